@@ -1,0 +1,1 @@
+"""The Qt-free core: reading, structure, alignment, stance marks, notes and export."""

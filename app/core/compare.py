@@ -1,0 +1,67 @@
+"""The one core call: two files in, a judged comparison out (the CLI prints it, the window shows it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from app.core import alignment, reader, stance, structure
+from app.core.corrections import Corrections, apply
+from app.core.errors import NoRecommendations
+from app.core.model import Comparison, Document, Pair
+
+
+class Progress(Protocol):
+    """Told how far the work is; the GUI adapts it to a progress bar."""
+
+    def __call__(self, done: int, total: int, what: str) -> None: ...
+
+
+def compare(
+    advice: str | Path,
+    response: str | Path,
+    *,
+    lang: str = "auto",
+    advice_password: str | None = None,
+    response_password: str | None = None,
+    corrections: Corrections | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Comparison:
+    """Read both documents and analyse them. Raises :class:`app.core.errors.WeerwoordError` subclasses."""
+    advice_doc = reader.read_document(advice, advice_password, progress=progress, cancelled=cancelled, lang=lang)
+    response_doc = reader.read_document(
+        response, response_password, progress=progress, cancelled=cancelled, lang=lang
+    )
+    return analyse(advice_doc, response_doc, corrections)
+
+
+def analyse(advice: Document, response: Document, corrections: Corrections | None = None) -> Comparison:
+    """Structure, alignment, stance and verdicts over two documents already read (no PyMuPDF here)."""
+    recommendations = structure.find_recommendations(advice)
+    if not recommendations and not (corrections and corrections.added_recommendations):
+        raise NoRecommendations(
+            f"No recommendations were found in the advice ({Path(advice.path).name}): "
+            "no numbered list under a heading such as 'Aanbevelingen' or 'Recommendations', "
+            "and no items labelled 'Aanbeveling 1' or 'Recommendation 1'."
+        )
+    replies = structure.find_replies(response)
+    pairs, unmatched = alignment.align(recommendations, replies)
+    for pair in pairs:
+        judge(pair, response.language)
+    result = Comparison(advice, response, pairs, unmatched)
+    if corrections is not None and not corrections.is_empty():
+        apply(result, corrections, rejudge=lambda p: judge(p, response.language))
+    return result
+
+
+def judge(pair: Pair, language: str) -> None:
+    """(Re)compute the marks and the verdict of one pair from its reply."""
+    if pair.reply is None:
+        pair.marks = []
+        pair.verdict = "unanswered"
+        pair.reason = "No reply to this recommendation was found in the response."
+        return
+    pair.marks = stance.find_marks(pair.reply.run, language)
+    pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language)

@@ -1,0 +1,168 @@
+"""The reader's corrections to an analysis, and how they are applied: the reader has the last word."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.model import (
+    CATEGORIES,
+    VERDICTS,
+    Category,
+    Comparison,
+    Mark,
+    Pair,
+    Recommendation,
+    Reply,
+    TextRun,
+    Verdict,
+)
+
+
+@dataclass
+class AddedMark:
+    """A mark the reader drew on a reply: a character range of that reply's text."""
+
+    number: str
+    reply_id: str
+    start: int
+    end: int
+    category: Category
+
+
+@dataclass
+class RemovedMark:
+    """A mark the reader removed: identified by its pair, place and category."""
+
+    number: str
+    start: int
+    end: int
+    category: Category
+
+
+@dataclass
+class AddedRecommendation:
+    """A passage of the advice the reader turned into a recommendation the finder missed."""
+
+    number: str
+    text: str
+    page: int
+    rects: list[tuple[float, float, float, float]]
+
+
+@dataclass
+class Corrections:
+    """All corrections for one pair of documents (keyed by the files' content hashes)."""
+
+    # recommendation number -> reply id, or None for "no reply"
+    links: dict[str, str | None] = field(default_factory=dict)
+    # recommendation number -> (verdict, reason)
+    verdicts: dict[str, tuple[Verdict, str]] = field(default_factory=dict)
+    added_marks: list[AddedMark] = field(default_factory=list)
+    removed_marks: list[RemovedMark] = field(default_factory=list)
+    added_recommendations: list[AddedRecommendation] = field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return not (
+            self.links or self.verdicts or self.added_marks or self.removed_marks or self.added_recommendations
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "links": dict(self.links),
+            "verdicts": {k: list(v) for k, v in self.verdicts.items()},
+            "added_marks": [vars(m) for m in self.added_marks],
+            "removed_marks": [vars(m) for m in self.removed_marks],
+            "added_recommendations": [vars(r) for r in self.added_recommendations],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Corrections:
+        c = cls()
+        c.links = {str(k): (str(v) if v is not None else None) for k, v in data.get("links", {}).items()}
+        for k, v in data.get("verdicts", {}).items():
+            if v and v[0] in VERDICTS:
+                c.verdicts[str(k)] = (v[0], str(v[1]) if len(v) > 1 else "")
+        c.added_marks = [AddedMark(**m) for m in data.get("added_marks", []) if m.get("category") in CATEGORIES]
+        c.removed_marks = [RemovedMark(**m) for m in data.get("removed_marks", [])]
+        c.added_recommendations = [
+            AddedRecommendation(r["number"], r["text"], int(r["page"]), [tuple(x) for x in r["rects"]])
+            for r in data.get("added_recommendations", [])
+        ]
+        return c
+
+
+def apply(result: Comparison, corrections: Corrections, rejudge: Any = None) -> Comparison:
+    """Apply ``corrections`` to ``result`` in place and return it.
+
+    ``rejudge(pair)`` recomputes marks and verdict of a pair whose link changed (given by the analysis).
+    """
+    replies: dict[str, Reply] = {}
+    for p in result.pairs:
+        if p.reply:
+            replies[p.reply.id] = p.reply
+    for r in result.unmatched_replies:
+        replies[r.id] = r
+
+    for added in corrections.added_recommendations:
+        if any(p.number == added.number for p in result.pairs):
+            continue
+        run = TextRun(added.text, [])
+        rec = Recommendation(added.number, True, run, manual=True)
+        rec.run.pieces = _pieces_for(added)
+        result.pairs.append(Pair(rec, None, "manual", 1.0, "unanswered", "No reply linked yet."))
+    result.pairs.sort(key=lambda p: _order_key(p.number))
+
+    for pair in result.pairs:
+        if pair.number in corrections.links:
+            target = corrections.links[pair.number]
+            pair.reply = replies.get(target) if target else None
+            pair.link = "manual"
+            pair.confidence = 1.0
+            if rejudge is not None:
+                rejudge(pair)
+            elif pair.reply is None:
+                pair.marks = []
+                pair.verdict = "unanswered"
+                pair.reason = "The reader marked this recommendation as unanswered."
+        removed = [r for r in corrections.removed_marks if r.number == pair.number]
+        if removed:
+            pair.marks = [
+                m
+                for m in pair.marks
+                if not any(r.start == m.start and r.end == m.end and r.category == m.category for r in removed)
+            ]
+        for add in corrections.added_marks:
+            if add.number != pair.number or pair.reply is None or pair.reply.id != add.reply_id:
+                continue
+            run = pair.reply.run
+            end = min(add.end, len(run.text))
+            if add.start >= end:
+                continue
+            pair.marks.append(
+                Mark(add.category, "manual", add.start, end, run.text[add.start:end], run.spans(add.start, end),
+                     manual=True)
+            )
+        pair.marks.sort(key=lambda m: m.start)
+        if pair.number in corrections.verdicts:
+            verdict, reason = corrections.verdicts[pair.number]
+            pair.verdict = verdict
+            pair.reason = reason or "Verdict set by the reader."
+            pair.verdict_manual = True
+
+    linked = {p.reply.id for p in result.pairs if p.reply}
+    result.unmatched_replies = [r for r in replies.values() if r.id not in linked]
+    result.unmatched_replies.sort(key=lambda r: _order_key(r.id))
+    return result
+
+
+def _pieces_for(added: AddedRecommendation) -> list:  # type: ignore[type-arg]
+    from app.core.model import Piece
+
+    n = len(added.text)
+    return [Piece(0, n, added.page, tuple(r), -(i + 1)) for i, r in enumerate(added.rects)]  # type: ignore[arg-type]
+
+
+def _order_key(label: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in label if ch.isdigit())
+    return (int(digits) if digits else 10**6, label)
