@@ -1,0 +1,114 @@
+"""The command line: ``weerwoord`` (window), ``compare``, ``open`` and ``export``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.core.errors import UsageError, WeerwoordError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one plain sentence with exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see 'weerwoord --help')")
+
+
+def _add_pair_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("advice", help="the advisory report (PDF, XPS, EPUB or plain text)")
+    p.add_argument("response", help="the government's response (PDF, XPS, EPUB or plain text)")
+    p.add_argument("--advice-password", metavar="PW", help="password of a protected advice PDF")
+    p.add_argument("--response-password", metavar="PW", help="password of a protected response PDF")
+    p.add_argument("--data-dir", metavar="DIR", help="where notes and corrections are kept")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="weerwoord", description="Read an advisory report and the reply to it side by side.")
+    parser.add_argument("--version", action="version", version=f"weerwoord {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("compare", help="align recommendations and replies and print the result")
+    _add_pair_args(p)
+    p.add_argument("--format", choices=["json", "markdown"], default="json")
+    p.add_argument("--lang", choices=["auto", "nl", "en"], default="auto")
+
+    p = sub.add_parser("open", help="open a pair of documents in the window")
+    _add_pair_args(p)
+    p.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to FILE and exit")
+    p.add_argument("--pair", metavar="N", help="with --screenshot: the recommendation to select")
+
+    p = sub.add_parser("export", help="write annotated PDFs, the briefing report and tables")
+    _add_pair_args(p)
+    p.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    p.add_argument("--force", action="store_true", help="overwrite files that exist")
+    return parser
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    from app.core import reader
+    from app.core.compare import analyse
+
+    advice = reader.read_document(args.advice, args.advice_password, lang=args.lang)
+    response = reader.read_document(args.response, args.response_password, lang=args.lang)
+    corrections = _corrections_for(args, advice.sha256, response.sha256)
+    result = analyse(advice, response, corrections)
+    if args.format == "markdown":
+        from app.core.report_text import markdown_table
+
+        sys.stdout.write(markdown_table(result))
+    else:
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    return 0
+
+
+def _corrections_for(args: argparse.Namespace, advice_sha: str, response_sha: str):  # type: ignore[no-untyped-def]
+    """The reader's stored corrections for this pair, when a data folder is in use."""
+    import os
+
+    if not (args.data_dir or os.environ.get("WEERWOORD_DATA_DIR")):
+        return None
+    from app.core import store
+
+    return store.load_corrections(args.data_dir, advice_sha, response_sha)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from app.core.export import run_export_command
+
+    return run_export_command(args)
+
+
+def run_window(args: argparse.Namespace | None) -> int:
+    from app.gui.main import run
+
+    return run(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command == "compare":
+            return run_compare(args)
+        if args.command == "export":
+            return run_export(args)
+        if args.command == "open":
+            return run_window(args)
+        return run_window(None)
+    except WeerwoordError as err:
+        print(f"error: {err.message}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
