@@ -1,0 +1,106 @@
+"""Write a file whole or not at all: a temporary file in the same folder, fsync, then an atomic rename."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from app.core.errors import ExportError
+
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+_DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def explain(err: OSError, path: Path) -> ExportError:
+    """Turn an OS error while writing ``path`` into a message a reader understands."""
+    if err.errno in _FULL:
+        return ExportError(f"The disk is full: {path.name} could not be written to {path.parent}.")
+    if err.errno in _DENIED:
+        return ExportError(
+            f"The folder {path.parent} cannot be written to (it is read-only or you have no permission)."
+        )
+    if err.errno == errno.ENOENT:
+        return ExportError(f"The folder {path.parent} does not exist.")
+    reason = err.strerror or str(err)
+    return ExportError(f"{path.name} could not be written to {path.parent}: {reason}.")
+
+
+@contextlib.contextmanager
+def temp_path_for(path: Path) -> Iterator[Path]:
+    """A fresh temporary path next to ``path``; on success it replaces ``path`` atomically.
+
+    The body writes the temporary file (by name, e.g. PyMuPDF's ``save``). Whatever goes wrong,
+    no temporary file is left behind and ``path`` keeps its old content.
+    """
+    path = Path(path)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as err:
+        raise explain(err, path) from err
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        _fsync_file(tmp)
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except OSError as err:
+        _remove(tmp)
+        raise explain(err, path) from err
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def write_with(path: Path, writer: Callable[[Path], None]) -> Path:
+    """Let ``writer`` write a temporary file, then move it to ``path`` atomically."""
+    with temp_path_for(path) as tmp:
+        writer(tmp)
+    return Path(path)
+
+
+def write_bytes(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically."""
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    return write_with(path, write)
+
+
+def write_text(path: Path, text: str) -> Path:
+    """Write ``text`` (UTF-8) to ``path`` atomically."""
+    return write_bytes(path, text.encode("utf-8"))
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
