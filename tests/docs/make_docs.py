@@ -1,0 +1,979 @@
+"""Generate Weerwoord's own test documents and the shipped example pair.
+
+Run from the repository root:  .venv/bin/python tests/docs/make_docs.py
+
+Everything is laid out with PyMuPDF by a small typesetter in this file (lines, frames, columns,
+footnotes, running headers, sidebars), from the prose sources in ``tests/docs/src``.  The result is
+deterministic: fixed metadata dates, no random document ID, fonts subset the same way each time.
+The test suite does not run this script; the generated files are committed.
+
+Fonts: the Nimbus Sans / Nimbus Roman fonts built into PyMuPDF (URW base35, whose licence allows
+embedding in documents), embedded as subsets.  PyMuPDF's ``insert_text`` with the Base-14 names only
+encodes Latin-1, so “ ” ‘ ’ – — would come out as dots; ``TextWriter`` with ``pymupdf.Font`` objects
+embeds a CID font and keeps every character.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pymupdf
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+SRC = HERE / "src"
+EXAMPLE = ROOT / "resources" / "example"
+
+A4 = pymupdf.paper_rect("a4")
+BLACK = (0, 0, 0)
+GREY = (0.35, 0.35, 0.35)
+RIJKSBLAUW = (0.08, 0.26, 0.49)
+
+# --------------------------------------------------------------------------------------------------
+# fonts
+
+_FONT_NAMES = {
+    ("sans", False, False): "helv",
+    ("sans", True, False): "hebo",
+    ("sans", False, True): "heit",
+    ("sans", True, True): "hebi",
+    ("serif", False, False): "tiro",
+    ("serif", True, False): "tibo",
+    ("serif", False, True): "tiit",
+    ("serif", True, True): "tibi",
+}
+_FONTS: dict[str, pymupdf.Font] = {}
+
+
+def font(family: str, bold: bool = False, italic: bool = False) -> pymupdf.Font:
+    name = _FONT_NAMES[(family, bold, italic)]
+    if name not in _FONTS:
+        _FONTS[name] = pymupdf.Font(name)
+    return _FONTS[name]
+
+
+# --------------------------------------------------------------------------------------------------
+# styles and blocks
+
+
+@dataclass(frozen=True)
+class Style:
+    family: str = "sans"
+    size: float = 10.0
+    leading: float = 0.0  # 0: 1.35 × size
+    bold: bool = False
+    italic: bool = False
+    color: tuple[float, float, float] = BLACK
+    before: float = 0.0
+    after: float = 6.0
+    indent: float = 0.0
+    hang: float = 0.0  # width kept for a list label
+    align: str = "left"  # left | center | right
+    keep_next: bool = False
+
+    @property
+    def lead(self) -> float:
+        return self.leading or round(self.size * 1.35, 2)
+
+
+@dataclass(frozen=True)
+class Frag:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    sup: bool = False
+    note: str = ""  # footnote key this fragment refers to
+
+
+@dataclass
+class Block:
+    kind: str  # p | pagebreak | colbreak | mode | space | sig
+    frags: list[Frag] = field(default_factory=list)
+    style: Style = field(default_factory=Style)
+    label: str = ""
+    arg: str = ""
+    cols: list[list[str]] = field(default_factory=list)
+
+
+@dataclass
+class Run:
+    x: float
+    y: float
+    text: str
+    font: pymupdf.Font
+    size: float
+    color: tuple[float, float, float]
+
+
+@dataclass
+class PageOut:
+    mode: str
+    runs: list[Run] = field(default_factory=list)
+    notes: list[list[Run]] = field(default_factory=list)  # footnote lines, placed at render time
+    note_height: float = 0.0
+
+
+_INLINE = re.compile(r"(\*\*.+?\*\*|\*[^*\s][^*]*?\*|\[\^[^\]]+\])")
+
+
+def inline(text: str, bold: bool = False, italic: bool = False) -> list[Frag]:
+    """``**bold**``, ``*italic*`` and ``[^key]`` footnote references."""
+    out: list[Frag] = []
+    for part in _INLINE.split(text):
+        if not part:
+            continue
+        if part.startswith("**") and part.endswith("**") and len(part) > 4:
+            out.extend(inline(part[2:-2], True, italic))
+        elif part.startswith("[^"):
+            key = part[2:-1]
+            out.append(Frag(key, bold, italic, sup=True, note=key))
+        elif part.startswith("*") and part.endswith("*") and len(part) > 2:
+            out.extend(inline(part[1:-1], bold, True))
+        else:
+            out.append(Frag(part, bold, italic))
+    return out
+
+
+_ITEM = re.compile(r"^(\d{1,2}[a-z]?\.|\d{1,2}[a-z]?\)|[a-h]\)|•|–|-)\s+(.*)$", re.S)
+_STYLED = re.compile(r"^\{([a-z0-9_]+)\}\s*(.*)$", re.S)
+
+
+@dataclass
+class Source:
+    blocks: list[Block]
+    notes: dict[str, str]
+    meta: dict[str, str]
+
+
+def parse(text: str, styles: dict[str, Style]) -> Source:
+    """Blocks separated by blank lines.  ``# `` ``## `` ``### `` headings, ``> `` quote, list items
+    (``1.``, ``4a.``, ``a)``, ``•``, ``-``), ``{style} text``, ``::directive arg``, ``[^k]: note``,
+    ``@key: value`` metadata."""
+    blocks: list[Block] = []
+    notes: dict[str, str] = {}
+    meta: dict[str, str] = {}
+    for chunk in re.split(r"\n\s*\n", text.strip("\n")):
+        lines = [ln.rstrip() for ln in chunk.strip("\n").split("\n") if not ln.startswith("%")]
+        if not lines:
+            continue
+        if all(ln.startswith("@") for ln in lines):
+            for ln in lines:
+                k, _, v = ln[1:].partition(":")
+                meta[k.strip()] = v.strip()
+            continue
+        if all(ln.startswith("::") for ln in lines):
+            for ln in lines:
+                name, _, arg = ln[2:].partition(" ")
+                if name == "sig":
+                    blocks.append(Block("sig", cols=[c.split("|") for c in arg.split("||")]))
+                else:
+                    blocks.append(Block(name, arg=arg.strip()))
+            continue
+        if lines[0].startswith("[^"):
+            key, _, body = " ".join(lines)[2:].partition("]:")
+            notes[key] = body.strip()
+            continue
+        body = " ".join(ln.strip() for ln in lines)
+        style_name = "p"
+        label = ""
+        m = _STYLED.match(body)
+        if m:
+            style_name, body = m.group(1), m.group(2)
+        elif body.startswith("### "):
+            style_name, body = "h3", body[4:]
+        elif body.startswith("## "):
+            style_name, body = "h2", body[3:]
+        elif body.startswith("# "):
+            style_name, body = "h1", body[2:]
+        elif body.startswith("> "):
+            style_name, body = "quote", body[2:]
+        else:
+            m = _ITEM.match(body)
+            if m:
+                label, body = m.group(1), m.group(2)
+                style_name = "item"
+                if label in ("-", "–", "•"):
+                    label = "•"
+                    style_name = "bullet" if "bullet" in styles else "item"
+        st = styles[style_name]
+        if st.hang and not label and " | " in body:
+            label, body = body.split(" | ", 1)
+        blocks.append(Block("p", inline(body, st.bold, st.italic), st, label=label))
+    return Source(blocks, notes, meta)
+
+
+# --------------------------------------------------------------------------------------------------
+# layout
+
+
+class Template:
+    """Page geometry and furniture of one kind of document."""
+
+    page_rect = A4
+    note_style = Style(size=7.5, leading=9.5, after=2)
+
+    def frames(self, pno: int, mode: str) -> list[pymupdf.Rect]:
+        raise NotImplementedError
+
+    def note_width(self, pno: int, mode: str) -> tuple[float, float]:
+        fr = self.frames(pno, mode)
+        return fr[0].x0, fr[-1].x1
+
+    def decorate(self, page: pymupdf.Page, pno: int, total: int, mode: str, w: Writer) -> None:
+        pass
+
+
+class Writer:
+    """TextWriters per colour for one page."""
+
+    def __init__(self, page: pymupdf.Page) -> None:
+        self.page = page
+        self.tws: dict[tuple[float, float, float], pymupdf.TextWriter] = {}
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        size: float = 8,
+        family: str = "sans",
+        bold: bool = False,
+        italic: bool = False,
+        color: tuple[float, float, float] = BLACK,
+        align: str = "left",
+    ) -> float:
+        f = font(family, bold, italic)
+        w = f.text_length(text, fontsize=size)
+        if align == "right":
+            x -= w
+        elif align == "center":
+            x -= w / 2
+        self.run(Run(x, y, text, f, size, color))
+        return w
+
+    def run(self, r: Run) -> None:
+        tw = self.tws.get(r.color)
+        if tw is None:
+            tw = self.tws[r.color] = pymupdf.TextWriter(self.page.rect, color=r.color)
+        tw.append((r.x, r.y), r.text, font=r.font, fontsize=r.size)
+
+    def flush(self) -> None:
+        for tw in self.tws.values():
+            tw.write_text(self.page)
+        self.tws.clear()
+
+
+Word = list[tuple[str, Frag]]
+
+
+def words_of(frags: list[Frag]) -> list[Word]:
+    words: list[Word] = []
+    cur: Word = []
+    for fr in frags:
+        if fr.sup:
+            cur.append((fr.text, fr))
+            continue
+        parts = re.split(r"( +)", fr.text)
+        for part in parts:
+            if not part:
+                continue
+            if part.startswith(" "):
+                if cur:
+                    words.append(cur)
+                cur = []
+            else:
+                cur.append((part, fr))
+    if cur:
+        words.append(cur)
+    return words
+
+
+class Flow:
+    def __init__(self, template: Template, notes: dict[str, str]) -> None:
+        self.t = template
+        self.notes = notes
+        self.pages: list[PageOut] = []
+        self.mode = "default"
+        self.frame_i = 0
+        self.y = 0.0
+        self.fresh = True  # nothing placed in the current frame yet
+        self.new_page()
+
+    # geometry -------------------------------------------------------------------------------------
+    @property
+    def pno(self) -> int:
+        return len(self.pages) - 1
+
+    @property
+    def frame(self) -> pymupdf.Rect:
+        return self.t.frames(self.pno, self.mode)[self.frame_i]
+
+    def bottom(self, extra_note: float = 0.0) -> float:
+        po = self.pages[-1]
+        h = po.note_height + extra_note
+        b = self.frame.y1
+        if h:
+            b = min(b, self.t.frames(self.pno, self.mode)[0].y1 - h - 10)
+        return b
+
+    def new_page(self) -> None:
+        self.pages.append(PageOut(self.mode))
+        self.frame_i = 0
+        self.y = self.frame.y0
+        self.fresh = True
+
+    def next_frame(self) -> None:
+        if self.frame_i + 1 < len(self.t.frames(self.pno, self.mode)):
+            self.frame_i += 1
+            self.y = self.frame.y0
+            self.fresh = True
+        else:
+            self.new_page()
+
+    # blocks ---------------------------------------------------------------------------------------
+    def add(self, blocks: list[Block]) -> None:
+        for i, b in enumerate(blocks):
+            if b.kind == "pagebreak":
+                if not (self.fresh and self.frame_i == 0):
+                    self.new_page()
+            elif b.kind == "colbreak":
+                self.next_frame()
+            elif b.kind == "mode":
+                self.mode = b.arg
+                if not (self.fresh and self.frame_i == 0 and not self.pages[-1].runs):
+                    self.new_page()
+                else:
+                    self.pages[-1].mode = self.mode
+                    self.y = self.frame.y0
+            elif b.kind == "space":
+                self.y += float(b.arg)
+            elif b.kind == "sig":
+                self.signatures(b)
+            else:
+                nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+                self.paragraph(b, nxt)
+
+    def signatures(self, b: Block) -> None:
+        st = Style(size=9.5)
+        height = (max(len(c) for c in b.cols) + 3) * st.lead
+        if self.y + height > self.bottom():
+            self.next_frame()
+        fr = self.frame
+        colw = fr.width / len(b.cols)
+        for ci, col in enumerate(b.cols):
+            y = self.y + st.size
+            for li, line in enumerate(col):
+                if li == len(col) - 1:
+                    y += 3 * st.lead  # room for the signature
+                self.pages[-1].runs.append(Run(fr.x0 + ci * colw, y, line, font("sans"), st.size, BLACK))
+                y += st.lead
+        self.y += height
+        self.fresh = False
+
+    def paragraph(self, b: Block, nxt: Block | None) -> None:
+        st = b.style
+        words = words_of(b.frags)
+        if not self.fresh:
+            self.y += st.before
+        first = True
+        space_w = font(st.family).text_length(" ", fontsize=st.size)
+        while words or first:
+            fr = self.frame
+            x0 = fr.x0 + st.indent + st.hang
+            width = fr.x1 - x0
+            line, rest = self.take(words, width, st, space_w)
+            notes = [f.note for w in line for _, f in w if f.note]
+            note_lines = [ln for key in notes for ln in self.note_lines(key, fr)]
+            note_h = len(note_lines) * self.t.note_style.lead + (4 if note_lines else 0)
+            need = st.lead
+            if first and st.keep_next and nxt is not None and nxt.kind == "p":
+                need += st.after + nxt.style.before + 2 * nxt.style.lead
+            if self.y + need > self.bottom(note_h) and not self.fresh:
+                self.next_frame()
+                continue
+            if first and b.label:
+                self.pages[-1].runs.append(
+                    Run(
+                        fr.x0 + st.indent,
+                        self.y + st.size,
+                        b.label,
+                        font(st.family, st.bold, st.italic),
+                        st.size,
+                        st.color,
+                    )
+                )
+            self.emit(line, x0, width, st, space_w)
+            if note_lines:
+                po = self.pages[-1]
+                po.notes.append(note_lines)
+                po.note_height += note_h
+            self.y += st.lead
+            self.fresh = False
+            words = rest
+            first = False
+            if not words:
+                break
+        self.y += st.after
+
+    def take(
+        self, words: list[Word], width: float, st: Style, space_w: float
+    ) -> tuple[list[Word], list[Word]]:
+        line: list[Word] = []
+        used = 0.0
+        for i, w in enumerate(words):
+            ww = self.word_width(w, st)
+            add = ww + (space_w if line else 0)
+            if line and used + add > width:
+                return line, words[i:]
+            line.append(w)
+            used += add
+        return line, []
+
+    @staticmethod
+    def word_width(w: Word, st: Style) -> float:
+        return sum(
+            font(st.family, f.bold, f.italic).text_length(t, fontsize=st.size * (0.62 if f.sup else 1))
+            for t, f in w
+        )
+
+    def emit(self, line: list[Word], x0: float, width: float, st: Style, space_w: float) -> None:
+        self.pages[-1].runs.extend(line_runs(line, x0, width, self.y, st, space_w))
+
+    def note_lines(self, key: str, fr: pymupdf.Rect) -> list[list[Run]]:
+        ns = self.t.note_style
+        x0, x1 = self.t.note_width(self.pno, self.mode)
+        words = words_of(inline(self.notes[key]))
+        space_w = font(ns.family).text_length(" ", fontsize=ns.size)
+        lines: list[list[Run]] = []
+        while words:
+            line, words = self.take(words, x1 - x0 - 10, ns, space_w)
+            runs = line_runs(line, x0 + 10, x1 - x0 - 10, 0, ns, space_w)
+            if not lines:
+                runs.insert(0, Run(x0, ns.size, key, font(ns.family), ns.size, ns.color))
+            lines.append(runs)
+        return lines
+
+
+def line_runs(line: list[Word], x0: float, width: float, top: float, st: Style, space_w: float) -> list[Run]:
+    """The runs of one line: neighbouring pieces of one style are merged, so spaces are real characters."""
+    total = sum(Flow.word_width(w, st) for w in line) + space_w * (len(line) - 1)
+    x = x0
+    if st.align == "center":
+        x = x0 + (width - total) / 2
+    elif st.align == "right":
+        x = x0 + width - total
+    base = top + st.size
+    runs: list[Run] = []
+    cur: Run | None = None
+    for wi, w in enumerate(line):
+        for pi, (t, f) in enumerate(w):
+            size = st.size * (0.62 if f.sup else 1)
+            fo = font(st.family, f.bold, f.italic)
+            y = base - (st.size * 0.38 if f.sup else 0)
+            space = wi > 0 and pi == 0
+            if space:
+                x += space_w
+            if cur is not None and cur.font is fo and cur.size == size and cur.y == y:
+                cur.text += (" " if space else "") + t
+            else:
+                cur = Run(x, y, t, fo, size, st.color)
+                runs.append(cur)
+            x += fo.text_length(t, fontsize=size)
+    return runs
+
+
+def sup_digits(s: str) -> str:
+    return s.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
+def render(template: Template, source: Source, meta: dict[str, str], path: Path | None) -> pymupdf.Document:
+    flow = Flow(template, source.notes)
+    flow.add(source.blocks)
+    pages = flow.pages
+    while len(pages) > 1 and not pages[-1].runs:
+        pages.pop()
+    doc = pymupdf.open()
+    total = len(pages)
+    for pno, po in enumerate(pages):
+        page = doc.new_page(width=template.page_rect.width, height=template.page_rect.height)
+        w = Writer(page)
+        template.decorate(page, pno, total, po.mode, w)
+        for r in po.runs:
+            w.run(r)
+        if po.notes:
+            ns = template.note_style
+            bottom = template.frames(pno, po.mode)[0].y1
+            y = bottom - po.note_height + 4
+            x0, _ = template.note_width(pno, po.mode)
+            page.draw_line((x0, y - 4), (x0 + 120, y - 4), color=BLACK, width=0.5)
+            for note in po.notes:
+                for line in note:
+                    for r in line:
+                        w.run(replace(r, y=r.y + y))
+                    y += ns.lead
+        w.flush()
+    data = save(doc, meta, path)
+    return pymupdf.open("pdf", data)
+
+
+FIXED_DATE = "D:20240101120000+01'00'"
+
+
+def save(doc: pymupdf.Document, meta: dict[str, str], path: Path | None, **kw: object) -> bytes:
+    date = meta.get("date", FIXED_DATE)
+    doc.set_metadata(
+        {
+            "title": meta.get("title", ""),
+            "author": meta.get("author", ""),
+            "subject": meta.get("subject", ""),
+            "keywords": "",
+            "creator": "Weerwoord tests/docs/make_docs.py",
+            "producer": "PyMuPDF",
+            "creationDate": date,
+            "modDate": date,
+        }
+    )
+    doc.subset_fonts()
+    data = doc.tobytes(garbage=4, deflate=True, no_new_id=True, **kw)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_if_changed(path, data)
+    return data
+
+
+def write_if_changed(path: Path, data: bytes) -> None:
+    if path.exists() and path.read_bytes() == data:
+        return
+    path.write_bytes(data)
+    print("wrote", path.relative_to(ROOT), len(data), "bytes")
+
+
+# --------------------------------------------------------------------------------------------------
+# central-government letter (Rijksoverheid style)
+
+
+class LetterTemplate(Template):
+    """A4, logo band and ministry names on top, sidebar on the right, "Pagina X van Y"."""
+
+    note_style = Style(size=7, leading=9, after=2)
+
+    def __init__(
+        self,
+        ministries: list[str],
+        senders: list[list[str]],
+        side_later: list[tuple[str, str]],
+        side_first_extra: list[tuple[str, str]],
+        head: list[tuple[str, str]],
+        addressee: list[str],
+        return_address: str,
+        page_word: str = "Pagina",
+        of_word: str = "van",
+    ) -> None:
+        self.ministries = ministries
+        self.senders = senders
+        self.side_later = side_later
+        self.side_first_extra = side_first_extra
+        self.head = head
+        self.addressee = addressee
+        self.return_address = return_address
+        self.page_word = page_word
+        self.of_word = of_word
+
+    def frames(self, pno: int, mode: str) -> list[pymupdf.Rect]:
+        top = 318 if pno == 0 else 150
+        return [pymupdf.Rect(80, top, 425, 790)]
+
+    def decorate(self, page: pymupdf.Page, pno: int, total: int, mode: str, w: Writer) -> None:
+        # logo band with a simple emblem
+        page.draw_rect(pymupdf.Rect(282, 0, 310, 66), color=None, fill=RIJKSBLAUW)
+        page.draw_circle((296, 50), 6, color=(1, 1, 1), width=0.8)
+        y = 54
+        for name in self.ministries:
+            w.text(318, y, name, size=10, italic=True)
+            y += 12
+        sx = 445
+        y = 150 if pno else 140
+        if pno == 0:
+            w.text(80, 142, self.return_address, size=6)
+            ay = 165
+            for line in self.addressee:
+                w.text(80, ay, line, size=9.5)
+                ay += 13
+            hy = 262
+            for label, value in self.head:
+                w.text(80, hy, label, size=7, color=GREY)
+                for vi, vline in enumerate(value.split("\n")):
+                    w.text(125, hy + vi * 13, vline, size=9.5)
+                hy += 13 * (value.count("\n") + 1)
+            for sender in self.senders:
+                for line in sender[0].split("\n"):
+                    w.text(sx, y, line, size=7, bold=True)
+                    y += 9
+                for line in sender[1:]:
+                    w.text(sx, y, line, size=7)
+                    y += 9
+                y += 9
+            items = self.side_first_extra
+        else:
+            items = self.side_later
+        for label, value in items:
+            w.text(sx, y, label, size=7, bold=True)
+            y += 9
+            w.text(sx, y, value, size=7)
+            y += 18
+        w.text(sx, 812, f"{self.page_word} {pno + 1} {self.of_word} {total}", size=7)
+
+
+def build_kabinetsreactie() -> None:
+    data = json.loads((SRC / "kabinetsreactie-aiv-109.json").read_text(encoding="utf-8"))
+    styles = {
+        "p": Style(size=9, leading=12.5, after=12.5),
+        "h": Style(size=9, leading=12.5, after=4, before=4, keep_next=True),
+    }
+    blocks: list[Block] = []
+    for para in data["paragraphs"]:
+        text = para["text"].replace("¹", "[^1]")
+        if para["kind"] == "h":
+            num = int(text.split(".")[0])
+            st = styles["h"]
+            blocks.append(Block("p", inline(text, italic=num <= 6), replace(st, italic=num <= 6)))
+        else:
+            blocks.append(Block("p", inline(text), styles["p"]))
+    cols = [s for s in data["signatures"]]
+    blocks.append(Block("space", arg="6"))
+    blocks.append(Block("sig", cols=[[c[0], c[1]] for c in cols]))
+    source = Source(blocks, {"1": data["footnote"]}, {})
+    ref = data["reference"]
+    t = LetterTemplate(
+        ministries=["Ministerie van Buitenlandse Zaken", "Ministerie van Defensie"],
+        senders=data["senders"],
+        side_later=[("Datum", data["date"]), ("Onze Referentie", ref)],
+        side_first_extra=[("Onze Referentie", ref)],
+        head=[
+            ("Datum", data["date"]),
+            (
+                "Betreft",
+                'Kabinetsreactie op AIV-adviesrapport "Kernwapens in een\nnieuwe geopolitieke werkelijkheid"',
+            ),
+        ],
+        addressee=data["addressee"],
+        return_address="> Retouradres Postbus 20061 2500 EB Den Haag",
+    )
+    meta = {
+        "title": data["title"],
+        "author": "Ministerie van Buitenlandse Zaken; Ministerie van Defensie",
+        "subject": "Kamerstuk 33 783, nr. 32",
+        "date": "D:20190418100000+02'00'",
+    }
+    render(t, source, meta, EXAMPLE / "kabinetsreactie-aiv-109.pdf")
+
+
+# --------------------------------------------------------------------------------------------------
+# reports
+
+
+class ReportTemplate(Template):
+    """A4 report: running header with a rule, page number in the footer; modes ``title`` (no furniture),
+    ``default`` (one column) and ``twocol``."""
+
+    def __init__(
+        self,
+        header: str,
+        footer: str = "{n}",
+        family: str = "serif",
+        header_right: str = "",
+        margin: float = 72,
+        first_number: int = 1,
+    ) -> None:
+        self.header = header
+        self.footer = footer
+        self.family = family
+        self.header_right = header_right
+        self.margin = margin
+        self.first_number = first_number
+        self.note_style = Style(family=family, size=8, leading=10, after=2)
+
+    def frames(self, pno: int, mode: str) -> list[pymupdf.Rect]:
+        m = self.margin
+        body = pymupdf.Rect(m, 86, A4.width - m, A4.height - 74)
+        if mode == "title":
+            return [pymupdf.Rect(m, 90, A4.width - m, A4.height - 60)]
+        if mode == "twocol":
+            gap = 18
+            half = (body.width - gap) / 2
+            return [
+                pymupdf.Rect(body.x0, body.y0, body.x0 + half, body.y1),
+                pymupdf.Rect(body.x1 - half, body.y0, body.x1, body.y1),
+            ]
+        return [body]
+
+    def decorate(self, page: pymupdf.Page, pno: int, total: int, mode: str, w: Writer) -> None:
+        if mode == "title":
+            return
+        m = self.margin
+        w.text(m, 58, self.header, size=8, family=self.family, italic=True, color=GREY)
+        if self.header_right:
+            w.text(
+                A4.width - m,
+                58,
+                self.header_right,
+                size=8,
+                family=self.family,
+                italic=True,
+                color=GREY,
+                align="right",
+            )
+        page.draw_line((m, 64), (A4.width - m, 64), color=GREY, width=0.4)
+        n = pno + self.first_number
+        label = self.footer.format(n=n, total=total + self.first_number - 1)
+        w.text(A4.width / 2, A4.height - 40, label, size=8.5, family=self.family, align="center")
+
+
+def report_styles(family: str = "serif", size: float = 10.5, quote_bold: bool = False) -> dict[str, Style]:
+    p = Style(family=family, size=size, leading=round(size * 1.38, 2), after=size * 0.7)
+    return {
+        "p": p,
+        "h1": replace(
+            p,
+            size=size + 5,
+            leading=(size + 5) * 1.25,
+            bold=True,
+            before=8,
+            after=10,
+            keep_next=True,
+            color=RIJKSBLAUW,
+        ),
+        "h2": replace(
+            p, size=size + 1.5, leading=(size + 1.5) * 1.3, bold=True, before=8, after=4, keep_next=True
+        ),
+        "h3": replace(p, bold=False, italic=True, before=4, after=2, keep_next=True),
+        "item": replace(p, indent=6, hang=18, after=size * 0.35),
+        "bullet": replace(p, indent=6, hang=12, after=size * 0.35),
+        "quote": replace(p, indent=18, bold=quote_bold, italic=not quote_bold, after=size * 0.6),
+        "rec": replace(p, indent=0, bold=True, after=size * 0.7),
+        "small": replace(p, size=size - 2, leading=(size - 2) * 1.35, after=3),
+        "center": replace(p, align="center"),
+        "title": replace(p, size=24, leading=30, bold=True, align="center", after=12, color=RIJKSBLAUW),
+        "subtitle": replace(p, size=14, leading=19, italic=True, align="center", after=10),
+        "centersmall": replace(p, size=size - 1, align="center", after=4),
+        "box": replace(p, size=size - 1, indent=14, italic=True, after=6, color=(0.55, 0.1, 0.1)),
+        "abbr": replace(p, indent=0, hang=70, after=2),
+    }
+
+
+def build_report(src: str, out: Path, template: Template, styles: dict[str, Style]) -> Source:
+    source = parse((SRC / src).read_text(encoding="utf-8"), styles)
+    render(template, source, source.meta, out)
+    return source
+
+
+def build_letter(src: str, out: Path, template: Template, styles: dict[str, Style]) -> Source:
+    return build_report(src, out, template, styles)
+
+
+# --------------------------------------------------------------------------------------------------
+
+
+def build_en_labelled() -> None:
+    t = ReportTemplate(
+        "Keeping Our Heads Above Water — Independent Council on Water and Infrastructure",
+        footer="Page {n} of {total}",
+        family="serif",
+    )
+    build_report("en_labelled_advice.txt", HERE / "en_labelled_advice.pdf", t, report_styles("serif"))
+    t = ReportTemplate(
+        "Government Response: Keeping Our Heads Above Water", footer="Page {n} of {total}", family="sans"
+    )
+    build_report(
+        "en_labelled_response.txt",
+        HERE / "en_labelled_response.pdf",
+        t,
+        report_styles("sans", 10, quote_bold=True),
+    )
+
+
+def letter_styles() -> dict[str, Style]:
+    p = Style(size=9, leading=12.5, after=12.5)
+    h = replace(p, after=4, before=4, keep_next=True)
+    return {
+        "p": p,
+        "h1": replace(h, bold=True),
+        "h2": h,
+        "h3": replace(h, italic=True),
+        "item": replace(p, hang=16, after=4),
+        "bullet": replace(p, hang=12, after=4),
+        "quote": replace(p, indent=16, italic=True),
+    }
+
+
+BZK = ["Ministerie van Binnenlandse Zaken en", "Koninkrijksrelaties"]
+BZK_SENDER = [
+    "Ministerie van Binnenlandse Zaken en\nKoninkrijksrelaties",
+    "Turfmarkt 147",
+    "2511 DP Den Haag",
+    "Postbus 20011",
+    "2500 EA Den Haag",
+    "www.rijksoverheid.nl",
+]
+
+
+def nl_letter_template(date: str, subject: str, ref: str) -> LetterTemplate:
+    return LetterTemplate(
+        ministries=BZK,
+        senders=[BZK_SENDER],
+        side_later=[("Datum", date), ("Kenmerk", ref)],
+        side_first_extra=[("Kenmerk", ref), ("Uw kenmerk", "-")],
+        head=[("Datum", date), ("Betreft", subject)],
+        addressee=[
+            "Aan de Voorzitter van de",
+            "Tweede Kamer der Staten-Generaal",
+            "Postbus 20018",
+            "2500 EA Den Haag",
+        ],
+        return_address="> Retouradres Postbus 20011 2500 EA Den Haag",
+    )
+
+
+def build_nl_twocol() -> None:
+    styles = report_styles("serif", 9.5)
+    styles["h1"] = replace(styles["h1"], size=13, leading=16)
+    t = ReportTemplate("Raad voor Digitale Uitvoering  |  Mens in de machine", footer="{n}", margin=62)
+    build_report("nl_twocol_advice.txt", HERE / "nl_twocol_advice.pdf", t, styles)
+    t2 = nl_letter_template(
+        "31 januari 2023", 'Kabinetsreactie op het advies "Mens in de\nmachine"', "2023-0000041207"
+    )
+    build_letter("nl_twocol_response.txt", HERE / "nl_twocol_response.pdf", t2, letter_styles())
+
+
+def build_en_conclusions() -> None:
+    t = ReportTemplate("Breathing Space — National Council for Health and Environment", footer="{n}")
+    build_report("en_conclusions_advice.txt", HERE / "en_conclusions_advice.pdf", t, report_styles("serif"))
+    t = ReportTemplate("Breathing Space: the Government's response", footer="Page {n}", family="sans")
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    build_report("en_conclusions_response.txt", HERE / "en_conclusions_response.pdf", t, styles)
+
+
+def pdf_to_txt(doc: pymupdf.Document) -> str:
+    """Text as a naive extractor gives it: header, first body block, sidebar, the rest of the body, the
+    footnote; lines of a block joined, italic as ``*…*``, bold as ``**…**``, superscripts as ¹²³."""
+    pages_out: list[str] = []
+    for page in doc:
+        header: list[str] = []
+        side: list[str] = []
+        body: list[str] = []
+        notes: list[str] = []
+        for b in page.get_text("dict", sort=False)["blocks"]:
+            if b["type"] != 0:
+                continue
+            parts: list[str] = []
+            small = False
+            for line in b["lines"]:
+                text = ""
+                for sp in line["spans"]:
+                    t = sp["text"]
+                    lead = " " if t.startswith(" ") else ""
+                    if sp["flags"] & 1:
+                        t = sup_digits(t)
+                    elif sp["flags"] & 16 and t.strip():
+                        t = f"{lead}**{t.strip()}**" + (" " if t.endswith(" ") else "")
+                    elif sp["flags"] & 2 and t.strip():
+                        t = f"{lead}*{t.strip()}*" + (" " if t.endswith(" ") else "")
+                    text += t
+                small = small or line["spans"][0]["size"] < 8
+                parts.append(text)
+            x0, y0 = b["bbox"][0], b["bbox"][1]
+            if y0 < 100:
+                header.append("\n".join(parts))
+            elif x0 >= 440:
+                side.append("\n".join(parts))
+            elif small and y0 > 600:
+                first = parts[0]
+                m = re.match(r"^(\d+)\s*(.*)$", first)
+                if m:
+                    first = sup_digits(m.group(1)) + " " + m.group(2).strip()
+                notes.append(" ".join([first, *parts[1:]]))
+            else:
+                body.append(" ".join(parts))
+        out = header + body[:1] + side + body[1:] + notes
+        pages_out.append("\n\n".join(out))
+    return "\n\n".join(pages_out) + "\n"
+
+
+def build_letter_txt() -> None:
+    """The response of (b), laid out with larger type, as text extracted from the PDF."""
+    styles = letter_styles()
+    styles = {k: replace(v, size=v.size + 1.5, leading=v.lead + 2) for k, v in styles.items()}
+    styles["h2"] = replace(styles["h2"], italic=False)
+    src = (SRC / "nl_twocol_response.txt").read_text(encoding="utf-8")
+    src = re.sub(r"^## (\d+a?\. )", r"## \1", src, flags=re.M)
+    source = parse(src, styles)
+    t = nl_letter_template(
+        "31 januari 2023", 'Kabinetsreactie op het advies "Mens in de\nmachine"', "2023-0000041207"
+    )
+    doc = render(t, source, source.meta, None)
+    text = pdf_to_txt(doc)
+    write_if_changed(HERE / "letter_txt.txt", text.encode("utf-8"))
+
+
+def build_bad_inputs() -> None:
+    write_if_changed(HERE / "empty.pdf", b"")
+    real = (HERE / "en_conclusions_advice.pdf").read_bytes()
+    write_if_changed(HERE / "truncated.pdf", real[: int(len(real) * 0.4)])
+    rnd = random.Random(109)
+    write_if_changed(HERE / "random.pdf", bytes(rnd.randrange(256) for _ in range(20000)))
+    write_if_changed(
+        HERE / "text_named.pdf",
+        b"Dit is geen PDF maar een gewoon tekstbestand.\nAanbeveling 1: gebruik een echte PDF.\n",
+    )
+    # protected: AES-256, user password "geheim"; AES salts are random, so only rewrite when the text changed
+    src = pymupdf.open(HERE / "en_conclusions_advice.pdf")
+    target = HERE / "protected.pdf"
+    keep = False
+    if target.exists():
+        old = pymupdf.open(target)
+        keep = old.needs_pass and old.authenticate("geheim") and old[0].get_text() == src[0].get_text()
+    if not keep:
+        src.save(
+            target,
+            encryption=pymupdf.PDF_ENCRYPT_AES_256,
+            user_pw="geheim",
+            owner_pw="eigenaar-109",
+            permissions=pymupdf.PDF_PERM_PRINT,
+            garbage=4,
+            deflate=True,
+        )
+        print("wrote", target.relative_to(ROOT))
+    # scanned: page images only, no text layer
+    scan = pymupdf.open()
+    for page in src.pages(0, 3):
+        pix = page.get_pixmap(dpi=90, colorspace=pymupdf.csGRAY)
+        new = scan.new_page(width=page.rect.width, height=page.rect.height)
+        new.insert_image(new.rect, stream=pix.tobytes("png"))
+    save(scan, {"title": "scan"}, HERE / "scanned.pdf")
+    blank = pymupdf.open()
+    for _ in range(3):
+        blank.new_page(width=A4.width, height=A4.height)
+    save(blank, {}, HERE / "blank.pdf")
+    t = ReportTemplate("Raad voor Digitale Uitvoering  |  Jaarverslag 2022", footer="{n}", family="sans")
+    build_report("no_recommendations.txt", HERE / "no_recommendations.pdf", t, report_styles("sans", 10))
+    write_if_changed(HERE / "spaces and ë name.pdf", (HERE / "en_conclusions_advice.pdf").read_bytes())
+
+
+def main(argv: list[str]) -> int:
+    build_kabinetsreactie()
+    build_en_labelled()
+    build_nl_twocol()
+    build_en_conclusions()
+    build_letter_txt()
+    build_bad_inputs()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
