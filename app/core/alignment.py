@@ -1,0 +1,151 @@
+"""Linking each recommendation to its reply: by number, by quotation, by content; unanswered stays so."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+from app.core.model import Pair, Recommendation, Reply
+
+STOP = frozenset(
+    """de het een en van in is dat op te zijn voor met niet aan ook als bij door er worden wordt deze die naar om
+    over nog kan zal heeft dit wij we uit maar of tot zich hun haar hem zijn meer dan zo wel nu alle andere daar
+    hier wat wie waar kabinet nederland nederlandse aiv raad adviesraad advies aanbeveling aanbevelingen moet
+    moeten dient zou zouden kunnen worden the a an and of in is that on to are for with not as by be this it from
+    at which will has have should would its their or we government council recommendation recommendations
+    recommends""".split()
+)
+WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9\-]+")
+SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "tion", "ing", "en", "es", "s", "e")
+
+
+def _stem(w: str) -> str:
+    for suf in SUFFIXES:
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+def terms(text: str) -> Counter[str]:
+    return Counter(_stem(w) for w in WORD.findall(text.lower()) if w not in STOP and len(w) >= 4)
+
+
+def _cosine(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:
+    dot = sum(a[t] * b[t] * idf.get(t, 1.0) ** 2 for t in a.keys() & b.keys())
+    na = math.sqrt(sum((v * idf.get(t, 1.0)) ** 2 for t, v in a.items()))
+    nb = math.sqrt(sum((v * idf.get(t, 1.0)) ** 2 for t, v in b.items()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def similarity_matrix(recs: list[Recommendation], replies: list[Reply]) -> list[list[float]]:
+    """Content similarity (tf-idf cosine over stems) of each recommendation with each reply."""
+    rec_terms = [terms(r.text) for r in recs]
+    reply_terms = []
+    for rp in replies:
+        t = terms(rp.text[:4000])
+        if rp.heading:
+            for k, v in terms(rp.heading).items():
+                t[k] += 3 * v
+        reply_terms.append(t)
+    docs = rec_terms + reply_terms
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(d.keys())
+    n = len(docs) or 1
+    idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+    return [[_cosine(a, b, idf) for b in reply_terms] for a in rec_terms]
+
+
+def quote_score(rec: Recommendation, reply: Reply) -> float:
+    """How literally the reply quotes the recommendation (0–100)."""
+    needle = " ".join(rec.text.lower().split())[:220]
+    hay = " ".join(((reply.heading or "") + " " + reply.text[:2500]).lower().split())
+    if len(needle) < 20 or not hay:
+        return 0.0
+    return float(fuzz.partial_ratio(needle, hay))
+
+
+def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair], list[Reply]]:
+    """Pairs in the advice's order, and the reply sections that answer no recommendation."""
+    sims = similarity_matrix(recs, replies)
+    index = {r.number: i for i, r in enumerate(recs)}
+    links: dict[int, tuple[int, str, float]] = {}  # rec index -> (reply index, kind, confidence)
+
+    # 1. explicit references: "Aanbeveling 3", "Aanbevelingen 4 en 5", "Recommendation 2"
+    for j, rp in enumerate(replies):
+        for num in rp.numbers:
+            i = index.get(num)
+            if i is not None and i not in links:
+                links[i] = (j, "number", 0.97)
+
+    # 2. the sections' own numbering, when it follows the advice's (checked against the content)
+    labelled = [(j, rp.label) for j, rp in enumerate(replies) if rp.label and not rp.numbers]
+    if labelled:
+        agree = 0
+        comparable = 0
+        for j, label in labelled:
+            i = index.get(label)
+            if i is None:
+                continue
+            comparable += 1
+            best = max(range(len(recs)), key=lambda k: sims[k][j]) if recs else -1
+            if best == i or sims[i][j] >= 0.8 * sims[best][j]:
+                agree += 1
+        if comparable and agree >= 0.6 * comparable:
+            for j, label in labelled:
+                i = index.get(label)
+                if i is not None and i not in links:
+                    conf = 0.9 if sims[i][j] >= 0.05 else 0.6
+                    links[i] = (j, "number", conf)
+
+    used = {j for j, _, _ in links.values()}
+    # 3. quotation: the reply repeats the recommendation's words
+    for i, rec in enumerate(recs):
+        if i in links:
+            continue
+        candidates = sorted(range(len(replies)), key=lambda j: -sims[i][j])[:3]
+        for j in candidates:
+            if j in used:
+                continue
+            q = quote_score(rec, replies[j])
+            if q >= 82:
+                links[i] = (j, "quote", min(0.95, q / 100))
+                used.add(j)
+                break
+
+    # 4. content: greedy on the strongest similarities, one reply per recommendation
+    pairs_by_score = sorted(
+        ((sims[i][j], i, j) for i in range(len(recs)) if i not in links for j in range(len(replies))
+         if j not in used),
+        reverse=True,
+    )
+    for score, i, j in pairs_by_score:
+        if i in links or j in used:
+            continue
+        row = sorted((sims[i][k] for k in range(len(replies)) if k != j), reverse=True)
+        second = row[0] if row else 0.0
+        column = sorted((sims[k][j] for k in range(len(recs)) if k != i), reverse=True)
+        rival = column[0] if column else 0.0
+        if score < 0.12 or (score < 0.25 and (score < 1.25 * second or score < 1.1 * rival)):
+            continue
+        margin = score - max(second, rival)
+        conf = max(0.3, min(0.85, 0.45 + score + margin))
+        links[i] = (j, "content", conf)
+        used.add(j)
+
+    pairs: list[Pair] = []
+    for i, rec in enumerate(recs):
+        if i in links:
+            j, kind, conf = links[i]
+            pairs.append(Pair(rec, replies[j], kind, conf, "noted", ""))  # type: ignore[arg-type]
+        else:
+            pairs.append(Pair(rec, None, "content", 0.0, "unanswered", ""))
+    linked = {j for j, _, _ in links.values()}
+    first = min(linked) if linked else 0
+    last = max(linked) if linked else -1
+    # text before the first reply and after the last (introduction, closing) is not an unmatched reply
+    unmatched = [rp for j, rp in enumerate(replies) if j not in linked and first < j < last]
+    return pairs, unmatched

@@ -1,0 +1,564 @@
+"""Page layout: furniture, footnotes, columns, paragraphs and hyphenation, from lines to body blocks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.model import Block, BlockKind, Piece, Rect, TextRun, union
+
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+TERMINAL = tuple(".!?:;…")
+CLOSERS = "\"'”’»)]*_"
+LABEL_RE = re.compile(
+    r"^(?:\(?\d{1,2}[a-z]?[.)]|\(\d{1,2}[a-z]?\)|\(?[a-z][.)]|\([a-z]\)|[ivx]{1,4}[.)]|[•·▪◦‣∙●○■–\-])$"
+)
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|/|de)\s*\d{1,4})?$", re.I
+)
+SUSPENDED = {"en", "of", "and", "or", "tot", "to", "nor", "noch"}
+
+
+@dataclass
+class Line:
+    """One printed line: its words (text, rectangle), size and style."""
+
+    page: int
+    bbox: Rect
+    words: list[tuple[str, Rect]]
+    size: float
+    bold: bool
+    italic: bool
+    rotated: bool = False
+    id: int = 0
+    role: str = "body"  # body | furniture | footnote
+    column: int = 0
+    word_lines: list[int] | None = None  # per word, the id of the printed line it came from
+
+    @property
+    def text(self) -> str:
+        return " ".join(w for w, _ in self.words)
+
+    @property
+    def height(self) -> float:
+        return self.bbox[3] - self.bbox[1]
+
+
+@dataclass
+class PageLines:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+
+
+@dataclass
+class LayoutResult:
+    blocks: list[Block]
+    footnotes: list[Block] = field(default_factory=list)
+    furniture: list[Block] = field(default_factory=list)
+    body_size: float = 10.0
+
+
+def make_line(
+    page: int, bbox: Sequence[float], spans: list[dict[str, Any]], words: list[tuple[str, Rect]], direction: Any
+) -> Line:
+    """Build a :class:`Line` from PyMuPDF's spans and words; footnote markers in superscript are dropped."""
+    sizes: Counter[float] = Counter()
+    bold = italic = 0
+    total = 0
+    sup_boxes: list[tuple[str, Rect]] = []
+    for s in spans:
+        text = s.get("text", "")
+        n = len(text.strip())
+        if not n:
+            continue
+        flags = int(s.get("flags", 0))
+        font = str(s.get("font", "")).lower()
+        if flags & 1 and text.strip().isdigit():
+            sup_boxes.append((text.strip(), tuple(s["bbox"])))  # type: ignore[arg-type]
+            continue
+        sizes[round(float(s.get("size", 0)) * 2) / 2] += n
+        total += n
+        if flags & 16 or "bold" in font or "black" in font or "heavy" in font:
+            bold += n
+        if flags & 2 or "italic" in font or "oblique" in font:
+            italic += n
+    if sup_boxes:
+        words = _drop_markers(words, sup_boxes)
+    size = sizes.most_common(1)[0][0] if sizes else 0.0
+    dx, dy = (direction or (1, 0))[:2]
+    rotated = abs(dy) > 0.1 or dx < 0
+    r: Rect = (float(bbox[0]), float(bbox[1]), float(bbox[2]), float(bbox[3]))
+    return Line(page, r, list(words), size, total > 0 and bold > total / 2, total > 0 and italic > total / 2, rotated)
+
+
+def _drop_markers(words: list[tuple[str, Rect]], sups: list[tuple[str, Rect]]) -> list[tuple[str, Rect]]:
+    out = []
+    for text, rect in words:
+        for digits, box in sups:
+            if _overlaps(rect, box):
+                if text == digits:
+                    text = ""
+                elif text.endswith(digits) and not text[: -len(digits)][-1:].isdigit():
+                    text = text[: -len(digits)]
+        if text:
+            out.append((text, rect))
+    return out
+
+
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+# ---------------------------------------------------------------- building
+
+
+def build(pages: list[PageLines], plain_text: bool = False) -> LayoutResult:
+    """Turn the lines of all pages into body blocks in reading order, with furniture and footnotes apart."""
+    line_id = 0
+    for pg in pages:
+        for line in pg.lines:
+            line_id += 1
+            line.id = line_id
+            line.words = [(w, r) for w, r in ((clean_word(w, plain_text), r) for w, r in line.words) if w]
+        pg.lines = [ln for ln in pg.lines if ln.words]
+    body_size = _body_size(pages)
+    if not plain_text:
+        _mark_furniture(pages, body_size)
+        _mark_footnotes(pages, body_size)
+    blocks: list[Block] = []
+    footnotes: list[Block] = []
+    furniture: list[Block] = []
+    for pg in pages:
+        body = [ln for ln in pg.lines if ln.role == "body"]
+        ordered = _reading_order(body, pg)
+        blocks.extend(_paragraphs(ordered, body_size, plain_text))
+        for role, target in (("footnote", footnotes), ("furniture", furniture)):
+            lines = sorted((ln for ln in pg.lines if ln.role == role), key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+            target.extend(_paragraphs(lines, body_size, plain_text))
+    if plain_text:
+        blocks, more_furniture = _repeated_blocks(blocks)
+        furniture.extend(more_furniture)
+        blocks, more_notes = _plain_footnotes(blocks)
+        footnotes.extend(more_notes)
+    blocks = _join_across_breaks(blocks, pages, plain_text)
+    return LayoutResult(blocks, footnotes, furniture, body_size)
+
+
+def clean_word(word: str, plain_text: bool) -> str:
+    """Normalise one word: ligatures, soft hyphens inside, odd hyphens, Markdown emphasis in plain text."""
+    if any(ch in LIGATURES for ch in word):
+        word = "".join(LIGATURES.get(ch, ch) for ch in word)
+    word = unicodedata.normalize("NFC", word)
+    if "\u00ad" in word[:-1]:
+        word = word[:-1].replace("\u00ad", "") + word[-1]
+    word = word.replace("\u2010", "-").replace("\u2011", "-").replace("\ufeff", "")
+    if plain_text:
+        # Markdown emphasis left by the extractor: *Inzet voor …*, **Ministerie …**, _term_
+        word = re.sub(r"\*+|(?<!\w)_+|_+(?!\w)", "", word)
+        if word and set(word) <= set("#>-") and len(word) > 1:
+            return ""
+    return word
+
+
+def _body_size(pages: Iterable[PageLines]) -> float:
+    sizes: Counter[float] = Counter()
+    for pg in pages:
+        for ln in pg.lines:
+            sizes[ln.size] += len(ln.words)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _norm_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _mark_furniture(pages: list[PageLines], body_size: float) -> None:
+    n = len(pages)
+    zone_keys: Counter[str] = Counter()
+    per_page: list[set[str]] = []
+    for pg in pages:
+        keys = set()
+        for ln in pg.lines:
+            if ln.rotated:
+                ln.role = "furniture"
+                continue
+            if _in_margin_zone(ln, pg) or _in_side_zone(ln, pg):
+                keys.add(_norm_key(ln.text))
+        per_page.append(keys)
+        zone_keys.update(keys)
+    needed = 2 if n <= 3 else max(2, int(0.3 * n + 0.5))
+    repeated = {k for k, c in zone_keys.items() if c >= needed and len(k.split()) <= 14}
+    for pg in pages:
+        sidebar_x = _sidebar_edge(pg, body_size)
+        for ln in pg.lines:
+            if ln.role != "body":
+                continue
+            key = _norm_key(ln.text)
+            margin = _in_margin_zone(ln, pg)
+            if (margin or _in_side_zone(ln, pg)) and key in repeated:
+                ln.role = "furniture"
+            elif margin and PAGE_NUMBER_RE.match(ln.text.strip()):
+                ln.role = "furniture"
+            elif sidebar_x is not None and ln.bbox[0] >= sidebar_x - 1:
+                ln.role = "furniture"
+
+
+def _in_margin_zone(ln: Line, pg: PageLines) -> bool:
+    return ln.bbox[3] <= pg.height * 0.11 or ln.bbox[1] >= pg.height * 0.90
+
+
+def _in_side_zone(ln: Line, pg: PageLines) -> bool:
+    return ln.bbox[0] >= pg.width * 0.62 or ln.bbox[2] <= pg.width * 0.2
+
+
+def _sidebar_edge(pg: PageLines, body_size: float) -> float | None:
+    """The left edge of a narrow sidebar in smaller print on the right, when the page has one."""
+    side = [
+        ln
+        for ln in pg.lines
+        if ln.role == "body" and ln.bbox[0] >= pg.width * 0.62 and ln.bbox[2] - ln.bbox[0] <= pg.width * 0.36
+    ]
+    if not side:
+        return None
+    edge = min(ln.bbox[0] for ln in side)
+    main = [ln for ln in pg.lines if ln.role == "body" and ln.bbox[0] < pg.width * 0.5]
+    if len(main) < 3 or any(edge - 2 < ln.bbox[2] for ln in main if ln.size >= body_size * 0.95 and ln.bbox[0] < edge):
+        # body lines run into the strip: it is a column of the body, not a sidebar
+        if not all(ln.size < body_size * 0.95 for ln in side):
+            return None
+        if any(ln.bbox[2] > edge + 2 and ln.bbox[0] < edge for ln in main):
+            return None
+    if all(ln.size < body_size * 0.95 for ln in side) or len(side) >= 2:
+        return edge
+    return None
+
+
+def _mark_footnotes(pages: list[PageLines], body_size: float) -> None:
+    for pg in pages:
+        body = [ln for ln in pg.lines if ln.role == "body"]
+        if not body:
+            continue
+        big = [ln for ln in body if ln.size >= body_size * 0.95]
+        if not big:
+            continue
+        last_big = max(ln.bbox[3] for ln in big)
+        small = [
+            ln
+            for ln in body
+            if ln.size <= body_size * 0.92 and ln.bbox[1] >= last_big - 1 and ln.bbox[1] > pg.height * 0.5
+        ]
+        if not small or len(small) > 0.5 * len(body):
+            continue
+        small.sort(key=lambda ln: ln.bbox[1])
+        first = small[0].text.lstrip()
+        if first[:1].isdigit() or first[:1] in SUPERSCRIPTS + "*†‡" or first[:1].islower():
+            for ln in small:
+                ln.role = "footnote"
+
+
+def _reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
+    """Body lines in reading order: one column top to bottom, or per band left column then right."""
+    if not lines:
+        return []
+    xmin = min(ln.bbox[0] for ln in lines)
+    xmax = max(ln.bbox[2] for ln in lines)
+    mid = (xmin + xmax) / 2
+    left = [ln for ln in lines if ln.bbox[2] <= mid + 3]
+    right = [ln for ln in lines if ln.bbox[0] >= mid - 3]
+    two_col = len(left) >= 4 and len(right) >= 4 and len(right) >= 0.2 * len(lines)
+    if two_col:
+        right_starts = Counter(round(ln.bbox[0]) for ln in right)
+        two_col = right_starts.most_common(1)[0][1] >= 3
+    ordered: list[Line] = []
+    if not two_col:
+        for ln in lines:
+            ln.column = 0
+        return _merge_same_baseline(sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2))
+    band: list[Line] = []
+    column_no = 0
+
+    def flush() -> None:
+        nonlocal column_no
+        lcol = [ln for ln in band if ln.bbox[2] <= mid + 3]
+        rcol = [ln for ln in band if ln.bbox[2] > mid + 3]
+        for col in (lcol, rcol):
+            column_no += 1
+            for ln in col:
+                ln.column = column_no
+            ordered.extend(_merge_same_baseline(sorted(col, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)))
+        band.clear()
+
+    for ln in sorted(lines, key=lambda ln: ln.bbox[1]):
+        spanning = ln.bbox[0] < mid - 3 and ln.bbox[2] > mid + 3
+        if spanning:
+            flush()
+            column_no += 1
+            ln.column = column_no
+            ordered.append(ln)
+        else:
+            band.append(ln)
+    flush()
+    return ordered
+
+
+def _merge_same_baseline(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for ln in lines:
+        if out:
+            prev = out[-1]
+            overlap = min(prev.bbox[3], ln.bbox[3]) - max(prev.bbox[1], ln.bbox[1])
+            if overlap > 0.6 * min(prev.height, ln.height) and ln.bbox[0] >= prev.bbox[2] - 2:
+                merged = Line(
+                    prev.page,
+                    union([prev.bbox, ln.bbox]),
+                    prev.words + ln.words,
+                    max(prev.size, ln.size) if prev.size < ln.size * 0.8 else prev.size,
+                    prev.bold,
+                    prev.italic,
+                    id=prev.id,
+                    column=prev.column,
+                )
+                # the words of the second line keep their own line id through ``word_lines``
+                merged.word_lines = _word_line_ids(prev) + [ln.id] * len(ln.words)
+                if prev.size >= ln.size * 0.8:
+                    merged.size = prev.size if len(prev.words) >= len(ln.words) else ln.size
+                    merged.bold = prev.bold if len(prev.words) >= len(ln.words) else ln.bold
+                out[-1] = merged
+                continue
+        out.append(ln)
+    return out
+
+
+def _word_line_ids(ln: Line) -> list[int]:
+    return list(ln.word_lines) if ln.word_lines is not None else [ln.id] * len(ln.words)
+
+
+def _is_label(word: str) -> bool:
+    return bool(LABEL_RE.match(word))
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip().rstrip(CLOSERS)
+    return t.endswith(TERMINAL)
+
+
+def _paragraphs(lines: list[Line], body_size: float, plain_text: bool) -> list[Block]:
+    groups: list[list[Line]] = []
+    for ln in lines:
+        if not groups:
+            groups.append([ln])
+            continue
+        prev = groups[-1][-1]
+        first = groups[-1][0]
+        new = False
+        gap = ln.bbox[1] - prev.bbox[3]
+        lh = max(prev.height, ln.height, 1.0)
+        if ln.page != prev.page:
+            new = True
+        elif ln.column != prev.column:
+            new = True  # joined again later when the sentence runs on
+        elif gap > 0.45 * lh or gap < -lh:
+            new = True
+        elif abs(ln.size - prev.size) > 0.12 * max(ln.size, prev.size):
+            new = True
+        elif ln.bold != prev.bold and not plain_text and (ln.bold or _is_heading_like(first, body_size)):
+            new = True
+        elif _is_label(ln.words[0][0]) and len(ln.words) > 1 and not _suspended(prev) and (
+            _ends_sentence(prev.text) or prev.text.rstrip().endswith(",") or _is_label(first.words[0][0])
+        ):
+            new = True  # a new list item (a dash inside a running sentence is not one)
+        elif _is_heading_like(first, body_size) and not _is_heading_like(ln, body_size):
+            new = True
+        if new:
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    return [_block(g, body_size, plain_text) for g in groups]
+
+
+def _suspended(prev: Line) -> bool:
+    """The previous line ends with a hyphen that the next line's word completes (e.g. '4-' + '5.')."""
+    return prev.words[-1][0].endswith("-")
+
+
+def _is_heading_like(ln: Line, body_size: float) -> bool:
+    return (ln.bold or ln.size >= body_size * 1.12) and len(ln.words) <= 25
+
+
+def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
+    run, label = lines_to_run(lines)
+    text = run.text
+    words = sum(len(ln.words) for ln in lines)
+    size = Counter(ln.size for ln in lines).most_common(1)[0][0]
+    bold = sum(len(ln.words) for ln in lines if ln.bold) > words / 2
+    italic = sum(len(ln.words) for ln in lines if ln.italic) > words / 2
+    if plain_text:
+        raw = " ".join(ln.text for ln in lines)
+        bold = bold or raw.startswith("**")
+    kind: BlockKind = "paragraph"
+    if label:
+        kind = "item"
+    elif (bold or size >= body_size * 1.12) and len(text.split()) <= 25:
+        kind = "heading"
+    return Block(kind, run, size, bold, italic, label, lines[0].bbox[0])
+
+
+def lines_to_run(lines: Sequence[Line]) -> tuple[TextRun, str]:
+    """Join the words of consecutive lines into one run, undoing hyphenation; split off a list label."""
+    parts: list[str] = []
+    pieces: list[Piece] = []
+    offset = 0
+    label = ""
+    first_line = True
+    for ln in lines:
+        ids = _word_line_ids(ln)
+        words = ln.words
+        start_index = 0
+        if first_line and len(words) > 1 and _is_label(words[0][0]):
+            label = words[0][0]
+            start_index = 1
+        for i in range(start_index, len(words)):
+            text, rect = words[i]
+            line_id = ids[i]
+            joined = False
+            if parts and i == 0 and not first_line:
+                prev = parts[-1]
+                joined, prev_new = _hyphen_join(prev, text)
+                if joined:
+                    cut = len(prev) - len(prev_new)
+                    parts[-1] = prev_new
+                    offset -= cut
+                    last = pieces[-1]
+                    pieces[-1] = Piece(last.start, last.end - cut, last.page, last.rect, last.line)
+            if parts and not joined:
+                parts.append(" ")
+                offset += 1
+            parts.append(text)
+            pieces.append(Piece(offset, offset + len(text), ln.page, rect, line_id))
+            offset += len(text)
+        first_line = False
+    return TextRun("".join(parts), pieces), label
+
+
+def _hyphen_join(prev: str, nxt: str) -> tuple[bool, str]:
+    """Whether ``prev`` (line end) and ``nxt`` (next line start) are one word; and ``prev`` as it then reads."""
+    if prev.endswith("\u00ad"):
+        return True, prev[:-1]
+    if len(prev) < 2 or not prev.endswith("-") or not (prev[-2].isalnum()):
+        return False, prev
+    if nxt.lower() in SUSPENDED or not nxt[:1].isalnum():
+        return False, prev
+    if nxt[:1].isupper() or nxt[:1].isdigit() or prev[-2].isupper() or prev[-2].isdigit():
+        return True, prev  # a real compound: NAVO-bondgenoten, Noord-Atlantische, F-35
+    if "-" in prev[:-1]:
+        return True, prev  # a compound that already had a hyphen: niet-kernwapen-staat
+    return True, prev[:-1]
+
+
+def _join_across_breaks(blocks: list[Block], pages: list[PageLines], plain_text: bool) -> list[Block]:
+    """A paragraph cut by a page or column break becomes one paragraph again."""
+    heights = {pg.number: pg.height for pg in pages}
+    out: list[Block] = []
+    for b in blocks:
+        if out and _continues(out[-1], b, heights, plain_text):
+            prev = out[-1]
+            out[-1] = Block(
+                prev.kind, _concat_runs(prev.run, b.run), prev.size, prev.bold, prev.italic, prev.label, prev.x0
+            )
+            continue
+        out.append(b)
+    return out
+
+
+def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: bool) -> bool:
+    if prev.kind == "heading" or nxt.kind != "paragraph" or not prev.run.pieces or not nxt.run.pieces:
+        return False
+    last, first = prev.run.pieces[-1], nxt.run.pieces[0]
+    page_break = first.page != last.page
+    column_break = not page_break and first.rect[1] < last.rect[1] - 5
+    if abs(prev.size - nxt.size) > 0.12 * max(prev.size, nxt.size):
+        return False
+    if _ends_sentence(prev.text):
+        return False
+    if (prev.bold, prev.italic) != (nxt.bold, nxt.italic) and len(prev.text.split()) <= 16:
+        return False  # a heading in another style, not a paragraph cut in two
+    if nxt.text[:1].islower():
+        return True  # a sentence that runs on (over a page cut, a column or a footnote)
+    if not (page_break or column_break):
+        return False
+    if len(prev.text.split()) <= 12:
+        return False  # a short line before a break is a heading or a label, not half a paragraph
+    if plain_text:
+        # the program's own pagination of a text file cut the paragraph at the foot of the page
+        return last.rect[3] > heights.get(last.page, 842.0) * 0.85
+    return True
+
+
+def _concat_runs(a: TextRun, b: TextRun) -> TextRun:
+    joined, new_prev = _hyphen_join(a.text.rsplit(" ", 1)[-1], b.text.split(" ", 1)[0])
+    if joined and a.text.endswith(("-", "\u00ad")):
+        cut = len(a.text.rsplit(" ", 1)[-1]) - len(new_prev)
+        left = a.slice(0, len(a.text) - cut)
+        return TextRun.concat([left, b], sep="")
+    return TextRun.concat([a, b], sep=" ")
+
+
+def _repeated_blocks(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """In plain text, short lines repeated three times or more are the letter's sidebar or header."""
+    keys = Counter(_norm_key(b.text) for b in blocks if _short_standalone(b))
+    body, furniture = [], []
+    for b in blocks:
+        if _short_standalone(b) and keys[_norm_key(b.text)] >= 3:
+            furniture.append(b)
+        elif PAGE_NUMBER_RE.match(b.text.strip()) and len(b.text) < 20:
+            furniture.append(b)
+        else:
+            body.append(b)
+    return body, furniture
+
+
+def _short_standalone(b: Block) -> bool:
+    return len(b.text.split()) <= 6 and not b.label and not b.text.rstrip().endswith((":", "?"))
+
+
+def _plain_footnotes(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """Footnotes in extracted text start with a superscript number; a lowercase run-on may finish one later."""
+    body: list[Block] = []
+    notes: list[Block] = []
+    note_open = False
+    for i, b in enumerate(blocks):
+        text = b.text
+        if text[:1] in SUPERSCRIPTS:
+            notes.append(b)
+            note_open = not _ends_sentence(text)
+            continue
+        if note_open and text[:1].islower() and b.kind == "paragraph":
+            body_open = bool(body) and not _ends_sentence(body[-1].text) and body[-1].kind != "heading"
+            following = blocks[i + 1] if i + 1 < len(blocks) else None
+            next_lower = following is not None and following.text[:1].islower()
+            if not body_open or next_lower:
+                last = notes[-1]
+                notes[-1] = Block(last.kind, _concat_runs(last.run, b.run), last.size, last.bold, last.italic)
+                note_open = not _ends_sentence(b.text)
+                continue
+        body.append(b)
+    return body, notes
+
+
+def guess_title(blocks: list[Block]) -> str:
+    """The largest text on the first page that has body text."""
+    if not blocks:
+        return ""
+    first_page = blocks[0].page
+    candidates = [b for b in blocks if b.page == first_page and len(b.text) > 3]
+    if not candidates:
+        return ""
+    best = max(candidates, key=lambda b: (b.size, b.bold))
+    return best.text[:200]

@@ -1,0 +1,291 @@
+"""Stance language in replies: phrase rules from resources/, marks with their places, and the verdict."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from app.core.model import Category, Mark, TextRun, Verdict
+from app.paths import resources_dir
+
+WORD = r"[\w'’\-]+"
+SEP = r"[^\w.!?;]+"
+MAX_MARK_WORDS = 12
+FLIP: dict[str, Category] = {
+    "agreement": "disagreement",
+    "disagreement": "agreement",
+    "commitment": "disagreement",
+    "reservation": "reservation",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: Category
+    regex: re.Pattern[str]
+    verdict: Verdict | None = None
+    negated: Category | None = None
+    negation_included: bool = False
+    weak: bool = False
+    needs_subject: bool = False
+    start_only: bool = False
+
+
+@dataclass(frozen=True)
+class PhraseBook:
+    rules: tuple[Rule, ...]
+    advisory: frozenset[str]
+    government: frozenset[str]
+    negations: frozenset[str]
+    contrast: frozenset[str]
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile the readable pattern language of resources/phrases (see its README) to a regex."""
+    parts: list[str] = []
+    for token in pattern.split():
+        if re.fullmatch(r"~\d+", token):
+            parts.append(rf"(?:\s+{WORD}){{0,{int(token[1:])}}}")
+            continue
+        optional = token.endswith("?")
+        token = token.rstrip("?")
+        alts = []
+        for alt in token.split("|"):
+            if alt.endswith("*"):
+                alts.append(re.escape(alt[:-1]) + r"\w*")
+            else:
+                alts.append(re.escape(alt) + r"(?![\w])")
+        body = "(?:" + "|".join(alts) + ")"
+        if not parts:
+            parts.append(r"(?<![\w])" + body)
+        elif optional:
+            parts.append(f"(?:{SEP}{body})?")
+        else:
+            parts.append(SEP + body)
+    return re.compile("".join(parts), re.IGNORECASE)
+
+
+@cache
+def phrase_book(language: str) -> PhraseBook:
+    """The phrase rules of ``language`` ("nl" or "en"), read from resources/phrases/<language>.toml."""
+    lang = language if language in ("nl", "en") else "nl"
+    path = resources_dir() / "phrases" / f"{lang}.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    rules = tuple(
+        Rule(
+            id=r["id"],
+            category=r["category"],
+            regex=compile_pattern(r["pattern"]),
+            verdict=r.get("verdict"),
+            negated=r.get("negated"),
+            negation_included=bool(r.get("negation_included", False)),
+            weak=r.get("strength") == "weak",
+            needs_subject=bool(r.get("needs_subject", False)),
+            start_only=bool(r.get("start_only", False)),
+        )
+        for r in data.get("rule", [])
+    )
+    return PhraseBook(
+        rules,
+        frozenset(data.get("advisory_terms", [])),
+        frozenset(data.get("government_terms", [])),
+        frozenset(data.get("negations", [])),
+        frozenset(data.get("contrast", [])),
+    )
+
+
+@dataclass
+class _Hit:
+    rule: Rule
+    start: int
+    end: int  # end of the trigger
+    category: Category
+    sentence: tuple[int, int]
+
+
+def find_marks(run: TextRun, language: str) -> list[Mark]:
+    """Marks over a reply's text: each the trigger and the words it governs, never a whole paragraph."""
+    book = phrase_book(language)
+    text = run.text
+    sentences = _sentence_spans(text)
+    hits: list[_Hit] = []
+    for rule in book.rules:
+        for m in rule.regex.finditer(text):
+            start, end = m.start(), m.end()
+            if rule.start_only and not _at_paragraph_start(text, start):
+                continue
+            sent = _sentence_of(sentences, start)
+            if rule.needs_subject and not _has_subject(text, start, end, sent, book):
+                continue
+            category = rule.category
+            if not rule.negation_included and _negated(text, start, end, sent, book):
+                category = rule.negated or FLIP[rule.category]
+            hits.append(_Hit(rule, start, end, category, sent))
+    hits = _drop_overlaps(hits)
+    marks = []
+    for k, h in enumerate(hits):
+        limit = h.sentence[1]
+        if k + 1 < len(hits) and hits[k + 1].start < limit:
+            limit = max(h.end, hits[k + 1].start)
+        end = h.end if h.rule.verdict and h.rule.start_only else _extend(text, h.end, h.start, limit)
+        about = _about(h, hits, text, book)
+        marks.append(
+            Mark(h.category, h.rule.id, h.start, end, text[h.start:end], run.spans(h.start, end), about)
+        )
+    return marks
+
+
+def verdict(marks: list[Mark], text: str, language: str) -> tuple[Verdict, str]:
+    """One verdict with a one-sentence reason a reader can check against the marks."""
+    book = phrase_book(language)
+    by_id = {r.id: r for r in book.rules}
+    labels = [m for m in marks if by_id.get(m.rule) and by_id[m.rule].verdict and m.about_recommendation]
+    if labels:
+        first = min(labels, key=lambda m: (m.start, -(m.end - m.start)))
+        v = by_id[first.rule].verdict
+        assert v is not None
+        return v, f"The reply states its verdict: “{first.text}”."
+    strong = [m for m in marks if m.about_recommendation and not by_id.get(m.rule, _NO_RULE).weak]
+    agree = [m for m in strong if m.category == "agreement"]
+    refuse = [m for m in strong if m.category == "disagreement"]
+    reserve = [m for m in strong if m.category == "reservation"]
+    if agree and (refuse or reserve):
+        for m in refuse:
+            m.category = "reservation"  # a refusal of part of a recommendation the reply otherwise accepts
+        part = (refuse or reserve)[0]
+        return "partly", f"The government agrees (“{agree[0].text}”) but objects to or limits part of it (“{part.text}”)."
+    if agree:
+        return "agrees", f"The government agrees (“{agree[0].text}”) and objects to no part of the recommendation."
+    if refuse:
+        return "disagrees", f"The government rejects the recommendation (“{refuse[0].text}”) and agrees to no part of it."
+    if reserve:
+        return "partly", f"The government accepts the recommendation only with a condition (“{reserve[0].text}”)."
+    commits = [m for m in marks if m.category == "commitment"]
+    if commits:
+        return "noted", (
+            f"The reply describes what the government does (“{commits[0].text}”) without taking a position "
+            "on the recommendation."
+        )
+    return "noted", "The reply takes no position on the recommendation: it describes policy or refers elsewhere."
+
+
+_NO_RULE = Rule("", "agreement", re.compile("x"))
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-ZÀ-Ý0-9\"'“‘(])|\n\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return spans[-1]
+
+
+def _at_paragraph_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t")
+    return before == "" or before.endswith("\n") or before.endswith(":")
+
+
+def _words(fragment: str) -> list[str]:
+    return re.findall(r"[\w'’]+", fragment.lower())
+
+
+def _clause_before(text: str, start: int, sent_start: int) -> str:
+    fragment = text[sent_start:start]
+    return re.split(r"[,;:–—]", fragment)[-1]
+
+
+def _negated(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
+    before = _words(_clause_before(text, start, sent[0]))[-3:]
+    inside = _words(text[start:end])
+    after_text = text[end:sent[1]]
+    after = _words(re.split(r"[,;:–—]", after_text)[0])[:1]
+    window = before + inside + after
+    for i, w in enumerate(window):
+        if w in book.negations or w.endswith("n't"):
+            nxt = window[i + 1] if i + 1 < len(window) else ""
+            if nxt in ("alleen", "only", "slechts", "zonder", "just"):
+                continue
+            return True
+    return False
+
+
+def _has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
+    before = _words(_clause_before(text, start, sent[0]))[-4:]
+    after = _words(text[end:sent[1]])[:3]
+    return any(w in book.government for w in before + after)
+
+
+def _extend(text: str, end: int, start: int, limit: int) -> int:
+    """Extend a trigger over the words it governs: to the end of the clause, at most ~12 words in all."""
+    words_in = len(_words(text[start:end]))
+    pos = end
+    added = 0
+    for m in re.finditer(r"\s*([^\s]+)", text[end:limit]):
+        token = m.group(1)
+        if words_in + added >= MAX_MARK_WORDS:
+            break
+        if token[0] in ".;:!?" or token in ("–", "—"):
+            break
+        if token.lower() in ("maar", "but", "omdat", "because", "want", "terwijl", "while", "whereas"):
+            break
+        pos = end + m.end()
+        added += 1
+        stripped = token.rstrip("\"'”’)")
+        if stripped.endswith((".", ";", ":", "!", "?")):
+            pos -= len(token) - len(stripped) + 1
+            break
+        if stripped.endswith(",") and added >= 4:
+            pos -= len(token) - len(stripped) + 1
+            break
+    return max(pos, end)
+
+
+def _drop_overlaps(hits: list[_Hit]) -> list[_Hit]:
+    """Where two rules match the same words, keep the verdict label, then the longer, then the earlier."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: (h.rule.verdict is None, -(h.end - h.start), h.start)):
+        if any(h.start < k.end and k.start < h.end for k in kept):
+            continue
+        kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
+def _about(h: _Hit, hits: list[_Hit], text: str, book: PhraseBook) -> bool:
+    """Whether a mark speaks of the recommendation or the advisory body (not of third parties)."""
+    s0, s1 = h.sentence
+    sentence_words = set(_words(text[s0:s1]))
+    names_advice = bool(sentence_words & book.advisory)
+    if h.category == "commitment":
+        return True
+    if h.rule.verdict:
+        return names_advice or h.rule.start_only or _at_paragraph_start(text, h.start)
+    earlier = [k for k in hits if k is not h and s0 <= k.start < h.start]
+    if h.category == "agreement":
+        return names_advice or bool(sentence_words & book.government)
+    if h.category == "disagreement":
+        if any(k.category == "agreement" for k in earlier):
+            return False  # "agrees with the council that X is undesirable": part of the agreement
+        if names_advice:
+            return True
+        between = _words(text[s0:h.start])
+        contrast = any(w in book.contrast for w in between)
+        return contrast and any(k.category in ("agreement", "commitment") for k in earlier)
+    # reservation
+    return names_advice or bool(sentence_words & book.government)

@@ -1,0 +1,402 @@
+"""Structure: the recommendations of an advice and the reply sections of a response."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from app.core.model import Block, Document, Recommendation, Reply, TextRun
+
+REC_CHAPTER = re.compile(
+    r"\b(aanbevelingen|aanbeveling|recommendations|conclusies en aanbevelingen|conclusions and recommendations|"
+    r"adviezen|samenvatting van de aanbevelingen|summary of recommendations)\b",
+    re.I,
+)
+SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
+REC_LABEL = re.compile(
+    r"^(?:aanbeveling|recommendation|advies|rec\.)\s+(\d{1,2}[a-z]?)\b\s*[:.)\-–—]?\s*", re.I
+)
+REPLY_REF = re.compile(
+    r"^(?:reactie op |response to |kabinetsreactie op )?(?:aanbevelingen?|recommendations?|adviezen|advies)\s+"
+    r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*\d{1,2}[a-z]?)*)\b\s*[:.)\-–—]?\s*",
+    re.I,
+)
+RESPONSE_MARKER = re.compile(
+    r"^(?:government response|response of the government|the government'?s response|reactie(?: van het kabinet)?|"
+    r"kabinetsreactie|reactie kabinet|antwoord|response)\s*[:.\-–—]\s*",
+    re.I,
+)
+DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)]$")
+REC_VERB = re.compile(
+    r"\b(beveelt|aanbevel|adviseert|advies|pleit|dient|moet|moeten|zou moeten|recommend|should|must|urges?|"
+    r"calls? on|advises?)\w*",
+    re.I,
+)
+CONCLUSION_ONLY = re.compile(r"^(?:we conclude|the council concludes|de (?:aiv|raad|commissie) concludeert|"
+                             r"wij concluderen|conclusie)\b", re.I)
+INTRO_CLOSING = re.compile(
+    r"^(?:\d+\.?\s*)?(inleiding|introductie|introduction|tot slot|slot|afsluiting|slotopmerkingen|conclusie|"
+    r"conclusion|closing remarks|concluding remarks|algemeen|general|general remarks|algemene reactie|"
+    r"algemene opmerkingen|samenvatting|summary|achtergrond|background)\b",
+    re.I,
+)
+SIGNATURE = re.compile(
+    r"^(?:de|het|the)?\s*(?:minister|staatssecretaris|secretary of state|minister-president|premier)\b.*,?$|"
+    r"^(?:hoogachtend|met vriendelijke groet|yours sincerely|yours faithfully)\b",
+    re.I,
+)
+
+
+# ------------------------------------------------------------------ advice
+
+
+@dataclass
+class _Candidate:
+    number: str
+    blocks: list[Block]
+    start_index: int
+
+
+def find_recommendations(doc: Document) -> list[Recommendation]:
+    """The recommendations of an advice, in its order, each once (short repeats go into ``also_at``)."""
+    blocks = doc.blocks
+    labelled = _labelled(blocks)
+    chapter = _chapter_list(blocks, doc.body_size)
+    chosen: list[_Candidate]
+    if len({c.number for c in labelled}) >= 2 and len(labelled) >= len(chapter):
+        chosen = labelled
+    elif chapter:
+        chosen = chapter
+    elif labelled:
+        chosen = labelled
+    else:
+        chosen = _any_recommendation_list(blocks)
+    recs = _dedupe([_to_recommendation(c) for c in chosen])
+    used = {id(b) for c in chosen for b in c.blocks}
+    _find_repeats(recs, blocks, used)
+    return recs
+
+
+def _labelled(blocks: list[Block]) -> list[_Candidate]:
+    """Items labelled "Aanbeveling 3" / "Recommendation 3" wherever they stand."""
+    out: list[_Candidate] = []
+    for i, b in enumerate(blocks):
+        text = b.text if not b.label else f"{b.label} {b.text}"
+        m = REC_LABEL.match(text)
+        if not m:
+            continue
+        number = m.group(1).lower()
+        rest = text[m.end():].strip()
+        parts = [b]
+        if len(rest.split()) < 6 or b.kind == "heading":
+            # "Recommendation 3" (or "Recommendation 3: a title") heads the paragraph that says it
+            j = i + 1
+            while j < len(blocks) and blocks[j].kind != "heading" and not REC_LABEL.match(blocks[j].text):
+                parts.append(blocks[j])
+                if not blocks[j].text.rstrip().endswith(":") and blocks[j].kind == "paragraph":
+                    break
+                j += 1
+                if len(parts) > 8:
+                    break
+        out.append(_Candidate(number, parts, i))
+    return out
+
+
+def _section_end(blocks: list[Block], start: int, body_size: float) -> int:
+    head = blocks[start]
+    for j in range(start + 1, len(blocks)):
+        b = blocks[j]
+        if b.kind == "heading" and b.size >= head.size - 0.6 and (b.bold or not head.bold or b.size > body_size):
+            return j
+    return len(blocks)
+
+
+def _chapter_list(blocks: list[Block], body_size: float) -> list[_Candidate]:
+    """Numbered items in a recommendations / conclusions-and-recommendations chapter."""
+    best: list[_Candidate] = []
+    best_score = 0.0
+    for i, b in enumerate(blocks):
+        if b.kind != "heading" or not REC_CHAPTER.search(b.text) or len(b.text.split()) > 12:
+            continue
+        end = _section_end(blocks, i, body_size)
+        for items in _numbered_lists(blocks, i + 1, end):
+            score = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items) + 0.5 * len(items)
+            score += 2 if _introduced_as_recommendations(blocks, items[0].start_index) else 0
+            if score > best_score:
+                best, best_score = items, score
+    return best
+
+
+def _introduced_as_recommendations(blocks: list[Block], index: int) -> bool:
+    for j in range(index - 1, max(-1, index - 3), -1):
+        if re.search(r"aanbevel|recommend|beveelt", blocks[j].text, re.I):
+            return True
+        if blocks[j].kind == "heading":
+            return bool(REC_CHAPTER.search(blocks[j].text))
+    return False
+
+
+def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
+    """Runs of items numbered 1, 2, 3 … between ``start`` and ``end``; sub-items stay with their item."""
+    lists: list[list[_Candidate]] = []
+    current: list[_Candidate] = []
+    for j in range(start, end):
+        b = blocks[j]
+        m = DIGIT_LABEL.match(b.label) if b.kind == "item" else None
+        if m:
+            number = m.group(1).lower()
+            if current and _value(number) <= _value(current[-1].number) and not _sub_number(number, current):
+                lists.append(current)
+                current = []
+            if CONCLUSION_ONLY.match(b.text):
+                continue
+            current.append(_Candidate(number, [b], j))
+            continue
+        if current:
+            item = current[-1].blocks[0]
+            if (b.kind == "item" and not DIGIT_LABEL.match(b.label)) or (
+                b.kind == "paragraph" and b.x0 > item.x0 + 4
+            ):
+                current[-1].blocks.append(b)  # a sub-point or an indented continuation
+                continue
+            if b.kind == "heading" or (b.kind == "paragraph" and len(current) >= 1 and b.x0 <= item.x0 + 4):
+                if b.kind == "heading":
+                    lists.append(current)
+                    current = []
+    if current:
+        lists.append(current)
+    return [lst for lst in lists if len(lst) >= 2 and _value(lst[0].number) <= 2]
+
+
+def _sub_number(number: str, current: list[_Candidate]) -> bool:
+    """'4a' after '4' continues a list."""
+    return number[:-1] == current[-1].number.rstrip("abcdefgh") and number[-1:].isalpha()
+
+
+def _value(number: str) -> float:
+    digits = "".join(ch for ch in number if ch.isdigit()) or "0"
+    letters = "".join(ch for ch in number if ch.isalpha())
+    return int(digits) + (ord(letters[0]) - 96) / 100 if letters else float(digits)
+
+
+def _any_recommendation_list(blocks: list[Block]) -> list[_Candidate]:
+    """No chapter, no labels: the numbered list that reads most like recommendations."""
+    best: list[_Candidate] = []
+    best_score = 0.0
+    for items in _numbered_lists(blocks, 0, len(blocks)):
+        verbs = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items)
+        if verbs >= max(2, 0.6 * len(items)) and verbs > best_score:
+            best, best_score = items, verbs
+    return best
+
+
+def _to_recommendation(c: _Candidate) -> Recommendation:
+    runs = []
+    for k, b in enumerate(c.blocks):
+        run = b.run
+        if k == 0:
+            m = REC_LABEL.match(run.text)
+            if m:
+                run = run.slice(m.end(), len(run.text))
+        if run.text.strip():
+            runs.append(run.strip())
+    run = TextRun.concat(runs, sep=" ") if runs else c.blocks[0].run
+    return Recommendation(c.number, True, run)
+
+
+def _dedupe(recs: list[Recommendation]) -> list[Recommendation]:
+    """One recommendation per number: the fullest text stands, the others become places it is repeated."""
+    by_number: dict[str, Recommendation] = {}
+    order: list[str] = []
+    for r in recs:
+        if r.number not in by_number:
+            by_number[r.number] = r
+            order.append(r.number)
+            continue
+        kept = by_number[r.number]
+        if len(r.text) > len(kept.text):
+            r.also_at.append(kept.run)
+            r.also_at.extend(kept.also_at)
+            by_number[r.number] = r
+        else:
+            kept.also_at.append(r.run)
+    return [by_number[n] for n in order]
+
+
+def _find_repeats(recs: list[Recommendation], blocks: list[Block], used: set[int]) -> None:
+    """Short repeats in a summary: sentences that say the same as a recommendation."""
+    in_summary = False
+    summary_blocks: list[Block] = []
+    for b in blocks:
+        if b.kind == "heading":
+            in_summary = bool(SUMMARY_CHAPTER.search(b.text))
+            continue
+        if in_summary and id(b) not in used:
+            summary_blocks.append(b)
+    if not summary_blocks or not recs:
+        return
+    for b in summary_blocks:
+        for start, end in _sentences(b.text):
+            sentence = b.text[start:end]
+            if len(sentence.split()) < 6:
+                continue
+            scored = [(fuzz.token_set_ratio(sentence.lower(), r.text.lower()), r) for r in recs]
+            score, rec = max(scored, key=lambda x: x[0])
+            if score >= 62:
+                rec.also_at.append(b.run.slice(start, end))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý\"'“‘(])", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+# ---------------------------------------------------------------- response
+
+
+def find_replies(doc: Document) -> list[Reply]:
+    """The reply sections of a response, in document order."""
+    blocks = doc.blocks
+    starts = _section_starts(blocks, doc.body_size)
+    replies: list[Reply] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+        head = blocks[start]
+        body = blocks[start + 1:end]
+        heading_text, heading_run, label, numbers = _heading_of(head)
+        if heading_text is None:
+            body = blocks[start:end]
+        # a quoted recommendation followed by "Government response:": the quote is the heading
+        marker_at = next((i for i, b in enumerate(body) if RESPONSE_MARKER.match(b.text)), None)
+        if marker_at is not None and marker_at <= 3:
+            quote = body[:marker_at]
+            if quote:
+                extra = TextRun.concat([b.run for b in quote], sep=" ")
+                heading_run = TextRun.concat([heading_run, extra], sep=" ") if heading_run else extra
+                heading_text = heading_run.text
+            marker = body[marker_at]
+            m = RESPONSE_MARKER.match(marker.text)
+            rest = marker.run.slice(m.end() if m else 0, len(marker.text)).strip()
+            body = ([Block(marker.kind, rest)] if rest.text else []) + body[marker_at + 1:]
+        if k == len(starts) - 1:
+            body = _trim_closing(body)
+        if not body and heading_run is None:
+            continue
+        run = TextRun.concat([b.run for b in body], sep="\n\n") if body else TextRun("", [])
+        if not numbers:
+            numbers = _refs_in_opening(run.text)
+        replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label))
+    return replies
+
+
+def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
+    explicit = [i for i, b in enumerate(blocks) if _explicit_ref(b) is not None]
+    quoted = [i for i, b in enumerate(blocks) if RESPONSE_MARKER.match(b.text)]
+    if len(quoted) >= 2:
+        starts = []
+        for i in quoted:
+            j = i - 1
+            # the quote: the block(s) right before the marker, back to a heading or a labelled block
+            while j > 0 and blocks[j].kind != "heading" and _explicit_ref(blocks[j]) is None and i - j < 3 \
+                    and not RESPONSE_MARKER.match(blocks[j - 1].text) and blocks[j - 1].kind != "heading":
+                j -= 1
+            if j > 0 and (blocks[j - 1].kind == "heading" or _explicit_ref(blocks[j - 1]) is not None) \
+                    and not RESPONSE_MARKER.match(blocks[j - 1].text):
+                j -= 1
+            starts.append(max(j, 0))
+        return sorted(set(starts))
+    numbered = [i for i, b in enumerate(blocks) if _numbered_heading(b)]
+    headings = [i for i, b in enumerate(blocks) if b.kind == "heading" and i > 0 and _subject_heading(b)]
+    if len(numbered) >= 2:
+        level = [blocks[i] for i in numbered]
+        size = max(b.size for b in level)
+        same_level = [i for i in headings if abs(blocks[i].size - size) < 0.6 or blocks[i].bold == level[0].bold
+                      and blocks[i].italic == level[0].italic and abs(blocks[i].size - size) < 1.5]
+        starts = sorted(set(numbered) | set(explicit) | set(same_level))
+    elif len(explicit) >= 1:
+        starts = sorted(set(explicit) | set(headings))
+    elif len(headings) >= 2:
+        starts = headings
+    else:
+        starts = [i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)]
+    return [i for i in starts if not INTRO_CLOSING.match(blocks[i].text) or _explicit_ref(blocks[i])]
+
+
+def _explicit_ref(b: Block) -> list[str] | None:
+    text = f"{b.label} {b.text}" if b.label else b.text
+    text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
+    m = REPLY_REF.match(text)
+    if not m or (b.kind == "paragraph" and len(text.split()) > 40 and not text[m.end():][:1].isupper()):
+        return None
+    return _numbers_in(m.group(1))
+
+
+def _numbers_in(text: str) -> list[str]:
+    nums = re.findall(r"\d{1,2}[a-z]?", text)
+    if re.search(r"t/m|tot en met|–|-|\bto\b", text) and len(nums) == 2 and nums[0].isdigit() and nums[1].isdigit():
+        a, b = int(nums[0]), int(nums[1])
+        if 0 < b - a < 10:
+            return [str(n) for n in range(a, b + 1)]
+    return [n.lower() for n in nums]
+
+
+def _numbered_heading(b: Block) -> bool:
+    if b.kind == "heading" and re.match(r"^\d{1,2}[a-z]?[.)]?\s", b.text):
+        return True
+    if b.kind != "item" or not DIGIT_LABEL.match(b.label):
+        return False
+    text = b.text.rstrip()
+    return len(text.split()) <= 16 and not text.endswith((".", ";", ",")) or (b.italic or b.bold) and len(
+        text.split()) <= 20
+
+
+def _subject_heading(b: Block) -> bool:
+    t = b.text.strip()
+    return 1 <= len(t.split()) <= 16 and not t.endswith((",",))
+
+
+def _paraphrase_opening(text: str) -> bool:
+    return bool(re.match(
+        r"^(?:de|het)\s+(?:aiv|raad|adviesraad|commissie|council)\s+(?:beveelt|adviseert|stelt voor|pleit)|"
+        r"^the\s+(?:council|committee|board|commission)\s+(?:recommends|advises|proposes|urges)",
+        text, re.I))
+
+
+def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
+    explicit = _explicit_ref(b)
+    label = ""
+    m = DIGIT_LABEL.match(b.label) if b.label else None
+    if m:
+        label = m.group(1).lower()
+    if b.kind == "heading" or _numbered_heading(b) or explicit is not None:
+        if b.kind == "paragraph" and explicit is not None and len(b.text.split()) > 16:
+            return None, None, label, explicit  # "Aanbeveling 3. Het kabinet …" opens the reply itself
+        text = f"{b.label} {b.text}".strip() if b.label else b.text
+        if not label and b.kind == "heading":
+            hm = re.match(r"^(\d{1,2}[a-z]?)[.)]?\s", b.text)
+            label = hm.group(1).lower() if hm else ""
+        return text, b.run, label, explicit or []
+    return None, None, label, explicit or []
+
+
+def _refs_in_opening(text: str) -> list[str]:
+    m = re.search(r"\b(?:aanbevelingen?|recommendations?)\s+(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)",
+                  text[:300], re.I)
+    return _numbers_in(m.group(1)) if m else []
+
+
+def _trim_closing(body: list[Block]) -> list[Block]:
+    """The signature under the last reply is not part of it."""
+    cut = len(body)
+    for i, b in enumerate(body):
+        if SIGNATURE.match(b.text.strip()) and len(b.text.split()) <= 12:
+            cut = i
+            break
+    return body[:cut]
