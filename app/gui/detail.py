@@ -1,0 +1,188 @@
+"""The selected pair in words: verdict, why, how it was linked, and its marks (click one to see it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui import theme
+from app.gui.pairs_list import UNCERTAIN, paint_chip
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("detail", text)
+
+
+LINK_WORDS = {
+    "number": "linked by its number",
+    "quote": "linked by a quotation",
+    "content": "linked by similar content",
+    "manual": "linked by you",
+}
+
+
+class VerdictChip(QWidget):
+    """The verdict as a chip: colour, icon and word."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verdict = ""
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_verdict(self, verdict: str) -> None:
+        self.verdict = verdict
+        self.setAccessibleName(_t("Verdict: {0}").format(theme.verdict_word(verdict)) if verdict else "")
+        self.setToolTip(self.accessibleName())
+        self.setVisible(bool(verdict))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(130, self.fontMetrics().height() + 10)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.verdict:
+            return
+        painter = QPainter(self)
+        paint_chip(painter, QRect(0, 0, self.width(), self.height()), self.verdict, self.font())
+        painter.end()
+
+
+class DetailPanel(QWidget):
+    """Shows one pair; the correction buttons are the window's actions."""
+
+    markActivated = Signal(int)  # index into the pair's marks
+    markSelected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pair: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        f = QFont(self.title.font())
+        f.setPointSizeF(f.pointSizeF() * 1.25)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.title.setAccessibleName(_t("Selected pair"))
+        self.chip = VerdictChip()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.chip)
+        layout.addLayout(top)
+        self.link = QLabel()
+        self.link.setWordWrap(True)
+        self.link.setAccessibleName(_t("How the reply was found"))
+        layout.addWidget(self.link)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason.setAccessibleName(_t("Why this verdict"))
+        layout.addWidget(self.reason)
+        self.marks_label = QLabel(_t("Stance language in the reply:"))
+        layout.addWidget(self.marks_label)
+        self.marks = QListWidget()
+        self.marks.setAccessibleName(_t("Marks in the reply"))
+        self.marks.setToolTip(_t("Phrases that show the response's stance; click one to see it on the page"))
+        self.marks.setWordWrap(True)
+        self.marks.setMinimumHeight(60)
+        self.marks.itemActivated.connect(self._activated)
+        self.marks.itemClicked.connect(self._activated)
+        self.marks.currentRowChanged.connect(self.markSelected.emit)
+        self.marks_label.setBuddy(self.marks)
+        layout.addWidget(self.marks, 1)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(2)
+        layout.addLayout(self.buttons)
+        self.show_pair(None)
+
+    def add_button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        button.setAutoRaise(True)
+        self.buttons.addWidget(button)
+        return button
+
+    def finish_buttons(self) -> None:
+        self.buttons.addStretch(1)
+
+    def show_message(self, title: str, text: str) -> None:
+        self.pair = None
+        self.title.setText(title)
+        self.chip.set_verdict("")
+        self.link.setText("")
+        self.reason.setText(text)
+        self.marks.clear()
+        self.marks_label.setVisible(False)
+        self.marks.setVisible(False)
+
+    def show_reply(self, reply: Any) -> None:
+        self.show_message(
+            _t("Reply without a recommendation"),
+            _t(
+                "This part of the response (p. {0}) is not linked to any recommendation. "
+                "Use ‘Link to reply…’ on a recommendation to connect it."
+            ).format(reply.page),
+        )
+
+    def show_pair(self, pair: Any) -> None:
+        self.pair = pair
+        if pair is None:
+            self.show_message(_t("No pair selected"), _t("Choose a recommendation in the list above."))
+            return
+        self.marks_label.setVisible(True)
+        self.marks.setVisible(True)
+        self.title.setText(_t("Recommendation {0}").format(pair.number))
+        self.chip.set_verdict(pair.verdict)
+        if pair.reply is None:
+            self.link.setText(_t("No reply found in the response."))
+        else:
+            how = _t(LINK_WORDS.get(pair.link, pair.link))
+            where = _t("Reply on p. {0}").format(pair.reply.page)
+            if pair.reply.heading:
+                where += f" — “{pair.reply.heading}”"
+            text = f"{where}; {how}"
+            if pair.link != "manual":
+                text += _t(" (confidence {0:.0%})").format(pair.confidence)
+            if pair.link != "manual" and pair.confidence < UNCERTAIN:
+                text += " — " + _t("uncertain: check that this is the right reply")
+            self.link.setText(text)
+        reason = pair.reason
+        if pair.verdict_manual:
+            reason = _t("Verdict set by you: {0}").format(reason)
+        self.reason.setText(reason)
+        self.marks.clear()
+        for mark in pair.marks:
+            label = f"{theme.category_word(mark.category)}: “{mark.text}”"
+            if mark.manual:
+                label += " " + _t("(added by you)")
+            item = QListWidgetItem(theme.category_icon(mark.category), label)
+            item.setToolTip(_t("{0} — rule: {1}").format(theme.category_word(mark.category), mark.rule))
+            self.marks.addItem(item)
+        if not pair.marks:
+            item = QListWidgetItem(_t("No stance phrases found."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.marks.addItem(item)
+
+    def current_mark(self) -> int:
+        if self.pair is None or not self.pair.marks:
+            return -1
+        return self.marks.currentRow()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        row = self.marks.row(item)
+        if self.pair is not None and 0 <= row < len(self.pair.marks):
+            self.markActivated.emit(row)

@@ -1,0 +1,224 @@
+"""Every question and message box the window shows, behind one object that tests can replace."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui import theme
+
+NO_REPLY = ""  # what choose_reply returns for "this recommendation has no reply"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+class Dialogs:
+    """The real dialogs. Tests pass a subclass that answers without blocking."""
+
+    def error(self, parent: QWidget | None, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+        box.setAccessibleName(title)
+        box.exec()
+
+    def password(self, parent: QWidget | None, filename: str, wrong: bool) -> str | None:
+        prompt = (
+            _t("The password does not open {0}. Try again:") if wrong else _t("{0} is protected. Password:")
+        ).format(filename)
+        text, ok = QInputDialog.getText(parent, _t("Password needed"), prompt, QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def open_pair(self, parent: QWidget | None, advice: str, response: str) -> tuple[str, str] | None:
+        dialog = OpenPairDialog(parent, advice, response)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.paths()
+        return None
+
+    def choose_reply(
+        self, parent: QWidget | None, number: str, replies: Sequence[Any], current: str | None
+    ) -> str | None:
+        """A reply id, NO_REPLY for 'unanswered', or None when cancelled."""
+        dialog = ChooseReplyDialog(parent, number, replies, current)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.choice()
+        return None
+
+    def verdict(self, parent: QWidget | None, number: str, current: str) -> tuple[str, str] | None:
+        dialog = VerdictDialog(parent, number, current)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.choice()
+        return None
+
+    def number(self, parent: QWidget | None, suggestion: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            parent,
+            _t("New recommendation"),
+            _t("Number of this recommendation:"),
+            QLineEdit.EchoMode.Normal,
+            suggestion,
+        )
+        return text.strip() if ok and text.strip() else None
+
+    def about(self, parent: QWidget | None, text: str) -> None:
+        QMessageBox.about(parent, _t("About Weerwoord"), text)
+
+
+class OpenPairDialog(QDialog):
+    """Two file pickers, advice and response, with a button to swap them."""
+
+    FILTER = "Documents (*.pdf *.xps *.epub *.txt);;All files (*)"
+
+    def __init__(self, parent: QWidget | None, advice: str = "", response: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Open a pair of documents"))
+        self.setAccessibleName(_t("Open a pair of documents"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_t("Choose the advisory report and the government's response to it.")))
+        grid = QGridLayout()
+        self.advice = QLineEdit(advice)
+        self.response = QLineEdit(response)
+        for row, (label, edit, tip) in enumerate(
+            (
+                (_t("&Advice:"), self.advice, _t("The advisory report with the recommendations")),
+                (_t("&Response:"), self.response, _t("The government's reply to the advice")),
+            )
+        ):
+            lab = QLabel(label)
+            lab.setBuddy(edit)
+            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+            edit.setToolTip(tip)
+            browse = QPushButton(theme.icon("fa6s.folder-open"), _t("Browse…"))
+            browse.setAccessibleName(_t("Browse for the {0} file").format(label.replace("&", "").rstrip(":")))
+            browse.setToolTip(_t("Choose the file"))
+            browse.clicked.connect(lambda _=False, e=edit: self._browse(e))
+            grid.addWidget(lab, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(browse, row, 2)
+        layout.addLayout(grid)
+        swap = QPushButton(theme.icon("fa6s.right-left"), _t("&Swap"))
+        swap.setToolTip(_t("Exchange advice and response"))
+        swap.setAccessibleName(_t("Swap advice and response"))
+        swap.clicked.connect(self.swap)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(swap)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        self.resize(620, self.sizeHint().height())
+
+    def _browse(self, edit: QLineEdit) -> None:
+        start = str(Path(edit.text()).parent) if edit.text() else ""
+        path, _ = QFileDialog.getOpenFileName(self, _t("Choose a document"), start, _t(self.FILTER))
+        if path:
+            edit.setText(path)
+
+    def swap(self) -> None:
+        a, r = self.advice.text(), self.response.text()
+        self.advice.setText(r)
+        self.response.setText(a)
+
+    def paths(self) -> tuple[str, str]:
+        return self.advice.text().strip(), self.response.text().strip()
+
+    def _accept(self) -> None:
+        if all(self.paths()):
+            self.accept()
+
+
+class ChooseReplyDialog(QDialog):
+    """Pick the reply section that answers a recommendation, or 'no reply'."""
+
+    def __init__(
+        self, parent: QWidget | None, number: str, replies: Sequence[Any], current: str | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Link recommendation {0}").format(number))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_t("Which part of the response answers recommendation {0}?").format(number)))
+        self.list = QListWidget()
+        self.list.setAccessibleName(_t("Reply sections"))
+        none = QListWidgetItem(
+            theme.verdict_icon("unanswered"), _t("No reply: the response does not answer it")
+        )
+        none.setData(Qt.ItemDataRole.UserRole, NO_REPLY)
+        self.list.addItem(none)
+        for reply in replies:
+            heading = reply.heading or " ".join(reply.text.split()[:12]) + " …"
+            item = QListWidgetItem(
+                _t("Section {0} (p. {1}): {2}").format(reply.label or reply.id, reply.page, heading)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, reply.id)
+            item.setToolTip(" ".join(reply.text.split()[:60]))
+            self.list.addItem(item)
+            if reply.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def choice(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+
+class VerdictDialog(QDialog):
+    """Set a verdict by hand, with a short reason."""
+
+    def __init__(self, parent: QWidget | None, number: str, current: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Verdict on recommendation {0}").format(number))
+        form = QFormLayout(self)
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(_t("Verdict"))
+        for key in theme.VERDICT_LOOKS:
+            self.combo.addItem(theme.verdict_icon(key), theme.verdict_word(key), key)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(_t("Reason"))
+        self.reason.setPlaceholderText(_t("Why, in a few words"))
+        form.addRow(_t("&Verdict:"), self.combo)
+        form.addRow(_t("&Reason:"), self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def choice(self) -> tuple[str, str]:
+        return str(self.combo.currentData()), self.reason.text().strip()

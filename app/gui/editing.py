@@ -1,0 +1,123 @@
+"""Turning the reader's gestures into the core's Corrections: pure functions, no widgets."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from app.core.corrections import AddedMark, AddedRecommendation, Corrections, RemovedMark
+
+Rect = tuple[float, float, float, float]
+
+
+def relink(c: Corrections, number: str, reply_id: str | None) -> Corrections:
+    out = copy.deepcopy(c)
+    out.links[number] = reply_id
+    return out
+
+
+def set_verdict(c: Corrections, number: str, verdict: str, reason: str) -> Corrections:
+    out = copy.deepcopy(c)
+    out.verdicts[number] = (verdict, reason)  # type: ignore[assignment]
+    return out
+
+
+def remove_mark(c: Corrections, number: str, mark: Any) -> Corrections:
+    out = copy.deepcopy(c)
+    if mark.manual:
+        out.added_marks = [
+            m
+            for m in out.added_marks
+            if not (m.number == number and m.start == mark.start and m.category == mark.category)
+        ]
+    else:
+        out.removed_marks.append(RemovedMark(number, mark.start, mark.end, mark.category))
+    return out
+
+
+def add_mark(c: Corrections, number: str, reply_id: str, start: int, end: int, category: str) -> Corrections:
+    out = copy.deepcopy(c)
+    out.added_marks.append(AddedMark(number, reply_id, start, end, category))  # type: ignore[arg-type]
+    return out
+
+
+def add_recommendation(c: Corrections, number: str, text: str, page: int, rects: list[Rect]) -> Corrections:
+    out = copy.deepcopy(c)
+    out.added_recommendations.append(AddedRecommendation(number, text, page, list(rects)))
+    return out
+
+
+def reset_pair(c: Corrections, number: str) -> Corrections:
+    """Drop every correction that concerns recommendation ``number``."""
+    out = copy.deepcopy(c)
+    out.links.pop(number, None)
+    out.verdicts.pop(number, None)
+    out.added_marks = [m for m in out.added_marks if m.number != number]
+    out.removed_marks = [m for m in out.removed_marks if m.number != number]
+    out.added_recommendations = [r for r in out.added_recommendations if r.number != number]
+    return out
+
+
+def concerns(c: Corrections, number: str) -> bool:
+    return c.to_json() != reset_pair(c, number).to_json()
+
+
+def _overlap(a: Rect, b: Rect) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def reply_at(replies: list[Any], page: int, rects: list[Rect]) -> Any:
+    """The reply whose printed lines on ``page`` overlap ``rects`` most (None if none does)."""
+    best, best_area = None, 0.0
+    for reply in replies:
+        area = 0.0
+        for span in reply.all_spans():
+            if span.page != page:
+                continue
+            area += sum(_overlap(a, b) for a in span.rects for b in rects)
+        if area > best_area:
+            best, best_area = reply, area
+    return best
+
+
+def locate(run: Any, text: str, page: int, rects: list[Rect]) -> tuple[int, int] | None:
+    """Character offsets in ``run`` of the selected ``text`` printed at ``rects`` on ``page``.
+
+    Matches with whitespace and case ignored; of several occurrences, the one printed where the
+    selection is wins.
+    """
+    squashed, index = _squash_with_map(run.text)
+    target, _ = _squash_with_map(text)
+    if not target:
+        return None
+    spots = []
+    at = squashed.find(target)
+    while at >= 0:
+        spots.append((index[at], index[at + len(target) - 1] + 1))
+        at = squashed.find(target, at + 1)
+    if not spots:
+        return None
+
+    def score(spot: tuple[int, int]) -> float:
+        return sum(
+            _overlap(p.rect, r)
+            for p in run.pieces
+            if p.page == page and p.end > spot[0] and p.start < spot[1]
+            for r in rects
+        )
+
+    return max(spots, key=score)
+
+
+def _squash_with_map(text: str) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch in "-\u00ad":
+            continue
+        low = ch.lower()
+        chars.append(low if len(low) == 1 else ch)
+        index.append(i)
+    return "".join(chars), index

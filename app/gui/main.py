@@ -1,0 +1,138 @@
+"""Starting the window: which pair to open first, and the offscreen ``--screenshot`` mode."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from app import paths
+from app.core.errors import FileMissing, UsageError, WeerwoordError
+
+SCREENSHOT_SIZE = (1600, 1000)
+SCREENSHOT_TIMEOUT = 180.0  # seconds
+
+
+def run(args: argparse.Namespace | None) -> int:
+    """Open the window (``args`` from ``weerwoord open``, or None) and run until it closes."""
+    screenshot = getattr(args, "screenshot", None) if args is not None else None
+    if screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Weerwoord")
+    app.setApplicationName("Weerwoord")
+    app.setApplicationDisplayName("Weerwoord")
+
+    from app.gui.window import MainWindow
+
+    data_dir = getattr(args, "data_dir", None) if args is not None else None
+    if screenshot:
+        assert args is not None
+        return _screenshot(app, args, data_dir)
+    window = MainWindow(QSettings(), data_dir)
+    window.show()
+    if args is not None:
+        window.open_pair(args.advice, args.response, args.advice_password, args.response_password)
+    else:
+        first = start_pair(window)
+        if first is not None:
+            window.open_pair(*first)
+    return int(app.exec())
+
+
+def start_pair(window: object) -> tuple[str, str] | None:
+    """The example the first time, the last pair after that (if its files are still there)."""
+    from app.gui.window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    if window.settings.value("start/opened-before", False) in (True, "true"):
+        for advice, response in window.recent_pairs()[:1]:
+            if Path(advice).is_file() and Path(response).is_file():
+                return advice, response
+    advice_path, response_path = paths.example_pair()
+    if advice_path.is_file() and response_path.is_file():
+        return str(advice_path), str(response_path)
+    return None
+
+
+def _screenshot(app: object, args: argparse.Namespace, data_dir: str | None) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.dialogs import Dialogs
+    from app.gui.window import MainWindow
+
+    assert isinstance(app, QApplication)
+    errors: list[str] = []
+
+    class ScreenshotDialogs(Dialogs):
+        def error(self, parent: object, title: str, message: str) -> None:
+            errors.append(message)
+
+        def password(self, parent: object, filename: str, wrong: bool) -> str | None:
+            return None
+
+    for path in (args.advice, args.response):
+        if not Path(path).is_file():
+            raise FileMissing(f"The file {Path(path).name} does not exist or cannot be read.", path)
+    out = Path(args.screenshot)
+    if out.suffix.lower() != ".png":
+        raise UsageError("--screenshot needs a file name ending in .png")
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Weerwoord", "screenshot")
+    window = MainWindow(settings, data_dir, ScreenshotDialogs(), remember=False)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    failure: list[WeerwoordError] = []
+
+    def finished() -> None:
+        result = window.analysed
+        if result is not None and result.error is not None:
+            failure.append(result.error)
+
+    def opened_failed(gen: int, side: str, err: WeerwoordError) -> None:
+        failure.append(err)
+
+    window.analysisFinished.connect(finished)
+    window.worker.open_failed.connect(opened_failed)
+    window.worker.analysed.connect(lambda gen, result: failure.append(result.error) if result.error else None)
+    window.open_pair(
+        args.advice,
+        args.response,
+        args.advice_password,
+        args.response_password,
+        select=str(args.pair) if args.pair else None,
+    )
+    deadline = time.monotonic() + SCREENSHOT_TIMEOUT
+    try:
+        while time.monotonic() < deadline:
+            app.processEvents()
+            if failure:
+                raise failure[0]
+            if window.screenshot_ready() and window.analysed is not None:
+                break
+            time.sleep(0.01)
+        else:
+            raise WeerwoordError("The window did not finish loading in time.")
+        if args.pair and window.current_number() != str(args.pair):
+            numbers = ", ".join(p.number for p in window.comparison().pairs)
+            raise UsageError(f"There is no recommendation numbered {args.pair} (there are: {numbers}).")
+        # let the scroll to the selected pair settle and its pages render
+        settle = time.monotonic() + 0.2
+        while time.monotonic() < settle or not window.screenshot_ready():
+            app.processEvents()
+            time.sleep(0.01)
+            if time.monotonic() > deadline:
+                break
+        image = window.grab()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(out), "PNG"):
+            raise WeerwoordError(f"The picture could not be written to {out}.")
+    finally:
+        window.close()
+    return 0

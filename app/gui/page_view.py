@@ -1,0 +1,601 @@
+"""A continuous vertical view of one document's pages, with marks, frames, hits and selection on top."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+
+from app.gui import theme
+from app.gui.page_cache import PageCache
+from app.gui.worker import Word
+
+Rect = tuple[float, float, float, float]
+GAP = 12  # pixels between pages and around them
+MARGIN_PAGES = 1  # pages rendered beyond the visible ones
+
+
+class Renderer(Protocol):
+    """What the view asks of the worker."""
+
+    def request_renders(self, side: str, wanted: list[tuple[int, float]]) -> None: ...
+
+    def request_words(self, side: str, page: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A translucent mark on a page: a stance phrase, with what it is and why."""
+
+    page: int
+    rects: tuple[Rect, ...]
+    category: str
+    tooltip: str
+
+
+class PageView(QAbstractScrollArea):
+    """Draws the pages of one document one below the other; the pixels come from the worker via a cache."""
+
+    currentPageChanged = Signal(int)  # 1-based
+    zoomStep = Signal(int)  # +1 / -1 from Ctrl+wheel
+    selectionChanged = Signal()
+    contextMenuAt = Signal(QPoint, int, QPointF)  # global position, page, point in page coordinates
+
+    def __init__(
+        self, side: str, cache: PageCache, renderer: Renderer, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.side = side
+        self._cache = cache
+        self._renderer = renderer
+        self.generation = -1
+        self._sizes: list[tuple[float, float]] = []
+        self._tops: list[float] = []
+        self._scale = 1.0
+        self.zoom_mode = "width"  # "width", "page" or "custom"
+        self.custom_zoom = 1.0
+        self._placeholder = ""
+        self._words: dict[int, list[Word]] = {}
+        self._furniture: dict[int, list[Rect]] = {}
+        self.highlights: list[Highlight] = []
+        self.hidden_categories: set[str] = set()
+        self.frames: dict[int, list[Rect]] = {}
+        self.search_hits: list[tuple[int, tuple[Rect, ...]]] = []
+        self.current_hit = -1
+        self._flash: tuple[int, Rect] | None = None
+        self._sel_anchor: tuple[int, int] | None = None
+        self._sel_focus: tuple[int, int] | None = None
+        self._current_page = 0
+        self._requests_due = QTimer(self, singleShot=True, interval=0)
+        self._requests_due.timeout.connect(self._send_requests)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.horizontalScrollBar().valueChanged.connect(self._scrolled)
+
+    # --- content ---------------------------------------------------------------------------------
+
+    def set_document(self, generation: int, page_sizes: list[tuple[float, float]]) -> None:
+        self.generation = generation
+        self._sizes = list(page_sizes)
+        self._placeholder = ""
+        self._words.clear()
+        self._furniture.clear()
+        self.clear_overlays()
+        self._current_page = 0
+        self._relayout()
+        self.verticalScrollBar().setValue(0)
+        self._scrolled()
+
+    def clear(self, placeholder: str = "") -> None:
+        self.generation = -1
+        self._sizes = []
+        self._placeholder = placeholder
+        self._words.clear()
+        self.clear_overlays()
+        self._relayout()
+        self.viewport().update()
+
+    def clear_overlays(self) -> None:
+        self.highlights = []
+        self.frames = {}
+        self.search_hits = []
+        self.current_hit = -1
+        self._flash = None
+        self._sel_anchor = self._sel_focus = None
+
+    @property
+    def page_count(self) -> int:
+        return len(self._sizes)
+
+    def set_words(self, page: int, words: list[Word]) -> None:
+        self._words[page] = words
+
+    def set_furniture(self, furniture: dict[int, list[Rect]]) -> None:
+        """Rectangles of running heads, sidebars and page numbers: left out of copied text."""
+        self._furniture = furniture
+
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        self.highlights = highlights
+        self.viewport().update()
+
+    def set_frames(self, frames: dict[int, list[Rect]]) -> None:
+        self.frames = frames
+        self.viewport().update()
+
+    def set_search_hits(self, hits: list[tuple[int, tuple[Rect, ...]]], current: int = -1) -> None:
+        self.search_hits = hits
+        self.current_hit = current
+        self.viewport().update()
+
+    def flash(self, page: int, rect: Rect) -> None:
+        """Outline one rectangle briefly (the mark the reader clicked in the detail list)."""
+        self._flash = (page, rect)
+        self.viewport().update()
+        QTimer.singleShot(1500, self._end_flash)
+
+    def _end_flash(self) -> None:
+        self._flash = None
+        self.viewport().update()
+
+    # --- zoom and layout -------------------------------------------------------------------------
+
+    def scale(self) -> float:
+        """Logical pixels per PDF point."""
+        return self._scale
+
+    def set_zoom(self, mode: str, custom: float | None = None) -> None:
+        anchor = self._anchor()
+        self.zoom_mode = mode
+        if custom is not None:
+            self.custom_zoom = max(0.25, min(6.0, custom))
+        self._relayout()
+        self._restore_anchor(anchor)
+
+    def _fit_scales(self) -> tuple[float, float]:
+        if not self._sizes:
+            return 1.0, 1.0
+        width = max(w for w, _ in self._sizes)
+        height = max(h for _, h in self._sizes)
+        vw = max(50, self.viewport().width() - 2 * GAP)
+        vh = max(50, self.viewport().height() - 2 * GAP)
+        return vw / width, min(vw / width, vh / height)
+
+    def _relayout(self) -> None:
+        fit_width, fit_page = self._fit_scales()
+        if self.zoom_mode == "width":
+            self._scale = fit_width
+        elif self.zoom_mode == "page":
+            self._scale = fit_page
+        else:
+            self._scale = self.custom_zoom
+        s = self._scale
+        self._tops = []
+        y = float(GAP)
+        for _, h in self._sizes:
+            self._tops.append(y)
+            y += h * s + GAP
+        content_h = int(y)
+        content_w = int(max((w for w, _ in self._sizes), default=0) * s + 2 * GAP)
+        vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
+        vbar.setRange(0, max(0, content_h - self.viewport().height()))
+        vbar.setPageStep(self.viewport().height())
+        vbar.setSingleStep(40)
+        hbar.setRange(0, max(0, content_w - self.viewport().width()))
+        hbar.setPageStep(self.viewport().width())
+        self.viewport().update()
+        self._requests_due.start()
+
+    def _anchor(self) -> tuple[int, float]:
+        """The page at the top of the view and how far down it (0..1), to keep in place across zooms."""
+        if not self._tops:
+            return (0, 0.0)
+        y = self.verticalScrollBar().value()
+        index = self._page_index_at(y)
+        h = self._sizes[index][1] * self._scale + GAP
+        return index, (y - self._tops[index]) / h if h else 0.0
+
+    def _restore_anchor(self, anchor: tuple[int, float]) -> None:
+        index, frac = anchor
+        if index < len(self._tops):
+            h = self._sizes[index][1] * self._scale + GAP
+            self.verticalScrollBar().setValue(int(self._tops[index] + frac * h))
+
+    def _page_index_at(self, y: float) -> int:
+        index = 0
+        for i, top in enumerate(self._tops):
+            if top <= y + GAP:
+                index = i
+            else:
+                break
+        return index
+
+    def page_rect(self, page: int) -> QRectF:
+        """Where page ``page`` (1-based) stands in viewport coordinates."""
+        w, h = self._sizes[page - 1]
+        s = self._scale
+        content_w = max(ww for ww, _ in self._sizes) * s + 2 * GAP
+        left = max(0.0, (self.viewport().width() - content_w) / 2) + GAP + ((content_w - 2 * GAP - w * s) / 2)
+        x = left - self.horizontalScrollBar().value()
+        y = self._tops[page - 1] - self.verticalScrollBar().value()
+        return QRectF(x, y, w * s, h * s)
+
+    def to_view(self, page: int, rect: Rect) -> QRectF:
+        base = self.page_rect(page)
+        s = self._scale
+        return QRectF(
+            base.x() + rect[0] * s, base.y() + rect[1] * s, (rect[2] - rect[0]) * s, (rect[3] - rect[1]) * s
+        )
+
+    def to_page(self, pos: QPointF) -> tuple[int, QPointF] | None:
+        """The page under a viewport position and the point in its coordinates."""
+        for page in self.visible_pages():
+            r = self.page_rect(page)
+            if r.adjusted(0, -GAP / 2, 0, GAP / 2).contains(pos):
+                return page, QPointF((pos.x() - r.x()) / self._scale, (pos.y() - r.y()) / self._scale)
+        return None
+
+    def visible_pages(self, margin: int = 0) -> list[int]:
+        if not self._sizes:
+            return []
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        pages = [
+            i + 1
+            for i, t in enumerate(self._tops)
+            if t < bottom and t + self._sizes[i][1] * self._scale > top
+        ]
+        if not pages:
+            return []
+        first = max(1, pages[0] - margin)
+        last = min(len(self._sizes), pages[-1] + margin)
+        return list(range(first, last + 1))
+
+    def current_page(self) -> int:
+        return self._current_page
+
+    def device_scale(self) -> float:
+        return round(self._scale * self.devicePixelRatioF(), 4)
+
+    def is_painted(self) -> bool:
+        """Whether every visible page has been drawn sharp at the current zoom."""
+        ds = self.device_scale()
+        return all(
+            self._cache.get((self.generation, self.side, p, ds)) is not None for p in self.visible_pages()
+        )
+
+    # --- navigation ------------------------------------------------------------------------------
+
+    def go_to_page(self, page: int, y: float | None = None) -> None:
+        """Scroll so that page ``page`` (and point ``y`` on it, when given) is at the top of the view."""
+        if not self._tops or not 1 <= page <= len(self._tops):
+            return
+        top = self._tops[page - 1]
+        if y is None:
+            self.verticalScrollBar().setValue(int(top - GAP))
+        else:
+            target = top + y * self._scale - self.viewport().height() * 0.18
+            self.verticalScrollBar().setValue(int(max(0.0, target)))
+
+    def ensure_visible(self, page: int, rect: Rect) -> None:
+        """Scroll to ``rect`` on ``page`` unless it is already wholly in view."""
+        if not self._tops:
+            return
+        r = self.to_view(page, rect)
+        if r.top() < 0 or r.bottom() > self.viewport().height():
+            self.go_to_page(page, rect[1])
+        hbar = self.horizontalScrollBar()
+        if r.left() < 0 or r.right() > self.viewport().width():
+            hbar.setValue(int(hbar.value() + r.left() - GAP))
+
+    def _scrolled(self) -> None:
+        pages = self.visible_pages()
+        if pages:
+            probe = self.verticalScrollBar().value() + self.viewport().height() / 3
+            page = self._page_index_at(probe) + 1
+            if page != self._current_page:
+                self._current_page = page
+                self.currentPageChanged.emit(page)
+        self._requests_due.start()
+
+    def _send_requests(self) -> None:
+        if self.generation < 0 or not self._sizes:
+            return
+        ds = self.device_scale()
+        visible = self.visible_pages()
+        around = self.visible_pages(MARGIN_PAGES)
+        order = visible + [p for p in around if p not in visible]
+        wanted = [(p, ds) for p in order if self._cache.get((self.generation, self.side, p, ds)) is None]
+        self._renderer.request_renders(self.side, wanted)
+        for p in visible:
+            if p not in self._words:
+                self._renderer.request_words(self.side, p)
+
+    def page_arrived(self, page: int) -> None:
+        if page in self.visible_pages(MARGIN_PAGES):
+            self.viewport().update()
+
+    # --- painting --------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        pal = self.palette()
+        painter.fillRect(
+            self.viewport().rect(),
+            pal.color(QPalette.ColorRole.Mid).darker(110) if theme.is_dark() else QColor("#d9dce1"),
+        )
+        if not self._sizes:
+            painter.setPen(pal.color(QPalette.ColorRole.WindowText))
+            painter.drawText(
+                self.viewport().rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self._placeholder,
+            )
+            return
+        ds = self.device_scale()
+        for page in self.visible_pages():
+            target = self.page_rect(page)
+            painter.fillRect(target.translated(2, 2), QColor(0, 0, 0, 60))
+            painter.fillRect(target, QColor("white"))
+            image = self._cache.get((self.generation, self.side, page, ds))
+            if image is None:
+                image = self._cache.any_scale(self.generation, self.side, page)
+            if image is not None:
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+                painter.drawImage(target, image)
+            self._paint_overlays(painter, page)
+        painter.end()
+
+    def _paint_overlays(self, painter: QPainter, page: int) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for hl in self.highlights:
+            if (
+                hl.page != page
+                or hl.category not in theme.CATEGORY_LOOKS
+                or hl.category in self.hidden_categories
+            ):
+                continue
+            colour = QColor(theme.CATEGORY_LOOKS[hl.category].colour)
+            colour.setAlpha(80)
+            for rect in hl.rects:
+                r = self.to_view(page, rect).adjusted(-1, -1, 1, 1)
+                painter.fillRect(r, colour)
+                edge = QColor(colour)
+                edge.setAlpha(230)
+                painter.fillRect(QRectF(r.left(), r.bottom() - 2, r.width(), 2), edge)
+        for index, (hit_page, rects) in enumerate(self.search_hits):
+            if hit_page != page:
+                continue
+            colour = QColor(theme.SEARCH_CURRENT_COLOUR if index == self.current_hit else theme.SEARCH_COLOUR)
+            colour.setAlpha(120)
+            for rect in rects:
+                painter.fillRect(self.to_view(page, rect).adjusted(-1, -1, 1, 1), colour)
+        frame_rects = self.frames.get(page)
+        if frame_rects:
+            pen = QPen(QColor(theme.FRAME_COLOUR), 2.5)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            box = self.to_view(page, _union(frame_rects)).adjusted(-6, -5, 6, 5)
+            painter.drawRoundedRect(box, 4, 4)
+            bar = QRectF(box.left() - 7, box.top(), 4, box.height())
+            painter.fillRect(bar, QColor(theme.FRAME_COLOUR))
+            painter.setPen(Qt.PenStyle.NoPen)
+        selected = self._selected_words().get(page)
+        if selected:
+            colour = QColor(theme.SELECTION_COLOUR)
+            colour.setAlpha(90)
+            for w in selected:
+                painter.fillRect(self.to_view(page, (w[0], w[1], w[2], w[3])), colour)
+        if self._flash and self._flash[0] == page:
+            painter.setPen(QPen(QColor(theme.SEARCH_CURRENT_COLOUR), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.to_view(page, self._flash[1]).adjusted(-4, -4, 4, 4))
+            painter.setPen(Qt.PenStyle.NoPen)
+
+    # --- events ----------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        anchor = self._anchor()
+        super().resizeEvent(event)
+        self._relayout()
+        self._restore_anchor(anchor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoomStep.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        vbar = self.verticalScrollBar()
+        if event.key() == Qt.Key.Key_Home:
+            vbar.setValue(0)
+        elif event.key() == Qt.Key.Key_End:
+            vbar.setValue(vbar.maximum())
+        elif event.key() == Qt.Key.Key_Space:
+            step = (
+                -vbar.pageStep() if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else vbar.pageStep()
+            )
+            vbar.setValue(vbar.value() + int(step * 0.9))
+        else:
+            super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self._tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def _tooltip_at(self, pos: QPointF) -> str:
+        hit = self.to_page(pos)
+        if hit is None:
+            return ""
+        page, pt = hit
+        texts = []
+        for hl in self.highlights:
+            if hl.page != page or hl.category in self.hidden_categories:
+                continue
+            if any(r[0] - 1 <= pt.x() <= r[2] + 1 and r[1] - 1 <= pt.y() <= r[3] + 1 for r in hl.rects):
+                texts.append(hl.tooltip)
+        return "\n".join(texts)
+
+    def highlights_at(self, page: int, pt: QPointF) -> list[Highlight]:
+        return [
+            hl
+            for hl in self.highlights
+            if hl.page == page
+            and any(r[0] - 1 <= pt.x() <= r[2] + 1 and r[1] - 1 <= pt.y() <= r[3] + 1 for r in hl.rects)
+        ]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            hit = self._word_at(event.position())
+            self._sel_anchor = hit
+            self._sel_focus = hit
+            self.viewport().update()
+            self.selectionChanged.emit()
+            return
+        if event.button() == Qt.MouseButton.RightButton:
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton and self._sel_anchor is not None:
+            hit = self._word_at(event.position())
+            if hit is not None and hit != self._sel_focus:
+                self._sel_focus = hit
+                self.viewport().update()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.selectionChanged.emit()
+            return
+        if event.button() == Qt.MouseButton.RightButton:
+            hit = self.to_page(event.position())
+            if hit is not None:
+                self.contextMenuAt.emit(event.globalPosition().toPoint(), hit[0], hit[1])
+            return
+        super().mouseReleaseEvent(event)
+
+    # --- selection -------------------------------------------------------------------------------
+
+    def _word_at(self, pos: QPointF) -> tuple[int, int] | None:
+        hit = self.to_page(pos)
+        if hit is None:
+            return None
+        page, pt = hit
+        words = self._words.get(page)
+        if not words:
+            self._renderer.request_words(self.side, page)
+            return None
+        best, best_d = 0, float("inf")
+        for i, w in enumerate(words):
+            dx = max(w[0] - pt.x(), 0.0, pt.x() - w[2])
+            dy = max(w[1] - pt.y(), 0.0, pt.y() - w[3])
+            d = dx + dy * 3  # prefer words on the same line
+            if d < best_d:
+                best, best_d = i, d
+        return page, best
+
+    def select_words(self, anchor: tuple[int, int] | None, focus: tuple[int, int] | None) -> None:
+        """Set the selection from word ``anchor`` to word ``focus`` (page, index); for tests and keyboard."""
+        self._sel_anchor, self._sel_focus = anchor, focus
+        self.viewport().update()
+        self.selectionChanged.emit()
+
+    def select_all_on_page(self, page: int) -> None:
+        words = self._words.get(page, [])
+        if words:
+            self.select_words((page, 0), (page, len(words) - 1))
+
+    def has_selection(self) -> bool:
+        return bool(self._selected_words())
+
+    def _selected_words(self) -> dict[int, list[Word]]:
+        if self._sel_anchor is None or self._sel_focus is None:
+            return {}
+        a, b = sorted([self._sel_anchor, self._sel_focus])
+        out: dict[int, list[Word]] = {}
+        for page in range(a[0], b[0] + 1):
+            words = self._words.get(page, [])
+            lo = a[1] if page == a[0] else 0
+            hi = b[1] if page == b[0] else len(words) - 1
+            chosen = [w for w in words[lo : hi + 1] if not self._is_furniture(page, w)]
+            if chosen:
+                out[page] = chosen
+        return out
+
+    def _is_furniture(self, page: int, w: Word) -> bool:
+        cx, cy = (w[0] + w[2]) / 2, (w[1] + w[3]) / 2
+        return any(r[0] <= cx <= r[2] and r[1] <= cy <= r[3] for r in self._furniture.get(page, []))
+
+    def selected_text(self) -> str:
+        """The selected words as clean text: lines joined, hyphenation undone, furniture left out."""
+        lines: list[tuple[tuple[int, int, int], list[str]]] = []
+        for page, words in sorted(self._selected_words().items()):
+            for w in words:
+                key = (page, w[5], w[6])
+                if not lines or lines[-1][0] != key:
+                    lines.append((key, []))
+                lines[-1][1].append(w[4])
+        return _join_lines([(key[0], key[1], " ".join(ws)) for key, ws in lines])
+
+    def selection_rects(self) -> dict[int, list[Rect]]:
+        """The selection as one rectangle per printed line, per page."""
+        out: dict[int, list[Rect]] = {}
+        for page, words in self._selected_words().items():
+            by_line: dict[tuple[int, int], list[Rect]] = {}
+            for w in words:
+                by_line.setdefault((w[5], w[6]), []).append((w[0], w[1], w[2], w[3]))
+            out[page] = [_union(rs) for rs in by_line.values()]
+        return out
+
+
+def _union(rects: Iterable[Rect]) -> Rect:
+    rs = list(rects)
+    return (min(r[0] for r in rs), min(r[1] for r in rs), max(r[2] for r in rs), max(r[3] for r in rs))
+
+
+def _join_lines(lines: list[tuple[int, int, str]]) -> str:
+    """Join printed lines into paragraphs (a new block starts a new paragraph), undoing hyphenation."""
+    out = ""
+    prev_block: tuple[int, int] | None = None
+    for page, block, text in lines:
+        if not out:
+            out = text
+        elif prev_block is not None and prev_block[0] == page and prev_block[1] != block:
+            out += "\n" + text
+        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].islower():
+            out = out[:-1] + text
+        else:
+            out += " " + text
+        prev_block = (page, block)
+    return out

@@ -1,0 +1,1290 @@
+"""The main window: two page panes, the pairs list and detail, menus, and the flow of one open pair."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QPointF, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import paths
+from app.core.corrections import Corrections
+from app.core.errors import PasswordRequired, WeerwoordError, WrongPassword
+from app.gui import editing, theme
+from app.gui.corrections_keeper import CorrectionsKeeper
+from app.gui.detail import DetailPanel
+from app.gui.dialogs import NO_REPLY, Dialogs
+from app.gui.page_cache import PageCache
+from app.gui.page_view import Highlight, PageView
+from app.gui.pairs_list import PairsModel, PairsView
+from app.gui.pane import Pane
+from app.gui.search_panel import SearchPanel
+from app.gui.worker import SIDES, Analysed, OpenedDocument, PdfWorker, SearchHit, Word
+
+ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
+RECENT_LIMIT = 8
+
+
+class MainWindow(QMainWindow):
+    """One window, one pair of documents at a time."""
+
+    analysisFinished = Signal()  # after every (re)analysis, successful or not
+
+    def __init__(
+        self,
+        settings: QSettings,
+        data_dir: str | None = None,
+        dialogs: Dialogs | None = None,
+        remember: bool = True,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.dialogs = dialogs or Dialogs()
+        self.remember = remember  # False for --screenshot: leave the user's settings alone
+        self.keeper = CorrectionsKeeper(data_dir)
+        self.corrections = Corrections()
+        self.generation = 0
+        self.paths: dict[str, str] = {}
+        self.passwords: dict[str, str | None] = {}
+        self.analysed: Analysed | None = None
+        self.analysing = False
+        self._reported = -1  # the generation whose error has been shown
+        self._passage_step = 0
+        self._pending_number: str | None = None
+        self.search_hits: list[SearchHit] = []
+        self.search_index = -1
+        self.cache = PageCache()
+        self.worker = PdfWorker()
+        self.worker.opened.connect(self._opened)
+        self.worker.open_failed.connect(self._open_failed)
+        self.worker.rendered.connect(self._rendered)
+        self.worker.words_ready.connect(self._words_ready)
+        self.worker.progress.connect(self._progress)
+        self.worker.analysed.connect(self._analysed)
+        self.worker.searched.connect(self._searched)
+        self.worker.start()
+
+        self.setWindowTitle(self.tr("Weerwoord"))
+        self.setAcceptDrops(True)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._update_actions()
+        self._restore_settings()
+
+    # --- construction ----------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #4d3800; padding: 6px 10px;"
+            " border-bottom: 1px solid #e0c060; }"
+        )
+        self.banner.setAccessibleName(self.tr("Notice about the example"))
+        self.banner.setText(
+            self.tr(
+                "<b>Example:</b> AIV advice no. 109 with the cabinet's response of 18 April 2019. "
+                "The advice shown here is a <b>reconstruction</b> written from the response, "
+                "not the official AIV text; the response is the real letter."
+            )
+        )
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main-splitter")
+        self.sidebar = QTabWidget()
+        self.sidebar.setAccessibleName(self.tr("Pairs and search"))
+        pairs_box = QSplitter(Qt.Orientation.Vertical)
+        self.pairs_model = PairsModel(self)
+        self.pairs_view = PairsView()
+        self.pairs_view.setModel(self.pairs_model)
+        self.pairs_view.setAccessibleName(self.tr("Recommendations and their verdicts"))
+        self.pairs_view.setToolTip(self.tr("One row per recommendation; J/K or F6/Shift+F6 to step"))
+        self.pairs_view.selectionModel().currentChanged.connect(
+            lambda cur, _prev: self._row_selected(cur.row())
+        )
+        self.detail = DetailPanel()
+        self.detail.markActivated.connect(self._mark_activated)
+        self.detail.markSelected.connect(lambda _row: self._update_actions())
+        pairs_box.addWidget(self.pairs_view)
+        pairs_box.addWidget(self.detail)
+        pairs_box.setStretchFactor(0, 3)
+        pairs_box.setStretchFactor(1, 2)
+        self.pairs_box = pairs_box
+        self.sidebar.addTab(pairs_box, theme.icon("fa6s.list-check"), self.tr("Pairs"))
+        self.search_panel = SearchPanel()
+        self.search_panel.searchRequested.connect(self.search)
+        self.search_panel.hitChosen.connect(self._go_to_hit)
+        self.sidebar.addTab(self.search_panel, theme.icon("fa6s.magnifying-glass"), self.tr("Search"))
+        self.splitter.addWidget(self.sidebar)
+        self.panes = {
+            "advice": Pane("advice", self.tr("Advice"), self.cache, self.worker),
+            "response": Pane("response", self.tr("Response"), self.cache, self.worker),
+        }
+        for pane in self.panes.values():
+            self.splitter.addWidget(pane)
+            pane.view.zoomStep.connect(self._zoom_step)
+            pane.view.contextMenuAt.connect(
+                lambda pos, page, pt, side=pane.side: self._context_menu(side, pos, page, pt)
+            )
+            pane.view.selectionChanged.connect(self._update_actions)
+            pane.clear(
+                self.tr(
+                    "Open an advice and its response with File ▸ Open pair (Ctrl+O), "
+                    "or drop the two files here."
+                )
+            )
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([380, 610, 610])
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        status = self.statusBar()
+        self.status_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setAccessibleName(self.tr("Analysis progress"))
+        self.progress_bar.hide()
+        self.cancel_button = QToolButton()
+        self.cancel_button.hide()
+        status.addWidget(self.status_label, 1)
+        status.addPermanentWidget(self.progress_bar)
+        status.addPermanentWidget(self.cancel_button)
+        self.setTabOrder(self.pairs_view, self.detail.marks)
+        self.setTabOrder(self.detail.marks, self.panes["advice"].view)
+        self.setTabOrder(self.panes["advice"].view, self.panes["response"].view)
+
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcuts: str | list[str] | QKeySequence.StandardKey | None = None,
+        icon: str | None = None,
+        tip: str | None = None,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(theme.icon(icon))
+        if isinstance(shortcuts, str):
+            action.setShortcut(QKeySequence(shortcuts))
+        elif isinstance(shortcuts, list):
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        elif shortcuts is not None:
+            action.setShortcut(QKeySequence(shortcuts))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        plain = text.replace("&", "").rstrip("…")
+        action.setToolTip(f"{tip or plain} ({keys})" if keys else (tip or plain))
+        action.setStatusTip(tip or plain)
+        action.setCheckable(checkable)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        t = self.tr
+        a = self._action
+        self.act_open = a(
+            t("&Open pair…"),
+            self.open_dialog,
+            QKeySequence.StandardKey.Open,
+            "fa6s.folder-open",
+            t("Open an advice and its response"),
+        )
+        self.act_example = a(
+            t("Open &example"),
+            self.open_example,
+            "Ctrl+Shift+E",
+            "fa6s.book-open",
+            t("Open the shipped example: AIV advice 109 and the cabinet's response"),
+        )
+        self.act_quit = a(t("&Quit"), self.close, QKeySequence.StandardKey.Quit, None, t("Close the window"))
+        self.act_copy = a(
+            t("&Copy"),
+            self.copy_selection,
+            QKeySequence.StandardKey.Copy,
+            "fa6s.copy",
+            t("Copy the selected text"),
+        )
+        self.act_find = a(
+            t("&Find…"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            "fa6s.magnifying-glass",
+            t("Search both documents"),
+        )
+        self.act_find_next = a(
+            t("Find &next"), lambda: self.step_hit(1), ["F3"], "fa6s.chevron-down", t("Next search hit")
+        )
+        self.act_find_prev = a(
+            t("Find &previous"),
+            lambda: self.step_hit(-1),
+            ["Shift+F3"],
+            "fa6s.chevron-up",
+            t("Previous search hit"),
+        )
+        self.search_panel.set_step_actions(self.act_find_prev, self.act_find_next)
+        self.act_zoom_in = a(
+            t("Zoom &in"),
+            lambda: self._zoom_step(1),
+            ["Ctrl++", "Ctrl+="],
+            "fa6s.magnifying-glass-plus",
+            t("Make the pages larger"),
+        )
+        self.act_zoom_out = a(
+            t("Zoom &out"),
+            lambda: self._zoom_step(-1),
+            ["Ctrl+-"],
+            "fa6s.magnifying-glass-minus",
+            t("Make the pages smaller"),
+        )
+        self.act_fit_width = a(
+            t("Fit &width"),
+            lambda: self.set_zoom("width"),
+            "Ctrl+0",
+            "fa6s.arrows-left-right",
+            t("Pages as wide as the panes"),
+        )
+        self.act_fit_page = a(
+            t("Fit &page"), lambda: self.set_zoom("page"), "Ctrl+9", "fa6s.expand", t("Whole pages in view")
+        )
+        self.act_goto = a(
+            t("&Go to page…"),
+            self.focus_page_box,
+            "Ctrl+G",
+            None,
+            t("Type a page number for the pane that has focus"),
+        )
+        self.act_next = a(
+            t("&Next pair"),
+            lambda: self.step_pair(1),
+            ["F6", "J"],
+            "fa6s.arrow-down",
+            t("Next recommendation"),
+        )
+        self.act_prev = a(
+            t("&Previous pair"),
+            lambda: self.step_pair(-1),
+            ["Shift+F6", "K"],
+            "fa6s.arrow-up",
+            t("Previous recommendation"),
+        )
+        self.act_passage_next = a(
+            t("Next page of this pair"),
+            lambda: self.step_passage(1),
+            "Alt+PgDown",
+            "fa6s.angles-down",
+            t("Both panes to the next page of the framed passages"),
+        )
+        self.act_passage_prev = a(
+            t("Previous page of this pair"),
+            lambda: self.step_passage(-1),
+            "Alt+PgUp",
+            "fa6s.angles-up",
+            t("Both panes to the previous page of the framed passages"),
+        )
+        self.act_focus_list = a(
+            t("Go to the &list"),
+            self.pairs_view.setFocus,
+            "Ctrl+L",
+            None,
+            t("Move the keyboard focus to the list of pairs"),
+        )
+        self.act_focus_advice = a(
+            t("Go to the &advice"),
+            self.panes["advice"].view.setFocus,
+            "Ctrl+1",
+            None,
+            t("Move the keyboard focus to the advice pages"),
+        )
+        self.act_focus_response = a(
+            t("Go to the &response"),
+            self.panes["response"].view.setFocus,
+            "Ctrl+2",
+            None,
+            t("Move the keyboard focus to the response pages"),
+        )
+        self.act_relink = a(
+            t("&Link to reply…"),
+            self.relink_dialog,
+            "Ctrl+Shift+L",
+            "fa6s.link",
+            t("Choose the reply that answers this recommendation"),
+        )
+        self.act_unanswered = a(
+            t("Mark &unanswered"),
+            self.mark_unanswered,
+            "Ctrl+Shift+U",
+            "fa6s.link-slash",
+            t("The response does not answer this recommendation"),
+        )
+        self.act_link_selection = a(
+            t("Link to &selected reply"),
+            self.link_to_selection,
+            "Ctrl+Shift+K",
+            "fa6s.paperclip",
+            t("Link this recommendation to the reply you selected text in"),
+        )
+        self.act_verdict = a(
+            t("Set &verdict…"),
+            self.verdict_dialog,
+            "Ctrl+Shift+V",
+            "fa6s.gavel",
+            t("Override the verdict, with a short reason"),
+        )
+        self.act_remove_mark = a(
+            t("&Remove mark"),
+            self.remove_mark,
+            "Ctrl+Shift+Del",
+            "fa6s.eraser",
+            t("Remove the mark selected in the list"),
+        )
+        self.act_add_marks: dict[str, QAction] = {}
+        for i, category in enumerate(theme.CATEGORY_LOOKS, start=1):
+            word = theme.category_word(category)
+            act = a(
+                self.tr("Mark selection as {0}").format(word.lower()),
+                lambda c=category: self.add_mark(c),
+                f"Ctrl+Shift+{i}",
+                None,
+                self.tr("Add a mark from the text selected in the response"),
+            )
+            act.setIcon(theme.category_icon(category))
+            self.act_add_marks[category] = act
+        self.act_add_rec = a(
+            t("Make &recommendation from selection…"),
+            self.add_recommendation,
+            "Ctrl+Shift+R",
+            "fa6s.plus",
+            t("Turn the text selected in the advice into a recommendation"),
+        )
+        self.act_undo = a(
+            t("&Undo correction"),
+            self.undo,
+            QKeySequence.StandardKey.Undo,
+            "fa6s.rotate-left",
+            t("Undo the last correction"),
+        )
+        self.act_redo = a(
+            t("Re&do correction"),
+            self.redo,
+            QKeySequence.StandardKey.Redo,
+            "fa6s.rotate-right",
+            t("Redo the correction you undid"),
+        )
+        self.act_reset_pair = a(
+            t("Reset this pair to &automatic"),
+            self.reset_pair,
+            "Ctrl+Shift+A",
+            "fa6s.wand-magic-sparkles",
+            t("Drop your corrections to this pair"),
+        )
+        self.act_reset_all = a(
+            t("Reset &all to automatic"),
+            self.reset_all,
+            "Ctrl+Shift+Alt+A",
+            None,
+            t("Drop all your corrections to these documents"),
+        )
+        self.act_cancel = a(
+            t("&Cancel analysis"),
+            self.worker.cancel_analysis,
+            "Ctrl+.",
+            "fa6s.xmark",
+            t("Stop the analysis; the documents stay open"),
+        )
+        self.cancel_button.setDefaultAction(self.act_cancel)
+        self.act_about = a(t("&About Weerwoord"), self.about, "Ctrl+F1", None, t("Version and licence"))
+        self.act_legend: dict[str, QAction] = {}
+        for i, category in enumerate(theme.CATEGORY_LOOKS, start=1):
+            word = theme.category_word(category)
+            act = a(
+                word,
+                lambda on, c=category: self._toggle_category(c, on),
+                f"Alt+{i}",
+                None,
+                self.tr("Show or hide {0} marks").format(word.lower()),
+                checkable=True,
+            )
+            act.setIcon(theme.category_icon(category))
+            act.setChecked(True)
+            self.act_legend[category] = act
+        for button_action in (
+            self.act_relink,
+            self.act_unanswered,
+            self.act_verdict,
+            self.act_remove_mark,
+            self.act_undo,
+            self.act_reset_pair,
+        ):
+            self.detail.add_button(button_action)
+        self.detail.finish_buttons()
+
+    def _build_menus(self) -> None:
+        t = self.tr
+        bar = self.menuBar()
+        file_menu = bar.addMenu(t("&File"))
+        file_menu.addAction(self.act_open)
+        self.recent_menu = file_menu.addMenu(t("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu(t("&Edit"))
+        for act in (self.act_copy, None, self.act_find, self.act_find_next, self.act_find_prev):
+            edit_menu.addAction(act) if act else edit_menu.addSeparator()
+        view_menu = bar.addMenu(t("&View"))
+        for act in (
+            self.act_zoom_in,
+            self.act_zoom_out,
+            self.act_fit_width,
+            self.act_fit_page,
+            self.act_goto,
+            None,
+            self.act_focus_list,
+            self.act_focus_advice,
+            self.act_focus_response,
+            None,
+        ):
+            view_menu.addAction(act) if act else view_menu.addSeparator()
+        legend = view_menu.addMenu(t("&Marks shown"))
+        legend.addActions(list(self.act_legend.values()))
+        pair_menu = bar.addMenu(t("&Pair"))
+        for act in (
+            self.act_next,
+            self.act_prev,
+            self.act_passage_next,
+            self.act_passage_prev,
+            None,
+            self.act_cancel,
+        ):
+            pair_menu.addAction(act) if act else pair_menu.addSeparator()
+        correct = bar.addMenu(t("&Correct"))
+        for act in (self.act_relink, self.act_link_selection, self.act_unanswered, self.act_verdict, None):
+            correct.addAction(act) if act else correct.addSeparator()
+        correct.addActions(list(self.act_add_marks.values()))
+        for act in (
+            self.act_remove_mark,
+            self.act_add_rec,
+            None,
+            self.act_undo,
+            self.act_redo,
+            None,
+            self.act_reset_pair,
+            self.act_reset_all,
+        ):
+            correct.addAction(act) if act else correct.addSeparator()
+        help_menu = bar.addMenu(t("&Help"))
+        help_menu.addAction(self.act_example)
+        help_menu.addAction(self.act_about)
+
+        tools = self.addToolBar(t("Main"))
+        tools.setObjectName("main-toolbar")
+        tools.setMovable(False)
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (
+            self.act_open,
+            None,
+            self.act_prev,
+            self.act_next,
+            None,
+            self.act_zoom_out,
+            self.act_zoom_in,
+            self.act_fit_width,
+            self.act_fit_page,
+            None,
+            self.act_find,
+            None,
+        ):
+            tools.addAction(act) if act else tools.addSeparator()
+        for widget_action in (
+            self.act_open,
+            self.act_fit_width,
+            self.act_fit_page,
+            self.act_zoom_in,
+            self.act_zoom_out,
+            self.act_find,
+        ):
+            button = tools.widgetForAction(widget_action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        legend_label = QLabel(t("  Marks: "))
+        tools.addWidget(legend_label)
+        for act in self.act_legend.values():
+            tools.addAction(act)
+        for act in [
+            self.act_open,
+            self.act_prev,
+            self.act_next,
+            self.act_zoom_in,
+            self.act_zoom_out,
+            self.act_fit_width,
+            self.act_fit_page,
+            self.act_find,
+            *self.act_legend.values(),
+        ]:
+            button = tools.widgetForAction(act)
+            if button is not None:
+                button.setAccessibleName(act.text().replace("&", "").rstrip("…"))
+
+    # --- settings --------------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        if not self.remember:
+            return
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        for key, splitter in (("window/splitter", self.splitter), ("window/pairs-splitter", self.pairs_box)):
+            state = self.settings.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        mode = str(self.settings.value("view/zoom-mode", "width"))
+        try:
+            factor = float(self.settings.value("view/zoom", 1.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            factor = 1.0
+        self.set_zoom(mode if mode in ("width", "page", "custom") else "width", factor)
+
+    def _save_settings(self) -> None:
+        if not self.remember:
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/pairs-splitter", self.pairs_box.saveState())
+        view = self.panes["advice"].view
+        self.settings.setValue("view/zoom-mode", view.zoom_mode)
+        self.settings.setValue("view/zoom", view.custom_zoom)
+        self.settings.sync()
+
+    def recent_pairs(self) -> list[tuple[str, str]]:
+        raw = self.settings.value("recent/pairs", "[]")
+        try:
+            data = json.loads(str(raw))
+            return [(str(a), str(r)) for a, r in data][:RECENT_LIMIT]
+        except (ValueError, TypeError):
+            return []
+
+    def _remember_pair(self, advice: str, response: str) -> None:
+        if not self.remember:
+            return
+        pairs = [(advice, response)] + [p for p in self.recent_pairs() if p != (advice, response)]
+        self.settings.setValue("recent/pairs", json.dumps(pairs[:RECENT_LIMIT]))
+        self.settings.sync()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        pairs = self.recent_pairs()
+        if not pairs:
+            none = self.recent_menu.addAction(self.tr("No recent pairs"))
+            none.setEnabled(False)
+        for i, (advice, response) in enumerate(pairs, start=1):
+            label = f"&{i} {Path(advice).name}  ↔  {Path(response).name}"
+            act = self.recent_menu.addAction(label)
+            act.setShortcut(QKeySequence(f"Alt+Shift+{i}"))
+            act.setToolTip(f"{advice}\n{response}")
+            act.triggered.connect(lambda _c=False, a=advice, r=response: self.open_pair(a, r))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        self.worker.stop()
+        self.keeper.close()
+        super().closeEvent(event)
+
+    # --- opening ---------------------------------------------------------------------------------
+
+    def open_pair(
+        self,
+        advice: str | Path,
+        response: str | Path,
+        advice_password: str | None = None,
+        response_password: str | None = None,
+        select: str | None = None,
+    ) -> None:
+        """Show both documents at once and start the analysis; results arrive as signals."""
+        self.generation += 1
+        gen = self.generation
+        self.paths = {"advice": str(advice), "response": str(response)}
+        self.passwords = {"advice": advice_password, "response": response_password}
+        self.analysed = None
+        self._pending_number = select
+        self.corrections = Corrections()
+        self.keeper.key = None
+        self.pairs_model.set_comparison(None)
+        self.detail.show_message(
+            self.tr("Analysing…"), self.tr("Finding the recommendations and the replies.")
+        )
+        self.search_hits = []
+        self.search_index = -1
+        for side, pane in self.panes.items():
+            pane.clear(self.tr("Opening {0}…").format(Path(self.paths[side]).name))
+        example = paths.example_pair()
+        self.banner.setVisible(
+            Path(advice).resolve() == example[0].resolve() or Path(response).resolve() == example[1].resolve()
+        )
+        self.setWindowTitle(self.tr("{0} ↔ {1} — Weerwoord").format(Path(advice).name, Path(response).name))
+        self.worker.open_pair(gen, self.paths, self.passwords)
+        self._start_analysis()
+        self._remember_pair(str(Path(advice).resolve()), str(Path(response).resolve()))
+        if self.remember:
+            self.settings.setValue("start/opened-before", True)
+
+    def _start_analysis(self) -> None:
+        self.analysing = True
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.cancel_button.show()
+        self.status_label.setText(self.tr("Analysing…"))
+        self.worker.analyse(self.generation, self.paths, self.passwords, _LoadFromStore(self.keeper.data_dir))
+        self._update_actions()
+
+    def open_dialog(self) -> None:
+        chosen = self.dialogs.open_pair(self, self.paths.get("advice", ""), self.paths.get("response", ""))
+        if chosen:
+            self.open_pair(*chosen)
+
+    def open_example(self) -> None:
+        advice, response = paths.example_pair()
+        if not advice.exists() or not response.exists():
+            self.dialogs.error(
+                self,
+                self.tr("Example missing"),
+                self.tr("The example documents are not in {0}.").format(advice.parent),
+            )
+            return
+        self.open_pair(advice, response)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if len(files) == 2:
+            event.acceptProposedAction()
+            chosen = self.dialogs.open_pair(self, *_guess_order(files[0], files[1]))
+            if chosen:
+                self.open_pair(*chosen)
+        elif files:
+            self.dialogs.error(
+                self,
+                self.tr("Two files needed"),
+                self.tr("Drop the advice and the response together (two files)."),
+            )
+
+    # --- worker results --------------------------------------------------------------------------
+
+    def _opened(self, gen: int, doc: OpenedDocument) -> None:
+        if gen != self.generation:
+            return
+        self.panes[doc.side].set_document(gen, Path(doc.path).name, doc.page_sizes)
+        self._apply_pair_to_views()
+
+    def _open_failed(self, gen: int, side: str, err: WeerwoordError) -> None:
+        if gen != self.generation:
+            return
+        self.panes[side].clear(err.message)
+        if isinstance(err, PasswordRequired | WrongPassword):
+            if self._reported == gen:
+                return
+            self._reported = gen
+            password = self.dialogs.password(
+                self, Path(self.paths[side]).name, isinstance(err, WrongPassword)
+            )
+            if password:
+                pw = dict(self.passwords)
+                pw[side] = password
+                self.open_pair(self.paths["advice"], self.paths["response"], pw["advice"], pw["response"])
+            return
+        self._report(gen, err)
+
+    def _report(self, gen: int, err: WeerwoordError) -> None:
+        if self._reported == gen:
+            return
+        self._reported = gen
+        self.dialogs.error(self, self.tr("Weerwoord"), err.message)
+
+    def _rendered(self, gen: int, side: str, page: int, scale: float, image: Any) -> None:
+        if gen != self.generation:
+            return
+        self.cache.put((gen, side, page, scale), image)
+        self.panes[side].view.page_arrived(page)
+
+    def _words_ready(self, gen: int, side: str, page: int, words: list[Word]) -> None:
+        if gen == self.generation:
+            self.panes[side].view.set_words(page, words)
+
+    def _progress(self, gen: int, done: int, total: int, what: str) -> None:
+        if gen != self.generation:
+            return
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+        self.status_label.setText(what)
+
+    def _analysed(self, gen: int, result: Analysed) -> None:
+        if gen != self.generation:
+            return
+        self.analysing = False
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+        if result.advice is not None and result.response is not None:
+            self.keeper.set_pair(result.advice.sha256, result.response.sha256)
+            if result.corrections is not None:
+                self.corrections = result.corrections
+            for side, doc in (("advice", result.advice), ("response", result.response)):
+                self.panes[side].view.set_furniture(_furniture(doc))
+        if result.error is not None:
+            self.status_label.setText(self.tr("Analysis failed: {0}").format(result.error.message))
+            self.detail.show_message(self.tr("No analysis"), result.error.message)
+            if result.advice is not None and result.response is not None:
+                # the documents were read: corrections (a missed recommendation) can still be made
+                self.analysed = result
+                self.pairs_model.set_comparison(None)
+                self._apply_pair_to_views()
+            self._report(gen, result.error)
+            self.analysisFinished.emit()
+            self._update_actions()
+            return
+        if result.warning:
+            self.dialogs.error(self, self.tr("Corrections not loaded"), result.warning)
+        previous = self.current_number()
+        self.analysed = result
+        comparison = result.comparison
+        self.pairs_model.set_comparison(comparison, self.keeper.noted_numbers())
+        self._apply_pair_to_views()
+        answered = sum(1 for p in comparison.pairs if p.reply is not None)
+        self.status_label.setText(
+            self.tr("{0} recommendations, {1} answered; {2} replies not linked.").format(
+                len(comparison.pairs), answered, len(comparison.unmatched_replies)
+            )
+        )
+        want = self._pending_number or previous
+        self._pending_number = None
+        row = self.pairs_model.row_of_number(want) if want else -1
+        self.select_row(row if row >= 0 else 0)
+        self.analysisFinished.emit()
+        self._update_actions()
+
+    # --- pairs -----------------------------------------------------------------------------------
+
+    def comparison(self) -> Any:
+        return self.analysed.comparison if self.analysed else None
+
+    def current_entry(self) -> Any:
+        row = self.pairs_view.currentIndex().row()
+        if 0 <= row < len(self.pairs_model.entries):
+            return self.pairs_model.entries[row]
+        return None
+
+    def current_pair(self) -> Any:
+        entry = self.current_entry()
+        return entry.pair if entry is not None and entry.kind == "pair" else None
+
+    def current_number(self) -> str | None:
+        pair = self.current_pair()
+        return pair.number if pair is not None else None
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < len(self.pairs_model.entries):
+            return
+        index = self.pairs_model.index(row)
+        self.pairs_view.setCurrentIndex(index)
+        self.pairs_view.scrollTo(index)
+        self._row_selected(row)
+
+    def select_number(self, number: str) -> bool:
+        row = self.pairs_model.row_of_number(number)
+        if row >= 0:
+            self.select_row(row)
+        return row >= 0
+
+    def step_pair(self, delta: int) -> None:
+        entries = self.pairs_model.entries
+        if not entries:
+            return
+        row = self.pairs_view.currentIndex().row()
+        row = row + delta if row >= 0 else 0
+        while 0 <= row < len(entries) and entries[row].kind == "header":
+            row += delta
+        if 0 <= row < len(entries):
+            self.select_row(row)
+
+    def _row_selected(self, row: int) -> None:
+        if not 0 <= row < len(self.pairs_model.entries):
+            return
+        entry = self.pairs_model.entries[row]
+        self._passage_step = 0
+        if entry.kind == "pair":
+            self.detail.show_pair(entry.pair)
+        elif entry.kind == "reply":
+            self.detail.show_reply(entry.reply)
+        self._apply_pair_to_views()
+        self._show_passage_step()
+        self._update_actions()
+
+    def passage_pages(self) -> tuple[list[int], list[int]]:
+        """The pages of the framed recommendation and of the framed reply."""
+        entry = self.current_entry()
+        if entry is None:
+            return [], []
+        if entry.kind == "reply":
+            return [], [s.page for s in entry.reply.all_spans()]
+        pair = entry.pair
+        advice_pages = [s.page for s in pair.recommendation.run.spans()]
+        reply_pages = [s.page for s in pair.reply.all_spans()] if pair.reply else []
+        return advice_pages, reply_pages
+
+    def step_passage(self, delta: int) -> None:
+        advice_pages, reply_pages = self.passage_pages()
+        steps = max(len(advice_pages), len(reply_pages))
+        if steps <= 1:
+            return
+        self._passage_step = max(0, min(steps - 1, self._passage_step + delta))
+        self._show_passage_step()
+
+    def _show_passage_step(self) -> None:
+        """Scroll both panes to page ``_passage_step`` of their framed passages (or its last page)."""
+        for side in SIDES:
+            frames = self.panes[side].view.frames
+            pages = sorted(frames)
+            if not pages:
+                continue
+            page = pages[min(self._passage_step, len(pages) - 1)]
+            top = min(r[1] for r in frames[page])
+            self.panes[side].view.go_to_page(page, top)
+        advice_pages, reply_pages = self.passage_pages()
+        steps = max(len(advice_pages), len(reply_pages))
+        if steps > 1:
+            self.status_label.setText(
+                self.tr(
+                    "This pair spans {0} pages; showing page {1} of it (Alt+PgDown for the next)."
+                ).format(steps, self._passage_step + 1)
+            )
+
+    def _apply_pair_to_views(self) -> None:
+        """Frames around the selected passages; all marks of all pairs on the response pages."""
+        comparison = self.comparison()
+        advice, response = self.panes["advice"].view, self.panes["response"].view
+        if comparison is None:
+            advice.set_frames({})
+            response.set_frames({})
+            response.set_highlights([])
+            return
+        highlights: list[Highlight] = []
+        for pair in comparison.pairs:
+            for mark in pair.marks:
+                tip = self.tr("{0} — rule: {1}").format(theme.category_word(mark.category), mark.rule)
+                if mark.manual:
+                    tip += " " + self.tr("(added by you)")
+                tip += "\n" + self.tr("Reply to recommendation {0}").format(pair.number)
+                for span in mark.spans:
+                    highlights.append(Highlight(span.page, tuple(span.rects), mark.category, tip))
+        response.set_highlights(highlights)
+        entry = self.current_entry()
+        advice_frames: dict[int, list[Any]] = {}
+        response_frames: dict[int, list[Any]] = {}
+        if entry is not None and entry.kind == "pair":
+            for span in entry.pair.recommendation.run.spans():
+                advice_frames.setdefault(span.page, []).extend(span.rects)
+            if entry.pair.reply is not None:
+                for span in entry.pair.reply.all_spans():
+                    response_frames.setdefault(span.page, []).extend(span.rects)
+        elif entry is not None and entry.kind == "reply":
+            for span in entry.reply.all_spans():
+                response_frames.setdefault(span.page, []).extend(span.rects)
+        advice.set_frames(advice_frames)
+        response.set_frames(response_frames)
+
+    def _mark_activated(self, index: int) -> None:
+        pair = self.current_pair()
+        if pair is None or not 0 <= index < len(pair.marks):
+            return
+        mark = pair.marks[index]
+        if mark.spans and mark.spans[0].rects:
+            span = mark.spans[0]
+            view = self.panes["response"].view
+            view.ensure_visible(span.page, span.rects[0])
+            view.flash(span.page, _union(span.rects))
+
+    # --- zoom ------------------------------------------------------------------------------------
+
+    def set_zoom(self, mode: str, factor: float | None = None) -> None:
+        for pane in self.panes.values():
+            pane.view.set_zoom(mode, factor)
+
+    def _zoom_step(self, direction: int) -> None:
+        current = self.panes["advice"].view.scale()
+        if direction > 0:
+            factor = next((z for z in ZOOM_STEPS if z > current + 0.01), ZOOM_STEPS[-1])
+        else:
+            factor = next((z for z in reversed(ZOOM_STEPS) if z < current - 0.01), ZOOM_STEPS[0])
+        self.set_zoom("custom", factor)
+
+    def focus_page_box(self) -> None:
+        pane = self.panes["response"] if self.panes["response"].view.hasFocus() else self.panes["advice"]
+        pane.page.setFocus()
+        pane.page.selectAll()
+
+    def _toggle_category(self, category: str, shown: bool) -> None:
+        for pane in self.panes.values():
+            if shown:
+                pane.view.hidden_categories.discard(category)
+            else:
+                pane.view.hidden_categories.add(category)
+            pane.view.viewport().update()
+
+    # --- search and selection --------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.sidebar.setCurrentWidget(self.search_panel)
+        self.search_panel.edit.setFocus()
+        self.search_panel.edit.selectAll()
+
+    def search(self, phrase: str) -> None:
+        if phrase.strip() and self.paths:
+            self.search_panel.summary.setText(self.tr("Searching…"))
+            self.worker.search(self.generation, phrase)
+
+    def _searched(self, gen: int, phrase: str, hits: list[SearchHit]) -> None:
+        if gen != self.generation:
+            return
+        self.search_hits = hits
+        self.search_index = -1
+        self.search_panel.show_hits(phrase, hits)
+        for side, pane in self.panes.items():
+            pane.view.set_search_hits([(h.page, tuple(h.rects)) for h in hits if h.side == side])
+        if hits:
+            self._go_to_hit(0)
+
+    def step_hit(self, delta: int) -> None:
+        if not self.search_hits:
+            self.focus_search()
+            return
+        self._go_to_hit((self.search_index + delta) % len(self.search_hits))
+
+    def _go_to_hit(self, index: int) -> None:
+        if not 0 <= index < len(self.search_hits):
+            return
+        self.search_index = index
+        hit = self.search_hits[index]
+        for side, pane in self.panes.items():
+            side_hits = [i for i, h in enumerate(self.search_hits) if h.side == side]
+            pane.view.set_search_hits(
+                [(self.search_hits[i].page, tuple(self.search_hits[i].rects)) for i in side_hits],
+                side_hits.index(index) if index in side_hits else -1,
+            )
+        self.panes[hit.side].view.ensure_visible(hit.page, hit.rects[0])
+        self.search_panel.select(index)
+        self.status_label.setText(self.tr("Hit {0} of {1}").format(index + 1, len(self.search_hits)))
+
+    def selection_view(self) -> PageView | None:
+        focused = QGuiApplication.focusObject()
+        for pane in self.panes.values():
+            if pane.view is focused and pane.view.has_selection():
+                return pane.view
+        for pane in self.panes.values():
+            if pane.view.has_selection():
+                return pane.view
+        return None
+
+    def copy_selection(self) -> None:
+        view = self.selection_view()
+        if view is not None:
+            QGuiApplication.clipboard().setText(view.selected_text())
+
+    def _context_menu(self, side: str, pos: QPoint, page: int, pt: QPointF) -> None:
+        menu = QMenu(self)
+        view = self.panes[side].view
+        if view.has_selection():
+            menu.addAction(self.act_copy)
+        if side == "response":
+            for hl in view.highlights_at(page, pt):
+                menu.addAction(self.tr("About this mark: {0}").format(hl.tooltip.splitlines()[0])).setEnabled(
+                    False
+                )
+            if view.has_selection():
+                menu.addSeparator()
+                menu.addActions(list(self.act_add_marks.values()))
+                menu.addAction(self.act_link_selection)
+        elif view.has_selection():
+            menu.addSeparator()
+            menu.addAction(self.act_add_rec)
+        if self.current_pair() is not None:
+            menu.addSeparator()
+            menu.addAction(self.act_relink)
+            menu.addAction(self.act_verdict)
+        if not menu.isEmpty():
+            menu.exec(pos)
+
+    # --- corrections -----------------------------------------------------------------------------
+
+    def _commit(self, corrections: Corrections) -> None:
+        """Store the corrections and analyse again with them, so the window shows what `compare` prints."""
+        if self.analysed is None or self.keeper.key is None:
+            return
+        try:
+            self.keeper.save(corrections)
+        except WeerwoordError as err:
+            self.dialogs.error(self, self.tr("Correction not saved"), err.message)
+            return
+        self._reanalyse(corrections)
+
+    def _reanalyse(self, corrections: Corrections) -> None:
+        if self.analysed is None:
+            return
+        self.corrections = corrections
+        self._pending_number = self.current_number()
+        self.analysing = True
+        self.worker.reanalyse(self.generation, self.analysed.advice, self.analysed.response, corrections)
+        self._update_actions()
+
+    def replies(self) -> list[Any]:
+        comparison = self.comparison()
+        if comparison is None:
+            return []
+        seen: dict[str, Any] = {}
+        for p in comparison.pairs:
+            if p.reply is not None:
+                seen.setdefault(p.reply.id, p.reply)
+        for r in comparison.unmatched_replies:
+            seen.setdefault(r.id, r)
+        return sorted(seen.values(), key=lambda r: (r.page, r.id))
+
+    def relink_dialog(self) -> None:
+        pair = self.current_pair()
+        if pair is None:
+            return
+        choice = self.dialogs.choose_reply(
+            self, pair.number, self.replies(), pair.reply.id if pair.reply else None
+        )
+        if choice is None:
+            return
+        self._commit(editing.relink(self.corrections, pair.number, None if choice == NO_REPLY else choice))
+
+    def mark_unanswered(self) -> None:
+        pair = self.current_pair()
+        if pair is not None:
+            self._commit(editing.relink(self.corrections, pair.number, None))
+
+    def link_to_selection(self) -> None:
+        pair = self.current_pair()
+        view = self.panes["response"].view
+        rects = view.selection_rects()
+        if pair is None or not rects:
+            return
+        page = min(rects)
+        reply = editing.reply_at(self.replies(), page, rects[page])
+        if reply is None:
+            self.dialogs.error(
+                self, self.tr("No reply there"), self.tr("The selected text is not part of a reply section.")
+            )
+            return
+        self._commit(editing.relink(self.corrections, pair.number, reply.id))
+
+    def verdict_dialog(self) -> None:
+        pair = self.current_pair()
+        if pair is None:
+            return
+        choice = self.dialogs.verdict(self, pair.number, pair.verdict)
+        if choice is not None:
+            self._commit(editing.set_verdict(self.corrections, pair.number, *choice))
+
+    def remove_mark(self) -> None:
+        pair = self.current_pair()
+        index = self.detail.current_mark()
+        if pair is not None and 0 <= index < len(pair.marks):
+            self._commit(editing.remove_mark(self.corrections, pair.number, pair.marks[index]))
+
+    def add_mark(self, category: str) -> None:
+        view = self.panes["response"].view
+        rects = view.selection_rects()
+        if not rects or self.comparison() is None:
+            return
+        page = min(rects)
+        reply = editing.reply_at(self.replies(), page, rects[page])
+        pair = self.current_pair()
+        if reply is not None and (pair is None or pair.reply is None or pair.reply.id != reply.id):
+            owner = next(
+                (p for p in self.comparison().pairs if p.reply is not None and p.reply.id == reply.id), None
+            )
+            pair = owner
+        if reply is None or pair is None:
+            self.dialogs.error(
+                self,
+                self.tr("No reply there"),
+                self.tr(
+                    "Marks go on a reply that is linked to a recommendation; "
+                    "the selected text is not part of one."
+                ),
+            )
+            return
+        where = editing.locate(reply.run, view.selected_text(), page, rects[page])
+        if where is None:
+            self.dialogs.error(
+                self,
+                self.tr("Selection not found"),
+                self.tr("The selected text could not be matched to the reply's text."),
+            )
+            return
+        self._commit(editing.add_mark(self.corrections, pair.number, reply.id, where[0], where[1], category))
+
+    def add_recommendation(self) -> None:
+        view = self.panes["advice"].view
+        rects = view.selection_rects()
+        if not rects or self.analysed is None or self.analysing:
+            return
+        numbers = [p.number for p in self.comparison().pairs] if self.comparison() else []
+        suggestion = str(max((int(n) for n in numbers if n.isdigit()), default=0) + 1)
+        number = self.dialogs.number(self, suggestion)
+        if not number:
+            return
+        page = min(rects)
+        self._pending_number = number
+        self._commit(
+            editing.add_recommendation(self.corrections, number, view.selected_text(), page, rects[page])
+        )
+
+    def undo(self) -> None:
+        try:
+            previous = self.keeper.undo()
+        except WeerwoordError as err:
+            self.dialogs.error(self, self.tr("Undo failed"), err.message)
+            return
+        if previous is not None:
+            self._reanalyse(previous)
+
+    def redo(self) -> None:
+        try:
+            following = self.keeper.redo()
+        except WeerwoordError as err:
+            self.dialogs.error(self, self.tr("Redo failed"), err.message)
+            return
+        if following is not None:
+            self._reanalyse(following)
+
+    def reset_pair(self) -> None:
+        number = self.current_number()
+        if number is not None and editing.concerns(self.corrections, number):
+            self._commit(editing.reset_pair(self.corrections, number))
+
+    def reset_all(self) -> None:
+        if not self.corrections.is_empty():
+            self._commit(Corrections())
+
+    def about(self) -> None:
+        from app import __version__
+
+        self.dialogs.about(
+            self,
+            self.tr(
+                "<b>Weerwoord {0}</b><br>An advisory report and the government's reply, side by side.<br>"
+                "Licensed under the GNU AGPL, version 3 or later."
+            ).format(__version__),
+        )
+
+    # --- state of the actions --------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        ready = self.analysed is not None and not self.analysing
+        pair = self.current_pair()
+        has_pair = ready and pair is not None
+        for act in (self.act_relink, self.act_unanswered, self.act_verdict):
+            act.setEnabled(has_pair)
+        self.act_remove_mark.setEnabled(has_pair and self.detail.current_mark() >= 0)
+        response_sel = self.panes["response"].view.has_selection()
+        advice_sel = self.panes["advice"].view.has_selection()
+        self.act_link_selection.setEnabled(has_pair and response_sel)
+        for act in self.act_add_marks.values():
+            act.setEnabled(ready and response_sel)
+        documents_read = self.analysed is not None and not self.analysing
+        self.act_add_rec.setEnabled(documents_read and advice_sel)
+        self.act_copy.setEnabled(response_sel or advice_sel)
+        self.act_undo.setEnabled(ready and self.keeper.key is not None)
+        self.act_redo.setEnabled(ready and self.keeper.key is not None)
+        self.act_reset_pair.setEnabled(has_pair and editing.concerns(self.corrections, pair.number))
+        self.act_reset_all.setEnabled(ready and not self.corrections.is_empty())
+        self.act_cancel.setEnabled(self.analysing)
+
+    def screenshot_ready(self) -> bool:
+        """Analysis finished and every visible page painted sharp: the window is what a reader sees."""
+        if self.analysing or not self.paths:
+            return False
+        return all(p.view.page_count == 0 or p.view.is_painted() for p in self.panes.values())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            QTimer.singleShot(0, self._refresh_icons)
+        super().changeEvent(event)
+
+    def _refresh_icons(self) -> None:
+        for pane in self.panes.values():
+            pane.view.viewport().update()
+        self.pairs_view.viewport().update()
+
+
+class _LoadFromStore:
+    """Tells the worker to load the stored corrections once the documents' hashes are known."""
+
+    def __init__(self, data_dir: str | os.PathLike[str] | None) -> None:
+        self.data_dir = data_dir
+
+    def load(self, advice_sha: str, response_sha: str) -> Corrections:
+        from app.core.store import load_corrections
+
+        return load_corrections(self.data_dir, advice_sha, response_sha)
+
+
+def _union(rects: Any) -> tuple[float, float, float, float]:
+    rs = list(rects)
+    return (min(r[0] for r in rs), min(r[1] for r in rs), max(r[2] for r in rs), max(r[3] for r in rs))
+
+
+def _furniture(doc: Any) -> dict[int, list[tuple[float, float, float, float]]]:
+    out: dict[int, list[tuple[float, float, float, float]]] = {}
+    for block in getattr(doc, "furniture", []):
+        for piece in block.run.pieces:
+            out.setdefault(piece.page, []).append(piece.rect)
+    return out
+
+
+def _guess_order(first: str, second: str) -> tuple[str, str]:
+    """Advice first if a name says which is which ('reactie', 'response', 'antwoord' go right)."""
+    words = ("reactie", "response", "antwoord", "reply", "kabinet")
+    if any(w in Path(first).name.lower() for w in words) and not any(
+        w in Path(second).name.lower() for w in words
+    ):
+        return second, first
+    return first, second

@@ -1,0 +1,383 @@
+"""The one thread that owns every PyMuPDF call: opening, rendering, word boxes, search and analysis."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QImage
+
+from app.core.errors import (
+    AnalysisAborted,
+    DocumentError,
+    FileMissing,
+    NotADocument,
+    PasswordRequired,
+    WeerwoordError,
+    WrongPassword,
+)
+
+SIDES = ("advice", "response")
+
+# (x0, y0, x1, y1, text, block, line) in page coordinates
+Word = tuple[float, float, float, float, str, int, int]
+
+
+@dataclass
+class OpenedDocument:
+    """What the window needs to lay out a document before any page is drawn."""
+
+    side: str
+    path: str
+    page_sizes: list[tuple[float, float]]
+
+
+@dataclass
+class SearchHit:
+    """One occurrence of the searched phrase: where, and the line around it."""
+
+    side: str
+    page: int
+    rects: list[tuple[float, float, float, float]]
+    context: str
+
+
+@dataclass
+class Analysed:
+    """The documents as the core read them and the comparison (or the error that stopped it)."""
+
+    advice: Any = None  # app.core.model.Document
+    response: Any = None
+    comparison: Any = None  # app.core.model.Comparison
+    corrections: Any = None  # the app.core.corrections.Corrections applied
+    error: WeerwoordError | None = None
+    warning: str = ""  # a problem that did not stop the analysis (the store could not be read)
+
+
+@dataclass
+class _State:
+    docs: dict[str, Any] = field(default_factory=dict)  # side -> pymupdf.Document
+    words: dict[tuple[str, int], list[Word]] = field(default_factory=dict)
+
+
+class PdfWorker(QThread):
+    """Runs jobs one at a time; rendering requests jump the queue and are served during analysis too.
+
+    Results travel back as signals carrying plain data and QImages; widgets are never touched here.
+    """
+
+    opened = Signal(int, object)  # generation, OpenedDocument
+    open_failed = Signal(int, str, object)  # generation, side, DocumentError
+    rendered = Signal(int, str, int, float, QImage)  # generation, side, page, scale, image
+    words_ready = Signal(int, str, int, object)  # generation, side, page, list[Word]
+    progress = Signal(int, int, int, str)  # generation, done, total, what
+    analysed = Signal(int, object)  # generation, Analysed
+    searched = Signal(int, str, object)  # generation, phrase, list[SearchHit]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Condition()
+        self._jobs: deque[Callable[[], None]] = deque()
+        self._renders: dict[str, list[tuple[int, float]]] = {s: [] for s in SIDES}
+        self._word_requests: deque[tuple[str, int]] = deque()
+        self._stopping = False
+        self._cancel = threading.Event()
+        self._generation = 0
+        self._state = _State()
+        self.setObjectName("pdf-worker")
+
+    # --- called from the GUI thread ---------------------------------------------------------------
+
+    def open_pair(self, generation: int, paths: dict[str, str], passwords: dict[str, str | None]) -> None:
+        """Open both documents for display (closing the previous ones)."""
+        with self._lock:
+            self._generation = generation
+            self._renders = {s: [] for s in SIDES}
+            self._word_requests.clear()
+            self._jobs.append(lambda: self._open(generation, paths, passwords))
+            self._lock.notify()
+
+    def analyse(
+        self,
+        generation: int,
+        paths: dict[str, str],
+        passwords: dict[str, str | None],
+        corrections: Any,
+    ) -> None:
+        """Read both documents with the core and analyse them (cancellable)."""
+        self._cancel.clear()
+        self._submit(lambda: self._analyse(generation, paths, passwords, corrections))
+
+    def reanalyse(self, generation: int, advice: Any, response: Any, corrections: Any) -> None:
+        """Analyse documents already read, with new corrections (no PyMuPDF involved)."""
+        self._submit(lambda: self._reanalyse(generation, advice, response, corrections))
+
+    def cancel_analysis(self) -> None:
+        self._cancel.set()
+
+    def request_renders(self, side: str, wanted: list[tuple[int, float]]) -> None:
+        """Replace the pending render requests of one side: (page, scale) pairs, most wanted first."""
+        with self._lock:
+            self._renders[side] = list(wanted)
+            self._lock.notify()
+
+    def request_words(self, side: str, page: int) -> None:
+        with self._lock:
+            if (side, page) not in self._word_requests:
+                self._word_requests.append((side, page))
+                self._lock.notify()
+
+    def search(self, generation: int, phrase: str) -> None:
+        self._submit(lambda: self._search(generation, phrase))
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopping = True
+            self._cancel.set()
+            self._lock.notify()
+        self.wait(10_000)
+
+    def _submit(self, job: Callable[[], None]) -> None:
+        with self._lock:
+            self._jobs.append(job)
+            self._lock.notify()
+
+    # --- the worker thread -----------------------------------------------------------------------
+
+    def run(self) -> None:
+        while True:
+            with self._lock:
+                while not self._stopping and not self._has_work():
+                    self._lock.wait()
+                if self._stopping:
+                    break
+            if self._serve_quick():
+                continue
+            with self._lock:
+                job = self._jobs.popleft() if self._jobs else None
+            if job is not None:
+                job()
+        self._close_all()
+
+    def _has_work(self) -> bool:
+        return bool(self._jobs or self._word_requests or any(self._renders.values()))
+
+    def _serve_quick(self) -> bool:
+        """Serve one render or word request if there is one; True if something was served."""
+        with self._lock:
+            request: tuple[str, int, float] | None = None
+            for side in SIDES:
+                if self._renders[side]:
+                    page, scale = self._renders[side].pop(0)
+                    request = (side, page, scale)
+                    break
+            words = None if request else (self._word_requests.popleft() if self._word_requests else None)
+            generation = self._generation
+        if request is not None:
+            self._render(generation, *request)
+            return True
+        if words is not None:
+            self._words(generation, *words)
+            return True
+        return False
+
+    def _serve_all_quick(self) -> None:
+        while not self._stopping and self._serve_quick():
+            pass
+
+    def _close_all(self) -> None:
+        for doc in self._state.docs.values():
+            with contextlib.suppress(Exception):  # a broken handle must not stop the worker
+                doc.close()
+        self._state = _State()
+
+    def _open(self, generation: int, paths: dict[str, str], passwords: dict[str, str | None]) -> None:
+        import pymupdf
+
+        self._close_all()
+        for side in SIDES:
+            path = paths[side]
+            try:
+                doc = _open_document(pymupdf, path, passwords.get(side))
+            except DocumentError as err:
+                self.open_failed.emit(generation, side, err)
+                continue
+            sizes = [(float(p.rect.width), float(p.rect.height)) for p in doc]
+            self._state.docs[side] = doc
+            self.opened.emit(generation, OpenedDocument(side, path, sizes))
+
+    def _render(self, generation: int, side: str, page: int, scale: float) -> None:
+        import pymupdf
+
+        doc = self._state.docs.get(side)
+        if doc is None or not 1 <= page <= doc.page_count:
+            return
+        try:
+            pix = doc[page - 1].get_pixmap(matrix=pymupdf.Matrix(scale, scale), alpha=False)  # type: ignore[no-untyped-call]
+        except Exception:  # a damaged page draws as blank rather than stopping the worker
+            return
+        image = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888).copy()
+        self.rendered.emit(generation, side, page, scale, image)
+
+    def _words(self, generation: int, side: str, page: int) -> None:
+        doc = self._state.docs.get(side)
+        if doc is None or not 1 <= page <= doc.page_count:
+            return
+        self.words_ready.emit(generation, side, page, self._page_words(side, page))
+
+    def _page_words(self, side: str, page: int) -> list[Word]:
+        key = (side, page)
+        if key not in self._state.words:
+            raw = self._state.docs[side][page - 1].get_text("words", sort=False)
+            self._state.words[key] = [
+                (float(w[0]), float(w[1]), float(w[2]), float(w[3]), str(w[4]), int(w[5]), int(w[6]))
+                for w in raw
+            ]
+        return self._state.words[key]
+
+    def _search(self, generation: int, phrase: str) -> None:
+        hits: list[SearchHit] = []
+        needle = phrase.strip()
+        if needle:
+            for side in SIDES:
+                doc = self._state.docs.get(side)
+                if doc is None:
+                    continue
+                for index in range(doc.page_count):
+                    page = doc[index]
+                    for quad_rect in page.search_for(needle):
+                        rect = (quad_rect.x0, quad_rect.y0, quad_rect.x1, quad_rect.y1)
+                        context = _context(self._page_words(side, index + 1), rect)
+                        hits.append(SearchHit(side, index + 1, [rect], context))
+                    self._serve_all_quick()
+        merged = _merge_hits(hits, self._page_words, needle)
+        self.searched.emit(generation, phrase, merged)
+
+    def _analyse(
+        self, generation: int, paths: dict[str, str], passwords: dict[str, str | None], corrections: Any
+    ) -> None:
+        from app.core import reader
+        from app.core.compare import analyse
+
+        def progress(done: int, total: int, what: str) -> None:
+            self.progress.emit(generation, done, total, what)
+            self._serve_all_quick()
+
+        def cancelled() -> bool:
+            return self._cancel.is_set() or self._stopping
+
+        result = Analysed()
+        try:
+            result.advice = reader.read_document(
+                paths["advice"], passwords.get("advice"), progress=progress, cancelled=cancelled
+            )
+            result.response = reader.read_document(
+                paths["response"], passwords.get("response"), progress=progress, cancelled=cancelled
+            )
+            if cancelled():
+                raise AnalysisAborted("The analysis was cancelled.")
+            if hasattr(corrections, "load"):
+                try:
+                    corrections = corrections.load(result.advice.sha256, result.response.sha256)
+                except WeerwoordError as err:
+                    result.warning = err.message
+                    corrections = None
+            result.corrections = corrections
+            result.comparison = analyse(result.advice, result.response, corrections)
+        except WeerwoordError as err:
+            result.error = err
+        except Exception as err:  # the core should only raise its own errors; never crash the window
+            result.error = WeerwoordError(f"The analysis stopped unexpectedly: {err}")
+        self.analysed.emit(generation, result)
+
+    def _reanalyse(self, generation: int, advice: Any, response: Any, corrections: Any) -> None:
+        from app.core.compare import analyse
+
+        result = Analysed(advice, response, corrections=corrections)
+        try:
+            result.comparison = analyse(advice, response, corrections)
+        except WeerwoordError as err:
+            result.error = err
+        except Exception as err:
+            result.error = WeerwoordError(f"The analysis stopped unexpectedly: {err}")
+        self.analysed.emit(generation, result)
+
+
+def _open_document(pymupdf: Any, path: str, password: str | None) -> Any:
+    """Open ``path`` for display, turning PyMuPDF's complaints into the core's typed errors."""
+    p = Path(path)
+    name = p.name
+    if not p.is_file():
+        raise FileMissing(f"The file {name} does not exist or cannot be read.", path)
+    try:
+        doc = pymupdf.open(path)
+    except Exception as err:
+        raise NotADocument(
+            f"{name} cannot be opened: it is empty, damaged or not a PDF, XPS, EPUB or text file.", path
+        ) from err
+    if doc.needs_pass:
+        if not password:
+            doc.close()
+            raise PasswordRequired(f"{name} is protected with a password.", path)
+        if not doc.authenticate(password):
+            doc.close()
+            raise WrongPassword(f"The password does not open {name}.", path)
+    if doc.page_count == 0:
+        doc.close()
+        raise NotADocument(f"{name} has no pages.", path)
+    return doc
+
+
+def _context(words: list[Word], rect: tuple[float, float, float, float]) -> str:
+    """The printed line around a hit, as a short snippet."""
+    cy = (rect[1] + rect[3]) / 2
+    line = [w for w in words if w[1] <= cy <= w[3]]
+    line.sort(key=lambda w: w[0])
+    text = " ".join(w[4] for w in line)
+    return text if len(text) <= 90 else text[:87] + "…"
+
+
+def _merge_hits(
+    hits: list[SearchHit], words_of: Callable[[str, int], list[Word]], needle: str
+) -> list[SearchHit]:
+    """Join the line pieces of one phrase broken over lines (PyMuPDF reports a rect per line) into one hit."""
+    target = _squash(needle)
+    merged: list[SearchHit] = []
+    pending: SearchHit | None = None
+    for hit in hits:
+        if pending is not None and (pending.side, pending.page) == (hit.side, hit.page):
+            pending.rects.extend(hit.rects)
+            if target in _squash(_text_in(words_of(hit.side, hit.page), pending.rects)):
+                merged.append(pending)
+                pending = None
+            continue
+        if pending is not None:
+            merged.append(pending)
+            pending = None
+        text = _squash(_text_in(words_of(hit.side, hit.page), hit.rects))
+        if target in text or len(target) < 3:
+            merged.append(hit)
+        else:
+            pending = hit
+    if pending is not None:
+        merged.append(pending)
+    return merged
+
+
+def _text_in(words: list[Word], rects: list[tuple[float, float, float, float]]) -> str:
+    out = []
+    for w in words:
+        cy = (w[1] + w[3]) / 2
+        if any(w[0] < r[2] and w[2] > r[0] and r[1] - 1 <= cy <= r[3] + 1 for r in rects):
+            out.append(w[4])
+    return " ".join(out)
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
