@@ -965,8 +965,20 @@ def build_bad_inputs() -> None:
     write_if_changed(HERE / "spaces and ë name.pdf", (HERE / "en_conclusions_advice.pdf").read_bytes())
 
 
+def build_reconstruction() -> None:
+    t = ReportTemplate(
+        "AIV-advies nr. 109 (reconstructie)",
+        footer="{n}",
+        header_right="Kernwapens in een nieuwe geopolitieke werkelijkheid",
+    )
+    styles = report_styles("serif", 11)
+    styles["box"] = replace(styles["box"], indent=20, size=10.5, leading=14.5)
+    build_report("aiv-109-advies-reconstructie.txt", EXAMPLE / "aiv-109-advies-reconstructie.pdf", t, styles)
+
+
 def main(argv: list[str]) -> int:
     build_kabinetsreactie()
+    build_reconstruction()
     build_en_labelled()
     build_nl_twocol()
     build_en_conclusions()
