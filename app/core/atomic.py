@@ -46,6 +46,7 @@ def temp_path_for(path: Path) -> Iterator[Path]:
     try:
         yield tmp
         _fsync_file(tmp)
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
         _fsync_dir(path.parent)
     except OSError as err:
@@ -75,6 +76,16 @@ def write_bytes(path: Path, data: bytes) -> Path:
 def write_text(path: Path, text: str) -> Path:
     """Write ``text`` (UTF-8) to ``path`` atomically."""
     return write_bytes(path, text.encode("utf-8"))
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the file would get if written directly: the old file's, else 0666 minus umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _fsync_file(path: Path) -> None:

@@ -1,0 +1,212 @@
+"""Export everything for a pair: annotated PDFs, XFDF, the briefing (PDF, Word) and the pairs tables."""
+# mypy: allow-untyped-calls
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from app.core import atomic
+from app.core.anchor import Side
+from app.core.errors import ExportError
+from app.core.model import Comparison, Document
+from app.core.store import Note
+from app.core.xfdf import XfdfAnnot
+
+
+class Progress(Protocol):
+    """Told how far the export is (same shape as the analysis' progress)."""
+
+    def __call__(self, done: int, total: int, what: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One file to write and what writes it."""
+
+    path: Path
+    side: str  # "advice"/"response" for an annotated PDF, else ""
+    write: Callable[[Path], None]
+
+
+def output_names(result: Comparison) -> dict[str, str]:
+    """The file names export writes, by role."""
+    a_stem = Path(result.advice.path).stem
+    r_stem = Path(result.response.path).stem
+    if a_stem == r_stem:
+        a_stem, r_stem = f"{a_stem}-advice", f"{r_stem}-response"
+    return {
+        "advice_pdf": f"{a_stem}.annotated.pdf",
+        "response_pdf": f"{r_stem}.annotated.pdf",
+        "advice_xfdf": f"{a_stem}.xfdf",
+        "response_xfdf": f"{r_stem}.xfdf",
+        "briefing_pdf": "briefing.pdf",
+        "briefing_docx": "briefing.docx",
+        "pairs_md": "pairs.md",
+        "pairs_csv": "pairs.csv",
+    }
+
+
+def export_all(
+    result: Comparison,
+    notes: Sequence[Note],
+    out_dir: str | os.PathLike[str],
+    force: bool = False,
+    progress: Progress | None = None,
+    *,
+    advice_password: str | None = None,
+    response_password: str | None = None,
+) -> list[Path]:
+    """Write every export of ``result`` (with the reader's ``notes``) into ``out_dir``; returns the paths.
+
+    Existing files are refused unless ``force``. Each file is written whole or not at all; the
+    original documents are only read. Raises :class:`ExportError` (or a ``DocumentError`` when an
+    original can no longer be opened).
+    """
+    out = Path(out_dir)
+    names = output_names(result)
+    targets = {role: out / name for role, name in names.items()}
+    _check_targets(result, out, list(targets.values()), force)
+
+    from app.core import tables
+    from app.core.briefing import briefing_docx, briefing_pdf
+    from app.core.xfdf import write_xfdf
+
+    plan: list[Planned] = []
+    annots: dict[str, list[XfdfAnnot]] = {}
+    for side, doc_model, password in (
+        ("advice", result.advice, advice_password),
+        ("response", result.response, response_password),
+    ):
+        writer = _annotated_writer(result, notes, side, doc_model, password, annots)  # type: ignore[arg-type]
+        plan.append(Planned(targets[f"{side}_pdf"], side, writer))
+    plan.append(Planned(targets["briefing_pdf"], "", _bytes(lambda: briefing_pdf(result, notes))))
+    plan.append(Planned(targets["briefing_docx"], "", _bytes(lambda: briefing_docx(result, notes))))
+    plan.append(Planned(targets["pairs_md"], "", _text(lambda: tables.pairs_markdown(result, notes))))
+    csv_bytes = _bytes(lambda: tables.pairs_csv(result, notes).encode("utf-8-sig"))  # BOM: Excel reads UTF-8
+    plan.append(Planned(targets["pairs_csv"], "", csv_bytes))
+
+    written: list[Path] = []
+    total = len(targets)
+    for planned in plan:
+        if progress is not None:
+            progress(len(written), total, f"Writing {planned.path.name}")
+        try:
+            with atomic.temp_path_for(planned.path) as tmp:
+                planned.write(tmp)
+            written.append(planned.path)
+            if planned.side:  # the XFDF twin of an annotated PDF, written once the PDF is in place
+                xfdf = targets[f"{planned.side}_xfdf"]
+                write_xfdf(xfdf, annots[planned.side], planned.path.name)
+                written.append(xfdf)
+        except ExportError as err:
+            if written:
+                err.message += f" Written before the problem (complete): {', '.join(p.name for p in written)}."
+            raise
+    if progress is not None:
+        progress(total, total, "Export done")
+    return written
+
+
+def _check_targets(result: Comparison, out: Path, targets: list[Path], force: bool) -> None:
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out} is a file, not a folder to export into.")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise atomic.explain(err, out / "x") from err
+    originals = {Path(result.advice.path).resolve(), Path(result.response.path).resolve()}
+    clash = [t for t in targets if t.resolve() in originals]
+    if clash:
+        raise ExportError(
+            f"Exporting would overwrite an original document ({clash[0].name}). Choose another folder."
+        )
+    existing = [t for t in targets if t.exists()]
+    if existing and not force:
+        listed = ", ".join(t.name for t in existing)
+        raise ExportError(
+            f"These files already exist in {out}: {listed}."
+            " Choose another folder, or overwrite them (--force)."
+        )
+
+
+def _bytes(make: Callable[[], bytes]) -> Callable[[Path], None]:
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(make())
+
+    return write
+
+
+def _text(make: Callable[[], str]) -> Callable[[Path], None]:
+    return _bytes(lambda: make().encode("utf-8"))
+
+
+def _annotated_writer(
+    result: Comparison,
+    notes: Sequence[Note],
+    side: Side,
+    doc_model: Document,
+    password: str | None,
+    annots: dict[str, list[XfdfAnnot]],
+) -> Callable[[Path], None]:
+    def write(tmp: Path) -> None:
+        import pymupdf
+
+        from app.core import export_pdf
+
+        doc = export_pdf.open_as_pdf(doc_model.path, password)
+        try:
+            texts = export_pdf.page_texts(doc)
+            if side == "advice":
+                toc = export_pdf.annotate_advice(doc, result)
+            else:
+                toc = export_pdf.annotate_response(doc, result)
+            export_pdf.annotate_notes(doc, result, notes, side, texts)
+            heading = "Weerwoord: recommendations" if side == "advice" else "Weerwoord: replies"
+            export_pdf.set_outline(doc, toc, heading)
+            annots[side] = export_pdf.xfdf_annots(doc)
+            try:
+                if doc.metadata and doc.metadata.get("encryption"):
+                    # a protected original gives a copy protected the same way (garbage collection
+                    # would break the kept encryption)
+                    doc.save(tmp, encryption=getattr(pymupdf, "PDF_ENCRYPT_KEEP", 1))
+                else:
+                    doc.save(tmp, garbage=1, deflate=True)
+            except RuntimeError as err:  # PyMuPDF reports disk errors as RuntimeError
+                raise ExportError(f"The annotated {side} could not be written: {err}.") from err
+        finally:
+            doc.close()
+
+    return write
+
+
+def run_export_command(args: argparse.Namespace) -> int:
+    """``weerwoord export``: analyse with the stored corrections, add the stored notes, write everything."""
+    from app.core import reader, store
+    from app.core.compare import analyse
+
+    advice = reader.read_document(args.advice, args.advice_password)
+    response = reader.read_document(args.response, args.response_password)
+    notes: list[Note] = []
+    corrections = None
+    path = store.store_path(args.data_dir)
+    if path.exists():
+        with store.open_store(args.data_dir) as s:
+            corrections = s.load_corrections(advice.sha256, response.sha256)
+            notes = s.list_notes(advice.sha256, response.sha256)
+    result = analyse(advice, response, corrections)
+    written = export_all(
+        result,
+        notes,
+        args.out,
+        force=bool(args.force),
+        advice_password=args.advice_password,
+        response_password=args.response_password,
+    )
+    for p in written:
+        print(p)
+    return 0

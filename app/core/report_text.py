@@ -1,0 +1,96 @@
+"""Words and colours for verdicts and marks, and the Markdown table ``weerwoord compare`` prints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from app.core.model import Category, Comparison, Pair, Verdict
+
+RGB = tuple[float, float, float]
+
+VERDICT_LABELS: dict[Verdict, str] = {
+    "agrees": "Agrees",
+    "partly": "Partly agrees",
+    "disagrees": "Disagrees",
+    "noted": "Noted only",
+    "unanswered": "Unanswered",
+}
+CATEGORY_LABELS: dict[Category, str] = {
+    "agreement": "Agreement",
+    "reservation": "Reservation",
+    "disagreement": "Disagreement",
+    "commitment": "Commitment",
+}
+# strong colours for verdicts (frames, swatches, text); all differ in lightness too, for greyscale print
+VERDICT_COLOURS: dict[Verdict, RGB] = {
+    "agrees": (0.18, 0.49, 0.20),  # green
+    "partly": (0.90, 0.60, 0.0),  # amber
+    "disagrees": (0.78, 0.16, 0.16),  # red
+    "noted": (0.33, 0.43, 0.48),  # blue-grey
+    "unanswered": (0.55, 0.55, 0.55),  # grey
+}
+# light colours for highlighting stance language (multiplied over the text, so the text stays readable)
+CATEGORY_COLOURS: dict[Category, RGB] = {
+    "agreement": (0.60, 0.86, 0.55),  # green
+    "reservation": (1.0, 0.80, 0.30),  # amber
+    "disagreement": (0.96, 0.55, 0.55),  # red
+    "commitment": (0.56, 0.76, 1.0),  # blue
+}
+
+
+def hex_colour(rgb: RGB) -> str:
+    return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02x}" for v in rgb)
+
+
+def first_words(text: str, n: int = 10) -> str:
+    """The first ``n`` words of ``text``, with an ellipsis when there is more."""
+    words = text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def pages_label(pages: Iterable[int]) -> str:
+    """``p. 4``, ``p. 4–5``, ``p. 4, 7``; empty when there are none."""
+    ps = sorted(set(pages))
+    if not ps:
+        return ""
+    if len(ps) > 1 and ps[-1] - ps[0] == len(ps) - 1:
+        return f"p. {ps[0]}–{ps[-1]}"
+    return "p. " + ", ".join(str(p) for p in ps)
+
+
+def advice_pages(pair: Pair) -> list[int]:
+    return pair.recommendation.run.pages or [pair.recommendation.run.page]
+
+
+def response_pages(pair: Pair) -> list[int]:
+    if pair.reply is None:
+        return []
+    return sorted({s.page for s in pair.reply.all_spans()}) or [pair.reply.page]
+
+
+def md_cell(text: str) -> str:
+    """Text safe inside one Markdown table cell."""
+    return " ".join(text.split()).replace("\\", "\\\\").replace("|", "\\|")
+
+
+def markdown(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(md_cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
+    lines.extend("| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows)
+    return "\n".join(lines) + "\n"
+
+
+def markdown_table(result: Comparison) -> str:
+    """Number, first words, verdict, reason and page references of every pair, as a Markdown table."""
+    rows = [
+        (
+            p.number,
+            first_words(p.recommendation.text),
+            VERDICT_LABELS[p.verdict],
+            p.reason,
+            pages_label(advice_pages(p)),
+            pages_label(response_pages(p)),
+        )
+        for p in result.pairs
+    ]
+    headers = ("No.", "Recommendation", "Verdict", "Reason", "Advice", "Response")
+    return markdown(headers, rows)

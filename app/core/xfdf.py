@@ -1,0 +1,130 @@
+"""Annotations as Acrobat XFDF: written beside each annotated PDF, read back to merge a review."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core import atomic
+from app.core.errors import DocumentError
+
+NS = "http://ns.adobe.com/xfdf/"
+KINDS = ("text", "highlight", "underline", "strikeout", "squiggly", "square", "circle", "freetext", "ink")
+
+
+@dataclass
+class XfdfAnnot:
+    """One annotation in PDF user space (origin bottom left, points); ``page`` is 0-based as in XFDF."""
+
+    kind: str
+    page: int
+    rect: tuple[float, float, float, float]
+    color: str | None = None  # "#rrggbb"
+    title: str = ""  # the author
+    subject: str = ""
+    contents: str = ""
+    name: str = ""
+    date: str = ""  # PDF date, D:YYYYMMDDHHmmSS
+    creationdate: str = ""
+    coords: tuple[float, ...] = ()  # quad points of text markup: x1,y1,x2,y2,x3,y3,x4,y4 per quad
+    icon: str = ""  # of a text (note) annotation
+    width: float | None = None  # border width
+    opacity: float | None = None
+    extra: dict[str, str] = field(default_factory=dict)  # other attributes, kept as read
+
+
+def _num(v: float) -> str:
+    return f"{v:.3f}".rstrip("0").rstrip(".")
+
+
+def to_xfdf(annots: Sequence[XfdfAnnot], pdf_name: str) -> str:
+    """The XFDF document for ``annots`` on the PDF named ``pdf_name``."""
+    root = ET.Element("xfdf", {"xmlns": NS, "xml:space": "preserve"})
+    ET.SubElement(root, "f", {"href": pdf_name})
+    box = ET.SubElement(root, "annots")
+    for a in annots:
+        attrs = {"page": str(a.page), "rect": ",".join(_num(v) for v in a.rect), "flags": "print"}
+        for key in ("color", "title", "subject", "name", "date", "creationdate", "icon"):
+            value = getattr(a, key)
+            if value:
+                attrs[key] = str(value)
+        if a.coords:
+            attrs["coords"] = ",".join(_num(v) for v in a.coords)
+        if a.width is not None:
+            attrs["width"] = _num(a.width)
+        if a.opacity is not None and a.opacity < 1.0:
+            attrs["opacity"] = _num(a.opacity)
+        for key, value in a.extra.items():
+            attrs.setdefault(key, value)
+        el = ET.SubElement(box, a.kind, attrs)
+        if a.contents:
+            ET.SubElement(el, "contents").text = a.contents
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def write_xfdf(path: Path, annots: Sequence[XfdfAnnot], pdf_name: str) -> Path:
+    return atomic.write_text(path, to_xfdf(annots, pdf_name))
+
+
+def _floats(text: str | None) -> tuple[float, ...]:
+    if not text:
+        return ()
+    return tuple(float(x) for x in text.replace(";", ",").replace(" ", ",").split(",") if x)
+
+
+def import_xfdf(path: str | Path) -> list[XfdfAnnot]:
+    """The annotations in an XFDF file (a colleague's review). Raises DocumentError when it is not XFDF."""
+    p = Path(path)
+    try:
+        root = ET.parse(p).getroot()
+    except (OSError, ET.ParseError) as err:
+        raise DocumentError(f"{p.name} cannot be read as an XFDF annotation file: {err}.", str(p)) from err
+    if root.tag not in (f"{{{NS}}}xfdf", "xfdf"):
+        raise DocumentError(f"{p.name} is not an XFDF annotation file.", str(p))
+    out: list[XfdfAnnot] = []
+    for box in root.iter():
+        if box.tag.rsplit("}", 1)[-1] != "annots":
+            continue
+        for el in box:
+            kind = el.tag.rsplit("}", 1)[-1]
+            attrs = dict(el.attrib)
+            try:
+                rect = _floats(attrs.pop("rect", ""))
+                page = int(attrs.pop("page", "0"))
+            except ValueError:
+                continue
+            if len(rect) != 4:
+                continue
+            contents = ""
+            for child in el:
+                tag = child.tag.rsplit("}", 1)[-1]
+                if tag == "contents":
+                    contents = child.text or ""
+                elif tag == "contents-richtext" and not contents:
+                    contents = "".join(child.itertext()).strip()
+            width = attrs.pop("width", None)
+            opacity = attrs.pop("opacity", None)
+            attrs.pop("flags", None)
+            out.append(
+                XfdfAnnot(
+                    kind=kind,
+                    page=page,
+                    rect=(rect[0], rect[1], rect[2], rect[3]),
+                    color=attrs.pop("color", None),
+                    title=attrs.pop("title", ""),
+                    subject=attrs.pop("subject", ""),
+                    contents=contents,
+                    name=attrs.pop("name", ""),
+                    date=attrs.pop("date", ""),
+                    creationdate=attrs.pop("creationdate", ""),
+                    coords=_floats(attrs.pop("coords", "")),
+                    icon=attrs.pop("icon", ""),
+                    width=float(width) if width else None,
+                    opacity=float(opacity) if opacity else None,
+                    extra=attrs,
+                )
+            )
+    return out
