@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ FUZZY_MIN_LENGTH = 16  # shorter quotes are only found again verbatim
 FUZZY_THRESHOLD = 82.0  # rapidfuzz score (0-100) a changed quote must reach
 
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -121,41 +123,50 @@ def anchor_from_run(run: TextRun, start: int, end: int, *, side: Side | None = N
 
 
 class _Normalised:
-    """A text with runs of white space collapsed to one space, and the map back to the original offsets."""
+    """A text with white space collapsed to single spaces, and the map back to the original offsets."""
 
     def __init__(self, text: str) -> None:
-        out: list[str] = []
-        starts: list[int] = []
+        self._orig = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        self.text = " ".join(text[s:e] for s, e in self._orig)
+        self._starts: list[int] = []  # where each word starts in the normalised text
         pos = 0
-        for m in _SPACE.finditer(text):
-            for i in range(pos, m.start()):
-                out.append(text[i])
-                starts.append(i)
-            if out and out[-1] != " ":
-                out.append(" ")
-                starts.append(m.start())
-            pos = m.end()
-        for i in range(pos, len(text)):
-            out.append(text[i])
-            starts.append(i)
-        self.text = "".join(out)
-        self._starts = starts
+        for s, e in self._orig:
+            self._starts.append(pos)
+            pos += e - s + 1
         self._length = len(text)
+
+    def _map(self, offset: int, is_end: bool) -> int:
+        if not self._orig:
+            return 0
+        i = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        within = offset - self._starts[i]
+        s, e = self._orig[i]
+        if is_end and within == 0 and i > 0:  # an end just after a space: the end of the word before
+            return self._orig[i - 1][1]
+        return min(s + within, e)
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the normalised range ``[start, end)``."""
-        if not self._starts:
-            return 0, 0
-        o_start = self._starts[start] if start < len(self._starts) else self._length
-        o_end = self._starts[end - 1] + 1 if 0 < end <= len(self._starts) else o_start
-        return o_start, max(o_start, o_end)
+        o_start = self._map(start, False)
+        return o_start, max(o_start, self._map(end, True))
+
+
+class PageIndex:
+    """Page texts prepared once for many :func:`resolve` calls (an export resolves every note)."""
+
+    def __init__(self, pages: Sequence[str]) -> None:
+        self.norms = [_Normalised(t) for t in pages]
+
+
+def index_pages(pages: Sequence[str]) -> PageIndex:
+    return PageIndex(pages)
 
 
 def _norm(text: str) -> str:
     return _SPACE.sub(" ", text)
 
 
-def resolve(anchor: Anchor, pages: Sequence[str]) -> Position | None:
+def resolve(anchor: Anchor, pages: Sequence[str] | PageIndex) -> Position | None:
     """Find ``anchor`` in ``pages`` (the plain text of each page of a possibly revised document).
 
     First the exact quote (white space may differ): on the old page, then on the others, with
@@ -166,7 +177,7 @@ def resolve(anchor: Anchor, pages: Sequence[str]) -> Position | None:
     exact = _norm(anchor.exact).strip()
     if not exact:
         return None
-    norms = [_Normalised(t) for t in pages]
+    norms = pages.norms if isinstance(pages, PageIndex) else PageIndex(pages).norms
     found = _exact(anchor, exact, norms)
     if found is not None:
         return found
@@ -225,8 +236,7 @@ def _fuzzy(anchor: Anchor, exact: str, norms: Sequence[_Normalised]) -> Position
         hit = fuzz.partial_ratio_alignment(exact, text, score_cutoff=FUZZY_THRESHOLD)
         if hit is None:
             continue
-        start, end = hit.dest_start, hit.dest_end
-        start, end = _widen_to_words(text, start, end)
+        start, end = _best_words(exact, text, *_widen_to_words(text, hit.dest_start, hit.dest_end))
         quote = fuzz.ratio(exact, text[start:end])
         if quote < FUZZY_THRESHOLD - 10:
             continue
@@ -238,6 +248,37 @@ def _fuzzy(anchor: Anchor, exact: str, norms: Sequence[_Normalised]) -> Position
     _, quote_score, index, start, end = best
     o_start, o_end = norms[index].original(start, end)
     return Position(index + 1, o_start, o_end, "fuzzy", round(quote_score, 1))
+
+
+def _word_starts(text: str, around: int, count: int) -> list[int]:
+    """Offsets of word starts near ``around``: up to ``count`` words before and after it."""
+    starts = [m.start() for m in re.finditer(r"\S+", text[max(0, around - 200) : around + 200])]
+    base = max(0, around - 200)
+    offsets = [base + s for s in starts]
+    before = [o for o in offsets if o < around][-count:]
+    after = [o for o in offsets if o >= around][: count + 1]
+    return before + after
+
+
+def _word_ends(text: str, around: int, count: int) -> list[int]:
+    ends = [m.end() for m in re.finditer(r"\S+", text[max(0, around - 200) : around + 200])]
+    base = max(0, around - 200)
+    offsets = [base + e for e in ends]
+    before = [o for o in offsets if o <= around][-(count + 1) :]
+    after = [o for o in offsets if o > around][:count]
+    return before + after
+
+
+def _best_words(exact: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """Move the ends of a rough match a few words either way, to the span most like ``exact``."""
+    best = (fuzz.ratio(exact, text[start:end]), start, end)
+    for s in _word_starts(text, start, 3):
+        for e in _word_ends(text, end, 3):
+            if e > s:
+                score = fuzz.ratio(exact, text[s:e])
+                if score > best[0]:
+                    best = (score, s, e)
+    return best[1], best[2]
 
 
 def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:

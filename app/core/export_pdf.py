@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pymupdf
 
-from app.core.anchor import Position, Side, resolve
+from app.core.anchor import Position, Side, index_pages, resolve
 from app.core.errors import DocumentError
 from app.core.model import Comparison, PageSpan, Pair, Rect, union
 from app.core.report_text import (
@@ -229,6 +229,7 @@ def annotate_notes(
 ) -> int:
     """Put the reader's notes for this side on ``doc``; returns how many were orphaned."""
     orphans = 0
+    index = index_pages([t.text for t in texts])
     for note in notes:
         note_side = note.side or (note.anchor.side if note.anchor else None) or "advice"
         if note_side != side:
@@ -236,7 +237,7 @@ def annotate_notes(
         where: tuple[int, pymupdf.Rect] | None = None
         orphaned = False
         if note.anchor is not None:
-            pos = resolve(note.anchor, [t.text for t in texts])
+            pos = resolve(note.anchor, index)
             if pos is not None:
                 where = _position_rect(doc, texts, pos)
             else:
