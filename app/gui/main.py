@@ -20,9 +20,11 @@ def run(args: argparse.Namespace | None) -> int:
     screenshot = getattr(args, "screenshot", None) if args is not None else None
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Weerwoord")
@@ -46,6 +48,13 @@ def run(args: argparse.Namespace | None) -> int:
     return int(app.exec())
 
 
+def _quiet_offscreen(mode: object, context: object, message: str) -> None:
+    """Offscreen, drop the plugin's note that it has no window manager to pass size hints to."""
+    if "propagateSizeHints" in message:
+        return
+    sys.stderr.write(message + "\n")
+
+
 def start_pair(window: object) -> tuple[str, str] | None:
     """The example the first time, the last pair after that (if its files are still there)."""
     from app.gui.window import MainWindow
@@ -62,6 +71,7 @@ def start_pair(window: object) -> tuple[str, str] | None:
 
 
 def _screenshot(app: object, args: argparse.Namespace, data_dir: str | None) -> int:
+    """Load the pair, select recommendation ``--pair``, wait until all is painted, save the window."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -69,11 +79,12 @@ def _screenshot(app: object, args: argparse.Namespace, data_dir: str | None) -> 
     from app.gui.window import MainWindow
 
     assert isinstance(app, QApplication)
-    errors: list[str] = []
 
     class ScreenshotDialogs(Dialogs):
+        """Nothing may block: errors end the run through the analysis result instead."""
+
         def error(self, parent: object, title: str, message: str) -> None:
-            errors.append(message)
+            pass
 
         def password(self, parent: object, filename: str, wrong: bool) -> str | None:
             return None
@@ -90,17 +101,12 @@ def _screenshot(app: object, args: argparse.Namespace, data_dir: str | None) -> 
     window.show()
     failure: list[WeerwoordError] = []
 
-    def finished() -> None:
-        result = window.analysed
-        if result is not None and result.error is not None:
-            failure.append(result.error)
+    def finished(gen: int, result: object) -> None:
+        error = getattr(result, "error", None)
+        if error is not None:
+            failure.append(error)
 
-    def opened_failed(gen: int, side: str, err: WeerwoordError) -> None:
-        failure.append(err)
-
-    window.analysisFinished.connect(finished)
-    window.worker.open_failed.connect(opened_failed)
-    window.worker.analysed.connect(lambda gen, result: failure.append(result.error) if result.error else None)
+    window.worker.analysed.connect(finished)
     window.open_pair(
         args.advice,
         args.response,
@@ -110,15 +116,13 @@ def _screenshot(app: object, args: argparse.Namespace, data_dir: str | None) -> 
     )
     deadline = time.monotonic() + SCREENSHOT_TIMEOUT
     try:
-        while time.monotonic() < deadline:
+        while not (window.screenshot_ready() and window.comparison() is not None):
             app.processEvents()
             if failure:
                 raise failure[0]
-            if window.screenshot_ready() and window.analysed is not None:
-                break
-            time.sleep(0.01)
-        else:
-            raise WeerwoordError("The window did not finish loading in time.")
+            if time.monotonic() > deadline:
+                raise WeerwoordError("The window did not finish loading in time.")
+            time.sleep(0.005)
         if args.pair and window.current_number() != str(args.pair):
             numbers = ", ".join(p.number for p in window.comparison().pairs)
             raise UsageError(f"There is no recommendation numbered {args.pair} (there are: {numbers}).")
@@ -126,7 +130,7 @@ def _screenshot(app: object, args: argparse.Namespace, data_dir: str | None) -> 
         settle = time.monotonic() + 0.2
         while time.monotonic() < settle or not window.screenshot_ready():
             app.processEvents()
-            time.sleep(0.01)
+            time.sleep(0.005)
             if time.monotonic() > deadline:
                 break
         image = window.grab()

@@ -728,7 +728,7 @@ class MainWindow(QMainWindow):
                 pw[side] = password
                 self.open_pair(self.paths["advice"], self.paths["response"], pw["advice"], pw["response"])
             return
-        self._report(gen, err)
+        # other problems are reported once, in the core's words, when its analysis stops on them
 
     def _report(self, gen: int, err: WeerwoordError) -> None:
         if self._reported == gen:
@@ -767,6 +767,10 @@ class MainWindow(QMainWindow):
             for side, doc in (("advice", result.advice), ("response", result.response)):
                 self.panes[side].view.set_furniture(_furniture(doc))
         if result.error is not None:
+            failed_path = getattr(result.error, "path", "")
+            for side, pane in self.panes.items():
+                if failed_path and failed_path == self.paths.get(side) and pane.view.page_count == 0:
+                    pane.clear(result.error.message)
             self.status_label.setText(self.tr("Analysis failed: {0}").format(result.error.message))
             self.detail.show_message(self.tr("No analysis"), result.error.message)
             if result.advice is not None and result.response is not None:

@@ -1,0 +1,103 @@
+"""GUI tests run offscreen (WEERWOORD_ONSCREEN=1 to watch), with settings and data in temporary folders."""
+
+from __future__ import annotations
+
+import os
+
+if not os.environ.get("WEERWOORD_ONSCREEN"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app import paths
+from app.gui.dialogs import Dialogs
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+class FakeDialogs(Dialogs):
+    """Answers every question at once, from the attributes a test sets, and records what was shown."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.password_answer: str | None = None
+        self.password_asked: list[tuple[str, bool]] = []
+        self.reply_choice: str | None = None
+        self.verdict_choice: tuple[str, str] | None = None
+        self.number_answer: str | None = None
+        self.open_answer: tuple[str, str] | None = None
+
+    def error(self, parent: Any, title: str, message: str) -> None:
+        self.errors.append(message)
+
+    def password(self, parent: Any, filename: str, wrong: bool) -> str | None:
+        self.password_asked.append((filename, wrong))
+        return self.password_answer
+
+    def open_pair(self, parent: Any, advice: str, response: str) -> tuple[str, str] | None:
+        return self.open_answer
+
+    def choose_reply(self, parent: Any, number: str, replies: Any, current: str | None) -> str | None:
+        return self.reply_choice
+
+    def verdict(self, parent: Any, number: str, current: str) -> tuple[str, str] | None:
+        return self.verdict_choice
+
+    def number(self, parent: Any, suggestion: str) -> str | None:
+        return self.number_answer
+
+    def about(self, parent: Any, text: str) -> None:
+        pass
+
+
+@pytest.fixture
+def example() -> tuple[Path, Path]:
+    advice, response = paths.example_pair()
+    if not (advice.is_file() and response.is_file()):
+        pytest.skip("the shipped example is not in resources/example")
+    return advice, response
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot: Any, tmp_path: Path, settings: QSettings) -> Iterator[Callable[..., Any]]:
+    """A factory for main windows on a temporary data folder, closed after the test."""
+    from app.gui.window import MainWindow
+
+    windows: list[MainWindow] = []
+
+    def make(dialogs: FakeDialogs | None = None, data_dir: Path | None = None) -> MainWindow:
+        window = MainWindow(settings, str(data_dir or tmp_path / "data"), dialogs or FakeDialogs())
+        window.resize(1400, 900)
+        window.show()
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+def open_and_wait(qtbot: Any, window: Any, advice: Path | str, response: Path | str, **kw: Any) -> None:
+    """Open a pair and wait until the analysis is done and the visible pages are painted."""
+    with qtbot.waitSignal(window.analysisFinished, timeout=60_000):
+        window.open_pair(advice, response, **kw)
+    qtbot.waitUntil(window.screenshot_ready, timeout=20_000)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The offscreen platform plugin warns that it cannot pass size hints to a window manager it lacks."""
+    here = Path(__file__).resolve().parent
+    for item in items:
+        if here in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
