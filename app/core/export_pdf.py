@@ -348,6 +348,7 @@ def xfdf_annots(doc: pymupdf.Document) -> list[XfdfAnnot]:
                     icon=icon.lstrip("/") if kind == "text" and icon != "null" else "",
                     width=float(annot.border.get("width", 1) or 1) if kind in ("square", "circle") else None,
                     opacity=annot.opacity if 0 <= annot.opacity < 1 else None,
+                    fringe=_array(doc, annot.xref, "RD") if kind in ("square", "circle") else (),
                 )
             )
     return out
@@ -367,7 +368,10 @@ def apply_xfdf(doc: pymupdf.Document, annots: Sequence[XfdfAnnot]) -> int:
             continue
         page = doc[a.page]
         m = page.transformation_matrix  # PDF space -> PyMuPDF page space
-        rect = pymupdf.Rect(a.rect) * m
+        x0, y0, x1, y1 = a.rect  # PDF: y0 is the bottom
+        if len(a.fringe) == 4:  # the shape sits inside the rect by the fringe (left, top, right, bottom)
+            x0, y0, x1, y1 = x0 + a.fringe[0], y0 + a.fringe[3], x1 - a.fringe[2], y1 - a.fringe[1]
+        rect = pymupdf.Rect(x0, y0, x1, y1) * m
         rect.normalize()
         if a.kind in ("highlight", "underline", "strikeout", "squiggly") and len(a.coords) >= 8:
             quads = []

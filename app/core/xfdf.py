@@ -32,6 +32,7 @@ class XfdfAnnot:
     icon: str = ""  # of a text (note) annotation
     width: float | None = None  # border width
     opacity: float | None = None
+    fringe: tuple[float, ...] = ()  # square/circle: left, top, right, bottom inset of the shape in ``rect``
     extra: dict[str, str] = field(default_factory=dict)  # other attributes, kept as read
 
 
@@ -52,6 +53,8 @@ def to_xfdf(annots: Sequence[XfdfAnnot], pdf_name: str) -> str:
                 attrs[key] = str(value)
         if a.coords:
             attrs["coords"] = ",".join(_num(v) for v in a.coords)
+        if len(a.fringe) == 4:
+            attrs["fringe"] = ",".join(_num(v) for v in a.fringe)
         if a.width is not None:
             attrs["width"] = _num(a.width)
         if a.opacity is not None and a.opacity < 1.0:
@@ -124,6 +127,7 @@ def import_xfdf(path: str | Path) -> list[XfdfAnnot]:
                     icon=attrs.pop("icon", ""),
                     width=float(width) if width else None,
                     opacity=float(opacity) if opacity else None,
+                    fringe=_floats(attrs.pop("fringe", "")),
                     extra=attrs,
                 )
             )
