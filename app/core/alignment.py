@@ -144,8 +144,7 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
         else:
             pairs.append(Pair(rec, None, "content", 0.0, "unanswered", ""))
     linked = {j for j, _, _ in links.values()}
-    first = min(linked) if linked else 0
-    last = max(linked) if linked else -1
-    # text before the first reply and after the last (introduction, closing) is not an unmatched reply
-    unmatched = [rp for j, rp in enumerate(replies) if j not in linked and first < j < last]
+    # sections before the first reply are the introduction (closings were left out when sections were found)
+    first = min(linked) if linked else len(replies)
+    unmatched = [rp for j, rp in enumerate(replies) if j not in linked and j > first]
     return pairs, unmatched

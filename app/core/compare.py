@@ -63,5 +63,5 @@ def judge(pair: Pair, language: str) -> None:
         pair.verdict = "unanswered"
         pair.reason = "No reply to this recommendation was found in the response."
         return
-    pair.marks = stance.find_marks(pair.reply.run, language)
+    pair.marks = stance.find_marks(pair.reply.run, language, pair.recommendation.text)
     pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language)

@@ -126,6 +126,8 @@ def build(pages: list[PageLines], plain_text: bool = False) -> LayoutResult:
         for line in pg.lines:
             line_id += 1
             line.id = line_id
+            if plain_text:
+                _markdown_style(line)
             line.words = [(w, r) for w, r in ((clean_word(w, plain_text), r) for w, r in line.words) if w]
         pg.lines = [ln for ln in pg.lines if ln.words]
     body_size = _body_size(pages)
@@ -135,13 +137,13 @@ def build(pages: list[PageLines], plain_text: bool = False) -> LayoutResult:
     blocks: list[Block] = []
     footnotes: list[Block] = []
     furniture: list[Block] = []
-    for pg in pages:
-        body = [ln for ln in pg.lines if ln.role == "body"]
-        ordered = _reading_order(body, pg)
-        blocks.extend(_paragraphs(ordered, body_size, plain_text))
+    ordered_pages = [_reading_order([ln for ln in pg.lines if ln.role == "body"], pg) for pg in pages]
+    gap = _normal_gap(ordered_pages)
+    for pg, ordered in zip(pages, ordered_pages, strict=True):
+        blocks.extend(_paragraphs(ordered, body_size, plain_text, gap))
         for role, target in (("footnote", footnotes), ("furniture", furniture)):
             lines = sorted((ln for ln in pg.lines if ln.role == role), key=lambda ln: (ln.bbox[1], ln.bbox[0]))
-            target.extend(_paragraphs(lines, body_size, plain_text))
+            target.extend(_paragraphs(lines, body_size, plain_text, gap))
     if plain_text:
         blocks, more_furniture = _repeated_blocks(blocks)
         furniture.extend(more_furniture)
@@ -151,6 +153,10 @@ def build(pages: list[PageLines], plain_text: bool = False) -> LayoutResult:
     return LayoutResult(blocks, footnotes, furniture, body_size)
 
 
+def _cut_mid_sentence(b: Block) -> bool:
+    return b.kind in ("paragraph", "item") and len(b.text.split()) > 12 and not _ends_sentence(b.text)
+
+
 def clean_word(word: str, plain_text: bool) -> str:
     """Normalise one word: ligatures, soft hyphens inside, odd hyphens, Markdown emphasis in plain text."""
     if any(ch in LIGATURES for ch in word):
@@ -158,6 +164,8 @@ def clean_word(word: str, plain_text: bool) -> str:
     word = unicodedata.normalize("NFC", word)
     if "\u00ad" in word[:-1]:
         word = word[:-1].replace("\u00ad", "") + word[-1]
+    if len(word) > 1 and word[-1] in SUPERSCRIPTS and word.rstrip(SUPERSCRIPTS):
+        word = word.rstrip(SUPERSCRIPTS)  # a footnote marker glued to the word
     word = word.replace("\u2010", "-").replace("\u2011", "-").replace("\ufeff", "")
     if plain_text:
         # Markdown emphasis left by the extractor: *Inzet voor …*, **Ministerie …**, _term_
@@ -165,6 +173,18 @@ def clean_word(word: str, plain_text: bool) -> str:
         if word and set(word) <= set("#>-") and len(word) > 1:
             return ""
     return word
+
+
+def _markdown_style(line: Line) -> None:
+    """In extracted text, *emphasis* and **strong** around a whole line stand for italic and bold."""
+    words = [w for w, _ in line.words]
+    if words and _is_label(words[0]) and len(words) > 1:
+        words = words[1:]
+    raw = " ".join(words).rstrip(".:")
+    if raw.startswith("**") and raw.endswith("**") and len(raw) > 4:
+        line.bold = True
+    elif raw.startswith(("*", "_")) and raw.endswith(("*", "_")) and len(raw) > 2:
+        line.italic = True
 
 
 def _body_size(pages: Iterable[PageLines]) -> float:
@@ -189,7 +209,7 @@ def _mark_furniture(pages: list[PageLines], body_size: float) -> None:
             if ln.rotated:
                 ln.role = "furniture"
                 continue
-            if _in_margin_zone(ln, pg) or _in_side_zone(ln, pg):
+            if _in_margin_zone(ln, pg) or (_in_side_zone(ln, pg) and not _is_label(ln.text.strip())):
                 keys.add(_norm_key(ln.text))
         per_page.append(keys)
         zone_keys.update(keys)
@@ -202,7 +222,8 @@ def _mark_furniture(pages: list[PageLines], body_size: float) -> None:
                 continue
             key = _norm_key(ln.text)
             margin = _in_margin_zone(ln, pg)
-            if (margin or _in_side_zone(ln, pg)) and key in repeated:
+            side = _in_side_zone(ln, pg) and not _is_label(ln.text.strip())
+            if (margin or side) and key in repeated:
                 ln.role = "furniture"
             elif margin and PAGE_NUMBER_RE.match(ln.text.strip()):
                 ln.role = "furniture"
@@ -215,7 +236,13 @@ def _in_margin_zone(ln: Line, pg: PageLines) -> bool:
 
 
 def _in_side_zone(ln: Line, pg: PageLines) -> bool:
-    return ln.bbox[0] >= pg.width * 0.62 or ln.bbox[2] <= pg.width * 0.2
+    """In a strip beside the body: right of 62 % of the width, or wholly left of the body's left edge."""
+    return ln.bbox[0] >= pg.width * 0.62 or ln.bbox[2] < _left_edge(pg) - 5
+
+
+def _left_edge(pg: PageLines) -> float:
+    edges = Counter(round(ln.bbox[0]) for ln in pg.lines)
+    return float(edges.most_common(1)[0][0]) if edges else 0.0
 
 
 def _sidebar_edge(pg: PageLines, body_size: float) -> float | None:
@@ -256,7 +283,7 @@ def _mark_footnotes(pages: list[PageLines], body_size: float) -> None:
         ]
         if not small or len(small) > 0.5 * len(body):
             continue
-        small.sort(key=lambda ln: ln.bbox[1])
+        small.sort(key=lambda ln: (round(ln.bbox[1]), ln.bbox[0]))
         first = small[0].text.lstrip()
         if first[:1].isdigit() or first[:1] in SUPERSCRIPTS + "*†‡" or first[:1].islower():
             for ln in small:
@@ -309,6 +336,17 @@ def _reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
 
 
 def _merge_same_baseline(lines: list[Line]) -> list[Line]:
+    # lines that share a baseline are put left to right first
+    clusters: list[list[Line]] = []
+    for ln in lines:
+        if clusters:
+            ref = clusters[-1][0]
+            overlap = min(ref.bbox[3], ln.bbox[3]) - max(ref.bbox[1], ln.bbox[1])
+            if overlap > 0.6 * min(ref.height, ln.height):
+                clusters[-1].append(ln)
+                continue
+        clusters.append([ln])
+    lines = [ln for c in clusters for ln in sorted(c, key=lambda ln: ln.bbox[0])]
     out: list[Line] = []
     for ln in lines:
         if out:
@@ -349,7 +387,22 @@ def _ends_sentence(text: str) -> bool:
     return t.endswith(TERMINAL)
 
 
-def _paragraphs(lines: list[Line], body_size: float, plain_text: bool) -> list[Block]:
+def _normal_gap(pages: list[list[Line]]) -> float:
+    """The usual white space between two lines of one paragraph (the lower quartile of line gaps)."""
+    gaps = []
+    for lines in pages:
+        for a, b in zip(lines, lines[1:], strict=False):
+            lh = max(a.height, b.height, 1.0)
+            g = b.bbox[1] - a.bbox[3]
+            if a.column == b.column and -lh < g < 2 * lh:
+                gaps.append(g)
+    if not gaps:
+        return 0.0
+    gaps.sort()
+    return gaps[len(gaps) // 4]
+
+
+def _paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap: float = 0.0) -> list[Block]:
     groups: list[list[Line]] = []
     for ln in lines:
         if not groups:
@@ -364,18 +417,36 @@ def _paragraphs(lines: list[Line], body_size: float, plain_text: bool) -> list[B
             new = True
         elif ln.column != prev.column:
             new = True  # joined again later when the sentence runs on
-        elif gap > 0.45 * lh or gap < -lh:
+        elif gap > max(0.45 * lh, normal_gap + max(2.0, 0.25 * lh)) or gap < -lh:
             new = True
+        elif gap > normal_gap + max(2.0, 0.25 * lh) and (
+            _ends_sentence(prev.text) or _is_label(first.words[0][0]) and len(groups[-1]) <= 2
+        ):
+            new = True  # more white space than between the lines of a paragraph
         elif abs(ln.size - prev.size) > 0.12 * max(ln.size, prev.size):
             new = True
         elif ln.bold != prev.bold and not plain_text and (ln.bold or _is_heading_like(first, body_size)):
             new = True
+        elif (
+            (ln.bold, ln.italic) != (prev.bold, prev.italic)
+            and all((g.bold, g.italic) == (prev.bold, prev.italic) for g in groups[-1])
+            and (prev.bold or prev.italic)
+            and not _ends_sentence(prev.text)
+            and sum(len(g.words) for g in groups[-1]) <= 25
+        ):
+            new = True  # a one-line heading in another style (italic subject headings in letters)
         elif _is_label(ln.words[0][0]) and len(ln.words) > 1 and not _suspended(prev) and (
             _ends_sentence(prev.text) or prev.text.rstrip().endswith(",") or _is_label(first.words[0][0])
         ):
             new = True  # a new list item (a dash inside a running sentence is not one)
         elif _is_heading_like(first, body_size) and not _is_heading_like(ln, body_size):
             new = True
+        elif len(groups[-1]) >= 2 and ln.bbox[0] < prev.bbox[0] - 8 and abs(
+            groups[-1][-2].bbox[0] - prev.bbox[0]
+        ) < 2:
+            new = True  # an outdent after an indented passage (a quotation) starts a new block
+        elif _is_label(first.words[0][0]) and ln.bbox[0] < first.bbox[0] - 3:
+            new = True  # text left of a list item's label is no longer part of the item
         if new:
             groups.append([ln])
         else:
@@ -403,10 +474,11 @@ def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
         raw = " ".join(ln.text for ln in lines)
         bold = bold or raw.startswith("**")
     kind: BlockKind = "paragraph"
-    if label:
+    one_line_styled = len(lines) == 1 and (bold or italic) and len(text.split()) <= 14 and not _ends_sentence(text)
+    if ((bold or size >= body_size * 1.12) and len(text.split()) <= 25) or one_line_styled:
+        kind = "heading"  # a numbered heading keeps its number in ``label``
+    elif label:
         kind = "item"
-    elif (bold or size >= body_size * 1.12) and len(text.split()) <= 25:
-        kind = "heading"
     return Block(kind, run, size, bold, italic, label, lines[0].bbox[0])
 
 
@@ -466,7 +538,21 @@ def _join_across_breaks(blocks: list[Block], pages: list[PageLines], plain_text:
     """A paragraph cut by a page or column break becomes one paragraph again."""
     heights = {pg.number: pg.height for pg in pages}
     out: list[Block] = []
+    skipped: list[Block] = []
     for b in blocks:
+        if plain_text and out and _cut_mid_sentence(out[-1]) and _short_standalone(b) and len(skipped) < 8:
+            skipped.append(b)  # header or sidebar lines inside a paragraph cut by a page break
+            continue
+        if skipped and not (b.kind == "paragraph" and len(b.text.split()) > 6):
+            out.extend(skipped)
+        elif skipped:
+            prev = out[-1]
+            out[-1] = Block(
+                prev.kind, _concat_runs(prev.run, b.run), prev.size, prev.bold, prev.italic, prev.label, prev.x0
+            )
+            skipped = []
+            continue
+        skipped = []
         if out and _continues(out[-1], b, heights, plain_text):
             prev = out[-1]
             out[-1] = Block(

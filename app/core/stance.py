@@ -38,6 +38,7 @@ class Rule:
 class PhraseBook:
     rules: tuple[Rule, ...]
     advisory: frozenset[str]
+    reference: frozenset[str]
     government: frozenset[str]
     negations: frozenset[str]
     contrast: frozenset[str]
@@ -91,6 +92,7 @@ def phrase_book(language: str) -> PhraseBook:
     return PhraseBook(
         rules,
         frozenset(data.get("advisory_terms", [])),
+        frozenset(data.get("reference_terms", [])),
         frozenset(data.get("government_terms", [])),
         frozenset(data.get("negations", [])),
         frozenset(data.get("contrast", [])),
@@ -98,7 +100,7 @@ def phrase_book(language: str) -> PhraseBook:
 
 
 @dataclass
-class _Hit:
+class _Hit:  # noqa: B903 - mutable on purpose: the category changes when a negation is found
     rule: Rule
     start: int
     end: int  # end of the trigger
@@ -106,8 +108,11 @@ class _Hit:
     sentence: tuple[int, int]
 
 
-def find_marks(run: TextRun, language: str) -> list[Mark]:
-    """Marks over a reply's text: each the trigger and the words it governs, never a whole paragraph."""
+def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Mark]:
+    """Marks over a reply's text: each the trigger and the words it governs, never a whole paragraph.
+
+    ``recommendation`` (its text) helps tell a refusal of part of it from a statement about third parties.
+    """
     book = phrase_book(language)
     text = run.text
     sentences = _sentence_spans(text)
@@ -120,18 +125,21 @@ def find_marks(run: TextRun, language: str) -> list[Mark]:
             sent = _sentence_of(sentences, start)
             if rule.needs_subject and not _has_subject(text, start, end, sent, book):
                 continue
-            category = rule.category
-            if not rule.negation_included and _negated(text, start, end, sent, book):
-                category = rule.negated or FLIP[rule.category]
-            hits.append(_Hit(rule, start, end, category, sent))
+            hits.append(_Hit(rule, start, end, rule.category, sent))
     hits = _drop_overlaps(hits)
+    for k, h in enumerate(hits):
+        # a negation before a trigger belongs to the nearest trigger ("does not disagree with the Council")
+        floor = hits[k - 1].end if k and hits[k - 1].end > h.sentence[0] else h.sentence[0]
+        if not h.rule.negation_included and _negated(text, h.start, h.end, (floor, h.sentence[1]), book):
+            h.category = h.rule.negated or FLIP[h.rule.category]
+    rec_terms = _terms(recommendation)
     marks = []
     for k, h in enumerate(hits):
         limit = h.sentence[1]
         if k + 1 < len(hits) and hits[k + 1].start < limit:
             limit = max(h.end, hits[k + 1].start)
         end = h.end if h.rule.verdict and h.rule.start_only else _extend(text, h.end, h.start, limit)
-        about = _about(h, hits, text, book)
+        about = _about(h, hits, text, book, sentences, rec_terms)
         marks.append(
             Mark(h.category, h.rule.id, h.start, end, text[h.start:end], run.spans(h.start, end), about)
         )
@@ -267,25 +275,43 @@ def _drop_overlaps(hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
-def _about(h: _Hit, hits: list[_Hit], text: str, book: PhraseBook) -> bool:
+def _terms(text: str) -> set[str]:
+    from app.core.alignment import terms
+
+    return set(terms(text)) if text else set()
+
+
+def _about(
+    h: _Hit, hits: list[_Hit], text: str, book: PhraseBook, sentences: list[tuple[int, int]], rec: set[str]
+) -> bool:
     """Whether a mark speaks of the recommendation or the advisory body (not of third parties)."""
     s0, s1 = h.sentence
-    sentence_words = set(_words(text[s0:s1]))
-    names_advice = bool(sentence_words & book.advisory)
+    words = set(_words(text[s0:s1]))
+    names_advice = bool(words & book.advisory)
     if h.category == "commitment":
         return True
     if h.rule.verdict:
         return names_advice or h.rule.start_only or _at_paragraph_start(text, h.start)
+    refers_back = bool(words & book.reference) and _previous_names_advice(text, sentences, s0, book)
     earlier = [k for k in hits if k is not h and s0 <= k.start < h.start]
     if h.category == "agreement":
-        return names_advice or bool(sentence_words & book.government)
+        return names_advice or refers_back or bool(words & book.government)
     if h.category == "disagreement":
         if any(k.category == "agreement" for k in earlier):
             return False  # "agrees with the council that X is undesirable": part of the agreement
-        if names_advice:
+        if names_advice or refers_back:
             return True
-        between = _words(text[s0:h.start])
-        contrast = any(w in book.contrast for w in between)
-        return contrast and any(k.category in ("agreement", "commitment") for k in earlier)
+        contrast = bool(words & book.contrast)
+        overlap = len(_terms(text[s0:s1]) & rec)
+        return contrast and overlap >= 2  # "… however, does not accept the proposed start": part of it
     # reservation
-    return names_advice or bool(sentence_words & book.government)
+    return names_advice or refers_back or bool(words & book.government)
+
+
+def _previous_names_advice(text: str, sentences: list[tuple[int, int]], start: int, book: PhraseBook) -> bool:
+    """The sentence before ``start`` (or the reply's opening) names the advisory body or its advice."""
+    before = [s for s in sentences if s[1] <= start]
+    if not before:
+        return True  # the first sentence of a reply refers to the recommendation it answers
+    p0, p1 = before[-1]
+    return bool(set(_words(text[p0:p1])) & book.advisory)

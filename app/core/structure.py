@@ -34,8 +34,11 @@ REC_VERB = re.compile(
     r"calls? on|advises?)\w*",
     re.I,
 )
-CONCLUSION_ONLY = re.compile(r"^(?:we conclude|the council concludes|de (?:aiv|raad|commissie) concludeert|"
-                             r"wij concluderen|conclusie)\b", re.I)
+CONCLUSION_ONLY = re.compile(
+    r"^(?:we(?: also| further| therefore)? conclude|the (?:council|committee) concludes|"
+    r"de (?:aiv|raad|commissie) concludeert|wij concluderen|conclusie)\b",
+    re.I,
+)
 INTRO_CLOSING = re.compile(
     r"^(?:\d+\.?\s*)?(inleiding|introductie|introduction|tot slot|slot|afsluiting|slotopmerkingen|conclusie|"
     r"conclusion|closing remarks|concluding remarks|algemeen|general|general remarks|algemene reactie|"
@@ -156,8 +159,9 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
             continue
         if current:
             item = current[-1].blocks[0]
-            if (b.kind == "item" and not DIGIT_LABEL.match(b.label)) or (
-                b.kind == "paragraph" and b.x0 > item.x0 + 4
+            if not CONCLUSION_ONLY.match(b.text) and (
+                (b.kind == "item" and not DIGIT_LABEL.match(b.label))
+                or (b.kind == "paragraph" and b.x0 > item.x0 + 4)
             ):
                 current[-1].blocks.append(b)  # a sub-point or an indented continuation
                 continue
@@ -287,8 +291,8 @@ def find_replies(doc: Document) -> list[Reply]:
             body = ([Block(marker.kind, rest)] if rest.text else []) + body[marker_at + 1:]
         if k == len(starts) - 1:
             body = _trim_closing(body)
-        if not body and heading_run is None:
-            continue
+        if not any(b.text.strip() for b in body):
+            continue  # a heading over other headings (a part title) answers nothing itself
         run = TextRun.concat([b.run for b in body], sep="\n\n") if body else TextRun("", [])
         if not numbers:
             numbers = _refs_in_opening(run.text)
@@ -311,14 +315,24 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
                     and not RESPONSE_MARKER.match(blocks[j - 1].text):
                 j -= 1
             starts.append(max(j, 0))
-        return sorted(set(starts))
+        first = min(starts)
+        quote_parts = {k for i in quoted for k in range(i - 3, i + 1)}
+        subjects = [
+            i for i, b in enumerate(blocks)
+            if b.kind == "heading" and i > first and i not in quote_parts and _subject_heading(b)
+            and not INTRO_CLOSING.match(b.text)
+        ]
+        return sorted(set(starts) | set(subjects))
     numbered = [i for i, b in enumerate(blocks) if _numbered_heading(b)]
     headings = [i for i, b in enumerate(blocks) if b.kind == "heading" and i > 0 and _subject_heading(b)]
     if len(numbered) >= 2:
         level = [blocks[i] for i in numbered]
-        size = max(b.size for b in level)
-        same_level = [i for i in headings if abs(blocks[i].size - size) < 0.6 or blocks[i].bold == level[0].bold
-                      and blocks[i].italic == level[0].italic and abs(blocks[i].size - size) < 1.5]
+        styles = {(b.bold, b.italic) for b in level}
+        sizes = [b.size for b in level]
+        same_level = [
+            i for i in headings
+            if (blocks[i].bold, blocks[i].italic) in styles and min(abs(blocks[i].size - z) for z in sizes) < 0.6
+        ]
         starts = sorted(set(numbered) | set(explicit) | set(same_level))
     elif len(explicit) >= 1:
         starts = sorted(set(explicit) | set(headings))
@@ -348,7 +362,7 @@ def _numbers_in(text: str) -> list[str]:
 
 
 def _numbered_heading(b: Block) -> bool:
-    if b.kind == "heading" and re.match(r"^\d{1,2}[a-z]?[.)]?\s", b.text):
+    if b.kind == "heading" and (DIGIT_LABEL.match(b.label) or re.match(r"^\d{1,2}[a-z]?[.)]?\s", b.text)):
         return True
     if b.kind != "item" or not DIGIT_LABEL.match(b.label):
         return False
@@ -359,7 +373,7 @@ def _numbered_heading(b: Block) -> bool:
 
 def _subject_heading(b: Block) -> bool:
     t = b.text.strip()
-    return 1 <= len(t.split()) <= 16 and not t.endswith((",",))
+    return 1 <= len(t.split()) <= 16 and not t.endswith((",",)) and not RESPONSE_MARKER.match(t)
 
 
 def _paraphrase_opening(text: str) -> bool:

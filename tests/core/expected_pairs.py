@@ -1,0 +1,69 @@
+"""Scoring a comparison against a test document's ``*.expected.json`` (shared by tests and by hand)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.core.model import Comparison
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+# name -> (advice file, response file)
+PAIRS = {
+    "en_labelled": ("en_labelled_advice.pdf", "en_labelled_response.pdf"),
+    "nl_twocol": ("nl_twocol_advice.pdf", "nl_twocol_response.pdf"),
+    "letter_txt": ("nl_twocol_advice.pdf", "letter_txt.txt"),
+    "en_conclusions": ("en_conclusions_advice.pdf", "en_conclusions_response.pdf"),
+}
+
+
+def _norm(s: str | None) -> str:
+    return " ".join((s or "").replace("\u00ad", "").split()).lower()
+
+
+def misses(result: Comparison, expected: dict) -> list[str]:
+    """Every difference between ``result`` and the expectation, in words."""
+    out: list[str] = []
+    pairs = {p.number: p for p in result.pairs}
+    want_numbers = [r["number"] for r in expected["recommendations"]]
+    got_numbers = [p.number for p in result.pairs]
+    if got_numbers != want_numbers:
+        out.append(f"recommendation numbers {got_numbers}, expected {want_numbers}")
+    for r in expected["recommendations"]:
+        p = pairs.get(r["number"])
+        if p is None:
+            continue
+        if not _norm(p.recommendation.text).startswith(_norm(r["starts_with"])):
+            out.append(f"{r['number']}: text starts {p.recommendation.text[:60]!r}, expected {r['starts_with']!r}")
+        reply = _norm((p.reply.heading or "") + " " + p.reply.text) if p.reply else None
+        if r["reply_contains"] is None:
+            if p.reply is not None:
+                out.append(f"{r['number']}: expected unanswered, linked to {p.reply.heading or p.reply.text[:50]!r}")
+        elif reply is None or _norm(r["reply_contains"]) not in reply:
+            out.append(f"{r['number']}: reply lacks {r['reply_contains']!r} (got {(reply or 'none')[:70]!r})")
+        if p.verdict != r["verdict"] and p.verdict not in r.get("also", []):
+            out.append(f"{r['number']}: verdict {p.verdict} ({p.reason}), expected {r['verdict']}")
+    unmatched = [_norm((u.heading or "") + " " + u.text) for u in result.unmatched_replies]
+    for phrase in expected.get("unmatched_replies_contain", []):
+        if not any(_norm(phrase) in u for u in unmatched):
+            out.append(f"no unmatched reply contains {phrase!r}")
+    extra = len(unmatched) - len(expected.get("unmatched_replies_contain", []))
+    if extra > 0:
+        out.append(f"{extra} unexpected unmatched replies: {[u[:50] for u in unmatched]}")
+    return out
+
+
+def load_expected(name: str) -> dict:
+    return json.loads((DOCS / f"{name}.expected.json").read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    from app.core.compare import compare
+
+    for name, (a, r) in PAIRS.items():
+        res = compare(DOCS / a, DOCS / r)
+        found = misses(res, load_expected(name))
+        print(f"{name}: {'ok' if not found else ''}")
+        for line in found:
+            print("   -", line)
