@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -96,28 +97,55 @@ class DetailPanel(QWidget):
         self.marks.setAccessibleName(_t("Marks in the reply"))
         self.marks.setToolTip(_t("Phrases that show the response's stance; click one to see it on the page"))
         self.marks.setWordWrap(True)
-        self.marks.setMinimumHeight(60)
+        self.marks.setMinimumHeight(90)
         self.marks.itemActivated.connect(self._activated)
         self.marks.itemClicked.connect(self._activated)
         self.marks.currentRowChanged.connect(self.markSelected.emit)
         self.marks_label.setBuddy(self.marks)
         layout.addWidget(self.marks, 1)
-        self.buttons = QHBoxLayout()
+        self.passage = QHBoxLayout()
+        self.passage_label = QLabel()
+        self.passage_label.setAccessibleName(_t("Page of the pair shown"))
+        self.passage_prev = QToolButton()
+        self.passage_next = QToolButton()
+        self.passage.addWidget(self.passage_prev)
+        self.passage.addWidget(self.passage_label, 1)
+        self.passage.addWidget(self.passage_next)
+        layout.addLayout(self.passage)
+        self.correct_label = QLabel(_t("Correct the analysis:"))
+        layout.addWidget(self.correct_label)
+        self.buttons = QGridLayout()
         self.buttons.setSpacing(2)
         layout.addLayout(self.buttons)
         self.show_pair(None)
+        self.set_passage(0, 0)
 
     def add_button(self, action: QAction) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
         button.setAutoRaise(True)
-        self.buttons.addWidget(button)
+        n = self.buttons.count()
+        self.buttons.addWidget(button, n // 2, n % 2)
         return button
 
-    def finish_buttons(self) -> None:
-        self.buttons.addStretch(1)
+    def set_passage_actions(self, previous: QAction, following: QAction) -> None:
+        for button, action in ((self.passage_prev, previous), (self.passage_next, following)):
+            button.setDefaultAction(action)
+            button.setAccessibleName(action.text())
+            button.setAutoRaise(True)
+
+    def set_passage(self, step: int, steps: int) -> None:
+        """Show 'page k of n' when the pair's passages run over more than one page."""
+        shown = steps > 1
+        for w in (self.passage_prev, self.passage_label, self.passage_next):
+            w.setVisible(shown)
+        if shown:
+            self.passage_label.setText(
+                _t("This pair runs over {1} pages: showing page {0} of {1}").format(step + 1, steps)
+            )
 
     def show_message(self, title: str, text: str) -> None:
         self.pair = None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -134,10 +135,26 @@ class MainWindow(QMainWindow):
         self.detail = DetailPanel()
         self.detail.markActivated.connect(self._mark_activated)
         self.detail.markSelected.connect(lambda _row: self._update_actions())
-        pairs_box.addWidget(self.pairs_view)
-        pairs_box.addWidget(self.detail)
-        pairs_box.setStretchFactor(0, 3)
-        pairs_box.setStretchFactor(1, 2)
+        list_box = QWidget()
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(2)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setContentsMargins(6, 4, 6, 2)
+        self.summary.setAccessibleName(self.tr("Summary of the verdicts"))
+        list_layout.addWidget(self.summary)
+        list_layout.addWidget(self.pairs_view, 1)
+        pairs_box.addWidget(list_box)
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidget(self.detail)
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        pairs_box.addWidget(detail_scroll)
+        pairs_box.setStretchFactor(0, 1)
+        pairs_box.setStretchFactor(1, 1)
+        pairs_box.setSizes([470, 530])
         self.pairs_box = pairs_box
         self.sidebar.addTab(pairs_box, theme.icon("fa6s.list-check"), self.tr("Pairs"))
         self.search_panel = SearchPanel()
@@ -451,7 +468,17 @@ class MainWindow(QMainWindow):
             self.act_reset_pair,
         ):
             self.detail.add_button(button_action)
-        self.detail.finish_buttons()
+        self.detail.set_passage_actions(self.act_passage_prev, self.act_passage_next)
+
+        for act, short in (
+            (self.act_relink, self.tr("Link to reply…")),
+            (self.act_unanswered, self.tr("No reply")),
+            (self.act_verdict, self.tr("Set verdict…")),
+            (self.act_remove_mark, self.tr("Remove mark")),
+            (self.act_undo, self.tr("Undo")),
+            (self.act_reset_pair, self.tr("Reset pair")),
+        ):
+            act.setIconText(short)
 
     def _build_menus(self) -> None:
         t = self.tr
@@ -789,6 +816,7 @@ class MainWindow(QMainWindow):
         comparison = result.comparison
         self.pairs_model.set_comparison(comparison, self.keeper.noted_numbers())
         self._apply_pair_to_views()
+        self.summary.setText(_summary(comparison))
         answered = sum(1 for p in comparison.pairs if p.reply is not None)
         self.status_label.setText(
             self.tr("{0} recommendations, {1} answered; {2} replies not linked.").format(
@@ -891,12 +919,9 @@ class MainWindow(QMainWindow):
             self.panes[side].view.go_to_page(page, top)
         advice_pages, reply_pages = self.passage_pages()
         steps = max(len(advice_pages), len(reply_pages))
-        if steps > 1:
-            self.status_label.setText(
-                self.tr(
-                    "This pair spans {0} pages; showing page {1} of it (Alt+PgDown for the next)."
-                ).format(steps, self._passage_step + 1)
-            )
+        self.detail.set_passage(self._passage_step, steps)
+        self.act_passage_prev.setEnabled(self._passage_step > 0)
+        self.act_passage_next.setEnabled(self._passage_step < steps - 1)
 
     def _apply_pair_to_views(self) -> None:
         """Frames around the selected passages; all marks of all pairs on the response pages."""
@@ -1269,6 +1294,19 @@ class _LoadFromStore:
         from app.core.store import load_corrections
 
         return load_corrections(self.data_dir, advice_sha, response_sha)
+
+
+def _summary(comparison: Any) -> str:
+    """'10 recommendations: 5 agrees, 1 partly, 4 no reply' with the chip words."""
+    from PySide6.QtCore import QCoreApplication
+
+    counts: dict[str, int] = {}
+    for pair in comparison.pairs:
+        counts[pair.verdict] = counts.get(pair.verdict, 0) + 1
+    parts = [f"{theme.verdict_word(v)}: {counts[v]}" for v in theme.VERDICT_LOOKS if counts.get(v)]
+    return QCoreApplication.translate("MainWindow", "<b>{0} recommendations</b> — {1}").format(
+        len(comparison.pairs), ", ".join(parts)
+    )
 
 
 def _union(rects: Any) -> tuple[float, float, float, float]:
