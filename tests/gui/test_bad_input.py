@@ -45,3 +45,21 @@ def test_a_protected_file_asks_for_its_password(qtbot: Any, make_window: Any) ->
     assert dialogs.errors == []
     assert window.panes["advice"].view.page_count > 0
     assert len(window.comparison().pairs) > 0
+
+
+def test_a_missed_recommendation_can_be_added_from_a_selection(qtbot: Any, make_window: Any) -> None:
+    dialogs = FakeDialogs()
+    window = make_window(dialogs)
+    _open(qtbot, window, DOCS / "no_recommendations.pdf", DOCS / "en_conclusions_response.pdf")
+    view = window.panes["advice"].view
+    page = view.visible_pages()[0]
+    qtbot.waitUntil(lambda: page in view._words, timeout=10_000)
+    words = view._words[page]
+    view.select_words((page, 0), (page, min(12, len(words) - 1)))
+    assert window.act_add_rec.isEnabled()
+    dialogs.number_answer = "1"
+    with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
+        window.act_add_rec.trigger()
+    pair = window.current_pair()
+    assert pair is not None and pair.number == "1" and pair.recommendation.manual
+    assert sorted(view.frames) == [page]
