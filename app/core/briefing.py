@@ -51,6 +51,9 @@ th { background-color: #e6e6e6; }
 """
 
 
+FOOTER_CSS = "p { font-family: sans-serif; font-size: 7.5pt; color: #555; margin: 0; }"
+
+
 @dataclass(frozen=True)
 class Section:
     """One stretch of the report that starts on a new page."""
@@ -66,6 +69,15 @@ def _esc(text: str) -> str:
 def _paragraphs(text: str) -> str:
     parts = [p.strip() for p in text.replace("\r", "").split("\n\n")]
     return "".join(f"<p>{_esc(p).replace(chr(10), '<br/>')}</p>" for p in parts if p)
+
+
+def _nobreak(markup: str) -> str:
+    """Keep a short cell on one line (MuPDF's tables ignore column widths): spaces outside tags made fixed."""
+    out, in_tag = [], False
+    for ch in markup:
+        in_tag = (in_tag or ch == "<") and ch != ">"
+        out.append("&#160;" if ch == " " and not in_tag else ch)
+    return "".join(out)
 
 
 def _swatch(pair: Pair) -> str:
@@ -116,7 +128,11 @@ def _legend() -> str:
     items = []
     for cat in CATEGORY_COLOURS:
         items.append(f"{_mark_open(cat)}{_esc(CATEGORY_LABELS[cat].lower())}</span>")
-    return "<p class='small'>Marked language in the replies: " + ", ".join(items) + ".</p>"
+    return (
+        "<p class='small' style='margin-top:6pt'>Marked language in the replies: "
+        + ", ".join(items)
+        + ".</p>"
+    )
 
 
 def _notes_html(notes: Sequence[Note]) -> str:
@@ -138,8 +154,8 @@ def sections(result: Comparison, notes: Sequence[Note] = (), when: datetime | No
     summary = ", ".join(f"{counts[v]} {VERDICT_LABELS[v].lower()}" for v in VERDICT_LABELS if counts[v])
     rows = "".join(
         f"<tr><td>{_esc(p.number)}</td><td>{_esc(first_words(p.recommendation.text, 12))}</td>"
-        f"<td>{_verdict_html(p)}</td><td>{_esc(pages_label(advice_pages(p)))}</td>"
-        f"<td>{_esc(pages_label(response_pages(p)) or '—')}</td></tr>"
+        f"<td>{_nobreak(_verdict_html(p))}</td><td>{_nobreak(_esc(pages_label(advice_pages(p))))}</td>"
+        f"<td>{_nobreak(_esc(pages_label(response_pages(p)) or '—'))}</td></tr>"
         for p in result.pairs
     )
     title = (
@@ -213,11 +229,12 @@ def briefing_pdf(result: Comparison, notes: Sequence[Note] = (), when: datetime 
             pages += 1
     writer.close()
     doc = pymupdf.open("pdf", buf.getvalue())
-    footer = f"Weerwoord briefing — {result.advice.title}"
+    title = result.advice.title if len(result.advice.title) <= 70 else result.advice.title[:68].rstrip() + "…"
     for index in range(doc.page_count):
         page = doc[index]
-        text = f"{first_words(footer, 14)}   ·   page {index + 1} of {doc.page_count}"
-        page.insert_text((56, page.rect.y1 - 30), text, fontsize=7.5, fontname="helv", color=(0.3, 0.3, 0.3))
+        footer = f"Weerwoord briefing — {_esc(title)} — page {index + 1} of {doc.page_count}"
+        box = pymupdf.Rect(56, page.rect.y1 - 44, page.rect.x1 - 56, page.rect.y1 - 24)
+        page.insert_htmlbox(box, f"<p>{footer}</p>", css=FOOTER_CSS)
     doc.set_toc([[1, title, page_no] for title, page_no in starts])
     doc.set_metadata(
         {"title": f"Briefing: {result.advice.title}", "creator": "Weerwoord", "producer": "Weerwoord"}

@@ -105,7 +105,8 @@ def export_all(
                 written.append(xfdf)
         except ExportError as err:
             if written:
-                err.message += f" Written before the problem (complete): {', '.join(p.name for p in written)}."
+                done = ", ".join(p.name for p in written)
+                err.message += f" Written before the problem (complete): {done}."
             raise
     if progress is not None:
         progress(total, total, "Export done")

@@ -250,7 +250,8 @@ def test_tables(exported: Exported) -> None:
     assert table.splitlines()[0].startswith("| No. | Recommendation | Verdict | Reason |")
     assert len(table.splitlines()) == 5
     html = html_table(result)
-    assert html.startswith("<table") and "Disagrees" in html and hex_colour(VERDICT_COLOURS["disagrees"]) in html
+    assert html.startswith("<table") and "Disagrees" in html
+    assert hex_colour(VERDICT_COLOURS["disagrees"]) in html
 
 
 def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
