@@ -331,3 +331,19 @@ def test_unwritable_destination(tmp_path: Path, options: str, expected: str) -> 
     assert not [name for name in left if name.endswith(".tmp")], left
     if options == "ro":
         assert left == []
+
+
+def test_protected_original_gives_protected_copy(tmp_path: Path) -> None:
+    advice, response = make_pair_files(tmp_path / "in")
+    result = build_comparison(advice, response)
+    locked = tmp_path / "in" / "reactie-beveiligd.pdf"
+    doc = pymupdf.open(response)
+    doc.save(locked, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="geheim", owner_pw="eigenaar")
+    doc.close()
+    result.response.path = str(locked)
+    written = export_all(result, [], tmp_path / "out", response_password="geheim")
+    copy = pymupdf.open(next(p for p in written if p.name == "reactie-beveiligd.annotated.pdf"))
+    assert copy.needs_pass and copy.authenticate("geheim")
+    assert "neemt deze aanbeveling over" in copy[0].get_text()
+    assert len(list(copy[0].annots(types=[pymupdf.PDF_ANNOT_HIGHLIGHT]))) == 4
+    copy.close()
