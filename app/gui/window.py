@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
             "fa6s.book-open",
             t("Open the shipped example: AIV advice 109 and the cabinet's response"),
         )
-        self.act_quit = a(t("&Quit"), self.close, QKeySequence.StandardKey.Quit, None, t("Close the window"))
+        self.act_quit = a(t("&Quit"), self.close, "Ctrl+Q", None, t("Close the window"))
         self.act_copy = a(
             t("&Copy"),
             self.copy_selection,

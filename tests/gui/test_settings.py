@@ -59,8 +59,14 @@ def test_ctrl_wheel_zooms_and_page_box_goes_to_page(qtbot: Any, make_window: Any
     pane = window.panes["advice"]
     before = pane.view.scale()
     wheel = QWheelEvent(
-        QPointF(50, 50), QPointF(pane.view.mapToGlobal(QPoint(50, 50))), QPoint(0, 0), QPoint(0, 120),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        QPointF(50, 50),
+        QPointF(pane.view.mapToGlobal(QPoint(50, 50))),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
     )
     pane.view.wheelEvent(wheel)
     assert pane.view.scale() > before
