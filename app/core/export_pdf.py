@@ -99,7 +99,7 @@ def _outset(rect: Rect, by: float, page: pymupdf.Page) -> pymupdf.Rect:
 
 def _note_point(page: pymupdf.Page, frame: pymupdf.Rect) -> pymupdf.Point:
     """Where a note icon goes: in the right margin beside ``frame``, or inside its right edge."""
-    x = frame.x1 + 4
+    x = max(frame.x1 + 4, page.rect.x1 - 56)  # one column in the right margin
     if x + ICON > page.rect.x1:
         x = page.rect.x1 - ICON - 2
     return pymupdf.Point(x, max(page.rect.y0, frame.y0))

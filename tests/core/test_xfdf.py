@@ -144,7 +144,7 @@ def test_acrobat_style_file_is_read(tmp_path: Path) -> None:
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<xfdf xmlns="http://ns.adobe.com/xfdf/" xml:space="preserve"><annots>'
         '<text color="#FFFF00" creationdate="D:20240501120000+02\'00\'" flags="print"'
-        ' date="D:20240501120000+02\'00\'"'
+        " date=\"D:20240501120000+02'00'\""
         ' name="a1b2" icon="Comment" page="1" rect="100,700,120,720" subject="Opmerking" title="Piet">'
         '<contents-richtext><body xmlns="http://www.w3.org/1999/xhtml"><p>Klopt dit?</p></body>'
         '</contents-richtext><popup open="no" page="1" rect="120,600,300,720"/></text>'
