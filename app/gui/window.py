@@ -33,9 +33,10 @@ from app import paths
 from app.core.corrections import Corrections
 from app.core.errors import PasswordRequired, WeerwoordError, WrongPassword
 from app.gui import editing, theme
+from app.gui.correcting import Corrector
 from app.gui.corrections_keeper import CorrectionsKeeper
 from app.gui.detail import DetailPanel
-from app.gui.dialogs import NO_REPLY, Dialogs
+from app.gui.dialogs import Dialogs
 from app.gui.page_cache import PageCache
 from app.gui.page_view import Highlight, PageView
 from app.gui.pairs_list import PairsModel, PairsView
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or Dialogs()
         self.remember = remember  # False for --screenshot: leave the user's settings alone
         self.keeper = CorrectionsKeeper(data_dir)
+        self.corrector = Corrector(self)
         self.corrections = Corrections()
         self.generation = 0
         self.paths: dict[str, str] = {}
@@ -356,35 +358,35 @@ class MainWindow(QMainWindow):
         )
         self.act_relink = a(
             t("&Link to reply…"),
-            self.relink_dialog,
+            self.corrector.relink_dialog,
             "Ctrl+Shift+L",
             "fa6s.link",
             t("Choose the reply that answers this recommendation"),
         )
         self.act_unanswered = a(
             t("Mark &unanswered"),
-            self.mark_unanswered,
+            self.corrector.mark_unanswered,
             "Ctrl+Shift+U",
             "fa6s.link-slash",
             t("The response does not answer this recommendation"),
         )
         self.act_link_selection = a(
             t("Link to &selected reply"),
-            self.link_to_selection,
+            self.corrector.link_to_selection,
             "Ctrl+Shift+K",
             "fa6s.paperclip",
             t("Link this recommendation to the reply you selected text in"),
         )
         self.act_verdict = a(
             t("Set &verdict…"),
-            self.verdict_dialog,
+            self.corrector.verdict_dialog,
             "Ctrl+Shift+V",
             "fa6s.gavel",
             t("Override the verdict, with a short reason"),
         )
         self.act_remove_mark = a(
             t("&Remove mark"),
-            self.remove_mark,
+            self.corrector.remove_mark,
             "Ctrl+Shift+Del",
             "fa6s.eraser",
             t("Remove the mark selected in the list"),
@@ -394,7 +396,7 @@ class MainWindow(QMainWindow):
             word = theme.category_word(category)
             act = a(
                 self.tr("Mark selection as {0}").format(word.lower()),
-                lambda c=category: self.add_mark(c),
+                lambda c=category: self.corrector.add_mark(c),
                 f"Ctrl+Shift+{i}",
                 None,
                 self.tr("Add a mark from the text selected in the response"),
@@ -403,35 +405,35 @@ class MainWindow(QMainWindow):
             self.act_add_marks[category] = act
         self.act_add_rec = a(
             t("Make &recommendation from selection…"),
-            self.add_recommendation,
+            self.corrector.add_recommendation,
             "Ctrl+Shift+R",
             "fa6s.plus",
             t("Turn the text selected in the advice into a recommendation"),
         )
         self.act_undo = a(
             t("&Undo correction"),
-            self.undo,
+            self.corrector.undo,
             QKeySequence.StandardKey.Undo,
             "fa6s.rotate-left",
             t("Undo the last correction"),
         )
         self.act_redo = a(
             t("Re&do correction"),
-            self.redo,
+            self.corrector.redo,
             QKeySequence.StandardKey.Redo,
             "fa6s.rotate-right",
             t("Redo the correction you undid"),
         )
         self.act_reset_pair = a(
             t("Reset this pair to &automatic"),
-            self.reset_pair,
+            self.corrector.reset_pair,
             "Ctrl+Shift+A",
             "fa6s.wand-magic-sparkles",
             t("Drop your corrections to this pair"),
         )
         self.act_reset_all = a(
             t("Reset &all to automatic"),
-            self.reset_all,
+            self.corrector.reset_all,
             "Ctrl+Shift+Alt+A",
             None,
             t("Drop all your corrections to these documents"),
@@ -1077,161 +1079,6 @@ class MainWindow(QMainWindow):
             menu.addAction(self.act_verdict)
         if not menu.isEmpty():
             menu.exec(pos)
-
-    # --- corrections -----------------------------------------------------------------------------
-
-    def _commit(self, corrections: Corrections) -> None:
-        """Store the corrections and analyse again with them, so the window shows what `compare` prints."""
-        if self.analysed is None or self.keeper.key is None:
-            return
-        try:
-            self.keeper.save(corrections)
-        except WeerwoordError as err:
-            self.dialogs.error(self, self.tr("Correction not saved"), err.message)
-            return
-        self._reanalyse(corrections)
-
-    def _reanalyse(self, corrections: Corrections) -> None:
-        if self.analysed is None:
-            return
-        self.corrections = corrections
-        self._pending_number = self.current_number()
-        self.analysing = True
-        self.worker.reanalyse(self.generation, self.analysed.advice, self.analysed.response, corrections)
-        self._update_actions()
-
-    def replies(self) -> list[Any]:
-        comparison = self.comparison()
-        if comparison is None:
-            return []
-        seen: dict[str, Any] = {}
-        for p in comparison.pairs:
-            if p.reply is not None:
-                seen.setdefault(p.reply.id, p.reply)
-        for r in comparison.unmatched_replies:
-            seen.setdefault(r.id, r)
-        return sorted(seen.values(), key=lambda r: (r.page, r.id))
-
-    def relink_dialog(self) -> None:
-        pair = self.current_pair()
-        if pair is None:
-            return
-        choice = self.dialogs.choose_reply(
-            self, pair.number, self.replies(), pair.reply.id if pair.reply else None
-        )
-        if choice is None:
-            return
-        self._commit(editing.relink(self.corrections, pair.number, None if choice == NO_REPLY else choice))
-
-    def mark_unanswered(self) -> None:
-        pair = self.current_pair()
-        if pair is not None:
-            self._commit(editing.relink(self.corrections, pair.number, None))
-
-    def link_to_selection(self) -> None:
-        pair = self.current_pair()
-        view = self.panes["response"].view
-        rects = view.selection_rects()
-        if pair is None or not rects:
-            return
-        page = min(rects)
-        reply = editing.reply_at(self.replies(), page, rects[page])
-        if reply is None:
-            self.dialogs.error(
-                self, self.tr("No reply there"), self.tr("The selected text is not part of a reply section.")
-            )
-            return
-        self._commit(editing.relink(self.corrections, pair.number, reply.id))
-
-    def verdict_dialog(self) -> None:
-        pair = self.current_pair()
-        if pair is None:
-            return
-        choice = self.dialogs.verdict(self, pair.number, pair.verdict)
-        if choice is not None:
-            self._commit(editing.set_verdict(self.corrections, pair.number, *choice))
-
-    def remove_mark(self) -> None:
-        pair = self.current_pair()
-        index = self.detail.current_mark()
-        if pair is not None and 0 <= index < len(pair.marks):
-            self._commit(editing.remove_mark(self.corrections, pair.number, pair.marks[index]))
-
-    def add_mark(self, category: str) -> None:
-        view = self.panes["response"].view
-        rects = view.selection_rects()
-        if not rects or self.comparison() is None:
-            return
-        page = min(rects)
-        reply = editing.reply_at(self.replies(), page, rects[page])
-        pair = self.current_pair()
-        if reply is not None and (pair is None or pair.reply is None or pair.reply.id != reply.id):
-            owner = next(
-                (p for p in self.comparison().pairs if p.reply is not None and p.reply.id == reply.id), None
-            )
-            pair = owner
-        if reply is None or pair is None:
-            self.dialogs.error(
-                self,
-                self.tr("No reply there"),
-                self.tr(
-                    "Marks go on a reply that is linked to a recommendation; "
-                    "the selected text is not part of one."
-                ),
-            )
-            return
-        where = editing.locate(reply.run, view.selected_text(), page, rects[page])
-        if where is None:
-            self.dialogs.error(
-                self,
-                self.tr("Selection not found"),
-                self.tr("The selected text could not be matched to the reply's text."),
-            )
-            return
-        self._commit(editing.add_mark(self.corrections, pair.number, reply.id, where[0], where[1], category))
-
-    def add_recommendation(self) -> None:
-        view = self.panes["advice"].view
-        rects = view.selection_rects()
-        if not rects or self.analysed is None or self.analysing:
-            return
-        numbers = [p.number for p in self.comparison().pairs] if self.comparison() else []
-        suggestion = str(max((int(n) for n in numbers if n.isdigit()), default=0) + 1)
-        number = self.dialogs.number(self, suggestion)
-        if not number:
-            return
-        page = min(rects)
-        self._pending_number = number
-        self._commit(
-            editing.add_recommendation(self.corrections, number, view.selected_text(), page, rects[page])
-        )
-
-    def undo(self) -> None:
-        try:
-            previous = self.keeper.undo()
-        except WeerwoordError as err:
-            self.dialogs.error(self, self.tr("Undo failed"), err.message)
-            return
-        if previous is not None:
-            self._reanalyse(previous)
-
-    def redo(self) -> None:
-        try:
-            following = self.keeper.redo()
-        except WeerwoordError as err:
-            self.dialogs.error(self, self.tr("Redo failed"), err.message)
-            return
-        if following is not None:
-            self._reanalyse(following)
-
-    def reset_pair(self) -> None:
-        number = self.current_number()
-        if number is not None and editing.concerns(self.corrections, number):
-            self._commit(editing.reset_pair(self.corrections, number))
-
-    def reset_all(self) -> None:
-        if not self.corrections.is_empty():
-            self._commit(Corrections())
 
     def about(self) -> None:
         from app import __version__
