@@ -11,12 +11,115 @@ from rapidfuzz import fuzz
 from app.core.model import Pair, Recommendation, Reply
 
 STOP = frozenset(
-    """de het een en van in is dat op te zijn voor met niet aan ook als bij door er worden wordt deze die naar om
-    over nog kan zal heeft dit wij we uit maar of tot zich hun haar hem zijn meer dan zo wel nu alle andere daar
-    hier wat wie waar kabinet nederland nederlandse aiv raad adviesraad advies aanbeveling aanbevelingen moet
-    moeten dient zou zouden kunnen worden the a an and of in is that on to are for with not as by be this it from
-    at which will has have should would its their or we government council recommendation recommendations
-    recommends""".split()
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "in",
+        "is",
+        "dat",
+        "op",
+        "te",
+        "zijn",
+        "voor",
+        "met",
+        "niet",
+        "aan",
+        "ook",
+        "als",
+        "bij",
+        "door",
+        "er",
+        "worden",
+        "wordt",
+        "deze",
+        "die",
+        "naar",
+        "om",
+        "over",
+        "nog",
+        "kan",
+        "zal",
+        "heeft",
+        "dit",
+        "wij",
+        "we",
+        "uit",
+        "maar",
+        "of",
+        "tot",
+        "zich",
+        "hun",
+        "haar",
+        "hem",
+        "zijn",
+        "meer",
+        "dan",
+        "zo",
+        "wel",
+        "nu",
+        "alle",
+        "andere",
+        "daar",
+        "hier",
+        "wat",
+        "wie",
+        "waar",
+        "kabinet",
+        "nederland",
+        "nederlandse",
+        "aiv",
+        "raad",
+        "adviesraad",
+        "advies",
+        "aanbeveling",
+        "aanbevelingen",
+        "moet",
+        "moeten",
+        "dient",
+        "zou",
+        "zouden",
+        "kunnen",
+        "worden",
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "in",
+        "is",
+        "that",
+        "on",
+        "to",
+        "are",
+        "for",
+        "with",
+        "not",
+        "as",
+        "by",
+        "be",
+        "this",
+        "it",
+        "from",
+        "at",
+        "which",
+        "will",
+        "has",
+        "have",
+        "should",
+        "would",
+        "its",
+        "their",
+        "or",
+        "we",
+        "government",
+        "council",
+        "recommendation",
+        "recommendations",
+        "recommends",
+    ]
 )
 WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9\-]+")
 SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "tion", "ing", "en", "es", "s", "e")
@@ -77,9 +180,9 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
     # 1. explicit references: "Aanbeveling 3", "Aanbevelingen 4 en 5", "Recommendation 2"
     for j, rp in enumerate(replies):
         for num in rp.numbers:
-            i = index.get(num)
-            if i is not None and i not in links:
-                links[i] = (j, "number", 0.97)
+            at = index.get(num)
+            if at is not None and at not in links:
+                links[at] = (j, "number", 0.97)
 
     # 2. the sections' own numbering, when it follows the advice's (checked against the content)
     labelled = [(j, rp.label) for j, rp in enumerate(replies) if rp.label and not rp.numbers]
@@ -87,19 +190,19 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
         agree = 0
         comparable = 0
         for j, label in labelled:
-            i = index.get(label)
-            if i is None:
+            at = index.get(label)
+            if at is None:
                 continue
             comparable += 1
             best = max(range(len(recs)), key=lambda k: sims[k][j]) if recs else -1
-            if best == i or sims[i][j] >= 0.8 * sims[best][j]:
+            if best == at or sims[at][j] >= 0.8 * sims[best][j]:
                 agree += 1
         if comparable and agree >= 0.6 * comparable:
             for j, label in labelled:
-                i = index.get(label)
-                if i is not None and i not in links:
-                    conf = 0.9 if sims[i][j] >= 0.05 else 0.6
-                    links[i] = (j, "number", conf)
+                at = index.get(label)
+                if at is not None and at not in links:
+                    conf = 0.9 if sims[at][j] >= 0.05 else 0.6
+                    links[at] = (j, "number", conf)
 
     used = {j for j, _, _ in links.values()}
     # 3. quotation: the reply repeats the recommendation's words
@@ -118,8 +221,7 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
 
     # 4. content: greedy on the strongest similarities, one reply per recommendation
     pairs_by_score = sorted(
-        ((sims[i][j], i, j) for i in range(len(recs)) if i not in links for j in range(len(replies))
-         if j not in used),
+        ((sims[i][j], i, j) for i in range(len(recs)) if i not in links for j in range(len(replies)) if j not in used),
         reverse=True,
     )
     for score, i, j in pairs_by_score:

@@ -128,11 +128,7 @@ def _legend() -> str:
     items = []
     for cat in CATEGORY_COLOURS:
         items.append(f"{_mark_open(cat)}{_esc(CATEGORY_LABELS[cat].lower())}</span>")
-    return (
-        "<p class='small' style='margin-top:6pt'>Marked language in the replies: "
-        + ", ".join(items)
-        + ".</p>"
-    )
+    return "<p class='small' style='margin-top:6pt'>Marked language in the replies: " + ", ".join(items) + ".</p>"
 
 
 def _notes_html(notes: Sequence[Note]) -> str:
@@ -173,14 +169,11 @@ def sections(result: Comparison, notes: Sequence[Note] = (), when: datetime | No
         parts = [
             f"<h2>Recommendation {_esc(p.number)}</h2>",
             f"<p>{_verdict_html(p)} — {_esc(p.reason)}</p>",
-            f"<h3>Recommendation <span class='meta'>(advice {_esc(pages_label(advice_pages(p)))})"
-            "</span></h3>",
+            f"<h3>Recommendation <span class='meta'>(advice {_esc(pages_label(advice_pages(p)))})</span></h3>",
             f"<div class='rec'>{_paragraphs(p.recommendation.text)}</div>",
         ]
         if p.reply is not None:
-            parts.append(
-                f"<h3>Reply <span class='meta'>(response {_esc(pages_label(response_pages(p)))})</span></h3>"
-            )
+            parts.append(f"<h3>Reply <span class='meta'>(response {_esc(pages_label(response_pages(p)))})</span></h3>")
             parts.append(_reply_html(p.reply, p.marks))
             parts.append(
                 f"<p class='meta'>Linked by {_esc(p.link)}, confidence {p.confidence:.0%}."
@@ -188,9 +181,7 @@ def sections(result: Comparison, notes: Sequence[Note] = (), when: datetime | No
                 + "</p>"
             )
         else:
-            parts.append(
-                "<h3>Reply</h3><p><i>No reply to this recommendation was found in the response.</i></p>"
-            )
+            parts.append("<h3>Reply</h3><p><i>No reply to this recommendation was found in the response.</i></p>")
         parts.append(_notes_html(own))
         label = f"{p.number}. {VERDICT_LABELS[p.verdict]} — {first_words(p.recommendation.text, 8)}"
         out.append(Section(label, "".join(parts)))
@@ -236,9 +227,7 @@ def briefing_pdf(result: Comparison, notes: Sequence[Note] = (), when: datetime 
         box = pymupdf.Rect(56, page.rect.y1 - 44, page.rect.x1 - 56, page.rect.y1 - 24)
         page.insert_htmlbox(box, f"<p>{footer}</p>", css=FOOTER_CSS)
     doc.set_toc([[1, title, page_no] for title, page_no in starts])
-    doc.set_metadata(
-        {"title": f"Briefing: {result.advice.title}", "creator": "Weerwoord", "producer": "Weerwoord"}
-    )
+    doc.set_metadata({"title": f"Briefing: {result.advice.title}", "creator": "Weerwoord", "producer": "Weerwoord"})
     with contextlib.suppress(Exception):  # smaller file; the full fonts are fine too
         doc.subset_fonts()
     data: bytes = doc.tobytes(garbage=3, deflate=True)
@@ -279,9 +268,7 @@ def briefing_docx(result: Comparison, notes: Sequence[Note] = (), when: datetime
     d.add_heading("Verdicts", 2)
     table = d.add_table(rows=1, cols=5)
     table.style = "Table Grid"
-    for cell, text in zip(
-        table.rows[0].cells, ("No.", "Recommendation", "Verdict", "Advice", "Response"), strict=True
-    ):
+    for cell, text in zip(table.rows[0].cells, ("No.", "Recommendation", "Verdict", "Advice", "Response"), strict=True):
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
     for p in result.pairs:
@@ -320,9 +307,7 @@ def briefing_docx(result: Comparison, notes: Sequence[Note] = (), when: datetime
             ).runs[0].italic = True
         else:
             d.add_heading("Reply", 3)
-            d.add_paragraph("No reply to this recommendation was found in the response.").runs[
-                0
-            ].italic = True
+            d.add_paragraph("No reply to this recommendation was found in the response.").runs[0].italic = True
         own = [n for n in notes if n.number == p.number]
         if own:
             d.add_heading("Notes", 3)

@@ -31,9 +31,7 @@ def compare(
 ) -> Comparison:
     """Read both documents and analyse them. Raises :class:`app.core.errors.WeerwoordError` subclasses."""
     advice_doc = reader.read_document(advice, advice_password, progress=progress, cancelled=cancelled, lang=lang)
-    response_doc = reader.read_document(
-        response, response_password, progress=progress, cancelled=cancelled, lang=lang
-    )
+    response_doc = reader.read_document(response, response_password, progress=progress, cancelled=cancelled, lang=lang)
     return analyse(advice_doc, response_doc, corrections)
 
 
@@ -45,6 +43,11 @@ def analyse(advice: Document, response: Document, corrections: Corrections | Non
             f"No recommendations were found in the advice ({Path(advice.path).name}): "
             "no numbered list under a heading such as 'Aanbevelingen' or 'Recommendations', "
             "and no items labelled 'Aanbeveling 1' or 'Recommendation 1'."
+            + (
+                " The file is damaged (it had to be repaired to open), so part of it may be missing."
+                if advice.repaired
+                else ""
+            )
         )
     replies = structure.find_replies(response)
     pairs, unmatched = alignment.align(recommendations, replies)

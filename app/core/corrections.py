@@ -12,6 +12,7 @@ from app.core.model import (
     Comparison,
     Mark,
     Pair,
+    Piece,
     Recommendation,
     Reply,
     TextRun,
@@ -63,9 +64,7 @@ class Corrections:
     added_recommendations: list[AddedRecommendation] = field(default_factory=list)
 
     def is_empty(self) -> bool:
-        return not (
-            self.links or self.verdicts or self.added_marks or self.removed_marks or self.added_recommendations
-        )
+        return not (self.links or self.verdicts or self.added_marks or self.removed_marks or self.added_recommendations)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -140,8 +139,15 @@ def apply(result: Comparison, corrections: Corrections, rejudge: Any = None) -> 
             if add.start >= end:
                 continue
             pair.marks.append(
-                Mark(add.category, "manual", add.start, end, run.text[add.start:end], run.spans(add.start, end),
-                     manual=True)
+                Mark(
+                    add.category,
+                    "manual",
+                    add.start,
+                    end,
+                    run.text[add.start : end],
+                    run.spans(add.start, end),
+                    manual=True,
+                )
             )
         pair.marks.sort(key=lambda m: m.start)
         if pair.number in corrections.verdicts:
@@ -156,11 +162,9 @@ def apply(result: Comparison, corrections: Corrections, rejudge: Any = None) -> 
     return result
 
 
-def _pieces_for(added: AddedRecommendation) -> list:  # type: ignore[type-arg]
-    from app.core.model import Piece
-
+def _pieces_for(added: AddedRecommendation) -> list[Piece]:
     n = len(added.text)
-    return [Piece(0, n, added.page, tuple(r), -(i + 1)) for i, r in enumerate(added.rects)]  # type: ignore[arg-type]
+    return [Piece(0, n, added.page, (r[0], r[1], r[2], r[3]), -(i + 1)) for i, r in enumerate(added.rects)]
 
 
 def _order_key(label: str) -> tuple[int, str]:

@@ -123,15 +123,12 @@ def _check_targets(result: Comparison, out: Path, targets: list[Path], force: bo
     originals = {Path(result.advice.path).resolve(), Path(result.response.path).resolve()}
     clash = [t for t in targets if t.resolve() in originals]
     if clash:
-        raise ExportError(
-            f"Exporting would overwrite an original document ({clash[0].name}). Choose another folder."
-        )
+        raise ExportError(f"Exporting would overwrite an original document ({clash[0].name}). Choose another folder.")
     existing = [t for t in targets if t.exists()]
     if existing and not force:
         listed = ", ".join(t.name for t in existing)
         raise ExportError(
-            f"These files already exist in {out}: {listed}."
-            " Choose another folder, or overwrite them (--force)."
+            f"These files already exist in {out}: {listed}. Choose another folder, or overwrite them (--force)."
         )
 
 

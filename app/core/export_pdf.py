@@ -157,9 +157,7 @@ def annotate_advice(doc: pymupdf.Document, result: Comparison) -> list[list[obje
             continue
         index, rect = placed
         page = doc[index]
-        _text_note(
-            page, _note_point(page, rect), content, TOOL, f"Verdict: {pair.verdict}", colour, "Comment"
-        )
+        _text_note(page, _note_point(page, rect), content, TOOL, f"Verdict: {pair.verdict}", colour, "Comment")
         toc.append(_toc_entry(pair, index, rect))
     return toc
 
@@ -192,9 +190,7 @@ def annotate_response(doc: pymupdf.Document, result: Comparison) -> list[list[ob
             continue
         index, rect = placed
         page = doc[index]
-        _text_note(
-            page, _note_point(page, rect), content, TOOL, f"Verdict: {pair.verdict}", colour, "Comment"
-        )
+        _text_note(page, _note_point(page, rect), content, TOOL, f"Verdict: {pair.verdict}", colour, "Comment")
         toc.append(_toc_entry(pair, index, rect))
     for reply in result.unmatched_replies:
         content = "This section of the response is not linked to any recommendation."
@@ -261,29 +257,19 @@ def annotate_notes(
     return orphans
 
 
-def _position_rect(
-    doc: pymupdf.Document, texts: Sequence[PageText], pos: Position
-) -> tuple[int, pymupdf.Rect]:
+def _position_rect(doc: pymupdf.Document, texts: Sequence[PageText], pos: Position) -> tuple[int, pymupdf.Rect]:
     rects = texts[pos.page - 1].rects(pos.start, pos.end)
     if not rects:
-        return pos.page - 1, pymupdf.Rect(
-            doc[pos.page - 1].rect.x1 - 40, 40, doc[pos.page - 1].rect.x1 - 20, 60
-        )
+        return pos.page - 1, pymupdf.Rect(doc[pos.page - 1].rect.x1 - 40, 40, doc[pos.page - 1].rect.x1 - 20, 60)
     return pos.page - 1, pymupdf.Rect(rects[0])
 
 
-def _pair_place(
-    doc: pymupdf.Document, result: Comparison, number: str | None, side: Side
-) -> tuple[int, pymupdf.Rect]:
+def _pair_place(doc: pymupdf.Document, result: Comparison, number: str | None, side: Side) -> tuple[int, pymupdf.Rect]:
     """Where a note without a (findable) passage goes: beside its recommendation or reply, else page 1."""
     for pair in result.pairs:
         if pair.number != number:
             continue
-        spans = (
-            pair.recommendation.run.spans()
-            if side == "advice"
-            else (pair.reply.all_spans() if pair.reply else [])
-        )
+        spans = pair.recommendation.run.spans() if side == "advice" else (pair.reply.all_spans() if pair.reply else [])
         for span in spans:
             if span.rects and 1 <= span.page <= doc.page_count:
                 return span.page - 1, pymupdf.Rect(union(span.rects))

@@ -5,12 +5,81 @@ from __future__ import annotations
 import re
 
 DUTCH = frozenset(
-    "de het een en van in is dat op te zijn voor met niet aan ook als bij door er worden wordt deze die "
-    "naar om over nog kan zal heeft dit wij we uit maar of tot".split()
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "in",
+        "is",
+        "dat",
+        "op",
+        "te",
+        "zijn",
+        "voor",
+        "met",
+        "niet",
+        "aan",
+        "ook",
+        "als",
+        "bij",
+        "door",
+        "er",
+        "worden",
+        "wordt",
+        "deze",
+        "die",
+        "naar",
+        "om",
+        "over",
+        "nog",
+        "kan",
+        "zal",
+        "heeft",
+        "dit",
+        "wij",
+        "we",
+        "uit",
+        "maar",
+        "of",
+        "tot",
+    ]
 )
 ENGLISH = frozenset(
-    "the a an and of in is that on to are for with not as by be this it from at which will has have "
-    "should would its their or we".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "in",
+        "is",
+        "that",
+        "on",
+        "to",
+        "are",
+        "for",
+        "with",
+        "not",
+        "as",
+        "by",
+        "be",
+        "this",
+        "it",
+        "from",
+        "at",
+        "which",
+        "will",
+        "has",
+        "have",
+        "should",
+        "would",
+        "its",
+        "their",
+        "or",
+        "we",
+    ]
 )
 WORD = re.compile(r"[a-zà-ÿ]+")
 

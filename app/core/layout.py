@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -11,7 +12,15 @@ from typing import Any
 
 from app.core.model import Block, BlockKind, Piece, Rect, TextRun, union
 
-LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 TERMINAL = tuple(".!?:;…")
 CLOSERS = "\"'”’»)]*_"
@@ -81,7 +90,8 @@ def make_line(
         flags = int(s.get("flags", 0))
         font = str(s.get("font", "")).lower()
         if flags & 1 and text.strip().isdigit():
-            sup_boxes.append((text.strip(), tuple(s["bbox"])))  # type: ignore[arg-type]
+            x0, y0, x1, y1 = s["bbox"]
+            sup_boxes.append((text.strip(), (x0, y0, x1, y1)))
             continue
         sizes[round(float(s.get("size", 0)) * 2) / 2] += n
         total += n
@@ -223,11 +233,11 @@ def _mark_furniture(pages: list[PageLines], body_size: float) -> None:
             key = _norm_key(ln.text)
             margin = _in_margin_zone(ln, pg)
             side = _in_side_zone(ln, pg) and not _is_label(ln.text.strip())
-            if (margin or side) and key in repeated:
-                ln.role = "furniture"
-            elif margin and PAGE_NUMBER_RE.match(ln.text.strip()):
-                ln.role = "furniture"
-            elif sidebar_x is not None and ln.bbox[0] >= sidebar_x - 1:
+            if (
+                ((margin or side) and key in repeated)
+                or (margin and PAGE_NUMBER_RE.match(ln.text.strip()))
+                or (sidebar_x is not None and ln.bbox[0] >= sidebar_x - 1)
+            ):
                 ln.role = "furniture"
 
 
@@ -391,7 +401,7 @@ def _normal_gap(pages: list[list[Line]]) -> float:
     """The usual white space between two lines of one paragraph (the lower quartile of line gaps)."""
     gaps = []
     for lines in pages:
-        for a, b in zip(lines, lines[1:], strict=False):
+        for a, b in itertools.pairwise(lines):
             lh = max(a.height, b.height, 1.0)
             g = b.bbox[1] - a.bbox[3]
             if a.column == b.column and -lh < g < 2 * lh:
@@ -420,12 +430,12 @@ def _paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_ga
         elif gap > max(0.45 * lh, normal_gap + max(2.0, 0.25 * lh)) or gap < -lh:
             new = True
         elif gap > normal_gap + max(2.0, 0.25 * lh) and (
-            _ends_sentence(prev.text) or _is_label(first.words[0][0]) and len(groups[-1]) <= 2
+            _ends_sentence(prev.text) or (_is_label(first.words[0][0]) and len(groups[-1]) <= 2)
         ):
             new = True  # more white space than between the lines of a paragraph
-        elif abs(ln.size - prev.size) > 0.12 * max(ln.size, prev.size):
-            new = True
-        elif ln.bold != prev.bold and not plain_text and (ln.bold or _is_heading_like(first, body_size)):
+        elif abs(ln.size - prev.size) > 0.12 * max(ln.size, prev.size) or (
+            ln.bold != prev.bold and not plain_text and (ln.bold or _is_heading_like(first, body_size))
+        ):
             new = True
         elif (
             (ln.bold, ln.italic) != (prev.bold, prev.italic)
@@ -435,15 +445,16 @@ def _paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_ga
             and sum(len(g.words) for g in groups[-1]) <= 25
         ):
             new = True  # a one-line heading in another style (italic subject headings in letters)
-        elif _is_label(ln.words[0][0]) and len(ln.words) > 1 and not _suspended(prev) and (
-            _ends_sentence(prev.text) or prev.text.rstrip().endswith(",") or _is_label(first.words[0][0])
+        elif (
+            _is_label(ln.words[0][0])
+            and len(ln.words) > 1
+            and not _suspended(prev)
+            and (_ends_sentence(prev.text) or prev.text.rstrip().endswith(",") or _is_label(first.words[0][0]))
         ):
             new = True  # a new list item (a dash inside a running sentence is not one)
         elif _is_heading_like(first, body_size) and not _is_heading_like(ln, body_size):
             new = True
-        elif len(groups[-1]) >= 2 and ln.bbox[0] < prev.bbox[0] - 8 and abs(
-            groups[-1][-2].bbox[0] - prev.bbox[0]
-        ) < 2:
+        elif len(groups[-1]) >= 2 and ln.bbox[0] < prev.bbox[0] - 8 and abs(groups[-1][-2].bbox[0] - prev.bbox[0]) < 2:
             new = True  # an outdent after an indented passage (a quotation) starts a new block
         elif _is_label(first.words[0][0]) and ln.bbox[0] < first.bbox[0] - 3:
             new = True  # text left of a list item's label is no longer part of the item
@@ -601,9 +612,9 @@ def _repeated_blocks(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     keys = Counter(_norm_key(b.text) for b in blocks if _short_standalone(b))
     body, furniture = [], []
     for b in blocks:
-        if _short_standalone(b) and keys[_norm_key(b.text)] >= 3:
-            furniture.append(b)
-        elif PAGE_NUMBER_RE.match(b.text.strip()) and len(b.text) < 20:
+        if (_short_standalone(b) and keys[_norm_key(b.text)] >= 3) or (
+            PAGE_NUMBER_RE.match(b.text.strip()) and len(b.text) < 20
+        ):
             furniture.append(b)
         else:
             body.append(b)

@@ -150,6 +150,7 @@ class Document:
     footnotes: list[Block] = field(default_factory=list)
     furniture: list[Block] = field(default_factory=list)
     body_size: float = 10.0  # the font size most body text is set in
+    repaired: bool = False  # the file was damaged and PyMuPDF repaired it while opening
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -180,10 +181,7 @@ class Recommendation:
             "text": self.run.text,
             "page": self.run.page,
             "spans": spans_json(self.run.spans()),
-            "also_at": [
-                {"page": r.page, "rects": [list(x) for s in r.spans() for x in s.rects]}
-                for r in self.also_at
-            ],
+            "also_at": [{"page": r.page, "rects": [list(x) for s in r.spans() for x in s.rects]} for r in self.also_at],
         }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,10 @@ KNOWN_SUFFIXES = {".pdf", ".xps", ".oxps", ".epub", ".fb2", ".cbz", ".mobi"} | T
 A4 = (595.0, 842.0)
 
 ProgressFn = Callable[[int, int, str], None]
+
+# MuPDF writes its complaints about damaged files to stdout; the program reports in its own words instead
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
 
 
 def sha256_of(path: Path) -> str:
@@ -60,8 +65,7 @@ def open_pdf(path: str | Path, password: str | None = None) -> pymupdf.Document:
     elif suffix == ".pdf" and b"%PDF" not in head:
         if _looks_like_text(head):
             raise NotADocument(
-                f"{name} is named .pdf but is not a PDF: it contains plain text. "
-                "Rename it to .txt to read it as text.",
+                f"{name} is named .pdf but is not a PDF: it contains plain text. Rename it to .txt to read it as text.",
                 str(p),
             )
         raise NotADocument(f"{name} is not a PDF: its contents are not a PDF document.", str(p))
@@ -82,10 +86,8 @@ def open_pdf(path: str | Path, password: str | None = None) -> pymupdf.Document:
             doc.close()
             raise WrongPassword(f"The password for {name} is not correct.", str(p))
     if doc.is_reflowable:
-        try:
+        with contextlib.suppress(Exception):  # keep PyMuPDF's own layout when it refuses ours
             doc.layout(width=A4[0], height=A4[1], fontsize=10)
-        except Exception:  # noqa: S110 - keep PyMuPDF's own layout when it refuses ours
-            pass
     if doc.page_count == 0:
         doc.close()
         raise NotADocument(f"{name} has no pages: it is damaged or not a document.", str(p))
@@ -129,6 +131,7 @@ def read_document(
         title = (doc.metadata or {}).get("title") or ""
         page_sizes = [(pg.width, pg.height) for pg in pages]
         reflowable = bool(doc.is_reflowable)
+        repaired = bool(getattr(doc, "is_repaired", False))
     finally:
         doc.close()
     result = layout.build(pages, plain_text=reflowable)
@@ -147,6 +150,7 @@ def read_document(
         footnotes=result.footnotes,
         furniture=result.furniture,
         body_size=result.body_size,
+        repaired=repaired,
     )
 
 

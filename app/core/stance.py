@@ -69,6 +69,13 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(parts), re.IGNORECASE)
 
 
+def _compile_any(pattern: str | list[str]) -> re.Pattern[str]:
+    """A rule's pattern, or a list of alternative phrases."""
+    if isinstance(pattern, str):
+        return compile_pattern(pattern)
+    return re.compile("|".join(f"(?:{compile_pattern(p).pattern})" for p in pattern), re.IGNORECASE)
+
+
 @cache
 def phrase_book(language: str) -> PhraseBook:
     """The phrase rules of ``language`` ("nl" or "en"), read from resources/phrases/<language>.toml."""
@@ -79,7 +86,7 @@ def phrase_book(language: str) -> PhraseBook:
         Rule(
             id=r["id"],
             category=r["category"],
-            regex=compile_pattern(r["pattern"]),
+            regex=_compile_any(r["pattern"]),
             verdict=r.get("verdict"),
             negated=r.get("negated"),
             negation_included=bool(r.get("negation_included", False)),
@@ -100,7 +107,7 @@ def phrase_book(language: str) -> PhraseBook:
 
 
 @dataclass
-class _Hit:  # noqa: B903 - mutable on purpose: the category changes when a negation is found
+class _Hit:
     rule: Rule
     start: int
     end: int  # end of the trigger
@@ -130,8 +137,10 @@ def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Ma
     for k, h in enumerate(hits):
         # a negation before a trigger belongs to the nearest trigger ("does not disagree with the Council")
         floor = hits[k - 1].end if k and hits[k - 1].end > h.sentence[0] else h.sentence[0]
-        if not h.rule.negation_included and _negated(text, h.start, h.end, (floor, h.sentence[1]), book):
+        neg = None if h.rule.negation_included else _negation_at(text, h.start, h.end, (floor, h.sentence[1]), book)
+        if neg is not None:
             h.category = h.rule.negated or FLIP[h.rule.category]
+            h.start = min(h.start, neg)  # the mark reads "does not disagree", not "disagree"
     rec_terms = _terms(recommendation)
     marks = []
     for k, h in enumerate(hits):
@@ -140,9 +149,7 @@ def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Ma
             limit = max(h.end, hits[k + 1].start)
         end = h.end if h.rule.verdict and h.rule.start_only else _extend(text, h.end, h.start, limit)
         about = _about(h, hits, text, book, sentences, rec_terms)
-        marks.append(
-            Mark(h.category, h.rule.id, h.start, end, text[h.start:end], run.spans(h.start, end), about)
-        )
+        marks.append(Mark(h.category, h.rule.id, h.start, end, text[h.start : end], run.spans(h.start, end), about))
     return marks
 
 
@@ -164,11 +171,17 @@ def verdict(marks: list[Mark], text: str, language: str) -> tuple[Verdict, str]:
         for m in refuse:
             m.category = "reservation"  # a refusal of part of a recommendation the reply otherwise accepts
         part = (refuse or reserve)[0]
-        return "partly", f"The government agrees (“{agree[0].text}”) but objects to or limits part of it (“{part.text}”)."
+        return (
+            "partly",
+            f"The government agrees (“{agree[0].text}”) but objects to or limits part of it (“{part.text}”).",
+        )
     if agree:
         return "agrees", f"The government agrees (“{agree[0].text}”) and objects to no part of the recommendation."
     if refuse:
-        return "disagrees", f"The government rejects the recommendation (“{refuse[0].text}”) and agrees to no part of it."
+        return (
+            "disagrees",
+            f"The government rejects the recommendation (“{refuse[0].text}”) and agrees to no part of it.",
+        )
     if reserve:
         return "partly", f"The government accepts the recommendation only with a condition (“{reserve[0].text}”)."
     commits = [m for m in marks if m.category == "commitment"]
@@ -217,24 +230,27 @@ def _clause_before(text: str, start: int, sent_start: int) -> str:
     return re.split(r"[,;:–—]", fragment)[-1]
 
 
-def _negated(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
-    before = _words(_clause_before(text, start, sent[0]))[-3:]
-    inside = _words(text[start:end])
-    after_text = text[end:sent[1]]
-    after = _words(re.split(r"[,;:–—]", after_text)[0])[:1]
+def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> int | None:
+    """Where a negation of the trigger ``text[start:end]`` begins, or None when it is not negated."""
+    clause_start = max(sent[0], start - len(_clause_before(text, start, sent[0])))
+    before = [(m.start() + clause_start, m.group().lower()) for m in re.finditer(r"[\w'’]+", text[clause_start:start])]
+    before = before[-3:]
+    inside = [(m.start() + start, m.group().lower()) for m in re.finditer(r"[\w'’]+", text[start:end])]
+    after_text = re.split(r"[,;:–—]", text[end : sent[1]])[0]
+    after = [(m.start() + end, m.group().lower()) for m in re.finditer(r"[\w'’]+", after_text)][:1]
     window = before + inside + after
-    for i, w in enumerate(window):
+    for i, (pos, w) in enumerate(window):
         if w in book.negations or w.endswith("n't"):
-            nxt = window[i + 1] if i + 1 < len(window) else ""
+            nxt = window[i + 1][1] if i + 1 < len(window) else ""
             if nxt in ("alleen", "only", "slechts", "zonder", "just"):
                 continue
-            return True
-    return False
+            return pos if pos < start else start
+    return None
 
 
 def _has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
     before = _words(_clause_before(text, start, sent[0]))[-4:]
-    after = _words(text[end:sent[1]])[:3]
+    after = _words(text[end : sent[1]])[:3]
     return any(w in book.government for w in before + after)
 
 
@@ -242,17 +258,15 @@ def _extend(text: str, end: int, start: int, limit: int) -> int:
     """Extend a trigger over the words it governs: to the end of the clause, at most ~12 words in all."""
     words_in = len(_words(text[start:end]))
     pos = end
-    added = 0
-    for m in re.finditer(r"\s*([^\s]+)", text[end:limit]):
+    for added, m in enumerate(re.finditer(r"\s*([^\s]+)", text[end:limit]), start=1):
         token = m.group(1)
-        if words_in + added >= MAX_MARK_WORDS:
+        if words_in + added > MAX_MARK_WORDS:
             break
         if token[0] in ".;:!?" or token in ("–", "—"):
             break
         if token.lower() in ("maar", "but", "omdat", "because", "want", "terwijl", "while", "whereas"):
             break
         pos = end + m.end()
-        added += 1
         stripped = token.rstrip("\"'”’)")
         if stripped.endswith((".", ";", ":", "!", "?")):
             pos -= len(token) - len(stripped) + 1

@@ -127,9 +127,7 @@ def open_store(override: str | os.PathLike[str] | None = None) -> Store:
     return Store(store_path(override))
 
 
-def load_corrections(
-    override: str | os.PathLike[str] | None, advice_sha: str, response_sha: str
-) -> Corrections:
+def load_corrections(override: str | os.PathLike[str] | None, advice_sha: str, response_sha: str) -> Corrections:
     """The current corrections for a pair; empty when there is no store yet (none is created)."""
     path = store_path(override)
     if not path.exists():
@@ -154,9 +152,7 @@ class Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise StoreError(
-                f"The notes folder {self.path.parent} cannot be created: {err.strerror}."
-            ) from err
+            raise StoreError(f"The notes folder {self.path.parent} cannot be created: {err.strerror}.") from err
         self._db = self._connect_checked()
         try:
             self._migrate(migrations)
@@ -247,9 +243,7 @@ class Store:
             finally:
                 target.close()
         except (sqlite3.Error, OSError) as err:
-            raise StoreError(
-                f"A backup of the notes database could not be written to {dest}: {err}."
-            ) from err
+            raise StoreError(f"A backup of the notes database could not be written to {dest}: {err}.") from err
         return dest
 
     def close(self) -> None:
@@ -555,9 +549,7 @@ def _anchor_json(anchor: Anchor | object | None) -> str | None:
 
 
 def _recent(r: sqlite3.Row) -> RecentPair:
-    return RecentPair(
-        r["advice_sha"], r["response_sha"], r["advice_path"], r["response_path"], r["opened_at"]
-    )
+    return RecentPair(r["advice_sha"], r["response_sha"], r["advice_path"], r["response_path"], r["opened_at"])
 
 
 def _note(row: sqlite3.Row) -> Note:

@@ -15,9 +15,7 @@ REC_CHAPTER = re.compile(
     re.I,
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
-REC_LABEL = re.compile(
-    r"^(?:aanbeveling|recommendation|advies|rec\.)\s+(\d{1,2}[a-z]?)\b\s*[:.)\-–—]?\s*", re.I
-)
+REC_LABEL = re.compile(r"^(?:aanbeveling|recommendation|advies|rec\.)\s+(\d{1,2}[a-z]?)\b\s*[:.)\-–—]?\s*", re.I)
 REPLY_REF = re.compile(
     r"^(?:reactie op |response to |kabinetsreactie op )?(?:aanbevelingen?|recommendations?|adviezen|advies)\s+"
     r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*\d{1,2}[a-z]?)*)\b\s*[:.)\-–—]?\s*",
@@ -91,7 +89,7 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
         if not m:
             continue
         number = m.group(1).lower()
-        rest = text[m.end():].strip()
+        rest = text[m.end() :].strip()
         parts = [b]
         if len(rest.split()) < 6 or b.kind == "heading":
             # "Recommendation 3" (or "Recommendation 3: a title") heads the paragraph that says it
@@ -160,15 +158,13 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
         if current:
             item = current[-1].blocks[0]
             if not CONCLUSION_ONLY.match(b.text) and (
-                (b.kind == "item" and not DIGIT_LABEL.match(b.label))
-                or (b.kind == "paragraph" and b.x0 > item.x0 + 4)
+                (b.kind == "item" and not DIGIT_LABEL.match(b.label)) or (b.kind == "paragraph" and b.x0 > item.x0 + 4)
             ):
                 current[-1].blocks.append(b)  # a sub-point or an indented continuation
                 continue
-            if b.kind == "heading" or (b.kind == "paragraph" and len(current) >= 1 and b.x0 <= item.x0 + 4):
-                if b.kind == "heading":
-                    lists.append(current)
-                    current = []
+            if b.kind == "heading":
+                lists.append(current)
+                current = []
     if current:
         lists.append(current)
     return [lst for lst in lists if len(lst) >= 2 and _value(lst[0].number) <= 2]
@@ -229,8 +225,24 @@ def _dedupe(recs: list[Recommendation]) -> list[Recommendation]:
     return [by_number[n] for n in order]
 
 
+REPEAT_REF = re.compile(r"\((?:zie\s+|see\s+)?(?:aanbeveling|recommendation|rec\.)\s+(\d{1,2}[a-z]?)\)", re.I)
+
+
 def _find_repeats(recs: list[Recommendation], blocks: list[Block], used: set[int]) -> None:
-    """Short repeats in a summary: sentences that say the same as a recommendation."""
+    """Short repeats elsewhere (a summary): "(Recommendation 2)" after a phrase, or a sentence that says the same."""
+    by_number = {r.number: r for r in recs}
+    for b in blocks:
+        if id(b) in used:
+            continue
+        for m in REPEAT_REF.finditer(b.text):
+            rec = by_number.get(m.group(1).lower())
+            if rec is None:
+                continue
+            start = max(
+                (b.text.rfind(sep, 0, m.start()) + len(sep) if sep in b.text[: m.start()] else 0)
+                for sep in (". ", ", ", "; ", ": ", " and ", " en ")
+            )
+            rec.also_at.append(b.run.slice(start, m.end()).strip())
     in_summary = False
     summary_blocks: list[Block] = []
     for b in blocks:
@@ -273,7 +285,7 @@ def find_replies(doc: Document) -> list[Reply]:
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
         head = blocks[start]
-        body = blocks[start + 1:end]
+        body = blocks[start + 1 : end]
         heading_text, heading_run, label, numbers = _heading_of(head)
         if heading_text is None:
             body = blocks[start:end]
@@ -288,7 +300,7 @@ def find_replies(doc: Document) -> list[Reply]:
             marker = body[marker_at]
             m = RESPONSE_MARKER.match(marker.text)
             rest = marker.run.slice(m.end() if m else 0, len(marker.text)).strip()
-            body = ([Block(marker.kind, rest)] if rest.text else []) + body[marker_at + 1:]
+            body = ([Block(marker.kind, rest)] if rest.text else []) + body[marker_at + 1 :]
         if k == len(starts) - 1:
             body = _trim_closing(body)
         if not any(b.text.strip() for b in body):
@@ -308,18 +320,31 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         for i in quoted:
             j = i - 1
             # the quote: the block(s) right before the marker, back to a heading or a labelled block
-            while j > 0 and blocks[j].kind != "heading" and _explicit_ref(blocks[j]) is None and i - j < 3 \
-                    and not RESPONSE_MARKER.match(blocks[j - 1].text) and blocks[j - 1].kind != "heading":
+            while (
+                j > 0
+                and blocks[j].kind != "heading"
+                and _explicit_ref(blocks[j]) is None
+                and i - j < 3
+                and not RESPONSE_MARKER.match(blocks[j - 1].text)
+                and blocks[j - 1].kind != "heading"
+            ):
                 j -= 1
-            if j > 0 and (blocks[j - 1].kind == "heading" or _explicit_ref(blocks[j - 1]) is not None) \
-                    and not RESPONSE_MARKER.match(blocks[j - 1].text):
+            if (
+                j > 0
+                and (blocks[j - 1].kind == "heading" or _explicit_ref(blocks[j - 1]) is not None)
+                and not RESPONSE_MARKER.match(blocks[j - 1].text)
+            ):
                 j -= 1
             starts.append(max(j, 0))
         first = min(starts)
         quote_parts = {k for i in quoted for k in range(i - 3, i + 1)}
         subjects = [
-            i for i, b in enumerate(blocks)
-            if b.kind == "heading" and i > first and i not in quote_parts and _subject_heading(b)
+            i
+            for i, b in enumerate(blocks)
+            if b.kind == "heading"
+            and i > first
+            and i not in quote_parts
+            and _subject_heading(b)
             and not INTRO_CLOSING.match(b.text)
         ]
         return sorted(set(starts) | set(subjects))
@@ -330,7 +355,8 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         styles = {(b.bold, b.italic) for b in level}
         sizes = [b.size for b in level]
         same_level = [
-            i for i in headings
+            i
+            for i in headings
             if (blocks[i].bold, blocks[i].italic) in styles and min(abs(blocks[i].size - z) for z in sizes) < 0.6
         ]
         starts = sorted(set(numbered) | set(explicit) | set(same_level))
@@ -347,7 +373,7 @@ def _explicit_ref(b: Block) -> list[str] | None:
     text = f"{b.label} {b.text}" if b.label else b.text
     text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
     m = REPLY_REF.match(text)
-    if not m or (b.kind == "paragraph" and len(text.split()) > 40 and not text[m.end():][:1].isupper()):
+    if not m or (b.kind == "paragraph" and len(text.split()) > 40 and not text[m.end() :][:1].isupper()):
         return None
     return _numbers_in(m.group(1))
 
@@ -367,8 +393,9 @@ def _numbered_heading(b: Block) -> bool:
     if b.kind != "item" or not DIGIT_LABEL.match(b.label):
         return False
     text = b.text.rstrip()
-    return len(text.split()) <= 16 and not text.endswith((".", ";", ",")) or (b.italic or b.bold) and len(
-        text.split()) <= 20
+    return (len(text.split()) <= 16 and not text.endswith((".", ";", ","))) or (
+        (b.italic or b.bold) and len(text.split()) <= 20
+    )
 
 
 def _subject_heading(b: Block) -> bool:
@@ -377,10 +404,14 @@ def _subject_heading(b: Block) -> bool:
 
 
 def _paraphrase_opening(text: str) -> bool:
-    return bool(re.match(
-        r"^(?:de|het)\s+(?:aiv|raad|adviesraad|commissie|council)\s+(?:beveelt|adviseert|stelt voor|pleit)|"
-        r"^the\s+(?:council|committee|board|commission)\s+(?:recommends|advises|proposes|urges)",
-        text, re.I))
+    return bool(
+        re.match(
+            r"^(?:de|het)\s+(?:aiv|raad|adviesraad|commissie|council)\s+(?:beveelt|adviseert|stelt voor|pleit)|"
+            r"^the\s+(?:council|committee|board|commission)\s+(?:recommends|advises|proposes|urges)",
+            text,
+            re.I,
+        )
+    )
 
 
 def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
@@ -401,8 +432,11 @@ def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
 
 
 def _refs_in_opening(text: str) -> list[str]:
-    m = re.search(r"\b(?:aanbevelingen?|recommendations?)\s+(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)",
-                  text[:300], re.I)
+    m = re.search(
+        r"\b(?:aanbevelingen?|recommendations?)\s+(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)",
+        text[:300],
+        re.I,
+    )
     return _numbers_in(m.group(1)) if m else []
 
 

@@ -76,9 +76,7 @@ def key_marks(pair: Pair, limit: int = 4) -> str:
 
 
 def notes_text(notes: Sequence[Note]) -> str:
-    return " / ".join(
-        f"[{n.status}] {' '.join(n.text.split())} ({n.author})" for n in notes if n.text.strip()
-    )
+    return " / ".join(f"[{n.status}] {' '.join(n.text.split())} ({n.author})" for n in notes if n.text.strip())
 
 
 def rows(result: Comparison, notes: Sequence[Note] = ()) -> list[Row]:
@@ -160,9 +158,7 @@ def html_table(result: Comparison, notes: Sequence[Note] = (), *, with_notes: bo
         out.append("<tr>")
         for i, text in enumerate(cells):
             if i == 2:
-                out.append(
-                    f'<td style="{cell}"><span style="color:{colour}">&#9632;</span> <b>{esc(text)}</b></td>'
-                )
+                out.append(f'<td style="{cell}"><span style="color:{colour}">&#9632;</span> <b>{esc(text)}</b></td>')
             else:
                 out.append(f'<td style="{cell}">{esc(text)}</td>')
         out.append("</tr>")

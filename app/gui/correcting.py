@@ -39,9 +39,7 @@ class Corrector:
         self.w.corrections = corrections
         self.w._pending_number = self.w.current_number()
         self.w.analysing = True
-        self.w.worker.reanalyse(
-            self.w.generation, self.w.analysed.advice, self.w.analysed.response, corrections
-        )
+        self.w.worker.reanalyse(self.w.generation, self.w.analysed.advice, self.w.analysed.response, corrections)
         self.w._update_actions()
 
     def replies(self) -> list[Any]:
@@ -60,9 +58,7 @@ class Corrector:
         pair = self.w.current_pair()
         if pair is None:
             return
-        choice = self.w.dialogs.choose_reply(
-            self, pair.number, self.replies(), pair.reply.id if pair.reply else None
-        )
+        choice = self.w.dialogs.choose_reply(self, pair.number, self.replies(), pair.reply.id if pair.reply else None)
         if choice is None:
             return
         self._commit(editing.relink(self.w.corrections, pair.number, None if choice == NO_REPLY else choice))
@@ -112,17 +108,14 @@ class Corrector:
         reply = editing.reply_at(self.replies(), page, rects[page])
         pair = self.w.current_pair()
         if reply is not None and (pair is None or pair.reply is None or pair.reply.id != reply.id):
-            owner = next(
-                (p for p in self.w.comparison().pairs if p.reply is not None and p.reply.id == reply.id), None
-            )
+            owner = next((p for p in self.w.comparison().pairs if p.reply is not None and p.reply.id == reply.id), None)
             pair = owner
         if reply is None or pair is None:
             self.w.dialogs.error(
                 self,
                 self.w.tr("No reply there"),
                 self.w.tr(
-                    "Marks go on a reply that is linked to a recommendation; "
-                    "the selected text is not part of one."
+                    "Marks go on a reply that is linked to a recommendation; the selected text is not part of one."
                 ),
             )
             return
@@ -134,9 +127,7 @@ class Corrector:
                 self.w.tr("The selected text could not be matched to the reply's text."),
             )
             return
-        self._commit(
-            editing.add_mark(self.w.corrections, pair.number, reply.id, where[0], where[1], category)
-        )
+        self._commit(editing.add_mark(self.w.corrections, pair.number, reply.id, where[0], where[1], category))
 
     def add_recommendation(self) -> None:
         view = self.w.panes["advice"].view
@@ -150,9 +141,7 @@ class Corrector:
             return
         page = min(rects)
         self.w._pending_number = number
-        self._commit(
-            editing.add_recommendation(self.w.corrections, number, view.selected_text(), page, rects[page])
-        )
+        self._commit(editing.add_recommendation(self.w.corrections, number, view.selected_text(), page, rects[page]))
 
     def undo(self) -> None:
         try:

@@ -121,9 +121,7 @@ class OpenPairDialog(QDialog):
         swap.setToolTip(_t("Exchange advice and response"))
         swap.setAccessibleName(_t("Swap advice and response"))
         swap.clicked.connect(self.swap)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -155,25 +153,19 @@ class OpenPairDialog(QDialog):
 class ChooseReplyDialog(QDialog):
     """Pick the reply section that answers a recommendation, or 'no reply'."""
 
-    def __init__(
-        self, parent: QWidget | None, number: str, replies: Sequence[Any], current: str | None
-    ) -> None:
+    def __init__(self, parent: QWidget | None, number: str, replies: Sequence[Any], current: str | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("Link recommendation {0}").format(number))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_t("Which part of the response answers recommendation {0}?").format(number)))
         self.list = QListWidget()
         self.list.setAccessibleName(_t("Reply sections"))
-        none = QListWidgetItem(
-            theme.verdict_icon("unanswered"), _t("No reply: the response does not answer it")
-        )
+        none = QListWidgetItem(theme.verdict_icon("unanswered"), _t("No reply: the response does not answer it"))
         none.setData(Qt.ItemDataRole.UserRole, NO_REPLY)
         self.list.addItem(none)
         for reply in replies:
             heading = reply.heading or " ".join(reply.text.split()[:12]) + " …"
-            item = QListWidgetItem(
-                _t("Section {0} (p. {1}): {2}").format(reply.label or reply.id, reply.page, heading)
-            )
+            item = QListWidgetItem(_t("Section {0} (p. {1}): {2}").format(reply.label or reply.id, reply.page, heading))
             item.setData(Qt.ItemDataRole.UserRole, reply.id)
             item.setToolTip(" ".join(reply.text.split()[:60]))
             self.list.addItem(item)
@@ -183,9 +175,7 @@ class ChooseReplyDialog(QDialog):
             self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout.addWidget(self.list)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -213,9 +203,7 @@ class VerdictDialog(QDialog):
         self.reason.setPlaceholderText(_t("Why, in a few words"))
         form.addRow(_t("&Verdict:"), self.combo)
         form.addRow(_t("&Reason:"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

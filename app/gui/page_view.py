@@ -56,9 +56,7 @@ class PageView(QAbstractScrollArea):
     selectionChanged = Signal()
     contextMenuAt = Signal(QPoint, int, QPointF)  # global position, page, point in page coordinates
 
-    def __init__(
-        self, side: str, cache: PageCache, renderer: Renderer, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, side: str, cache: PageCache, renderer: Renderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
         self._cache = cache
@@ -240,9 +238,7 @@ class PageView(QAbstractScrollArea):
     def to_view(self, page: int, rect: Rect) -> QRectF:
         base = self.page_rect(page)
         s = self._scale
-        return QRectF(
-            base.x() + rect[0] * s, base.y() + rect[1] * s, (rect[2] - rect[0]) * s, (rect[3] - rect[1]) * s
-        )
+        return QRectF(base.x() + rect[0] * s, base.y() + rect[1] * s, (rect[2] - rect[0]) * s, (rect[3] - rect[1]) * s)
 
     def to_page(self, pos: QPointF) -> tuple[int, QPointF] | None:
         """The page under a viewport position and the point in its coordinates."""
@@ -257,11 +253,7 @@ class PageView(QAbstractScrollArea):
             return []
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
-        pages = [
-            i + 1
-            for i, t in enumerate(self._tops)
-            if t < bottom and t + self._sizes[i][1] * self._scale > top
-        ]
+        pages = [i + 1 for i, t in enumerate(self._tops) if t < bottom and t + self._sizes[i][1] * self._scale > top]
         if not pages:
             return []
         first = max(1, pages[0] - margin)
@@ -277,9 +269,7 @@ class PageView(QAbstractScrollArea):
     def is_painted(self) -> bool:
         """Whether every visible page has been drawn sharp at the current zoom."""
         ds = self.device_scale()
-        return all(
-            self._cache.get((self.generation, self.side, p, ds)) is not None for p in self.visible_pages()
-        )
+        return all(self._cache.get((self.generation, self.side, p, ds)) is not None for p in self.visible_pages())
 
     # --- navigation ------------------------------------------------------------------------------
 
@@ -366,11 +356,7 @@ class PageView(QAbstractScrollArea):
     def _paint_overlays(self, painter: QPainter, page: int) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         for hl in self.highlights:
-            if (
-                hl.page != page
-                or hl.category not in theme.CATEGORY_LOOKS
-                or hl.category in self.hidden_categories
-            ):
+            if hl.page != page or hl.category not in theme.CATEGORY_LOOKS or hl.category in self.hidden_categories:
                 continue
             colour = QColor(theme.CATEGORY_LOOKS[hl.category].colour)
             colour.setAlpha(80)
@@ -433,9 +419,7 @@ class PageView(QAbstractScrollArea):
         elif event.key() == Qt.Key.Key_End:
             vbar.setValue(vbar.maximum())
         elif event.key() == Qt.Key.Key_Space:
-            step = (
-                -vbar.pageStep() if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else vbar.pageStep()
-            )
+            step = -vbar.pageStep() if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else vbar.pageStep()
             vbar.setValue(vbar.value() + int(step * 0.9))
         else:
             super().keyPressEvent(event)

@@ -41,9 +41,7 @@ class Entry:
 
     @property
     def uncertain(self) -> bool:
-        return bool(
-            self.pair is not None and self.pair.reply is not None and self.pair.confidence < UNCERTAIN
-        )
+        return bool(self.pair is not None and self.pair.reply is not None and self.pair.confidence < UNCERTAIN)
 
     @property
     def manual(self) -> bool:
@@ -93,9 +91,7 @@ class PairsModel(QAbstractListModel):
             for pair in comparison.pairs:
                 self.entries.append(Entry("pair", pair=pair, has_notes=pair.number in noted))
             if comparison.unmatched_replies:
-                title = _t("Replies not linked to any recommendation ({0})").format(
-                    len(comparison.unmatched_replies)
-                )
+                title = _t("Replies not linked to any recommendation ({0})").format(len(comparison.unmatched_replies))
                 self.entries.append(Entry("header", title=title))
                 self.entries.extend(Entry("reply", reply=r) for r in comparison.unmatched_replies)
         self.endResetModel()
@@ -186,9 +182,7 @@ class PairDelegate(QStyledItemDelegate):
             label = "–"
             verdict = ""
             words = entry.reply.heading or entry.reply.text
-        painter.drawText(
-            QRect(inner.left(), inner.top(), number_w, fm.height()), Qt.AlignmentFlag.AlignLeft, label
-        )
+        painter.drawText(QRect(inner.left(), inner.top(), number_w, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
         # markers below the number
         mx = inner.left()
         my = inner.top() + fm.height() + 2
@@ -212,9 +206,7 @@ class PairDelegate(QStyledItemDelegate):
         elided = _elide_two_lines(words, fm, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, elided)
         if verdict:
-            chip = QRect(
-                inner.right() - chip_w + 1, inner.center().y() - fm.height() // 2 - 3, chip_w, fm.height() + 6
-            )
+            chip = QRect(inner.right() - chip_w + 1, inner.center().y() - fm.height() // 2 - 3, chip_w, fm.height() + 6)
             paint_chip(painter, chip, verdict, option.font)
         painter.restore()
 
@@ -240,9 +232,7 @@ def paint_chip(painter: QPainter, chip: QRect, verdict: str, font: QFont) -> Non
     f.setBold(True)
     painter.setFont(f)
     painter.setPen(fg)
-    painter.drawText(
-        chip.adjusted(size + 11, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, theme.verdict_word(verdict)
-    )
+    painter.drawText(chip.adjusted(size + 11, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, theme.verdict_word(verdict))
     painter.restore()
 
 

@@ -107,8 +107,7 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setStyleSheet(
-            "QLabel { background: #fff4ce; color: #4d3800; padding: 6px 10px;"
-            " border-bottom: 1px solid #e0c060; }"
+            "QLabel { background: #fff4ce; color: #4d3800; padding: 6px 10px; border-bottom: 1px solid #e0c060; }"
         )
         self.banner.setAccessibleName(self.tr("Notice about the example"))
         self.banner.setText(
@@ -131,9 +130,7 @@ class MainWindow(QMainWindow):
         self.pairs_view.setModel(self.pairs_model)
         self.pairs_view.setAccessibleName(self.tr("Recommendations and their verdicts"))
         self.pairs_view.setToolTip(self.tr("One row per recommendation; J/K or F6/Shift+F6 to step"))
-        self.pairs_view.selectionModel().currentChanged.connect(
-            lambda cur, _prev: self._row_selected(cur.row())
-        )
+        self.pairs_view.selectionModel().currentChanged.connect(lambda cur, _prev: self._row_selected(cur.row()))
         self.detail = DetailPanel()
         self.detail.markActivated.connect(self._mark_activated)
         self.detail.markSelected.connect(lambda _row: self._update_actions())
@@ -176,10 +173,7 @@ class MainWindow(QMainWindow):
             )
             pane.view.selectionChanged.connect(self._update_actions)
             pane.clear(
-                self.tr(
-                    "Open an advice and its response with File ▸ Open pair (Ctrl+O), "
-                    "or drop the two files here."
-                )
+                self.tr("Open an advice and its response with File ▸ Open pair (Ctrl+O), or drop the two files here.")
             )
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -672,9 +666,7 @@ class MainWindow(QMainWindow):
         self.corrections = Corrections()
         self.keeper.key = None
         self.pairs_model.set_comparison(None)
-        self.detail.show_message(
-            self.tr("Analysing…"), self.tr("Finding the recommendations and the replies.")
-        )
+        self.detail.show_message(self.tr("Analysing…"), self.tr("Finding the recommendations and the replies."))
         self.search_hits = []
         self.search_index = -1
         for side, pane in self.panes.items():
@@ -749,9 +741,7 @@ class MainWindow(QMainWindow):
             if self._reported == gen:
                 return
             self._reported = gen
-            password = self.dialogs.password(
-                self, Path(self.paths[side]).name, isinstance(err, WrongPassword)
-            )
+            password = self.dialogs.password(self, Path(self.paths[side]).name, isinstance(err, WrongPassword))
             if password:
                 pw = dict(self.passwords)
                 pw[side] = password
@@ -1063,9 +1053,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.act_copy)
         if side == "response":
             for hl in view.highlights_at(page, pt):
-                menu.addAction(self.tr("About this mark: {0}").format(hl.tooltip.splitlines()[0])).setEnabled(
-                    False
-                )
+                menu.addAction(self.tr("About this mark: {0}").format(hl.tooltip.splitlines()[0])).setEnabled(False)
             if view.has_selection():
                 menu.addSeparator()
                 menu.addActions(list(self.act_add_marks.values()))
@@ -1172,8 +1160,6 @@ def _furniture(doc: Any) -> dict[int, list[tuple[float, float, float, float]]]:
 def _guess_order(first: str, second: str) -> tuple[str, str]:
     """Advice first if a name says which is which ('reactie', 'response', 'antwoord' go right)."""
     words = ("reactie", "response", "antwoord", "reply", "kabinet")
-    if any(w in Path(first).name.lower() for w in words) and not any(
-        w in Path(second).name.lower() for w in words
-    ):
+    if any(w in Path(first).name.lower() for w in words) and not any(w in Path(second).name.lower() for w in words):
         return second, first
     return first, second

@@ -236,8 +236,7 @@ class PdfWorker(QThread):
         if key not in self._state.words:
             raw = self._state.docs[side][page - 1].get_text("words", sort=False)
             self._state.words[key] = [
-                (float(w[0]), float(w[1]), float(w[2]), float(w[3]), str(w[4]), int(w[5]), int(w[6]))
-                for w in raw
+                (float(w[0]), float(w[1]), float(w[2]), float(w[3]), str(w[4]), int(w[5]), int(w[6])) for w in raw
             ]
         return self._state.words[key]
 
@@ -343,9 +342,7 @@ def _context(words: list[Word], rect: tuple[float, float, float, float]) -> str:
     return text if len(text) <= 90 else text[:87] + "…"
 
 
-def _merge_hits(
-    hits: list[SearchHit], words_of: Callable[[str, int], list[Word]], needle: str
-) -> list[SearchHit]:
+def _merge_hits(hits: list[SearchHit], words_of: Callable[[str, int], list[Word]], needle: str) -> list[SearchHit]:
     """Join the line pieces of one phrase broken over lines (PyMuPDF reports a rect per line) into one hit."""
     target = _squash(needle)
     merged: list[SearchHit] = []

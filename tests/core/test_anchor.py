@@ -72,9 +72,7 @@ def _anchor(tmp_path: Path) -> tuple[Anchor, list[PageText]]:
 
 def _words_at(path: Path, texts: list[PageText], page: int, start: int, end: int) -> str:
     doc = pymupdf.open(path)
-    words = " ".join(
-        doc[page - 1].get_textbox(pymupdf.Rect(r)).strip() for r in texts[page - 1].rects(start, end)
-    )
+    words = " ".join(doc[page - 1].get_textbox(pymupdf.Rect(r)).strip() for r in texts[page - 1].rects(start, end))
     doc.close()
     return " ".join(words.split())
 
@@ -177,9 +175,7 @@ def test_export_places_or_orphans_old_notes(tmp_path: Path, revision: str) -> No
         notes = s.list_notes("old-a", "old-r")
     export_all(result, notes, tmp_path / "out")
     doc = pymupdf.open(tmp_path / "out" / "herzien.annotated.pdf")
-    found = [
-        (p.number, a.info["content"], a.rect) for p in doc for a in p.annots() if a.info["title"] == "els"
-    ]
+    found = [(p.number, a.info["content"], a.rect) for p in doc for a in p.annots() if a.info["title"] == "els"]
     doc.close()
     assert len(found) == 1
     page, content, _ = found[0]

@@ -113,10 +113,7 @@ def test_marks_are_highlights_over_their_words(
         )
         # the words under the highlight (all its lines) are the mark's words
         under = " ".join(
-            doc[s.page - 1].get_textbox(a.rect).strip()
-            for s in mark.spans
-            for _, a in highlights
-            if a is annot
+            doc[s.page - 1].get_textbox(a.rect).strip() for s in mark.spans for _, a in highlights if a is annot
         )
         assert mark.text.split()[0] in under
     # one-line marks: the highlighted box reads exactly the mark
@@ -187,9 +184,7 @@ def test_user_notes_are_text_annotations(
     assert "Status: question" in info["content"] and notes[0].modified[:10] in info["content"]
     # placed beside the anchored words "een meldpunt" (line 1 of the reply, page 1)
     assert page == 0 and 90 < rect.y1 < 160
-    jan = [
-        a for a in advice if a[1] == "Text" and a[3]["title"] == "jan"
-    ]  # no anchor: beside recommendation 2
+    jan = [a for a in advice if a[1] == "Text" and a[3]["title"] == "jan"]  # no anchor: beside recommendation 2
     assert len(jan) == 1 and "Opmerking bij aanbeveling 2" in jan[0][3]["content"]
 
 

@@ -22,9 +22,7 @@ def test_export_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     data, out = tmp_path / "data", tmp_path / "out"
     with open_store(str(data)) as s:
         s.add_note(before[0], before[1], "Navragen bij de directie", number="2", author="els")
-        s.save_corrections(
-            before[0], before[1], Corrections(verdicts={"1": ("noted", "Only taken note of.")})
-        )
+        s.save_corrections(before[0], before[1], Corrections(verdicts={"1": ("noted", "Only taken note of.")}))
     args = ["export", str(advice), str(response), "--out", str(out), "--data-dir", str(data)]
     assert main(args) == 0
     printed = capsys.readouterr().out.split()

@@ -420,9 +420,7 @@ class Flow:
                 break
         self.y += st.after
 
-    def take(
-        self, words: list[Word], width: float, st: Style, space_w: float
-    ) -> tuple[list[Word], list[Word]]:
+    def take(self, words: list[Word], width: float, st: Style, space_w: float) -> tuple[list[Word], list[Word]]:
         line: list[Word] = []
         used = 0.0
         for i, w in enumerate(words):
@@ -437,8 +435,7 @@ class Flow:
     @staticmethod
     def word_width(w: Word, st: Style) -> float:
         return sum(
-            font(st.family, f.bold, f.italic).text_length(t, fontsize=st.size * (0.62 if f.sup else 1))
-            for t, f in w
+            font(st.family, f.bold, f.italic).text_length(t, fontsize=st.size * (0.62 if f.sup else 1)) for t, f in w
         )
 
     def emit(self, line: list[Word], x0: float, width: float, st: Style, space_w: float) -> None:
@@ -748,9 +745,7 @@ def report_styles(family: str = "serif", size: float = 10.5, quote_bold: bool = 
             keep_next=True,
             color=RIJKSBLAUW,
         ),
-        "h2": replace(
-            p, size=size + 1.5, leading=(size + 1.5) * 1.3, bold=True, before=8, after=4, keep_next=True
-        ),
+        "h2": replace(p, size=size + 1.5, leading=(size + 1.5) * 1.3, bold=True, before=8, after=4, keep_next=True),
         "h3": replace(p, bold=False, italic=True, before=4, after=2, keep_next=True),
         "item": replace(p, indent=6, hang=18, after=size * 0.35),
         "bullet": replace(p, indent=6, hang=12, after=size * 0.35),
@@ -844,9 +839,7 @@ def build_nl_twocol() -> None:
     styles["h1"] = replace(styles["h1"], size=13, leading=16)
     t = ReportTemplate("Raad voor Digitale Uitvoering  |  Mens in de machine", footer="{n}", margin=62)
     build_report("nl_twocol_advice.txt", HERE / "nl_twocol_advice.pdf", t, styles)
-    t2 = nl_letter_template(
-        "31 januari 2023", 'Kabinetsreactie op het advies "Mens in de\nmachine"', "2023-0000041207"
-    )
+    t2 = nl_letter_template("31 januari 2023", 'Kabinetsreactie op het advies "Mens in de\nmachine"', "2023-0000041207")
     build_letter("nl_twocol_response.txt", HERE / "nl_twocol_response.pdf", t2, letter_styles())
 
 
@@ -913,9 +906,7 @@ def build_letter_txt() -> None:
     src = (SRC / "nl_twocol_response.txt").read_text(encoding="utf-8")
     src = re.sub(r"^## (\d+a?\. )", r"## \1", src, flags=re.M)
     source = parse(src, styles)
-    t = nl_letter_template(
-        "31 januari 2023", 'Kabinetsreactie op het advies "Mens in de\nmachine"', "2023-0000041207"
-    )
+    t = nl_letter_template("31 januari 2023", 'Kabinetsreactie op het advies "Mens in de\nmachine"', "2023-0000041207")
     doc = render(t, source, source.meta, None)
     text = pdf_to_txt(doc)
     write_if_changed(HERE / "letter_txt.txt", text.encode("utf-8"))

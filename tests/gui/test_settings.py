@@ -28,9 +28,7 @@ def test_first_start_shows_the_example_then_the_last_pair(
     assert again.recent_pairs()[0] == (str(ADVICE.resolve()), str(RESPONSE.resolve()))
 
 
-def test_the_example_says_it_is_a_reconstruction(
-    qtbot: Any, make_window: Any, example: tuple[Path, Path]
-) -> None:
+def test_the_example_says_it_is_a_reconstruction(qtbot: Any, make_window: Any, example: tuple[Path, Path]) -> None:
     window = make_window()
     open_and_wait(qtbot, window, *example)
     assert window.banner.isVisible()

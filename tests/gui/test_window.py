@@ -142,9 +142,7 @@ def test_verdict_override_and_reset(qtbot: Any, make_window: Any, example: tuple
     assert not window.current_pair().verdict_manual
 
 
-def test_search_finds_a_phrase_in_both_documents(
-    qtbot: Any, make_window: Any, example: tuple[Path, Path]
-) -> None:
+def test_search_finds_a_phrase_in_both_documents(qtbot: Any, make_window: Any, example: tuple[Path, Path]) -> None:
     window = make_window()
     open_and_wait(qtbot, window, *example)
     window.act_find.trigger()

@@ -1,0 +1,59 @@
+"""The whole analysis on the project's own test pairs: each structure style and each trap."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.compare import compare
+from app.paths import example_pair
+from tests.core.expected_pairs import DOCS, PAIRS, load_expected, misses
+
+
+@pytest.mark.parametrize("name", sorted(PAIRS))
+def test_pair_matches_expectation(name: str) -> None:
+    advice, response = PAIRS[name]
+    result = compare(DOCS / advice, DOCS / response)
+    assert misses(result, load_expected(name)) == []
+
+
+def test_shipped_example_links_every_recommendation_by_number() -> None:
+    advice, response = example_pair()
+    result = compare(advice, response)
+    assert [p.number for p in result.pairs] == [str(n) for n in range(1, 11)]
+    for p in result.pairs:
+        assert p.reply is not None, p.number
+        assert p.link == "number"
+        assert p.reply.heading and p.reply.heading.startswith(f"{p.number}. ")
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    # a careful reader: the cabinet agrees with every recommendation, but refuses part of no. 9
+    assert verdicts["9"] == "partly"
+    assert all(v in ("agrees", "partly") for v in verdicts.values())
+    assert sum(v == "agrees" for v in verdicts.values()) >= 8
+    assert result.unmatched_replies == []
+
+
+def test_reply_answering_two_recommendations_is_shared() -> None:
+    result = compare(DOCS / "nl_twocol_advice.pdf", DOCS / "nl_twocol_response.pdf")
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["4"].reply is not None and by_number["5"].reply is not None
+    assert by_number["4"].reply.id == by_number["5"].reply.id
+    assert by_number["3"].reply is None and by_number["3"].verdict == "unanswered"
+    # replies came in another order than the advice; pairs keep the advice's order
+    assert [p.number for p in result.pairs] == ["1", "2", "3", "4", "4a", "5", "6"]
+
+
+def test_link_kinds_and_confidence_are_reported() -> None:
+    result = compare(DOCS / "en_conclusions_advice.pdf", DOCS / "en_conclusions_response.pdf")
+    for p in result.pairs:
+        assert p.link in ("quote", "content")  # unnumbered headings: no number to go by
+        assert 0.0 < p.confidence <= 1.0
+
+
+def test_summary_repeats_are_the_same_recommendation() -> None:
+    result = compare(DOCS / "en_labelled_advice.pdf", DOCS / "en_labelled_response.pdf")
+    numbers = [p.number for p in result.pairs]
+    assert numbers == sorted(set(numbers), key=numbers.index)  # each number once
+    assert any(p.recommendation.also_at for p in result.pairs)
+    for p in result.pairs:
+        for repeat in p.recommendation.also_at:
+            assert repeat.page < p.recommendation.run.page or repeat.text != p.recommendation.text

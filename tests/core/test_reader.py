@@ -1,0 +1,173 @@
+"""Reading: words with rectangles, hyphenation, ligatures, furniture, footnotes, columns, page cuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from app.core import reader
+from app.core.errors import FileMissing, NotADocument, NoTextLayer, PasswordRequired, WrongPassword
+from app.paths import example_pair
+from tests.core.expected_pairs import DOCS
+
+
+def _body(doc) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(b.text for b in doc.blocks)
+
+
+def _make_pdf(path: Path, lines: list[tuple[float, float, str]], pages: int = 1) -> Path:
+    doc = pymupdf.open()
+    for _ in range(pages):
+        doc.new_page()
+    for x, y, text in lines:
+        page_no = int(y // 1000)
+        doc[page_no].insert_text((x, y % 1000), text, fontsize=10, fontname="helv")
+    doc.save(path)
+    return path
+
+
+def test_hyphenation_is_undone_but_real_compounds_keep_their_hyphen(tmp_path: Path) -> None:
+    pdf = _make_pdf(
+        tmp_path / "h.pdf",
+        [
+            (72, 100, "Het kabinet steunt de ontwape-"),
+            (72, 112, "ning en overlegt met de NAVO-"),
+            (72, 124, "bondgenoten over veiligheids-"),
+            (72, 136, "en defensiebeleid in het Noord-"),
+            (72, 148, "Atlantisch verband."),
+        ],
+    )
+    text = _body(reader.read_document(pdf))
+    assert "ontwapening" in text
+    assert "NAVO-bondgenoten" in text
+    assert "veiligheids- en defensiebeleid" in text
+    assert "Noord-Atlantisch" in text
+
+
+def test_ligatures_and_soft_hyphens_are_normalised(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    writer = pymupdf.TextWriter(page.rect)
+    font = pymupdf.Font("helv")
+    writer.append((72, 100), "de e\ufb03ci\u00ebnte of\ufb01cier", font=font, fontsize=10)
+    writer.append((72, 112), "een lange ont\u00ad", font=font, fontsize=10)
+    writer.append((72, 124), "wikkeling van zaken.", font=font, fontsize=10)
+    writer.write_text(page)
+    doc.save(tmp_path / "l.pdf")
+    text = _body(reader.read_document(tmp_path / "l.pdf"))
+    assert "efficiënte officier" in text
+    assert "ontwikkeling" in text
+    assert "\u00ad" not in text
+
+
+def test_words_map_back_to_rectangles_on_their_page() -> None:
+    advice, _ = example_pair()
+    doc = reader.read_document(advice)
+    block = next(b for b in doc.blocks if len(b.text) > 200 and b.page > 2)
+    spans = block.run.spans()
+    assert spans and all(s.page >= block.page for s in spans)
+    src = pymupdf.open(advice)
+    page = src[spans[0].page - 1]
+    first_line = page.get_textbox(pymupdf.Rect(spans[0].rects[0]) + pymupdf.Rect(-1, -1, 1, 1))
+    assert block.text.split()[0] in first_line
+
+
+def test_letter_sidebar_header_and_page_counter_are_furniture() -> None:
+    _, response = example_pair()
+    doc = reader.read_document(response)
+    body = _body(doc)
+    assert "Onze Referentie" not in body
+    assert "Pagina 2 van" not in body
+    assert "DVB/NW-004/2019" not in body
+    assert any("Onze Referentie" in b.text for b in doc.furniture)
+
+
+def test_footnote_is_set_apart_and_its_paragraph_runs_on() -> None:
+    _, response = example_pair()
+    doc = reader.read_document(response)
+    assert any(b.text.startswith(("1 Het kabinet verwerpt", "Het kabinet verwerpt")) for b in doc.footnotes)
+    body = _body(doc)
+    assert "verwerpt op voorhand" not in body
+    # the body paragraph interrupted by the footnote is one paragraph again
+    assert any("killer robots" in b.text and "massavernietigingswapens" in b.text for b in doc.blocks)
+
+
+def test_paragraph_cut_by_a_page_break_becomes_one() -> None:
+    _, response = example_pair()
+    doc = reader.read_document(response)
+    crossing = [b for b in doc.blocks if len(b.run.pages) > 1]
+    assert crossing, "no paragraph spans a page break"
+    for b in crossing:
+        assert b.kind in ("paragraph", "item")
+        assert len(b.run.spans()) == len(b.run.pages)
+
+
+def test_two_column_pages_are_read_column_by_column() -> None:
+    doc = reader.read_document(DOCS / "nl_twocol_advice.pdf")
+    texts = [b.text for b in doc.blocks]
+    # the heading of section 2.2 (top of the right column) comes after all of section 2.1 (left column)
+    i21 = next(i for i, t in enumerate(texts) if t.startswith("2.1"))
+    i22 = next(i for i, t in enumerate(texts) if t.startswith("2.2"))
+    assert i21 < i22
+    assert all(not t.startswith("Bij veel organisaties") for t in texts[i21:i22])
+    assert "Raad voor Digitale Uitvoering | Mens in de machine" not in _body(doc)
+
+
+def test_plain_text_letter_is_cleaned() -> None:
+    doc = reader.read_document(DOCS / "letter_txt.txt")
+    body = _body(doc)
+    assert "*" not in body
+    assert "Pagina 2 van 2" not in body
+    assert any(b.text.startswith("¹") or "¹" in b.text[:3] for b in doc.footnotes)
+    assert doc.language == "nl"
+
+
+def test_language_is_detected() -> None:
+    assert reader.read_document(DOCS / "en_labelled_advice.pdf").language == "en"
+    assert reader.read_document(DOCS / "nl_twocol_advice.pdf").language == "nl"
+
+
+@pytest.mark.parametrize(
+    ("name", "error", "words"),
+    [
+        ("empty.pdf", NotADocument, "empty"),
+        ("random.pdf", NotADocument, "not a PDF"),
+        ("text_named.pdf", NotADocument, "plain text"),
+        ("protected.pdf", PasswordRequired, "password"),
+        ("scanned.pdf", NoTextLayer, "scanned"),
+        ("blank.pdf", NoTextLayer, "blank"),
+        ("does-not-exist.pdf", FileMissing, "does not exist"),
+    ],
+)
+def test_bad_input_gives_a_typed_error_in_plain_words(name: str, error: type, words: str) -> None:
+    with pytest.raises(error) as info:
+        reader.read_document(DOCS / name)
+    assert words in str(info.value)
+    assert "Traceback" not in str(info.value)
+
+
+def test_password(tmp_path: Path) -> None:
+    with pytest.raises(WrongPassword):
+        reader.read_document(DOCS / "protected.pdf", "wrong")
+    doc = reader.read_document(DOCS / "protected.pdf", "geheim")
+    assert doc.page_count == 3
+
+
+def test_truncated_file_is_flagged_as_repaired() -> None:
+    try:
+        doc = reader.read_document(DOCS / "truncated.pdf")
+    except NotADocument:
+        return  # refusing it outright is fine too
+    assert doc.repaired
+
+
+def test_originals_are_not_modified() -> None:
+    import hashlib
+
+    paths = [*example_pair(), DOCS / "letter_txt.txt"]
+    before = [hashlib.sha256(p.read_bytes()).hexdigest() for p in paths]
+    for p in paths:
+        reader.read_document(p)
+    assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in paths] == before

@@ -1,0 +1,105 @@
+"""Stance marks: phrase rules from resources/, negation, extent of a mark, and verdicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core import stance
+from app.core.model import TextRun
+
+
+def _marks(text: str, lang: str, rec: str = "") -> list[tuple[str, str]]:
+    return [(m.category, m.text) for m in stance.find_marks(TextRun(text, []), lang, rec)]
+
+
+def _verdict(text: str, lang: str, rec: str = "") -> str:
+    marks = stance.find_marks(TextRun(text, []), lang, rec)
+    return stance.verdict(marks, text, lang)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category", "words"),
+    [
+        ("Het kabinet onderschrijft de aanbevelingen van de AIV.", "nl", "agreement", "onderschrijft de aanbevelingen"),
+        ("Het kabinet deelt deze opvatting niet.", "nl", "disagreement", "deelt deze opvatting niet"),
+        ("Het kabinet ziet geen aanleiding om de wet te wijzigen.", "nl", "disagreement", "ziet geen aanleiding"),
+        ("The Government does not disagree with the Council.", "en", "agreement", "not disagree"),
+        ("The Government agrees with the Council.", "en", "agreement", "agrees with"),
+        ("The Government does not accept this recommendation.", "en", "disagreement", "does not accept"),
+        ("Het kabinet zal de komende tijd de mogelijkheden verkennen.", "nl", "commitment", "zal de komende tijd"),
+        ("The Government will publish a plan next year.", "en", "commitment", "will publish a plan"),
+        ("Het kabinet acht dit in beginsel mogelijk.", "nl", "reservation", "in beginsel"),
+        ("Een heffing is niet onwenselijk, stelt de raad.", "nl", "agreement", "niet onwenselijk"),
+    ],
+)
+def test_phrases_with_inflection_word_order_and_negation(text: str, lang: str, category: str, words: str) -> None:
+    found = _marks(text, lang)
+    assert any(c == category and words in t for c, t in found), found
+
+
+def test_a_mark_is_a_phrase_never_a_paragraph() -> None:
+    text = (
+        "Nederland zal de komende tijd in nauwe samenwerking met NAVO-bondgenoten de mogelijkheden verkennen "
+        "om de dialoog te versterken, met name binnen de NRR en middels versterking van de militaire contacten "
+        "en nog veel meer woorden die niet bij de toezegging horen."
+    )
+    marks = stance.find_marks(TextRun(text, []), "nl")
+    assert marks
+    for m in marks:
+        assert len(m.text.split()) <= 14
+        assert m.rule.startswith("nl.")
+    assert "zal de komende tijd in nauwe samenwerking met NAVO-bondgenoten" in marks[0].text
+
+
+def test_rules_are_data_that_compile() -> None:
+    for lang in ("nl", "en"):
+        book = stance.phrase_book(lang)
+        assert len(book.rules) > 20
+        assert {r.category for r in book.rules} == {"agreement", "reservation", "disagreement", "commitment"}
+        assert len({r.id for r in book.rules}) == len(book.rules)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("Agreed.\n\nThe Government will set up the register.", "en", "agrees"),
+        ("Agreed in principle.\n\nThe Government will consider the timing.", "en", "partly"),
+        ("Not agreed.\n\nThe current rules suffice.", "en", "disagrees"),
+        ("Noted.\n\nThis is a matter for the regulator.", "en", "noted"),
+        ("Het kabinet neemt de aanbeveling over.", "nl", "agrees"),
+        ("Het kabinet neemt kennis van de aanbeveling en zal dit betrekken bij de evaluatie.", "nl", "noted"),
+        ("De Raad vraagt om een verbod. Het kabinet deelt deze opvatting niet.", "nl", "disagrees"),
+        ("Het kabinet beschrijft hier het bestaande beleid van de regio's.", "nl", "noted"),
+    ],
+)
+def test_explicit_labels_and_weighing(text: str, lang: str, verdict: str) -> None:
+    assert _verdict(text, lang) == verdict
+
+
+def test_third_party_refusal_does_not_decide_the_verdict() -> None:
+    # example letter, reply 5: agreement with the AIV; a larger EU nuclear role is called undesirable
+    text = (
+        "Het kabinet onderschrijft, evenals de AIV, het belang van een stevige veiligheidsrelatie. "
+        "Een grotere rol van de EU op nucleair gebied acht het kabinet onwenselijk. "
+        "Net als de AIV constateert het kabinet dat een eigen Europese capaciteit niet aan de orde is."
+    )
+    assert _verdict(text, "nl", "Versterk de veiligheidsband met de Verenigde Staten.") == "agrees"
+
+
+def test_refusal_of_part_makes_partly_and_is_marked_as_reservation() -> None:
+    rec = "Breng het toezicht onder bij één toezichthouder met de bevoegdheid tot opschorting van algoritmes."
+    text = (
+        "De Raad beveelt aan het toezicht te bundelen. Het kabinet onderschrijft het belang van samenhangend "
+        "toezicht. Het kabinet acht het echter niet wenselijk om de bevoegdheid tot opschorting bij één "
+        "toezichthouder te leggen."
+    )
+    marks = stance.find_marks(TextRun(text, []), "nl", rec)
+    verdict, reason = stance.verdict(marks, text, "nl")
+    assert verdict == "partly"
+    assert any(m.category == "reservation" and "niet wenselijk" in m.text for m in marks)
+    assert "“" in reason  # the reason quotes the phrases it rests on
+
+
+def test_agreement_with_council_about_an_undesirable_thing_is_agreement() -> None:
+    text = "Het kabinet onderschrijft de analyse van de AIV dat een eenzijdige terugtrekking onwenselijk is."
+    assert _verdict(text, "nl") == "agrees"
