@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Weerwoord's set-up on a fresh machine, sourced by ./weerwoord and ./run-tests:
+# the system libraries Qt needs (Debian/Ubuntu), a virtual environment in .venv, the Python packages.
+# Safe to run again: it only does what is missing.
+set -euo pipefail
+
+WW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WW_VENV="$WW_ROOT/.venv"
+
+ww_say() { printf 'weerwoord: %s\n' "$*" >&2; }
+
+ww_find_python() {
+    local c
+    for c in python3.13 python3.12 python3.11 python3; do
+        if command -v "$c" >/dev/null 2>&1 &&
+            "$c" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+            command -v "$c"
+            return 0
+        fi
+    done
+    ww_say "Python 3.11 or newer is needed (on Debian/Ubuntu: sudo apt-get install python3 python3-venv)."
+    return 1
+}
+
+ww_apt_install() {
+    # install Debian packages when we may (root, or sudo without a password); otherwise say what is missing
+    local runner=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+            runner=(sudo -n)
+        else
+            ww_say "please install these system packages first: $*"
+            ww_say "  sudo apt-get install $*"
+            return 1
+        fi
+    fi
+    ww_say "installing system packages: $*"
+    DEBIAN_FRONTEND=noninteractive "${runner[@]}" apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive "${runner[@]}" apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+ww_system_libs() {
+    # $1 = "display" to also check what a window on an X11/Wayland desktop needs
+    [ "$(uname -s)" = "Linux" ] || return 0
+    command -v apt-get >/dev/null 2>&1 || return 0
+    local have missing=() lib pkg
+    have="$(ldconfig -p 2>/dev/null || true)"
+    local pairs=(
+        "libEGL.so.1:libegl1" "libGL.so.1:libgl1" "libxkbcommon.so.0:libxkbcommon0"
+        "libfontconfig.so.1:libfontconfig1" "libfreetype.so.6:libfreetype6" "libdbus-1.so.3:libdbus-1-3"
+        "libglib-2.0.so.0:libglib2.0-0"
+    )
+    if [ "${1:-}" = "display" ]; then
+        pairs+=(
+            "libxkbcommon-x11.so.0:libxkbcommon-x11-0" "libxcb-cursor.so.0:libxcb-cursor0"
+            "libxcb-icccm.so.4:libxcb-icccm4" "libxcb-keysyms.so.1:libxcb-keysyms1"
+            "libxcb-shape.so.0:libxcb-shape0" "libxcb-render-util.so.0:libxcb-render-util0"
+            "libxcb-image.so.0:libxcb-image0" "libxcb-randr.so.0:libxcb-randr0" "libX11-xcb.so.1:libx11-xcb1"
+        )
+    fi
+    for pair in "${pairs[@]}"; do
+        lib="${pair%%:*}"
+        pkg="${pair##*:}"
+        grep -q "$lib" <<<"$have" || missing+=("$pkg")
+    done
+    command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
+    if [ ${#missing[@]} -gt 0 ]; then
+        ww_apt_install "${missing[@]}" || return 1
+    fi
+}
+
+ww_venv() {
+    # $1 = "dev" to include the test tools
+    local py extras stamp want
+    extras="${1:-}"
+    if [ ! -x "$WW_VENV/bin/python" ]; then
+        py="$(ww_find_python)"
+        if ! "$py" -m venv "$WW_VENV" 2>/dev/null; then
+            rm -rf "$WW_VENV"
+            ww_apt_install python3-venv || return 1
+            "$py" -m venv "$WW_VENV"
+        fi
+    fi
+    want="$( (cat "$WW_ROOT/pyproject.toml"; echo "$extras") | sha256sum | cut -c1-16)"
+    stamp="$WW_VENV/.weerwoord-installed"
+    if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
+        ww_say "installing Python packages into .venv (first run only)"
+        local spec="."
+        [ "$extras" = "dev" ] && spec=".[dev]"
+        "$WW_VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$WW_ROOT/$spec" >&2
+        echo "$want" >"$stamp"
+    fi
+}
