@@ -409,7 +409,9 @@ def _normal_gap(pages: list[list[Line]]) -> float:
     if not gaps:
         return 0.0
     gaps.sort()
-    return gaps[len(gaps) // 4]
+    # capped: in a document of one-line paragraphs every gap is a paragraph gap
+    heights = sorted(ln.height for lines in pages for ln in lines)
+    return min(gaps[len(gaps) // 4], 0.25 * heights[len(heights) // 2])
 
 
 def _paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap: float = 0.0) -> list[Block]:

@@ -27,6 +27,8 @@ RESPONSE_MARKER = re.compile(
     re.I,
 )
 DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)]$")
+LETTER_LABEL = re.compile(r"^\(?([a-z])[.)]$")
+BULLET_LABEL = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
 REC_VERB = re.compile(
     r"\b(beveelt|aanbevel|adviseert|advies|pleit|dient|moet|moeten|zou moeten|recommend|should|must|urges?|"
     r"calls? on|advises?)\w*",
@@ -58,6 +60,7 @@ class _Candidate:
     number: str
     blocks: list[Block]
     start_index: int
+    numbered: bool = True
 
 
 def find_recommendations(doc: Document) -> list[Recommendation]:
@@ -122,7 +125,7 @@ def _chapter_list(blocks: list[Block], body_size: float) -> list[_Candidate]:
         if b.kind != "heading" or not REC_CHAPTER.search(b.text) or len(b.text.split()) > 12:
             continue
         end = _section_end(blocks, i, body_size)
-        for items in _numbered_lists(blocks, i + 1, end):
+        for items in _numbered_lists(blocks, i + 1, end) or _other_lists(blocks, i + 1, end):
             score = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items) + 0.5 * len(items)
             score += 2 if _introduced_as_recommendations(blocks, items[0].start_index) else 0
             if score > best_score:
@@ -170,6 +173,45 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
     return [lst for lst in lists if len(lst) >= 2 and _value(lst[0].number) <= 2]
 
 
+def _other_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
+    """Lettered (a, b, c …) or bulleted runs of items: for a recommendations chapter without numbers."""
+    lists: list[list[_Candidate]] = []
+    current: list[_Candidate] = []
+    kind = ""
+    for j in range(start, end):
+        b = blocks[j]
+        letter = LETTER_LABEL.match(b.label) if b.kind == "item" else None
+        bullet = BULLET_LABEL.match(b.label) if b.kind == "item" else None
+        if letter or bullet:
+            this = "letter" if letter else "bullet"
+            follows = letter is None or not current or ord(letter.group(1)) == ord(current[-1].number[0]) + 1
+            if current and (this != kind or not follows):
+                lists.append(current)
+                current = []
+            kind = this
+            if CONCLUSION_ONLY.match(b.text):
+                continue
+            if letter:
+                current.append(_Candidate(letter.group(1), [b], j))
+            else:
+                current.append(_Candidate(str(len(current) + 1), [b], j, numbered=False))
+            continue
+        if (
+            current
+            and b.kind == "paragraph"
+            and b.x0 > current[-1].blocks[0].x0 + 4
+            and not CONCLUSION_ONLY.match(b.text)
+        ):
+            current[-1].blocks.append(b)
+            continue
+        if current and b.kind == "heading":
+            lists.append(current)
+            current = []
+    if current:
+        lists.append(current)
+    return [lst for lst in lists if len(lst) >= 2 and lst[0].number in ("a", "1")]
+
+
 def _sub_number(number: str, current: list[_Candidate]) -> bool:
     """'4a' after '4' continues a list."""
     return number[:-1] == current[-1].number.rstrip("abcdefgh") and number[-1:].isalpha()
@@ -203,7 +245,7 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
         if run.text.strip():
             runs.append(run.strip())
     run = TextRun.concat(runs, sep=" ") if runs else c.blocks[0].run
-    return Recommendation(c.number, True, run)
+    return Recommendation(c.number, c.numbered, run)
 
 
 def _dedupe(recs: list[Recommendation]) -> list[Recommendation]:

@@ -1,0 +1,135 @@
+"""Finding recommendations and reply sections in the styles advice and responses come in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core import reader, structure
+from app.core.compare import compare
+from tests.core.pdfmaker import Pdf
+
+
+def _recs(path: Path) -> list[tuple[str, bool, str]]:
+    doc = reader.read_document(path)
+    return [(r.number, r.numbered, r.text) for r in structure.find_recommendations(doc)]
+
+
+def test_lettered_recommendations_chapter(tmp_path: Path) -> None:
+    pdf = Pdf()
+    pdf.heading("Advice on cycling", 18)
+    pdf.paragraph("The council found these problems:")
+    pdf.paragraph("too few parking places;", label="1.")
+    pdf.paragraph("unsafe crossings.", label="2.")
+    pdf.heading("Recommendations")
+    pdf.paragraph("The Government should fund secure cycle parking at every railway station.", label="(a)")
+    pdf.paragraph("The Government should redesign dangerous crossings within five years.", label="(b)")
+    recs = _recs(pdf.save(tmp_path / "a.pdf"))
+    assert [(n, numbered) for n, numbered, _ in recs] == [("a", True), ("b", True)]
+    assert recs[0][2].startswith("The Government should fund")
+
+
+def test_bulleted_recommendations_get_positions(tmp_path: Path) -> None:
+    pdf = Pdf()
+    pdf.heading("Aanbevelingen")
+    pdf.paragraph("Het kabinet moet de regels voor fietsparkeren vereenvoudigen.", label="•")
+    pdf.paragraph("Gemeenten dienen jaarlijks over verkeersveiligheid te rapporteren.", label="•")
+    recs = _recs(pdf.save(tmp_path / "b.pdf"))
+    assert [(n, numbered) for n, numbered, _ in recs] == [("1", False), ("2", False)]
+
+
+def test_labelled_recommendations_anywhere_and_numbered_lists_that_are_not(tmp_path: Path) -> None:
+    pdf = Pdf()
+    pdf.heading("1. Findings")
+    pdf.paragraph("We found that councils lack staff.", label="1.")
+    pdf.paragraph("We found that data is missing.", label="2.")
+    pdf.paragraph("Recommendation 1: The Government should publish the data every year in an open format.")
+    pdf.heading("2. Funding")
+    pdf.paragraph("Recommendation 2: The Government should fund two hundred new posts in local councils.")
+    recs = _recs(pdf.save(tmp_path / "c.pdf"))
+    assert [n for n, _, _ in recs] == ["1", "2"]
+    assert recs[1][2].startswith("The Government should fund two hundred")
+
+
+def test_conclusions_are_not_recommendations(tmp_path: Path) -> None:
+    pdf = Pdf()
+    pdf.heading("Conclusions and recommendations")
+    pdf.paragraph("We conclude that the present rules work poorly.", label="1.")
+    pdf.paragraph("We recommend that the Government replace the rules by 2026.", label="2.")
+    pdf.paragraph("We recommend that the Government consult the regions first.", label="3.")
+    recs = _recs(pdf.save(tmp_path / "d.pdf"))
+    assert [n for n, _, _ in recs] == ["2", "3"]
+
+
+def _response(tmp_path: Path, sections: list[tuple[str, str]], name: str = "r.pdf") -> Path:
+    pdf = Pdf()
+    pdf.paragraph("Hierbij ontvangt u de reactie van het kabinet op het advies van de Raad.")
+    for heading, body in sections:
+        pdf.heading(heading, 10)
+        pdf.paragraph(body)
+    return pdf.save(tmp_path / name)
+
+
+def _advice(tmp_path: Path, recs: list[str]) -> Path:
+    pdf = Pdf()
+    pdf.heading("Aanbevelingen")
+    for i, text in enumerate(recs, 1):
+        pdf.paragraph(text, label=f"{i}.")
+    return pdf.save(tmp_path / "advies.pdf")
+
+
+def test_aanbevelingen_heading_answering_two_and_an_unanswered_one(tmp_path: Path) -> None:
+    advice = _advice(
+        tmp_path,
+        [
+            "Het kabinet moet een register van algoritmes verplicht stellen.",
+            "Het kabinet moet risicomodellen jaarlijks laten toetsen op discriminatie.",
+            "Het kabinet moet een verbod op gezichtsherkenning invoeren.",
+        ],
+    )
+    response = _response(
+        tmp_path,
+        [
+            (
+                "Aanbevelingen 1 en 2",
+                "Het kabinet onderschrijft beide aanbevelingen. Het register wordt verplicht en de toets komt er.",
+            )
+        ],
+    )
+    result = compare(advice, response)
+    by = {p.number: p for p in result.pairs}
+    assert by["1"].reply is not None and by["2"].reply is not None
+    assert by["1"].reply.id == by["2"].reply.id
+    assert by["1"].link == "number" and by["1"].verdict == "agrees"
+    assert by["3"].reply is None and by["3"].verdict == "unanswered"
+
+
+def test_paraphrase_reply_without_heading_numbers(tmp_path: Path) -> None:
+    advice = _advice(
+        tmp_path,
+        [
+            "Het kabinet moet de huurtoeslag automatisch toekennen aan iedereen die er recht op heeft.",
+            "Het kabinet moet de regels voor kinderopvangtoeslag vereenvoudigen.",
+        ],
+    )
+    response = _response(
+        tmp_path,
+        [
+            (
+                "Kinderopvang",
+                "De Raad beveelt aan de regels voor de kinderopvangtoeslag te vereenvoudigen. Het kabinet "
+                "deelt deze opvatting niet.",
+            ),
+            (
+                "Huurtoeslag",
+                "De Raad beveelt aan om de huurtoeslag automatisch toe te kennen. Het kabinet neemt de "
+                "aanbeveling over.",
+            ),
+        ],
+    )
+    result = compare(advice, response)
+    by = {p.number: p for p in result.pairs}
+    assert by["1"].reply is not None and "huurtoeslag" in by["1"].reply.text
+    assert by["1"].verdict == "agrees"
+    assert by["2"].reply is not None and "kinderopvang" in by["2"].reply.text
+    assert by["2"].verdict == "disagrees"
+    assert all(p.link in ("quote", "content") for p in result.pairs)
