@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -60,17 +60,19 @@ def export_all(
     *,
     advice_password: str | None = None,
     response_password: str | None = None,
+    only: Collection[str] | None = None,
 ) -> list[Path]:
     """Write every export of ``result`` (with the reader's ``notes``) into ``out_dir``; returns the paths.
 
-    Existing files are refused unless ``force``. Each file is written whole or not at all; the
-    original documents are only read. Raises :class:`ExportError` (or a ``DocumentError`` when an
+    ``only``: the groups to write (see :data:`GROUPS`), all when None. Existing files are refused unless
+    ``force``. Each file is written whole or not at all; the original documents are only read. Raises :class:`ExportError` (or a ``DocumentError`` when an
     original can no longer be opened).
     """
     out = Path(out_dir)
     names = output_names(result)
     targets = {role: out / name for role, name in names.items()}
-    _check_targets(result, out, list(targets.values()), force)
+    wanted = set(roles_of(only))
+    _check_targets(result, out, [t for role, t in targets.items() if role in wanted], force)
 
     from app.core import tables
     from app.core.briefing import briefing_docx, briefing_pdf
@@ -90,8 +92,9 @@ def export_all(
     csv_bytes = _bytes(lambda: tables.pairs_csv(result, notes).encode("utf-8-sig"))  # BOM: Excel reads UTF-8
     plan.append(Planned(targets["pairs_csv"], "", csv_bytes))
 
+    plan = [p for p in plan if _role(targets, p.path) in wanted]
     written: list[Path] = []
-    total = len(targets)
+    total = len(wanted)
     for planned in plan:
         if progress is not None:
             progress(len(written), total, f"Writing {planned.path.name}")
@@ -111,6 +114,28 @@ def export_all(
     if progress is not None:
         progress(total, total, "Export done")
     return written
+
+
+GROUPS: dict[str, tuple[str, ...]] = {
+    "annotated": ("advice_pdf", "response_pdf", "advice_xfdf", "response_xfdf"),  # an XFDF is its PDF's twin
+    "briefing_pdf": ("briefing_pdf",),
+    "briefing_docx": ("briefing_docx",),
+    "tables": ("pairs_md", "pairs_csv"),
+}
+
+
+def roles_of(groups: Collection[str] | None) -> list[str]:
+    """The file roles (keys of :func:`output_names`) that make up ``groups``; all of them for None."""
+    if groups is None:
+        return [role for roles in GROUPS.values() for role in roles]
+    unknown = [g for g in groups if g not in GROUPS]
+    if unknown:
+        raise ExportError(f"Unknown export choice {unknown[0]!r}; use {', '.join(GROUPS)}.")
+    return [role for g in GROUPS if g in groups for role in GROUPS[g]]
+
+
+def _role(targets: dict[str, Path], path: Path) -> str:
+    return next(role for role, t in targets.items() if t == path)
 
 
 def _check_targets(result: Comparison, out: Path, targets: list[Path], force: bool) -> None:

@@ -395,6 +395,35 @@ class Store:
         with self._transaction() as db:
             db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
 
+    def restore_note(self, note: Note) -> Note:
+        """Put a deleted note back exactly as it was (same id and times): the undo of :meth:`delete_note`.
+
+        Ids are never reused (AUTOINCREMENT), so the old id is free unless the note was never deleted.
+        """
+        _check(note.status, note.side)
+        with self._transaction() as db:
+            try:
+                db.execute(
+                    "INSERT INTO notes (id, advice_sha, response_sha, number, side, anchor, text, status, author,"
+                    " created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        note.id,
+                        note.advice_sha,
+                        note.response_sha,
+                        note.number,
+                        note.side,
+                        _anchor_json(note.anchor),
+                        note.text,
+                        note.status,
+                        note.author,
+                        note.created,
+                        note.modified,
+                    ),
+                )
+            except sqlite3.IntegrityError as err:
+                raise StoreError(f"Note {note.id} cannot be restored: it still exists.") from err
+        return note
+
     def get_note(self, note_id: int) -> Note | None:
         rows = self._query("SELECT * FROM notes WHERE id = ?", (note_id,))
         return _note(rows[0]) if rows else None

@@ -342,3 +342,20 @@ def test_protected_original_gives_protected_copy(tmp_path: Path) -> None:
     assert "neemt deze aanbeveling over" in copy[0].get_text()
     assert len(list(copy[0].annots(types=[pymupdf.PDF_ANNOT_HIGHLIGHT]))) == 4
     copy.close()
+
+
+def test_only_the_chosen_groups_are_written(tmp_path: Path) -> None:
+    advice, response = make_pair_files(tmp_path / "in")
+    result = build_comparison(advice, response)
+    out = tmp_path / "out"
+    (out).mkdir()
+    (out / "briefing.pdf").write_bytes(b"someone else's")
+    steps: list[tuple[int, int]] = []
+    written = export_all(
+        result, [], out, only={"tables", "briefing_docx"}, progress=lambda d, t, w: steps.append((d, t))
+    )
+    assert sorted(p.name for p in written) == ["briefing.docx", "pairs.csv", "pairs.md"]
+    assert (out / "briefing.pdf").read_bytes() == b"someone else's"  # not chosen, so not a clash either
+    assert steps[-1] == (3, 3)
+    with pytest.raises(ExportError):
+        export_all(result, [], out, only={"nonsense"})

@@ -208,3 +208,17 @@ def test_store_imports_no_qt() -> None:
     )
     root = Path(__file__).resolve().parents[2]
     subprocess.run([sys.executable, "-c", code], check=True, cwd=root)
+
+
+def test_a_deleted_note_is_restored_exactly(tmp_path: Path) -> None:
+    with open_store(tmp_path) as s:
+        anchor = Anchor("een passage", page=2, side="advice")
+        note = s.add_note(A, R, "tekst", number="3", anchor=anchor, status="question", author="els")
+        s.add_note(A, R, "later")
+        s.delete_note(note.id)
+        assert s.get_note(note.id) is None
+        assert s.restore_note(note) == note
+        assert s.get_note(note.id) == note
+        assert s.list_notes(A, R)[0].id == note.id  # back in its place (by creation time)
+        with pytest.raises(StoreError):
+            s.restore_note(note)
