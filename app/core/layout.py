@@ -235,10 +235,21 @@ def _mark_furniture(pages: list[PageLines], body_size: float) -> None:
             side = _in_side_zone(ln, pg) and not _is_label(ln.text.strip())
             if (
                 ((margin or side) and key in repeated)
-                or (margin and PAGE_NUMBER_RE.match(ln.text.strip()))
+                or (margin and PAGE_NUMBER_RE.match(ln.text.strip()) and not _has_neighbour(ln, pg))
                 or (sidebar_x is not None and ln.bbox[0] >= sidebar_x - 1)
             ):
                 ln.role = "furniture"
+
+
+def _has_neighbour(ln: Line, pg: PageLines) -> bool:
+    """Another line stands on the same baseline just to the right: a number there labels a footnote."""
+    for other in pg.lines:
+        if other is ln:
+            continue
+        overlap = min(other.bbox[3], ln.bbox[3]) - max(other.bbox[1], ln.bbox[1])
+        if overlap > 0.5 * min(other.height, ln.height) and 0 <= other.bbox[0] - ln.bbox[2] < 30:
+            return True
+    return False
 
 
 def _in_margin_zone(ln: Line, pg: PageLines) -> bool:

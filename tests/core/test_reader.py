@@ -171,3 +171,9 @@ def test_originals_are_not_modified() -> None:
     for p in paths:
         reader.read_document(p)
     assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in paths] == before
+
+
+def test_footnote_at_the_foot_of_a_letter_page_is_not_body_text() -> None:
+    doc = reader.read_document(DOCS / "nl_twocol_response.pdf")
+    assert any("Zie ook de brief" in b.text for b in doc.footnotes)
+    assert "Zie ook de brief" not in _body(doc)
