@@ -4,83 +4,10 @@ from __future__ import annotations
 
 import re
 
-DUTCH = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "en",
-        "van",
-        "in",
-        "is",
-        "dat",
-        "op",
-        "te",
-        "zijn",
-        "voor",
-        "met",
-        "niet",
-        "aan",
-        "ook",
-        "als",
-        "bij",
-        "door",
-        "er",
-        "worden",
-        "wordt",
-        "deze",
-        "die",
-        "naar",
-        "om",
-        "over",
-        "nog",
-        "kan",
-        "zal",
-        "heeft",
-        "dit",
-        "wij",
-        "we",
-        "uit",
-        "maar",
-        "of",
-        "tot",
-    ]
-)
-ENGLISH = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "in",
-        "is",
-        "that",
-        "on",
-        "to",
-        "are",
-        "for",
-        "with",
-        "not",
-        "as",
-        "by",
-        "be",
-        "this",
-        "it",
-        "from",
-        "at",
-        "which",
-        "will",
-        "has",
-        "have",
-        "should",
-        "would",
-        "its",
-        "their",
-        "or",
-        "we",
-    ]
-)
+from app.core.wordlists import words
+
+DUTCH = words("function-nl")
+ENGLISH = words("function-en")
 WORD = re.compile(r"[a-zà-ÿ]+")
 
 
