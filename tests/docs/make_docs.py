@@ -967,6 +967,226 @@ def build_reconstruction() -> None:
     build_report("aiv-109-advies-reconstructie.txt", EXAMPLE / "aiv-109-advies-reconstructie.pdf", t, styles)
 
 
+# --------------------------------------------------------------------------------------------------
+# blind pairs: documents of kinds the core was not tuned on (see tests/docs/README.md)
+
+
+class ColumnNotesFlow(Flow):
+    """A flow whose footnotes go to the foot of the column that refers to them (newsletter style)."""
+
+    def __init__(self, template: Template, notes: dict[str, str]) -> None:
+        self.colnotes: dict[tuple[int, int], list[list[Run]]] = {}
+        self.colnote_height: dict[tuple[int, int], float] = {}
+        super().__init__(template, notes)
+
+    def bottom(self, extra_note: float = 0.0) -> float:
+        h = self.colnote_height.get((self.pno, self.frame_i), 0.0) + extra_note
+        return self.frame.y1 - h - 10 if h else self.frame.y1
+
+    def note_lines(self, key: str, fr: pymupdf.Rect) -> list[list[Run]]:
+        ns = self.t.note_style
+        x0, x1 = self.frame.x0, self.frame.x1
+        words = words_of(inline(self.notes[key]))
+        space_w = font(ns.family).text_length(" ", fontsize=ns.size)
+        lines: list[list[Run]] = []
+        while words:
+            line, words = self.take(words, x1 - x0 - 10, ns, space_w)
+            runs = line_runs(line, x0 + 10, x1 - x0 - 10, 0, ns, space_w)
+            if not lines:
+                runs.insert(0, Run(x0, ns.size, key, font(ns.family), ns.size, ns.color))
+            lines.append(runs)
+        return lines
+
+    def paragraph(self, b: Block, nxt: Block | None) -> None:
+        st = b.style
+        words = words_of(b.frags)
+        if not self.fresh:
+            self.y += st.before
+        first = True
+        space_w = font(st.family).text_length(" ", fontsize=st.size)
+        while words or first:
+            fr = self.frame
+            x0 = fr.x0 + st.indent + st.hang
+            width = fr.x1 - x0
+            line, rest = self.take(words, width, st, space_w)
+            keys = [f.note for w in line for _, f in w if f.note]
+            note_lines = [ln for key in keys for ln in self.note_lines(key, fr)]
+            note_h = len(note_lines) * self.t.note_style.lead + (4 if note_lines else 0)
+            need = st.lead
+            if first and st.keep_next and nxt is not None and nxt.kind == "p":
+                need += st.after + nxt.style.before + 2 * nxt.style.lead
+            if self.y + need > self.bottom(note_h) and not self.fresh:
+                self.next_frame()
+                continue
+            if first and b.label:
+                self.pages[-1].runs.append(
+                    Run(
+                        fr.x0 + st.indent,
+                        self.y + st.size,
+                        b.label,
+                        font(st.family, st.bold, st.italic),
+                        st.size,
+                        st.color,
+                    )
+                )
+            self.emit(line, x0, width, st, space_w)
+            if note_lines:
+                k = (self.pno, self.frame_i)
+                self.colnotes.setdefault(k, []).extend(note_lines)
+                self.colnote_height[k] = self.colnote_height.get(k, 0.0) + note_h
+            self.y += st.lead
+            self.fresh = False
+            words = rest
+            first = False
+            if not words:
+                break
+        self.y += st.after
+
+
+def render_column_notes(template: Template, source: Source, meta: dict[str, str], path: Path) -> None:
+    flow = ColumnNotesFlow(template, source.notes)
+    flow.add(source.blocks)
+    pages = flow.pages
+    while len(pages) > 1 and not pages[-1].runs:
+        pages.pop()
+    doc = pymupdf.open()
+    total = len(pages)
+    ns = template.note_style
+    for pno, po in enumerate(pages):
+        page = doc.new_page(width=template.page_rect.width, height=template.page_rect.height)
+        w = Writer(page)
+        template.decorate(page, pno, total, po.mode, w)
+        for r in po.runs:
+            w.run(r)
+        for fi, fr in enumerate(template.frames(pno, po.mode)):
+            lines = flow.colnotes.get((pno, fi))
+            if not lines:
+                continue
+            y = fr.y1 - flow.colnote_height[(pno, fi)] + 4
+            page.draw_line((fr.x0, y - 4), (fr.x0 + 80, y - 4), color=BLACK, width=0.5)
+            for line in lines:
+                for r in line:
+                    w.run(replace(r, y=r.y + y))
+                y += ns.lead
+        w.flush()
+    save(doc, meta, path)
+
+
+class NewsletterTemplate(ReportTemplate):
+    """A report page whose first page carries a full-width title block above the two columns."""
+
+    def __init__(self, title: str, strap: str, **kw: object) -> None:
+        super().__init__(**kw)  # type: ignore[arg-type]
+        self.title = title
+        self.strap = strap
+
+    def frames(self, pno: int, mode: str) -> list[pymupdf.Rect]:
+        frames = super().frames(pno, mode)
+        if pno == 0:
+            return [pymupdf.Rect(f.x0, 150, f.x1, f.y1) for f in frames]
+        return frames
+
+    def decorate(self, page: pymupdf.Page, pno: int, total: int, mode: str, w: Writer) -> None:
+        super().decorate(page, pno, total, mode, w)
+        if pno == 0:
+            m = self.margin
+            w.text(m, 104, self.title, size=19, family=self.family, bold=True, color=RIJKSBLAUW)
+            w.text(m, 124, self.strap, size=9, family=self.family, color=GREY)
+            page.draw_line((m, 136), (A4.width - m, 136), color=RIJKSBLAUW, width=1.2)
+
+
+def build_blind_en_select() -> None:
+    """A select committee report: numbered paragraphs in the body, 'Conclusions and recommendations' at
+    the end as bold numbered paragraphs, conclusions and recommendations interleaved."""
+    styles = report_styles("serif", 10.5)
+    styles["recitem"] = replace(styles["item"], bold=True, after=7)
+    t = ReportTemplate("Rural bus services: a lifeline at risk", footer="{n}", first_number=1)
+    build_report("blind_en_select_advice.txt", HERE / "blind_en_select_advice.pdf", t, styles)
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    t = ReportTemplate("Rural bus services: a lifeline at risk: Government Response", footer="{n}", family="sans")
+    build_report("blind_en_select_response.txt", HERE / "blind_en_select_response.pdf", t, styles)
+
+
+def build_blind_nl_ministry() -> None:
+    """A Raad voor het Openbaar Bestuur advice with 'Aanbeveling N:' labels inside the chapters, and a
+    ministry letter with 'Aanbeveling N' headings, a subject line under each, and 'n/m' page numbers."""
+    styles = report_styles("sans", 10)
+    t = ReportTemplate(
+        "Raad voor het Openbaar Bestuur",
+        footer="{n}/{total}",
+        family="sans",
+        header_right="Samen werken, samen verantwoorden",
+    )
+    build_report("blind_nl_ministry_advice.txt", HERE / "blind_nl_ministry_advice.pdf", t, styles)
+    styles = report_styles("sans", 10)
+    styles["h2"] = replace(styles["h2"], size=10.5, leading=14, before=10, after=1)
+    styles["h3"] = replace(styles["h3"], before=0, after=6)
+    styles["small"] = replace(styles["small"], size=9, leading=12, after=4)
+    t = ReportTemplate(
+        "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+        footer="{n}/{total}",
+        family="sans",
+        header_right="Kenmerk 2024-0000093155",
+    )
+    build_letter("blind_nl_ministry_response.txt", HERE / "blind_nl_ministry_response.pdf", t, styles)
+
+
+def build_blind_en_table() -> None:
+    """Lettered recommendations (a)-(f) after a lead-in sentence; a response with bold subject lines in
+    another order, one reply for two recommendations, and an annex of acronyms as a numbered list."""
+    styles = report_styles("sans", 10)
+    styles["item"] = replace(styles["item"], hang=22)
+    styles["abbr"] = replace(styles["abbr"], indent=18, hang=90)
+    t = ReportTemplate("The Natural Choice — Active Travel Advisory Council", footer="Page {n}", family="sans")
+    build_report("blind_en_table_advice.txt", HERE / "blind_en_table_advice.pdf", t, styles)
+    styles = report_styles("serif", 10.5)
+    t = ReportTemplate("The Natural Choice: Government response", footer="{n}", family="serif")
+    build_report("blind_en_table_response.txt", HERE / "blind_en_table_response.pdf", t, styles)
+
+
+def build_blind_nl_twocol_response() -> None:
+    """A one-column advice with 'Aanbevelingen' 1-5, and a response laid out as a two-column newsletter
+    with a footnote at the foot of each column that refers to one."""
+    styles = report_styles("serif", 10.5)
+    t = ReportTemplate("Onderwijsraad  |  Ruimte voor de leraar", footer="{n}")
+    build_report("blind_nl_twocol_response_advice.txt", HERE / "blind_nl_twocol_response_advice.pdf", t, styles)
+    styles = report_styles("sans", 9.5)
+    styles["h2"] = replace(styles["h2"], size=11, leading=14, color=RIJKSBLAUW)
+    t = NewsletterTemplate(
+        'Reactie op het advies "Ruimte voor de leraar"',
+        "Nieuwsbrief Leraren en Werkdruk  |  nr. 4  |  november 2023",
+        header="Nieuwsbrief Leraren en Werkdruk",
+        footer="{n}",
+        family="sans",
+        header_right="Ministerie van OCW",
+        margin=56,
+    )
+    source = parse((SRC / "blind_nl_twocol_response_response.txt").read_text(encoding="utf-8"), styles)
+    render_column_notes(t, source, source.meta, HERE / "blind_nl_twocol_response_response.pdf")
+
+
+def build_blind_en_long_items() -> None:
+    """Recommendations as numbered items that run over several paragraphs with sub-bullets and across a
+    page break, repeated as a short numbered list in the Summary."""
+    styles = report_styles("serif", 11)
+    styles["itemcont"] = replace(styles["p"], indent=24)
+    styles["sub"] = replace(styles["p"], indent=36, hang=12, after=3)
+    t = ReportTemplate("Reading the Room — Expert Panel on Adult Literacy", footer="{n}")
+    build_report("blind_en_long_items_advice.txt", HERE / "blind_en_long_items_advice.pdf", t, styles)
+    styles = report_styles("sans", 10)
+    t = ReportTemplate("Reading the Room: Government response", footer="{n}", family="sans")
+    build_report("blind_en_long_items_response.txt", HERE / "blind_en_long_items_response.pdf", t, styles)
+
+
+def build_blind() -> None:
+    build_blind_en_select()
+    build_blind_nl_ministry()
+    build_blind_en_table()
+    build_blind_nl_twocol_response()
+    build_blind_en_long_items()
+
+
 def main(argv: list[str]) -> int:
     build_kabinetsreactie()
     build_reconstruction()
@@ -975,6 +1195,7 @@ def main(argv: list[str]) -> int:
     build_en_conclusions()
     build_letter_txt()
     build_bad_inputs()
+    build_blind()
     return 0
 
 
