@@ -27,13 +27,6 @@ def terms(text: str) -> Counter[str]:
     return Counter(_stem(w) for w in WORD.findall(text.lower()) if w not in STOP and len(w) >= 4)
 
 
-def _cosine(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:
-    dot = sum(a[t] * b[t] * idf.get(t, 1.0) ** 2 for t in a.keys() & b.keys())
-    na = math.sqrt(sum((v * idf.get(t, 1.0)) ** 2 for t, v in a.items()))
-    nb = math.sqrt(sum((v * idf.get(t, 1.0)) ** 2 for t, v in b.items()))
-    return dot / (na * nb) if na and nb else 0.0
-
-
 def similarity_matrix(recs: list[Recommendation], replies: list[Reply]) -> list[list[float]]:
     """Content similarity (tf-idf cosine over stems) of each recommendation with each reply."""
     rec_terms = [terms(r.text) for r in recs]
@@ -50,7 +43,23 @@ def similarity_matrix(recs: list[Recommendation], replies: list[Reply]) -> list[
         df.update(d.keys())
     n = len(docs) or 1
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-    return [[_cosine(a, b, idf) for b in reply_terms] for a in rec_terms]
+    # weighted vectors and their norms once each, not once per pair (60 × 60 pairs in a long advice)
+    rec_vectors = [_weighted(a, idf) for a in rec_terms]
+    reply_vectors = [_weighted(b, idf) for b in reply_terms]
+    return [[_dot(a, na, b, nb) for b, nb in reply_vectors] for a, na in rec_vectors]
+
+
+def _weighted(counts: Counter[str], idf: dict[str, float]) -> tuple[dict[str, float], float]:
+    vector = {t: v * idf.get(t, 1.0) for t, v in counts.items()}
+    return vector, math.sqrt(sum(x * x for x in vector.values()))
+
+
+def _dot(a: dict[str, float], na: float, b: dict[str, float], nb: float) -> float:
+    if not (na and nb):
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[t] for t, v in a.items() if t in b) / (na * nb)
 
 
 def quote_score(rec: Recommendation, reply: Reply) -> float:

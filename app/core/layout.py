@@ -78,7 +78,7 @@ def make_line(
     page: int, bbox: Sequence[float], spans: list[dict[str, Any]], words: list[tuple[str, Rect]], direction: Any
 ) -> Line:
     """Build a :class:`Line` from PyMuPDF's spans and words; footnote markers in superscript are dropped."""
-    sizes: Counter[float] = Counter()
+    sizes: dict[float, int] = {}  # a plain dict: this runs for every line of every page
     bold = italic = 0
     total = 0
     sup_boxes: list[tuple[str, Rect]] = []
@@ -93,7 +93,8 @@ def make_line(
             x0, y0, x1, y1 = s["bbox"]
             sup_boxes.append((text.strip(), (x0, y0, x1, y1)))
             continue
-        sizes[round(float(s.get("size", 0)) * 2) / 2] += n
+        key = round(float(s.get("size", 0)) * 2) / 2
+        sizes[key] = sizes.get(key, 0) + n
         total += n
         if flags & 16 or "bold" in font or "black" in font or "heavy" in font:
             bold += n
@@ -101,7 +102,7 @@ def make_line(
             italic += n
     if sup_boxes:
         words = _drop_markers(words, sup_boxes)
-    size = sizes.most_common(1)[0][0] if sizes else 0.0
+    size = max(sizes, key=sizes.__getitem__) if sizes else 0.0  # the first of the most common, as Counter
     dx, dy = (direction or (1, 0))[:2]
     rotated = abs(dy) > 0.1 or dx < 0
     r: Rect = (float(bbox[0]), float(bbox[1]), float(bbox[2]), float(bbox[3]))
@@ -138,7 +139,8 @@ def build(pages: list[PageLines], plain_text: bool = False) -> LayoutResult:
             line.id = line_id
             if plain_text:
                 _markdown_style(line)
-            line.words = [(w, r) for w, r in ((clean_word(w, plain_text), r) for w, r in line.words) if w]
+            if plain_text or not all(w and w.isascii() for w, _ in line.words):  # ASCII words need no cleaning
+                line.words = [(w, r) for w, r in ((clean_word(w, plain_text), r) for w, r in line.words) if w]
         pg.lines = [ln for ln in pg.lines if ln.words]
     body_size = _body_size(pages)
     if not plain_text:
@@ -169,6 +171,8 @@ def _cut_mid_sentence(b: Block) -> bool:
 
 def clean_word(word: str, plain_text: bool) -> str:
     """Normalise one word: ligatures, soft hyphens inside, odd hyphens, Markdown emphasis in plain text."""
+    if not plain_text and word.isascii():
+        return word  # nothing below changes plain ASCII (most words): skip the work
     if any(ch in LIGATURES for ch in word):
         word = "".join(LIGATURES.get(ch, ch) for ch in word)
     word = unicodedata.normalize("NFC", word)
@@ -213,28 +217,28 @@ def _mark_furniture(pages: list[PageLines], body_size: float) -> None:
     n = len(pages)
     zone_keys: Counter[str] = Counter()
     per_page: list[set[str]] = []
-    for pg in pages:
+    left_edges = [_left_edge(pg) for pg in pages]  # once per page: it is asked for every line
+    for pg, left in zip(pages, left_edges, strict=True):
         keys = set()
         for ln in pg.lines:
             if ln.rotated:
                 ln.role = "furniture"
                 continue
-            if _in_margin_zone(ln, pg) or (_in_side_zone(ln, pg) and not _is_label(ln.text.strip())):
+            if _in_margin_zone(ln, pg) or (_in_side_zone(ln, pg, left) and not _is_label(ln.text.strip())):
                 keys.add(_norm_key(ln.text))
         per_page.append(keys)
         zone_keys.update(keys)
     needed = 2 if n <= 3 else max(2, int(0.3 * n + 0.5))
     repeated = {k for k, c in zone_keys.items() if c >= needed and len(k.split()) <= 14}
-    for pg in pages:
+    for pg, left in zip(pages, left_edges, strict=True):
         sidebar_x = _sidebar_edge(pg, body_size)
         for ln in pg.lines:
             if ln.role != "body":
                 continue
-            key = _norm_key(ln.text)
             margin = _in_margin_zone(ln, pg)
-            side = _in_side_zone(ln, pg) and not _is_label(ln.text.strip())
+            side = _in_side_zone(ln, pg, left) and not _is_label(ln.text.strip())
             if (
-                ((margin or side) and key in repeated)
+                ((margin or side) and _norm_key(ln.text) in repeated)
                 or (margin and PAGE_NUMBER_RE.match(ln.text.strip()) and not _has_neighbour(ln, pg))
                 or (sidebar_x is not None and ln.bbox[0] >= sidebar_x - 1)
             ):
@@ -256,9 +260,11 @@ def _in_margin_zone(ln: Line, pg: PageLines) -> bool:
     return ln.bbox[3] <= pg.height * 0.11 or ln.bbox[1] >= pg.height * 0.90
 
 
-def _in_side_zone(ln: Line, pg: PageLines) -> bool:
+def _in_side_zone(ln: Line, pg: PageLines, left_edge: float | None = None) -> bool:
     """In a strip beside the body: right of 62 % of the width, or wholly left of the body's left edge."""
-    return ln.bbox[0] >= pg.width * 0.62 or ln.bbox[2] < _left_edge(pg) - 5
+    if ln.bbox[0] >= pg.width * 0.62:
+        return True
+    return ln.bbox[2] < (_left_edge(pg) if left_edge is None else left_edge) - 5
 
 
 def _left_edge(pg: PageLines) -> float:
@@ -513,8 +519,12 @@ def lines_to_run(lines: Sequence[Line]) -> tuple[TextRun, str]:
     offset = 0
     label = ""
     first_line = True
+    add_part = parts.append
+    add_piece = pieces.append
     for ln in lines:
-        ids = _word_line_ids(ln)
+        word_lines = ln.word_lines
+        line_id = ln.id
+        page = ln.page
         words = ln.words
         start_index = 0
         if first_line and len(words) > 1 and _is_label(words[0][0]):
@@ -522,23 +532,24 @@ def lines_to_run(lines: Sequence[Line]) -> tuple[TextRun, str]:
             start_index = 1
         for i in range(start_index, len(words)):
             text, rect = words[i]
-            line_id = ids[i]
-            joined = False
-            if parts and i == 0 and not first_line:
-                prev = parts[-1]
-                joined, prev_new = _hyphen_join(prev, text)
-                if joined:
-                    cut = len(prev) - len(prev_new)
-                    parts[-1] = prev_new
-                    offset -= cut
-                    last = pieces[-1]
-                    pieces[-1] = Piece(last.start, last.end - cut, last.page, last.rect, last.line)
-            if parts and not joined:
-                parts.append(" ")
-                offset += 1
-            parts.append(text)
-            pieces.append(Piece(offset, offset + len(text), ln.page, rect, line_id))
-            offset += len(text)
+            if parts:
+                joined = False
+                if i == 0 and not first_line:
+                    prev = parts[-1]
+                    joined, prev_new = _hyphen_join(prev, text)
+                    if joined:
+                        cut = len(prev) - len(prev_new)
+                        parts[-1] = prev_new
+                        offset -= cut
+                        last = pieces[-1]
+                        pieces[-1] = Piece(last.start, last.end - cut, last.page, last.rect, last.line)
+                if not joined:
+                    add_part(" ")
+                    offset += 1
+            add_part(text)
+            end = offset + len(text)
+            add_piece(Piece(offset, end, page, rect, word_lines[i] if word_lines is not None else line_id))
+            offset = end
         first_line = False
     return TextRun("".join(parts), pieces), label
 

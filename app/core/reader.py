@@ -161,8 +161,13 @@ def extract_page(page: Any, number: int) -> layout.PageLines:
     info = tp.extractDICT()
     words = tp.extractWORDS()
     by_line: dict[tuple[int, int], list[tuple[str, tuple[float, float, float, float]]]] = {}
-    for x0, y0, x1, y1, text, block_no, line_no, _word_no in words:
-        by_line.setdefault((block_no, line_no), []).append((text, (x0, y0, x1, y1)))
+    key: tuple[int, int] | None = None
+    current: list[tuple[str, tuple[float, float, float, float]]] = []
+    for w in words:  # in block, line, word order: group runs of one line without a lookup per word
+        if (w[5], w[6]) != key:
+            key = (w[5], w[6])
+            current = by_line.setdefault(key, [])
+        current.append((w[4], w[:4]))
     lines: list[layout.Line] = []
     for block in info.get("blocks", []):
         if block.get("type", 0) != 0:

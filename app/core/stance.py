@@ -32,6 +32,8 @@ class Rule:
     weak: bool = False
     needs_subject: bool = False
     start_only: bool = False
+    # per alternative phrase, its required words (each a choice of spellings): a match needs them all in the text
+    required: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,27 @@ def _compile_any(pattern: str | list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{compile_pattern(p).pattern})" for p in pattern), re.IGNORECASE)
 
 
+def _required_words(pattern: str | list[str]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per alternative, the words every match contains, to skip a rule cheaply on a text without them."""
+    out = []
+    for p in [pattern] if isinstance(pattern, str) else pattern:
+        groups = []
+        for k, token in enumerate(p.split()):
+            if token.startswith("~") or (k and token.endswith("?")):
+                continue
+            words = tuple(alt.rstrip("*").lower() for alt in token.rstrip("?").split("|"))
+            if all(words):
+                groups.append(words)
+        out.append(tuple(groups))
+    return tuple(out)
+
+
+def _may_match(rule: Rule, lowered: str) -> bool:
+    if not rule.required:
+        return True
+    return any(all(any(w in lowered for w in group) for group in alt) for alt in rule.required)
+
+
 @cache
 def phrase_book(language: str) -> PhraseBook:
     """The phrase rules of ``language`` ("nl" or "en"), read from resources/phrases/<language>.toml."""
@@ -93,6 +116,7 @@ def phrase_book(language: str) -> PhraseBook:
             weak=r.get("strength") == "weak",
             needs_subject=bool(r.get("needs_subject", False)),
             start_only=bool(r.get("start_only", False)),
+            required=_required_words(r["pattern"]),
         )
         for r in data.get("rule", [])
     )
@@ -124,7 +148,10 @@ def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Ma
     text = run.text
     sentences = _sentence_spans(text)
     hits: list[_Hit] = []
+    lowered = text.lower()
     for rule in book.rules:
+        if not _may_match(rule, lowered):
+            continue  # a substring test is far cheaper than the rule's regex over a long reply
         for m in rule.regex.finditer(text):
             start, end = m.start(), m.end()
             if rule.start_only and not _at_paragraph_start(text, start):
