@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.corrections import Corrections
 from app.core.errors import WeerwoordError
 from app.gui import editing
+from app.gui.core_words import say
 from app.gui.dialogs import NO_REPLY
 
 if TYPE_CHECKING:
@@ -20,7 +23,7 @@ class Corrector:
         self.w: Any = window
 
     def tr(self, text: str) -> str:
-        return str(self.w.tr(text))
+        return QCoreApplication.translate("Corrector", text)
 
     def _commit(self, corrections: Corrections) -> None:
         """Store the corrections and analyse again with them, so the window shows what `compare` prints."""
@@ -29,7 +32,7 @@ class Corrector:
         try:
             self.w.keeper.save(corrections)
         except WeerwoordError as err:
-            self.w.dialogs.error(self, self.w.tr("Correction not saved"), err.message)
+            self.w.dialogs.error(self.w, self.tr("Correction not saved"), say(err.message))
             return
         self._reanalyse(corrections)
 
@@ -78,9 +81,9 @@ class Corrector:
         reply = editing.reply_at(self.replies(), page, rects[page])
         if reply is None:
             self.w.dialogs.error(
-                self,
-                self.w.tr("No reply there"),
-                self.w.tr("The selected text is not part of a reply section."),
+                self.w,
+                self.tr("No reply there"),
+                self.tr("The selected text is not part of a reply section."),
             )
             return
         self._commit(editing.relink(self.w.corrections, pair.number, reply.id))
@@ -112,9 +115,9 @@ class Corrector:
             pair = owner
         if reply is None or pair is None:
             self.w.dialogs.error(
-                self,
-                self.w.tr("No reply there"),
-                self.w.tr(
+                self.w,
+                self.tr("No reply there"),
+                self.tr(
                     "Marks go on a reply that is linked to a recommendation; the selected text is not part of one."
                 ),
             )
@@ -122,9 +125,9 @@ class Corrector:
         where = editing.locate(reply.run, view.selected_text(), page, rects[page])
         if where is None:
             self.w.dialogs.error(
-                self,
-                self.w.tr("Selection not found"),
-                self.w.tr("The selected text could not be matched to the reply's text."),
+                self.w,
+                self.tr("Selection not found"),
+                self.tr("The selected text could not be matched to the reply's text."),
             )
             return
         self._commit(editing.add_mark(self.w.corrections, pair.number, reply.id, where[0], where[1], category))
@@ -147,7 +150,7 @@ class Corrector:
         try:
             previous = self.w.keeper.undo()
         except WeerwoordError as err:
-            self.w.dialogs.error(self, self.w.tr("Undo failed"), err.message)
+            self.w.dialogs.error(self.w, self.tr("Undo failed"), say(err.message))
             return
         if previous is not None:
             self._reanalyse(previous)
@@ -156,7 +159,7 @@ class Corrector:
         try:
             following = self.w.keeper.redo()
         except WeerwoordError as err:
-            self.w.dialogs.error(self, self.w.tr("Redo failed"), err.message)
+            self.w.dialogs.error(self.w, self.tr("Redo failed"), say(err.message))
             return
         if following is not None:
             self._reanalyse(following)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import theme
+from app.gui.core_words import say
+from app.gui.i18n import QT_TRANSLATE_NOOP
 from app.gui.pairs_list import UNCERTAIN, paint_chip
 
 
@@ -27,10 +29,10 @@ def _t(text: str) -> str:
 
 
 LINK_WORDS = {
-    "number": "linked by its number",
-    "quote": "linked by a quotation",
-    "content": "linked by similar content",
-    "manual": "linked by you",
+    "number": QT_TRANSLATE_NOOP("detail", "linked by its number"),
+    "quote": QT_TRANSLATE_NOOP("detail", "linked by a quotation"),
+    "content": QT_TRANSLATE_NOOP("detail", "linked by similar content"),
+    "manual": QT_TRANSLATE_NOOP("detail", "linked by you"),
 }
 
 
@@ -188,7 +190,7 @@ class DetailPanel(QWidget):
             if pair.link != "manual" and pair.confidence < UNCERTAIN:
                 text += " — " + _t("uncertain: check that this is the right reply")
             self.link.setText(text)
-        reason = pair.reason
+        reason = say(pair.reason)
         if pair.verdict_manual:
             reason = _t("Verdict set by you: {0}").format(reason)
         self.reason.setText(reason)

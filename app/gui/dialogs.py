@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import theme
+from app.gui.i18n import QT_TRANSLATE_NOOP
 
 NO_REPLY = ""  # what choose_reply returns for "this recommendation has no reply"
 
@@ -82,13 +83,15 @@ class Dialogs:
         return text.strip() if ok and text.strip() else None
 
     def about(self, parent: QWidget | None, text: str) -> None:
-        QMessageBox.about(parent, _t("About Weerwoord"), text)
+        from app.gui.about import AboutDialog
+
+        AboutDialog(parent, text).exec()
 
 
 class OpenPairDialog(QDialog):
     """Two file pickers, advice and response, with a button to swap them."""
 
-    FILTER = "Documents (*.pdf *.xps *.epub *.txt);;All files (*)"
+    FILTER = QT_TRANSLATE_NOOP("dialogs", "Documents (*.pdf *.xps *.epub *.txt);;All files (*)")
 
     def __init__(self, parent: QWidget | None, advice: str = "", response: str = "") -> None:
         super().__init__(parent)

@@ -23,13 +23,19 @@ def run(args: argparse.Namespace | None) -> int:
     from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from app.gui import fonts, i18n
+
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         qInstallMessageHandler(_quiet_offscreen)
+    fonts.prepare_fontconfig()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Weerwoord")
     app.setApplicationName("Weerwoord")
     app.setApplicationDisplayName("Weerwoord")
+    fonts.install(app)
+    i18n.install(app, i18n.chosen_language(QSettings()))
+    _set_window_icon(app)
 
     from app.gui.window import MainWindow
 
@@ -46,6 +52,20 @@ def run(args: argparse.Namespace | None) -> int:
         if first is not None:
             window.open_pair(*first)
     return int(app.exec())
+
+
+def _set_window_icon(app: object) -> None:
+    """The app icon (resources/icons) on every window, where the platform shows one."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    icons = paths.resources_dir() / "icons"
+    icon = QIcon()
+    for png in sorted(icons.glob("weerwoord-*.png")):
+        icon.addFile(str(png))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def _quiet_offscreen(mode: object, context: object, message: str) -> None:

@@ -8,6 +8,8 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
+from app.gui.i18n import QT_TRANSLATE_NOOP
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("theme", text)
@@ -23,18 +25,18 @@ class Look:
 
 
 VERDICT_LOOKS: dict[str, Look] = {
-    "agrees": Look("#1e8e3e", "fa6s.circle-check", "Agrees"),
-    "partly": Look("#c77700", "fa6s.circle-half-stroke", "Partly"),
-    "disagrees": Look("#c5221f", "fa6s.circle-xmark", "Disagrees"),
-    "noted": Look("#5f6b7a", "fa6s.circle-info", "Noted only"),
-    "unanswered": Look("#80868b", "fa6s.circle-question", "No reply"),
+    "agrees": Look("#1e8e3e", "fa6s.circle-check", QT_TRANSLATE_NOOP("theme", "Agrees")),
+    "partly": Look("#c77700", "fa6s.circle-half-stroke", QT_TRANSLATE_NOOP("theme", "Partly")),
+    "disagrees": Look("#c5221f", "fa6s.circle-xmark", QT_TRANSLATE_NOOP("theme", "Disagrees")),
+    "noted": Look("#5f6b7a", "fa6s.circle-info", QT_TRANSLATE_NOOP("theme", "Noted only")),
+    "unanswered": Look("#80868b", "fa6s.circle-question", QT_TRANSLATE_NOOP("theme", "No reply")),
 }
 
 CATEGORY_LOOKS: dict[str, Look] = {
-    "agreement": Look("#34a853", "fa6s.thumbs-up", "Agreement"),
-    "reservation": Look("#f9ab00", "fa6s.scale-balanced", "Reservation"),
-    "disagreement": Look("#ea4335", "fa6s.thumbs-down", "Disagreement"),
-    "commitment": Look("#4285f4", "fa6s.handshake", "Commitment"),
+    "agreement": Look("#34a853", "fa6s.thumbs-up", QT_TRANSLATE_NOOP("theme", "Agreement")),
+    "reservation": Look("#f9ab00", "fa6s.scale-balanced", QT_TRANSLATE_NOOP("theme", "Reservation")),
+    "disagreement": Look("#ea4335", "fa6s.thumbs-down", QT_TRANSLATE_NOOP("theme", "Disagreement")),
+    "commitment": Look("#4285f4", "fa6s.handshake", QT_TRANSLATE_NOOP("theme", "Commitment")),
 }
 
 FRAME_COLOUR = "#7b1fa2"

@@ -33,6 +33,7 @@ from app import paths
 from app.core.corrections import Corrections
 from app.core.errors import PasswordRequired, WeerwoordError, WrongPassword
 from app.gui import editing, theme
+from app.gui.core_words import say
 from app.gui.correcting import Corrector
 from app.gui.corrections_keeper import CorrectionsKeeper
 from app.gui.detail import DetailPanel
@@ -441,6 +442,20 @@ class MainWindow(QMainWindow):
         )
         self.cancel_button.setDefaultAction(self.act_cancel)
         self.act_about = a(t("&About Weerwoord"), self.about, "Ctrl+F1", None, t("Version and licence"))
+        self.act_shortcuts = a(
+            t("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            ["F1", "?"],
+            "fa6s.keyboard",
+            t("Every command that has a key"),
+        )
+        self.act_language = a(
+            t("&Language…"),
+            self.choose_language,
+            "Ctrl+Shift+Alt+L",
+            "fa6s.language",
+            t("Dutch or English menus and messages (from the next start)"),
+        )
         self.act_legend: dict[str, QAction] = {}
         for i, category in enumerate(theme.CATEGORY_LOOKS, start=1):
             word = theme.category_word(category)
@@ -504,6 +519,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(act) if act else view_menu.addSeparator()
         legend = view_menu.addMenu(t("&Marks shown"))
         legend.addActions(list(self.act_legend.values()))
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_language)
         pair_menu = bar.addMenu(t("&Pair"))
         for act in (
             self.act_next,
@@ -531,6 +548,8 @@ class MainWindow(QMainWindow):
             correct.addAction(act) if act else correct.addSeparator()
         help_menu = bar.addMenu(t("&Help"))
         help_menu.addAction(self.act_example)
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
         tools = self.addToolBar(t("Main"))
@@ -736,7 +755,7 @@ class MainWindow(QMainWindow):
     def _open_failed(self, gen: int, side: str, err: WeerwoordError) -> None:
         if gen != self.generation:
             return
-        self.panes[side].clear(err.message)
+        self.panes[side].clear(say(err.message))
         if isinstance(err, PasswordRequired | WrongPassword):
             if self._reported == gen:
                 return
@@ -753,7 +772,7 @@ class MainWindow(QMainWindow):
         if self._reported == gen:
             return
         self._reported = gen
-        self.dialogs.error(self, self.tr("Weerwoord"), err.message)
+        self.dialogs.error(self, self.tr("Weerwoord"), say(err.message))
 
     def _rendered(self, gen: int, side: str, page: int, scale: float, image: Any) -> None:
         if gen != self.generation:
@@ -771,7 +790,7 @@ class MainWindow(QMainWindow):
         if total > 0:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
-        self.status_label.setText(what)
+        self.status_label.setText(say(what))
 
     def _analysed(self, gen: int, result: Analysed) -> None:
         if gen != self.generation:
@@ -789,9 +808,9 @@ class MainWindow(QMainWindow):
             failed_path = getattr(result.error, "path", "")
             for side, pane in self.panes.items():
                 if failed_path and failed_path == self.paths.get(side) and pane.view.page_count == 0:
-                    pane.clear(result.error.message)
-            self.status_label.setText(self.tr("Analysis failed: {0}").format(result.error.message))
-            self.detail.show_message(self.tr("No analysis"), result.error.message)
+                    pane.clear(say(result.error.message))
+            self.status_label.setText(self.tr("Analysis failed: {0}").format(say(result.error.message)))
+            self.detail.show_message(self.tr("No analysis"), say(result.error.message))
             if result.advice is not None and result.response is not None:
                 # the documents were read: corrections (a missed recommendation) can still be made
                 self.analysed = result
@@ -802,7 +821,7 @@ class MainWindow(QMainWindow):
             self._update_actions()
             return
         if result.warning:
-            self.dialogs.error(self, self.tr("Corrections not loaded"), result.warning)
+            self.dialogs.error(self, self.tr("Corrections not loaded"), say(result.warning))
         previous = self.current_number()
         self.analysed = result
         comparison = result.comparison
@@ -1069,15 +1088,22 @@ class MainWindow(QMainWindow):
             menu.exec(pos)
 
     def about(self) -> None:
-        from app import __version__
+        from app.gui.about import summary_html
 
-        self.dialogs.about(
-            self,
-            self.tr(
-                "<b>Weerwoord {0}</b><br>An advisory report and the government's reply, side by side.<br>"
-                "Licensed under the GNU AGPL, version 3 or later."
-            ).format(__version__),
-        )
+        self.dialogs.about(self, summary_html())
+
+    def show_shortcuts(self) -> None:
+        """The shortcut sheet, built from this window's actions (not modal: it can stay open)."""
+        from app.gui.shortcuts_sheet import ShortcutsSheet
+
+        sheet = ShortcutsSheet(self)
+        sheet.show()
+        self.shortcuts_sheet = sheet
+
+    def choose_language(self) -> None:
+        from app.gui.i18n import LanguageDialog
+
+        LanguageDialog(self, self.settings).exec()
 
     # --- state of the actions --------------------------------------------------------------------
 

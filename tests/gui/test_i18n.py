@@ -1,0 +1,155 @@
+"""Dutch interface: the catalogue covers every source string, the window speaks Dutch, the core's words too."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+
+from app import paths
+from app.core import reader
+from app.core.errors import WeerwoordError
+from app.gui import core_words, i18n
+from tests.gui.conftest import DOCS, open_and_wait
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "i18n" / "weerwoord_nl.ts"
+
+
+def _translations_tool() -> Any:
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "packaging" / "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[i18n.Translator]:
+    """The Dutch catalogue installed, recording lookups that find nothing; English again afterwards."""
+    translator = i18n.install(qapp, "nl")
+    assert translator is not None, "resources/i18n/weerwoord_nl.qm did not load"
+    translator.misses = []
+    yield translator
+    i18n.remove(qapp)
+    QLocale.setDefault(QLocale.c())
+
+
+def test_every_source_string_has_a_dutch_translation(tmp_path: Path) -> None:
+    """lupdate over the sources into a copy of the catalogue: nothing may come out unfinished."""
+    tool = _translations_tool()
+    copy = tmp_path / TS.name
+    shutil.copy(TS, copy)
+    tool.lupdate(copy)
+    missing = tool.unfinished(copy)
+    assert not missing, "untranslated (run packaging/translations.py and translate):\n" + "\n".join(
+        f"  [{c}] {s!r}" for c, s in missing
+    )
+
+
+def test_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    tool = _translations_tool()
+    fresh = tmp_path / "fresh.qm"
+    tool.lrelease(TS, fresh)
+    assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run packaging/translations.py"
+
+
+def test_translations_keep_placeholders_and_markup() -> None:
+    bad = []
+    for message in ET.parse(TS).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        for pattern in (r"\{[^}]*\}", r"</?\w+[^>]*>", r"\\n|\n"):
+            if sorted(re.findall(pattern, source)) != sorted(re.findall(pattern, translation)):
+                bad.append((source, translation))
+                break
+        if ("&" in source.replace("&&", "")) != ("&" in translation.replace("&&", "")):
+            bad.append((source, translation))
+    assert not bad
+
+
+def test_dutch_window(qtbot: Any, make_window: Any, example: tuple[Path, Path], dutch: i18n.Translator) -> None:
+    window = make_window()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Bestand", "Be&werken", "Beel&d", "&Aanbeveling", "&Corrigeren", "&Help"]
+    open_and_wait(qtbot, window, *example)
+    assert "aanbevelingen" in window.summary.text()
+    assert "Eens" in window.summary.text()
+    window.select_number("3")
+    assert window.detail.title.text() == "Aanbeveling 3"
+    assert window.detail.reason.text().startswith("Het kabinet")
+    window.show_shortcuts()
+    assert "Sneltoetsen" in window.shortcuts_sheet.windowTitle()
+    from app.gui.about import AboutDialog, licences_html, summary_html
+
+    about = AboutDialog(window, summary_html())
+    qtbot.addWidget(about)
+    assert "Broncode" in summary_html() and "Bibliotheek" in licences_html()
+    assert about.windowTitle() == "Over Weerwoord"
+    from app.gui.dialogs import ChooseReplyDialog, OpenPairDialog, VerdictDialog
+
+    for dialog in (
+        OpenPairDialog(window),
+        VerdictDialog(window, "3", "agrees"),
+        ChooseReplyDialog(window, "3", window.corrector.replies(), None),
+        i18n.LanguageDialog(window, window.settings),
+    ):
+        qtbot.addWidget(dialog)
+    assert not dutch.misses, f"shown without a Dutch translation: {sorted(set(dutch.misses))}"
+
+
+def test_english_window_is_the_source_language(make_window: Any) -> None:
+    window = make_window()
+    assert next(a.text() for a in window.menuBar().actions()) == "&File"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["missing.pdf", "empty.pdf", "blank.pdf", "protected.pdf", "no_recommendations.pdf", "not_a_pdf.pdf"],
+)
+def test_core_errors_in_dutch(name: str, dutch: i18n.Translator, tmp_path: Path) -> None:
+    """What the core says about a bad document reaches the Dutch window in Dutch."""
+    path = DOCS / name if (DOCS / name).exists() else tmp_path / name
+    if name == "not_a_pdf.pdf":
+        path.write_text("Geen pdf maar tekst.\n", encoding="utf-8")
+    try:
+        document = reader.read_document(path)
+        from app.core.compare import analyse
+
+        analyse(document, reader.read_document(paths.example_pair()[1]))
+    except WeerwoordError as err:
+        said = core_words.say(err.message)
+        assert said != err.message, f"no Dutch for: {err.message}"
+        assert path.name in said
+    else:
+        pytest.fail(f"{name} was read without an error")
+
+
+def test_every_verdict_reason_of_the_example_in_dutch(dutch: i18n.Translator) -> None:
+    from app.core.compare import analyse
+
+    advice, response = paths.example_pair()
+    comparison = analyse(reader.read_document(advice), reader.read_document(response))
+    for pair in comparison.pairs:
+        assert core_words.say(pair.reason) != pair.reason, pair.reason
+
+
+def test_language_setting(tmp_path: Path, qapp: QApplication) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert i18n.stored_choice(settings) == "system"
+    assert i18n.chosen_language(settings) == i18n.system_language()
+    dialog = i18n.LanguageDialog(None, settings)
+    dialog.combo.setCurrentIndex(dialog.combo.findData("nl"))
+    dialog.accept()
+    assert i18n.chosen_language(settings) == "nl"
+    settings.setValue(i18n.SETTING, "klingon")
+    assert i18n.stored_choice(settings) == "system"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"  # nothing installed: English
