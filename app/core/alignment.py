@@ -24,7 +24,14 @@ def _stem(w: str) -> str:
 
 
 def terms(text: str) -> Counter[str]:
-    return Counter(_stem(w) for w in WORD.findall(text.lower()) if w not in STOP and len(w) >= 4)
+    """Content stems of ``text``; a hyphenated compound also counts its parts (e-bike → bike)."""
+    out: Counter[str] = Counter()
+    for w in WORD.findall(text.lower()):
+        parts = [w, *w.split("-")] if "-" in w else [w]
+        for p in parts:
+            if p not in STOP and len(p) >= 4:
+                out[_stem(p)] += 1
+    return out
 
 
 def similarity_matrix(recs: list[Recommendation], replies: list[Reply]) -> list[list[float]]:
@@ -137,6 +144,17 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
         conf = max(0.3, min(0.85, 0.45 + score + margin))
         links[i] = (j, "content", conf)
         used.add(j)
+
+    # 5. one reply may answer two recommendations: a recommendation still without one takes the reply that
+    #    stands out for it by far, even when that reply already answers another
+    for i in range(len(recs)):
+        if i in links or not replies:
+            continue
+        ranked = sorted(range(len(replies)), key=lambda k: -sims[i][k])
+        best = ranked[0]
+        second = sims[i][ranked[1]] if len(ranked) > 1 else 0.0
+        if sims[i][best] >= 0.25 and sims[i][best] >= 3 * second:
+            links[i] = (best, "content", max(0.3, min(0.7, 0.3 + sims[i][best])))
 
     pairs: list[Pair] = []
     for i, rec in enumerate(recs):

@@ -51,20 +51,37 @@ def analyse(advice: Document, response: Document, corrections: Corrections | Non
         )
     replies = structure.find_replies(response)
     pairs, unmatched = alignment.align(recommendations, replies)
-    for pair in pairs:
-        judge(pair, response.language)
     result = Comparison(advice, response, pairs, unmatched)
+    judge_all(result)
     if corrections is not None and not corrections.is_empty():
-        apply(result, corrections, rejudge=lambda p: judge(p, response.language))
+        apply(result, corrections, rejudge=lambda p: judge_all(result))
     return result
 
 
-def judge(pair: Pair, language: str) -> None:
-    """(Re)compute the marks and the verdict of one pair from its reply."""
+def judge_all(result: Comparison) -> None:
+    """Marks and verdicts of every pair; a reply shared by two recommendations is judged for each apart."""
+    sharing: dict[str, list[str]] = {}
+    for pair in result.pairs:
+        if pair.reply is not None:
+            sharing.setdefault(pair.reply.id, []).append(pair.number)
+    for pair in result.pairs:
+        others = [n for n in sharing.get(pair.reply.id, []) if n != pair.number] if pair.reply else []
+        judge(pair, result.response.language, others)
+
+
+def judge(pair: Pair, language: str, others: list[str] | None = None) -> None:
+    """(Re)compute the marks and the verdict of one pair from its reply.
+
+    ``others``: numbers of the other recommendations the same reply answers; sentences that name only one of
+    them ("Aanbeveling 3 neemt het kabinet niet over") do not count for this one.
+    """
     if pair.reply is None:
         pair.marks = []
         pair.verdict = "unanswered"
         pair.reason = "No reply to this recommendation was found in the response."
         return
-    pair.marks = stance.find_marks(pair.reply.run, language, pair.recommendation.text)
+    marks = stance.find_marks(pair.reply.run, language, pair.recommendation.text)
+    if others:
+        marks = stance.for_recommendation(marks, pair.reply.run.text, pair.number, others)
+    pair.marks = marks
     pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language)

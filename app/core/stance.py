@@ -32,6 +32,7 @@ class Rule:
     weak: bool = False
     needs_subject: bool = False
     start_only: bool = False
+    unless_next: frozenset[str] = frozenset()  # the match does not count when one of these words follows
     # per alternative phrase, its required words (each a choice of spellings): a match needs them all in the text
     required: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
@@ -44,6 +45,7 @@ class PhraseBook:
     government: frozenset[str]
     negations: frozenset[str]
     contrast: frozenset[str]
+    negation_after: int = 1  # how many words after a trigger a negation may stand ("deelt … niet")
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -116,6 +118,7 @@ def phrase_book(language: str) -> PhraseBook:
             weak=r.get("strength") == "weak",
             needs_subject=bool(r.get("needs_subject", False)),
             start_only=bool(r.get("start_only", False)),
+            unless_next=frozenset(w.lower() for w in r.get("unless_next", [])),
             required=_required_words(r["pattern"]),
         )
         for r in data.get("rule", [])
@@ -127,6 +130,7 @@ def phrase_book(language: str) -> PhraseBook:
         frozenset(data.get("government_terms", [])),
         frozenset(data.get("negations", [])),
         frozenset(data.get("contrast", [])),
+        int(data.get("negation_after", 1)),
     )
 
 
@@ -156,6 +160,8 @@ def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Ma
             start, end = m.start(), m.end()
             if rule.start_only and not _at_paragraph_start(text, start):
                 continue
+            if rule.unless_next and _next_word(text, end) in rule.unless_next:
+                continue
             sent = _sentence_of(sentences, start)
             if rule.needs_subject and not _has_subject(text, start, end, sent, book):
                 continue
@@ -180,6 +186,23 @@ def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Ma
     return marks
 
 
+NAMED = re.compile(r"\b(?:aanbeveling(?:en)?|recommendations?|advies)\s+(\d{1,3}[a-z]?)\b", re.I)
+
+
+def for_recommendation(marks: list[Mark], text: str, number: str, others: list[str]) -> list[Mark]:
+    """The marks of a shared reply that concern recommendation ``number``: a sentence naming only other
+    recommendations ("Aanbeveling 3 neemt het kabinet niet over") is about those."""
+    sentences = _sentence_spans(text)
+    kept = []
+    for m in marks:
+        s0, s1 = _sentence_of(sentences, m.start)
+        named = {n.lower() for n in NAMED.findall(text[s0:s1])}
+        if named and number.lower() not in named and named & {o.lower() for o in others}:
+            continue
+        kept.append(m)
+    return kept
+
+
 def verdict(marks: list[Mark], text: str, language: str) -> tuple[Verdict, str]:
     """One verdict with a one-sentence reason a reader can check against the marks."""
     book = phrase_book(language)
@@ -189,6 +212,8 @@ def verdict(marks: list[Mark], text: str, language: str) -> tuple[Verdict, str]:
         first = min(labels, key=lambda m: (m.start, -(m.end - m.start)))
         v = by_id[first.rule].verdict
         assert v is not None
+        if first.category != by_id[first.rule].category:  # the label was negated: "neemt … niet over"
+            v = {"agrees": "disagrees", "disagrees": "agrees"}.get(v, v)  # type: ignore[assignment]
         return v, f"The reply states its verdict: “{first.text}”."
     strong = [m for m in marks if m.about_recommendation and not by_id.get(m.rule, _NO_RULE).weak]
     agree = [m for m in strong if m.category == "agreement"]
@@ -257,14 +282,27 @@ def _clause_before(text: str, start: int, sent_start: int) -> str:
     return re.split(r"[,;:–—]", fragment)[-1]
 
 
+PARENTHETICAL = re.compile(
+    r",\s*(?:however|though|therefore|moreover|nevertheless|echter|evenwel|bovendien|daarom|dan ook|wel)\s*,", re.I
+)
+CLAUSE_END = frozenset({"dat", "die", "omdat", "en", "maar", "of", "want", "that", "which", "because", "and", "but"})
+
+
 def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> int | None:
     """Where a negation of the trigger ``text[start:end]`` begins, or None when it is not negated."""
-    clause_start = max(sent[0], start - len(_clause_before(text, start, sent[0])))
-    before = [(m.start() + clause_start, m.group().lower()) for m in re.finditer(r"[\w'’]+", text[clause_start:start])]
-    before = before[-3:]
+    # "will not, however, commit": a parenthetical word between commas does not end the clause
+    before_text = PARENTHETICAL.sub(lambda m: " " * len(m.group()), text[sent[0] : start])
+    clause = re.split(r"[,;:–—]", before_text)[-1]
+    clause_start = start - len(clause)
+    before = [(m.start() + clause_start, m.group().lower()) for m in re.finditer(r"[\w'’]+", clause)][-3:]
     inside = [(m.start() + start, m.group().lower()) for m in re.finditer(r"[\w'’]+", text[start:end])]
     after_text = re.split(r"[,;:–—]", text[end : sent[1]])[0]
-    after = [(m.start() + end, m.group().lower()) for m in re.finditer(r"[\w'’]+", after_text)][:1]
+    after: list[tuple[int, str]] = []
+    for m in re.finditer(r"[\w'’]+", after_text):
+        word = m.group().lower()
+        if word in CLAUSE_END or len(after) >= book.negation_after:
+            break
+        after.append((m.start() + end, word))
     window = before + inside + after
     for i, (pos, w) in enumerate(window):
         if w in book.negations or w.endswith("n't"):
@@ -273,6 +311,11 @@ def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: P
                 continue
             return pos if pos < start else start
     return None
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"[^\w]*([\w'’]+)", text[pos : pos + 40])
+    return m.group(1).lower() if m else ""
 
 
 def _has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
@@ -346,7 +389,8 @@ def _about(
         overlap = len(_terms(text[s0:s1]) & rec)
         return contrast and overlap >= 2  # "… however, does not accept the proposed start": part of it
     # reservation
-    return names_advice or refers_back or bool(words & book.government)
+    overlap = len(_terms(text[s0:s1]) & rec)
+    return names_advice or refers_back or bool(words & book.government) or overlap >= 2
 
 
 def _previous_names_advice(text: str, sentences: list[tuple[int, int]], start: int, book: PhraseBook) -> bool:

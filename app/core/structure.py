@@ -17,8 +17,9 @@ REC_CHAPTER = re.compile(
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
 REC_LABEL = re.compile(r"^(?:aanbeveling|recommendation|advies|rec\.)\s+(\d{1,2}[a-z]?)\b\s*[:.)\-–—]?\s*", re.I)
 REPLY_REF = re.compile(
-    r"^(?:reactie op |response to |kabinetsreactie op )?(?:aanbevelingen?|recommendations?|adviezen|advies)\s+"
-    r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*\d{1,2}[a-z]?)*)\b\s*[:.)\-–—]?\s*",
+    r"^(?:reactie op |response to |kabinetsreactie op )?(?:aanbeveling(?:en)?|recommendations?|adviezen|advies)\s+"
+    r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
+    r"(\d{1,3}[a-z]?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*\d{1,3}[a-z]?)*)\b\)?\s*[:.)\-–—]?\s*",
     re.I,
 )
 RESPONSE_MARKER = re.compile(
@@ -26,6 +27,13 @@ RESPONSE_MARKER = re.compile(
     r"kabinetsreactie|reactie kabinet|antwoord|response)\s*[:.\-–—]\s*",
     re.I,
 )
+RESPONSE_ONLY = re.compile(
+    r"^(?:(?:the )?government(?:'s)? response|response|reply|reactie(?: van het kabinet| kabinet)?|kabinetsreactie|"
+    r"antwoord|reactie van de minister)\s*[:.]?$",
+    re.I,
+)
+DECLARATIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|zijn|heeft|hebben|waren)\b", re.I)
+CROSS_REF_TAIL = re.compile(r"\s*\((?:paragraph|paragraphs|para\.?|paragraaf|par\.|§)\s*[\d\s,–-]+\)\s*$", re.I)
 DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)]$")
 LETTER_LABEL = re.compile(r"^\(?([a-z])[.)]$")
 BULLET_LABEL = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
@@ -41,10 +49,12 @@ CONCLUSION_ONLY = re.compile(
 )
 INTRO_CLOSING = re.compile(
     r"^(?:\d+\.?\s*)?(inleiding|introductie|introduction|tot slot|slot|afsluiting|slotopmerkingen|conclusie|"
-    r"conclusion|closing remarks|concluding remarks|algemeen|general|general remarks|algemene reactie|"
-    r"algemene opmerkingen|samenvatting|summary|achtergrond|background)\b",
+    r"conclusion|conclusions|closing remarks|concluding remarks|algemeen|general|general remarks|algemene reactie|"
+    r"algemene opmerkingen|samenvatting|summary|achtergrond|background|next steps|vervolgstappen|vervolg|"
+    r"tot besluit|final remarks|foreword|voorwoord|preface)\s*[:.]?$",
     re.I,
 )
+ANNEX = re.compile(r"^(?:annex|annexe|appendix|bijlage|bijlagen)\b", re.I)
 SIGNATURE = re.compile(
     r"^(?:de|het|the)?\s*(?:minister|staatssecretaris|secretary of state|minister-president|premier)\b.*,?$|"
     r"^(?:hoogachtend|met vriendelijke groet|yours sincerely|yours faithfully)\b",
@@ -77,10 +87,19 @@ def find_recommendations(doc: Document) -> list[Recommendation]:
         chosen = labelled
     else:
         chosen = _any_recommendation_list(blocks)
+    chosen = _without_conclusions(chosen)
     recs = _dedupe([_to_recommendation(c) for c in chosen])
     used = {id(b) for c in chosen for b in c.blocks}
     _find_repeats(recs, blocks, used)
     return recs
+
+
+def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
+    """In a list that mixes both, the conclusions (statements with no recommending verb) are left out."""
+    recommending = [bool(REC_VERB.search(c.blocks[0].text)) for c in items]
+    if sum(recommending) < 2:
+        return items  # imperatives ("Maak het register verplicht") carry no such verb: keep the list whole
+    return [c for c, rec in zip(items, recommending, strict=True) if rec or not DECLARATIVE.search(c.blocks[0].text)]
 
 
 def _labelled(blocks: list[Block]) -> list[_Candidate]:
@@ -245,6 +264,9 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
         if run.text.strip():
             runs.append(run.strip())
     run = TextRun.concat(runs, sep=" ") if runs else c.blocks[0].run
+    tail = CROSS_REF_TAIL.search(run.text)
+    if tail and tail.start() > 0:
+        run = run.slice(0, tail.start())  # "(Paragraph 27)" points back into the report; it is not the text
     return Recommendation(c.number, c.numbered, run)
 
 
@@ -323,16 +345,23 @@ def find_replies(doc: Document) -> list[Reply]:
     """The reply sections of a response, in document order."""
     blocks = doc.blocks
     starts = _section_starts(blocks, doc.body_size)
+    # an annex or a closing heading ends the reply before it without being a reply itself
+    stops = [i for i, b in enumerate(blocks) if b.kind == "heading" and _closing(b) and i not in starts]
     replies: list[Reply] = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+        end = min([end, *(i for i in stops if start < i < end)])
         head = blocks[start]
         body = blocks[start + 1 : end]
         heading_text, heading_run, label, numbers = _heading_of(head)
         if heading_text is None:
             body = blocks[start:end]
+        elif heading_run is not None and body and _is_subtitle(body[0]) and len(body[0].text.split()) <= 16:
+            heading_run = TextRun.concat([heading_run, body[0].run], sep=" — ")
+            heading_text = heading_run.text
+            body = body[1:]
         # a quoted recommendation followed by "Government response:": the quote is the heading
-        marker_at = next((i for i, b in enumerate(body) if RESPONSE_MARKER.match(b.text)), None)
+        marker_at = next((i for i, b in enumerate(body) if _is_marker(b)), None)
         if marker_at is not None and marker_at <= 3:
             quote = body[:marker_at]
             if quote:
@@ -356,7 +385,7 @@ def find_replies(doc: Document) -> list[Reply]:
 
 def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     explicit = [i for i, b in enumerate(blocks) if _explicit_ref(b) is not None]
-    quoted = [i for i, b in enumerate(blocks) if RESPONSE_MARKER.match(b.text)]
+    quoted = [i for i, b in enumerate(blocks) if _is_marker(b)]
     if len(quoted) >= 2:
         starts = []
         for i in quoted:
@@ -367,14 +396,14 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
                 and blocks[j].kind != "heading"
                 and _explicit_ref(blocks[j]) is None
                 and i - j < 3
-                and not RESPONSE_MARKER.match(blocks[j - 1].text)
+                and not _is_marker(blocks[j - 1])
                 and blocks[j - 1].kind != "heading"
             ):
                 j -= 1
             if (
                 j > 0
                 and (blocks[j - 1].kind == "heading" or _explicit_ref(blocks[j - 1]) is not None)
-                and not RESPONSE_MARKER.match(blocks[j - 1].text)
+                and not _is_marker(blocks[j - 1])
             ):
                 j -= 1
             starts.append(max(j, 0))
@@ -383,15 +412,16 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         subjects = [
             i
             for i, b in enumerate(blocks)
-            if b.kind == "heading"
-            and i > first
-            and i not in quote_parts
-            and _subject_heading(b)
-            and not INTRO_CLOSING.match(b.text)
+            if b.kind == "heading" and i > first and i not in quote_parts and _subject_heading(b) and not _closing(b)
         ]
         return sorted(set(starts) | set(subjects))
     numbered = [i for i, b in enumerate(blocks) if _numbered_heading(b)]
-    headings = [i for i, b in enumerate(blocks) if b.kind == "heading" and i > 0 and _subject_heading(b)]
+    # numbered lines that follow each other with no text between are a list (an annex of acronyms), not headings
+    in_runs = {i for i in numbered if i + 1 in numbered or i - 1 in numbered}
+    numbered = [i for i in numbered if i not in in_runs]
+    headings = [
+        i for i, b in enumerate(blocks) if b.kind == "heading" and i > 0 and _subject_heading(b) and i not in in_runs
+    ]
     if len(numbered) >= 2:
         level = [blocks[i] for i in numbered]
         styles = {(b.bold, b.italic) for b in level}
@@ -408,7 +438,18 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         starts = headings
     else:
         starts = [i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)]
-    return [i for i in starts if not INTRO_CLOSING.match(blocks[i].text) or _explicit_ref(blocks[i])]
+    starts = [i for i in starts if not _closing(blocks[i]) or _explicit_ref(blocks[i])]
+    # a heading right under a section's heading is its subtitle ("Aanbeveling 1" / "Overzicht van …")
+    return [i for i in starts if not (i - 1 in starts and _is_subtitle(blocks[i]))]
+
+
+def _closing(b: Block) -> bool:
+    """An introduction, closing or annex heading: text there is no reply."""
+    return bool(INTRO_CLOSING.match(b.text) or ANNEX.match(b.text))
+
+
+def _is_subtitle(b: Block) -> bool:
+    return b.kind == "heading" and _explicit_ref(b) is None and not _numbered_heading(b)
 
 
 def _explicit_ref(b: Block) -> list[str] | None:
@@ -442,7 +483,13 @@ def _numbered_heading(b: Block) -> bool:
 
 def _subject_heading(b: Block) -> bool:
     t = b.text.strip()
-    return 1 <= len(t.split()) <= 16 and not t.endswith((",",)) and not RESPONSE_MARKER.match(t)
+    return 1 <= len(t.split()) <= 16 and not t.endswith((",",)) and not _is_marker(b)
+
+
+def _is_marker(b: Block) -> bool:
+    """'Government response:' (with text after it or alone), 'Reactie van het kabinet', a bold 'Response'."""
+    t = b.text.strip()
+    return bool(RESPONSE_MARKER.match(t) or RESPONSE_ONLY.match(t))
 
 
 def _paraphrase_opening(text: str) -> bool:
@@ -475,7 +522,7 @@ def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
 
 def _refs_in_opening(text: str) -> list[str]:
     m = re.search(
-        r"\b(?:aanbevelingen?|recommendations?)\s+(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)",
+        r"\b(?:aanbeveling(?:en)?|recommendations?)\s+(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)",
         text[:300],
         re.I,
     )

@@ -26,6 +26,19 @@ class CorrectionsKeeper:
             self._store = open_store(self.data_dir)
         return self._store
 
+    def store(self, create: bool = True) -> Any:
+        """The open store (the notes use it too); None when there is none yet and ``create`` is False.
+
+        Raises the core's StoreError (StoreDamaged when the file was damaged and has been set aside:
+        asking again then opens a fresh one).
+        """
+        if self._store is None and not create:
+            from app.core.store import store_path
+
+            if not store_path(self.data_dir).exists():
+                return None
+        return self._open()
+
     def set_pair(self, advice_sha: str, response_sha: str) -> None:
         self.key = (advice_sha, response_sha)
 

@@ -87,6 +87,59 @@ class Dialogs:
 
         AboutDialog(parent, text).exec()
 
+    def info(self, parent: QWidget | None, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
+        box.setAccessibleName(title)
+        box.exec()
+
+    def export_options(self, parent: QWidget | None, folder: str, chosen: set[str]) -> tuple[str, set[str]] | None:
+        """The output folder and the export groups to write, or None when cancelled."""
+        from app.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(parent, folder, chosen)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.choice()
+        return None
+
+    def confirm_overwrite(self, parent: QWidget | None, folder: str, names: list[str]) -> bool:
+        from app.gui.export_dialog import ask_overwrite
+
+        return ask_overwrite(parent, folder, names)
+
+    def export_done(self, parent: QWidget | None, folder: str, names: list[str]) -> None:
+        from app.gui.export_dialog import show_done
+
+        show_done(parent, folder, names)
+
+    def choose_xfdf(self, parent: QWidget | None, start: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, _t("Import a review"), start, _t("XFDF annotations (*.xfdf *.xml);;All files (*)")
+        )
+        return path or None
+
+    def choose_side(self, parent: QWidget | None, filename: str, advice: str, response: str) -> str | None:
+        """Which document an XFDF file belongs to: "advice", "response" or None (cancelled)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _t("Which document?"),
+            _t("Which document are the notes in {0} about?").format(filename),
+            QMessageBox.StandardButton.Cancel,
+            parent,
+        )
+        advice_button = box.addButton(_t("The &advice: {0}").format(advice), QMessageBox.ButtonRole.AcceptRole)
+        response_button = box.addButton(_t("The &response: {0}").format(response), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "advice" if clicked is advice_button else "response" if clicked is response_button else None
+
+    def print_setup(self, parent: QWidget | None, printer: Any) -> bool:
+        """Qt's print dialog for ``printer``; True to print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(_t("Print the briefing"))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
 
 class OpenPairDialog(QDialog):
     """Two file pickers, advice and response, with a button to swap them."""

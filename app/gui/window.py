@@ -38,10 +38,13 @@ from app.gui.correcting import Corrector
 from app.gui.corrections_keeper import CorrectionsKeeper
 from app.gui.detail import DetailPanel
 from app.gui.dialogs import Dialogs
+from app.gui.exporting import Exporter
+from app.gui.notes import NotesController
 from app.gui.page_cache import PageCache
 from app.gui.page_view import Highlight, PageView
 from app.gui.pairs_list import PairsModel, PairsView
 from app.gui.pane import Pane
+from app.gui.printing import BriefingPrinter
 from app.gui.search_panel import SearchPanel
 from app.gui.worker import SIDES, Analysed, OpenedDocument, PdfWorker, SearchHit, Word
 
@@ -92,6 +95,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Weerwoord"))
         self.setAcceptDrops(True)
         self._build_widgets()
+        self.notes = NotesController(self)
+        self.exporter = Exporter(self)
+        self.printer = BriefingPrinter(self)
         self._build_actions()
         self._build_menus()
         self._update_actions()
@@ -498,11 +504,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_open)
         self.recent_menu = file_menu.addMenu(t("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self.notes.act_import)
+        file_menu.addSeparator()
+        file_menu.addActions([self.exporter.act_export, self.printer.act_print])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(t("&Edit"))
         for act in (self.act_copy, None, self.act_find, self.act_find_next, self.act_find_prev):
             edit_menu.addAction(act) if act else edit_menu.addSeparator()
+        edit_menu.addAction(self.exporter.act_copy_table)
+        edit_menu.addSeparator()
+        n = self.notes
+        edit_menu.addActions([n.act_add, n.act_delete, n.act_undo, n.act_redo])
         view_menu = bar.addMenu(t("&View"))
         for act in (
             self.act_zoom_in,
@@ -514,6 +527,7 @@ class MainWindow(QMainWindow):
             self.act_focus_list,
             self.act_focus_advice,
             self.act_focus_response,
+            self.notes.act_show,
             None,
         ):
             view_menu.addAction(act) if act else view_menu.addSeparator()
@@ -661,6 +675,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
+        self.notes.close()  # the last keystrokes of a note, before the store closes
         self.worker.stop()
         self.keeper.close()
         super().closeEvent(event)
@@ -676,6 +691,7 @@ class MainWindow(QMainWindow):
         select: str | None = None,
     ) -> None:
         """Show both documents at once and start the analysis; results arrive as signals."""
+        self.notes.pair_closed()
         self.generation += 1
         gen = self.generation
         self.paths = {"advice": str(advice), "response": str(response)}
@@ -1070,6 +1086,7 @@ class MainWindow(QMainWindow):
         view = self.panes[side].view
         if view.has_selection():
             menu.addAction(self.act_copy)
+            menu.addAction(self.notes.act_add)
         if side == "response":
             for hl in view.highlights_at(page, pt):
                 menu.addAction(self.tr("About this mark: {0}").format(hl.tooltip.splitlines()[0])).setEnabled(False)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 from app.core.errors import (
     AnalysisAborted,
     DocumentError,
+    ExportError,
     FileMissing,
     NotADocument,
     PasswordRequired,
@@ -61,6 +62,28 @@ class Analysed:
 
 
 @dataclass
+class DocAnnotation:
+    """An annotation already in an opened PDF (a reviewer's note or highlight), as plain data."""
+
+    side: str
+    page: int  # 1-based
+    kind: str  # PyMuPDF's type name: "Text", "Highlight", "FreeText"
+    rect: tuple[float, float, float, float]
+    author: str
+    content: str
+    date: str  # as the PDF has it (D:YYYYMMDD…)
+    quote: str = ""  # the words under a highlight
+
+
+class ExportCancelled(ExportError):
+    """The reader stopped the export; the files written before are complete."""
+
+
+NOTE_KINDS = ("Text", "Highlight", "FreeText")  # annotations listed as notes from the document
+OWN_TITLE = "Weerwoord"  # the author of the verdicts and marks an export adds (not notes)
+
+
+@dataclass
 class _State:
     docs: dict[str, Any] = field(default_factory=dict)  # side -> pymupdf.Document
     words: dict[tuple[str, int], list[Word]] = field(default_factory=dict)
@@ -79,6 +102,11 @@ class PdfWorker(QThread):
     progress = Signal(int, int, int, str)  # generation, done, total, what
     analysed = Signal(int, object)  # generation, Analysed
     searched = Signal(int, str, object)  # generation, phrase, list[SearchHit]
+    texts_ready = Signal(int, str, object, object)  # generation, side, list[PageText], list[DocAnnotation]
+    export_progress = Signal(int, int, int, str)  # job, done, total, what
+    exported = Signal(int, object, object)  # job, list[Path] written, WeerwoordError or None
+    briefing_page = Signal(int, int, int, QImage)  # job, page index, page count, image
+    briefing_done = Signal(int, object)  # job, WeerwoordError or None
 
     def __init__(self) -> None:
         super().__init__()
@@ -88,6 +116,7 @@ class PdfWorker(QThread):
         self._word_requests: deque[tuple[str, int]] = deque()
         self._stopping = False
         self._cancel = threading.Event()
+        self._export_cancel = threading.Event()
         self._generation = 0
         self._state = _State()
         self.setObjectName("pdf-worker")
@@ -135,6 +164,31 @@ class PdfWorker(QThread):
 
     def search(self, generation: int, phrase: str) -> None:
         self._submit(lambda: self._search(generation, phrase))
+
+    def read_texts(self, generation: int) -> None:
+        """The text of every page (as the export reads it) and the annotations already in each document."""
+        self._submit(lambda: self._read_texts(generation))
+
+    def export(
+        self,
+        job: int,
+        comparison: Any,
+        notes: list[Any],
+        out_dir: str,
+        force: bool,
+        only: set[str] | None,
+        passwords: dict[str, str | None],
+    ) -> None:
+        """Run the core's export_all here, where PyMuPDF lives (cancellable between files)."""
+        self._export_cancel.clear()
+        self._submit(lambda: self._export(job, comparison, notes, out_dir, force, only, passwords))
+
+    def cancel_export(self) -> None:
+        self._export_cancel.set()
+
+    def print_briefing(self, job: int, comparison: Any, notes: list[Any], dpi: int) -> None:
+        """Make the briefing PDF and send its pages as images, one by one, for printing."""
+        self._submit(lambda: self._print_briefing(job, comparison, notes, dpi))
 
     def stop(self) -> None:
         with self._lock:
@@ -258,6 +312,85 @@ class PdfWorker(QThread):
         merged = _merge_hits(hits, self._page_words, needle)
         self.searched.emit(generation, phrase, merged)
 
+    def _read_texts(self, generation: int) -> None:
+        from app.core.export_pdf import page_text
+
+        for side in SIDES:
+            doc = self._state.docs.get(side)
+            if doc is None or generation != self._generation:
+                continue
+            texts = []
+            annots: list[DocAnnotation] = []
+            try:
+                for index in range(doc.page_count):
+                    page = doc[index]
+                    texts.append(page_text(page))
+                    annots.extend(_note_annots(side, index + 1, page))
+                    self._serve_all_quick()
+            except Exception:  # a damaged page: its notes stay unresolved rather than stopping the worker
+                continue
+            self.texts_ready.emit(generation, side, texts, annots)
+
+    def _export(
+        self,
+        job: int,
+        comparison: Any,
+        notes: list[Any],
+        out_dir: str,
+        force: bool,
+        only: set[str] | None,
+        passwords: dict[str, str | None],
+    ) -> None:
+        from app.core.export import export_all
+
+        def progress(done: int, total: int, what: str) -> None:
+            if done < total and (self._export_cancel.is_set() or self._stopping):
+                raise ExportCancelled("The export was cancelled. The files written before it stopped are complete.")
+            self.export_progress.emit(job, done, total, what)
+            self._serve_all_quick()
+
+        try:
+            written = export_all(
+                comparison,
+                notes,
+                out_dir,
+                force,
+                progress,
+                advice_password=passwords.get("advice"),
+                response_password=passwords.get("response"),
+                only=only,
+            )
+        except WeerwoordError as err:
+            self.exported.emit(job, [], err)
+        except Exception as err:  # the core should only raise its own errors; never crash the window
+            self.exported.emit(job, [], ExportError(f"The export stopped unexpectedly: {err}"))
+        else:
+            self.exported.emit(job, written, None)
+
+    def _print_briefing(self, job: int, comparison: Any, notes: list[Any], dpi: int) -> None:
+        import pymupdf
+
+        from app.core.briefing import briefing_pdf
+
+        try:
+            doc: Any = pymupdf.open("pdf", briefing_pdf(comparison, notes))  # type: ignore[no-untyped-call]
+            try:
+                for index in range(doc.page_count):
+                    if self._stopping:
+                        break
+                    pix = doc[index].get_pixmap(dpi=dpi, alpha=False)
+                    image = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888).copy()
+                    self.briefing_page.emit(job, index, doc.page_count, image)
+                    self._serve_all_quick()
+            finally:
+                doc.close()
+        except WeerwoordError as err:
+            self.briefing_done.emit(job, err)
+        except Exception as err:
+            self.briefing_done.emit(job, WeerwoordError(f"The briefing could not be made for printing: {err}"))
+        else:
+            self.briefing_done.emit(job, None)
+
     def _analyse(
         self, generation: int, paths: dict[str, str], passwords: dict[str, str | None], corrections: Any
     ) -> None:
@@ -331,6 +464,34 @@ def _open_document(pymupdf: Any, path: str, password: str | None) -> Any:
         doc.close()
         raise NotADocument(f"{name} has no pages.", path)
     return doc
+
+
+def _note_annots(side: str, page_no: int, page: Any) -> list[DocAnnotation]:
+    """A page's notes and highlights from other people (not the verdicts and marks an export adds)."""
+    out = []
+    for annot in page.annots():
+        kind = annot.type[1]
+        info = annot.info
+        if kind not in NOTE_KINDS or info.get("title") == OWN_TITLE:
+            continue
+        rect = annot.rect
+        quote = ""
+        if kind == "Highlight":
+            with contextlib.suppress(Exception):
+                quote = " ".join(page.get_textbox(rect).split())
+        out.append(
+            DocAnnotation(
+                side,
+                page_no,
+                kind,
+                (float(rect.x0), float(rect.y0), float(rect.x1), float(rect.y1)),
+                str(info.get("title", "")),
+                str(info.get("content", "")),
+                str(info.get("modDate", "") or info.get("creationDate", "")),
+                quote,
+            )
+        )
+    return out
 
 
 def _context(words: list[Word], rect: tuple[float, float, float, float]) -> str:

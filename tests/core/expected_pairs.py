@@ -15,6 +15,12 @@ PAIRS = {
     "nl_twocol": ("nl_twocol_advice.pdf", "nl_twocol_response.pdf"),
     "letter_txt": ("nl_twocol_advice.pdf", "letter_txt.txt"),
     "en_conclusions": ("en_conclusions_advice.pdf", "en_conclusions_response.pdf"),
+    # written blind (by someone who had not read the core), after which the core was mended
+    "blind_en_select": ("blind_en_select_advice.pdf", "blind_en_select_response.pdf"),
+    "blind_nl_ministry": ("blind_nl_ministry_advice.pdf", "blind_nl_ministry_response.pdf"),
+    "blind_en_table": ("blind_en_table_advice.pdf", "blind_en_table_response.pdf"),
+    "blind_nl_twocol_response": ("blind_nl_twocol_response_advice.pdf", "blind_nl_twocol_response_response.pdf"),
+    "blind_en_long_items": ("blind_en_long_items_advice.pdf", "blind_en_long_items_response.pdf"),
 }
 
 

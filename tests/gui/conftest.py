@@ -31,6 +31,10 @@ class FakeDialogs(Dialogs):
         self.verdict_choice: tuple[str, str] | None = None
         self.number_answer: str | None = None
         self.open_answer: tuple[str, str] | None = None
+        self.infos: list[str] = []
+        self.export_asked: list[tuple[str, set[str]]] = []
+        self.overwrite_asked: list[list[str]] = []
+        self.exported: list[list[str]] = []
 
     def error(self, parent: Any, title: str, message: str) -> None:
         self.errors.append(message)
@@ -53,6 +57,36 @@ class FakeDialogs(Dialogs):
 
     def about(self, parent: Any, text: str) -> None:
         pass
+
+    # export, print and review import: answers set by the test, what was shown recorded
+    export_answer: tuple[str, set[str]] | None = None
+    overwrite_answer = False
+    xfdf_answer: str | None = None
+    side_answer: str | None = None
+    print_answer = True
+
+    def info(self, parent: Any, title: str, message: str) -> None:
+        self.infos.append(message)
+
+    def export_options(self, parent: Any, folder: str, chosen: set[str]) -> tuple[str, set[str]] | None:
+        self.export_asked.append((folder, set(chosen)))
+        return self.export_answer
+
+    def confirm_overwrite(self, parent: Any, folder: str, names: list[str]) -> bool:
+        self.overwrite_asked.append(list(names))
+        return self.overwrite_answer
+
+    def export_done(self, parent: Any, folder: str, names: list[str]) -> None:
+        self.exported.append(list(names))
+
+    def choose_xfdf(self, parent: Any, start: str) -> str | None:
+        return self.xfdf_answer
+
+    def choose_side(self, parent: Any, filename: str, advice: str, response: str) -> str | None:
+        return self.side_answer
+
+    def print_setup(self, parent: Any, printer: Any) -> bool:
+        return self.print_answer
 
 
 @pytest.fixture

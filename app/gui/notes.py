@@ -1,0 +1,722 @@
+"""The reader's notes in the window: the store behind the notes tab, anchors, saving as you type, undo, XFDF import."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+
+from app.core.anchor import Anchor, PageIndex, index_pages
+from app.core.errors import DocumentError, StoreError
+from app.core.store import Note, StoreDamaged
+from app.gui import note_anchors, theme
+from app.gui.notes_panel import Key, NoteRow, NotesPanel
+from app.gui.worker import SIDES, DocAnnotation, OpenedDocument
+
+if TYPE_CHECKING:
+    from app.core.export_pdf import PageText
+    from app.gui.window import MainWindow
+
+SAVE_DELAY_MS = 300  # typing is saved at most about three times a second, and always on leaving the editor
+MARKUP = ("highlight", "underline", "strikeout", "squiggly")
+# the trailer an exported note carries: "— author, 2025-05-12. Recommendation 3. Status: question."
+_TRAILER = re.compile(
+    r"\s*— (?P<author>.+?), (?P<date>\d{4}-\d{2}-\d{2})\. (?:Recommendation (?P<number>\S+)\. )?"
+    r"Status: (?P<status>[\w-]+)\.\s*$"
+)
+_ORPHAN_LEAD = re.compile(r"^Orphaned note: .*?\n\n", re.DOTALL)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("notes", text)
+
+
+def side_word(side: str) -> str:
+    return _t("advice") if side == "advice" else _t("response")
+
+
+@dataclass
+class _Op:
+    """One undoable change to the notes (typing is undone in the editor itself)."""
+
+    kind: str  # "add", "delete", "status", "import"
+    notes: list[Note] = field(default_factory=list)
+    old: str = ""
+    new: str = ""
+
+
+class NotesController(QObject):
+    """The notes of the open pair of documents for one window."""
+
+    changed = Signal()  # a note was added, saved, deleted or restored
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w: Any = window
+        self.key: tuple[str, str] | None = None
+        self.notes: dict[int, Note] = {}
+        self.places: dict[int, tuple[str, int, list[Any]] | None] = {}  # id -> (side, page, rects); None: orphaned
+        self.texts: dict[str, list[PageText]] = {}
+        self.indexes: dict[str, PageIndex] = {}
+        self.sizes: dict[str, list[tuple[float, float]]] = {}
+        self.doc_annots: dict[str, list[DocAnnotation]] = {}
+        self._generation = -1
+        self._pending: tuple[int, str] | None = None  # typed text not yet saved
+        self._undo: list[_Op] = []
+        self._redo: list[_Op] = []
+        self._store_problem_shown = False
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+
+        self.panel = NotesPanel()
+        self._build_actions()
+        self.panel.chosen.connect(lambda _key: self.flush())
+        self.panel.activated.connect(self.go_to)
+        self.panel.textEdited.connect(self._typed)
+        self.panel.editorLeft.connect(self.flush)
+        self.panel.statusChosen.connect(self.set_status)
+        self.panel.chosen.connect(lambda _key: self.update_actions())
+        window.sidebar.addTab(self.panel, theme.icon("fa6s.note-sticky"), _t("Notes"))
+        window.sidebar.setAccessibleName(_t("Pairs, search and notes"))
+        self._build_strip()
+        window.worker.opened.connect(self._opened)
+        window.worker.texts_ready.connect(self._texts_ready)
+        window.analysisFinished.connect(self._analysis_finished)
+        window.pairs_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.pairs_view.customContextMenuRequested.connect(self._pairs_menu)
+        window.pairs_view.selectionModel().currentChanged.connect(lambda *_: self._update_strip())
+        for pane in window.panes.values():
+            pane.view.selectionChanged.connect(self.update_actions)
+        self.update_actions()
+
+    # --- construction ----------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        a = self.w._action
+        self.act_add = a(
+            _t("Add &note"),
+            self.add_here,
+            "Ctrl+N",
+            "fa6s.note-sticky",
+            _t("Add a note on the selected text, or else on the recommendation shown"),
+        )
+        self.act_delete = a(
+            _t("&Delete note"),
+            self.delete_current,
+            "Ctrl+Shift+D",
+            "fa6s.trash-can",
+            _t("Delete the note chosen in the notes list (it can be undone)"),
+        )
+        self.act_undo = a(
+            _t("U&ndo note change"),
+            self.undo,
+            "Ctrl+Alt+Z",
+            "fa6s.rotate-left",
+            _t("Undo adding, deleting, importing or the status change of a note"),
+        )
+        self.act_redo = a(
+            _t("Redo note c&hange"),
+            self.redo,
+            "Ctrl+Alt+Shift+Z",
+            "fa6s.rotate-right",
+            _t("Redo the note change you undid"),
+        )
+        self.act_show = a(
+            _t("Go to the n&otes"),
+            self.show_panel,
+            "Ctrl+3",
+            None,
+            _t("Show the notes and move the keyboard focus there"),
+        )
+        self.act_import = a(
+            _t("&Import review (XFDF)…"),
+            self.import_dialog,
+            "Ctrl+I",
+            "fa6s.file-import",
+            _t("Add the notes of a colleague's review (an XFDF file from Acrobat or Weerwoord) to this pair"),
+        )
+        for act in (self.act_add, self.act_delete, self.act_undo, self.act_redo):
+            self.panel.add_action_button(act)
+        self.act_add.setIconText(_t("Add note"))
+        self.panel.finish_buttons()
+
+    def _build_strip(self) -> None:
+        """A line in the pair's detail: how many notes this recommendation has, and buttons to add and show."""
+        self.strip = QWidget()
+        row = QHBoxLayout(self.strip)
+        row.setContentsMargins(0, 2, 0, 2)
+        self.strip_label = QLabel()
+        self.strip_label.setAccessibleName(_t("Notes on this recommendation"))
+        row.addWidget(self.strip_label, 1)
+        add = QToolButton()
+        add.setDefaultAction(self.act_add)
+        add.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        add.setAccessibleName(_t("Add a note on this recommendation"))
+        add.setAutoRaise(True)
+        row.addWidget(add)
+        self.strip_show = QToolButton()
+        self.strip_show.setText(_t("Show"))
+        self.strip_show.setIcon(theme.icon("fa6s.list"))
+        self.strip_show.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.strip_show.setAccessibleName(_t("Show the notes on this recommendation"))
+        self.strip_show.setToolTip(_t("List the notes on this recommendation in the notes tab"))
+        self.strip_show.setAutoRaise(True)
+        self.strip_show.clicked.connect(self._show_pair_notes)
+        row.addWidget(self.strip_show)
+        layout = self.w.detail.layout()
+        layout.insertWidget(layout.indexOf(self.w.detail.correct_label), self.strip)
+        self._update_strip()
+
+    def _update_strip(self) -> None:
+        number = self.w.current_number()
+        count = sum(1 for n in self.notes.values() if n.number == number) if number else 0
+        self.strip.setVisible(number is not None)
+        self.strip_label.setText(
+            _t("No notes on this recommendation.")
+            if count == 0
+            else _t("Notes on this recommendation: {0}").format(count)
+        )
+        self.strip_show.setEnabled(count > 0)
+
+    def update_actions(self) -> None:
+        ready = self.key is not None
+        self.act_add.setEnabled(ready)
+        self.act_import.setEnabled(ready)
+        self.act_delete.setEnabled(ready and isinstance(self.panel.current_key(), int))
+        self.act_undo.setEnabled(ready and bool(self._undo))
+        self.act_redo.setEnabled(ready and bool(self._redo))
+
+    def show_panel(self) -> None:
+        self.w.sidebar.setCurrentWidget(self.panel)
+        self.panel.list.setFocus()
+
+    # --- the store -------------------------------------------------------------------------------
+
+    def _store(self, create: bool = True) -> Any:
+        """The store, or None (no store yet and not ``create``, or it cannot be used: said once)."""
+        try:
+            return self.w.keeper.store(create)
+        except StoreDamaged as err:  # set aside; say so once and carry on with a fresh one
+            self.w.dialogs.error(self.w, _t("Notes database damaged"), err.message)
+            try:
+                return self.w.keeper.store(create)
+            except StoreError as again:
+                self._store_problem(again)
+        except StoreError as err:
+            self._store_problem(err)
+        return None
+
+    def _store_problem(self, err: StoreError) -> None:
+        if not self._store_problem_shown:
+            self._store_problem_shown = True
+            self.w.dialogs.error(self.w, _t("Notes not available"), err.message)
+
+    def _save_failed(self, err: StoreError) -> None:
+        self.w.dialogs.error(self.w, _t("Note not saved"), err.message)
+
+    # --- following the window --------------------------------------------------------------------
+
+    def pair_closed(self) -> None:
+        """Before another pair opens: save what was typed, forget this pair's notes."""
+        self.flush()
+        self.key = None
+        self.notes = {}
+        self.places = {}
+        self.texts = {}
+        self.indexes = {}
+        self.doc_annots = {}
+        self.sizes = {}
+        self._undo.clear()
+        self._redo.clear()
+        self.panel.set_rows([])
+        self._update_strip()
+        self.update_actions()
+
+    def _opened(self, gen: int, doc: OpenedDocument) -> None:
+        if gen == self.w.generation:
+            self.sizes[doc.side] = list(doc.page_sizes)
+
+    def _analysis_finished(self) -> None:
+        key = self.w.keeper.key if self.w.analysed is not None else None
+        if key != self.key or self.w.generation != self._generation:
+            self.flush()
+            self.key = key
+            self._generation = self.w.generation
+            self._undo.clear()
+            self._redo.clear()
+            self.places = {}
+            self.notes = {}
+            if key is not None:
+                self._load()
+                self.w.worker.read_texts(self.w.generation)
+        comparison = self.w.comparison()
+        self.panel.set_numbers([p.number for p in comparison.pairs] if comparison is not None else [])
+        self.refresh()
+        self.update_actions()
+
+    def _load(self) -> None:
+        store = self._store(create=False)
+        if store is None or self.key is None:
+            return
+        try:
+            self.notes = {n.id: n for n in store.list_notes(*self.key)}
+        except StoreError as err:
+            self._store_problem(err)
+
+    def _texts_ready(self, gen: int, side: str, texts: list[PageText], annots: list[DocAnnotation]) -> None:
+        if gen != self.w.generation:
+            return
+        self.texts[side] = texts
+        self.indexes[side] = index_pages([t.text for t in texts])
+        self.doc_annots[side] = annots
+        for note in self.notes.values():
+            if _side_of(note) == side:
+                self._place(note)
+        self.refresh()
+
+    def _place(self, note: Note) -> None:
+        side = _side_of(note)
+        if note.anchor is None or side not in self.indexes:
+            self.places.pop(note.id, None)
+            return
+        found = note_anchors.place(note.anchor, self.indexes[side], self.texts[side])
+        self.places[note.id] = None if found is None else (side, found[0], found[1])
+
+    def all_notes(self) -> list[Note]:
+        """The notes of the open pair as stored (typing saved first), oldest first: for export and print."""
+        self.flush()
+        return sorted(self.notes.values(), key=lambda n: (n.created, n.id))
+
+    # --- the list --------------------------------------------------------------------------------
+
+    def _row(self, note: Note) -> NoteRow:
+        side = _side_of(note)
+        if note.anchor is None:
+            state, where = "general", ""
+        elif side not in self.indexes:
+            state, where = "checking", ""
+        else:
+            place = self.places.get(note.id)
+            if place is None:
+                state, where = "orphaned", side_word(side)
+            else:
+                state, where = "attached", _t("{0} p. {1}").format(side_word(side), place[1])
+        return NoteRow(
+            key=note.id,
+            number=note.number,
+            status=note.status,
+            author=note.author,
+            date=note.modified[:10],
+            state=state,
+            where=where,
+            text=note.text,
+            quote=note.anchor.exact if note.anchor else "",
+        )
+
+    def _doc_rows(self) -> list[NoteRow]:
+        rows = []
+        for side in SIDES:
+            for i, a in enumerate(self.doc_annots.get(side, [])):
+                date = a.date[2:10] if a.date.startswith("D:") else a.date[:8]
+                if len(date) == 8 and date.isdigit():
+                    date = f"{date[:4]}-{date[4:6]}-{date[6:]}"
+                rows.append(
+                    NoteRow(
+                        key=f"doc:{side}:{i}",
+                        number=None,
+                        status="",
+                        author=a.author,
+                        date=date,
+                        state="document",
+                        where=_t("{0} p. {1}").format(side_word(side), a.page),
+                        text=a.content,
+                        quote=a.quote,
+                    )
+                )
+        return rows
+
+    def refresh(self, keep: Key | None = None) -> None:
+        """Rebuild the list (keeping the current note), the pairs' markers and the detail's line."""
+        ordered = sorted(self.notes.values(), key=lambda n: (n.created, n.id))
+        rows = [self._row(n) for n in ordered] + self._doc_rows()
+        self.panel.set_rows(rows, keep if keep is not None else self.panel.current_key())
+        self._mark_pairs()
+        self._update_strip()
+        self.update_actions()
+
+    def _mark_pairs(self) -> None:
+        """Keep the pairs list's "has notes" marker in step with the notes."""
+        numbers = {n.number for n in self.notes.values() if n.number}
+        model = self.w.pairs_model
+        for i, entry in enumerate(model.entries):
+            if entry.kind != "pair":
+                continue
+            has = entry.pair.number in numbers
+            if entry.has_notes != has:
+                entry.has_notes = has
+                index = model.index(i)
+                model.dataChanged.emit(index, index)
+
+    def _show_pair_notes(self) -> None:
+        number = self.w.current_number()
+        if number is not None:
+            self.panel.status_filter.setCurrentIndex(0)
+            self.panel.show_number(number)
+            self.show_panel()
+
+    # --- adding ----------------------------------------------------------------------------------
+
+    def add_here(self) -> None:
+        """Ctrl+N: on the selected words if a page has a selection, else on the recommendation shown."""
+        view = self.w.selection_view()
+        if view is not None:
+            self.add_from_selection(view)
+        else:
+            self.add_note(self.w.current_number())
+
+    def add_from_selection(self, view: Any) -> Note | None:
+        rects = view.selection_rects()
+        if not rects:
+            return None
+        page = min(rects)
+        side = view.side
+        text = self._page_text(side, page, view)
+        anchor = note_anchors.area_anchor(text, page, rects[page], side) if text is not None else None
+        if anchor is None:
+            self.w.dialogs.error(
+                self.w, _t("Note not anchored"), _t("The selected words could not be found in the page's text.")
+            )
+            return None
+        return self.add_note(self._number_at(side, page, rects[page]), anchor=anchor)
+
+    def _page_text(self, side: str, page: int, view: Any) -> PageText | None:
+        texts = self.texts.get(side)
+        if texts is not None and 0 < page <= len(texts):
+            return texts[page - 1]
+        words = view._words.get(page)  # the page text is still being read: build it from the view's words
+        return note_anchors.text_from_words(words) if words else None
+
+    def _number_at(self, side: str, page: int, rects: list[Any]) -> str | None:
+        """The recommendation whose passage (or reply) the rectangles are in; else the one shown."""
+        comparison = self.w.comparison()
+        if comparison is not None:
+            for pair in comparison.pairs:
+                if side == "advice":
+                    spans = pair.recommendation.run.spans()
+                else:
+                    spans = pair.reply.all_spans() if pair.reply is not None else []
+                for span in spans:
+                    if span.page == page and any(_overlap(r, s) for r in rects for s in span.rects):
+                        return str(pair.number)
+        return self.w.current_number()  # type: ignore[no-any-return]
+
+    def add_note(self, number: str | None, anchor: Anchor | None = None, text: str = "") -> Note | None:
+        if self.key is None:
+            return None
+        self.flush()
+        store = self._store()
+        if store is None:
+            return None
+        try:
+            note = store.add_note(*self.key, text, number=number, side=anchor.side if anchor else None, anchor=anchor)
+        except StoreError as err:
+            self._save_failed(err)
+            return None
+        self._added([note], _Op("add", [note]))
+        self.show_panel()
+        self.panel.editor.setFocus()
+        return note  # type: ignore[no-any-return]
+
+    def _added(self, notes: list[Note], op: _Op | None) -> None:
+        for note in notes:
+            self.notes[note.id] = note
+            self._place(note)
+        if op is not None:
+            self._undo.append(op)
+            self._redo.clear()
+        if notes and any(not self.panel.shown(self._row(n)) for n in notes):
+            self.panel.clear_filters()
+        self.refresh(keep=notes[-1].id if notes else None)
+        if notes:
+            self.panel.select(notes[-1].id)
+        self.changed.emit()
+
+    # --- editing ---------------------------------------------------------------------------------
+
+    def _typed(self) -> None:
+        key = self.panel.editing()
+        if isinstance(key, int):
+            self._pending = (key, self.panel.text())
+            if not self._save_timer.isActive():
+                self._save_timer.start()
+
+    def flush(self) -> None:
+        """Save the typed text now (the timer, leaving the editor, choosing another note, closing)."""
+        self._save_timer.stop()
+        pending, self._pending = self._pending, None
+        if pending is None or self.key is None:
+            return
+        note_id, text = pending
+        note = self.notes.get(note_id)
+        if note is None or note.text == text:
+            return
+        store = self._store()
+        if store is None:
+            return
+        try:
+            stamp = store.update_note(note_id, text=text)
+        except StoreError as err:
+            self._save_failed(err)
+            return
+        self.notes[note_id] = dataclasses.replace(note, text=text, modified=stamp)
+        self.panel.update_row(self._row(self.notes[note_id]))
+        self.changed.emit()
+
+    def set_status(self, status: str) -> None:
+        key = self.panel.editing()
+        note = self.notes.get(key) if isinstance(key, int) else None
+        if note is None or note.status == status:
+            return
+        if self._write_status(note.id, status):
+            self._undo.append(_Op("status", [note], note.status, status))
+            self._redo.clear()
+            self.refresh(keep=note.id)
+
+    def _write_status(self, note_id: int, status: str) -> bool:
+        self.flush()
+        store = self._store()
+        note = self.notes.get(note_id)
+        if store is None or note is None:
+            return False
+        try:
+            stamp = store.update_note(note_id, status=status)
+        except StoreError as err:
+            self._save_failed(err)
+            return False
+        self.notes[note_id] = dataclasses.replace(note, status=status, modified=stamp)  # type: ignore[arg-type]
+        self.changed.emit()
+        return True
+
+    def delete_current(self) -> None:
+        key = self.panel.current_key()
+        if not isinstance(key, int) or key not in self.notes:
+            return
+        self.flush()
+        removed = self._remove([key])
+        if removed:
+            self._undo.append(_Op("delete", removed))
+            self._redo.clear()
+            self.w.status_label.setText(_t("Note deleted. Undo note change (Ctrl+Alt+Z) brings it back."))
+            self.refresh()
+
+    def _remove(self, ids: list[int]) -> list[Note]:
+        """Delete notes from the store; returns them as they were (for undo)."""
+        store = self._store()
+        if store is None:
+            return []
+        removed = []
+        for note_id in ids:
+            try:
+                note = store.get_note(note_id) or self.notes.get(note_id)
+                store.delete_note(note_id)
+            except StoreError as err:
+                self._save_failed(err)
+                break
+            if note is not None:
+                removed.append(note)
+            self.notes.pop(note_id, None)
+            self.places.pop(note_id, None)
+        self.changed.emit()
+        return removed
+
+    def _restore(self, notes: list[Note]) -> list[Note]:
+        store = self._store()
+        if store is None:
+            return []
+        back = []
+        for note in notes:
+            try:
+                back.append(store.restore_note(note))
+            except StoreError as err:
+                self._save_failed(err)
+                break
+        self._added(back, None)
+        return back
+
+    def undo(self) -> None:
+        self.flush()
+        if self._undo:
+            op = self._undo.pop()
+            self._redo.append(self._apply(op, backwards=True))
+            self.refresh()
+
+    def redo(self) -> None:
+        self.flush()
+        if self._redo:
+            op = self._redo.pop()
+            self._undo.append(self._apply(op, backwards=False))
+            self.refresh()
+
+    def _apply(self, op: _Op, backwards: bool) -> _Op:
+        """Undo (``backwards``) or redo ``op``; returns the op to keep for the other direction."""
+        creates = op.kind in ("add", "import")
+        if op.kind == "status":
+            note = op.notes[0]
+            self._write_status(note.id, op.old if backwards else op.new)
+            return op
+        if creates == backwards:  # undo an add, or redo a delete: remove (keeping what was typed since)
+            return _Op(op.kind, self._remove([n.id for n in op.notes]))
+        return _Op(op.kind, self._restore(op.notes))
+
+    # --- going to a note -------------------------------------------------------------------------
+
+    def go_to(self, key: Key) -> None:
+        """Select the note's recommendation and show its passage (or the annotation) on the page."""
+        if isinstance(key, int):
+            note = self.notes.get(key)
+            if note is None:
+                return
+            if note.number:
+                self.w.select_number(note.number)
+            place = self.places.get(key)
+            if place is not None and place[2]:
+                side, page, rects = place
+                view = self.w.panes[side].view
+                view.ensure_visible(page, rects[0])
+                view.flash(page, note_anchors.union(rects))
+        elif isinstance(key, str) and key.startswith("doc:"):
+            _, side, index = key.split(":")
+            annot = self.doc_annots.get(side, [])[int(index)]
+            view = self.w.panes[side].view
+            view.ensure_visible(annot.page, annot.rect)
+            view.flash(annot.page, annot.rect)
+
+    def _pairs_menu(self, pos: QPoint) -> None:
+        index = self.w.pairs_view.indexAt(pos)
+        if index.isValid() and index.row() != self.w.pairs_view.currentIndex().row():
+            self.w.select_row(index.row())
+        if self.w.current_number() is None:
+            return
+        menu = QMenu(self.w)
+        menu.addAction(self.act_add)
+        show = menu.addAction(theme.icon("fa6s.list"), _t("Show the notes on this recommendation"))
+        show.triggered.connect(self._show_pair_notes)
+        menu.exec(self.w.pairs_view.viewport().mapToGlobal(pos))
+
+    # --- a colleague's review --------------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        if self.key is None:
+            return
+        start = str(Path(self.w.paths.get("advice", "")).parent)
+        path = self.w.dialogs.choose_xfdf(self.w, start)
+        if path:
+            self.import_xfdf(path)
+
+    def import_xfdf(self, path: str | Path, side: str | None = None) -> list[Note]:
+        """Turn the notes of an XFDF file into notes on this pair (anchored where the words are found)."""
+        from app.core.xfdf import import_xfdf
+
+        if self.key is None:
+            return []
+        try:
+            annots = import_xfdf(path)
+        except DocumentError as err:
+            self.w.dialogs.error(self.w, _t("Review not imported"), err.message)
+            return []
+        side = side or self._xfdf_side(Path(path))
+        if side is None:
+            return []
+        usable = [a for a in annots if a.contents.strip() and a.title != "Weerwoord"]
+        if not usable:
+            self.w.dialogs.error(
+                self.w, _t("Nothing to import"), _t("{0} holds no notes with text.").format(Path(path).name)
+            )
+            return []
+        store = self._store()
+        if store is None:
+            return []
+        added: list[Note] = []
+        for a in usable:
+            anchor = self._xfdf_anchor(a, side)
+            body, author, number, status = _unwrap(a.contents)
+            if number is None and anchor is not None and anchor.rect is not None:
+                number = self._number_at(side, anchor.page, [anchor.rect])
+            try:
+                note = store.add_note(
+                    *self.key,
+                    body,
+                    number=number,
+                    side=side,
+                    anchor=anchor,
+                    status=status or "open",
+                    author=a.title or author or _t("reviewer"),
+                )
+            except StoreError as err:
+                self._save_failed(err)
+                break
+            added.append(note)
+        if added:
+            self._added(added, _Op("import", added))
+            self.show_panel()
+        self.w.status_label.setText(_t("{0} notes imported from {1}.").format(len(added), Path(path).name))
+        return added
+
+    def _xfdf_side(self, path: Path) -> str | None:
+        """The document an XFDF file names (its <f href>), else the reader says."""
+        href = ""
+        try:
+            for el in ET.parse(path).getroot().iter():
+                if el.tag.rsplit("}", 1)[-1] == "f":
+                    href = el.attrib.get("href", "")
+                    break
+        except (OSError, ET.ParseError):
+            pass
+        stem = Path(href).stem.removesuffix(".annotated")
+        for side in SIDES:
+            own = Path(self.w.paths.get(side, "")).stem
+            if stem and own and (stem == own or stem == f"{own}-{side}"):
+                return side
+        names = [Path(self.w.paths.get(s, "")).name for s in SIDES]
+        return self.w.dialogs.choose_side(self.w, path.name, *names)  # type: ignore[no-any-return]
+
+    def _xfdf_anchor(self, a: Any, side: str) -> Anchor | None:
+        texts = self.texts.get(side)
+        sizes = self.sizes.get(side)
+        if not texts or not sizes or not 0 <= a.page < min(len(texts), len(sizes)):
+            return None
+        height = sizes[a.page][1]
+        text = texts[a.page]
+        if a.kind in MARKUP and a.coords:
+            return note_anchors.area_anchor(text, a.page + 1, note_anchors.quads_to_rects(a.coords, height), side)
+        if a.kind in MARKUP:
+            return note_anchors.area_anchor(text, a.page + 1, [note_anchors.pdf_to_page(a.rect, height)], side)
+        return note_anchors.icon_anchor(text, a.page + 1, note_anchors.pdf_to_page(a.rect, height), side)
+
+    def close(self) -> None:
+        """The window closes: the last keystrokes are saved."""
+        self.flush()
+
+
+def _side_of(note: Note) -> str:
+    return note.side or (note.anchor.side if note.anchor else None) or "advice"
+
+
+def _overlap(a: Any, b: Any) -> bool:
+    return bool(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+
+
+def _unwrap(contents: str) -> tuple[str, str, str | None, str | None]:
+    """Body, author, recommendation and status of a note as Weerwoord exports it; others come as they are."""
+    body = _ORPHAN_LEAD.sub("", contents.strip())
+    match = _TRAILER.search(body)
+    if match is None:
+        return body, "", None, None
+    status = match["status"] if match["status"] in ("open", "question", "follow-up", "done") else None
+    return body[: match.start()].rstrip(), match["author"], match["number"], status

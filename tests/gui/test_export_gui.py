@@ -1,0 +1,116 @@
+"""File ▸ Export…, Edit ▸ Copy table and File ▸ Print briefing… driven from the window, files read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
+
+from app.core.export import GROUPS, output_names
+from tests.gui.conftest import FakeDialogs, open_and_wait
+from tests.gui.test_notes import _select_in_reply
+
+
+def _window_with_note(qtbot: Any, make_window: Any, example: tuple[Path, Path]) -> tuple[Any, FakeDialogs]:
+    dialogs = FakeDialogs()
+    window = make_window(dialogs)
+    open_and_wait(qtbot, window, *example)
+    qtbot.waitUntil(lambda: len(window.notes.texts) == 2, timeout=30_000)
+    _select_in_reply(qtbot, window, "3")
+    window.notes.act_add.trigger()  # a note on the selected words of the reply
+    assert len(window.notes.notes) == 1
+    window.notes.panel.editor.setFocus()
+    qtbot.keyClicks(window.notes.panel.editor, "Navragen bij BZ")  # saved by the export itself, not the timer
+    return window, dialogs
+
+
+def _export(qtbot: Any, window: Any) -> Any:
+    with qtbot.waitSignal(window.exporter.finished, timeout=120_000) as blocker:
+        window.exporter.act_export.trigger()
+    return blocker.args
+
+
+def test_export_from_the_dialog_writes_every_file(
+    qtbot: Any, make_window: Any, example: tuple[Path, Path], tmp_path: Path
+) -> None:
+    window, dialogs = _window_with_note(qtbot, make_window, example)
+    out = tmp_path / "out"
+    dialogs.export_answer = (str(out), set(GROUPS))
+    written, error = _export(qtbot, window)
+    assert error is None
+    names = output_names(window.comparison())
+    assert sorted(p.name for p in written) == sorted(names.values())
+    assert dialogs.exported == [[p.name for p in written]]
+    assert dialogs.overwrite_asked == []
+    # a second export into the same folder asks first; no means nothing is touched
+    before = (out / "pairs.md").stat().st_mtime_ns
+    dialogs.export_answer = (str(out), {"tables"})
+    window.exporter.act_export.trigger()
+    assert dialogs.overwrite_asked == [["pairs.md", "pairs.csv"]]
+    assert not window.exporter.running and (out / "pairs.md").stat().st_mtime_ns == before
+    dialogs.overwrite_answer = True
+    written, error = _export(qtbot, window)
+    assert error is None and sorted(p.name for p in written) == ["pairs.csv", "pairs.md"]
+    _, anchor_page, rects = next(iter(window.notes.places.values()))
+    window.close()  # the worker stops: PyMuPDF is used on one thread at a time
+    doc = pymupdf.open(out / names["response_pdf"])
+    mine = [
+        (page.number + 1, a.rect, a.info)
+        for page in doc
+        for a in page.annots()
+        if a.type[1] == "Text" and a.info["content"].startswith("Navragen bij BZ")
+    ]
+    doc.close()
+    assert len(mine) == 1
+    page, rect, info = mine[0]
+    assert "Recommendation 3" in info["content"] and "Status: open" in info["content"]
+    assert page == anchor_page and abs(rect.y1 - rects[0][1]) < 30  # the icon stands at the passage
+    assert pymupdf.open(out / "briefing.pdf").page_count >= 2
+    assert "Navragen bij BZ" in (out / "pairs.csv").read_text(encoding="utf-8-sig")
+
+
+def test_an_export_problem_is_one_clear_dialog(
+    qtbot: Any, make_window: Any, example: tuple[Path, Path], tmp_path: Path
+) -> None:
+    window, dialogs = _window_with_note(qtbot, make_window, example)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    dialogs.export_answer = (str(blocked), {"tables"})
+    written, error = _export(qtbot, window)
+    assert written == [] and error is not None
+    assert len(dialogs.errors) == 1 and "not a folder" in dialogs.errors[0]
+    assert dialogs.exported == []
+
+
+def test_copy_table_puts_html_and_text_on_the_clipboard(
+    qtbot: Any, make_window: Any, example: tuple[Path, Path]
+) -> None:
+    window, _ = _window_with_note(qtbot, make_window, example)
+    window.exporter.act_copy_table.trigger()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasHtml() and mime.html().startswith("<table")
+    assert "Navragen bij BZ" in mime.html()
+    lines = mime.text().rstrip("\r\n").splitlines()
+    assert len(lines) == len(window.comparison().pairs) + 1
+    assert all(line.count("\t") == 9 for line in lines)
+    assert lines[0].startswith("No.\tRecommendation\tVerdict")
+
+
+def test_print_briefing_to_a_pdf_file(qtbot: Any, make_window: Any, example: tuple[Path, Path], tmp_path: Path) -> None:
+    window, _ = _window_with_note(qtbot, make_window, example)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    with qtbot.waitSignal(window.printer.printed, timeout=120_000) as blocker:
+        window.printer.print_to(printer)
+    problem, pages = blocker.args
+    assert problem is None
+    window.close()
+    doc = pymupdf.open(target)
+    assert doc.page_count == pages >= 2
+    assert doc[0].get_images()  # each page is the briefing page drawn as a picture
+    doc.close()
