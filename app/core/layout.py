@@ -89,7 +89,9 @@ def make_line(
             continue
         flags = int(s.get("flags", 0))
         font = str(s.get("font", "")).lower()
-        if flags & 1 and text.strip().isdigit():
+        marker = text.strip()
+        if flags & 1 and (marker.isdigit() or (len(marker) <= 2 and marker.isalpha() and marker.islower())):
+            # a footnote marker (¹ or ᵃ) raised above the line
             x0, y0, x1, y1 = s["bbox"]
             sup_boxes.append((text.strip(), (x0, y0, x1, y1)))
             continue
