@@ -54,7 +54,7 @@ def analyse(advice: Document, response: Document, corrections: Corrections | Non
     result = Comparison(advice, response, pairs, unmatched)
     judge_all(result)
     if corrections is not None and not corrections.is_empty():
-        apply(result, corrections, rejudge=lambda p: judge_all(result))
+        apply(result, corrections, rejudge=judge_all, reverdict=lambda p: reweigh(p, response.language))
     return result
 
 
@@ -67,6 +67,12 @@ def judge_all(result: Comparison) -> None:
     for pair in result.pairs:
         others = [n for n in sharing.get(pair.reply.id, []) if n != pair.number] if pair.reply else []
         judge(pair, result.response.language, others)
+
+
+def reweigh(pair: Pair, language: str) -> None:
+    """The verdict again from the marks as the reader left them (after removing or adding one)."""
+    if pair.reply is not None:
+        pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language)
 
 
 def judge(pair: Pair, language: str, others: list[str] | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,10 +92,17 @@ class Corrections:
         return c
 
 
-def apply(result: Comparison, corrections: Corrections, rejudge: Any = None) -> Comparison:
+def apply(
+    result: Comparison,
+    corrections: Corrections,
+    rejudge: Callable[[Comparison], None] | None = None,
+    reverdict: Callable[[Pair], None] | None = None,
+) -> Comparison:
     """Apply ``corrections`` to ``result`` in place and return it.
 
-    ``rejudge(pair)`` recomputes marks and verdict of a pair whose link changed (given by the analysis).
+    In this order: added recommendations, then links (after which ``rejudge(result)`` recomputes marks and
+    verdicts), then removed and added marks (after which ``reverdict(pair)`` weighs the marks again), then
+    verdicts the reader set, which have the last word.
     """
     replies: dict[str, Reply] = {}
     for p in result.pairs:
@@ -106,24 +114,28 @@ def apply(result: Comparison, corrections: Corrections, rejudge: Any = None) -> 
     for added in corrections.added_recommendations:
         if any(p.number == added.number for p in result.pairs):
             continue
-        run = TextRun(added.text, [])
-        rec = Recommendation(added.number, True, run, manual=True)
-        rec.run.pieces = _pieces_for(added)
+        rec = Recommendation(added.number, True, TextRun(added.text, _pieces_for(added)), manual=True)
         result.pairs.append(Pair(rec, None, "manual", 1.0, "unanswered", "No reply linked yet."))
     result.pairs.sort(key=lambda p: _order_key(p.number))
 
+    relinked = False
     for pair in result.pairs:
         if pair.number in corrections.links:
             target = corrections.links[pair.number]
             pair.reply = replies.get(target) if target else None
             pair.link = "manual"
             pair.confidence = 1.0
-            if rejudge is not None:
-                rejudge(pair)
-            elif pair.reply is None:
-                pair.marks = []
-                pair.verdict = "unanswered"
-                pair.reason = "The reader marked this recommendation as unanswered."
+            relinked = True
+    if relinked and rejudge is not None:
+        rejudge(result)
+    for pair in result.pairs:
+        if pair.reply is None and pair.number in corrections.links:
+            pair.marks = []
+            pair.verdict = "unanswered"
+            pair.reason = "The reader marked this recommendation as unanswered."
+
+    for pair in result.pairs:
+        before = len(pair.marks)
         removed = [r for r in corrections.removed_marks if r.number == pair.number]
         if removed:
             pair.marks = [
@@ -131,6 +143,7 @@ def apply(result: Comparison, corrections: Corrections, rejudge: Any = None) -> 
                 for m in pair.marks
                 if not any(r.start == m.start and r.end == m.end and r.category == m.category for r in removed)
             ]
+        added_here = 0
         for add in corrections.added_marks:
             if add.number != pair.number or pair.reply is None or pair.reply.id != add.reply_id:
                 continue
@@ -138,18 +151,14 @@ def apply(result: Comparison, corrections: Corrections, rejudge: Any = None) -> 
             end = min(add.end, len(run.text))
             if add.start >= end:
                 continue
+            text = run.text[add.start : end]
             pair.marks.append(
-                Mark(
-                    add.category,
-                    "manual",
-                    add.start,
-                    end,
-                    run.text[add.start : end],
-                    run.spans(add.start, end),
-                    manual=True,
-                )
+                Mark(add.category, "manual", add.start, end, text, run.spans(add.start, end), manual=True)
             )
+            added_here += 1
         pair.marks.sort(key=lambda m: m.start)
+        if (added_here or len(pair.marks) != before) and reverdict is not None and pair.reply is not None:
+            reverdict(pair)
         if pair.number in corrections.verdicts:
             verdict, reason = corrections.verdicts[pair.number]
             pair.verdict = verdict

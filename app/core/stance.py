@@ -221,7 +221,8 @@ def verdict(marks: list[Mark], text: str, language: str) -> tuple[Verdict, str]:
     reserve = [m for m in strong if m.category == "reservation"]
     if agree and (refuse or reserve):
         for m in refuse:
-            m.category = "reservation"  # a refusal of part of a recommendation the reply otherwise accepts
+            if not m.manual:  # (the reader's own category stands)
+                m.category = "reservation"  # a refusal of part of a recommendation the reply otherwise accepts
         part = (refuse or reserve)[0]
         return (
             "partly",
