@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from app.core.anchor import Anchor, PageIndex, index_pages
-from app.core.errors import DocumentError, StoreError
+from app.core.errors import StoreError
 from app.core.store import Note, StoreDamaged
 from app.gui import note_anchors, theme
 from app.gui.notes_panel import Key, NoteRow, NotesPanel
@@ -24,13 +22,6 @@ if TYPE_CHECKING:
     from app.gui.window import MainWindow
 
 SAVE_DELAY_MS = 300  # typing is saved at most about three times a second, and always on leaving the editor
-MARKUP = ("highlight", "underline", "strikeout", "squiggly")
-# the trailer an exported note carries: "— author, 2025-05-12. Recommendation 3. Status: question."
-_TRAILER = re.compile(
-    r"\s*— (?P<author>.+?), (?P<date>\d{4}-\d{2}-\d{2})\. (?:Recommendation (?P<number>\S+)\. )?"
-    r"Status: (?P<status>[\w-]+)\.\s*$"
-)
-_ORPHAN_LEAD = re.compile(r"^Orphaned note: .*?\n\n", re.DOTALL)
 
 
 def _t(text: str) -> str:
@@ -198,7 +189,7 @@ class NotesController(QObject):
 
     # --- the store -------------------------------------------------------------------------------
 
-    def _store(self, create: bool = True) -> Any:
+    def store(self, create: bool = True) -> Any:
         """The store, or None (no store yet and not ``create``, or it cannot be used: said once)."""
         try:
             return self.w.keeper.store(create)
@@ -217,7 +208,7 @@ class NotesController(QObject):
             self._store_problem_shown = True
             self.w.dialogs.error(self.w, _t("Notes not available"), err.message)
 
-    def _save_failed(self, err: StoreError) -> None:
+    def save_failed(self, err: StoreError) -> None:
         self.w.dialogs.error(self.w, _t("Note not saved"), err.message)
 
     # --- following the window --------------------------------------------------------------------
@@ -261,7 +252,7 @@ class NotesController(QObject):
         self.update_actions()
 
     def _load(self) -> None:
-        store = self._store(create=False)
+        store = self.store(create=False)
         if store is None or self.key is None:
             return
         try:
@@ -393,7 +384,7 @@ class NotesController(QObject):
                 self.w, _t("Note not anchored"), _t("The selected words could not be found in the page's text.")
             )
             return None
-        return self.add_note(self._number_at(side, page, rects[page]), anchor=anchor)
+        return self.add_note(self.number_at(side, page, rects[page]), anchor=anchor)
 
     def _page_text(self, side: str, page: int, view: Any) -> PageText | None:
         texts = self.texts.get(side)
@@ -402,7 +393,7 @@ class NotesController(QObject):
         words = view._words.get(page)  # the page text is still being read: build it from the view's words
         return note_anchors.text_from_words(words) if words else None
 
-    def _number_at(self, side: str, page: int, rects: list[Any]) -> str | None:
+    def number_at(self, side: str, page: int, rects: list[Any]) -> str | None:
         """The recommendation whose passage (or reply) the rectangles are in; else the one shown."""
         comparison = self.w.comparison()
         if comparison is not None:
@@ -420,20 +411,23 @@ class NotesController(QObject):
         if self.key is None:
             return None
         self.flush()
-        store = self._store()
+        store = self.store()
         if store is None:
             return None
         try:
             note = store.add_note(*self.key, text, number=number, side=anchor.side if anchor else None, anchor=anchor)
         except StoreError as err:
-            self._save_failed(err)
+            self.save_failed(err)
             return None
-        self._added([note], _Op("add", [note]))
+        self.added([note], _Op("add", [note]))
         self.show_panel()
         self.panel.editor.setFocus()
         return note  # type: ignore[no-any-return]
 
-    def _added(self, notes: list[Note], op: _Op | None) -> None:
+    def op(self, kind: str, notes: list[Note]) -> _Op:
+        return _Op(kind, notes)
+
+    def added(self, notes: list[Note], op: _Op | None) -> None:
         for note in notes:
             self.notes[note.id] = note
             self._place(note)
@@ -466,13 +460,13 @@ class NotesController(QObject):
         note = self.notes.get(note_id)
         if note is None or note.text == text:
             return
-        store = self._store()
+        store = self.store()
         if store is None:
             return
         try:
             stamp = store.update_note(note_id, text=text)
         except StoreError as err:
-            self._save_failed(err)
+            self.save_failed(err)
             return
         self.notes[note_id] = dataclasses.replace(note, text=text, modified=stamp)
         self.panel.update_row(self._row(self.notes[note_id]))
@@ -490,14 +484,14 @@ class NotesController(QObject):
 
     def _write_status(self, note_id: int, status: str) -> bool:
         self.flush()
-        store = self._store()
+        store = self.store()
         note = self.notes.get(note_id)
         if store is None or note is None:
             return False
         try:
             stamp = store.update_note(note_id, status=status)
         except StoreError as err:
-            self._save_failed(err)
+            self.save_failed(err)
             return False
         self.notes[note_id] = dataclasses.replace(note, status=status, modified=stamp)  # type: ignore[arg-type]
         self.changed.emit()
@@ -517,7 +511,7 @@ class NotesController(QObject):
 
     def _remove(self, ids: list[int]) -> list[Note]:
         """Delete notes from the store; returns them as they were (for undo)."""
-        store = self._store()
+        store = self.store()
         if store is None:
             return []
         removed = []
@@ -526,7 +520,7 @@ class NotesController(QObject):
                 note = store.get_note(note_id) or self.notes.get(note_id)
                 store.delete_note(note_id)
             except StoreError as err:
-                self._save_failed(err)
+                self.save_failed(err)
                 break
             if note is not None:
                 removed.append(note)
@@ -536,7 +530,7 @@ class NotesController(QObject):
         return removed
 
     def _restore(self, notes: list[Note]) -> list[Note]:
-        store = self._store()
+        store = self.store()
         if store is None:
             return []
         back = []
@@ -544,9 +538,9 @@ class NotesController(QObject):
             try:
                 back.append(store.restore_note(note))
             except StoreError as err:
-                self._save_failed(err)
+                self.save_failed(err)
                 break
-        self._added(back, None)
+        self.added(back, None)
         return back
 
     def undo(self) -> None:
@@ -621,83 +615,9 @@ class NotesController(QObject):
 
     def import_xfdf(self, path: str | Path, side: str | None = None) -> list[Note]:
         """Turn the notes of an XFDF file into notes on this pair (anchored where the words are found)."""
-        from app.core.xfdf import import_xfdf
+        from app.gui.review_import import import_review
 
-        if self.key is None:
-            return []
-        try:
-            annots = import_xfdf(path)
-        except DocumentError as err:
-            self.w.dialogs.error(self.w, _t("Review not imported"), err.message)
-            return []
-        side = side or self._xfdf_side(Path(path))
-        if side is None:
-            return []
-        usable = [a for a in annots if a.contents.strip() and a.title != "Weerwoord"]
-        if not usable:
-            self.w.dialogs.error(
-                self.w, _t("Nothing to import"), _t("{0} holds no notes with text.").format(Path(path).name)
-            )
-            return []
-        store = self._store()
-        if store is None:
-            return []
-        added: list[Note] = []
-        for a in usable:
-            anchor = self._xfdf_anchor(a, side)
-            body, author, number, status = _unwrap(a.contents)
-            if number is None and anchor is not None and anchor.rect is not None:
-                number = self._number_at(side, anchor.page, [anchor.rect])
-            try:
-                note = store.add_note(
-                    *self.key,
-                    body,
-                    number=number,
-                    side=side,
-                    anchor=anchor,
-                    status=status or "open",
-                    author=a.title or author or _t("reviewer"),
-                )
-            except StoreError as err:
-                self._save_failed(err)
-                break
-            added.append(note)
-        if added:
-            self._added(added, _Op("import", added))
-            self.show_panel()
-        self.w.status_label.setText(_t("{0} notes imported from {1}.").format(len(added), Path(path).name))
-        return added
-
-    def _xfdf_side(self, path: Path) -> str | None:
-        """The document an XFDF file names (its <f href>), else the reader says."""
-        href = ""
-        try:
-            for el in ET.parse(path).getroot().iter():
-                if el.tag.rsplit("}", 1)[-1] == "f":
-                    href = el.attrib.get("href", "")
-                    break
-        except (OSError, ET.ParseError):
-            pass
-        stem = Path(href).stem.removesuffix(".annotated")
-        for side in SIDES:
-            own = Path(self.w.paths.get(side, "")).stem
-            if stem and own and (stem == own or stem == f"{own}-{side}"):
-                return side
-        names = [Path(self.w.paths.get(s, "")).name for s in SIDES]
-        return self.w.dialogs.choose_side(self.w, path.name, *names)  # type: ignore[no-any-return]
-
-    def _xfdf_anchor(self, a: Any, side: str) -> Anchor | None:
-        texts = self.texts.get(side)
-        sizes = self.sizes.get(side)
-        if not texts or not sizes or not 0 <= a.page < min(len(texts), len(sizes)):
-            return None
-        height = sizes[a.page][1]
-        text = texts[a.page]
-        if a.kind in MARKUP and a.coords:
-            return note_anchors.area_anchor(text, a.page + 1, note_anchors.quads_to_rects(a.coords, height), side)
-        if a.kind in MARKUP:
-            return note_anchors.area_anchor(text, a.page + 1, [note_anchors.pdf_to_page(a.rect, height)], side)
-        return note_anchors.icon_anchor(text, a.page + 1, note_anchors.pdf_to_page(a.rect, height), side)
+        return import_review(self, Path(path), side)
 
     def close(self) -> None:
         """The window closes: the last keystrokes are saved."""
@@ -710,13 +630,3 @@ def _side_of(note: Note) -> str:
 
 def _overlap(a: Any, b: Any) -> bool:
     return bool(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
-
-
-def _unwrap(contents: str) -> tuple[str, str, str | None, str | None]:
-    """Body, author, recommendation and status of a note as Weerwoord exports it; others come as they are."""
-    body = _ORPHAN_LEAD.sub("", contents.strip())
-    match = _TRAILER.search(body)
-    if match is None:
-        return body, "", None, None
-    status = match["status"] if match["status"] in ("open", "question", "follow-up", "done") else None
-    return body[: match.start()].rstrip(), match["author"], match["number"], status

@@ -114,3 +114,24 @@ def test_print_briefing_to_a_pdf_file(qtbot: Any, make_window: Any, example: tup
     assert doc.page_count == pages >= 2
     assert doc[0].get_images()  # each page is the briefing page drawn as a picture
     doc.close()
+
+
+def test_exported_xfdf_imports_back_as_the_same_note(
+    qtbot: Any, make_window: Any, example: tuple[Path, Path], tmp_path: Path
+) -> None:
+    window, dialogs = _window_with_note(qtbot, make_window, example)
+    panel = window.notes.panel
+    panel.status.setCurrentIndex(panel.status.findData("follow-up"))
+    panel.status.activated.emit(panel.status.currentIndex())
+    dialogs.export_answer = (str(tmp_path / "out"), {"annotated"})
+    written, error = _export(qtbot, window)
+    assert error is None
+    (note,) = window.notes.notes.values()
+    window.notes.act_delete.trigger()
+    assert window.notes.notes == {}
+    xfdf = next(p for p in written if p.name == output_names(window.comparison())["response_xfdf"])
+    dialogs.xfdf_answer = str(xfdf)
+    window.notes.act_import.trigger()
+    (back,) = window.notes.notes.values()
+    assert (back.text, back.number, back.status, back.author) == (note.text, "3", "follow-up", note.author)
+    assert back.anchor is not None and window.notes.places[back.id] is not None  # anchored near the icon

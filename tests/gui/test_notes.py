@@ -238,3 +238,20 @@ def test_a_colleagues_xfdf_becomes_notes(
     # the import is one step to undo
     window.notes.act_undo.trigger()
     assert window.notes.panel.rows == []
+
+
+def test_ctrl_z_in_the_editor_undoes_typing_not_a_correction(
+    qtbot: Any, make_window: Any, example: tuple[Path, Path]
+) -> None:
+    window = make_window()
+    _open(qtbot, window, *example)
+    window.select_number("1")
+    window.notes.act_add.trigger()
+    editor = window.notes.panel.editor
+    _type_note(qtbot, window, "abc")
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == ""
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.toPlainText() == "abc"
+    window.notes.flush()
+    assert next(iter(window.notes.notes.values())).text == "abc"
