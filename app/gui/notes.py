@@ -168,11 +168,8 @@ class NotesController(QObject):
         number = self.w.current_number()
         count = sum(1 for n in self.notes.values() if n.number == number) if number else 0
         self.strip.setVisible(number is not None)
-        self.strip_label.setText(
-            _t("No notes on this recommendation.")
-            if count == 0
-            else _t("Notes on this recommendation: {0}").format(count)
-        )
+        self.strip_label.setText(_t("No notes yet") if count == 0 else _t("Notes: {0}").format(count))
+        self.strip_label.setToolTip(_t("Your notes on recommendation {0}").format(number) if number else "")
         self.strip_show.setEnabled(count > 0)
 
     def update_actions(self) -> None:
