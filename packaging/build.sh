@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Build the one-folder program with PyInstaller: dist/weerwoord/ on Linux (and dist/Weerwoord.app on macOS).
+#   packaging/build.sh && .venv/bin/python packaging/smoke_test.py dist/weerwoord
+# Uses the project's .venv (made by ./run-tests or ./weerwoord) and installs PyInstaller into it.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+PY="$ROOT/.venv/bin/python"
+[ -x "$PY" ] || { echo "no .venv: run ./run-tests (or ./weerwoord) once first" >&2; exit 1; }
+"$PY" -m PyInstaller --version >/dev/null 2>&1 || "$PY" -m pip install --quiet "pyinstaller>=6.10"
+
+version="$("$PY" -c 'import app; print(app.__version__)')"
+mkdir -p build
+# the AGPL source offer: the committed source of this version ships inside the build (Help ▸ About says where)
+git archive --format=tar.gz --prefix="weerwoord-$version/" -o "build/weerwoord-$version-src.tar.gz" HEAD
+if [ -n "$(git status --porcelain --untracked-files=no)" ]; then
+    echo "note: the working tree has uncommitted changes; the shipped source archive is HEAD" >&2
+fi
+
+start=$SECONDS
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath dist --workpath build/pyinstaller packaging/weerwoord.spec
+if [ "$(uname -s)" = Linux ]; then
+    # desktop integration next to the program; install with packaging/linux/install.sh
+    cp packaging/linux/nl.weerwoord.Weerwoord.desktop packaging/linux/nl.weerwoord.Weerwoord.metainfo.xml dist/weerwoord/
+    cp packaging/linux/install.sh dist/weerwoord/
+    if command -v desktop-file-validate >/dev/null; then
+        desktop-file-validate packaging/linux/nl.weerwoord.Weerwoord.desktop
+    fi
+    if command -v appstreamcli >/dev/null; then
+        appstreamcli validate --no-net --explain packaging/linux/nl.weerwoord.Weerwoord.metainfo.xml >/dev/null
+    fi
+fi
+echo "built dist/weerwoord in $((SECONDS - start)) s: $(du -sh dist/weerwoord | cut -f1)"

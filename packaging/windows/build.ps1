@@ -1,0 +1,22 @@
+# Build Weerwoord on Windows: the one-folder program (dist\weerwoord), its smoke test, and the installer
+# (dist\weerwoord-<version>-setup.exe, needs Inno Setup 6: winget install JRSoftware.InnoSetup).
+#   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
+$ErrorActionPreference = "Stop"
+$Root = Resolve-Path "$PSScriptRoot\..\.."
+Set-Location $Root
+if (-not (Test-Path .venv\Scripts\python.exe)) { py -3 -m venv .venv; .venv\Scripts\pip install -e ".[dev]" }
+$Py = "$Root\.venv\Scripts\python.exe"
+& $Py -m pip install --quiet "pyinstaller>=6.10"
+$Version = & $Py -c "import app; print(app.__version__)"
+New-Item -ItemType Directory -Force build | Out-Null
+git archive --format=tar.gz --prefix="weerwoord-$Version/" -o "build\weerwoord-$Version-src.tar.gz" HEAD
+& $Py -m PyInstaller --noconfirm --clean --distpath dist --workpath build\pyinstaller packaging\weerwoord.spec
+if ($LASTEXITCODE) { throw "PyInstaller failed" }
+& $Py packaging\smoke_test.py dist\weerwoord
+if ($LASTEXITCODE) { throw "the smoke test failed" }
+$Iscc = @("$env:ProgramFiles(x86)\Inno Setup 6\ISCC.exe", "$env:LOCALAPPDATA\Programs\Inno Setup 6\ISCC.exe") |
+    Where-Object { Test-Path $_ } | Select-Object -First 1
+if (-not $Iscc) { throw "Inno Setup 6 not found (winget install JRSoftware.InnoSetup)" }
+& $Iscc "/DVersion=$Version" packaging\windows\weerwoord.iss
+if ($LASTEXITCODE) { throw "Inno Setup failed" }
+Write-Host "dist\weerwoord-$Version-setup.exe"

@@ -1,0 +1,62 @@
+"""The packaging files: desktop entry and AppStream data validate, the icons match their sizes, the spec is complete."""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LINUX = ROOT / "packaging" / "linux"
+ICONS = ROOT / "resources" / "icons"
+DESKTOP = LINUX / "nl.weerwoord.Weerwoord.desktop"
+METAINFO = LINUX / "nl.weerwoord.Weerwoord.metainfo.xml"
+
+
+@pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils not installed")
+def test_desktop_file_validates() -> None:
+    run = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
+    assert run.returncode == 0 and not run.stdout.strip(), run.stdout + run.stderr
+
+
+@pytest.mark.skipif(not shutil.which("appstreamcli"), reason="appstream not installed")
+def test_metainfo_validates() -> None:
+    run = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_pdf_is_a_supported_type_not_a_forced_default() -> None:
+    entries = dict(line.split("=", 1) for line in DESKTOP.read_text(encoding="utf-8").splitlines() if "=" in line)
+    assert "application/pdf" in entries["MimeType"].split(";")
+    assert "%F" in entries["Exec"]
+    assert not list(ROOT.joinpath("packaging").rglob("mimeapps.list"))  # nothing makes it the default viewer
+    assert "LSHandlerRank" in (ROOT / "packaging" / "weerwoord.spec").read_text(encoding="utf-8")
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    return int(width), int(height)
+
+
+def test_icons_have_their_sizes() -> None:
+    for png in ICONS.glob("weerwoord-*.png"):
+        size = int(png.stem.split("-")[1])
+        assert _png_size(png.read_bytes()) == (size, size), png.name
+    ico = (ICONS / "weerwoord.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", ico[:6])
+    assert (reserved, kind) == (0, 1) and count >= 5
+    icns = (ICONS / "weerwoord.icns").read_bytes()
+    assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
+    assert b"ic10" in icns  # the 1024-pixel image macOS uses on Retina screens
+
+
+def test_spec_bundles_the_resources_and_entry_point() -> None:
+    spec = (ROOT / "packaging" / "weerwoord.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "resources"), "resources")' in spec
+    assert (ROOT / "packaging" / "weerwoord_main.py").is_file()
+    assert "PySide6.QtNetwork" in spec  # excluded: nothing in the build can reach the network from Python
+    assert (ROOT / "packaging" / "windows" / "weerwoord.iss").is_file()
