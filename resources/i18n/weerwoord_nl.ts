@@ -1028,12 +1028,16 @@ Vervangen?</translation>
         <translation>De notities bij deze aanbeveling op het tabblad Notities tonen</translation>
     </message>
     <message>
-        <source>No notes on this recommendation.</source>
-        <translation>Geen notities bij deze aanbeveling.</translation>
+        <source>No notes yet</source>
+        <translation>Nog geen notities</translation>
     </message>
     <message>
-        <source>Notes on this recommendation: {0}</source>
-        <translation>Notities bij deze aanbeveling: {0}</translation>
+        <source>Notes: {0}</source>
+        <translation>Notities: {0}</translation>
+    </message>
+    <message>
+        <source>Your notes on recommendation {0}</source>
+        <translation>Uw notities bij aanbeveling {0}</translation>
     </message>
     <message>
         <source>Notes database damaged</source>
