@@ -1,7 +1,7 @@
 ; Inno Setup script: an installer for the one-folder Windows build in dist\weerwoord (see README,
 ; "Building the installers"). Compile with:  iscc /DVersion=0.1.0 packaging\windows\weerwoord.iss
-; Installs per user by default (no administrator rights needed on a managed laptop); PDF is offered in
-; "Open with", never made the default PDF viewer.
+; Installs per user by default (no administrator rights needed on a managed laptop). No file association
+; yet: `weerwoord open` needs the advice and the response together, which "Open with" cannot pass.
 
 #ifndef Version
   #define Version "0.1.0"
@@ -28,7 +28,6 @@ OutputBaseFilename=weerwoord-{#Version}-setup
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
-ChangesAssociations=yes
 
 [Languages]
 Name: "nl"; MessagesFile: "compiler:Languages\Dutch.isl"
@@ -44,13 +43,6 @@ Source: "{#Root}\dist\weerwoord\*"; DestDir: "{app}"; Flags: ignoreversion recur
 Name: "{group}\Weerwoord"; Filename: "{app}\weerwoord.exe"
 Name: "{group}\{cm:UninstallProgram,Weerwoord}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\Weerwoord"; Filename: "{app}\weerwoord.exe"; Tasks: desktopicon
-
-[Registry]
-; "Open with Weerwoord" for PDF files, without taking over the default (OpenWithProgids only)
-Root: HKA; Subkey: "Software\Classes\Weerwoord.PDF"; ValueType: string; ValueName: ""; ValueData: "PDF document"; Flags: uninsdeletekey
-Root: HKA; Subkey: "Software\Classes\Weerwoord.PDF\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\weerwoord.exe,0"
-Root: HKA; Subkey: "Software\Classes\Weerwoord.PDF\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\weerwoord.exe"" open ""%1"""
-Root: HKA; Subkey: "Software\Classes\.pdf\OpenWithProgids"; ValueType: string; ValueName: "Weerwoord.PDF"; ValueData: ""; Flags: uninsdeletevalue
 
 [Run]
 Filename: "{app}\weerwoord.exe"; Description: "{cm:LaunchProgram,Weerwoord}"; Flags: nowait postinstall skipifsilent
