@@ -65,8 +65,8 @@ def export_all(
     """Write every export of ``result`` (with the reader's ``notes``) into ``out_dir``; returns the paths.
 
     ``only``: the groups to write (see :data:`GROUPS`), all when None. Existing files are refused unless
-    ``force``. Each file is written whole or not at all; the original documents are only read. Raises :class:`ExportError` (or a ``DocumentError`` when an
-    original can no longer be opened).
+    ``force``. Each file is written whole or not at all; the original documents are only read. Raises
+    :class:`ExportError` (or a ``DocumentError`` when an original can no longer be opened).
     """
     out = Path(out_dir)
     names = output_names(result)
