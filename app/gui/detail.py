@@ -107,6 +107,7 @@ class DetailPanel(QWidget):
         layout.addWidget(self.marks, 1)
         self.passage = QHBoxLayout()
         self.passage_label = QLabel()
+        self.passage_label.setWordWrap(True)  # the sidebar may be narrow: never wider than it
         self.passage_label.setAccessibleName(_t("Page of the pair shown"))
         self.passage_prev = QToolButton()
         self.passage_next = QToolButton()

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         detail_scroll.setWidget(self.detail)
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         pairs_box.addWidget(detail_scroll)
         pairs_box.setStretchFactor(0, 1)
