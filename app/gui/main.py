@@ -42,10 +42,14 @@ def run(args: argparse.Namespace | None) -> int:
     data_dir = getattr(args, "data_dir", None) if args is not None else None
     if screenshot:
         assert args is not None
+        if not args.response:
+            raise UsageError("--screenshot needs both documents: the advice and the response")
         return _screenshot(app, args, data_dir)
     window = MainWindow(QSettings(), data_dir)
     window.show()
-    if args is not None:
+    if args is not None and not args.response:
+        window.open_one(args.advice)  # e.g. from a file manager: the window asks for the other document
+    elif args is not None:
         window.open_pair(args.advice, args.response, args.advice_password, args.response_password)
     else:
         first = start_pair(window)

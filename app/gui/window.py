@@ -732,6 +732,13 @@ class MainWindow(QMainWindow):
         if chosen:
             self.open_pair(*chosen)
 
+    def open_one(self, path: str) -> None:
+        """One document given: ask for the other, with this one in the place its name suggests."""
+        advice, response = _guess_order(path, "")
+        chosen = self.dialogs.open_pair(self, advice, response)
+        if chosen:
+            self.open_pair(*chosen)
+
     def open_example(self) -> None:
         advice, response = paths.example_pair()
         if not advice.exists() or not response.exists():
@@ -754,6 +761,9 @@ class MainWindow(QMainWindow):
             chosen = self.dialogs.open_pair(self, *_guess_order(files[0], files[1]))
             if chosen:
                 self.open_pair(*chosen)
+        elif len(files) == 1:
+            event.acceptProposedAction()
+            self.open_one(files[0])
         elif files:
             self.dialogs.error(
                 self,
