@@ -1187,6 +1187,154 @@ def build_blind() -> None:
     build_blind_en_long_items()
 
 
+# --------------------------------------------------------------------------------------------------
+# blind pairs, round 2 (see tests/docs/README.md)
+
+
+def shade_block(doc: pymupdf.Document, pno: int, first: str, last: str, fill: tuple[float, float, float]) -> None:
+    """A filled box behind the text from the line holding ``first`` to the line holding ``last``."""
+    page = doc[pno]
+    a = page.search_for(first)[0]
+    b = page.search_for(last)[-1]
+    rect = pymupdf.Rect(page.rect.x0 + 64, a.y0 - 10, page.rect.x1 - 64, b.y1 + 10)
+    page.draw_rect(rect, color=RIJKSBLAUW, fill=fill, width=0.6, overlay=False)
+
+
+def build_blind2_nl_noheadings() -> None:
+    """A Dutch advice with 'Samenvatting en aanbevelingen' 1-6 up front; a ministry letter with no
+    headings at all, one paragraph (or two) per recommendation opening with a paraphrase."""
+    styles = report_styles("sans", 10)
+    t = ReportTemplate("Raad voor Volksgezondheid & Samenleving  |  Zorg die thuis blijft", footer="{n}", family="sans")
+    build_report("blind2_nl_noheadings_advice.txt", HERE / "blind2_nl_noheadings_advice.pdf", t, styles)
+    vws_sender = [
+        "Ministerie van Volksgezondheid,\nWelzijn en Sport",
+        "Parnassusplein 5",
+        "2511 VX Den Haag",
+        "Postbus 20350",
+        "2500 EJ Den Haag",
+        "www.rijksoverheid.nl",
+    ]
+    date, ref = "25 september 2024", "3912077-1068394-Z"
+    t2 = LetterTemplate(
+        ministries=["Ministerie van Volksgezondheid,", "Welzijn en Sport"],
+        senders=[vws_sender],
+        side_later=[("Datum", date), ("Kenmerk", ref)],
+        side_first_extra=[("Kenmerk", ref), ("Bijlage(n)", "1")],
+        head=[("Datum", date), ("Betreft", 'Kabinetsreactie op het RVS-advies "Zorg die\nthuis blijft"')],
+        addressee=["Aan de Voorzitter van de", "Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA Den Haag"],
+        return_address="> Retouradres Postbus 20350 2500 EJ Den Haag",
+    )
+    build_letter("blind2_nl_noheadings_response.txt", HERE / "blind2_nl_noheadings_response.pdf", t2, letter_styles())
+
+
+def build_blind2_en_inline_labels() -> None:
+    """Recommendations in a shaded 'Summary of recommendations' box at the front and in full as
+    'Recommendation N' paragraphs in the chapters; a response whose paragraphs open with inline labels
+    'Recommendation 4: Partially accepted.'."""
+    styles = report_styles("serif", 10.5)
+    styles["boxhead"] = replace(styles["h2"], indent=14, before=14, after=8, color=RIJKSBLAUW)
+    styles["boxitem"] = replace(styles["item"], indent=14, hang=20, after=4)
+    styles["reclabel"] = replace(styles["p"], bold=True, color=RIJKSBLAUW, before=4, after=2, keep_next=True)
+    styles["recbody"] = replace(styles["p"], indent=18, italic=True)
+    t = ReportTemplate("Left Offline — Commission on Digital Inclusion", footer="{n}")
+    source = parse((SRC / "blind2_en_inline_labels_advice.txt").read_text(encoding="utf-8"), styles)
+    doc = render(t, source, source.meta, None)
+    shade_block(doc, 1, "Summary of recommendations", "Donate retired government laptops", (0.9, 0.93, 0.97))
+    save(doc, source.meta, HERE / "blind2_en_inline_labels_advice.pdf")
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    t = ReportTemplate("Left Offline: Government response", footer="Page {n}", family="sans")
+    build_report("blind2_en_inline_labels_response.txt", HERE / "blind2_en_inline_labels_response.pdf", t, styles)
+
+
+def build_blind2_nl_own_numbering() -> None:
+    """An advice with 'Aanbevelingen' 1-5; a letter whose numbered sections 1.-6. follow its own order
+    (section 1 answers recommendation 4, ...), titled by subject."""
+    styles = report_styles("serif", 10.5)
+    t = ReportTemplate("Rli  |  Wonen binnen bereik", footer="{n}")
+    build_report("blind2_nl_own_numbering_advice.txt", HERE / "blind2_nl_own_numbering_advice.pdf", t, styles)
+    styles = letter_styles()
+    styles["h2"] = replace(styles["h2"], bold=True, before=8)
+    t2 = nl_letter_template(
+        "12 juni 2024", 'Kabinetsreactie op het Rli-advies "Wonen\nbinnen bereik"', "2024-0000318720"
+    )
+    build_letter("blind2_nl_own_numbering_response.txt", HERE / "blind2_nl_own_numbering_response.pdf", t2, styles)
+
+
+def build_blind2_en_subsections() -> None:
+    """A response with numbered sections per recommendation, each with bold sub-headings 'Our response',
+    'What we will do', 'Timetable'; a reply across a page break; 'Annex A: Progress table' numbered 1.-5."""
+    styles = report_styles("serif", 11)
+    t = ReportTemplate("Room to Grow — Independent Housing Commission", footer="{n}")
+    build_report("blind2_en_subsections_advice.txt", HERE / "blind2_en_subsections_advice.pdf", t, styles)
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=15, leading=19)
+    styles["h2"] = replace(styles["h2"], size=12.5, leading=16, color=RIJKSBLAUW, before=12)
+    styles["sub"] = replace(styles["p"], bold=True, before=3, after=2, keep_next=True)
+    t = ReportTemplate("Room to Grow: Government response", footer="{n}", family="sans")
+    build_report("blind2_en_subsections_response.txt", HERE / "blind2_en_subsections_response.pdf", t, styles)
+
+
+def plain_pages(src: str, title: str, lines_per_page: int, width: int = 72) -> str:
+    """A plain-text document as a PDF-to-text tool leaves it: wrapped lines, a form feed at every page cut,
+    the running title at the top of every page after the first and '- n -' at the foot of every page."""
+    import textwrap
+
+    lines: list[str] = []
+    for chunk in re.split(r"\n\s*\n", src.strip("\n")):
+        rows = [ln for ln in chunk.split("\n") if not ln.startswith("%")]
+        if not rows:
+            continue
+        if rows[0].startswith("# "):
+            lines.append(rows[0][2:])
+        elif re.match(r"^\d+\. ", rows[0]):
+            body = " ".join(r.strip() for r in rows)
+            lines.extend(textwrap.wrap(body, width, subsequent_indent="   "))
+        elif len(rows) > 1:
+            lines.extend(rows)
+        else:
+            lines.extend(textwrap.wrap(rows[0], width))
+        lines.append("")
+    while lines and not lines[-1]:
+        lines.pop()
+    pages = [lines[i : i + lines_per_page] for i in range(0, len(lines), lines_per_page)]
+    out: list[str] = []
+    for n, page in enumerate(pages, 1):
+        head = [title, ""] if n > 1 else []
+        out.append("\n".join(head + page + ["", f"- {n} -", ""]))
+    return "\f".join(out)
+
+
+def build_blind2_txt_both() -> None:
+    """Both documents as plain text with page-cut debris (form feeds, '- n -', a running title)."""
+    src = (SRC / "blind2_txt_both_advice.txt").read_text(encoding="utf-8")
+    text = plain_pages(src, "Raad voor Cultuur | Bibliotheek voor iedereen", 38)
+    write_if_changed(HERE / "blind2_txt_both_advice.txt", text.encode("utf-8"))
+    src = (SRC / "blind2_txt_both_response.txt").read_text(encoding="utf-8")
+    text = plain_pages(src, "Kabinetsreactie Bibliotheek voor iedereen", 33)
+    write_if_changed(HERE / "blind2_txt_both_response.txt", text.encode("utf-8"))
+
+
+def build_blind2_en_negation_traps() -> None:
+    """A plain 'Recommendation N: subject' response whose replies are built on negations and hedges."""
+    styles = report_styles("serif", 10.5)
+    t = ReportTemplate("Closing the Loop — Circular Economy Council", footer="{n}")
+    build_report("blind2_en_negation_traps_advice.txt", HERE / "blind2_en_negation_traps_advice.pdf", t, styles)
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    t = ReportTemplate("Closing the Loop: Government response", footer="Page {n} of {total}", family="sans")
+    build_report("blind2_en_negation_traps_response.txt", HERE / "blind2_en_negation_traps_response.pdf", t, styles)
+
+
+def build_blind2() -> None:
+    build_blind2_nl_noheadings()
+    build_blind2_en_inline_labels()
+    build_blind2_nl_own_numbering()
+    build_blind2_en_subsections()
+    build_blind2_txt_both()
+    build_blind2_en_negation_traps()
+
+
 def main(argv: list[str]) -> int:
     build_kabinetsreactie()
     build_reconstruction()
@@ -1196,6 +1344,7 @@ def main(argv: list[str]) -> int:
     build_letter_txt()
     build_bad_inputs()
     build_blind()
+    build_blind2()
     return 0
 
 
