@@ -168,7 +168,12 @@ def build(pages: list[PageLines], plain_text: bool = False) -> LayoutResult:
 
 
 def _cut_mid_sentence(b: Block) -> bool:
-    return b.kind in ("paragraph", "item") and len(b.text.split()) > 12 and not _ends_sentence(b.text)
+    return b.kind in ("paragraph", "item") and not _few_words(b.text, 12) and not _ends_sentence(b.text)
+
+
+def _few_words(text: str, n: int) -> bool:
+    """``len(text.split()) <= n`` without splitting all of a long text (a paragraph over hundreds of pages)."""
+    return len(text.split(maxsplit=n)) <= n
 
 
 def clean_word(word: str, plain_text: bool) -> str:
@@ -610,13 +615,13 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
         return False
     if _ends_sentence(prev.text):
         return False
-    if (prev.bold, prev.italic) != (nxt.bold, nxt.italic) and len(prev.text.split()) <= 16:
+    if (prev.bold, prev.italic) != (nxt.bold, nxt.italic) and _few_words(prev.text, 16):
         return False  # a heading in another style, not a paragraph cut in two
     if nxt.text[:1].islower():
         return True  # a sentence that runs on (over a page cut, a column or a footnote)
     if not (page_break or column_break):
         return False
-    if len(prev.text.split()) <= 12:
+    if _few_words(prev.text, 12):
         return False  # a short line before a break is a heading or a label, not half a paragraph
     if plain_text:
         # the program's own pagination of a text file cut the paragraph at the foot of the page
@@ -625,12 +630,34 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
 
 
 def _concat_runs(a: TextRun, b: TextRun) -> TextRun:
-    joined, new_prev = _hyphen_join(a.text.rsplit(" ", 1)[-1], b.text.split(" ", 1)[0])
+    """``a`` then ``b`` as one run. The pieces of ``a`` are shared, not rebuilt: a paragraph that runs over
+    thousands of pages is joined one page at a time, and rebuilding them each time is quadratic."""
+    last_word = a.text[a.text.rfind(" ") + 1 :]
+    joined, new_prev = _hyphen_join(last_word, b.text.split(" ", 1)[0])
     if joined and a.text.endswith(("-", "\u00ad")):
-        cut = len(a.text.rsplit(" ", 1)[-1]) - len(new_prev)
-        left = a.slice(0, len(a.text) - cut)
-        return TextRun.concat([left, b], sep="")
-    return TextRun.concat([a, b], sep=" ")
+        end = len(a.text) - (len(last_word) - len(new_prev))
+        if a.pieces and a.pieces[0].end <= 0:
+            return TextRun.concat([a.slice(0, end), b], sep="")
+        return _append_run(a.text[:end], _cut_tail(a.pieces, end), "", b)
+    return _append_run(a.text, a.pieces, " ", b)
+
+
+def _cut_tail(pieces: list[Piece], end: int) -> list[Piece]:
+    """The pieces of ``text[:end]``, as ``TextRun.slice(0, end)`` gives them, touching only those at the end."""
+    k = len(pieces)
+    while k and pieces[k - 1].start >= end:
+        k -= 1
+    out = pieces[:k]
+    if out and out[-1].end > end:
+        p = out[-1]
+        out[-1] = Piece(p.start, end, p.page, p.rect, p.line)
+    return out
+
+
+def _append_run(text: str, pieces: list[Piece], sep: str, b: TextRun) -> TextRun:
+    shift = len(text) + len(sep)
+    more = [Piece(p.start + shift, p.end + shift, p.page, p.rect, p.line) for p in b.pieces]
+    return TextRun(text + sep + b.text, pieces + more)
 
 
 def _repeated_blocks(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
