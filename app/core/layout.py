@@ -145,7 +145,9 @@ def build(pages: list[PageLines], plain_text: bool = False) -> LayoutResult:
                 line.words = [(w, r) for w, r in ((clean_word(w, plain_text), r) for w, r in line.words) if w]
         pg.lines = [ln for ln in pg.lines if ln.words]
     body_size = _body_size(pages)
-    if not plain_text:
+    if plain_text:
+        _mark_plain_page_cuts(pages)
+    else:
         _mark_furniture(pages, body_size)
         _mark_footnotes(pages, body_size)
     blocks: list[Block] = []
@@ -163,7 +165,9 @@ def build(pages: list[PageLines], plain_text: bool = False) -> LayoutResult:
         furniture.extend(more_furniture)
         blocks, more_notes = _plain_footnotes(blocks)
         footnotes.extend(more_notes)
-    blocks = _join_across_breaks(blocks, pages, plain_text)
+    blocks, debris = _join_across_breaks(blocks, pages, plain_text)
+    furniture.extend(debris)
+    _plain_headings(blocks)
     return LayoutResult(blocks, footnotes, furniture, body_size)
 
 
@@ -576,24 +580,37 @@ def _hyphen_join(prev: str, nxt: str) -> tuple[bool, str]:
     return True, prev[:-1]
 
 
-def _join_across_breaks(blocks: list[Block], pages: list[PageLines], plain_text: bool) -> list[Block]:
-    """A paragraph cut by a page or column break becomes one paragraph again."""
+def _join_across_breaks(
+    blocks: list[Block], pages: list[PageLines], plain_text: bool
+) -> tuple[list[Block], list[Block]]:
+    """A paragraph cut by a page or column break becomes one paragraph again.
+
+    In plain text, header or sidebar lines that stand inside such a cut are returned apart, as furniture.
+    """
     heights = {pg.number: pg.height for pg in pages}
     out: list[Block] = []
+    debris: list[Block] = []
     skipped: list[Block] = []
     for b in blocks:
-        if plain_text and out and _cut_mid_sentence(out[-1]) and _short_standalone(b) and len(skipped) < 8:
-            skipped.append(b)  # header or sidebar lines inside a paragraph cut by a page break
+        if (
+            plain_text
+            and out
+            and _cut_mid_sentence(out[-1])
+            and _short_standalone(b)
+            and _debris_like(b)
+            and len(skipped) < 8
+        ):
+            skipped.append(b)  # maybe header or sidebar lines inside a paragraph cut by a page break
             continue
-        if skipped and not (b.kind == "paragraph" and len(b.text.split()) > 6):
-            out.extend(skipped)
-        elif skipped:
+        if skipped and b.kind == "paragraph" and len(b.text.split()) > 6:
+            debris.extend(skipped)  # they were: the paragraph runs on after them
+            skipped = []
             prev = out[-1]
             out[-1] = Block(
                 prev.kind, _concat_runs(prev.run, b.run), prev.size, prev.bold, prev.italic, prev.label, prev.x0
             )
-            skipped = []
             continue
+        out.extend(skipped)
         skipped = []
         if out and _continues(out[-1], b, heights, plain_text):
             prev = out[-1]
@@ -602,7 +619,35 @@ def _join_across_breaks(blocks: list[Block], pages: list[PageLines], plain_text:
             )
             continue
         out.append(b)
-    return out
+    out.extend(skipped)
+    return out, debris
+
+
+CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?)\s+\S")
+
+
+def _plain_headings(blocks: list[Block]) -> None:
+    """Headings set in the body's own font (or in plain text) are one short line on its own, with no sentence
+    end: in capitals, numbered as a chapter, or standing over a long paragraph."""
+    for i, b in enumerate(blocks):
+        if b.kind != "paragraph" or len({p.line for p in b.run.pieces}) > 1:
+            continue
+        t = b.text.strip()
+        words = t.split()
+        if not 1 <= len(words) <= 8 or t.endswith((".", ",", ";", ":", "!", "?")) or t[:1].islower():
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        over_text = nxt is not None and nxt.kind in ("paragraph", "item") and len(nxt.text.split()) > 20
+        letters = [c for c in t if c.isalpha()]
+        capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
+        if capitals or CHAPTER_NUMBER.match(t) or NUMBERED_TITLE.match(t) or (over_text and len(words) <= 6):
+            b.kind = "heading"
+
+
+def _debris_like(b: Block) -> bool:
+    """Could be a letter's header or sidebar line: not a sentence running on, not a numbered or capitals title."""
+    t = b.text.strip()
+    return bool(t) and not t[0].islower() and not t[0].isdigit() and not t.isupper() and not NUMBERED_TITLE.match(t)
 
 
 def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: bool) -> bool:
@@ -660,12 +705,36 @@ def _append_run(text: str, pieces: list[Piece], sep: str, b: TextRun) -> TextRun
     return TextRun(text + sep + b.text, pieces + more)
 
 
+def _mark_plain_page_cuts(pages: list[PageLines]) -> None:
+    """In extracted text a page cut leaves a page number ("- 3 -", "Pagina 3 van 8") and, beside it, the
+    running title: both are furniture."""
+    lines = [ln for pg in pages for ln in pg.lines]
+    for i, ln in enumerate(lines):
+        if not PAGE_NUMBER_RE.match(ln.text.strip()):
+            continue
+        ln.role = "furniture"
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines):
+                other = lines[j]
+                near = abs(other.bbox[1] - ln.bbox[1]) < 2.5 * max(ln.height, 1.0)
+                words = other.text.split()
+                if near and len(words) <= 8 and not _ends_sentence(other.text) and not NUMBERED_TITLE.match(other.text):
+                    other.role = "furniture"
+
+
+NUMBERED_TITLE = re.compile(
+    r"^(?:aanbeveling(?:en)?|recommendations?|advies|conclusie|conclusion|hoofdstuk|chapter|paragraaf|section|"
+    r"bijlage|annex|vraag|question)\s+\(?\d",
+    re.I,
+)
+
+
 def _repeated_blocks(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """In plain text, short lines repeated three times or more are the letter's sidebar or header."""
     keys = Counter(_norm_key(b.text) for b in blocks if _short_standalone(b))
     body, furniture = [], []
     for b in blocks:
-        if (_short_standalone(b) and keys[_norm_key(b.text)] >= 3) or (
+        if (_short_standalone(b) and keys[_norm_key(b.text)] >= 3 and not NUMBERED_TITLE.match(b.text)) or (
             PAGE_NUMBER_RE.match(b.text.strip()) and len(b.text) < 20
         ):
             furniture.append(b)

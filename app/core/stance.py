@@ -33,6 +33,8 @@ class Rule:
     needs_subject: bool = False
     start_only: bool = False
     unless_next: frozenset[str] = frozenset()  # the match does not count when one of these words follows
+    always_about: bool = False  # the phrase itself speaks of the recommendation ("neemt … niet over")
+    negated_weak: bool = False  # negated, the phrase hedges but decides nothing ("does not reject")
     # per alternative phrase, its required words (each a choice of spellings): a match needs them all in the text
     required: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
@@ -46,6 +48,10 @@ class PhraseBook:
     negations: frozenset[str]
     contrast: frozenset[str]
     negation_after: int = 1  # how many words after a trigger a negation may stand ("deelt … niet")
+    # "will not delay": a negation before these is no refusal
+    double_negatives: frozenset[str] = frozenset()
+    # agreeing only with these (the diagnosis) and refusing the recommendation itself is a refusal
+    analysis_terms: frozenset[str] = frozenset()
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -119,6 +125,8 @@ def phrase_book(language: str) -> PhraseBook:
             needs_subject=bool(r.get("needs_subject", False)),
             start_only=bool(r.get("start_only", False)),
             unless_next=frozenset(w.lower() for w in r.get("unless_next", [])),
+            always_about=r.get("about") == "always",
+            negated_weak=bool(r.get("negated_weak", False)),
             required=_required_words(r["pattern"]),
         )
         for r in data.get("rule", [])
@@ -131,6 +139,8 @@ def phrase_book(language: str) -> PhraseBook:
         frozenset(data.get("negations", [])),
         frozenset(data.get("contrast", [])),
         int(data.get("negation_after", 1)),
+        frozenset(data.get("double_negatives", [])),
+        frozenset(data.get("analysis_terms", [])),
     )
 
 
@@ -186,7 +196,10 @@ def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Ma
     return marks
 
 
-NAMED = re.compile(r"\b(?:aanbeveling(?:en)?|recommendations?|advies)\s+(\d{1,3}[a-z]?)\b", re.I)
+NAMED = re.compile(
+    r"\b(?:aanbeveling(?:en)?|recommendations?|advies)\s+(\d{1,3}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,3}[a-z]?)*)\b",
+    re.I,
+)
 
 
 def for_recommendation(marks: list[Mark], text: str, number: str, others: list[str]) -> list[Mark]:
@@ -196,7 +209,7 @@ def for_recommendation(marks: list[Mark], text: str, number: str, others: list[s
     kept = []
     for m in marks:
         s0, s1 = _sentence_of(sentences, m.start)
-        named = {n.lower() for n in NAMED.findall(text[s0:s1])}
+        named = {n.lower() for group in NAMED.findall(text[s0:s1]) for n in re.findall(r"\d{1,3}[a-z]?", group)}
         if named and number.lower() not in named and named & {o.lower() for o in others}:
             continue
         kept.append(m)
@@ -215,10 +228,17 @@ def verdict(marks: list[Mark], text: str, language: str) -> tuple[Verdict, str]:
         if first.category != by_id[first.rule].category:  # the label was negated: "neemt … niet over"
             v = {"agrees": "disagrees", "disagrees": "agrees"}.get(v, v)  # type: ignore[assignment]
         return v, f"The reply states its verdict: “{first.text}”."
-    strong = [m for m in marks if m.about_recommendation and not by_id.get(m.rule, _NO_RULE).weak]
+    strong = [m for m in marks if m.about_recommendation and not _weak(m, by_id.get(m.rule, _NO_RULE))]
     agree = [m for m in strong if m.category == "agreement"]
     refuse = [m for m in strong if m.category == "disagreement"]
     reserve = [m for m in strong if m.category == "reservation"]
+    on_advice = [m for m in agree if not set(_words(m.text)) & book.analysis_terms]
+    substitute = any(m.rule.endswith(".instead") for m in marks)  # "in plaats daarvan …": partly after all
+    if refuse and agree and not on_advice and not substitute:
+        return "disagrees", (
+            f"The government shares only the analysis (“{agree[0].text}”) and rejects the recommendation "
+            f"(“{refuse[0].text}”)."
+        )
     if agree and (refuse or reserve):
         for m in refuse:
             if not m.manual:  # (the reader's own category stands)
@@ -247,6 +267,10 @@ def verdict(marks: list[Mark], text: str, language: str) -> tuple[Verdict, str]:
 
 
 _NO_RULE = Rule("", "agreement", re.compile("x"))
+
+
+def _weak(m: Mark, rule: Rule) -> bool:
+    return rule.weak or (rule.negated_weak and m.category != rule.category)
 
 
 # ---------------------------------------------------------------- helpers
@@ -305,10 +329,10 @@ def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: P
             break
         after.append((m.start() + end, word))
     window = before + inside + after
-    for i, (pos, w) in enumerate(window):
+    for pos, w in window:
         if w in book.negations or w.endswith("n't"):
-            nxt = window[i + 1][1] if i + 1 < len(window) else ""
-            if nxt in ("alleen", "only", "slechts", "zonder", "just"):
+            nxt = _next_word(text, pos + len(w))
+            if nxt in ("alleen", "only", "slechts", "zonder", "just") or nxt in book.double_negatives:
                 continue
             return pos if pos < start else start
     return None
@@ -321,31 +345,51 @@ def _next_word(text: str, pos: int) -> str:
 
 def _has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
     before = _words(_clause_before(text, start, sent[0]))[-4:]
+    inside = _words(text[start:end])  # "ziet het kabinet geen reden": the subject inside the phrase
     after = _words(text[end : sent[1]])[:3]
-    return any(w in book.government for w in before + after)
+    return any(w in book.government for w in before + inside + after)
+
+
+# a mark does not end on an article or preposition
+FUNCTION_TAIL = frozenset(("the", "a", "an", "to", "for", "of", "or", "and", "in", "on", "at", "by", "with", "from"))
+FUNCTION_TAIL |= frozenset(("that", "de", "het", "een", "van", "voor", "op", "en", "te", "om", "met", "aan", "bij"))
+FUNCTION_TAIL |= frozenset(("door", "die", "dat"))
 
 
 def _extend(text: str, end: int, start: int, limit: int) -> int:
-    """Extend a trigger over the words it governs: to the end of the clause, at most ~12 words in all."""
+    """Extend a trigger over the words it governs: to the end of the clause (at most ~12 words in all, 15 when
+    that finishes the clause), never ending on an article or preposition."""
+    if re.match(r"\s*[,;:.!?)]", text[end:limit]):
+        return end  # the trigger ends its clause: "neemt het kabinet niet over, …"
     words_in = len(_words(text[start:end]))
-    pos = end
+    tokens: list[tuple[int, str]] = []  # (end position, token)
+    clause_end = False
     for added, m in enumerate(re.finditer(r"\s*([^\s]+)", text[end:limit]), start=1):
         token = m.group(1)
-        if words_in + added > MAX_MARK_WORDS:
+        if words_in + added > MAX_MARK_WORDS + 3:
             break
         if token[0] in ".;:!?" or token in ("–", "—"):
+            clause_end = True
             break
         if token.lower() in ("maar", "but", "omdat", "because", "want", "terwijl", "while", "whereas"):
+            clause_end = True
             break
-        pos = end + m.end()
         stripped = token.rstrip("\"'”’)")
-        if stripped.endswith((".", ";", ":", "!", "?")):
-            pos -= len(token) - len(stripped) + 1
+        if stripped.endswith((".", ";", ":", "!", "?")) or (stripped.endswith(",") and added >= 4):
+            tokens.append((end + m.end() - (len(token) - len(stripped) + 1), stripped[:-1]))
+            clause_end = True
             break
-        if stripped.endswith(",") and added >= 4:
-            pos -= len(token) - len(stripped) + 1
-            break
-    return max(pos, end)
+        tokens.append((end + m.end(), token))
+    else:
+        clause_end = True  # the sentence (or the next mark) ends here
+    if not clause_end or len(tokens) + words_in > MAX_MARK_WORDS + 3:
+        tokens = tokens[: max(0, MAX_MARK_WORDS - words_in)]
+    while tokens and tokens[-1][1].lower().strip(",") in FUNCTION_TAIL:
+        tokens.pop()
+    stop = max(tokens[-1][0], end) if tokens else end
+    while stop > end and text[stop - 1] in ",;:":
+        stop -= 1
+    return stop
 
 
 def _drop_overlaps(hits: list[_Hit]) -> list[_Hit]:
@@ -373,7 +417,7 @@ def _about(
     s0, s1 = h.sentence
     words = set(_words(text[s0:s1]))
     names_advice = bool(words & book.advisory)
-    if h.category == "commitment":
+    if h.category == "commitment" or h.rule.always_about:
         return True
     if h.rule.verdict:
         return names_advice or h.rule.start_only or _at_paragraph_start(text, h.start)
@@ -388,10 +432,15 @@ def _about(
             return True
         contrast = bool(words & book.contrast)
         overlap = len(_terms(text[s0:s1]) & rec)
-        return contrast and overlap >= 2  # "… however, does not accept the proposed start": part of it
-    # reservation
-    overlap = len(_terms(text[s0:s1]) & rec)
-    return names_advice or refers_back or bool(words & book.government) or overlap >= 2
+        # "… however, does not accept the proposed start": part of it; or the refusal repeats the recommendation
+        own = _has_subject(text, h.start, h.end, h.sentence, book)  # the government itself refuses
+        return (contrast and overlap >= 2) or (own and overlap >= 3)
+    # reservation: the government's own condition (its subject in this clause or the one before), or a limit
+    # on the recommendation's own subject
+    near = set(_words(" ".join(re.split(r"[,;:–—]", text[s0 : h.start])[-2:])))
+    if names_advice or refers_back or bool(near & book.government):
+        return True
+    return bool(words & book.contrast) and len(_terms(text[s0:s1]) & rec) >= 2
 
 
 def _previous_names_advice(text: str, sentences: list[tuple[int, int]], start: int, book: PhraseBook) -> bool:

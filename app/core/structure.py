@@ -80,7 +80,8 @@ def find_recommendations(doc: Document) -> list[Recommendation]:
     chapter = _chapter_list(blocks, doc.body_size)
     chosen: list[_Candidate]
     if len({c.number for c in labelled}) >= 2 and len(labelled) >= len(chapter):
-        chosen = labelled
+        # labels stand where the text discusses them; the reader expects them in the order of their numbers
+        chosen = sorted(labelled, key=lambda c: _value(c.number))
     elif chapter:
         chosen = chapter
     elif labelled:
@@ -90,8 +91,22 @@ def find_recommendations(doc: Document) -> list[Recommendation]:
     chosen = _without_conclusions(chosen)
     recs = _dedupe([_to_recommendation(c) for c in chosen])
     used = {id(b) for c in chosen for b in c.blocks}
+    if chosen is not chapter and chapter:
+        _numbered_repeats(recs, chapter)  # a summary list with the same numbers repeats them in short
+        used |= {id(b) for c in chapter for b in c.blocks}
     _find_repeats(recs, blocks, used)
     return recs
+
+
+def _numbered_repeats(recs: list[Recommendation], short: list[_Candidate]) -> None:
+    by_number = {r.number: r for r in recs}
+    for c in short:
+        rec = by_number.get(c.number)
+        if rec is None or rec.run.text == c.blocks[0].text:
+            continue
+        repeat = c.blocks[0].run
+        if fuzz.token_set_ratio(repeat.text.lower(), rec.text.lower()) >= 40:
+            rec.also_at.append(repeat)
 
 
 def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
@@ -492,15 +507,23 @@ def _is_marker(b: Block) -> bool:
     return bool(RESPONSE_MARKER.match(t) or RESPONSE_ONLY.match(t))
 
 
+PARAPHRASE_OPENING = re.compile(
+    r"^(?:(?:voorts|verder|ook|tevens|daarnaast|ten slotte|tot slot|vervolgens|ten eerste|ten tweede|ten derde)"
+    r"\s*,?\s+)?"
+    r"(?:(?:de|het)\s+(?:aiv|raad|adviesraad|commissie|council)\s+(?:beveelt|adviseert|stelt|pleit|vraagt|raadt)"
+    r"|(?:beveelt|adviseert|stelt|pleit|vraagt|raadt)\s+(?:de|het)\s+(?:aiv|raad|adviesraad|commissie))\b"
+    r"|^(?:ten aanzien van|met betrekking tot|wat betreft|inzake|over)\s+(?:de|het)\s+(?:aanbeveling|advies|voorstel)"
+    r"|^wat betreft\b"
+    r"|^(?:(?:further|furthermore|also|finally|next|secondly|thirdly)\s*,?\s+)?the\s+"
+    r"(?:council|committee|board|commission)\s+(?:also\s+)?(?:recommends|advises|proposes|urges|calls)"
+    r"|^(?:as regards|with regard to|regarding|on|turning to)\s+the\s+(?:recommendation|proposal)",
+    re.I,
+)
+
+
 def _paraphrase_opening(text: str) -> bool:
-    return bool(
-        re.match(
-            r"^(?:de|het)\s+(?:aiv|raad|adviesraad|commissie|council)\s+(?:beveelt|adviseert|stelt voor|pleit)|"
-            r"^the\s+(?:council|committee|board|commission)\s+(?:recommends|advises|proposes|urges)",
-            text,
-            re.I,
-        )
-    )
+    """A paragraph that opens a reply by saying what was recommended ("Voorts beveelt de Raad aan …")."""
+    return bool(PARAPHRASE_OPENING.match(text))
 
 
 def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
@@ -529,11 +552,21 @@ def _refs_in_opening(text: str) -> list[str]:
     return _numbers_in(m.group(1)) if m else []
 
 
+CLOSING_PARAGRAPH = re.compile(
+    r"^(?:tot slot|ten slotte|afsluitend|finally|in conclusion|to conclude)\b.{0,200}"
+    r"\b(?:dank|danken|dankt|informeren|informeer|thank|thanks|inform|update|report to)\b",
+    re.I | re.S,
+)
+
+
 def _trim_closing(body: list[Block]) -> list[Block]:
-    """The signature under the last reply is not part of it."""
+    """The signature under the last reply is not part of it, nor a closing word of thanks or promise to report."""
     cut = len(body)
     for i, b in enumerate(body):
         if SIGNATURE.match(b.text.strip()) and len(b.text.split()) <= 12:
             cut = i
             break
+    for i in range(max(1, cut - 2), cut):
+        if CLOSING_PARAGRAPH.match(body[i].text.strip()):
+            return body[:i]
     return body[:cut]

@@ -21,6 +21,13 @@ PAIRS = {
     "blind_en_table": ("blind_en_table_advice.pdf", "blind_en_table_response.pdf"),
     "blind_nl_twocol_response": ("blind_nl_twocol_response_advice.pdf", "blind_nl_twocol_response_response.pdf"),
     "blind_en_long_items": ("blind_en_long_items_advice.pdf", "blind_en_long_items_response.pdf"),
+    # written blind, round 2 (by someone who had not read the core)
+    "blind2_nl_noheadings": ("blind2_nl_noheadings_advice.pdf", "blind2_nl_noheadings_response.pdf"),
+    "blind2_en_inline_labels": ("blind2_en_inline_labels_advice.pdf", "blind2_en_inline_labels_response.pdf"),
+    "blind2_nl_own_numbering": ("blind2_nl_own_numbering_advice.pdf", "blind2_nl_own_numbering_response.pdf"),
+    "blind2_en_subsections": ("blind2_en_subsections_advice.pdf", "blind2_en_subsections_response.pdf"),
+    "blind2_txt_both": ("blind2_txt_both_advice.txt", "blind2_txt_both_response.txt"),
+    "blind2_en_negation_traps": ("blind2_en_negation_traps_advice.pdf", "blind2_en_negation_traps_response.pdf"),
 }
 
 
