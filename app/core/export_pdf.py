@@ -149,17 +149,24 @@ def annotate_advice(doc: pymupdf.Document, result: Comparison) -> list[list[obje
     """Frame each recommendation with its verdict note; returns outline entries."""
     toc: list[list[object]] = []
     for pair in result.pairs:
-        colour = VERDICT_COLOURS[pair.verdict]
         reply = pages_label(response_pages(pair))
         content = verdict_text(pair) + (f"\nReply: response {reply}." if reply else "")
-        placed = _frame(doc, pair.recommendation.run.spans(), colour, f"Verdict: {pair.verdict}", content)
-        if placed is None:
-            continue
-        index, rect = placed
-        page = doc[index]
-        _text_note(page, _note_point(page, rect), content, TOOL, f"Verdict: {pair.verdict}", colour, "Comment")
-        toc.append(_toc_entry(pair, index, rect))
+        entry = _frame_with_verdict(doc, pair, pair.recommendation.run.spans(), content)
+        if entry is not None:
+            toc.append(entry)
     return toc
+
+
+def _frame_with_verdict(doc: pymupdf.Document, pair: Pair, spans: list[PageSpan], content: str) -> list[object] | None:
+    """Frame a passage in the verdict's colour with a note carrying the verdict; its outline entry."""
+    colour = VERDICT_COLOURS[pair.verdict]
+    placed = _frame(doc, spans, colour, f"Verdict: {pair.verdict}", content)
+    if placed is None:
+        return None
+    index, rect = placed
+    page = doc[index]
+    _text_note(page, _note_point(page, rect), content, TOOL, f"Verdict: {pair.verdict}", colour, "Comment")
+    return _toc_entry(pair, index, rect)
 
 
 def annotate_response(doc: pymupdf.Document, result: Comparison) -> list[list[object]]:
@@ -183,15 +190,9 @@ def annotate_response(doc: pymupdf.Document, result: Comparison) -> list[list[ob
                 annot.set_colors(stroke=colour)
                 annot.set_info(title=TOOL, subject=mark.category, content=content)
                 annot.update()
-        colour = VERDICT_COLOURS[pair.verdict]
-        content = verdict_text(pair)
-        placed = _frame(doc, pair.reply.all_spans(), colour, f"Verdict: {pair.verdict}", content)
-        if placed is None:
-            continue
-        index, rect = placed
-        page = doc[index]
-        _text_note(page, _note_point(page, rect), content, TOOL, f"Verdict: {pair.verdict}", colour, "Comment")
-        toc.append(_toc_entry(pair, index, rect))
+        entry = _frame_with_verdict(doc, pair, pair.reply.all_spans(), verdict_text(pair))
+        if entry is not None:
+            toc.append(entry)
     for reply in result.unmatched_replies:
         content = "This section of the response is not linked to any recommendation."
         _frame(doc, reply.all_spans(), VERDICT_COLOURS["unanswered"], "Unlinked reply", content)
