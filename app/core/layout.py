@@ -6,7 +6,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -132,8 +132,11 @@ def _overlaps(a: Rect, b: Rect) -> bool:
 # ---------------------------------------------------------------- building
 
 
-def build(pages: list[PageLines], plain_text: bool = False) -> LayoutResult:
-    """Turn the lines of all pages into body blocks in reading order, with furniture and footnotes apart."""
+def build(pages: list[PageLines], plain_text: bool = False, check: Callable[[], None] | None = None) -> LayoutResult:
+    """Turn the lines of all pages into body blocks in reading order, with furniture and footnotes apart.
+
+    ``check`` is called once per page (a :class:`app.core.guard.Guard` stops a pathological document there).
+    """
     line_id = 0
     for pg in pages:
         for line in pg.lines:
@@ -156,6 +159,8 @@ def build(pages: list[PageLines], plain_text: bool = False) -> LayoutResult:
     ordered_pages = [_reading_order([ln for ln in pg.lines if ln.role == "body"], pg) for pg in pages]
     gap = _normal_gap(ordered_pages)
     for pg, ordered in zip(pages, ordered_pages, strict=True):
+        if check is not None:
+            check()
         blocks.extend(_paragraphs(ordered, body_size, plain_text, gap))
         for role, target in (("footnote", footnotes), ("furniture", furniture)):
             lines = sorted((ln for ln in pg.lines if ln.role == role), key=lambda ln: (ln.bbox[1], ln.bbox[0]))

@@ -19,6 +19,7 @@ from app.core.errors import (
     PasswordRequired,
     WrongPassword,
 )
+from app.core.guard import Guard
 from app.core.language import detect_language
 from app.core.model import Document
 
@@ -105,6 +106,7 @@ def read_document(
     """Read ``path`` into a :class:`Document` (body blocks in reading order, furniture and footnotes apart)."""
     p = Path(path)
     doc = open_pdf(p, password)
+    guard = Guard(p)
     try:
         pages: list[layout.PageLines] = []
         n = doc.page_count
@@ -112,11 +114,14 @@ def read_document(
             if cancelled is not None and cancelled():
                 raise AnalysisAborted("The analysis was cancelled.")
             try:
-                pages.append(extract_page(doc[i], i + 1))
+                page = extract_page(doc[i], i + 1)
             except (AnalysisAborted, MemoryError):
                 raise
             except Exception as err:
                 raise NotADocument(f"Page {i + 1} of {p.name} cannot be read ({_short(err)}).", str(p)) from err
+            pages.append(page)
+            guard.add_words(sum(len(line.words) for line in page.lines))
+            guard.check(i + 1, n)
             if progress is not None:
                 progress(i + 1, n, f"Reading {p.name}")
         words = sum(len(line.words) for pg in pages for line in pg.lines)
@@ -134,7 +139,7 @@ def read_document(
         repaired = bool(getattr(doc, "is_repaired", False))
     finally:
         doc.close()
-    result = layout.build(pages, plain_text=reflowable)
+    result = layout.build(pages, plain_text=reflowable, check=guard.check)
     text_sample = " ".join(b.text for b in result.blocks[:400])
     language = lang if lang in ("nl", "en") else detect_language(text_sample)
     if not title.strip():

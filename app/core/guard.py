@@ -1,0 +1,90 @@
+"""Time and memory limits for reading one document: a pathological file is stopped with a plain message."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from app.core.errors import AnalysisAborted
+
+# Measured on a 2-core machine (bench/RESULTS.md): a dense 300-page advice reads in about 2.5 s and adds
+# about 100 MB; a 1,000-page one therefore about 8 s and 350 MB.
+# The limits stand well above that, so only a pathological file meets them.
+SECONDS = 120.0
+MEMORY_MB = 2048.0  # growth of the process while one document is read
+WORDS = 10_000_000  # a dense 1,000-page report has about 700,000
+SANE = "A report of 1,000 pages takes about 10 seconds."
+
+
+def _env_float(name: str, default: float) -> float:
+    try:
+        return float(os.environ[name])
+    except (KeyError, ValueError):
+        return default
+
+
+def rss_mb() -> float | None:
+    """The resident memory of this process in MB, where the platform tells it cheaply (else None)."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError, AttributeError):
+        pass
+    if sys.platform == "darwin":  # the peak, which is what a limit on growth needs
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+    return None
+
+
+class Guard:
+    """Checked after every page: stops the reading with :class:`AnalysisAborted` when a limit is passed.
+
+    Limits come from the arguments, else ``WEERWOORD_GUARD_SECONDS`` / ``_MB`` / ``_WORDS``, else the
+    defaults above.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        seconds: float | None = None,
+        memory_mb: float | None = None,
+        words: int | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.name = Path(path).name
+        self.seconds = seconds if seconds is not None else _env_float("WEERWOORD_GUARD_SECONDS", SECONDS)
+        self.memory_mb = memory_mb if memory_mb is not None else _env_float("WEERWOORD_GUARD_MB", MEMORY_MB)
+        self.words = int(words if words is not None else _env_float("WEERWOORD_GUARD_WORDS", WORDS))
+        self._clock = clock
+        self._start = clock()
+        self._rss_start = rss_mb()
+        self._words = 0
+        self._checks = 0
+
+    def add_words(self, words: int) -> None:
+        self._words += words
+
+    def check(self, page: int = 0, pages: int = 0) -> None:
+        """Raise :class:`AnalysisAborted` if reading has taken too long, too much memory or too many words."""
+        self._checks += 1
+        where = f" (at page {page:,} of {pages:,})" if page and pages else ""
+        elapsed = self._clock() - self._start
+        if elapsed > self.seconds:
+            raise AnalysisAborted(
+                f"{self.name} is too large to analyse: reading it was stopped after {elapsed:.0f} seconds{where}. "
+                + SANE
+            )
+        if self._words > self.words:
+            raise AnalysisAborted(f"{self.name} holds too much text to analyse: more than {self.words:,} words{where}.")
+        if self._rss_start is not None and self._checks % 8 == 1:
+            now = rss_mb()
+            if now is not None and now - self._rss_start > self.memory_mb:
+                raise AnalysisAborted(
+                    f"{self.name} needs too much memory to analyse: reading it was stopped when it had taken "
+                    f"{now - self._rss_start:,.0f} MB{where}; the limit is {self.memory_mb:,.0f} MB."
+                )
