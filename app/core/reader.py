@@ -89,7 +89,12 @@ def open_pdf(path: str | Path, password: str | None = None) -> pymupdf.Document:
     if doc.is_reflowable:
         with contextlib.suppress(Exception):  # keep PyMuPDF's own layout when it refuses ours
             doc.layout(width=A4[0], height=A4[1], fontsize=10)
-    if doc.page_count == 0:
+    try:
+        pages = doc.page_count
+    except Exception as err:  # a damaged page tree: MuPDF says "Invalid number of pages"
+        doc.close()
+        raise NotADocument(f"{name} is damaged: its list of pages cannot be read ({_short(err)}).", str(p)) from err
+    if pages == 0:
         doc.close()
         raise NotADocument(f"{name} has no pages: it is damaged or not a document.", str(p))
     return doc
@@ -133,7 +138,10 @@ def read_document(
                     str(p),
                 )
             raise NoTextLayer(f"{p.name} contains no text: its pages are blank.", str(p))
-        title = (doc.metadata or {}).get("title") or ""
+        try:
+            title = (doc.metadata or {}).get("title") or ""
+        except Exception:  # damaged metadata is no reason to refuse the text
+            title = ""
         page_sizes = [(pg.width, pg.height) for pg in pages]
         reflowable = bool(doc.is_reflowable)
         repaired = bool(getattr(doc, "is_repaired", False))

@@ -262,7 +262,13 @@ class PdfWorker(QThread):
             except DocumentError as err:
                 self.open_failed.emit(generation, side, err)
                 continue
-            sizes = [(float(p.rect.width), float(p.rect.height)) for p in doc]
+            try:
+                sizes = [(float(p.rect.width), float(p.rect.height)) for p in doc]
+            except Exception:  # a page that cannot even be loaded: the file is damaged
+                doc.close()
+                damaged = NotADocument(f"{Path(path).name} is damaged: a page cannot be read.", path)
+                self.open_failed.emit(generation, side, damaged)
+                continue
             self._state.docs[side] = doc
             self.opened.emit(generation, OpenedDocument(side, path, sizes))
 
@@ -460,7 +466,14 @@ def _open_document(pymupdf: Any, path: str, password: str | None) -> Any:
         if not doc.authenticate(password):
             doc.close()
             raise WrongPassword(f"The password does not open {name}.", path)
-    if doc.page_count == 0:
+    try:
+        count = doc.page_count
+        if count:
+            doc.load_page(0)  # a damaged page tree fails here, not later in a render
+    except Exception as err:  # MuPDF: "Invalid number of pages" and the like
+        doc.close()
+        raise NotADocument(f"{name} is damaged: its list of pages cannot be read.", path) from err
+    if count == 0:
         doc.close()
         raise NotADocument(f"{name} has no pages.", path)
     return doc
