@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -16,6 +17,7 @@ WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9\-]+")
 SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "tion", "ing", "en", "es", "s", "e")
 
 
+@lru_cache(maxsize=65536)  # a long response repeats its words many times over
 def _stem(w: str) -> str:
     for suf in SUFFIXES:
         if len(w) > len(suf) + 3 and w.endswith(suf):
