@@ -1335,6 +1335,295 @@ def build_blind2() -> None:
     build_blind2_en_negation_traps()
 
 
+# --------------------------------------------------------------------------------------------------
+# blind pairs, round 3 (see tests/docs/README.md)
+
+
+def parse_rows(text: str) -> list[list[str]]:
+    """Table rows separated by blank lines; a line starting with ``| `` starts a cell, other lines continue it;
+    ``%`` lines are comments; `` // `` inside a cell starts a new paragraph."""
+    rows: list[list[str]] = []
+    for chunk in re.split(r"\n\s*\n", text.strip("\n")):
+        cells: list[str] = []
+        for ln in chunk.split("\n"):
+            if ln.startswith("%") or not ln.strip():
+                continue
+            if ln.startswith("| "):
+                cells.append(ln[2:].strip())
+            elif cells:
+                cells[-1] += " " + ln.strip()
+        if cells:
+            rows.append(cells)
+    return rows
+
+
+class TableFlow(Flow):
+    """A flow that can also set a table drawn with rules: a shaded header row repeated on every page, cells
+    that wrap, and rows that break across pages."""
+
+    def __init__(self, template: Template, notes: dict[str, str], widths: list[float], header: list[str]) -> None:
+        self.widths = widths
+        self.header = header
+        self.rules: dict[int, list[tuple[pymupdf.Point, pymupdf.Point]]] = {}
+        self.fills: dict[int, list[pymupdf.Rect]] = {}
+        self.cell = Style(size=9, leading=12, after=0)
+        self.pad = 4.0
+        super().__init__(template, notes)
+
+    def add(self, blocks: list[Block]) -> None:
+        seg: list[Block] = []
+        for b in blocks:
+            if b.kind == "table":
+                super().add(seg)
+                seg = []
+                self.table(parse_rows((SRC / b.arg).read_text(encoding="utf-8")))
+            else:
+                seg.append(b)
+        super().add(seg)
+
+    def cell_lines(self, text: str, width: float, st: Style) -> list[tuple[float, list[Run]]]:
+        space_w = font(st.family).text_length(" ", fontsize=st.size)
+        out: list[tuple[float, list[Run]]] = []
+        for pi, para in enumerate(text.split(" // ")):
+            if pi:
+                out.append((st.lead * 0.5, []))
+            words = words_of(inline(para, st.bold, st.italic))
+            while words:
+                line, words = self.take(words, width, st, space_w)
+                out.append((st.lead, line_runs(line, 0, width, 0, st, space_w)))
+        return out
+
+    def rule(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        self.rules.setdefault(self.pno, []).append((pymupdf.Point(x0, y0), pymupdf.Point(x1, y1)))
+
+    def row(self, cells: list[list[tuple[float, list[Run]]]], fill: bool) -> list[list[tuple[float, list[Run]]]]:
+        """Set as much of one row as fits in the frame; return what is left of each cell."""
+        fr = self.frame
+        xs = [fr.x0 + sum(self.widths[:i]) for i in range(len(self.widths) + 1)]
+        top = self.y
+        avail = self.bottom() - top - 2 * self.pad
+        left: list[list[tuple[float, list[Run]]]] = []
+        height = 0.0
+        for ci, lines in enumerate(cells):
+            y = 0.0
+            n = 0
+            while n < len(lines) and y + lines[n][0] <= avail:
+                for r in lines[n][1]:
+                    self.pages[-1].runs.append(replace(r, x=r.x + xs[ci] + self.pad, y=r.y + top + self.pad + y))
+                y += lines[n][0]
+                n += 1
+            left.append(lines[n:])
+            height = max(height, y)
+        bottom = top + height + 2 * self.pad
+        if fill:
+            self.fills.setdefault(self.pno, []).append(pymupdf.Rect(xs[0], top, xs[-1], bottom))
+        self.rule(xs[0], top, xs[-1], top)
+        self.rule(xs[0], bottom, xs[-1], bottom)
+        for x in xs:
+            self.rule(x, top, x, bottom)
+        self.y = bottom
+        return left
+
+    def table(self, rows: list[list[str]]) -> None:
+        st = self.cell
+        head = replace(st, bold=True)
+        widths = [w - 2 * self.pad for w in self.widths]
+
+        def header() -> None:
+            self.row([self.cell_lines(h, w, head) for h, w in zip(self.header, widths, strict=True)], fill=True)
+
+        self.y += 4
+        header()
+        for cells in rows:
+            rest = [self.cell_lines(c, w, st) for c, w in zip(cells, widths, strict=True)]
+            if self.bottom() - self.y < 4 * st.lead:
+                self.new_page()
+                header()
+            while True:
+                rest = self.row(rest, fill=False)
+                if not any(rest):
+                    break
+                self.new_page()
+                header()
+        self.y += 14
+        self.fresh = False
+
+
+def render_table_flow(template: Template, flow: TableFlow, meta: dict[str, str], path: Path) -> None:
+    pages = flow.pages
+    doc = pymupdf.open()
+    total = len(pages)
+    for pno, po in enumerate(pages):
+        page = doc.new_page(width=template.page_rect.width, height=template.page_rect.height)
+        for rect in flow.fills.get(pno, []):
+            page.draw_rect(rect, color=None, fill=(0.86, 0.89, 0.94))
+        for a, b in flow.rules.get(pno, []):
+            page.draw_line(a, b, color=BLACK, width=0.6)
+        w = Writer(page)
+        template.decorate(page, pno, total, po.mode, w)
+        for r in po.runs:
+            w.run(r)
+        w.flush()
+    save(doc, meta, path)
+
+
+def build_blind3_en_table_response() -> None:
+    """A select-committee style report with recommendations 1-8; the response is a ruled table (No.,
+    Recommendation, Government response, Status) with a row that breaks across a page."""
+    styles = report_styles("serif", 10.5)
+    t = ReportTemplate("Safer Journeys to School — Transport and Infrastructure Committee", footer="{n}")
+    build_report("blind3_en_table_response_advice.txt", HERE / "blind3_en_table_response_advice.pdf", t, styles)
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    t = ReportTemplate("Government response: Safer Journeys to School", footer="Page {n} of {total}", family="sans")
+    source = parse((SRC / "blind3_en_table_response_response.txt").read_text(encoding="utf-8"), styles)
+    flow = TableFlow(t, source.notes, [30, 150, 206, 65], ["No.", "Recommendation", "Government response", "Status"])
+    flow.add(source.blocks)
+    render_table_flow(t, flow, source.meta, HERE / "blind3_en_table_response_response.pdf")
+
+
+def build_blind3_nl_raad_van_state() -> None:
+    """A Raad van State advice whose recommendations are lettered a.-e. under 'De Afdeling adviseert', with a
+    second, unrelated lettered list in the annex; the 'nader rapport' answers with 'Ad a.' headings and
+    'Naar aanleiding van punt d'."""
+    styles = report_styles("serif", 10.5)
+    styles["h1"] = replace(styles["h1"], color=BLACK, size=13, leading=17)
+    styles["h2"] = replace(styles["h2"], italic=True, bold=False)
+    t = ReportTemplate("Raad van State", footer="{n}", header_right="No. W16.24.00041/II")
+    build_report("blind3_nl_raad_van_state_advice.txt", HERE / "blind3_nl_raad_van_state_advice.pdf", t, styles)
+    styles = report_styles("serif", 10.5)
+    styles["h1"] = replace(styles["h1"], color=BLACK, size=13, leading=17)
+    styles["h2"] = replace(styles["h2"], size=10.5, leading=14.5)
+    t = ReportTemplate("Nader rapport  |  Wet cameratoezicht met gezichtsherkenning", footer="{n}")
+    build_report("blind3_nl_raad_van_state_response.txt", HERE / "blind3_nl_raad_van_state_response.pdf", t, styles)
+
+
+def build_blind3_en_many_recs() -> None:
+    """Twenty-five one-line recommendations in one list; a response that answers them in groups under headings
+    'Recommendations 1–4', 'Recommendations 5, 6 and 9', … and leaves three out."""
+    styles = report_styles("serif", 10.5)
+    styles["item"] = replace(styles["item"], hang=22, after=3)
+    t = ReportTemplate("Step-Free — Independent Review of Rail Accessibility", footer="{n}")
+    build_report("blind3_en_many_recs_advice.txt", HERE / "blind3_en_many_recs_advice.pdf", t, styles)
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    styles["h2"] = replace(styles["h2"], size=11, leading=14, color=RIJKSBLAUW, before=10)
+    t = ReportTemplate("Step-Free: Government response", footer="{n}", family="sans")
+    build_report("blind3_en_many_recs_response.txt", HERE / "blind3_en_many_recs_response.pdf", t, styles)
+
+
+def build_blind3_nl_longreply() -> None:
+    """An RSJ advice with 'Aanbevelingen' 1-5; a Justice letter whose replies run over four to six paragraphs
+    with figures, bullets, footnotes and sub-headings, the verdict in one sentence in the middle, and one reply
+    that only refers to another letter."""
+    styles = report_styles("serif", 10.5)
+    t = ReportTemplate("RSJ  |  Bouwen aan terugkeer", footer="{n}")
+    build_report("blind3_nl_longreply_advice.txt", HERE / "blind3_nl_longreply_advice.pdf", t, styles)
+    jenv_sender = [
+        "Directoraat-Generaal Straffen\nen Beschermen",
+        "Turfmarkt 147",
+        "2511 DP Den Haag",
+        "Postbus 20301",
+        "2500 EH Den Haag",
+        "www.rijksoverheid.nl/jenv",
+    ]
+    date, ref = "15 april 2024", "5329017"
+    t2 = LetterTemplate(
+        ministries=["Ministerie van Justitie en", "Veiligheid"],
+        senders=[jenv_sender],
+        side_later=[("Datum", date), ("Ons kenmerk", ref)],
+        side_first_extra=[("Ons kenmerk", ref), ("Bijlagen", "1")],
+        head=[("Datum", date), ("Onderwerp", 'Kabinetsreactie op het RSJ-advies "Bouwen aan\nterugkeer"')],
+        addressee=["Aan de Voorzitter van de", "Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA Den Haag"],
+        return_address="> Retouradres Postbus 20301 2500 EH Den Haag",
+    )
+    styles = letter_styles()
+    styles["h2"] = replace(styles["h2"], bold=True, before=10)
+    styles["bullet"] = replace(styles["bullet"], indent=4)
+    build_letter("blind3_nl_longreply_response.txt", HERE / "blind3_nl_longreply_response.pdf", t2, styles)
+
+
+def picture_cover(title: str, lines: list[str]) -> bytes:
+    """A designed cover as a PNG: colour fields, waves and the title drawn into the picture, so the page that
+    carries it has no text layer."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=A4.width, height=A4.height)
+    page.draw_rect(page.rect, color=None, fill=(0.05, 0.22, 0.38))
+    page.draw_rect(pymupdf.Rect(0, 520, A4.width, A4.height), color=None, fill=(0.1, 0.45, 0.6))
+    for i in range(6):
+        y = 520 + 40 * i
+        pts = [pymupdf.Point(x, y + 10 * ((x // 40) % 2)) for x in range(0, int(A4.width) + 40, 40)]
+        page.draw_polyline(pts, color=(0.85, 0.93, 0.97), width=2)
+    w = Writer(page)
+    w.text(60, 200, title, size=44, bold=True, color=(1, 1, 1))
+    y = 240.0
+    for line in lines:
+        w.text(60, y, line, size=16, color=(0.85, 0.93, 0.97))
+        y += 22
+    w.flush()
+    return page.get_pixmap(dpi=72).tobytes("png")
+
+
+def build_blind3_en_scanned_mix() -> None:
+    """An advice whose cover is only a picture (no text layer) and whose executive summary, holding the
+    recommendations, is set in two columns; a plain response."""
+    styles = report_styles("serif", 10)
+    styles["recitem"] = replace(styles["item"], bold=True, hang=14, indent=0)
+    t = ReportTemplate("Turning the Tide — Coastal Communities Commission", footer="{n}", first_number=2)
+    source = parse((SRC / "blind3_en_scanned_mix_advice.txt").read_text(encoding="utf-8"), styles)
+    doc = render(t, source, source.meta, None)
+    cover = doc.new_page(0, width=A4.width, height=A4.height)
+    cover.insert_image(
+        cover.rect,
+        stream=picture_cover(
+            "Turning the Tide", ["The final report of the", "Coastal Communities Commission", "", "February 2024"]
+        ),
+    )
+    save(doc, source.meta, HERE / "blind3_en_scanned_mix_advice.pdf")
+    styles = report_styles("sans", 10, quote_bold=False)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    t = ReportTemplate("Turning the Tide: Government response", footer="{n}", family="sans")
+    build_report("blind3_en_scanned_mix_response.txt", HERE / "blind3_en_scanned_mix_response.pdf", t, styles)
+
+
+def build_blind3_bilingual() -> None:
+    """An English advice by an international panel and a Dutch ministry letter that quotes its recommendations
+    (and one of its sentences) in English."""
+    styles = report_styles("serif", 10.5)
+    t = ReportTemplate("Keeping the Delta Adaptive — International Advisory Panel on the Delta Programme", footer="{n}")
+    build_report("blind3_bilingual_advice.txt", HERE / "blind3_bilingual_advice.pdf", t, styles)
+    ienw_sender = [
+        "Ministerie van Infrastructuur\nen Waterstaat",
+        "Rijnstraat 8",
+        "2515 XP Den Haag",
+        "Postbus 20901",
+        "2500 EX Den Haag",
+        "www.rijksoverheid.nl/ienw",
+    ]
+    date, ref = "18 november 2024", "IENW/BSK-2024/301155"
+    t2 = LetterTemplate(
+        ministries=["Ministerie van Infrastructuur en", "Waterstaat"],
+        senders=[ienw_sender],
+        side_later=[("Datum", date), ("Kenmerk", ref)],
+        side_first_extra=[("Kenmerk", ref), ("Bijlage(n)", "1")],
+        head=[("Datum", date), ("Betreft", 'Reactie op het advies "Keeping the Delta\nAdaptive"')],
+        addressee=["Aan de Voorzitter van de", "Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA Den Haag"],
+        return_address="> Retouradres Postbus 20901 2500 EX Den Haag",
+    )
+    styles = letter_styles()
+    styles["h2"] = replace(styles["h2"], bold=True, before=8)
+    build_letter("blind3_bilingual_response.txt", HERE / "blind3_bilingual_response.pdf", t2, styles)
+
+
+def build_blind3() -> None:
+    build_blind3_en_table_response()
+    build_blind3_nl_raad_van_state()
+    build_blind3_en_many_recs()
+    build_blind3_nl_longreply()
+    build_blind3_en_scanned_mix()
+    build_blind3_bilingual()
+
+
 def main(argv: list[str]) -> int:
     build_kabinetsreactie()
     build_reconstruction()
@@ -1345,6 +1634,7 @@ def main(argv: list[str]) -> int:
     build_bad_inputs()
     build_blind()
     build_blind2()
+    build_blind3()
     return 0
 
 
