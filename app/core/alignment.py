@@ -128,6 +128,9 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
                 used.add(j)
                 break
 
+    # a section with hardly any text of its own (a title page, a part heading) answers nothing by content
+    thin = {j for j, rp in enumerate(replies) if len(rp.text.split()) < 8}
+    used |= thin
     # 4. content: greedy on the strongest similarities, one reply per recommendation
     pairs_by_score = sorted(
         ((sims[i][j], i, j) for i in range(len(recs)) if i not in links for j in range(len(replies)) if j not in used),
@@ -155,7 +158,7 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
         ranked = sorted(range(len(replies)), key=lambda k: -sims[i][k])
         best = ranked[0]
         second = sims[i][ranked[1]] if len(ranked) > 1 else 0.0
-        if sims[i][best] >= 0.25 and sims[i][best] >= 3 * second:
+        if best not in thin and sims[i][best] >= 0.25 and sims[i][best] >= 3 * second:
             links[i] = (best, "content", max(0.3, min(0.7, 0.3 + sims[i][best])))
 
     pairs: list[Pair] = []

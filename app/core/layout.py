@@ -342,7 +342,9 @@ def _reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
     mid = (xmin + xmax) / 2
     left = [ln for ln in lines if ln.bbox[2] <= mid + 3]
     right = [ln for ln in lines if ln.bbox[0] >= mid - 3]
-    two_col = len(left) >= 4 and len(right) >= 4 and len(right) >= 0.2 * len(lines)
+    crossing = [ln for ln in lines if ln.bbox[0] < mid - 3 and ln.bbox[2] > mid + 3]
+    # two columns: enough on both sides, and few lines crossing the middle (a short right column counts too)
+    two_col = len(left) >= 4 and len(right) >= 4 and (len(right) >= 0.2 * len(lines) or len(crossing) <= 2)
     if two_col:
         right_starts = Counter(round(ln.bbox[0]) for ln in right)
         two_col = right_starts.most_common(1)[0][1] >= 3
@@ -521,7 +523,10 @@ def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
         bold = bold or raw.startswith("**")
     kind: BlockKind = "paragraph"
     one_line_styled = len(lines) == 1 and (bold or italic) and len(text.split()) <= 14 and not _ends_sentence(text)
-    if ((bold or size >= body_size * 1.12) and len(text.split()) <= 25) or one_line_styled:
+    styled_heading = (bold or size >= body_size * 1.12) and len(text.split()) <= 25
+    if styled_heading and label and _ends_sentence(text) and size < body_size * 1.12:
+        styled_heading = False  # a numbered sentence in bold is a list item (a recommendation), not a heading
+    if styled_heading or one_line_styled:
         kind = "heading"  # a numbered heading keeps its number in ``label``
     elif label:
         kind = "item"
@@ -619,9 +624,9 @@ def _join_across_breaks(
         skipped = []
         if out and _continues(out[-1], b, heights, plain_text):
             prev = out[-1]
-            out[-1] = Block(
-                prev.kind, _concat_runs(prev.run, b.run), prev.size, prev.bold, prev.italic, prev.label, prev.x0
-            )
+            run = _concat_runs(prev.run, b.run)
+            kind: BlockKind = "item" if prev.kind == "heading" and prev.label else prev.kind
+            out[-1] = Block(kind, run, prev.size, prev.bold, prev.italic, prev.label, prev.x0)
             continue
         out.append(b)
     out.extend(skipped)
@@ -656,7 +661,18 @@ def _debris_like(b: Block) -> bool:
 
 
 def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: bool) -> bool:
-    if prev.kind == "heading" or nxt.kind != "paragraph" or not prev.run.pieces or not nxt.run.pieces:
+    if not prev.run.pieces or not nxt.run.pieces:
+        return False
+    if prev.kind == "heading" or nxt.kind == "heading":
+        # a numbered item set in bold whose sentence runs on into the next column is no heading
+        return (
+            bool(prev.label)
+            and nxt.text[:1].islower()
+            and (prev.bold, prev.italic) == (nxt.bold, nxt.italic)
+            and not _ends_sentence(prev.text)
+            and not nxt.label
+        )
+    if nxt.kind != "paragraph":
         return False
     last, first = prev.run.pieces[-1], nxt.run.pieces[0]
     page_break = first.page != last.page

@@ -207,13 +207,29 @@ def for_recommendation(marks: list[Mark], text: str, number: str, others: list[s
     recommendations ("Aanbeveling 3 neemt het kabinet niet over") is about those."""
     sentences = _sentence_spans(text)
     kept = []
+    mine = number.lower()
+    theirs = {o.lower() for o in others}
     for m in marks:
         s0, s1 = _sentence_of(sentences, m.start)
-        named = {n.lower() for group in NAMED.findall(text[s0:s1]) for n in re.findall(r"\d{1,3}[a-z]?", group)}
-        if named and number.lower() not in named and named & {o.lower() for o in others}:
+        # the clause first ("We accept recommendations 10 and 11 | but not recommendation 12"), then the sentence
+        breaks = [x.start() for x in CLAUSE_BREAK.finditer(text, s0, s1)]
+        c0 = max([s0, *(x for x in breaks if x <= m.start)])
+        c1 = min([s1, *(x for x in breaks if x > m.start)])
+        for a, b in ((c0, c1), (s0, s1)):
+            named = _named(text[a:b])
+            if named:
+                break
+        if named and mine not in named and named & theirs:
             continue
         kept.append(m)
     return kept
+
+
+CLAUSE_BREAK = re.compile(r",?\s+(?:but|maar|whereas|terwijl)\s+|;\s*", re.I)
+
+
+def _named(fragment: str) -> set[str]:
+    return {n.lower() for group in NAMED.findall(fragment) for n in re.findall(r"\d{1,3}[a-z]?", group)}
 
 
 def verdict(marks: list[Mark], text: str, language: str) -> tuple[Verdict, str]:

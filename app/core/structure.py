@@ -11,15 +11,19 @@ from app.core.model import Block, Document, Recommendation, Reply, TextRun
 
 REC_CHAPTER = re.compile(
     r"\b(aanbevelingen|aanbeveling|recommendations|conclusies en aanbevelingen|conclusions and recommendations|"
-    r"adviezen|samenvatting van de aanbevelingen|summary of recommendations)\b",
+    r"adviezen|samenvatting van de aanbevelingen|summary of recommendations|adviseert|adviseren|beveelt|bevelen|"
+    r"recommends|we recommend|our advice|ons advies|het advies|dictum)\b",
     re.I,
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
 REC_LABEL = re.compile(r"^(?:aanbeveling|recommendation|advies|rec\.)\s+(\d{1,2}[a-z]?)\b\s*[:.)\-–—]?\s*", re.I)
 REPLY_REF = re.compile(
-    r"^(?:reactie op |response to |kabinetsreactie op )?(?:aanbeveling(?:en)?|recommendations?|adviezen|advies)\s+"
+    r"^(?:reactie op |response to |kabinetsreactie op |naar aanleiding van |wat |ten aanzien van |"
+    r"met betrekking tot |as regards |on )?"
+    r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad)\s+"
     r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
-    r"(\d{1,3}[a-z]?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*\d{1,3}[a-z]?)*)\b\)?\s*[:.)\-–—]?\s*",
+    r"(\d{1,3}[a-z]?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*\d{1,3}[a-z]?)*|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*)"
+    r"\b\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
     re.I,
 )
 RESPONSE_MARKER = re.compile(
@@ -399,7 +403,7 @@ def find_replies(doc: Document) -> list[Reply]:
 
 
 def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
-    explicit = [i for i, b in enumerate(blocks) if _explicit_ref(b) is not None]
+    explicit = _explicit_starts(blocks)
     quoted = [i for i, b in enumerate(blocks) if _is_marker(b)]
     if len(quoted) >= 2:
         starts = []
@@ -455,7 +459,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         starts = [i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)]
     starts = [i for i in starts if not _closing(blocks[i]) or _explicit_ref(blocks[i])]
     # a heading right under a section's heading is its subtitle ("Aanbeveling 1" / "Overzicht van …")
-    return [i for i in starts if not (i - 1 in starts and _is_subtitle(blocks[i]))]
+    return [i for i in starts if not (i - 1 in starts and blocks[i - 1].kind == "heading" and _is_subtitle(blocks[i]))]
 
 
 def _closing(b: Block) -> bool:
@@ -467,17 +471,41 @@ def _is_subtitle(b: Block) -> bool:
     return b.kind == "heading" and _explicit_ref(b) is None and not _numbered_heading(b)
 
 
+def _explicit_starts(blocks: list[Block]) -> list[int]:
+    """Blocks that name the recommendations they answer; a paragraph naming one of the numbers its section's
+    heading already named ("Recommendations 5, 6 and 9" … "Recommendation 9 is a matter for …") stays in it."""
+    out: list[int] = []
+    covering: set[str] = set()
+    for i, b in enumerate(blocks):
+        refs = _explicit_ref(b)
+        if b.kind == "heading":
+            covering = set(refs or [])
+        if refs is None:
+            continue
+        if b.kind != "heading" and covering and set(refs) <= covering:
+            continue
+        out.append(i)
+    return out
+
+
 def _explicit_ref(b: Block) -> list[str] | None:
     text = f"{b.label} {b.text}" if b.label else b.text
     text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
     m = REPLY_REF.match(text)
-    if not m or (b.kind == "paragraph" and len(text.split()) > 40 and not text[m.end() :][:1].isupper()):
+    if not m:
+        return None
+    opener = bool(
+        re.match(r"(?:naar aanleiding van|wat|ten aanzien van|met betrekking tot|as regards|on)\b", text, re.I)
+    )
+    if b.kind == "paragraph" and len(text.split()) > 40 and not text[m.end() :][:1].isupper() and not opener:
         return None
     return _numbers_in(m.group(1))
 
 
 def _numbers_in(text: str) -> list[str]:
-    nums = re.findall(r"\d{1,2}[a-z]?", text)
+    nums = re.findall(r"\d{1,3}[a-z]?", text)
+    if not nums:
+        return re.findall(r"\b[a-h]\b", text.lower())  # lettered points: "ad a", "punten b en c"
     if re.search(r"t/m|tot en met|–|-|\bto\b", text) and len(nums) == 2 and nums[0].isdigit() and nums[1].isdigit():
         a, b = int(nums[0]), int(nums[1])
         if 0 < b - a < 10:
