@@ -64,6 +64,7 @@ class PageLines:
     width: float
     height: float
     lines: list[Line]
+    tables: list[list[list[Rect]]] = field(default_factory=list)  # ruled tables: rows of cell rectangles
 
 
 @dataclass
@@ -156,12 +157,20 @@ def build(pages: list[PageLines], plain_text: bool = False, check: Callable[[], 
     blocks: list[Block] = []
     footnotes: list[Block] = []
     furniture: list[Block] = []
+    for pg in pages:
+        for ln in pg.lines:
+            if ln.role == "table":
+                ln.role = "body"
     ordered_pages = [_reading_order([ln for ln in pg.lines if ln.role == "body"], pg) for pg in pages]
     gap = _normal_gap(ordered_pages)
+    row_counter = [0]
     for pg, ordered in zip(pages, ordered_pages, strict=True):
         if check is not None:
             check()
-        blocks.extend(_paragraphs(ordered, body_size, plain_text, gap))
+        if pg.tables:
+            blocks.extend(_with_tables(pg, ordered, body_size, plain_text, gap, row_counter))
+        else:
+            blocks.extend(_paragraphs(ordered, body_size, plain_text, gap))
         for role, target in (("footnote", footnotes), ("furniture", furniture)):
             lines = sorted((ln for ln in pg.lines if ln.role == role), key=lambda ln: (ln.bbox[1], ln.bbox[0]))
             target.extend(_paragraphs(lines, body_size, plain_text, gap))
@@ -229,14 +238,28 @@ def _norm_key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
+def _mark_table_lines(pg: PageLines) -> None:
+    """Lines inside a ruled table are the table's (a status column at the right is no sidebar)."""
+    for table in pg.tables:
+        area = _union_rect([c for row in table for c in row])
+        for ln in pg.lines:
+            cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
+            if area[0] <= cx <= area[2] and area[1] <= cy <= area[3]:
+                ln.role = "table"
+
+
 def _mark_furniture(pages: list[PageLines], body_size: float) -> None:
     n = len(pages)
     zone_keys: Counter[str] = Counter()
     per_page: list[set[str]] = []
     left_edges = [_left_edge(pg) for pg in pages]  # once per page: it is asked for every line
+    for pg in pages:
+        _mark_table_lines(pg)
     for pg, left in zip(pages, left_edges, strict=True):
         keys = set()
         for ln in pg.lines:
+            if ln.role == "table":
+                continue
             if ln.rotated:
                 ln.role = "furniture"
                 continue
@@ -432,6 +455,110 @@ def _ends_sentence(text: str) -> bool:
     return t.endswith(TERMINAL)
 
 
+def _with_tables(
+    pg: PageLines, ordered: list[Line], body_size: float, plain_text: bool, gap: float, row_counter: list[int]
+) -> list[Block]:
+    """A page with ruled tables: text above and below as usual, each table row by row, each cell by itself.
+
+    A row gives an item (its first cell, when that is a short label such as "3."), the short cells next
+    (a status such as "Accepted"), then the other cells, all sharing ``table_row``."""
+    areas = [_union_rect([c for row in t for c in row]) for t in pg.tables]
+    inside: list[list[Line]] = [[] for _ in areas]
+    outside: list[Line] = []
+    for ln in ordered:
+        cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
+        k = next((k for k, a in enumerate(areas) if a[0] <= cx <= a[2] and a[1] <= cy <= a[3]), None)
+        (outside if k is None else inside[k]).append(ln)
+    pieces: list[tuple[float, list[Block]]] = []
+    for k, table in enumerate(pg.tables):
+        pieces.append((areas[k][1], _table_blocks(table, inside[k], row_counter)))
+    # the text between tables, in reading order, goes where it stands
+    chunk: list[Line] = []
+    chunks: list[tuple[float, list[Line]]] = []
+    for ln in outside:
+        if chunk and any(chunk[-1].bbox[3] <= a[1] <= ln.bbox[1] for a in areas):
+            chunks.append((chunk[0].bbox[1], chunk))
+            chunk = []
+        chunk.append(ln)
+    if chunk:
+        chunks.append((chunk[0].bbox[1], chunk))
+    for y, lines in chunks:
+        pieces.append((y, _paragraphs(lines, body_size, plain_text, gap)))
+    pieces.sort(key=lambda p: p[0])
+    return [b for _, blocks in pieces for b in blocks]
+
+
+def _union_rect(rects: list[Rect]) -> Rect:
+    return union(rects) if rects else (0.0, 0.0, 0.0, 0.0)
+
+
+def _cell_of(table: list[list[Rect]], r: Rect) -> tuple[int, int] | None:
+    cx, cy = (r[0] + r[2]) / 2, (r[1] + r[3]) / 2
+    for ri, row in enumerate(table):
+        for ci, c in enumerate(row):
+            if c[0] - 1 <= cx <= c[2] + 1 and c[1] - 1 <= cy <= c[3] + 1:
+                return ri, ci
+    return None
+
+
+def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[int]) -> list[Block]:
+    # every word goes to the cell that holds its centre
+    cell_words: dict[tuple[int, int], list[tuple[Line, str, Rect, int]]] = {}
+    for ln in lines:
+        for (w, r), lid in zip(ln.words, _word_line_ids(ln), strict=True):
+            at = _cell_of(table, r)
+            if at is not None:
+                cell_words.setdefault(at, []).append((ln, w, r, lid))
+    texts = {key: " ".join(w for _, w, _, _ in ws) for key, ws in cell_words.items()}
+    n_cols = max(len(row) for row in table)
+    short_cols = {
+        ci for ci in range(2, n_cols) if all(len(texts.get((ri, ci), "").split()) <= 3 for ri in range(len(table)))
+    }
+    blocks: list[Block] = []
+    for ri, row in enumerate(table):
+        first = texts.get((ri, 0), "").strip()
+        if ri == 0 and not _is_label(first) and all(len(texts.get((0, ci), "").split()) <= 4 for ci in range(len(row))):
+            continue  # a header row ("No. | Recommendation | Response | Status")
+        label = first if first and len(first) <= 5 and (_is_label(first) or first.rstrip(".)").isalnum()) else ""
+        order = sorted(
+            (ci for ci in range(len(row)) if ci != 0 or not label),
+            key=lambda ci: (ci != 1, ci not in short_cols, ci),  # the main cell, a status, then the rest
+        )
+        row_id = 0
+        for ci in order:
+            words = cell_words.get((ri, ci))
+            if not words:
+                continue
+            cell_lines = _cell_lines(words)
+            run, _ = lines_to_run(cell_lines)
+            size = Counter(cl.size for cl in cell_lines).most_common(1)[0][0]
+            bold = sum(len(cl.words) for cl in cell_lines if cl.bold) > len(words) / 2
+            italic = sum(len(cl.words) for cl in cell_lines if cl.italic) > len(words) / 2
+            if not row_id:
+                row_counter[0] += 1
+                row_id = row_counter[0]
+            kind: BlockKind = "item" if ci == 1 and label else "paragraph"
+            item_label = label if kind == "item" else ""
+            blocks.append(Block(kind, run, size, bold, italic, item_label, cell_lines[0].bbox[0], row_id))
+    return blocks
+
+
+def _cell_lines(words: list[tuple[Line, str, Rect, int]]) -> list[Line]:
+    """The words of one cell as lines of their own (a printed line may cross several cells)."""
+    out: list[Line] = []
+    by_id: dict[int, Line] = {}
+    for ln, w, r, lid in words:
+        cur = by_id.get(lid)
+        if cur is None:
+            cur = Line(ln.page, r, [], ln.size, ln.bold, ln.italic, id=lid, column=ln.column)
+            by_id[lid] = cur
+            out.append(cur)
+        cur.words.append((w, r))
+        cur.bbox = union([cur.bbox, r])
+    out.sort(key=lambda cl: (cl.bbox[1], cl.bbox[0]))
+    return out
+
+
 def _normal_gap(pages: list[list[Line]]) -> float:
     """The usual white space between two lines of one paragraph (the lower quartile of line gaps)."""
     gaps = []
@@ -617,7 +744,14 @@ def _join_across_breaks(
             skipped = []
             prev = out[-1]
             out[-1] = Block(
-                prev.kind, _concat_runs(prev.run, b.run), prev.size, prev.bold, prev.italic, prev.label, prev.x0
+                prev.kind,
+                _concat_runs(prev.run, b.run),
+                prev.size,
+                prev.bold,
+                prev.italic,
+                prev.label,
+                prev.x0,
+                prev.table_row,
             )
             continue
         out.extend(skipped)
@@ -626,7 +760,7 @@ def _join_across_breaks(
             prev = out[-1]
             run = _concat_runs(prev.run, b.run)
             kind: BlockKind = "item" if prev.kind == "heading" and prev.label else prev.kind
-            out[-1] = Block(kind, run, prev.size, prev.bold, prev.italic, prev.label, prev.x0)
+            out[-1] = Block(kind, run, prev.size, prev.bold, prev.italic, prev.label, prev.x0, prev.table_row)
             continue
         out.append(b)
     out.extend(skipped)
@@ -640,7 +774,7 @@ def _plain_headings(blocks: list[Block]) -> None:
     """Headings set in the body's own font (or in plain text) are one short line on its own, with no sentence
     end: in capitals, numbered as a chapter, or standing over a long paragraph."""
     for i, b in enumerate(blocks):
-        if b.kind != "paragraph" or len({p.line for p in b.run.pieces}) > 1:
+        if b.kind != "paragraph" or b.table_row or len({p.line for p in b.run.pieces}) > 1:
             continue
         t = b.text.strip()
         words = t.split()

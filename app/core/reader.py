@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from app.core.errors import (
 )
 from app.core.guard import Guard
 from app.core.language import detect_language
-from app.core.model import Document
+from app.core.model import Document, Rect
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 KNOWN_SUFFIXES = {".pdf", ".xps", ".oxps", ".epub", ".fb2", ".cbz", ".mobi"} | TEXT_SUFFIXES
@@ -193,7 +194,34 @@ def extract_page(page: Any, number: int) -> layout.PageLines:
                 continue
             lines.append(layout.make_line(number, tuple(line["bbox"]), spans, line_words, line.get("dir", (1, 0))))
     rect = page.rect
-    return layout.PageLines(number, rect.width, rect.height, lines)
+    return layout.PageLines(number, rect.width, rect.height, lines, _ruled_tables(page))
+
+
+def _ruled_tables(page: Any) -> list[list[list[Rect]]]:
+    """Cells (rows of rectangles) of the ruled tables on a page; only pages with enough ruling are searched."""
+    try:
+        drawings = page.get_drawings()
+    except Exception:
+        return []
+    rules = sum(1 for d in drawings for item in d.get("items", ()) if item and item[0] in ("l", "re"))
+    if rules < 8:
+        return []
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # PyMuPDF prints advice about its layout package here
+            found = page.find_tables(strategy="lines")
+    except Exception:
+        return []
+    tables: list[list[list[Rect]]] = []
+    for table in found.tables:
+        if table.row_count < 2 or table.col_count < 2:
+            continue
+        rows = []
+        for row in table.rows:
+            cells = [tuple(c) if c else None for c in row.cells]
+            if any(cells):
+                rows.append([c for c in cells if c])
+        tables.append(rows)
+    return tables
 
 
 def _has_images(page: Any) -> bool:

@@ -373,6 +373,11 @@ def find_replies(doc: Document) -> list[Reply]:
         head = blocks[start]
         body = blocks[start + 1 : end]
         heading_text, heading_run, label, numbers = _heading_of(head)
+        if head.table_row:
+            # a table row: the recommendation's cell is the heading, the row's other cells the reply
+            body = [b for b in body if b.table_row == head.table_row]
+            heading_run = head.run
+            heading_text = f"{head.label} {head.text}".strip()
         if heading_text is None:
             body = blocks[start:end]
         elif heading_run is not None and body and _is_subtitle(body[0]) and len(body[0].text.split()) <= 16:
@@ -403,6 +408,9 @@ def find_replies(doc: Document) -> list[Reply]:
 
 
 def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
+    rows = [i for i, b in enumerate(blocks) if b.table_row and b.kind == "item" and b.label]
+    if len(rows) >= 2:
+        return rows  # a table with one row per recommendation: each row is a reply (see find_replies)
     explicit = _explicit_starts(blocks)
     quoted = [i for i, b in enumerate(blocks) if _is_marker(b)]
     if len(quoted) >= 2:

@@ -30,6 +30,7 @@ PAIRS = {
     "blind2_en_negation_traps": ("blind2_en_negation_traps_advice.pdf", "blind2_en_negation_traps_response.pdf"),
     # written blind, round 3 (by someone who had not read the core)
     "blind3_nl_raad_van_state": ("blind3_nl_raad_van_state_advice.pdf", "blind3_nl_raad_van_state_response.pdf"),
+    "blind3_en_table_response": ("blind3_en_table_response_advice.pdf", "blind3_en_table_response_response.pdf"),
     "blind3_en_many_recs": ("blind3_en_many_recs_advice.pdf", "blind3_en_many_recs_response.pdf"),
     "blind3_nl_longreply": ("blind3_nl_longreply_advice.pdf", "blind3_nl_longreply_response.pdf"),
     "blind3_en_scanned_mix": ("blind3_en_scanned_mix_advice.pdf", "blind3_en_scanned_mix_response.pdf"),

@@ -177,3 +177,18 @@ def test_footnote_at_the_foot_of_a_letter_page_is_not_body_text() -> None:
     doc = reader.read_document(DOCS / "nl_twocol_response.pdf")
     assert any("Zie ook de brief" in b.text for b in doc.footnotes)
     assert "Zie ook de brief" not in _body(doc)
+
+
+def test_ruled_table_is_read_row_by_row_and_cell_by_cell() -> None:
+    doc = reader.read_document(DOCS / "blind3_en_table_response_response.pdf")
+    rows: dict[int, list[str]] = {}
+    for b in doc.blocks:
+        if b.table_row:
+            rows.setdefault(b.table_row, []).append(b.text)
+    assert len(rows) >= 8  # eight recommendations (a row cut by the page break may count twice)
+    first = next(iter(rows.values()))
+    assert first[0].startswith("The Government should lower the default speed limit")
+    assert first[1] == "Accepted"  # the status cell, whole, not mixed into the other columns
+    assert first[2].startswith("The Government will amend the Setting of Speed Limits Rule")
+    # no line mixes two columns
+    assert not any("Accepted The" in t or "should The Government" in t for texts in rows.values() for t in texts)
