@@ -170,7 +170,8 @@ def read_document(
 
 def extract_page(page: Any, number: int) -> layout.PageLines:
     """Lines of one page with their words, sizes and styles (one TextPage, two extractions)."""
-    flags = pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE
+    # vectors come along in the same pass, so a page without any drawing skips the search for ruled tables
+    flags = pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_COLLECT_VECTORS
     tp = page.get_textpage(flags=flags)
     info = tp.extractDICT()
     words = tp.extractWORDS()
@@ -183,10 +184,13 @@ def extract_page(page: Any, number: int) -> layout.PageLines:
             current = by_line.setdefault(key, [])
         current.append((w[4], w[:4]))
     lines: list[layout.Line] = []
+    drawn = False
+    bno = -1  # the words number the text blocks only; the dict numbers the vector blocks too
     for block in info.get("blocks", []):
         if block.get("type", 0) != 0:
+            drawn = drawn or block.get("type") == 3
             continue
-        bno = block.get("number", 0)
+        bno += 1
         for lno, line in enumerate(block.get("lines", [])):
             spans = line.get("spans", [])
             line_words = by_line.get((bno, lno), [])
@@ -194,7 +198,7 @@ def extract_page(page: Any, number: int) -> layout.PageLines:
                 continue
             lines.append(layout.make_line(number, tuple(line["bbox"]), spans, line_words, line.get("dir", (1, 0))))
     rect = page.rect
-    return layout.PageLines(number, rect.width, rect.height, lines, _ruled_tables(page))
+    return layout.PageLines(number, rect.width, rect.height, lines, _ruled_tables(page) if drawn else [])
 
 
 def _ruled_tables(page: Any) -> list[list[list[Rect]]]:
