@@ -1624,6 +1624,177 @@ def build_blind3() -> None:
     build_blind3_bilingual()
 
 
+# --------------------------------------------------------------------------------------------------
+# blind pairs, round 4 (see tests/docs/README.md)
+
+
+def bzk_letter(date: str, subject: str, ref: str) -> LetterTemplate:
+    return LetterTemplate(
+        ministries=BZK,
+        senders=[BZK_SENDER],
+        side_later=[("Datum", date), ("Kenmerk", ref)],
+        side_first_extra=[("Kenmerk", ref), ("Uw kenmerk", "-")],
+        head=[("Datum", date), ("Betreft", subject)],
+        addressee=["Aan de Voorzitter van de", "Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA Den Haag"],
+        return_address="> Retouradres Postbus 20011 2500 EA Den Haag",
+    )
+
+
+def build_blind4_nl_kamerbrief_bullets() -> None:
+    """An advice with six numbered recommendations (some with dash sub-items); a letter answering them as
+    bullets under one heading, each opening with a bold theme and a colon, one bullet with a second paragraph
+    and one bullet that answers no recommendation."""
+    styles = report_styles("serif", 10.5)
+    styles["sub"] = replace(styles["bullet"], indent=24, hang=12, after=2)
+    t = ReportTemplate("Raad voor de Publieke Dienstverlening  |  Iedereen moet mee kunnen", footer="{n}")
+    build_report("blind4_nl_kamerbrief_bullets_advice.txt", HERE / "blind4_nl_kamerbrief_bullets_advice.pdf", t, styles)
+    t2 = bzk_letter("18 juni 2024", 'Kabinetsreactie op het advies "Iedereen moet\nmee kunnen"', "2024-0000351870")
+    styles = letter_styles()
+    styles["h2"] = replace(styles["h2"], bold=True, before=8)
+    styles["bullet"] = replace(styles["bullet"], after=8)
+    styles["bulletcont"] = replace(styles["p"], indent=12, after=8)
+    build_letter(
+        "blind4_nl_kamerbrief_bullets_response.txt", HERE / "blind4_nl_kamerbrief_bullets_response.pdf", t2, styles
+    )
+
+
+class BoldLabelFlow(Flow):
+    """A flow whose hanging labels (``{style} Label | text``) are set in bold, whatever the text's style."""
+
+    def paragraph(self, b: Block, nxt: Block | None) -> None:
+        start_page, start_run = self.pno, len(self.pages[-1].runs)
+        super().paragraph(b, nxt)
+        if not b.label:
+            return
+        for pno in range(start_page, len(self.pages)):
+            runs = self.pages[pno].runs
+            for i in range(start_run if pno == start_page else 0, len(runs)):
+                if runs[i].text == b.label:
+                    runs[i] = replace(runs[i], font=font(b.style.family, True, False))
+                    return
+
+
+def render_flow(template: Template, flow: Flow, meta: dict[str, str], path: Path) -> None:
+    pages = flow.pages
+    while len(pages) > 1 and not pages[-1].runs:
+        pages.pop()
+    doc = pymupdf.open()
+    for pno, po in enumerate(pages):
+        page = doc.new_page(width=template.page_rect.width, height=template.page_rect.height)
+        w = Writer(page)
+        template.decorate(page, pno, len(pages), po.mode, w)
+        for r in po.runs:
+            w.run(r)
+        w.flush()
+    save(doc, meta, path)
+
+
+def build_blind4_en_hansard_style() -> None:
+    """A Senate committee report with 'Recommendation N' labels in a hanging margin; an Australian-style
+    government response set in two columns: the label ('Recommendation 1', 'Response') in a narrow left
+    column and the quoted recommendation and the reply to its right, running over pages."""
+    styles = report_styles("serif", 10.5)
+    styles["recitem"] = replace(styles["p"], bold=True, hang=108, after=8)
+    t = ReportTemplate("Out of Sight — Senate Community Affairs References Committee", footer="{n}")
+    build_report("blind4_en_hansard_style_advice.txt", HERE / "blind4_en_hansard_style_advice.pdf", t, styles)
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    styles["hangrec"] = replace(styles["p"], hang=110, before=10, after=6)
+    styles["hangresp"] = replace(styles["p"], hang=110, after=3)
+    styles["hangcont"] = replace(styles["p"], indent=110, after=6)
+    t = ReportTemplate("Australian Government response: Out of Sight", footer="{n}", family="sans")
+    source = parse((SRC / "blind4_en_hansard_style_response.txt").read_text(encoding="utf-8"), styles)
+    flow = BoldLabelFlow(t, source.notes)
+    flow.add(source.blocks)
+    render_flow(t, flow, source.meta, HERE / "blind4_en_hansard_style_response.pdf")
+
+
+def build_blind4_nl_multiple_advices() -> None:
+    """A ROB advice with recommendations 1-5; one letter answering two advices, the sections 'A1'-'A5' for this
+    advice and 'B1'-'B3' for another council's advice that is not in the pair."""
+    styles = report_styles("sans", 10)
+    t = ReportTemplate(
+        "Raad voor het Openbaar Bestuur", footer="{n}/{total}", family="sans", header_right="Controle met tanden"
+    )
+    build_report("blind4_nl_multiple_advices_advice.txt", HERE / "blind4_nl_multiple_advices_advice.pdf", t, styles)
+    t2 = bzk_letter("12 juni 2024", "Kabinetsreactie op de adviezen van de ROB\nen de Rfv", "2024-0000338012")
+    styles = letter_styles()
+    styles["h1"] = replace(styles["h1"], size=10.5, leading=14, before=10, after=6)
+    styles["h2"] = replace(styles["h2"], bold=True, before=6)
+    build_letter(
+        "blind4_nl_multiple_advices_response.txt", HERE / "blind4_nl_multiple_advices_response.pdf", t2, styles
+    )
+
+
+def build_blind4_en_long_numbers() -> None:
+    """A taskforce report with key findings 'F1'-'F5' and recommendations 'R1'-'R8' as hanging labels; a
+    response with headings 'R1 — Title', a section on the findings and an annex list 'S1'-'S3'."""
+    styles = report_styles("sans", 10)
+    styles["recitem"] = replace(styles["item"], hang=24, after=5)
+    t = ReportTemplate("Cleaner Air for Schools — Clean Air Taskforce", footer="Page {n}", family="sans")
+    build_report("blind4_en_long_numbers_advice.txt", HERE / "blind4_en_long_numbers_advice.pdf", t, styles)
+    styles = report_styles("serif", 10.5)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    styles["recitem"] = replace(styles["item"], hang=24)
+    t = ReportTemplate("Cleaner Air for Schools: Government response", footer="{n}")
+    build_report("blind4_en_long_numbers_response.txt", HERE / "blind4_en_long_numbers_response.pdf", t, styles)
+
+
+def build_blind4_nl_verdict_table_at_end() -> None:
+    """A RVS advice with 'Aanbevelingen' 1-6; a VWS letter with a prose reply under each numbered heading and, at
+    the end, a ruled overview table 'Nr. | Aanbeveling | Reactie kabinet' with one verdict word per row."""
+    styles = report_styles("serif", 10.5)
+    t = ReportTemplate("RVS  |  Thuis in de wijk", footer="{n}")
+    build_report(
+        "blind4_nl_verdict_table_at_end_advice.txt", HERE / "blind4_nl_verdict_table_at_end_advice.pdf", t, styles
+    )
+    vws_sender = [
+        "Ministerie van Volksgezondheid,\nWelzijn en Sport",
+        "Parnassusplein 5",
+        "2511 VX Den Haag",
+        "Postbus 20350",
+        "2500 EJ Den Haag",
+        "www.rijksoverheid.nl",
+    ]
+    date, ref = "16 april 2024", "3812254-1061377-DLZ"
+    t2 = LetterTemplate(
+        ministries=["Ministerie van Volksgezondheid,", "Welzijn en Sport"],
+        senders=[vws_sender],
+        side_later=[("Datum", date), ("Kenmerk", ref)],
+        side_first_extra=[("Kenmerk", ref), ("Bijlage(n)", "-")],
+        head=[("Datum", date), ("Betreft", 'Kabinetsreactie op het RVS-advies "Thuis in\nde wijk"')],
+        addressee=["Aan de Voorzitter van de", "Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA Den Haag"],
+        return_address="> Retouradres Postbus 20350 2500 EJ Den Haag",
+    )
+    styles = letter_styles()
+    styles["h2"] = replace(styles["h2"], bold=True, before=8)
+    source = parse((SRC / "blind4_nl_verdict_table_at_end_response.txt").read_text(encoding="utf-8"), styles)
+    flow = TableFlow(t2, source.notes, [40, 205, 100], ["Nr.", "Aanbeveling", "Reactie kabinet"])
+    flow.add(source.blocks)
+    render_table_flow(t2, flow, source.meta, HERE / "blind4_nl_verdict_table_at_end_response.pdf")
+
+
+def build_blind4_en_hedging() -> None:
+    """A commission's eight recommendations; a response whose replies are full of hedges ('will consider', 'in
+    due course', 'minded to accept', 'support the spirit', 'subject to the outcome of the Spending Review')."""
+    styles = report_styles("serif", 10.5)
+    t = ReportTemplate("Repair, Don't Replace — Sustainable Consumption Commission", footer="{n}")
+    build_report("blind4_en_hedging_advice.txt", HERE / "blind4_en_hedging_advice.pdf", t, styles)
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    t = ReportTemplate("Repair, Don't Replace: Government response", footer="Page {n} of {total}", family="sans")
+    build_report("blind4_en_hedging_response.txt", HERE / "blind4_en_hedging_response.pdf", t, styles)
+
+
+def build_blind4() -> None:
+    build_blind4_nl_kamerbrief_bullets()
+    build_blind4_en_hansard_style()
+    build_blind4_nl_multiple_advices()
+    build_blind4_en_long_numbers()
+    build_blind4_nl_verdict_table_at_end()
+    build_blind4_en_hedging()
+
+
 def main(argv: list[str]) -> int:
     build_kabinetsreactie()
     build_reconstruction()
@@ -1635,6 +1806,7 @@ def main(argv: list[str]) -> int:
     build_blind()
     build_blind2()
     build_blind3()
+    build_blind4()
     return 0
 
 
