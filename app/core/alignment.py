@@ -169,7 +169,6 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
         else:
             pairs.append(Pair(rec, None, "content", 0.0, "unanswered", ""))
     linked = {j for j, _, _ in links.values()}
-    # sections before the first reply are the introduction (closings were left out when sections were found)
-    first = min(linked) if linked else len(replies)
-    unmatched = [rp for j, rp in enumerate(replies) if j not in linked and j > first]
+    # (closings were left out when sections were found; sections before the first reply are judged by the caller)
+    unmatched = [rp for j, rp in enumerate(replies) if j not in linked and j not in thin]
     return pairs, unmatched

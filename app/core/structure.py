@@ -38,7 +38,15 @@ RESPONSE_ONLY = re.compile(
 )
 DECLARATIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|zijn|heeft|hebben|waren)\b", re.I)
 CROSS_REF_TAIL = re.compile(r"\s*\((?:paragraph|paragraphs|para\.?|paragraaf|par\.|§)\s*[\d\s,–-]+\)\s*$", re.I)
-DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)]$")
+DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)]$|^([A-Z]{1,2}\d{1,2}[a-z]?)[.):]?$")  # "3.", "4a)", "R1", "A2."
+
+
+def _label_number(label: str) -> str | None:
+    """The number a list label carries, as printed: "3." → "3", "4a)" → "4a", "R1" → "R1"."""
+    m = DIGIT_LABEL.match(label)
+    return (m.group(1) or m.group(2)) if m else None
+
+
 LETTER_LABEL = re.compile(r"^\(?([a-z])[.)]$")
 BULLET_LABEL = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
 REC_VERB = re.compile(
@@ -55,7 +63,8 @@ INTRO_CLOSING = re.compile(
     r"^(?:\d+\.?\s*)?(inleiding|introductie|introduction|tot slot|slot|afsluiting|slotopmerkingen|conclusie|"
     r"conclusion|conclusions|closing remarks|concluding remarks|algemeen|general|general remarks|algemene reactie|"
     r"algemene opmerkingen|samenvatting|summary|achtergrond|background|next steps|vervolgstappen|vervolg|"
-    r"tot besluit|final remarks|foreword|voorwoord|preface)\s*[:.]?$",
+    r"tot besluit|final remarks|foreword|voorwoord|preface|overzicht|overview|samenvattend overzicht|"
+    r"summary of responses|summary table)\s*[:.]?$",
     re.I,
 )
 ANNEX = re.compile(r"^(?:annex|annexe|appendix|bijlage|bijlagen)\b", re.I)
@@ -186,9 +195,8 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
     current: list[_Candidate] = []
     for j in range(start, end):
         b = blocks[j]
-        m = DIGIT_LABEL.match(b.label) if b.kind == "item" else None
-        if m:
-            number = m.group(1).lower()
+        number = _label_number(b.label) if b.kind == "item" else None
+        if number:
             if current and _value(number) <= _value(current[-1].number) and not _sub_number(number, current):
                 lists.append(current)
                 current = []
@@ -373,6 +381,11 @@ def find_replies(doc: Document) -> list[Reply]:
         head = blocks[start]
         body = blocks[start + 1 : end]
         heading_text, heading_run, label, numbers = _heading_of(head)
+        colon = _theme(head) if head.kind == "item" and BULLET_LABEL.match(head.label) else None
+        if colon is not None:
+            heading_run = head.run.slice(0, colon)
+            heading_text = heading_run.text
+            body = [Block("paragraph", head.run.slice(colon + 1, len(head.text)).strip()), *body]
         if head.table_row:
             # a table row: the recommendation's cell is the heading, the row's other cells the reply
             body = [b for b in body if b.table_row == head.table_row]
@@ -409,10 +422,15 @@ def find_replies(doc: Document) -> list[Reply]:
 
 def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     rows = [i for i, b in enumerate(blocks) if b.table_row and b.kind == "item" and b.label]
-    if len(rows) >= 2:
+    answered = [
+        i for i in rows if any(b.table_row == blocks[i].table_row and len(b.text.split()) >= 8 for b in blocks[i + 1 :])
+    ]
+    if len(answered) >= 2:
         return rows  # a table with one row per recommendation: each row is a reply (see find_replies)
-    explicit = _explicit_starts(blocks)
-    quoted = [i for i, b in enumerate(blocks) if _is_marker(b)]
+    # otherwise a table (an overview of verdicts at the end) starts no reply of its own
+    in_table = {i for i, b in enumerate(blocks) if b.table_row}
+    explicit = [i for i in _explicit_starts(blocks) if i not in in_table]
+    quoted = [i for i, b in enumerate(blocks) if _is_marker(b) and i not in in_table]
     if len(quoted) >= 2:
         starts = []
         for i in quoted:
@@ -442,7 +460,18 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
             if b.kind == "heading" and i > first and i not in quote_parts and _subject_heading(b) and not _closing(b)
         ]
         return sorted(set(starts) | set(subjects))
-    numbered = [i for i, b in enumerate(blocks) if _numbered_heading(b)]
+    themed = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind == "item"
+        and BULLET_LABEL.match(b.label)
+        and _theme(b) is not None
+        and i not in in_table
+        and len(b.text[(_theme(b) or 0) :].split()) >= 15
+    ]
+    if len(themed) >= 3:
+        return themed  # "• Digitale toegankelijkheid: Het kabinet …": one bullet per reply, led by its theme
+    numbered = [i for i, b in enumerate(blocks) if _numbered_heading(b) and i not in in_table]
     # numbered lines that follow each other with no text between are a list (an annex of acronyms), not headings
     in_runs = {i for i in numbered if i + 1 in numbered or i - 1 in numbered}
     numbered = [i for i in numbered if i not in in_runs]
@@ -468,6 +497,15 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     starts = [i for i in starts if not _closing(blocks[i]) or _explicit_ref(blocks[i])]
     # a heading right under a section's heading is its subtitle ("Aanbeveling 1" / "Overzicht van …")
     return [i for i in starts if not (i - 1 in starts and blocks[i - 1].kind == "heading" and _is_subtitle(blocks[i]))]
+
+
+THEME = re.compile(r"^[A-ZÀ-Ý][^.:;!?]{2,70}:\s+\S")
+
+
+def _theme(b: Block) -> int | None:
+    """Where the theme of a bullet ends ("Begrijpelijke taal: Het kabinet …" → the colon), if it has one."""
+    m = THEME.match(b.text)
+    return b.text.index(":", 0, m.end()) if m else None
 
 
 def _closing(b: Block) -> bool:
@@ -565,9 +603,9 @@ def _paraphrase_opening(text: str) -> bool:
 def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
     explicit = _explicit_ref(b)
     label = ""
-    m = DIGIT_LABEL.match(b.label) if b.label else None
-    if m:
-        label = m.group(1).lower()
+    number = _label_number(b.label) if b.label else None
+    if number:
+        label = number
     if b.kind == "heading" or _numbered_heading(b) or explicit is not None:
         if b.kind == "paragraph" and explicit is not None and len(b.text.split()) > 16:
             return None, None, label, explicit  # "Aanbeveling 3. Het kabinet …" opens the reply itself
