@@ -276,7 +276,10 @@ def _mark_furniture(pages: list[PageLines], body_size: float) -> None:
             if ln.role != "body":
                 continue
             margin = _in_margin_zone(ln, pg)
-            side = _in_side_zone(ln, pg, left) and not _is_label(ln.text.strip())
+            # a label hanging in the left margin beside its text ("Recommendation 1  The committee …") is not
+            # a sidebar, however often it repeats
+            hanging = ln.bbox[2] < left and _has_neighbour(ln, pg, reach=150)
+            side = _in_side_zone(ln, pg, left) and not _is_label(ln.text.strip()) and not hanging
             if (
                 ((margin or side) and _norm_key(ln.text) in repeated)
                 or (margin and PAGE_NUMBER_RE.match(ln.text.strip()) and not _has_neighbour(ln, pg))
@@ -285,13 +288,13 @@ def _mark_furniture(pages: list[PageLines], body_size: float) -> None:
                 ln.role = "furniture"
 
 
-def _has_neighbour(ln: Line, pg: PageLines) -> bool:
+def _has_neighbour(ln: Line, pg: PageLines, reach: float = 30) -> bool:
     """Another line stands on the same baseline just to the right: a number there labels a footnote."""
     for other in pg.lines:
         if other is ln:
             continue
         overlap = min(other.bbox[3], ln.bbox[3]) - max(other.bbox[1], ln.bbox[1])
-        if overlap > 0.5 * min(other.height, ln.height) and 0 <= other.bbox[0] - ln.bbox[2] < 30:
+        if overlap > 0.5 * min(other.height, ln.height) and 0 <= other.bbox[0] - ln.bbox[2] < reach:
             return True
     return False
 

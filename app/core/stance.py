@@ -255,6 +255,14 @@ def verdict(marks: list[Mark], text: str, language: str) -> tuple[Verdict, str]:
             f"The government shares only the analysis (“{agree[0].text}”) and rejects the recommendation "
             f"(“{refuse[0].text}”)."
         )
+    if agree and not on_advice and not refuse and not reserve:
+        # agreeing only with the diagnosis: a hedge anywhere in the reply ("subject to the Spending Review") limits it
+        hedge = [m for m in marks if m.category == "reservation" and not _weak(m, by_id.get(m.rule, _NO_RULE))]
+        if hedge:
+            return "partly", (
+                f"The government shares the analysis (“{agree[0].text}”) but commits only conditionally "
+                f"(“{hedge[0].text}”)."
+            )
     if agree and (refuse or reserve):
         for m in refuse:
             if not m.manual:  # (the reader's own category stands)
@@ -391,7 +399,7 @@ def _extend(text: str, end: int, start: int, limit: int) -> int:
             clause_end = True
             break
         stripped = token.rstrip("\"'”’)")
-        if stripped.endswith((".", ";", ":", "!", "?")) or (stripped.endswith(",") and added >= 4):
+        if stripped.endswith((".", ";", ":", "!", "?")) or (stripped.endswith(",") and added >= 2):
             tokens.append((end + m.end() - (len(token) - len(stripped) + 1), stripped[:-1]))
             clause_end = True
             break
@@ -442,7 +450,7 @@ def _about(
     if h.category == "agreement":
         return names_advice or refers_back or bool(words & book.government)
     if h.category == "disagreement":
-        if any(k.category == "agreement" for k in earlier):
+        if any(k.category == "agreement" and not re.search(r"[,;:]", text[k.start : h.start]) for k in earlier):
             return False  # "agrees with the council that X is undesirable": part of the agreement
         if names_advice or refers_back:
             return True

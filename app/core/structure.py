@@ -28,9 +28,9 @@ REPLY_REF = re.compile(
 )
 RESPONSE_MARKER = re.compile(
     r"^(?:government response|response of the government|the government'?s response|reactie(?: van het kabinet)?|"
-    r"kabinetsreactie|reactie kabinet|antwoord|response)\s*[:.\-–—]\s*",
+    r"kabinetsreactie|reactie kabinet|antwoord|response)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-Z])))",
     re.I,
-)
+)  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")
 RESPONSE_ONLY = re.compile(
     r"^(?:(?:the )?government(?:'s)? response|response|reply|reactie(?: van het kabinet| kabinet)?|kabinetsreactie|"
     r"antwoord|reactie van de minister)\s*[:.]?$",

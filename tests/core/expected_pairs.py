@@ -35,6 +35,19 @@ PAIRS = {
     "blind3_nl_longreply": ("blind3_nl_longreply_advice.pdf", "blind3_nl_longreply_response.pdf"),
     "blind3_en_scanned_mix": ("blind3_en_scanned_mix_advice.pdf", "blind3_en_scanned_mix_response.pdf"),
     "blind3_bilingual": ("blind3_bilingual_advice.pdf", "blind3_bilingual_response.pdf"),
+    # written blind, round 4 (by someone who had not read the core)
+    "blind4_nl_kamerbrief_bullets": (
+        "blind4_nl_kamerbrief_bullets_advice.pdf",
+        "blind4_nl_kamerbrief_bullets_response.pdf",
+    ),
+    "blind4_en_hansard_style": ("blind4_en_hansard_style_advice.pdf", "blind4_en_hansard_style_response.pdf"),
+    "blind4_nl_multiple_advices": ("blind4_nl_multiple_advices_advice.pdf", "blind4_nl_multiple_advices_response.pdf"),
+    "blind4_en_long_numbers": ("blind4_en_long_numbers_advice.pdf", "blind4_en_long_numbers_response.pdf"),
+    "blind4_nl_verdict_table_at_end": (
+        "blind4_nl_verdict_table_at_end_advice.pdf",
+        "blind4_nl_verdict_table_at_end_response.pdf",
+    ),
+    "blind4_en_hedging": ("blind4_en_hedging_advice.pdf", "blind4_en_hedging_response.pdf"),
 }
 
 
