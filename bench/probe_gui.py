@@ -80,6 +80,10 @@ def main() -> int:
         app.processEvents()
         time.sleep(0.005)
     result["analysis_done"] = time.time()
+    settle = time.monotonic() + 2.0  # what the window does right after the analysis is not scrolling
+    while time.monotonic() < settle:
+        app.processEvents()
+        time.sleep(0.005)
 
     # scrolling: a heartbeat timer measures how long the event loop goes without running it
     gaps: list[float] = []
