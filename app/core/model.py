@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Rect = tuple[float, float, float, float]
 
@@ -17,9 +17,12 @@ VERDICTS: tuple[Verdict, ...] = ("agrees", "partly", "disagrees", "noted", "unan
 CATEGORIES: tuple[Category, ...] = ("agreement", "reservation", "disagreement", "commitment")
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A stretch ``text[start:end]`` of a run that was printed at ``rect`` on ``page`` (1-based)."""
+class Piece(NamedTuple):
+    """A stretch ``text[start:end]`` of a run that was printed at ``rect`` on ``page`` (1-based).
+
+    A named tuple, not a dataclass: there is one per printed word (a 300-page advice has 200,000), and a tuple
+    is made five times faster and takes a third of the memory.
+    """
 
     start: int
     end: int
