@@ -20,8 +20,8 @@ CATEGORIES: tuple[Category, ...] = ("agreement", "reservation", "disagreement", 
 class Piece(NamedTuple):
     """A stretch ``text[start:end]`` of a run that was printed at ``rect`` on ``page`` (1-based).
 
-    A named tuple, not a dataclass: there is one per printed word (a 300-page advice has 200,000), and a tuple
-    is made five times faster and takes a third of the memory.
+    A named tuple, not a frozen dataclass: there is one per printed word (a 300-page advice has 200,000), and
+    a tuple is made about three times faster (reading that advice: 3.3 s → 2.3 s CPU).
     """
 
     start: int
