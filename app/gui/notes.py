@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
-from app.core.anchor import Anchor, PageIndex, index_pages
+from app.core.anchor import Anchor, PageIndex
 from app.core.errors import StoreError
 from app.core.store import Note, StoreDamaged
 from app.gui import note_anchors, theme
@@ -257,11 +257,14 @@ class NotesController(QObject):
         except StoreError as err:
             self._store_problem(err)
 
-    def _texts_ready(self, gen: int, side: str, texts: list[PageText], annots: list[DocAnnotation]) -> None:
+    def _texts_ready(
+        self, gen: int, side: str, read: tuple[list[PageText], PageIndex], annots: list[DocAnnotation]
+    ) -> None:
         if gen != self.w.generation:
             return
+        texts, index = read  # (the index is built on the worker thread)
         self.texts[side] = texts
-        self.indexes[side] = index_pages([t.text for t in texts])
+        self.indexes[side] = index
         self.doc_annots[side] = annots
         for note in self.notes.values():
             if _side_of(note) == side:

@@ -102,7 +102,8 @@ class PdfWorker(QThread):
     progress = Signal(int, int, int, str)  # generation, done, total, what
     analysed = Signal(int, object)  # generation, Analysed
     searched = Signal(int, str, object)  # generation, phrase, list[SearchHit]
-    texts_ready = Signal(int, str, object, object)  # generation, side, list[PageText], list[DocAnnotation]
+    # generation, side, (list[PageText], PageIndex), list[DocAnnotation]
+    texts_ready = Signal(int, str, object, object)
     export_progress = Signal(int, int, int, str)  # job, done, total, what
     exported = Signal(int, object, object)  # job, list[Path] written, WeerwoordError or None
     briefing_page = Signal(int, int, int, QImage)  # job, page index, page count, image
@@ -335,7 +336,11 @@ class PdfWorker(QThread):
                     self._serve_all_quick()
             except Exception:  # a damaged page: its notes stay unresolved rather than stopping the worker
                 continue
-            self.texts_ready.emit(generation, side, texts, annots)
+            # the search index of the page texts is built here too: on the GUI thread it froze the window
+            from app.core.anchor import index_pages
+
+            search = index_pages([t.text for t in texts])
+            self.texts_ready.emit(generation, side, (texts, search), annots)
 
     def _export(
         self,
