@@ -12,7 +12,7 @@ Key = tuple[int, str, int, float]  # generation, side, page, device scale
 class PageCache:
     """Rendered page images keyed by document generation, side, page and device scale."""
 
-    def __init__(self, limit_bytes: int = 192 * 1024 * 1024) -> None:
+    def __init__(self, limit_bytes: int = 96 * 1024 * 1024) -> None:
         self.limit = limit_bytes
         self.size = 0
         self._images: OrderedDict[Key, QImage] = OrderedDict()
