@@ -377,7 +377,7 @@ def _has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: P
 # a mark does not end on an article or preposition
 FUNCTION_TAIL = frozenset(("the", "a", "an", "to", "for", "of", "or", "and", "in", "on", "at", "by", "with", "from"))
 FUNCTION_TAIL |= frozenset(("that", "de", "het", "een", "van", "voor", "op", "en", "te", "om", "met", "aan", "bij"))
-FUNCTION_TAIL |= frozenset(("door", "die", "dat"))
+FUNCTION_TAIL |= frozenset(("door", "die", "dat", "over", "zo", "als", "naar", "onder", "tot", "into", "about", "as"))
 
 
 def _extend(text: str, end: int, start: int, limit: int) -> int:
