@@ -313,6 +313,33 @@ class Store:
         )
         return [_recent(r) for r in rows]
 
+    def carry_notes(self, from_advice: str, from_response: str, advice_sha: str, response_sha: str) -> list[Note]:
+        """Copy the notes of an earlier version of a pair to this version (their anchors find their passages again,
+        or the notes show as orphaned); the earlier version keeps its own. Returns the new notes."""
+        with self._transaction() as db:
+            rows = db.execute(
+                "SELECT * FROM notes WHERE advice_sha = ? AND response_sha = ? ORDER BY id",
+                (from_advice, from_response),
+            ).fetchall()
+            for r in rows:
+                db.execute(
+                    "INSERT INTO notes (advice_sha, response_sha, number, side, anchor, text, status, author,"
+                    " created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        advice_sha,
+                        response_sha,
+                        r["number"],
+                        r["side"],
+                        r["anchor"],
+                        r["text"],
+                        r["status"],
+                        r["author"],
+                        r["created"],
+                        r["modified"],
+                    ),
+                )
+        return self.list_notes(advice_sha, response_sha)
+
     # -- notes ---------------------------------------------------------------------------------
 
     def add_note(

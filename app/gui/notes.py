@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 SAVE_DELAY_MS = 300  # typing is saved at most about three times a second, and always on leaving the editor
 
 
+def _resolved(path: str) -> str:
+    return str(Path(path).resolve()) if path else ""
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("notes", text)
 
@@ -254,8 +258,26 @@ class NotesController(QObject):
             return
         try:
             self.notes = {n.id: n for n in store.list_notes(*self.key)}
+            if not self.notes:
+                self._carry_over(store)
         except StoreError as err:
             self._store_problem(err)
+
+    def _carry_over(self, store: Any) -> None:
+        """Files revised since notes were made on them: the notes come along, re-anchored or orphaned."""
+        advice, response = _resolved(self.w.paths.get("advice", "")), _resolved(self.w.paths.get("response", ""))
+        if not (advice and response) or self.key is None:
+            return
+        for earlier in store.earlier_versions(advice, response, *self.key):
+            if not store.list_notes(earlier.advice_sha, earlier.response_sha):
+                continue
+            carried = store.carry_notes(earlier.advice_sha, earlier.response_sha, *self.key)
+            store.remember_pair(*self.key, advice, response)
+            self.notes = {n.id: n for n in carried}
+            self.w.statusBar().showMessage(
+                _t("{0} notes carried over from an earlier version of these documents.").format(len(carried)), 10000
+            )
+            return
 
     def _texts_ready(
         self, gen: int, side: str, read: tuple[list[PageText], PageIndex], annots: list[DocAnnotation]
@@ -416,6 +438,10 @@ class NotesController(QObject):
             return None
         try:
             note = store.add_note(*self.key, text, number=number, side=anchor.side if anchor else None, anchor=anchor)
+            # remember where these versions came from, so a revised file finds its notes (see _carry_over)
+            store.remember_pair(
+                *self.key, _resolved(self.w.paths.get("advice", "")), _resolved(self.w.paths.get("response", ""))
+            )
         except StoreError as err:
             self.save_failed(err)
             return None

@@ -1052,6 +1052,10 @@ Vervangen?</translation>
         <translation>Notitie niet opgeslagen</translation>
     </message>
     <message>
+        <source>{0} notes carried over from an earlier version of these documents.</source>
+        <translation>{0} notities overgenomen uit een eerdere versie van deze documenten.</translation>
+    </message>
+    <message>
         <source>{0} p. {1}</source>
         <translation>{0} p. {1}</translation>
     </message>

@@ -222,3 +222,16 @@ def test_a_deleted_note_is_restored_exactly(tmp_path: Path) -> None:
         assert s.list_notes(A, R)[0].id == note.id  # back in its place (by creation time)
         with pytest.raises(StoreError):
             s.restore_note(note)
+
+
+def test_notes_are_carried_to_a_revised_version(tmp_path: Path) -> None:
+    from app.core.store import open_store as _open
+
+    with _open(tmp_path) as s:
+        s.add_note("a1", "r1", "eerste", number="2", status="question")
+        s.remember_pair("a1", "r1", "/docs/advies.pdf", "/docs/reactie.pdf")
+        earlier = s.earlier_versions("/docs/advies.pdf", "/docs/reactie.pdf", "a1", "r2")
+        assert [(e.advice_sha, e.response_sha) for e in earlier] == [("a1", "r1")]
+        carried = s.carry_notes("a1", "r1", "a1", "r2")
+        assert [(n.text, n.number, n.status, n.response_sha) for n in carried] == [("eerste", "2", "question", "r2")]
+        assert len(s.list_notes("a1", "r1")) == 1  # the earlier version keeps its own

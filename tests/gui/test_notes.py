@@ -255,3 +255,33 @@ def test_ctrl_z_in_the_editor_undoes_typing_not_a_correction(
     assert editor.toPlainText() == "abc"
     window.notes.flush()
     assert next(iter(window.notes.notes.values())).text == "abc"
+
+
+def test_notes_follow_a_revised_file_at_the_same_place(
+    qtbot: Any, make_window: Any, example: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The response is replaced by a revision (same file name, new content): its notes come along."""
+    advice = tmp_path / "advies.pdf"
+    response = tmp_path / "reactie.pdf"
+    advice.write_bytes(example[0].read_bytes())
+    response.write_bytes(example[1].read_bytes())
+    first = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (advice, response)}
+    gone = "De AIV spreekt zich uit voor een actieve Nederlandse rol"
+    data = tmp_path / "data"
+    with open_store(data) as s:
+        s.add_note(first[advice], first[response], "Nog steeds?", number="3", anchor=Anchor(gone, side="response"))
+        s.add_note(first[advice], first[response], "Blijft", number="1", anchor=Anchor("kernwapens", side="response"))
+        s.remember_pair(first[advice], first[response], str(advice.resolve()), str(response.resolve()))
+    doc = pymupdf.open(example[1])  # the revision: the passage of note 1 is gone
+    for page in doc:
+        for rect in page.search_for(gone):
+            page.add_redact_annot(rect)
+        page.apply_redactions()
+    doc.save(response)
+    doc.close()
+    window = make_window(data_dir=data)
+    _open(qtbot, window, advice, response)
+    states = {r.text: r.state for r in window.notes.panel.rows}
+    assert states == {"Nog steeds?": "orphaned", "Blijft": "attached"}
+    # the earlier version keeps its own notes; the revision has copies under its own key
+    assert len(_all(data)) == 4
