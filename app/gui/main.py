@@ -19,7 +19,14 @@ def run(args: argparse.Namespace | None) -> int:
     """Open the window (``args`` from ``weerwoord open``, or None) and run until it closes."""
     screenshot = getattr(args, "screenshot", None) if args is not None else None
     if screenshot:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif _no_display():
+        raise UsageError(
+            "No display is available to show the window (DISPLAY and WAYLAND_DISPLAY are not set). "
+            "Without a display, use 'weerwoord compare', 'weerwoord export' "
+            "or 'weerwoord open … --screenshot FILE.png'."
+        )
     from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -56,6 +63,13 @@ def run(args: argparse.Namespace | None) -> int:
         if first is not None:
             window.open_pair(*first)
     return int(app.exec())
+
+
+def _no_display() -> bool:
+    """On Linux and other X11/Wayland systems, no screen to open a window on (Qt would abort)."""
+    if sys.platform.startswith(("win", "darwin")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _set_window_icon(app: object) -> None:

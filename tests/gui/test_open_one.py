@@ -45,3 +45,13 @@ def test_screenshot_needs_both_documents(example: tuple[Path, Path], tmp_path: P
     )
     assert r.returncode == 2
     assert r.stderr.startswith("error: ") and "both documents" in r.stderr
+
+
+def test_no_display_is_a_plain_message_not_a_crash() -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    r = subprocess.run([sys.executable, "-m", "app"], capture_output=True, text=True, cwd=ROOT, timeout=60, env=env)
+    assert r.returncode == 2
+    assert r.stderr.startswith("error: No display is available")
+    assert "Traceback" not in r.stderr and "Aborted" not in r.stderr
