@@ -135,3 +135,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.fspath)).resolve().parents:
             item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
+
+
+def select_in_reply(qtbot: Any, window: Any, number: str, count: int = 4) -> str:
+    """Select the first ``count`` words of the reply to recommendation ``number``; returns them."""
+    window.select_number(number)
+    pair = window.current_pair()
+    view = window.panes["response"].view
+    span = pair.reply.run.spans()[0]
+    qtbot.waitUntil(lambda: span.page in view._words, timeout=10_000)
+    line = span.rects[0]
+    words = view._words[span.page]
+    inside = [
+        i
+        for i, w in enumerate(words)
+        if w[0] >= line[0] - 1 and w[2] <= line[2] + 1 and line[1] - 1 <= (w[1] + w[3]) / 2 <= line[3] + 1
+    ]
+    view.select_words((span.page, inside[0]), (span.page, inside[count - 1]))
+    view.setFocus()
+    return " ".join(words[i][4] for i in inside[:count])

@@ -10,8 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 
 from app.core.export import GROUPS, output_names
-from tests.gui.conftest import FakeDialogs, open_and_wait
-from tests.gui.test_notes import _select_in_reply
+from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
 
 
 def _window_with_note(qtbot: Any, make_window: Any, example: tuple[Path, Path]) -> tuple[Any, FakeDialogs]:
@@ -19,7 +18,7 @@ def _window_with_note(qtbot: Any, make_window: Any, example: tuple[Path, Path]) 
     window = make_window(dialogs)
     open_and_wait(qtbot, window, *example)
     qtbot.waitUntil(lambda: len(window.notes.texts) == 2, timeout=30_000)
-    _select_in_reply(qtbot, window, "3")
+    select_in_reply(qtbot, window, "3")
     window.notes.act_add.trigger()  # a note on the selected words of the reply
     assert len(window.notes.notes) == 1
     window.notes.panel.editor.setFocus()

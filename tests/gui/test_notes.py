@@ -11,31 +11,12 @@ from PySide6.QtCore import Qt
 
 from app.core.anchor import Anchor
 from app.core.store import open_store
-from tests.gui.conftest import FakeDialogs, open_and_wait
+from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
 
 
 def _open(qtbot: Any, window: Any, advice: Path, response: Path) -> None:
     open_and_wait(qtbot, window, advice, response)
     qtbot.waitUntil(lambda: len(window.notes.texts) == 2, timeout=30_000)
-
-
-def _select_in_reply(qtbot: Any, window: Any, number: str, count: int = 4) -> str:
-    """Select the first ``count`` words of the reply to recommendation ``number``; returns them."""
-    window.select_number(number)
-    pair = window.current_pair()
-    view = window.panes["response"].view
-    span = pair.reply.run.spans()[0]
-    qtbot.waitUntil(lambda: span.page in view._words, timeout=10_000)
-    line = span.rects[0]
-    words = view._words[span.page]
-    inside = [
-        i
-        for i, w in enumerate(words)
-        if w[0] >= line[0] - 1 and w[2] <= line[2] + 1 and line[1] - 1 <= (w[1] + w[3]) / 2 <= line[3] + 1
-    ]
-    view.select_words((span.page, inside[0]), (span.page, inside[count - 1]))
-    view.setFocus()
-    return " ".join(words[i][4] for i in inside[:count])
 
 
 def _type_note(qtbot: Any, window: Any, text: str) -> None:
@@ -57,7 +38,7 @@ def test_a_note_typed_in_the_window_survives_a_new_window(
 ) -> None:
     window = make_window()
     _open(qtbot, window, *example)
-    quote = _select_in_reply(qtbot, window, "3")
+    quote = select_in_reply(qtbot, window, "3")
     qtbot.keyClick(window.panes["response"].view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.sidebar.currentWidget() is window.notes.panel
     _type_note(qtbot, window, "Wie betaalt dit?")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.gui.dialogs import NO_REPLY
-from tests.gui.conftest import FakeDialogs, open_and_wait
+from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
 
 
 def _frame_in_view(view: Any, frames: dict[int, list[Any]]) -> bool:
@@ -182,19 +182,7 @@ def test_add_mark_from_a_selection(qtbot: Any, make_window: Any, example: tuple[
     window = make_window()
     open_and_wait(qtbot, window, *example)
     pair = next(p for p in window.comparison().pairs if p.reply is not None)
-    window.select_number(pair.number)
-    view = window.panes["response"].view
-    span = pair.reply.run.spans()[0]
-    qtbot.waitUntil(lambda: span.page in view._words, timeout=10_000)
-    line = span.rects[0]
-    words = view._words[span.page]
-    inside = [
-        i
-        for i, w in enumerate(words)
-        if w[0] >= line[0] - 1 and w[2] <= line[2] + 1 and line[1] - 1 <= (w[1] + w[3]) / 2 <= line[3] + 1
-    ]
-    assert len(inside) >= 2
-    view.select_words((span.page, inside[0]), (span.page, inside[1]))
+    assert len(select_in_reply(qtbot, window, pair.number, count=2).split()) == 2
     before = len(pair.marks)
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
         window.act_add_marks["reservation"].trigger()
