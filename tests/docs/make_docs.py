@@ -1795,6 +1795,86 @@ def build_blind4() -> None:
     build_blind4_en_hedging()
 
 
+# --------------------------------------------------------------------------------------------------
+# blind pairs, round 5 (see tests/docs/README.md)
+
+
+def build_blind5_nl_gemeente() -> None:
+    """A municipal advisory council's advice with bold paragraph labels 'Advies 1'-'Advies 5'; the college's reply
+    letter with sections 'Advies N: Title' under 'Reactie van het college' ('neemt dit advies (gedeeltelijk /
+    niet) over', 'neemt kennis van dit advies') and a section on the council's signals that answers no advice."""
+    styles = report_styles("sans", 10)
+    t = ReportTemplate("Adviesraad Sociaal Domein Hollandsveen  |  Niemand buiten de boot", footer="{n}", family="sans")
+    build_report("blind5_nl_gemeente_advice.txt", HERE / "blind5_nl_gemeente_advice.pdf", t, styles)
+    date, ref = "16 april 2024", "Z/24/118407"
+    sender = ["Gemeente Hollandsveen", "Raadhuisplein 1", "Postbus 100", "2890 AC Hollandsveen", "www.hollandsveen.nl"]
+    t2 = LetterTemplate(
+        ministries=["Gemeente Hollandsveen"],
+        senders=[sender],
+        side_later=[("Datum", date), ("Zaaknummer", ref)],
+        side_first_extra=[("Zaaknummer", ref), ("Uw brief van", "5 maart 2024")],
+        head=[("Datum", date), ("Onderwerp", 'Reactie op het advies "Niemand buiten de boot"')],
+        addressee=[
+            "Adviesraad Sociaal Domein Hollandsveen",
+            "t.a.v. de voorzitter",
+            "Postbus 100",
+            "2890 AC Hollandsveen",
+        ],
+        return_address="> Retouradres Postbus 100 2890 AC Hollandsveen",
+    )
+    styles = letter_styles()
+    styles["h1"] = replace(styles["h1"], size=10.5, leading=14, before=10, after=6)
+    styles["h2"] = replace(styles["h2"], bold=True, before=6)
+    build_letter("blind5_nl_gemeente_response.txt", HERE / "blind5_nl_gemeente_response.pdf", t2, styles)
+
+
+def build_blind5_en_who_style() -> None:
+    """An international review with two-level recommendation numbers ('Recommendation 1.1', '2.3') as bold
+    paragraph labels under area headings, after findings sections numbered 2.1-2.3; a member state's response
+    with headings 'Recommendation 1.1', one joint 'Recommendations 2.1 and 2.2', 2.3 unanswered."""
+    styles = report_styles("sans", 10)
+    t = ReportTemplate("Joint External Review of AMR Surveillance — Republic of Veloria", footer="{n}", family="sans")
+    build_report("blind5_en_who_style_advice.txt", HERE / "blind5_en_who_style_advice.pdf", t, styles)
+    styles = report_styles("serif", 10.5)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    t = ReportTemplate("Veloria: response to the Joint External Review", footer="Page {n} of {total}")
+    build_report("blind5_en_who_style_response.txt", HERE / "blind5_en_who_style_response.pdf", t, styles)
+
+
+def build_blind5_nl_kort() -> None:
+    """A short advice with four numbered recommendations (after a numbered list of causes); a one-page letter that
+    answers each in one paragraph without headings: 'Aanbeveling 1 …', 'Wat aanbeveling 2 betreft …', 'De derde
+    aanbeveling …' (an ordinal word), 'Tot slot aanbeveling 4: …'."""
+    styles = report_styles("serif", 10.5)
+    t = ReportTemplate("Raad voor Cultuur  |  Bibliotheek dichtbij", footer="{n}")
+    build_report("blind5_nl_kort_advice.txt", HERE / "blind5_nl_kort_advice.pdf", t, styles)
+    date, ref = "25 april 2024", "44120871"
+    ocw_sender = [
+        "Ministerie van Onderwijs, Cultuur\nen Wetenschap",
+        "Rijnstraat 50",
+        "2515 XP Den Haag",
+        "Postbus 16375",
+        "2500 BJ Den Haag",
+        "www.rijksoverheid.nl",
+    ]
+    t2 = LetterTemplate(
+        ministries=["Ministerie van Onderwijs, Cultuur en", "Wetenschap"],
+        senders=[ocw_sender],
+        side_later=[("Datum", date), ("Ons kenmerk", ref)],
+        side_first_extra=[("Ons kenmerk", ref), ("Bijlagen", "-")],
+        head=[("Datum", date), ("Betreft", 'Reactie op het advies "Bibliotheek dichtbij"')],
+        addressee=["Aan de Voorzitter van de", "Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA Den Haag"],
+        return_address="> Retouradres Postbus 16375 2500 BJ Den Haag",
+    )
+    build_letter("blind5_nl_kort_response.txt", HERE / "blind5_nl_kort_response.pdf", t2, letter_styles())
+
+
+def build_blind5() -> None:
+    build_blind5_nl_gemeente()
+    build_blind5_en_who_style()
+    build_blind5_nl_kort()
+
+
 def main(argv: list[str]) -> int:
     build_kabinetsreactie()
     build_reconstruction()
@@ -1807,6 +1887,7 @@ def main(argv: list[str]) -> int:
     build_blind2()
     build_blind3()
     build_blind4()
+    build_blind5()
     return 0
 
 
