@@ -87,7 +87,7 @@ def judge_all(result: Comparison) -> None:
 def reweigh(pair: Pair, language: str) -> None:
     """The verdict again from the marks as the reader left them (after removing or adding one)."""
     if pair.reply is not None:
-        pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language)
+        pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)
 
 
 def judge(pair: Pair, language: str, others: list[str] | None = None) -> None:
@@ -105,4 +105,4 @@ def judge(pair: Pair, language: str, others: list[str] | None = None) -> None:
     if others:
         marks = stance.for_recommendation(marks, pair.reply.run.text, pair.number, others)
     pair.marks = marks
-    pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language)
+    pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)

@@ -10,7 +10,7 @@ from functools import cache
 from app.core.model import Category, Mark, TextRun, Verdict
 from app.paths import resources_dir
 
-WORD = r"[\w'’\-]+"
+WORD = r"[\w'’\-€$£%]+"
 SEP = r"[^\w.!?;]+"
 MAX_MARK_WORDS = 12
 FLIP: dict[str, Category] = {
@@ -197,7 +197,8 @@ def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Ma
 
 
 NAMED = re.compile(
-    r"\b(?:aanbeveling(?:en)?|recommendations?|advies)\s+(\d{1,3}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,3}[a-z]?)*)\b",
+    r"\b(?:aanbeveling(?:en)?|recommendations?|advies)\s+"
+    r"(\d{1,3}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,3}(?:\.\d{1,2})?[a-z]?)*)\b",
     re.I,
 )
 
@@ -229,10 +230,10 @@ CLAUSE_BREAK = re.compile(r",?\s+(?:but|maar|whereas|terwijl)\s+|;\s*", re.I)
 
 
 def _named(fragment: str) -> set[str]:
-    return {n.lower() for group in NAMED.findall(fragment) for n in re.findall(r"\d{1,3}[a-z]?", group)}
+    return {n.lower() for group in NAMED.findall(fragment) for n in re.findall(r"\d{1,3}(?:\.\d{1,2})?[a-z]?", group)}
 
 
-def verdict(marks: list[Mark], text: str, language: str) -> tuple[Verdict, str]:
+def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "") -> tuple[Verdict, str]:
     """One verdict with a one-sentence reason a reader can check against the marks."""
     book = phrase_book(language)
     by_id = {r.id: r for r in book.rules}
@@ -250,6 +251,14 @@ def verdict(marks: list[Mark], text: str, language: str) -> tuple[Verdict, str]:
     reserve = [m for m in strong if m.category == "reservation"]
     on_advice = [m for m in agree if not set(_words(m.text)) & book.analysis_terms]
     substitute = any(m.rule.endswith(".instead") for m in marks)  # "in plaats daarvan …": partly after all
+    if refuse and not agree:
+        # no agreement in words, but a promise to do part of what was asked (in its own terms): partly
+        doing = [m for m in marks if m.category == "commitment" and len(_terms(m.text) & _terms(recommendation)) >= 2]
+        if doing:
+            return "partly", (
+                f"The government does part of what was asked (“{doing[0].text}”) and refuses the rest "
+                f"(“{refuse[0].text}”)."
+            )
     if refuse and agree and not on_advice and not substitute:
         return "disagrees", (
             f"The government shares only the analysis (“{agree[0].text}”) and rejects the recommendation "

@@ -16,13 +16,16 @@ REC_CHAPTER = re.compile(
     re.I,
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
-REC_LABEL = re.compile(r"^(?:aanbeveling|recommendation|advies|rec\.)\s+(\d{1,2}[a-z]?)\b\s*[:.)\-–—]?\s*", re.I)
+REC_LABEL = re.compile(
+    r"^(?:aanbeveling|recommendation|advies|rec\.)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)\b\s*[:.)\-–—]?\s*", re.I
+)  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1"
 REPLY_REF = re.compile(
     r"^(?:reactie op |response to |kabinetsreactie op |naar aanleiding van |wat |ten aanzien van |"
-    r"met betrekking tot |as regards |on )?"
+    r"met betrekking tot |as regards |on |tot slot,? |ten slotte,? |finally,? |voorts |verder )?"
     r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad)\s+"
     r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
-    r"(\d{1,3}[a-z]?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*\d{1,3}[a-z]?)*|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*)"
+    r"(\d{1,3}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*\d{1,3}(?:\.\d{1,2})?[a-z]?)*"
+    r"|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*)"
     r"\b\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
     re.I,
 )
@@ -264,6 +267,9 @@ def _sub_number(number: str, current: list[_Candidate]) -> bool:
 
 
 def _value(number: str) -> float:
+    if re.fullmatch(r"\d{1,3}\.\d{1,2}", number):
+        major, minor = number.split(".")
+        return int(major) + int(minor) / 100  # "2.1" after "1.3", before "2.2"
     digits = "".join(ch for ch in number if ch.isdigit()) or "0"
     letters = "".join(ch for ch in number if ch.isalpha())
     return int(digits) + (ord(letters[0]) - 96) / 100 if letters else float(digits)
@@ -522,10 +528,13 @@ def _explicit_starts(blocks: list[Block]) -> list[int]:
     heading already named ("Recommendations 5, 6 and 9" … "Recommendation 9 is a matter for …") stays in it."""
     out: list[int] = []
     covering: set[str] = set()
+    covering_at = -2
     for i, b in enumerate(blocks):
         refs = _explicit_ref(b)
-        if b.kind == "heading":
-            covering = set(refs or [])
+        if b.kind == "heading" and refs:
+            covering, covering_at = set(refs), i
+        elif b.kind == "heading" and i != covering_at + 1:  # (a subtitle right under it keeps it)
+            covering = set()
         if refs is None:
             continue
         if b.kind != "heading" and covering and set(refs) <= covering:
@@ -534,14 +543,48 @@ def _explicit_starts(blocks: list[Block]) -> list[int]:
     return out
 
 
+ORDINALS = {
+    w: str(i)
+    for i, words in enumerate(
+        [
+            ("eerste", "first"),
+            ("tweede", "second"),
+            ("derde", "third"),
+            ("vierde", "fourth"),
+            ("vijfde", "fifth"),
+            ("zesde", "sixth"),
+            ("zevende", "seventh"),
+            ("achtste", "eighth"),
+            ("negende", "ninth"),
+            ("tiende", "tenth"),
+        ],
+        start=1,
+    )
+    for w in words
+}
+ORDINAL_REF = re.compile(
+    r"^(?:tot slot,? |ten slotte,? |finally,? )?(?:de|the)\s+(" + "|".join(ORDINALS) + r")\s+"
+    r"(?:aanbeveling|recommendation)\b",
+    re.I,
+)
+
+
 def _explicit_ref(b: Block) -> list[str] | None:
     text = f"{b.label} {b.text}" if b.label else b.text
     text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
     m = REPLY_REF.match(text)
     if not m:
-        return None
+        o = ORDINAL_REF.match(text)
+        return [ORDINALS[o.group(1).lower()]] if o else None
+    if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+\d", text, re.I):
+        return _numbers_in(m.group(1))  # a paragraph that opens by naming its recommendation answers it
     opener = bool(
-        re.match(r"(?:naar aanleiding van|wat|ten aanzien van|met betrekking tot|as regards|on)\b", text, re.I)
+        re.match(
+            r"(?:naar aanleiding van|wat|ten aanzien van|met betrekking tot|as regards|on|tot slot|ten slotte"
+            r"|finally)\b",
+            text,
+            re.I,
+        )
     )
     if b.kind == "paragraph" and len(text.split()) > 40 and not text[m.end() :][:1].isupper() and not opener:
         return None
@@ -549,7 +592,7 @@ def _explicit_ref(b: Block) -> list[str] | None:
 
 
 def _numbers_in(text: str) -> list[str]:
-    nums = re.findall(r"\d{1,3}[a-z]?", text)
+    nums = re.findall(r"\d{1,3}(?:\.\d{1,2})?[a-z]?", text)
     if not nums:
         return re.findall(r"\b[a-h]\b", text.lower())  # lettered points: "ad a", "punten b en c"
     if re.search(r"t/m|tot en met|–|-|\bto\b", text) and len(nums) == 2 and nums[0].isdigit() and nums[1].isdigit():
@@ -628,7 +671,8 @@ def _refs_in_opening(text: str) -> list[str]:
 
 CLOSING_PARAGRAPH = re.compile(
     r"^(?:tot slot|ten slotte|afsluitend|finally|in conclusion|to conclude)\b.{0,200}"
-    r"\b(?:dank|danken|dankt|informeren|informeer|thank|thanks|inform|update|report to)\b",
+    r"\b(?:dank|danken|dankt|informeren|informeer|thank|thanks|inform|update|report to)\b"
+    r"|^(?:ik|wij|we|het kabinet|het college|i|the government)\s+(?:dank|danken|dankt|thank|thanks)\b",
     re.I | re.S,
 )
 

@@ -48,6 +48,10 @@ PAIRS = {
         "blind4_nl_verdict_table_at_end_response.pdf",
     ),
     "blind4_en_hedging": ("blind4_en_hedging_advice.pdf", "blind4_en_hedging_response.pdf"),
+    # written blind, round 5 (by someone who had not read the core)
+    "blind5_nl_gemeente": ("blind5_nl_gemeente_advice.pdf", "blind5_nl_gemeente_response.pdf"),
+    "blind5_en_who_style": ("blind5_en_who_style_advice.pdf", "blind5_en_who_style_response.pdf"),
+    "blind5_nl_kort": ("blind5_nl_kort_advice.pdf", "blind5_nl_kort_response.pdf"),
 }
 
 
