@@ -1875,6 +1875,82 @@ def build_blind5() -> None:
     build_blind5_nl_kort()
 
 
+def build_blind6_en_ombudsman() -> None:
+    """An ombudsman's report whose recommendations are hanging labels '(1)'-'(6)' in a closing chapter 'What we
+    recommend', after inline lettered findings '(a)'-'(c)'; a department's letter answering in paragraphs of mixed
+    style: 'We have accepted recommendations (1) and (2)', 'On recommendation (3), we', '(4): Not accepted.',
+    'Recommendation 5 is', 'Turning to the last of your recommendations', and a bold 'Backlog' section."""
+    styles = report_styles("serif", 10.5)
+    styles["recitem"] = replace(styles["p"], indent=6, hang=26, after=5)
+    t = ReportTemplate("Left Waiting — Public Services Ombudsman for Westmere", footer="{n}")
+    build_report("blind6_en_ombudsman_advice.txt", HERE / "blind6_en_ombudsman_advice.pdf", t, styles)
+    t = ReportTemplate("Department for Communities", footer="{n}", family="sans")
+    build_report(
+        "blind6_en_ombudsman_response.txt", HERE / "blind6_en_ombudsman_response.pdf", t, report_styles("sans", 10)
+    )
+
+
+class SideBySideFlow(TableFlow):
+    """A table without rules or header row: two columns side by side per row, breaking across pages."""
+
+    def rule(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        pass
+
+    def table(self, rows: list[list[str]]) -> None:
+        st = self.cell
+        widths = [w - 2 * self.pad for w in self.widths]
+        self.y += 4
+        for cells in rows:
+            rest = [self.cell_lines(c, w, st) for c, w in zip(cells, widths, strict=True)]
+            if self.bottom() - self.y < 4 * st.lead:
+                self.new_page()
+            while True:
+                rest = self.row(rest, fill=False)
+                if not any(rest):
+                    break
+                self.new_page()
+            self.y += 10
+        self.y += 8
+        self.fresh = False
+
+
+def build_blind6_nl_provincie() -> None:
+    """A provincial audit office's report to Provinciale Staten with findings 1.-5. and 'Aanbevelingen' 1.-5. (two
+    to PS, three to GS); the GS reply sets each recommendation side by side with its reply, without rules: left
+    'Aanbeveling N' and the recommendation in italics, right 'Reactie GS' and the reply."""
+    styles = report_styles("sans", 10)
+    t = ReportTemplate("Rekenkamer Veenland  |  Bus op maat", footer="{n}", family="sans")
+    build_report("blind6_nl_provincie_advice.txt", HERE / "blind6_nl_provincie_advice.pdf", t, styles)
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=13, leading=17)
+    t = ReportTemplate("Provincie Veenland  |  Gedeputeerde Staten", footer="{n}", family="sans")
+    source = parse((SRC / "blind6_nl_provincie_response.txt").read_text(encoding="utf-8"), styles)
+    flow = SideBySideFlow(t, source.notes, [190.0, 261.0], [])
+    flow.cell = Style(family="sans", size=9.5, leading=13, after=0)
+    flow.add(source.blocks)
+    render_flow(t, flow, source.meta, HERE / "blind6_nl_provincie_response.pdf")
+
+
+def build_blind6_en_no_numbers() -> None:
+    """An advice whose six recommendations carry no number: bold 'We recommend that …' sentences, four as
+    paragraphs of their own and two at the end of a paragraph, among a past 'we recommended' and a 'We do not
+    recommend'; a response under subject headings in another order, two headings answering two recommendations
+    each, and a section that answers none."""
+    styles = report_styles("serif", 10.5)
+    t = ReportTemplate("Learning to Swim — Council for Sport and Physical Activity", footer="{n}")
+    build_report("blind6_en_no_numbers_advice.txt", HERE / "blind6_en_no_numbers_advice.pdf", t, styles)
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    t = ReportTemplate("Learning to Swim: Government response", footer="Page {n} of {total}", family="sans")
+    build_report("blind6_en_no_numbers_response.txt", HERE / "blind6_en_no_numbers_response.pdf", t, styles)
+
+
+def build_blind6() -> None:
+    build_blind6_en_ombudsman()
+    build_blind6_nl_provincie()
+    build_blind6_en_no_numbers()
+
+
 def main(argv: list[str]) -> int:
     build_kabinetsreactie()
     build_reconstruction()
@@ -1888,6 +1964,7 @@ def main(argv: list[str]) -> int:
     build_blind3()
     build_blind4()
     build_blind5()
+    build_blind6()
     return 0
 
 
