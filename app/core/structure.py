@@ -104,6 +104,8 @@ def find_recommendations(doc: Document) -> list[Recommendation]:
         chosen = labelled
     else:
         chosen = _any_recommendation_list(blocks)
+    if not chosen:
+        return _recommending_sentences(blocks)  # no list and no labels: "We recommend that …" where it stands
     chosen = _without_conclusions(chosen)
     recs = _dedupe([_to_recommendation(c) for c in chosen])
     used = {id(b) for c in chosen for b in c.blocks}
@@ -123,6 +125,38 @@ def _numbered_repeats(recs: list[Recommendation], short: list[_Candidate]) -> No
         repeat = c.blocks[0].run
         if fuzz.token_set_ratio(repeat.text.lower(), rec.text.lower()) >= 40:
             rec.also_at.append(repeat)
+
+
+RECOMMENDING_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))"
+    r"(?:we|the (?:council|committee|commission|board|panel)|wij|de (?:raad|aiv|commissie|adviesraad))"
+    r"\s+(?:therefore\s+|also\s+|daarom\s+|ook\s+)?(?:recommend|recommends|bevelen|beveelt)\s+(?:aan\s+)?"
+    r"(?:that|om|dat)\b",
+    re.I,
+)
+
+
+def _recommending_sentences(blocks: list[Block]) -> list[Recommendation]:
+    """Unnumbered recommendations: sentences such as "We recommend that …", numbered by their position."""
+    recs: list[Recommendation] = []
+    for i, b in enumerate(blocks):
+        for m in RECOMMENDING_SENTENCE.finditer(b.text):
+            end = re.search(r"[.!?](?:\s|$)", b.text[m.start() :])
+            run = b.run.slice(m.start(), m.start() + end.end() if end else len(b.text)).strip()
+            j = i + 1
+            while (
+                not end
+                and j < len(blocks)
+                and j <= i + 3
+                and (blocks[j].kind != "heading" or blocks[j].text[:1].islower())
+            ):
+                # the sentence runs on into the next block (a bold sentence inside a plain paragraph)
+                nxt = blocks[j]
+                end = re.search(r"[.!?](?:\s|$)", nxt.text)
+                run = TextRun.concat([run, nxt.run.slice(0, end.end() if end else len(nxt.text)).strip()])
+                j += 1
+            recs.append(Recommendation(str(len(recs) + 1), False, run))
+    return recs
 
 
 def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
@@ -569,7 +603,19 @@ ORDINAL_REF = re.compile(
 )
 
 
+PARAGRAPH_REF = re.compile(
+    r"^.{0,40}?\b(?:recommendations?|aanbeveling(?:en)?)\s+\((\d{1,3}[a-z]?)\)"
+    r"((?:\s*(?:,|and|en|&)\s*\(\d{1,3}[a-z]?\))*)"
+    r"|^\((\d{1,3}[a-z]?)\)\s*[:.]",
+    re.I,
+)
+
+
 def _explicit_ref(b: Block) -> list[str] | None:
+    if b.kind == "paragraph":
+        pm = PARAGRAPH_REF.match(b.text)
+        if pm:  # "On recommendation (3), we …", "We have accepted recommendations (1) and (2)", "(4): Not accepted."
+            return re.findall(r"\d{1,3}[a-z]?", (pm.group(1) or "") + (pm.group(2) or "") + (pm.group(3) or ""))
     text = f"{b.label} {b.text}" if b.label else b.text
     text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
     m = REPLY_REF.match(text)
@@ -650,7 +696,7 @@ def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
     if number:
         label = number
     if b.kind == "heading" or _numbered_heading(b) or explicit is not None:
-        if b.kind == "paragraph" and explicit is not None and len(b.text.split()) > 16:
+        if b.kind == "paragraph" and explicit is not None and len(b.text.split()) > 6:
             return None, None, label, explicit  # "Aanbeveling 3. Het kabinet …" opens the reply itself
         text = f"{b.label} {b.text}".strip() if b.label else b.text
         if not label and b.kind == "heading":

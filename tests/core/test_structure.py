@@ -133,3 +133,35 @@ def test_paraphrase_reply_without_heading_numbers(tmp_path: Path) -> None:
     assert by["2"].reply is not None and "kinderopvang" in by["2"].reply.text
     assert by["2"].verdict == "disagrees"
     assert all(p.link in ("quote", "content") for p in result.pairs)
+
+
+def test_unnumbered_recommendations_are_the_sentences_that_recommend(tmp_path: Path) -> None:
+    pdf = Pdf()
+    pdf.heading("Swimming in schools", 16)
+    pdf.paragraph("In 2017 we recommended that pools be kept open. Many were closed since.")
+    pdf.paragraph("We recommend that the Government establish a capital fund for public pools used by schools.")
+    pdf.paragraph("We do not recommend that new school pools be built: they are expensive to run.")
+    pdf.heading("Teaching")
+    pdf.paragraph("Teachers lack training. We recommend that the Department fund a training course for staff.")
+    recs = _recs(pdf.save(tmp_path / "u.pdf"))
+    assert [(n, numbered) for n, numbered, _ in recs] == [("1", False), ("2", False)]
+    assert recs[1][2] == "We recommend that the Department fund a training course for staff."
+
+
+def test_a_paragraph_naming_recommendations_in_brackets_answers_them(tmp_path: Path) -> None:
+    advice = _advice(
+        tmp_path,
+        [
+            "The council should publish waiting times every month.",
+            "The council should answer complaints within eight weeks.",
+            "The council should pay interest on delayed grants.",
+        ],
+    )
+    pdf = Pdf()
+    pdf.paragraph("Thank you for your report, which we have read with care.")
+    pdf.paragraph("We have accepted recommendations (1) and (2) in full: waiting times will be published monthly.")
+    pdf.paragraph("(3): Not accepted. The scheme makes no provision for interest.")
+    response = pdf.save(tmp_path / "reply.pdf")
+    by = {p.number: p for p in compare(advice, response).pairs}
+    assert by["1"].reply is not None and by["2"].reply is not None and by["1"].reply.id == by["2"].reply.id
+    assert by["3"].reply is not None and by["3"].verdict == "disagrees"
