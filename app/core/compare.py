@@ -53,24 +53,20 @@ def analyse(advice: Document, response: Document, corrections: Corrections | Non
     pairs, unmatched = alignment.align(recommendations, replies)
     result = Comparison(advice, response, pairs, unmatched)
     judge_all(result)
-    result.unmatched_replies = [r for r in unmatched if not _introduction(r, result, response.language)]
+    # a section before the first reply is the introduction, unless it takes a stance on the advice itself
+    position = {r.id: i for i, r in enumerate(replies)}
+    linked = [position[p.reply.id] for p in pairs if p.reply is not None]
+    first = min(linked) if linked else -1  # (no reply linked at all: every section stays listed)
+    result.unmatched_replies = [r for r in unmatched if position[r.id] > first or _takes_a_stance(r, response.language)]
     if corrections is not None and not corrections.is_empty():
         apply(result, corrections, rejudge=judge_all, reverdict=lambda p: reweigh(p, response.language))
     return result
 
 
-def _introduction(reply: Reply, result: Comparison, language: str) -> bool:
-    """A section before the first reply is the introduction, unless it takes a stance on the advice itself
-    ("The Government accepts the Taskforce's key findings")."""
-    order = {r: i for i, r in enumerate(sorted({p.reply.id for p in result.pairs if p.reply}, key=_id_order))}
-    if not order or _id_order(reply.id) > _id_order(min(order, key=_id_order)):
-        return False
+def _takes_a_stance(reply: Reply, language: str) -> bool:
+    """Whether a section speaks to the advice ("The Government accepts the Taskforce's key findings")."""
     marks = stance.find_marks(reply.run, language)
-    return not any(m.category != "commitment" and m.about_recommendation for m in marks)
-
-
-def _id_order(reply_id: str) -> int:
-    return int("".join(ch for ch in reply_id if ch.isdigit()) or 0)
+    return any(m.category != "commitment" and m.about_recommendation for m in marks)
 
 
 def judge_all(result: Comparison) -> None:

@@ -260,9 +260,6 @@ class PageView(QAbstractScrollArea):
         last = min(len(self._sizes), pages[-1] + margin)
         return list(range(first, last + 1))
 
-    def current_page(self) -> int:
-        return self._current_page
-
     def device_scale(self) -> float:
         return round(self._scale * self.devicePixelRatioF(), 4)
 

@@ -126,12 +126,6 @@ class PairsModel(QAbstractListModel):
                 return i
         return -1
 
-    def row_of_reply(self, reply_id: str) -> int:
-        for i, e in enumerate(self.entries):
-            if e.kind == "reply" and e.reply.id == reply_id:
-                return i
-        return -1
-
 
 class PairDelegate(QStyledItemDelegate):
     """Paints a row: number, first words, verdict chip (colour, icon and word) and small markers."""
