@@ -9,6 +9,7 @@ from typing import Protocol
 from app.core import alignment, reader, stance, structure
 from app.core.corrections import Corrections, apply
 from app.core.errors import NoRecommendations
+from app.core.guard import collector_paused
 from app.core.model import Comparison, Document, Pair, Reply
 
 
@@ -37,6 +38,11 @@ def compare(
 
 def analyse(advice: Document, response: Document, corrections: Corrections | None = None) -> Comparison:
     """Structure, alignment, stance and verdicts over two documents already read (no PyMuPDF here)."""
+    with collector_paused():
+        return _analyse(advice, response, corrections)
+
+
+def _analyse(advice: Document, response: Document, corrections: Corrections | None) -> Comparison:
     recommendations = structure.find_recommendations(advice)
     if not recommendations and not (corrections and corrections.added_recommendations):
         raise NoRecommendations(

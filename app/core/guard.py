@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.core.errors import AnalysisAborted
@@ -17,6 +19,24 @@ SECONDS = 120.0
 MEMORY_MB = 2048.0  # growth of the process while one document is read
 WORDS = 10_000_000  # a dense 1,000-page report has about 700,000
 SANE = "A report of 1,000 pages takes about 10 seconds."
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a document is read or analysed.
+
+    Reading builds hundreds of thousands of small tuples (a word, its rectangle) that live until the analysis
+    is done; every full collection walks all of them and finds next to nothing (the big benchmark pair: 8 full
+    collections, 0.3 s of 2.5 s, 435 objects freed). Reference counting still frees everything else; the
+    collector runs again afterwards. Nested uses are fine: only the outermost one turns it back on.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _env_float(name: str, default: float) -> float:

@@ -20,7 +20,7 @@ from app.core.errors import (
     PasswordRequired,
     WrongPassword,
 )
-from app.core.guard import Guard
+from app.core.guard import Guard, collector_paused
 from app.core.language import detect_language
 from app.core.model import Document, Rect
 
@@ -110,7 +110,17 @@ def read_document(
     lang: str = "auto",
 ) -> Document:
     """Read ``path`` into a :class:`Document` (body blocks in reading order, furniture and footnotes apart)."""
-    p = Path(path)
+    with collector_paused():
+        return _read_document(Path(path), password, progress, cancelled, lang)
+
+
+def _read_document(
+    p: Path,
+    password: str | None,
+    progress: ProgressFn | None,
+    cancelled: Callable[[], bool] | None,
+    lang: str,
+) -> Document:
     doc = open_pdf(p, password)
     guard = Guard(p)
     try:
