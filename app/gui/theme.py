@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
-import qtawesome as qta
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
 from app.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -71,10 +84,108 @@ def text_colour() -> QColor:
 
 
 def icon(name: str, colour: str | QColor | None = None) -> QIcon:
-    """A qtawesome icon, tinted with ``colour`` or the palette's text colour."""
+    """A Font Awesome icon (qtawesome's names and font), tinted with ``colour`` or the palette's text colour."""
     col = QColor(colour) if colour is not None else text_colour()
-    result: QIcon = qta.icon(name, color=col, color_disabled=QColor(col).lighter(160))
-    return result
+    return _icon(name, col.rgba())
+
+
+@cache
+def _icon(name: str, rgba: int) -> QIcon:
+    col = QColor.fromRgba(rgba)
+    char = _solid_chars().get(name.removeprefix(SOLID + ".")) if name.startswith(SOLID + ".") else None
+    if char is None or _solid_family() is None:  # another icon set, or the font not found: qtawesome itself
+        import qtawesome as qta
+
+        result: QIcon = qta.icon(name, color=col, color_disabled=QColor(col).lighter(160))
+        return result
+    return QIcon(_GlyphEngine(char, col, QColor(col).lighter(160)))
+
+
+# The solid Font Awesome 6 icons are drawn here from qtawesome's own font and character map, as qtawesome draws
+# them (its default "text" painter), without importing qtawesome: that import (qtpy, all Qt modules, every
+# icon font) took a quarter of a second of the window's start, before its first page could be shown.
+SOLID = "fa6s"
+
+
+def _fonts_dir() -> Path | None:
+    spec = importlib.util.find_spec("qtawesome")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        fonts = Path(folder) / "fonts"
+        if fonts.is_dir():
+            return fonts
+    return None
+
+
+@cache
+def _solid_files() -> tuple[Path, Path] | None:
+    """qtawesome's Font Awesome 6 solid font and its character map (names carry the font's version)."""
+    fonts = _fonts_dir()
+    if fonts is None:
+        return None
+    for ttf in sorted(fonts.glob("fontawesome6-solid-webfont-*.ttf"), reverse=True):
+        charmap = ttf.with_name(ttf.name.replace("-webfont-", "-webfont-charmap-")).with_suffix(".json")
+        if charmap.is_file():
+            return ttf, charmap
+    return None
+
+
+@cache
+def _solid_chars() -> dict[str, str]:
+    files = _solid_files()
+    if files is None:
+        return {}
+    try:
+        codes = json.loads(files[1].read_text(encoding="utf-8"))
+        return {name: chr(int(code, 16)) for name, code in codes.items()}
+    except (OSError, ValueError):
+        return {}
+
+
+_family: list[str] = []  # the font's family once loaded (into the running application's font database)
+
+
+def _solid_family() -> str | None:
+    files = _solid_files()
+    if files is None or QGuiApplication.instance() is None:
+        return None
+    if not _family:
+        families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(files[0])))
+        if not families:
+            return None
+        _family.append(families[0])
+    return _family[0]
+
+
+class _GlyphEngine(QIconEngine):
+    """One glyph of the icon font in one colour (a lighter one when disabled), as qtawesome paints it."""
+
+    def __init__(self, char: str, colour: QColor, disabled: QColor) -> None:
+        super().__init__()
+        self.char = char
+        self.colour = colour
+        self.disabled = disabled
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.save()
+        painter.setPen(self.disabled if mode == QIcon.Mode.Disabled else self.colour)
+        font = QFont()
+        font.setFamily(_solid_family() or "")
+        font.setPixelSize(round(0.875 * rect.height()))  # 16 pixels high: a 14-pixel glyph, as qtawesome
+        font.setStyleName("Solid")
+        painter.setFont(font)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.char)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pm = QPixmap(size)
+        pm.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pm)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pm
+
+    def clone(self) -> QIconEngine:
+        return _GlyphEngine(self.char, self.colour, self.disabled)
 
 
 def verdict_icon(verdict: str) -> QIcon:
