@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from app.core.anchor import Anchor, PageIndex, make_anchor, resolve
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # app.core.anchor (and rapidfuzz) are imported when an anchor is first made or placed
+    from app.core.anchor import Anchor, PageIndex
     from app.core.export_pdf import PageText
 
 Rect = tuple[float, float, float, float]
@@ -53,6 +52,8 @@ def area_anchor(text: PageText, page: int, areas: Sequence[Rect], side: str) -> 
             hits.append((s, e, rect))
     if not hits:
         return None
+    from app.core.anchor import make_anchor
+
     return make_anchor(
         text.text,
         page,
@@ -83,6 +84,8 @@ def icon_anchor(text: PageText, page: int, icon: Rect, side: str, reach: float =
     if best is None:
         return None
     words = lines[best[1]][:LINE_WORDS]
+    from app.core.anchor import make_anchor
+
     return make_anchor(
         text.text,
         page,
@@ -111,6 +114,8 @@ def quads_to_rects(coords: Sequence[float], page_height: float) -> list[Rect]:
 
 def place(anchor: Anchor, index: PageIndex, texts: Sequence[PageText]) -> tuple[int, list[Rect]] | None:
     """Where ``anchor`` is in this document now: page (1-based) and a rectangle per line; None if orphaned."""
+    from app.core.anchor import resolve
+
     pos = resolve(anchor, index)
     if pos is None:
         return None

@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
-from app.core.anchor import Anchor, PageIndex
 from app.core.errors import StoreError
-from app.core.store import Note, StoreDamaged
 from app.gui import note_anchors, theme
 from app.gui.notes_panel import Key, NoteRow, NotesPanel
 from app.gui.worker import SIDES, DocAnnotation, OpenedDocument
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the store (sqlite3) and the anchors (rapidfuzz) are imported when first used, not at start
+    from app.core.anchor import Anchor, PageIndex
     from app.core.export_pdf import PageText
+    from app.core.store import Note
     from app.gui.window import MainWindow
 
 SAVE_DELAY_MS = 300  # typing is saved at most about three times a second, and always on leaving the editor
@@ -192,6 +192,8 @@ class NotesController(QObject):
 
     def store(self, create: bool = True) -> Any:
         """The store, or None (no store yet and not ``create``, or it cannot be used: said once)."""
+        from app.core.store import StoreDamaged
+
         try:
             return self.w.keeper.store(create)
         except StoreDamaged as err:  # set aside; say so once and carry on with a fresh one
