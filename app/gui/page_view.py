@@ -55,6 +55,7 @@ class PageView(QAbstractScrollArea):
     zoomStep = Signal(int)  # +1 / -1 from Ctrl+wheel
     selectionChanged = Signal()
     contextMenuAt = Signal(QPoint, int, QPointF)  # global position, page, point in page coordinates
+    pagesShown = Signal(int)  # generation: its first visible pages have been painted sharp (once per document)
 
     def __init__(self, side: str, cache: PageCache, renderer: Renderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,7 @@ class PageView(QAbstractScrollArea):
         self._sel_anchor: tuple[int, int] | None = None
         self._sel_focus: tuple[int, int] | None = None
         self._current_page = 0
+        self._shown_generation = -1
         self._requests_due = QTimer(self, singleShot=True, interval=0)
         self._requests_due.timeout.connect(self._send_requests)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -337,18 +339,27 @@ class PageView(QAbstractScrollArea):
             )
             return
         ds = self.device_scale()
+        sharp = True
         for page in self.visible_pages():
             target = self.page_rect(page)
             painter.fillRect(target.translated(2, 2), QColor(0, 0, 0, 60))
             painter.fillRect(target, QColor("white"))
             image = self._cache.get((self.generation, self.side, page, ds))
             if image is None:
+                sharp = False
                 image = self._cache.any_scale(self.generation, self.side, page)
             if image is not None:
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
                 painter.drawImage(target, image)
             self._paint_overlays(painter, page)
         painter.end()
+        if sharp and self._shown_generation != self.generation:
+            self._shown_generation = self.generation
+            self.pagesShown.emit(self.generation)
+
+    def shown(self) -> bool:
+        """Whether this document's first visible pages have been painted sharp."""
+        return self.generation >= 0 and self._shown_generation == self.generation
 
     def _paint_overlays(self, painter: QPainter, page: int) -> None:
         painter.setPen(Qt.PenStyle.NoPen)

@@ -48,6 +48,9 @@ from app.gui.printing import BriefingPrinter
 from app.gui.search_panel import SearchPanel
 from app.gui.worker import SIDES, Analysed, OpenedDocument, PdfWorker, SearchHit, Word
 
+# The analysis starts once both panes show their first pages (it competes with them for Python's lock), or
+# after this long if a pane cannot paint (hidden, collapsed).
+ANALYSIS_WAIT_MS = 1000
 ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 RECENT_LIMIT = 8
 
@@ -81,6 +84,10 @@ class MainWindow(QMainWindow):
         self._pending_number: str | None = None
         self.search_hits: list[SearchHit] = []
         self.search_index = -1
+        self._analysis_waiting = -1  # the generation whose analysis waits for its first pages to be shown
+        self._failed_sides: set[str] = set()  # sides of this generation that could not be opened
+        self._analysis_due = QTimer(self, singleShot=True, interval=ANALYSIS_WAIT_MS)
+        self._analysis_due.timeout.connect(self._submit_analysis)
         self.cache = PageCache()
         self.worker = PdfWorker()
         self.worker.opened.connect(self._opened)
@@ -180,6 +187,7 @@ class MainWindow(QMainWindow):
                 lambda pos, page, pt, side=pane.side: self._context_menu(side, pos, page, pt)
             )
             pane.view.selectionChanged.connect(self._update_actions)
+            pane.view.pagesShown.connect(self._pages_shown)
             pane.clear(
                 self.tr("Open an advice and its response with File ▸ Open pair (Ctrl+O), or drop the two files here.")
             )
@@ -442,7 +450,7 @@ class MainWindow(QMainWindow):
         )
         self.act_cancel = a(
             t("&Cancel analysis"),
-            self.worker.cancel_analysis,
+            self.cancel_analysis,
             "Ctrl+.",
             "fa6s.xmark",
             t("Stop the analysis; the documents stay open"),
@@ -705,6 +713,7 @@ class MainWindow(QMainWindow):
         self.detail.show_message(self.tr("Analysing…"), self.tr("Finding the recommendations and the replies."))
         self.search_hits = []
         self.search_index = -1
+        self._failed_sides = set()
         for side, pane in self.panes.items():
             pane.clear(self.tr("Opening {0}…").format(Path(self.paths[side]).name))
         example = paths.example_pair()
@@ -724,8 +733,34 @@ class MainWindow(QMainWindow):
         self.progress_bar.show()
         self.cancel_button.show()
         self.status_label.setText(self.tr("Analysing…"))
-        self.worker.analyse(self.generation, self.paths, self.passwords, _LoadFromStore(self.keeper.data_dir))
+        # The analysis is handed to the worker once the first pages are on screen: run alongside, it holds
+        # Python's lock most of the time and the first paint waited for it (about 0.2 s on a big pair).
+        self._analysis_waiting = self.generation
+        if self.isVisible() and not self.isMinimized():
+            self._analysis_due.start()
+        else:
+            self._submit_analysis()
         self._update_actions()
+
+    def _submit_analysis(self) -> None:
+        if self._analysis_waiting != self.generation:
+            return
+        self._analysis_waiting = -1
+        self._analysis_due.stop()
+        self.worker.analyse(self.generation, self.paths, self.passwords, _LoadFromStore(self.keeper.data_dir))
+
+    def _pages_shown(self, gen: int = -1) -> None:
+        """A pane painted its first pages (or a side failed to open): start the analysis when both are done."""
+        if self._analysis_waiting != self.generation:
+            return
+        for side, pane in self.panes.items():
+            if side not in self._failed_sides and not (pane.view.generation == self.generation and pane.view.shown()):
+                return
+        self._submit_analysis()
+
+    def cancel_analysis(self) -> None:
+        self._submit_analysis()  # still waiting: hand it over, so that the worker stops it as it always does
+        self.worker.cancel_analysis()
 
     def open_dialog(self) -> None:
         chosen = self.dialogs.open_pair(self, self.paths.get("advice", ""), self.paths.get("response", ""))
@@ -782,7 +817,9 @@ class MainWindow(QMainWindow):
     def _open_failed(self, gen: int, side: str, err: WeerwoordError) -> None:
         if gen != self.generation:
             return
+        self._failed_sides.add(side)
         self.panes[side].clear(say(err.message))
+        self._pages_shown()
         if isinstance(err, PasswordRequired | WrongPassword):
             if self._reported == gen:
                 return

@@ -120,6 +120,7 @@ class PdfWorker(QThread):
         self._export_cancel = threading.Event()
         self._generation = 0
         self._state = _State()
+        self._first_side = 0  # the side whose render requests are served first: the two take turns
         self.setObjectName("pdf-worker")
 
     # --- called from the GUI thread ---------------------------------------------------------------
@@ -227,10 +228,12 @@ class PdfWorker(QThread):
         """Serve one render or word request if there is one; True if something was served."""
         with self._lock:
             request: tuple[str, int, float] | None = None
-            for side in SIDES:
+            for i in (self._first_side, 1 - self._first_side):
+                side = SIDES[i]
                 if self._renders[side]:
                     page, scale = self._renders[side].pop(0)
                     request = (side, page, scale)
+                    self._first_side = 1 - i  # both panes' first pages before either's next ones
                     break
             words = None if request else (self._word_requests.popleft() if self._word_requests else None)
             generation = self._generation
