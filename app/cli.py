@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections.abc import Sequence
@@ -56,8 +57,9 @@ def run_compare(args: argparse.Namespace) -> int:
     from app.core import reader
     from app.core.compare import analyse
 
-    advice = reader.read_document(args.advice, args.advice_password, lang=args.lang)
-    response = reader.read_document(args.response, args.response_password, lang=args.lang)
+    advice, response = reader.read_pair(
+        args.advice, args.response, args.advice_password, args.response_password, lang=args.lang
+    )
     corrections = _corrections_for(args, advice.sha256, response.sha256)
     result = analyse(advice, response, corrections)
     if args.format == "markdown":
@@ -65,7 +67,9 @@ def run_compare(args: argparse.Namespace) -> int:
 
         sys.stdout.write(markdown_table(result))
     else:
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        # indented for a reader at a terminal; one line (the C encoder, 3× faster) for a program reading a pipe
+        indent = 1 if sys.stdout.isatty() else None
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=indent))
         sys.stdout.write("\n")
     return 0
 
@@ -98,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command == "compare":
+            # a short run that frees everything at its end: the cycle collector would only walk the words
+            gc.disable()
             return run_compare(args)
         if args.command == "export":
             return run_export(args)

@@ -31,6 +31,10 @@ class DocumentError(WeerwoordError):
         super().__init__(message)
         self.path = path
 
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
+        # sent whole from a helper process that read part of the pages (see app.core.parallel)
+        return (type(self), (self.message, self.path))
+
 
 class FileMissing(DocumentError):
     """The file does not exist or cannot be opened for reading."""

@@ -212,8 +212,7 @@ def run_export_command(args: argparse.Namespace) -> int:
     from app.core import reader, store
     from app.core.compare import analyse
 
-    advice = reader.read_document(args.advice, args.advice_password)
-    response = reader.read_document(args.response, args.response_password)
+    advice, response = reader.read_pair(args.advice, args.response, args.advice_password, args.response_password)
     notes: list[Note] = []
     corrections = None
     path = store.store_path(args.data_dir)

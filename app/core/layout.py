@@ -52,7 +52,7 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join(w for w, _ in self.words)
+        return " ".join([w for w, _ in self.words])
 
     @property
     def height(self) -> float:
@@ -146,7 +146,8 @@ def build(pages: list[PageLines], plain_text: bool = False, check: Callable[[], 
             line.id = line_id
             if plain_text:
                 _markdown_style(line)
-            if plain_text or not all(w and w.isascii() for w, _ in line.words):  # ASCII words need no cleaning
+            texts = [w for w, _ in line.words]
+            if plain_text or not all(texts) or not "".join(texts).isascii():  # ASCII words need no cleaning
                 line.words = [(w, r) for w, r in ((clean_word(w, plain_text), r) for w, r in line.words) if w]
         pg.lines = [ln for ln in pg.lines if ln.words]
     body_size = _body_size(pages)
@@ -412,13 +413,15 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
     clusters: list[list[Line]] = []
     for ln in lines:
         if clusters:
-            ref = clusters[-1][0]
-            overlap = min(ref.bbox[3], ln.bbox[3]) - max(ref.bbox[1], ln.bbox[1])
-            if overlap > 0.6 * min(ref.height, ln.height):
+            a, b = clusters[-1][0].bbox, ln.bbox
+            overlap = (a[3] if a[3] < b[3] else b[3]) - (a[1] if a[1] > b[1] else b[1])
+            if overlap > 0.6 * min(a[3] - a[1], b[3] - b[1]):
                 clusters[-1].append(ln)
                 continue
         clusters.append([ln])
-    lines = [ln for c in clusters for ln in sorted(c, key=lambda ln: ln.bbox[0])]
+    if len(clusters) == len(lines):
+        return lines  # no two lines share a baseline (most pages): nothing to merge
+    lines = [ln for c in clusters for ln in (sorted(c, key=lambda ln: ln.bbox[0]) if len(c) > 1 else c)]
     out: list[Line] = []
     for ln in lines:
         if out:
@@ -568,68 +571,84 @@ def _normal_gap(pages: list[list[Line]]) -> float:
     gaps = []
     for lines in pages:
         for a, b in itertools.pairwise(lines):
-            lh = max(a.height, b.height, 1.0)
-            g = b.bbox[1] - a.bbox[3]
-            if a.column == b.column and -lh < g < 2 * lh:
+            ab, bb = a.bbox, b.bbox
+            lh = max(ab[3] - ab[1], bb[3] - bb[1], 1.0)
+            g = bb[1] - ab[3]
+            if -lh < g < 2 * lh and a.column == b.column:
                 gaps.append(g)
     if not gaps:
         return 0.0
     gaps.sort()
     # capped: in a document of one-line paragraphs every gap is a paragraph gap
-    heights = sorted(ln.height for lines in pages for ln in lines)
+    heights = sorted([ln.bbox[3] - ln.bbox[1] for lines in pages for ln in lines])
     return min(gaps[len(gaps) // 4], 0.25 * heights[len(heights) // 2])
 
 
 def _paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap: float = 0.0) -> list[Block]:
+    """Group consecutive lines into blocks. Every line of a document passes here, so what a group's first line
+    tells (a list label, a heading) and its running style and word count are kept, not recomputed per line."""
     groups: list[list[Line]] = []
+    group: list[Line] = []
+    first = prev = lines[0] if lines else None
+    first_label = first_heading = uniform = False
+    group_words = 0
     for ln in lines:
-        if not groups:
-            groups.append([ln])
-            continue
-        prev = groups[-1][-1]
-        first = groups[-1][0]
-        new = False
-        gap = ln.bbox[1] - prev.bbox[3]
-        lh = max(prev.height, ln.height, 1.0)
-        if ln.page != prev.page:
+        label = _is_label(ln.words[0][0])
+        if prev is None or not group:
             new = True
-        elif ln.column != prev.column:
-            new = True  # joined again later when the sentence runs on
-        elif gap > max(0.45 * lh, normal_gap + max(2.0, 0.25 * lh)) or gap < -lh:
-            new = True
-        elif gap > normal_gap + max(2.0, 0.25 * lh) and (
-            _ends_sentence(prev.text) or (_is_label(first.words[0][0]) and len(groups[-1]) <= 2)
-        ):
-            new = True  # more white space than between the lines of a paragraph
-        elif abs(ln.size - prev.size) > 0.12 * max(ln.size, prev.size) or (
-            ln.bold != prev.bold and not plain_text and (ln.bold or _is_heading_like(first, body_size))
-        ):
-            new = True
-        elif (
-            (ln.bold, ln.italic) != (prev.bold, prev.italic)
-            and all((g.bold, g.italic) == (prev.bold, prev.italic) for g in groups[-1])
-            and (prev.bold or prev.italic)
-            and not _ends_sentence(prev.text)
-            and sum(len(g.words) for g in groups[-1]) <= 25
-        ):
-            new = True  # a one-line heading in another style (italic subject headings in letters)
-        elif (
-            _is_label(ln.words[0][0])
-            and len(ln.words) > 1
-            and not _suspended(prev)
-            and (_ends_sentence(prev.text) or prev.text.rstrip().endswith(",") or _is_label(first.words[0][0]))
-        ):
-            new = True  # a new list item (a dash inside a running sentence is not one)
-        elif _is_heading_like(first, body_size) and not _is_heading_like(ln, body_size):
-            new = True
-        elif len(groups[-1]) >= 2 and ln.bbox[0] < prev.bbox[0] - 8 and abs(groups[-1][-2].bbox[0] - prev.bbox[0]) < 2:
-            new = True  # an outdent after an indented passage (a quotation) starts a new block
-        elif _is_label(first.words[0][0]) and ln.bbox[0] < first.bbox[0] - 3:
-            new = True  # text left of a list item's label is no longer part of the item
-        if new:
-            groups.append([ln])
         else:
-            groups[-1].append(ln)
+            b, pb = ln.bbox, prev.bbox
+            gap = b[1] - pb[3]
+            h, ph = b[3] - b[1], pb[3] - pb[1]
+            lh = h if h > ph else ph
+            if lh < 1.0:
+                lh = 1.0
+            slack = 0.25 * lh
+            limit = normal_gap + (slack if slack > 2.0 else 2.0)
+            style, prev_style = (ln.bold, ln.italic), (prev.bold, prev.italic)
+            new = (
+                ln.page != prev.page
+                or ln.column != prev.column  # joined again later when the sentence runs on
+                or gap > (0.45 * lh if 0.45 * lh > limit else limit)
+                or gap < -lh
+                # more white space than between the lines of a paragraph
+                or (gap > limit and (_ends_sentence(prev.text) or (first_label and len(group) <= 2)))
+                or abs(ln.size - prev.size) > 0.12 * (ln.size if ln.size > prev.size else prev.size)
+                or (ln.bold != prev.bold and not plain_text and (ln.bold or first_heading))
+                # a one-line heading in another style (italic subject headings in letters)
+                or (
+                    style != prev_style
+                    and uniform
+                    and (prev.bold or prev.italic)
+                    and group_words <= 25
+                    and not _ends_sentence(prev.text)
+                )
+                # a new list item (a dash inside a running sentence is not one)
+                or (
+                    label
+                    and len(ln.words) > 1
+                    and not _suspended(prev)
+                    and (_ends_sentence(prev.text) or prev.text.rstrip().endswith(",") or first_label)
+                )
+                or (first_heading and not _is_heading_like(ln, body_size))
+                # an outdent after an indented passage (a quotation) starts a new block
+                or (len(group) >= 2 and b[0] < pb[0] - 8 and abs(group[-2].bbox[0] - pb[0]) < 2)
+                # text left of a list item's label is no longer part of the item
+                or (first_label and b[0] < first.bbox[0] - 3)  # type: ignore[union-attr]
+            )
+        if new:
+            group = [ln]
+            groups.append(group)
+            first = ln
+            first_label = label
+            first_heading = _is_heading_like(ln, body_size)
+            uniform = True
+            group_words = len(ln.words)
+        else:
+            group.append(ln)
+            uniform = uniform and (ln.bold, ln.italic) == (first.bold, first.italic)  # type: ignore[union-attr]
+            group_words += len(ln.words)
+        prev = ln
     return [_block(g, body_size, plain_text) for g in groups]
 
 
@@ -665,44 +684,68 @@ def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
 
 
 def lines_to_run(lines: Sequence[Line]) -> tuple[TextRun, str]:
-    """Join the words of consecutive lines into one run, undoing hyphenation; split off a list label."""
+    """Join the words of consecutive lines into one run, undoing hyphenation; split off a list label.
+
+    Every printed word of a document passes here: one text join per line, and pieces made with
+    ``tuple.__new__`` (half the cost of calling the named tuple). A ``map``/``zip`` version was slower: a line
+    has too few words to repay building its iterators.
+    """
     parts: list[str] = []
     pieces: list[Piece] = []
     offset = 0
     label = ""
-    first_line = True
-    add_part = parts.append
+    new = tuple.__new__
     add_piece = pieces.append
-    for ln in lines:
+    for k, ln in enumerate(lines):
+        words = ln.words
+        n = len(words)
+        i = 0
+        if k == 0 and n > 1 and _is_label(words[0][0]):
+            label = words[0][0]
+            i = 1
+        if i >= n:
+            continue
         word_lines = ln.word_lines
         line_id = ln.id
         page = ln.page
-        words = ln.words
-        start_index = 0
-        if first_line and len(words) > 1 and _is_label(words[0][0]):
-            label = words[0][0]
-            start_index = 1
-        for i in range(start_index, len(words)):
-            text, rect = words[i]
-            if parts:
-                joined = False
-                if i == 0 and not first_line:
-                    prev = parts[-1]
-                    joined, prev_new = _hyphen_join(prev, text)
-                    if joined:
-                        cut = len(prev) - len(prev_new)
-                        parts[-1] = prev_new
-                        offset -= cut
-                        last = pieces[-1]
-                        pieces[-1] = Piece(last.start, last.end - cut, last.page, last.rect, last.line)
-                if not joined:
-                    add_part(" ")
-                    offset += 1
-            add_part(text)
-            end = offset + len(text)
-            add_piece(Piece(offset, end, page, rect, word_lines[i] if word_lines is not None else line_id))
-            offset = end
-        first_line = False
+        text, rect = words[i]
+        if parts:
+            joined = False
+            if i == 0 and k:
+                prev = parts[-1]
+                joined, prev_new = _hyphen_join(prev, text)
+                if joined and len(prev_new) != len(prev):
+                    cut = len(prev) - len(prev_new)
+                    parts[-1] = prev_new
+                    offset -= cut
+                    last = pieces[-1]
+                    pieces[-1] = new(Piece, (last.start, last.end - cut, last.page, last.rect, last.line))
+            if not joined:
+                parts.append(" ")
+                offset += 1
+        end = offset + len(text)
+        add_piece(new(Piece, (offset, end, page, rect, word_lines[i] if word_lines is not None else line_id)))
+        offset = end
+        if i + 1 == n:
+            parts.append(text)
+            continue
+        # the line's last word stays a part of its own: the next line may join it (hyphenation)
+        parts.append(" ".join([text, *[w for w, _ in words[i + 1 : n - 1]]]))
+        parts.append(" ")
+        parts.append(words[n - 1][0])
+        if word_lines is None:
+            for w, rect in words[i + 1 :]:
+                offset += 1
+                end = offset + len(w)
+                add_piece(new(Piece, (offset, end, page, rect, line_id)))
+                offset = end
+        else:
+            for j in range(i + 1, n):
+                w, rect = words[j]
+                offset += 1
+                end = offset + len(w)
+                add_piece(new(Piece, (offset, end, page, rect, word_lines[j])))
+                offset = end
     return TextRun("".join(parts), pieces), label
 
 

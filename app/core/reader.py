@@ -5,13 +5,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pymupdf
 
-from app.core import layout
+from app.core import layout, parallel
 from app.core.errors import (
     AnalysisAborted,
     FileMissing,
@@ -111,71 +111,194 @@ def read_document(
 ) -> Document:
     """Read ``path`` into a :class:`Document` (body blocks in reading order, furniture and footnotes apart)."""
     with collector_paused():
-        return _read_document(Path(path), password, progress, cancelled, lang)
+        reading = _Reading(Path(path), password)
+        try:
+            reading.extract(0, reading.n, progress, cancelled)
+            return reading.finish(lang)
+        finally:
+            reading.close()
 
 
-def _read_document(
-    p: Path,
-    password: str | None,
-    progress: ProgressFn | None,
-    cancelled: Callable[[], bool] | None,
-    lang: str,
-) -> Document:
-    doc = open_pdf(p, password)
-    guard = Guard(p)
-    try:
-        pages: list[layout.PageLines] = []
-        n = doc.page_count
-        for i in range(n):
+def read_pair(
+    advice: str | Path,
+    response: str | Path,
+    advice_password: str | None = None,
+    response_password: str | None = None,
+    *,
+    lang: str = "auto",
+    share_pages: bool = True,
+) -> tuple[Document, Document]:
+    """Read an advice and its response: the same two documents as :func:`read_document` gives.
+
+    With ``share_pages`` a forked helper process (:mod:`app.core.parallel`, where that is safe) reads the second
+    part of the advice and then the response's pages while this process reads the first part of the advice and
+    lays it out. A document's errors are raised in the same order as reading them one after the other.
+    """
+    with collector_paused():
+        first = _Reading(Path(advice), advice_password)
+        try:
+            second = _Reading(Path(response), response_password)
+        except BaseException:
+            first.close()
+            raise
+        job: parallel.Job | None = None
+        try:
+            split = first.n
+            if share_pages and first.n + second.n >= parallel.MIN_PAGES:
+                split = _split(first.n, second.n)
+                job = parallel.start(
+                    _read_shares,
+                    [
+                        (str(first.path), advice_password, split, first.n, first.guard.limits()),
+                        (str(second.path), response_password, 0, second.n, second.guard.limits()),
+                    ],
+                )
+                if job is None:
+                    split = first.n
+            first.extract(0, split)
+            if job is not None and not first.take(job):
+                job = None  # the helper was lost: this process reads its share
+            first.extract(len(first.pages), first.n)
+            advice_doc = first.finish(lang)
+            if job is None or not second.take(job):
+                job = None
+                second.extract(0, second.n)
+            return advice_doc, second.finish(lang)
+        finally:
+            if job is not None:
+                job.stop()
+            first.close()
+            second.close()
+
+
+def _split(advice_pages: int, response_pages: int) -> int:
+    """How many advice pages this process reads itself when a helper reads the rest and then the response.
+
+    Laying out a page costs about a third of reading it, and this process lays out the advice while the helper
+    reads the response; the helper also pays for sending its pages, so it never takes more than 45 % of them.
+    """
+    balanced = round((advice_pages + response_pages - 0.35 * advice_pages) / 2)
+    return min(advice_pages, max(balanced, -(-advice_pages * 55 // 100)))
+
+
+class _Reading:
+    """One document being read: the open file, its guard and the pages read so far (by this process or a
+    helper)."""
+
+    def __init__(self, path: Path, password: str | None) -> None:
+        self.path = path
+        self.doc = open_pdf(path, password)
+        self.n = self.doc.page_count
+        self.guard = Guard(path)
+        self.pages: list[layout.PageLines] = []
+
+    def extract(
+        self, start: int, stop: int, progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> None:
+        for i in range(start, stop):
             if cancelled is not None and cancelled():
                 raise AnalysisAborted("The analysis was cancelled.")
-            try:
-                page = extract_page(doc[i], i + 1)
-            except (AnalysisAborted, MemoryError):
-                raise
-            except Exception as err:
-                raise NotADocument(f"Page {i + 1} of {p.name} cannot be read ({_short(err)}).", str(p)) from err
-            pages.append(page)
-            guard.add_words(sum(len(line.words) for line in page.lines))
-            guard.check(i + 1, n)
+            self._add(_extract_checked(self.doc, i, self.path), i + 1)
             if progress is not None:
-                progress(i + 1, n, f"Reading {p.name}")
-        words = sum(len(line.words) for pg in pages for line in pg.lines)
-        if words == 0:
-            if any(_has_images(doc[i]) for i in range(min(n, 5))):
-                raise NoTextLayer(
-                    f"{p.name} has no text layer — it looks scanned. Text recognition (OCR) is not built in; "
-                    "run the file through an OCR tool first.",
-                    str(p),
-                )
-            raise NoTextLayer(f"{p.name} contains no text: its pages are blank.", str(p))
+                progress(i + 1, self.n, f"Reading {self.path.name}")
+
+    def take(self, job: parallel.Job) -> bool:
+        """Add the next pages the helper sends; False if it was lost. Its errors are raised here."""
         try:
-            title = (doc.metadata or {}).get("title") or ""
-        except Exception:  # damaged metadata is no reason to refuse the text
-            title = ""
+            wire: list[WirePage] = job.receive()
+        except parallel.HelperLost:
+            return False
+        for number, width, height, lines, tables in wire:
+            page = layout.PageLines(number, width, height, [layout.Line(*line) for line in lines], tables)
+            self._add(page, number)
+        return True
+
+    def _add(self, page: layout.PageLines, number: int) -> None:
+        self.pages.append(page)
+        self.guard.add_words(sum(len(line.words) for line in page.lines))
+        self.guard.check(number, self.n)
+
+    def finish(self, lang: str) -> Document:
+        """The document from its pages (the file is closed here)."""
+        doc, p, pages = self.doc, self.path, self.pages
+        n = self.n
+        try:
+            words = sum(len(line.words) for pg in pages for line in pg.lines)
+            if words == 0:
+                if any(_has_images(doc[i]) for i in range(min(n, 5))):
+                    raise NoTextLayer(
+                        f"{p.name} has no text layer — it looks scanned. Text recognition (OCR) is not built in; "
+                        "run the file through an OCR tool first.",
+                        str(p),
+                    )
+                raise NoTextLayer(f"{p.name} contains no text: its pages are blank.", str(p))
+            try:
+                title = (doc.metadata or {}).get("title") or ""
+            except Exception:  # damaged metadata is no reason to refuse the text
+                title = ""
+            reflowable = bool(doc.is_reflowable)
+            repaired = bool(getattr(doc, "is_repaired", False))
+        finally:
+            self.close()
         page_sizes = [(pg.width, pg.height) for pg in pages]
-        reflowable = bool(doc.is_reflowable)
-        repaired = bool(getattr(doc, "is_repaired", False))
-    finally:
-        doc.close()
-    result = layout.build(pages, plain_text=reflowable, check=guard.check)
-    text_sample = " ".join(b.text for b in result.blocks[:400])
-    language = lang if lang in ("nl", "en") else detect_language(text_sample)
-    if not title.strip():
-        title = layout.guess_title(result.blocks) or p.stem
-    return Document(
-        path=str(p),
-        sha256=sha256_of(p),
-        title=" ".join(title.split()),
-        page_count=len(pages),
-        language=language,
-        page_sizes=page_sizes,
-        blocks=result.blocks,
-        footnotes=result.footnotes,
-        furniture=result.furniture,
-        body_size=result.body_size,
-        repaired=repaired,
-    )
+        result = layout.build(pages, plain_text=reflowable, check=self.guard.check)
+        text_sample = " ".join(b.text for b in result.blocks[:400])
+        language = lang if lang in ("nl", "en") else detect_language(text_sample)
+        if not title.strip():
+            title = layout.guess_title(result.blocks) or p.stem
+        return Document(
+            path=str(p),
+            sha256=sha256_of(p),
+            title=" ".join(title.split()),
+            page_count=len(pages),
+            language=language,
+            page_sizes=page_sizes,
+            blocks=result.blocks,
+            footnotes=result.footnotes,
+            furniture=result.furniture,
+            body_size=result.body_size,
+            repaired=repaired,
+        )
+
+    def close(self) -> None:
+        if not self.doc.is_closed:
+            self.doc.close()
+
+
+def _extract_checked(doc: Any, index: int, p: Path) -> layout.PageLines:
+    try:
+        return extract_page(doc[index], index + 1)
+    except (AnalysisAborted, MemoryError):
+        raise
+    except Exception as err:
+        raise NotADocument(f"Page {index + 1} of {p.name} cannot be read ({_short(err)}).", str(p)) from err
+
+
+WirePage = tuple[int, float, float, list[tuple[Any, ...]], list[list[list[Rect]]]]
+
+
+Share = tuple[str, str | None, int, int, tuple[float, float, int]]
+
+
+def _read_shares(shares: list[Share]) -> Iterator[list[WirePage]]:
+    """In the helper process: for each (file, password, first page, end page, limits) its pages, as plain tuples
+    (cheap to send), one answer per share."""
+    for path, password, start, stop, limits in shares:
+        p = Path(path)
+        doc = open_pdf(p, password)
+        seconds, memory_mb, words = limits
+        guard = Guard(p, seconds=seconds, memory_mb=memory_mb, words=words)
+        out: list[WirePage] = []
+        try:
+            for i in range(start, stop):
+                pg = _extract_checked(doc, i, p)
+                guard.add_words(sum(len(line.words) for line in pg.lines))
+                guard.check(i + 1, stop)
+                lines = [(ln.page, ln.bbox, ln.words, ln.size, ln.bold, ln.italic, ln.rotated) for ln in pg.lines]
+                out.append((pg.number, pg.width, pg.height, lines, pg.tables))
+        finally:
+            doc.close()
+        yield out
 
 
 def extract_page(page: Any, number: int) -> layout.PageLines:
