@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass
@@ -96,24 +97,57 @@ def _compile_any(pattern: str | tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _required_words(pattern: str | tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """Per alternative, the words every match contains, to skip a rule cheaply on a text without them."""
+    """Per alternative, the words every match contains (lower case; ``*`` ends a prefix), to skip a rule
+    cheaply on a text without them."""
     out = []
     for p in [pattern] if isinstance(pattern, str) else pattern:
         groups = []
         for k, token in enumerate(p.split()):
             if token.startswith("~") or (k and token.endswith("?")):
                 continue
-            words = tuple(alt.rstrip("*").lower() for alt in token.rstrip("?").split("|"))
-            if all(words):
+            words = tuple(alt.lower() for alt in token.rstrip("?").split("|"))
+            if all(w.rstrip("*") for w in words):
                 groups.append(words)
         out.append(tuple(groups))
     return tuple(out)
 
 
-def _may_match(rule: Rule, lowered: str) -> bool:
-    if not rule.required:
-        return True
-    return any(all(any(w in lowered for w in group) for group in alt) for alt in rule.required)
+_WORD_RUN = re.compile(r"\w+")
+
+
+class _Vocabulary:
+    """The words of one text, to tell cheaply whether a rule can match it (most rules cannot).
+
+    A pattern's words match at word boundaries (see :func:`compile_pattern`): a whole word, or the start of one
+    for a prefix ending in ``*``. So a rule needs each of its words among the text's runs of word characters;
+    a word with other characters in it is looked for as a substring instead.
+    """
+
+    def __init__(self, lowered: str) -> None:
+        self.text = lowered
+        self.words = set(_WORD_RUN.findall(lowered))
+        self.ordered = sorted(self.words)
+        self.known: dict[str, bool] = {}
+
+    def has(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            prefix = word.endswith("*")
+            stem = word[:-1] if prefix else word
+            if not _WORD_RUN.fullmatch(stem):
+                found = stem in self.text
+            elif not prefix:
+                found = stem in self.words
+            else:
+                k = bisect.bisect_left(self.ordered, stem)
+                found = k < len(self.ordered) and self.ordered[k].startswith(stem)
+            self.known[word] = found
+        return found
+
+    def may_match(self, rule: Rule) -> bool:
+        if not rule.required:
+            return True
+        return any(all(any(self.has(w) for w in group) for group in alt) for alt in rule.required)
 
 
 @cache
@@ -171,10 +205,10 @@ def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Ma
     text = run.text
     sentences = _sentence_spans(text)
     hits: list[_Hit] = []
-    lowered = text.lower()
+    vocabulary = _Vocabulary(text.lower())
     for rule in book.rules:
-        if not _may_match(rule, lowered):
-            continue  # a substring test is far cheaper than the rule's regex over a long reply
+        if not vocabulary.may_match(rule):
+            continue  # a look-up is far cheaper than the rule's regex over a long reply, and than compiling it
         for m in rule.regex.finditer(text):
             start, end = m.start(), m.end()
             if rule.start_only and not _at_paragraph_start(text, start):
