@@ -82,8 +82,13 @@ ww_venv() {
         fi
     fi
     want="$( (cat "$WW_ROOT/pyproject.toml"; echo "$extras") | sha256sum | cut -c1-16)"
+    # an install with the test tools also serves the app: running the tests and then the app must not reinstall
+    local with_dev
+    with_dev="$( (cat "$WW_ROOT/pyproject.toml"; echo "dev") | sha256sum | cut -c1-16)"
     stamp="$WW_VENV/.weerwoord-installed"
-    if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
+    local have
+    have="$(cat "$stamp" 2>/dev/null || true)"
+    if [ "$have" != "$want" ] && [ "$have" != "$with_dev" ]; then
         ww_say "installing Python packages into .venv (first run only)"
         local spec="."
         [ "$extras" = "dev" ] && spec=".[dev]"

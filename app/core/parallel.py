@@ -27,9 +27,12 @@ class HelperLost(Exception):
 
 
 def available() -> bool:
-    """Whether a helper may be forked here: Linux, two or more cores, and this process runs no other thread
-    (forking a process with threads can copy a lock another thread holds)."""
+    """Whether a helper may be forked here: Linux, two or more cores, not turned off with
+    ``WEERWOORD_PROCESSES=1``, and this process runs no other thread (forking a process with threads can copy a
+    lock another thread holds)."""
     if not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2:
+        return False
+    if os.environ.get("WEERWOORD_PROCESSES", "").strip() == "1":  # the user asked for one process
         return False
     if threading.active_count() > 1:
         return False

@@ -146,3 +146,15 @@ def test_document_errors_keep_their_file_when_sent_between_processes() -> None:
     err = NotADocument("x.pdf is damaged.", "/tmp/x.pdf")
     back = pickle.loads(pickle.dumps(err))
     assert (type(back), str(back), back.path) == (NotADocument, "x.pdf is damaged.", "/tmp/x.pdf")
+
+
+def test_one_process_when_the_user_asks_for_it(
+    long_pair: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    helper_calls: list,  # type: ignore[type-arg]
+) -> None:
+    monkeypatch.setenv("WEERWOORD_PROCESSES", "1")
+    advice, response = long_pair
+    shared = reader.read_pair(advice, response)
+    assert helper_calls == [None]  # asked for, and refused
+    assert _shape(shared[0]) == _shape(reader.read_document(advice))
