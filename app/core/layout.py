@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -85,24 +86,23 @@ def make_line(
     total = 0
     sup_boxes: list[tuple[str, Rect]] = []
     for s in spans:
-        text = s.get("text", "")
-        n = len(text.strip())
+        marker = s.get("text", "").strip()
+        n = len(marker)
         if not n:
             continue
         flags = int(s.get("flags", 0))
-        font = str(s.get("font", "")).lower()
-        marker = text.strip()
         if flags & 1 and (marker.isdigit() or (len(marker) <= 2 and marker.isalpha() and marker.islower())):
             # a footnote marker (¹ or ᵃ) raised above the line
             x0, y0, x1, y1 = s["bbox"]
-            sup_boxes.append((text.strip(), (x0, y0, x1, y1)))
+            sup_boxes.append((marker, (x0, y0, x1, y1)))
             continue
         key = round(float(s.get("size", 0)) * 2) / 2
         sizes[key] = sizes.get(key, 0) + n
         total += n
-        if flags & 16 or "bold" in font or "black" in font or "heavy" in font:
+        font_bold, font_italic = _font_style(s.get("font", ""))
+        if flags & 16 or font_bold:
             bold += n
-        if flags & 2 or "italic" in font or "oblique" in font:
+        if flags & 2 or font_italic:
             italic += n
     if sup_boxes:
         words = _drop_markers(words, sup_boxes)
@@ -111,6 +111,13 @@ def make_line(
     rotated = abs(dy) > 0.1 or dx < 0
     r: Rect = (float(bbox[0]), float(bbox[1]), float(bbox[2]), float(bbox[3]))
     return Line(page, r, list(words), size, total > 0 and bold > total / 2, total > 0 and italic > total / 2, rotated)
+
+
+@functools.cache
+def _font_style(font: str) -> tuple[bool, bool]:
+    """Bold and italic by the font's name (a document uses a handful of fonts over thousands of spans)."""
+    name = str(font).lower()
+    return ("bold" in name or "black" in name or "heavy" in name), ("italic" in name or "oblique" in name)
 
 
 def _drop_markers(words: list[tuple[str, Rect]], sups: list[tuple[str, Rect]]) -> list[tuple[str, Rect]]:
