@@ -100,6 +100,7 @@ def _serve(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...]) -> N
         try:
             conn.send((False, err))
         except Exception as unsendable:  # an unpicklable error: the caller hears of it rather than waiting
-            conn.send((False, HelperLost(f"the helper's answer could not be sent: {unsendable}")))
+            with contextlib.suppress(Exception):  # the caller is gone (interrupted): nobody to tell
+                conn.send((False, HelperLost(f"the helper's answer could not be sent: {unsendable}")))
     finally:
         conn.close()
