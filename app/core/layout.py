@@ -383,6 +383,10 @@ def _reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
     if two_col:
         right_starts = Counter(round(ln.bbox[0]) for ln in right)
         two_col = right_starts.most_common(1)[0][1] >= 3
+    if not two_col:
+        gutter = _gutter(lines)  # columns of unequal width: the gap between them is not in the middle
+        if gutter is not None:
+            mid, two_col = gutter, True
     ordered: list[Line] = []
     if not two_col:
         for ln in lines:
@@ -395,11 +399,12 @@ def _reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
         nonlocal column_no
         lcol = [ln for ln in band if ln.bbox[2] <= mid + 3]
         rcol = [ln for ln in band if ln.bbox[2] > mid + 3]
-        for col in (lcol, rcol):
-            column_no += 1
-            for ln in col:
-                ln.column = column_no
-            ordered.extend(_merge_same_baseline(sorted(col, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)))
+        for row in _side_by_side_rows(lcol, rcol):
+            for col in row:
+                column_no += 1
+                for ln in col:
+                    ln.column = column_no
+                ordered.extend(_merge_same_baseline(sorted(col, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)))
         band.clear()
 
     for ln in sorted(lines, key=lambda ln: ln.bbox[1]):
@@ -413,6 +418,68 @@ def _reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
             band.append(ln)
     flush()
     return ordered
+
+
+def _gutter(lines: list[Line]) -> float | None:
+    """The x of a white gap between two columns of unequal width (a recommendation beside its reply), or None.
+
+    A right column is a left edge, away from the left margin, where at least three lines start, with at least
+    four lines wholly left of it and three lines there sharing a baseline with a line of the left column.
+    """
+    xmin = min(ln.bbox[0] for ln in lines)
+    xmax = max(ln.bbox[2] for ln in lines)
+    span = xmax - xmin
+    starts = Counter(round(ln.bbox[0]) for ln in lines if xmin + 0.25 * span < ln.bbox[0] < xmin + 0.75 * span)
+    for start, count in starts.most_common(3):
+        if count < 3:
+            break
+        right = [ln for ln in lines if ln.bbox[0] >= start - 1.5]
+        left = [ln for ln in lines if ln.bbox[2] <= start - 3]
+        if len(left) < 4 or len(right) < 3:
+            continue
+        beside = sum(
+            1
+            for r in right
+            if any(
+                min(r.bbox[3], lf.bbox[3]) - max(r.bbox[1], lf.bbox[1]) > 0.5 * min(r.height, lf.height) for lf in left
+            )
+        )
+        if beside >= 3:
+            edge = max(ln.bbox[2] for ln in left)
+            return (edge + start) / 2 if edge < start else start - 3
+    return None
+
+
+def _side_by_side_rows(lcol: list[Line], rcol: list[Line]) -> list[tuple[list[Line], ...]]:
+    """Two columns, split into rows where they are a table without rules (each recommendation beside its reply).
+
+    Such a row starts at the same height in both columns after white space in both; flowing columns of one text
+    rarely do that twice, so rows are only made when at least two such starts are found.
+    """
+    if not lcol or not rcol:
+        return [(lcol, rcol)]
+
+    def starts(col: list[Line]) -> list[float]:
+        out = []
+        ordered = sorted(col, key=lambda ln: ln.bbox[1])
+        for k, ln in enumerate(ordered):
+            if k == 0 or ln.bbox[1] - ordered[k - 1].bbox[3] > 0.5 * ln.height:
+                out.append(ln.bbox[1])
+        return out
+
+    right_starts = starts(rcol)
+    aligned = [y for y in starts(lcol) if any(abs(y - r) <= 2.0 for r in right_starts)]
+    if len(aligned) < 2:
+        return [(lcol, rcol)]
+    cuts = sorted(aligned)[1:] if min(aligned) <= min(ln.bbox[1] for ln in lcol + rcol) + 2 else sorted(aligned)
+    rows: list[tuple[list[Line], ...]] = []
+    bounds = [-1e9, *cuts, 1e9]
+    for top, bottom in itertools.pairwise(bounds):
+        left = [ln for ln in lcol if top - 2 <= ln.bbox[1] < bottom - 2]
+        right = [ln for ln in rcol if top - 2 <= ln.bbox[1] < bottom - 2]
+        if left or right:
+            rows.append((left, right))
+    return rows
 
 
 def _merge_same_baseline(lines: list[Line]) -> list[Line]:

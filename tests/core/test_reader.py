@@ -192,3 +192,18 @@ def test_ruled_table_is_read_row_by_row_and_cell_by_cell() -> None:
     assert first[2].startswith("The Government will amend the Setting of Speed Limits Rule")
     # no line mixes two columns
     assert not any("Accepted The" in t or "should The Government" in t for texts in rows.values() for t in texts)
+
+
+def test_recommendation_beside_its_reply_is_read_row_by_row() -> None:
+    # left "Aanbeveling N" and its quote, right "Reactie GS" and the reply; the right column starts left of the
+    # page's middle and there are no rules: the lines of both columns must not be read as one
+    blocks = [b.text for b in reader.read_document(DOCS / "blind6_nl_provincie_response.pdf").blocks]
+    order = [
+        next(i for i, t in enumerate(blocks) if t.startswith(start))
+        for start in ("Aanbeveling 2", "Vraag Gedeputeerde Staten om jaarlijks", "Ook deze aanbeveling")
+    ]
+    assert order == sorted(order)
+    reply = next(t for t in blocks if t.startswith("Ook deze aanbeveling"))
+    assert reply.endswith("met cijfers per lijn en per kern.")  # the reply alone, not mixed with the quote
+    quote = next(t for t in blocks if t.startswith("Vraag Gedeputeerde Staten"))
+    assert quote.endswith("bespreek die in de commissie Mobiliteit.")
