@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from app.core.errors import StoreError
@@ -22,6 +24,7 @@ if TYPE_CHECKING:  # the store (sqlite3) and the anchors (rapidfuzz) are importe
     from app.gui.window import MainWindow
 
 SAVE_DELAY_MS = 300  # typing is saved at most about three times a second, and always on leaving the editor
+TEXTS_WAIT_S = 120.0  # the review import waits at most this long for the page texts
 
 
 def _resolved(path: str) -> str:
@@ -61,6 +64,10 @@ class NotesController(QObject):
         self.indexes: dict[str, PageIndex] = {}
         self.sizes: dict[str, list[tuple[float, float]]] = {}
         self.doc_annots: dict[str, list[DocAnnotation]] = {}
+        # The page texts and their index (about 90 MB for a 300-page advice) are read only once a note needs
+        # them: a stored note with an anchor, a new one, a review import. Until then only the annotations.
+        self._texts_wanted = False
+        self._texts_read: set[str] = set()  # sides whose texts have arrived (or could not be read)
         self._generation = -1
         self._pending: tuple[int, str] | None = None  # typed text not yet saved
         self._undo: list[_Op] = []
@@ -82,6 +89,7 @@ class NotesController(QObject):
         self._build_strip()
         window.worker.opened.connect(self._opened)
         window.worker.texts_ready.connect(self._texts_ready)
+        window.worker.annots_ready.connect(self._annots_ready)
         window.analysisFinished.connect(self._analysis_finished)
         window.pairs_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.pairs_view.customContextMenuRequested.connect(self._pairs_menu)
@@ -226,6 +234,8 @@ class NotesController(QObject):
         self.indexes = {}
         self.doc_annots = {}
         self.sizes = {}
+        self._texts_wanted = False
+        self._texts_read = set()
         self._undo.clear()
         self._redo.clear()
         self.panel.set_rows([])
@@ -248,7 +258,9 @@ class NotesController(QObject):
             self.notes = {}
             if key is not None:
                 self._load()
-                self.w.worker.read_texts(self.w.generation)
+                self._texts_wanted = any(n.anchor is not None for n in self.notes.values())
+                self._texts_read = set()
+                self.w.worker.read_texts(self.w.generation, texts=self._texts_wanted)
         comparison = self.w.comparison()
         self.panel.set_numbers([p.number for p in comparison.pairs] if comparison is not None else [])
         self.refresh()
@@ -281,10 +293,56 @@ class NotesController(QObject):
             )
             return
 
+    def ready(self) -> bool:
+        """The documents' annotations are listed and, if notes need them, the page texts are read."""
+        if self._texts_wanted:
+            return set(self.sizes) <= self._texts_read
+        return set(self.sizes) <= set(self.doc_annots)
+
+    def need_texts(self) -> None:
+        """Have the worker read the page texts of this pair (once), to place notes on them."""
+        if not self._texts_wanted and self.key is not None and self.w.generation == self._generation:
+            self._texts_wanted = True
+            self.w.worker.read_texts(self.w.generation, texts=True)
+
+    def ensure_texts(self, side: str) -> bool:
+        """Read the page texts of ``side`` now if they are not there, the window running meanwhile."""
+        self.need_texts()
+        if side in self._texts_read or side not in self.sizes or not self._texts_wanted:
+            return side in self.texts
+        generation = self.w.generation
+        deadline = time.monotonic() + TEXTS_WAIT_S
+        loop = QEventLoop()
+
+        def check() -> None:
+            if (
+                side in self._texts_read
+                or self.w.generation != generation
+                or not self.w.worker.isRunning()
+                or time.monotonic() > deadline
+            ):
+                loop.quit()
+
+        poll = QTimer(interval=20)
+        poll.timeout.connect(check)
+        self.w.status_label.setText(_t("Reading the text of the documents…"))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            poll.start()
+            loop.exec()
+        finally:
+            poll.stop()
+            QGuiApplication.restoreOverrideCursor()
+            self.w.status_label.setText("")
+        return self.w.generation == generation and side in self.texts
+
     def _texts_ready(
-        self, gen: int, side: str, read: tuple[list[PageText], PageIndex], annots: list[DocAnnotation]
+        self, gen: int, side: str, read: tuple[list[PageText], PageIndex] | None, annots: list[DocAnnotation]
     ) -> None:
         if gen != self.w.generation:
+            return
+        self._texts_read.add(side)
+        if read is None:  # a damaged page: this side's notes stay unplaced
             return
         texts, index = read  # (the index is built on the worker thread)
         self.texts[side] = texts
@@ -295,10 +353,17 @@ class NotesController(QObject):
                 self._place(note)
         self.refresh()
 
+    def _annots_ready(self, gen: int, side: str, annots: list[DocAnnotation]) -> None:
+        if gen == self.w.generation and side not in self.texts:
+            self.doc_annots[side] = annots
+            self.refresh()
+
     def _place(self, note: Note) -> None:
         side = _side_of(note)
         if note.anchor is None or side not in self.indexes:
             self.places.pop(note.id, None)
+            if note.anchor is not None:
+                self.need_texts()
             return
         found = note_anchors.place(note.anchor, self.indexes[side], self.texts[side])
         self.places[note.id] = None if found is None else (side, found[0], found[1])
@@ -314,7 +379,7 @@ class NotesController(QObject):
         side = _side_of(note)
         if note.anchor is None:
             state, where = "general", ""
-        elif side not in self.indexes:
+        elif side not in self.indexes and self.places.get(note.id) is None:
             state, where = "checking", ""
         else:
             place = self.places.get(note.id)
@@ -403,12 +468,14 @@ class NotesController(QObject):
         side = view.side
         text = self._page_text(side, page, view)
         anchor = note_anchors.area_anchor(text, page, rects[page], side) if text is not None else None
-        if anchor is None:
+        if anchor is None or text is None:
             self.w.dialogs.error(
                 self.w, _t("Note not anchored"), _t("The selected words could not be found in the page's text.")
             )
             return None
-        return self.add_note(self.number_at(side, page, rects[page]), anchor=anchor)
+        # where the new note is, is known: the selected words (the page texts are not needed to find it)
+        place = (side, page, text.rects(anchor.start, anchor.end))
+        return self.add_note(self.number_at(side, page, rects[page]), anchor=anchor, place=place)
 
     def _page_text(self, side: str, page: int, view: Any) -> PageText | None:
         texts = self.texts.get(side)
@@ -431,7 +498,13 @@ class NotesController(QObject):
                         return str(pair.number)
         return self.w.current_number()  # type: ignore[no-any-return]
 
-    def add_note(self, number: str | None, anchor: Anchor | None = None, text: str = "") -> Note | None:
+    def add_note(
+        self,
+        number: str | None,
+        anchor: Anchor | None = None,
+        text: str = "",
+        place: tuple[str, int, list[Any]] | None = None,
+    ) -> Note | None:
         if self.key is None:
             return None
         self.flush()
@@ -447,7 +520,7 @@ class NotesController(QObject):
         except StoreError as err:
             self.save_failed(err)
             return None
-        self.added([note], _Op("add", [note]))
+        self.added([note], _Op("add", [note]), {note.id: place} if place is not None else None)
         self.show_panel()
         self.panel.editor.setFocus()
         return note  # type: ignore[no-any-return]
@@ -455,10 +528,15 @@ class NotesController(QObject):
     def op(self, kind: str, notes: list[Note]) -> _Op:
         return _Op(kind, notes)
 
-    def added(self, notes: list[Note], op: _Op | None) -> None:
+    def added(
+        self, notes: list[Note], op: _Op | None, places: dict[int, tuple[str, int, list[Any]]] | None = None
+    ) -> None:
         for note in notes:
             self.notes[note.id] = note
-            self._place(note)
+            if places and note.id in places and _side_of(note) not in self.indexes:
+                self.places[note.id] = places[note.id]
+            else:
+                self._place(note)
         if op is not None:
             self._undo.append(op)
             self._redo.clear()

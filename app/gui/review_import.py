@@ -52,6 +52,7 @@ def import_review(ctl: NotesController, path: Path, side: str | None = None) -> 
     store = ctl.store()
     if store is None:
         return []
+    ctl.ensure_texts(side)  # the words of the pages, to anchor the notes on
     added: list[Note] = []
     for a in usable:
         anchor = xfdf_anchor(ctl, a, side)

@@ -102,8 +102,9 @@ class PdfWorker(QThread):
     progress = Signal(int, int, int, str)  # generation, done, total, what
     analysed = Signal(int, object)  # generation, Analysed
     searched = Signal(int, str, object)  # generation, phrase, list[SearchHit]
-    # generation, side, (list[PageText], PageIndex), list[DocAnnotation]
+    # generation, side, (list[PageText], PageIndex) or None if a page could not be read, list[DocAnnotation]
     texts_ready = Signal(int, str, object, object)
+    annots_ready = Signal(int, str, object)  # generation, side, list[DocAnnotation]: read without the texts
     export_progress = Signal(int, int, int, str)  # job, done, total, what
     exported = Signal(int, object, object)  # job, list[Path] written, WeerwoordError or None
     briefing_page = Signal(int, int, int, QImage)  # job, page index, page count, image
@@ -167,9 +168,10 @@ class PdfWorker(QThread):
     def search(self, generation: int, phrase: str) -> None:
         self._submit(lambda: self._search(generation, phrase))
 
-    def read_texts(self, generation: int) -> None:
-        """The text of every page (as the export reads it) and the annotations already in each document."""
-        self._submit(lambda: self._read_texts(generation))
+    def read_texts(self, generation: int, texts: bool = True) -> None:
+        """The annotations already in each document and, if ``texts``, the text of every page (as the export
+        reads it) with its search index: ``texts_ready``; without: ``annots_ready``."""
+        self._submit(lambda: self._read_texts(generation, texts))
 
     def export(
         self,
@@ -322,7 +324,7 @@ class PdfWorker(QThread):
         merged = _merge_hits(hits, self._page_words, needle)
         self.searched.emit(generation, phrase, merged)
 
-    def _read_texts(self, generation: int) -> None:
+    def _read_texts(self, generation: int, with_texts: bool) -> None:
         from app.core.export_pdf import page_text
 
         for side in SIDES:
@@ -334,10 +336,16 @@ class PdfWorker(QThread):
             try:
                 for index in range(doc.page_count):
                     page = doc[index]
-                    texts.append(page_text(page))
+                    if with_texts:
+                        texts.append(page_text(page))
                     annots.extend(_note_annots(side, index + 1, page))
                     self._serve_all_quick()
             except Exception:  # a damaged page: its notes stay unresolved rather than stopping the worker
+                if with_texts:
+                    self.texts_ready.emit(generation, side, None, [])
+                continue
+            if not with_texts:
+                self.annots_ready.emit(generation, side, annots)
                 continue
             # the search index of the page texts is built here too: on the GUI thread it froze the window
             from app.core.anchor import index_pages

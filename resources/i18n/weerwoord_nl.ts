@@ -1056,6 +1056,10 @@ Vervangen?</translation>
         <translation>{0} notities overgenomen uit een eerdere versie van deze documenten.</translation>
     </message>
     <message>
+        <source>Reading the text of the documents…</source>
+        <translation>De tekst van de documenten wordt gelezen…</translation>
+    </message>
+    <message>
         <source>{0} p. {1}</source>
         <translation>{0} p. {1}</translation>
     </message>

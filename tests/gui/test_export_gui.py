@@ -17,7 +17,7 @@ def _window_with_note(qtbot: Any, make_window: Any, example: tuple[Path, Path]) 
     dialogs = FakeDialogs()
     window = make_window(dialogs)
     open_and_wait(qtbot, window, *example)
-    qtbot.waitUntil(lambda: len(window.notes.texts) == 2, timeout=30_000)
+    qtbot.waitUntil(window.notes.ready, timeout=30_000)
     select_in_reply(qtbot, window, "3")
     window.notes.act_add.trigger()  # a note on the selected words of the reply
     assert len(window.notes.notes) == 1

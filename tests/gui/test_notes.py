@@ -16,7 +16,7 @@ from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
 
 def _open(qtbot: Any, window: Any, advice: Path, response: Path) -> None:
     open_and_wait(qtbot, window, advice, response)
-    qtbot.waitUntil(lambda: len(window.notes.texts) == 2, timeout=30_000)
+    qtbot.waitUntil(window.notes.ready, timeout=30_000)
 
 
 def _type_note(qtbot: Any, window: Any, text: str) -> None:
@@ -266,3 +266,22 @@ def test_notes_follow_a_revised_file_at_the_same_place(
     assert states == {"Nog steeds?": "orphaned", "Blijft": "attached"}
     # the earlier version keeps its own notes; the revision has copies under its own key
     assert len(_all(data)) == 4
+
+
+def test_page_texts_are_read_only_when_a_note_needs_them(
+    qtbot: Any, make_window: Any, example: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Without notes only the annotations are read (the texts of a 300-page advice take about 90 MB)."""
+    window = make_window()
+    _open(qtbot, window, *example)
+    assert window.notes.texts == {} and set(window.notes.doc_annots) == {"advice", "response"}
+    quote = select_in_reply(qtbot, window, "3")
+    window.notes.act_add.trigger()
+    (row,) = window.notes.panel.rows
+    assert row.state == "attached" and row.quote == quote  # placed where the selection is, at once
+    assert window.notes.texts == {}
+    # a note whose place must be found in the text has the texts read
+    window.notes.add_note("1", anchor=Anchor("kernwapens", side="response"))
+    assert [r.state for r in window.notes.panel.rows] == ["attached", "checking"]
+    qtbot.waitUntil(lambda: "response" in window.notes.texts, timeout=30_000)
+    assert [r.state for r in window.notes.panel.rows] == ["attached", "attached"]
