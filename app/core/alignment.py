@@ -71,6 +71,29 @@ def _dot(a: dict[str, float], na: float, b: dict[str, float], nb: float) -> floa
     return sum(v * b[t] for t, v in a.items() if t in b) / (na * nb)
 
 
+def closest(texts: list[str], candidates: list[str], margin: float = 1.5) -> list[int | None]:
+    """For each text, the candidate it is clearly closest to by content (tf-idf cosine over stems, at least
+    ``margin`` times the runner-up), or None. Splits a reply answering two recommendations into their parts."""
+    counts = [terms(t) for t in texts]
+    wanted = [terms(c) for c in candidates]
+    df: Counter[str] = Counter()
+    for d in counts + wanted:
+        df.update(d.keys())
+    n = len(counts) + len(wanted)
+    idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+    targets = [_weighted(c, idf) for c in wanted]
+    out: list[int | None] = []
+    for c in counts:
+        a, na = _weighted(c, idf)
+        scores = [_dot(a, na, b, nb) for b, nb in targets]
+        ranked = sorted(range(len(scores)), key=lambda k: -scores[k])
+        best = ranked[0] if ranked else None
+        runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0
+        clear = best is not None and scores[best] > 0.03 and scores[best] >= margin * runner_up
+        out.append(best if clear else None)
+    return out
+
+
 def quote_score(rec: Recommendation, reply: Reply) -> float:
     """How literally the reply quotes the recommendation (0–100)."""
     needle = " ".join(rec.text.lower().split())[:220]
@@ -158,7 +181,8 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
         ranked = sorted(range(len(replies)), key=lambda k: -sims[i][k])
         best = ranked[0]
         second = sims[i][ranked[1]] if len(ranked) > 1 else 0.0
-        if best not in thin and sims[i][best] >= 0.25 and sims[i][best] >= 3 * second:
+        distinct = sims[i][best] >= 3 * second if sims[i][best] >= 0.25 else sims[i][best] >= 5 * second
+        if best not in thin and sims[i][best] >= 0.15 and distinct:
             links[i] = (best, "content", max(0.3, min(0.7, 0.3 + sims[i][best])))
 
     pairs: list[Pair] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -10,7 +11,7 @@ from app.core import alignment, reader, stance, structure
 from app.core.corrections import Corrections, apply
 from app.core.errors import NoRecommendations
 from app.core.guard import collector_paused
-from app.core.model import Comparison, Document, Pair, Reply
+from app.core.model import Comparison, Document, Mark, Pair, Reply
 
 
 class Progress(Protocol):
@@ -77,13 +78,13 @@ def _takes_a_stance(reply: Reply, language: str) -> bool:
 
 def judge_all(result: Comparison) -> None:
     """Marks and verdicts of every pair; a reply shared by two recommendations is judged for each apart."""
-    sharing: dict[str, list[str]] = {}
+    sharing: dict[str, list[Pair]] = {}
     for pair in result.pairs:
         if pair.reply is not None:
-            sharing.setdefault(pair.reply.id, []).append(pair.number)
+            sharing.setdefault(pair.reply.id, []).append(pair)
     for pair in result.pairs:
-        others = [n for n in sharing.get(pair.reply.id, []) if n != pair.number] if pair.reply else []
-        judge(pair, result.response.language, others)
+        others = [p for p in sharing.get(pair.reply.id, []) if p is not pair] if pair.reply else []
+        judge(pair, result.response.language, [p.number for p in others], [p.recommendation.text for p in others])
 
 
 def reweigh(pair: Pair, language: str) -> None:
@@ -92,11 +93,12 @@ def reweigh(pair: Pair, language: str) -> None:
         pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)
 
 
-def judge(pair: Pair, language: str, others: list[str] | None = None) -> None:
+def judge(pair: Pair, language: str, others: list[str] | None = None, other_texts: list[str] | None = None) -> None:
     """(Re)compute the marks and the verdict of one pair from its reply.
 
     ``others``: numbers of the other recommendations the same reply answers; sentences that name only one of
-    them ("Aanbeveling 3 neemt het kabinet niet over") do not count for this one.
+    them ("Aanbeveling 3 neemt het kabinet niet over") do not count for this one. ``other_texts``: their texts;
+    when the reply names none of them, a paragraph clearly about another one by its content does not count.
     """
     if pair.reply is None:
         pair.marks = []
@@ -106,5 +108,23 @@ def judge(pair: Pair, language: str, others: list[str] | None = None) -> None:
     marks = stance.find_marks(pair.reply.run, language, pair.recommendation.text)
     if others:
         marks = stance.for_recommendation(marks, pair.reply.run.text, pair.number, others)
+        if other_texts and not pair.reply.numbers:
+            marks = _own_paragraphs(marks, pair.reply.run.text, pair.recommendation.text, other_texts)
     pair.marks = marks
     pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)
+
+
+def _own_paragraphs(marks: list[Mark], text: str, mine: str, theirs: list[str]) -> list[Mark]:
+    """The marks outside paragraphs that are, by their content, clearly about another recommendation.
+
+    A section under a subject heading may answer two recommendations a paragraph each without naming them
+    ("Funding for schools": the premium confirmed, then the grant refused); each is judged on its own part.
+    """
+    bounds = [0]
+    bounds += [m.end() for m in re.finditer(r"\n\n", text)]
+    spans = list(zip(bounds, [*(b - 2 for b in bounds[1:]), len(text)], strict=True))
+    if len(spans) < 2:
+        return marks
+    owners = alignment.closest([text[a:b] for a, b in spans], [mine, *theirs])
+    foreign = [span for span, owner in zip(spans, owners, strict=True) if owner not in (0, None)]
+    return [m for m in marks if not any(a <= m.start < b for a, b in foreign)]

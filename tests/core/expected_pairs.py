@@ -52,9 +52,10 @@ PAIRS = {
     "blind5_nl_gemeente": ("blind5_nl_gemeente_advice.pdf", "blind5_nl_gemeente_response.pdf"),
     "blind5_en_who_style": ("blind5_en_who_style_advice.pdf", "blind5_en_who_style_response.pdf"),
     "blind5_nl_kort": ("blind5_nl_kort_advice.pdf", "blind5_nl_kort_response.pdf"),
-    # written blind, round 6 (blind6_en_no_numbers still fails: see tests/docs/README.md)
+    # written blind, round 6
     "blind6_en_ombudsman": ("blind6_en_ombudsman_advice.pdf", "blind6_en_ombudsman_response.pdf"),
     "blind6_nl_provincie": ("blind6_nl_provincie_advice.pdf", "blind6_nl_provincie_response.pdf"),
+    "blind6_en_no_numbers": ("blind6_en_no_numbers_advice.pdf", "blind6_en_no_numbers_response.pdf"),
 }
 
 

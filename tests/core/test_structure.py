@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.core import reader, structure
 from app.core.compare import compare
+from tests.core.expected_pairs import DOCS
 from tests.core.pdfmaker import Pdf
 
 
@@ -165,3 +166,31 @@ def test_a_paragraph_naming_recommendations_in_brackets_answers_them(tmp_path: P
     by = {p.number: p for p in compare(advice, response).pairs}
     assert by["1"].reply is not None and by["2"].reply is not None and by["1"].reply.id == by["2"].reply.id
     assert by["3"].reply is not None and by["3"].verdict == "disagrees"
+
+
+def test_a_reply_answering_two_unnamed_recommendations_is_judged_per_paragraph() -> None:
+    # "Funding for schools" confirms the premium (one recommendation) and refuses a new grant (another) in two
+    # paragraphs, naming neither: each verdict comes from its own paragraph
+    result = compare(DOCS / "blind6_en_no_numbers_advice.pdf", DOCS / "blind6_en_no_numbers_response.pdf")
+    premium = next(p for p in result.pairs if "PE and Sport Premium be confirmed" in p.recommendation.text)
+    grant = next(p for p in result.pairs if "ring-fenced grant" in p.recommendation.text)
+    assert premium.reply is not None and grant.reply is not None
+    assert premium.reply.id == grant.reply.id
+    assert (premium.verdict, grant.verdict) == ("agrees", "disagrees")
+    assert all("new grant" not in m.text for m in premium.marks)
+    assert all("pleased to confirm" not in m.text for m in grant.marks)
+
+
+def test_closest_leaves_a_paragraph_about_both_to_both() -> None:
+    from app.core.alignment import closest
+
+    owners = closest(
+        [
+            "The swimming pools of local authorities need money for repairs.",
+            "Teachers of swimming need a national training course.",
+            "We thank the Council for its advice on pools and teachers.",
+        ],
+        ["Fund the repair of public swimming pools.", "Train the teachers who teach swimming."],
+    )
+    assert owners[:2] == [0, 1]
+    assert owners[2] is None
