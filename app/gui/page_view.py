@@ -28,6 +28,7 @@ from app.gui.worker import Word
 Rect = tuple[float, float, float, float]
 GAP = 12  # pixels between pages and around them
 MARGIN_PAGES = 1  # pages rendered beyond the visible ones
+WORD_PAGES = 24  # the word boxes of at most this many pages are kept (and those of the selection, however many)
 
 
 class Renderer(Protocol):
@@ -126,7 +127,17 @@ class PageView(QAbstractScrollArea):
         return len(self._sizes)
 
     def set_words(self, page: int, words: list[Word]) -> None:
-        self._words[page] = words
+        """The word boxes of ``page``; those of pages long out of view are let go (they come again on request)."""
+        self._words.pop(page, None)
+        self._words[page] = words  # the most recent last
+        if len(self._words) <= WORD_PAGES:
+            return
+        keep = set(self.visible_pages(MARGIN_PAGES))
+        if self._sel_anchor is not None and self._sel_focus is not None:
+            a, b = sorted([self._sel_anchor[0], self._sel_focus[0]])
+            keep.update(range(a, b + 1))
+        for old in [p for p in self._words if p not in keep][: len(self._words) - WORD_PAGES]:
+            del self._words[old]
 
     def set_furniture(self, furniture: dict[int, list[Rect]]) -> None:
         """Rectangles of running heads, sidebars and page numbers: left out of copied text."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,10 +83,13 @@ NOTE_KINDS = ("Text", "Highlight", "FreeText")  # annotations listed as notes fr
 OWN_TITLE = "Weerwoord"  # the author of the verdicts and marks an export adds (not notes)
 
 
+WORD_PAGES = 48  # the word boxes of at most this many pages are kept here, the most recently used
+
+
 @dataclass
 class _State:
     docs: dict[str, Any] = field(default_factory=dict)  # side -> pymupdf.Document
-    words: dict[tuple[str, int], list[Word]] = field(default_factory=dict)
+    words: OrderedDict[tuple[str, int], list[Word]] = field(default_factory=OrderedDict)
 
 
 class PdfWorker(QThread):
@@ -299,12 +302,17 @@ class PdfWorker(QThread):
 
     def _page_words(self, side: str, page: int) -> list[Word]:
         key = (side, page)
-        if key not in self._state.words:
+        cache = self._state.words
+        words = cache.get(key)
+        if words is None:
             raw = self._state.docs[side][page - 1].get_text("words", sort=False)
-            self._state.words[key] = [
-                (float(w[0]), float(w[1]), float(w[2]), float(w[3]), str(w[4]), int(w[5]), int(w[6])) for w in raw
-            ]
-        return self._state.words[key]
+            words = [(float(w[0]), float(w[1]), float(w[2]), float(w[3]), str(w[4]), int(w[5]), int(w[6])) for w in raw]
+            cache[key] = words
+            while len(cache) > WORD_PAGES:  # scrolling through 360 pages kept about 40 MB of them
+                cache.popitem(last=False)
+        else:
+            cache.move_to_end(key)
+        return words
 
     def _search(self, generation: int, phrase: str) -> None:
         hits: list[SearchHit] = []
