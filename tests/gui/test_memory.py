@@ -47,3 +47,19 @@ def test_the_worker_keeps_the_words_of_the_recent_pages(
         worker.request_words("advice", page)
     qtbot.waitUntil(lambda: ("advice", view.page_count) in worker._state.words, timeout=20_000)
     assert len(worker._state.words) == 5
+
+
+def test_the_analysis_is_kept_out_of_the_cycle_collector_until_the_next(
+    qtbot: Any, make_window: Any, example: tuple[Path, Path]
+) -> None:
+    """Later collections do not walk the documents and the analysis again (they stalled the window)."""
+    import gc
+
+    window = make_window()
+    open_and_wait(qtbot, window, *example)
+    frozen = gc.get_freeze_count()
+    assert frozen > 0
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    open_and_wait(qtbot, window, *example)
+    assert gc.get_freeze_count() > 0
