@@ -1951,6 +1951,136 @@ def build_blind6() -> None:
     build_blind6_en_no_numbers()
 
 
+# --------------------------------------------------------------------------------------------------
+# blind pairs, round 7 (see tests/docs/README.md)
+
+
+class SidebarTemplate(ReportTemplate):
+    """A report whose mode ``side`` has a narrow main column and, to its right, a sidebar column; the sidebar's
+    text is shaded afterwards (``shade_sidebars``)."""
+
+    side_x0 = 392.0
+
+    def frames(self, pno: int, mode: str) -> list[pymupdf.Rect]:
+        if mode == "side":
+            m = self.margin
+            return [
+                pymupdf.Rect(m, 86, 370, A4.height - 74),
+                pymupdf.Rect(self.side_x0, 96, A4.width - m - 8, A4.height - 84),
+            ]
+        return super().frames(pno, mode)
+
+
+def shade_sidebars(doc: pymupdf.Document, x0: float, fill: tuple[float, float, float]) -> None:
+    """A filled, framed box behind the text of every page that lies right of ``x0`` in the body area."""
+    for page in doc:
+        boxes = [pymupdf.Rect(w[:4]) for w in page.get_text("words") if w[0] >= x0 - 1 and 80 < w[1] < A4.height - 70]
+        if not boxes:
+            continue
+        r = boxes[0]
+        for b in boxes[1:]:
+            r |= b
+        page.draw_rect(
+            pymupdf.Rect(x0 - 10, r.y0 - 10, A4.width - 64, r.y1 + 12),
+            color=RIJKSBLAUW,
+            fill=fill,
+            width=0.6,
+            overlay=False,
+        )
+
+
+def build_blind7_en_sidebar() -> None:
+    """An advice whose six recommendations stand only in shaded sidebar boxes to the right of the chapter text
+    (two per page, each 'Recommendation N' on a line of its own), while the body text to the left refers to them
+    '(see Recommendation 3)' and holds a numbered list of lessons; a response with a ruled summary table ('No. |
+    Recommendation | Response') AND detailed sections under theme headings '… (Recommendations 1 and 2)', where
+    the table row is the only reply to recommendation 6."""
+    styles = report_styles("serif", 10.5)
+    styles["sidehead"] = Style(family="sans", size=9.5, leading=12.5, bold=True, color=RIJKSBLAUW, after=8)
+    styles["sidelabel"] = Style(family="sans", size=9, leading=12, bold=True, before=4, after=1, keep_next=True)
+    styles["sidetext"] = Style(family="sans", size=9, leading=12, after=6)
+    t = SidebarTemplate("Keeping Cool — Climate Resilience Advisory Board", footer="{n}")
+    source = parse((SRC / "blind7_en_sidebar_advice.txt").read_text(encoding="utf-8"), styles)
+    doc = render(t, source, source.meta, None)
+    shade_sidebars(doc, t.side_x0, (0.9, 0.93, 0.97))
+    save(doc, source.meta, HERE / "blind7_en_sidebar_advice.pdf")
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    styles["h3"] = replace(styles["h3"], bold=True, italic=False, before=8)
+    t = ReportTemplate("Keeping Cool: Government response", footer="Page {n} of {total}", family="sans")
+    source = parse((SRC / "blind7_en_sidebar_response.txt").read_text(encoding="utf-8"), styles)
+    flow = TableFlow(t, source.notes, [32, 270, 149], ["No.", "Recommendation (summary)", "Response"])
+    flow.add(source.blocks)
+    render_table_flow(t, flow, source.meta, HERE / "blind7_en_sidebar_response.pdf")
+
+
+def build_blind7_nl_hoofdstuk() -> None:
+    """An advice with recommendations numbered per chapter ('Aanbeveling 2.1' … '4.2'), each with its addressee
+    on the label line (the minister, the provinces, minister and provinces together, the safety regions), and a
+    summary grouping them by addressee; a ministry letter whose own section numbers '3.1' / '3.2' collide with the
+    recommendation numbers, replies as paragraphs opening with bold 'Aanbeveling 2.1 (…).', 'in beginsel over',
+    a reply that only refers back ('verwijs ik naar mijn reactie op aanbeveling 2.1'), 'waar mogelijk' after a
+    refusal, footnotes, and 4.2 unanswered."""
+    styles = report_styles("serif", 10.5)
+    styles["sumhead"] = replace(styles["p"], italic=True, before=4, after=2, keep_next=True)
+    styles["sumitem"] = replace(styles["item"], indent=10, hang=28, after=2)
+    styles["reclabel"] = replace(
+        styles["p"], family="sans", size=9.5, bold=True, color=RIJKSBLAUW, before=4, after=2, keep_next=True
+    )
+    styles["rectext"] = replace(styles["p"], indent=14, bold=True)
+    t = ReportTemplate("Commissie Regionale Waterveiligheid  |  Achter de dijk", footer="{n}")
+    build_report("blind7_nl_hoofdstuk_advice.txt", HERE / "blind7_nl_hoofdstuk_advice.pdf", t, styles)
+    ienw_sender = [
+        "Ministerie van Infrastructuur\nen Waterstaat",
+        "Rijnstraat 8",
+        "2515 XP Den Haag",
+        "Postbus 20901",
+        "2500 EX Den Haag",
+        "www.rijksoverheid.nl/ienw",
+    ]
+    date, ref = "13 juni 2024", "IENW/BSK-2024/158302"
+    t2 = LetterTemplate(
+        ministries=["Ministerie van Infrastructuur en", "Waterstaat"],
+        senders=[ienw_sender],
+        side_later=[("Datum", date), ("Kenmerk", ref)],
+        side_first_extra=[("Kenmerk", ref), ("Bijlage(n)", "1")],
+        head=[("Datum", date), ("Betreft", 'Kabinetsreactie op het advies "Achter de dijk"')],
+        addressee=["Aan de Voorzitter van de", "Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA Den Haag"],
+        return_address="> Retouradres Postbus 20901 2500 EX Den Haag",
+    )
+    styles = letter_styles()
+    styles["h2"] = replace(styles["h2"], bold=True, before=8)
+    styles["h3"] = replace(styles["h3"], before=6)
+    build_letter("blind7_nl_hoofdstuk_response.txt", HERE / "blind7_nl_hoofdstuk_response.pdf", t2, styles)
+
+
+def build_blind7_en_numbered_paras() -> None:
+    """An advice whose seven recommendations stand only in a ruled table 'No. | Recommendation | Lead | By' in the
+    executive summary (lead bodies Defra, Ofwat, CCW, the water companies), after a bulleted list of findings; a
+    joint Government/Ofwat response in consecutively numbered paragraphs 1.-17. whose numbers do not match the
+    recommendations, each recommendation summarised in a paragraph ending '(Recommendation N)' and answered in the
+    next; replies by other bodies, a reply inside the same paragraph as its summary, 6 unanswered."""
+    styles = report_styles("serif", 10.5)
+    styles["caption"] = replace(styles["p"], family="sans", size=9, bold=True, before=6, after=0, keep_next=True)
+    t = ReportTemplate("Putting Things Right — Independent Review of Water Customer Redress", footer="{n}")
+    source = parse((SRC / "blind7_en_numbered_paras_advice.txt").read_text(encoding="utf-8"), styles)
+    flow = TableFlow(t, source.notes, [30, 251, 95, 75], ["No.", "Recommendation", "Lead", "By"])
+    flow.cell = Style(family="serif", size=9.5, leading=12.5, after=0)
+    flow.add(source.blocks)
+    render_table_flow(t, flow, source.meta, HERE / "blind7_en_numbered_paras_advice.pdf")
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    styles["np"] = replace(styles["p"], hang=26)
+    t = ReportTemplate("Putting Things Right: Government and Ofwat response", footer="{n}", family="sans")
+    build_report("blind7_en_numbered_paras_response.txt", HERE / "blind7_en_numbered_paras_response.pdf", t, styles)
+
+
+def build_blind7() -> None:
+    build_blind7_en_sidebar()
+    build_blind7_nl_hoofdstuk()
+    build_blind7_en_numbered_paras()
+
+
 def main(argv: list[str]) -> int:
     build_kabinetsreactie()
     build_reconstruction()
@@ -1965,6 +2095,7 @@ def main(argv: list[str]) -> int:
     build_blind4()
     build_blind5()
     build_blind6()
+    build_blind7()
     return 0
 
 
