@@ -85,6 +85,35 @@ def judge_all(result: Comparison) -> None:
     for pair in result.pairs:
         others = [p for p in sharing.get(pair.reply.id, []) if p is not pair] if pair.reply else []
         judge(pair, result.response.language, [p.number for p in others], [p.recommendation.text for p in others])
+    _refers_back(result.pairs)
+
+
+REFERS_BACK = re.compile(
+    r"\b(?:verwijs|verwijzen|verwezen|zie|see|refer|refers|referred)\b[^.;]{0,60}?"
+    r"\b(?:reactie|antwoord|beantwoording|response|reply|answer)\s+(?:op|bij|to|on)\s+"
+    r"(?:aanbeveling|recommendation)\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b",
+    re.I,
+)
+
+
+def _refers_back(pairs: list[Pair]) -> None:
+    """A reply that only points to another ("Voor deze aanbeveling verwijs ik naar mijn reactie op aanbeveling
+    2.1") takes that reply's verdict."""
+    by_number = {p.number.lower(): p for p in pairs}
+    for pair in pairs:
+        if pair.reply is None or pair.verdict != "noted" or any(m.about_recommendation for m in pair.marks):
+            continue
+        m = REFERS_BACK.search(pair.reply.text)
+        target = by_number.get(m.group(1).lower()) if m else None
+        if m is None or target is None or target is pair or target.verdict in ("noted", "unanswered"):
+            continue
+        if target.reply is not None and REFERS_BACK.search(target.reply.text):
+            continue  # two replies pointing on: no chains
+        pair.verdict = target.verdict
+        pair.reason = (
+            f"The reply refers to the reply to recommendation {target.number} (“{m.group(0)}”), "
+            "whose verdict it shares."
+        )
 
 
 def reweigh(pair: Pair, language: str) -> None:

@@ -84,6 +84,8 @@ def make_line(
     sizes: dict[float, int] = {}  # a plain dict: this runs for every line of every page
     bold = italic = 0
     total = 0
+    first_bold: bool | None = None
+    last_bold = False
     sup_boxes: list[tuple[str, Rect]] = []
     for s in spans:
         marker = s.get("text", "").strip()
@@ -100,7 +102,10 @@ def make_line(
         sizes[key] = sizes.get(key, 0) + n
         total += n
         font_bold, font_italic = _font_style(s.get("font", ""))
-        if flags & 16 or font_bold:
+        last_bold = bool(flags & 16 or font_bold)
+        if first_bold is None:
+            first_bold = last_bold
+        if last_bold:
             bold += n
         if flags & 2 or font_italic:
             italic += n
@@ -110,7 +115,11 @@ def make_line(
     dx, dy = (direction or (1, 0))[:2]
     rotated = abs(dy) > 0.1 or dx < 0
     r: Rect = (float(bbox[0]), float(bbox[1]), float(bbox[2]), float(bbox[3]))
-    return Line(page, r, list(words), size, total > 0 and bold > total / 2, total > 0 and italic > total / 2, rotated)
+    # a bold lead-in that the line runs on from in plain type ("Aanbeveling 2.2 (rekenmethode). Het kabinet …")
+    # starts a paragraph; the line is no bold heading, however long the lead-in
+    run_in = bool(first_bold) and not last_bold
+    is_bold = total > 0 and bold > total / 2 and not run_in
+    return Line(page, r, list(words), size, is_bold, total > 0 and italic > total / 2, rotated)
 
 
 @functools.cache

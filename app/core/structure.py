@@ -41,6 +41,7 @@ RESPONSE_ONLY = re.compile(
 )
 DECLARATIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|zijn|heeft|hebben|waren)\b", re.I)
 CROSS_REF_TAIL = re.compile(r"\s*\((?:paragraph|paragraphs|para\.?|paragraaf|par\.|§)\s*[\d\s,–-]+\)\s*$", re.I)
+ADDRESSEE = re.compile(r"^\s*(?:[-–—:]\s*)?(?:gericht aan|aan|addressed to|for|to)\s+(?:de|het|alle|the|all)\b", re.I)
 DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)]$|^([A-Z]{1,2}\d{1,2}[a-z]?)[.):]?$")  # "3.", "4a)", "R1", "A2."
 
 
@@ -328,6 +329,9 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
             m = REC_LABEL.match(run.text)
             if m:
                 run = run.slice(m.end(), len(run.text))
+                if ADDRESSEE.match(run.text):
+                    # "Aanbeveling 2.1 — aan de minister van IenW": whom it asks; the text follows on the next line
+                    run = _after_first_line(run) if len(c.blocks) == 1 else TextRun("", [])
         if run.text.strip():
             runs.append(run.strip())
     run = TextRun.concat(runs, sep=" ") if runs else c.blocks[0].run
@@ -335,6 +339,15 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
     if tail and tail.start() > 0:
         run = run.slice(0, tail.start())  # "(Paragraph 27)" points back into the report; it is not the text
     return Recommendation(c.number, c.numbered, run)
+
+
+def _after_first_line(run: TextRun) -> TextRun:
+    """The run from its second printed line on (itself when it has one line)."""
+    if not run.pieces:
+        return run
+    first = run.pieces[0].line
+    nxt = next((p.start for p in run.pieces if p.line != first), None)
+    return run if nxt is None else run.slice(nxt, len(run.text))
 
 
 def _dedupe(recs: list[Recommendation]) -> list[Recommendation]:

@@ -31,6 +31,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "core", "The reply takes no position on the recommendation: it describes policy or refers elsewhere."
     ),
+    QT_TRANSLATE_NOOP(
+        "core", "The reply refers to the reply to recommendation {number} (“{quote}”), whose verdict it shares."
+    ),
     QT_TRANSLATE_NOOP("core", "No reply to this recommendation was found in the response."),
     QT_TRANSLATE_NOOP("core", "The reader marked this recommendation as unanswered."),
     QT_TRANSLATE_NOOP("core", "Verdict set by the reader."),

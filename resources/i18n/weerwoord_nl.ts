@@ -1544,6 +1544,10 @@ Vervangen?</translation>
         <translation>Het antwoord neemt geen standpunt in over de aanbeveling: het beschrijft beleid of verwijst naar elders.</translation>
     </message>
     <message>
+        <source>The reply refers to the reply to recommendation {number} (“{quote}”), whose verdict it shares.</source>
+        <translation>Het antwoord verwijst naar het antwoord op aanbeveling {number} (“{quote}”) en deelt het oordeel daarvan.</translation>
+    </message>
+    <message>
         <source>No reply to this recommendation was found in the response.</source>
         <translation>In de reactie is geen antwoord op deze aanbeveling gevonden.</translation>
     </message>
