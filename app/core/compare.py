@@ -137,7 +137,8 @@ def judge(pair: Pair, language: str, others: list[str] | None = None, other_text
     marks = stance.find_marks(pair.reply.run, language, pair.recommendation.text)
     if others:
         marks = stance.for_recommendation(marks, pair.reply.run.text, pair.number, others)
-        if other_texts and not pair.reply.numbers:
+        if other_texts and not stance.names_recommendations(pair.reply.run.text):
+            # the reply's text names none of them (its heading may: "… (Recommendations 1 and 2)")
             marks = _own_paragraphs(marks, pair.reply.run.text, pair.recommendation.text, other_texts)
     pair.marks = marks
     pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)

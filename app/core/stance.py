@@ -272,6 +272,11 @@ def for_recommendation(marks: list[Mark], text: str, number: str, others: list[s
 CLAUSE_BREAK = re.compile(r",?\s+(?:but|maar|whereas|terwijl)\s+|;\s*", re.I)
 
 
+def names_recommendations(text: str) -> bool:
+    """Whether ``text`` names a recommendation by its number ("Aanbeveling 3 …", "recommendations 10 and 11")."""
+    return bool(NAMED.search(text))
+
+
 def _named(fragment: str) -> set[str]:
     return {n.lower() for group in NAMED.findall(fragment) for n in re.findall(r"\d{1,3}(?:\.\d{1,2})?[a-z]?", group)}
 

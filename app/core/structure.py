@@ -41,6 +41,11 @@ RESPONSE_ONLY = re.compile(
 )
 DECLARATIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|zijn|heeft|hebben|waren)\b", re.I)
 CROSS_REF_TAIL = re.compile(r"\s*\((?:paragraph|paragraphs|para\.?|paragraaf|par\.|§)\s*[\d\s,–-]+\)\s*$", re.I)
+HEADING_REF_TAIL = re.compile(
+    r"\((?:aanbeveling(?:en)?|recommendations?)\s+"
+    r"(\d{1,3}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*\d{1,3}(?:\.\d{1,2})?[a-z]?)*)\)\s*$",
+    re.I,
+)  # a subject heading that names its recommendations at the end, in brackets
 ADDRESSEE = re.compile(r"^\s*(?:[-–—:]\s*)?(?:gericht aan|aan|addressed to|for|to)\s+(?:de|het|alle|the|all)\b", re.I)
 DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)]$|^([A-Z]{1,2}\d{1,2}[a-z]?)[.):]?$")  # "3.", "4a)", "R1", "A2."
 
@@ -105,6 +110,12 @@ def find_recommendations(doc: Document) -> list[Recommendation]:
         chosen = labelled
     else:
         chosen = _any_recommendation_list(blocks)
+    if not chosen:
+        # set apart from the body in boxes beside it ("Recommendation 3" in a shaded sidebar), which the layout
+        # reads as a sidebar: labelled there, they are the recommendations
+        aside = _labelled([b for b in doc.furniture if b.kind != "heading" or REC_LABEL.match(b.text)])
+        if len({c.number for c in aside}) >= 2:
+            chosen = sorted(aside, key=lambda c: _value(c.number))
     if not chosen:
         return _recommending_sentences(blocks)  # no list and no labels: "We recommend that …" where it stands
     chosen = _without_conclusions(chosen)
@@ -633,6 +644,10 @@ def _explicit_ref(b: Block) -> list[str] | None:
     text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
     m = REPLY_REF.match(text)
     if not m:
+        if b.kind == "heading":
+            tail = HEADING_REF_TAIL.search(text)
+            if tail:  # "Heat in hospitals and care homes (Recommendations 1 and 2)"
+                return _numbers_in(tail.group(1))
         o = ORDINAL_REF.match(text)
         return [ORDINALS[o.group(1).lower()]] if o else None
     if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+\d", text, re.I):

@@ -194,3 +194,19 @@ def test_closest_leaves_a_paragraph_about_both_to_both() -> None:
     )
     assert owners[:2] == [0, 1]
     assert owners[2] is None
+
+
+def test_recommendations_standing_only_in_sidebar_boxes_are_found() -> None:
+    # the layout sets a narrow boxed column beside the text apart as a sidebar; labelled there, they count
+    advice = reader.read_document(DOCS / "blind7_en_sidebar_advice.pdf")
+    recs = structure.find_recommendations(advice)
+    assert [r.number for r in recs] == ["1", "2", "3", "4", "5", "6"]
+    assert recs[0].text.startswith("The Department of Health and Social Care should require")
+    assert recs[0].run.page == 2
+
+
+def test_a_subject_heading_naming_its_recommendations_in_brackets_links_them() -> None:
+    replies = structure.find_replies(reader.read_document(DOCS / "blind7_en_sidebar_response.pdf"))
+    numbers = {(r.heading or "").split(" — ")[-1]: r.numbers for r in replies}
+    assert numbers["Heat in hospitals and care homes (Recommendations 1 and 2)"] == ["1", "2"]
+    assert numbers["Workplace temperatures (Recommendation 5)"] == ["5"]
