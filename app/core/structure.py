@@ -56,6 +56,7 @@ def _label_number(label: str) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
+TABLE_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
 LETTER_LABEL = re.compile(r"^\(?([a-z])[.)]$")
 BULLET_LABEL = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
 REC_VERB = re.compile(
@@ -245,6 +246,8 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
     for j in range(start, end):
         b = blocks[j]
         number = _label_number(b.label) if b.kind == "item" else None
+        if number is None and b.kind == "item" and b.table_row and TABLE_NUMBER.match(b.label):
+            number = b.label  # a table's "No." column: bare numbers
         if number:
             if current and _value(number) <= _value(current[-1].number) and not _sub_number(number, current):
                 lists.append(current)
@@ -255,6 +258,8 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
             continue
         if current:
             item = current[-1].blocks[0]
+            if item.table_row and b.table_row == item.table_row:
+                continue  # the row's other cells (who, by when) are not the recommendation's text
             if not CONCLUSION_ONLY.match(b.text) and (
                 (b.kind == "item" and not DIGIT_LABEL.match(b.label)) or (b.kind == "paragraph" and b.x0 > item.x0 + 4)
             ):
