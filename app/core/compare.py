@@ -58,16 +58,29 @@ def _analyse(advice: Document, response: Document, corrections: Corrections | No
         )
     replies = structure.find_replies(response)
     pairs, unmatched = alignment.align(recommendations, replies)
+    _answered_in_tables(pairs, response)
     result = Comparison(advice, response, pairs, unmatched)
     judge_all(result)
     # a section before the first reply is the introduction, unless it takes a stance on the advice itself
     position = {r.id: i for i, r in enumerate(replies)}
-    linked = [position[p.reply.id] for p in pairs if p.reply is not None]
+    linked = [position[p.reply.id] for p in pairs if p.reply is not None and p.reply.id in position]
     first = min(linked) if linked else -1  # (no reply linked at all: every section stays listed)
     result.unmatched_replies = [r for r in unmatched if position[r.id] > first or _takes_a_stance(r, response.language)]
     if corrections is not None and not corrections.is_empty():
         apply(result, corrections, rejudge=judge_all, reverdict=lambda p: reweigh(p, response.language))
     return result
+
+
+def _answered_in_tables(pairs: list[Pair], response: Document) -> None:
+    """A recommendation without a reply section takes the row of a response table that carries its number
+    and speaks of the same thing ("6 | Heat-Health Alerts sent directly to schools | Accepted. Since May …")."""
+    waiting = [p for p in pairs if p.reply is None]
+    rows = structure.table_row_replies(response) if waiting else {}
+    for pair in waiting:
+        row = rows.get(pair.number.lower())
+        if row is None or alignment.closest([f"{row.heading} {row.text}"], [pair.recommendation.text])[0] != 0:
+            continue  # no such row, or a table numbered for something else
+        pair.reply, pair.link, pair.confidence = row, "number", 0.8
 
 
 def _takes_a_stance(reply: Reply, language: str) -> bool:

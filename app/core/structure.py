@@ -437,6 +437,25 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- response
 
 
+def table_row_replies(doc: Document) -> dict[str, Reply]:
+    """Rows of the response's tables that open with a number ("6 | Heat-Health Alerts … | Accepted. Since …"),
+    as replies by that number. A summary table is not a reply section (it repeats the sections); a recommendation
+    answered nowhere else is answered in its row."""
+    rows: dict[int, list[Block]] = {}
+    for b in doc.blocks:
+        if b.table_row:
+            rows.setdefault(b.table_row, []).append(b)
+    out: dict[str, Reply] = {}
+    for row, blocks in rows.items():
+        first = blocks[0]
+        number = _label_number(first.label) or (first.label if TABLE_NUMBER.match(first.label) else None)
+        cells = [b.run for b in blocks[1:] if b.text.strip()]
+        if number and cells and number.lower() not in out:
+            run = TextRun.concat(cells, sep="\n\n")
+            out[number.lower()] = Reply(f"row{row}", first.text, run, first.run, [number])
+    return out
+
+
 def find_replies(doc: Document) -> list[Reply]:
     """The reply sections of a response, in document order."""
     blocks = doc.blocks

@@ -210,3 +210,15 @@ def test_a_subject_heading_naming_its_recommendations_in_brackets_links_them() -
     numbers = {(r.heading or "").split(" — ")[-1]: r.numbers for r in replies}
     assert numbers["Heat in hospitals and care homes (Recommendations 1 and 2)"] == ["1", "2"]
     assert numbers["Workplace temperatures (Recommendation 5)"] == ["5"]
+
+
+def test_a_recommendation_answered_only_in_a_summary_tables_row_takes_that_row() -> None:
+    result = compare(DOCS / "blind7_en_sidebar_advice.pdf", DOCS / "blind7_en_sidebar_response.pdf")
+    six = next(p for p in result.pairs if p.number == "6")
+    assert six.reply is not None and six.reply.heading == "Heat-Health Alerts sent directly to schools"
+    assert six.reply.text.startswith("Accepted. Since May 2024 UKHSA sends every alert")
+    assert six.verdict == "agrees"
+    assert six.reply.all_spans() and six.reply.all_spans()[0].page == 1  # framed where the row stands
+    # the other rows repeat replies given in sections: those stay the sections' (1 and 2 share one)
+    headings = {p.reply.heading or "" for p in result.pairs if p.number in ("1", "2") and p.reply}
+    assert len(headings) == 1 and headings.pop().endswith("Heat in hospitals and care homes (Recommendations 1 and 2)")
