@@ -114,8 +114,8 @@ class TextRun:
 
 
 def union(rects: Iterable[Rect]) -> Rect:
-    rs = list(rects)
-    return (min(r[0] for r in rs), min(r[1] for r in rs), max(r[2] for r in rs), max(r[3] for r in rs))
+    x0, y0, x1, y1 = zip(*rects, strict=True)  # one C-level pass per coordinate (every line of every passage)
+    return (min(x0), min(y0), max(x1), max(y1))
 
 
 def spans_json(spans: Iterable[PageSpan]) -> list[dict[str, object]]:

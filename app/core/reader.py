@@ -178,7 +178,7 @@ def _split(advice_pages: int, response_pages: int) -> int:
     reads the response; the helper also pays for sending its pages, so it never takes more than 45 % of them.
     """
     balanced = round((advice_pages + response_pages - 0.35 * advice_pages) / 2)
-    return min(advice_pages, max(balanced, -(-advice_pages * 55 // 100)))
+    return min(advice_pages, max(balanced, -(-advice_pages * 51 // 100)))
 
 
 class _Reading:
