@@ -2081,6 +2081,176 @@ def build_blind7() -> None:
     build_blind7_en_numbered_paras()
 
 
+# --------------------------------------------------------------------------------------------------
+# blind pairs, round 8 (see tests/docs/README.md)
+
+
+def build_blind8_en_roman_margin() -> None:
+    """A review panel's advice whose eight recommendations are numbered with Roman numerals 'I.'-'VIII.' (after a
+    numbered list of findings and terms of reference '(i)'-'(iv)'); a Welsh Government written response that
+    repeats each recommendation in italics under 'Recommendation IV' and sets its decision ('Accept', 'Accept in
+    principle', 'Reject', 'Accept in part', 'Note') as a bold word in the left margin beside the reply, followed by
+    a second margin label 'Financial implications' with its own paragraph; VI and VII answered together."""
+    styles = report_styles("serif", 10.5)
+    styles["tor"] = replace(styles["item"], indent=14, hang=26, after=2)
+    styles["recitem"] = replace(styles["p"], indent=0, hang=34, after=7)
+    t = ReportTemplate("Open Doors — Independent Review of Public Library Services in Wales", footer="{n}")
+    build_report("blind8_en_roman_margin_advice.txt", HERE / "blind8_en_roman_margin_advice.pdf", t, styles)
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=13.5, leading=17)
+    styles["rechead"] = replace(styles["p"], bold=True, color=RIJKSBLAUW, before=10, after=3, keep_next=True)
+    styles["recquote"] = replace(styles["p"], italic=True, indent=120, after=6, keep_next=True)
+    styles["verdict"] = replace(styles["p"], hang=120, after=6)
+    t = ReportTemplate("Welsh Government — Written Response: Open Doors", footer="{n}", family="sans")
+    source = parse((SRC / "blind8_en_roman_margin_response.txt").read_text(encoding="utf-8"), styles)
+    flow = BoldLabelFlow(t, source.notes)
+    flow.add(source.blocks)
+    render_flow(t, flow, source.meta, HERE / "blind8_en_roman_margin_response.pdf")
+
+
+def render_table_notes(template: Template, flow: TableFlow, meta: dict[str, str], path: Path | None) -> bytes:
+    """Like ``render_table_flow``, but also sets the footnotes at the foot of each page."""
+    pages = flow.pages
+    while len(pages) > 1 and not pages[-1].runs:
+        pages.pop()
+    doc = pymupdf.open()
+    total = len(pages)
+    for pno, po in enumerate(pages):
+        page = doc.new_page(width=template.page_rect.width, height=template.page_rect.height)
+        for rect in flow.fills.get(pno, []):
+            page.draw_rect(rect, color=None, fill=(0.86, 0.89, 0.94))
+        for a, b in flow.rules.get(pno, []):
+            page.draw_line(a, b, color=BLACK, width=0.6)
+        w = Writer(page)
+        template.decorate(page, pno, total, po.mode, w)
+        for r in po.runs:
+            w.run(r)
+        if po.notes:
+            ns = template.note_style
+            y = template.frames(pno, po.mode)[0].y1 - po.note_height + 4
+            x0, _ = template.note_width(pno, po.mode)
+            page.draw_line((x0, y - 4), (x0 + 120, y - 4), color=BLACK, width=0.5)
+            for note in po.notes:
+                for line in note:
+                    for r in line:
+                        w.run(replace(r, y=r.y + y))
+                    y += ns.lead
+        w.flush()
+    return save(doc, meta, path)
+
+
+def build_blind8_nl_kamerbrief_verhalend() -> None:
+    """An advice with recommendations lettered 'Aanbeveling A'-'F' inside its chapters and a lettered summary
+    list; a letter from two ministers ('wij') under unnumbered theme headings that quotes the recommendations in
+    italics inside running sentences, sometimes with '(aanbeveling A)' after the quote, once only by paraphrase
+    and without letter, two in one section; 'voor zover', 'Wij zien geen aanleiding', 'niet op korte termijn',
+    a section that answers none, footnotes, and a closing ruled table of commitments with deadlines."""
+    styles = report_styles("serif", 10.5)
+    styles["sumitem"] = replace(styles["item"], indent=10, hang=20, after=2)
+    styles["reclabel"] = replace(
+        styles["p"], family="sans", size=9.5, bold=True, color=RIJKSBLAUW, before=4, after=2, keep_next=True
+    )
+    styles["rectext"] = replace(styles["p"], family="sans", size=10, leading=13.5, indent=14, after=9)
+    t = ReportTemplate("Adviescommissie Basisvaardigheden  |  Iedereen telt mee", footer="{n}")
+    build_report(
+        "blind8_nl_kamerbrief_verhalend_advice.txt", HERE / "blind8_nl_kamerbrief_verhalend_advice.pdf", t, styles
+    )
+    ocw_sender = [
+        "Ministerie van Onderwijs, Cultuur\nen Wetenschap",
+        "Rijnstraat 50",
+        "2515 XP Den Haag",
+        "Postbus 16375",
+        "2500 BJ Den Haag",
+        "www.rijksoverheid.nl",
+    ]
+    date, ref = "4 juni 2024", "OCW/MBO-2024/45120178"
+    t2 = LetterTemplate(
+        ministries=["Ministerie van Onderwijs, Cultuur en", "Wetenschap"],
+        senders=[ocw_sender],
+        side_later=[("Datum", date), ("Onze referentie", ref)],
+        side_first_extra=[("Onze referentie", ref), ("Bijlagen", "1")],
+        head=[("Datum", date), ("Betreft", 'Kabinetsreactie op het advies "Iedereen telt\nmee"')],
+        addressee=["Aan de Voorzitter van de", "Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA Den Haag"],
+        return_address="> Retouradres Postbus 16375 2500 BJ Den Haag",
+    )
+    styles = letter_styles()
+    styles["h2"] = replace(styles["h2"], bold=True, before=8)
+    source = parse((SRC / "blind8_nl_kamerbrief_verhalend_response.txt").read_text(encoding="utf-8"), styles)
+    flow = TableFlow(t2, source.notes, [240, 105], ["Toezegging", "Termijn"])
+    flow.cell = Style(size=8.5, leading=11.5, after=0)
+    flow.add(source.blocks)
+    render_table_notes(t2, flow, source.meta, HERE / "blind8_nl_kamerbrief_verhalend_response.pdf")
+
+
+class LandscapeTemplate(Template):
+    """A landscape A4 annex page with the annex title on top and the page number continuing the report's."""
+
+    page_rect = pymupdf.Rect(0, 0, A4.height, A4.width)
+
+    def __init__(self, title: str, header: str, first_number: int) -> None:
+        self.title = title
+        self.header = header
+        self.first_number = first_number
+
+    def frames(self, pno: int, mode: str) -> list[pymupdf.Rect]:
+        return [pymupdf.Rect(60, 110, self.page_rect.width - 60, self.page_rect.height - 60)]
+
+    def decorate(self, page: pymupdf.Page, pno: int, total: int, mode: str, w: Writer) -> None:
+        pw, ph = self.page_rect.width, self.page_rect.height
+        w.text(60, 44, self.header, size=8, family="serif", italic=True, color=GREY)
+        page.draw_line((60, 50), (pw - 60, 50), color=GREY, width=0.4)
+        w.text(60, 90, self.title, size=13, family="sans", bold=True, color=RIJKSBLAUW)
+        w.text(pw / 2, ph - 30, str(pno + self.first_number), size=8.5, family="serif", align="center")
+
+
+def build_blind8_en_eca_subpoints() -> None:
+    """A European Court of Auditors special report: executive summary paragraphs numbered 'I'-'VI', body
+    paragraphs '01', '17', …, three recommendations in the conclusions, 1 and 3 with lettered sub-points '(a)'-'(c)'
+    after 'The Commission should:', 'Target implementation date' lines, and a landscape annex page with a ruled
+    table of the eight hubs examined (rows 1-8); the Commission's replies to the executive summary paragraph IV,
+    to paragraphs 17 to 21 and to paragraph 44 (no recommendations), and per recommendation with sub-points
+    answered separately ('(a) The Commission accepts recommendation 1(a).') or together ('accepts
+    recommendations 3(a) and 3(b)', the explanation in the next paragraph), 'partially accepts', 'as regards'."""
+    styles = report_styles("serif", 10.5)
+    styles["np"] = replace(styles["p"], hang=26)
+    styles["bullet"] = replace(styles["bullet"], indent=32)
+    styles["recbox"] = replace(
+        styles["p"], family="sans", size=10.5, bold=True, color=RIJKSBLAUW, before=8, after=4, keep_next=True
+    )
+    styles["recbody"] = replace(styles["p"], family="sans", size=10, leading=13.5, indent=26, after=4)
+    styles["recsub"] = replace(styles["recbody"], indent=32, hang=20)
+    styles["rectarget"] = replace(styles["recbody"], italic=True, after=12)
+    header = "Special report 09/2024 — European Digital Innovation Hubs"
+    t = ReportTemplate(header, footer="{n}")
+    source = parse((SRC / "blind8_en_eca_subpoints_advice.txt").read_text(encoding="utf-8"), styles)
+    cut = next(i for i, b in enumerate(source.blocks) if b.kind == "landscape")
+    main = render(t, Source(source.blocks[:cut], source.notes, source.meta), source.meta, None)
+    lt = LandscapeTemplate(source.blocks[cut].arg, header, main.page_count + 1)
+    flow = TableFlow(
+        lt,
+        {},
+        [30, 80, 120, 130, 170, 192],
+        ["No.", "Member State", "Hub", "Funding", "Main customers", "Our observation"],
+    )
+    flow.cell = Style(family="serif", size=9.5, leading=12.5, after=0)
+    flow.add(source.blocks[cut + 1 :])
+    annex = pymupdf.open("pdf", render_table_notes(lt, flow, source.meta, None))
+    main.insert_pdf(annex)
+    save(main, source.meta, HERE / "blind8_en_eca_subpoints_advice.pdf")
+    styles = report_styles("sans", 10)
+    styles["heading"] = replace(styles["p"], bold=True, align="center", after=8)
+    styles["h2"] = replace(styles["h2"], size=10.5, before=12)
+    styles["h3"] = replace(styles["h3"], bold=True, italic=False, before=8)
+    t = ReportTemplate("Replies of the Commission — ECA special report 09/2024", footer="{n}", family="sans")
+    build_report("blind8_en_eca_subpoints_response.txt", HERE / "blind8_en_eca_subpoints_response.pdf", t, styles)
+
+
+def build_blind8() -> None:
+    build_blind8_en_roman_margin()
+    build_blind8_nl_kamerbrief_verhalend()
+    build_blind8_en_eca_subpoints()
+
+
 def main(argv: list[str]) -> int:
     build_kabinetsreactie()
     build_reconstruction()
@@ -2096,6 +2266,7 @@ def main(argv: list[str]) -> int:
     build_blind5()
     build_blind6()
     build_blind7()
+    build_blind8()
     return 0
 
 
