@@ -247,7 +247,11 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
         b = blocks[j]
         number = _label_number(b.label) if b.kind == "item" else None
         if number is None and b.kind == "item" and b.table_row and TABLE_NUMBER.match(b.label):
-            number = b.label  # a table's "No." column: bare numbers
+            first_row = j
+            while first_row > 0 and blocks[first_row - 1].table_row:
+                first_row -= 1
+            if _introduced_as_recommendations(blocks, first_row):
+                number = b.label  # "Table 1: Summary of recommendations": its "No." column, bare numbers
         if number:
             if current and _value(number) <= _value(current[-1].number) and not _sub_number(number, current):
                 lists.append(current)
@@ -348,6 +352,8 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
                 if ADDRESSEE.match(run.text):
                     # "Aanbeveling 2.1 — aan de minister van IenW": whom it asks; the text follows on the next line
                     run = _after_first_line(run) if len(c.blocks) == 1 else TextRun("", [])
+                elif b.kind == "heading" and len(c.blocks) > 1 and c.blocks[1].kind != "heading":
+                    run = TextRun("", [])  # "Recommendation 2 – Bring the hubs into the network": a title
         if run.text.strip():
             runs.append(run.strip())
     run = TextRun.concat(runs, sep=" ") if runs else c.blocks[0].run
