@@ -27,7 +27,7 @@ TERMINAL = tuple(".!?:;…")
 CLOSERS = "\"'”’»)]*_"
 LABEL_RE = re.compile(
     r"^(?:\(?\d{1,2}[a-z]?[.)]|\(\d{1,2}[a-z]?\)|\(?[a-z][.)]|\([a-z]\)|[ivx]{1,4}[.)]|[•·▪◦‣∙●○■–\-]"
-    r"|[A-Z]{1,2}\d{1,2}[a-z]?[.):]?)$"
+    r"|[A-Z]{1,2}\d{1,2}[a-z]?[.):]?|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)[.)])$"
 )
 PAGE_NUMBER_RE = re.compile(
     r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|/|de)\s*\d{1,4})?$", re.I

@@ -25,7 +25,8 @@ REPLY_REF = re.compile(
     r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad)\s+"
     r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
     r"(\d{1,3}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*\d{1,3}(?:\.\d{1,2})?[a-z]?)*"
-    r"|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*)"
+    r"|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*"
+    r"|(?-i:(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})(?:\s*(?:,|en|and|&)\s*(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3}))*))"
     r"\b\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
     re.I,
 )
@@ -51,9 +52,26 @@ DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)]$|^([A-Z]{1,2}\d{1,2}[a-z]?)[.
 
 
 def _label_number(label: str) -> str | None:
-    """The number a list label carries, as printed: "3." → "3", "4a)" → "4a", "R1" → "R1"."""
+    """The number a list label carries, as printed: "3." → "3", "4a)" → "4a", "R1" → "R1", "IV." → "IV"."""
     m = DIGIT_LABEL.match(label)
-    return (m.group(1) or m.group(2)) if m else None
+    if m:
+        return m.group(1) or m.group(2)
+    r = ROMAN_LABEL.match(label)
+    return r.group(1) if r else None
+
+
+ROMAN = "(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})"
+ROMAN_LABEL = re.compile(rf"^\(?({ROMAN})[.)]$")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int:
+    """1 for "I", 4 for "IV", 14 for "XIV" (recommendations numbered I–XV)."""
+    total = 0
+    values = [ROMAN_VALUES[c] for c in numeral.upper()]
+    for k, v in enumerate(values):
+        total += -v if k + 1 < len(values) and values[k + 1] > v else v
+    return total
 
 
 TABLE_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
@@ -322,6 +340,8 @@ def _sub_number(number: str, current: list[_Candidate]) -> bool:
 
 
 def _value(number: str) -> float:
+    if re.fullmatch(ROMAN, number):
+        return float(roman_value(number))
     if re.fullmatch(r"\d{1,3}\.\d{1,2}", number):
         major, minor = number.split(".")
         return int(major) + int(minor) / 100  # "2.1" after "1.3", before "2.2"
@@ -697,6 +717,8 @@ def _explicit_ref(b: Block) -> list[str] | None:
 
 def _numbers_in(text: str) -> list[str]:
     nums = re.findall(r"\d{1,3}(?:\.\d{1,2})?[a-z]?", text)
+    if not nums and re.fullmatch(rf"\s*{ROMAN}(?:\s*(?:,|and|en|&)\s*{ROMAN})*\s*", text, re.I):
+        return [n.upper() for n in re.findall(ROMAN, text.upper())]  # "VI and VII"
     if not nums:
         return re.findall(r"\b[a-h]\b", text.lower())  # lettered points: "ad a", "punten b en c"
     if re.search(r"t/m|tot en met|–|-|\bto\b", text) and len(nums) == 2 and nums[0].isdigit() and nums[1].isdigit():

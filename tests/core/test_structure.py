@@ -222,3 +222,14 @@ def test_a_recommendation_answered_only_in_a_summary_tables_row_takes_that_row()
     # the other rows repeat replies given in sections: those stay the sections' (1 and 2 share one)
     headings = {p.reply.heading or "" for p in result.pairs if p.number in ("1", "2") and p.reply}
     assert len(headings) == 1 and headings.pop().endswith("Heat in hospitals and care homes (Recommendations 1 and 2)")
+
+
+def test_recommendations_numbered_in_roman_numerals_and_replies_naming_them() -> None:
+    advice = reader.read_document(DOCS / "blind8_en_roman_margin_advice.pdf")
+    recs = structure.find_recommendations(advice)
+    assert [r.number for r in recs] == ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+    assert recs[1].text.startswith("The Welsh Government should establish a dedicated capital fund")
+    assert structure._numbers_in("VI and VII") == ["VI", "VII"]
+    assert structure.roman_value("XIV") == 14 and structure.roman_value("IX") == 9
+    # the terms of reference "(i)"–"(iv)" and the findings "1."–"5." are not recommendations
+    assert not any(r.text.startswith("the reach of library services") for r in recs)
