@@ -106,13 +106,13 @@ def quote_score(rec: Recommendation, reply: Reply) -> float:
 def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair], list[Reply]]:
     """Pairs in the advice's order, and the reply sections that answer no recommendation."""
     sims = similarity_matrix(recs, replies)
-    index = {r.number: i for i, r in enumerate(recs)}
+    index = {r.number.lower(): i for i, r in enumerate(recs)}  # "Aanbeveling B" is answered as "aanbeveling b"
     links: dict[int, tuple[int, str, float]] = {}  # rec index -> (reply index, kind, confidence)
 
     # 1. explicit references: "Aanbeveling 3", "Aanbevelingen 4 en 5", "Recommendation 2"
     for j, rp in enumerate(replies):
         for num in rp.numbers:
-            at = index.get(num)
+            at = index.get(num.lower())
             if at is not None and at not in links:
                 links[at] = (j, "number", 0.97)
 
@@ -122,7 +122,7 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
         agree = 0
         comparable = 0
         for j, label in labelled:
-            at = index.get(label)
+            at = index.get(label.lower())
             if at is None:
                 continue
             comparable += 1
@@ -131,7 +131,7 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
                 agree += 1
         if comparable and agree >= 0.6 * comparable:
             for j, label in labelled:
-                at = index.get(label)
+                at = index.get(label.lower())
                 if at is not None and at not in links:
                     conf = 0.9 if sims[at][j] >= 0.05 else 0.6
                     links[at] = (j, "number", conf)

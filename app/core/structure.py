@@ -17,8 +17,10 @@ REC_CHAPTER = re.compile(
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
 REC_LABEL = re.compile(
-    r"^(?:aanbeveling|recommendation|advies|rec\.)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)\b\s*[:.)\-–—]?\s*", re.I
-)  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1"
+    r"^(?:aanbeveling|recommendation|advies|rec\.)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-H])(?=\s*(?:[:.)\-–—]|$)))"
+    r"\b\s*[:.)\-–—]?\s*",
+    re.I,
+)  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own)
 REPLY_REF = re.compile(
     r"^(?:reactie op |response to |kabinetsreactie op |naar aanleiding van |wat |ten aanzien van |"
     r"met betrekking tot |as regards |on |tot slot,? |ten slotte,? |finally,? |voorts |verder )?"
@@ -206,7 +208,7 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
         m = REC_LABEL.match(text)
         if not m:
             continue
-        number = m.group(1).lower()
+        number = m.group(1) if m.group(1).isupper() else m.group(1).lower()  # "B" and "IV" as printed
         rest = text[m.end() :].strip()
         parts = [b]
         if len(rest.split()) < 6 or b.kind == "heading":

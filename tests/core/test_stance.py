@@ -103,3 +103,11 @@ def test_refusal_of_part_makes_partly_and_is_marked_as_reservation() -> None:
 def test_agreement_with_council_about_an_undesirable_thing_is_agreement() -> None:
     text = "Het kabinet onderschrijft de analyse van de AIV dat een eenzijdige terugtrekking onwenselijk is."
     assert _verdict(text, "nl") == "agrees"
+
+
+def test_dutch_verbs_that_change_f_to_v_are_found_inflected() -> None:
+    from app.core.model import TextRun
+    from app.core.stance import find_marks
+
+    marks = find_marks(TextRun("Wij onderschrijven deze aanbeveling.", []), "nl")
+    assert [m.category for m in marks] == ["agreement"]

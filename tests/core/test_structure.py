@@ -233,3 +233,10 @@ def test_recommendations_numbered_in_roman_numerals_and_replies_naming_them() ->
     assert structure.roman_value("XIV") == 14 and structure.roman_value("IX") == 9
     # the terms of reference "(i)"–"(iv)" and the findings "1."–"5." are not recommendations
     assert not any(r.text.startswith("the reach of library services") for r in recs)
+
+
+def test_recommendations_lettered_with_a_capital_keep_it() -> None:
+    advice = reader.read_document(DOCS / "blind8_nl_kamerbrief_verhalend_advice.pdf")
+    recs = structure.find_recommendations(advice)
+    assert [r.number for r in recs] == ["A", "B", "C", "D", "E", "F"]
+    assert recs[0].text.startswith("Gemeenten: neem een korte taalscreening op in iedere intake")
