@@ -392,10 +392,11 @@ def _reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
     if two_col:
         right_starts = Counter(round(ln.bbox[0]) for ln in right)
         two_col = right_starts.most_common(1)[0][1] >= 3
+    unequal = False
     if not two_col:
         gutter = _gutter(lines)  # columns of unequal width: the gap between them is not in the middle
         if gutter is not None:
-            mid, two_col = gutter, True
+            mid, two_col, unequal = gutter, True, True
     ordered: list[Line] = []
     if not two_col:
         for ln in lines:
@@ -408,7 +409,8 @@ def _reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
         nonlocal column_no
         lcol = [ln for ln in band if ln.bbox[2] <= mid + 3]
         rcol = [ln for ln in band if ln.bbox[2] > mid + 3]
-        for row in _side_by_side_rows(lcol, rcol):
+        # columns of one width are one text flowing on; unequal ones may be a table without rules, row by row
+        for row in _side_by_side_rows(lcol, rcol) if unequal else [(lcol, rcol)]:
             for col in row:
                 column_no += 1
                 for ln in col:
@@ -460,32 +462,41 @@ def _gutter(lines: list[Line]) -> float | None:
 
 
 def _side_by_side_rows(lcol: list[Line], rcol: list[Line]) -> list[tuple[list[Line], ...]]:
-    """Two columns, split into rows where they are a table without rules (each recommendation beside its reply).
+    """Two columns, split into rows where they are a table without rules (each recommendation beside its reply,
+    or a margin column of labels: "Accept" beside the reply, "Financial implications" beside the costs).
 
-    Such a row starts at the same height in both columns after white space in both; flowing columns of one text
-    rarely do that twice, so rows are only made when at least two such starts are found.
+    Such a row starts at the same height in both columns, each after white space; flowing columns of one text
+    rarely do that twice, so rows are only made when at least two such starts are found. Then a left line that
+    starts a paragraph where the right column is empty beside it (a heading above a row) starts a row too.
     """
     if not lcol or not rcol:
         return [(lcol, rcol)]
 
-    def starts(col: list[Line]) -> list[float]:
+    def starts(col: list[Line]) -> list[Line]:
         out = []
         ordered = sorted(col, key=lambda ln: ln.bbox[1])
         for k, ln in enumerate(ordered):
-            if k == 0 or ln.bbox[1] - ordered[k - 1].bbox[3] > 0.5 * ln.height:
-                out.append(ln.bbox[1])
+            if k == 0 or ln.bbox[1] - ordered[k - 1].bbox[3] > 0.3 * ln.height:
+                out.append(ln)
         return out
 
-    right_starts = starts(rcol)
-    aligned = [y for y in starts(lcol) if any(abs(y - r) <= 2.0 for r in right_starts)]
+    right_starts = [ln.bbox[1] for ln in starts(rcol)]
+    left_starts = starts(lcol)
+    aligned = [ln.bbox[1] for ln in left_starts if any(abs(ln.bbox[1] - r) <= 2.0 for r in right_starts)]
     if len(aligned) < 2:
         return [(lcol, rcol)]
-    cuts = sorted(aligned)[1:] if min(aligned) <= min(ln.bbox[1] for ln in lcol + rcol) + 2 else sorted(aligned)
+    alone = [
+        ln.bbox[1]
+        for ln in left_starts
+        if not any(r.bbox[1] < ln.bbox[3] - 1 and r.bbox[3] > ln.bbox[1] + 1 for r in rcol)
+    ]
+    top = min(ln.bbox[1] for ln in lcol + rcol)
+    cuts = sorted({y for y in aligned + alone if y > top + 2})
     rows: list[tuple[list[Line], ...]] = []
     bounds = [-1e9, *cuts, 1e9]
-    for top, bottom in itertools.pairwise(bounds):
-        left = [ln for ln in lcol if top - 2 <= ln.bbox[1] < bottom - 2]
-        right = [ln for ln in rcol if top - 2 <= ln.bbox[1] < bottom - 2]
+    for upper, lower in itertools.pairwise(bounds):
+        left = [ln for ln in lcol if upper - 2 <= ln.bbox[1] < lower - 2]
+        right = [ln for ln in rcol if upper - 2 <= ln.bbox[1] < lower - 2]
         if left or right:
             rows.append((left, right))
     return rows

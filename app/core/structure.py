@@ -49,6 +49,12 @@ HEADING_REF_TAIL = re.compile(
     r"(\d{1,3}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*\d{1,3}(?:\.\d{1,2})?[a-z]?)*)\)\s*$",
     re.I,
 )  # a subject heading that names its recommendations at the end, in brackets
+MARGIN_LABEL = re.compile(
+    r"^(?:(?:not |partially |partly )?(?:accept(?:ed)?|agreed?|supported?)(?: in (?:principle|part))?|reject(?:ed)?|"
+    r"noted?|(?:niet |gedeeltelijk )?(?:overgenomen|aanvaard)|(?:financial|cost|budgetary|resource) implications|"
+    r"financiële (?:gevolgen|consequenties))\s*[:.]?$",
+    re.I,
+)
 ADDRESSEE = re.compile(r"^\s*(?:[-–—:]\s*)?(?:gericht aan|aan|addressed to|for|to)\s+(?:de|het|alle|the|all)\b", re.I)
 DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)]$|^([A-Z]{1,2}\d{1,2}[a-z]?)[.):]?$")  # "3.", "4a)", "R1", "A2."
 
@@ -611,8 +617,18 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     else:
         starts = [i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)]
     starts = [i for i in starts if not _closing(blocks[i]) or _explicit_ref(blocks[i])]
+    if explicit:
+        # a decision or a sub-heading printed in a margin column beside a reply ("Accept", "Financial
+        # implications") is part of it; the same words over full-width text head a section of their own
+        starts = [i for i in starts if i in explicit or not _margin_label(blocks, i)]
     # a heading right under a section's heading is its subtitle ("Aanbeveling 1" / "Overzicht van …")
     return [i for i in starts if not (i - 1 in starts and blocks[i - 1].kind == "heading" and _is_subtitle(blocks[i]))]
+
+
+def _margin_label(blocks: list[Block], i: int) -> bool:
+    b = blocks[i]
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return bool(MARGIN_LABEL.match(b.text)) and nxt is not None and nxt.x0 > b.x0 + 40
 
 
 THEME = re.compile(r"^[A-ZÀ-Ý][^.:;!?]{2,70}:\s+\S")

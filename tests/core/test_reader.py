@@ -207,3 +207,15 @@ def test_recommendation_beside_its_reply_is_read_row_by_row() -> None:
     assert reply.endswith("met cijfers per lijn en per kern.")  # the reply alone, not mixed with the quote
     quote = next(t for t in blocks if t.startswith("Vraag Gedeputeerde Staten"))
     assert quote.endswith("bespreek die in de commissie Mobiliteit.")
+
+
+def test_a_margin_column_of_labels_is_read_beside_its_text() -> None:
+    # "Accept" and "Financial implications" in a left margin column, each beside its paragraph; the
+    # recommendation's heading above its italic quote, alone in its row
+    blocks = [b.text for b in reader.read_document(DOCS / "blind8_en_roman_margin_response.pdf").blocks]
+    at = blocks.index("Recommendation I")
+    assert blocks[at + 2] == "Accept"
+    assert blocks[at + 3].startswith("The eighth framework of the Welsh Public Library Standards")
+    assert blocks[at + 4] == "Financial implications"
+    assert blocks[at + 5].startswith("None for the Welsh Government")
+    assert blocks[at + 6] == "Recommendation II"
