@@ -94,6 +94,15 @@ def closest(texts: list[str], candidates: list[str], margin: float = 1.5) -> lis
     return out
 
 
+def _numbered(index: dict[str, int], number: str) -> list[int]:
+    """The recommendation with ``number``; or, when the advice split it into lettered points ("3a", "3b"), all
+    of them (a section "Recommendation 3" answers its points)."""
+    if number in index:
+        return [index[number]]
+    points = [key for key in index if len(key) == len(number) + 1 and key.startswith(number)]
+    return [index[key] for key in points if key[-1] in "abcdefgh"]
+
+
 def quote_score(rec: Recommendation, reply: Reply) -> float:
     """How literally the reply quotes the recommendation (0–100)."""
     needle = " ".join(rec.text.lower().split())[:220]
@@ -112,9 +121,9 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
     # 1. explicit references: "Aanbeveling 3", "Aanbevelingen 4 en 5", "Recommendation 2"
     for j, rp in enumerate(replies):
         for num in rp.numbers:
-            at = index.get(num.lower())
-            if at is not None and at not in links:
-                links[at] = (j, "number", 0.97)
+            for point in _numbered(index, num.lower()):
+                if point not in links:
+                    links[point] = (j, "number", 0.97)
 
     # 2. the sections' own numbering, when it follows the advice's (checked against the content)
     labelled = [(j, rp.label) for j, rp in enumerate(replies) if rp.label and not rp.numbers]

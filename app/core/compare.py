@@ -65,10 +65,24 @@ def _analyse(advice: Document, response: Document, corrections: Corrections | No
     position = {r.id: i for i, r in enumerate(replies)}
     linked = [position[p.reply.id] for p in pairs if p.reply is not None and p.reply.id in position]
     first = min(linked) if linked else -1  # (no reply linked at all: every section stays listed)
-    result.unmatched_replies = [r for r in unmatched if position[r.id] > first or _takes_a_stance(r, response.language)]
+    result.unmatched_replies = [
+        r
+        for r in unmatched
+        if position[r.id] > first or _takes_a_stance(r, response.language) or REPLY_TO_PART.search(r.heading or "")
+    ]
     if corrections is not None and not corrections.is_empty():
         apply(result, corrections, rejudge=judge_all, reverdict=lambda p: reweigh(p, response.language))
     return result
+
+
+# a section that says what it answers ("Commission's reply to paragraph IV", "Reactie op hoofdstuk 3") is a reply,
+# not the introduction, wherever it stands
+REPLY_TO_PART = re.compile(
+    r"\b(?:reply|replies|response|answer|reactie|antwoord)\s+(?:to|on|op)\s+(?:the\s+|de\s+|het\s+)?"
+    r"(?:paragraphs?|points?|chapters?|sections?|findings?|conclusions?|observations?|paragra(?:af|fen)|punt(?:en)?|"
+    r"hoofdstuk(?:ken)?|bevinding(?:en)?|conclusies?)\b",
+    re.I,
+)
 
 
 def _answered_in_tables(pairs: list[Pair], response: Document) -> None:

@@ -241,14 +241,17 @@ def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Ma
 
 NAMED = re.compile(
     r"\b(?:aanbeveling(?:en)?|recommendations?|advies)\s+"
-    r"(\d{1,3}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,3}(?:\.\d{1,2})?[a-z]?)*)\b",
+    r"(\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?(?:\s*(?:,|en|and|&)\s*\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?)*)"
+    r"(?:\b|(?<=\)))",
     re.I,
-)
+)  # "recommendation 4", "aanbevelingen 4 en 5", "recommendations 3(a) and 3(b)"
 
 
 def for_recommendation(marks: list[Mark], text: str, number: str, others: list[str]) -> list[Mark]:
     """The marks of a shared reply that concern recommendation ``number``: a sentence naming only other
-    recommendations ("Aanbeveling 3 neemt het kabinet niet over") is about those."""
+    recommendations ("Aanbeveling 3 neemt het kabinet niet over") is about those; so is a sentence naming none
+    in a paragraph that names only others ("(b) The Commission partially accepts recommendation 1(b). It does
+    not accept a fixed share …")."""
     sentences = _sentence_spans(text)
     kept = []
     mine = number.lower()
@@ -259,7 +262,9 @@ def for_recommendation(marks: list[Mark], text: str, number: str, others: list[s
         breaks = [x.start() for x in CLAUSE_BREAK.finditer(text, s0, s1)]
         c0 = max([s0, *(x for x in breaks if x <= m.start)])
         c1 = min([s1, *(x for x in breaks if x > m.start)])
-        for a, b in ((c0, c1), (s0, s1)):
+        p0 = text.rfind("\n\n", 0, m.start) + 1
+        p1 = text.find("\n\n", m.start)
+        for a, b in ((c0, c1), (s0, s1), (p0, len(text) if p1 < 0 else p1)):
             named = _named(text[a:b])
             if named:
                 break
@@ -278,7 +283,11 @@ def names_recommendations(text: str) -> bool:
 
 
 def _named(fragment: str) -> set[str]:
-    return {n.lower() for group in NAMED.findall(fragment) for n in re.findall(r"\d{1,3}(?:\.\d{1,2})?[a-z]?", group)}
+    return {
+        n.lower().replace("(", "").replace(")", "")
+        for group in NAMED.findall(fragment)
+        for n in re.findall(r"\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?", group)
+    }
 
 
 def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "") -> tuple[Verdict, str]:

@@ -145,7 +145,7 @@ def find_recommendations(doc: Document) -> list[Recommendation]:
             chosen = sorted(aside, key=lambda c: _value(c.number))
     if not chosen:
         return _recommending_sentences(blocks)  # no list and no labels: "We recommend that …" where it stands
-    chosen = _without_conclusions(chosen)
+    chosen = _with_sub_points(_without_conclusions(chosen))
     recs = _dedupe([_to_recommendation(c) for c in chosen])
     used = {id(b) for c in chosen for b in c.blocks}
     if chosen is not chapter and chapter:
@@ -153,6 +153,28 @@ def find_recommendations(doc: Document) -> list[Recommendation]:
         used |= {id(b) for c in chapter for b in c.blocks}
     _find_repeats(recs, blocks, used)
     return recs
+
+
+def _with_sub_points(chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "Recommendation 3 … The Commission should: (a) …; (b) …": each lettered point is a recommendation of its
+    own ("3a", "3b"), answered point by point."""
+    out: list[_Candidate] = []
+    for c in chosen:
+        lead = next((k for k, b in enumerate(c.blocks) if b.text.rstrip().endswith(":")), None)
+        points = []
+        if lead is not None and c.numbered and c.number[-1:].isdigit():
+            for k, b in enumerate(c.blocks[lead + 1 :], start=lead + 1):
+                m = LETTER_LABEL.match(b.label) if b.kind == "item" else None
+                if m is None:
+                    break
+                points.append((m.group(1), k))
+        expected = "abcdefgh"[: len(points)]
+        if len(points) < 2 or "".join(p for p, _ in points) != expected:
+            out.append(c)
+            continue
+        for letter, k in points:
+            out.append(_Candidate(f"{c.number}{letter}", [c.blocks[k]], c.start_index))
+    return out
 
 
 def _numbered_repeats(recs: list[Recommendation], short: list[_Candidate]) -> None:

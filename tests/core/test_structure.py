@@ -240,3 +240,16 @@ def test_recommendations_lettered_with_a_capital_keep_it() -> None:
     recs = structure.find_recommendations(advice)
     assert [r.number for r in recs] == ["A", "B", "C", "D", "E", "F"]
     assert recs[0].text.startswith("Gemeenten: neem een korte taalscreening op in iedere intake")
+
+
+def test_lettered_points_of_a_recommendation_are_recommendations_answered_point_by_point() -> None:
+    result = compare(DOCS / "blind8_en_eca_subpoints_advice.pdf", DOCS / "blind8_en_eca_subpoints_response.pdf")
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    expected = {"1a": "agrees", "1b": "partly", "2": "disagrees", "3a": "agrees", "3b": "agrees", "3c": "partly"}
+    assert verdicts == expected
+    first = next(p for p in result.pairs if p.number == "1a")
+    assert first.recommendation.text.startswith("in future calls for proposals")
+    # a sentence naming no point, in the paragraph of another point, is that point's
+    assert all("fixed share" not in m.text for m in first.marks)
+    # sections that say they reply to paragraphs answer no recommendation, also before the first that does
+    assert any("paragraph IV" in (u.heading or "") for u in result.unmatched_replies)
