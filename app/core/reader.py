@@ -131,8 +131,8 @@ def read_pair(
     """Read an advice and its response: the same two documents as :func:`read_document` gives.
 
     With ``share_pages`` a forked helper process (:mod:`app.core.parallel`, where that is safe) reads the second
-    part of the advice and then the response's pages while this process reads the first part of the advice and
-    lays it out. A document's errors are raised in the same order as reading them one after the other.
+    part of the advice and then the whole response (laid out) while this process reads the first part of the
+    advice and lays it out. A document's errors are raised in the same order as reading them one after the other.
     """
     with collector_paused():
         first = _Reading(Path(advice), advice_password)
@@ -149,8 +149,8 @@ def read_pair(
                 job = parallel.start(
                     _read_shares,
                     [
-                        (str(first.path), advice_password, split, first.n, first.guard.limits()),
-                        (str(second.path), response_password, 0, second.n, second.guard.limits()),
+                        ("pages", str(first.path), advice_password, split, first.n, first.guard.limits(), lang),
+                        ("document", str(second.path), response_password, 0, second.n, second.guard.limits(), lang),
                     ],
                 )
                 if job is None:
@@ -160,9 +160,14 @@ def read_pair(
                 job = None  # the helper was lost: this process reads its share
             first.extract(len(first.pages), first.n)
             advice_doc = first.finish(lang)
-            if job is None or not second.take(job):
-                job = None
-                second.extract(0, second.n)
+            if job is not None:
+                try:
+                    response_doc: Document = job.receive()  # the helper read and laid out the whole response
+                except parallel.HelperLost:
+                    job = None
+                else:
+                    return advice_doc, response_doc
+            second.extract(0, second.n)
             return advice_doc, second.finish(lang)
         finally:
             if job is not None:
@@ -277,13 +282,17 @@ def _extract_checked(doc: Any, index: int, p: Path) -> layout.PageLines:
 WirePage = tuple[int, float, float, list[tuple[Any, ...]], list[list[list[Rect]]]]
 
 
-Share = tuple[str, str | None, int, int, tuple[float, float, int]]
+Share = tuple[str, str, str | None, int, int, tuple[float, float, int], str]
 
 
-def _read_shares(shares: list[Share]) -> Iterator[list[WirePage]]:
-    """In the helper process: for each (file, password, first page, end page, limits) its pages, as plain tuples
-    (cheap to send), one answer per share."""
-    for path, password, start, stop, limits in shares:
+def _read_shares(shares: list[Share]) -> Iterator[list[WirePage] | Document]:
+    """In the helper process: for each ("pages", file, password, first page, end page, limits, language) those
+    pages as plain tuples (cheap to send); for ("document", file, …) the whole document, read and laid out. One
+    answer per share."""
+    for kind, path, password, start, stop, limits, lang in shares:
+        if kind == "document":
+            yield read_document(path, password, lang=lang)
+            continue
         p = Path(path)
         doc = open_pdf(p, password)
         seconds, memory_mb, words = limits

@@ -124,7 +124,7 @@ def test_an_error_in_the_helpers_pages_is_raised_here_in_plain_words(
     advice, response = long_pair
 
     def damaged(shares):  # type: ignore[no-untyped-def]
-        path = shares[0][0]
+        path = shares[0][1]  # ("pages", file, …)
         raise NotADocument(f"Page 30 of {Path(path).name} cannot be read (damaged content).", path)
         yield  # a generator, like the real one
 
@@ -158,3 +158,18 @@ def test_one_process_when_the_user_asks_for_it(
     shared = reader.read_pair(advice, response)
     assert helper_calls == [None]  # asked for, and refused
     assert _shape(shared[0]) == _shape(reader.read_document(advice))
+
+
+@needs_helper
+def test_the_responses_own_error_comes_back_from_the_helper_in_plain_words(
+    long_pair: tuple[Path, Path],
+    helper_calls: list,  # type: ignore[type-arg]
+) -> None:
+    from app.core.errors import NoTextLayer
+    from tests.core.expected_pairs import DOCS
+
+    advice, _ = long_pair
+    with pytest.raises(NoTextLayer, match=r"blank\.pdf contains no text: its pages are blank\."):
+        reader.read_pair(advice, DOCS / "blank.pdf")
+    assert helper_calls and helper_calls[0] is not None  # the helper read (and refused) the response
+    assert not multiprocessing.active_children()
