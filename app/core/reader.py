@@ -180,7 +180,8 @@ def _split(advice_pages: int, response_pages: int) -> int:
     """How many advice pages this process reads itself when a helper reads the rest and then the response.
 
     Laying out a page costs about a third of reading it, and this process lays out the advice while the helper
-    reads the response; the helper also pays for sending its pages, so it never takes more than 49 % of them.
+    reads and lays out the response; the helper also pays for sending its pages, so it never takes more than
+    49 % of them.
     """
     balanced = round((advice_pages + response_pages - 0.35 * advice_pages) / 2)
     return min(advice_pages, max(balanced, -(-advice_pages * 51 // 100)))
