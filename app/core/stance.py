@@ -57,6 +57,9 @@ class PhraseBook:
     double_negatives: frozenset[str] = frozenset()
     # agreeing only with these (the diagnosis) and refusing the recommendation itself is a refusal
     analysis_terms: frozenset[str] = frozenset()
+    # a refusal in a clause opened by these refuses a part only ("Voor zover … , kunnen wij daaraan geen gevolg
+    # geven")
+    partial_scope: tuple[str, ...] = ()
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -184,6 +187,7 @@ def phrase_book(language: str) -> PhraseBook:
         int(data.get("negation_after", 1)),
         frozenset(data.get("double_negatives", [])),
         frozenset(data.get("analysis_terms", [])),
+        tuple(p.lower() for p in data.get("partial_scope", [])),
     )
 
 
@@ -227,6 +231,8 @@ def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Ma
         if neg is not None:
             h.category = h.rule.negated or FLIP[h.rule.category]
             h.start = min(h.start, neg)  # the mark reads "does not disagree", not "disagree"
+        if h.category == "disagreement" and _in_partial_scope(text, h.sentence[0], h.start, book):
+            h.category = "reservation"  # "Voor zover de commissie vraagt om …, kunnen wij daaraan geen gevolg geven"
     rec_terms = _terms(recommendation)
     marks = []
     for k, h in enumerate(hits):
@@ -357,6 +363,12 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
 
 
 _NO_RULE = Rule("", "agreement", "x")
+
+
+def _in_partial_scope(text: str, sentence_start: int, start: int, book: PhraseBook) -> bool:
+    """Whether the sentence opens, before ``start``, with "voor zover" / "insofar as" (a part is refused)."""
+    opening = " ".join(text[sentence_start:start].lower().split())
+    return any(opening.startswith(p) or f", {p} " in opening for p in book.partial_scope)
 
 
 def _weak(m: Mark, rule: Rule) -> bool:

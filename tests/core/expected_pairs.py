@@ -59,9 +59,13 @@ PAIRS = {
     # written blind, round 7 (blind7_en_sidebar still fails: see tests/docs/README.md)
     "blind7_nl_hoofdstuk": ("blind7_nl_hoofdstuk_advice.pdf", "blind7_nl_hoofdstuk_response.pdf"),
     "blind7_en_numbered_paras": ("blind7_en_numbered_paras_advice.pdf", "blind7_en_numbered_paras_response.pdf"),
-    # written blind, round 8 (blind8_nl_kamerbrief_verhalend still fails: see tests/docs/README.md)
+    # written blind, round 8
     "blind8_en_roman_margin": ("blind8_en_roman_margin_advice.pdf", "blind8_en_roman_margin_response.pdf"),
     "blind8_en_eca_subpoints": ("blind8_en_eca_subpoints_advice.pdf", "blind8_en_eca_subpoints_response.pdf"),
+    "blind8_nl_kamerbrief_verhalend": (
+        "blind8_nl_kamerbrief_verhalend_advice.pdf",
+        "blind8_nl_kamerbrief_verhalend_response.pdf",
+    ),
 }
 
 

@@ -111,3 +111,15 @@ def test_dutch_verbs_that_change_f_to_v_are_found_inflected() -> None:
 
     marks = find_marks(TextRun("Wij onderschrijven deze aanbeveling.", []), "nl")
     assert [m.category for m in marks] == ["agreement"]
+
+
+def test_a_refusal_opened_by_insofar_as_refuses_a_part_only() -> None:
+    from app.core.model import TextRun
+    from app.core.stance import find_marks
+
+    nl = "Voor zover de commissie vraagt om een verdubbeling van het budget, kunnen wij daaraan geen gevolg geven."
+    en = "To the extent that the Council asks for a new fund, we do not accept the recommendation."
+    whole = "Wij kunnen daaraan geen gevolg geven."
+    assert [m.category for m in find_marks(TextRun(nl, []), "nl")] == ["reservation"]
+    assert [m.category for m in find_marks(TextRun(en, []), "en")] == ["reservation"]
+    assert [m.category for m in find_marks(TextRun(whole, []), "nl")] == ["disagreement"]
