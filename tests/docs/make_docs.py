@@ -2251,6 +2251,110 @@ def build_blind8() -> None:
     build_blind8_en_eca_subpoints()
 
 
+# --------------------------------------------------------------------------------------------------
+# blind pairs, round 9 (see tests/docs/README.md)
+
+
+def build_blind9_nl_kaders() -> None:
+    """An advice whose six recommendations stand in shaded boxes 'Aanbevelingen bij hoofdstuk N' at the end of
+    chapters 2-4, numbered 1-6 straight through the boxes, between a numbered list of advice questions, a numbered
+    list of bottlenecks and a shaded example box; a ministry letter that quotes each recommendation in italics
+    WITHOUT its number and answers in a paragraph opening with a bold 'Reactie:', a quoted finding that is no
+    recommendation with its own 'Reactie:', and conditional replies ('mits', 'sluit niet uit', 'tenzij',
+    'niet oneens', 'ziet meerwaarde in … maar kiest er niet voor')."""
+    styles = report_styles("sans", 10)
+    styles["boxhead"] = replace(styles["h2"], size=10.5, leading=14, indent=14, before=16, after=6, color=RIJKSBLAUW)
+    styles["boxitem"] = replace(styles["p"], bold=True, indent=14, hang=18, after=6)
+    styles["boxex"] = replace(styles["p"], size=9, leading=12.5, indent=14, italic=True, before=12, after=14)
+    t = ReportTemplate("Raad voor Ruimte, Energie en Infrastructuur  |  Wachten op stroom", footer="{n}", family="sans")
+    source = parse((SRC / "blind9_nl_kaders_advice.txt").read_text(encoding="utf-8"), styles)
+    doc = render(t, source, source.meta, None)
+    for first, last, fill in (
+        ("Aanbevelingen bij hoofdstuk 2", "kabeltracés die netbeheerders", (0.88, 0.94, 0.9)),
+        ("Voorbeeld: de Kempen", "alsnog worden aangesloten", (0.95, 0.95, 0.95)),
+        ("Aanbevelingen bij hoofdstuk 3", "verwachting kan worden aangesloten", (0.88, 0.94, 0.9)),
+        ("Aanbevelingen bij hoofdstuk 4", "bedrijvigheid op elkaar afstemt", (0.88, 0.94, 0.9)),
+    ):
+        pno = next(i for i, pg in enumerate(doc) if pg.search_for(first))
+        shade_block(doc, pno, first, last, fill)
+    save(doc, source.meta, HERE / "blind9_nl_kaders_advice.pdf")
+    kgg_sender = [
+        "Ministerie van Klimaat en\nGroene Groei",
+        "Bezuidenhoutseweg 73",
+        "2594 AC Den Haag",
+        "Postbus 20401",
+        "2500 EK Den Haag",
+        "www.rijksoverheid.nl/kgg",
+    ]
+    date, ref = "25 juni 2024", "KGG/24184520"
+    t2 = LetterTemplate(
+        ministries=["Ministerie van Klimaat en", "Groene Groei"],
+        senders=[kgg_sender],
+        side_later=[("Datum", date), ("Kenmerk", ref)],
+        side_first_extra=[("Kenmerk", ref), ("Uw kenmerk", "-")],
+        head=[("Datum", date), ("Betreft", 'Kabinetsreactie op het advies "Wachten op\nstroom"')],
+        addressee=["Aan de Voorzitter van de", "Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA Den Haag"],
+        return_address="> Retouradres Postbus 20401 2500 EK Den Haag",
+    )
+    styles = letter_styles()
+    styles["h2"] = replace(styles["h2"], bold=True, before=8)
+    styles["p"] = replace(styles["p"], after=10)
+    build_letter("blind9_nl_kaders_response.txt", HERE / "blind9_nl_kaders_response.pdf", t2, styles)
+
+
+def build_blind9_en_short_titles() -> None:
+    """An advice whose seven recommendations are numbered by theme '1.1'-'3.2' with a bold short title
+    ('**A right to a break.** The Government should …'), in a report whose own sections are also numbered '2.1'-'2.3',
+    after a numbered list of what carers said; a response that is a two-column ruled table 'Recommendation |
+    Response' naming each recommendation ONLY by its short title (no numbers), a long response cell running onto the
+    next page with the deciding sentence there, 3.2 unanswered and a last row 'Other issues raised by the Review'."""
+    styles = report_styles("serif", 10.5)
+    styles["recitem"] = replace(styles["p"], indent=0, hang=30, after=7)
+    t = ReportTemplate("Time to Breathe — Independent Review of Short Breaks for Unpaid Carers", footer="{n}")
+    build_report("blind9_en_short_titles_advice.txt", HERE / "blind9_en_short_titles_advice.pdf", t, styles)
+    styles = report_styles("sans", 10)
+    styles["h1"] = replace(styles["h1"], size=14, leading=18)
+    t = ReportTemplate("Time to Breathe: Government response", footer="{n}", family="sans")
+    source = parse((SRC / "blind9_en_short_titles_response.txt").read_text(encoding="utf-8"), styles)
+    flow = TableFlow(t, source.notes, [130, 321], ["Recommendation", "Response"])
+    flow.cell = Style(family="sans", size=9.5, leading=12.5, after=0)
+    flow.add(source.blocks)
+    render_table_flow(t, flow, source.meta, HERE / "blind9_en_short_titles_response.pdf")
+
+
+def wrap_plain(src: str, width: int = 72) -> str:
+    """A plain-text letter: each paragraph of the source wrapped to ``width`` columns, blocks of several lines
+    (address, signature) kept as they are."""
+    import textwrap
+
+    out: list[str] = []
+    for chunk in re.split(r"\n\s*\n", src.strip("\n")):
+        rows = [ln.rstrip() for ln in chunk.split("\n") if not ln.startswith("%")]
+        if len(rows) > 1:
+            out.append("\n".join(rows))
+        elif rows:
+            out.append("\n".join(textwrap.wrap(rows[0], width)))
+    return "\n\n".join(out) + "\n"
+
+
+def build_blind9_en_points_txt() -> None:
+    """An advice with recommendations 1.-6. after a numbered list of findings 1.-4.; a plain-text ministerial letter
+    whose numbered points 1.-6. follow its own order, the mapping stated once in the introduction ('Our points 1 to
+    5 below correspond to the Group's recommendations 2, 5, 3, 1 and 4 respectively'), point 6 answering none while
+    recommendation 6 is unanswered; 'provided that', a bare 'Yes.', 'We see merit in … But'."""
+    styles = report_styles("serif", 10.5)
+    t = ReportTemplate("Second Chances — Youth Justice Advisory Group", footer="{n}")
+    build_report("blind9_en_points_txt_advice.txt", HERE / "blind9_en_points_txt_advice.pdf", t, styles)
+    text = wrap_plain((SRC / "blind9_en_points_txt_response.txt").read_text(encoding="utf-8"))
+    write_if_changed(HERE / "blind9_en_points_txt_response.txt", text.encode("utf-8"))
+
+
+def build_blind9() -> None:
+    build_blind9_nl_kaders()
+    build_blind9_en_short_titles()
+    build_blind9_en_points_txt()
+
+
 def main(argv: list[str]) -> int:
     build_kabinetsreactie()
     build_reconstruction()
@@ -2267,6 +2371,7 @@ def main(argv: list[str]) -> int:
     build_blind6()
     build_blind7()
     build_blind8()
+    build_blind9()
     return 0
 
 
