@@ -123,3 +123,21 @@ def test_a_refusal_opened_by_insofar_as_refuses_a_part_only() -> None:
     assert [m.category for m in find_marks(TextRun(nl, []), "nl")] == ["reservation"]
     assert [m.category for m in find_marks(TextRun(en, []), "en")] == ["reservation"]
     assert [m.category for m in find_marks(TextRun(whole, []), "nl")] == ["disagreement"]
+
+
+def test_a_bare_yes_opening_the_reply_is_a_verdict_but_yes_but_is_not() -> None:
+    from app.core.model import TextRun
+    from app.core.stance import find_marks, verdict
+
+    yes = "Yes. We will provide funding of £2.4 million a year so that every area can employ a co-ordinator."
+    assert verdict(find_marks(TextRun(yes, []), "en"), yes, "en")[0] == "agrees"
+    hedged = "Yes, but only where local authorities can find the money themselves."
+    assert all(m.rule != "en.label.yes" for m in find_marks(TextRun(hedged, []), "en"))
+
+
+def test_we_do_not_think_it_would_be_right_is_a_refusal() -> None:
+    from app.core.model import TextRun
+    from app.core.stance import find_marks
+
+    text = "We do not think it would be right to change the law again before we have seen its effect."
+    assert [m.rule for m in find_marks(TextRun(text, []), "en")] == ["en.dis.not-believe-right"]
