@@ -335,6 +335,11 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                 f"The government shares the analysis (“{agree[0].text}”) but commits only conditionally "
                 f"(“{hedge[0].text}”)."
             )
+    conditions = [m for m in reserve if m.rule in CONDITION_RULES]
+    if on_advice and reserve and not refuse and len(conditions) == len(reserve):
+        # "We accept this recommendation, provided that …": accepted, on a condition (the readers of the test
+        # documents, asked blind, called this "agrees")
+        return "agrees", f"The government agrees (“{on_advice[0].text}”) on a condition (“{conditions[0].text}”)."
     if agree and (refuse or reserve):
         for m in refuse:
             if not m.manual:  # (the reader's own category stands)
@@ -363,6 +368,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
 
 
 _NO_RULE = Rule("", "agreement", "x")
+CONDITION_RULES = frozenset({"en.res.subject-to", "nl.res.voorwaarde"})  # a condition, not a limit
 
 
 def _in_partial_scope(text: str, sentence_start: int, start: int, book: PhraseBook) -> bool:
@@ -536,7 +542,9 @@ def _about(
         overlap = len(_terms(text[s0:s1]) & rec)
         # "… however, does not accept the proposed start": part of it; or the refusal repeats the recommendation
         own = _has_subject(text, h.start, h.end, h.sentence, book)  # the government itself refuses
-        return (contrast and overlap >= 2) or (own and overlap >= 3)
+        # in a reply that agrees to nothing, the government's own refusal is the reply's answer
+        agrees_somewhere = any(k.category == "agreement" for k in hits)
+        return (contrast and overlap >= 2) or (own and (overlap >= 3 or not agrees_somewhere))
     # reservation: the government's own condition (its subject in this clause or the one before), or a limit
     # on the recommendation's own subject
     near = set(_words(" ".join(re.split(r"[,;:–—]", text[s0 : h.start])[-2:])))

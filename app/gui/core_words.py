@@ -23,6 +23,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "The government agrees (“{agree}”) and objects to no part of the recommendation."),
     QT_TRANSLATE_NOOP("core", "The government rejects the recommendation (“{refuse}”) and agrees to no part of it."),
     QT_TRANSLATE_NOOP("core", "The government accepts the recommendation only with a condition (“{condition}”)."),
+    QT_TRANSLATE_NOOP("core", "The government agrees (“{agree}”) on a condition (“{condition}”)."),
     QT_TRANSLATE_NOOP(
         "core",
         "The reply describes what the government does (“{commitment}”) without taking a position "

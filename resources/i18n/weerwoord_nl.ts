@@ -1536,6 +1536,10 @@ Vervangen?</translation>
         <translation>Het kabinet neemt de aanbeveling alleen onder voorbehoud over (“{condition}”).</translation>
     </message>
     <message>
+        <source>The government agrees (“{agree}”) on a condition (“{condition}”).</source>
+        <translation>Het kabinet stemt in (“{agree}”), onder een voorwaarde (“{condition}”).</translation>
+    </message>
+    <message>
         <source>The reply describes what the government does (“{commitment}”) without taking a position on the recommendation.</source>
         <translation>Het antwoord beschrijft wat het kabinet doet (“{commitment}”), zonder een standpunt over de aanbeveling in te nemen.</translation>
     </message>

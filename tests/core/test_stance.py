@@ -141,3 +141,19 @@ def test_we_do_not_think_it_would_be_right_is_a_refusal() -> None:
 
     text = "We do not think it would be right to change the law again before we have seen its effect."
     assert [m.rule for m in find_marks(TextRun(text, []), "en")] == ["en.dis.not-believe-right"]
+
+
+def test_acceptance_on_a_condition_agrees_and_a_refusal_in_a_reply_agreeing_to_nothing_disagrees() -> None:
+    from app.core.model import TextRun
+    from app.core.stance import find_marks, verdict
+
+    text = "We accept this recommendation, provided that the information shared is limited to what is needed."
+    assert verdict(find_marks(TextRun(text, []), "en"), text, "en")[0] == "agrees"
+    limited = "We accept this recommendation, but we cannot accept the deadline it proposes."
+    assert verdict(find_marks(TextRun(limited, []), "en"), limited, "en")[0] == "partly"
+    refusal = (
+        "The Act already shortens the disclosure period. We do not think it would be right to change the law "
+        "again, and we will not bring forward legislation in this session."
+    )
+    rec = "The Government should legislate so that convictions before the age of 18 are no longer disclosed."
+    assert verdict(find_marks(TextRun(refusal, []), "en", rec), refusal, "en", rec)[0] == "disagrees"
