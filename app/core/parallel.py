@@ -1,10 +1,11 @@
-"""A second process that reads part of a document while this one reads the rest.
+"""A second process that reads part of the work while this one does the rest.
 
 Reading the text of a page (MuPDF's text page, its dictionary and its words) is most of the work of an
-analysis, and pages are independent, so on a machine with two or more cores the pages of a long document are
-shared with one forked helper process. The helper sends its pages back through a pipe; if it cannot be started
-or dies, the caller reads those pages itself. Only where ``fork`` is safe and cheap (Linux, a process that
-is not running other threads); elsewhere everything stays in one process.
+analysis, and pages are independent, so on a machine with two or more cores a forked helper process reads part
+of a long document's pages (and, in :func:`app.core.reader.read_pair`, the whole response) and sends them back
+through a pipe; if it cannot be started or dies, the caller does that work itself. Only where ``fork`` is safe
+and cheap: Linux, and a process running no other thread that Python knows of — the command line. The window,
+whose Qt threads Python cannot see, reads in its one worker thread and does not use a helper.
 """
 
 from __future__ import annotations
