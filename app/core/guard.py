@@ -86,10 +86,6 @@ class Guard:
         self._words = 0
         self._checks = 0
 
-    def limits(self) -> tuple[float, float, int]:
-        """Seconds, MB and words: the same limits for a helper process that reads part of the pages."""
-        return (self.seconds, self.memory_mb, self.words)
-
     def add_words(self, words: int) -> None:
         self._words += words
 

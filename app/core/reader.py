@@ -147,11 +147,7 @@ def read_pair(
             if share_pages and first.n + second.n >= parallel.MIN_PAGES:
                 split = _split(first.n, second.n)
                 job = parallel.start(
-                    _read_shares,
-                    [
-                        ("pages", str(first.path), advice_password, split, first.n, first.guard.limits(), lang),
-                        ("document", str(second.path), response_password, 0, second.n, second.guard.limits(), lang),
-                    ],
+                    _help_read, str(first.path), advice_password, split, str(second.path), response_password, lang
                 )
                 if job is None:
                     split = first.n
@@ -283,32 +279,27 @@ def _extract_checked(doc: Any, index: int, p: Path) -> layout.PageLines:
 WirePage = tuple[int, float, float, list[tuple[Any, ...]], list[list[list[Rect]]]]
 
 
-Share = tuple[str, str, str | None, int, int, tuple[float, float, int], str]
-
-
-def _read_shares(shares: list[Share]) -> Iterator[list[WirePage] | Document]:
-    """In the helper process: for each ("pages", file, password, first page, end page, limits, language) those
-    pages as plain tuples (cheap to send); for ("document", file, …) the whole document, read and laid out. One
-    answer per share."""
-    for kind, path, password, start, stop, limits, lang in shares:
-        if kind == "document":
-            yield read_document(path, password, lang=lang)
-            continue
-        p = Path(path)
-        doc = open_pdf(p, password)
-        seconds, memory_mb, words = limits
-        guard = Guard(p, seconds=seconds, memory_mb=memory_mb, words=words)
-        out: list[WirePage] = []
-        try:
-            for i in range(start, stop):
-                pg = _extract_checked(doc, i, p)
-                guard.add_words(sum(len(line.words) for line in pg.lines))
-                guard.check(i + 1, stop)
-                lines = [(ln.page, ln.bbox, ln.words, ln.size, ln.bold, ln.italic, ln.rotated) for ln in pg.lines]
-                out.append((pg.number, pg.width, pg.height, lines, pg.tables))
-        finally:
-            doc.close()
-        yield out
+def _help_read(
+    advice: str, advice_password: str | None, start: int, response: str, response_password: str | None, lang: str
+) -> Iterator[list[WirePage] | Document]:
+    """In the helper process: the advice's pages from ``start`` on, as plain tuples (cheap to send); then the
+    whole response, read and laid out. Each under its own guard, with the same limits as the caller's."""
+    reading = _Reading(Path(advice), advice_password)
+    try:
+        reading.extract(start, reading.n)
+    finally:
+        reading.close()
+    yield [
+        (
+            pg.number,
+            pg.width,
+            pg.height,
+            [(ln.page, ln.bbox, ln.words, ln.size, ln.bold, ln.italic, ln.rotated) for ln in pg.lines],
+            pg.tables,
+        )
+        for pg in reading.pages
+    ]
+    yield read_document(response, response_password, lang=lang)
 
 
 def extract_page(page: Any, number: int) -> layout.PageLines:

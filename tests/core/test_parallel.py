@@ -107,10 +107,10 @@ def test_a_lost_helper_leaves_its_pages_to_this_process(
 ) -> None:
     advice, response = long_pair
 
-    def killed(shares):  # type: ignore[no-untyped-def]
+    def killed(*args):  # type: ignore[no-untyped-def]
         os._exit(9)  # as if the system had killed it (out of memory)
 
-    monkeypatch.setattr(reader, "_read_shares", killed)
+    monkeypatch.setattr(reader, "_help_read", killed)
     shared = reader.read_pair(advice, response)
     assert helper_calls and helper_calls[0] is not None
     assert _shape(shared[0]) == _shape(reader.read_document(advice))
@@ -123,12 +123,11 @@ def test_an_error_in_the_helpers_pages_is_raised_here_in_plain_words(
 ) -> None:
     advice, response = long_pair
 
-    def damaged(shares):  # type: ignore[no-untyped-def]
-        path = shares[0][1]  # ("pages", file, …)
-        raise NotADocument(f"Page 30 of {Path(path).name} cannot be read (damaged content).", path)
+    def damaged(advice, *args):  # type: ignore[no-untyped-def]
+        raise NotADocument(f"Page 30 of {Path(advice).name} cannot be read (damaged content).", advice)
         yield  # a generator, like the real one
 
-    monkeypatch.setattr(reader, "_read_shares", damaged)
+    monkeypatch.setattr(reader, "_help_read", damaged)
     with pytest.raises(NotADocument) as caught:
         reader.read_pair(advice, response)
     assert str(caught.value) == "Page 30 of advice x3.pdf cannot be read (damaged content)."
