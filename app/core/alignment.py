@@ -46,16 +46,20 @@ def similarity_matrix(recs: list[Recommendation], replies: list[Reply]) -> list[
             for k, v in terms(rp.heading).items():
                 t[k] += 3 * v
         reply_terms.append(t)
-    docs = rec_terms + reply_terms
+    # weighted vectors and their norms once each, not once per pair (60 × 60 pairs in a long advice)
+    vectors = _tfidf_vectors(rec_terms + reply_terms)
+    rec_vectors, reply_vectors = vectors[: len(recs)], vectors[len(recs) :]
+    return [[_dot(a, na, b, nb) for b, nb in reply_vectors] for a, na in rec_vectors]
+
+
+def _tfidf_vectors(docs: list[Counter[str]]) -> list[tuple[dict[str, float], float]]:
+    """Each document's terms weighted by their inverse document frequency over ``docs``, with the norm."""
     df: Counter[str] = Counter()
     for d in docs:
         df.update(d.keys())
     n = len(docs) or 1
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-    # weighted vectors and their norms once each, not once per pair (60 × 60 pairs in a long advice)
-    rec_vectors = [_weighted(a, idf) for a in rec_terms]
-    reply_vectors = [_weighted(b, idf) for b in reply_terms]
-    return [[_dot(a, na, b, nb) for b, nb in reply_vectors] for a, na in rec_vectors]
+    return [_weighted(d, idf) for d in docs]
 
 
 def _weighted(counts: Counter[str], idf: dict[str, float]) -> tuple[dict[str, float], float]:
@@ -74,17 +78,10 @@ def _dot(a: dict[str, float], na: float, b: dict[str, float], nb: float) -> floa
 def closest(texts: list[str], candidates: list[str], margin: float = 1.5) -> list[int | None]:
     """For each text, the candidate it is clearly closest to by content (tf-idf cosine over stems, at least
     ``margin`` times the runner-up), or None. Splits a reply answering two recommendations into their parts."""
-    counts = [terms(t) for t in texts]
-    wanted = [terms(c) for c in candidates]
-    df: Counter[str] = Counter()
-    for d in counts + wanted:
-        df.update(d.keys())
-    n = len(counts) + len(wanted)
-    idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-    targets = [_weighted(c, idf) for c in wanted]
+    vectors = _tfidf_vectors([terms(t) for t in texts] + [terms(c) for c in candidates])
+    targets = vectors[len(texts) :]
     out: list[int | None] = []
-    for c in counts:
-        a, na = _weighted(c, idf)
+    for a, na in vectors[: len(texts)]:
         scores = [_dot(a, na, b, nb) for b, nb in targets]
         ranked = sorted(range(len(scores)), key=lambda k: -scores[k])
         best = ranked[0] if ranked else None

@@ -111,7 +111,7 @@ def judge_all(result: Comparison) -> None:
             sharing.setdefault(pair.reply.id, []).append(pair)
     for pair in result.pairs:
         others = [p for p in sharing.get(pair.reply.id, []) if p is not pair] if pair.reply else []
-        judge(pair, result.response.language, [p.number for p in others], [p.recommendation.text for p in others])
+        judge(pair, result.response.language, others)
     _refers_back(result.pairs)
 
 
@@ -149,12 +149,12 @@ def reweigh(pair: Pair, language: str) -> None:
         pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)
 
 
-def judge(pair: Pair, language: str, others: list[str] | None = None, other_texts: list[str] | None = None) -> None:
+def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
     """(Re)compute the marks and the verdict of one pair from its reply.
 
-    ``others``: numbers of the other recommendations the same reply answers; sentences that name only one of
-    them ("Aanbeveling 3 neemt het kabinet niet over") do not count for this one. ``other_texts``: their texts;
-    when the reply names none of them, a paragraph clearly about another one by its content does not count.
+    ``others``: the other pairs whose recommendations the same reply answers; sentences that name only one of
+    them ("Aanbeveling 3 neemt het kabinet niet over") do not count for this one, nor, when the reply names none
+    of them, a paragraph clearly about another one by its content.
     """
     if pair.reply is None:
         pair.marks = []
@@ -163,10 +163,11 @@ def judge(pair: Pair, language: str, others: list[str] | None = None, other_text
         return
     marks = stance.find_marks(pair.reply.run, language, pair.recommendation.text)
     if others:
-        marks = stance.for_recommendation(marks, pair.reply.run.text, pair.number, others)
-        if other_texts and not stance.names_recommendations(pair.reply.run.text):
+        marks = stance.for_recommendation(marks, pair.reply.run.text, pair.number, [p.number for p in others])
+        if not stance.names_recommendations(pair.reply.run.text):
             # the reply's text names none of them (its heading may: "… (Recommendations 1 and 2)")
-            marks = _own_paragraphs(marks, pair.reply.run.text, pair.recommendation.text, other_texts)
+            theirs = [p.recommendation.text for p in others]
+            marks = _own_paragraphs(marks, pair.reply.run.text, pair.recommendation.text, theirs)
     pair.marks = marks
     pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)
 
