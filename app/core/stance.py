@@ -36,6 +36,7 @@ class Rule:
     unless_next: frozenset[str] = frozenset()  # the match does not count when one of these words follows
     always_about: bool = False  # the phrase itself speaks of the recommendation ("neemt … niet over")
     negated_weak: bool = False  # negated, the phrase hedges but decides nothing ("does not reject")
+    condition: bool = False  # a condition on an acceptance ("provided that"), not a limit of what is accepted
     # per alternative phrase, its required words (each a choice of spellings): a match needs them all in the text
     required: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
@@ -173,6 +174,7 @@ def phrase_book(language: str) -> PhraseBook:
             unless_next=frozenset(w.lower() for w in r.get("unless_next", [])),
             always_about=r.get("about") == "always",
             negated_weak=bool(r.get("negated_weak", False)),
+            condition=bool(r.get("condition", False)),
             required=_required_words(r["pattern"]),
         )
         for r in data.get("rule", [])
@@ -335,7 +337,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                 f"The government shares the analysis (“{agree[0].text}”) but commits only conditionally "
                 f"(“{hedge[0].text}”)."
             )
-    conditions = [m for m in reserve if m.rule in CONDITION_RULES]
+    conditions = [m for m in reserve if by_id.get(m.rule, _NO_RULE).condition]
     if on_advice and reserve and not refuse and len(conditions) == len(reserve):
         # "We accept this recommendation, provided that …": accepted, on a condition (the readers of the test
         # documents, asked blind, called this "agrees")
@@ -368,7 +370,6 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
 
 
 _NO_RULE = Rule("", "agreement", "x")
-CONDITION_RULES = frozenset({"en.res.subject-to", "nl.res.voorwaarde"})  # a condition, not a limit
 
 
 def _in_partial_scope(text: str, sentence_start: int, start: int, book: PhraseBook) -> bool:
