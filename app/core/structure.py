@@ -21,14 +21,18 @@ REC_LABEL = re.compile(
     r"\b\s*[:.)\-–—]?\s*",
     re.I,
 )  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own)
+ROMAN = "(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})"  # I–XV
+# "4", "2.1", "4a"; and lists of them: "4 en 5", "10 and 11", "3 t/m 5", "1-3"
+NUMBER = r"\d{1,3}(?:\.\d{1,2})?[a-z]?"
+NUMBER_LIST = rf"{NUMBER}(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*{NUMBER})*"
 REPLY_REF = re.compile(
     r"^(?:reactie op |response to |kabinetsreactie op |naar aanleiding van |wat |ten aanzien van |"
     r"met betrekking tot |as regards |on |tot slot,? |ten slotte,? |finally,? |voorts |verder )?"
     r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad)\s+"
     r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
-    r"(\d{1,3}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*\d{1,3}(?:\.\d{1,2})?[a-z]?)*"
+    rf"({NUMBER_LIST}"
     r"|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*"
-    r"|(?-i:(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})(?:\s*(?:,|en|and|&)\s*(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3}))*))"
+    rf"|(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*))"
     r"\b\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
     re.I,
 )
@@ -44,11 +48,8 @@ RESPONSE_ONLY = re.compile(
 )
 DECLARATIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|zijn|heeft|hebben|waren)\b", re.I)
 CROSS_REF_TAIL = re.compile(r"\s*\((?:paragraph|paragraphs|para\.?|paragraaf|par\.|§)\s*[\d\s,–-]+\)\s*$", re.I)
-HEADING_REF_TAIL = re.compile(
-    r"\((?:aanbeveling(?:en)?|recommendations?)\s+"
-    r"(\d{1,3}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*\d{1,3}(?:\.\d{1,2})?[a-z]?)*)\)\s*$",
-    re.I,
-)  # a subject heading that names its recommendations at the end, in brackets
+# a subject heading that names its recommendations at the end, in brackets
+HEADING_REF_TAIL = re.compile(rf"\((?:aanbeveling(?:en)?|recommendations?)\s+({NUMBER_LIST})\)\s*$", re.I)
 MARGIN_LABEL = re.compile(
     r"^(?:(?:not |partially |partly )?(?:accept(?:ed)?|agreed?|supported?)(?: in (?:principle|part))?|reject(?:ed)?|"
     r"noted?|(?:niet |gedeeltelijk )?(?:overgenomen|aanvaard)|(?:financial|cost|budgetary|resource) implications|"
@@ -68,7 +69,6 @@ def _label_number(label: str) -> str | None:
     return r.group(1) if r else None
 
 
-ROMAN = "(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})"
 ROMAN_LABEL = re.compile(rf"^\(?({ROMAN})[.)]$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
