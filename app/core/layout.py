@@ -25,9 +25,10 @@ LIGATURES = {
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 TERMINAL = tuple(".!?:;…")
 CLOSERS = "\"'”’»)]*_"
+ROMAN = "(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})"  # list numbers I–XV
 LABEL_RE = re.compile(
     r"^(?:\(?\d{1,2}[a-z]?[.)]|\(\d{1,2}[a-z]?\)|\(?[a-z][.)]|\([a-z]\)|[ivx]{1,4}[.)]|[•·▪◦‣∙●○■–\-]"
-    r"|[A-Z]{1,2}\d{1,2}[a-z]?[.):]?|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)[.)])$"
+    rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|{ROMAN}[.)])$"
 )
 PAGE_NUMBER_RE = re.compile(
     r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|/|de)\s*\d{1,4})?$", re.I
@@ -683,12 +684,12 @@ def _paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_ga
     tells (a list label, a heading) and its running style and word count are kept, not recomputed per line."""
     groups: list[list[Line]] = []
     group: list[Line] = []
-    first = prev = lines[0] if lines else None
-    first_label = first_heading = uniform = False
+    prev: Line | None = None
+    first_label = first_heading = uniform = False  # what the group's first line, group[0], tells
     group_words = 0
     for ln in lines:
         label = _is_label(ln.words[0][0])
-        if prev is None or not group:
+        if prev is None:
             new = True
         else:
             b, pb = ln.bbox, prev.bbox
@@ -728,19 +729,18 @@ def _paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_ga
                 # an outdent after an indented passage (a quotation) starts a new block
                 or (len(group) >= 2 and b[0] < pb[0] - 8 and abs(group[-2].bbox[0] - pb[0]) < 2)
                 # text left of a list item's label is no longer part of the item
-                or (first_label and b[0] < first.bbox[0] - 3)  # type: ignore[union-attr]
+                or (first_label and b[0] < group[0].bbox[0] - 3)
             )
         if new:
             group = [ln]
             groups.append(group)
-            first = ln
             first_label = label
             first_heading = _is_heading_like(ln, body_size)
             uniform = True
             group_words = len(ln.words)
         else:
             group.append(ln)
-            uniform = uniform and (ln.bold, ln.italic) == (first.bold, first.italic)  # type: ignore[union-attr]
+            uniform = uniform and (ln.bold, ln.italic) == (group[0].bold, group[0].italic)
             group_words += len(ln.words)
         prev = ln
     return [_block(g, body_size, plain_text) for g in groups]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from app.core.layout import ROMAN
 from app.core.model import Block, Document, Recommendation, Reply, TextRun
 
 REC_CHAPTER = re.compile(
@@ -21,7 +22,6 @@ REC_LABEL = re.compile(
     r"\b\s*[:.)\-–—]?\s*",
     re.I,
 )  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own)
-ROMAN = "(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})"  # I–XV
 # "4", "2.1", "4a"; and lists of them: "4 en 5", "10 and 11", "3 t/m 5", "1-3"
 NUMBER = r"\d{1,3}(?:\.\d{1,2})?[a-z]?"
 NUMBER_LIST = rf"{NUMBER}(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*{NUMBER})*"
