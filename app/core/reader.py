@@ -193,6 +193,7 @@ class _Reading:
         self.n = self.doc.page_count
         self.guard = Guard(path)
         self.pages: list[layout.PageLines] = []
+        self.boxes = BoxTrial()
 
     def extract(
         self, start: int, stop: int, progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None
@@ -200,7 +201,7 @@ class _Reading:
         for i in range(start, stop):
             if cancelled is not None and cancelled():
                 raise AnalysisAborted("The analysis was cancelled.")
-            self._add(_extract_checked(self.doc, i, self.path), i + 1)
+            self._add(_extract_checked(self.doc, i, self.path, self.boxes), i + 1)
             if progress is not None:
                 progress(i + 1, self.n, f"Reading {self.path.name}")
 
@@ -267,9 +268,9 @@ class _Reading:
             self.doc.close()
 
 
-def _extract_checked(doc: Any, index: int, p: Path) -> layout.PageLines:
+def _extract_checked(doc: Any, index: int, p: Path, boxes: BoxTrial | None = None) -> layout.PageLines:
     try:
-        return extract_page(doc[index], index + 1)
+        return extract_page(doc[index], index + 1, boxes)
     except (AnalysisAborted, MemoryError):
         raise
     except Exception as err:
@@ -302,13 +303,28 @@ def _help_read(
     yield read_document(response, response_password, lang=lang)
 
 
-def extract_page(page: Any, number: int) -> layout.PageLines:
-    """Lines of one page with their words, sizes and styles (one TextPage, two extractions)."""
+class BoxTrial:
+    """Whether the pages of one document are still read with the glyph-box correction off first."""
+
+    def __init__(self) -> None:
+        self.uncorrected = True
+
+
+def extract_page(page: Any, number: int, boxes: BoxTrial | None = None) -> layout.PageLines:
+    """Lines of one page with their words, sizes and styles (one TextPage, two extractions).
+
+    ``boxes`` carries over from page to page whether the quicker uncorrected reading is worth trying."""
     # vectors come along in the same pass, so a page without any drawing skips the search for ruled tables
     flags = pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_COLLECT_VECTORS
     tp = page.get_textpage(flags=flags)
-    info = tp.extractDICT()
-    words = tp.extractWORDS()
+    words = None
+    if boxes is None or boxes.uncorrected:
+        info, words = _boxes_uncorrected(tp)
+    if words is None:  # a font whose glyph box is lower than its size: PyMuPDF's correction changes its boxes
+        if boxes is not None:
+            boxes.uncorrected = False  # such a font is likely on the next pages too: no second try on them
+        info = tp.extractDICT()
+        words = tp.extractWORDS()
     by_line: dict[tuple[int, int], list[tuple[str, tuple[float, float, float, float]]]] = {}
     key: tuple[int, int] | None = None
     current: list[tuple[str, tuple[float, float, float, float]]] = []
@@ -333,6 +349,44 @@ def extract_page(page: Any, number: int) -> layout.PageLines:
             lines.append(layout.make_line(number, tuple(line["bbox"]), spans, line_words, line.get("dir", (1, 0))))
     rect = page.rect
     return layout.PageLines(number, rect.width, rect.height, lines, _ruled_tables(page) if drawn else [])
+
+
+def _boxes_uncorrected(tp: Any) -> tuple[dict[str, Any], list[tuple[Any, ...]] | None]:
+    """The page's dictionary and words with PyMuPDF's glyph-box correction off, where that changes nothing.
+
+    PyMuPDF corrects the box of every character whose font is lower (ascender minus descender) than one em,
+    and asks each character's font for those metrics to find out: a tenth of the work of reading a page. The
+    uncorrected boxes are the same for every other font, and a font that would be corrected shows itself in
+    the dictionary: its spans are lower than their size across the line (a ZapfDingbats bullet: 0.96 em). Such
+    a page (and a line at a slant, not checked) gets ``None`` for words, and the caller reads it corrected.
+    """
+    previous = pymupdf.TOOLS.unset_quad_corrections()
+    pymupdf.TOOLS.unset_quad_corrections(True)
+    try:
+        info = tp.extractDICT()
+        return info, (tp.extractWORDS() if _glyph_boxes_whole(info) else None)
+    finally:
+        pymupdf.TOOLS.unset_quad_corrections(previous)
+
+
+def _glyph_boxes_whole(info: dict[str, Any]) -> bool:
+    """Whether every span stands at least its font size tall across its line (no box would be corrected)."""
+    for block in info.get("blocks", ()):
+        if block.get("type", 0) != 0:
+            continue
+        for line in block.get("lines", ()):
+            dx, dy = line.get("dir", (1.0, 0.0))
+            if dy == 0:
+                across = 1  # horizontal: the box's height
+            elif dx == 0:
+                across = 0  # vertical: its width
+            else:
+                return False
+            for s in line.get("spans", ()):
+                b = s["bbox"]
+                if b[across + 2] - b[across] < s["size"] * 0.9999:
+                    return False
+    return True
 
 
 def _ruled_tables(page: Any) -> list[list[list[Rect]]]:

@@ -219,3 +219,46 @@ def test_a_margin_column_of_labels_is_read_beside_its_text() -> None:
     assert blocks[at + 4] == "Financial implications"
     assert blocks[at + 5].startswith("None for the Welsh Government")
     assert blocks[at + 6] == "Recommendation II"
+
+
+def _pages_read_both_ways(path: Path) -> tuple[list[reader.layout.PageLines], list[reader.layout.PageLines], bool]:
+    """The pages as read with the quicker uncorrected boxes tried first, and as read corrected throughout."""
+    src = pymupdf.open(path)
+    trial = reader.BoxTrial()
+    quick = [reader.extract_page(page, i + 1, trial) for i, page in enumerate(src)]
+    corrected_only = reader.BoxTrial()
+    corrected_only.uncorrected = False
+    corrected = [reader.extract_page(page, i + 1, corrected_only) for i, page in enumerate(src)]
+    return quick, corrected, trial.uncorrected
+
+
+def test_glyph_boxes_read_uncorrected_where_no_font_needs_correcting(tmp_path: Path) -> None:
+    path = _make_pdf(tmp_path / "plain.pdf", [(72, 100, "Aanbeveling 1"), (72, 1100, "Het kabinet neemt dit over.")], 2)
+    quick, corrected, still_trying = _pages_read_both_ways(path)
+    assert still_trying  # Helvetica is a full em high: both pages were read the quicker way
+    assert quick == corrected
+    assert [w for pg in quick for ln in pg.lines for w, _ in ln.words][:2] == ["Aanbeveling", "1"]
+
+
+def test_a_font_lower_than_its_size_is_read_with_corrected_boxes(tmp_path: Path) -> None:
+    # ZapfDingbats is 0.96 em high: PyMuPDF corrects its boxes, and the quick reading must give way to that
+    doc = pymupdf.open()
+    for _ in range(2):
+        page = doc.new_page()
+        page.insert_text((60, 130), "\u25cf", fontname="zadb", fontsize=11)
+        page.insert_text((80, 130), "Het kabinet neemt de aanbeveling over.", fontname="helv", fontsize=11)
+        page.insert_text((80, 160), "Tekst in de marge", fontname="zadb", fontsize=9, rotate=90)
+    doc.save(tmp_path / "dingbats.pdf")
+    quick, corrected, still_trying = _pages_read_both_ways(tmp_path / "dingbats.pdf")
+    assert not still_trying  # the first page showed the low font: the second was read corrected at once
+    assert quick == corrected
+    pymupdf.TOOLS.unset_quad_corrections(True)  # what the uncorrected boxes would have been: lower
+    try:
+        raw = pymupdf.open(tmp_path / "dingbats.pdf")[0].get_text("words")
+    finally:
+        pymupdf.TOOLS.unset_quad_corrections(False)
+    bullet = next(r for ln in quick[0].lines for _, r in ln.words if r[0] < 70)
+    raw_bullet = next(w for w in raw if w[0] < 70)
+    assert bullet[3] - bullet[1] == pytest.approx(11, abs=0.01)  # corrected: one em of 11 points
+    assert raw_bullet[3] - raw_bullet[1] < 10.8
+    assert not pymupdf.TOOLS.unset_quad_corrections()  # the switch is back as it was
