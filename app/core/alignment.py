@@ -27,13 +27,11 @@ def _stem(w: str) -> str:
 
 def terms(text: str) -> Counter[str]:
     """Content stems of ``text``; a hyphenated compound also counts its parts (e-bike → bike)."""
-    out: Counter[str] = Counter()
-    for w in WORD.findall(text.lower()):
-        parts = [w, *w.split("-")] if "-" in w else [w]
-        for p in parts:
-            if p not in STOP and len(p) >= 4:
-                out[_stem(p)] += 1
-    return out
+    found = WORD.findall(text.lower())
+    if "-" in text:
+        found = [p for w in found for p in ([w, *w.split("-")] if "-" in w else (w,))]
+    # Counter counts in C and keeps the order of first sight, as a loop adding one by one would
+    return Counter(map(_stem, [p for p in found if p not in STOP and len(p) >= 4]))
 
 
 def similarity_matrix(recs: list[Recommendation], replies: list[Reply]) -> list[list[float]]:

@@ -149,9 +149,24 @@ class _Vocabulary:
         return found
 
     def may_match(self, rule: Rule) -> bool:
+        """Some alternative of the rule has, for each of its word groups, a word in the text. Loops, not nested
+        generators: this runs for every rule over every reply, and most rules fail on their first word."""
         if not rule.required:
             return True
-        return any(all(any(self.has(w) for w in group) for group in alt) for alt in rule.required)
+        known = self.known
+        for alt in rule.required:
+            for group in alt:
+                for w in group:
+                    found = known.get(w)
+                    if found is None:
+                        found = self.has(w)
+                    if found:
+                        break
+                else:
+                    break  # no word of this group: the alternative cannot match
+            else:
+                return True
+        return False
 
 
 @cache
