@@ -130,9 +130,12 @@ def read_pair(
 ) -> tuple[Document, Document]:
     """Read an advice and its response: the same two documents as :func:`read_document` gives.
 
-    With ``share_pages`` a forked helper process (:mod:`app.core.parallel`, where that is safe) reads the second
-    part of the advice and then the whole response (laid out) while this process reads the first part of the
-    advice and lays it out. A document's errors are raised in the same order as reading them one after the other.
+    With ``share_pages`` a forked helper process (:mod:`app.core.parallel`, where that is safe) reads pages of
+    both: the advice's from the back while this process reads them from the front, then the response's from
+    the front while this process lays out the advice and then reads the response's from the back. Pages are
+    taken one at a time, so whichever process runs faster reads more; this process lays out both documents.
+    A document's errors are raised in the same order as reading them one after the other (of two damaged
+    pages of one document, the one found first).
     """
     with collector_paused():
         first = _Reading(Path(advice), advice_password)
@@ -142,45 +145,83 @@ def read_pair(
             first.close()
             raise
         job: parallel.Job | None = None
+        shares: list[parallel.Claims] = []
         try:
-            split = first.n
             if share_pages and first.n + second.n >= parallel.MIN_PAGES:
-                split = _split(first.n, second.n)
+                shares = [parallel.Claims(first.n), parallel.Claims(second.n)]
                 job = parallel.start(
-                    _help_read, str(first.path), advice_password, split, str(second.path), response_password, lang
+                    _help_read, str(first.path), advice_password, str(second.path), response_password, *shares, lang
                 )
-                if job is None:
-                    split = first.n
-            first.extract(0, split)
-            if job is not None and not first.take(job):
-                job = None  # the helper was lost: this process reads its share
-            first.extract(len(first.pages), first.n)
+            if job is None:
+                first.extract(0, first.n)
+                advice_doc = first.finish(lang)
+                second.extract(0, second.n)
+                return advice_doc, second.finish(lang)
+            exchange = _Exchange(job, (first, second))
+            first.extract_shared(shares[0], from_back=False, between=exchange.collect)
+            exchange.wait_for(0)
+            first.fill_in()
             advice_doc = first.finish(lang)
-            if job is not None:
-                try:
-                    response_doc: Document = job.receive()  # the helper read and laid out the whole response
-                except parallel.HelperLost:
-                    job = None
-                else:
-                    return advice_doc, response_doc
-            second.extract(0, second.n)
+            second.extract_shared(shares[1], from_back=True, between=exchange.collect)
+            exchange.wait_for(1)
+            if exchange.response is not None:  # the helper read every page of it, and laid it out too
+                return advice_doc, exchange.response
+            second.fill_in()
             return advice_doc, second.finish(lang)
         finally:
             if job is not None:
                 job.stop()
+            for share in shares:
+                share.close()
             first.close()
             second.close()
 
 
-def _split(advice_pages: int, response_pages: int) -> int:
-    """How many advice pages this process reads itself when a helper reads the rest and then the response.
+class _Exchange:
+    """This process's side of reading a pair with a helper: it takes in the helper's pages as they come.
 
-    Laying out a page costs about a third of reading it, and this process lays out the advice while the helper
-    reads and lays out the response; the helper also pays for sending its pages, so it never takes more than
-    49 % of them.
+    The helper sends the advice's pages a few at a time, which this process collects between its own pages
+    (it is reading the same document), and the response's at once when it has read its share. The helper's
+    error in a document is raised when this process has come to that document, as reading one after the other
+    would; if the helper is lost, its missing pages are read here (:meth:`_Reading.fill_in`).
     """
-    balanced = round((advice_pages + response_pages - 0.35 * advice_pages) / 2)
-    return min(advice_pages, max(balanced, -(-advice_pages * 51 // 100)))
+
+    def __init__(self, job: parallel.Job, readings: tuple[_Reading, _Reading]) -> None:
+        self.job: parallel.Job | None = job
+        self.readings = readings
+        self.response: Document | None = None
+        self.finished = [False, False]
+        self.errors: list[BaseException | None] = [None, None]
+
+    def collect(self) -> None:
+        """Take in what the helper has sent so far, without waiting."""
+        while self.job is not None and self.job.ready():
+            self._receive()
+        if self.errors[0] is not None:
+            raise self.errors[0]
+
+    def wait_for(self, doc: int) -> None:
+        """Wait until the helper has sent all its pages of document ``doc`` (or is lost); raise its error."""
+        while self.job is not None and not self.finished[doc]:
+            self._receive()
+        error = self.errors[doc]
+        if error is not None:
+            raise error
+
+    def _receive(self) -> None:
+        assert self.job is not None
+        try:
+            doc, pages, finished, error = self.job.receive()
+        except parallel.HelperLost:
+            self.job = None
+            return
+        if isinstance(pages, Document):
+            self.response = pages
+        else:
+            self.readings[doc].add_wire(pages)
+        self.finished[doc] = finished
+        if error is not None:
+            self.errors[doc] = error
 
 
 class _Reading:
@@ -201,20 +242,34 @@ class _Reading:
         for i in range(start, stop):
             if cancelled is not None and cancelled():
                 raise AnalysisAborted("The analysis was cancelled.")
-            self._add(_extract_checked(self.doc, i, self.path, self.boxes), i + 1)
+            self.read_page(i)
             if progress is not None:
                 progress(i + 1, self.n, f"Reading {self.path.name}")
 
-    def take(self, job: parallel.Job) -> bool:
-        """Add the next pages the helper sends; False if it was lost. Its errors are raised here."""
-        try:
-            wire: list[WirePage] = job.receive()
-        except parallel.HelperLost:
-            return False
+    def read_page(self, i: int) -> None:
+        """Read page ``i`` (0-based)."""
+        self._add(_extract_checked(self.doc, i, self.path, self.boxes), i + 1)
+
+    def extract_shared(self, share: parallel.Claims, from_back: bool, between: Callable[[], None]) -> None:
+        """Read the pages this process takes from ``share`` (from the front, or from the back), until none is
+        left; ``between`` is called after each page."""
+        while (i := share.next(from_back)) is not None:
+            self.read_page(i)
+            between()
+
+    def fill_in(self) -> None:
+        """Read the pages nobody sent (a lost helper's), and put all pages in order."""
+        have = {pg.number for pg in self.pages}
+        for i in range(self.n):
+            if i + 1 not in have:
+                self.read_page(i)
+        self.pages.sort(key=lambda pg: pg.number)
+
+    def add_wire(self, wire: list[WirePage]) -> None:
+        """Add pages the helper sent."""
         for number, width, height, lines, tables in wire:
             page = layout.PageLines(number, width, height, [layout.Line(*line) for line in lines], tables)
             self._add(page, number)
-        return True
 
     def _add(self, page: layout.PageLines, number: int) -> None:
         self.pages.append(page)
@@ -280,17 +335,12 @@ def _extract_checked(doc: Any, index: int, p: Path, boxes: BoxTrial | None = Non
 WirePage = tuple[int, float, float, list[tuple[Any, ...]], list[list[list[Rect]]]]
 
 
-def _help_read(
-    advice: str, advice_password: str | None, start: int, response: str, response_password: str | None, lang: str
-) -> Iterator[list[WirePage] | Document]:
-    """In the helper process: the advice's pages from ``start`` on, as plain tuples (cheap to send); then the
-    whole response, read and laid out. Each under its own guard, with the same limits as the caller's."""
-    reading = _Reading(Path(advice), advice_password)
-    try:
-        reading.extract(start, reading.n)
-    finally:
-        reading.close()
-    yield [
+HELPER_BATCH = 8  # advice pages per message from the helper: a message that fits the pipe's buffer
+
+
+def _wire(pages: list[layout.PageLines]) -> list[WirePage]:
+    """Pages as plain tuples, to send between processes."""
+    return [
         (
             pg.number,
             pg.width,
@@ -298,9 +348,46 @@ def _help_read(
             [(ln.page, ln.bbox, ln.words, ln.size, ln.bold, ln.italic, ln.rotated) for ln in pg.lines],
             pg.tables,
         )
-        for pg in reading.pages
+        for pg in pages
     ]
-    yield read_document(response, response_password, lang=lang)
+
+
+def _help_read(
+    advice: str,
+    advice_password: str | None,
+    response: str,
+    response_password: str | None,
+    advice_share: parallel.Claims,
+    response_share: parallel.Claims,
+    lang: str,
+) -> Iterator[tuple[int, list[WirePage] | Document, bool, BaseException | None]]:
+    """In the helper process: the advice's pages it takes from the back, sent a few at a time (the caller
+    collects them between its own), then the response's it takes from the front, sent at once (the caller is
+    laying out the advice meanwhile and does not collect) — or, when the caller took none of them, the response
+    laid out here. Each item: the document (0, 1), its pages as plain tuples (cheap to send) or the laid-out
+    response, whether that document is done, and the error that stopped it."""
+    work = (
+        (advice, advice_password, advice_share, True, HELPER_BATCH),
+        (response, response_password, response_share, False, 0),
+    )
+    for doc, (path, password, share, from_back, batch) in enumerate(work):
+        sent = 0
+        reading = _Reading(Path(path), password)
+        try:
+            while (i := share.next(from_back)) is not None:
+                reading.read_page(i)
+                if batch and len(reading.pages) - sent >= batch:
+                    yield doc, _wire(reading.pages[sent:]), False, None
+                    sent = len(reading.pages)
+            if doc == 1 and len(reading.pages) == reading.n:
+                yield doc, reading.finish(lang), True, None  # the caller read none of its pages
+                return
+        except Exception as err:  # the document's own error: the caller raises it in its turn
+            yield doc, _wire(reading.pages[sent:]), True, err
+            return
+        finally:
+            reading.close()
+        yield doc, _wire(reading.pages[sent:]), True, None
 
 
 class BoxTrial:

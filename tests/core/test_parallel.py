@@ -172,3 +172,55 @@ def test_the_responses_own_error_comes_back_from_the_helper_in_plain_words(
         reader.read_pair(advice, DOCS / "blank.pdf")
     assert helper_calls and helper_calls[0] is not None  # the helper read (and refused) the response
     assert not multiprocessing.active_children()
+
+
+@needs_helper
+def test_pages_are_taken_one_by_one_from_both_ends_exactly_once() -> None:
+    share = parallel.Claims(500)
+    read_end, write_end = os.pipe()
+    child = os.fork()
+    if child == 0:  # the helper's side takes pages from the back and reports them
+        os.close(read_end)
+        taken = []
+        while (i := share.next(from_back=True)) is not None:
+            taken.append(i)
+        os.write(write_end, json.dumps(taken).encode())
+        os._exit(0)
+    os.close(write_end)
+    taken_here = []
+    while (i := share.next()) is not None:
+        taken_here.append(i)
+    with os.fdopen(read_end) as answer:
+        taken_there = json.loads(answer.read())
+    os.waitpid(child, 0)
+    share.close()
+    assert taken_here == list(range(len(taken_here)))  # from the front, no gap
+    assert taken_there == list(range(499, 499 - len(taken_there), -1))  # from the back, no gap
+    assert sorted(taken_here + taken_there) == list(range(500))  # every page once
+
+
+@needs_helper
+def test_a_slow_helper_leaves_more_pages_to_this_process(
+    long_pair: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    advice, response = long_pair
+    here = os.getpid()
+    read_here: list[int] = []
+    real = reader._Reading.read_page
+
+    def read_page(self, i):  # type: ignore[no-untyped-def]
+        if os.getpid() != here:
+            time.sleep(0.05)  # the helper's core is busy with something else
+        elif self.path == advice:
+            read_here.append(i)
+        real(self, i)
+
+    monkeypatch.setattr(reader._Reading, "read_page", read_page)
+    shared = reader.read_pair(advice, response)
+    pages = pymupdf.open(advice).page_count
+    assert len(read_here) >= 0.7 * pages  # taken page by page: the quicker process read most of them
+    assert sorted(read_here) == list(range(len(read_here)))
+    assert _shape(shared[0]) == _shape(reader.read_document(advice))
+    assert _shape(shared[1]) == _shape(reader.read_document(response))
