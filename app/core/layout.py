@@ -47,6 +47,7 @@ class Line:
     bold: bool
     italic: bool
     rotated: bool = False
+    plain: bool = False  # words known to be non-empty plain ASCII: nothing in them to clean
     id: int = 0
     role: str = "body"  # body | furniture | footnote
     column: int = 0
@@ -120,7 +121,10 @@ def make_line(
     # starts a paragraph; the line is no bold heading, however long the lead-in
     run_in = bool(first_bold) and not last_bold
     is_bold = total > 0 and bold > total / 2 and not run_in
-    return Line(page, r, list(words), size, is_bold, total > 0 and italic > total / 2, rotated)
+    # whether the words need cleaning is told here, while pages are read (in two processes at the command line)
+    texts = [w for w, _ in words]
+    plain = all(texts) and "".join(texts).isascii()
+    return Line(page, r, list(words), size, is_bold, total > 0 and italic > total / 2, rotated, plain)
 
 
 @functools.cache
@@ -163,8 +167,7 @@ def build(pages: list[PageLines], plain_text: bool = False, check: Callable[[], 
             line.id = line_id
             if plain_text:
                 _markdown_style(line)
-            texts = [w for w, _ in line.words]
-            if plain_text or not all(texts) or not "".join(texts).isascii():  # ASCII words need no cleaning
+            if plain_text or not (line.plain or _plain_words(line)):  # ASCII words need no cleaning
                 line.words = [(w, r) for w, r in ((clean_word(w, plain_text), r) for w, r in line.words) if w]
         pg.lines = [ln for ln in pg.lines if ln.words]
     body_size = _body_size(pages)
@@ -202,6 +205,11 @@ def build(pages: list[PageLines], plain_text: bool = False, check: Callable[[], 
     furniture.extend(debris)
     _plain_headings(blocks)
     return LayoutResult(blocks, footnotes, furniture, body_size)
+
+
+def _plain_words(line: Line) -> bool:
+    texts = [w for w, _ in line.words]
+    return all(texts) and "".join(texts).isascii()
 
 
 def _cut_mid_sentence(b: Block) -> bool:
@@ -276,13 +284,17 @@ def _mark_furniture(pages: list[PageLines], body_size: float) -> None:
         _mark_table_lines(pg)
     for pg, left in zip(pages, left_edges, strict=True):
         keys = set()
+        # the margin zones: the top 11 % and the bottom 10 % of the page; the side zones: right of 62 % of the
+        # width, or wholly left of the body's left edge (tested inline: this runs for every line of a document)
+        top, foot, side, before = pg.height * 0.11, pg.height * 0.90, pg.width * 0.62, left - 5
         for ln in pg.lines:
             if ln.role == "table":
                 continue
             if ln.rotated:
                 ln.role = "furniture"
                 continue
-            if _in_margin_zone(ln, pg) or (_in_side_zone(ln, pg, left) and not _is_label(ln.text.strip())):
+            x0, y0, x1, y1 = ln.bbox
+            if y1 <= top or y0 >= foot or ((x0 >= side or x1 < before) and not _is_label(ln.text.strip())):
                 keys.add(_norm_key(ln.text))
         per_page.append(keys)
         zone_keys.update(keys)
@@ -290,14 +302,16 @@ def _mark_furniture(pages: list[PageLines], body_size: float) -> None:
     repeated = {k for k, c in zone_keys.items() if c >= needed and len(k.split()) <= 14}
     for pg, left in zip(pages, left_edges, strict=True):
         sidebar_x = _sidebar_edge(pg, body_size)
+        top, foot, side_x, before = pg.height * 0.11, pg.height * 0.90, pg.width * 0.62, left - 5
         for ln in pg.lines:
             if ln.role != "body":
                 continue
-            margin = _in_margin_zone(ln, pg)
+            x0, y0, x1, y1 = ln.bbox
+            margin = y1 <= top or y0 >= foot
             # a label hanging in the left margin beside its text ("Recommendation 1  The committee …") is not
             # a sidebar, however often it repeats
-            hanging = ln.bbox[2] < left and _has_neighbour(ln, pg, reach=150)
-            side = _in_side_zone(ln, pg, left) and not _is_label(ln.text.strip()) and not hanging
+            hanging = x1 < left and _has_neighbour(ln, pg, reach=150)
+            side = (x0 >= side_x or x1 < before) and not _is_label(ln.text.strip()) and not hanging
             if (
                 ((margin or side) and _norm_key(ln.text) in repeated)
                 or (margin and PAGE_NUMBER_RE.match(ln.text.strip()) and not _has_neighbour(ln, pg))
@@ -315,17 +329,6 @@ def _has_neighbour(ln: Line, pg: PageLines, reach: float = 30) -> bool:
         if overlap > 0.5 * min(other.height, ln.height) and 0 <= other.bbox[0] - ln.bbox[2] < reach:
             return True
     return False
-
-
-def _in_margin_zone(ln: Line, pg: PageLines) -> bool:
-    return ln.bbox[3] <= pg.height * 0.11 or ln.bbox[1] >= pg.height * 0.90
-
-
-def _in_side_zone(ln: Line, pg: PageLines, left_edge: float | None = None) -> bool:
-    """In a strip beside the body: right of 62 % of the width, or wholly left of the body's left edge."""
-    if ln.bbox[0] >= pg.width * 0.62:
-        return True
-    return ln.bbox[2] < (_left_edge(pg) if left_edge is None else left_edge) - 5
 
 
 def _left_edge(pg: PageLines) -> float:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
@@ -29,6 +31,9 @@ class Piece(NamedTuple):
     page: int
     rect: Rect
     line: int  # document-wide line number: pieces on one line share it
+
+
+_LINE = operator.itemgetter(4)  # a piece's line
 
 
 @dataclass(frozen=True)
@@ -77,13 +82,16 @@ class TextRun:
         stop = len(self.text) if end is None else end
         lines: dict[int, tuple[int, list[Rect]]] = {}
         order: list[int] = []
-        for p in self.pieces:
-            if p.end <= start or p.start >= stop:
-                continue
-            if p.line not in lines:
-                lines[p.line] = (p.page, [])
-                order.append(p.line)
-            lines[p.line][1].append(p.rect)
+        pieces = [p for p in self.pieces if p[1] > start and p[0] < stop]  # p[1], p[0]: end, start
+        # pieces come line by line: one look-up per line, not one per piece (a reply has thousands)
+        for line, group in itertools.groupby(pieces, key=_LINE):
+            on_line = list(group)
+            rects = [p[3] for p in on_line]
+            if line in lines:
+                lines[line][1].extend(rects)
+            else:
+                lines[line] = (on_line[0][2], rects)
+                order.append(line)
         by_page: dict[int, list[Rect]] = {}
         page_order: list[int] = []
         for line in order:

@@ -345,7 +345,7 @@ def _wire(pages: list[layout.PageLines]) -> list[WirePage]:
             pg.number,
             pg.width,
             pg.height,
-            [(ln.page, ln.bbox, ln.words, ln.size, ln.bold, ln.italic, ln.rotated) for ln in pg.lines],
+            [(ln.page, ln.bbox, ln.words, ln.size, ln.bold, ln.italic, ln.rotated, ln.plain) for ln in pg.lines],
             pg.tables,
         )
         for pg in pages
