@@ -22,7 +22,7 @@ from app.core.errors import (
 )
 from app.core.guard import Guard, collector_paused
 from app.core.language import detect_language
-from app.core.model import Document, Rect
+from app.core.model import Document, Rect, TextRun, pack_run
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 KNOWN_SUFFIXES = {".pdf", ".xps", ".oxps", ".epub", ".fb2", ".cbz", ".mobi"} | TEXT_SUFFIXES
@@ -149,6 +149,7 @@ def read_pair(
         try:
             if share_pages and first.n + second.n >= parallel.MIN_PAGES:
                 shares = [parallel.Claims(first.n), parallel.Claims(second.n)]
+                parallel.pickle_with(TextRun, pack_run)  # the response comes back laid out: every word a piece
                 job = parallel.start(
                     _help_read, str(first.path), advice_password, str(second.path), response_password, *shares, lang
                 )
