@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import operator
-from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -121,36 +119,6 @@ class TextRun:
                 pieces.extend(run.pieces)  # the first run's pieces stand where they stood
             offset += len(run.text)
         return TextRun("".join(text_parts), pieces)
-
-
-_START, _END, _PAGE, _RECT = (operator.itemgetter(i) for i in range(4))
-
-
-def pack_run(run: TextRun) -> tuple[Callable[[str, bytes, bytes, bytes, bytes, bytes], TextRun], tuple[object, ...]]:
-    """A run for pickling as flat arrays of numbers, not piece by piece: sending a 66-page response between
-    processes took 0.10 s to pickle and 0.05 s to unpickle piece by piece (every word is a piece). Rectangles
-    are of floats, as the reader makes them."""
-    ps = run.pieces
-    rects = array("d", itertools.chain.from_iterable(map(_RECT, ps)))
-    parts = [array("i", map(get, ps)).tobytes() for get in (_START, _END, _PAGE, _LINE)]
-    return unpack_run, (run.text, *parts, rects.tobytes())
-
-
-def unpack_run(text: str, starts: bytes, ends: bytes, pages: bytes, lines: bytes, rects: bytes) -> TextRun:
-    """The run :func:`pack_run` packed, piece for piece."""
-    columns = []
-    for raw in (starts, ends, pages):
-        numbers = array("i")
-        numbers.frombytes(raw)
-        columns.append(numbers)
-    line_ids = array("i")
-    line_ids.frombytes(lines)
-    values = array("d")
-    values.frombytes(rects)
-    corners = iter(values)
-    boxes = zip(corners, corners, corners, corners, strict=True)
-    make = functools.partial(tuple.__new__, Piece)
-    return TextRun(text, list(map(make, zip(*columns, boxes, line_ids, strict=True))))
 
 
 def union(rects: Iterable[Rect]) -> Rect:

@@ -115,13 +115,6 @@ class Job:
         self._conn.close()
 
 
-def pickle_with(kind: type, reduce: Callable[[Any], Any]) -> None:
-    """Send objects of ``kind`` between this process and its helper as ``reduce`` packs them (before forking)."""
-    from multiprocessing.reduction import ForkingPickler
-
-    ForkingPickler.register(kind, reduce)
-
-
 def start(fn: Callable[..., Any], *args: Any) -> Job | None:
     """Run ``fn(*args)`` in a forked helper; None where that is not possible (the caller does the work)."""
     if not available():

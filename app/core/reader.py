@@ -22,7 +22,7 @@ from app.core.errors import (
 )
 from app.core.guard import Guard, collector_paused
 from app.core.language import detect_language
-from app.core.model import Document, Rect, TextRun, pack_run
+from app.core.model import Document, Rect
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 KNOWN_SUFFIXES = {".pdf", ".xps", ".oxps", ".epub", ".fb2", ".cbz", ".mobi"} | TEXT_SUFFIXES
@@ -149,9 +149,8 @@ def read_pair(
         try:
             if share_pages and first.n + second.n >= parallel.MIN_PAGES:
                 shares = [parallel.Claims(first.n), parallel.Claims(second.n)]
-                parallel.pickle_with(TextRun, pack_run)  # the response comes back laid out: every word a piece
                 job = parallel.start(
-                    _help_read, str(first.path), advice_password, str(second.path), response_password, *shares, lang
+                    _help_read, str(first.path), advice_password, str(second.path), response_password, *shares
                 )
             if job is None:
                 first.extract(0, first.n)
@@ -162,11 +161,9 @@ def read_pair(
             first.extract_shared(shares[0], from_back=False, between=exchange.collect)
             exchange.wait_for(0)
             first.fill_in()
-            advice_doc = first.finish(lang)
+            advice_doc = first.finish(lang, between=exchange.collect)  # the response's pages come in meanwhile
             second.extract_shared(shares[1], from_back=True, between=exchange.collect)
             exchange.wait_for(1)
-            if exchange.response is not None:  # the helper read every page of it, and laid it out too
-                return advice_doc, exchange.response
             second.fill_in()
             return advice_doc, second.finish(lang)
         finally:
@@ -181,16 +178,15 @@ def read_pair(
 class _Exchange:
     """This process's side of reading a pair with a helper: it takes in the helper's pages as they come.
 
-    The helper sends the advice's pages a few at a time, which this process collects between its own pages
-    (it is reading the same document), and the response's at once when it has read its share. The helper's
-    error in a document is raised when this process has come to that document, as reading one after the other
-    would; if the helper is lost, its missing pages are read here (:meth:`_Reading.fill_in`).
+    The helper sends its pages a few at a time, which this process collects between its own pages and, while
+    it lays out the advice, between the pages it lays out. The helper's error in a document is raised when this
+    process has come to that document, as reading one after the other would; if the helper is lost, its
+    missing pages are read here (:meth:`_Reading.fill_in`).
     """
 
     def __init__(self, job: parallel.Job, readings: tuple[_Reading, _Reading]) -> None:
         self.job: parallel.Job | None = job
         self.readings = readings
-        self.response: Document | None = None
         self.finished = [False, False]
         self.errors: list[BaseException | None] = [None, None]
 
@@ -216,10 +212,7 @@ class _Exchange:
         except parallel.HelperLost:
             self.job = None
             return
-        if isinstance(pages, Document):
-            self.response = pages
-        else:
-            self.readings[doc].add_wire(pages)
+        self.readings[doc].add_wire(pages)
         self.finished[doc] = finished
         if error is not None:
             self.errors[doc] = error
@@ -277,8 +270,8 @@ class _Reading:
         self.guard.add_words(sum(len(line.words) for line in page.lines))
         self.guard.check(number, self.n)
 
-    def finish(self, lang: str) -> Document:
-        """The document from its pages (the file is closed here)."""
+    def finish(self, lang: str, between: Callable[[], None] | None = None) -> Document:
+        """The document from its pages (the file is closed here); ``between`` is called once per page laid out."""
         doc, p, pages = self.doc, self.path, self.pages
         n = self.n
         try:
@@ -300,7 +293,14 @@ class _Reading:
         finally:
             self.close()
         page_sizes = [(pg.width, pg.height) for pg in pages]
-        result = layout.build(pages, plain_text=reflowable, check=self.guard.check)
+        guard_check = self.guard.check
+
+        def check() -> None:
+            guard_check()
+            if between is not None:
+                between()
+
+        result = layout.build(pages, plain_text=reflowable, check=check)
         text_sample = " ".join(b.text for b in result.blocks[:400])
         language = lang if lang in ("nl", "en") else detect_language(text_sample)
         if not title.strip():
@@ -336,7 +336,7 @@ def _extract_checked(doc: Any, index: int, p: Path, boxes: BoxTrial | None = Non
 WirePage = tuple[int, float, float, list[tuple[Any, ...]], list[list[list[Rect]]]]
 
 
-HELPER_BATCH = 8  # advice pages per message from the helper: a message that fits the pipe's buffer
+HELPER_BATCH = 8  # pages per message from the helper: a message that fits the pipe's buffer
 
 
 def _wire(pages: list[layout.PageLines]) -> list[WirePage]:
@@ -360,16 +360,14 @@ def _help_read(
     response_password: str | None,
     advice_share: parallel.Claims,
     response_share: parallel.Claims,
-    lang: str,
-) -> Iterator[tuple[int, list[WirePage] | Document, bool, BaseException | None]]:
-    """In the helper process: the advice's pages it takes from the back, sent a few at a time (the caller
-    collects them between its own), then the response's it takes from the front, sent at once (the caller is
-    laying out the advice meanwhile and does not collect) — or, when the caller took none of them, the response
-    laid out here. Each item: the document (0, 1), its pages as plain tuples (cheap to send) or the laid-out
-    response, whether that document is done, and the error that stopped it."""
+) -> Iterator[tuple[int, list[WirePage], bool, BaseException | None]]:
+    """In the helper process: the advice's pages it takes from the back, then the response's it takes from the
+    front, sent a few at a time (the caller collects them between its own pages and the pages it lays out).
+    Each item: the document (0, 1), pages as plain tuples (cheap to send), whether that document is done, and
+    the error that stopped it."""
     work = (
         (advice, advice_password, advice_share, True, HELPER_BATCH),
-        (response, response_password, response_share, False, 0),
+        (response, response_password, response_share, False, HELPER_BATCH),
     )
     for doc, (path, password, share, from_back, batch) in enumerate(work):
         sent = 0
@@ -380,9 +378,6 @@ def _help_read(
                 if batch and len(reading.pages) - sent >= batch:
                     yield doc, _wire(reading.pages[sent:]), False, None
                     sent = len(reading.pages)
-            if doc == 1 and len(reading.pages) == reading.n:
-                yield doc, reading.finish(lang), True, None  # the caller read none of its pages
-                return
         except Exception as err:  # the document's own error: the caller raises it in its turn
             yield doc, _wire(reading.pages[sent:]), True, err
             return

@@ -224,20 +224,3 @@ def test_a_slow_helper_leaves_more_pages_to_this_process(
     assert sorted(read_here) == list(range(len(read_here)))
     assert _shape(shared[0]) == _shape(reader.read_document(advice))
     assert _shape(shared[1]) == _shape(reader.read_document(response))
-
-
-def test_a_run_packed_for_the_helper_comes_back_piece_for_piece() -> None:
-    from multiprocessing.reduction import ForkingPickler
-
-    from app.core.model import Piece, TextRun, pack_run
-
-    advice, _ = example_pair()
-    run = TextRun.concat([b.run for b in reader.read_document(advice).blocks[:40]])
-    run.pieces.append(Piece(0, 3, 2, (1.5, 2.25, 3.0, 4.125), -1))  # a piece the reader added by hand
-    parallel.pickle_with(TextRun, pack_run)
-    back = pickle.loads(ForkingPickler.dumps(run))
-    assert back.text == run.text
-    assert back.pieces == run.pieces and len(back.pieces) > 500
-    assert all(type(p) is Piece and all(type(v) is float for v in p.rect) for p in back.pieces)
-    assert all(type(v) is int for p in back.pieces for v in (p.start, p.end, p.page, p.line))
-    assert len(ForkingPickler.dumps(run)) < len(pickle.dumps(run))  # packed: fewer bytes than piece by piece
