@@ -123,6 +123,7 @@ def start(fn: Callable[..., Any], *args: Any) -> Job | None:
 
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
+    _widen(send.fileno())
     for stream in (sys.stdout, sys.stderr):  # nothing buffered here may be written twice
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
@@ -135,6 +136,18 @@ def start(fn: Callable[..., Any], *args: Any) -> Job | None:
         return None
     send.close()
     return Job(process, receive)
+
+
+PIPE_BYTES = 1 << 20  # Linux's largest pipe by default (/proc/sys/fs/pipe-max-size); 64 KiB otherwise
+
+
+def _widen(fd: int) -> None:
+    """Give the helper's pipe room for several batches of pages (a page takes some 30 KB), so the helper goes
+    on reading while this process is busy laying out instead of waiting for it to take the next batch."""
+    import fcntl
+
+    with contextlib.suppress(OSError, AttributeError):  # a smaller limit, or no F_SETPIPE_SZ: the default
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
 
 
 def _serve(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:

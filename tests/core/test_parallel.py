@@ -224,3 +224,22 @@ def test_a_slow_helper_leaves_more_pages_to_this_process(
     assert sorted(read_here) == list(range(len(read_here)))
     assert _shape(shared[0]) == _shape(reader.read_document(advice))
     assert _shape(shared[1]) == _shape(reader.read_document(response))
+
+
+def _answer() -> int:
+    return 42
+
+
+@needs_helper
+def test_the_helpers_pipe_holds_several_batches_of_pages() -> None:
+    import fcntl
+
+    if int(Path("/proc/sys/fs/pipe-max-size").read_text()) < parallel.PIPE_BYTES:
+        pytest.skip("this system allows smaller pipes")
+    job = parallel.start(_answer)
+    assert job is not None
+    try:
+        assert fcntl.fcntl(job._conn.fileno(), fcntl.F_GETPIPE_SZ) >= parallel.PIPE_BYTES
+        assert job.receive() == 42
+    finally:
+        job.stop()
