@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -98,13 +99,20 @@ def run_window(args: argparse.Namespace | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command. Called as the program (no ``argv``), ``compare`` ends the process as soon as its output is
+    written: freeing the documents and the analysis object by object took longer than the analysis of a short
+    pair (40 ms of 0.3 s for the example, 60–100 ms for a 300-page pair), and a program run has nothing else to
+    clean up (no file open for writing, the helper process already ended)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
         if args.command == "compare":
             # a short run that frees everything at its end: the cycle collector would only walk the words
             gc.disable()
-            return run_compare(args)
+            code = run_compare(args)
+            if argv is None:
+                _leave_now(code)
+            return code
         if args.command == "export":
             return run_export(args)
         if args.command == "open":
@@ -118,6 +126,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _leave_now(code: int) -> None:
+    """End the process with ``code`` once the output is out, without the interpreter's clean-up."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader of the output went away: as main() treats it
+        code = 0
+    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -117,3 +117,38 @@ def test_usage_error_exits_2() -> None:
 def test_version() -> None:
     r = run("--version")
     assert r.returncode == 0 and r.stdout.startswith("weerwoord ")
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown"])
+def test_compare_output_is_whole_in_a_file_and_in_a_pipe_closed_early(tmp_path: Path, fmt: str) -> None:
+    # the program leaves without the interpreter's clean-up once its output is out: none of it may be lost
+    advice, response = example_pair()
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # output buffered, as for users
+    out = tmp_path / f"out.{fmt}"
+    with out.open("w") as fh:
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "compare", str(advice), str(response), "--format", fmt],
+            stdout=fh,
+            cwd=ROOT,
+            env=buffered,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 0
+    text = out.read_text()
+    assert text.endswith("\n")
+    if fmt == "json":
+        assert len(json.loads(text)["pairs"]) == 10
+    else:
+        assert text.count("\n|") >= 10
+    head = subprocess.run(
+        f'"{sys.executable}" -m app compare "{advice}" "{response}" --format {fmt} | head -c 20',
+        shell=True,
+        capture_output=True,
+        cwd=ROOT,
+        env=buffered,
+        timeout=120,
+        check=False,
+    )
+    assert head.stdout == text.encode()[:20]
+    assert head.stderr == b""  # the reader went away early: no traceback, no complaint
