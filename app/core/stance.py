@@ -76,15 +76,12 @@ def _regex_source(pattern: str) -> str:
             continue
         optional = token.endswith("?")
         token = token.rstrip("?")
-        alts = []
-        for alt in token.split("|"):
-            if alt.endswith("*"):
-                alts.append(re.escape(alt[:-1]) + r"\w*")
-            else:
-                alts.append(re.escape(alt) + r"(?![\w])")
-        body = "(?:" + "|".join(alts) + ")"
+        # a word ends where no word character follows; said once after the choice of spellings, not after each
+        # (the same matches: the choice is tried again when the end fails; a regex a third shorter to compile)
+        alts = [re.escape(alt[:-1]) + r"\w*" if alt.endswith("*") else re.escape(alt) for alt in token.split("|")]
+        body = "(?:" + "|".join(alts) + r")(?!\w)"
         if not parts:
-            parts.append(r"(?<![\w])" + body)
+            parts.append(r"(?<!\w)" + body)
         elif optional:
             parts.append(f"(?:{SEP}{body})?")
         else:
