@@ -262,3 +262,42 @@ def test_a_font_lower_than_its_size_is_read_with_corrected_boxes(tmp_path: Path)
     assert bullet[3] - bullet[1] == pytest.approx(11, abs=0.01)  # corrected: one em of 11 points
     assert raw_bullet[3] - raw_bullet[1] < 10.8
     assert not pymupdf.TOOLS.unset_quad_corrections()  # the switch is back as it was
+
+
+@pytest.mark.parametrize("one_path", [True, False])
+def test_a_table_ruled_in_one_path_or_many_is_found_and_a_logo_is_no_table(tmp_path: Path, one_path: bool) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(40, 20, 60, 60), color=(0, 0, 1), fill=(0, 0, 1))  # a logo: two small shapes
+    page.draw_circle((90, 40), 6, color=(0, 0, 0))
+    page.insert_text((72, 100), "Aanbeveling en reactie", fontname="helv", fontsize=10)
+    xs, ys = [72, 200, 420], [120, 140, 160, 180]
+    shape = page.new_shape()
+    for y in ys:
+        shape.draw_line((xs[0], y), (xs[-1], y))
+        if not one_path:
+            shape.finish(color=(0, 0, 0))
+    for x in xs:
+        shape.draw_line((x, ys[0]), (x, ys[-1]))
+        if not one_path:
+            shape.finish(color=(0, 0, 0))
+    if one_path:
+        shape.finish(color=(0, 0, 0))  # the whole grid as one path
+    shape.commit()
+    for row, (a, b) in enumerate(
+        [("1", "Het kabinet neemt dit over."), ("2", "Het kabinet neemt dit niet over."), ("3", "Wordt onderzocht.")]
+    ):
+        page.insert_text((76, ys[row] + 14), a, fontname="helv", fontsize=9)
+        page.insert_text((204, ys[row] + 14), b, fontname="helv", fontsize=9)
+    doc.save(tmp_path / "t.pdf")
+    read = reader.extract_page(pymupdf.open(tmp_path / "t.pdf")[0], 1)
+    assert read.tables and len(read.tables[0]) == 3  # three rows of cells
+    logo_only = pymupdf.open()
+    logo_page = logo_only.new_page()
+    logo_page.draw_rect(pymupdf.Rect(40, 20, 60, 60), color=(0, 0, 1), fill=(0, 0, 1))
+    logo_page.draw_circle((90, 40), 6, color=(0, 0, 0))
+    logo_page.insert_text((72, 100), "Geachte voorzitter,", fontname="helv", fontsize=10)
+    drawings = [
+        b["bbox"] for b in logo_page.get_text("dict", flags=pymupdf.TEXT_COLLECT_VECTORS)["blocks"] if b["type"] == 3
+    ]
+    assert drawings and not reader._may_hold_table(drawings)  # a logo's shapes are not taken apart
