@@ -37,6 +37,7 @@ class Claims:
     """
 
     def __init__(self, pages: int) -> None:
+        """Only where a helper can start (:func:`available`: Linux), where a pipe can be made non-blocking."""
         self.pages = pages
         self._taken = 0
         read_end, write_end = os.pipe()
@@ -144,9 +145,9 @@ PIPE_BYTES = 1 << 20  # Linux's largest pipe by default (/proc/sys/fs/pipe-max-s
 def _widen(fd: int) -> None:
     """Give the helper's pipe room for several batches of pages (a page takes some 30 KB), so the helper goes
     on reading while this process is busy laying out instead of waiting for it to take the next batch."""
-    import fcntl
+    with contextlib.suppress(ImportError, OSError, AttributeError):  # a smaller limit, or no F_SETPIPE_SZ
+        import fcntl
 
-    with contextlib.suppress(OSError, AttributeError):  # a smaller limit, or no F_SETPIPE_SZ: the default
         fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
 
 

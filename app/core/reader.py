@@ -147,7 +147,7 @@ def read_pair(
         job: parallel.Job | None = None
         shares: list[parallel.Claims] = []
         try:
-            if share_pages and first.n + second.n >= parallel.MIN_PAGES:
+            if share_pages and first.n + second.n >= parallel.MIN_PAGES and parallel.available():
                 shares = [parallel.Claims(first.n), parallel.Claims(second.n)]
                 job = parallel.start(
                     _help_read, str(first.path), advice_password, str(second.path), response_password, *shares

@@ -155,7 +155,7 @@ def test_one_process_when_the_user_asks_for_it(
     monkeypatch.setenv("WEERWOORD_PROCESSES", "1")
     advice, response = long_pair
     shared = reader.read_pair(advice, response)
-    assert helper_calls == [None]  # asked for, and refused
+    assert helper_calls == []  # not started: the user asked for one process
     assert _shape(shared[0]) == _shape(reader.read_document(advice))
 
 
@@ -243,3 +243,17 @@ def test_the_helpers_pipe_holds_several_batches_of_pages() -> None:
         assert job.receive() == 42
     finally:
         job.stop()
+
+
+def test_where_no_helper_can_start_no_pages_are_shared_out(
+    long_pair: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # as on Windows and macOS: no fork, and no non-blocking pipe to share pages through
+    def no_pipe(pages: int) -> None:
+        raise AssertionError("pages shared out where no helper can start")
+
+    monkeypatch.setattr(parallel, "available", lambda: False)
+    monkeypatch.setattr(parallel, "Claims", no_pipe)
+    advice, response = long_pair
+    shared = reader.read_pair(advice, response)
+    assert _shape(shared[1]) == _shape(reader.read_document(response))
