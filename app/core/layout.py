@@ -167,7 +167,7 @@ def build(pages: list[PageLines], plain_text: bool = False, check: Callable[[], 
             line.id = line_id
             if plain_text:
                 _markdown_style(line)
-            if plain_text or not (line.plain or _plain_words(line)):  # ASCII words need no cleaning
+            if plain_text or not line.plain:  # plain ASCII words (told by make_line) need no cleaning
                 line.words = [(w, r) for w, r in ((clean_word(w, plain_text), r) for w, r in line.words) if w]
         pg.lines = [ln for ln in pg.lines if ln.words]
     body_size = _body_size(pages)
@@ -205,11 +205,6 @@ def build(pages: list[PageLines], plain_text: bool = False, check: Callable[[], 
     furniture.extend(debris)
     _plain_headings(blocks)
     return LayoutResult(blocks, footnotes, furniture, body_size)
-
-
-def _plain_words(line: Line) -> bool:
-    texts = [w for w, _ in line.words]
-    return all(texts) and "".join(texts).isascii()
 
 
 def _cut_mid_sentence(b: Block) -> bool:

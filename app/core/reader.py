@@ -365,17 +365,14 @@ def _help_read(
     front, sent a few at a time (the caller collects them between its own pages and the pages it lays out).
     Each item: the document (0, 1), pages as plain tuples (cheap to send), whether that document is done, and
     the error that stopped it."""
-    work = (
-        (advice, advice_password, advice_share, True, HELPER_BATCH),
-        (response, response_password, response_share, False, HELPER_BATCH),
-    )
-    for doc, (path, password, share, from_back, batch) in enumerate(work):
+    work = ((advice, advice_password, advice_share, True), (response, response_password, response_share, False))
+    for doc, (path, password, share, from_back) in enumerate(work):
         sent = 0
         reading = _Reading(Path(path), password)
         try:
             while (i := share.next(from_back)) is not None:
                 reading.read_page(i)
-                if batch and len(reading.pages) - sent >= batch:
+                if len(reading.pages) - sent >= HELPER_BATCH:
                     yield doc, _wire(reading.pages[sent:]), False, None
                     sent = len(reading.pages)
         except Exception as err:  # the document's own error: the caller raises it in its turn
