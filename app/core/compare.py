@@ -118,7 +118,7 @@ def judge_all(result: Comparison) -> None:
 REFERS_BACK = re.compile(
     r"\b(?:verwijs|verwijzen|verwezen|zie|see|refer|refers|referred)\b[^.;]{0,60}?"
     r"\b(?:reactie|antwoord|beantwoording|response|reply|answer)\s+(?:op|bij|to|on)\s+"
-    r"(?:aanbeveling|recommendation)\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b",
+    rf"(?:aanbeveling|recommendation)\s+({structure.NUMBER})\b",
     re.I,
 )
 

@@ -259,9 +259,11 @@ def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Ma
     return marks
 
 
+# a recommendation's number as a reply names it: "4", "2.1", "3a", "3(a)"
+NAMED_NUMBER = r"\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?"
 NAMED = re.compile(
     r"\b(?:aanbeveling(?:en)?|recommendations?|advies)\s+"
-    r"(\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?(?:\s*(?:,|en|and|&)\s*\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?)*)"
+    rf"({NAMED_NUMBER}(?:\s*(?:,|en|and|&)\s*{NAMED_NUMBER})*)"
     r"(?:\b|(?<=\)))",
     re.I,
 )  # "recommendation 4", "aanbevelingen 4 en 5", "recommendations 3(a) and 3(b)"
@@ -306,7 +308,7 @@ def _named(fragment: str) -> set[str]:
     return {
         n.lower().replace("(", "").replace(")", "")
         for group in NAMED.findall(fragment)
-        for n in re.findall(r"\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?", group)
+        for n in re.findall(NAMED_NUMBER, group)
     }
 
 

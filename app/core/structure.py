@@ -758,7 +758,7 @@ def _explicit_ref(b: Block) -> list[str] | None:
 
 
 def _numbers_in(text: str) -> list[str]:
-    nums = re.findall(r"\d{1,3}(?:\.\d{1,2})?[a-z]?", text)
+    nums = re.findall(NUMBER, text)
     if not nums and re.fullmatch(rf"\s*{ROMAN}(?:\s*(?:,|and|en|&)\s*{ROMAN})*\s*", text, re.I):
         return [n.upper() for n in re.findall(ROMAN, text.upper())]  # "VI and VII"
     if not nums:
