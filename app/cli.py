@@ -55,8 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    from app.core import reader
-    from app.core.compare import analyse
+    from app.core.analysis.compare import analyse
+    from app.core.reading import reader
 
     advice, response = reader.read_pair(
         args.advice, args.response, args.advice_password, args.response_password, lang=args.lang
@@ -64,7 +64,7 @@ def run_compare(args: argparse.Namespace) -> int:
     corrections = _corrections_for(args, advice.sha256, response.sha256)
     result = analyse(advice, response, corrections)
     if args.format == "markdown":
-        from app.core.report_text import markdown_table
+        from app.core.publishing.report_text import markdown_table
 
         sys.stdout.write(markdown_table(result))
     else:
@@ -81,13 +81,13 @@ def _corrections_for(args: argparse.Namespace, advice_sha: str, response_sha: st
 
     if not (args.data_dir or os.environ.get("WEERWOORD_DATA_DIR")):
         return None
-    from app.core import store
+    from app.core.keeping import store
 
     return store.load_corrections(args.data_dir, advice_sha, response_sha)
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.core.export import run_export_command
+    from app.core.publishing.export import run_export_command
 
     return run_export_command(args)
 

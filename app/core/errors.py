@@ -32,7 +32,7 @@ class DocumentError(WeerwoordError):
         self.path = path
 
     def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
-        # sent whole from a helper process that read part of the pages (see app.core.parallel)
+        # sent whole from a helper process that read part of the pages (see app.core.reading.parallel)
         return (type(self), (self.message, self.path))
 
 

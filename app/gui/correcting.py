@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.core.corrections import Corrections
 from app.core.errors import WeerwoordError
+from app.core.keeping.corrections import Corrections
 from app.gui import editing
 from app.gui.core_words import say
 from app.gui.dialogs import NO_REPLY

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from app.core.corrections import Corrections
+from app.core.keeping.corrections import Corrections
 
 
 class CorrectionsKeeper:
@@ -21,7 +21,7 @@ class CorrectionsKeeper:
 
     def _open(self) -> Any:
         if self._store is None:
-            from app.core.store import open_store
+            from app.core.keeping.store import open_store
 
             self._store = open_store(self.data_dir)
         return self._store
@@ -33,7 +33,7 @@ class CorrectionsKeeper:
         asking again then opens a fresh one).
         """
         if self._store is None and not create:
-            from app.core.store import store_path
+            from app.core.keeping.store import store_path
 
             if not store_path(self.data_dir).exists():
                 return None
@@ -47,7 +47,7 @@ class CorrectionsKeeper:
             return Corrections()
         if self._store is not None:
             return self._store.load_corrections(*self.key)  # type: ignore[no-any-return]
-        from app.core.store import load_corrections
+        from app.core.keeping.store import load_corrections
 
         return load_corrections(self.data_dir, *self.key)
 
@@ -80,7 +80,7 @@ class CorrectionsKeeper:
         if self.key is None:
             return set()
         try:
-            from app.core.store import store_path
+            from app.core.keeping.store import store_path
 
             if self._store is None and not store_path(self.data_dir).exists():
                 return set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from app.core.corrections import AddedMark, AddedRecommendation, Corrections, RemovedMark
+from app.core.keeping.corrections import AddedMark, AddedRecommendation, Corrections, RemovedMark
 
 Rect = tuple[float, float, float, float]
 

@@ -28,7 +28,7 @@ def _t(text: str) -> str:
 
 
 def group_labels() -> dict[str, tuple[str, str]]:
-    """The export groups (app.core.export.GROUPS) as the dialog names them: label and tooltip."""
+    """The export groups (app.core.publishing.export.GROUPS) as the dialog names them: label and tooltip."""
     return {
         "annotated": (
             _t("&Annotated PDFs of both documents, with their XFDF"),

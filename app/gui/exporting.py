@@ -21,7 +21,7 @@ def _t(text: str) -> str:
 
 def table_text(comparison: Any, notes: list[Any]) -> str:
     """The pairs table as tab-separated text (a header line, one line per recommendation)."""
-    from app.core import tables
+    from app.core.publishing import tables
 
     def clean(cell: str) -> str:
         return " ".join(cell.split())
@@ -97,7 +97,7 @@ class Exporter(QObject):
         return str(advice.parent / f"{advice.stem}-weerwoord")
 
     def export_dialog(self) -> None:
-        from app.core.export import GROUPS
+        from app.core.publishing.export import GROUPS
 
         if self.w.comparison() is None or self.running:
             return
@@ -120,7 +120,7 @@ class Exporter(QObject):
 
     def existing(self, folder: str, groups: set[str]) -> list[str]:
         """The names of the files the export would replace."""
-        from app.core.export import output_names, roles_of
+        from app.core.publishing.export import output_names, roles_of
 
         names = output_names(self.w.comparison())
         return [names[r] for r in roles_of(groups) if (Path(folder) / names[r]).exists()]
@@ -174,7 +174,7 @@ class Exporter(QObject):
 
     def copy_table(self) -> None:
         """The pairs table on the clipboard as HTML (pastes as a table) and as tab-separated text."""
-        from app.core import tables
+        from app.core.publishing import tables
 
         comparison = self.w.comparison()
         if comparison is None:

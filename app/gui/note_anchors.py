@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # app.core.anchor (and rapidfuzz) are imported when an anchor is first made or placed
-    from app.core.anchor import Anchor, PageIndex
-    from app.core.export_pdf import PageText
+if TYPE_CHECKING:  # app.core.keeping.anchor (and rapidfuzz) are imported when an anchor is first made or placed
+    from app.core.keeping.anchor import Anchor, PageIndex
+    from app.core.publishing.export_pdf import PageText
 
 Rect = tuple[float, float, float, float]
 LINE_WORDS = 14  # an anchor taken from a line near a note icon keeps at most this many words
@@ -22,7 +22,7 @@ _union = union
 
 def text_from_words(words: Sequence[Sequence[Any]]) -> PageText:
     """A page's text built from its word boxes (x0, y0, x1, y1, word, block, line), as the export builds it."""
-    from app.core.export_pdf import PageText
+    from app.core.publishing.export_pdf import PageText
 
     parts: list[str] = []
     out: list[tuple[int, int, Rect, int]] = []
@@ -52,7 +52,7 @@ def area_anchor(text: PageText, page: int, areas: Sequence[Rect], side: str) -> 
             hits.append((s, e, rect))
     if not hits:
         return None
-    from app.core.anchor import make_anchor
+    from app.core.keeping.anchor import make_anchor
 
     return make_anchor(
         text.text,
@@ -84,7 +84,7 @@ def icon_anchor(text: PageText, page: int, icon: Rect, side: str, reach: float =
     if best is None:
         return None
     words = lines[best[1]][:LINE_WORDS]
-    from app.core.anchor import make_anchor
+    from app.core.keeping.anchor import make_anchor
 
     return make_anchor(
         text.text,
@@ -114,7 +114,7 @@ def quads_to_rects(coords: Sequence[float], page_height: float) -> list[Rect]:
 
 def place(anchor: Anchor, index: PageIndex, texts: Sequence[PageText]) -> tuple[int, list[Rect]] | None:
     """Where ``anchor`` is in this document now: page (1-based) and a rectangle per line; None if orphaned."""
-    from app.core.anchor import resolve
+    from app.core.keeping.anchor import resolve
 
     pos = resolve(anchor, index)
     if pos is None:

@@ -18,9 +18,9 @@ from app.gui.notes_panel import Key, NoteRow, NotesPanel
 from app.gui.worker import SIDES, DocAnnotation, OpenedDocument
 
 if TYPE_CHECKING:  # the store (sqlite3) and the anchors (rapidfuzz) are imported when first used, not at start
-    from app.core.anchor import Anchor, PageIndex
-    from app.core.export_pdf import PageText
-    from app.core.store import Note
+    from app.core.keeping.anchor import Anchor, PageIndex
+    from app.core.keeping.store import Note
+    from app.core.publishing.export_pdf import PageText
     from app.gui.window import MainWindow
 
 SAVE_DELAY_MS = 300  # typing is saved at most about three times a second, and always on leaving the editor
@@ -200,7 +200,7 @@ class NotesController(QObject):
 
     def store(self, create: bool = True) -> Any:
         """The store, or None (no store yet and not ``create``, or it cannot be used: said once)."""
-        from app.core.store import StoreDamaged
+        from app.core.keeping.store import StoreDamaged
 
         try:
             return self.w.keeper.store(create)

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.core.anchor import Anchor
 from app.core.errors import DocumentError, StoreError
-from app.core.store import Note
+from app.core.keeping.anchor import Anchor
+from app.core.keeping.store import Note
 from app.gui import note_anchors
 from app.gui.worker import SIDES
 
@@ -33,7 +33,7 @@ def _t(text: str) -> str:
 
 def import_review(ctl: NotesController, path: Path, side: str | None = None) -> list[Note]:
     """Turn the notes of an XFDF file into notes on this pair (anchored where the words are found)."""
-    from app.core.xfdf import import_xfdf
+    from app.core.publishing.xfdf import import_xfdf
 
     if ctl.key is None:
         return []

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
-from app.core.corrections import Corrections
 from app.core.errors import PasswordRequired, WeerwoordError, WrongPassword
+from app.core.keeping.corrections import Corrections
 from app.gui import editing, theme
 from app.gui.core_words import say
 from app.gui.correcting import Corrector
@@ -1217,7 +1217,7 @@ class _LoadFromStore:
         self.data_dir = data_dir
 
     def load(self, advice_sha: str, response_sha: str) -> Corrections:
-        from app.core.store import load_corrections
+        from app.core.keeping.store import load_corrections
 
         return load_corrections(self.data_dir, advice_sha, response_sha)
 

@@ -57,7 +57,7 @@ class Analysed:
     advice: Any = None  # app.core.model.Document
     response: Any = None
     comparison: Any = None  # app.core.model.Comparison
-    corrections: Any = None  # the app.core.corrections.Corrections applied
+    corrections: Any = None  # the app.core.keeping.corrections.Corrections applied
     error: WeerwoordError | None = None
     warning: str = ""  # a problem that did not stop the analysis (the store could not be read)
 
@@ -334,7 +334,7 @@ class PdfWorker(QThread):
         self.searched.emit(generation, phrase, merged)
 
     def _read_texts(self, generation: int, with_texts: bool) -> None:
-        from app.core.export_pdf import page_text
+        from app.core.publishing.export_pdf import page_text
 
         for side in SIDES:
             doc = self._state.docs.get(side)
@@ -357,7 +357,7 @@ class PdfWorker(QThread):
                 self.annots_ready.emit(generation, side, annots)
                 continue
             # the search index of the page texts is built here too: on the GUI thread it froze the window
-            from app.core.anchor import index_pages
+            from app.core.keeping.anchor import index_pages
 
             search = index_pages([t.text for t in texts])
             self.texts_ready.emit(generation, side, (texts, search), annots)
@@ -372,7 +372,7 @@ class PdfWorker(QThread):
         only: set[str] | None,
         passwords: dict[str, str | None],
     ) -> None:
-        from app.core.export import export_all
+        from app.core.publishing.export import export_all
 
         def progress(done: int, total: int, what: str) -> None:
             if done < total and (self._export_cancel.is_set() or self._stopping):
@@ -401,7 +401,7 @@ class PdfWorker(QThread):
     def _print_briefing(self, job: int, comparison: Any, notes: list[Any], dpi: int) -> None:
         import pymupdf
 
-        from app.core.briefing import briefing_pdf
+        from app.core.publishing.briefing import briefing_pdf
 
         try:
             doc: Any = pymupdf.open("pdf", briefing_pdf(comparison, notes))  # type: ignore[no-untyped-call]
@@ -425,9 +425,9 @@ class PdfWorker(QThread):
     def _analyse(
         self, generation: int, paths: dict[str, str], passwords: dict[str, str | None], corrections: Any
     ) -> None:
-        from app.core import reader
-        from app.core.compare import analyse
-        from app.core.guard import collector_paused
+        from app.core.analysis.compare import analyse
+        from app.core.reading import reader
+        from app.core.reading.guard import collector_paused
 
         def progress(done: int, total: int, what: str) -> None:
             self.progress.emit(generation, done, total, what)
@@ -466,8 +466,8 @@ class PdfWorker(QThread):
         self.analysed.emit(generation, result)
 
     def _reanalyse(self, generation: int, advice: Any, response: Any, corrections: Any) -> None:
-        from app.core.compare import analyse
-        from app.core.guard import collector_paused
+        from app.core.analysis.compare import analyse
+        from app.core.reading.guard import collector_paused
 
         gc.unfreeze()
         result = Analysed(advice, response, corrections=corrections)

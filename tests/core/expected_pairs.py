@@ -112,7 +112,7 @@ def load_expected(name: str) -> dict:
 
 
 if __name__ == "__main__":
-    from app.core.compare import compare
+    from app.core.analysis.compare import compare
 
     for name, (a, r) in PAIRS.items():
         res = compare(DOCS / a, DOCS / r)

@@ -7,10 +7,10 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from app.core.anchor import Anchor, anchor_from_run, make_anchor, resolve
-from app.core.export import export_all
-from app.core.export_pdf import PageText, page_texts
-from app.core.store import open_store
+from app.core.keeping.anchor import Anchor, anchor_from_run, make_anchor, resolve
+from app.core.keeping.store import open_store
+from app.core.publishing.export import export_all
+from app.core.publishing.export_pdf import PageText, page_texts
 from tests.core.test_export_fixtures import build_comparison, make_pair_files, run_for, write_pdf
 
 PASSAGE = "het meldpunt wordt ondergebracht bij het NCSC"

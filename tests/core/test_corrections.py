@@ -7,9 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.core import reader, store
-from app.core.compare import compare
-from app.core.corrections import AddedMark, AddedRecommendation, Corrections, RemovedMark
+from app.core.analysis.compare import compare
+from app.core.keeping import store
+from app.core.keeping.corrections import AddedMark, AddedRecommendation, Corrections, RemovedMark
+from app.core.reading import reader
 from app.paths import example_pair
 
 ROOT = Path(__file__).resolve().parents[2]

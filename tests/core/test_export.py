@@ -14,13 +14,13 @@ import docx
 import pymupdf
 import pytest
 
-from app.core.anchor import anchor_from_run
 from app.core.errors import ExportError
-from app.core.export import export_all
+from app.core.keeping.anchor import anchor_from_run
+from app.core.keeping.store import Note, open_store
 from app.core.model import Comparison
-from app.core.report_text import CATEGORY_COLOURS, VERDICT_COLOURS, hex_colour, markdown_table
-from app.core.store import Note, open_store
-from app.core.tables import html_table
+from app.core.publishing.export import export_all
+from app.core.publishing.report_text import CATEGORY_COLOURS, VERDICT_COLOURS, hex_colour, markdown_table
+from app.core.publishing.tables import html_table
 from tests.core.test_export_fixtures import build_comparison, make_pair_files, sha
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -293,7 +293,7 @@ sys.path.insert(0, sys.argv[2])
 from pathlib import Path
 from tests.core.test_export_fixtures import build_comparison, make_pair_files
 from app.core.errors import ExportError
-from app.core.export import export_all
+from app.core.publishing.export import export_all
 a, r = make_pair_files(Path(sys.argv[3]))
 try:
     export_all(build_comparison(a, r), [], sys.argv[1])

@@ -9,8 +9,8 @@ import pymupdf
 import pytest
 
 from app.cli import main
-from app.core.corrections import Corrections
-from app.core.store import open_store
+from app.core.keeping.corrections import Corrections
+from app.core.keeping.store import open_store
 from app.paths import example_pair
 
 

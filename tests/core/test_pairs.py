@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.compare import compare
+from app.core.analysis.compare import compare
 from app.paths import example_pair
 from tests.core.expected_pairs import DOCS, PAIRS, load_expected, misses
 

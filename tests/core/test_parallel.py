@@ -13,9 +13,10 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from app.core import compare, parallel, reader
+from app.core.analysis import compare
 from app.core.errors import NotADocument
 from app.core.model import Document
+from app.core.reading import parallel, reader
 from app.paths import example_pair
 
 ROOT = Path(__file__).resolve().parents[2]

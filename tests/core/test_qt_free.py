@@ -13,13 +13,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_core_modules_do_not_import_pyside6() -> None:
-    modules = [f"app.core.{m.name}" for m in pkgutil.iter_modules(app.core.__path__)]
-    assert len(modules) >= 10
+    modules = [m.name for m in pkgutil.walk_packages(app.core.__path__, "app.core.") if not m.ispkg]
+    assert len(modules) >= 20
     code = (
         "import sys, importlib\n"
         f"for name in {modules!r}:\n"
         "    importlib.import_module(name)\n"
-        "from app.core.compare import compare\n"
+        "from app.core.analysis.compare import compare\n"
         "from app.paths import example_pair\n"
         "compare(*example_pair())\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'qtpy', 'qtawesome')))\n"
@@ -28,3 +28,29 @@ def test_core_modules_do_not_import_pyside6() -> None:
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
+
+
+# the stages in the order data flows through them; a stage may import the shared model and the stages before it
+STAGES = ["reading", "keeping", "analysis", "publishing"]
+
+
+def test_stages_import_only_earlier_stages() -> None:
+    import ast
+
+    core = ROOT / "app" / "core"
+    wrong = []
+    for stage in STAGES:
+        allowed = {f"app.core.{s}" for s in STAGES[: STAGES.index(stage) + 1]}
+        for path in (core / stage).glob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = []
+                if isinstance(node, ast.ImportFrom) and node.module:
+                    names = [node.module]
+                elif isinstance(node, ast.Import):
+                    names = [a.name for a in node.names]
+                for name in names:
+                    parts = name.split(".")
+                    inner = parts[:2] == ["app", "core"] and len(parts) > 2 and parts[2] in STAGES
+                    if inner and ".".join(parts[:3]) not in allowed:
+                        wrong.append(f"{stage}/{path.name} imports {name}")
+    assert wrong == []

@@ -7,8 +7,8 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from app.core import reader
 from app.core.errors import FileMissing, NotADocument, NoTextLayer, PasswordRequired, WrongPassword
+from app.core.reading import reader
 from app.paths import example_pair
 from tests.core.expected_pairs import DOCS
 

@@ -13,17 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from app.core import store as store_mod
-from app.core.anchor import Anchor
-from app.core.corrections import AddedMark, Corrections
 from app.core.errors import StoreError
-from app.core.store import Store, StoreDamaged, open_store
+from app.core.keeping import store as store_mod
+from app.core.keeping.anchor import Anchor
+from app.core.keeping.corrections import AddedMark, Corrections
+from app.core.keeping.store import Store, StoreDamaged, open_store
 
 A, R = "a" * 64, "b" * 64
 
 WRITER = r"""
 import sys
-from app.core.store import open_store
+from app.core.keeping.store import open_store
 s = open_store(sys.argv[1])
 i = 0
 while True:
@@ -202,8 +202,9 @@ def test_newer_schema_is_refused_not_touched(tmp_path: Path) -> None:
 
 def test_store_imports_no_qt() -> None:
     code = (
-        "import sys, app.core.store, app.core.anchor, app.core.atomic, app.core.export, app.core.xfdf;"
-        "import app.core.briefing, app.core.tables, app.core.report_text, app.core.export_pdf;"
+        "import sys, app.core.keeping.store, app.core.keeping.anchor, app.core.keeping.atomic;"
+        "import app.core.publishing.export, app.core.publishing.xfdf, app.core.publishing.briefing;"
+        "import app.core.publishing.tables, app.core.publishing.report_text, app.core.publishing.export_pdf;"
         "assert 'PySide6' not in sys.modules, 'Qt imported by the core'"
     )
     root = Path(__file__).resolve().parents[2]
@@ -225,7 +226,7 @@ def test_a_deleted_note_is_restored_exactly(tmp_path: Path) -> None:
 
 
 def test_notes_are_carried_to_a_revised_version(tmp_path: Path) -> None:
-    from app.core.store import open_store as _open
+    from app.core.keeping.store import open_store as _open
 
     with _open(tmp_path) as s:
         s.add_note("a1", "r1", "eerste", number="2", status="question")

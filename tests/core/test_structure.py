@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core import reader, structure
-from app.core.compare import compare
+from app.core.analysis import structure
+from app.core.analysis.compare import compare
+from app.core.reading import reader
 from tests.core.expected_pairs import DOCS
 from tests.core.pdfmaker import Pdf
 
@@ -182,7 +183,7 @@ def test_a_reply_answering_two_unnamed_recommendations_is_judged_per_paragraph()
 
 
 def test_closest_leaves_a_paragraph_about_both_to_both() -> None:
-    from app.core.alignment import closest
+    from app.core.analysis.alignment import closest
 
     owners = closest(
         [

@@ -9,10 +9,10 @@ import pymupdf
 import pytest
 
 from app.core.errors import DocumentError
-from app.core.export import export_all
-from app.core.export_pdf import apply_xfdf, xfdf_annots
-from app.core.store import open_store
-from app.core.xfdf import NS, XfdfAnnot, import_xfdf, to_xfdf
+from app.core.keeping.store import open_store
+from app.core.publishing.export import export_all
+from app.core.publishing.export_pdf import apply_xfdf, xfdf_annots
+from app.core.publishing.xfdf import NS, XfdfAnnot, import_xfdf, to_xfdf
 from tests.core.test_export_fixtures import build_comparison, make_pair_files
 
 

@@ -9,7 +9,7 @@ import pymupdf
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 
-from app.core.export import GROUPS, output_names
+from app.core.publishing.export import GROUPS, output_names
 from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
 
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app import paths
-from app.core import reader
 from app.core.errors import WeerwoordError
+from app.core.reading import reader
 from app.gui import core_words, i18n
 from tests.gui.conftest import DOCS, open_and_wait
 
@@ -122,7 +122,7 @@ def test_core_errors_in_dutch(name: str, dutch: i18n.Translator, tmp_path: Path)
         path.write_text("Geen pdf maar tekst.\n", encoding="utf-8")
     try:
         document = reader.read_document(path)
-        from app.core.compare import analyse
+        from app.core.analysis.compare import analyse
 
         analyse(document, reader.read_document(paths.example_pair()[1]))
     except WeerwoordError as err:
@@ -134,7 +134,7 @@ def test_core_errors_in_dutch(name: str, dutch: i18n.Translator, tmp_path: Path)
 
 
 def test_every_verdict_reason_of_the_example_in_dutch(dutch: i18n.Translator) -> None:
-    from app.core.compare import analyse
+    from app.core.analysis.compare import analyse
 
     advice, response = paths.example_pair()
     comparison = analyse(reader.read_document(advice), reader.read_document(response))

@@ -9,8 +9,8 @@ from typing import Any
 import pymupdf
 from PySide6.QtCore import Qt
 
-from app.core.anchor import Anchor
-from app.core.store import open_store
+from app.core.keeping.anchor import Anchor
+from app.core.keeping.store import open_store
 from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
 
 

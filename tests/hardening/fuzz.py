@@ -132,8 +132,8 @@ def mutate(seed: bytes, rnd: random.Random) -> tuple[bytes, str]:
 WORKER = """
 import json, os, sys, traceback
 sys.path.insert(0, sys.argv[1])
-from app.core import reader
-from app.core.compare import analyse
+from app.core.reading import reader
+from app.core.analysis.compare import analyse
 from app.core.errors import WeerwoordError
 good = {side: reader.read_document(path) for side, path in (("advice", sys.argv[2]), ("response", sys.argv[3]))}
 print("ready", flush=True)

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from app.core import reader
-from app.core.compare import analyse
+from app.core.analysis.compare import analyse
 from app.core.errors import WeerwoordError
+from app.core.reading import reader
 from tests.gui.conftest import FakeDialogs
 from tests.hardening.badfiles import GOOD_ADVICE, GOOD_RESPONSE
 

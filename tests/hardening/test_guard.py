@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core import reader
 from app.core.errors import AnalysisAborted, DocumentError
-from app.core.guard import Guard, rss_mb
+from app.core.reading import reader
+from app.core.reading.guard import Guard, rss_mb
 from tests.hardening.badfiles import GOOD_ADVICE, many_pages_pdf
 
 

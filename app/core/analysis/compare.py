@@ -7,11 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from app.core import alignment, reader, stance, structure
-from app.core.corrections import Corrections, apply
+from app.core.analysis import alignment, stance, structure
 from app.core.errors import NoRecommendations
-from app.core.guard import collector_paused
+from app.core.keeping.corrections import Corrections, apply
 from app.core.model import Comparison, Document, Mark, Pair, Reply
+from app.core.reading import reader
+from app.core.reading.guard import collector_paused
 
 
 class Progress(Protocol):

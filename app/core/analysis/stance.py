@@ -528,7 +528,7 @@ def _drop_overlaps(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _terms(text: str) -> set[str]:
-    from app.core.alignment import terms
+    from app.core.analysis.alignment import terms
 
     return set(terms(text)) if text else set()
 

@@ -11,7 +11,6 @@ from typing import Any
 
 import pymupdf
 
-from app.core import layout, parallel
 from app.core.errors import (
     AnalysisAborted,
     FileMissing,
@@ -20,9 +19,10 @@ from app.core.errors import (
     PasswordRequired,
     WrongPassword,
 )
-from app.core.guard import Guard, collector_paused
-from app.core.language import detect_language
 from app.core.model import Document, Rect
+from app.core.reading import layout, parallel
+from app.core.reading.guard import Guard, collector_paused
+from app.core.reading.language import detect_language
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 KNOWN_SUFFIXES = {".pdf", ".xps", ".oxps", ".epub", ".fb2", ".cbz", ".mobi"} | TEXT_SUFFIXES
@@ -130,7 +130,7 @@ def read_pair(
 ) -> tuple[Document, Document]:
     """Read an advice and its response: the same two documents as :func:`read_document` gives.
 
-    With ``share_pages`` a forked helper process (:mod:`app.core.parallel`, where that is safe) reads pages of
+    With ``share_pages`` a forked helper process (:mod:`app.core.reading.parallel`, where that is safe) reads pages of
     both: the advice's from the back while this process reads them from the front, then the response's from
     the front while this process lays out the advice and then reads the response's from the back. Pages are
     taken one at a time, so whichever process runs faster reads more; this process lays out both documents.

@@ -8,8 +8,9 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.core.keeping.store import Note
 from app.core.model import Comparison, Pair
-from app.core.report_text import (
+from app.core.publishing.report_text import (
     CATEGORY_LABELS,
     VERDICT_COLOURS,
     VERDICT_LABELS,
@@ -20,7 +21,6 @@ from app.core.report_text import (
     pages_label,
     response_pages,
 )
-from app.core.store import Note
 
 HEADERS = (
     "No.",

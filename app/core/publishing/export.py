@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from app.core import atomic
-from app.core.anchor import Side
 from app.core.errors import ExportError
+from app.core.keeping import atomic
+from app.core.keeping.anchor import Side
+from app.core.keeping.store import Note
 from app.core.model import Comparison, Document
-from app.core.store import Note
-from app.core.xfdf import XfdfAnnot
+from app.core.publishing.xfdf import XfdfAnnot
 
 
 class Progress(Protocol):
@@ -74,9 +74,9 @@ def export_all(
     wanted = set(roles_of(only))
     _check_targets(result, out, [t for role, t in targets.items() if role in wanted], force)
 
-    from app.core import tables
-    from app.core.briefing import briefing_docx, briefing_pdf
-    from app.core.xfdf import write_xfdf
+    from app.core.publishing import tables
+    from app.core.publishing.briefing import briefing_docx, briefing_pdf
+    from app.core.publishing.xfdf import write_xfdf
 
     plan: list[Planned] = []
     annots: dict[str, list[XfdfAnnot]] = {}
@@ -179,7 +179,7 @@ def _annotated_writer(
     def write(tmp: Path) -> None:
         import pymupdf
 
-        from app.core import export_pdf
+        from app.core.publishing import export_pdf
 
         doc = export_pdf.open_as_pdf(doc_model.path, password)
         try:
@@ -209,8 +209,9 @@ def _annotated_writer(
 
 def run_export_command(args: argparse.Namespace) -> int:
     """``weerwoord export``: analyse with the stored corrections, add the stored notes, write everything."""
-    from app.core import reader, store
-    from app.core.compare import analyse
+    from app.core.analysis.compare import analyse
+    from app.core.keeping import store
+    from app.core.reading import reader
 
     advice, response = reader.read_pair(args.advice, args.response, args.advice_password, args.response_password)
     notes: list[Note] = []

@@ -158,7 +158,7 @@ def _overlaps(a: Rect, b: Rect) -> bool:
 def build(pages: list[PageLines], plain_text: bool = False, check: Callable[[], None] | None = None) -> LayoutResult:
     """Turn the lines of all pages into body blocks in reading order, with furniture and footnotes apart.
 
-    ``check`` is called once per page (a :class:`app.core.guard.Guard` stops a pathological document there).
+    ``check`` is called once per page (a :class:`app.core.reading.guard.Guard` stops a pathological document there).
     """
     line_id = 0
     for pg in pages:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.layout import ROMAN
 from app.core.model import Block, Document, Recommendation, Reply, TextRun
+from app.core.reading.layout import ROMAN
 
 REC_CHAPTER = re.compile(
     r"\b(aanbevelingen|aanbeveling|recommendations|conclusies en aanbevelingen|conclusions and recommendations|"

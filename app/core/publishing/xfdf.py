@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core import atomic
 from app.core.errors import DocumentError
+from app.core.keeping import atomic
 
 NS = "http://ns.adobe.com/xfdf/"
 KINDS = ("text", "highlight", "underline", "strikeout", "squiggly", "square", "circle", "freetext", "ink")

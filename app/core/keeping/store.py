@@ -23,9 +23,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from app.core.anchor import SIDES, Anchor, Side
-from app.core.corrections import Corrections
 from app.core.errors import StoreError
+from app.core.keeping.anchor import SIDES, Anchor, Side
+from app.core.keeping.corrections import Corrections
 from app.paths import data_dir
 
 FILENAME = "weerwoord.sqlite3"

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pymupdf
 
-from app.core.anchor import Position, Side, index_pages, resolve
 from app.core.errors import DocumentError
+from app.core.keeping.anchor import Position, Side, index_pages, resolve
+from app.core.keeping.store import Note
 from app.core.model import Comparison, PageSpan, Pair, Rect, union
-from app.core.report_text import (
+from app.core.publishing.report_text import (
     CATEGORY_COLOURS,
     CATEGORY_LABELS,
     RGB,
@@ -23,8 +24,7 @@ from app.core.report_text import (
     pages_label,
     response_pages,
 )
-from app.core.store import Note
-from app.core.xfdf import XfdfAnnot
+from app.core.publishing.xfdf import XfdfAnnot
 
 TOOL = "Weerwoord"
 NOTE_COLOURS: dict[str, RGB] = {
@@ -78,7 +78,7 @@ def page_texts(doc: pymupdf.Document) -> list[PageText]:
 
 def open_as_pdf(path: str | Path, password: str | None = None) -> pymupdf.Document:
     """The document as a PDF, laid out exactly as the reader read it (text and EPUB are converted)."""
-    from app.core.reader import open_pdf
+    from app.core.reading.reader import open_pdf
 
     doc = open_pdf(path, password)
     if doc.is_pdf:

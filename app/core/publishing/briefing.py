@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.core.keeping.store import Note
 from app.core.model import Category, Comparison, Mark, Pair, Reply
-from app.core.report_text import (
+from app.core.publishing.report_text import (
     CATEGORY_COLOURS,
     CATEGORY_LABELS,
     VERDICT_COLOURS,
@@ -24,7 +25,6 @@ from app.core.report_text import (
     pages_label,
     response_pages,
 )
-from app.core.store import Note
 
 # every category differs in type style too, so the marks stay apart in greyscale print
 CATEGORY_STYLE: dict[Category, tuple[bool, bool, bool]] = {  # bold, italic, underline
