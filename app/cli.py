@@ -20,11 +20,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see 'weerwoord --help')")
 
 
-def _add_pair_args(p: argparse.ArgumentParser, response_optional: bool = False) -> None:
-    p.add_argument("advice", help="the advisory report (PDF, XPS, EPUB or plain text)")
+def _add_pair_args(p: argparse.ArgumentParser, optional: bool = False) -> None:
+    p.add_argument("advice", nargs="?" if optional else None, help="the advisory report (PDF, XPS, EPUB or plain text)")
     p.add_argument(
         "response",
-        nargs="?" if response_optional else None,
+        nargs="?" if optional else None,
         help="the government's response (PDF, XPS, EPUB or plain text)",
     )
     p.add_argument("--advice-password", metavar="PW", help="password of a protected advice PDF")
@@ -42,8 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "markdown"], default="json")
     p.add_argument("--lang", choices=["auto", "nl", "en"], default="auto")
 
-    p = sub.add_parser("open", help="open a pair of documents in the window (one file: the window asks for the other)")
-    _add_pair_args(p, response_optional=True)
+    p = sub.add_parser(
+        "open",
+        help="open a pair in the window: two files in either order; one file: the window asks for the other; "
+        "none: the last pair or the example",
+    )
+    _add_pair_args(p, optional=True)
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to FILE and exit")
     p.add_argument("--pair", metavar="N", help="with --screenshot: the recommendation to select")
 

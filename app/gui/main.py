@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from app import paths
 from app.core.errors import FileMissing, UsageError, WeerwoordError
@@ -54,15 +55,38 @@ def run(args: argparse.Namespace | None) -> int:
         return _screenshot(app, args, data_dir)
     window = MainWindow(QSettings(), data_dir)
     window.show()
-    if args is not None and not args.response:
-        window.open_one(args.advice)  # e.g. from a file manager: the window asks for the other document
-    elif args is not None:
-        window.open_pair(args.advice, args.response, args.advice_password, args.response_password)
+    plan = start_plan(args)
+    if plan[0] == "one":
+        window.open_one(plan[1])  # e.g. from a file manager: the window asks for the other document
+    elif plan[0] == "pair":
+        window.open_pair(*plan[1:])
     else:
         first = start_pair(window)
         if first is not None:
             window.open_pair(*first)
     return int(app.exec())
+
+
+def start_plan(args: argparse.Namespace | None) -> tuple[Any, ...]:
+    """What the window opens first, from ``weerwoord open [FILE [FILE]]`` (the menu's ``open %F``).
+
+    ``("start",)`` with no files (the last pair, or the example); ``("one", path)`` with one (the window asks
+    for the other); ``("pair", advice, response, advice_password, response_password)`` with two, in either
+    order: which is the advice is told by their text (``order.order_pair``), the passwords follow their files.
+    """
+    advice = getattr(args, "advice", None) if args is not None else None
+    response = getattr(args, "response", None) if args is not None else None
+    if args is None or not advice:
+        return ("start",)
+    if not response:
+        return ("one", advice)
+    from app.core.reading.order import order_pair
+
+    first, second = order_pair(advice, response)
+    passwords = (args.advice_password, args.response_password)
+    if first != advice:
+        passwords = passwords[::-1]
+    return ("pair", first, second, *passwords)
 
 
 def _no_display() -> bool:
@@ -145,13 +169,8 @@ def _screenshot(app: object, args: argparse.Namespace, data_dir: str | None) -> 
             failure.append(error)
 
     window.worker.analysed.connect(finished)
-    window.open_pair(
-        args.advice,
-        args.response,
-        args.advice_password,
-        args.response_password,
-        select=str(args.pair) if args.pair else None,
-    )
+    _, advice, response, advice_password, response_password = start_plan(args)
+    window.open_pair(advice, response, advice_password, response_password, select=str(args.pair) if args.pair else None)
     deadline = time.monotonic() + SCREENSHOT_TIMEOUT
     try:
         while not (window.screenshot_ready() and window.comparison() is not None):

@@ -31,9 +31,31 @@ def test_metainfo_validates() -> None:
 def test_pdf_is_a_supported_type_not_a_forced_default() -> None:
     entries = dict(line.split("=", 1) for line in DESKTOP.read_text(encoding="utf-8").splitlines() if "=" in line)
     assert "application/pdf" in entries["MimeType"].split(";")
-    assert "%F" in entries["Exec"]
     assert not list(ROOT.joinpath("packaging").rglob("mimeapps.list"))  # nothing makes it the default viewer
     assert "LSHandlerRank" in (ROOT / "packaging" / "weerwoord.spec").read_text(encoding="utf-8")
+
+
+def test_the_menu_entry_opens_the_window_with_no_one_or_two_files(tmp_path: Path) -> None:
+    """The menu runs ``weerwoord open`` with no file; a file manager with one or two, in any order."""
+    from app.cli import build_parser
+    from app.gui.main import start_plan
+    from app.paths import example_pair
+
+    entries = dict(line.split("=", 1) for line in DESKTOP.read_text(encoding="utf-8").splitlines() if "=" in line)
+    program, *args = entries["Exec"].split()
+    assert program == "weerwoord" and args == ["open", "%F"]
+    parse = build_parser().parse_args
+    assert start_plan(parse(["open"])) == ("start",)
+    advice, response = (str(p) for p in example_pair())
+    assert start_plan(parse(["open", response])) == ("one", response)
+    assert start_plan(parse(["open", response, advice])) == ("pair", advice, response, None, None)
+    assert start_plan(parse(["open", response, advice, "--advice-password", "pw"])) == (
+        "pair",
+        advice,
+        response,
+        None,
+        "pw",
+    )
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
