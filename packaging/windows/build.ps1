@@ -14,7 +14,7 @@ git archive --format=tar.gz --prefix="weerwoord-$Version/" -o "build\weerwoord-$
 if ($LASTEXITCODE) { throw "PyInstaller failed" }
 & $Py packaging\smoke_test.py dist\weerwoord
 if ($LASTEXITCODE) { throw "the smoke test failed" }
-$Iscc = @("$env:ProgramFiles(x86)\Inno Setup 6\ISCC.exe", "$env:LOCALAPPDATA\Programs\Inno Setup 6\ISCC.exe") |
+$Iscc = @("${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:LOCALAPPDATA\Programs\Inno Setup 6\ISCC.exe") |
     Where-Object { Test-Path $_ } | Select-Object -First 1
 if (-not $Iscc) { throw "Inno Setup 6 not found (winget install JRSoftware.InnoSetup)" }
 & $Iscc "/DVersion=$Version" packaging\windows\weerwoord.iss

@@ -58,6 +58,15 @@ def test_the_menu_entry_opens_the_window_with_no_one_or_two_files(tmp_path: Path
     )
 
 
+def test_windows_build_reads_environment_names_with_brackets_whole() -> None:
+    """PowerShell reads ``$env:ProgramFiles(x86)`` as ``$env:ProgramFiles`` followed by "(x86)"."""
+    import re
+
+    script = (ROOT / "packaging" / "windows" / "build.ps1").read_text(encoding="utf-8")
+    assert "${env:ProgramFiles(x86)}" in script
+    assert not re.search(r"(?<!\{)\$env:\w+\(", script)
+
+
 def _png_size(data: bytes) -> tuple[int, int]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])

@@ -89,7 +89,9 @@ def _mode_for(path: Path) -> int:
 
 
 def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    """Flush the written file to disk through a handle open for writing: Windows refuses to flush a read-only one
+    (EBADF), which would fail every export there."""
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:
