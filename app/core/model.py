@@ -187,6 +187,7 @@ class Recommendation:
     run: TextRun  # the full text, without its label
     also_at: list[TextRun] = field(default_factory=list)  # short repeats (summary)
     manual: bool = False
+    evidence: list[str] = field(default_factory=list)  # why this is a recommendation, in short sentences
 
     @property
     def text(self) -> str:
@@ -198,6 +199,7 @@ class Recommendation:
             "page": self.run.page,
             "spans": spans_json(self.run.spans()),
             "also_at": [{"page": r.page, "rects": [list(x) for s in r.spans() for x in s.rects]} for r in self.also_at],
+            "evidence": list(self.evidence),
         }
 
 
@@ -272,6 +274,7 @@ class Pair:
     reason: str
     marks: list[Mark] = field(default_factory=list)
     verdict_manual: bool = False
+    evidence: list[str] = field(default_factory=list)  # why this reply was linked, in short sentences
 
     @property
     def number(self) -> str:
@@ -285,6 +288,7 @@ class Pair:
             "reply": self.reply.to_json() if self.reply else None,
             "link": self.link,
             "confidence": round(self.confidence, 3),
+            "evidence": list(self.evidence),
             "verdict": self.verdict,
             "reason": self.reason,
             "marks": [m.to_json() for m in self.marks],
@@ -299,6 +303,8 @@ class Comparison:
     response: Document
     pairs: list[Pair]
     unmatched_replies: list[Reply]
+    warnings: list[str] = field(default_factory=list)  # where the two documents disagree, in plain words
+    alternatives: list[dict[str, object]] = field(default_factory=list)  # other readings of the advice, scored
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -307,4 +313,6 @@ class Comparison:
             "response": self.response.to_json(),
             "pairs": [p.to_json() for p in self.pairs],
             "unmatched_replies": [r.to_json() for r in self.unmatched_replies],
+            "warnings": list(self.warnings),
+            "alternatives": list(self.alternatives),
         }

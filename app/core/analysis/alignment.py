@@ -71,6 +71,16 @@ def _dot(a: dict[str, float], na: float, b: dict[str, float], nb: float) -> floa
     return sum(v * b[t] for t, v in a.items() if t in b) / (na * nb)
 
 
+def shared_terms(a: str, b: str) -> list[str]:
+    """Content words two texts share, the rarest-looking (longest) first: evidence for a link by content."""
+    ta, tb = terms(a), terms(b)
+    shared = [t for t in ta if t in tb]
+    originals: dict[str, str] = {}
+    for w in WORD.findall(a.lower()):
+        originals.setdefault(_stem(w), w)
+    return [originals.get(t, t) for t in sorted(shared, key=lambda t: (-len(t), t))]
+
+
 def closest(texts: list[str], candidates: list[str], margin: float = 1.5) -> list[int | None]:
     """For each text, the candidate it is clearly closest to by content (tf-idf cosine over stems, at least
     ``margin`` times the runner-up), or None. Splits a reply answering two recommendations into their parts."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from app.core.analysis import alignment, stance, structure
+from app.core.analysis import alignment, choice, readings, stance, structure
 from app.core.errors import NoRecommendations
 from app.core.keeping.corrections import Corrections, apply
 from app.core.model import Comparison, Document, Mark, Pair, Reply
@@ -45,8 +45,10 @@ def analyse(advice: Document, response: Document, corrections: Corrections | Non
 
 
 def _analyse(advice: Document, response: Document, corrections: Corrections | None) -> Comparison:
-    recommendations = structure.find_recommendations(advice)
-    if not recommendations and not (corrections and corrections.added_recommendations):
+    found = readings.recommendation_readings(advice)
+    replies = structure.find_replies(response)
+    ranked = choice.weigh(found, advice, replies, choice.cited_numbers(response, replies)) if found else []
+    if not ranked and not (corrections and corrections.added_recommendations):
         raise NoRecommendations(
             f"No recommendations were found in the advice ({Path(advice.path).name}): "
             "no numbered list under a heading such as 'Aanbevelingen' or 'Recommendations', "
@@ -57,8 +59,12 @@ def _analyse(advice: Document, response: Document, corrections: Corrections | No
                 else ""
             )
         )
-    replies = structure.find_replies(response)
-    pairs, unmatched = alignment.align(recommendations, replies)
+    if ranked:
+        chosen = ranked[0]
+        pairs, unmatched = chosen.pairs, chosen.unmatched
+        choice.recommendation_evidence(chosen)
+    else:
+        pairs, unmatched = [], list(replies)
     _answered_in_tables(pairs, response)
     result = Comparison(advice, response, pairs, unmatched)
     judge_all(result)
@@ -73,6 +79,11 @@ def _analyse(advice: Document, response: Document, corrections: Corrections | No
     ]
     if corrections is not None and not corrections.is_empty():
         apply(result, corrections, rejudge=judge_all, reverdict=lambda p: reweigh(p, response.language))
+    for pair in result.pairs:
+        pair.evidence = choice.link_evidence(pair)
+    if ranked:
+        result.warnings = choice.warnings(ranked[0], response)
+        result.alternatives = choice.alternatives(ranked)
     return result
 
 

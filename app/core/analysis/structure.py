@@ -121,36 +121,12 @@ class _Candidate:
 
 
 def find_recommendations(doc: Document) -> list[Recommendation]:
-    """The recommendations of an advice, in its order, each once (short repeats go into ``also_at``)."""
-    blocks = doc.blocks
-    labelled = _labelled(blocks)
-    chapter = _chapter_list(blocks, doc.body_size)
-    chosen: list[_Candidate]
-    if len({c.number for c in labelled}) >= 2 and len(labelled) >= len(chapter):
-        # labels stand where the text discusses them; the reader expects them in the order of their numbers
-        chosen = sorted(labelled, key=lambda c: _value(c.number))
-    elif chapter:
-        chosen = chapter
-    elif labelled:
-        chosen = labelled
-    else:
-        chosen = _any_recommendation_list(blocks)
-    if not chosen:
-        # set apart from the body in boxes beside it ("Recommendation 3" in a shaded sidebar), which the layout
-        # reads as a sidebar: labelled there, they are the recommendations
-        aside = _labelled([b for b in doc.furniture if b.kind != "heading" or REC_LABEL.match(b.text)])
-        if len({c.number for c in aside}) >= 2:
-            chosen = sorted(aside, key=lambda c: _value(c.number))
-    if not chosen:
-        return _recommending_sentences(blocks)  # no list and no labels: "We recommend that …" where it stands
-    chosen = _with_sub_points(_without_conclusions(chosen))
-    recs = _dedupe([_to_recommendation(c) for c in chosen])
-    used = {id(b) for c in chosen for b in c.blocks}
-    if chosen is not chapter and chapter:
-        _numbered_repeats(recs, chapter)  # a summary list with the same numbers repeats them in short
-        used |= {id(b) for c in chapter for b in c.blocks}
-    _find_repeats(recs, blocks, used)
-    return recs
+    """The recommendations of an advice, in its order, each once (short repeats go into ``also_at``): the
+    first of :func:`readings.recommendation_readings`; :mod:`choice` weighs them all against the response."""
+    from app.core.analysis import readings
+
+    found = readings.recommendation_readings(doc)
+    return readings.build(found[0], doc) if found else []
 
 
 def _with_sub_points(chosen: list[_Candidate]) -> list[_Candidate]:
@@ -262,10 +238,10 @@ def _section_end(blocks: list[Block], start: int, body_size: float) -> int:
     return len(blocks)
 
 
-def _chapter_list(blocks: list[Block], body_size: float) -> list[_Candidate]:
-    """Numbered items in a recommendations / conclusions-and-recommendations chapter."""
-    best: list[_Candidate] = []
-    best_score = 0.0
+def _chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Candidate], str]]:
+    """Numbered items in a recommendations / conclusions-and-recommendations chapter, the likeliest list first,
+    each with the chapter's heading."""
+    scored: list[tuple[float, int, list[_Candidate], str]] = []
     for i, b in enumerate(blocks):
         if b.kind != "heading" or not REC_CHAPTER.search(b.text) or len(b.text.split()) > 12:
             continue
@@ -273,9 +249,16 @@ def _chapter_list(blocks: list[Block], body_size: float) -> list[_Candidate]:
         for items in _numbered_lists(blocks, i + 1, end) or _other_lists(blocks, i + 1, end):
             score = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items) + 0.5 * len(items)
             score += 2 if _introduced_as_recommendations(blocks, items[0].start_index) else 0
-            if score > best_score:
-                best, best_score = items, score
-    return best
+            scored.append((score, -len(scored), items, b.text))
+    scored.sort(key=lambda t: (-t[0], -t[1]))
+    out: list[tuple[list[_Candidate], str]] = []
+    seen: set[tuple[int, ...]] = set()
+    for score, _, items, heading in scored:
+        key = tuple(id(c.blocks[0]) for c in items)
+        if score > 0 and key not in seen:
+            seen.add(key)
+            out.append((items, heading))
+    return out
 
 
 def _introduced_as_recommendations(blocks: list[Block], index: int) -> bool:
@@ -380,15 +363,15 @@ def _value(number: str) -> float:
     return int(digits) + (ord(letters[0]) - 96) / 100 if letters else float(digits)
 
 
-def _any_recommendation_list(blocks: list[Block]) -> list[_Candidate]:
-    """No chapter, no labels: the numbered list that reads most like recommendations."""
-    best: list[_Candidate] = []
-    best_score = 0.0
+def _any_recommendation_lists(blocks: list[Block]) -> list[list[_Candidate]]:
+    """Numbered lists anywhere that read like recommendations, the most recommending first."""
+    found = []
     for items in _numbered_lists(blocks, 0, len(blocks)):
         verbs = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items)
-        if verbs >= max(2, 0.6 * len(items)) and verbs > best_score:
-            best, best_score = items, verbs
-    return best
+        if verbs >= max(2, 0.6 * len(items)):
+            found.append((verbs, items))
+    found.sort(key=lambda t: -t[0])
+    return [items for _, items in found]
 
 
 def _to_recommendation(c: _Candidate) -> Recommendation:

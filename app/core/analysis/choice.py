@@ -1,0 +1,159 @@
+"""Choosing together: the reading of the advice that the response explains best, with the evidence for it.
+
+Every plausible set of recommendations (:func:`structure.recommendation_readings`) is aligned with the
+response's reply sections, and the combination that best explains both documents wins: the numbers the
+response cites resolve, its quotations land, its sections answer something, few recommendations stay
+unanswered. The reading the advice alone favours keeps a small head start, so a response that says little
+about the advice's structure changes nothing. The others are kept as alternatives with their scores, and
+where the documents disagree the result says so in plain words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.core.analysis import alignment, readings, structure
+from app.core.model import Document, Pair, Recommendation, Reply
+
+# "Recommendation 4", "recommendations 2 and 3", "Aanbeveling A3", "(Recommendation 7)", "aanbevelingen 4 t/m 6"
+CITED = re.compile(
+    r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.)\s+"
+    rf"((?-i:[A-Z]{{1,2}}\d{{1,2}}[a-z]?)|{structure.NUMBER_LIST})\b",
+    re.I,
+)
+HEAD_START = 1.5  # what the advice's own favourite reading starts with
+MAX_READINGS = 6  # weighing is an alignment each: a few readings, never one per list in a long report
+
+
+@dataclass
+class Weighed:
+    """One reading of the advice aligned with the response, and how well the two explain each other."""
+
+    reading: readings.Reading
+    recommendations: list[Recommendation]
+    pairs: list[Pair]
+    unmatched: list[Reply]
+    score: float = 0.0
+    unresolved: list[str] = field(default_factory=list)  # numbers the response cites that this reading lacks
+
+
+def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
+    """The recommendation numbers and codes the response names, in the order it first names them."""
+    seen: dict[str, None] = {}
+    for reply in replies:
+        for n in reply.numbers:
+            seen.setdefault(n.lower(), None)
+    for block in response.blocks:
+        for m in CITED.finditer(block.text):
+            for n in structure._numbers_in(m.group(1)) if not m.group(1)[:1].isupper() else [m.group(1)]:
+                seen.setdefault(n.lower(), None)
+    return list(seen)
+
+
+def weigh(found: list[readings.Reading], advice: Document, replies: list[Reply], cited: list[str]) -> list[Weighed]:
+    """Each reading aligned and scored, the best first (ties keep the advice's own order of preference)."""
+    out: list[Weighed] = []
+    for k, reading in enumerate(found[:MAX_READINGS]):
+        recs = readings.build(reading, advice)
+        if not recs:
+            continue
+        pairs, unmatched = alignment.align(recs, replies)
+        w = Weighed(reading, recs, pairs, unmatched)
+        numbers = {r.number.lower() for r in recs}
+        resolved = [n for n in cited if n in numbers or any(x.startswith(n) and x[len(n) :].isalpha() for x in numbers)]
+        w.unresolved = [n for n in cited if n not in resolved]
+        strong = sum(1 for p in pairs if p.reply is not None and p.link in ("number", "quote"))
+        content = sum(1 for p in pairs if p.reply is not None and p.link == "content")
+        unanswered = sum(1 for p in pairs if p.reply is None)
+        w.score = (
+            2.0 * len(resolved)
+            - 1.5 * len(w.unresolved)
+            + 2.0 * strong
+            + 1.0 * content
+            - 1.0 * unanswered
+            - 0.5 * len(unmatched)
+            + (HEAD_START if k == 0 else 0.0)
+        )
+        out.append(w)
+    out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
+    return out
+
+
+def recommendation_evidence(w: Weighed) -> None:
+    """Why each recommendation is one: its place in the reading."""
+    total = len(w.recommendations)
+    for k, rec in enumerate(w.recommendations, start=1):
+        where = f"p. {rec.run.page}"
+        if w.reading.kind == "sentences":
+            rec.evidence = [f"Sentence {k} of {w.reading.description} ({where})."]
+        else:
+            rec.evidence = [f"Item {k} of {total}: {w.reading.description} ({where})."]
+
+
+def link_evidence(pair: Pair) -> list[str]:
+    """Why a reply was linked to its recommendation, in a sentence or two."""
+    reply = pair.reply
+    if reply is None:
+        return ["No section of the response names, quotes or discusses this recommendation."]
+    page = f"p. {reply.page}"
+    if pair.link == "manual":
+        return ["Linked by you."]
+    if pair.link == "number":
+        if pair.number.lower() in [n.lower() for n in reply.numbers]:
+            head = f" in “{readings.short(reply.heading, 10)}”" if reply.heading else ""
+            return [f"The response names recommendation {pair.number}{head} ({page})."]
+        if reply.label:
+            return [f"The response's section {reply.label} follows the advice's numbering ({page})."]
+        return [f"The response's table row carries number {pair.number} ({page})."]
+    if pair.link == "quote":
+        alike = alignment.quote_score(pair.recommendation, reply)
+        return [f"The response quotes the recommendation ({page}, {alike:.0f} % alike)."]
+    shared = alignment.shared_terms(pair.recommendation.text, f"{reply.heading or ''} {reply.text}")
+    words = ", ".join(f"“{t}”" for t in shared[:4])
+    return [
+        f"By content: the section on {page} speaks of the same things ({words})." if words else f"By content ({page})."
+    ]
+
+
+def warnings(chosen: Weighed, response: Document) -> list[str]:
+    """Where the two documents disagree: say so rather than print a confident wrong answer."""
+    out: list[str] = []
+    if chosen.unresolved:
+        names = ", ".join(chosen.unresolved[:6]) + (" …" if len(chosen.unresolved) > 6 else "")
+        out.append(
+            f"The response names recommendation{'s' if len(chosen.unresolved) > 1 else ''} {names}, which "
+            f"the advice's list lacks: some recommendations may have been missed, or the response answers another "
+            "advice."
+        )
+    rows = structure.table_row_replies(response)
+    if len(rows) > len(chosen.recommendations) + 1:
+        out.append(
+            f"The response has a table of {len(rows)} numbered rows but {len(chosen.recommendations)} "
+            "recommendations were found: some may have been missed."
+        )
+    linked = [p for p in chosen.pairs if p.reply is not None]
+    if chosen.pairs and not linked:
+        out.append(
+            "No section of the response could be linked to a recommendation: check that the two files belong together."
+        )
+    elif len(chosen.pairs) >= 4 and len(linked) < len(chosen.pairs) / 2:
+        out.append(
+            f"Only {len(linked)} of {len(chosen.pairs)} recommendations were linked to a reply: the response may be "
+            "organised in a way the analysis did not read."
+        )
+    return out
+
+
+def alternatives(ranked: list[Weighed]) -> list[dict[str, object]]:
+    """The readings not chosen, for the reader to switch to in one step."""
+    return [
+        {
+            "kind": w.reading.kind,
+            "description": w.reading.description,
+            "recommendations": len(w.recommendations),
+            "linked": sum(1 for p in w.pairs if p.reply is not None),
+            "score": round(w.score, 2),
+        }
+        for w in ranked[1:4]
+    ]
