@@ -23,28 +23,54 @@ ww_find_python() {
 }
 
 ww_apt_install() {
-    # install Debian packages when we may (root, or sudo without a password); otherwise say what is missing
+    # install Debian packages when we may: as root, or with sudo (asking for the password at a terminal);
+    # otherwise print the one line that installs them and stop
     local runner=()
     if [ "$(id -u)" -ne 0 ]; then
         if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
             runner=(sudo -n)
+        elif command -v sudo >/dev/null 2>&1 && [ -t 0 ] && [ -t 2 ]; then
+            ww_say "these system packages are missing: $*; installing them with sudo (it may ask for your password)"
+            runner=(sudo)
         else
-            ww_say "please install these system packages first: $*"
-            ww_say "  sudo apt-get install $*"
+            ww_say "these system packages are missing; install them (as root, or ask your administrator), then run this again:"
+            printf '  sudo apt-get install %s\n' "$*" >&2
             return 1
         fi
     fi
     ww_say "installing system packages: $*"
-    DEBIAN_FRONTEND=noninteractive "${runner[@]}" apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive "${runner[@]}" apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+    "${runner[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    "${runner[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
-ww_system_libs() {
+ww_ld_cache() {
+    # the dynamic linker's list of libraries; ldconfig lives in /sbin, which is not on an ordinary user's PATH
+    local c
+    for c in ldconfig /sbin/ldconfig /usr/sbin/ldconfig; do
+        if command -v "$c" >/dev/null 2>&1; then
+            "$c" -p 2>/dev/null && return 0
+        fi
+    done
+    return 1
+}
+
+ww_has_lib() {
+    # $1 = a library's file name; $2 = the linker's cache (empty when ldconfig could not be run)
+    if [ -n "$2" ]; then
+        grep -qF "$1 " <<<"$2" && return 0
+    fi
+    local d
+    for d in /lib/*-linux-gnu /usr/lib/*-linux-gnu /lib64 /usr/lib64 /lib /usr/lib; do
+        [ -e "$d/$1" ] && return 0
+    done
+    return 1
+}
+
+ww_missing_libs() {
+    # the Debian packages of the system libraries Qt needs that are not installed, one a line;
     # $1 = "display" to also check what a window on an X11/Wayland desktop needs
-    [ "$(uname -s)" = "Linux" ] || return 0
-    command -v apt-get >/dev/null 2>&1 || return 0
-    local have missing=() lib pkg
-    have="$(ldconfig -p 2>/dev/null || true)"
+    local have lib pkg pair
+    have="$(ww_ld_cache || true)"
     local pairs=(
         "libEGL.so.1:libegl1" "libGL.so.1:libgl1" "libxkbcommon.so.0:libxkbcommon0"
         "libfontconfig.so.1:libfontconfig1" "libfreetype.so.6:libfreetype6" "libdbus-1.so.3:libdbus-1-3"
@@ -61,9 +87,17 @@ ww_system_libs() {
     for pair in "${pairs[@]}"; do
         lib="${pair%%:*}"
         pkg="${pair##*:}"
-        grep -q "$lib" <<<"$have" || missing+=("$pkg")
+        ww_has_lib "$lib" "$have" || echo "$pkg"
     done
-    command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
+    command -v fc-list >/dev/null 2>&1 || echo fontconfig
+}
+
+ww_system_libs() {
+    # $1 = "display" to also check what a window on an X11/Wayland desktop needs
+    [ "$(uname -s)" = "Linux" ] || return 0
+    command -v apt-get >/dev/null 2>&1 || return 0
+    local missing
+    mapfile -t missing < <(ww_missing_libs "${1:-}")
     if [ ${#missing[@]} -gt 0 ]; then
         ww_apt_install "${missing[@]}" || return 1
     fi
