@@ -71,6 +71,11 @@ def recommendation_readings(doc: Document) -> list[Reading]:
                 sorted(aside, key=lambda c: structure._value(c.number)),
             )
         )
+    for items in _chains(blocks):
+        reading = Reading("chain", _chain_description(items, blocks), items)
+        if reading.key() not in listed and len(items) >= 3:
+            out.append(reading)
+            listed.add(reading.key())
     tagged = _tagged(blocks)
     if len(tagged) >= 2:
         out.append(Reading("tagged", f"the {len(tagged)} paragraphs tagged “(Recommendation N)” at their end", tagged))
@@ -135,3 +140,110 @@ def _tagged(blocks: list[Block]) -> list[structure._Candidate]:
             )
         )
     return sorted(out, key=lambda c: structure._value(c.number))
+
+
+# a number the layout did not take for a list label: "1 Geef netbeheerders …", "1.1 A single front door. …", "A3 …"
+LEADING_NUMBER = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2})?|(?-i:[A-Z]{1,2})\d{1,2})[.):]?\s+(?=\S)")
+# a box's title run into its first item: "Aanbevelingen bij hoofdstuk 2 1 Geef …", "Recommendations 4 Fund …"
+TITLE_THEN_NUMBER = re.compile(
+    r"^(?:aanbeveling(?:en)?|recommendations?)\b[^.:;]{0,40}?\s(\d{1,2})\s+(?=(?-i:[A-Z]))", re.I
+)
+
+
+def _numbered_starts(blocks: list[Block]) -> list[tuple[str, int, int]]:
+    """(number, block index, where its text starts) for every block that opens with a number or code."""
+    out = []
+    for i, b in enumerate(blocks):
+        if b.table_row:
+            continue
+        if b.label:
+            number = structure._label_number(b.label)
+            if number:
+                out.append((number, i, 0))
+            continue
+        m = LEADING_NUMBER.match(b.text) or TITLE_THEN_NUMBER.match(b.text)
+        if m is None:
+            continue
+        rest = b.text[m.end() :]
+        words = len(rest.split())
+        # a chapter heading ("2 Ruimte voor het net") is short; an item says something
+        if words >= 8 or (words >= 5 and structure.REC_VERB.search(rest)):
+            out.append((m.group(1), i, m.end()))
+    return out
+
+
+def _predecessors(number: str) -> list[str]:
+    """The numbers that may stand right before ``number`` in one list: 3 ← 2; 2.1 ← 1.x; 2.2 ← 2.1; A3 ← A2."""
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})", number)
+    if m:
+        major, minor = int(m.group(1)), int(m.group(2))
+        return [f"{major}.{minor - 1}"] if minor > 1 else [f"{major - 1}.{k}" for k in range(1, 20)]
+    m = re.fullmatch(r"([A-Z]{0,2})(\d{1,2})", number)
+    if m and int(m.group(2)) > 1:
+        return [f"{m.group(1)}{int(m.group(2)) - 1}"]
+    return []
+
+
+def _first(number: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]{0,2})1|1\.1", number))
+
+
+def _chains(blocks: list[Block]) -> list[list[structure._Candidate]]:
+    """Items numbered on through the text — 1, 2, 3 across boxes, sub-headings and chapters, or 1.1, 1.2, 2.1 …
+    — however the layout read their numbers: the longest chains, each at least three long and starting at 1."""
+    starts = _numbered_starts(blocks)
+    # the best chain ending at each start: items of one list look alike (type, size, indent) and recommend
+    ends: dict[str, list[tuple[float, int]]] = {}  # number -> (score, position in starts) of chains ending there
+    score: list[float] = []
+    back: list[int] = []
+    for k, (number, i, _) in enumerate(starts):
+        own = 1.0 + (0.5 if structure.REC_VERB.search(blocks[i].text) else 0.0)
+        best, prev = (own, -1) if _first(number) else (0.0, -1)
+        for p in _predecessors(number):
+            for s_prev, j in ends.get(p, []):
+                total = s_prev + own + (0.5 if _alike(blocks[starts[j][1]], blocks[i]) else 0.0)
+                if total > best:
+                    best, prev = total, j
+        score.append(best)
+        back.append(prev)
+        if best:
+            ends.setdefault(number, []).append((best, k))
+    lengths = []
+    for k in range(len(starts)):
+        n, j = 1, back[k]
+        while j >= 0:
+            n, j = n + 1, back[j]
+        lengths.append(n)
+    order = sorted((k for k in range(len(starts)) if score[k]), key=lambda k: -score[k])
+    out: list[list[structure._Candidate]] = []
+    taken: set[int] = set()
+    for k in order:
+        if lengths[k] < 3 or k in taken:
+            continue
+        chain = []
+        while k >= 0:
+            taken.add(k)
+            chain.append(k)
+            k = back[k]
+        items = []
+        for k in reversed(chain):
+            number, i, at = starts[k]
+            b = blocks[i]
+            run = b.run.slice(at, len(b.text)).strip() if at else b.run
+            items.append(structure._Candidate(number, [Block(b.kind, run, b.size, b.bold, b.italic, "", b.x0)], i))
+        out.append(items)
+    return out
+
+
+def _chain_description(items: list[structure._Candidate], blocks: list[Block]) -> str:
+    heading = next(
+        (blocks[j].text for j in range(items[0].start_index - 1, -1, -1) if blocks[j].kind == "heading"), None
+    )
+    span = f"{items[0].number}–{items[-1].number}"
+    where = f" from “{short(heading)}” on" if heading else ""
+    return f"the {len(items)} items numbered {span} through the text{where}"
+
+
+def _alike(a: Block, b: Block) -> bool:
+    """Whether two items are set alike: the same weight, slant and size, the same indent."""
+    return a.bold == b.bold and a.italic == b.italic and abs(a.size - b.size) < 0.6 and abs(a.x0 - b.x0) < 12
