@@ -8,11 +8,16 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder, in a source checkout and in a frozen build."""
+    """The shipped resources: ``resources/`` in a source checkout (also installed editable) and in a frozen build;
+    ``app/_resources`` in an installed wheel (``pyproject.toml`` maps the one onto the other)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    here = Path(__file__).resolve().parent
+    installed = here / "_resources"
+    if installed.is_dir():
+        return installed
+    return here.parent / "resources"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
