@@ -47,7 +47,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     if labelled_reading and len(labelled) >= len(chapter):
         out.append(labelled_reading)
     for items, heading in chapter_lists:
-        out.append(Reading("chapter", f"the {len(items)} numbered items under “{short(heading)}”", items))
+        out.append(Reading("chapter", f"the numbered list under “{short(heading)}”", items))
     if labelled_reading and labelled_reading not in out:
         out.append(labelled_reading)
     elif labelled and not out:
@@ -201,7 +201,9 @@ def _chains(blocks: list[Block]) -> list[list[structure._Candidate]]:
         best, prev = (own, -1) if _first(number) else (0.0, -1)
         for p in _predecessors(number):
             for s_prev, j in ends.get(p, []):
-                total = s_prev + own + (0.5 if _alike(blocks[starts[j][1]], blocks[i]) else 0.0)
+                before = starts[j][1]
+                near = 0.3 if i - before <= 6 else 0.0  # the items of one list stand close together
+                total = s_prev + own + near + (0.5 if _alike(blocks[before], blocks[i]) else 0.0)
                 if total > best:
                     best, prev = total, j
         score.append(best)

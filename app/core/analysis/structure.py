@@ -198,7 +198,13 @@ def _recommending_sentences(blocks: list[Block]) -> list[Recommendation]:
 
 def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     """In a list that mixes both, the conclusions (statements with no recommending verb) are left out."""
-    recommending = [bool(REC_VERB.search(c.blocks[0].text)) for c in items]
+    # an item may state a finding in its first lines and recommend after it ("… rather than planning ahead. We
+    # recommend that …"), the recommendation set in bold and read as a block of its own
+    recommending = [
+        bool(REC_VERB.search(c.blocks[0].text))
+        or any(RECOMMENDING_SENTENCE.search(b.text) for b in c.blocks[1:] if b.kind != "item")
+        for c in items
+    ]
     if sum(recommending) < 2:
         return items  # imperatives ("Maak het register verplicht") carry no such verb: keep the list whole
     return [c for c, rec in zip(items, recommending, strict=True) if rec or not DECLARATIVE.search(c.blocks[0].text)]
@@ -274,9 +280,13 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
     """Runs of items numbered 1, 2, 3 … between ``start`` and ``end``; sub-items stay with their item."""
     lists: list[list[_Candidate]] = []
     current: list[_Candidate] = []
+    last = ""  # the last number seen, also of a conclusion left out
+    under_subheading = False  # a theme sub-heading since the last item: the list goes on only if its numbers do
     for j in range(start, end):
         b = blocks[j]
         number = _label_number(b.label) if b.kind == "item" else None
+        if b.kind == "heading" and b.label and len(b.text.split()) >= 8:
+            number = _label_number(b.label)  # a bold item the layout took for a heading ("5. We recommend that …")
         if number is None and b.kind == "item" and b.table_row and TABLE_NUMBER.match(b.label):
             first_row = j
             while first_row > 0 and blocks[first_row - 1].table_row:
@@ -284,9 +294,14 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
             if _introduced_as_recommendations(blocks, first_row):
                 number = b.label  # "Table 1: Summary of recommendations": its "No." column, bare numbers
         if number:
-            if current and _value(number) <= _value(current[-1].number) and not _sub_number(number, current):
+            goes_on = last and _value(number) == _value(last) + 1
+            if current and (
+                (_value(number) <= _value(current[-1].number) and not _sub_number(number, current))
+                or (under_subheading and not goes_on)
+            ):
                 lists.append(current)
                 current = []
+            last, under_subheading = number, False
             if CONCLUSION_ONLY.match(b.text):
                 continue
             current.append(_Candidate(number, [b], j))
@@ -296,13 +311,18 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
             if item.table_row and b.table_row == item.table_row:
                 continue  # the row's other cells (who, by when) are not the recommendation's text
             if not CONCLUSION_ONLY.match(b.text) and (
-                (b.kind == "item" and not DIGIT_LABEL.match(b.label)) or (b.kind == "paragraph" and b.x0 > item.x0 + 4)
+                (b.kind == "item" and not DIGIT_LABEL.match(b.label))
+                or (b.kind in ("paragraph", "heading") and b.x0 > item.x0 + 4 and not b.label)
             ):
-                current[-1].blocks.append(b)  # a sub-point or an indented continuation
+                current[-1].blocks.append(b)  # a sub-point or an indented continuation (bold type: a heading)
+                continue
+            if b.kind == "heading" and not under_subheading and len(b.text.split()) <= 8 and current[-1].numbered:
+                under_subheading = True  # a theme inside the list ("Funding", "Workforce"): it may go on after it
                 continue
             if b.kind == "heading":
                 lists.append(current)
                 current = []
+                under_subheading = False
     if current:
         lists.append(current)
     return [lst for lst in lists if len(lst) >= 2 and _value(lst[0].number) <= 2]
