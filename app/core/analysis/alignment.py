@@ -100,6 +100,12 @@ def closest(texts: list[str], candidates: list[str], margin: float = 1.5) -> lis
 def _numbered(index: dict[str, int], number: str) -> list[int]:
     """The recommendation with ``number``; or, when the advice split it into lettered points ("3a", "3b"), all
     of them (a section "Recommendation 3" answers its points)."""
+    if number.startswith("#"):  # named by its place ("het tweede advies"): its number, else the second one
+        place = number[1:]
+        if place in index:
+            return [index[place]]
+        k = int(place) - 1
+        return [k] if 0 <= k < len(index) else []
     if number in index:
         return [index[number]]
     points = [key for key in index if len(key) == len(number) + 1 and key.startswith(number)]

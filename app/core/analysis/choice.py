@@ -43,7 +43,8 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
     seen: dict[str, None] = {}
     for reply in replies:
         for n in reply.numbers:
-            seen.setdefault(n.lower(), None)
+            if not n.startswith("#"):  # a place ("the second"), not a number the advice must have
+                seen.setdefault(n.lower(), None)
     for block in response.blocks:
         for m in CITED.finditer(block.text):
             for n in structure._numbers_in(m.group(1)) if not m.group(1)[:1].isupper() else [m.group(1)]:
@@ -103,6 +104,9 @@ def link_evidence(pair: Pair) -> list[str]:
         if pair.number.lower() in [n.lower() for n in reply.numbers]:
             head = f" in “{readings.short(reply.heading, 10)}”" if reply.heading else ""
             return [f"The response names recommendation {pair.number}{head} ({page})."]
+        places = [n[1:] for n in reply.numbers if n.startswith("#")]
+        if places:
+            return [f"The response names it by its place in the advice's list (number {places[0]}, {page})."]
         if reply.label:
             return [f"The response's section {reply.label} follows the advice's numbering ({page})."]
         return [f"The response's table row carries number {pair.number} ({page})."]

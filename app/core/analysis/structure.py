@@ -35,12 +35,14 @@ REPLY_REF = re.compile(
     re.I,
 )
 RESPONSE_MARKER = re.compile(
-    r"^(?:government response|response of the government|the government'?s response|reactie(?: van het kabinet)?|"
+    r"^(?:(?-i:[A-Z]{2,6})\s+)?"  # the answering body's initials: "VHA Response: Concur."
+    r"(?:government response|response of the government|the government'?s response|reactie(?: van het kabinet)?|"
     r"kabinetsreactie|reactie kabinet|antwoord|response)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-Z])))",
     re.I,
 )  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")
 RESPONSE_ONLY = re.compile(
-    r"^(?:(?:the )?government(?:'s)? response|response|reply|reactie(?: van het kabinet| kabinet)?|kabinetsreactie|"
+    r"^(?:(?-i:[A-Z]{2,6})\s+)?"
+    r"(?:(?:the )?government(?:'s)? response|response|reply|reactie(?: van het kabinet| kabinet)?|kabinetsreactie|"
     r"antwoord|reactie van de minister)\s*[:.]?$",
     re.I,
 )
@@ -639,6 +641,10 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         starts = sorted(set(numbered) | set(explicit) | set(same_level))
     elif len(explicit) >= 1:
         starts = sorted(set(explicit) | set(headings))
+        if not headings:
+            # a letter without headings answers paragraph by paragraph: by ordinal or number ("Het tweede advies
+            # betreft …") and by paraphrase ("Ten slotte adviseert de raad …") alike
+            starts = sorted(set(starts) | {i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)})
     elif len(headings) >= 2:
         starts = headings
     else:
@@ -722,6 +728,15 @@ ORDINAL_REF = re.compile(
 )
 
 
+# "Het tweede advies betreft …", "Ten aanzien van het vierde advies, …", "Wat het zesde advies betreft", "The third
+# recommendation": an ordinal near the start of a paragraph names the recommendation by its place ("#2")
+ORDINAL_NEAR_START = re.compile(
+    r"^[^.;:]{0,40}?\b(?:de|het|the)\s+(" + "|".join(ORDINALS) + r")\s+"
+    r"(?:aanbeveling|advies|adviespunt|voorstel|recommendation|proposal)\b",
+    re.I,
+)
+
+
 PARAGRAPH_REF = re.compile(
     r"^.{0,40}?\b(?:recommendations?|aanbeveling(?:en)?)\s+\((\d{1,3}[a-z]?)\)"
     r"((?:\s*(?:,|and|en|&)\s*\(\d{1,3}[a-z]?\))*)"
@@ -743,8 +758,8 @@ def _explicit_ref(b: Block) -> list[str] | None:
             tail = HEADING_REF_TAIL.search(text)
             if tail:  # "Heat in hospitals and care homes (Recommendations 1 and 2)"
                 return _numbers_in(tail.group(1))
-        o = ORDINAL_REF.match(text)
-        return [ORDINALS[o.group(1).lower()]] if o else None
+        o = ORDINAL_REF.match(text) or ORDINAL_NEAR_START.match(text)
+        return [f"#{ORDINALS[o.group(1).lower()]}"] if o else None
     if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+\d", text, re.I):
         return _numbers_in(m.group(1))  # a paragraph that opens by naming its recommendation answers it
     opener = bool(
