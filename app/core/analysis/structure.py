@@ -558,7 +558,8 @@ def find_replies(doc: Document) -> list[Reply]:
                 heading_text = heading_run.text
             marker = body[marker_at]
             m = RESPONSE_MARKER.match(marker.text)
-            rest = marker.run.slice(m.end() if m else 0, len(marker.text)).strip()
+            alone = m is None and RESPONSE_ONLY.match(marker.text.strip())  # "Government response" as a heading
+            rest = marker.run.slice(m.end() if m else len(marker.text) if alone else 0, len(marker.text)).strip()
             body = ([Block(marker.kind, rest)] if rest.text else []) + body[marker_at + 1 :]
         if k == len(starts) - 1:
             body = _trim_closing(body)
@@ -594,6 +595,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
                 and i - j < 3
                 and not _is_marker(blocks[j - 1])
                 and blocks[j - 1].kind != "heading"
+                and _set_alike(blocks[j - 1], blocks[j])  # a quote set apart (italic, indented) ends where it began
             ):
                 j -= 1
             if (
@@ -656,6 +658,11 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         starts = [i for i in starts if i in explicit or not _margin_label(blocks, i)]
     # a heading right under a section's heading is its subtitle ("Aanbeveling 1" / "Overzicht van …")
     return [i for i in starts if not (i - 1 in starts and blocks[i - 1].kind == "heading" and _is_subtitle(blocks[i]))]
+
+
+def _set_alike(a: Block, b: Block) -> bool:
+    """Whether two blocks are set in the same style: slant, weight and indent."""
+    return a.italic == b.italic and a.bold == b.bold and abs(a.x0 - b.x0) < 4
 
 
 def _margin_label(blocks: list[Block], i: int) -> bool:
@@ -737,6 +744,8 @@ ORDINAL_NEAR_START = re.compile(
 )
 
 
+CODE_LIST = re.compile(r"^(?-i:[A-Z]{1,2}\d{1,2}[a-z]?)(?:\s*(?:,|en|and|&)\s*(?-i:[A-Z]{1,2}\d{1,2}[a-z]?))+\b")
+
 PARAGRAPH_REF = re.compile(
     r"^.{0,40}?\b(?:recommendations?|aanbeveling(?:en)?)\s+\((\d{1,3}[a-z]?)\)"
     r"((?:\s*(?:,|and|en|&)\s*\(\d{1,3}[a-z]?\))*)"
@@ -751,6 +760,9 @@ def _explicit_ref(b: Block) -> list[str] | None:
         if pm:  # "On recommendation (3), we …", "We have accepted recommendations (1) and (2)", "(4): Not accepted."
             return re.findall(r"\d{1,3}[a-z]?", (pm.group(1) or "") + (pm.group(2) or "") + (pm.group(3) or ""))
     text = f"{b.label} {b.text}" if b.label else b.text
+    codes = CODE_LIST.match(text) if b.kind == "heading" else None
+    if codes:  # "A1 en A2 – Beleidskader …": a heading led by the codes it answers
+        return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", codes.group(0))
     text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
     m = REPLY_REF.match(text)
     if not m:
