@@ -522,6 +522,9 @@ def table_row_replies(doc: Document) -> dict[str, Reply]:
 def find_replies(doc: Document) -> list[Reply]:
     """The reply sections of a response, in document order."""
     blocks = doc.blocks
+    rows = _rows_naming_recommendations(blocks)
+    if len(rows) >= 2:
+        return rows
     starts = _section_starts(blocks, doc.body_size)
     # an annex or a closing heading ends the reply before it without being a reply itself
     stops = [i for i, b in enumerate(blocks) if b.kind == "heading" and _closing(b) and i not in starts]
@@ -569,6 +572,36 @@ def find_replies(doc: Document) -> list[Reply]:
         if not numbers:
             numbers = _refs_in_opening(run.text)
         replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label))
+    return replies
+
+
+def _rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
+    """A response set as a table "Recommendation | Government response": each row whose cell names a
+    recommendation ("Recommendation 4 The Committee recommends …") is its reply, the row's other cells the reply's
+    text; a row naming none right after one (the same row run on over a page break) continues it."""
+    rows: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.table_row:
+            rows.setdefault(b.table_row, []).append(b)
+    replies: list[Reply] = []
+    last_row = -1
+    for row, cells in sorted(rows.items()):
+        named = [(c, REC_LABEL.match(f"{c.label} {c.text}".strip())) for c in cells]
+        head = next(((c, m) for c, m in named if m), None)
+        if head is None:
+            if replies and row == last_row + 1:
+                prev = replies[-1]
+                prev.run = TextRun.concat([prev.run, *(c.run for c in cells if c.text.strip())], sep="\n\n")
+                last_row = row
+            continue
+        cell, m = head
+        others = [c.run for c in cells if c is not cell and c.text.strip()]
+        if not others:
+            continue
+        number = m.group(1) if m.group(1).isupper() else m.group(1).lower()
+        run = TextRun.concat(others, sep="\n\n")
+        replies.append(Reply(f"r{len(replies) + 1}", cell.text, run, cell.run, [number]))
+        last_row = row
     return replies
 
 
