@@ -7,10 +7,68 @@ import gc
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
-from app import __version__
-from app.core.errors import UsageError, WeerwoordError
+from app.core.errors import PasswordRequired, UsageError, WeerwoordError, WrongPassword
+
+PASSWORD_ENV = {"advice": "WEERWOORD_ADVICE_PASSWORD", "response": "WEERWOORD_RESPONSE_PASSWORD"}
+PROMPTS = 3  # password attempts at a terminal
+STDIN = "-"
+
+EPILOG = """\
+with no command the window opens: the shipped example the first time, afterwards the last pair you opened.
+
+exit codes:
+  0    done
+  1    an unexpected problem: the details are in the log (Help > Report a problem shows where)
+  2    the command was called wrongly (a missing file name, an unknown option)
+  3    a document cannot be read: missing, not a PDF, damaged, protected (no or a wrong password),
+       scanned without a text layer, or too large for the limits
+  4    no recommendations were found in the advice
+  5    the notes and corrections database cannot be used
+  6    an export could not be written (disk full, folder read-only, files exist without --force)
+  130  interrupted (Ctrl+C)
+  Errors are one line on standard error, starting with "error: ".
+
+passwords:
+  --advice-password and --response-password are visible to other users (ps) and kept in shell history.
+  Prefer the environment variables WEERWOORD_ADVICE_PASSWORD and WEERWOORD_RESPONSE_PASSWORD, or give
+  none: at a terminal you are asked for the password of a protected PDF.
+
+environment:
+  WEERWOORD_DATA_DIR   folder of notes and corrections (default: the user data folder; --data-dir wins)
+  WEERWOORD_LOG_DIR    folder of the log (default: the user log folder)
+  WEERWOORD_PROCESSES  1 reads a long pair in one process (default: a helper process on Linux)
+
+'weerwoord compare --help' describes the JSON it prints.
+"""
+
+COMPARE_EPILOG = """\
+The JSON (schema "weerwoord.compare/1"; a program may rely on these fields, new ones may be added):
+  schema              "weerwoord.compare/1"
+  advice, response    {path, sha256, title, pages, language}: the two files as read
+  pairs               one per recommendation, in the advice's order:
+    number, numbered  the recommendation's number ("3", "2.1", "B"); numbered false: numbered by position
+    recommendation    {text, page, spans, also_at, evidence}: also_at = short repeats (e.g. in a summary)
+    reply             {id, heading, text, page, spans}, or null when no reply answers it
+    link              how the reply was found: "number", "quote", "content" or "manual" (a correction)
+    confidence        0 to 1
+    evidence          sentences saying why this reply was linked
+    verdict           "agrees", "partly", "disagrees", "noted" or "unanswered"
+    reason            a sentence quoting the phrases that decided the verdict
+    marks             [{category, text, rule, spans}]: category agreement, reservation, disagreement,
+                      commitment; rule = the phrase rule that matched (resources/phrases)
+  unmatched_replies   reply sections that answer no recommendation ({id, heading, text, page, spans})
+  warnings            sentences about what the two documents disagree on
+  alternatives        other readings of the advice that were weighed ({kind, description, ..., score})
+  spans               [{page, rects: [[x0, y0, x1, y1], ...]}]: pages from 1, rectangles in PDF points from
+                      the top left of the page, one per line
+
+Your corrections (made in the window, kept in the user data folder or --data-dir) are applied, as in the
+window and in 'weerwoord export'; --no-corrections gives the analysis alone.
+"""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -20,53 +78,194 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see 'weerwoord --help')")
 
 
-def _add_pair_args(p: argparse.ArgumentParser, optional: bool = False) -> None:
+class _Versions(argparse.Action):
+    """``--version``: this program's version and those of Python, Qt and PyMuPDF (looked up only when asked)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from app.diagnostics import version_text
+
+        print(version_text())
+        parser.exit()
+
+
+def _add_pair_args(p: argparse.ArgumentParser, optional: bool = False, stdin: bool = False) -> None:
     p.add_argument("advice", nargs="?" if optional else None, help="the advisory report (PDF, XPS, EPUB or plain text)")
     p.add_argument(
         "response",
         nargs="?" if optional else None,
-        help="the government's response (PDF, XPS, EPUB or plain text)",
+        help="the government's response (PDF, XPS, EPUB or plain text)"
+        + ("; '-' reads it from standard input (PDF bytes or UTF-8 text)" if stdin else ""),
     )
-    p.add_argument("--advice-password", metavar="PW", help="password of a protected advice PDF")
-    p.add_argument("--response-password", metavar="PW", help="password of a protected response PDF")
-    p.add_argument("--data-dir", metavar="DIR", help="where notes and corrections are kept")
+    p.add_argument(
+        "--advice-password",
+        metavar="PW",
+        help="password of a protected advice PDF (visible in 'ps': prefer $WEERWOORD_ADVICE_PASSWORD)",
+    )
+    p.add_argument(
+        "--response-password",
+        metavar="PW",
+        help="password of a protected response PDF (visible in 'ps': prefer $WEERWOORD_RESPONSE_PASSWORD)",
+    )
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder of notes and corrections (default: $WEERWOORD_DATA_DIR, else the user data folder)",
+    )
+
+
+def _add_corrections_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--no-corrections",
+        action="store_true",
+        help="the analysis alone, without the corrections kept for this pair (what scoring and benchmarks use)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="weerwoord", description="Read an advisory report and the reply to it side by side.")
-    parser.add_argument("--version", action="version", version=f"weerwoord {__version__}")
-    sub = parser.add_subparsers(dest="command")
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = _Parser(
+        prog="weerwoord",
+        description="Read an advisory report and the government's reply to it side by side.",
+        epilog=EPILOG,
+        formatter_class=raw,
+    )
+    parser.add_argument("--version", action=_Versions, help="show the versions of Weerwoord, Python, Qt and PyMuPDF")
+    parser.add_argument(
+        "--debug", action="store_true", help="log everything, to standard error as well as to the log file"
+    )
+    sub = parser.add_subparsers(
+        dest="command", title="commands", metavar="COMMAND", help="what to do (none: open the window)"
+    )
 
-    p = sub.add_parser("compare", help="align recommendations and replies and print the result")
-    _add_pair_args(p)
-    p.add_argument("--format", choices=["json", "markdown"], default="json")
-    p.add_argument("--lang", choices=["auto", "nl", "en"], default="auto")
+    p = sub.add_parser(
+        "compare",
+        help="align recommendations and replies and print the result",
+        description="Align the advice's recommendations with the response's replies and print the result.",
+        epilog=COMPARE_EPILOG,
+        formatter_class=raw,
+    )
+    _add_pair_args(p, stdin=True)
+    p.add_argument(
+        "--format",
+        choices=["json", "markdown"],
+        default="json",
+        help="json: everything, for programs (described below); markdown: a table of number, verdict and reply "
+        "(default: json)",
+    )
+    p.add_argument(
+        "--lang",
+        choices=["auto", "nl", "en"],
+        default="auto",
+        help="the documents' language, which chooses the phrase rules; auto: told from the text (default: auto)",
+    )
+    _add_corrections_arg(p)
 
     p = sub.add_parser(
         "open",
         help="open a pair in the window: two files in either order; one file: the window asks for the other; "
         "none: the last pair or the example",
+        description="Open the window. Two files may come in either order: their text tells which is the advice.",
     )
     _add_pair_args(p, optional=True)
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to FILE and exit")
     p.add_argument("--pair", metavar="N", help="with --screenshot: the recommendation to select")
 
-    p = sub.add_parser("export", help="write annotated PDFs, the briefing report and tables")
-    _add_pair_args(p)
-    p.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    p = sub.add_parser(
+        "export",
+        help="write annotated PDFs, the briefing report and tables",
+        description="Write annotated copies of both PDFs, the briefing report (PDF, Word), tables (CSV) and XFDF, "
+        "with your corrections and notes.",
+    )
+    _add_pair_args(p, stdin=True)
+    p.add_argument("--out", metavar="DIR", required=True, help="folder to write into (made if missing)")
     p.add_argument("--force", action="store_true", help="overwrite files that exist")
+    _add_corrections_arg(p)
     return parser
+
+
+def _passwords_from_environment(args: argparse.Namespace) -> None:
+    for side, name in PASSWORD_ENV.items():
+        attr = f"{side}_password"
+        if hasattr(args, attr) and not getattr(args, attr) and os.environ.get(name):
+            setattr(args, attr, os.environ[name])
+
+
+def _with_passwords(args: argparse.Namespace, read: Callable[[], Any]) -> Any:
+    """``read()``; when a PDF is protected and standard input is a terminal, ask for its password and read again."""
+    asked = 0
+    while True:
+        try:
+            return read()
+        except (PasswordRequired, WrongPassword) as err:
+            side = "response" if err.path and err.path == str(Path(args.response)) else "advice"
+            if asked >= PROMPTS or not _can_ask():
+                raise
+            import getpass
+
+            if isinstance(err, WrongPassword):
+                print(f"The password for {Path(err.path).name} is not correct.", file=sys.stderr)
+            asked += 1
+            setattr(args, f"{side}_password", getpass.getpass(f"Password for {Path(err.path).name}: "))
+
+
+def _can_ask() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, OSError):
+        return False
+
+
+class _StandardInput:
+    """The response given as '-': standard input kept in a temporary file while the command runs."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.folder: Any = None
+
+    def __enter__(self) -> _StandardInput:
+        if self.args.advice == STDIN:
+            raise UsageError("only the response can be read from standard input ('-')")
+        if self.args.response != STDIN:
+            return self
+        import tempfile
+
+        data = sys.stdin.buffer.read()
+        if not data.strip():
+            raise UsageError("standard input is empty: give the response there, or its file name instead of '-'")
+        self.folder = tempfile.TemporaryDirectory(prefix="weerwoord-")
+        suffix = ".pdf" if data.lstrip()[:5] == b"%PDF-" else ".txt"
+        path = Path(self.folder.name) / f"standard-input{suffix}"
+        path.write_bytes(data)
+        self.args.response = str(path)
+        return self
+
+    def shown_as(self, document: Any) -> None:
+        if self.folder is not None:
+            document.path = STDIN
+
+    def __exit__(self, *exc: object) -> None:
+        if self.folder is not None:
+            self.folder.cleanup()
 
 
 def run_compare(args: argparse.Namespace) -> int:
     from app.core.analysis.compare import analyse
     from app.core.reading import reader
 
-    advice, response = reader.read_pair(
-        args.advice, args.response, args.advice_password, args.response_password, lang=args.lang
-    )
-    corrections = _corrections_for(args, advice.sha256, response.sha256)
-    result = analyse(advice, response, corrections)
+    with _StandardInput(args) as stdin:
+
+        def read() -> Any:
+            return reader.read_pair(
+                args.advice, args.response, args.advice_password, args.response_password, lang=args.lang
+            )
+
+        advice, response = _with_passwords(args, read)
+        stdin.shown_as(response)
+        corrections = _corrections_for(args, advice.sha256, response.sha256)
+        result = analyse(advice, response, corrections)
     if args.format == "markdown":
         from app.core.publishing.report_text import markdown_table
 
@@ -79,21 +278,26 @@ def run_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def _corrections_for(args: argparse.Namespace, advice_sha: str, response_sha: str):  # type: ignore[no-untyped-def]
-    """The reader's stored corrections for this pair, when a data folder is in use."""
-    import os
-
-    if not (args.data_dir or os.environ.get("WEERWOORD_DATA_DIR")):
+def _corrections_for(args: argparse.Namespace, advice_sha: str, response_sha: str) -> Any:
+    """The reader's stored corrections for this pair (as the window and ``export`` apply them), unless
+    ``--no-corrections``. A database that cannot be read is said once; the analysis goes on without it."""
+    if args.no_corrections:
         return None
+    from app.core.errors import StoreError
     from app.core.keeping import store
 
-    return store.load_corrections(args.data_dir, advice_sha, response_sha)
+    try:
+        return store.load_corrections(args.data_dir, advice_sha, response_sha)
+    except StoreError as err:
+        print(f"warning: your corrections are not applied: {err.message}", file=sys.stderr)
+        return None
 
 
 def run_export(args: argparse.Namespace) -> int:
     from app.core.publishing.export import run_export_command
 
-    return run_export_command(args)
+    with _StandardInput(args):
+        return int(_with_passwords(args, lambda: run_export_command(args)))
 
 
 def run_window(args: argparse.Namespace | None) -> int:
@@ -108,8 +312,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     pair (40 ms of 0.3 s for the example, 60–100 ms for a 300-page pair), and a program run has nothing else to
     clean up (no file open for writing, the helper process already ended)."""
     parser = build_parser()
+    args: argparse.Namespace | None = None
     try:
         args = parser.parse_args(argv)
+        if args.debug:
+            from app import diagnostics
+
+            diagnostics.setup_logging(debug=True)
+        _passwords_from_environment(args)
         if args.command == "compare":
             # a short run that frees everything at its end: the cycle collector would only walk the words
             gc.disable()
@@ -121,7 +331,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_export(args)
         if args.command == "open":
             return run_window(args)
-        return run_window(None)
+        return run_window(args)
     except WeerwoordError as err:
         print(f"error: {err.message}", file=sys.stderr)
         return err.exit_code
@@ -130,6 +340,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as err:  # a bug: one sentence here, the traceback in the log
+        return _unexpected(err, args)
+
+
+def _unexpected(err: Exception, args: argparse.Namespace | None) -> int:
+    import logging
+
+    from app import diagnostics
+
+    if not logging.getLogger().handlers:
+        diagnostics.setup_logging(debug=False)
+    logging.getLogger("app.cli").error(
+        "unexpected error in %r", getattr(args, "command", None), exc_info=(type(err), err, err.__traceback__)
+    )
+    where = diagnostics.log_file()
+    print(
+        f"error: an unexpected problem stopped Weerwoord ({type(err).__name__}: {err}); "
+        f"the details are in {where}, please include them when you report it",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def _leave_now(code: int) -> None:

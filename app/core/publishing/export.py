@@ -219,7 +219,8 @@ def run_export_command(args: argparse.Namespace) -> int:
     path = store.store_path(args.data_dir)
     if path.exists():
         with store.open_store(args.data_dir) as s:
-            corrections = s.load_corrections(advice.sha256, response.sha256)
+            if not getattr(args, "no_corrections", False):  # --no-corrections: the analysis alone, with the notes
+                corrections = s.load_corrections(advice.sha256, response.sha256)
             notes = s.list_notes(advice.sha256, response.sha256)
     result = analyse(advice, response, corrections)
     written = export_all(
