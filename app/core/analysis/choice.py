@@ -77,6 +77,11 @@ def weigh(found: list[readings.Reading], advice: Document, replies: list[Reply],
             + (HEAD_START if k == 0 else 0.0)
         )
         out.append(w)
+        if k == 0 and not w.unresolved and all(p.reply is not None and p.link != "content" for p in pairs):
+            # every recommendation answered by number or quotation and every cited number found: no other reading
+            # can explain the response better; the others are listed unweighed (a 300-page advice has many lists)
+            out.extend(Weighed(r, [], [], [], float("nan")) for r in found[1:MAX_READINGS])
+            return out
     out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
     return out
 
@@ -151,13 +156,16 @@ def warnings(chosen: Weighed, response: Document) -> list[str]:
 
 def alternatives(ranked: list[Weighed]) -> list[dict[str, object]]:
     """The readings not chosen, for the reader to switch to in one step."""
-    return [
-        {
-            "kind": w.reading.kind,
-            "description": w.reading.description,
-            "recommendations": len(w.recommendations),
-            "linked": sum(1 for p in w.pairs if p.reply is not None),
-            "score": round(w.score, 2),
-        }
-        for w in ranked[1:4]
-    ]
+    out: list[dict[str, object]] = []
+    for w in ranked[1:4]:
+        weighed = w.score == w.score  # NaN: not weighed, the chosen reading explained the whole response
+        out.append(
+            {
+                "kind": w.reading.kind,
+                "description": w.reading.description,
+                "recommendations": len(w.recommendations) if weighed else len(w.reading.items),
+                "linked": sum(1 for p in w.pairs if p.reply is not None) if weighed else None,
+                "score": round(w.score, 2) if weighed else None,
+            }
+        )
+    return out

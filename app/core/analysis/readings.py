@@ -25,7 +25,7 @@ class Reading:
     chapter: list[structure._Candidate] | None = None  # a summary list with the same numbers repeats them in short
 
     def key(self) -> tuple[int, ...]:
-        return tuple(sorted(id(c.blocks[0]) for c in self.items))
+        return tuple(sorted(c.start_index for c in self.items))
 
 
 def recommendation_readings(doc: Document) -> list[Reading]:
