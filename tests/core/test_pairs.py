@@ -57,3 +57,34 @@ def test_summary_repeats_are_the_same_recommendation() -> None:
     for p in result.pairs:
         for repeat in p.recommendation.also_at:
             assert repeat.page < p.recommendation.run.page or repeat.text != p.recommendation.text
+
+
+def test_the_response_chooses_among_readings_of_the_advice() -> None:
+    # a select committee's list of conclusions and recommendations under theme sub-headings, with body
+    # paragraphs numbered 1–37 before it: the response quotes the recommendations, so that list is chosen
+    result = compare(DOCS / "blind10_en_select_museums_advice.pdf", DOCS / "blind10_en_select_museums_response.pdf")
+    assert [p.number for p in result.pairs] == ["2", "3", "5", "7", "8", "9", "10", "12", "13"]
+    assert all(p.reply is not None and p.link == "quote" for p in result.pairs)
+    for p in result.pairs:
+        assert "Conclusions and recommendations" in p.recommendation.evidence[0]
+        assert p.evidence and "quotes" in p.evidence[0]
+    # the other readings (the body paragraphs numbered on through the text) are kept, scored lower
+    assert result.alternatives and all(a["kind"] == "chain" for a in result.alternatives)
+    data = result.to_json()
+    assert data["warnings"] == [] and data["pairs"][0]["evidence"] and data["alternatives"]
+
+
+def test_a_response_naming_numbers_the_advice_lacks_is_warned_about() -> None:
+    # the Australian committee's response table names recommendations 1–8; read against an advice whose
+    # chosen list has other numbers, the result says so instead of answering confidently
+    result = compare(DOCS / "blind10_nl_aiv_advice.pdf", DOCS / "blind10_en_au_committee_response.pdf")
+    assert any("8" in w and "lacks" in w for w in result.warnings), result.warnings
+
+
+def test_ordinals_and_place_name_lettered_recommendations() -> None:
+    result = compare(DOCS / "blind10_nl_kamerbrief_advice.pdf", DOCS / "blind10_nl_kamerbrief_response.pdf")
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["a"].reply is not None and by_number["a"].reply.text.startswith("Het eerste advies")
+    assert by_number["d"].reply is not None and "vierde advies" in by_number["d"].reply.text
+    assert by_number["c"].reply is None  # never named, never discussed
+    assert "place" in by_number["a"].evidence[0]
