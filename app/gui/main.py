@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject
+
 from app import paths
 from app.core.errors import FileMissing, UsageError, WeerwoordError
 
+_log = logging.getLogger(__name__)
+_qt_log = logging.getLogger("qt")
+
+APP_ID = "nl.weerwoord.Weerwoord"  # the desktop file's name, the AppStream id and the macOS bundle id
+ORGANISATION_DOMAIN = "weerwoord.nl"  # the app id's reversed domain
+INTERRUPTED = 130  # the exit code of a program stopped by Ctrl+C
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT = 180.0  # seconds
 
@@ -31,16 +40,21 @@ def run(args: argparse.Namespace | None) -> int:
     from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from app import diagnostics
     from app.gui import fonts, i18n
 
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        qInstallMessageHandler(_quiet_offscreen)
+    if not logging.getLogger().handlers:  # --debug set it up already
+        diagnostics.setup_logging(debug=bool(getattr(args, "debug", False)))
+    diagnostics.enable_faulthandler()
+    qInstallMessageHandler(_qt_message)
     fonts.prepare_fontconfig()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Weerwoord")
+    app.setOrganizationDomain(ORGANISATION_DOMAIN)
     app.setApplicationName("Weerwoord")
     app.setApplicationDisplayName("Weerwoord")
+    app.setDesktopFileName(APP_ID)  # Wayland's app id: the desktop file's name, for its icon and its windows
     fonts.install(app)
     i18n.install(app, i18n.chosen_language(QSettings()))
     _set_window_icon(app)
@@ -54,7 +68,16 @@ def run(args: argparse.Namespace | None) -> int:
             raise UsageError("--screenshot needs both documents: the advice and the response")
         return _screenshot(app, args, data_dir)
     window = MainWindow(QSettings(), data_dir)
+    from app.gui import crash_dialog
+
+    crash_dialog.install_hook(window)
+    opener = FileOpenEvents(window)
+    app.installEventFilter(opener)
+    _stop_on_interrupt(app, window)
     window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: _log.info("window open"))
     plan = start_plan(args)
     if plan[0] == "one":
         window.open_one(plan[1])  # e.g. from a file manager: the window asks for the other document
@@ -110,11 +133,91 @@ def _set_window_icon(app: object) -> None:
         app.setWindowIcon(icon)
 
 
-def _quiet_offscreen(mode: object, context: object, message: str) -> None:
-    """Offscreen, drop the plugin's note that it has no window manager to pass size hints to."""
-    if "propagateSizeHints" in message:
+def _qt_message(mode: object, context: object, message: str) -> None:
+    """Qt's own messages go to the log (a windowed program on Windows and macOS has no standard error), and to
+    standard error where there is one; offscreen, the plugin's note that it has no window manager to pass size
+    hints to is dropped."""
+    if "propagateSizeHints" in message and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         return
-    sys.stderr.write(message + "\n")
+    from PySide6.QtCore import QtMsgType
+
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }.get(mode, logging.WARNING)  # type: ignore[call-overload]
+    _qt_log.log(level, "%s", message)
+    if level >= logging.WARNING and sys.stderr is not None:
+        sys.stderr.write(message + "\n")
+
+
+def _stop_on_interrupt(app: Any, window: Any) -> None:
+    """Ctrl+C in the terminal closes the window as its close button does (notes saved) and ends with 130.
+
+    Python runs a signal handler only between its own bytecodes: a timer gives it a turn every 200 ms while
+    Qt's event loop waits."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def interrupted(signum: int, frame: object) -> None:
+        _log.info("interrupted (Ctrl+C): closing the window")
+        window.close()
+        app.exit(INTERRUPTED)
+
+    try:
+        signal.signal(signal.SIGINT, interrupted)
+    except ValueError:  # not the main thread (an embedding program): leave Ctrl+C to it
+        return
+    tick = QTimer(window)
+    tick.setObjectName("interrupt-tick")
+    tick.timeout.connect(lambda: None)
+    tick.start(200)
+
+
+class FileOpenEvents(QObject):
+    """macOS "Open With" and a Finder double-click arrive as QFileOpenEvent, one per file: the files that come
+    together (within ``WAIT_MS``) are opened as :func:`start_plan` opens files given on the command line."""
+
+    WAIT_MS = 400
+
+    def __init__(self, window: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        super().__init__(window)
+        self.window = window
+        self.files: list[str] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.WAIT_MS)
+        self.timer.timeout.connect(self.open_files)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file()  # type: ignore[attr-defined]
+            if path:
+                self.files.append(path)
+                self.timer.start()
+            return True
+        return False
+
+    def open_files(self) -> None:
+        files, self.files = self.files[-2:], []
+        if not files:
+            return
+        args = argparse.Namespace(
+            advice=files[0],
+            response=files[1] if len(files) > 1 else None,
+            advice_password=None,
+            response_password=None,
+        )
+        plan = start_plan(args)
+        if plan[0] == "one":
+            self.window.open_one(plan[1])
+        elif plan[0] == "pair":
+            self.window.open_pair(*plan[1:])
 
 
 def start_pair(window: object) -> tuple[str, str] | None:

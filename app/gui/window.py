@@ -573,6 +573,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.act_example)
         help_menu.addAction(self.act_shortcuts)
         help_menu.addSeparator()
+        from app.gui.crash_dialog import report_action
+
+        self.act_report = report_action(self)
+        help_menu.addAction(self.act_report)
         help_menu.addAction(self.act_about)
 
         tools = self.addToolBar(t("Main"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import logging
 import threading
 from collections import OrderedDict, deque
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from app.core.errors import (
     WrongPassword,
 )
 
+_log = logging.getLogger(__name__)
 SIDES = ("advice", "response")
 
 # (x0, y0, x1, y1, text, block, line) in page coordinates
@@ -394,6 +396,7 @@ class PdfWorker(QThread):
         except WeerwoordError as err:
             self.exported.emit(job, [], err)
         except Exception as err:  # the core should only raise its own errors; never crash the window
+            _log.exception("export stopped unexpectedly")
             self.exported.emit(job, [], ExportError(f"The export stopped unexpectedly: {err}"))
         else:
             self.exported.emit(job, written, None)
@@ -461,6 +464,7 @@ class PdfWorker(QThread):
             except WeerwoordError as err:
                 result.error = err
             except Exception as err:  # the core should only raise its own errors; never crash the window
+                _log.exception("analysis stopped unexpectedly")
                 result.error = WeerwoordError(f"The analysis stopped unexpectedly: {err}")
             _frozen()
         self.analysed.emit(generation, result)
@@ -477,6 +481,7 @@ class PdfWorker(QThread):
             except WeerwoordError as err:
                 result.error = err
             except Exception as err:
+                _log.exception("analysis stopped unexpectedly")
                 result.error = WeerwoordError(f"The analysis stopped unexpectedly: {err}")
             _frozen()
         self.analysed.emit(generation, result)

@@ -1259,6 +1259,38 @@ Vervangen?</translation>
         <source>The briefing was sent to the printer: {0} pages.</source>
         <translation>De briefing is naar de printer gestuurd: {0} pagina&apos;s.</translation>
     </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Weerwoord ran into an unexpected error. Your notes are saved as you type; you can go on working, but if the window behaves oddly, close it and start again. Please report the problem with the details below (Help ▸ Report a problem).</source>
+        <translation>Weerwoord liep tegen een onverwachte fout aan. Uw notities worden bewaard terwijl u typt; u kunt doorwerken, maar als het venster zich vreemd gedraagt, sluit het dan en start opnieuw. Meld het probleem graag met de details hieronder (Help ▸ Een probleem melden).</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Details van de fout</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>Een &amp;probleem melden…</translation>
+    </message>
+    <message>
+        <source>Where the log is and what to include in a report</source>
+        <translation>Waar het logbestand staat en wat u in een melding opneemt</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Een probleem melden</translation>
+    </message>
 </context>
 <context>
     <name>Corrector</name>

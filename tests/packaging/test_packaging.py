@@ -30,7 +30,9 @@ def test_metainfo_validates() -> None:
 
 def test_pdf_is_a_supported_type_not_a_forced_default() -> None:
     entries = dict(line.split("=", 1) for line in DESKTOP.read_text(encoding="utf-8").splitlines() if "=" in line)
-    assert "application/pdf" in entries["MimeType"].split(";")
+    types = entries["MimeType"].split(";")
+    assert "application/pdf" in types
+    assert "text/plain" not in types  # not offered for every text file; .txt responses open from the window
     assert not list(ROOT.joinpath("packaging").rglob("mimeapps.list"))  # nothing makes it the default viewer
     assert "LSHandlerRank" in (ROOT / "packaging" / "weerwoord.spec").read_text(encoding="utf-8")
 
@@ -65,6 +67,15 @@ def test_windows_build_reads_environment_names_with_brackets_whole() -> None:
     script = (ROOT / "packaging" / "windows" / "build.ps1").read_text(encoding="utf-8")
     assert "${env:ProgramFiles(x86)}" in script
     assert not re.search(r"(?<!\{)\$env:\w+\(", script)
+
+
+def test_the_app_id_is_the_same_everywhere() -> None:
+    """Wayland matches windows to the desktop file by the app id; macOS keeps settings under the bundle id."""
+    from app.gui.main import APP_ID, ORGANISATION_DOMAIN
+
+    assert DESKTOP.name == f"{APP_ID}.desktop" and METAINFO.name == f"{APP_ID}.metainfo.xml"
+    assert f'"{APP_ID}"' in (ROOT / "packaging" / "weerwoord.spec").read_text(encoding="utf-8")
+    assert APP_ID.lower() == ".".join([*reversed(ORGANISATION_DOMAIN.split(".")), "weerwoord"])
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
