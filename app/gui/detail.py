@@ -88,6 +88,11 @@ class DetailPanel(QWidget):
         self.link.setWordWrap(True)
         self.link.setAccessibleName(_t("How the reply was found"))
         layout.addWidget(self.link)
+        self.evidence = QLabel()
+        self.evidence.setWordWrap(True)
+        self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.evidence.setAccessibleName(_t("Evidence for the recommendation and its link"))
+        layout.addWidget(self.evidence)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -155,6 +160,8 @@ class DetailPanel(QWidget):
         self.title.setText(title)
         self.chip.set_verdict("")
         self.link.setText("")
+        self.evidence.setText("")
+        self.evidence.setVisible(False)
         self.reason.setText(text)
         self.marks.clear()
         self.marks_label.setVisible(False)
@@ -191,6 +198,9 @@ class DetailPanel(QWidget):
             if pair.link != "manual" and pair.confidence < UNCERTAIN:
                 text += " — " + _t("uncertain: check that this is the right reply")
             self.link.setText(text)
+        why = [say(e) for e in (*getattr(pair.recommendation, "evidence", []), *getattr(pair, "evidence", []))]
+        self.evidence.setText(_t("Why: {0}").format(" ".join(why)) if why else "")
+        self.evidence.setVisible(bool(why))
         reason = say(pair.reason)
         if pair.verdict_manual:
             reason = _t("Verdict set by you: {0}").format(reason)
