@@ -25,7 +25,7 @@ class Corrector:
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("Corrector", text)
 
-    def _commit(self, corrections: Corrections) -> None:
+    def _commit(self, corrections: Corrections, select: str | None = None) -> None:
         """Store the corrections and analyse again with them, so the window shows what `compare` prints."""
         if self.w.analysed is None or self.w.keeper.key is None:
             return
@@ -34,13 +34,14 @@ class Corrector:
         except WeerwoordError as err:
             self.w.dialogs.error(self.w, self.tr("Correction not saved"), say(err.message))
             return
-        self._reanalyse(corrections)
+        self._reanalyse(corrections, select)
 
-    def _reanalyse(self, corrections: Corrections) -> None:
+    def _reanalyse(self, corrections: Corrections, select: str | None = None) -> None:
+        """Analyse again with ``corrections``; ``select`` (or else the current one) is selected afterwards."""
         if self.w.analysed is None:
             return
         self.w.corrections = corrections
-        self.w._pending_number = self.w.current_number()
+        self.w._pending_number = select or self.w.current_number()
         self.w.analysing = True
         self.w.worker.reanalyse(self.w.generation, self.w.analysed.advice, self.w.analysed.response, corrections)
         self.w._update_actions()
@@ -61,7 +62,7 @@ class Corrector:
         pair = self.w.current_pair()
         if pair is None:
             return
-        choice = self.w.dialogs.choose_reply(self, pair.number, self.replies(), pair.reply.id if pair.reply else None)
+        choice = self.w.dialogs.choose_reply(self.w, pair.number, self.replies(), pair.reply.id if pair.reply else None)
         if choice is None:
             return
         self._commit(editing.relink(self.w.corrections, pair.number, None if choice == NO_REPLY else choice))
@@ -92,7 +93,7 @@ class Corrector:
         pair = self.w.current_pair()
         if pair is None:
             return
-        choice = self.w.dialogs.verdict(self, pair.number, pair.verdict)
+        choice = self.w.dialogs.verdict(self.w, pair.number, pair.verdict)
         if choice is not None:
             self._commit(editing.set_verdict(self.w.corrections, pair.number, *choice))
 
@@ -139,12 +140,13 @@ class Corrector:
             return
         numbers = [p.number for p in self.w.comparison().pairs] if self.w.comparison() else []
         suggestion = str(max((int(n) for n in numbers if n.isdigit()), default=0) + 1)
-        number = self.w.dialogs.number(self, suggestion)
+        number = self.w.dialogs.number(self.w, suggestion)
         if not number:
             return
         page = min(rects)
-        self.w._pending_number = number
-        self._commit(editing.add_recommendation(self.w.corrections, number, view.selected_text(), page, rects[page]))
+        self._commit(
+            editing.add_recommendation(self.w.corrections, number, view.selected_text(), page, rects[page]), number
+        )
 
     def undo(self) -> None:
         try:

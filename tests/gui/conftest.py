@@ -12,12 +12,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
 from app.gui.dialogs import Dialogs
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def _check_parent(parent: Any) -> None:
+    """What Qt does with a dialog's parent: anything but a widget or None is a TypeError."""
+    if parent is not None and not isinstance(parent, QWidget):
+        raise TypeError(f"a dialog's parent must be a QWidget or None, not {type(parent).__name__}")
 
 
 class FakeDialogs(Dialogs):
@@ -37,25 +44,32 @@ class FakeDialogs(Dialogs):
         self.exported: list[list[str]] = []
 
     def error(self, parent: Any, title: str, message: str) -> None:
+        _check_parent(parent)
         self.errors.append(message)
 
     def password(self, parent: Any, filename: str, wrong: bool) -> str | None:
+        _check_parent(parent)
         self.password_asked.append((filename, wrong))
         return self.password_answer
 
     def open_pair(self, parent: Any, advice: str, response: str) -> tuple[str, str] | None:
+        _check_parent(parent)
         return self.open_answer
 
     def choose_reply(self, parent: Any, number: str, replies: Any, current: str | None) -> str | None:
+        _check_parent(parent)
         return self.reply_choice
 
     def verdict(self, parent: Any, number: str, current: str) -> tuple[str, str] | None:
+        _check_parent(parent)
         return self.verdict_choice
 
     def number(self, parent: Any, suggestion: str) -> str | None:
+        _check_parent(parent)
         return self.number_answer
 
     def about(self, parent: Any, text: str) -> None:
+        _check_parent(parent)
         pass
 
     # export, print and review import: answers set by the test, what was shown recorded
@@ -66,26 +80,33 @@ class FakeDialogs(Dialogs):
     print_answer = True
 
     def info(self, parent: Any, title: str, message: str) -> None:
+        _check_parent(parent)
         self.infos.append(message)
 
     def export_options(self, parent: Any, folder: str, chosen: set[str]) -> tuple[str, set[str]] | None:
+        _check_parent(parent)
         self.export_asked.append((folder, set(chosen)))
         return self.export_answer
 
     def confirm_overwrite(self, parent: Any, folder: str, names: list[str]) -> bool:
+        _check_parent(parent)
         self.overwrite_asked.append(list(names))
         return self.overwrite_answer
 
     def export_done(self, parent: Any, folder: str, names: list[str]) -> None:
+        _check_parent(parent)
         self.exported.append(list(names))
 
     def choose_xfdf(self, parent: Any, start: str) -> str | None:
+        _check_parent(parent)
         return self.xfdf_answer
 
     def choose_side(self, parent: Any, filename: str, advice: str, response: str) -> str | None:
+        _check_parent(parent)
         return self.side_answer
 
     def print_setup(self, parent: Any, printer: Any) -> bool:
+        _check_parent(parent)
         return self.print_answer
 
 
@@ -129,6 +150,12 @@ def open_and_wait(qtbot: Any, window: Any, advice: Path | str, response: Path | 
     qtbot.waitUntil(window.screenshot_ready, timeout=20_000)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """A Python exception raised in a slot fails the test: pytest-qt's capture must stay on."""
+    if config.getini("qt_no_exception_capture"):
+        raise pytest.UsageError("qt_no_exception_capture is set: exceptions in slots would pass unnoticed")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The offscreen platform plugin warns that it cannot pass size hints to a window manager it lacks."""
     here = Path(__file__).resolve().parent
@@ -154,3 +181,38 @@ def select_in_reply(qtbot: Any, window: Any, number: str, count: int = 4) -> str
     view.select_words((span.page, inside[0]), (span.page, inside[count - 1]))
     view.setFocus()
     return " ".join(words[i][4] for i in inside[:count])
+
+
+def answer_modal(qtbot: Any, fill: Callable[[QWidget], None], timeout: int = 15_000) -> list[QWidget]:
+    """Answer the next modal dialog the window opens: ``fill`` gets the real dialog (and accepts or rejects it).
+
+    Returns a list that holds the dialog once it was answered; a dialog that never opens fails the test when
+    the caller waits on the list.
+    """
+    answered: list[QWidget] = []
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog in answered:
+            return
+        timer.stop()
+        answered.append(dialog)
+        fill(dialog)
+
+    timer.timeout.connect(poll)
+    timer.start()
+    answered_timer.append(timer)  # kept alive until the test ends
+    return answered
+
+
+answered_timer: list[QTimer] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_answer_timers() -> Iterator[None]:
+    yield
+    for timer in answered_timer:
+        timer.stop()
+    answered_timer.clear()
