@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the store (sqlite3) and the anchors (rapidfuzz) are importe
     from app.gui.window import MainWindow
 
 SAVE_DELAY_MS = 300  # typing is saved at most about three times a second, and always on leaving the editor
+RETRY_MS = 5000  # after a failed save (a full disk), the typed text is tried again this often
 TEXTS_WAIT_S = 120.0  # the review import waits at most this long for the page texts
 
 
@@ -69,12 +70,17 @@ class NotesController(QObject):
         self._texts_wanted = False
         self._texts_read: set[str] = set()  # sides whose texts have arrived (or could not be read)
         self._generation = -1
-        self._pending: tuple[int, str] | None = None  # typed text not yet saved
+        self._pending: dict[int, str] = {}  # note id -> typed text not yet saved (kept until a save succeeds)
+        self._save_failing = False  # the last save failed: said once, retried, kept in the recovery file
         self._undo: list[_Op] = []
         self._redo: list[_Op] = []
         self._store_problem_shown = False
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
+        self.unsaved_label = QLabel()
+        self.unsaved_label.setAccessibleName(_t("Unsaved notes"))
+        self.unsaved_label.hide()
+        window.statusBar().addPermanentWidget(self.unsaved_label)
 
         self.panel = NotesPanel()
         self._build_actions()
@@ -222,11 +228,66 @@ class NotesController(QObject):
     def save_failed(self, err: StoreError) -> None:
         self.w.dialogs.error(self.w, _t("Note not saved"), err.message)
 
+    def _recovery(self) -> Path:
+        from app.core.keeping.unsaved import recovery_path
+
+        return recovery_path(self.w.keeper.data_dir)
+
+    def _typing_not_saved(self, err: StoreError | None) -> None:
+        """A save of typed text failed: keep it (memory and recovery file), say so, try again soon."""
+        from app.core.keeping import unsaved
+
+        kept = self.key is not None and all(
+            unsaved.keep(self._recovery(), self.key, note_id, text) for note_id, text in self._pending.items()
+        )
+        self.unsaved_label.setText(
+            _t("⚠ Note not saved yet: retrying") if kept else _t("⚠ Note not saved: keep the window open")
+        )
+        self.unsaved_label.setToolTip(err.message if err is not None else "")
+        self.unsaved_label.show()
+        if not self._save_failing:
+            self._save_failing = True
+            message = err.message if err is not None else _t("The notes database cannot be used.")
+            self.w.dialogs.error(
+                self.w,
+                _t("Note not saved"),
+                message
+                + "\n\n"
+                + _t("What you typed is kept and saved as soon as the disk allows: Weerwoord tries again shortly."),
+            )
+        self._save_timer.start(RETRY_MS)
+
+    def _typing_saved(self) -> None:
+        if self._save_failing or self.unsaved_label.isVisible():
+            self._save_failing = False
+            self.unsaved_label.hide()
+            self.w.statusBar().showMessage(_t("Your note is saved."), 5000)
+
+    def _recover(self) -> None:
+        """Text typed in an earlier session whose save failed: put it back into its notes and save it."""
+        from app.core.keeping import unsaved
+
+        if self.key is None:
+            return
+        for note_id, text in unsaved.for_pair(self._recovery(), self.key).items():
+            if note_id in self.notes:
+                self._pending[note_id] = text
+            else:
+                unsaved.drop(self._recovery(), self.key, note_id)
+        if self._pending:
+            count = len(self._pending)
+            self.flush()
+            self.w.statusBar().showMessage(
+                _t("Recovered the unsaved text of {0} note(s) from the last session.").format(count), 10000
+            )
+
     # --- following the window --------------------------------------------------------------------
 
     def pair_closed(self) -> None:
         """Before another pair opens: save what was typed, forget this pair's notes."""
         self.flush()
+        self._pending = {}  # what could not be saved is in the recovery file, restored when the pair opens again
+        self._save_timer.stop()
         self.key = None
         self.notes = {}
         self.places = {}
@@ -258,6 +319,7 @@ class NotesController(QObject):
             self.notes = {}
             if key is not None:
                 self._load()
+                self._recover()
                 self._texts_wanted = any(n.anchor is not None for n in self.notes.values())
                 self._texts_read = set()
                 self.w.worker.read_texts(self.w.generation, texts=self._texts_wanted)
@@ -395,7 +457,7 @@ class NotesController(QObject):
             date=note.modified[:10],
             state=state,
             where=where,
-            text=note.text,
+            text=self._pending.get(note.id, note.text),
             quote=note.anchor.exact if note.anchor else "",
         )
 
@@ -552,31 +614,43 @@ class NotesController(QObject):
     def _typed(self) -> None:
         key = self.panel.editing()
         if isinstance(key, int):
-            self._pending = (key, self.panel.text())
+            self._pending[key] = self.panel.text()
             if not self._save_timer.isActive():
-                self._save_timer.start()
+                self._save_timer.start(SAVE_DELAY_MS)
 
     def flush(self) -> None:
-        """Save the typed text now (the timer, leaving the editor, choosing another note, closing)."""
+        """Save the typed text now (the timer, leaving the editor, choosing another note, closing).
+
+        Text stays pending until the store has it: a failed save keeps it, writes it to the recovery file beside
+        the store (restored on the next start) and tries again.
+        """
+        from app.core.keeping import unsaved
+
         self._save_timer.stop()
-        pending, self._pending = self._pending, None
-        if pending is None or self.key is None:
+        if not self._pending or self.key is None:
             return
-        note_id, text = pending
-        note = self.notes.get(note_id)
-        if note is None or note.text == text:
-            return
-        store = self.store()
-        if store is None:
-            return
-        try:
-            stamp = store.update_note(note_id, text=text)
-        except StoreError as err:
-            self.save_failed(err)
-            return
-        self.notes[note_id] = dataclasses.replace(note, text=text, modified=stamp)
-        self.panel.update_row(self._row(self.notes[note_id]))
-        self.changed.emit()
+        for note_id, text in list(self._pending.items()):
+            note = self.notes.get(note_id)
+            if note is None or note.text == text:
+                del self._pending[note_id]
+                unsaved.drop(self._recovery(), self.key, note_id)
+                continue
+            store = self.store()
+            if store is None:
+                self._typing_not_saved(None)
+                return
+            try:
+                stamp = store.update_note(note_id, text=text)
+            except StoreError as err:
+                self._typing_not_saved(err)
+                return
+            if self._pending.get(note_id) == text:
+                del self._pending[note_id]
+            unsaved.drop(self._recovery(), self.key, note_id)
+            self.notes[note_id] = dataclasses.replace(note, text=text, modified=stamp)
+            self.panel.update_row(self._row(self.notes[note_id]))
+            self.changed.emit()
+        self._typing_saved()
 
     def set_status(self, status: str) -> None:
         key = self.panel.editing()

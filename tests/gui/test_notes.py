@@ -285,3 +285,82 @@ def test_page_texts_are_read_only_when_a_note_needs_them(
     assert [r.state for r in window.notes.panel.rows] == ["attached", "checking"]
     qtbot.waitUntil(lambda: "response" in window.notes.texts, timeout=30_000)
     assert [r.state for r in window.notes.panel.rows] == ["attached", "attached"]
+
+
+class _FullDisk:
+    """Makes the real store's note updates fail as on a full disk while ``full`` is set (the store's own error)."""
+
+    def __init__(self, monkeypatch: Any) -> None:
+        from app.core.errors import StoreError
+        from app.core.keeping.store import Store
+
+        self.full = False
+        self.failures = 0
+        real = Store.update_note
+
+        def update_note(store: Any, note_id: int, **kw: Any) -> str:
+            if self.full and kw.get("text") is not None:
+                self.failures += 1
+                raise StoreError("The disk is full: the note could not be saved.")
+            return real(store, note_id, **kw)
+
+        monkeypatch.setattr(Store, "update_note", update_note)
+
+
+def test_text_typed_while_saving_fails_is_kept_and_saved_when_space_returns(
+    qtbot: Any, make_window: Any, example: tuple[Path, Path], tmp_path: Path, monkeypatch: Any
+) -> None:
+    from app.core.keeping import unsaved
+
+    disk = _FullDisk(monkeypatch)
+    dialogs = FakeDialogs()
+    window = make_window(dialogs)
+    _open(qtbot, window, *example)
+    window.select_number("2")
+    window.notes.act_add.trigger()
+    _type_note(qtbot, window, "Begin.")
+    qtbot.waitUntil(lambda: [n.text for n in _all(tmp_path / "data")] == ["Begin."], timeout=5_000)
+    disk.full = True
+    long_text = " Dit kabinet belooft veel maar betaalt weinig." * 8
+    _type_note(qtbot, window, long_text)
+    qtbot.waitUntil(lambda: disk.failures >= 1, timeout=5_000)
+    _type_note(qtbot, window, " Slot.")
+    window.notes.flush()  # leaving the editor: fails again, said only once
+    assert dialogs.errors and len(dialogs.errors) == 1 and "disk is full" in dialogs.errors[0]
+    assert window.notes.unsaved_label.isVisible() and "not saved" in window.notes.unsaved_label.text()
+    typed = "Begin." + long_text + " Slot."
+    assert window.notes.panel.editor.toPlainText() == typed
+    assert [n.text for n in _all(tmp_path / "data")] == ["Begin."]
+    recovery = unsaved.recovery_path(tmp_path / "data")
+    assert list(unsaved.load(recovery).values()) == [typed]
+    window.close()  # closed while the disk is still full: the text is only in the recovery file
+    assert [n.text for n in _all(tmp_path / "data")] == ["Begin."]
+
+    disk.full = False  # space returns; the next start restores and saves the text
+    again = make_window(FakeDialogs())
+    _open(qtbot, again, *example)
+    assert [n.text for n in _all(tmp_path / "data")] == [typed]
+    assert not recovery.exists()
+    assert [r.text for r in again.notes.panel.rows if isinstance(r.key, int)] == [typed]
+
+
+def test_a_failed_save_is_retried_while_the_window_stays_open(
+    qtbot: Any, make_window: Any, example: tuple[Path, Path], tmp_path: Path, monkeypatch: Any
+) -> None:
+    from app.core.keeping import unsaved
+    from app.gui import notes
+
+    monkeypatch.setattr(notes, "RETRY_MS", 200)
+    disk = _FullDisk(monkeypatch)
+    window = make_window()
+    _open(qtbot, window, *example)
+    window.select_number("2")
+    window.notes.act_add.trigger()
+    disk.full = True
+    _type_note(qtbot, window, "Kost dit geld?")
+    qtbot.waitUntil(lambda: disk.failures >= 2, timeout=5_000)  # tried again without a keystroke
+    assert [n.text for n in _all(tmp_path / "data")] == [""]
+    disk.full = False
+    qtbot.waitUntil(lambda: [n.text for n in _all(tmp_path / "data")] == ["Kost dit geld?"], timeout=5_000)
+    assert not window.notes.unsaved_label.isVisible()
+    assert not unsaved.recovery_path(tmp_path / "data").exists()
