@@ -5,22 +5,35 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from app.core.model import Category, Comparison, Pair, Verdict
+from app.core.words import N_, _
 
 RGB = tuple[float, float, float]
 
 VERDICT_LABELS: dict[Verdict, str] = {
-    "agrees": "Agrees",
-    "partly": "Partly agrees",
-    "disagrees": "Disagrees",
-    "noted": "Noted only",
-    "unanswered": "Unanswered",
+    "agrees": N_("Agrees"),
+    "partly": N_("Partly agrees"),
+    "disagrees": N_("Disagrees"),
+    "noted": N_("Noted only"),
+    "unanswered": N_("Unanswered"),
 }
 CATEGORY_LABELS: dict[Category, str] = {
-    "agreement": "Agreement",
-    "reservation": "Reservation",
-    "disagreement": "Disagreement",
-    "commitment": "Commitment",
+    "agreement": N_("Agreement"),
+    "reservation": N_("Reservation"),
+    "disagreement": N_("Disagreement"),
+    "commitment": N_("Commitment"),
 }
+
+
+def verdict_label(verdict: Verdict) -> str:
+    """The verdict in words, in the current language (``Partly agrees``, ``Deels eens``)."""
+    return _(VERDICT_LABELS[verdict])
+
+
+def category_label(category: Category) -> str:
+    """The category of marked language in words, in the current language."""
+    return _(CATEGORY_LABELS[category])
+
+
 # strong colours for verdicts (frames, swatches, text); all differ in lightness too, for greyscale print
 VERDICT_COLOURS: dict[Verdict, RGB] = {
     "agrees": (0.18, 0.49, 0.20),  # green
@@ -49,13 +62,15 @@ def first_words(text: str, n: int = 10) -> str:
 
 
 def pages_label(pages: Iterable[int]) -> str:
-    """``p. 4``, ``p. 4–5``, ``p. 4, 7``; empty when there are none."""
+    """``p. 4``, ``p. 4–5``, ``p. 4, 7`` (Dutch: ``p. 4``, ``pp.`` is not used); empty when there are none."""
     ps = sorted(set(pages))
     if not ps:
         return ""
     if len(ps) > 1 and ps[-1] - ps[0] == len(ps) - 1:
-        return f"p. {ps[0]}–{ps[-1]}"
-    return "p. " + ", ".join(str(p) for p in ps)
+        listed = f"{ps[0]}–{ps[-1]}"
+    else:
+        listed = ", ".join(str(p) for p in ps)
+    return _("p. {pages}").format(pages=listed)
 
 
 def advice_pages(pair: Pair) -> list[int]:
@@ -85,12 +100,12 @@ def markdown_table(result: Comparison) -> str:
         (
             p.number,
             first_words(p.recommendation.text),
-            VERDICT_LABELS[p.verdict],
+            verdict_label(p.verdict),
             p.reason,
             pages_label(advice_pages(p)),
             pages_label(response_pages(p)),
         )
         for p in result.pairs
     ]
-    headers = ("No.", "Recommendation", "Verdict", "Reason", "Advice", "Response")
+    headers = (_("No."), _("Recommendation"), _("Verdict"), _("Reason"), _("Advice"), _("Response"))
     return markdown(headers, rows)
