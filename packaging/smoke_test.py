@@ -136,7 +136,15 @@ def main() -> int:
 
     done = smoke.run("--version", ["--version"])
     if done is not None:
-        smoke.check("--version", done.stdout.strip() == f"weerwoord {__version__}", f"printed {done.stdout!r}")
+        lines = done.stdout.strip().splitlines()
+        smoke.check(
+            "--version",
+            bool(lines)
+            and lines[0] == f"weerwoord {__version__}"
+            and all(any(line.startswith(f"{name}: ") for line in lines) for name in ("Python", "PyMuPDF", "Qt"))
+            and "not available" not in done.stdout,
+            f"printed {done.stdout!r}",
+        )
 
     done = smoke.run("compare", ["compare", str(advice), str(response)])
     if done is not None and done.returncode == 0:
