@@ -157,3 +157,63 @@ def test_acceptance_on_a_condition_agrees_and_a_refusal_in_a_reply_agreeing_to_n
     )
     rec = "The Government should legislate so that convictions before the age of 18 are no longer disclosed."
     assert verdict(find_marks(TextRun(refusal, []), "en", rec), refusal, "en", rec)[0] == "disagrees"
+
+
+def _judged(text: str, lang: str, rec: str) -> str:
+    marks = stance.find_marks(TextRun(text, []), lang, rec)
+    return stance.verdict(marks, text, lang, rec)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rec", "expected"),
+    [
+        # an audit office's labels; "concur" stands inside "non-concur"
+        ("Concur. VHA will issue a revised directive.", "en", "", "agrees"),
+        ("Non-concur. VHA appreciates GAO's attention to the matter.", "en", "", "disagrees"),
+        ("Partially concur. VA agrees that the Congress should be informed.", "en", "", "partly"),
+        # a polite acceptance that disputes only the report's account of things
+        (
+            "The Government accepts this recommendation. The Government does not accept the Committee's "
+            "characterisation of the 2014 guidance as unfit for purpose.",
+            "en",
+            "The Department should publish new guidance on disposal.",
+            "agrees",
+        ),
+        # the concern shared, the conclusion refused
+        (
+            "Wij delen de zorg van de rekenkamer over de kosten, maar niet de conclusie dat een nieuw model nodig is.",
+            "nl",
+            "Voer resultaatgerichte bekostiging in.",
+            "disagrees",
+        ),
+        ("Dat advies neem ik over. Ik zal het besluit aanpassen.", "nl", "", "agrees"),
+        ("Dat advies neem ik niet over.", "nl", "", "disagrees"),
+        # a refusal that repeats what was asked is about the recommendation, whoever the sentence's subject
+        (
+            "Het kabinet is het met de raad eens dat risicokapitaal ontbreekt. Ik vul het bestaande fonds aan met "
+            "30 miljoen euro. Een nieuw fonds van 100 miljoen euro is binnen de huidige kaders niet haalbaar.",
+            "nl",
+            "Stel een landelijk ontwikkelfonds in van ten minste 100 miljoen euro.",
+            "partly",
+        ),
+        # half done on a date, half refused, no verdict word
+        (
+            "From 1 September 2025 staff will be able to raise concerns through an independent and confidential "
+            "reporting line. We will not commission a separate independent review of our culture.",
+            "en",
+            "The service should commission an independent review of its culture and make sure that all staff have "
+            "a confidential way to raise concerns.",
+            "partly",
+        ),
+        # a promise to keep things under review beside a refusal does no part of it
+        (
+            "The Government rejects this recommendation. The Government will continue to keep the business rates "
+            "system under review.",
+            "en",
+            "The Government should extend business rates relief to all accredited museums.",
+            "disagrees",
+        ),
+    ],
+)
+def test_verdicts_of_real_genres(text: str, lang: str, rec: str, expected: str) -> None:
+    assert _judged(text, lang, rec) == expected

@@ -35,6 +35,9 @@ class Rule:
     start_only: bool = False
     unless_next: frozenset[str] = frozenset()  # the match does not count when one of these words follows
     always_about: bool = False  # the phrase itself speaks of the recommendation ("neemt … niet over")
+    # the phrase is the speaker's own judgement ("… is niet haalbaar"): about the recommendation when its sentence
+    # repeats what was asked, whatever the grammatical subject
+    about_when_repeated: bool = False
     negated_weak: bool = False  # negated, the phrase hedges but decides nothing ("does not reject")
     condition: bool = False  # a condition on an acceptance ("provided that"), not a limit of what is accepted
     # per alternative phrase, its required words (each a choice of spellings): a match needs them all in the text
@@ -61,6 +64,9 @@ class PhraseBook:
     # a refusal in a clause opened by these refuses a part only ("Voor zover … , kunnen wij daaraan geen gevolg
     # geven")
     partial_scope: tuple[str, ...] = ()
+    # words of a sentence that says what will be done ("staff will be able to …", "met ingang van …"): beside a
+    # refusal, such a sentence on the recommendation's own subject is the part that is done
+    acting: frozenset[str] = frozenset()
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -185,6 +191,7 @@ def phrase_book(language: str) -> PhraseBook:
             start_only=bool(r.get("start_only", False)),
             unless_next=frozenset(w.lower() for w in r.get("unless_next", [])),
             always_about=r.get("about") == "always",
+            about_when_repeated=r.get("about") == "when repeated",
             negated_weak=bool(r.get("negated_weak", False)),
             condition=bool(r.get("condition", False)),
             required=_required_words(r["pattern"]),
@@ -202,6 +209,7 @@ def phrase_book(language: str) -> PhraseBook:
         frozenset(data.get("double_negatives", [])),
         frozenset(data.get("analysis_terms", [])),
         tuple(p.lower() for p in data.get("partial_scope", [])),
+        frozenset(data.get("acting_terms", [])),
     )
 
 
@@ -316,7 +324,14 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     """One verdict with a one-sentence reason a reader can check against the marks."""
     book = phrase_book(language)
     by_id = {r.id: r for r in book.rules}
-    labels = [m for m in marks if by_id.get(m.rule) and by_id[m.rule].verdict and m.about_recommendation]
+    labels = [
+        m
+        for m in marks
+        if by_id.get(m.rule)
+        and by_id[m.rule].verdict
+        and m.about_recommendation
+        and not (by_id[m.rule].negated_weak and m.category != by_id[m.rule].category)  # "does not reject"
+    ]
     if labels:
         first = min(labels, key=lambda m: (m.start, -(m.end - m.start)))
         v = by_id[first.rule].verdict
@@ -332,11 +347,13 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     substitute = any(m.rule.endswith(".instead") for m in marks)  # "in plaats daarvan …": partly after all
     if refuse and not agree:
         # no agreement in words, but a promise to do part of what was asked (in its own terms): partly
-        doing = [m for m in marks if m.category == "commitment" and len(_terms(m.text) & _terms(recommendation)) >= 2]
+        doing = [
+            m.text for m in marks if m.category == "commitment" and len(_terms(m.text) & _terms(recommendation)) >= 2
+        ]
+        doing = doing or _acting_sentences(text, refuse, recommendation, book)
         if doing:
             return "partly", (
-                f"The government does part of what was asked (“{doing[0].text}”) and refuses the rest "
-                f"(“{refuse[0].text}”)."
+                f"The government does part of what was asked (“{doing[0]}”) and refuses the rest (“{refuse[0].text}”)."
             )
     if refuse and agree and not on_advice and not substitute:
         return "disagrees", (
@@ -356,6 +373,13 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         # "We accept this recommendation, provided that …": accepted, on a condition (the readers of the test
         # documents, asked blind, called this "agrees")
         return "agrees", f"The government agrees (“{on_advice[0].text}”) on a condition (“{conditions[0].text}”)."
+    refuse_advice = [m for m in refuse if not set(_words(m.text)) & book.analysis_terms]
+    if on_advice and refuse and not refuse_advice and not reserve:
+        # "The Government accepts this recommendation. It does not accept the Committee's characterisation of …":
+        # the recommendation accepted, only the report's account of things disputed
+        return "agrees", (
+            f"The government agrees (“{on_advice[0].text}”) and disputes only the analysis (“{refuse[0].text}”)."
+        )
     if agree and (refuse or reserve):
         for m in refuse:
             if not m.manual:  # (the reader's own category stands)
@@ -384,6 +408,23 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
 
 
 _NO_RULE = Rule("", "agreement", "x")
+
+
+def _acting_sentences(text: str, refusals: list[Mark], recommendation: str, book: PhraseBook) -> list[str]:
+    """Sentences outside the refusals that say what will be done on the recommendation's own subject."""
+    if not recommendation or not book.acting:
+        return []
+    rec = _terms(recommendation)
+    out = []
+    for s0, s1 in _sentence_spans(text):
+        if any(s0 <= m.start < s1 for m in refusals):
+            continue
+        sentence = text[s0:s1]
+        # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review
+        dated = re.search(r"\b(?:19|20)\d\d\b", sentence)
+        if dated and set(_words(sentence)) & book.acting and _shared(_terms(sentence), rec) >= 3:
+            out.append(" ".join(sentence.split()[:14]) + (" …" if len(sentence.split()) > 14 else ""))
+    return out
 
 
 def _in_partial_scope(text: str, sentence_start: int, start: int, book: PhraseBook) -> bool:
@@ -559,13 +600,21 @@ def _about(
         own = _has_subject(text, h.start, h.end, h.sentence, book)  # the government itself refuses
         # in a reply that agrees to nothing, the government's own refusal is the reply's answer
         agrees_somewhere = any(k.category == "agreement" for k in hits)
-        return (contrast and overlap >= 2) or (own and (overlap >= 3 or not agrees_somewhere))
+        # a judgement that repeats much of what was recommended is about it ("Een nieuw fonds van 100 miljoen euro is
+        # niet haalbaar"); an actor's refusal is not ("Rusland heeft geweigerd te spreken over …")
+        repeated = h.rule.about_when_repeated and _shared(_terms(text[s0:s1]), rec) >= 3
+        return (contrast and overlap >= 2) or (own and (overlap >= 3 or not agrees_somewhere)) or repeated
     # reservation: the government's own condition (its subject in this clause or the one before), or a limit
     # on the recommendation's own subject
     near = set(_words(" ".join(re.split(r"[,;:–—]", text[s0 : h.start])[-2:])))
     if names_advice or refers_back or bool(near & book.government):
         return True
     return bool(words & book.contrast) and len(_terms(text[s0:s1]) & rec) >= 2
+
+
+def _shared(words: set[str], rec: set[str]) -> int:
+    """Content terms two texts share, a compound counting for its last part ("ontwikkelfonds" for "fonds")."""
+    return sum(1 for t in rec if t in words or any(len(u) >= 4 and (t.endswith(u) or u.endswith(t)) for u in words))
 
 
 def _previous_names_advice(text: str, sentences: list[tuple[int, int]], start: int, book: PhraseBook) -> bool:
