@@ -38,7 +38,8 @@ def test_memory_limit() -> None:
     if rss_mb() is None:
         pytest.skip("this platform does not report memory cheaply")
     guard = Guard("a.pdf", memory_mb=1)
-    ballast = bytearray(8 * 2**20)  # 8 MB more than when the guard started
+    # 64 MB: above glibc's largest mmap threshold, so fresh pages even after earlier tests freed memory
+    ballast = bytearray(64 * 2**20)
     ballast[::4096] = b"x" * len(ballast[::4096])  # touch every page so it is resident
     with pytest.raises(AnalysisAborted, match="too much memory"):
         guard.check()

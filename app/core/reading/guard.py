@@ -18,6 +18,11 @@ from app.core.errors import AnalysisAborted
 SECONDS = 120.0
 MEMORY_MB = 2048.0  # growth of the process while one document is read
 WORDS = 10_000_000  # a dense 1,000-page report has about 700,000
+# One page is checked before its text is taken out: MuPDF builds the whole page in memory at once, about 3.5 KB
+# for each text operation that starts a line of its own (100,000 such operations: 350 MB and 3 s). A dense page
+# set glyph by glyph has some 20,000; a page of ordinary text a few thousand.
+PAGE_OPS = 100_000  # text operations of one page (its forms counted as often as it draws them)
+PAGE_MB = 32.0  # the page's content streams, decompressed (a detailed map: a few MB)
 SANE = "A report of 1,000 pages takes about 10 seconds."
 
 
@@ -63,8 +68,9 @@ def rss_mb() -> float | None:
 class Guard:
     """Checked after every page: stops the reading with :class:`AnalysisAborted` when a limit is passed.
 
-    Limits come from the arguments, else ``WEERWOORD_GUARD_SECONDS`` / ``_MB`` / ``_WORDS``, else the
-    defaults above.
+    Limits come from the arguments, else ``WEERWOORD_GUARD_SECONDS`` / ``_MB`` / ``_WORDS`` / ``_PAGE_OPS`` /
+    ``_PAGE_MB``, else the defaults above. :meth:`check_page` is called before a page is read, with what its
+    content holds, so that a single page cannot take the machine's memory before the check after it.
     """
 
     def __init__(
@@ -74,12 +80,16 @@ class Guard:
         seconds: float | None = None,
         memory_mb: float | None = None,
         words: int | None = None,
+        page_ops: int | None = None,
+        page_mb: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.name = Path(path).name
         self.seconds = seconds if seconds is not None else _env_float("WEERWOORD_GUARD_SECONDS", SECONDS)
         self.memory_mb = memory_mb if memory_mb is not None else _env_float("WEERWOORD_GUARD_MB", MEMORY_MB)
         self.words = int(words if words is not None else _env_float("WEERWOORD_GUARD_WORDS", WORDS))
+        self.page_ops = int(page_ops if page_ops is not None else _env_float("WEERWOORD_GUARD_PAGE_OPS", PAGE_OPS))
+        self.page_mb = page_mb if page_mb is not None else _env_float("WEERWOORD_GUARD_PAGE_MB", PAGE_MB)
         self._clock = clock
         self._start = clock()
         self._rss_start = rss_mb()
@@ -88,6 +98,25 @@ class Guard:
 
     def add_words(self, words: int) -> None:
         self._words += words
+
+    @property
+    def page_bytes(self) -> int:
+        return int(self.page_mb * 2**20)
+
+    def check_page(self, page: int, pages: int, content_bytes: int, text_ops: int) -> None:
+        """Raise :class:`AnalysisAborted` before page ``page`` is read if its content is beyond the page limits."""
+        where = f"page {page:,} of {pages:,}" if pages else f"page {page:,}"
+        if text_ops > self.page_ops:
+            raise AnalysisAborted(
+                f"{self.name} cannot be analysed: {where} holds about {text_ops:,} text operations, more than "
+                f"the {self.page_ops:,} a page may have. Reading was stopped before that page. " + SANE
+            )
+        if content_bytes > self.page_bytes:
+            raise AnalysisAborted(
+                f"{self.name} cannot be analysed: the drawing instructions of {where} take "
+                f"{content_bytes / 2**20:,.0f} MB, more than the {self.page_mb:,.0f} MB a page may have. "
+                "Reading was stopped before that page. " + SANE
+            )
 
     def check(self, page: int = 0, pages: int = 0) -> None:
         """Raise :class:`AnalysisAborted` if reading has taken too long, too much memory or too many words."""
