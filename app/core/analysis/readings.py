@@ -73,7 +73,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         )
     for items in _chains(blocks):
         reading = Reading("chain", _chain_description(items, blocks), items)
-        if reading.key() not in listed and len(items) >= 3:
+        if reading.key() not in listed and len(items) >= 3 and _recommending(items, blocks):
             out.append(reading)
             listed.add(reading.key())
     tagged = _tagged(blocks)
@@ -158,7 +158,7 @@ def _numbered_starts(blocks: list[Block]) -> list[tuple[str, int, int]]:
             continue
         if b.label:
             number = structure._label_number(b.label)
-            if number:
+            if number and not (b.kind == "heading" and len(b.text.split()) < 8):  # a numbered chapter heading
                 out.append((number, i, 0))
             continue
         m = LEADING_NUMBER.match(b.text) or TITLE_THEN_NUMBER.match(b.text)
@@ -249,3 +249,29 @@ def _chain_description(items: list[structure._Candidate], blocks: list[Block]) -
 def _alike(a: Block, b: Block) -> bool:
     """Whether two items are set alike: the same weight, slant and size, the same indent."""
     return a.bold == b.bold and a.italic == b.italic and abs(a.size - b.size) < 0.6 and abs(a.x0 - b.x0) < 12
+
+
+def _recommending(items: list[structure._Candidate], blocks: list[Block]) -> bool:
+    """Whether a chain of numbered items reads as recommendations: most of them recommend in words ("should",
+    "adviseert"), or they stand under a recommendations heading or in boxes titled so ("Aanbevelingen bij
+    hoofdstuk 2"), as imperatives ("Geef netbeheerders …") carry no such word."""
+    verbs = sum(bool(structure.REC_VERB.search(c.blocks[0].text)) for c in items)
+    if verbs >= max(2, 0.5 * len(items)):
+        return True
+    titled = 0
+    for c in items:
+        i = c.start_index
+        own = blocks[i].text
+        # a title: a heading or a short line just before the item (not a paragraph that mentions "adviezen")
+        near = [
+            blocks[j]
+            for j in range(max(0, i - 2), i)
+            if blocks[j].kind == "heading" or len(blocks[j].text.split()) <= 8
+        ]
+        heading = next((blocks[j].text for j in range(i - 1, -1, -1) if blocks[j].kind == "heading"), "")
+        if TITLE_THEN_NUMBER.match(own) or any(REC_TITLE.search(b.text) for b in near) or REC_TITLE.search(heading):
+            titled += 1
+    return titled >= max(2, 0.5 * len(items))
+
+
+REC_TITLE = re.compile(r"\b(?:aanbeveling(?:en)?|recommendations?|adviezen)\b", re.I)

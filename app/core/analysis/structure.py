@@ -685,12 +685,33 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     else:
         starts = [i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)]
     starts = [i for i in starts if not _closing(blocks[i]) or _explicit_ref(blocks[i])]
+    # after the letter's signature ("Met vriendelijke groet", "Yours sincerely"), a heading starts a part of its own
+    # (the advisory body's afterword, a "Nawoord van de rekenkamer"): it is no part of the last reply
+    signed = next(
+        (i for i, b in enumerate(blocks) if SIGNATURE.match(b.text.strip()) and len(b.text.split()) <= 12), None
+    )
+    if signed is not None and starts and signed > starts[0]:
+        after = next(
+            (i for i in range(signed + 1, len(blocks)) if _part_after_signature(blocks[i])),
+            None,
+        )
+        if after is not None and after not in starts and any(len(b.text.split()) >= 12 for b in blocks[after + 1 :]):
+            starts = sorted([*starts, after])
     if explicit:
         # a decision or a sub-heading printed in a margin column beside a reply ("Accept", "Financial
         # implications") is part of it; the same words over full-width text head a section of their own
         starts = [i for i in starts if i in explicit or not _margin_label(blocks, i)]
     # a heading right under a section's heading is its subtitle ("Aanbeveling 1" / "Overzicht van …")
     return [i for i in starts if not (i - 1 in starts and blocks[i - 1].kind == "heading" and _is_subtitle(blocks[i]))]
+
+
+SIGNER = re.compile(r"^(?:[a-z]+\.?\s)*(?:[A-Z]\.\s?)+(?:[a-z]+\s)*[A-Z][\w-]+$")  # "M. Harbers", "drs. H. Bakker"
+
+
+def _part_after_signature(b: Block) -> bool:
+    """A heading after the signature that starts a part of its own ("Nawoord van de rekenkamer"), not a name."""
+    t = b.text.strip()
+    return b.kind == "heading" and _subject_heading(b) and len(t.split()) >= 2 and not SIGNER.match(t)
 
 
 def _set_alike(a: Block, b: Block) -> bool:
