@@ -36,6 +36,10 @@
         <translation>Hoe het antwoord is gevonden</translation>
     </message>
     <message>
+        <source>Evidence for the recommendation and its link</source>
+        <translation>Onderbouwing van de aanbeveling en de koppeling</translation>
+    </message>
+    <message>
         <source>Why this verdict</source>
         <translation>Waarom dit oordeel</translation>
     </message>
@@ -100,6 +104,10 @@
         <translation>onzeker: controleer of dit het juiste antwoord is</translation>
     </message>
     <message>
+        <source>Why: {0}</source>
+        <translation>Waarom: {0}</translation>
+    </message>
+    <message>
         <source>Verdict set by you: {0}</source>
         <translation>Oordeel door u vastgesteld: {0}</translation>
     </message>
@@ -134,6 +142,18 @@
     <message>
         <source>Number of this recommendation:</source>
         <translation>Nummer van deze aanbeveling:</translation>
+    </message>
+    <message>
+        <source>Weerwoord corrections (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import corrections</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a review</source>
@@ -258,6 +278,26 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+        <source>Edit recommendation {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Annotated PDFs of both documents, with their XFDF</source>
@@ -728,6 +768,38 @@ Vervangen?</translation>
         <translation>Van de in het advies geselecteerde tekst een aanbeveling maken</translation>
     </message>
     <message>
+        <source>&amp;Edit recommendation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the number or text of a recommendation you added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find more like these…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the other passages set like the recommendations already marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport corrections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this pair&apos;s corrections to a small file to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import corrections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a colleague&apos;s corrections of these documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo correction</source>
         <translation>Correctie &amp;ongedaan maken</translation>
     </message>
@@ -948,6 +1020,10 @@ Vervangen?</translation>
         <translation>reactie</translation>
     </message>
     <message>
+        <source>Unsaved notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -1050,6 +1126,30 @@ Vervangen?</translation>
     <message>
         <source>Note not saved</source>
         <translation>Notitie niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>⚠ Note not saved yet: retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Note not saved: keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes database cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed is kept and saved as soon as the disk allows: Weerwoord tries again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved text of {0} note(s) from the last session.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} notes carried over from an earlier version of these documents.</source>
@@ -1291,6 +1391,38 @@ Vervangen?</translation>
         <source>Report a problem</source>
         <translation>Een probleem melden</translation>
     </message>
+    <message>
+        <source>More recommendations like these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: add · Space: skip · A: add all the rest · Esc: stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation {0} (p. {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Corrector</name>
@@ -1319,12 +1451,68 @@ Vervangen?</translation>
         <translation>De geselecteerde tekst is niet teruggevonden in de tekst van het antwoord.</translation>
     </message>
     <message>
+        <source>Number taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a recommendation {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other passage of the advice is set like these recommendations. Select one and choose Make recommendation from selection; after two, this command can find the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections written to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other documents?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These corrections were made on other versions of the documents. Apply them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
+    </message>
+    <message>
+        <source>Reset recommendation {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your corrections to recommendation {0}? Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset all corrections?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop all your corrections to these documents? Undo brings them back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1680,22 @@ Vervangen?</translation>
     <message>
         <source>About this mark: {0}</source>
         <translation>Over deze markering: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation type="unfinished">Correctie &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Re&amp;do {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;do correction</source>
+        <translation type="unfinished">Correctie o&amp;pnieuw uitvoeren</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} recommendations&lt;/b&gt; — {1}</source>
