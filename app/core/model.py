@@ -275,6 +275,7 @@ class Pair:
     marks: list[Mark] = field(default_factory=list)
     verdict_manual: bool = False
     evidence: list[str] = field(default_factory=list)  # why this reply was linked, in short sentences
+    parts: list[tuple[int, int]] = field(default_factory=list)  # of a shared reply, the stretches about this one
 
     @property
     def number(self) -> str:
@@ -292,6 +293,12 @@ class Pair:
             "verdict": self.verdict,
             "reason": self.reason,
             "marks": [m.to_json() for m in self.marks],
+            # a reply shared with other recommendations: which stretches of its text are about this one
+            "reply_parts": [
+                {"start": a, "end": b, "spans": spans_json(self.reply.run.spans(a, b))} for a, b in self.parts
+            ]
+            if self.reply is not None
+            else [],
         }
 
 

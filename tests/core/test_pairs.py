@@ -88,3 +88,21 @@ def test_ordinals_and_place_name_lettered_recommendations() -> None:
     assert by_number["d"].reply is not None and "vierde advies" in by_number["d"].reply.text
     assert by_number["c"].reply is None  # never named, never discussed
     assert "place" in by_number["a"].evidence[0]
+
+
+def test_a_shared_reply_says_which_sentences_are_whose() -> None:
+    # "Aanbeveling 2 en 3": one section, a paragraph each, the second refusing
+    result = compare(DOCS / "blind_nl_ministry_advice.pdf", DOCS / "blind_nl_ministry_response.pdf")
+    by_number = {p.number: p for p in result.pairs}
+    two, three = by_number["2"], by_number["3"]
+    assert two.reply is three.reply
+    text = two.reply.text
+    (a2, b2), (a3, b3) = two.parts[0], three.parts[0]
+    assert "neemt aanbeveling 2 over" in text[a2:b2] and "Aanbeveling 3" not in text[a2:b2]
+    assert text[a3:b3].startswith("Aanbeveling 3 neemt het kabinet niet over")
+    assert b2 <= a3  # apart
+    assert (two.verdict, three.verdict) == ("agrees", "disagrees")
+    data = two.to_json()["reply_parts"]
+    assert data[0]["start"] == a2 and data[0]["spans"]
+    # a reply answering one recommendation has no parts: the whole reply is its
+    assert by_number["1"].parts == [] and by_number["1"].to_json()["reply_parts"] == []

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from app.core.analysis import alignment, choice, readings, stance, structure
+from app.core.analysis import alignment, choice, parts, readings, stance, structure
 from app.core.errors import NoRecommendations
 from app.core.keeping.corrections import Corrections, apply
 from app.core.model import Comparison, Document, Mark, Pair, Reply
@@ -174,6 +174,17 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
         pair.reason = "No reply to this recommendation was found in the response."
         return
     marks = stance.find_marks(pair.reply.run, language, pair.recommendation.text)
+    pair.parts = (
+        parts.own_parts(
+            pair.reply.run.text,
+            pair.number,
+            [p.number for p in others],
+            pair.recommendation.text,
+            [p.recommendation.text for p in others],
+        )
+        if others
+        else []
+    )
     if others:
         marks = stance.for_recommendation(marks, pair.reply.run.text, pair.number, [p.number for p in others])
         if not stance.names_recommendations(pair.reply.run.text):
