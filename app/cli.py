@@ -161,6 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="the documents' language, which chooses the phrase rules; auto: told from the text (default: auto)",
     )
+    p.add_argument(
+        "--reading",
+        metavar="NAME",
+        help="read the advice's recommendations as this reading (a name from the JSON's 'alternatives', such as "
+        "'chain@212') instead of the one the response explains best",
+    )
     _add_corrections_arg(p)
 
     p = sub.add_parser(
@@ -265,7 +271,7 @@ def run_compare(args: argparse.Namespace) -> int:
         advice, response = _with_passwords(args, read)
         stdin.shown_as(response)
         corrections = _corrections_for(args, advice.sha256, response.sha256)
-        result = analyse(advice, response, corrections)
+        result = analyse(advice, response, corrections, args.reading)
     if args.format == "markdown":
         from app.core.publishing.report_text import markdown_table
 

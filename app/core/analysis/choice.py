@@ -52,8 +52,23 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
     return list(seen)
 
 
-def weigh(found: list[readings.Reading], advice: Document, replies: list[Reply], cited: list[str]) -> list[Weighed]:
-    """Each reading aligned and scored, the best first (ties keep the advice's own order of preference)."""
+def weigh(
+    found: list[readings.Reading],
+    advice: Document,
+    replies: list[Reply],
+    cited: list[str],
+    chosen_by_reader: str | None = None,
+) -> list[Weighed]:
+    """Each reading aligned and scored, the best first (ties keep the advice's own order of preference).
+
+    ``chosen_by_reader``: the name of a reading the reader chose (an alternative offered earlier); it comes first
+    whatever its score, the others follow as alternatives."""
+    if chosen_by_reader is not None:
+        mine = [r for r in found if r.name == chosen_by_reader]
+        if mine:
+            rest = weigh([r for r in found if r is not mine[0]], advice, replies, cited)
+            first = weigh(mine, advice, replies, cited)
+            return first + rest
     out: list[Weighed] = []
     for k, reading in enumerate(found[:MAX_READINGS]):
         recs = readings.build(reading, advice)
@@ -162,6 +177,7 @@ def alternatives(ranked: list[Weighed]) -> list[dict[str, object]]:
         out.append(
             {
                 "kind": w.reading.kind,
+                "reading": w.reading.name,
                 "description": w.reading.description,
                 "recommendations": len(w.recommendations) if weighed else len(w.reading.items),
                 "linked": sum(1 for p in w.pairs if p.reply is not None) if weighed else None,

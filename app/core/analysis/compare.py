@@ -31,23 +31,32 @@ def compare(
     corrections: Corrections | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    reading: str | None = None,
 ) -> Comparison:
     """Read both documents and analyse them. Raises :class:`app.core.errors.WeerwoordError` subclasses."""
     advice_doc = reader.read_document(advice, advice_password, progress=progress, cancelled=cancelled, lang=lang)
     response_doc = reader.read_document(response, response_password, progress=progress, cancelled=cancelled, lang=lang)
-    return analyse(advice_doc, response_doc, corrections)
+    return analyse(advice_doc, response_doc, corrections, reading)
 
 
-def analyse(advice: Document, response: Document, corrections: Corrections | None = None) -> Comparison:
-    """Structure, alignment, stance and verdicts over two documents already read (no PyMuPDF here)."""
+def analyse(
+    advice: Document, response: Document, corrections: Corrections | None = None, reading: str | None = None
+) -> Comparison:
+    """Structure, alignment, stance and verdicts over two documents already read (no PyMuPDF here).
+
+    ``reading``: the name of the reading of the advice the reader chose among the alternatives (else the one the
+    response explains best)."""
     with collector_paused():
-        return _analyse(advice, response, corrections)
+        return _analyse(advice, response, corrections, reading)
 
 
-def _analyse(advice: Document, response: Document, corrections: Corrections | None) -> Comparison:
+def _analyse(
+    advice: Document, response: Document, corrections: Corrections | None, reading: str | None = None
+) -> Comparison:
     found = readings.recommendation_readings(advice)
     replies = structure.find_replies(response)
-    ranked = choice.weigh(found, advice, replies, choice.cited_numbers(response, replies)) if found else []
+    cited = choice.cited_numbers(response, replies)
+    ranked = choice.weigh(found, advice, replies, cited, reading) if found else []
     if not ranked and not (corrections and corrections.added_recommendations):
         raise NoRecommendations(
             f"No recommendations were found in the advice ({Path(advice.path).name}): "
@@ -83,6 +92,10 @@ def _analyse(advice: Document, response: Document, corrections: Corrections | No
         pair.evidence = choice.link_evidence(pair)
     if ranked:
         result.warnings = choice.warnings(ranked[0], response)
+        if reading is not None and ranked[0].reading.name != reading:
+            result.warnings.insert(
+                0, f"The advice has no reading called “{reading}”; the one the response explains best is shown."
+            )
         result.alternatives = choice.alternatives(ranked)
     return result
 

@@ -27,6 +27,11 @@ class Reading:
     def key(self) -> tuple[int, ...]:
         return tuple(sorted(c.start_index for c in self.items))
 
+    @property
+    def name(self) -> str:
+        """A short stable name the reader's choice is kept under: "chapter@212" (its kind, where it begins)."""
+        return f"{self.kind}@{min(c.start_index for c in self.items)}"
+
 
 def recommendation_readings(doc: Document) -> list[Reading]:
     """Every plausible reading of the advice's recommendations, the one the advice alone favours first."""

@@ -1,0 +1,66 @@
+"""Readings of an advice: every plausible set of recommendations, and the reader's choice among them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from app.core.analysis import readings
+from app.core.analysis.compare import compare
+from app.core.reading import reader
+from tests.core.expected_pairs import DOCS
+
+ROOT = DOCS.parent.parent
+
+
+def _readings(name: str) -> list[readings.Reading]:
+    return readings.recommendation_readings(reader.read_document(DOCS / name))
+
+
+def test_items_numbered_on_through_boxes_are_one_reading() -> None:
+    # recommendations 1–6 in boxes at the ends of chapters, their numbers without a full stop, one box title run
+    # into its first item ("Aanbevelingen bij hoofdstuk 2 1 Geef …"); a numbered list of questions stands before
+    found = _readings("blind9_nl_kaders_advice.pdf")
+    chains = [r for r in found if r.kind == "chain"]
+    assert chains, [r.description for r in found]
+    first = chains[0]
+    assert [c.number for c in first.items] == ["1", "2", "3", "4", "5", "6"]
+    assert first.items[0].blocks[0].text.startswith("Geef netbeheerders")
+
+
+def test_paragraphs_tagged_at_their_end_are_a_reading() -> None:
+    found = _readings("blind10_en_gao_advice.pdf")
+    tagged = [r for r in found if r.kind == "tagged"]
+    assert tagged and [c.number for c in tagged[0].items] == ["1", "2", "3", "4", "5"]
+    assert not tagged[0].items[0].blocks[0].text.rstrip().endswith(")")  # the tag is no part of the text
+
+
+def test_numbered_activities_of_an_annual_report_are_no_reading() -> None:
+    assert _readings("no_recommendations.pdf") == []
+
+
+def test_the_reader_chooses_another_reading() -> None:
+    advice, response = DOCS / "blind10_en_select_museums_advice.pdf", DOCS / "blind10_en_select_museums_response.pdf"
+    best = compare(advice, response)
+    other = best.alternatives[0]["reading"]
+    assert isinstance(other, str)
+    chosen = compare(advice, response, reading=other)
+    assert [p.number for p in chosen.pairs] != [p.number for p in best.pairs]
+    assert any(a["kind"] == "chapter" for a in chosen.alternatives)  # the best one is offered back
+    assert chosen.warnings == [] or all("no reading called" not in w for w in chosen.warnings)
+    unknown = compare(advice, response, reading="list@99999")
+    assert [p.number for p in unknown.pairs] == [p.number for p in best.pairs]
+    assert "no reading called" in unknown.warnings[0]
+
+
+def test_the_command_line_takes_a_reading() -> None:
+    advice, response = DOCS / "blind10_en_select_museums_advice.pdf", DOCS / "blind10_en_select_museums_response.pdf"
+    run = [sys.executable, "-m", "app", "compare", "--no-corrections", str(advice), str(response)]
+    best = json.loads(subprocess.run(run, capture_output=True, text=True, check=True, cwd=ROOT).stdout)
+    name = best["alternatives"][0]["reading"]
+    other = json.loads(
+        subprocess.run([*run, "--reading", name], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    )
+    assert [p["number"] for p in other["pairs"]] != [p["number"] for p in best["pairs"]]
+    assert any(a["reading"].startswith("chapter@") for a in other["alternatives"])
