@@ -64,3 +64,14 @@ def test_the_command_line_takes_a_reading() -> None:
     )
     assert [p["number"] for p in other["pairs"]] != [p["number"] for p in best["pairs"]]
     assert any(a["reading"].startswith("chapter@") for a in other["alternatives"])
+
+
+def test_a_response_table_by_short_titles_answers_each_row() -> None:
+    # recommendations 1.1–3.2 under theme sub-headings, each opening with a bold short title; the response is one
+    # table "Recommendation | Response" giving them by those titles, without numbers
+    result = compare(DOCS / "blind9_en_short_titles_advice.pdf", DOCS / "blind9_en_short_titles_response.pdf")
+    assert [p.number for p in result.pairs] == ["1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2"]
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["1.1"].reply is not None and by_number["1.1"].reply.heading == "A single front door"
+    assert by_number["1.2"].verdict == "disagrees"  # "will therefore not legislate for a right to a break"
+    assert sum(p.reply is not None for p in result.pairs) >= 6

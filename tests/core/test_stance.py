@@ -30,6 +30,8 @@ def _verdict(text: str, lang: str, rec: str = "") -> str:
         ("The Government will publish a plan next year.", "en", "commitment", "will publish a plan"),
         ("Het kabinet acht dit in beginsel mogelijk.", "nl", "reservation", "in beginsel"),
         ("Een heffing is niet onwenselijk, stelt de raad.", "nl", "agreement", "niet onwenselijk"),
+        # a sentence adverb between the verb and its negation
+        ("The Government will therefore not legislate in this Parliament.", "en", "disagreement", "will therefore not"),
     ],
 )
 def test_phrases_with_inflection_word_order_and_negation(text: str, lang: str, category: str, words: str) -> None:

@@ -67,6 +67,8 @@ class PhraseBook:
     # words of a sentence that says what will be done ("staff will be able to …", "met ingang van …"): beside a
     # refusal, such a sentence on the recommendation's own subject is the part that is done
     acting: frozenset[str] = frozenset()
+    # sentence adverbs that stand between a verb and its negation without counting ("will therefore not …")
+    transparent: frozenset[str] = frozenset()
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -210,6 +212,7 @@ def phrase_book(language: str) -> PhraseBook:
         frozenset(data.get("analysis_terms", [])),
         tuple(p.lower() for p in data.get("partial_scope", [])),
         frozenset(data.get("acting_terms", [])),
+        frozenset(data.get("transparent_words", [])),
     )
 
 
@@ -489,7 +492,7 @@ def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: P
     after: list[tuple[int, str]] = []
     for m in re.finditer(r"[\w'’]+", after_text):
         word = m.group().lower()
-        if word in CLAUSE_END or len(after) >= book.negation_after:
+        if word in CLAUSE_END or len([w for _, w in after if w not in book.transparent]) >= book.negation_after:
             break
         after.append((m.start() + end, word))
     window = before + inside + after

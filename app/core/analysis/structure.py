@@ -525,6 +525,9 @@ def find_replies(doc: Document) -> list[Reply]:
     rows = _rows_naming_recommendations(blocks)
     if len(rows) >= 2:
         return rows
+    titled = _rows_by_title(blocks)
+    if titled:
+        return titled
     starts = _section_starts(blocks, doc.body_size)
     # an annex or a closing heading ends the reply before it without being a reply itself
     stops = [i for i, b in enumerate(blocks) if b.kind == "heading" and _closing(b) and i not in starts]
@@ -603,6 +606,37 @@ def _rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
         replies.append(Reply(f"r{len(replies) + 1}", cell.text, run, cell.run, [number]))
         last_row = row
     return replies
+
+
+def _rows_by_title(blocks: list[Block]) -> list[Reply]:
+    """A response that is mostly one table "Recommendation | Response" whose first column gives each
+    recommendation by a short title ("A single front door") and no number: each row is a reply, the title its
+    heading. Only where the table holds most of the response's text (a summary table beside sections is not it)."""
+    rows: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.table_row:
+            rows.setdefault(b.table_row, []).append(b)
+    body_words = sum(len(b.text.split()) for b in blocks)
+    table_words = sum(len(b.text.split()) for cells in rows.values() for b in cells)
+    if len(rows) < 3 or table_words < 0.5 * body_words:
+        return []
+    if any(b.label and _label_number(b.label) for cells in rows.values() for b in cells):
+        return []  # numbered rows: each is a reply by its number (see _section_starts)
+    replies: list[Reply] = []
+    for _row, cells in sorted(rows.items()):
+        filled = [c for c in cells if c.text.strip()]
+        if len(filled) < 2:
+            if replies and filled:  # a row run on over a page break
+                replies[-1].run = TextRun.concat([replies[-1].run, filled[0].run], sep="\n\n")
+            continue
+        title = min(filled, key=lambda c: len(c.text.split()))
+        others = [c for c in filled if c is not title]
+        if len(title.text.split()) > 25 or max(len(c.text.split()) for c in others) < 12:
+            continue  # no title beside a reply: a row of figures, a header
+        run = TextRun.concat([c.run for c in others], sep="\n\n")
+        number = _label_number(title.label) if title.label else None
+        replies.append(Reply(f"r{len(replies) + 1}", title.text, run, title.run, [number] if number else []))
+    return replies if len(replies) >= 3 else []
 
 
 def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
