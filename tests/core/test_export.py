@@ -19,7 +19,15 @@ from app.core.keeping.anchor import anchor_from_run
 from app.core.keeping.store import Note, open_store
 from app.core.model import Comparison
 from app.core.publishing.export import export_all
-from app.core.publishing.report_text import CATEGORY_COLOURS, VERDICT_COLOURS, hex_colour, markdown_table
+from app.core.publishing.export_pdf import CATEGORY_KINDS
+from app.core.publishing.report_text import (
+    CATEGORY_COLOURS,
+    CATEGORY_LABELS,
+    VERDICT_COLOURS,
+    VERDICT_LABELS,
+    hex_colour,
+    markdown_table,
+)
 from app.core.publishing.tables import html_table
 from tests.core.test_export_fixtures import build_comparison, make_pair_files, sha
 
@@ -73,10 +81,11 @@ def test_writes_every_file(exported: Exported) -> None:
             "kabinetsreactie.annotated.pdf",
             "advies.xfdf",
             "kabinetsreactie.xfdf",
-            "briefing.pdf",
-            "briefing.docx",
-            "pairs.md",
-            "pairs.csv",
+            "advies.briefing.pdf",
+            "advies.briefing.docx",
+            "advies.pairs.md",
+            "advies.pairs.csv",
+            "advies.pairs.xlsx",
         ]
     )
     out = written[0].parent
@@ -90,37 +99,33 @@ def test_originals_are_untouched(exported: Exported) -> None:
         assert sha(Path(path)) == digest
 
 
-def test_marks_are_highlights_over_their_words(
+def test_marks_are_told_apart_by_kind_over_their_words(
     exported: Exported,
 ) -> None:
+    """Each category its own kind of annotation (greyscale print keeps them apart), on exactly its words."""
     result, _, written, _ = exported
     path = next(p for p in written if p.name == "kabinetsreactie.annotated.pdf")
     doc = pymupdf.open(path)
     pages = list(doc)  # annotations must not outlive their page objects
-    highlights = [(p.number, a) for p in pages for a in p.annots() if a.type[1] == "Highlight"]
+    ours = [(p.number, a) for p in pages[:2] for a in p.annots() if a.info["title"] == "Weerwoord"]
     marks = [m for pair in result.pairs for m in pair.marks]
-    expected = sum(len(s.rects) > 0 for m in marks for s in m.spans)
-    assert len(highlights) == expected
+    assert {m.category for m in marks} == set(CATEGORY_KINDS)
+    assert len(set(CATEGORY_KINDS.values())) == 4  # four kinds for four categories, not four colours
     for mark in marks:
-        hits = [a for _, a in highlights if a.info["content"].startswith(mark.category.capitalize())]
-        hits = [a for a in hits if mark.text.split()[0] in doc[mark.spans[0].page - 1].get_textbox(a.rect)]
-        assert hits, f"no highlight for {mark.text!r}"
-        annot = hits[0]
-        assert annot.info["subject"] == mark.category
-        assert mark.rule in annot.info["content"]
-        assert tuple(round(c, 2) for c in annot.colors["stroke"]) == pytest.approx(
-            CATEGORY_COLOURS[mark.category], abs=0.01
-        )
-        # the words under the highlight (all its lines) are the mark's words
-        under = " ".join(
-            doc[s.page - 1].get_textbox(a.rect).strip() for s in mark.spans for _, a in highlights if a is annot
-        )
-        assert mark.text.split()[0] in under
-    # one-line marks: the highlighted box reads exactly the mark
-    one_line = next(m for m in marks if m.text == "heeft bedenkingen bij")
-    box = next(a for _, a in highlights if "bedenkingen" in a.info["content"])
-    quad = pymupdf.Quad(*box.vertices[:4])  # the highlighted area itself (the annotation rect has a margin)
-    assert doc[0].get_textbox(quad.rect).strip() == one_line.text
+        label = CATEGORY_LABELS[mark.category]
+        hits = [(n, a) for n, a in ours if a.info["subject"] == label and a.type[1] == CATEGORY_KINDS[mark.category]]
+        hits = [(n, a) for n, a in hits if mark.text.split()[0] in doc[n].get_textbox(a.rect)]
+        assert hits, f"no {CATEGORY_KINDS[mark.category]} for {mark.text!r}"
+        page_no, annot = hits[0]
+        assert mark.rule in annot.info["content"] and annot.info["id"].startswith("weerwoord-mark-")
+        assert annot.colors["stroke"] == pytest.approx(CATEGORY_COLOURS[mark.category], abs=0.01)
+        if annot.type[1] != "Square":  # text markup: the marked area reads exactly the mark (one line here)
+            quad = pymupdf.Quad(*annot.vertices[:4])
+            assert " ".join(doc[page_no].get_textbox(quad.rect).split()).startswith(mark.text)
+        else:
+            assert annot.border["dashes"], "commitment: a dashed box"
+    names = [a.info["id"] for p in pages for a in p.annots()]
+    assert len(names) == len(set(names)) and all(names)  # every annotation named, no name twice
     doc.close()
 
 
@@ -130,13 +135,18 @@ def test_replies_framed_with_verdict_notes_and_outline(
     result, _, written, _ = exported
     path = next(p for p in written if p.name == "kabinetsreactie.annotated.pdf")
     annots = _annots(path)
-    squares = [a for a in annots if a[1] == "Square"]
+    squares = [
+        a
+        for a in annots
+        if a[1] == "Square" and a[0] < 2 and a[4] != pytest.approx(CATEGORY_COLOURS["commitment"], abs=0.01)
+    ]
     assert len(squares) == 4  # three replies and the unlinked section
     verdict_notes = [a for a in annots if a[1] == "Text" and a[3]["title"] == "Weerwoord"]
     assert len(verdict_notes) == 3
     for pair in result.pairs:
         note = next(a for a in verdict_notes if a[3]["content"].startswith(f"Recommendation {pair.number}:"))
         assert pair.reason in note[3]["content"]
+        assert note[3]["subject"] == f"Verdict: {VERDICT_LABELS[pair.verdict]}"
         assert note[4] == pytest.approx(VERDICT_COLOURS[pair.verdict], abs=0.01)
         frame = next(a for a in squares if a[3]["content"] == note[3]["content"])
         doc = pymupdf.open(path)
@@ -147,64 +157,79 @@ def test_replies_framed_with_verdict_notes_and_outline(
     toc = doc.get_toc()
     doc.close()
     assert toc[0][:2] == [1, "Weerwoord: replies"]
-    assert [e[1].split(".")[0] for e in toc[1:]] == ["1", "2", "3"]
-    assert [e[2] for e in toc[1:]] == [1, 1, 2]
+    assert [e[1].split(".")[0] for e in toc[1:4]] == ["1", "2", "3"]
+    assert [e[2] for e in toc[1:4]] == [1, 1, 2]
     assert "Disagrees" in toc[3][1]
+    assert toc[4][1:] == ["Weerwoord: key and summary", 3]
 
 
-def test_advice_framed_and_outlined(
-    exported: Exported,
-) -> None:
+def test_key_and_summary_page_at_the_end(exported: Exported) -> None:
+    """The original's pages keep their numbers; one page is added with the key and every verdict."""
     result, _, written, _ = exported
-    path = next(p for p in written if p.name == "advies.annotated.pdf")
-    doc = pymupdf.open(path)
-    pages = list(doc)  # annotations must not outlive their page objects
-    squares = [(p.number, a) for p in pages for a in p.annots() if a.type[1] == "Square"]
-    assert len(squares) == 3
-    for pair, (page_no, annot) in zip(result.pairs, squares, strict=True):
-        text = " ".join(doc[page_no].get_textbox(annot.rect).split())
-        assert pair.recommendation.text in text
-        assert annot.info["content"].startswith(f"Recommendation {pair.number}:")
-    toc = doc.get_toc()
-    assert toc[0][1] == "Weerwoord: recommendations"
-    assert [e[2] for e in toc[1:]] == [1, 1, 2]
-    doc.close()
+    for name, original in (("kabinetsreactie.annotated.pdf", 2), ("advies.annotated.pdf", 2)):
+        doc = pymupdf.open(next(p for p in written if p.name == name))
+        assert doc.page_count == original + 1
+        key = doc[original]
+        text = " ".join(key.get_text().split())
+        assert "Weerwoord: key and summary" in text and "3 recommendations" in text
+        for pair in result.pairs:
+            assert VERDICT_LABELS[pair.verdict] in text
+        kinds = {a.type[1] for a in key.annots()}
+        if name.startswith("kabinet"):
+            assert kinds >= set(CATEGORY_KINDS.values()) | {"Highlight"}
+            assert "Disagreement (struck out)" in text
+        doc.close()
 
 
-def test_user_notes_are_text_annotations(
+def test_user_notes_on_their_words(
     exported: Exported,
 ) -> None:
+    """A note on words: a highlight on exactly those words, the note as its text; a note on a recommendation
+    as a whole: a note icon beside it. Author, dates and a subject in words."""
     _, notes, written, _ = exported
     response = _annots(next(p for p in written if p.name == "kabinetsreactie.annotated.pdf"))
     advice = _annots(next(p for p in written if p.name == "advies.annotated.pdf"))
-    els = [a for a in response if a[1] == "Text" and a[3]["title"] == "els"]
+    els = [a for a in response if a[3]["title"] == "els"]
     assert len(els) == 1
-    page, _, rect, info, _ = els[0]
-    assert "wie betaalt het meldpunt" in info["content"]
-    assert "Status: question" in info["content"] and notes[0].modified[:10] in info["content"]
-    # placed beside the anchored words "een meldpunt" (line 1 of the reply, page 1)
-    assert page == 0 and 90 < rect.y1 < 160
-    jan = [a for a in advice if a[1] == "Text" and a[3]["title"] == "jan"]  # no anchor: beside recommendation 2
-    assert len(jan) == 1 and "Opmerking bij aanbeveling 2" in jan[0][3]["content"]
+    page, kind, _rect, info, _ = els[0]
+    assert page == 0
+    assert kind == "Highlight" and info["content"] == "Vraag aan directie: wie betaalt het meldpunt?"
+    assert info["subject"] == "Note: question"
+    assert info["creationDate"].startswith("D:" + notes[0].created[:10].replace("-", ""))
+    doc = pymupdf.open(next(p for p in written if p.name == "kabinetsreactie.annotated.pdf"))
+    first = doc[0]
+    highlight = next(a for a in first.annots() if a.info["title"] == "els")
+    quad = pymupdf.Quad(*highlight.vertices[:4])
+    assert " ".join(first.get_textbox(quad.rect).split()) == "een meldpunt"
+    doc.close()
+    jan = [a for a in advice if a[3]["title"] == "jan"]  # no anchor: a note icon beside recommendation 2
+    assert len(jan) == 1 and jan[0][1] == "Text" and jan[0][3]["content"] == "Opmerking bij aanbeveling 2"
 
 
 def test_briefing_pdf(exported: Exported) -> None:
     result, _, written, _ = exported
-    doc = pymupdf.open(next(p for p in written if p.name == "briefing.pdf"))
-    assert doc.page_count == 1 + len(result.pairs) + 1  # title, one per recommendation, unlinked replies
+    doc = pymupdf.open(next(p for p in written if p.name == "advies.briefing.pdf"))
+    # the summary page; three short recommendations, the unlinked reply and the notes share the pages after it
+    assert doc.page_count < 1 + len(result.pairs)
     title = " ".join(doc[0].get_text().split())
     assert "Advies digitale weerbaarheid" in title and "Kabinetsreactie op het advies" in title
     for word in ("Agrees", "Partly agrees", "Disagrees"):
         assert word in title
     plain = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP  # ligatures ("ﬁ") spelled out
-    for i, pair in enumerate(result.pairs, start=1):
-        text = " ".join(doc[i].get_text(flags=plain).split())
+    for pair in result.pairs:
+        text = " ".join(" ".join(page.get_text(flags=plain) for page in doc).split())
         assert f"Recommendation {pair.number}" in text
         assert pair.recommendation.text in text
         assert pair.reason in text
         assert pair.reply is not None and pair.reply.text in text
-    assert "wie betaalt het meldpunt" in doc[1].get_text()
+    assert any("wie betaalt het meldpunt" in page.get_text() for page in doc)
     assert doc.get_toc()[0][1] == "Summary"
+    assert [e[2] for e in doc.get_toc()][:2] == [1, 2] and len(doc.get_toc()) == 5  # + 3 recs, unlinked
+    meta = doc.metadata
+    assert meta["author"] == "Weerwoord" and meta["creationDate"].startswith("D:20")
+    assert meta["title"] == "Briefing: Advies digitale weerbaarheid"
+    copied = "".join(page.get_text() for page in doc)  # no flags: as a viewer copies it
+    assert not any(ch in copied for ch in "\ufb00\ufb01\ufb02\ufb03\ufb04") and "Briefing" in copied
     fonts = {f[3] for page in doc for f in page.get_fonts()}
     assert fonts, "fonts are embedded"
     doc.close()
@@ -212,7 +237,7 @@ def test_briefing_pdf(exported: Exported) -> None:
 
 def test_briefing_docx(exported: Exported) -> None:
     result, _, written, _ = exported
-    d = docx.Document(str(next(p for p in written if p.name == "briefing.docx")))
+    d = docx.Document(str(next(p for p in written if p.name == "advies.briefing.docx")))
     text = "\n".join(p.text for p in d.paragraphs)
     table = d.tables[0]
     assert [c.text for c in table.rows[0].cells] == ["No.", "Recommendation", "Verdict", "Advice", "Response"]
@@ -231,7 +256,7 @@ def test_briefing_docx(exported: Exported) -> None:
 
 def test_tables(exported: Exported) -> None:
     result, _, written, _ = exported
-    raw = next(p for p in written if p.name == "pairs.csv").read_bytes()
+    raw = next(p for p in written if p.name == "advies.pairs.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert [r["number"] for r in rows] == ["1", "2", "3"]
@@ -239,7 +264,7 @@ def test_tables(exported: Exported) -> None:
     assert rows[0]["advice_page"] == "p. 1" and rows[2]["response_page"] == "p. 2"
     assert "wie betaalt" in rows[0]["notes"] and "[question]" in rows[0]["notes"]
     assert "Reservation: “heeft bedenkingen bij”" in rows[1]["key_marks"]
-    md = next(p for p in written if p.name == "pairs.md").read_text()
+    md = next(p for p in written if p.name == "advies.pairs.md").read_text()
     assert md.count("\n| ") == 4 and "| Partly agrees |" in md
     table = markdown_table(result)
     assert table.splitlines()[0].startswith("| No. | Recommendation | Verdict | Reason |")
@@ -254,22 +279,22 @@ def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     result = build_comparison(advice, response)
     out = tmp_path / "out"
     out.mkdir()
-    (out / "briefing.pdf").write_bytes(b"mine")
-    (out / "pairs.csv").write_text("mine")
+    (out / "advies.briefing.pdf").write_bytes(b"mine")
+    (out / "advies.pairs.csv").write_text("mine")
     with pytest.raises(ExportError) as info:
         export_all(result, [], out)
-    assert "briefing.pdf" in info.value.message and "pairs.csv" in info.value.message
-    assert (out / "briefing.pdf").read_bytes() == b"mine"
-    assert sorted(os.listdir(out)) == ["briefing.pdf", "pairs.csv"]
+    assert "advies.briefing.pdf" in info.value.message and "advies.pairs.csv" in info.value.message
+    assert (out / "advies.briefing.pdf").read_bytes() == b"mine"
+    assert sorted(os.listdir(out)) == ["advies.briefing.pdf", "advies.pairs.csv"]
     export_all(result, [], out, force=True)
-    assert (out / "briefing.pdf").read_bytes().startswith(b"%PDF")
+    assert (out / "advies.briefing.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_never_writes_over_an_original(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     advice, response = make_pair_files(folder)
-    shutil.copy(advice, folder / "briefing.pdf")
-    result = build_comparison(folder / "briefing.pdf", response)
+    shutil.copy(response, folder / "advies.briefing.pdf")  # a response named as the advice's briefing would be
+    result = build_comparison(advice, folder / "advies.briefing.pdf")
     with pytest.raises(ExportError, match="original"):
         export_all(result, [], folder, force=True)
 
@@ -340,7 +365,10 @@ def test_protected_original_gives_protected_copy(tmp_path: Path) -> None:
     copy = pymupdf.open(next(p for p in written if p.name == "reactie-beveiligd.annotated.pdf"))
     assert copy.needs_pass and copy.authenticate("geheim")
     assert "neemt deze aanbeveling over" in copy[0].get_text()
-    assert len(list(copy[0].annots(types=[pymupdf.PDF_ANNOT_HIGHLIGHT]))) == 4
+    pages = [copy[i] for i in range(copy.page_count)]
+    subjects = {a.info["subject"] for p in pages for a in p.annots() if a.info["subject"] in CATEGORY_LABELS.values()}
+    assert len(subjects) == 4
+    assert copy.page_count == 3  # the key page added to the protected copy too
     copy.close()
 
 
@@ -349,13 +377,18 @@ def test_only_the_chosen_groups_are_written(tmp_path: Path) -> None:
     result = build_comparison(advice, response)
     out = tmp_path / "out"
     (out).mkdir()
-    (out / "briefing.pdf").write_bytes(b"someone else's")
+    (out / "advies.briefing.pdf").write_bytes(b"someone else's")
     steps: list[tuple[int, int]] = []
     written = export_all(
         result, [], out, only={"tables", "briefing_docx"}, progress=lambda d, t, w: steps.append((d, t))
     )
-    assert sorted(p.name for p in written) == ["briefing.docx", "pairs.csv", "pairs.md"]
-    assert (out / "briefing.pdf").read_bytes() == b"someone else's"  # not chosen, so not a clash either
-    assert steps[-1] == (3, 3)
+    assert sorted(p.name for p in written) == [
+        "advies.briefing.docx",
+        "advies.pairs.csv",
+        "advies.pairs.md",
+        "advies.pairs.xlsx",
+    ]
+    assert (out / "advies.briefing.pdf").read_bytes() == b"someone else's"  # not chosen, so not a clash either
+    assert steps[-1] == (4, 4)
     with pytest.raises(ExportError):
         export_all(result, [], out, only={"nonsense"})

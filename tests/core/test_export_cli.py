@@ -26,9 +26,9 @@ def test_export_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     args = ["export", str(advice), str(response), "--out", str(out), "--data-dir", str(data)]
     assert main(args) == 0
     printed = capsys.readouterr().out.split()
-    assert len(printed) == 8 and all(Path(p).exists() for p in printed)
+    assert len(printed) == 9 and all(Path(p).exists() for p in printed)
     assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in (advice, response)] == before
-    csv_text = (out / "pairs.csv").read_text(encoding="utf-8-sig")
+    csv_text = (out / f"{advice.stem}.pairs.csv").read_text(encoding="utf-8-sig")
     assert "Navragen bij de directie" in csv_text
     assert "\n1," in csv_text and "noted" in csv_text.split("\n1,", 1)[1].split("\n", 1)[0]
     doc = pymupdf.open(out / f"{advice.stem}.annotated.pdf")
@@ -38,5 +38,5 @@ def test_export_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     # a second run refuses to overwrite, with the CLI's exit code for export errors
     assert main(args) == 6
     err = capsys.readouterr().err
-    assert "already exist" in err and "briefing.pdf" in err
+    assert "already exist" in err and f"{advice.stem}.briefing.pdf" in err
     assert main([*args, "--force"]) == 0

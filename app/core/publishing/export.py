@@ -1,4 +1,8 @@
-"""Export everything for a pair: annotated PDFs, XFDF, the briefing (PDF, Word) and the pairs tables."""
+"""Export everything for a pair: annotated PDFs, XFDF, the briefing (PDF, Word) and the pairs tables, in one language.
+
+Every file is named after the advice (``<advice>.briefing.pdf``, ``<advice>.pairs.csv`` …), so the exports of
+several pairs can share a folder; the default folder is in the user's documents folder (:func:`default_folder`).
+"""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from app.core.keeping.anchor import Side
 from app.core.keeping.store import Note
 from app.core.model import Comparison, Document
 from app.core.publishing.xfdf import XfdfAnnot
+from app.core.words import _, speaking
 
 
 class Progress(Protocol):
@@ -39,16 +44,26 @@ def output_names(result: Comparison) -> dict[str, str]:
     r_stem = Path(result.response.path).stem
     if a_stem == r_stem:
         a_stem, r_stem = f"{a_stem}-advice", f"{r_stem}-response"
+    pair = Path(result.advice.path).stem  # the pair's files are named after its advice
     return {
         "advice_pdf": f"{a_stem}.annotated.pdf",
         "response_pdf": f"{r_stem}.annotated.pdf",
         "advice_xfdf": f"{a_stem}.xfdf",
         "response_xfdf": f"{r_stem}.xfdf",
-        "briefing_pdf": "briefing.pdf",
-        "briefing_docx": "briefing.docx",
-        "pairs_md": "pairs.md",
-        "pairs_csv": "pairs.csv",
+        "briefing_pdf": f"{pair}.briefing.pdf",
+        "briefing_docx": f"{pair}.briefing.docx",
+        "pairs_md": f"{pair}.pairs.md",
+        "pairs_csv": f"{pair}.pairs.csv",
+        "pairs_xlsx": f"{pair}.pairs.xlsx",
     }
+
+
+def default_folder(result: Comparison) -> Path:
+    """Where an export goes unless the reader says otherwise: ``Weerwoord/<advice>`` in the user's documents
+    folder (never inside the program or beside its example)."""
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir()) / "Weerwoord" / Path(result.advice.path).stem
 
 
 def export_all(
@@ -61,13 +76,33 @@ def export_all(
     advice_password: str | None = None,
     response_password: str | None = None,
     only: Collection[str] | None = None,
+    output_language: str | None = None,
+    numbers: Collection[str] | None = None,
 ) -> list[Path]:
     """Write every export of ``result`` (with the reader's ``notes``) into ``out_dir``; returns the paths.
 
-    ``only``: the groups to write (see :data:`GROUPS`), all when None. Existing files are refused unless
-    ``force``. Each file is written whole or not at all; the original documents are only read. Raises
-    :class:`ExportError` (or a ``DocumentError`` when an original can no longer be opened).
+    ``only``: the groups to write (see :data:`GROUPS`), all when None. ``output_language``: ``"nl"`` or ``"en"``
+    for every sentence in the files (None: the current language, English unless the caller speaks another); the
+    codes (verdicts, categories, rule ids) stay as they are. ``numbers``: the recommendations the briefing
+    holds (all when None). Existing files are refused unless ``force``. Each file is written whole or not at all;
+    the original documents are only read. Raises :class:`ExportError` (or a ``DocumentError`` when an original
+    can no longer be opened).
     """
+    with speaking(output_language):
+        return _export_all(result, notes, out_dir, force, progress, advice_password, response_password, only, numbers)
+
+
+def _export_all(
+    result: Comparison,
+    notes: Sequence[Note],
+    out_dir: str | os.PathLike[str],
+    force: bool,
+    progress: Progress | None,
+    advice_password: str | None,
+    response_password: str | None,
+    only: Collection[str] | None,
+    numbers: Collection[str] | None,
+) -> list[Path]:
     out = Path(out_dir)
     names = output_names(result)
     targets = {role: out / name for role, name in names.items()}
@@ -80,24 +115,29 @@ def export_all(
 
     plan: list[Planned] = []
     annots: dict[str, list[XfdfAnnot]] = {}
+    if numbers is not None:
+        unknown = sorted(set(numbers) - {p.number for p in result.pairs})
+        if unknown:
+            raise ExportError(_("There is no recommendation {number} in this advice.").format(number=unknown[0]))
     for side, doc_model, password in (
         ("advice", result.advice, advice_password),
         ("response", result.response, response_password),
     ):
         writer = _annotated_writer(result, notes, side, doc_model, password, annots)  # type: ignore[arg-type]
         plan.append(Planned(targets[f"{side}_pdf"], side, writer))
-    plan.append(Planned(targets["briefing_pdf"], "", _bytes(lambda: briefing_pdf(result, notes))))
-    plan.append(Planned(targets["briefing_docx"], "", _bytes(lambda: briefing_docx(result, notes))))
+    plan.append(Planned(targets["briefing_pdf"], "", _bytes(lambda: briefing_pdf(result, notes, numbers=numbers))))
+    plan.append(Planned(targets["briefing_docx"], "", _bytes(lambda: briefing_docx(result, notes, numbers=numbers))))
     plan.append(Planned(targets["pairs_md"], "", _text(lambda: tables.pairs_markdown(result, notes))))
     csv_bytes = _bytes(lambda: tables.pairs_csv(result, notes).encode("utf-8-sig"))  # BOM: Excel reads UTF-8
     plan.append(Planned(targets["pairs_csv"], "", csv_bytes))
+    plan.append(Planned(targets["pairs_xlsx"], "", _bytes(lambda: tables.pairs_xlsx(result, notes))))
 
     plan = [p for p in plan if _role(targets, p.path) in wanted]
     written: list[Path] = []
     total = len(wanted)
     for planned in plan:
         if progress is not None:
-            progress(len(written), total, f"Writing {planned.path.name}")
+            progress(len(written), total, _("Writing {name}").format(name=planned.path.name))
         try:
             with atomic.temp_path_for(planned.path) as tmp:
                 planned.write(tmp)
@@ -109,10 +149,10 @@ def export_all(
         except ExportError as err:
             if written:
                 done = ", ".join(p.name for p in written)
-                err.message += f" Written before the problem (complete): {done}."
+                err.message += " " + _("Written before the problem (complete): {files}.").format(files=done)
             raise
     if progress is not None:
-        progress(total, total, "Export done")
+        progress(total, total, _("Export done"))
     return written
 
 
@@ -120,7 +160,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "annotated": ("advice_pdf", "response_pdf", "advice_xfdf", "response_xfdf"),  # an XFDF is its PDF's twin
     "briefing_pdf": ("briefing_pdf",),
     "briefing_docx": ("briefing_docx",),
-    "tables": ("pairs_md", "pairs_csv"),
+    "tables": ("pairs_md", "pairs_csv", "pairs_xlsx"),
 }
 
 
@@ -184,14 +224,18 @@ def _annotated_writer(
         doc = export_pdf.open_as_pdf(doc_model.path, password)
         try:
             texts = export_pdf.page_texts(doc)
+            pages = doc.page_count
             if side == "advice":
                 toc = export_pdf.annotate_advice(doc, result)
             else:
                 toc = export_pdf.annotate_response(doc, result)
-            export_pdf.annotate_notes(doc, result, notes, side, texts)
-            heading = "Weerwoord: recommendations" if side == "advice" else "Weerwoord: replies"
+            attributes: dict[str, dict[str, str]] = {}
+            export_pdf.annotate_notes(doc, result, notes, side, texts, attributes)
+            key_page = export_pdf.key_pages(doc, result, side)
+            heading = _("Weerwoord: recommendations") if side == "advice" else _("Weerwoord: replies")
             export_pdf.set_outline(doc, toc, heading)
-            annots[side] = export_pdf.xfdf_annots(doc)
+            export_pdf.add_key_to_outline(doc, key_page)
+            annots[side] = export_pdf.xfdf_annots(doc, pages, attributes)  # the key's samples stay out
             try:
                 if doc.metadata and doc.metadata.get("encryption"):
                     # a protected original gives a copy protected the same way (garbage collection
@@ -199,8 +243,13 @@ def _annotated_writer(
                     doc.save(tmp, encryption=getattr(pymupdf, "PDF_ENCRYPT_KEEP", 1))
                 else:
                     doc.save(tmp, garbage=1, deflate=True)
-            except RuntimeError as err:  # PyMuPDF reports disk errors as RuntimeError
-                raise ExportError(f"The annotated {side} could not be written: {err}.") from err
+            except Exception as err:  # PyMuPDF reports disk errors as RuntimeError or its own FzError types
+                if "No space left" in str(err):
+                    import errno
+
+                    raise atomic.explain(OSError(errno.ENOSPC, "No space left on device"), tmp) from err
+                what = _("The annotated advice") if side == "advice" else _("The annotated response")
+                raise ExportError(_("{what} could not be written: {error}.").format(what=what, error=err)) from err
         finally:
             doc.close()
 

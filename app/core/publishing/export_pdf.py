@@ -1,8 +1,19 @@
-"""Annotated copies of both documents: highlights, frames, verdict notes, the reader's notes, outline."""
+"""Annotated copies of both documents: marks, frames, verdict notes, the reader's notes, outline, key and summary.
+
+Every category of marked language has its own kind of annotation, so a greyscale print and a viewer that
+ignores colour still tell them apart (the key on the page added at the end shows each):
+
+- agreement: underline;  reservation: squiggly underline;  disagreement: strike-out (the government strikes
+  the recommendation out);  commitment: dashed box round the words;
+- the reader's notes: highlight on exactly their words, the note as its text (a note on a recommendation as a
+  whole: a note icon beside it); a reply frame: a solid box, its verdict in words in the note beside it.
+"""
 # mypy: allow-untyped-calls
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -11,20 +22,23 @@ from pathlib import Path
 import pymupdf
 
 from app.core.errors import DocumentError
-from app.core.keeping.anchor import Position, Side, index_pages, resolve
+from app.core.keeping.anchor import Side, index_pages, resolve
 from app.core.keeping.store import Note
-from app.core.model import Comparison, PageSpan, Pair, Rect, union
+from app.core.model import Category, Comparison, PageSpan, Pair, Rect, union
 from app.core.publishing.report_text import (
     CATEGORY_COLOURS,
-    CATEGORY_LABELS,
     RGB,
     VERDICT_COLOURS,
-    VERDICT_LABELS,
+    advice_pages,
+    category_label,
     first_words,
     pages_label,
     response_pages,
+    status_label,
+    verdict_label,
 )
-from app.core.publishing.xfdf import XfdfAnnot
+from app.core.publishing.xfdf import WW, XfdfAnnot
+from app.core.words import _, date_text, n_, percent
 
 TOOL = "Weerwoord"
 NOTE_COLOURS: dict[str, RGB] = {
@@ -34,6 +48,15 @@ NOTE_COLOURS: dict[str, RGB] = {
     "done": (0.4, 0.75, 0.4),
 }
 ICON = 20.0  # size of a note icon
+# the annotation for each category of marked language (see the module's docstring)
+CATEGORY_KINDS: dict[Category, str] = {
+    "agreement": "Underline",
+    "reservation": "Squiggly",
+    "disagreement": "StrikeOut",
+    "commitment": "Square",
+}
+DASHES = [3, 2]  # the commitment box
+FRAME_WIDTH = 1.2
 
 
 @dataclass
@@ -58,7 +81,7 @@ def page_text(page: pymupdf.Page) -> PageText:
     offset = 0
     last: tuple[int, int] | None = None
     line_no = -1
-    for x0, y0, x1, y1, word, block, line, _ in page.get_text("words"):
+    for x0, y0, x1, y1, word, block, line, _n in page.get_text("words"):
         if last is not None:
             sep = " " if (block, line) == last else "\n"
             parts.append(sep)
@@ -92,56 +115,93 @@ def open_as_pdf(path: str | Path, password: str | None = None) -> pymupdf.Docume
     return pymupdf.open("pdf", data)
 
 
+def pdf_date(iso: str) -> str:
+    """An ISO 8601 time (as the store keeps it) as a PDF date in UTC: ``D:20250512103000Z``."""
+    from datetime import UTC, datetime
+
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return pymupdf.get_pdf_now()
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("D:%Y%m%d%H%M%SZ")
+
+
+def _safe(text: str) -> str:
+    return re.sub(r"[^0-9A-Za-z.]+", "_", text)[:40]
+
+
+def _label(doc: pymupdf.Document, annot: pymupdf.Annot, name: str, when: str | None = None) -> None:
+    """Give ``annot`` its name (NM, unique and the same on every export) and its dates."""
+    doc.xref_set_key(annot.xref, "NM", pymupdf.get_pdf_str(name))
+    stamp = when or pymupdf.get_pdf_now()
+    doc.xref_set_key(annot.xref, "CreationDate", pymupdf.get_pdf_str(stamp))
+    doc.xref_set_key(annot.xref, "M", pymupdf.get_pdf_str(stamp))
+
+
 def _outset(rect: Rect, by: float, page: pymupdf.Page) -> pymupdf.Rect:
     r = pymupdf.Rect(rect[0] - by, rect[1] - by, rect[2] + by, rect[3] + by)
     return r & page.rect
 
 
 def _note_point(page: pymupdf.Page, frame: pymupdf.Rect) -> pymupdf.Point:
-    """Where a note icon goes: in the right margin beside ``frame``, or inside its right edge."""
-    x = max(frame.x1 + 4, page.rect.x1 - 56)  # one column in the right margin
+    """Where a note icon goes: just right of ``frame`` (the column it stands in), inside the page."""
+    x = frame.x1 + 2
     if x + ICON > page.rect.x1:
         x = page.rect.x1 - ICON - 2
     return pymupdf.Point(x, max(page.rect.y0, frame.y0))
 
 
 def _frame(
-    doc: pymupdf.Document, spans: Sequence[PageSpan], colour: RGB, subject: str, content: str
+    doc: pymupdf.Document, spans: Sequence[PageSpan], colour: RGB, subject: str, content: str, name: str
 ) -> tuple[int, pymupdf.Rect] | None:
     """A Square annotation around the passage on each of its pages; returns the first (page index, rect)."""
     first: tuple[int, pymupdf.Rect] | None = None
-    for span in spans:
+    for i, span in enumerate(spans):
         if not span.rects or not 1 <= span.page <= doc.page_count:
             continue
         page = doc[span.page - 1]
         rect = _outset(union(span.rects), 3.0, page)
         annot = page.add_rect_annot(rect)
         annot.set_colors(stroke=colour)
-        annot.set_border(width=1.2)
+        annot.set_border(width=FRAME_WIDTH)
         annot.set_info(title=TOOL, subject=subject, content=content)
         annot.update(opacity=0.9)
+        _label(doc, annot, f"{name}-{i}")
         if first is None:
             first = (span.page - 1, rect)
     return first
 
 
 def _text_note(
-    page: pymupdf.Page, point: pymupdf.Point, content: str, title: str, subject: str, colour: RGB, icon: str
-) -> None:
+    page: pymupdf.Page,
+    point: pymupdf.Point,
+    content: str,
+    title: str,
+    subject: str,
+    colour: RGB,
+    icon: str,
+) -> pymupdf.Annot:
     annot = page.add_text_annot(point, content, icon=icon)
     annot.set_colors(stroke=colour)
     annot.set_info(title=title, subject=subject, content=content)
     annot.update()
+    return annot
+
+
+def verdict_subject(pair: Pair) -> str:
+    return _("Verdict: {verdict}").format(verdict=verdict_label(pair.verdict))
 
 
 def verdict_text(pair: Pair) -> str:
     lines = [
-        f"Recommendation {pair.number}: {VERDICT_LABELS[pair.verdict]}",
+        _("Recommendation {number}: {verdict}").format(number=pair.number, verdict=verdict_label(pair.verdict)),
         pair.reason,
-        f"Linked by {pair.link} (confidence {pair.confidence:.0%}).",
+        _("Linked by {link} (confidence {confidence}).").format(link=pair.link, confidence=percent(pair.confidence)),
     ]
     if pair.verdict_manual:
-        lines.append("Verdict set by the reader.")
+        lines.append(_("Verdict set by the reader."))
     return "\n".join(lines)
 
 
@@ -150,57 +210,84 @@ def annotate_advice(doc: pymupdf.Document, result: Comparison) -> list[list[obje
     toc: list[list[object]] = []
     for pair in result.pairs:
         reply = pages_label(response_pages(pair))
-        content = verdict_text(pair) + (f"\nReply: response {reply}." if reply else "")
-        entry = _frame_with_verdict(doc, pair, pair.recommendation.run.spans(), content)
+        content = verdict_text(pair) + ("\n" + _("Reply: response {pages}.").format(pages=reply) if reply else "")
+        entry = _frame_with_verdict(doc, pair, pair.recommendation.run.spans(), content, "advice")
         if entry is not None:
             toc.append(entry)
     return toc
 
 
-def _frame_with_verdict(doc: pymupdf.Document, pair: Pair, spans: list[PageSpan], content: str) -> list[object] | None:
+def _frame_with_verdict(
+    doc: pymupdf.Document, pair: Pair, spans: list[PageSpan], content: str, side: str
+) -> list[object] | None:
     """Frame a passage in the verdict's colour with a note carrying the verdict; its outline entry."""
     colour = VERDICT_COLOURS[pair.verdict]
-    placed = _frame(doc, spans, colour, f"Verdict: {pair.verdict}", content)
+    base = f"weerwoord-{side}-{_safe(pair.number)}"
+    placed = _frame(doc, spans, colour, verdict_subject(pair), content, f"{base}-frame")
     if placed is None:
         return None
     index, rect = placed
     page = doc[index]
-    _text_note(page, _note_point(page, rect), content, TOOL, f"Verdict: {pair.verdict}", colour, "Comment")
+    note = _text_note(page, _note_point(page, rect), content, TOOL, verdict_subject(pair), colour, "Comment")
+    _label(doc, note, f"{base}-verdict")
     return _toc_entry(pair, index, rect)
 
 
+def _mark_annot(page: pymupdf.Page, category: Category, rects: Sequence[Rect]) -> list[pymupdf.Annot]:
+    """The annotations of one mark on one page, of its category's kind."""
+    kind = CATEGORY_KINDS[category]
+    if kind == "Square":
+        out = []
+        for r in rects:
+            annot = page.add_rect_annot(_outset(r, 1.0, page))
+            annot.set_border(width=1.0, dashes=DASHES)
+            out.append(annot)
+        return out
+    adder = {
+        "Highlight": page.add_highlight_annot,
+        "Underline": page.add_underline_annot,
+        "Squiggly": page.add_squiggly_annot,
+        "StrikeOut": page.add_strikeout_annot,
+    }[kind]
+    annot = adder([pymupdf.Rect(r) for r in rects])
+    return [annot] if annot is not None else []
+
+
 def annotate_response(doc: pymupdf.Document, result: Comparison) -> list[list[object]]:
-    """Highlight every mark, frame every reply with its verdict note; returns outline entries."""
+    """Mark every stance phrase (its category's kind of annotation), frame every reply with its verdict note;
+    returns outline entries."""
     toc: list[list[object]] = []
     for pair in result.pairs:
         if pair.reply is None:
             continue
-        for mark in pair.marks:
+        for m_index, mark in enumerate(pair.marks):
             colour = CATEGORY_COLOURS[mark.category]
-            how = "drawn by the reader" if mark.manual else f"rule: {mark.rule}"
-            scope = "" if mark.about_recommendation else " (about others, not the recommendation)"
-            content = f"{CATEGORY_LABELS[mark.category]}: “{' '.join(mark.text.split())}” ({how}){scope}"
+            how = _("drawn by the reader") if mark.manual else _("rule: {rule}").format(rule=mark.rule)
+            scope = "" if mark.about_recommendation else " " + _("(about others, not the recommendation)")
+            content = f"{category_label(mark.category)}: “{' '.join(mark.text.split())}” ({how}){scope}"
+            count = 0
             for span in mark.spans:
                 if not span.rects or not 1 <= span.page <= doc.page_count:
                     continue
                 page = doc[span.page - 1]
-                annot = page.add_highlight_annot([pymupdf.Rect(r) for r in span.rects])
-                if annot is None:
-                    continue
-                annot.set_colors(stroke=colour)
-                annot.set_info(title=TOOL, subject=mark.category, content=content)
-                annot.update()
-        entry = _frame_with_verdict(doc, pair, pair.reply.all_spans(), verdict_text(pair))
+                for annot in _mark_annot(page, mark.category, span.rects):
+                    annot.set_colors(stroke=colour)
+                    annot.set_info(title=TOOL, subject=category_label(mark.category), content=content)
+                    annot.update()
+                    _label(doc, annot, f"weerwoord-mark-{_safe(pair.number)}-{m_index}-{count}")
+                    count += 1
+        entry = _frame_with_verdict(doc, pair, pair.reply.all_spans(), verdict_text(pair), "response")
         if entry is not None:
             toc.append(entry)
-    for reply in result.unmatched_replies:
-        content = "This section of the response is not linked to any recommendation."
-        _frame(doc, reply.all_spans(), VERDICT_COLOURS["unanswered"], "Unlinked reply", content)
+    for r_index, reply in enumerate(result.unmatched_replies):
+        content = _("This section of the response is not linked to any recommendation.")
+        name = f"weerwoord-unlinked-{r_index}"
+        _frame(doc, reply.all_spans(), VERDICT_COLOURS["unanswered"], _("Unlinked reply"), content, name)
     return toc
 
 
 def _toc_entry(pair: Pair, index: int, rect: pymupdf.Rect) -> list[object]:
-    title = f"{pair.number}. {VERDICT_LABELS[pair.verdict]} — {first_words(pair.recommendation.text, 8)}"
+    title = f"{pair.number}. {verdict_label(pair.verdict)} — {first_words(pair.recommendation.text, 8)}"
     dest = {
         "kind": pymupdf.LINK_GOTO,
         "page": index,
@@ -221,48 +308,98 @@ def set_outline(doc: pymupdf.Document, entries: list[list[object]], heading: str
     doc.set_toc(toc)
 
 
+# -- the reader's notes ----------------------------------------------------------------------------
+
+
+def note_name(note: Note) -> str:
+    """The annotation name (NM) of a note: the same on every export, different for every note."""
+    key = f"{note.advice_sha}|{note.response_sha}|{note.created}|{note.author}|{note.side}"
+    return "weerwoord-note-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _anchor_key(note: Note) -> str:
+    return json.dumps(note.anchor.to_json(), sort_keys=True) if note.anchor is not None else ""
+
+
+def note_attributes(note: Note) -> dict[str, str]:
+    """What an XFDF annotation carries of a note beyond its text, to be imported exactly (``ww:`` attributes)."""
+    attrs = {f"{WW}status": note.status, f"{WW}created": note.created, f"{WW}modified": note.modified}
+    if note.number:
+        attrs[f"{WW}number"] = note.number
+    if note.side:
+        attrs[f"{WW}side"] = note.side
+    if note.anchor is not None:
+        attrs[f"{WW}anchor"] = json.dumps(note.anchor.to_json(), ensure_ascii=False, sort_keys=True)
+    return attrs
+
+
 def annotate_notes(
-    doc: pymupdf.Document, result: Comparison, notes: Sequence[Note], side: Side, texts: Sequence[PageText]
+    doc: pymupdf.Document,
+    result: Comparison,
+    notes: Sequence[Note],
+    side: Side,
+    texts: Sequence[PageText],
+    attributes: dict[str, dict[str, str]] | None = None,
 ) -> int:
-    """Put the reader's notes for this side on ``doc``; returns how many were orphaned."""
+    """Put the reader's notes for this side on ``doc``: a highlight on exactly the words of a note on a passage,
+    its text as the annotation's text; a note on a recommendation as a whole, or one whose passage is gone
+    (orphaned), as a note icon beside its recommendation or reply. Later notes on the same passage are replies
+    in the first one's thread. ``attributes`` receives each note's ``ww:`` attributes by name. Returns how many
+    notes were orphaned."""
     orphans = 0
     index = index_pages([t.text for t in texts])
-    for note in notes:
-        note_side = note.side or (note.anchor.side if note.anchor else None) or "advice"
-        if note_side != side:
-            continue
-        where: tuple[int, pymupdf.Rect] | None = None
-        orphaned = False
-        if note.anchor is not None:
-            pos = resolve(note.anchor, index)
-            if pos is not None:
-                where = _position_rect(doc, texts, pos)
-            else:
-                orphaned = True
-                orphans += 1
-        if where is None:
-            where = _pair_place(doc, result, note.number, side)
-        page = doc[where[0]]
-        date = note.modified[:10]
-        body = note.text.strip() or "(empty note)"
-        if orphaned and note.anchor is not None:
-            body = (
-                f"Orphaned note: the passage it was on (“{first_words(note.anchor.exact, 12)}”)"
-                f" is no longer in this document.\n\n{body}"
-            )
-        about = f"Recommendation {note.number}. " if note.number else ""
-        content = f"{body}\n\n— {note.author}, {date}. {about}Status: {note.status}."
+    threads: dict[str, int] = {}  # anchor → xref of the thread's first annotation
+    mine = [n for n in notes if (n.side or (n.anchor.side if n.anchor else None) or "advice") == side]
+    for note in sorted(mine, key=lambda n: (n.created, n.id)):
+        name = note_name(note)
         colour = NOTE_COLOURS.get(note.status, NOTE_COLOURS["open"])
-        point = pymupdf.Point(min(where[1].x1, page.rect.x1 - ICON), max(page.rect.y0, where[1].y0 - ICON))
-        _text_note(page, point, content, note.author, f"Note ({note.status})", colour, "Note")
+        subject = _("Note: {status}").format(status=status_label(note.status))
+        placed: list[pymupdf.Annot] = []
+        parent = threads.get(_anchor_key(note)) if note.anchor is not None else None
+        pos = resolve(note.anchor, index) if note.anchor is not None else None
+        if note.anchor is not None and pos is None:
+            orphans += 1
+            subject = _("Note: {status} (its passage is no longer in this document)").format(
+                status=status_label(note.status)
+            )
+        if parent is not None and pos is not None:
+            parent_annot = _annot_by_xref(doc, parent)
+            if parent_annot is not None:
+                page, first = parent_annot
+                reply = page.add_text_annot(pymupdf.Point(first.x1, first.y0), note.text, icon="Comment")
+                reply.set_irt_xref(parent)
+                placed.append(reply)
+        elif pos is not None:
+            page = doc[pos.page - 1]
+            rects = texts[pos.page - 1].rects(pos.start, pos.end)
+            if rects:
+                annot = page.add_highlight_annot([pymupdf.Rect(r) for r in rects])
+                if annot is not None:
+                    placed.append(annot)
+        if not placed:  # on the recommendation as a whole, orphaned, or no words to highlight
+            where = _pair_place(doc, result, note.number, side)
+            page = doc[where[0]]
+            placed.append(page.add_text_annot(_note_point(page, where[1]), note.text, icon="Note"))
+        annot = placed[0]
+        annot.set_colors(stroke=colour)
+        annot.set_info(title=note.author, subject=subject, content=note.text)
+        annot.update()
+        _label(doc, annot, name, pdf_date(note.created))
+        doc.xref_set_key(annot.xref, "M", pymupdf.get_pdf_str(pdf_date(note.modified)))
+        if note.anchor is not None and parent is None and pos is not None:
+            threads[_anchor_key(note)] = annot.xref
+        if attributes is not None:
+            attributes[name] = note_attributes(note)
     return orphans
 
 
-def _position_rect(doc: pymupdf.Document, texts: Sequence[PageText], pos: Position) -> tuple[int, pymupdf.Rect]:
-    rects = texts[pos.page - 1].rects(pos.start, pos.end)
-    if not rects:
-        return pos.page - 1, pymupdf.Rect(doc[pos.page - 1].rect.x1 - 40, 40, doc[pos.page - 1].rect.x1 - 20, 60)
-    return pos.page - 1, pymupdf.Rect(rects[0])
+def _annot_by_xref(doc: pymupdf.Document, xref: int) -> tuple[pymupdf.Page, pymupdf.Rect] | None:
+    for index in range(doc.page_count):
+        page = doc[index]
+        for annot in page.annots():
+            if annot.xref == xref:
+                return page, annot.rect
+    return None
 
 
 def _pair_place(doc: pymupdf.Document, result: Comparison, number: str | None, side: Side) -> tuple[int, pymupdf.Rect]:
@@ -276,6 +413,127 @@ def _pair_place(doc: pymupdf.Document, result: Comparison, number: str | None, s
                 return span.page - 1, pymupdf.Rect(union(span.rects))
     r = doc[0].rect
     return 0, pymupdf.Rect(r.x1 - 60, 30, r.x1 - 30, 50)
+
+
+def add_key_to_outline(doc: pymupdf.Document, page_index: int) -> None:
+    """An outline entry for the key and summary page."""
+    toc = doc.get_toc(simple=False)
+    toc.append([1, _("Weerwoord: key and summary"), page_index + 1])
+    doc.set_toc(toc)
+
+
+# -- key and summary at the end --------------------------------------------------------------------
+
+KEY_CSS = """
+body { font-family: sans-serif; font-size: 9.5pt; color: #000; }
+h1 { font-size: 14pt; margin: 0 0 6pt 0; }
+h2 { font-size: 11pt; margin: 8pt 0 4pt 0; }
+p { margin: 0 0 4pt 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #888; padding: 2pt 4pt; font-size: 8.5pt; vertical-align: top; text-align: left; }
+th { background-color: #e6e6e6; }
+"""
+KEY_TOP = 250.0  # the samples of the key stand above this line on the first added page
+
+
+def key_pages(doc: pymupdf.Document, result: Comparison, side: Side) -> int:
+    """Add the key (each kind of annotation, with a sample) and the summary (the verdict of every recommendation,
+    with its pages) after the last page, so the original's page numbers stay. Returns the number of the first
+    added page (0-based)."""
+    import html
+    import io
+
+    first = doc.page_count
+    size = doc[-1].rect if doc.page_count else pymupdf.paper_rect("a4")
+    margin = 50.0
+    esc = html.escape
+    heads = (_("No."), _("Recommendation"), _("Verdict"), _("Advice"), _("Response"))
+    rows = "".join(
+        f"<tr><td>{esc(p.number)}</td><td>{esc(first_words(p.recommendation.text, 10))}</td>"
+        f"<td><b>{esc(verdict_label(p.verdict))}</b></td><td>{esc(pages_label(advice_pages(p)))}</td>"
+        f"<td>{esc(pages_label(response_pages(p)) or '—')}</td></tr>"
+        for p in result.pairs
+    )
+    count = n_("{n} recommendation", "{n} recommendations", len(result.pairs)).format(n=len(result.pairs))
+    body = (
+        f"<h2>{esc(_('Summary'))}</h2><p>{esc(count)}. "
+        + esc(_("The outline (bookmarks) of this file leads to each one."))
+        + f"</p><table><tr>{''.join(f'<th>{esc(h)}</th>' for h in heads)}</tr>{rows}</table>"
+    )
+    story = pymupdf.Story(html=body, user_css=KEY_CSS)
+    buf = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buf)
+    more, top = 1, KEY_TOP
+    while more:
+        device = writer.begin_page(size)
+        more, _filled = story.place(pymupdf.Rect(margin, top, size.width - margin, size.height - margin))
+        story.draw(device)
+        writer.end_page()
+        top = margin
+    writer.close()
+    added = pymupdf.open("pdf", buf.getvalue())
+    doc.insert_pdf(added)
+    added.close()
+    page = doc[first]
+    own = result.advice.title if side == "advice" else result.response.title
+    page.insert_htmlbox(
+        pymupdf.Rect(margin, margin, size.width - margin, margin + 44),
+        f"<h1>{esc(_('Weerwoord: key and summary'))}</h1><p>{esc(first_words(own, 16))}</p>",
+        css=KEY_CSS,
+        scale_low=1,
+    )
+    samples: list[tuple[str, str]] = []
+    if side == "response":
+        samples = [(c, category_label(c)) for c in CATEGORY_KINDS]
+    samples.append(("note", _("Your note (its text shows when you point at it)")))
+    samples.append(("frame", _("Recommendation or reply, its verdict in the note beside it")))
+    explain = {
+        "agreement": _("underlined"),
+        "reservation": _("wavy underline"),
+        "disagreement": _("struck out"),
+        "commitment": _("dashed box"),
+        "note": _("highlighted"),
+        "frame": _("box"),
+    }
+    y = margin + 50
+    for key, label in samples:
+        sample = _("sample words")
+        page.insert_text((margin + 4, y + 10), sample, fontsize=10, fontname="helv")
+        width = pymupdf.get_text_length(sample, fontname="helv", fontsize=10)
+        rect = pymupdf.Rect(margin + 4, y, margin + 4 + width, y + 13)
+        if key in CATEGORY_KINDS:
+            box = (rect.x0, rect.y0, rect.x1, rect.y1)
+            for annot in _mark_annot(page, key, [box]):
+                annot.set_colors(stroke=CATEGORY_COLOURS[key])
+                annot.set_info(title=TOOL, subject=_("Key"), content=label)
+                annot.update()
+                _label(doc, annot, f"weerwoord-key-{key}")
+        elif key == "note":
+            annot = page.add_highlight_annot(rect)
+            annot.set_colors(stroke=NOTE_COLOURS["open"])
+            annot.set_info(title=TOOL, subject=_("Key"), content=label)
+            annot.update()
+            _label(doc, annot, "weerwoord-key-note")
+        else:
+            annot = page.add_rect_annot(_outset((rect.x0, rect.y0, rect.x1, rect.y1), 3.0, page))
+            annot.set_colors(stroke=VERDICT_COLOURS["partly"])
+            annot.set_border(width=FRAME_WIDTH)
+            annot.set_info(title=TOOL, subject=_("Key"), content=label)
+            annot.update()
+            _label(doc, annot, "weerwoord-key-frame")
+        page.insert_text((margin + 110, y + 10), f"{label} ({explain[key]})", fontsize=9.5, fontname="helv")
+        y += 19
+    day = date_text(__import__("datetime").date.today())
+    page.insert_text(
+        (margin + 4, y + 8),
+        _("Annotated by Weerwoord on {date}. The colours help on screen; the kinds of mark say it in grey too.").format(
+            date=day
+        ),
+        fontsize=8,
+        fontname="helv",
+        color=(0.3, 0.3, 0.3),
+    )
+    return first
 
 
 # -- XFDF ------------------------------------------------------------------------------------------
@@ -305,10 +563,18 @@ def _hex(rgb: Sequence[float] | None) -> str | None:
     return "#" + "".join(f"{round(v * 255):02x}" for v in rgb)
 
 
-def xfdf_annots(doc: pymupdf.Document) -> list[XfdfAnnot]:
-    """The document's annotations as XFDF data, in PDF coordinates straight from the file."""
+def xfdf_annots(
+    doc: pymupdf.Document, pages: int | None = None, attributes: dict[str, dict[str, str]] | None = None
+) -> list[XfdfAnnot]:
+    """The annotations on the first ``pages`` pages (all when None) as XFDF data, in PDF coordinates straight from
+    the file; a reply names the annotation it answers (``inreplyto``); ``attributes`` adds to an annotation by
+    its name (the ``ww:`` attributes of the reader's notes)."""
     out: list[XfdfAnnot] = []
-    for index in range(doc.page_count):
+    names: dict[int, str] = {}
+    for index in range(doc.page_count if pages is None else min(pages, doc.page_count)):
+        for annot in doc[index].annots():
+            names[annot.xref] = annot.info.get("id", "") or f"weerwoord-{annot.xref}"
+    for index in range(doc.page_count if pages is None else min(pages, doc.page_count)):
         page = doc[index]
         for annot in page.annots():
             kind = _KINDS.get(annot.type[1])
@@ -318,7 +584,12 @@ def xfdf_annots(doc: pymupdf.Document) -> list[XfdfAnnot]:
             if len(rect) != 4:
                 continue
             info = annot.info
-            _, icon = doc.xref_get_key(annot.xref, "Name")
+            _kind, icon = doc.xref_get_key(annot.xref, "Name")
+            name = names[annot.xref]
+            extra = dict((attributes or {}).get(name, {}))
+            if annot.irt_xref and annot.irt_xref in names:
+                extra["inreplyto"] = names[annot.irt_xref]
+                extra["replyType"] = "reply"
             out.append(
                 XfdfAnnot(
                     kind=kind,
@@ -328,7 +599,7 @@ def xfdf_annots(doc: pymupdf.Document) -> list[XfdfAnnot]:
                     title=info.get("title", ""),
                     subject=info.get("subject", ""),
                     contents=info.get("content", ""),
-                    name=info.get("id", "") or f"weerwoord-{annot.xref}",
+                    name=name,
                     date=info.get("modDate", ""),
                     creationdate=info.get("creationDate", ""),
                     coords=_array(doc, annot.xref, "QuadPoints"),
@@ -336,6 +607,7 @@ def xfdf_annots(doc: pymupdf.Document) -> list[XfdfAnnot]:
                     width=float(annot.border.get("width", 1) or 1) if kind in ("square", "circle") else None,
                     opacity=annot.opacity if 0 <= annot.opacity < 1 else None,
                     fringe=_array(doc, annot.xref, "RD") if kind in ("square", "circle") else (),
+                    extra=extra,
                 )
             )
     return out

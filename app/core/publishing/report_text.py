@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from app.core.model import Category, Comparison, Pair, Verdict
-from app.core.words import N_, _
+from app.core.words import N_, _, language
 
 RGB = tuple[float, float, float]
 
@@ -22,6 +22,18 @@ CATEGORY_LABELS: dict[Category, str] = {
     "disagreement": N_("Disagreement"),
     "commitment": N_("Commitment"),
 }
+
+NOTE_STATUS_LABELS: dict[str, str] = {
+    "open": N_("open"),
+    "question": N_("question"),
+    "follow-up": N_("follow-up"),
+    "done": N_("done"),
+}
+
+
+def status_label(status: str) -> str:
+    """A note's status in words, in the current language."""
+    return _(NOTE_STATUS_LABELS.get(status, status))
 
 
 def verdict_label(verdict: Verdict) -> str:
@@ -81,6 +93,17 @@ def response_pages(pair: Pair) -> list[int]:
     if pair.reply is None:
         return []
     return sorted({s.page for s in pair.reply.all_spans()}) or [pair.reply.page]
+
+
+def number_text(value: float, decimals: int) -> str:
+    """A number with a decimal comma in Dutch, a point in English (not for data files)."""
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if language() == "nl" else text
+
+
+def neutralise(text: str) -> str:
+    """A cell that a spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@`` first) behind an apostrophe."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def md_cell(text: str) -> str:

@@ -11,6 +11,9 @@ from app.core.errors import DocumentError
 from app.core.keeping import atomic
 
 NS = "http://ns.adobe.com/xfdf/"
+# Weerwoord's own attributes of a note (status, anchor, times), so its notes come back exactly; others ignore them
+WW_NS = "https://weerwoord.nl/ns/xfdf/1"
+WW = "ww:"  # their prefix, as XfdfAnnot.extra holds them
 KINDS = ("text", "highlight", "underline", "strikeout", "squiggly", "square", "circle", "freetext", "ink")
 
 
@@ -43,6 +46,8 @@ def _num(v: float) -> str:
 def to_xfdf(annots: Sequence[XfdfAnnot], pdf_name: str) -> str:
     """The XFDF document for ``annots`` on the PDF named ``pdf_name``."""
     root = ET.Element("xfdf", {"xmlns": NS, "xml:space": "preserve"})
+    if any(key.startswith(WW) for a in annots for key in a.extra):
+        root.set("xmlns:ww", WW_NS)
     ET.SubElement(root, "f", {"href": pdf_name})
     box = ET.SubElement(root, "annots")
     for a in annots:
@@ -78,6 +83,39 @@ def _floats(text: str | None) -> tuple[float, ...]:
     return tuple(float(x) for x in text.replace(";", ",").replace(" ", ",").split(",") if x)
 
 
+_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def rich_text(element: ET.Element) -> str:
+    """The plain text of an XFDF ``contents-richtext`` (XHTML): each paragraph on its own line, ``<br/>`` a newline."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def walk(el: ET.Element) -> None:
+        tag = el.tag.rsplit("}", 1)[-1]
+        block = tag in _BLOCKS
+        if block and current:
+            lines.append("".join(current))
+            current.clear()
+        if tag == "br":
+            lines.append("".join(current))
+            current.clear()
+        if el.text:
+            current.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                current.append(child.tail)
+        if block:
+            lines.append("".join(current))
+            current.clear()
+
+    walk(element)
+    if current:
+        lines.append("".join(current))
+    return "\n".join(line.strip() for line in lines).strip()
+
+
 def import_xfdf(path: str | Path) -> list[XfdfAnnot]:
     """The annotations in an XFDF file (a colleague's review). Raises DocumentError when it is not XFDF."""
     p = Path(path)
@@ -107,7 +145,8 @@ def import_xfdf(path: str | Path) -> list[XfdfAnnot]:
                 if tag == "contents":
                     contents = child.text or ""
                 elif tag == "contents-richtext" and not contents:
-                    contents = "".join(child.itertext()).strip()
+                    contents = rich_text(child)
+            attrs = {(WW + k.split("}", 1)[1] if k.startswith(f"{{{WW_NS}}}") else k): v for k, v in attrs.items()}
             width = attrs.pop("width", None)
             opacity = attrs.pop("opacity", None)
             attrs.pop("flags", None)
