@@ -44,6 +44,26 @@ class NotADocument(DocumentError):
     """The file is empty, damaged or not a format the program reads."""
 
 
+class NotAFile(DocumentError):
+    """The name is a pipe, a device or a socket: reading it could wait forever."""
+
+
+class FileChanged(DocumentError):
+    """The file changed, or was removed, while it was being read."""
+
+
+class CertificateProtected(DocumentError):
+    """The PDF is encrypted for certain people's certificates (digital IDs), not with a password."""
+
+
+class TextNotDecodable(DocumentError):
+    """The document's text is there but its fonts carry no map to letters, so it reads as gibberish."""
+
+
+class SameDocument(UsageError):
+    """The advice and the response are the same file, or the same content."""
+
+
 class PasswordRequired(DocumentError):
     """The PDF is protected and no password was given."""
 

@@ -83,6 +83,7 @@ class Guard:
         page_ops: int | None = None,
         page_mb: float | None = None,
         clock: Callable[[], float] = time.monotonic,
+        damaged: bool = False,
     ) -> None:
         self.name = Path(path).name
         self.seconds = seconds if seconds is not None else _env_float("WEERWOORD_GUARD_SECONDS", SECONDS)
@@ -90,6 +91,7 @@ class Guard:
         self.words = int(words if words is not None else _env_float("WEERWOORD_GUARD_WORDS", WORDS))
         self.page_ops = int(page_ops if page_ops is not None else _env_float("WEERWOORD_GUARD_PAGE_OPS", PAGE_OPS))
         self.page_mb = page_mb if page_mb is not None else _env_float("WEERWOORD_GUARD_PAGE_MB", PAGE_MB)
+        self.damaged = damaged  # MuPDF repaired the file to open it: what it reads may be debris
         self._clock = clock
         self._start = clock()
         self._rss_start = rss_mb()
@@ -133,6 +135,12 @@ class Guard:
         if self._rss_start is not None and self._checks % 8 == 1:
             now = rss_mb()
             if now is not None and now - self._rss_start > self.memory_mb:
+                if self.damaged:
+                    raise AnalysisAborted(
+                        f"{self.name} is damaged (it had to be repaired to open, and may have been cut short): "
+                        f"reading what is left of it was stopped when it had taken {now - self._rss_start:,.0f} MB"
+                        f"{where}. Ask for an undamaged copy."
+                    )
                 raise AnalysisAborted(
                     f"{self.name} needs too much memory to analyse: reading it was stopped when it had taken "
                     f"{now - self._rss_start:,.0f} MB{where}; the limit is {self.memory_mb:,.0f} MB."

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import io
+import os
 import re
+import stat
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,10 +18,15 @@ import pymupdf
 
 from app.core.errors import (
     AnalysisAborted,
+    CertificateProtected,
+    FileChanged,
     FileMissing,
     NotADocument,
+    NotAFile,
     NoTextLayer,
     PasswordRequired,
+    SameDocument,
+    TextNotDecodable,
     WrongPassword,
 )
 from app.core.model import Document, Rect
@@ -46,24 +54,132 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def open_pdf(path: str | Path, password: str | None = None) -> pymupdf.Document:
-    """Open a document with PyMuPDF, turning every failure into a plain-words error."""
+STILL_TRIES = 3  # reads of a file that changes while it is read, before giving up
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev)
+
+
+def _cannot_read(p: Path, err: OSError) -> FileMissing:
+    name = p.name
+    if err.errno == errno.ENAMETOOLONG:
+        return FileMissing(
+            f"The file name {name[:60]}… is too long for this system (a folder or file name may take 255 bytes).",
+            str(p),
+        )
+    if isinstance(err, FileNotFoundError):
+        return FileMissing(f"The file {name} does not exist ({p}).", str(p))
+    return FileMissing(f"The file {name} cannot be read: {err.strerror or err}.", str(p))
+
+
+def load_bytes(path: str | Path) -> bytes:
+    """The whole file, read while it stood still: the same size, time and file under its name before and after.
+
+    A file that changed meanwhile (still being saved or copied, replaced by a new version) is read again, up to
+    :data:`STILL_TRIES` times; everything read from the file comes from these bytes, so a document is never a mix
+    of two versions and its hash is that of the text analysed. A pipe or a device is refused before it is read
+    (opening one could wait forever)."""
     p = Path(path)
     name = p.name
-    if not p.exists():
-        raise FileMissing(f"The file {name} does not exist ({p}).", str(p))
-    if p.is_dir():
-        raise FileMissing(f"{name} is a folder, not a document.", str(p))
     try:
-        size = p.stat().st_size
-        with p.open("rb") as fh:
-            head = fh.read(1024)
+        st = p.stat()
     except OSError as err:
-        raise FileMissing(f"The file {name} cannot be read: {err.strerror or err}.", str(p)) from err
-    if size == 0:
+        raise _cannot_read(p, err) from err
+    if stat.S_ISDIR(st.st_mode):
+        raise FileMissing(f"{name} is a folder, not a document.", str(p))
+    for _ in range(STILL_TRIES):
+        try:
+            # non-blocking: a name that became a pipe since it was looked at does not wait for a writer
+            fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        except OSError as err:
+            if isinstance(err, FileNotFoundError):
+                raise FileChanged(f"{name} was removed while it was being opened.", str(p)) from err
+            raise _cannot_read(p, err) from err
+        with os.fdopen(fd, "rb") as fh:
+            opened = os.fstat(fh.fileno())
+            if not stat.S_ISREG(opened.st_mode):
+                kind = "a pipe" if stat.S_ISFIFO(opened.st_mode) else "a device or socket"
+                raise NotAFile(f"{name} is {kind}, not a file. Save the document as a file and open that.", str(p))
+            try:
+                data = fh.read()
+                read = os.fstat(fh.fileno())
+            except OSError as err:
+                raise _cannot_read(p, err) from err
+        try:
+            now = p.stat()
+        except FileNotFoundError:
+            now = None  # removed after it was read: what was read is whole
+        except OSError as err:
+            raise _cannot_read(p, err) from err
+        same = _identity(opened) == _identity(read) and len(data) == read.st_size
+        if same and (now is None or _identity(now) == _identity(read)):
+            return data
+    raise FileChanged(
+        f"{name} kept changing while it was being read. Wait until it is saved or copied completely, "
+        "then open it again.",
+        str(p),
+    )
+
+
+def _utf8_text(data: bytes) -> bytes:
+    """Plain text as UTF-8 for MuPDF, which reads UTF-8 (and UTF-16 with a byte order mark) and takes any other
+    byte for Latin-1: UTF-16 without a mark and Windows-1252 (curly quotes, €) are decoded here."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return data
+    utf16 = _utf16_order(data)  # before UTF-8, which takes the zero bytes of ASCII in UTF-16 for characters
+    if utf16:
+        return data.decode(utf16, errors="replace").encode("utf-8")
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        pass
+    return data.decode("cp1252", errors="replace").encode("utf-8")
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """``utf-16-le`` / ``-be`` when text without a byte order mark has zero bytes in every other place (the high
+    bytes of Latin letters), else None."""
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if odd >= pairs * 0.4 and even <= pairs * 0.05:
+        return "utf-16-le"
+    if even >= pairs * 0.4 and odd <= pairs * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _certificate_protected(data: bytes) -> bool:
+    """Whether a PDF is encrypted for certificates (the public-key security handler) rather than a password."""
+    return b"/Adobe.PubSec" in data  # the encryption dictionary is never compressed (PDF 32000 7.5.7)
+
+
+def open_pdf(path: str | Path, password: str | None = None, expect_sha: str | None = None) -> pymupdf.Document:
+    """Open a document with PyMuPDF, turning every failure into a plain-words error.
+
+    ``expect_sha``: the hash of the version that was analysed; another version is refused (:class:`FileChanged`).
+    """
+    p = Path(path)
+    data = load_bytes(p)
+    if expect_sha is not None and hashlib.sha256(data).hexdigest() != expect_sha:
+        raise FileChanged(
+            f"{p.name} has changed since it was analysed. Open the pair again to analyse the new version.", str(p)
+        )
+    return _open(p, data, password)
+
+
+def _open(p: Path, data: bytes, password: str | None) -> pymupdf.Document:
+    name = p.name
+    if not data:
         raise NotADocument(f"The file {name} is empty (0 bytes).", str(p))
+    head = data[:1024]
     suffix = p.suffix.lower()
-    filetype: str | None = None
+    filetype: str | None = suffix[1:] if suffix in KNOWN_SUFFIXES else None
     if suffix in TEXT_SUFFIXES:
         filetype = "txt"
     elif suffix == ".pdf" and b"%PDF" not in head:
@@ -75,14 +191,21 @@ def open_pdf(path: str | Path, password: str | None = None) -> pymupdf.Document:
         raise NotADocument(f"{name} is not a PDF: its contents are not a PDF document.", str(p))
     elif suffix not in KNOWN_SUFFIXES and _looks_like_text(head):
         filetype = "txt"
+    if filetype == "txt":
+        data = _utf8_text(data)
     try:
-        doc = pymupdf.open(str(p), filetype=filetype) if filetype else pymupdf.open(str(p))
+        doc = pymupdf.open(stream=data, filetype=filetype) if filetype else pymupdf.open(stream=data)
     except Exception as err:  # PyMuPDF raises several types for unreadable files
+        if _certificate_protected(data):
+            raise _certificate(p) from err
         raise NotADocument(
             f"{name} cannot be opened: it is damaged or not a document this program reads ({_short(err)}).",
             str(p),
         ) from err
     if doc.needs_pass:
+        if _certificate_protected(data):
+            doc.close()
+            raise _certificate(p)
         if not password:
             doc.close()
             raise PasswordRequired(f"{name} is protected with a password. Give the password to open it.", str(p))
@@ -101,6 +224,15 @@ def open_pdf(path: str | Path, password: str | None = None) -> pymupdf.Document:
         doc.close()
         raise NotADocument(f"{name} has no pages: it is damaged or not a document.", str(p))
     return doc
+
+
+def _certificate(p: Path) -> CertificateProtected:
+    return CertificateProtected(
+        f"{p.name} is encrypted for the certificates (digital IDs) of certain people, not with a password; "
+        "Weerwoord cannot open such files. Ask the sender for a copy without this protection, or save one "
+        "from a program that holds your certificate.",
+        str(p),
+    )
 
 
 def read_document(
@@ -149,10 +281,18 @@ def read_pair(
         job: parallel.Job | None = None
         shares: list[parallel.Claims] = []
         try:
+            refuse_same(first.path, first.data, second.path, second.data)
             if share_pages and first.n + second.n >= parallel.MIN_PAGES and parallel.available():
                 shares = [parallel.Claims(first.n), parallel.Claims(second.n)]
                 job = parallel.start(
-                    _help_read, str(first.path), advice_password, str(second.path), response_password, *shares
+                    _help_read,
+                    str(first.path),
+                    advice_password,
+                    str(second.path),
+                    response_password,
+                    *shares,
+                    first.data,
+                    second.data,
                 )
             if job is None:
                 first.extract(0, first.n)
@@ -175,6 +315,25 @@ def read_pair(
                 share.close()
             first.close()
             second.close()
+
+
+def refuse_same(advice: Path, advice_data: bytes, response: Path, response_data: bytes) -> None:
+    """Raise :class:`SameDocument` when the advice and the response are one file, or two copies of one: compared
+    with itself, every recommendation would be its own reply."""
+    if advice_data != response_data:
+        return
+    same_file = False
+    with contextlib.suppress(OSError):
+        same_file = os.path.samefile(advice, response)
+    if same_file:
+        raise SameDocument(
+            f"The advice and the response are the same file ({advice.name}). Give the advisory report first and "
+            "the government's response second."
+        )
+    raise SameDocument(
+        f"{advice.name} and {response.name} have the same content: the advice and the response must be two "
+        "different documents."
+    )
 
 
 class _Exchange:
@@ -224,11 +383,12 @@ class _Reading:
     """One document being read: the open file, its guard and the pages read so far (by this process or a
     helper)."""
 
-    def __init__(self, path: Path, password: str | None) -> None:
+    def __init__(self, path: Path, password: str | None, data: bytes | None = None) -> None:
         self.path = path
-        self.doc = open_pdf(path, password)
+        self.data = load_bytes(path) if data is None else data  # every page comes from these bytes
+        self.doc = _open(path, self.data, password)
         self.n = self.doc.page_count
-        self.guard = Guard(path)
+        self.guard = Guard(path, damaged=bool(getattr(self.doc, "is_repaired", False)))
         self.pages: list[layout.PageLines] = []
         self.boxes = BoxTrial()
 
@@ -285,7 +445,20 @@ class _Reading:
                         "run the file through an OCR tool first.",
                         str(p),
                     )
+                if getattr(doc, "is_repaired", False):
+                    raise NotADocument(
+                        f"{p.name} is damaged: it had to be repaired to open (it may have been cut short) and no "
+                        "text could be read from what is left of it.",
+                        str(p),
+                    )
                 raise NoTextLayer(f"{p.name} contains no text: its pages are blank.", str(p))
+            if _garbled(pages):
+                raise TextNotDecodable(
+                    f"The text of {p.name} cannot be decoded: its fonts carry no map from their shapes to letters, "
+                    "so what reads as text is a jumble of symbols. Run the file through an OCR tool, or ask for a "
+                    'copy saved with its fonts\' text ("PDF/A" or "searchable").',
+                    str(p),
+                )
             try:
                 title = (doc.metadata or {}).get("title") or ""
             except Exception:  # damaged metadata is no reason to refuse the text
@@ -309,7 +482,7 @@ class _Reading:
             title = layout.guess_title(result.blocks) or p.stem
         return Document(
             path=str(p),
-            sha256=sha256_of(p),
+            sha256=hashlib.sha256(self.data).hexdigest(),
             title=" ".join(title.split()),
             page_count=len(pages),
             language=language,
@@ -442,15 +615,21 @@ def _help_read(
     response_password: str | None,
     advice_share: parallel.Claims,
     response_share: parallel.Claims,
+    advice_data: bytes | None = None,
+    response_data: bytes | None = None,
 ) -> Iterator[tuple[int, list[WirePage], bool, BaseException | None]]:
     """In the helper process: the advice's pages it takes from the back, then the response's it takes from the
     front, sent a few at a time (the caller collects them between its own pages and the pages it lays out).
     Each item: the document (0, 1), pages as plain tuples (cheap to send), whether that document is done, and
-    the error that stopped it."""
-    work = ((advice, advice_password, advice_share, True), (response, response_password, response_share, False))
-    for doc, (path, password, share, from_back) in enumerate(work):
+    the error that stopped it. ``*_data``: the bytes the caller read, handed over by the fork, so that both
+    processes read the same version of a file that may have changed since."""
+    work = (
+        (advice, advice_password, advice_share, True, advice_data),
+        (response, response_password, response_share, False, response_data),
+    )
+    for doc, (path, password, share, from_back, data) in enumerate(work):
         sent = 0
-        reading = _Reading(Path(path), password)
+        reading = _Reading(Path(path), password, data)
         try:
             while (i := share.next(from_back)) is not None:
                 reading.read_page(i)
@@ -585,6 +764,25 @@ def _ruled_tables(page: Any) -> list[list[list[Rect]]]:
                 rows.append([c for c in cells if c])
         tables.append(rows)
     return tables
+
+
+# characters a font without a map to Unicode gives: MuPDF's replacement character, control characters (the
+# glyph numbers themselves) and the private use area
+_GARBLE = re.compile("[\ufffd\x00-\x08\x0b-\x1f\ue000-\uf8ff]")
+GARBLED_SHARE = 0.3  # of the characters of the first words
+
+
+def _garbled(pages: list[layout.PageLines], sample: int = 4000) -> bool:
+    """Whether the document's text is mostly characters that stand for no letter (of its first ``sample``
+    words; pages of fine text after a garbled cover page still count)."""
+    words: list[str] = []
+    for pg in pages:
+        for line in pg.lines:
+            words.extend(w for w, _ in line.words)
+        if len(words) >= sample:
+            break
+    text = "".join(words)
+    return len(text) >= 20 and len(_GARBLE.findall(text)) > GARBLED_SHARE * len(text)
 
 
 def _has_images(page: Any) -> bool:
