@@ -353,10 +353,14 @@ class Store:
         anchor: Anchor | None = None,
         status: NoteStatus = "open",
         author: str | None = None,
+        created: str | None = None,
+        modified: str | None = None,
     ) -> Note:
-        """Add a note; returns it with its id once it is safely on disk."""
+        """Add a note; returns it with its id once it is safely on disk. ``created``/``modified``: the times of a
+        note brought in from elsewhere (an imported review), else now."""
         _check(status, side)
-        stamp = now()
+        stamp = created or now()
+        changed = modified or stamp
         who = author or default_author()
         if side is None and anchor is not None:
             side = anchor.side
@@ -374,11 +378,11 @@ class Store:
                     status,
                     who,
                     stamp,
-                    stamp,
+                    changed,
                 ),
             )
             note_id = int(cur.lastrowid or 0)
-        return Note(note_id, advice_sha, response_sha, number, side, anchor, text, status, who, stamp, stamp)
+        return Note(note_id, advice_sha, response_sha, number, side, anchor, text, status, who, stamp, changed)
 
     _UNSET: object = object()
 
