@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core.analysis import structure
+from app.core.analysis import sections, structure
 from app.core.analysis.compare import compare
 from app.core.reading import reader
 from tests.core.expected_pairs import DOCS
@@ -207,7 +207,7 @@ def test_recommendations_standing_only_in_sidebar_boxes_are_found() -> None:
 
 
 def test_a_subject_heading_naming_its_recommendations_in_brackets_links_them() -> None:
-    replies = structure.find_replies(reader.read_document(DOCS / "blind7_en_sidebar_response.pdf"))
+    replies = sections.find_replies(reader.read_document(DOCS / "blind7_en_sidebar_response.pdf"))
     numbers = {(r.heading or "").split(" — ")[-1]: r.numbers for r in replies}
     assert numbers["Heat in hospitals and care homes (Recommendations 1 and 2)"] == ["1", "2"]
     assert numbers["Workplace temperatures (Recommendation 5)"] == ["5"]
@@ -230,7 +230,7 @@ def test_recommendations_numbered_in_roman_numerals_and_replies_naming_them() ->
     recs = structure.find_recommendations(advice)
     assert [r.number for r in recs] == ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
     assert recs[1].text.startswith("The Welsh Government should establish a dedicated capital fund")
-    assert structure._numbers_in("VI and VII") == ["VI", "VII"]
+    assert sections._numbers_in("VI and VII") == ["VI", "VII"]
     assert structure.roman_value("XIV") == 14 and structure.roman_value("IX") == 9
     # the terms of reference "(i)"–"(iv)" and the findings "1."–"5." are not recommendations
     assert not any(r.text.startswith("the reach of library services") for r in recs)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.core.analysis import alignment, readings, structure
+from app.core.analysis import alignment, readings, sections, structure
 from app.core.model import Document, Pair, Recommendation, Reply
 
 # "Recommendation 4", "recommendations 2 and 3", "Aanbeveling A3", "(Recommendation 7)", "aanbevelingen 4 t/m 6"
@@ -47,7 +47,7 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
                 seen.setdefault(n.lower(), None)
     for block in response.blocks:
         for m in CITED.finditer(block.text):
-            for n in structure._numbers_in(m.group(1)) if not m.group(1)[:1].isupper() else [m.group(1)]:
+            for n in sections._numbers_in(m.group(1)) if not m.group(1)[:1].isupper() else [m.group(1)]:
                 seen.setdefault(n.lower(), None)
     return list(seen)
 
@@ -150,7 +150,7 @@ def warnings(chosen: Weighed, response: Document) -> list[str]:
             f"the advice's list lacks: some recommendations may have been missed, or the response answers another "
             "advice."
         )
-    rows = structure.table_row_replies(response)
+    rows = sections.table_row_replies(response)
     if len(rows) > len(chosen.recommendations) + 1:
         out.append(
             f"The response has a table of {len(rows)} numbered rows but {len(chosen.recommendations)} "

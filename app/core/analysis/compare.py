@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from app.core.analysis import alignment, choice, parts, readings, stance, structure
+from app.core.analysis import alignment, choice, parts, readings, sections, stance, structure
 from app.core.errors import NoRecommendations
 from app.core.keeping.corrections import Corrections, apply
 from app.core.model import Comparison, Document, Mark, Pair, Reply
@@ -54,7 +54,7 @@ def _analyse(
     advice: Document, response: Document, corrections: Corrections | None, reading: str | None = None
 ) -> Comparison:
     found = readings.recommendation_readings(advice)
-    replies = structure.find_replies(response)
+    replies = sections.find_replies(response)
     cited = choice.cited_numbers(response, replies)
     ranked = choice.weigh(found, advice, replies, cited, reading) if found else []
     if not ranked and not (corrections and corrections.added_recommendations):
@@ -114,7 +114,7 @@ def _answered_in_tables(pairs: list[Pair], response: Document) -> None:
     """A recommendation without a reply section takes the row of a response table that carries its number
     and speaks of the same thing ("6 | Heat-Health Alerts sent directly to schools | Accepted. Since May …")."""
     waiting = [p for p in pairs if p.reply is None]
-    rows = structure.table_row_replies(response) if waiting else {}
+    rows = sections.table_row_replies(response) if waiting else {}
     for pair in waiting:
         row = rows.get(pair.number.lower())
         if row is None or alignment.closest([f"{row.heading} {row.text}"], [pair.recommendation.text])[0] != 0:
