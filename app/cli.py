@@ -188,6 +188,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_pair_args(p, stdin=True)
     p.add_argument("--out", metavar="DIR", required=True, help="folder to write into (made if missing)")
     p.add_argument("--force", action="store_true", help="overwrite files that exist")
+    p.add_argument(
+        "--output-language",
+        choices=["nl", "en"],
+        help="the language of the files' text; codes in the data stay (default: your locale's, else en)",
+    )
     _add_corrections_arg(p)
     return parser
 

@@ -40,3 +40,6 @@ def test_export_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     err = capsys.readouterr().err
     assert "already exist" in err and f"{advice.stem}.briefing.pdf" in err
     assert main([*args, "--force"]) == 0
+    assert main([*args, "--force", "--output-language", "nl"]) == 0
+    capsys.readouterr()
+    assert "| Nr. | Aanbeveling | Oordeel |" in (out / f"{advice.stem}.pairs.md").read_text(encoding="utf-8")

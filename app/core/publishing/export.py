@@ -272,10 +272,13 @@ def run_export_command(args: argparse.Namespace) -> int:
                 corrections = s.load_corrections(advice.sha256, response.sha256)
             notes = s.list_notes(advice.sha256, response.sha256)
     result = analyse(advice, response, corrections)
+    from app.core.words import default_language
+
     written = export_all(
         result,
         notes,
         args.out,
+        output_language=getattr(args, "output_language", None) or default_language(),
         force=bool(args.force),
         advice_password=args.advice_password,
         response_password=args.response_password,
