@@ -60,9 +60,12 @@ The JSON (schema "weerwoord.compare/1"; a program may rely on these fields, new 
     reason            a sentence quoting the phrases that decided the verdict
     marks             [{category, text, rule, spans}]: category agreement, reservation, disagreement,
                       commitment; rule = the phrase rule that matched (resources/phrases)
+    reply_parts       [{start, end, spans}]: when one reply answers several recommendations, the stretches
+                      of its text about this one (offsets into reply.text); [] when the reply is its alone
   unmatched_replies   reply sections that answer no recommendation ({id, heading, text, page, spans})
   warnings            sentences about what the two documents disagree on
-  alternatives        other readings of the advice that were weighed ({kind, description, ..., score})
+  alternatives        other readings of the advice ({kind, reading, description, recommendations, linked,
+                      score}); give a reading's name to --reading to use it; score null: not weighed
   spans               [{page, rects: [[x0, y0, x1, y1], ...]}]: pages from 1, rectangles in PDF points from
                       the top left of the page, one per line
 

@@ -51,6 +51,7 @@ def test_compare_prints_the_documented_json() -> None:
         "verdict",
         "reason",
         "marks",
+        "reply_parts",
     }
     assert set(pair["recommendation"]) == {"text", "page", "spans", "also_at", "evidence"}
     assert set(pair["reply"]) == {"id", "heading", "text", "page", "spans"}
