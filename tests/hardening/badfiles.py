@@ -81,3 +81,59 @@ def broken_xref_pdf(path: Path, source: Path = GOOD_ADVICE) -> Path:
     table = re.sub(rb"startxref\s+(\d+)", lambda m: b"startxref\n%d" % (int(m.group(1)) // 2), table)
     path.write_bytes(data[:start] + table)
     return path
+
+
+def hostile_pdf(path: Path, source: Path = GOOD_ADVICE) -> Path:
+    """A copy of a good advice with every kind of active content: JavaScript (on opening, document-level, in a
+    link and in an outline entry), a Launch and a SubmitForm link, additional actions on a page, an embedded file
+    and a file attachment; and a web link and a page link that must stay."""
+    doc = pymupdf.open(source)
+    cat = doc.pdf_catalog()
+    js = doc.get_new_xref()
+    doc.update_object(js, "<< /Type /Action /S /JavaScript /JS (app.alert\\('opened'\\);) >>")
+    doc.xref_set_key(cat, "OpenAction", f"{js} 0 R")
+    names = doc.get_new_xref()
+    doc.update_object(names, f"<< /Names [(init) {js} 0 R] >>")
+    doc.xref_set_key(cat, "Names", f"<< /JavaScript {names} 0 R >>")
+    page = doc[0]
+    page.insert_link({"kind": pymupdf.LINK_URI, "uri": "https://example.org/", "from": pymupdf.Rect(72, 72, 200, 90)})
+    page.insert_link({"kind": pymupdf.LINK_GOTO, "page": 1, "from": pymupdf.Rect(72, 100, 200, 118)})
+    page.insert_link({"kind": pymupdf.LINK_LAUNCH, "file": "/bin/sh", "from": pymupdf.Rect(72, 130, 200, 148)})
+    doc.xref_set_key(page.xref, "AA", "<< /O << /S /JavaScript /JS (app.beep\\(0\\);) >> >>")
+    for rect, action in (
+        ((72, 160, 200, 178), "<< /S /SubmitForm /F << /FS /URL /F (https://example.org/collect) >> >>"),
+        ((72, 190, 200, 208), "<< /S /JavaScript /JS (this.exportDataObject\\({cName: 'data.txt'}\\);) >>"),
+    ):
+        link = doc.get_new_xref()
+        doc.update_object(
+            link, f"<< /Type /Annot /Subtype /Link /Rect [{' '.join(map(str, rect))}] /Border [0 0 0] /A {action} >>"
+        )
+        annots = doc.xref_get_key(page.xref, "Annots")[1]
+        doc.xref_set_key(page.xref, "Annots", annots[:-1] + f" {link} 0 R]")
+    doc.embfile_add("data.txt", b"embedded file", filename="data.txt")
+    page.add_file_annot(pymupdf.Point(300, 300), b"attached", "attached.txt")
+    doc.set_toc([[1, "Start", 1], [1, "Script", 2]])
+    outlines = int(doc.xref_get_key(cat, "Outlines")[1].split()[0])
+    last = int(doc.xref_get_key(outlines, "Last")[1].split()[0])
+    doc.xref_set_key(last, "A", "<< /S /JavaScript /JS (app.alert\\(1\\);) >>")
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def deep_outline_pdf(path: Path, depth: int = 5000, source: Path = GOOD_ADVICE) -> Path:
+    """A good advice whose outline is nested ``depth`` levels deep (each entry the only child of the one above)."""
+    doc = pymupdf.open(source)
+    items = [doc.get_new_xref() for _ in range(depth)]
+    root = doc.get_new_xref()
+    doc.update_object(root, f"<< /Type /Outlines /First {items[0]} 0 R /Last {items[0]} 0 R /Count 1 >>")
+    page = doc[0].xref
+    for i, xref in enumerate(items):
+        parent = root if i == 0 else items[i - 1]
+        child = f"/First {items[i + 1]} 0 R /Last {items[i + 1]} 0 R /Count 1" if i + 1 < depth else ""
+        dest = f"/Dest [{page} 0 R /XYZ 0 800 0]"
+        doc.update_object(xref, f"<< /Title (Level {i}) /Parent {parent} 0 R {child} {dest} >>")
+    doc.xref_set_key(doc.pdf_catalog(), "Outlines", f"{root} 0 R")
+    doc.save(path)
+    doc.close()
+    return path

@@ -101,11 +101,12 @@ def page_texts(doc: pymupdf.Document) -> list[PageText]:
 
 def open_as_pdf(path: str | Path, password: str | None = None) -> pymupdf.Document:
     """The document as a PDF, laid out exactly as the reader read it (text and EPUB are converted)."""
+    from app.core.publishing.sanitize import remove_active_content
     from app.core.reading.reader import open_pdf
 
     doc = open_pdf(path, password)
     if doc.is_pdf:
-        return doc
+        return remove_active_content(doc)  # what is opened here is exported: no scripts, launches or attachments
     try:
         data = doc.convert_to_pdf()
     except Exception as err:  # PyMuPDF raises several types
