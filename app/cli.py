@@ -165,6 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="the documents' language, which chooses the phrase rules; auto: told from the text (default: auto)",
     )
     p.add_argument(
+        "--output-language",
+        choices=["en", "nl"],
+        default="en",
+        help="the language of the sentences in the output (reason, evidence, warnings); codes stay the same "
+        "(default: en, so the JSON is the same on every machine)",
+    )
+    p.add_argument(
         "--reading",
         metavar="NAME",
         help="read the advice's recommendations as this reading (a name from the JSON's 'alternatives', such as "
@@ -279,7 +286,10 @@ def run_compare(args: argparse.Namespace) -> int:
         advice, response = _with_passwords(args, read)
         stdin.shown_as(response)
         corrections = _corrections_for(args, advice.sha256, response.sha256)
-        result = analyse(advice, response, corrections, args.reading)
+        from app.core.words import speaking
+
+        with speaking(args.output_language):
+            result = analyse(advice, response, corrections, args.reading)
     if args.format == "markdown":
         from app.core.publishing.report_text import markdown_table
 

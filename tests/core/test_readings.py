@@ -75,3 +75,20 @@ def test_a_response_table_by_short_titles_answers_each_row() -> None:
     assert by_number["1.1"].reply is not None and by_number["1.1"].reply.heading == "A single front door"
     assert by_number["1.2"].verdict == "disagrees"  # "will therefore not legislate for a right to a break"
     assert sum(p.reply is not None for p in result.pairs) >= 6
+
+
+def test_sentences_in_the_output_language_codes_unchanged() -> None:
+    advice, response = DOCS / "blind10_nl_kamerbrief_advice.pdf", DOCS / "blind10_nl_kamerbrief_response.pdf"
+    run = [sys.executable, "-m", "app", "compare", "--no-corrections", str(advice), str(response)]
+    en = json.loads(subprocess.run(run, capture_output=True, text=True, check=True, cwd=ROOT).stdout)
+    nl = json.loads(
+        subprocess.run([*run, "--output-language", "nl"], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    )
+    for a, b in zip(en["pairs"], nl["pairs"], strict=True):
+        assert (a["number"], a["verdict"], a["link"]) == (b["number"], b["verdict"], b["link"])
+        assert [m["rule"] for m in a["marks"]] == [m["rule"] for m in b["marks"]]
+    first = nl["pairs"][0]
+    assert first["recommendation"]["evidence"][0].startswith("Punt 1 van 6")
+    assert "oordeel" in first["reason"] and "verdict" in en["pairs"][0]["reason"]
+    unanswered = next(p for p in nl["pairs"] if p["verdict"] == "unanswered")
+    assert unanswered["reason"] == "In de reactie is geen antwoord op deze aanbeveling gevonden."

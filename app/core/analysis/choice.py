@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from app.core.analysis import alignment, readings, sections, structure
 from app.core.model import Document, Pair, Recommendation, Reply
+from app.core.words import _, n_
 
 # "Recommendation 4", "recommendations 2 and 3", "Aanbeveling A3", "(Recommendation 7)", "aanbevelingen 4 t/m 6"
 CITED = re.compile(
@@ -105,38 +106,63 @@ def recommendation_evidence(w: Weighed) -> None:
     """Why each recommendation is one: its place in the reading."""
     total = len(w.recommendations)
     for k, rec in enumerate(w.recommendations, start=1):
-        where = f"p. {rec.run.page}"
+        where = _("p. {page}").format(page=rec.run.page)
         if w.reading.kind == "sentences":
-            rec.evidence = [f"Sentence {k} of {w.reading.description} ({where})."]
+            rec.evidence = [
+                _("Sentence {k} of {reading} ({where}).").format(k=k, reading=w.reading.description, where=where)
+            ]
         else:
-            rec.evidence = [f"Item {k} of {total}: {w.reading.description} ({where})."]
+            rec.evidence = [
+                _("Item {k} of {total}: {reading} ({where}).").format(
+                    k=k, total=total, reading=w.reading.description, where=where
+                )
+            ]
 
 
 def link_evidence(pair: Pair) -> list[str]:
     """Why a reply was linked to its recommendation, in a sentence or two."""
     reply = pair.reply
     if reply is None:
-        return ["No section of the response names, quotes or discusses this recommendation."]
-    page = f"p. {reply.page}"
+        return [_("No section of the response names, quotes or discusses this recommendation.")]
+    page = _("p. {page}").format(page=reply.page)
     if pair.link == "manual":
-        return ["Linked by you."]
+        return [_("Linked by you.")]
     if pair.link == "number":
         if pair.number.lower() in [n.lower() for n in reply.numbers]:
-            head = f" in “{readings.short(reply.heading, 10)}”" if reply.heading else ""
-            return [f"The response names recommendation {pair.number}{head} ({page})."]
+            if reply.heading:
+                return [
+                    _("The response names recommendation {number} in “{heading}” ({page}).").format(
+                        number=pair.number, heading=readings.short(reply.heading, 10), page=page
+                    )
+                ]
+            return [_("The response names recommendation {number} ({page}).").format(number=pair.number, page=page)]
         places = [n[1:] for n in reply.numbers if n.startswith("#")]
         if places:
-            return [f"The response names it by its place in the advice's list (number {places[0]}, {page})."]
+            return [
+                _("The response names it by its place in the advice's list (number {place}, {page}).").format(
+                    place=places[0], page=page
+                )
+            ]
         if reply.label:
-            return [f"The response's section {reply.label} follows the advice's numbering ({page})."]
-        return [f"The response's table row carries number {pair.number} ({page})."]
+            return [
+                _("The response's section {label} follows the advice's numbering ({page}).").format(
+                    label=reply.label, page=page
+                )
+            ]
+        return [_("The response's table row carries number {number} ({page}).").format(number=pair.number, page=page)]
     if pair.link == "quote":
         alike = alignment.quote_score(pair.recommendation, reply)
-        return [f"The response quotes the recommendation ({page}, {alike:.0f} % alike)."]
+        return [
+            _("The response quotes the recommendation ({page}, {alike} % alike).").format(
+                page=page, alike=f"{alike:.0f}"
+            )
+        ]
     shared = alignment.shared_terms(pair.recommendation.text, f"{reply.heading or ''} {reply.text}")
     words = ", ".join(f"“{t}”" for t in shared[:4])
     return [
-        f"By content: the section on {page} speaks of the same things ({words})." if words else f"By content ({page})."
+        _("By content: the section on {page} speaks of the same things ({words}).").format(page=page, words=words)
+        if words
+        else _("By content ({page}).").format(page=page)
     ]
 
 
@@ -146,25 +172,36 @@ def warnings(chosen: Weighed, response: Document) -> list[str]:
     if chosen.unresolved:
         names = ", ".join(chosen.unresolved[:6]) + (" …" if len(chosen.unresolved) > 6 else "")
         out.append(
-            f"The response names recommendation{'s' if len(chosen.unresolved) > 1 else ''} {names}, which "
-            f"the advice's list lacks: some recommendations may have been missed, or the response answers another "
-            "advice."
+            n_(
+                "The response names recommendation {names}, which the advice's list lacks: some recommendations may "
+                "have been missed, or the response answers another advice.",
+                "The response names recommendations {names}, which the advice's list lacks: some recommendations may "
+                "have been missed, or the response answers another advice.",
+                len(chosen.unresolved),
+            ).format(names=names)
         )
     rows = sections.table_row_replies(response)
     if len(rows) > len(chosen.recommendations) + 1:
         out.append(
-            f"The response has a table of {len(rows)} numbered rows but {len(chosen.recommendations)} "
-            "recommendations were found: some may have been missed."
+            _(
+                "The response has a table of {rows} numbered rows but {found} recommendations were found: some may "
+                "have been missed."
+            ).format(rows=len(rows), found=len(chosen.recommendations))
         )
     linked = [p for p in chosen.pairs if p.reply is not None]
     if chosen.pairs and not linked:
         out.append(
-            "No section of the response could be linked to a recommendation: check that the two files belong together."
+            _(
+                "No section of the response could be linked to a recommendation: check that the two files belong "
+                "together."
+            )
         )
     elif len(chosen.pairs) >= 4 and len(linked) < len(chosen.pairs) / 2:
         out.append(
-            f"Only {len(linked)} of {len(chosen.pairs)} recommendations were linked to a reply: the response may be "
-            "organised in a way the analysis did not read."
+            _(
+                "Only {linked} of {total} recommendations were linked to a reply: the response may be organised in a "
+                "way the analysis did not read."
+            ).format(linked=len(linked), total=len(chosen.pairs))
         )
     return out
 

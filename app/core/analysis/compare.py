@@ -13,6 +13,7 @@ from app.core.keeping.corrections import Corrections, apply
 from app.core.model import Comparison, Document, Mark, Pair, Reply
 from app.core.reading import reader
 from app.core.reading.guard import collector_paused
+from app.core.words import _
 
 
 class Progress(Protocol):
@@ -94,7 +95,10 @@ def _analyse(
         result.warnings = choice.warnings(ranked[0], response)
         if reading is not None and ranked[0].reading.name != reading:
             result.warnings.insert(
-                0, f"The advice has no reading called “{reading}”; the one the response explains best is shown."
+                0,
+                _("The advice has no reading called “{name}”; the one the response explains best is shown.").format(
+                    name=reading
+                ),
             )
         result.alternatives = choice.alternatives(ranked)
     return result
@@ -162,10 +166,9 @@ def _refers_back(pairs: list[Pair]) -> None:
         if target.reply is not None and REFERS_BACK.search(target.reply.text):
             continue  # two replies pointing on: no chains
         pair.verdict = target.verdict
-        pair.reason = (
-            f"The reply refers to the reply to recommendation {target.number} (“{m.group(0)}”), "
-            "whose verdict it shares."
-        )
+        pair.reason = _(
+            "The reply refers to the reply to recommendation {number} (“{words}”), whose verdict it shares."
+        ).format(number=target.number, words=m.group(0))
 
 
 def reweigh(pair: Pair, language: str) -> None:
@@ -184,7 +187,7 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
     if pair.reply is None:
         pair.marks = []
         pair.verdict = "unanswered"
-        pair.reason = "No reply to this recommendation was found in the response."
+        pair.reason = _("No reply to this recommendation was found in the response.")
         return
     marks = stance.find_marks(pair.reply.run, language, pair.recommendation.text)
     pair.parts = (

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from app.core.analysis import structure
 from app.core.model import Block, Document, Recommendation
+from app.core.words import _
 
 
 @dataclass
@@ -45,23 +46,34 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         # labels stand where the text discusses them; the reader expects them in the order of their numbers
         labelled_reading = Reading(
             "labelled",
-            f"the {len({c.number for c in labelled})} items labelled “{_label_word(labelled[0])} N” in the text",
+            _("the {count} items labelled “{label} N” in the text").format(
+                count=len({c.number for c in labelled}), label=_label_word(labelled[0])
+            ),
             sorted(labelled, key=lambda c: structure._value(c.number)),
             chapter or None,
         )
     if labelled_reading and len(labelled) >= len(chapter):
         out.append(labelled_reading)
     for items, heading in chapter_lists:
-        out.append(Reading("chapter", f"the numbered list under “{short(heading)}”", items))
+        out.append(Reading("chapter", _("the numbered list under “{heading}”").format(heading=short(heading)), items))
     if labelled_reading and labelled_reading not in out:
         out.append(labelled_reading)
     elif labelled and not out:
         out.append(
-            Reading("labelled", f"the item labelled “{_label_word(labelled[0])} {labelled[0].number}”", labelled)
+            Reading(
+                "labelled",
+                _("the item labelled “{label} {number}”").format(
+                    label=_label_word(labelled[0]), number=labelled[0].number
+                ),
+                labelled,
+            )
         )
     listed = {r.key() for r in out}
     for items in structure._any_recommendation_lists(blocks):
-        reading = Reading("list", f"the list of {len(items)} numbered items on p. {items[0].blocks[0].page}", items)
+        description = _("the list of {count} numbered items on p. {page}").format(
+            count=len(items), page=items[0].blocks[0].page
+        )
+        reading = Reading("list", description, items)
         if reading.key() not in listed:
             out.append(reading)
             listed.add(reading.key())
@@ -72,7 +84,9 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         out.append(
             Reading(
                 "aside",
-                f"the {len(aside)} boxes labelled “{_label_word(aside[0])} N” beside the text",
+                _("the {count} boxes labelled “{label} N” beside the text").format(
+                    count=len(aside), label=_label_word(aside[0])
+                ),
                 sorted(aside, key=lambda c: structure._value(c.number)),
             )
         )
@@ -83,13 +97,15 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             listed.add(reading.key())
     tagged = _tagged(blocks)
     if len(tagged) >= 2:
-        out.append(Reading("tagged", f"the {len(tagged)} paragraphs tagged “(Recommendation N)” at their end", tagged))
+        description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))
+        out.append(Reading("tagged", description, tagged))
     sentences = [
         structure._Candidate(r.number, [Block("paragraph", r.run)], 0, numbered=False)
         for r in structure._recommending_sentences(blocks)
     ]
     if sentences:
-        out.append(Reading("sentences", f"the {len(sentences)} sentences that say “we recommend”", sentences))
+        description = _("the {count} sentences that say “we recommend”").format(count=len(sentences))
+        out.append(Reading("sentences", description, sentences))
     return out
 
 
@@ -201,7 +217,7 @@ def _chains(blocks: list[Block]) -> list[list[structure._Candidate]]:
     ends: dict[str, list[tuple[float, int]]] = {}  # number -> (score, position in starts) of chains ending there
     score: list[float] = []
     back: list[int] = []
-    for k, (number, i, _) in enumerate(starts):
+    for k, (number, i, _at) in enumerate(starts):
         own = 1.0 + (0.5 if structure.REC_VERB.search(blocks[i].text) else 0.0)
         best, prev = (own, -1) if _first(number) else (0.0, -1)
         for p in _predecessors(number):
@@ -246,9 +262,13 @@ def _chain_description(items: list[structure._Candidate], blocks: list[Block]) -
     heading = next(
         (blocks[j].text for j in range(items[0].start_index - 1, -1, -1) if blocks[j].kind == "heading"), None
     )
-    span = f"{items[0].number}–{items[-1].number}"
-    where = f" from “{short(heading)}” on" if heading else ""
-    return f"the {len(items)} items numbered {span} through the text{where}"
+    if heading:
+        return _("the {count} items numbered {first}–{last} through the text from “{heading}” on").format(
+            count=len(items), first=items[0].number, last=items[-1].number, heading=short(heading)
+        )
+    return _("the {count} items numbered {first}–{last} through the text").format(
+        count=len(items), first=items[0].number, last=items[-1].number
+    )
 
 
 def _alike(a: Block, b: Block) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book
 from app.core.model import Category, Mark, TextRun, Verdict
+from app.core.words import _
 
 MAX_MARK_WORDS = 12
 FLIP: dict[str, Category] = {
@@ -142,7 +143,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         assert v is not None
         if first.category != by_id[first.rule].category:  # the label was negated: "neemt … niet over"
             v = {"agrees": "disagrees", "disagrees": "agrees"}.get(v, v)  # type: ignore[assignment]
-        return v, f"The reply states its verdict: “{first.text}”."
+        return v, _("The reply states its verdict: “{x0}”.").format(x0=first.text)
     strong = [m for m in marks if m.about_recommendation and not _weak(m, by_id.get(m.rule, _NO_RULE))]
     agree = [m for m in strong if m.category == "agreement"]
     refuse = [m for m in strong if m.category == "disagreement"]
@@ -157,32 +158,40 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         doing = doing or _acting_sentences(text, refuse, recommendation, book)
         if doing:
             return "partly", (
-                f"The government does part of what was asked (“{doing[0]}”) and refuses the rest (“{refuse[0].text}”)."
+                _("The government does part of what was asked (“{x0}”) and refuses the rest (“{x1}”).").format(
+                    x0=doing[0], x1=refuse[0].text
+                )
             )
     if refuse and agree and not on_advice and not substitute:
         return "disagrees", (
-            f"The government shares only the analysis (“{agree[0].text}”) and rejects the recommendation "
-            f"(“{refuse[0].text}”)."
+            _("The government shares only the analysis (“{x0}”) and rejects the recommendation (“{x1}”).").format(
+                x0=agree[0].text, x1=refuse[0].text
+            )
         )
     if agree and not on_advice and not refuse and not reserve:
         # agreeing only with the diagnosis: a hedge anywhere in the reply ("subject to the Spending Review") limits it
         hedge = [m for m in marks if m.category == "reservation" and not _weak(m, by_id.get(m.rule, _NO_RULE))]
         if hedge:
             return "partly", (
-                f"The government shares the analysis (“{agree[0].text}”) but commits only conditionally "
-                f"(“{hedge[0].text}”)."
+                _("The government shares the analysis (“{x0}”) but commits only conditionally (“{x1}”).").format(
+                    x0=agree[0].text, x1=hedge[0].text
+                )
             )
     conditions = [m for m in reserve if by_id.get(m.rule, _NO_RULE).condition]
     if on_advice and reserve and not refuse and len(conditions) == len(reserve):
         # "We accept this recommendation, provided that …": accepted, on a condition (the readers of the test
         # documents, asked blind, called this "agrees")
-        return "agrees", f"The government agrees (“{on_advice[0].text}”) on a condition (“{conditions[0].text}”)."
+        return "agrees", _("The government agrees (“{x0}”) on a condition (“{x1}”).").format(
+            x0=on_advice[0].text, x1=conditions[0].text
+        )
     refuse_advice = [m for m in refuse if not set(_words(m.text)) & book.analysis_terms]
     if on_advice and refuse and not refuse_advice and not reserve:
         # "The Government accepts this recommendation. It does not accept the Committee's characterisation of …":
         # the recommendation accepted, only the report's account of things disputed
         return "agrees", (
-            f"The government agrees (“{on_advice[0].text}”) and disputes only the analysis (“{refuse[0].text}”)."
+            _("The government agrees (“{x0}”) and disputes only the analysis (“{x1}”).").format(
+                x0=on_advice[0].text, x1=refuse[0].text
+            )
         )
     if agree and (refuse or reserve):
         for m in refuse:
@@ -191,24 +200,33 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         part = (refuse or reserve)[0]
         return (
             "partly",
-            f"The government agrees (“{agree[0].text}”) but objects to or limits part of it (“{part.text}”).",
+            _("The government agrees (“{x0}”) but objects to or limits part of it (“{x1}”).").format(
+                x0=agree[0].text, x1=part.text
+            ),
         )
     if agree:
-        return "agrees", f"The government agrees (“{agree[0].text}”) and objects to no part of the recommendation."
+        return "agrees", _("The government agrees (“{x0}”) and objects to no part of the recommendation.").format(
+            x0=agree[0].text
+        )
     if refuse:
         return (
             "disagrees",
-            f"The government rejects the recommendation (“{refuse[0].text}”) and agrees to no part of it.",
+            _("The government rejects the recommendation (“{x0}”) and agrees to no part of it.").format(
+                x0=refuse[0].text
+            ),
         )
     if reserve:
-        return "partly", f"The government accepts the recommendation only with a condition (“{reserve[0].text}”)."
+        return "partly", _("The government accepts the recommendation only with a condition (“{x0}”).").format(
+            x0=reserve[0].text
+        )
     commits = [m for m in marks if m.category == "commitment"]
     if commits:
         return "noted", (
-            f"The reply describes what the government does (“{commits[0].text}”) without taking a position "
-            "on the recommendation."
+            _(
+                "The reply describes what the government does (“{x0}”) without taking a position on the recommendation."
+            ).format(x0=commits[0].text)
         )
-    return "noted", "The reply takes no position on the recommendation: it describes policy or refers elsewhere."
+    return "noted", _("The reply takes no position on the recommendation: it describes policy or refers elsewhere.")
 
 
 _NO_RULE = Rule("", "agreement", "x")

@@ -271,14 +271,16 @@ def run_export_command(args: argparse.Namespace) -> int:
             if not getattr(args, "no_corrections", False):  # --no-corrections: the analysis alone, with the notes
                 corrections = s.load_corrections(advice.sha256, response.sha256)
             notes = s.list_notes(advice.sha256, response.sha256)
-    result = analyse(advice, response, corrections)
-    from app.core.words import default_language
+    from app.core.words import default_language, speaking
 
+    language = getattr(args, "output_language", None) or default_language()
+    with speaking(language):  # the verdicts' reasons and the evidence in the output's language too
+        result = analyse(advice, response, corrections)
     written = export_all(
         result,
         notes,
         args.out,
-        output_language=getattr(args, "output_language", None) or default_language(),
+        output_language=language,
         force=bool(args.force),
         advice_password=args.advice_password,
         response_password=args.response_password,
