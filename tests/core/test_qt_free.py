@@ -31,7 +31,7 @@ def test_core_modules_do_not_import_pyside6() -> None:
 
 
 # the stages in the order data flows through them; a stage may import the shared model and the stages before it
-STAGES = ["reading", "keeping", "analysis", "publishing"]
+STAGES = ["reading", "keeping", "analysis", "publishing", "register"]
 
 
 def test_stages_import_only_earlier_stages() -> None:
