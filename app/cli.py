@@ -29,6 +29,7 @@ exit codes:
   4    no recommendations were found in the advice
   5    the notes and corrections database cannot be used
   6    an export could not be written (disk full, folder read-only, files exist without --force)
+  7    register: some pairs could not be read and were skipped (each named on standard error)
   130  interrupted (Ctrl+C)
   Errors are one line on standard error, starting with "error: ".
 
@@ -204,6 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="the language of the files' text; codes in the data stay (default: your locale's, else en)",
     )
     _add_corrections_arg(p)
+    from app.register_cli import add_parser as add_register
+
+    add_register(sub)
     return parser
 
 
@@ -353,6 +357,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return code
         if args.command == "export":
             return run_export(args)
+        if args.command == "register":
+            from app.register_cli import run as run_register
+
+            return run_register(args)
         if args.command == "open":
             return run_window(args)
         return run_window(args)
