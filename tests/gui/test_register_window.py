@@ -1,0 +1,97 @@
+"""The register window: rows per recommendation, filters, sorting, status editing, the chart, opening a pair."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.core.register.ledger import FILENAME, Ledger
+from app.gui.register_window import RegisterWindow
+from tests.core.register_library import FOLLOWED_UP, make_library
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_library(tmp_path_factory.mktemp("register-gui") / "library")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, library: Path, tmp_path: Path) -> RegisterWindow:
+    w = RegisterWindow(data_dir=str(tmp_path), workers=1)
+    qtbot.addWidget(w)
+    w.resize(1400, 800)
+    with qtbot.waitSignal(w.loaded, timeout=120_000):
+        w.load(library)
+    return w
+
+
+def _column(window: RegisterWindow, title: str, proxy: object = None) -> list[str]:
+    model = proxy or window.rows_proxy
+    index = [c.title for c in model.sourceModel().columns].index(title)  # type: ignore[attr-defined]
+    return [str(model.data(model.index(r, index))) for r in range(model.rowCount())]  # type: ignore[attr-defined]
+
+
+def test_rows_filters_and_sorting(window: RegisterWindow) -> None:
+    register = window.register
+    assert register is not None
+    assert window.rows_proxy.rowCount() == len(register.rows) == 25
+    window.verdict_filter.setCurrentIndex(window.verdict_filter.findData("disagrees"))
+    assert set(_column(window, "Verdict")) == {"disagrees"}
+    window.verdict_filter.setCurrentIndex(0)
+    window.body_filter.setCurrentIndex(window.body_filter.findData("Clean Air Taskforce"))
+    assert window.rows_proxy.rowCount() == 8
+    window.body_filter.setCurrentIndex(0)
+    assert window.year_filter.findData("2024") > 0  # every response of the library is of 2024
+    window.rows_proxy.set_filter(year="2023")
+    assert window.rows_proxy.rowCount() == 0
+    window.year_filter.setCurrentIndex(window.year_filter.findData("2024"))
+    assert window.rows_proxy.rowCount() == 25
+    window.year_filter.setCurrentIndex(0)
+    window.overdue_box.setChecked(True)
+    overdue = window.rows_proxy.rowCount()
+    assert overdue == sum(r.overdue for r in register.rows) > 0
+    window.overdue_box.setChecked(False)
+    deadline = [c.title for c in window.rows_model.columns].index("Nearest deadline")
+    window.rows_view.sortByColumn(deadline, Qt.SortOrder.DescendingOrder)
+    dates = [d for d in _column(window, "Nearest deadline") if d]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_status_edit_is_kept_with_its_history(window: RegisterWindow, tmp_path: Path) -> None:
+    item = next(i for i in window.items_model.records if i.overdue)
+    window.set_status(item.id, "done")
+    again = next(i for i in window.items_model.records if i.id == item.id)
+    assert (again.status, again.overdue) == ("done", False)
+    with Ledger(tmp_path / FILENAME) as ledger:
+        assert [(c.field, c.value) for c in ledger.history(item.id)] == [("status", "done")]
+    window.status_filter.setCurrentIndex(window.status_filter.findData("done"))
+    assert window.items_proxy.rowCount() >= 1
+    assert set(_column(window, "Status", window.items_proxy)) == {"done"}
+    # through the view's own editor: the status column's model takes the choice
+    status = [c.title for c in window.items_model.columns].index("Status")
+    index = window.items_proxy.index(0, status)
+    assert window.items_proxy.setData(index, "dropped")
+    assert window.items_model.records and any(i.status == "dropped" for i in window.items_model.records)
+
+
+def test_double_click_opens_the_pair_at_its_recommendation(window: RegisterWindow, qtbot: QtBot) -> None:
+    rows = window.rows_model.records
+    target = next(i for i, r in enumerate(rows) if r.pair == FOLLOWED_UP and r.number == "3")
+    index = window.rows_proxy.mapFromSource(window.rows_model.index(target, 0))
+    with qtbot.waitSignal(window.openPair) as signal:
+        window.rows_view.doubleClicked.emit(index)
+    advice, response, number = signal.args
+    assert (Path(advice).name, Path(response).name, number) == ("document-b.pdf", "document-a.pdf", "3")
+    assert Path(advice).parent.name == FOLLOWED_UP
+
+
+def test_chart_has_a_bar_per_body_and_year(window: RegisterWindow, tmp_path: Path) -> None:
+    groups = dict(window.chart.groups)
+    assert len(groups) == 4
+    assert sum(sum(c.values()) for c in groups.values()) == 25
+    image = window.grab()
+    assert not image.isNull()
+    image.save(str(tmp_path / "register.png"))
