@@ -95,6 +95,15 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         if reading.key() not in listed and len(items) >= 3 and _recommending(items, blocks):
             out.append(reading)
             listed.add(reading.key())
+    bare = _bare_labels(blocks)
+    if len(bare) >= 2:
+        description = _("the {count} paragraphs that open with “{label}:” or “{label}.”").format(
+            count=len(bare), label=_label_word(bare[0])
+        )
+        reading = Reading("bare", description, bare)
+        if reading.key() not in listed:
+            out.append(reading)
+            listed.add(reading.key())
     tagged = _tagged(blocks)
     if len(tagged) >= 2:
         description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))
@@ -133,6 +142,31 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
         used |= {id(b) for c in reading.chapter for b in c.blocks}
     structure._find_repeats(recs, blocks, used)
     return recs
+
+
+# "Recommendation: HMCTS should …", "6.13 Recommendation. Veterans Affairs Canada should …": the label without a
+# number of its own; the paragraph's number, else the numbered point it stands in, is the recommendation's
+BARE_LABEL = re.compile(
+    r"^(?:(\d{1,2}(?:\.\d{1,2})?)\s+)?(?:recommendation|aanbeveling|advies|advice)\s*[.:–—]\s+(?=\S)", re.I
+)
+
+
+def _bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
+    """Paragraphs that open with "Recommendation:" and no number, numbered by their paragraph or point."""
+    found = []
+    for i, b in enumerate(blocks):
+        m = BARE_LABEL.match(b.text)
+        if m is None or len(b.text.split()) < 8:
+            continue
+        number = m.group(1) or structure._enclosing_number(blocks, i)
+        run = b.run.slice(m.end(), len(b.text)).strip()
+        found.append((number, structure._Candidate("", [Block(b.kind, run, b.size, b.bold, b.italic, "", b.x0)], i)))
+    numbers = [n for n, _c in found]
+    if not all(numbers) or len(set(numbers)) != len(numbers):
+        numbers = [str(k) for k in range(1, len(found) + 1)]  # by their place, as printed numbers would repeat
+    for number, (_n, c) in zip(numbers, found, strict=True):
+        c.number = str(number)
+    return [c for _n, c in found]
 
 
 TAG_AT_END = re.compile(

@@ -166,11 +166,18 @@ def _numbered_repeats(recs: list[Recommendation], short: list[_Candidate]) -> No
             rec.also_at.append(repeat)
 
 
+BODY = r"(?:council|committee|commission|board|panel|review|inspectorate|ombudsman|division|auditor)"
+LICHAAM = r"(?:raad|aiv|commissie|adviesraad|afdeling|ombudsman|inspectie|rekenkamer)"
 RECOMMENDING_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?]\s))"
-    r"(?:we|the (?:council|committee|commission|board|panel)|wij|de (?:raad|aiv|commissie|adviesraad))"
+    r"(?:^|(?<=[.!?]\s))(?:"
+    rf"(?:(?:we|the {BODY}|wij|de {LICHAAM})"
     r"\s+(?:therefore\s+|also\s+|daarom\s+|ook\s+)?(?:recommend|recommends|bevelen|beveelt)\s+(?:aan\s+)?"
-    r"(?:that|om|dat)\b",
+    r"(?:that|om|dat)\b)"
+    # "De Afdeling adviseert …", "Gelet hierop adviseert de Afdeling …", "The Committee advises …"
+    rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?de {LICHAAM}\s+(?:adviseert|raadt\s+aan)\b"
+    rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot),?\s+adviseert\s+de\s+{LICHAAM}\b"
+    rf"|(?:we|the {BODY})\s+(?:therefore\s+|also\s+)?(?:advise|advises|urge|urges)\b"
+    r")",
     re.I,
 )
 
@@ -178,6 +185,7 @@ RECOMMENDING_SENTENCE = re.compile(
 def _recommending_sentences(blocks: list[Block]) -> list[Recommendation]:
     """Unnumbered recommendations: sentences such as "We recommend that …", numbered by their position."""
     recs: list[Recommendation] = []
+    places: list[str | None] = []
     for i, b in enumerate(blocks):
         for m in RECOMMENDING_SENTENCE.finditer(b.text):
             end = re.search(r"[.!?](?:\s|$)", b.text[m.start() :])
@@ -195,7 +203,29 @@ def _recommending_sentences(blocks: list[Block]) -> list[Recommendation]:
                 run = TextRun.concat([run, nxt.run.slice(0, end.end() if end else len(nxt.text)).strip()])
                 j += 1
             recs.append(Recommendation(str(len(recs) + 1), False, run))
+            places.append(_enclosing_number(blocks, i))
+    if recs and all(places) and len(set(places)) == len(places):
+        for rec, place in zip(recs, places, strict=True):
+            rec.number, rec.numbered = str(place), True  # each the closing advice of a numbered point ("2a", "3")
     return recs
+
+
+def _enclosing_number(blocks: list[Block], i: int) -> str | None:
+    """The number of the numbered point block ``i`` stands in: "3" under "3. Verhouding …", "2a" under "a." under
+    "2. Noodzaak …"; None when it stands in none (back to the previous chapter heading)."""
+    letter = None
+    for j in range(i, -1, -1):
+        b = blocks[j]
+        label = b.label or ""
+        if LETTER_LABEL.match(label) and b.kind in ("heading", "item") and letter is None:
+            letter = LETTER_LABEL.match(label).group(1)  # type: ignore[union-attr]
+            continue
+        number = _label_number(label) if label else None
+        if number and number[-1:].isdigit():
+            return f"{number}{letter or ''}"
+        if b.kind == "heading" and not label and b.bold and j < i:
+            return None
+    return None
 
 
 def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
