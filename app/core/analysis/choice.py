@@ -37,6 +37,7 @@ class Weighed:
     unmatched: list[Reply]
     score: float = 0.0
     unresolved: list[str] = field(default_factory=list)  # numbers the response cites that this reading lacks
+    replies: list[Reply] = field(default_factory=list)  # the response's sections as cut for this reading
 
 
 def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
@@ -56,50 +57,91 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
 def weigh(
     found: list[readings.Reading],
     advice: Document,
+    response: Document,
     replies: list[Reply],
     cited: list[str],
     chosen_by_reader: str | None = None,
 ) -> list[Weighed]:
     """Each reading aligned and scored, the best first (ties keep the advice's own order of preference).
 
-    ``chosen_by_reader``: the name of a reading the reader chose (an alternative offered earlier); it comes first
-    whatever its score, the others follow as alternatives."""
+    For each reading the response may also be cut where it quotes that reading's recommendations; the cut that
+    explains more is kept. ``chosen_by_reader``: the name of a reading the reader chose (an alternative offered
+    earlier); it comes first whatever its score, the others follow as alternatives."""
     if chosen_by_reader is not None:
         mine = [r for r in found if r.name == chosen_by_reader]
         if mine:
-            rest = weigh([r for r in found if r is not mine[0]], advice, replies, cited)
-            first = weigh(mine, advice, replies, cited)
+            rest = weigh([r for r in found if r is not mine[0]], advice, response, replies, cited)
+            first = weigh(mine, advice, response, replies, cited)
             return first + rest
     out: list[Weighed] = []
     for k, reading in enumerate(found[:MAX_READINGS]):
         recs = readings.build(reading, advice)
         if not recs:
             continue
-        pairs, unmatched = alignment.align(recs, replies)
-        w = Weighed(reading, recs, pairs, unmatched)
-        numbers = {r.number.lower() for r in recs}
-        resolved = [n for n in cited if n in numbers or any(x.startswith(n) and x[len(n) :].isalpha() for x in numbers)]
-        w.unresolved = [n for n in cited if n not in resolved]
-        strong = sum(1 for p in pairs if p.reply is not None and p.link in ("number", "quote"))
-        content = sum(1 for p in pairs if p.reply is not None and p.link == "content")
-        unanswered = sum(1 for p in pairs if p.reply is None)
-        w.score = (
-            2.0 * len(resolved)
-            - 1.5 * len(w.unresolved)
-            + 2.0 * strong
-            + 1.0 * content
-            - 1.0 * unanswered
-            - 0.5 * len(unmatched)
-            + (HEAD_START if k == 0 else 0.0)
-        )
+        head_start = HEAD_START if k == 0 else 0.0
+        w = _scored(reading, recs, replies, cited, head_start)
+        if not _explained(w):
+            quotes = quoting_blocks(recs, response)
+            if len(quotes) >= 2:
+                recut = sections.find_replies(response, frozenset(quotes))
+                other = _scored(reading, readings.build(reading, advice), recut, cited, head_start)
+                if other.score > w.score:
+                    w = other
         out.append(w)
-        if k == 0 and not w.unresolved and all(p.reply is not None and p.link != "content" for p in pairs):
+        if k == 0 and _explained(w):
             # every recommendation answered by number or quotation and every cited number found: no other reading
             # can explain the response better; the others are listed unweighed (a 300-page advice has many lists)
             out.extend(Weighed(r, [], [], [], float("nan")) for r in found[1:MAX_READINGS])
             return out
     out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
     return out
+
+
+def _explained(w: Weighed) -> bool:
+    return not w.unresolved and all(p.reply is not None and p.link != "content" for p in w.pairs)
+
+
+def _scored(
+    reading: readings.Reading, recs: list[Recommendation], replies: list[Reply], cited: list[str], head_start: float
+) -> Weighed:
+    pairs, unmatched = alignment.align(recs, replies)
+    w = Weighed(reading, recs, pairs, unmatched, replies=replies)
+    numbers = {r.number.lower() for r in recs}
+    resolved = [n for n in cited if n in numbers or any(x.startswith(n) and x[len(n) :].isalpha() for x in numbers)]
+    w.unresolved = [n for n in cited if n not in resolved]
+    strong = sum(1 for p in pairs if p.reply is not None and p.link in ("number", "quote"))
+    content = sum(1 for p in pairs if p.reply is not None and p.link == "content")
+    unanswered = sum(1 for p in pairs if p.reply is None)
+    w.score = (
+        2.0 * len(resolved)
+        - 1.5 * len(w.unresolved)
+        + 2.0 * strong
+        + 1.0 * content
+        - 1.0 * unanswered
+        - 0.5 * len(unmatched)
+        + head_start
+    )
+    return w
+
+
+def quoting_blocks(recs: list[Recommendation], response: Document) -> list[int]:
+    """The blocks of the response that quote one of ``recs`` (a recommendation repeated before its reply, in
+    italics, after "PAC recommendation:", without any label), each quoting a different one."""
+    from rapidfuzz import fuzz  # imported when needed: 11 ms at every start otherwise
+
+    out: dict[int, int] = {}
+    for i, b in enumerate(response.blocks):
+        text = " ".join(b.text.lower().split())
+        if b.table_row or len(text) < 40:
+            continue
+        for k, rec in enumerate(recs):
+            needle = " ".join(rec.text.lower().split())[:160]
+            if len(needle) < 30 or len(text) > 2.5 * len(rec.text) + 60:
+                continue
+            if k not in out.values() and fuzz.partial_ratio(needle, text) >= 90:
+                out[i] = k
+                break
+    return sorted(out)
 
 
 def recommendation_evidence(w: Weighed) -> None:

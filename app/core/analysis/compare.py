@@ -57,7 +57,7 @@ def _analyse(
     found = readings.recommendation_readings(advice)
     replies = sections.find_replies(response)
     cited = choice.cited_numbers(response, replies)
-    ranked = choice.weigh(found, advice, replies, cited, reading) if found else []
+    ranked = choice.weigh(found, advice, response, replies, cited, reading) if found else []
     if not ranked and not (corrections and corrections.added_recommendations):
         raise NoRecommendations(
             f"No recommendations were found in the advice ({Path(advice.path).name}): "
@@ -71,7 +71,7 @@ def _analyse(
         )
     if ranked:
         chosen = ranked[0]
-        pairs, unmatched = chosen.pairs, chosen.unmatched
+        pairs, unmatched, replies = chosen.pairs, chosen.unmatched, chosen.replies or replies
         choice.recommendation_evidence(chosen)
     else:
         pairs, unmatched = [], list(replies)

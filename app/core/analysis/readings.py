@@ -97,8 +97,8 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             listed.add(reading.key())
     bare = _bare_labels(blocks)
     if len(bare) >= 2:
-        description = _("the {count} paragraphs that open with “{label}:” or “{label}.”").format(
-            count=len(bare), label=_label_word(bare[0])
+        description = _("the {count} paragraphs that open with “Recommendation:” and no number of their own").format(
+            count=len(bare)
         )
         reading = Reading("bare", description, bare)
         if reading.key() not in listed:

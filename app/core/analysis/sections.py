@@ -49,8 +49,12 @@ def table_row_replies(doc: Document) -> dict[str, Reply]:
     return out
 
 
-def find_replies(doc: Document) -> list[Reply]:
-    """The reply sections of a response, in document order."""
+def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Reply]:
+    """The reply sections of a response, in document order.
+
+    ``quotes``: blocks that quote a recommendation (found by :mod:`choice` for a reading of the advice): each
+    starts a section and is its heading, with a block right before it under the same number ("1. PAC conclusion:
+    …" before "1. PAC recommendation: …")."""
     blocks = doc.blocks
     rows = _rows_naming_recommendations(blocks)
     if len(rows) >= 2:
@@ -59,6 +63,12 @@ def find_replies(doc: Document) -> list[Reply]:
     if titled:
         return titled
     starts = _section_starts(blocks, doc.body_size)
+    heads: dict[int, int] = {}  # a section's start -> the first block of its body, for sections a quote begins
+    for q in sorted(quotes):
+        first = q - 1 if q > 0 and blocks[q - 1].label and blocks[q - 1].label == blocks[q].label else q
+        starts = [i for i in starts if not first <= i <= q]
+        heads[first] = q + 1
+    starts = sorted({*starts, *heads})
     # an annex or a closing heading ends the reply before it without being a reply itself
     stops = [i for i, b in enumerate(blocks) if b.kind == "heading" and _closing(b) and i not in starts]
     replies: list[Reply] = []
@@ -68,6 +78,10 @@ def find_replies(doc: Document) -> list[Reply]:
         head = blocks[start]
         body = blocks[start + 1 : end]
         heading_text, heading_run, label, numbers = _heading_of(head)
+        if start in heads:  # a quoted recommendation is the heading, the reply follows it
+            quoted = blocks[start : heads[start]]
+            heading_run = TextRun.concat([b.run for b in quoted], sep=" ")
+            heading_text, body = heading_run.text, blocks[heads[start] : end]
         colon = _theme(head) if head.kind == "item" and BULLET_LABEL.match(head.label) else None
         if colon is not None:
             heading_run = head.run.slice(0, colon)
