@@ -87,6 +87,12 @@ def weigh(
                 other = _scored(reading, readings.build(reading, advice), recut, cited, head_start)
                 if other.score > w.score:
                     w = other
+        if not _explained(w) and len(replies) < len(recs):
+            # a letter in prose, with fewer sections than recommendations: perhaps a paragraph or two for each
+            by_paragraph = sections.paragraph_replies(response)
+            other = _scored(reading, readings.build(reading, advice), by_paragraph, cited, head_start)
+            if other.score > w.score + 1.0:
+                w = other
         out.append(w)
         if k == 0 and _explained(w):
             # every recommendation answered by number or quotation and every cited number found: no other reading

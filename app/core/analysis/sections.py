@@ -122,6 +122,21 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     return replies
 
 
+def paragraph_replies(doc: Document) -> list[Reply]:
+    """Every paragraph a section of its own: how a letter in prose without headings is read when it answers
+    several recommendations a paragraph or two each (a short paragraph goes with the one before it)."""
+    replies: list[Reply] = []
+    for b in doc.blocks:
+        if b.table_row or b.kind == "heading" or not b.text.strip():
+            continue
+        if replies and (len(b.text.split()) < 20 or b.text[:1].islower()):
+            last = replies[-1]
+            last.run = TextRun.concat([last.run, b.run], sep="\n\n")
+            continue
+        replies.append(Reply(f"p{len(replies) + 1}", None, b.run, None, []))  # linked by content and quotation
+    return replies
+
+
 def _rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
     """A response set as a table "Recommendation | Government response": each row whose cell names a
     recommendation ("Recommendation 4 The Committee recommends …") is its reply, the row's other cells the reply's
