@@ -162,8 +162,11 @@ def _bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
         run = b.run.slice(m.end(), len(b.text)).strip()
         found.append((number, structure._Candidate("", [Block(b.kind, run, b.size, b.bold, b.italic, "", b.x0)], i)))
     numbers = [n for n, _c in found]
-    if not all(numbers) or len(set(numbers)) != len(numbers):
+    present = [n for n in numbers if n]
+    if len(set(present)) != len(present) or len(present) < len(numbers) / 2:
         numbers = [str(k) for k in range(1, len(found) + 1)]  # by their place, as printed numbers would repeat
+    else:  # one whose number the layout lost takes its place
+        numbers = [n or str(k) for k, n in enumerate(numbers, start=1)]
     for number, (_n, c) in zip(numbers, found, strict=True):
         c.number = str(number)
     return [c for _n, c in found]
