@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,8 +27,28 @@ def explain(err: OSError, path: Path) -> ExportError:
         )
     if err.errno == errno.ENOENT:
         return ExportError(f"The folder {path.parent} does not exist.")
+    if err.errno == errno.ENAMETOOLONG:
+        return ExportError(
+            f"The name {path.name[:60]}… is too long for this system (a folder or file name may take 255 bytes)."
+        )
     reason = err.strerror or str(err)
     return ExportError(f"{path.name} could not be written to {path.parent}: {reason}.")
+
+
+def explain_folder(err: OSError, folder: Path) -> ExportError:
+    """Turn an OS error while making or entering ``folder`` into a message a reader understands."""
+    folder = Path(folder)
+    if err.errno in _FULL:
+        return ExportError(f"The disk is full: the folder {folder} could not be made.")
+    if err.errno in _DENIED:
+        return ExportError(
+            f"The folder {folder} cannot be made or written to (it is read-only or you have no permission)."
+        )
+    if err.errno == errno.ENAMETOOLONG:
+        return ExportError(f"The folder name {folder.name[:60]}… is too long for this system (255 bytes at most).")
+    if err.errno in (errno.ENOTDIR, errno.EEXIST):
+        return ExportError(f"The folder {folder} cannot be made: a file stands where it or a folder above it should.")
+    return ExportError(f"The folder {folder} cannot be made: {err.strerror or err}.")
 
 
 @contextlib.contextmanager
@@ -37,6 +59,7 @@ def temp_path_for(path: Path) -> Iterator[Path]:
     no temporary file is left behind and ``path`` keeps its old content.
     """
     path = Path(path)
+    remove_stale(path)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as err:
@@ -55,6 +78,23 @@ def temp_path_for(path: Path) -> Iterator[Path]:
     except BaseException:
         _remove(tmp)
         raise
+
+
+STALE_SECONDS = 3600.0  # a temporary file this old was left by a write that was killed, not one under way
+
+
+def remove_stale(path: Path, older_than: float = STALE_SECONDS) -> list[Path]:
+    """Remove the temporary files of earlier writes of ``path`` that were killed before they could clean up
+    (``.NAME.xxxxxxxx.tmp`` beside it, untouched for ``older_than`` seconds); returns those removed."""
+    removed: list[Path] = []
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for tmp in Path(path).parent.glob(f".{glob.escape(Path(path).name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - tmp.stat().st_mtime > older_than and tmp.is_file():
+                    tmp.unlink()
+                    removed.append(tmp)
+    return removed
 
 
 def write_with(path: Path, writer: Callable[[Path], None]) -> Path:

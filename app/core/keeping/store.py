@@ -13,15 +13,17 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
+import logging
 import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from app.core.errors import StoreError
 from app.core.keeping.anchor import SIDES, Anchor, Side
@@ -29,6 +31,9 @@ from app.core.keeping.corrections import Corrections
 from app.paths import data_dir
 
 FILENAME = "weerwoord.sqlite3"
+T = TypeVar("T")
+_log = logging.getLogger(__name__)
+_log.addHandler(logging.NullHandler())  # details go to the program's log when it keeps one, never to the terminal
 NoteStatus = Literal["open", "question", "follow-up", "done"]
 NOTE_STATUSES: tuple[NoteStatus, ...] = ("open", "question", "follow-up", "done")
 HISTORY_LIMIT = 200  # correction versions kept per pair for undo
@@ -132,7 +137,7 @@ def load_corrections(override: str | os.PathLike[str] | None, advice_sha: str, r
     path = store_path(override)
     if not path.exists():
         return Corrections()
-    store = Store(path)
+    store = Store(path, backups=False)
     try:
         return store.load_corrections(advice_sha, response_sha)
     finally:
@@ -143,56 +148,165 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-class Store:
-    """One open store. Thread-safe (one connection behind a lock); close it when done."""
+_READ_ONLY = re.compile(r"readonly|read-only|unable to open database file", re.IGNORECASE)
+_BUSY = re.compile(r"locked|busy", re.IGNORECASE)
+BUSY_SECONDS = 10.0  # how long a database another process is creating or changing is waited for
 
-    def __init__(self, path: Path, migrations: Sequence[Callable[[sqlite3.Connection], None]] = MIGRATIONS):
+
+def _retry_busy(step: Callable[[], T]) -> T:
+    """``step()``, tried again for a while when another process holds the database (SQLite's own wait does not
+    cover every case: changing the journal mode, a schema another process is writing)."""
+    waited = 0.0
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as err:
+            if not _BUSY.search(str(err)) or waited >= BUSY_SECONDS:
+                raise
+            time.sleep(0.05)
+            waited += 0.05
+
+
+def _plain(err: BaseException) -> str:
+    """What went wrong in words, without SQLite's own (which the log keeps)."""
+    text = str(err)
+    _log.info("notes database: %s", text)
+    if _BUSY.search(text):
+        return "another Weerwoord is using it right now; try again in a moment."
+    if "readonly" in text or "read-only" in text:
+        return "its folder or file is read-only."
+    if "disk is full" in text or "database or disk is full" in text:
+        return "the disk is full."
+    if "unable to open" in text:
+        return "the file or its folder cannot be reached (missing, or no permission)."
+    if _DAMAGE.search(text):
+        return "the file is damaged."
+    if "disk I/O" in text:
+        return "the disk reported an error while reading or writing it."
+    return "SQLite reported a problem (the details are in the log)."
+
+
+# control characters a note may not hold: all but tab and newline (a form feed pasted from a PDF made the
+# exported XFDF malformed and the Word briefing fail, so that pair could no longer be exported)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters other than newline and tab (a carriage return becomes a newline)."""
+    if text.isprintable():
+        return text
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+class Store:
+    """One open store. Thread-safe (one connection behind a lock); close it when done.
+
+    A store whose folder or file cannot be written to (a read-only data folder, a shared drive) is opened
+    read-only: notes and corrections can be read, a change raises :class:`StoreError` saying why
+    (:attr:`read_only`). A damaged database is set aside, what SQLite can still read of it is copied into a new
+    one, and :class:`StoreDamaged` says so (the next open finds the new one). Once a day a copy is kept in
+    ``backups/`` beside the database (:mod:`app.core.keeping.recovery`).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        migrations: Sequence[Callable[[sqlite3.Connection], None]] = MIGRATIONS,
+        *,
+        backups: bool = True,
+    ):
         self.path = Path(path)
+        self.read_only = False
         self._lock = threading.RLock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise StoreError(f"The notes folder {self.path.parent} cannot be created: {err.strerror}.") from err
+            if not self.path.exists():
+                raise StoreError(
+                    f"The notes folder {self.path.parent} cannot be created: {err.strerror or err}."
+                ) from err
         self._db = self._connect_checked()
         try:
             self._migrate(migrations)
         except BaseException:
             self._db.close()
             raise
+        if backups and not self.read_only:
+            from app.core.keeping import recovery
+
+            recovery.daily_backup(self)
 
     # -- opening -------------------------------------------------------------------------------
 
-    def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
+    def _connect(self, read_only: bool = False) -> sqlite3.Connection:
+        if read_only:  # immutable: no -shm or -wal to create in a folder that takes none
+            uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+            db = sqlite3.connect(uri, uri=True, timeout=10.0, isolation_level=None, check_same_thread=False)
+        else:
+            db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
         db.row_factory = sqlite3.Row
         return db
 
+    def _writable(self) -> bool:
+        """Whether the database (or, before it exists, its folder) can be written to."""
+        if self.path.exists():
+            return os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+        return os.access(self.path.parent, os.W_OK)
+
     def _connect_checked(self) -> sqlite3.Connection:
         try:
-            db = self._connect()
+            db = _retry_busy(lambda: self._connect())
         except sqlite3.Error as err:
-            raise StoreError(f"The notes database {self.path} cannot be opened: {err}.") from err
+            raise StoreError(f"The notes database {self.path} cannot be opened: {_plain(err)}") from err
         try:
-            rows = db.execute("PRAGMA integrity_check").fetchall()
+            _retry_busy(lambda: db.execute("PRAGMA schema_version").fetchone())  # opens the file for real
+        except sqlite3.Error as err:
+            db.close()
+            if _DAMAGE.search(str(err)):
+                raise self._set_aside(str(err)) from err
+            if self.path.exists() and (_READ_ONLY.search(str(err)) or not self._writable()):
+                return self._connect_read_only(err)
+            raise StoreError(f"The notes database {self.path} cannot be opened: {_plain(err)}") from err
+        try:
+            rows = _retry_busy(lambda: db.execute("PRAGMA integrity_check").fetchall())
             problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]
             detail = problems[0] if problems else ""
         except sqlite3.DatabaseError as err:
             detail = str(err)
             if not _DAMAGE.search(detail):  # locked, read-only, out of memory: not the file's fault
                 db.close()
-                raise StoreError(f"The notes database {self.path} cannot be read: {err}.") from err
+                if self.path.exists() and _READ_ONLY.search(detail):
+                    return self._connect_read_only(err)
+                raise StoreError(f"The notes database {self.path} cannot be read: {_plain(err)}") from err
         if detail:
             db.close()
             raise self._set_aside(detail)
         try:
-            db.execute("PRAGMA journal_mode=WAL")
+            _retry_busy(lambda: db.execute("PRAGMA journal_mode=WAL"))
             db.execute("PRAGMA synchronous=FULL")
         except sqlite3.Error as err:
             db.close()
-            raise StoreError(f"The notes database {self.path} cannot be used: {err}.") from err
+            if _READ_ONLY.search(str(err)) or not self._writable():
+                return self._connect_read_only(err)
+            raise StoreError(f"The notes database {self.path} cannot be used: {_plain(err)}") from err
+        return db
+
+    def _connect_read_only(self, why: sqlite3.Error) -> sqlite3.Connection:
+        """Open the database for reading only (its folder or file takes no writing)."""
+        try:
+            db = self._connect(read_only=True)
+            db.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.Error as err:
+            raise StoreError(
+                f"The notes database {self.path} cannot be opened, not even for reading: {_plain(err)}"
+            ) from err
+        self.read_only = True
+        _log.warning("notes database %s opened read-only: %s", self.path, why)
         return db
 
     def _set_aside(self, detail: str) -> StoreDamaged:
+        """Move the damaged database away (never deleted), copy what can still be read of it into a new one."""
+        _log.warning("notes database %s is damaged: %s", self.path, detail)
         damaged = self.path.with_name(f"{self.path.name}.damaged-{_stamp()}")
         n = 1
         while damaged.exists():
@@ -206,18 +320,29 @@ class Store:
                     os.replace(side, damaged.with_name(damaged.name + extra))
         except OSError as err:
             return StoreDamaged(
-                f"The notes database {self.path} is damaged ({detail}) and could not be set aside"
-                f" ({err.strerror}). Copy it somewhere safe, then move it away to start afresh.",
+                f"The notes database {self.path} is damaged and could not be set aside"
+                f" ({err.strerror or err}). Copy it somewhere safe, then move it away to start afresh.",
                 self.path,
             )
+        from app.core.keeping import recovery
+
+        try:
+            saved = recovery.salvage(damaged, self.path)
+        except (StoreError, sqlite3.Error, OSError) as err:
+            _log.warning("nothing could be recovered from %s: %s", damaged, err)
+            saved = None
+        if saved is None or not saved.anything:
+            found = "Nothing could be read from it; a new, empty notes database will be started."
+        else:
+            found = f"What could still be read is in a new notes database: {saved.summary()}."
         return StoreDamaged(
-            f"The notes database was damaged ({detail}). It has been kept, untouched, as {damaged};"
-            " a new, empty notes database will be started. Your documents are not affected.",
+            f"The notes database was damaged. It has been kept, untouched, as {damaged}. {found}"
+            " Your documents are not affected.",
             damaged,
         )
 
     def _migrate(self, migrations: Sequence[Callable[[sqlite3.Connection], None]]) -> None:
-        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        version = int(_retry_busy(lambda: self._db.execute("PRAGMA user_version").fetchone())[0])
         target = len(migrations)
         if version > target:
             raise StoreError(
@@ -226,12 +351,20 @@ class Store:
             )
         if version == target:
             return
+        if self.read_only:
+            raise StoreError(
+                f"The notes database {self.path} needs an update this version makes, but its folder is read-only."
+            )
         if version > 0:
             self.backup(self.path.with_name(f"{self.path.name}.backup-v{version}-{_stamp()}"))
-        for step in range(version, target):
-            with self._transaction() as db:
+        with self._transaction() as db:
+            # read again inside the write transaction: another process may have created or updated the
+            # database since (two windows started at once); every migration goes through here
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            for step in range(version, target):
                 migrations[step](db)
-                db.execute(f"PRAGMA user_version = {step + 1}")
+            if version < target:
+                db.execute(f"PRAGMA user_version = {target}")
 
     def backup(self, dest: Path) -> Path:
         """A consistent copy of the whole database (WAL included) at ``dest``."""
@@ -243,7 +376,7 @@ class Store:
             finally:
                 target.close()
         except (sqlite3.Error, OSError) as err:
-            raise StoreError(f"A backup of the notes database could not be written to {dest}: {err}.") from err
+            raise StoreError(f"A backup of the notes database could not be written to {dest}: {_plain(err)}") from err
         return dest
 
     def close(self) -> None:
@@ -259,28 +392,34 @@ class Store:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
+            if self.read_only:
+                raise StoreError(
+                    f"The notes folder {self.path.parent} is read-only: your notes can be read but not changed."
+                    " Copy the folder somewhere you can write to, or ask for write access."
+                )
             try:
-                self._db.execute("BEGIN IMMEDIATE")
+                _retry_busy(lambda: self._db.execute("BEGIN IMMEDIATE"))
             except sqlite3.Error as err:
-                raise StoreError(f"The notes database {self.path} is busy or read-only: {err}.") from err
+                raise StoreError(f"The notes database {self.path} cannot be changed: {_plain(err)}") from err
             try:
                 yield self._db
             except BaseException:
-                self._db.execute("ROLLBACK")
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
                 raise
             try:
                 self._db.execute("COMMIT")
             except sqlite3.Error as err:
                 with contextlib.suppress(sqlite3.Error):
                     self._db.execute("ROLLBACK")
-                raise StoreError(f"The change could not be saved to {self.path}: {err}.") from err
+                raise StoreError(f"The change could not be saved to {self.path}: {_plain(err)}") from err
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
         with self._lock:
             try:
                 return self._db.execute(sql, params).fetchall()
             except sqlite3.Error as err:
-                raise StoreError(f"The notes database {self.path} cannot be read: {err}.") from err
+                raise StoreError(f"The notes database {self.path} cannot be read: {_plain(err)}") from err
 
     def integrity(self) -> str:
         """``"ok"`` or SQLite's first complaint."""
@@ -359,9 +498,10 @@ class Store:
         """Add a note; returns it with its id once it is safely on disk. ``created``/``modified``: the times of a
         note brought in from elsewhere (an imported review), else now."""
         _check(status, side)
+        text = clean_text(text)
         stamp = created or now()
         changed = modified or stamp
-        who = author or default_author()
+        who = clean_text(author or default_author())
         if side is None and anchor is not None:
             side = anchor.side
         with self._transaction() as db:
@@ -400,7 +540,7 @@ class Store:
         params: list[object] = []
         if text is not None:
             sets.append("text = ?")
-            params.append(text)
+            params.append(clean_text(text))
         if status is not None:
             _check(status, None)
             sets.append("status = ?")
@@ -444,7 +584,7 @@ class Store:
                         note.number,
                         note.side,
                         _anchor_json(note.anchor),
-                        note.text,
+                        clean_text(note.text),
                         note.status,
                         note.author,
                         note.created,
@@ -476,6 +616,11 @@ class Store:
             sql += " AND status = ?"
             params.append(status)
         return [_note(r) for r in self._query(sql + " ORDER BY created, id", params)]
+
+    def all_notes(self) -> list[Note]:
+        """Every note of every pair, by pair and then oldest first (what "export all notes" writes)."""
+        rows = self._query("SELECT * FROM notes ORDER BY advice_sha, response_sha, created, id")
+        return [_note(r) for r in rows]
 
     # -- corrections ---------------------------------------------------------------------------
 
@@ -622,9 +767,9 @@ def _note(row: sqlite3.Row) -> Note:
         number=row["number"],
         side=side,
         anchor=anchor,
-        text=row["text"],
+        text=clean_text(row["text"]),  # a note stored before control characters were kept out
         status=row["status"],
-        author=row["author"],
+        author=clean_text(row["author"]),
         created=row["created"],
         modified=row["modified"],
     )

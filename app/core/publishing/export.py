@@ -184,7 +184,7 @@ def _check_targets(result: Comparison, out: Path, targets: list[Path], force: bo
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise atomic.explain(err, out / "x") from err
+        raise atomic.explain_folder(err, out) from err
     originals = {Path(result.advice.path).resolve(), Path(result.response.path).resolve()}
     clash = [t for t in targets if t.resolve() in originals]
     if clash:
