@@ -128,7 +128,7 @@ def start(fn: Callable[..., Any], *args: Any) -> Job | None:
     for stream in (sys.stdout, sys.stderr):  # nothing buffered here may be written twice
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
-    process = ctx.Process(target=_serve, args=(send, fn, args), daemon=True)
+    process = ctx.Process(target=_serve, args=(send, fn, args, receive, os.getpid()), daemon=True)
     try:
         process.start()
     except OSError:
@@ -151,7 +151,17 @@ def _widen(fd: int) -> None:
         fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
 
 
-def _serve(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+def _serve(
+    conn: Connection,
+    fn: Callable[..., Any],
+    args: tuple[Any, ...],
+    parents_end: Connection | None = None,
+    parent: int | None = None,
+) -> None:
+    if parents_end is not None:  # the fork copied the caller's end: without this, a pipe whose reader is gone
+        parents_end.close()  # would still have one (this process) and a full pipe would block here forever
+    if parent is not None:
+        _end_with(parent)
     try:
         result = fn(*args)
         for answer in result if inspect.isgenerator(result) else [result]:
@@ -164,3 +174,20 @@ def _serve(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...]) -> N
                 conn.send((False, HelperLost(f"the helper's answer could not be sent: {unsendable}")))
     finally:
         conn.close()
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _end_with(parent: int) -> None:
+    """Let the kernel end this helper when the process that started it ends, killed included (Linux's
+    PR_SET_PDEATHSIG); if it ended before this was asked, end now. Elsewhere the closed pipe ends it: its next
+    answer finds no reader."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):  # no libc to be found: the pipe still ends it
+            import ctypes
+            import signal
+
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(0)
