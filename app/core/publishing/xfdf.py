@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -43,6 +45,14 @@ def _num(v: float) -> str:
     return f"{v:.3f}".rstrip("0").rstrip(".")
 
 
+# characters XML 1.0 cannot hold (an original's own annotation may carry a form feed): taken out when writing
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
 def to_xfdf(annots: Sequence[XfdfAnnot], pdf_name: str) -> str:
     """The XFDF document for ``annots`` on the PDF named ``pdf_name``."""
     root = ET.Element("xfdf", {"xmlns": NS, "xml:space": "preserve"})
@@ -66,9 +76,9 @@ def to_xfdf(annots: Sequence[XfdfAnnot], pdf_name: str) -> str:
             attrs["opacity"] = _num(a.opacity)
         for key, value in a.extra.items():
             attrs.setdefault(key, value)
-        el = ET.SubElement(box, a.kind, attrs)
+        el = ET.SubElement(box, a.kind, {k: _xml_text(v) for k, v in attrs.items()})
         if a.contents:
-            ET.SubElement(el, "contents").text = a.contents
+            ET.SubElement(el, "contents").text = _xml_text(a.contents)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -78,9 +88,19 @@ def write_xfdf(path: Path, annots: Sequence[XfdfAnnot], pdf_name: str) -> Path:
 
 
 def _floats(text: str | None) -> tuple[float, ...]:
+    """The numbers of a list such as ``rect``; () when one is not a finite number (a damaged or hostile file)."""
     if not text:
         return ()
-    return tuple(float(x) for x in text.replace(";", ",").replace(" ", ",").split(",") if x)
+    try:
+        numbers = tuple(float(x) for x in text.replace(";", ",").replace(" ", ",").split(",") if x)
+    except ValueError:
+        return ()
+    return numbers if all(math.isfinite(n) for n in numbers) else ()
+
+
+def _number(text: str | None) -> float | None:
+    found = _floats(text)
+    return found[0] if len(found) == 1 else None
 
 
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -164,8 +184,8 @@ def import_xfdf(path: str | Path) -> list[XfdfAnnot]:
                     creationdate=attrs.pop("creationdate", ""),
                     coords=_floats(attrs.pop("coords", "")),
                     icon=attrs.pop("icon", ""),
-                    width=float(width) if width else None,
-                    opacity=float(opacity) if opacity else None,
+                    width=_number(width),
+                    opacity=_number(opacity),
                     fringe=_floats(attrs.pop("fringe", "")),
                     extra=attrs,
                 )
