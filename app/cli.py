@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -205,6 +206,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="the language of the files' text; codes in the data stay (default: your locale's, else en)",
     )
     _add_corrections_arg(p)
+    p = sub.add_parser(
+        "notes",
+        help="write every note of every pair to one JSON file",
+        description="Write all your notes, of every pair, to one JSON file (schema weerwoord.notes/1), with the "
+        "files each pair was opened from. Works on a read-only data folder.",
+    )
+    p.add_argument("out", metavar="FILE.json", help="the file to write (replaced whole if it exists)")
+    p.add_argument(
+        "--data-dir", metavar="DIR", help="folder of notes (default: $WEERWOORD_DATA_DIR, else the user data folder)"
+    )
     from app.register_cli import add_parser as add_register
 
     add_register(sub)
@@ -227,6 +238,7 @@ def _with_passwords(args: argparse.Namespace, read: Callable[[], Any]) -> Any:
         except (PasswordRequired, WrongPassword) as err:
             side = "response" if err.path and err.path == str(Path(args.response)) else "advice"
             if asked >= PROMPTS or not _can_ask():
+                err.message += f" Give it with --{side}-password or ${PASSWORD_ENV[side]}."
                 raise
             import getpass
 
@@ -301,9 +313,20 @@ def run_compare(args: argparse.Namespace) -> int:
     else:
         # indented for a reader at a terminal; one line (the C encoder, 3× faster) for a program reading a pipe
         indent = 1 if sys.stdout.isatty() else None
-        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=indent))
+        sys.stdout.write(_encodable(json.dumps(result.to_json(), ensure_ascii=False, indent=indent), result))
         sys.stdout.write("\n")
     return 0
+
+
+def _encodable(text: str, result: Any) -> str:
+    """The JSON as written, or with \\u escapes where standard output cannot encode it (a Windows console in
+    cp1252, a file name that is not UTF-8): the same JSON to a program that reads it."""
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        indent = 1 if sys.stdout.isatty() else None
+        return json.dumps(result.to_json(), ensure_ascii=True, indent=indent)
+    return text
 
 
 def _corrections_for(args: argparse.Namespace, advice_sha: str, response_sha: str) -> Any:
@@ -314,6 +337,13 @@ def _corrections_for(args: argparse.Namespace, advice_sha: str, response_sha: st
     from app.core.errors import StoreError
     from app.core.keeping import store
 
+    try:
+        return store.load_corrections(args.data_dir, advice_sha, response_sha)
+    except store.StoreDamaged as err:  # set aside; what could be read of it is in a new one
+        print(f"warning: {err.message}", file=sys.stderr)
+    except StoreError as err:
+        print(f"warning: your corrections are not applied: {err.message}", file=sys.stderr)
+        return None
     try:
         return store.load_corrections(args.data_dir, advice_sha, response_sha)
     except StoreError as err:
@@ -341,6 +371,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     clean up (no file open for writing, the helper process already ended)."""
     parser = build_parser()
     args: argparse.Namespace | None = None
+    for stream in (sys.stdout, sys.stderr):  # a name the console cannot show is escaped, not a crash
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     try:
         args = parser.parse_args(argv)
         if args.debug:
@@ -357,6 +390,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return code
         if args.command == "export":
             return run_export(args)
+        if args.command == "notes":
+            from app.core.keeping.notes_export import export_all_notes
+
+            count = export_all_notes(args.out, args.data_dir)
+            print(f"{count} notes written to {args.out}")
+            return 0
         if args.command == "register":
             from app.register_cli import run as run_register
 
