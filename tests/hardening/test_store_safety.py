@@ -244,3 +244,31 @@ def test_an_output_folder_that_cannot_be_made_is_named_without_a_placeholder(tmp
     code, out, err = run("export", str(GOOD_ADVICE), str(GOOD_RESPONSE), "--out", str(blocker / "sub"))
     assert_plain_error(code, out, err, expected=(6,))
     assert "x could not" not in err and "folder" in err
+
+
+def test_an_export_onto_a_full_disk_says_so_and_leaves_nothing_half_written(tmp_path: Path) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("a small file system needs root to mount")
+    full = tmp_path / "full"
+    full.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=160k", "tmpfs", str(full)], check=False).returncode:
+        pytest.skip("no tmpfs can be mounted here")
+    try:
+        code, out, err = run("export", str(GOOD_ADVICE), str(GOOD_RESPONSE), "--out", str(full / "out"))
+        assert_plain_error(code, out, err, expected=(6,))
+        assert "The disk is full" in err and ".tmp" not in err
+        assert not [p for p in (full / "out").iterdir() if p.name.endswith(".tmp")]
+    finally:
+        subprocess.run(["umount", "-l", str(full)], check=False)
+
+
+def test_a_library_error_around_a_full_disk_is_said_as_a_full_disk(tmp_path: Path) -> None:
+    from pymupdf import mupdf
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(b"half")
+        raise mupdf.FzErrorSystem("code=2: cannot write to file: No space left on device")
+
+    with pytest.raises(atomic.ExportError, match=r"The disk is full: report\.pdf could not be written"):
+        atomic.write_with(tmp_path / "report.pdf", write)
+    assert list(tmp_path.iterdir()) == []

@@ -75,6 +75,16 @@ def temp_path_for(path: Path) -> Iterator[Path]:
     except OSError as err:
         _remove(tmp)
         raise explain(err, path) from err
+    except ExportError as err:  # said by the writer of the temporary file: the reader knows the file it asked for
+        _remove(tmp)
+        err.message = err.message.replace(tmp.name, path.name)
+        raise
+    except Exception as err:
+        _remove(tmp)
+        known = _os_error_in(err)  # a library's own error type around an OS error (PyMuPDF's FzErrorSystem)
+        if known is not None:
+            raise explain(known, path) from err
+        raise
     except BaseException:
         _remove(tmp)
         raise
@@ -95,6 +105,15 @@ def remove_stale(path: Path, older_than: float = STALE_SECONDS) -> list[Path]:
                     tmp.unlink()
                     removed.append(tmp)
     return removed
+
+
+def _os_error_in(err: Exception) -> OSError | None:
+    """The OS error a library reported in words (``"cannot write …: No space left on device"``), else None."""
+    text = str(err)
+    for code in (*_FULL, *_DENIED, errno.ENAMETOOLONG):
+        if os.strerror(code) in text:
+            return OSError(code, os.strerror(code))
+    return None
 
 
 def write_with(path: Path, writer: Callable[[Path], None]) -> Path:
