@@ -45,3 +45,25 @@ def test_all_notes_in_one_step(tmp_path: Path) -> None:
     assert out.startswith("2 notes written to")
     data = json.loads(dest.read_text(encoding="utf-8"))
     assert sorted(n["text"] for p in data["pairs"] for n in p["notes"]) == ["another", "één notitie"]
+
+
+def test_a_file_name_that_is_not_utf8_is_compared(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    if sys.platform != "linux":
+        return
+    name = os.fsencode(tmp_path) + b"/advies-\xff.pdf"
+    with open(name, "wb") as fh:
+        fh.write(GOOD_ADVICE.read_bytes())
+    root = Path(__file__).resolve().parents[2]
+    r = subprocess.run(
+        [sys.executable, "-m", "app", "compare", name, str(GOOD_RESPONSE)],
+        capture_output=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["advice"]["path"].endswith("advies-\udcff.pdf")

@@ -65,3 +65,14 @@ def test_the_reader_stops_at_the_limit(monkeypatch: pytest.MonkeyPatch, tmp_path
 def test_a_normal_document_is_far_below_the_limits() -> None:
     doc = reader.read_document(GOOD_ADVICE)
     assert doc.page_count == 3
+
+
+def test_a_very_long_page_is_drawn_at_a_scale_that_fits_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.core.reading.guard import RENDER_MEGAPIXELS, render_scale
+
+    assert render_scale(595, 842, 3.0) == 3.0  # A4 at 300 %: as asked
+    scale = render_scale(40, 14_400, 6.0)  # 40 × 14,400 pt at 600 %: 20.7 million pixels asked
+    assert scale == 6.0 or 40 * 14_400 * scale**2 <= RENDER_MEGAPIXELS * 1e6
+    monkeypatch.setenv("WEERWOORD_GUARD_RENDER_MP", "1")
+    scale = render_scale(40, 14_400, 6.0)
+    assert scale < 6.0 and abs(40 * 14_400 * scale**2 - 1e6) < 1e3

@@ -24,6 +24,9 @@ WORDS = 10_000_000  # a dense 1,000-page report has about 700,000
 PAGE_OPS = 100_000  # text operations of one page (its forms counted as often as it draws them)
 PAGE_MB = 32.0  # the page's content streams, decompressed (a detailed map: a few MB)
 SANE = "A report of 1,000 pages takes about 10 seconds."
+# One page drawn as one image: an A4 page at 300 % on a 2× screen is 9 million pixels. A 40 × 14,400 pt page
+# at that zoom would be 1.1 GB and never painted.
+RENDER_MEGAPIXELS = 40.0
 
 
 @contextlib.contextmanager
@@ -145,3 +148,14 @@ class Guard:
                     f"{self.name} needs too much memory to analyse: reading it was stopped when it had taken "
                     f"{now - self._rss_start:,.0f} MB{where}; the limit is {self.memory_mb:,.0f} MB."
                 )
+
+
+def render_scale(width: float, height: float, scale: float, megapixels: float | None = None) -> float:
+    """The scale to draw a page of ``width`` × ``height`` points at: ``scale``, lowered where the image would pass
+    ``megapixels`` (else ``WEERWOORD_GUARD_RENDER_MP``, else :data:`RENDER_MEGAPIXELS`) million pixels. The
+    window draws the smaller image stretched over the page's place: blurred at that zoom, never a frozen window."""
+    limit = megapixels if megapixels is not None else _env_float("WEERWOORD_GUARD_RENDER_MP", RENDER_MEGAPIXELS)
+    pixels = max(width, 1.0) * max(height, 1.0) * scale * scale
+    if pixels <= limit * 1e6 or scale <= 0:
+        return scale
+    return float(scale * (limit * 1e6 / pixels) ** 0.5)
