@@ -15,7 +15,9 @@ _RESPONSE = re.compile(
     r"het kabinet|dit kabinet|de regering|minister|staatssecretaris|onderschrijf\w*|neemt\s+(?:de\s+)?aanbeveling\w*"
     r"\s+over|(?:government|executive|ministry|department)(?:'s)?\s+response|response\s+to|in\s+response|responds?|"
     r"reply|replies|the government|dear|yours\s+sincerely|accepted|accepts|agreed|agrees|rejects?|rejected|"
-    r"noted|not\s+accepted|partially\s+(?:accepted|agreed))\b"
+    r"noted|not\s+accepted|partially\s+(?:accepted|agreed)|"
+    # a nader rapport answers the Raad van State point by point: "is het advies niettemin gevolgd", "gevolg gegeven"
+    r"nader\s+rapport|gevolg\s+gegeven|gevolgd|overgenomen|de\s+regering\s+(?:deelt|heeft|acht|blijft|neemt))\b"
 )
 _ADVICE = re.compile(
     r"\b(?:adviesraad|advieswerk|dit advies|ons advies|wij\s+bevelen|beveelt\s+(?:de\s+\w+\s+)?aan|bevelen\s+aan|"
