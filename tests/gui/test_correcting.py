@@ -77,8 +77,12 @@ def test_set_verdict_through_the_real_dialog(qtbot: Any, make_window: Any, examp
 
 def test_make_recommendation_through_the_real_dialog(qtbot: Any, make_window: Any) -> None:
     window = make_window(Dialogs())
+    # an advice in which the analysis finds no recommendation: the real message says so, and is closed
+    told = answer_modal(qtbot, lambda box: box.accept())
     with qtbot.waitSignal(window.analysisFinished, timeout=60_000):
         window.open_pair(DOCS / "no_recommendations.pdf", DOCS / "en_conclusions_response.pdf")
+    qtbot.waitUntil(lambda: bool(told), timeout=15_000)
+    assert "ecommendation" in told[0].text()
     qtbot.waitUntil(lambda: window.analysed is not None, timeout=60_000)
     view = window.panes["advice"].view
     page = view.visible_pages()[0]
