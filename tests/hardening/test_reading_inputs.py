@@ -146,6 +146,10 @@ def test_export_refuses_a_file_changed_since_it_was_analysed(tmp_path: Path) -> 
     shutil.copy(GOOD_RESPONSE, pdf)
     with pytest.raises(FileChanged, match=r"advice\.pdf has changed since it was analysed"):
         reader.open_pdf(pdf, expect_sha=analysed)
+    from app.core.publishing.export_pdf import open_as_pdf
+
+    with pytest.raises(FileChanged):
+        open_as_pdf(pdf, expect_sha=analysed)
 
 
 # -- 4, 5, 7: names that are no file, too long, not UTF-8 -------------------------------------------------------

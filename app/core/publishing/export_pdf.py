@@ -99,12 +99,13 @@ def page_texts(doc: pymupdf.Document) -> list[PageText]:
     return [page_text(doc[i]) for i in range(doc.page_count)]
 
 
-def open_as_pdf(path: str | Path, password: str | None = None) -> pymupdf.Document:
-    """The document as a PDF, laid out exactly as the reader read it (text and EPUB are converted)."""
+def open_as_pdf(path: str | Path, password: str | None = None, expect_sha: str | None = None) -> pymupdf.Document:
+    """The document as a PDF, laid out exactly as the reader read it (text and EPUB are converted); with
+    ``expect_sha``, only the version that was analysed (``FileChanged`` otherwise)."""
     from app.core.publishing.sanitize import remove_active_content
     from app.core.reading.reader import open_pdf
 
-    doc = open_pdf(path, password)
+    doc = open_pdf(path, password, expect_sha)
     if doc.is_pdf:
         return remove_active_content(doc)  # what is opened here is exported: no scripts, launches or attachments
     try:
