@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.analysis import suggest
+from app.core.analysis.suggest import printed_label
 from app.core.errors import WeerwoordError
-from app.core.keeping.corrections import Corrections
+from app.core.keeping import atomic
+from app.core.keeping.corrections import Corrections, from_file, merge, to_file
 from app.gui import editing
 from app.gui.core_words import say
 from app.gui.dialogs import NO_REPLY
@@ -21,6 +26,9 @@ class Corrector:
 
     def __init__(self, window: MainWindow) -> None:
         self.w: Any = window
+        # what each step of this session did, for the Undo and Redo menu items (older steps: "correction")
+        self.undo_labels: list[str] = []
+        self.redo_labels: list[str] = []
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("Corrector", text)
@@ -34,6 +42,8 @@ class Corrector:
         except WeerwoordError as err:
             self.w.dialogs.error(self.w, self.tr("Correction not saved"), say(err.message))
             return
+        self.undo_labels.append(editing.describe(self.w.corrections, corrections))
+        self.redo_labels.clear()
         self._reanalyse(corrections, select)
 
     def _reanalyse(self, corrections: Corrections, select: str | None = None) -> None:
@@ -62,7 +72,14 @@ class Corrector:
         pair = self.w.current_pair()
         if pair is None:
             return
-        choice = self.w.dialogs.choose_reply(self.w, pair.number, self.replies(), pair.reply.id if pair.reply else None)
+        replies = self.replies()
+        current = pair.reply.id if pair.reply else None
+        if current is None and pair.number not in self.w.corrections.links:
+            # unlinked: propose the reply that names this number (its heading, its own label)
+            linked = {p.reply.id for p in self.w.comparison().pairs if p.reply is not None}
+            proposed = suggest.reply_for(pair.number, [r for r in replies if r.id not in linked])
+            current = proposed.id if proposed is not None else None
+        choice = self.w.dialogs.choose_reply(self.w, pair.number, replies, current)
         if choice is None:
             return
         self._commit(editing.relink(self.w.corrections, pair.number, None if choice == NO_REPLY else choice))
@@ -139,14 +156,105 @@ class Corrector:
         if not rects or self.w.analysed is None or self.w.analysing:
             return
         numbers = [p.number for p in self.w.comparison().pairs] if self.w.comparison() else []
-        suggestion = str(max((int(n) for n in numbers if n.isdigit()), default=0) + 1)
-        number = self.w.dialogs.number(self.w, suggestion)
-        if not number:
-            return
+        text = view.selected_text()
+        printed = printed_label(text)
+        if printed is not None and printed[0] not in numbers:
+            number, text = printed  # the number printed at the start of the selection: no question asked
+        else:
+            suggestion = str(max((int(n) for n in numbers if n.isdigit()), default=0) + 1)
+            number = self.w.dialogs.number(self.w, printed[0] if printed else suggestion)
+            if not number:
+                return
         page = min(rects)
-        self._commit(
-            editing.add_recommendation(self.w.corrections, number, view.selected_text(), page, rects[page]), number
-        )
+        self._commit(editing.add_recommendation(self.w.corrections, number, text, page, rects[page]), number)
+
+    def edit_recommendation(self) -> None:
+        """Renumber or re-word a recommendation the reader added."""
+        pair = self.w.current_pair()
+        if pair is None or not pair.recommendation.manual:
+            return
+        answer = self.w.dialogs.edit_recommendation(self.w, pair.number, pair.recommendation.text)
+        if answer is None or answer == (pair.number, pair.recommendation.text):
+            return
+        if answer[0] != pair.number and any(p.number == answer[0] for p in self.w.comparison().pairs):
+            self.w.dialogs.error(
+                self.w,
+                self.tr("Number taken"),
+                self.tr("There is already a recommendation {0}.").format(answer[0]),
+            )
+            return
+        self._commit(editing.edit_recommendation(self.w.corrections, pair.number, *answer), answer[0])
+
+    def find_more(self) -> None:
+        """Propose the recommendations set like those already marked (by hand, else found), one key each."""
+        comparison = self.w.comparison()
+        if comparison is None or self.w.analysing:
+            return
+        recs = [p.recommendation for p in comparison.pairs]
+        by_hand = [r for r in recs if r.manual]
+        found: list[Any] = []
+        for examples in (by_hand, recs):
+            if len(examples) >= 2:
+                found = suggest.more_like(comparison.advice, examples, recs)
+                if found:
+                    break
+        if not found:
+            self.w.dialogs.info(
+                self.w,
+                self.tr("Nothing more found"),
+                self.tr(
+                    "No other passage of the advice is set like these recommendations. Select one and choose "
+                    "Make recommendation from selection; after two, this command can find the rest."
+                ),
+            )
+            return
+        taken = self.w.dialogs.proposals(self.w, found)
+        if taken:
+            self._commit(editing.add_recommendations(self.w.corrections, taken), taken[0].number)
+
+    def add_cited(self, proposal: Any) -> None:
+        """The one-click fix of a hint: add the advice passage the response cites as recommendation N."""
+        self._commit(editing.add_recommendations(self.w.corrections, [proposal]), proposal.number)
+
+    def export_corrections(self) -> None:
+        """Write this pair's corrections to a small file a colleague can import."""
+        if self.w.keeper.key is None:
+            return
+        advice, response = (Path(self.w.paths.get(s, "")) for s in ("advice", "response"))
+        start = str(advice.with_name(f"{advice.stem} corrections.json"))
+        path = self.w.dialogs.choose_corrections_file(self.w, start, True)
+        if not path:
+            return
+        advice_sha, response_sha = self.w.keeper.key
+        data = to_file(self.w.corrections, advice_sha, response_sha, (advice.name, response.name))
+        try:
+            atomic.write_text(Path(path), json.dumps(data, ensure_ascii=False, indent=1))
+        except WeerwoordError as err:
+            self.w.dialogs.error(self.w, self.tr("Corrections not exported"), say(err.message))
+            return
+        self.w.statusBar().showMessage(self.tr("Corrections written to {0}.").format(path), 8000)
+
+    def import_corrections(self, path: str | None = None) -> None:
+        """Add a colleague's corrections of this pair (theirs win where both corrected the same thing)."""
+        if self.w.keeper.key is None or self.w.analysed is None:
+            return
+        path = path or self.w.dialogs.choose_corrections_file(self.w, str(Path(self.w.paths["advice"]).parent), False)
+        if not path:
+            return
+        try:
+            theirs, shas = from_file(json.loads(Path(path).read_text(encoding="utf-8")))
+        except (OSError, ValueError) as err:
+            self.w.dialogs.error(
+                self.w, self.tr("Corrections not imported"), self.tr("{0} cannot be read: {1}").format(path, err)
+            )
+            return
+        if shas != tuple(self.w.keeper.key) and not self.w.dialogs.confirm(
+            self.w,
+            self.tr("Other documents?"),
+            self.tr("These corrections were made on other versions of the documents. Apply them anyway?"),
+        ):
+            return
+        self._commit(merge(self.w.corrections, theirs))
 
     def undo(self) -> None:
         try:
@@ -155,6 +263,7 @@ class Corrector:
             self.w.dialogs.error(self.w, self.tr("Undo failed"), say(err.message))
             return
         if previous is not None:
+            self.redo_labels.append(self.undo_labels.pop() if self.undo_labels else editing.QT_TR("correction"))
             self._reanalyse(previous)
 
     def redo(self) -> None:
@@ -164,13 +273,32 @@ class Corrector:
             self.w.dialogs.error(self.w, self.tr("Redo failed"), say(err.message))
             return
         if following is not None:
+            self.undo_labels.append(self.redo_labels.pop() if self.redo_labels else editing.QT_TR("correction"))
             self._reanalyse(following)
 
     def reset_pair(self) -> None:
         number = self.w.current_number()
-        if number is not None and editing.concerns(self.w.corrections, number):
+        if (
+            number is not None
+            and editing.concerns(self.w.corrections, number)
+            and self.w.dialogs.confirm(
+                self.w,
+                self.tr("Reset recommendation {0}?").format(number),
+                self.tr("Drop your corrections to recommendation {0}? Undo brings them back.").format(number),
+            )
+        ):
             self._commit(editing.reset_pair(self.w.corrections, number))
 
     def reset_all(self) -> None:
-        if not self.w.corrections.is_empty():
+        if not self.w.corrections.is_empty() and self.w.dialogs.confirm(
+            self.w,
+            self.tr("Reset all corrections?"),
+            self.tr("Drop all your corrections to these documents? Undo brings them back."),
+        ):
             self._commit(Corrections())
+
+    def undo_text(self) -> str:
+        return self.undo_labels[-1] if self.undo_labels else ""
+
+    def redo_text(self) -> str:
+        return self.redo_labels[-1] if self.redo_labels else ""

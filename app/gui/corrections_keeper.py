@@ -66,10 +66,22 @@ class CorrectionsKeeper:
         return self._open().redo_corrections(*self.key)  # type: ignore[no-any-return]
 
     def can_undo(self) -> bool:
-        return self.key is not None and self._store is not None and bool(self._store.can_undo(*self.key))
+        """Whether a stored version comes before the current one (a store from an earlier session counts)."""
+        store = self._existing()
+        return store is not None and self.key is not None and bool(store.can_undo(*self.key))
 
     def can_redo(self) -> bool:
-        return self.key is not None and self._store is not None and bool(self._store.can_redo(*self.key))
+        store = self._existing()
+        return store is not None and self.key is not None and bool(store.can_redo(*self.key))
+
+    def _existing(self) -> Any:
+        """The store when there is one and a pair is open (opening none), else None."""
+        if self.key is None:
+            return None
+        try:
+            return self.store(create=False)
+        except Exception:  # a store problem surfaces when saving; here it only means "nothing to undo"
+            return None
 
     def reset(self) -> None:
         if self.key is not None:

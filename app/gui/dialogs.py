@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -81,6 +82,44 @@ class Dialogs:
             suggestion,
         )
         return text.strip() if ok and text.strip() else None
+
+    def confirm(self, parent: QWidget | None, title: str, message: str) -> bool:
+        """A yes/no question; True for yes."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            message,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            parent,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAccessibleName(title)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def proposals(self, parent: QWidget | None, proposals: Sequence[Any]) -> list[Any] | None:
+        """The proposals the reader accepts, one key each (Enter adds, Space skips); None when cancelled."""
+        from app.gui.proposals_dialog import ProposalsDialog
+
+        dialog = ProposalsDialog(parent, proposals)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.accepted_proposals()
+        return None
+
+    def edit_recommendation(self, parent: QWidget | None, number: str, text: str) -> tuple[str, str] | None:
+        """A recommendation's number and text as the reader edits them, or None when cancelled."""
+        dialog = RecommendationDialog(parent, number, text)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.choice()
+        return None
+
+    def choose_corrections_file(self, parent: QWidget | None, start: str, save: bool) -> str | None:
+        """A file to export a pair's corrections to (``save``) or to import a colleague's from."""
+        pattern = _t("Weerwoord corrections (*.json);;All files (*)")
+        if save:
+            path, _ = QFileDialog.getSaveFileName(parent, _t("Export corrections"), start, pattern)
+        else:
+            path, _ = QFileDialog.getOpenFileName(parent, _t("Import corrections"), start, pattern)
+        return path or None
 
     def about(self, parent: QWidget | None, text: str) -> None:
         from app.gui.about import AboutDialog
@@ -254,15 +293,53 @@ class VerdictDialog(QDialog):
         for key in theme.VERDICT_LOOKS:
             self.combo.addItem(theme.verdict_icon(key), theme.verdict_word(key), key)
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
+        self.combo.setToolTip(_t("Keys 1 to {0} choose a verdict").format(self.combo.count()))
+        self.combo.installEventFilter(self)
         self.reason = QLineEdit()
         self.reason.setAccessibleName(_t("Reason"))
         self.reason.setPlaceholderText(_t("Why, in a few words"))
-        form.addRow(_t("&Verdict:"), self.combo)
+        form.addRow(_t("&Verdict (1–5):"), self.combo)
         form.addRow(_t("&Reason:"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        """On the list of verdicts, a digit chooses one at once (1: agrees … 5: no reply)."""
+        from PySide6.QtCore import QEvent
+
+        if watched is self.combo and event.type() == QEvent.Type.KeyPress and event.text().isdigit():
+            index = int(event.text()) - 1
+            if 0 <= index < self.combo.count():
+                self.combo.setCurrentIndex(index)
+                return True
+        return bool(super().eventFilter(watched, event))
+
     def choice(self) -> tuple[str, str]:
         return str(self.combo.currentData()), self.reason.text().strip()
+
+
+class RecommendationDialog(QDialog):
+    """Edit a recommendation the reader added: its number and its text."""
+
+    def __init__(self, parent: QWidget | None, number: str, text: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Edit recommendation {0}").format(number))
+        form = QFormLayout(self)
+        self.number = QLineEdit(number)
+        self.number.setAccessibleName(_t("Number"))
+        self.text = QPlainTextEdit(text)
+        self.text.setAccessibleName(_t("Text"))
+        self.text.setTabChangesFocus(True)
+        form.addRow(_t("&Number:"), self.number)
+        form.addRow(_t("&Text:"), self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(560, 300)
+
+    def choice(self) -> tuple[str, str] | None:
+        number, text = self.number.text().strip(), " ".join(self.text.toPlainText().split())
+        return (number, text) if number and text else None

@@ -1,13 +1,19 @@
-"""Turning the reader's gestures into the core's Corrections: pure functions, no widgets."""
+"""Turning the reader's gestures into the core's Corrections: pure functions, no widgets (only Qt's translator)."""
 
 from __future__ import annotations
 
 import copy
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.keeping.corrections import AddedMark, AddedRecommendation, Corrections, RemovedMark
 
 Rect = tuple[float, float, float, float]
+
+
+def QT_TR(text: str) -> str:
+    return QCoreApplication.translate("editing", text)
 
 
 def relink(c: Corrections, number: str, reply_id: str | None) -> Corrections:
@@ -121,3 +127,57 @@ def _squash_with_map(text: str) -> tuple[str, list[int]]:
         chars.append(low if len(low) == 1 else ch)
         index.append(i)
     return "".join(chars), index
+
+
+def edit_recommendation(c: Corrections, number: str, new_number: str, text: str) -> Corrections:
+    """Renumber and re-word a recommendation the reader added; what was corrected on it follows the number."""
+    out = copy.deepcopy(c)
+    for rec in out.added_recommendations:
+        if rec.number == number:
+            rec.number, rec.text = new_number, text
+    if new_number != number:
+        if number in out.links:
+            out.links[new_number] = out.links.pop(number)
+        if number in out.verdicts:
+            out.verdicts[new_number] = out.verdicts.pop(number)
+        for added in out.added_marks:
+            if added.number == number:
+                added.number = new_number
+        for removed in out.removed_marks:
+            if removed.number == number:
+                removed.number = new_number
+    return out
+
+
+def add_recommendations(c: Corrections, found: list[Any]) -> Corrections:
+    """Several recommendations at once (proposals accepted in one go: one step to undo)."""
+    out = copy.deepcopy(c)
+    for p in found:
+        out.added_recommendations.append(AddedRecommendation(p.number, p.text, p.page, list(p.rects)))
+    return out
+
+
+def describe(before: Corrections, after: Corrections) -> str:
+    """What changed from ``before`` to ``after``, in a few words for the Undo and Redo menu items."""
+    added = [
+        r.number
+        for r in after.added_recommendations
+        if r.number not in {x.number for x in before.added_recommendations}
+    ]
+    if len(added) > 1:
+        return QT_TR("add recommendations {0}").format(", ".join(added))
+    if added:
+        return QT_TR("add recommendation {0}").format(added[0])
+    for number, reply in after.links.items():
+        if before.links.get(number, "?") != reply:
+            return QT_TR("unanswered {0}").format(number) if reply is None else QT_TR("link {0}").format(number)
+    for number, (verdict, _reason) in after.verdicts.items():
+        if number not in before.verdicts or before.verdicts[number][0] != verdict:
+            return QT_TR("verdict {0}: {1}").format(number, verdict)
+    if len(after.added_marks) > len(before.added_marks):
+        return QT_TR("add mark")
+    if len(after.removed_marks) > len(before.removed_marks) or len(after.added_marks) < len(before.added_marks):
+        return QT_TR("remove mark")
+    if after.is_empty() and not before.is_empty():
+        return QT_TR("reset to automatic")
+    return QT_TR("correction")

@@ -420,6 +420,34 @@ class MainWindow(QMainWindow):
             "fa6s.plus",
             t("Turn the text selected in the advice into a recommendation"),
         )
+        self.act_edit_rec = a(
+            t("&Edit recommendation…"),
+            self.corrector.edit_recommendation,
+            "Ctrl+Shift+T",
+            "fa6s.pen",
+            t("Change the number or text of a recommendation you added"),
+        )
+        self.act_find_more = a(
+            t("&Find more like these…"),
+            self.corrector.find_more,
+            "Ctrl+Shift+M",
+            "fa6s.magnifying-glass-plus",
+            t("Propose the other passages set like the recommendations already marked"),
+        )
+        self.act_export_corrections = a(
+            t("E&xport corrections…"),
+            self.corrector.export_corrections,
+            None,
+            None,
+            t("Write this pair's corrections to a small file to share"),
+        )
+        self.act_import_corrections = a(
+            t("&Import corrections…"),
+            lambda: self.corrector.import_corrections(),
+            None,
+            None,
+            t("Add a colleague's corrections of these documents"),
+        )
         self.act_undo = a(
             t("&Undo correction"),
             self.corrector.undo,
@@ -561,12 +589,17 @@ class MainWindow(QMainWindow):
         for act in (
             self.act_remove_mark,
             self.act_add_rec,
+            self.act_edit_rec,
+            self.act_find_more,
             None,
             self.act_undo,
             self.act_redo,
             None,
             self.act_reset_pair,
             self.act_reset_all,
+            None,
+            self.act_export_corrections,
+            self.act_import_corrections,
         ):
             correct.addAction(act) if act else correct.addSeparator()
         help_menu = bar.addMenu(t("&Help"))
@@ -1191,8 +1224,16 @@ class MainWindow(QMainWindow):
         documents_read = self.analysed is not None and not self.analysing
         self.act_add_rec.setEnabled(documents_read and advice_sel)
         self.act_copy.setEnabled(response_sel or advice_sel)
-        self.act_undo.setEnabled(ready and self.keeper.key is not None)
-        self.act_redo.setEnabled(ready and self.keeper.key is not None)
+        self.act_edit_rec.setEnabled(has_pair and pair.recommendation.manual)
+        self.act_find_more.setEnabled(ready and self.comparison() is not None)
+        self.act_export_corrections.setEnabled(ready and self.keeper.key is not None)
+        self.act_import_corrections.setEnabled(documents_read and self.keeper.key is not None)
+        can_undo, can_redo = ready and self.keeper.can_undo(), ready and self.keeper.can_redo()
+        self.act_undo.setEnabled(can_undo)
+        self.act_redo.setEnabled(can_redo)
+        undo, redo = self.corrector.undo_text(), self.corrector.redo_text()
+        self.act_undo.setText(self.tr("&Undo {0}").format(undo) if can_undo and undo else self.tr("&Undo correction"))
+        self.act_redo.setText(self.tr("Re&do {0}").format(redo) if can_redo and redo else self.tr("Re&do correction"))
         self.act_reset_pair.setEnabled(has_pair and editing.concerns(self.corrections, pair.number))
         self.act_reset_all.setEnabled(ready and not self.corrections.is_empty())
         self.act_cancel.setEnabled(self.analysing)

@@ -70,6 +70,29 @@ class FakeDialogs(Dialogs):
 
     def about(self, parent: Any, text: str) -> None:
         _check_parent(parent)
+
+    confirm_answer = True
+    confirmed: tuple[str, ...] = ()
+    proposals_answer: list[Any] | None = None
+    edit_answer: tuple[str, str] | None = None
+    corrections_file_answer: str | None = None
+
+    def confirm(self, parent: Any, title: str, message: str) -> bool:
+        _check_parent(parent)
+        self.confirmed = (*self.confirmed, title)
+        return self.confirm_answer
+
+    def proposals(self, parent: Any, proposals: Any) -> list[Any] | None:
+        _check_parent(parent)
+        return list(proposals) if self.proposals_answer is None else self.proposals_answer
+
+    def edit_recommendation(self, parent: Any, number: str, text: str) -> tuple[str, str] | None:
+        _check_parent(parent)
+        return self.edit_answer
+
+    def choose_corrections_file(self, parent: Any, start: str, save: bool) -> str | None:
+        _check_parent(parent)
+        return self.corrections_file_answer
         pass
 
     # export, print and review import: answers set by the test, what was shown recorded

@@ -88,7 +88,13 @@ def _analyse(
         if position[r.id] > first or _takes_a_stance(r, response.language) or REPLY_TO_PART.search(r.heading or "")
     ]
     if corrections is not None and not corrections.is_empty():
-        apply(result, corrections, rejudge=judge_all, reverdict=lambda p: reweigh(p, response.language))
+        apply(
+            result,
+            corrections,
+            rejudge=judge_all,
+            reverdict=lambda p: reweigh(p, response.language),
+            align=alignment.align,
+        )
     for pair in result.pairs:
         pair.evidence = choice.link_evidence(pair)
     if ranked:

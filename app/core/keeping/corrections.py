@@ -92,16 +92,21 @@ class Corrections:
         return c
 
 
+Align = Callable[[list[Recommendation], list[Reply]], tuple[list[Pair], list[Reply]]]
+
+
 def apply(
     result: Comparison,
     corrections: Corrections,
     rejudge: Callable[[Comparison], None] | None = None,
     reverdict: Callable[[Pair], None] | None = None,
+    align: Align | None = None,
 ) -> Comparison:
     """Apply ``corrections`` to ``result`` in place and return it.
 
-    In this order: added recommendations, then links (after which ``rejudge(result)`` recomputes marks and
-    verdicts), then removed and added marks (after which ``reverdict(pair)`` weighs the marks again), then
+    In this order: added recommendations (linked by ``align`` to the replies no other recommendation has, by
+    number, quotation or content like any other), then links (after which ``rejudge(result)`` recomputes marks
+    and verdicts), then removed and added marks (after which ``reverdict(pair)`` weighs the marks again), then
     verdicts the reader set, which have the last word.
     """
     replies: dict[str, Reply] = {}
@@ -111,14 +116,16 @@ def apply(
     for r in result.unmatched_replies:
         replies[r.id] = r
 
+    new_pairs: list[Pair] = []
     for added in corrections.added_recommendations:
         if any(p.number == added.number for p in result.pairs):
             continue
         rec = Recommendation(added.number, True, TextRun(added.text, _pieces_for(added)), manual=True)
-        result.pairs.append(Pair(rec, None, "manual", 1.0, "unanswered", "No reply linked yet."))
+        new_pairs.append(Pair(rec, None, "manual", 1.0, "unanswered", "No reply linked yet."))
+    result.pairs.extend(new_pairs)
     result.pairs.sort(key=lambda p: _order_key(p.number))
 
-    relinked = False
+    relinked = _link_added(result, new_pairs, replies, align)
     for pair in result.pairs:
         if pair.number in corrections.links:
             target = corrections.links[pair.number]
@@ -171,6 +178,24 @@ def apply(
     return result
 
 
+def _link_added(result: Comparison, new_pairs: list[Pair], replies: dict[str, Reply], align: Align | None) -> bool:
+    """Link the recommendations the reader added to the replies still free; True when one was linked."""
+    if align is None or not new_pairs:
+        return False
+    taken = {p.reply.id for p in result.pairs if p.reply is not None}
+    free = sorted((r for r in replies.values() if r.id not in taken), key=lambda r: _order_key(r.id))
+    if not free:
+        return False
+    found, _ = align([p.recommendation for p in new_pairs], free)
+    by_number = {p.number: p for p in found if p.reply is not None}
+    for pair in new_pairs:
+        match = by_number.get(pair.number)
+        if match is not None:
+            pair.reply, pair.link, pair.confidence = match.reply, match.link, match.confidence
+            pair.evidence = list(match.evidence)
+    return bool(by_number)
+
+
 def _pieces_for(added: AddedRecommendation) -> list[Piece]:
     n = len(added.text)
     return [Piece(0, n, added.page, (r[0], r[1], r[2], r[3]), -(i + 1)) for i, r in enumerate(added.rects)]
@@ -179,3 +204,48 @@ def _pieces_for(added: AddedRecommendation) -> list[Piece]:
 def _order_key(label: str) -> tuple[int, str]:
     digits = "".join(ch for ch in label if ch.isdigit())
     return (int(digits) if digits else 10**6, label)
+
+
+FILE_KIND = "weerwoord-corrections"
+
+
+def to_file(corrections: Corrections, advice_sha: str, response_sha: str, names: tuple[str, str]) -> dict[str, Any]:
+    """The small file a reader shares with a colleague: the corrections and the documents they were made on."""
+    return {
+        "kind": FILE_KIND,
+        "version": 1,
+        "advice": {"name": names[0], "sha256": advice_sha},
+        "response": {"name": names[1], "sha256": response_sha},
+        "corrections": corrections.to_json(),
+    }
+
+
+def from_file(data: Any) -> tuple[Corrections, tuple[str, str]]:
+    """The corrections in a shared file and the (advice, response) hashes they were made on.
+
+    Raises ValueError when the data is not such a file.
+    """
+    if not isinstance(data, dict) or data.get("kind") != FILE_KIND or not isinstance(data.get("corrections"), dict):
+        raise ValueError("not a Weerwoord corrections file")
+    try:
+        corrections = Corrections.from_json(data["corrections"])
+        shas = (str(data["advice"]["sha256"]), str(data["response"]["sha256"]))
+    except (KeyError, TypeError, ValueError, IndexError) as err:
+        raise ValueError(f"the corrections file is damaged: {err}") from err
+    return corrections, shas
+
+
+def merge(mine: Corrections, theirs: Corrections) -> Corrections:
+    """Mine with a colleague's added: where both corrected the same thing, theirs (just imported) wins."""
+    out = Corrections.from_json(mine.to_json())
+    out.links.update(theirs.links)
+    out.verdicts.update(theirs.verdicts)
+    for name in ("added_marks", "removed_marks", "added_recommendations"):
+        have = getattr(out, name)
+        seen = [vars(x) for x in have]
+        for item in getattr(theirs, name):
+            if vars(item) not in seen:
+                if name == "added_recommendations":
+                    have[:] = [r for r in have if r.number != item.number]
+                have.append(item)
+    return out
