@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from app.core.errors import DocumentError, StoreError
 from app.core.keeping.anchor import Anchor
 from app.core.keeping.store import Note
+from app.core.publishing.xfdf import WW
 from app.gui import note_anchors
 from app.gui.worker import SIDES
 
@@ -57,6 +58,9 @@ def import_review(ctl: NotesController, path: Path, side: str | None = None) -> 
     for a in usable:
         anchor = xfdf_anchor(ctl, a, side)
         body, author, number, status = _unwrap(a.contents)
+        # Weerwoord's own notes carry their status and recommendation as ww: attributes (the text is the note)
+        status = a.extra.get(f"{WW}status") or status
+        number = a.extra.get(f"{WW}number") or number
         if number is None and anchor is not None and anchor.rect is not None:
             number = ctl.number_at(side, anchor.page, [anchor.rect])
         try:

@@ -45,14 +45,15 @@ def test_export_from_the_dialog_writes_every_file(
     assert dialogs.exported == [[p.name for p in written]]
     assert dialogs.overwrite_asked == []
     # a second export into the same folder asks first; no means nothing is touched
-    before = (out / "pairs.md").stat().st_mtime_ns
+    tables = [names["pairs_md"], names["pairs_csv"], names["pairs_xlsx"]]
+    before = (out / names["pairs_md"]).stat().st_mtime_ns
     dialogs.export_answer = (str(out), {"tables"})
     window.exporter.act_export.trigger()
-    assert dialogs.overwrite_asked == [["pairs.md", "pairs.csv"]]
-    assert not window.exporter.running and (out / "pairs.md").stat().st_mtime_ns == before
+    assert dialogs.overwrite_asked == [tables]
+    assert not window.exporter.running and (out / names["pairs_md"]).stat().st_mtime_ns == before
     dialogs.overwrite_answer = True
     written, error = _export(qtbot, window)
-    assert error is None and sorted(p.name for p in written) == ["pairs.csv", "pairs.md"]
+    assert error is None and sorted(p.name for p in written) == sorted(tables)
     _, anchor_page, rects = next(iter(window.notes.places.values()))
     window.close()  # the worker stops: PyMuPDF is used on one thread at a time
     doc = pymupdf.open(out / names["response_pdf"])
@@ -60,15 +61,15 @@ def test_export_from_the_dialog_writes_every_file(
         (page.number + 1, a.rect, a.info)
         for page in doc
         for a in page.annots()
-        if a.type[1] == "Text" and a.info["content"].startswith("Navragen bij BZ")
+        if a.info["content"].startswith("Navragen bij BZ")
     ]
     doc.close()
     assert len(mine) == 1
     page, rect, info = mine[0]
-    assert "Recommendation 3" in info["content"] and "Status: open" in info["content"]
-    assert page == anchor_page and abs(rect.y1 - rects[0][1]) < 30  # the icon stands at the passage
-    assert pymupdf.open(out / "briefing.pdf").page_count >= 2
-    assert "Navragen bij BZ" in (out / "pairs.csv").read_text(encoding="utf-8-sig")
+    assert "Note" in info["subject"] and "open" in info["subject"]  # the note's status, in words
+    assert page == anchor_page and abs(rect.y0 - rects[0][1]) < 30  # on its words
+    assert pymupdf.open(out / names["briefing_pdf"]).page_count >= 2
+    assert "Navragen bij BZ" in (out / names["pairs_csv"]).read_text(encoding="utf-8-sig")
 
 
 def test_an_export_problem_is_one_clear_dialog(
