@@ -39,6 +39,7 @@ class AnalysisNotice(QFrame):
         self._layout.addWidget(self.text)
         self._buttons = QHBoxLayout()
         self._buttons.setSpacing(4)
+        self._buttons.addStretch(1)  # buttons stand at the left, at their own width
         self._layout.addLayout(self._buttons)
         self.buttons: list[QPushButton] = []
         self.setVisible(False)
@@ -51,11 +52,14 @@ class AnalysisNotice(QFrame):
         self.buttons = []
         warnings = list(getattr(comparison, "warnings", []) or []) if comparison is not None else []
         alternatives = [a for a in (getattr(comparison, "alternatives", []) or []) if a.get("reading")]
-        if not warnings and not chosen_reading:
+        near = [a for a in alternatives if a.get("close")]
+        if not warnings and not chosen_reading and not near:
             self.setVisible(False)  # sure of itself: nothing to say
             return
         # the readings that were weighed; when the reader chose one, all of them (the way back among them)
         close = alternatives if chosen_reading else [a for a in alternatives if a.get("score") is not None]
+        if near and not warnings and not chosen_reading:
+            warnings = [_t("Another reading of the advice explains the response almost as well.")]
         lines = [f"⚠ {w}" for w in warnings]
         if chosen_reading:
             lines.append(_t("You chose how the advice's recommendations are read."))
@@ -68,11 +72,11 @@ class AnalysisNotice(QFrame):
             button.setAccessibleName(label)
             name = str(alt["reading"])
             button.clicked.connect(lambda _=False, n=name: self.readingChosen.emit(n))
-            self._buttons.addWidget(button)
+            self._buttons.insertWidget(self._buttons.count() - 1, button)
             self.buttons.append(button)
         if chosen_reading:
             back = QPushButton(_t("Let the response decide again"))
             back.clicked.connect(lambda _=False: self.readingChosen.emit(""))
-            self._buttons.addWidget(back)
+            self._buttons.insertWidget(self._buttons.count() - 1, back)
             self.buttons.append(back)
         self.setVisible(True)

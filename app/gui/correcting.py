@@ -289,6 +289,14 @@ class Corrector:
         ):
             self._commit(editing.reset_pair(self.w.corrections, number))
 
+    def choose_reading(self, name: str | None) -> None:
+        """Read the advice's recommendations as the reading ``name`` (None: as the response explains best)."""
+        if self.w.analysed is None or self.w.analysing or self.w.corrections.reading == name:
+            return
+        chosen = Corrections.from_json(self.w.corrections.to_json())
+        chosen.reading = name
+        self._commit(chosen)
+
     def reset_all(self) -> None:
         if not self.w.corrections.is_empty() and self.w.dialogs.confirm(
             self.w,

@@ -33,6 +33,7 @@ from app import paths
 from app.core.errors import PasswordRequired, WeerwoordError, WrongPassword
 from app.core.keeping.corrections import Corrections
 from app.gui import editing, theme
+from app.gui.analysis_notice import AnalysisNotice
 from app.gui.core_words import say
 from app.gui.correcting import Corrector
 from app.gui.corrections_keeper import CorrectionsKeeper
@@ -90,6 +91,10 @@ class MainWindow(QMainWindow):
         self._analysis_due.timeout.connect(self._submit_analysis)
         self.cache = PageCache()
         self.worker = PdfWorker()
+        from app.gui.i18n import chosen_language
+
+        # the analysis's sentences (verdict reasons, evidence, warnings) in the window's language
+        self.worker.language = chosen_language(settings)
         self.worker.opened.connect(self._opened)
         self.worker.open_failed.connect(self._open_failed)
         self.worker.rendered.connect(self._rendered)
@@ -133,6 +138,10 @@ class MainWindow(QMainWindow):
         )
         self.banner.hide()
         layout.addWidget(self.banner)
+        # the analysis's doubts (the documents disagree) and the other readings of the advice, one click away
+        self.notice = AnalysisNotice()
+        self.notice.readingChosen.connect(lambda name: self.corrector.choose_reading(name or None))
+        layout.addWidget(self.notice)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
@@ -928,6 +937,7 @@ class MainWindow(QMainWindow):
         comparison = result.comparison
         self.pairs_model.set_comparison(comparison, self.keeper.noted_numbers())
         self._apply_pair_to_views()
+        self.notice.show_for(comparison, self.corrections.reading if self.corrections else None)
         self.summary.setText(_summary(comparison))
         answered = sum(1 for p in comparison.pairs if p.reply is not None)
         self.status_label.setText(

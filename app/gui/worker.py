@@ -126,6 +126,7 @@ class PdfWorker(QThread):
         self._cancel = threading.Event()
         self._export_cancel = threading.Event()
         self._generation = 0
+        self.language = "en"  # the language of the analysis's sentences: the window sets its own
         self._state = _State()
         self._first_side = 0  # the side whose render requests are served first: the two take turns
         self.setObjectName("pdf-worker")
@@ -431,6 +432,7 @@ class PdfWorker(QThread):
         from app.core.analysis.compare import analyse
         from app.core.reading import reader
         from app.core.reading.guard import collector_paused
+        from app.core.words import speaking
 
         def progress(done: int, total: int, what: str) -> None:
             self.progress.emit(generation, done, total, what)
@@ -460,7 +462,8 @@ class PdfWorker(QThread):
                         result.warning = err.message
                         corrections = None
                 result.corrections = corrections
-                result.comparison = analyse(result.advice, result.response, corrections)
+                with speaking(self.language):
+                    result.comparison = analyse(result.advice, result.response, corrections)
             except WeerwoordError as err:
                 result.error = err
             except Exception as err:  # the core should only raise its own errors; never crash the window
@@ -472,12 +475,14 @@ class PdfWorker(QThread):
     def _reanalyse(self, generation: int, advice: Any, response: Any, corrections: Any) -> None:
         from app.core.analysis.compare import analyse
         from app.core.reading.guard import collector_paused
+        from app.core.words import speaking
 
         gc.unfreeze()
         result = Analysed(advice, response, corrections=corrections)
         with collector_paused():
             try:
-                result.comparison = analyse(advice, response, corrections)
+                with speaking(self.language):
+                    result.comparison = analyse(advice, response, corrections)
             except WeerwoordError as err:
                 result.error = err
             except Exception as err:

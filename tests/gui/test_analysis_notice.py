@@ -51,3 +51,39 @@ def test_a_chosen_reading_offers_the_way_back(qtbot: Any) -> None:
     with qtbot.waitSignal(notice.readingChosen, timeout=2000) as signal:
         qtbot.mouseClick(notice.buttons[-1], Qt.MouseButton.LeftButton)
     assert signal.args == [""]  # let the response decide again
+
+
+def test_the_window_switches_reading_in_one_click_and_keeps_it(qtbot: Any, make_window: Any, tmp_path: Any) -> None:
+    """en_conclusions: the numbered list and the "We recommend" sentences explain the response almost equally; the
+    window offers the other reading, one click switches to it, and `compare --data-dir` then prints the same."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.gui.conftest import open_and_wait
+
+    advice, response = DOCS / "en_conclusions_advice.pdf", DOCS / "en_conclusions_response.pdf"
+    data = tmp_path / "data"
+    window = make_window(data_dir=data)
+    open_and_wait(qtbot, window, advice, response)
+    notice = window.notice
+    assert notice.isVisible() and notice.buttons
+    before = [p.recommendation.evidence for p in window.comparison().pairs]
+    with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
+        qtbot.mouseClick(notice.buttons[0], Qt.MouseButton.LeftButton)
+    after = [p.recommendation.evidence for p in window.comparison().pairs]
+    assert after != before and window.corrections.reading == "sentences@0"
+    assert after[0][0].startswith("Sentence 1 of")  # read as the "We recommend" sentences now
+    assert notice.isVisible() and "Let the response decide again" in notice.buttons[-1].text()
+    run = subprocess.run(
+        [sys.executable, "-m", "app", "compare", "--data-dir", str(data), str(advice), str(response)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=DOCS.parent.parent,
+    )
+    assert [p["recommendation"]["evidence"] for p in json.loads(run.stdout)["pairs"]] == after
+    # and back: the response decides again
+    with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
+        qtbot.mouseClick(notice.buttons[-1], Qt.MouseButton.LeftButton)
+    assert [p.recommendation.evidence for p in window.comparison().pairs] == before

@@ -25,6 +25,7 @@ CITED = re.compile(
 )
 HEAD_START = 1.5  # what the advice's own favourite reading starts with
 MAX_READINGS = 6  # weighing is an alignment each: a few readings, never one per list in a long report
+CLOSE = 3.0  # an alternative scoring within this of the chosen reading is offered to the reader
 
 
 @dataclass
@@ -267,6 +268,8 @@ def alternatives(ranked: list[Weighed]) -> list[dict[str, object]]:
                 "recommendations": len(w.recommendations) if weighed else len(w.reading.items),
                 "linked": sum(1 for p in w.pairs if p.reply is not None) if weighed else None,
                 "score": round(w.score, 2) if weighed else None,
+                # explains the response almost as well as the one chosen: worth the reader's look
+                "close": bool(weighed and w.score >= ranked[0].score - CLOSE),
             }
         )
     return out

@@ -54,6 +54,8 @@ def analyse(
 def _analyse(
     advice: Document, response: Document, corrections: Corrections | None, reading: str | None = None
 ) -> Comparison:
+    if reading is None and corrections is not None:
+        reading = corrections.reading  # the reader's choice among the readings, kept with the pair
     found = readings.recommendation_readings(advice)
     replies = sections.find_replies(response)
     cited = choice.cited_numbers(response, replies)

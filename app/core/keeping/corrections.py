@@ -63,9 +63,18 @@ class Corrections:
     added_marks: list[AddedMark] = field(default_factory=list)
     removed_marks: list[RemovedMark] = field(default_factory=list)
     added_recommendations: list[AddedRecommendation] = field(default_factory=list)
+    # the reading of the advice the reader chose among the alternatives ("chapter@52"); None: the analysis's own
+    reading: str | None = None
 
     def is_empty(self) -> bool:
-        return not (self.links or self.verdicts or self.added_marks or self.removed_marks or self.added_recommendations)
+        return not (
+            self.links
+            or self.verdicts
+            or self.added_marks
+            or self.removed_marks
+            or self.added_recommendations
+            or self.reading
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -74,6 +83,7 @@ class Corrections:
             "added_marks": [vars(m) for m in self.added_marks],
             "removed_marks": [vars(m) for m in self.removed_marks],
             "added_recommendations": [vars(r) for r in self.added_recommendations],
+            "reading": self.reading,
         }
 
     @classmethod
@@ -89,6 +99,8 @@ class Corrections:
             AddedRecommendation(r["number"], r["text"], int(r["page"]), [tuple(x) for x in r["rects"]])
             for r in data.get("added_recommendations", [])
         ]
+        reading = data.get("reading")
+        c.reading = str(reading) if reading else None
         return c
 
 
@@ -240,6 +252,7 @@ def merge(mine: Corrections, theirs: Corrections) -> Corrections:
     out = Corrections.from_json(mine.to_json())
     out.links.update(theirs.links)
     out.verdicts.update(theirs.verdicts)
+    out.reading = theirs.reading or out.reading
     for name in ("added_marks", "removed_marks", "added_recommendations"):
         have = getattr(out, name)
         seen = [vars(x) for x in have]
