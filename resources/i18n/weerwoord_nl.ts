@@ -145,15 +145,15 @@
     </message>
     <message>
         <source>Weerwoord corrections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weerwoord-correcties (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Export corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcties exporteren</translation>
     </message>
     <message>
         <source>Import corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcties importeren</translation>
     </message>
     <message>
         <source>Import a review</source>
@@ -264,6 +264,10 @@
         <translation>Oordeel</translation>
     </message>
     <message>
+        <source>Keys 1 to {0} choose a verdict</source>
+        <translation>Toetsen 1 tot en met {0} kiezen een oordeel</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Toelichting</translation>
     </message>
@@ -272,8 +276,8 @@
         <translation>Waarom, in een paar woorden</translation>
     </message>
     <message>
-        <source>&amp;Verdict:</source>
-        <translation>&amp;Oordeel:</translation>
+        <source>&amp;Verdict (1–5):</source>
+        <translation>&amp;Oordeel (1–5):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -281,23 +285,23 @@
     </message>
     <message>
         <source>Edit recommendation {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbeveling {0} bewerken</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst:</translation>
     </message>
     <message>
         <source>&amp;Annotated PDFs of both documents, with their XFDF</source>
@@ -769,35 +773,35 @@ Vervangen?</translation>
     </message>
     <message>
         <source>&amp;Edit recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbeveling &amp;bewerken…</translation>
     </message>
     <message>
         <source>Change the number or text of a recommendation you added</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer of de tekst wijzigen van een aanbeveling die u hebt toegevoegd</translation>
     </message>
     <message>
         <source>&amp;Find more like these…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer &amp;zoals deze zoeken…</translation>
     </message>
     <message>
         <source>Propose the other passages set like the recommendations already marked</source>
-        <translation type="unfinished"></translation>
+        <translation>De andere passages voorstellen die zijn opgemaakt zoals de al gemarkeerde aanbevelingen</translation>
     </message>
     <message>
         <source>E&amp;xport corrections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcties e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Write this pair&apos;s corrections to a small file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>De correcties van dit paar in een klein bestand schrijven om te delen</translation>
     </message>
     <message>
         <source>&amp;Import corrections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcties &amp;importeren…</translation>
     </message>
     <message>
         <source>Add a colleague&apos;s corrections of these documents</source>
-        <translation type="unfinished"></translation>
+        <translation>De correcties van een collega op deze documenten toevoegen</translation>
     </message>
     <message>
         <source>&amp;Undo correction</source>
@@ -1021,7 +1025,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Unsaved notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen notities</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1129,27 +1133,27 @@ Vervangen?</translation>
     </message>
     <message>
         <source>⚠ Note not saved yet: retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Notitie nog niet opgeslagen: wordt opnieuw geprobeerd</translation>
     </message>
     <message>
         <source>⚠ Note not saved: keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Notitie niet opgeslagen: houd het venster open</translation>
     </message>
     <message>
         <source>The notes database cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitiedatabase kan niet worden gebruikt.</translation>
     </message>
     <message>
         <source>What you typed is kept and saved as soon as the disk allows: Weerwoord tries again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat u hebt getypt blijft bewaard en wordt opgeslagen zodra de schijf het toelaat: Weerwoord probeert het zo opnieuw.</translation>
     </message>
     <message>
         <source>Your note is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw notitie is opgeslagen.</translation>
     </message>
     <message>
         <source>Recovered the unsaved text of {0} note(s) from the last session.</source>
-        <translation type="unfinished"></translation>
+        <translation>De niet-opgeslagen tekst van {0} notitie(s) uit de vorige sessie is teruggehaald.</translation>
     </message>
     <message>
         <source>{0} notes carried over from an earlier version of these documents.</source>
@@ -1393,35 +1397,59 @@ Vervangen?</translation>
     </message>
     <message>
         <source>More recommendations like these</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer aanbevelingen zoals deze</translation>
     </message>
     <message>
         <source>Proposed recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde aanbeveling</translation>
     </message>
     <message>
         <source>Enter: add · Space: skip · A: add all the rest · Esc: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: toevoegen · Spatie: overslaan · A: de rest toevoegen · Esc: stoppen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overslaan</translation>
     </message>
     <message>
         <source>Add a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles toevoegen</translation>
     </message>
     <message>
         <source>Proposal {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel {0} van {1}</translation>
     </message>
     <message>
         <source>Recommendation {0} (p. {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbeveling {0} (p. {1})</translation>
+    </message>
+    <message>
+        <source>Doubts about the analysis</source>
+        <translation>Twijfels over de analyse</translation>
+    </message>
+    <message>
+        <source>What the analysis is unsure of</source>
+        <translation>Waar de analyse niet zeker van is</translation>
+    </message>
+    <message>
+        <source>Another reading of the advice explains the response almost as well.</source>
+        <translation>Een andere lezing van het advies verklaart de reactie bijna even goed.</translation>
+    </message>
+    <message>
+        <source>You chose how the advice&apos;s recommendations are read.</source>
+        <translation>U hebt gekozen hoe de aanbevelingen van het advies worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Read as: {0} ({1} recommendations)</source>
+        <translation>Lezen als: {0} ({1} aanbevelingen)</translation>
+    </message>
+    <message>
+        <source>Let the response decide again</source>
+        <translation>De reactie laten beslissen</translation>
     </message>
 </context>
 <context>
@@ -1452,43 +1480,43 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Number taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer bestaat al</translation>
     </message>
     <message>
         <source>There is already a recommendation {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een aanbeveling {0}.</translation>
     </message>
     <message>
         <source>Nothing more found</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets meer gevonden</translation>
     </message>
     <message>
         <source>No other passage of the advice is set like these recommendations. Select one and choose Make recommendation from selection; after two, this command can find the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen andere passage in het advies is opgemaakt zoals deze aanbevelingen. Selecteer er een en kies Aanbeveling maken van selectie; na twee kan deze opdracht de rest vinden.</translation>
     </message>
     <message>
         <source>Corrections not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcties niet geëxporteerd</translation>
     </message>
     <message>
         <source>Corrections written to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcties geschreven naar {0}.</translation>
     </message>
     <message>
         <source>Corrections not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcties niet geïmporteerd</translation>
     </message>
     <message>
         <source>{0} cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kan niet worden gelezen: {1}</translation>
     </message>
     <message>
         <source>Other documents?</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere documenten?</translation>
     </message>
     <message>
         <source>These corrections were made on other versions of the documents. Apply them anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze correcties zijn gemaakt op andere versies van de documenten. Toch toepassen?</translation>
     </message>
     <message>
         <source>Undo failed</source>
@@ -1500,19 +1528,19 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Reset recommendation {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbeveling {0} herstellen?</translation>
     </message>
     <message>
         <source>Drop your corrections to recommendation {0}? Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw correcties op aanbeveling {0} weggooien? Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
         <source>Reset all corrections?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle correcties herstellen?</translation>
     </message>
     <message>
         <source>Drop all your corrections to these documents? Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al uw correcties op deze documenten weggooien? Ongedaan maken brengt ze terug.</translation>
     </message>
 </context>
 <context>
@@ -1683,23 +1711,94 @@ Vervangen?</translation>
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &amp;ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Undo correction</source>
-        <translation type="unfinished">Correctie &amp;ongedaan maken</translation>
+        <translation>Correctie &amp;ongedaan maken</translation>
     </message>
     <message>
         <source>Re&amp;do {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} op&amp;nieuw doen</translation>
     </message>
     <message>
         <source>Re&amp;do correction</source>
-        <translation type="unfinished">Correctie o&amp;pnieuw uitvoeren</translation>
+        <translation>Correctie op&amp;nieuw doen</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} recommendations&lt;/b&gt; — {1}</source>
         <translation>&lt;b&gt;{0} aanbevelingen&lt;/b&gt; — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Open library…</source>
+        <translation>Bibliotheek openen…</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Orgaan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Alleen verlopen</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Aanbevelingen</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <source>Verdicts by body and year</source>
+        <translation>Oordelen per orgaan en jaar</translation>
+    </message>
+    <message>
+        <source>Open a library: a folder with one sub-folder per pair.</source>
+        <translation>Open een bibliotheek: een map met één submap per paar.</translation>
+    </message>
+    <message>
+        <source>Library of pairs</source>
+        <translation>Bibliotheek van paren</translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation>De bibliotheek wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Reading the library… {0} of {1}</source>
+        <translation>De bibliotheek wordt gelezen… {0} van {1}</translation>
+    </message>
+    <message>
+        <source>{0} pairs, {1} recommendations, {2} commitments ({3} overdue)</source>
+        <translation>{0} paren, {1} aanbevelingen, {2} toezeggingen ({3} verlopen)</translation>
+    </message>
+    <message>
+        <source>skipped: {0}</source>
+        <translation>overgeslagen: {0}</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
     </message>
 </context>
 <context>
