@@ -239,3 +239,40 @@ def _stop_answer_timers() -> Iterator[None]:
     for timer in answered_timer:
         timer.stop()
     answered_timer.clear()
+
+
+MODAL_LIMIT_S = 30.0  # no test leaves a question open this long: it would wait for an answer forever (CI hangs)
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_left_open(qtbot: Any) -> Iterator[None]:
+    """Close a modal dialog that stays open unanswered, and fail the test that left it: a real dialog nobody
+    answers would otherwise block the whole suite."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    opened: dict[int, float] = {}
+    stuck: list[str] = []
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            opened.clear()
+            return
+        since = opened.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - since > MODAL_LIMIT_S:
+            stuck.append(dialog.windowTitle() or type(dialog).__name__)
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+            else:
+                dialog.close()
+
+    timer = QTimer()
+    timer.setInterval(500)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    assert not stuck, f"a modal dialog was left open with no one to answer it: {stuck}"
