@@ -112,6 +112,13 @@ def _numbered(index: dict[str, int], number: str) -> list[int]:
     return [index[key] for key in points if key[-1] in "abcdefgh"]
 
 
+MORE_THAN_ONE = re.compile(
+    r"\b(?:both|beide|beiden|allebei|two recommendations|twee aanbevelingen|these (?:two )?recommendations|"
+    r"deze (?:twee )?aanbevelingen|(?:your|the \w+'s) recommendations on|aanbevelingen (?:over|op het gebied van))\b",
+    re.I,
+)
+
+
 def quote_score(rec: Recommendation, reply: Reply) -> float:
     """How literally the reply quotes the recommendation (0–100)."""
     needle = " ".join(rec.text.lower().split())[:220]
@@ -205,6 +212,21 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
         distinct = sims[i][best] >= 3 * second if sims[i][best] >= 0.25 else sims[i][best] >= 5 * second
         if best not in thin and sims[i][best] >= 0.15 and distinct:
             links[i] = (best, "content", max(0.3, min(0.7, 0.3 + sims[i][best])))
+
+    # 6. a section that says it answers more than one ("accepts both recommendations", "Twee aanbevelingen van de
+    #    raad gaan over …") answers the recommendation still without a reply that is closest to it
+    answering: dict[int, int] = {}
+    for j, _, _ in links.values():
+        answering[j] = answering.get(j, 0) + 1
+    for i in range(len(recs)):
+        if i in links or not replies:
+            continue
+        best = max(range(len(replies)), key=lambda k: sims[i][k])
+        own = max(range(len(recs)), key=lambda k: sims[k][best])  # whom that section is closest to
+        opening = replies[best].text[:500]
+        if answering.get(best) == 1 and sims[i][best] >= 0.08 and own != i and MORE_THAN_ONE.search(opening):
+            links[i] = (best, "content", 0.5)
+            answering[best] = 2
 
     pairs: list[Pair] = []
     for i, rec in enumerate(recs):
