@@ -74,7 +74,7 @@ def run(args: argparse.Namespace | None) -> int:
     opener = FileOpenEvents(window)
     app.installEventFilter(opener)
     _stop_on_interrupt(app, window)
-    window.show()
+    window.showMaximized() if window.start_maximised else window.show()
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, lambda: _log.info("window open"))

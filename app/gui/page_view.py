@@ -174,12 +174,12 @@ class PageView(QAbstractScrollArea):
         return self._scale
 
     def set_zoom(self, mode: str, custom: float | None = None) -> None:
-        anchor = self._anchor()
+        anchor = self.anchor()
         self.zoom_mode = mode
         if custom is not None:
             self.custom_zoom = max(0.25, min(6.0, custom))
         self._relayout()
-        self._restore_anchor(anchor)
+        self.restore_anchor(anchor)
 
     def _fit_scales(self) -> tuple[float, float]:
         if not self._sizes:
@@ -216,7 +216,7 @@ class PageView(QAbstractScrollArea):
         self.viewport().update()
         self._requests_due.start()
 
-    def _anchor(self) -> tuple[int, float]:
+    def anchor(self) -> tuple[int, float]:
         """The page at the top of the view and how far down it (0..1), to keep in place across zooms."""
         if not self._tops:
             return (0, 0.0)
@@ -225,7 +225,7 @@ class PageView(QAbstractScrollArea):
         h = self._sizes[index][1] * self._scale + GAP
         return index, (y - self._tops[index]) / h if h else 0.0
 
-    def _restore_anchor(self, anchor: tuple[int, float]) -> None:
+    def restore_anchor(self, anchor: tuple[int, float]) -> None:
         index, frac = anchor
         if index < len(self._tops):
             h = self._sizes[index][1] * self._scale + GAP
@@ -433,10 +433,10 @@ class PageView(QAbstractScrollArea):
     # --- events ----------------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        anchor = self._anchor()
+        anchor = self.anchor()
         super().resizeEvent(event)
         self._relayout()
-        self._restore_anchor(anchor)
+        self.restore_anchor(anchor)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QPointF, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QProgressBar,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -32,12 +31,13 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.core.errors import PasswordRequired, WeerwoordError, WrongPassword
 from app.core.keeping.corrections import Corrections
-from app.gui import editing, theme
+from app.gui import editing, theme, window_state
 from app.gui.analysis_notice import AnalysisNotice
 from app.gui.core_words import say
 from app.gui.correcting import Corrector
 from app.gui.corrections_keeper import CorrectionsKeeper
 from app.gui.detail import DetailPanel
+from app.gui.detail_bar import detail_with_buttons
 from app.gui.dialogs import Dialogs
 from app.gui.exporting import Exporter
 from app.gui.notes import NotesController
@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self._reported = -1  # the generation whose error has been shown
         self._passage_step = 0
         self._pending_number: str | None = None
+        self._restore_place = False  # scroll the panes back to where they were when this pair was closed
+        self.start_maximised = False  # the first start on a small screen
         self.search_hits: list[SearchHit] = []
         self.search_index = -1
         self._analysis_waiting = -1  # the generation whose analysis waits for its first pages to be shown
@@ -168,13 +170,7 @@ class MainWindow(QMainWindow):
         list_layout.addWidget(self.summary)
         list_layout.addWidget(self.pairs_view, 1)
         pairs_box.addWidget(list_box)
-        detail_scroll = QScrollArea()
-        detail_scroll.setWidget(self.detail)
-        detail_scroll.setWidgetResizable(True)
-        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        pairs_box.addWidget(detail_scroll)
+        pairs_box.addWidget(detail_with_buttons(self.detail))
         pairs_box.setStretchFactor(0, 1)
         pairs_box.setStretchFactor(1, 1)
         pairs_box.setSizes([470, 530])
@@ -673,32 +669,10 @@ class MainWindow(QMainWindow):
     # --- settings --------------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        if not self.remember:
-            return
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        for key, splitter in (("window/splitter", self.splitter), ("window/pairs-splitter", self.pairs_box)):
-            state = self.settings.value(key)
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
-        mode = str(self.settings.value("view/zoom-mode", "width"))
-        try:
-            factor = float(self.settings.value("view/zoom", 1.0))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            factor = 1.0
-        self.set_zoom(mode if mode in ("width", "page", "custom") else "width", factor)
+        window_state.restore(self)
 
     def _save_settings(self) -> None:
-        if not self.remember:
-            return
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/pairs-splitter", self.pairs_box.saveState())
-        view = self.panes["advice"].view
-        self.settings.setValue("view/zoom-mode", view.zoom_mode)
-        self.settings.setValue("view/zoom", view.custom_zoom)
-        self.settings.sync()
+        window_state.save(self)
 
     def recent_pairs(self) -> list[tuple[str, str]]:
         raw = self.settings.value("recent/pairs", "[]")
@@ -747,12 +721,14 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Show both documents at once and start the analysis; results arrive as signals."""
         self.notes.pair_closed()
+        window_state.save_place(self)
         self.generation += 1
         gen = self.generation
         self.paths = {"advice": str(advice), "response": str(response)}
         self.passwords = {"advice": advice_password, "response": response_password}
         self.analysed = None
-        self._pending_number = select
+        self._pending_number = select or window_state.last_number(self)
+        self._restore_place = select is None and self._pending_number is not None
         self.corrections = Corrections()
         self.keeper.key = None
         self.pairs_model.set_comparison(None)
@@ -949,6 +925,9 @@ class MainWindow(QMainWindow):
         self._pending_number = None
         row = self.pairs_model.row_of_number(want) if want else -1
         self.select_row(row if row >= 0 else 0)
+        if self._restore_place:
+            self._restore_place = False
+            window_state.restore_scroll(self)
         self.analysisFinished.emit()
         self._update_actions()
 
