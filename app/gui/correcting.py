@@ -13,6 +13,7 @@ from app.core.analysis.suggest import printed_label
 from app.core.errors import WeerwoordError
 from app.core.keeping import atomic
 from app.core.keeping.corrections import Corrections, from_file, merge, to_file
+from app.core.keeping.cuts import Flat
 from app.gui import editing
 from app.gui.core_words import say
 from app.gui.dialogs import NO_REPLY
@@ -105,6 +106,74 @@ class Corrector:
             )
             return
         self._commit(editing.relink(self.w.corrections, pair.number, reply.id))
+
+    # --- replies cut by selection ------------------------------------------------------------------
+
+    def _selection(self) -> tuple[Flat, int, int] | None:
+        """The response's whole text and where the selection in the response stands in it (None: says why)."""
+        comparison = self.w.comparison()
+        rects = self.w.panes["response"].view.selection_rects()
+        if comparison is None or self.w.analysing or not rects:
+            return None
+        flat = Flat(comparison.response)
+        where = flat.range_at(rects)
+        if where is None:
+            self.w.dialogs.error(
+                self.w,
+                self.tr("Selection not in the text"),
+                self.tr("The selected words are not part of the response's text (a page header, footer or note?)."),
+            )
+            return None
+        return flat, *where
+
+    def cut_reply(self) -> None:
+        """The passage selected in the response is the reply to the current recommendation: exactly that."""
+        pair = self.w.current_pair()
+        found = self._selection() if pair is not None else None
+        if pair is None or found is None:
+            return
+        flat, start, end = found
+        self._commit(editing.cut_reply(self.w.corrections, pair.number, flat.anchor(start, end)), pair.number)
+
+    def extend_reply(self) -> None:
+        """The current reply grows to take in the selected passage (and what lies between)."""
+        self._grow(whole_section=False)
+
+    def merge_sections(self) -> None:
+        """The current reply and the section the selection is in become one reply."""
+        self._grow(whole_section=True)
+
+    def _grow(self, whole_section: bool) -> None:
+        pair = self.w.current_pair()
+        found = self._selection() if pair is not None else None
+        if pair is None or found is None:
+            return
+        flat, start, end = found
+        if whole_section:
+            around = [w for r in self.replies() if (w := flat.range_of(r.run)) and w[0] <= start < w[1]]
+            if around:
+                start, end = around[0]
+        if pair.reply is not None and (own := flat.range_of(pair.reply.run)) is not None:
+            start, end = min(start, own[0]), max(end, own[1])
+        self._commit(editing.cut_reply(self.w.corrections, pair.number, flat.anchor(start, end)), pair.number)
+
+    def split_section(self) -> None:
+        """The section the selection starts in splits there: the text from the selection on is a section."""
+        found = self._selection()
+        if found is None:
+            return
+        flat, start, _end = found
+        inside = [w for r in self.replies() if (w := flat.range_of(r.run)) and w[0] < start < w[1]]
+        if not inside:
+            self.w.dialogs.error(
+                self.w,
+                self.tr("Nothing to split"),
+                self.tr(
+                    "A section splits where the selection starts: select from a word inside a section, not its first."
+                ),
+            )
+            return
+        self._commit(editing.split_section(self.w.corrections, flat.split_anchor(start)))
 
     def verdict_dialog(self) -> None:
         pair = self.w.current_pair()

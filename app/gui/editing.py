@@ -7,7 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.keeping.anchor import Anchor
 from app.core.keeping.corrections import AddedMark, AddedRecommendation, Corrections, RemovedMark
+from app.core.keeping.cuts import ReplyCut
 
 Rect = tuple[float, float, float, float]
 
@@ -19,6 +21,28 @@ def QT_TR(text: str) -> str:
 def relink(c: Corrections, number: str, reply_id: str | None) -> Corrections:
     out = copy.deepcopy(c)
     out.links[number] = reply_id
+    if reply_id != f"cut-{number}":
+        out.reply_cuts = [x for x in out.reply_cuts if x.number != number]  # the reader's last word on it
+    return out
+
+
+def cut_reply(c: Corrections, number: str, anchor: Anchor) -> Corrections:
+    """The passage ``anchor`` quotes is the reply to ``number`` (replacing an earlier cut or link of it).
+
+    The marks the reader added to or removed from its old reply go: they were on another text.
+    """
+    out = copy.deepcopy(c)
+    out.reply_cuts = [x for x in out.reply_cuts if x.number != number] + [ReplyCut(number, anchor)]
+    out.links.pop(number, None)
+    out.added_marks = [m for m in out.added_marks if m.number != number]
+    out.removed_marks = [m for m in out.removed_marks if m.number != number]
+    return out
+
+
+def split_section(c: Corrections, anchor: Anchor) -> Corrections:
+    """A section of the response splits where the passage ``anchor`` quotes begins."""
+    out = copy.deepcopy(c)
+    out.splits.append(anchor)
     return out
 
 
@@ -61,6 +85,7 @@ def reset_pair(c: Corrections, number: str) -> Corrections:
     out.added_marks = [m for m in out.added_marks if m.number != number]
     out.removed_marks = [m for m in out.removed_marks if m.number != number]
     out.added_recommendations = [r for r in out.added_recommendations if r.number != number]
+    out.reply_cuts = [x for x in out.reply_cuts if x.number != number]
     return out
 
 
@@ -146,6 +171,9 @@ def edit_recommendation(c: Corrections, number: str, new_number: str, text: str)
         for removed in out.removed_marks:
             if removed.number == number:
                 removed.number = new_number
+        for cut in out.reply_cuts:
+            if cut.number == number:
+                cut.number = new_number
     return out
 
 
@@ -168,6 +196,12 @@ def describe(before: Corrections, after: Corrections) -> str:
         return QT_TR("add recommendations {0}").format(", ".join(added))
     if added:
         return QT_TR("add recommendation {0}").format(added[0])
+    if len(after.splits) > len(before.splits):
+        return QT_TR("split section")
+    cuts = {x.number: x.anchor for x in before.reply_cuts}
+    for cut in after.reply_cuts:
+        if cuts.get(cut.number) != cut.anchor:
+            return QT_TR("cut reply {0}").format(cut.number)
     for number, reply in after.links.items():
         if before.links.get(number, "?") != reply:
             return QT_TR("unanswered {0}").format(number) if reply is None else QT_TR("link {0}").format(number)

@@ -439,6 +439,34 @@ class MainWindow(QMainWindow):
             "fa6s.magnifying-glass-plus",
             t("Propose the other passages set like the recommendations already marked"),
         )
+        self.act_cut_reply = a(
+            t("This is the &reply to the recommendation"),
+            self.corrector.cut_reply,
+            "Ctrl+Shift+P",
+            "fa6s.scissors",
+            t("The text selected in the response is exactly the reply to this recommendation"),
+        )
+        self.act_extend_reply = a(
+            t("E&xtend the reply with the selection"),
+            self.corrector.extend_reply,
+            "Ctrl+Shift+X",
+            "fa6s.up-right-and-down-left-from-center",
+            t("The reply takes in the text selected in the response, and what lies between"),
+        )
+        self.act_merge_sections = a(
+            t("&Merge with the selected section"),
+            self.corrector.merge_sections,
+            "Ctrl+Shift+J",
+            "fa6s.object-group",
+            t("The reply and the section you selected text in become one reply"),
+        )
+        self.act_split_section = a(
+            t("S&plit the section here"),
+            self.corrector.split_section,
+            "Ctrl+Shift+B",
+            "fa6s.scissors",
+            t("The section splits where the selection in the response starts"),
+        )
         self.act_export_corrections = a(
             t("E&xport corrections…"),
             self.corrector.export_corrections,
@@ -596,6 +624,11 @@ class MainWindow(QMainWindow):
             self.act_add_rec,
             self.act_edit_rec,
             self.act_find_more,
+            None,
+            self.act_cut_reply,
+            self.act_extend_reply,
+            self.act_merge_sections,
+            self.act_split_section,
             None,
             self.act_undo,
             self.act_redo,
@@ -1208,6 +1241,14 @@ class MainWindow(QMainWindow):
         response_sel = self.panes["response"].view.has_selection()
         advice_sel = self.panes["advice"].view.has_selection()
         self.act_link_selection.setEnabled(has_pair and response_sel)
+        for act in (self.act_cut_reply, self.act_extend_reply, self.act_merge_sections):
+            act.setEnabled(has_pair and response_sel)
+        self.act_split_section.setEnabled(ready and response_sel)
+        self.act_cut_reply.setText(
+            self.tr("This is the &reply to recommendation {0}").format(pair.number)
+            if has_pair
+            else self.tr("This is the &reply to the recommendation")
+        )
         for act in self.act_add_marks.values():
             act.setEnabled(ready and response_sel)
         documents_read = self.analysed is not None and not self.analysing

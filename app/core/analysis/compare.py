@@ -100,7 +100,7 @@ def _analyse(
     for pair in result.pairs:
         pair.evidence = choice.link_evidence(pair)
     if ranked:
-        result.warnings = choice.warnings(ranked[0], response)
+        result.warnings = choice.warnings(ranked[0], response) + result.warnings  # (+ corrections that no longer fit)
         if reading is not None and ranked[0].reading.name != reading:
             result.warnings.insert(
                 0,

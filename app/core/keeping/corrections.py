@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.keeping.anchor import Anchor
+from app.core.keeping.cuts import Flat, ReplyCut, recut
 from app.core.model import (
     CATEGORIES,
     VERDICTS,
@@ -19,6 +21,7 @@ from app.core.model import (
     TextRun,
     Verdict,
 )
+from app.core.words import _, n_
 
 
 @dataclass
@@ -65,6 +68,9 @@ class Corrections:
     added_recommendations: list[AddedRecommendation] = field(default_factory=list)
     # the reading of the advice the reader chose among the alternatives ("chapter@52"); None: the analysis's own
     reading: str | None = None
+    # passages of the response the reader cut as the reply to a recommendation, and points where a section splits
+    reply_cuts: list[ReplyCut] = field(default_factory=list)
+    splits: list[Anchor] = field(default_factory=list)
 
     def is_empty(self) -> bool:
         return not (
@@ -74,6 +80,8 @@ class Corrections:
             or self.removed_marks
             or self.added_recommendations
             or self.reading
+            or self.reply_cuts
+            or self.splits
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -84,6 +92,8 @@ class Corrections:
             "removed_marks": [vars(m) for m in self.removed_marks],
             "added_recommendations": [vars(r) for r in self.added_recommendations],
             "reading": self.reading,
+            "reply_cuts": [{"number": c.number, "anchor": c.anchor.to_json()} for c in self.reply_cuts],
+            "splits": [a.to_json() for a in self.splits],
         }
 
     @classmethod
@@ -101,6 +111,8 @@ class Corrections:
         ]
         reading = data.get("reading")
         c.reading = str(reading) if reading else None
+        c.reply_cuts = [ReplyCut(str(x["number"]), Anchor.from_json(x["anchor"])) for x in data.get("reply_cuts", [])]
+        c.splits = [Anchor.from_json(x) for x in data.get("splits", [])]
         return c
 
 
@@ -117,10 +129,13 @@ def apply(
     """Apply ``corrections`` to ``result`` in place and return it.
 
     In this order: added recommendations (linked by ``align`` to the replies no other recommendation has, by
-    number, quotation or content like any other), then links (after which ``rejudge(result)`` recomputes marks
-    and verdicts), then removed and added marks (after which ``reverdict(pair)`` weighs the marks again), then
-    verdicts the reader set, which have the last word.
+    number, quotation or content like any other), then the sections the reader split and the replies the reader
+    cut (found again by their quotes), then links (after which ``rejudge(result)`` recomputes marks and
+    verdicts), then removed and added marks (after which ``reverdict(pair)`` weighs the marks again), then
+    verdicts the reader set, which have the last word. A correction that no longer fits the analysis (its
+    section, recommendation or passage is gone) is left stored and named in ``result.warnings``.
     """
+    orphans: list[str] = []
     replies: dict[str, Reply] = {}
     for p in result.pairs:
         if p.reply:
@@ -138,17 +153,32 @@ def apply(
     result.pairs.sort(key=lambda p: _order_key(p.number))
 
     relinked = _link_added(result, new_pairs, replies, align)
+    links = dict(corrections.links)
+    if corrections.reply_cuts or corrections.splits:
+        cut_links = _recut(result, corrections, replies, orphans)
+        links.update(cut_links)
+        relinked = True
+    numbers = {p.number for p in result.pairs}
+    for number, target in links.items():
+        if number not in numbers:
+            orphans.append(_("the link of recommendation {number}, which is not in the list").format(number=number))
+        elif target is not None and target not in replies:
+            orphans.append(
+                _("the link of recommendation {number} to a section that is no longer there ({id})").format(
+                    number=number, id=target
+                )
+            )
     for pair in result.pairs:
-        if pair.number in corrections.links:
-            target = corrections.links[pair.number]
-            pair.reply = replies.get(target) if target else None
+        target = links.get(pair.number, "")
+        if pair.number in links and (target is None or target in replies):
+            pair.reply = replies[target] if target else None
             pair.link = "manual"
             pair.confidence = 1.0
             relinked = True
     if relinked and rejudge is not None:
         rejudge(result)
     for pair in result.pairs:
-        if pair.reply is None and pair.number in corrections.links:
+        if pair.reply is None and pair.number in links and links[pair.number] is None:
             pair.marks = []
             pair.verdict = "unanswered"
             pair.reason = "The reader marked this recommendation as unanswered."
@@ -162,14 +192,25 @@ def apply(
                 for m in pair.marks
                 if not any(r.start == m.start and r.end == m.end and r.category == m.category for r in removed)
             ]
+            if before - len(pair.marks) < len(removed):
+                orphans.append(
+                    _("a mark you removed from recommendation {number}, which the analysis no longer finds").format(
+                        number=pair.number
+                    )
+                )
         added_here = 0
         for add in corrections.added_marks:
-            if add.number != pair.number or pair.reply is None or pair.reply.id != add.reply_id:
+            if add.number != pair.number:
                 continue
-            run = pair.reply.run
+            run = pair.reply.run if pair.reply is not None else None
+            if run is None or pair.reply is None or pair.reply.id != add.reply_id or add.start >= len(run.text):
+                orphans.append(
+                    _("a mark you added to the reply to recommendation {number}, whose section has changed").format(
+                        number=pair.number
+                    )
+                )
+                continue
             end = min(add.end, len(run.text))
-            if add.start >= end:
-                continue
             text = run.text[add.start : end]
             pair.marks.append(
                 Mark(add.category, "manual", add.start, end, text, run.spans(add.start, end), manual=True)
@@ -183,11 +224,73 @@ def apply(
             pair.verdict = verdict
             pair.reason = reason or "Verdict set by the reader."
             pair.verdict_manual = True
+    for what in ("verdicts", "removed_marks", "added_marks"):
+        kept = getattr(corrections, what)
+        for number in sorted({k if isinstance(k, str) else k.number for k in kept} - numbers):
+            orphans.append(_("a correction to recommendation {number}, which is not in the list").format(number=number))
 
     linked = {p.reply.id for p in result.pairs if p.reply}
     result.unmatched_replies = [r for r in replies.values() if r.id not in linked]
-    result.unmatched_replies.sort(key=lambda r: _order_key(r.id))
+    result.unmatched_replies.sort(key=_reading_order)
+    if orphans:
+        result.warnings.append(
+            n_("{n} correction no longer fits: {what}.", "{n} corrections no longer fit: {what}.", len(orphans)).format(
+                n=len(orphans), what="; ".join(orphans)
+            )
+        )
     return result
+
+
+def _recut(
+    result: Comparison, corrections: Corrections, replies: dict[str, Reply], orphans: list[str]
+) -> dict[str, str]:
+    """Split sections and cut replies as the reader did (``replies`` updated in place); the cut replies' links."""
+    flat = Flat(result.response)
+    numbers = {p.number for p in result.pairs}
+    points = []
+    for anchor in corrections.splits:
+        found = flat.find(anchor)
+        if found is None:
+            orphans.append(
+                _("the split of a section at “{quote}”, which is no longer found").format(quote=_short(anchor.exact))
+            )
+        else:
+            points.append(found[0])
+    cuts = []
+    for cut in corrections.reply_cuts:
+        found = flat.find(cut.anchor)
+        if cut.number not in numbers:
+            orphans.append(
+                _("the reply you cut for recommendation {number}, which is not in the list").format(number=cut.number)
+            )
+        elif found is None:
+            orphans.append(
+                _("the reply you cut for recommendation {number} (“{quote}”), which is no longer found").format(
+                    number=cut.number, quote=_short(cut.anchor.exact)
+                )
+            )
+        else:
+            cuts.append((cut.number, *found))
+    sections, cut_ids = recut(flat, replies.values(), points, cuts)
+    old_links = {p.number: p.reply.id for p in result.pairs if p.reply is not None}
+    replies.clear()
+    replies.update((r.id, r) for r in sections)
+    for pair in result.pairs:
+        if pair.number in old_links:
+            pair.reply = replies.get(old_links[pair.number])  # the part that kept its id, or none left
+    return cut_ids
+
+
+def _short(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _reading_order(reply: Reply) -> tuple[int, int, tuple[int, str]]:
+    pieces = reply.heading_run.pieces if reply.heading_run and reply.heading_run.pieces else reply.run.pieces
+    if not pieces:
+        return (10**6, 0, _order_key(reply.id))
+    return (pieces[0].page, pieces[0].line, _order_key(reply.id))
 
 
 def _link_added(result: Comparison, new_pairs: list[Pair], replies: dict[str, Reply], align: Align | None) -> bool:

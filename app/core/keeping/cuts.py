@@ -1,0 +1,171 @@
+"""Replies cut by the reader: passages of the response, held as text-quote anchors, that become reply sections."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from app.core.keeping.anchor import Anchor, make_anchor, resolve
+from app.core.model import Document, Piece, Rect, Reply, TextRun
+
+SPLIT_QUOTE = 60  # characters quoted from a split point on: enough to find it again, not a whole paragraph
+
+
+@dataclass
+class ReplyCut:
+    """ "This passage is the reply to recommendation ``number``": the passage as a quote of the response's text."""
+
+    number: str
+    anchor: Anchor
+
+
+def flat_text(doc: Document) -> TextRun:
+    """The response's body as one run, its blocks joined as the reply sections join them (a blank line)."""
+    return TextRun.concat([b.run for b in doc.blocks], sep="\n\n")
+
+
+def _key(p: Piece) -> tuple[int, int, Rect]:
+    return (p.page, p.line, p.rect)
+
+
+class Flat:
+    """The response's text as one run, and where each printed word of it stands in that run."""
+
+    def __init__(self, doc: Document) -> None:
+        self.run = flat_text(doc)
+        self.text = self.run.text
+        self._where: dict[tuple[int, int, Rect], tuple[int, int]] = {}
+        for p in self.run.pieces:
+            self._where.setdefault(_key(p), (p.start, p.end))
+
+    def range_of(self, run: TextRun | None) -> tuple[int, int] | None:
+        """Where ``run`` (a reply's text, made of the response's words) stands in the whole text."""
+        if run is None:
+            return None
+        found = [self._where[k] for k in map(_key, run.pieces) if k in self._where]
+        if not found:
+            return None
+        return min(s for s, _ in found), max(e for _, e in found)
+
+    def range_at(self, rects: dict[int, Sequence[Rect]]) -> tuple[int, int] | None:
+        """The stretch of text printed inside ``rects`` (a selection: line rectangles per page), or None."""
+        hits = [
+            (p.start, p.end)
+            for p in self.run.pieces
+            if p.page in rects and any(_inside(p.rect, r) for r in rects[p.page])
+        ]
+        if not hits:
+            return None
+        return min(s for s, _ in hits), max(e for _, e in hits)
+
+    def anchor(self, start: int, end: int) -> Anchor:
+        return make_anchor(self.text, 1, start, end, side="response")
+
+    def split_anchor(self, at: int) -> Anchor:
+        """An anchor for a split point: the words from ``at`` on (its start is the point)."""
+        end = min(len(self.text), at + SPLIT_QUOTE)
+        while end < len(self.text) and not self.text[end].isspace():
+            end += 1
+        return self.anchor(at, end)
+
+    def find(self, anchor: Anchor) -> tuple[int, int] | None:
+        position = resolve(anchor, [self.text])
+        return (position.start, position.end) if position is not None else None
+
+
+def _inside(word: Rect, line: Rect) -> bool:
+    cx, cy = (word[0] + word[2]) / 2, (word[1] + word[3]) / 2
+    return line[0] - 1 <= cx <= line[2] + 1 and line[1] - 1 <= cy <= line[3] + 1
+
+
+@dataclass
+class _Section:
+    reply: Reply
+    start: int
+    end: int
+
+
+def recut(
+    flat: Flat,
+    replies: Iterable[Reply],
+    splits: Sequence[int],
+    cuts: Sequence[tuple[str, int, int]],
+) -> tuple[list[Reply], dict[str, str]]:
+    """The reply sections after the reader's splits (points in ``flat``) and cuts ((number, start, end)).
+
+    A section split in two keeps its id, heading and link for the part before the point; the part after is a new
+    section (its id the old one with 'b'). A cut passage becomes the reply ``cut-N``, taken out of every section
+    it overlaps (their parts outside it remain, the first keeping the id); a cut that starts with a section
+    takes its heading. Sections the flat text does not hold (a table row) are left alone.
+    Returns the sections in reading order and, per number, the id of its cut reply.
+    """
+    kept: list[Reply] = []
+    sections: list[_Section] = []
+    for reply in replies:
+        where = flat.range_of(reply.run)
+        if where is None:
+            kept.append(reply)
+        else:
+            sections.append(_Section(reply, *where))
+    for at in splits:
+        out: list[_Section] = []
+        for s in sections:
+            if s.start < at < s.end and flat.text[s.start : at].strip() and flat.text[at : s.end].strip():
+                out.append(_Section(_part(s.reply, flat, s.start, at, s.reply.id, True), s.start, at))
+                out.append(
+                    _Section(_part(s.reply, flat, at, s.end, _new_id(s.reply.id, sections, out), False), at, s.end)
+                )
+            else:
+                out.append(s)
+        sections = out
+    cut_ids: dict[str, str] = {}
+    for number, a, b in cuts:
+        cut_id = f"cut-{number}"
+        out = []
+        heading: Reply | None = None
+        first = True
+        for s in sections:
+            if s.reply.id == cut_id or s.end <= a or s.start >= b:
+                if s.reply.id != cut_id:
+                    out.append(s)
+                continue
+            if a <= s.start and first and s.reply.heading_run is not None:
+                heading = s.reply  # the cut starts with this section: its heading is the cut's
+            first = False
+            before = flat.text[s.start : a].strip() if s.start < a else ""
+            after = flat.text[b : s.end].strip() if b < s.end else ""
+            if before:
+                out.append(_Section(_part(s.reply, flat, s.start, a, s.reply.id, True), s.start, a))
+            if after:
+                new_id = _new_id(s.reply.id, sections, out) if before else s.reply.id
+                out.append(
+                    _Section(_part(s.reply, flat, b, s.end, new_id, not before and heading is not s.reply), b, s.end)
+                )
+        run = flat.run.slice(a, b).strip()
+        reply = Reply(
+            cut_id,
+            heading.heading if heading else None,
+            run,
+            heading.heading_run if heading else None,
+            [number],
+            heading.label if heading else "",
+        )
+        out.append(_Section(reply, a, b))
+        cut_ids[number] = cut_id
+        sections = sorted(out, key=lambda s: s.start)
+    return [s.reply for s in sections] + kept, cut_ids
+
+
+def _part(reply: Reply, flat: Flat, start: int, end: int, new_id: str, with_heading: bool) -> Reply:
+    run = flat.run.slice(start, end).strip()
+    if with_heading:
+        return Reply(new_id, reply.heading, run, reply.heading_run, list(reply.numbers), reply.label)
+    return Reply(new_id, None, run, None, [], "")
+
+
+def _new_id(old: str, *taken: Iterable[_Section]) -> str:
+    used = {s.reply.id for group in taken for s in group}
+    new = f"{old}b"
+    while new in used:
+        new += "b"
+    return new
