@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from app.gui import theme
+from app.gui import page_overlays, theme
 from app.gui.page_cache import PageCache
+from app.gui.page_selection import Rect, SelectionMixin
 from app.gui.worker import Word
 
-Rect = tuple[float, float, float, float]
 GAP = 12  # pixels between pages and around them
 MARGIN_PAGES = 1  # pages rendered beyond the visible ones
 WORD_PAGES = 24  # the word boxes of at most this many pages are kept (and those of the selection, however many)
@@ -47,15 +46,17 @@ class Highlight:
     rects: tuple[Rect, ...]
     category: str
     tooltip: str
+    about_recommendation: bool = True  # False: about third parties, drawn as a dashed outline
 
 
-class PageView(QAbstractScrollArea):
+class PageView(SelectionMixin, QAbstractScrollArea):
     """Draws the pages of one document one below the other; the pixels come from the worker via a cache."""
 
     currentPageChanged = Signal(int)  # 1-based
     zoomStep = Signal(int)  # +1 / -1 from Ctrl+wheel
     selectionChanged = Signal()
     contextMenuAt = Signal(QPoint, int, QPointF)  # global position, page, point in page coordinates
+    caretModeChanged = Signal(bool)  # F7
     pagesShown = Signal(int)  # generation: its first visible pages have been painted sharp (once per document)
 
     def __init__(self, side: str, cache: PageCache, renderer: Renderer, parent: QWidget | None = None) -> None:
@@ -76,11 +77,13 @@ class PageView(QAbstractScrollArea):
         self.highlights: list[Highlight] = []
         self.hidden_categories: set[str] = set()
         self.frames: dict[int, list[Rect]] = {}
+        self.note_marks: dict[int, list[Rect]] = {}  # where notes are anchored: a marker in the margin
         self.search_hits: list[tuple[int, tuple[Rect, ...]]] = []
         self.current_hit = -1
         self._flash: tuple[int, Rect] | None = None
         self._sel_anchor: tuple[int, int] | None = None
         self._sel_focus: tuple[int, int] | None = None
+        self.caret: tuple[int, int] | None = None  # F7: the word the keyboard selects from
         self._current_page = 0
         self._shown_generation = -1
         self._requests_due = QTimer(self, singleShot=True, interval=0)
@@ -162,6 +165,13 @@ class PageView(QAbstractScrollArea):
         self._flash = (page, rect)
         self.viewport().update()
         QTimer.singleShot(1500, self._end_flash)
+
+    def flashing(self) -> tuple[int, Rect] | None:
+        return self._flash
+
+    def set_note_marks(self, marks: dict[int, list[Rect]]) -> None:
+        self.note_marks = marks
+        self.viewport().update()
 
     def _end_flash(self) -> None:
         self._flash = None
@@ -378,7 +388,9 @@ class PageView(QAbstractScrollArea):
                     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
                     painter.drawImage(target, image)
                     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-            self._paint_overlays(painter, page)
+            page_overlays.paint(self, painter, page)
+        if self.hasFocus():
+            page_overlays.paint_focus(self, painter)
         painter.end()
         if sharp and self._shown_generation != self.generation:
             self._shown_generation = self.generation
@@ -388,48 +400,6 @@ class PageView(QAbstractScrollArea):
         """Whether this document's first visible pages have been painted sharp."""
         return self.generation >= 0 and self._shown_generation == self.generation
 
-    def _paint_overlays(self, painter: QPainter, page: int) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        for hl in self.highlights:
-            if hl.page != page or hl.category not in theme.CATEGORY_LOOKS or hl.category in self.hidden_categories:
-                continue
-            colour = QColor(theme.CATEGORY_LOOKS[hl.category].colour)
-            colour.setAlpha(80)
-            for rect in hl.rects:
-                r = self.to_view(page, rect).adjusted(-1, -1, 1, 1)
-                painter.fillRect(r, colour)
-                edge = QColor(colour)
-                edge.setAlpha(230)
-                painter.fillRect(QRectF(r.left(), r.bottom() - 2, r.width(), 2), edge)
-        for index, (hit_page, rects) in enumerate(self.search_hits):
-            if hit_page != page:
-                continue
-            colour = QColor(theme.SEARCH_CURRENT_COLOUR if index == self.current_hit else theme.SEARCH_COLOUR)
-            colour.setAlpha(120)
-            for rect in rects:
-                painter.fillRect(self.to_view(page, rect).adjusted(-1, -1, 1, 1), colour)
-        frame_rects = self.frames.get(page)
-        if frame_rects:
-            pen = QPen(QColor(theme.FRAME_COLOUR), 2.5)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            box = self.to_view(page, _union(frame_rects)).adjusted(-6, -5, 6, 5)
-            painter.drawRoundedRect(box, 4, 4)
-            bar = QRectF(box.left() - 7, box.top(), 4, box.height())
-            painter.fillRect(bar, QColor(theme.FRAME_COLOUR))
-            painter.setPen(Qt.PenStyle.NoPen)
-        selected = self._selected_words().get(page)
-        if selected:
-            colour = QColor(theme.SELECTION_COLOUR)
-            colour.setAlpha(90)
-            for w in selected:
-                painter.fillRect(self.to_view(page, (w[0], w[1], w[2], w[3])), colour)
-        if self._flash and self._flash[0] == page:
-            painter.setPen(QPen(QColor(theme.SEARCH_CURRENT_COLOUR), 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self.to_view(page, self._flash[1]).adjusted(-4, -4, 4, 4))
-            painter.setPen(Qt.PenStyle.NoPen)
-
     # --- events ----------------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -437,6 +407,14 @@ class PageView(QAbstractScrollArea):
         super().resizeEvent(event)
         self._relayout()
         self.restore_anchor(anchor)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the focus ring
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -448,6 +426,8 @@ class PageView(QAbstractScrollArea):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.caret_key(event):
+            return
         vbar = self.verticalScrollBar()
         if event.key() == Qt.Key.Key_Home:
             vbar.setValue(0)
@@ -494,11 +474,7 @@ class PageView(QAbstractScrollArea):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.setFocus(Qt.FocusReason.MouseFocusReason)
-            hit = self._word_at(event.position())
-            self._sel_anchor = hit
-            self._sel_focus = hit
-            self.viewport().update()
-            self.selectionChanged.emit()
+            self.press_at(event.position())
             return
         if event.button() == Qt.MouseButton.RightButton:
             return
@@ -506,16 +482,13 @@ class PageView(QAbstractScrollArea):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton and self._sel_anchor is not None:
-            hit = self._word_at(event.position())
-            if hit is not None and hit != self._sel_focus:
-                self._sel_focus = hit
-                self.viewport().update()
+            self.drag_to(event.position())
             return
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self.selectionChanged.emit()
+            self.release()
             return
         if event.button() == Qt.MouseButton.RightButton:
             hit = self.to_page(event.position())
@@ -523,98 +496,3 @@ class PageView(QAbstractScrollArea):
                 self.contextMenuAt.emit(event.globalPosition().toPoint(), hit[0], hit[1])
             return
         super().mouseReleaseEvent(event)
-
-    # --- selection -------------------------------------------------------------------------------
-
-    def _word_at(self, pos: QPointF) -> tuple[int, int] | None:
-        hit = self.to_page(pos)
-        if hit is None:
-            return None
-        page, pt = hit
-        words = self._words.get(page)
-        if not words:
-            self._renderer.request_words(self.side, page)
-            return None
-        best, best_d = 0, float("inf")
-        for i, w in enumerate(words):
-            dx = max(w[0] - pt.x(), 0.0, pt.x() - w[2])
-            dy = max(w[1] - pt.y(), 0.0, pt.y() - w[3])
-            d = dx + dy * 3  # prefer words on the same line
-            if d < best_d:
-                best, best_d = i, d
-        return page, best
-
-    def select_words(self, anchor: tuple[int, int] | None, focus: tuple[int, int] | None) -> None:
-        """Set the selection from word ``anchor`` to word ``focus`` (page, index); for tests and keyboard."""
-        self._sel_anchor, self._sel_focus = anchor, focus
-        self.viewport().update()
-        self.selectionChanged.emit()
-
-    def select_all_on_page(self, page: int) -> None:
-        words = self._words.get(page, [])
-        if words:
-            self.select_words((page, 0), (page, len(words) - 1))
-
-    def has_selection(self) -> bool:
-        return bool(self._selected_words())
-
-    def _selected_words(self) -> dict[int, list[Word]]:
-        if self._sel_anchor is None or self._sel_focus is None:
-            return {}
-        a, b = sorted([self._sel_anchor, self._sel_focus])
-        out: dict[int, list[Word]] = {}
-        for page in range(a[0], b[0] + 1):
-            words = self._words.get(page, [])
-            lo = a[1] if page == a[0] else 0
-            hi = b[1] if page == b[0] else len(words) - 1
-            chosen = [w for w in words[lo : hi + 1] if not self._is_furniture(page, w)]
-            if chosen:
-                out[page] = chosen
-        return out
-
-    def _is_furniture(self, page: int, w: Word) -> bool:
-        cx, cy = (w[0] + w[2]) / 2, (w[1] + w[3]) / 2
-        return any(r[0] <= cx <= r[2] and r[1] <= cy <= r[3] for r in self._furniture.get(page, []))
-
-    def selected_text(self) -> str:
-        """The selected words as clean text: lines joined, hyphenation undone, furniture left out."""
-        lines: list[tuple[tuple[int, int, int], list[str]]] = []
-        for page, words in sorted(self._selected_words().items()):
-            for w in words:
-                key = (page, w[5], w[6])
-                if not lines or lines[-1][0] != key:
-                    lines.append((key, []))
-                lines[-1][1].append(w[4])
-        return _join_lines([(key[0], key[1], " ".join(ws)) for key, ws in lines])
-
-    def selection_rects(self) -> dict[int, list[Rect]]:
-        """The selection as one rectangle per printed line, per page."""
-        out: dict[int, list[Rect]] = {}
-        for page, words in self._selected_words().items():
-            by_line: dict[tuple[int, int], list[Rect]] = {}
-            for w in words:
-                by_line.setdefault((w[5], w[6]), []).append((w[0], w[1], w[2], w[3]))
-            out[page] = [_union(rs) for rs in by_line.values()]
-        return out
-
-
-def _union(rects: Iterable[Rect]) -> Rect:
-    rs = list(rects)
-    return (min(r[0] for r in rs), min(r[1] for r in rs), max(r[2] for r in rs), max(r[3] for r in rs))
-
-
-def _join_lines(lines: list[tuple[int, int, str]]) -> str:
-    """Join printed lines into paragraphs (a new block starts a new paragraph), undoing hyphenation."""
-    out = ""
-    prev_block: tuple[int, int] | None = None
-    for page, block, text in lines:
-        if not out:
-            out = text
-        elif prev_block is not None and prev_block[0] == page and prev_block[1] != block:
-            out += "\n" + text
-        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].islower():
-            out = out[:-1] + text
-        else:
-            out += " " + text
-        prev_block = (page, block)
-    return out

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.gui import theme
@@ -201,25 +201,35 @@ class PairDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, elided)
         if verdict:
             chip = QRect(inner.right() - chip_w + 1, inner.center().y() - fm.height() // 2 - 3, chip_w, fm.height() + 6)
-            paint_chip(painter, chip, verdict, option.font)
+            paint_chip(painter, chip, verdict, option.font, selected)
         painter.restore()
 
 
-def paint_chip(painter: QPainter, chip: QRect, verdict: str, font: QFont) -> None:
-    """A rounded chip in the verdict's colour with its icon and word (white on colour: legible in grey)."""
+def paint_chip(painter: QPainter, chip: QRect, verdict: str, font: QFont, on_selected: bool = False) -> None:
+    """A rounded chip in the verdict's colour with its icon and word, white on colour (legible in grey).
+
+    "No reply" is white with dark text and outline. On a selected row every chip gets a white ring: the
+    highlight is about as dark as the chips, and the ring keeps their edge at 3:1 or more.
+    """
     look = theme.VERDICT_LOOKS.get(verdict, theme.VERDICT_LOOKS["noted"])
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     colour = QColor(look.colour)
-    if verdict == "unanswered":
-        painter.setPen(colour)
+    radius = chip.height() / 2
+    body = chip.adjusted(0, 0, -1, -1)
+    if on_selected:
+        painter.setPen(QPen(QColor("white"), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(body.adjusted(-1, -1, 1, 1), radius + 1, radius + 1)
+    if verdict == "unanswered":
+        painter.setPen(QPen(colour, 1.5))
+        painter.setBrush(QColor(theme.UNANSWERED_FILL))
         fg = colour
     else:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         fg = QColor("white")
-    painter.drawRoundedRect(chip.adjusted(0, 0, -1, -1), chip.height() / 2, chip.height() / 2)
+    painter.drawRoundedRect(body, radius, radius)
     size = chip.height() - 8
     theme.icon(look.icon, fg).paint(painter, QRect(chip.left() + 7, chip.top() + 4, size, size))
     f = QFont(font)
@@ -261,3 +271,17 @@ class PairsView(QListView):
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setMinimumWidth(240)
+        self.readable_highlight()
+
+    def readable_highlight(self) -> None:
+        """Darken the selected row's colour until its text stands at 4.5:1 (Fusion's blue gives 3.7:1)."""
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.HighlightedText)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            colour = pal.color(group, QPalette.ColorRole.Highlight)
+            for _ in range(20):
+                if theme.contrast(colour, text) >= 4.5:
+                    break
+                colour = colour.darker(110) if text.lightness() > 127 else colour.lighter(110)
+            pal.setColor(group, QPalette.ColorRole.Highlight, colour)
+        self.setPalette(pal)

@@ -37,25 +37,48 @@ class Look:
     word: str
 
 
+# Chip colours carry white text at 4.5:1 or more (WCAG AA); "No reply" is a white chip with dark text.
 VERDICT_LOOKS: dict[str, Look] = {
-    "agrees": Look("#1e8e3e", "fa6s.circle-check", QT_TRANSLATE_NOOP("theme", "Agrees")),
-    "partly": Look("#c77700", "fa6s.circle-half-stroke", QT_TRANSLATE_NOOP("theme", "Partly")),
-    "disagrees": Look("#c5221f", "fa6s.circle-xmark", QT_TRANSLATE_NOOP("theme", "Disagrees")),
-    "noted": Look("#5f6b7a", "fa6s.circle-info", QT_TRANSLATE_NOOP("theme", "Noted only")),
-    "unanswered": Look("#80868b", "fa6s.circle-question", QT_TRANSLATE_NOOP("theme", "No reply")),
+    "agrees": Look("#137333", "fa6s.circle-check", QT_TRANSLATE_NOOP("theme", "Agrees")),
+    "partly": Look("#a14f00", "fa6s.circle-half-stroke", QT_TRANSLATE_NOOP("theme", "Partly")),
+    "disagrees": Look("#b3261e", "fa6s.circle-xmark", QT_TRANSLATE_NOOP("theme", "Disagrees")),
+    "noted": Look("#4a5563", "fa6s.circle-info", QT_TRANSLATE_NOOP("theme", "Noted only")),
+    "unanswered": Look("#3c4043", "fa6s.circle-question", QT_TRANSLATE_NOOP("theme", "No reply")),
 }
+UNANSWERED_FILL = "#ffffff"  # the "No reply" chip: outlined in its colour, white inside, on any row
 
+# Mark colours: their underline stands at 3:1 or more on the white page; commitment is violet, away from the
+# blue of the selection; the frame is slate, away from all four.
 CATEGORY_LOOKS: dict[str, Look] = {
-    "agreement": Look("#34a853", "fa6s.thumbs-up", QT_TRANSLATE_NOOP("theme", "Agreement")),
-    "reservation": Look("#f9ab00", "fa6s.scale-balanced", QT_TRANSLATE_NOOP("theme", "Reservation")),
-    "disagreement": Look("#ea4335", "fa6s.thumbs-down", QT_TRANSLATE_NOOP("theme", "Disagreement")),
-    "commitment": Look("#4285f4", "fa6s.handshake", QT_TRANSLATE_NOOP("theme", "Commitment")),
+    "agreement": Look("#188038", "fa6s.thumbs-up", QT_TRANSLATE_NOOP("theme", "Agreement")),
+    "reservation": Look("#b06000", "fa6s.scale-balanced", QT_TRANSLATE_NOOP("theme", "Reservation")),
+    "disagreement": Look("#d93025", "fa6s.thumbs-down", QT_TRANSLATE_NOOP("theme", "Disagreement")),
+    "commitment": Look("#8430ce", "fa6s.handshake", QT_TRANSLATE_NOOP("theme", "Commitment")),
 }
 
-FRAME_COLOUR = "#7b1fa2"
-SEARCH_COLOUR = "#ffd54f"
-SEARCH_CURRENT_COLOUR = "#ff6d00"
+FRAME_COLOUR = "#37474f"
+SEARCH_COLOUR = "#00acc1"  # cyan fill with a dark cyan outline: not a mark's tint
+SEARCH_EDGE_COLOUR = "#006978"
+SEARCH_CURRENT_COLOUR = "#004d57"
 SELECTION_COLOUR = "#1a73e8"
+FOCUS_COLOUR = "#0b57d0"  # the page pane's focus ring: 4.6:1 on the grey around the pages
+NOTE_COLOUR = "#b26a00"  # the margin marker of a note
+LEGEND_OFF_COLOUR = "#5f6368"
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an opaque colour."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21)."""
+    la, lb = relative_luminance(a), relative_luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 
 
 def verdict_word(verdict: str) -> str:
@@ -196,3 +219,14 @@ def verdict_icon(verdict: str) -> QIcon:
 def category_icon(category: str) -> QIcon:
     look = CATEGORY_LOOKS.get(category, CATEGORY_LOOKS["agreement"])
     return icon(look.icon, look.colour)
+
+
+def legend_icon(category: str) -> QIcon:
+    """The category's icon when its marks are shown, a grey struck-out eye when they are hidden."""
+    shown = category_icon(category)
+    hidden = icon("fa6s.eye-slash", LEGEND_OFF_COLOUR)
+    both = QIcon()
+    for size in (16, 20, 24, 32, 48):
+        both.addPixmap(shown.pixmap(size, size), QIcon.Mode.Normal, QIcon.State.On)
+        both.addPixmap(hidden.pixmap(size, size), QIcon.Mode.Normal, QIcon.State.Off)
+    return both

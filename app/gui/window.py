@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.core.errors import PasswordRequired, WeerwoordError, WrongPassword
 from app.core.keeping.corrections import Corrections
-from app.gui import editing, theme, window_state
+from app.gui import editing, looks, theme, window_state
 from app.gui.analysis_notice import AnalysisNotice
 from app.gui.core_words import say
 from app.gui.correcting import Corrector
@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         self.search_panel.searchRequested.connect(self.search)
         self.search_panel.hitChosen.connect(self._go_to_hit)
         self.sidebar.addTab(self.search_panel, theme.icon("fa6s.magnifying-glass"), self.tr("Search"))
+        self.sidebar.currentChanged.connect(lambda _i: looks.left_search(self))
         self.splitter.addWidget(self.sidebar)
         self.panes = {
             "advice": Pane("advice", self.tr("Advice"), self.cache, self.worker),
@@ -191,7 +192,8 @@ class MainWindow(QMainWindow):
             pane.view.contextMenuAt.connect(
                 lambda pos, page, pt, side=pane.side: self._context_menu(side, pos, page, pt)
             )
-            pane.view.selectionChanged.connect(self._update_actions)
+            pane.view.selectionChanged.connect(lambda side=pane.side: self._selection_changed(side))
+            pane.view.caretModeChanged.connect(lambda on: looks.caret_mode_said(self, on))
             pane.view.pagesShown.connect(self._pages_shown)
             pane.clear(
                 self.tr("Open an advice and its response with File ▸ Open pair (Ctrl+O), or drop the two files here.")
@@ -543,7 +545,7 @@ class MainWindow(QMainWindow):
                 self.tr("Show or hide {0} marks").format(word.lower()),
                 checkable=True,
             )
-            act.setIcon(theme.category_icon(category))
+            act.setIcon(theme.legend_icon(category))
             act.setChecked(True)
             self.act_legend[category] = act
         for button_action in (
@@ -922,7 +924,7 @@ class MainWindow(QMainWindow):
             if result.corrections is not None:
                 self.corrections = result.corrections
             for side, doc in (("advice", result.advice), ("response", result.response)):
-                self.panes[side].view.set_furniture(_furniture(doc))
+                self.panes[side].view.set_furniture(looks.furniture(doc))
         if result.error is not None:
             failed_path = getattr(result.error, "path", "")
             for side, pane in self.panes.items():
@@ -947,12 +949,10 @@ class MainWindow(QMainWindow):
         self.pairs_model.set_comparison(comparison, self.keeper.noted_numbers())
         self._apply_pair_to_views()
         self.notice.show_for(comparison, self.corrections.reading if self.corrections else None)
-        self.summary.setText(_summary(comparison))
+        self.summary.setText(looks.summary(comparison))
         answered = sum(1 for p in comparison.pairs if p.reply is not None)
         self.status_label.setText(
-            self.tr("{0} recommendations, {1} answered; {2} replies not linked.").format(
-                len(comparison.pairs), answered, len(comparison.unmatched_replies)
-            )
+            looks.status_counts(len(comparison.pairs), answered, len(comparison.unmatched_replies))
         )
         want = self._pending_number or previous
         self._pending_number = None
@@ -1069,12 +1069,15 @@ class MainWindow(QMainWindow):
         highlights: list[Highlight] = []
         for pair in comparison.pairs:
             for mark in pair.marks:
-                tip = self.tr("{0} — rule: {1}").format(theme.category_word(mark.category), mark.rule)
+                tip = self.tr("{0}: “{1}”").format(theme.category_word(mark.category), mark.text)
                 if mark.manual:
                     tip += " " + self.tr("(added by you)")
+                if not mark.about_recommendation:
+                    tip += "\n" + self.tr("About others, not the recommendation (outlined)")
                 tip += "\n" + self.tr("Reply to recommendation {0}").format(pair.number)
                 for span in mark.spans:
-                    highlights.append(Highlight(span.page, tuple(span.rects), mark.category, tip))
+                    about = mark.about_recommendation
+                    highlights.append(Highlight(span.page, tuple(span.rects), mark.category, tip, about))
         response.set_highlights(highlights)
         entry = self.current_entry()
         advice_frames: dict[int, list[Any]] = {}
@@ -1172,6 +1175,14 @@ class MainWindow(QMainWindow):
         self.panes[hit.side].view.ensure_visible(hit.page, hit.rects[0])
         self.search_panel.select(index)
         self.status_label.setText(self.tr("Hit {0} of {1}").format(index + 1, len(self.search_hits)))
+
+    def _selection_changed(self, side: str) -> None:
+        """A selection in one pane clears the other's: no stale selection drives an action."""
+        if self.panes[side].view.has_selection():
+            for other, pane in self.panes.items():
+                if other != side:
+                    pane.view.clear_selection()
+        self._update_actions()
 
     def selection_view(self) -> PageView | None:
         focused = QGuiApplication.focusObject()
@@ -1297,30 +1308,9 @@ class _LoadFromStore:
         return load_corrections(self.data_dir, advice_sha, response_sha)
 
 
-def _summary(comparison: Any) -> str:
-    """'10 recommendations: 5 agrees, 1 partly, 4 no reply' with the chip words."""
-    from PySide6.QtCore import QCoreApplication
-
-    counts: dict[str, int] = {}
-    for pair in comparison.pairs:
-        counts[pair.verdict] = counts.get(pair.verdict, 0) + 1
-    parts = [f"{theme.verdict_word(v)}: {counts[v]}" for v in theme.VERDICT_LOOKS if counts.get(v)]
-    return QCoreApplication.translate("MainWindow", "<b>{0} recommendations</b> — {1}").format(
-        len(comparison.pairs), ", ".join(parts)
-    )
-
-
 def _union(rects: Any) -> tuple[float, float, float, float]:
     rs = list(rects)
     return (min(r[0] for r in rs), min(r[1] for r in rs), max(r[2] for r in rs), max(r[3] for r in rs))
-
-
-def _furniture(doc: Any) -> dict[int, list[tuple[float, float, float, float]]]:
-    out: dict[int, list[tuple[float, float, float, float]]] = {}
-    for block in getattr(doc, "furniture", []):
-        for piece in block.run.pieces:
-            out.setdefault(piece.page, []).append(piece.rect)
-    return out
 
 
 def _guess_order(first: str, second: str) -> tuple[str, str]:

@@ -124,6 +124,22 @@
         <translation>Geen standpuntbepalende formuleringen gevonden.</translation>
     </message>
     <message>
+        <source>The response cites recommendation {0} (under “{1}”), which the list lacks — add it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response cites recommendation {0} (under “{1}”), which the list lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recommendation {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the advice&apos;s item {0} (p. {1}) to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password does not open {0}. Try again:</source>
         <translation>Dit wachtwoord opent {0} niet. Probeer het opnieuw:</translation>
     </message>
@@ -786,6 +802,38 @@ Vervangen?</translation>
     <message>
         <source>Propose the other passages set like the recommendations already marked</source>
         <translation>De andere passages voorstellen die zijn opgemaakt zoals de al gemarkeerde aanbevelingen</translation>
+    </message>
+    <message>
+        <source>This is the &amp;reply to the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text selected in the response is exactly the reply to this recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the reply with the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply takes in the text selected in the response, and what lies between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the selected section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply and the section you selected text in become one reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit the section here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section splits where the selection in the response starts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;xport corrections…</source>
@@ -1451,6 +1499,34 @@ Vervangen?</translation>
         <source>Let the response decide again</source>
         <translation>De reactie laten beslissen</translation>
     </message>
+    <message>
+        <source>1 recommendation</source>
+        <translation>1 aanbeveling</translation>
+    </message>
+    <message>
+        <source>{0} recommendations</source>
+        <translation>{0} aanbevelingen</translation>
+    </message>
+    <message>
+        <source>1 reply not linked</source>
+        <translation>1 reactie niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>{0} replies not linked</source>
+        <translation>{0} reacties niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>{0}, {1} answered; {2}.</source>
+        <translation>{0}, {1} beantwoord; {2}.</translation>
+    </message>
+    <message>
+        <source>Caret browsing on: arrows move word by word, Shift+arrows select, F7 turns it off</source>
+        <translation>Cursornavigatie aan: pijltjes gaan woord voor woord, Shift+pijltjes selecteren, F7 zet het uit</translation>
+    </message>
+    <message>
+        <source>Caret browsing off</source>
+        <translation>Cursornavigatie uit</translation>
+    </message>
 </context>
 <context>
     <name>Corrector</name>
@@ -1465,6 +1541,22 @@ Vervangen?</translation>
     <message>
         <source>The selected text is not part of a reply section.</source>
         <translation>De geselecteerde tekst hoort niet bij een antwoord.</translation>
+    </message>
+    <message>
+        <source>Selection not in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected words are not part of the response&apos;s text (a page header, footer or note?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section splits where the selection starts: select from a word inside a section, not its first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marks go on a reply that is linked to a recommendation; the selected text is not part of one.</source>
@@ -1682,16 +1774,16 @@ Vervangen?</translation>
         <translation>Correcties niet geladen</translation>
     </message>
     <message>
-        <source>{0} recommendations, {1} answered; {2} replies not linked.</source>
-        <translation>{0} aanbevelingen, {1} beantwoord; {2} antwoorden niet gekoppeld.</translation>
-    </message>
-    <message>
-        <source>{0} — rule: {1}</source>
-        <translation>{0} — regel: {1}</translation>
+        <source>{0}: “{1}”</source>
+        <translation>{0}: “{1}”</translation>
     </message>
     <message>
         <source>(added by you)</source>
         <translation>(door u toegevoegd)</translation>
+    </message>
+    <message>
+        <source>About others, not the recommendation (outlined)</source>
+        <translation>Over anderen, niet over de aanbeveling (omlijnd)</translation>
     </message>
     <message>
         <source>Reply to recommendation {0}</source>
@@ -1708,6 +1800,14 @@ Vervangen?</translation>
     <message>
         <source>About this mark: {0}</source>
         <translation>Over deze markering: {0}</translation>
+    </message>
+    <message>
+        <source>This is the &amp;reply to recommendation {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the &amp;reply to the recommendation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo {0}</source>

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication
 
+from app.gui import theme
 from app.gui.dialogs import NO_REPLY
 from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
 
@@ -56,10 +57,10 @@ def test_overlay_holds_the_pairs_marks(qtbot: Any, make_window: Any, example: tu
         for mark in pair.marks:
             for span in mark.spans:
                 assert (span.page, tuple(span.rects), mark.category) in drawn
-    # hovering text names the category and the rule
+    # hovering text names the category and the phrase, not the internal rule id
     first = marked[0].marks[0]
     tip = next(h.tooltip for h in view.highlights if h.rects == tuple(first.spans[0].rects))
-    assert first.rule in tip
+    assert first.text in tip and theme.category_word(first.category) in tip and first.rule not in tip
     # a category can be hidden from the legend
     window.act_legend[first.category].setChecked(False)
     assert first.category in view.hidden_categories
