@@ -270,3 +270,14 @@ def test_the_memory_guard_calls_a_repaired_file_damaged() -> None:
         guard.check()
     assert caught.value.message.startswith("cut.pdf is damaged") and "too much memory" not in caught.value.message
     del ballast
+
+
+def test_two_documents_read_one_by_one_are_refused_when_they_are_the_same(tmp_path: Path) -> None:
+    copy = tmp_path / "copy.pdf"
+    shutil.copy(GOOD_ADVICE, copy)
+    one, same, other = (reader.read_document(p) for p in (GOOD_ADVICE, copy, GOOD_RESPONSE))
+    with pytest.raises(SameDocument, match="have the same content"):
+        reader.refuse_same_documents(one, same)
+    with pytest.raises(SameDocument, match="the same file"):
+        reader.refuse_same_documents(one, one)
+    reader.refuse_same_documents(one, other)

@@ -336,6 +336,14 @@ def refuse_same(advice: Path, advice_data: bytes, response: Path, response_data:
     )
 
 
+def refuse_same_documents(advice: Document, response: Document) -> None:
+    """:func:`refuse_same` for two documents already read one by one (the window reads them so): the same content
+    is refused, by its hash."""
+    if advice.sha256 == response.sha256:
+        a, r = Path(advice.path), Path(response.path)
+        refuse_same(a, advice.sha256.encode(), r, response.sha256.encode())
+
+
 class _Exchange:
     """This process's side of reading a pair with a helper: it takes in the helper's pages as they come.
 
