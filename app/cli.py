@@ -24,9 +24,10 @@ with no command the window opens: the shipped example the first time, afterwards
 exit codes:
   0    done
   1    an unexpected problem: the details are in the log (Help > Report a problem shows where)
-  2    the command was called wrongly (a missing file name, an unknown option)
-  3    a document cannot be read: missing, not a PDF, damaged, protected (no or a wrong password),
-       scanned without a text layer, or too large for the limits
+  2    the command was called wrongly (a missing file name, an unknown option, the same document twice)
+  3    a document cannot be read: missing, not a PDF, damaged, protected (no or a wrong password, or for
+       certificates), scanned without a text layer, text that cannot be decoded, a pipe, changing while
+       it is read, or too large for the limits
   4    no recommendations were found in the advice
   5    the notes and corrections database cannot be used
   6    an export could not be written (disk full, folder read-only, files exist without --force)
