@@ -30,6 +30,16 @@ class Corrector:
         # what each step of this session did, for the Undo and Redo menu items (older steps: "correction")
         self.undo_labels: list[str] = []
         self.redo_labels: list[str] = []
+        window.analysisFinished.connect(self.show_hints)
+        self._hints_wired = False
+
+    def show_hints(self) -> None:
+        """After each analysis: the detail shows what the response cites that the list lacks, with its fix."""
+        if not self._hints_wired:
+            self.w.detail.hintChosen.connect(self.add_cited)
+            self._hints_wired = True
+        comparison = self.w.comparison()
+        self.w.detail.show_hints(suggest.hints(comparison) if comparison is not None else [])
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("Corrector", text)

@@ -67,6 +67,7 @@ class DetailPanel(QWidget):
 
     markActivated = Signal(int)  # index into the pair's marks
     markSelected = Signal(int)
+    hintChosen = Signal(object)  # the proposal of a hint whose fix the reader clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +85,10 @@ class DetailPanel(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.chip)
         layout.addLayout(top)
+        self.hints_box = QVBoxLayout()
+        self.hints_box.setSpacing(2)
+        layout.addLayout(self.hints_box)
+        self.hint_widgets: list[QWidget] = []
         self.link = QLabel()
         self.link.setWordWrap(True)
         self.link.setAccessibleName(_t("How the reply was found"))
@@ -217,6 +222,39 @@ class DetailPanel(QWidget):
             item = QListWidgetItem(_t("No stance phrases found."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.marks.addItem(item)
+
+    def show_hints(self, hints: list[Any]) -> None:
+        """What the response cites that the list lacks, each with the button that adds it (when it was found)."""
+        for w in self.hint_widgets:
+            self.hints_box.removeWidget(w)
+            w.deleteLater()
+        self.hint_widgets = []
+        for hint in hints[:5]:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            found = hint.proposal is not None
+            text = (
+                _t("The response cites recommendation {0} (under “{1}”), which the list lacks — add it?")
+                if found
+                else _t("The response cites recommendation {0} (under “{1}”), which the list lacks.")
+            ).format(hint.number, hint.where)
+            label = QLabel("💡 " + text)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAccessibleName(text)
+            line.addWidget(label, 1)
+            if found:
+                button = QToolButton()
+                button.setText(_t("Add recommendation {0}").format(hint.number))
+                button.setAccessibleName(button.text())
+                button.setToolTip(
+                    _t("Add the advice's item {0} (p. {1}) to the list").format(hint.number, hint.proposal.page)
+                )
+                button.clicked.connect(lambda _=False, p=hint.proposal: self.hintChosen.emit(p))
+                line.addWidget(button)
+            self.hints_box.addWidget(row)
+            self.hint_widgets.append(row)
 
     def current_mark(self) -> int:
         if self.pair is None or not self.pair.marks:

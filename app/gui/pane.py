@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from app.gui.page_cache import PageCache
@@ -44,6 +44,9 @@ class Pane(QWidget):
             _t("The page at the top of the {0} pane; type a number to go there (Ctrl+G)").format(role.lower())
         )
         self.page_label.setBuddy(self.page)
+        self._leave_undo = _LeaveUndoToWindow(self)
+        self.page.installEventFilter(self._leave_undo)  # the box passes the question on to its line edit
+        self.page.lineEdit().installEventFilter(self._leave_undo)
         self.count = QLabel("/ 0")
         header.addWidget(self.page_label)
         header.addWidget(self.page)
@@ -83,3 +86,16 @@ class Pane(QWidget):
     def _page_typed(self, page: int) -> None:
         if not self._updating:
             self.view.go_to_page(page)
+
+
+class _LeaveUndoToWindow(QObject):
+    """Ctrl+Z and Ctrl+Y in the page-number box undo and redo the reader's corrections, not the typed digits."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        undo_or_redo = isinstance(event, QKeyEvent) and (
+            event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+        )
+        if event.type() == QEvent.Type.ShortcutOverride and undo_or_redo:
+            event.ignore()  # not claimed by the box: the window's shortcut gets it
+            return True
+        return False

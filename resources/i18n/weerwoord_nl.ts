@@ -125,19 +125,19 @@
     </message>
     <message>
         <source>The response cites recommendation {0} (under “{1}”), which the list lacks — add it?</source>
-        <translation type="unfinished"></translation>
+        <translation>De reactie noemt aanbeveling {0} (onder “{1}”), die in de lijst ontbreekt — toevoegen?</translation>
     </message>
     <message>
         <source>The response cites recommendation {0} (under “{1}”), which the list lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reactie noemt aanbeveling {0} (onder “{1}”), die in de lijst ontbreekt.</translation>
     </message>
     <message>
         <source>Add recommendation {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbeveling {0} toevoegen</translation>
     </message>
     <message>
         <source>Add the advice&apos;s item {0} (p. {1}) to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt {0} van het advies (p. {1}) aan de lijst toevoegen</translation>
     </message>
     <message>
         <source>The password does not open {0}. Try again:</source>
@@ -805,35 +805,35 @@ Vervangen?</translation>
     </message>
     <message>
         <source>This is the &amp;reply to the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is het &amp;antwoord op de aanbeveling</translation>
     </message>
     <message>
         <source>The text selected in the response is exactly the reply to this recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>De in de reactie geselecteerde tekst is precies het antwoord op deze aanbeveling</translation>
     </message>
     <message>
         <source>E&amp;xtend the reply with the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord met de selectie &amp;uitbreiden</translation>
     </message>
     <message>
         <source>The reply takes in the text selected in the response, and what lies between</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord omvat ook de in de reactie geselecteerde tekst, en wat daartussen staat</translation>
     </message>
     <message>
         <source>&amp;Merge with the selected section</source>
-        <translation type="unfinished"></translation>
+        <translation>Samen&amp;voegen met het geselecteerde deel</translation>
     </message>
     <message>
         <source>The reply and the section you selected text in become one reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord en het deel waarin u tekst selecteerde worden één antwoord</translation>
     </message>
     <message>
         <source>S&amp;plit the section here</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel hier s&amp;plitsen</translation>
     </message>
     <message>
         <source>The section splits where the selection in the response starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Het deel wordt gesplitst waar de selectie in de reactie begint</translation>
     </message>
     <message>
         <source>E&amp;xport corrections…</source>
@@ -1544,19 +1544,19 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Selection not in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie niet in de tekst</translation>
     </message>
     <message>
         <source>The selected words are not part of the response&apos;s text (a page header, footer or note?).</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde woorden horen niet bij de tekst van de reactie (een kop- of voettekst of een voetnoot?).</translation>
     </message>
     <message>
         <source>Nothing to split</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te splitsen</translation>
     </message>
     <message>
         <source>A section splits where the selection starts: select from a word inside a section, not its first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een deel wordt gesplitst waar de selectie begint: selecteer vanaf een woord binnen een deel, niet het eerste.</translation>
     </message>
     <message>
         <source>Marks go on a reply that is linked to a recommendation; the selected text is not part of one.</source>
@@ -1803,11 +1803,11 @@ Vervangen?</translation>
     </message>
     <message>
         <source>This is the &amp;reply to recommendation {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is het &amp;antwoord op aanbeveling {0}</translation>
     </message>
     <message>
         <source>This is the &amp;reply to the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is het &amp;antwoord op de aanbeveling</translation>
     </message>
     <message>
         <source>&amp;Undo {0}</source>

@@ -135,6 +135,8 @@ class Hint:
 
     message: str
     proposal: Proposal | None  # the passage of the advice to add, when it was found
+    number: str = ""  # the number the response cites
+    where: str = ""  # the heading (or id) of the section that cites it
 
 
 _CITED = re.compile(r"\b(?:recommendations?|aanbeveling(?:en)?)\s+(\d+(?:\.\d+)*[a-z]?|[A-Z]\d+)\b", re.I)
@@ -155,7 +157,7 @@ def hints(comparison: Comparison) -> list[Hint]:
     for number, where in cited.items():
         proposal = _numbered_block(comparison.advice, number)
         message = f"The response cites recommendation {number} (under '{where}'), which is not in the list."
-        out.append(Hint(message, proposal))
+        out.append(Hint(message, proposal, number, where))
     return out
 
 
