@@ -59,3 +59,15 @@ def furniture(doc: Any) -> dict[int, list[tuple[float, float, float, float]]]:
         for piece in block.run.pieces:
             out.setdefault(piece.page, []).append(piece.rect)
     return out
+
+
+def show_note_marks(window: MainWindow) -> None:
+    """A marker in each pane's margin beside every note's passage (as placed on the page)."""
+    marks: dict[str, dict[int, list[Any]]] = {side: {} for side in window.panes}
+    for place in window.notes.places.values():
+        if place is not None and place[2] and place[0] in marks:
+            side, page, rects = place
+            xs0, ys0, xs1, ys1 = zip(*(tuple(r) for r in rects), strict=True)
+            marks[side].setdefault(page, []).append((min(xs0), min(ys0), max(xs1), max(ys1)))
+    for side, pane in window.panes.items():
+        pane.view.set_note_marks(marks[side])

@@ -115,6 +115,7 @@ class NotesPanel(QWidget):
     statusChosen = Signal(str)
     editorLeft = Signal()  # the editor lost the focus: save now
     filtersChanged = Signal()
+    rowsChanged = Signal()  # the list was filled again: the pages' note markers follow
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -267,6 +268,7 @@ class NotesPanel(QWidget):
         now = self.current_key()
         if now != self._editing:
             self.load(self.row(now))
+        self.rowsChanged.emit()
 
     def _fill(self, item: QListWidgetItem, row: NoteRow) -> None:
         item.setText(row.heading() + "\n" + row.first_words())
@@ -311,6 +313,8 @@ class NotesPanel(QWidget):
         key = None if item is None else item.data(Qt.ItemDataRole.UserRole)
         self.chosen.emit(key)  # the controller saves the note being left first
         self.load(self.row(key))
+        if key is not None and self.list.hasFocus():  # stepping through the list by keyboard shows each place
+            self.activated.emit(key)
 
     # --- the editor -------------------------------------------------------------------------------
 

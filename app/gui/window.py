@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_widgets()
         self.notes = NotesController(self)
+        self.notes.panel.rowsChanged.connect(lambda: looks.show_note_marks(self))
         self.exporter = Exporter(self)
         self.printer = BriefingPrinter(self)
         self._build_actions()
