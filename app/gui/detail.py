@@ -224,37 +224,52 @@ class DetailPanel(QWidget):
             self.marks.addItem(item)
 
     def show_hints(self, hints: list[Any]) -> None:
-        """What the response cites that the list lacks, each with the button that adds it (when it was found)."""
+        """What the response cites that the list lacks, in one sentence, and a button per passage that adds it."""
         for w in self.hint_widgets:
             self.hints_box.removeWidget(w)
             w.deleteLater()
         self.hint_widgets = []
-        for hint in hints[:5]:
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            found = hint.proposal is not None
+        if not hints:
+            return
+        found = [h for h in hints if h.proposal is not None]
+        if len(hints) == 1:
             text = (
                 _t("The response cites recommendation {0} (under “{1}”), which the list lacks — add it?")
                 if found
                 else _t("The response cites recommendation {0} (under “{1}”), which the list lacks.")
-            ).format(hint.number, hint.where)
-            label = QLabel("💡 " + text)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAccessibleName(text)
-            line.addWidget(label, 1)
-            if found:
-                button = QToolButton()
-                button.setText(_t("Add recommendation {0}").format(hint.number))
-                button.setAccessibleName(button.text())
-                button.setToolTip(
-                    _t("Add the advice's item {0} (p. {1}) to the list").format(hint.number, hint.proposal.page)
-                )
-                button.clicked.connect(lambda _=False, p=hint.proposal: self.hintChosen.emit(p))
-                line.addWidget(button)
-            self.hints_box.addWidget(row)
-            self.hint_widgets.append(row)
+            ).format(hints[0].number, hints[0].where)
+        else:
+            text = (
+                _t("The response cites recommendations {0}, which the list lacks — add them?")
+                if found
+                else _t("The response cites recommendations {0}, which the list lacks.")
+            ).format(", ".join(h.number for h in hints))
+        label = QLabel("💡 " + text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAccessibleName(text)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hints_box.addWidget(label)
+        self.hint_widgets.append(label)
+        if not found:
+            return
+        row = QWidget()
+        grid = QGridLayout(row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(2)
+        for i, hint in enumerate(found):
+            button = QToolButton()
+            full = _t("Add recommendation {0}").format(hint.number)
+            button.setText(full if len(found) == 1 else _t("Add {0}").format(hint.number))
+            button.setAccessibleName(full)
+            button.setToolTip(
+                _t("Add the advice's item {0} (p. {1}) to the list").format(hint.number, hint.proposal.page)
+                + f" — “{hint.where}”"
+            )
+            button.clicked.connect(lambda _=False, p=hint.proposal: self.hintChosen.emit(p))
+            grid.addWidget(button, i // 5, i % 5)
+        self.hints_box.addWidget(row)
+        self.hint_widgets.append(row)
 
     def current_mark(self) -> int:
         if self.pair is None or not self.pair.marks:

@@ -132,8 +132,20 @@
         <translation>De reactie noemt aanbeveling {0} (onder “{1}”), die in de lijst ontbreekt.</translation>
     </message>
     <message>
+        <source>The response cites recommendations {0}, which the list lacks — add them?</source>
+        <translation>De reactie noemt aanbevelingen {0}, die in de lijst ontbreken — toevoegen?</translation>
+    </message>
+    <message>
+        <source>The response cites recommendations {0}, which the list lacks.</source>
+        <translation>De reactie noemt aanbevelingen {0}, die in de lijst ontbreken.</translation>
+    </message>
+    <message>
         <source>Add recommendation {0}</source>
         <translation>Aanbeveling {0} toevoegen</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>{0} toevoegen</translation>
     </message>
     <message>
         <source>Add the advice&apos;s item {0} (p. {1}) to the list</source>

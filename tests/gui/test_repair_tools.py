@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QToolButton, QWidget
 
+from app.core.analysis import suggest
 from app.core.keeping import store
 from app.core.keeping.corrections import Corrections
 from app.core.reading import reader
@@ -61,19 +62,27 @@ def test_a_hint_leads_to_its_fix_in_one_click(qtbot: Any, make_window: Any, stri
     rows = window.detail.hint_widgets
     assert rows
     qtbot.waitUntil(lambda: all(r.isVisible() for r in rows), timeout=5_000)
-    texts = [r.findChildren(QWidget)[0].text() for r in rows]
-    assert texts[0].startswith("💡 The response cites recommendation 3 (under “Recommendation 3")
-    assert texts[0].endswith("which the list lacks — add it?")
-    button = rows[0].findChild(QToolButton)
-    assert button.text() == "Add recommendation 3"
+    said = rows[0].text()
+    assert said == "💡 The response cites recommendations 3, 4, 5, 6, 7, 8, 9, which the list lacks — add them?"
+    buttons = rows[1].findChildren(QToolButton)
+    assert [b.text() for b in buttons] == [f"Add {n}" for n in range(3, 10)]
+    assert buttons[0].accessibleName() == "Add recommendation 3" and "Recommendation 3" in buttons[0].toolTip()
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     pair = window.current_pair()
     assert pair.number == "3" and pair.recommendation.manual
     assert pair.recommendation.text.startswith("ban single-use plastic")
     assert pair.reply is not None  # linked at once, by its number
-    texts = [r.findChildren(QWidget)[0].text() for r in window.detail.hint_widgets]
-    assert not any("recommendation 3 " in t for t in texts) and any("recommendation 4 " in t for t in texts)
+    said = window.detail.hint_widgets[0].text()
+    assert said == "💡 The response cites recommendations 4, 5, 6, 7, 8, 9, which the list lacks — add them?"
+    # one left: the sentence names where it is cited
+    window.detail.show_hints(suggest.hints(window.comparison())[-1:])
+    assert (
+        window.detail.hint_widgets[0]
+        .text()
+        .startswith("💡 The response cites recommendation 9 (under “Recommendation 9")
+    )
+    assert window.detail.hint_widgets[1].findChild(QToolButton).text() == "Add recommendation 9"
 
 
 def test_a_correction_that_no_longer_fits_is_shown_and_kept(
