@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.gui import theme
 
@@ -71,3 +73,29 @@ def show_note_marks(window: MainWindow) -> None:
             marks[side].setdefault(page, []).append((min(xs0), min(ys0), max(xs1), max(ys1)))
     for side, pane in window.panes.items():
         pane.view.set_note_marks(marks[side])
+
+
+def others_legend() -> QWidget:
+    """The legend's key to the dashed outline: a mark about others (third parties), not the recommendation."""
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(8, 0, 4, 0)
+    layout.setSpacing(4)
+    swatch = QLabel()
+    ratio = box.devicePixelRatioF()
+    pixmap = QPixmap(round(28 * ratio), round(16 * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QPen(QColor(theme.LEGEND_OFF_COLOUR), 1.5, Qt.PenStyle.DashLine))
+    painter.drawRect(QRectF(1.5, 2.5, 25, 11))
+    painter.end()
+    swatch.setPixmap(pixmap)
+    text = QLabel(_t("About others"))
+    for label in (swatch, text):
+        label.setToolTip(
+            _t("Outlined with dashes, not filled: a mark about others (third parties), not about the recommendation")
+        )
+        layout.addWidget(label)
+    box.setAccessibleName(_t("Legend: dashed outline, a mark about others"))
+    return box

@@ -191,7 +191,7 @@ class PairDelegate(QStyledItemDelegate):
                 theme.icon(name, colour).paint(painter, QRect(mx, my, size, size))
                 mx += size + 3
         # chip on the right
-        chip_w = self.CHIP_W if verdict else 0
+        chip_w = chip_width(option.font) if verdict else 0
         text_rect = QRect(
             inner.left() + number_w + 4, inner.top(), inner.width() - number_w - chip_w - 10, inner.height()
         )
@@ -203,6 +203,15 @@ class PairDelegate(QStyledItemDelegate):
             chip = QRect(inner.right() - chip_w + 1, inner.center().y() - fm.height() // 2 - 3, chip_w, fm.height() + 6)
             paint_chip(painter, chip, verdict, option.font, selected)
         painter.restore()
+
+
+def chip_width(font: QFont) -> int:
+    """Wide enough for the longest verdict word in the interface's language ("Kennisgenomen", bold)."""
+    bold = QFont(font)
+    bold.setBold(True)
+    fm = QFontMetrics(bold)
+    widest = max(fm.horizontalAdvance(theme.verdict_word(v)) for v in theme.VERDICT_LOOKS)
+    return max(PairDelegate.CHIP_W, widest + fm.height() + 18)
 
 
 def paint_chip(painter: QPainter, chip: QRect, verdict: str, font: QFont, on_selected: bool = False) -> None:

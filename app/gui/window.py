@@ -687,6 +687,7 @@ class MainWindow(QMainWindow):
         tools.addWidget(legend_label)
         for act in self.act_legend.values():
             tools.addAction(act)
+        tools.addWidget(looks.others_legend())
         for act in [
             self.act_open,
             self.act_prev,

@@ -1539,6 +1539,18 @@ Vervangen?</translation>
         <source>Caret browsing off</source>
         <translation>Cursornavigatie uit</translation>
     </message>
+    <message>
+        <source>About others</source>
+        <translation>Over anderen</translation>
+    </message>
+    <message>
+        <source>Outlined with dashes, not filled: a mark about others (third parties), not about the recommendation</source>
+        <translation>Gestreept omlijnd, niet gevuld: een markering over anderen (derden), niet over de aanbeveling</translation>
+    </message>
+    <message>
+        <source>Legend: dashed outline, a mark about others</source>
+        <translation>Legenda: gestreepte omlijning, een markering over anderen</translation>
+    </message>
 </context>
 <context>
     <name>Corrector</name>

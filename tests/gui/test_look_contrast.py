@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QRect
 from PySide6.QtGui import QColor, QFontMetrics, QImage
 
 from app.gui import theme
-from app.gui.pairs_list import PairDelegate
+from app.gui.pairs_list import chip_width
 from tests.gui.conftest import DOCS, open_and_wait
 
 ADVICE = DOCS / "nl_twocol_advice.pdf"
@@ -30,7 +30,7 @@ def _chip_rect(view: Any, index: QModelIndex) -> QRect:
     rect = view.visualRect(index)
     inner = rect.adjusted(6, 6, -6, -6)
     fm = QFontMetrics(view.font())
-    w = PairDelegate.CHIP_W
+    w = chip_width(view.font())
     return QRect(inner.right() - w + 1, inner.center().y() - fm.height() // 2 - 3, w, fm.height() + 6)
 
 
