@@ -291,8 +291,13 @@ class PdfWorker(QThread):
         doc = self._state.docs.get(side)
         if doc is None or not 1 <= page <= doc.page_count:
             return
+        from app.core.reading.guard import render_scale
+
         try:
-            pix = doc[page - 1].get_pixmap(matrix=pymupdf.Matrix(scale, scale), alpha=False)  # type: ignore[no-untyped-call]
+            rect = doc[page - 1].rect
+            # a giant page (40 × 14,400 pt) is drawn smaller and stretched over its place, never as a 1 GB image
+            drawn = render_scale(rect.width, rect.height, scale)
+            pix = doc[page - 1].get_pixmap(matrix=pymupdf.Matrix(drawn, drawn), alpha=False)  # type: ignore[no-untyped-call]
         except Exception:  # a damaged page draws as blank rather than stopping the worker
             return
         image = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888).copy()
