@@ -460,6 +460,7 @@ class PdfWorker(QThread):
                 )
                 if cancelled():
                     raise AnalysisAborted("The analysis was cancelled.")
+                reader.refuse_same_documents(result.advice, result.response)  # the same text twice is no pair
                 if hasattr(corrections, "load"):
                     try:
                         corrections = corrections.load(result.advice.sha256, result.response.sha256)

@@ -93,3 +93,12 @@ def test_sentences_in_the_output_language_codes_unchanged() -> None:
     assert "oordeel" in first["reason"] and "verdict" in en["pairs"][0]["reason"]
     unanswered = next(p for p in nl["pairs"] if p["verdict"] == "unanswered")
     assert unanswered["reason"] == "In de reactie is geen antwoord op deze aanbeveling gevonden."
+
+
+def test_the_same_document_twice_is_no_pair(tmp_path: object) -> None:
+    import pytest
+
+    from app.core.errors import WeerwoordError
+
+    with pytest.raises(WeerwoordError):
+        compare(DOCS / "en_labelled_advice.pdf", DOCS / "en_labelled_advice.pdf")

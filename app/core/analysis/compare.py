@@ -37,6 +37,7 @@ def compare(
     """Read both documents and analyse them. Raises :class:`app.core.errors.WeerwoordError` subclasses."""
     advice_doc = reader.read_document(advice, advice_password, progress=progress, cancelled=cancelled, lang=lang)
     response_doc = reader.read_document(response, response_password, progress=progress, cancelled=cancelled, lang=lang)
+    reader.refuse_same_documents(advice_doc, response_doc)  # the same text twice is no pair
     return analyse(advice_doc, response_doc, corrections, reading)
 
 
