@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.core.errors import PasswordRequired, WeerwoordError, WrongPassword
 from app.core.keeping.corrections import Corrections
-from app.gui import editing, looks, theme, window_state
+from app.gui import editing, looks, theme, window_state, zooming
 from app.gui.analysis_notice import AnalysisNotice
 from app.gui.core_words import say
 from app.gui.correcting import Corrector
@@ -52,7 +52,6 @@ from app.gui.worker import SIDES, Analysed, OpenedDocument, PdfWorker, SearchHit
 # The analysis starts once both panes show their first pages (it competes with them for Python's lock), or
 # after this long if a pane cannot paint (hidden, collapsed).
 ANALYSIS_WAIT_MS = 1000
-ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 RECENT_LIMIT = 8
 
 
@@ -189,7 +188,7 @@ class MainWindow(QMainWindow):
         }
         for pane in self.panes.values():
             self.splitter.addWidget(pane)
-            pane.view.zoomStep.connect(self._zoom_step)
+            pane.view.zoomStep.connect(lambda d, v=pane.view: self._zoom_step(d, v))
             pane.view.contextMenuAt.connect(
                 lambda pos, page, pt, side=pane.side: self._context_menu(side, pos, page, pt)
             )
@@ -535,6 +534,7 @@ class MainWindow(QMainWindow):
             "fa6s.language",
             t("Dutch or English menus and messages (from the next start)"),
         )
+        self.act_zoom_sync = zooming.sync_action(self)
         self.act_legend: dict[str, QAction] = {}
         for i, category in enumerate(theme.CATEGORY_LOOKS, start=1):
             word = theme.category_word(category)
@@ -595,6 +595,7 @@ class MainWindow(QMainWindow):
             self.act_zoom_out,
             self.act_fit_width,
             self.act_fit_page,
+            self.act_zoom_sync,
             self.act_goto,
             None,
             self.act_focus_list,
@@ -1110,16 +1111,10 @@ class MainWindow(QMainWindow):
     # --- zoom ------------------------------------------------------------------------------------
 
     def set_zoom(self, mode: str, factor: float | None = None) -> None:
-        for pane in self.panes.values():
-            pane.view.set_zoom(mode, factor)
+        zooming.set_zoom(self, mode, factor)
 
-    def _zoom_step(self, direction: int) -> None:
-        current = self.panes["advice"].view.scale()
-        if direction > 0:
-            factor = next((z for z in ZOOM_STEPS if z > current + 0.01), ZOOM_STEPS[-1])
-        else:
-            factor = next((z for z in reversed(ZOOM_STEPS) if z < current - 0.01), ZOOM_STEPS[0])
-        self.set_zoom("custom", factor)
+    def _zoom_step(self, direction: int, source: PageView | None = None) -> None:
+        zooming.step(self, direction, source)
 
     def focus_page_box(self) -> None:
         pane = self.panes["response"] if self.panes["response"].view.hasFocus() else self.panes["advice"]

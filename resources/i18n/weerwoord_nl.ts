@@ -1551,6 +1551,14 @@ Vervangen?</translation>
         <source>Legend: dashed outline, a mark about others</source>
         <translation>Legenda: gestreepte omlijning, een markering over anderen</translation>
     </message>
+    <message>
+        <source>Zoom both panes &amp;together</source>
+        <translation>Beide deelvensters samen &amp;zoomen</translation>
+    </message>
+    <message>
+        <source>Zoom and fit both documents alike; off: only the pane you are in</source>
+        <translation>Beide documenten gelijk zoomen en passen; uit: alleen het deelvenster waarin u werkt</translation>
+    </message>
 </context>
 <context>
     <name>Corrector</name>
