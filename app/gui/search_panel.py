@@ -85,7 +85,8 @@ class SearchPanel(QWidget):
                 child.setData(0, Qt.ItemDataRole.UserRole, index)
                 child.setToolTip(0, hit.context)
                 group.addChild(child)
-            group.setText(0, _t("{0} — {1} hits").format(group.text(0), count))
+            hits_said = _t("{0} — 1 hit") if count == 1 else _t("{0} — {1} hits")
+            group.setText(0, hits_said.format(group.text(0), count))
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
         if hits:

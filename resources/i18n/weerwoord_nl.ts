@@ -560,6 +560,10 @@ Vervangen?</translation>
         <translation>{0} — {1} treffers</translation>
     </message>
     <message>
+        <source>{0} — 1 hit</source>
+        <translation>{0} — 1 treffer</translation>
+    </message>
+    <message>
         <source>“{0}”: {1} hits. F3 for the next one.</source>
         <translation>“{0}”: {1} treffers. F3 voor de volgende.</translation>
     </message>
