@@ -472,14 +472,14 @@ class MainWindow(QMainWindow):
         self.act_export_corrections = a(
             t("E&xport corrections…"),
             self.corrector.export_corrections,
-            None,
+            "Ctrl+Shift+Alt+X",
             None,
             t("Write this pair's corrections to a small file to share"),
         )
         self.act_import_corrections = a(
             t("&Import corrections…"),
             lambda: self.corrector.import_corrections(),
-            None,
+            "Ctrl+Shift+Alt+I",
             None,
             t("Add a colleague's corrections of these documents"),
         )
