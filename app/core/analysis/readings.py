@@ -104,6 +104,13 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         if reading.key() not in listed:
             out.append(reading)
             listed.add(reading.key())
+    improve = _improvement_items(blocks)
+    if len(improve) >= 2:
+        description = _("the {count} points under headings that say what must improve").format(count=len(improve))
+        reading = Reading("improve", description, improve)
+        if reading.key() not in listed:
+            out.append(reading)
+            listed.add(reading.key())
     tagged = _tagged(blocks)
     if len(tagged) >= 2:
         description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))
@@ -170,6 +177,33 @@ def _bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
     for number, (_n, c) in zip(numbers, found, strict=True):
         c.number = str(number)
     return [c for _n, c in found]
+
+
+# an inspectorate's "Wat moet er beter" and "Action the trust MUST take to improve:", "Areas for improvement"
+IMPROVE_HEADING = re.compile(
+    r"\b(?:wat moet (?:er )?beter|verbeterpunten|verbetermaatregelen|verbeteracties|"
+    r"(?:must|should) (?:do|take|improve)|areas? for improvement|what (?:must|should) (?:be )?improve)",
+    re.I,
+)
+BULLET_ONLY = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
+
+
+def _improvement_items(blocks: list[Block]) -> list[structure._Candidate]:
+    """The points listed under headings that say what must improve, wherever such headings stand (one per theme
+    of an inspection report), numbered by their place."""
+    out: list[structure._Candidate] = []
+    for i, b in enumerate(blocks):
+        if b.kind != "heading" or len(b.text.split()) > 14 or not IMPROVE_HEADING.search(b.text):
+            continue
+        for j in range(i + 1, len(blocks)):
+            item = blocks[j]
+            if BULLET_ONLY.match(item.text.strip()):
+                continue  # a bullet the layout set apart from its text
+            if item.kind == "heading":
+                break
+            if item.kind == "item" and len(item.text.split()) >= 6:
+                out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
+    return out
 
 
 TAG_AT_END = re.compile(
