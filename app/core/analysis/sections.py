@@ -269,9 +269,9 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         starts = sorted(set(numbered) | set(explicit) | set(same_level))
     elif len(explicit) >= 1:
         starts = sorted(set(explicit) | set(headings))
-        if not headings:
-            # a letter without headings answers paragraph by paragraph: by ordinal or number ("Het tweede advies
-            # betreft …") and by paraphrase ("Ten slotte adviseert de raad …") alike
+        if not headings or any(blocks[i].kind == "paragraph" for i in explicit):
+            # a letter (or a section) answering paragraph by paragraph: by ordinal or number ("Het tweede advies
+            # betreft …", "Over advies 5 …") and by paraphrase ("De raad adviseert verder om …") alike
             starts = sorted(set(starts) | {i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)})
     elif len(headings) >= 2:
         starts = headings
@@ -424,7 +424,7 @@ def _explicit_ref(b: Block) -> list[str] | None:
     opener = bool(
         re.match(
             r"(?:naar aanleiding van|wat|ten aanzien van|met betrekking tot|as regards|on|tot slot|ten slotte"
-            r"|finally)\b",
+            r"|finally|over|de|about|regarding|concerning)\b",
             text,
             re.I,
         )
