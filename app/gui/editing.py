@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.core.keeping.anchor import Anchor
 from app.core.keeping.corrections import AddedMark, AddedRecommendation, Corrections, RemovedMark
 from app.core.keeping.cuts import ReplyCut
+
+if TYPE_CHECKING:
+    from app.core.keeping.anchor import Anchor
 
 Rect = tuple[float, float, float, float]
 

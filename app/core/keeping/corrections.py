@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.core.keeping.anchor import Anchor
 from app.core.keeping.cuts import Flat, ReplyCut, recut
 from app.core.model import (
     CATEGORIES,
@@ -21,6 +20,9 @@ from app.core.model import (
     TextRun,
     Verdict,
 )
+
+if TYPE_CHECKING:
+    from app.core.keeping.anchor import Anchor
 from app.core.words import _, n_
 
 
@@ -111,6 +113,8 @@ class Corrections:
         ]
         reading = data.get("reading")
         c.reading = str(reading) if reading else None
+        from app.core.keeping.anchor import Anchor  # (rapidfuzz: only when there are cuts to read)
+
         c.reply_cuts = [ReplyCut(str(x["number"]), Anchor.from_json(x["anchor"])) for x in data.get("reply_cuts", [])]
         c.splits = [Anchor.from_json(x) for x in data.get("splits", [])]
         return c

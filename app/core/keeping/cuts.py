@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.core.keeping.anchor import Anchor, make_anchor, resolve
 from app.core.model import Document, Piece, Rect, Reply, TextRun
+
+if TYPE_CHECKING:  # anchor brings rapidfuzz, which the window loads only when it first needs it
+    from app.core.keeping.anchor import Anchor
 
 SPLIT_QUOTE = 60  # characters quoted from a split point on: enough to find it again, not a whole paragraph
 
@@ -59,6 +62,8 @@ class Flat:
         return min(s for s, _ in hits), max(e for _, e in hits)
 
     def anchor(self, start: int, end: int) -> Anchor:
+        from app.core.keeping.anchor import make_anchor
+
         return make_anchor(self.text, 1, start, end, side="response")
 
     def split_anchor(self, at: int) -> Anchor:
@@ -69,6 +74,8 @@ class Flat:
         return self.anchor(at, end)
 
     def find(self, anchor: Anchor) -> tuple[int, int] | None:
+        from app.core.keeping.anchor import resolve
+
         position = resolve(anchor, [self.text])
         return (position.start, position.end) if position is not None else None
 
