@@ -49,4 +49,4 @@ def test_question_mark_opens_the_sheet(qtbot: Any, make_window: Any) -> None:
         group = sheet.tree.topLevelItem(i)
         assert group is not None
         shown += [group.child(j).text(0) for j in range(group.childCount()) if not group.child(j).isHidden()]
-    assert shown == ["Zoom in", "Zoom out"]
+    assert shown == ["Zoom in", "Zoom out", "Zoom both panes together"]
