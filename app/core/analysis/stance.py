@@ -208,6 +208,11 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         return "agrees", _("The government agrees (“{x0}”) and objects to no part of the recommendation.").format(
             x0=agree[0].text
         )
+    if refuse and reserve:
+        # "… verhogen, de helft van wat de raad vraagt. Meer is niet mogelijk": a part given, the rest refused
+        return "partly", _("The government grants a part (“{x0}”) and refuses the rest (“{x1}”).").format(
+            x0=reserve[0].text, x1=refuse[0].text
+        )
     if refuse:
         return (
             "disagrees",
