@@ -80,6 +80,8 @@ PAIRS = {
     # unmatched section: see tests/docs/README.md)
     "blind11_nl_nader_rapport": ("blind11_nl_nader_rapport_advice.pdf", "blind11_nl_nader_rapport_response.pdf"),
     "blind11_nl_ovv": ("blind11_nl_ovv_advice.pdf", "blind11_nl_ovv_response.pdf"),
+    # written blind, round 12 (the others still miss links and verdicts: see tests/docs/README.md)
+    "blind12_en_oig": ("blind12_en_oig_advice.pdf", "blind12_en_oig_response.pdf"),
 }
 
 
