@@ -69,14 +69,18 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             )
         )
     listed = {r.key() for r in out}
+
+    def offer(reading: Reading) -> None:
+        """Add a reading unless another one already stands on the same items."""
+        if reading.key() not in listed:
+            out.append(reading)
+            listed.add(reading.key())
+
     for items in structure._any_recommendation_lists(blocks):
         description = _("the list of {count} numbered items on p. {page}").format(
             count=len(items), page=items[0].blocks[0].page
         )
-        reading = Reading("list", description, items)
-        if reading.key() not in listed:
-            out.append(reading)
-            listed.add(reading.key())
+        offer(Reading("list", description, items))
     aside = structure._labelled([b for b in doc.furniture if b.kind != "heading" or structure.REC_LABEL.match(b.text)])
     if len({c.number for c in aside}) >= 2:
         # set apart from the body in boxes beside it ("Recommendation 3" in a shaded sidebar), which the layout
@@ -91,26 +95,18 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             )
         )
     for items in _chains(blocks):
-        reading = Reading("chain", _chain_description(items, blocks), items)
-        if reading.key() not in listed and len(items) >= 3 and _recommending(items, blocks):
-            out.append(reading)
-            listed.add(reading.key())
+        if len(items) >= 3 and _recommending(items, blocks):
+            offer(Reading("chain", _chain_description(items, blocks), items))
     bare = _bare_labels(blocks)
     if len(bare) >= 2:
         description = _("the {count} paragraphs that open with “Recommendation:” and no number of their own").format(
             count=len(bare)
         )
-        reading = Reading("bare", description, bare)
-        if reading.key() not in listed:
-            out.append(reading)
-            listed.add(reading.key())
+        offer(Reading("bare", description, bare))
     improve = _improvement_items(blocks)
     if len(improve) >= 2:
         description = _("the {count} points under headings that say what must improve").format(count=len(improve))
-        reading = Reading("improve", description, improve)
-        if reading.key() not in listed:
-            out.append(reading)
-            listed.add(reading.key())
+        offer(Reading("improve", description, improve))
     tagged = _tagged(blocks)
     if len(tagged) >= 2:
         description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))
