@@ -581,6 +581,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.exporter.act_export, self.printer.act_print])
         file_menu.addSeparator()
+        act_register = file_menu.addAction(theme.icon("fa6s.table-list"), t("&Register of recommendations…"))
+        act_register.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        act_register.setStatusTip(t("Recommendations, replies and commitments across a library of pairs"))
+        act_register.triggered.connect(self.show_register)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(t("&Edit"))
         for act in (self.act_copy, None, self.act_find, self.act_find_next, self.act_find_prev):
@@ -993,6 +998,19 @@ class MainWindow(QMainWindow):
         self.pairs_view.setCurrentIndex(index)
         self.pairs_view.scrollTo(index)
         self._row_selected(row)
+
+    def show_register(self) -> Any:
+        """The register of many pairs; a row opened there opens its pair here, at its recommendation."""
+        from app.gui.register_window import open_register_window
+
+        register = open_register_window(self, data_dir=str(self.keeper.data_dir) if self.keeper.data_dir else None)
+        if not getattr(register, "_hooked", False):
+            register.openPair.connect(self._open_from_register)
+            register._hooked = True  # type: ignore[attr-defined]
+        return register
+
+    def _open_from_register(self, advice: str, response: str, number: str) -> None:
+        self.open_pair(advice, response, select=number or None)
 
     def select_number(self, number: str) -> bool:
         row = self.pairs_model.row_of_number(number)

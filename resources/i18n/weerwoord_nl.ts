@@ -940,6 +940,14 @@ Vervangen?</translation>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
+        <source>&amp;Register of recommendations…</source>
+        <translation>&amp;Register van aanbevelingen…</translation>
+    </message>
+    <message>
+        <source>Recommendations, replies and commitments across a library of pairs</source>
+        <translation>Aanbevelingen, antwoorden en toezeggingen over een bibliotheek van paren</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
