@@ -102,3 +102,10 @@ def test_the_same_document_twice_is_no_pair(tmp_path: object) -> None:
 
     with pytest.raises(WeerwoordError):
         compare(DOCS / "en_labelled_advice.pdf", DOCS / "en_labelled_advice.pdf")
+
+
+def test_a_dutch_plural_with_a_doubled_consonant_shares_its_stem() -> None:
+    from app.core.analysis.alignment import _stem
+
+    assert _stem("zorgleefplannen") == _stem("zorgleefplan")
+    assert _stem("bewoners") == _stem("bewoner")

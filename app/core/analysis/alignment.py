@@ -19,7 +19,11 @@ SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "tion"
 def _stem(w: str) -> str:
     for suf in SUFFIXES:
         if len(w) > len(suf) + 3 and w.endswith(suf):
-            return w[: -len(suf)]
+            stem = w[: -len(suf)]
+            # a Dutch plural doubles the consonant: "zorgleefplannen" → "zorgleefplan", as "zorgleefplan" stays
+            if suf == "en" and len(stem) > 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                stem = stem[:-1]
+            return stem
     return w
 
 
