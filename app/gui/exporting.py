@@ -19,15 +19,17 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("export", text)
 
 
-def table_text(comparison: Any, notes: list[Any]) -> str:
-    """The pairs table as tab-separated text (a header line, one line per recommendation)."""
+def table_text(comparison: Any, notes: list[Any], language: str = "en") -> str:
+    """The pairs table as tab-separated text (a header line, one line per recommendation), in ``language``."""
     from app.core.publishing import tables
+    from app.core.words import speaking
 
     def clean(cell: str) -> str:
         return " ".join(cell.split())
 
-    lines = ["\t".join(tables.HEADERS)]
-    lines += ["\t".join(clean(c) for c in row.cells()) for row in tables.rows(comparison, notes)]
+    with speaking(language):
+        lines = ["\t".join(tables.headers())]
+        lines += ["\t".join(clean(c) for c in row.cells()) for row in tables.rows(comparison, notes)]
     return "\r\n".join(lines) + "\r\n"
 
 
@@ -93,6 +95,11 @@ class Exporter(QObject):
         remembered = str(self.w.settings.value("export/folder", "") or "")
         if remembered and Path(remembered).is_dir():
             return remembered
+        from app.core.publishing.export import default_folder
+
+        comparison = self.w.comparison()
+        if comparison is not None:
+            return str(default_folder(comparison))  # the documents folder, never inside the program's example
         advice = Path(self.w.paths.get("advice", ""))
         return str(advice.parent / f"{advice.stem}-weerwoord")
 
@@ -182,6 +189,6 @@ class Exporter(QObject):
         notes = self.w.notes.all_notes()
         mime = QMimeData()
         mime.setHtml(tables.html_table(comparison, notes))
-        mime.setText(table_text(comparison, notes))
+        mime.setText(table_text(comparison, notes, self.w.worker.language))
         QGuiApplication.clipboard().setMimeData(mime)
         self.w.status_label.setText(_t("The table of {0} pairs is on the clipboard.").format(len(comparison.pairs)))

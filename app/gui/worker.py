@@ -398,6 +398,7 @@ class PdfWorker(QThread):
                 advice_password=passwords.get("advice"),
                 response_password=passwords.get("response"),
                 only=only,
+                output_language=self.language,  # the files speak the window's language
             )
         except WeerwoordError as err:
             self.exported.emit(job, [], err)

@@ -135,3 +135,17 @@ def test_exported_xfdf_imports_back_as_the_same_note(
     (back,) = window.notes.notes.values()
     assert (back.text, back.number, back.status, back.author) == (note.text, "3", "follow-up", note.author)
     assert back.anchor is not None and window.notes.places[back.id] is not None  # anchored near the icon
+
+
+def test_the_window_exports_in_its_own_language(
+    qtbot: Any, make_window: Any, example: tuple[Path, Path], tmp_path: Path
+) -> None:
+    window, dialogs = _window_with_note(qtbot, make_window, example)
+    window.worker.language = "nl"  # as a window in Dutch sets it
+    dialogs.export_answer = (str(tmp_path / "out"), {"briefing_pdf"})
+    written, error = _export(qtbot, window)
+    assert error is None
+    window.close()
+    briefing = next(p for p in written if p.name.endswith(".briefing.pdf"))
+    text = " ".join(page.get_text() for page in pymupdf.open(briefing))
+    assert "Aanbeveling" in text and "Recommendation" not in text
