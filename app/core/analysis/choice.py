@@ -49,6 +49,9 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
             if not n.startswith("#"):  # a place ("the second"), not a number the advice must have
                 seen.setdefault(n.lower(), None)
     for block in response.blocks:
+        lowered = block.text.lower()
+        if "recommendation" not in lowered and "aanbeveling" not in lowered and "rec." not in lowered:
+            continue  # (the pattern searched through every block of a long response: substrings first)
         for m in CITED.finditer(block.text):
             for n in sections._numbers_in(m.group(1)) if not m.group(1)[:1].isupper() else [m.group(1)]:
                 seen.setdefault(n.lower(), None)
@@ -85,13 +88,13 @@ def weigh(
             quotes = quoting_blocks(recs, response)
             if len(quotes) >= 2:
                 recut = sections.find_replies(response, frozenset(quotes))
-                other = _scored(reading, readings.build(reading, advice), recut, cited, head_start)
+                other = _scored(reading, recs, recut, cited, head_start)
                 if other.score > w.score:
                     w = other
         if not _explained(w) and len(replies) < len(recs):
             # a letter in prose, with fewer sections than recommendations: perhaps a paragraph or two for each
             by_paragraph = sections.paragraph_replies(response)
-            other = _scored(reading, readings.build(reading, advice), by_paragraph, cited, head_start)
+            other = _scored(reading, recs, by_paragraph, cited, head_start)
             if other.score > w.score + 1.0:
                 w = other
         out.append(w)

@@ -226,9 +226,7 @@ def _own_paragraphs(marks: list[Mark], text: str, mine: str, theirs: list[str]) 
     A section under a subject heading may answer two recommendations a paragraph each without naming them
     ("Funding for schools": the premium confirmed, then the grant refused); each is judged on its own part.
     """
-    bounds = [0]
-    bounds += [m.end() for m in re.finditer(r"\n\n", text)]
-    spans = list(zip(bounds, [*(b - 2 for b in bounds[1:]), len(text)], strict=True))
+    spans = parts.paragraph_spans(text)
     if len(spans) < 2:
         return marks
     owners = alignment.closest([text[a:b] for a, b in spans], [mine, *theirs])

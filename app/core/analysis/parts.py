@@ -14,15 +14,20 @@ import re
 from app.core.analysis import alignment, stance
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """The paragraphs of a reply's text as (start, end), split at blank lines."""
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Every paragraph of a reply's text as (start, end), split at blank lines (empty ones too)."""
     out = []
     start = 0
     for m in re.finditer(r"\n\n", text):
         out.append((start, m.start()))
         start = m.end()
     out.append((start, len(text)))
-    return [(a, b) for a, b in out if text[a:b].strip()]
+    return out
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of a reply's text that hold any text, as (start, end)."""
+    return [(a, b) for a, b in paragraph_spans(text) if text[a:b].strip()]
 
 
 def own_parts(text: str, number: str, others: list[str], mine: str, theirs: list[str]) -> list[tuple[int, int]]:

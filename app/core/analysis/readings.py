@@ -8,7 +8,7 @@ returns them all, the one the advice alone favours first; :mod:`choice` weighs t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.analysis import structure
 from app.core.model import Block, Document, Recommendation
@@ -163,7 +163,7 @@ def _bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
             continue
         number = m.group(1) or structure._enclosing_number(blocks, i)
         run = b.run.slice(m.end(), len(b.text)).strip()
-        found.append((number, structure._Candidate("", [Block(b.kind, run, b.size, b.bold, b.italic, "", b.x0)], i)))
+        found.append((number, structure._Candidate("", [replace(b, run=run, label="", table_row=0)], i)))
     numbers = [n for n, _c in found]
     present = [n for n in numbers if n]
     if len(set(present)) != len(present) or len(present) < len(numbers) / 2:
@@ -223,7 +223,7 @@ def _tagged(blocks: list[Block]) -> list[structure._Candidate]:
         out.append(
             structure._Candidate(
                 number,
-                [Block(b.kind, b.run.slice(0, m.start()).strip(), b.size, b.bold, b.italic, "", b.x0, b.table_row)],
+                [replace(b, run=b.run.slice(0, m.start()).strip(), label="")],
                 i,
             )
         )
@@ -320,7 +320,7 @@ def _chains(blocks: list[Block]) -> list[list[structure._Candidate]]:
             number, i, at = starts[k]
             b = blocks[i]
             run = b.run.slice(at, len(b.text)).strip() if at else b.run
-            items.append(structure._Candidate(number, [Block(b.kind, run, b.size, b.bold, b.italic, "", b.x0)], i))
+            items.append(structure._Candidate(number, [replace(b, run=run, label="", table_row=0)], i))
         out.append(items)
     return out
 

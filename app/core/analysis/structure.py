@@ -180,7 +180,6 @@ RECOMMENDING_OPENING = (
     rf"|(?:we|the {BODY})\s+(?:therefore\s+|also\s+)?(?:advise|advises|urge|urges)\b"
     r")"
 )
-RECOMMENDING_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))" + RECOMMENDING_OPENING, re.I)
 RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a sentence starts
 SENTENCE_START = re.compile(r"(?<=[.!?])\s(?=\S)")
 
@@ -250,7 +249,7 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     # recommend that …"), the recommendation set in bold and read as a block of its own
     recommending = [
         bool(REC_VERB.search(c.blocks[0].text))
-        or any(RECOMMENDING_SENTENCE.search(b.text) for b in c.blocks[1:] if b.kind != "item")
+        or any(recommending_sentences_in(b.text) for b in c.blocks[1:] if b.kind != "item")
         for c in items
     ]
     if sum(recommending) < 2:
