@@ -218,8 +218,9 @@ def link_evidence(pair: Pair) -> list[str]:
     ]
 
 
-def warnings(chosen: Weighed, response: Document) -> list[str]:
-    """Where the two documents disagree: say so rather than print a confident wrong answer."""
+def warnings(chosen: Weighed, numbered_rows: int) -> list[str]:
+    """Where the two documents disagree: say so rather than print a confident wrong answer. ``numbered_rows``:
+    how many rows of the response's tables open with a number (:func:`sections.table_row_replies`)."""
     out: list[str] = []
     if chosen.unresolved:
         names = ", ".join(chosen.unresolved[:6]) + (" …" if len(chosen.unresolved) > 6 else "")
@@ -232,13 +233,12 @@ def warnings(chosen: Weighed, response: Document) -> list[str]:
                 len(chosen.unresolved),
             ).format(names=names)
         )
-    rows = sections.table_row_replies(response)
-    if len(rows) > len(chosen.recommendations) + 1:
+    if numbered_rows > len(chosen.recommendations) + 1:
         out.append(
             _(
                 "The response has a table of {rows} numbered rows but {found} recommendations were found: some may "
                 "have been missed."
-            ).format(rows=len(rows), found=len(chosen.recommendations))
+            ).format(rows=numbered_rows, found=len(chosen.recommendations))
         )
     linked = [p for p in chosen.pairs if p.reply is not None]
     if chosen.pairs and not linked:

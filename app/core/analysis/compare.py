@@ -78,7 +78,8 @@ def _analyse(
         choice.recommendation_evidence(chosen)
     else:
         pairs, unmatched = [], list(replies)
-    _answered_in_tables(pairs, response)
+    numbered_rows = sections.table_row_replies(response)
+    _answered_in_tables(pairs, numbered_rows)
     result = Comparison(advice, response, pairs, unmatched)
     judge_all(result)
     # a section before the first reply is the introduction, unless it takes a stance on the advice itself
@@ -101,7 +102,8 @@ def _analyse(
     for pair in result.pairs:
         pair.evidence = choice.link_evidence(pair)
     if ranked:
-        result.warnings = choice.warnings(ranked[0], response) + result.warnings  # (+ corrections that no longer fit)
+        # the documents' disagreements first, then the corrections that no longer fit (set by apply)
+        result.warnings = choice.warnings(ranked[0], len(numbered_rows)) + result.warnings
         if reading is not None and ranked[0].reading.name != reading:
             result.warnings.insert(
                 0,
@@ -123,12 +125,10 @@ REPLY_TO_PART = re.compile(
 )
 
 
-def _answered_in_tables(pairs: list[Pair], response: Document) -> None:
+def _answered_in_tables(pairs: list[Pair], rows: dict[str, Reply]) -> None:
     """A recommendation without a reply section takes the row of a response table that carries its number
     and speaks of the same thing ("6 | Heat-Health Alerts sent directly to schools | Accepted. Since May …")."""
-    waiting = [p for p in pairs if p.reply is None]
-    rows = sections.table_row_replies(response) if waiting else {}
-    for pair in waiting:
+    for pair in [p for p in pairs if p.reply is None]:
         row = rows.get(pair.number.lower())
         if row is None or alignment.closest([f"{row.heading} {row.text}"], [pair.recommendation.text])[0] != 0:
             continue  # no such row, or a table numbered for something else

@@ -30,14 +30,20 @@ from app.core.model import Block, Document, Reply, TextRun
 from app.core.reading.layout import ROMAN
 
 
+def _table_rows(blocks: list[Block]) -> dict[int, list[Block]]:
+    """The blocks of each row of the document's ruled tables, by row number, in reading order."""
+    rows: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.table_row:
+            rows.setdefault(b.table_row, []).append(b)
+    return rows
+
+
 def table_row_replies(doc: Document) -> dict[str, Reply]:
     """Rows of the response's tables that open with a number ("6 | Heat-Health Alerts … | Accepted. Since …"),
     as replies by that number. A summary table is not a reply section (it repeats the sections); a recommendation
     answered nowhere else is answered in its row."""
-    rows: dict[int, list[Block]] = {}
-    for b in doc.blocks:
-        if b.table_row:
-            rows.setdefault(b.table_row, []).append(b)
+    rows = _table_rows(doc.blocks)
     out: dict[str, Reply] = {}
     for row, blocks in rows.items():
         first = blocks[0]
@@ -141,10 +147,7 @@ def _rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
     """A response set as a table "Recommendation | Government response": each row whose cell names a
     recommendation ("Recommendation 4 The Committee recommends …") is its reply, the row's other cells the reply's
     text; a row naming none right after one (the same row run on over a page break) continues it."""
-    rows: dict[int, list[Block]] = {}
-    for b in blocks:
-        if b.table_row:
-            rows.setdefault(b.table_row, []).append(b)
+    rows = _table_rows(blocks)
     replies: list[Reply] = []
     last_row = -1
     for row, cells in sorted(rows.items()):
@@ -171,10 +174,7 @@ def _rows_by_title(blocks: list[Block]) -> list[Reply]:
     """A response that is mostly one table "Recommendation | Response" whose first column gives each
     recommendation by a short title ("A single front door") and no number: each row is a reply, the title its
     heading. Only where the table holds most of the response's text (a summary table beside sections is not it)."""
-    rows: dict[int, list[Block]] = {}
-    for b in blocks:
-        if b.table_row:
-            rows.setdefault(b.table_row, []).append(b)
+    rows = _table_rows(blocks)
     body_words = sum(len(b.text.split()) for b in blocks)
     table_words = sum(len(b.text.split()) for cells in rows.values() for b in cells)
     if len(rows) < 3 or table_words < 0.5 * body_words:
