@@ -372,9 +372,7 @@ class Corrector:
         """Read the advice's recommendations as the reading ``name`` (None: as the response explains best)."""
         if self.w.analysed is None or self.w.analysing or self.w.corrections.reading == name:
             return
-        chosen = Corrections.from_json(self.w.corrections.to_json())
-        chosen.reading = name
-        self._commit(chosen)
+        self._commit(editing.choose_reading(self.w.corrections, name))
 
     def reset_all(self) -> None:
         if not self.w.corrections.is_empty() and self.w.dialogs.confirm(

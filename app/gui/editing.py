@@ -28,6 +28,13 @@ def relink(c: Corrections, number: str, reply_id: str | None) -> Corrections:
     return out
 
 
+def choose_reading(c: Corrections, name: str | None) -> Corrections:
+    """The advice read as the reading ``name`` ("chapter@52"); None: as the response explains best."""
+    out = copy.deepcopy(c)
+    out.reading = name
+    return out
+
+
 def cut_reply(c: Corrections, number: str, anchor: Anchor) -> Corrections:
     """The passage ``anchor`` quotes is the reply to ``number`` (replacing an earlier cut or link of it).
 
