@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import logging
 import threading
 from collections import OrderedDict, deque
@@ -19,11 +20,9 @@ from app.core.errors import (
     AnalysisAborted,
     DocumentError,
     ExportError,
-    FileMissing,
+    FileChanged,
     NotADocument,
-    PasswordRequired,
     WeerwoordError,
-    WrongPassword,
 )
 
 _log = logging.getLogger(__name__)
@@ -92,6 +91,8 @@ WORD_PAGES = 48  # the word boxes of at most this many pages are kept here, the 
 @dataclass
 class _State:
     docs: dict[str, Any] = field(default_factory=dict)  # side -> pymupdf.Document
+    shas: dict[str, str] = field(default_factory=dict)  # side -> sha256 of the bytes shown
+    generation: int = -1  # the pair these documents belong to
     words: OrderedDict[tuple[str, int], list[Word]] = field(default_factory=OrderedDict)
 
 
@@ -265,13 +266,12 @@ class PdfWorker(QThread):
         self._state = _State()
 
     def _open(self, generation: int, paths: dict[str, str], passwords: dict[str, str | None]) -> None:
-        import pymupdf
-
         self._close_all()
+        self._state.generation = generation
         for side in SIDES:
             path = paths[side]
             try:
-                doc = _open_document(pymupdf, path, passwords.get(side))
+                doc, sha = _open_document(path, passwords.get(side))
             except DocumentError as err:
                 self.open_failed.emit(generation, side, err)
                 continue
@@ -283,7 +283,19 @@ class PdfWorker(QThread):
                 self.open_failed.emit(generation, side, damaged)
                 continue
             self._state.docs[side] = doc
+            self._state.shas[side] = sha
             self.opened.emit(generation, OpenedDocument(side, path, sizes))
+
+    def _check_shown(self, generation: int, side: str, analysed: Any) -> None:
+        """Refuse an analysis of another version of a file than the one on screen (replaced in between)."""
+        shown = self._state.shas.get(side) if self._state.generation == generation else None
+        if shown is not None and shown != analysed.sha256:
+            name = Path(analysed.path).name
+            raise FileChanged(
+                f"{name} was replaced while it was being opened: the pages shown are not the version analysed. "
+                "Open the pair again.",
+                analysed.path,
+            )
 
     def _render(self, generation: int, side: str, page: int, scale: float) -> None:
         import pymupdf
@@ -459,6 +471,8 @@ class PdfWorker(QThread):
                 result.response = reader.read_document(
                     paths["response"], passwords.get("response"), progress=progress, cancelled=cancelled
                 )
+                for side in SIDES:  # what is shown, noted and exported is the version analysed
+                    self._check_shown(generation, side, getattr(result, side))
                 if cancelled():
                     raise AnalysisAborted("The analysis was cancelled.")
                 reader.refuse_same_documents(result.advice, result.response)  # the same text twice is no pair
@@ -506,36 +520,19 @@ def _frozen() -> None:
     gc.freeze()
 
 
-def _open_document(pymupdf: Any, path: str, password: str | None) -> Any:
-    """Open ``path`` for display, turning PyMuPDF's complaints into the core's typed errors."""
-    p = Path(path)
-    name = p.name
-    if not p.is_file():
-        raise FileMissing(f"The file {name} does not exist or cannot be read.", path)
+def _open_document(path: str, password: str | None) -> tuple[Any, str]:
+    """Open ``path`` for display with the reader's opener (the same checks and messages, text laid out as the
+    reader lays it out), from bytes read while the file stood still; returns the document and their sha256."""
+    from app.core.reading.reader import load_bytes, open_pdf
+
+    sha = hashlib.sha256(load_bytes(path)).hexdigest()
+    doc: Any = open_pdf(path, password, expect_sha=sha)  # held in memory: a later replacement changes nothing shown
     try:
-        doc = pymupdf.open(path)
-    except Exception as err:
-        raise NotADocument(
-            f"{name} cannot be opened: it is empty, damaged or not a PDF, XPS, EPUB or text file.", path
-        ) from err
-    if doc.needs_pass:
-        if not password:
-            doc.close()
-            raise PasswordRequired(f"{name} is protected with a password.", path)
-        if not doc.authenticate(password):
-            doc.close()
-            raise WrongPassword(f"The password does not open {name}.", path)
-    try:
-        count = doc.page_count
-        if count:
-            doc.load_page(0)  # a damaged page tree fails here, not later in a render
+        doc.load_page(0)  # a damaged page tree fails here, not later in a render
     except Exception as err:  # MuPDF: "Invalid number of pages" and the like
         doc.close()
-        raise NotADocument(f"{name} is damaged: its list of pages cannot be read.", path) from err
-    if count == 0:
-        doc.close()
-        raise NotADocument(f"{name} has no pages.", path)
-    return doc
+        raise NotADocument(f"{Path(path).name} is damaged: its list of pages cannot be read.", path) from err
+    return doc, sha
 
 
 def _note_annots(side: str, page_no: int, page: Any) -> list[DocAnnotation]:

@@ -305,6 +305,7 @@ def test_text_input_is_converted(tmp_path: Path) -> None:
     txt = tmp_path / "in" / "reactie.txt"
     txt.write_text("Kabinetsreactie\n\nHet kabinet neemt deze aanbeveling over.\n", encoding="utf-8")
     result.response.path = str(txt)
+    result.response.sha256 = sha(txt)  # the version "analysed"
     result.pairs = []
     result.unmatched_replies = []
     written = export_all(result, [], tmp_path / "out")
@@ -361,6 +362,7 @@ def test_protected_original_gives_protected_copy(tmp_path: Path) -> None:
     doc.save(locked, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="geheim", owner_pw="eigenaar")
     doc.close()
     result.response.path = str(locked)
+    result.response.sha256 = sha(locked)  # the version "analysed"
     written = export_all(result, [], tmp_path / "out", response_password="geheim")
     copy = pymupdf.open(next(p for p in written if p.name == "reactie-beveiligd.annotated.pdf"))
     assert copy.needs_pass and copy.authenticate("geheim")

@@ -221,7 +221,7 @@ def _annotated_writer(
 
         from app.core.publishing import export_pdf
 
-        doc = export_pdf.open_as_pdf(doc_model.path, password)
+        doc = export_pdf.open_as_pdf(doc_model.path, password, doc_model.sha256)  # the version analysed
         try:
             texts = export_pdf.page_texts(doc)
             pages = doc.page_count

@@ -152,7 +152,8 @@ def import_review(
     Weerwoord's marks, frames and verdict notes, and annotations on pages the document lacks, are skipped with
     their reason. ``progress(done, total)`` may raise to cancel; what was added before stays."""
     annots = read_review(path)
-    doc = open_as_pdf(getattr(result, side).path, password)
+    analysed = getattr(result, side)
+    doc = open_as_pdf(analysed.path, password, analysed.sha256)  # the words the notes were made on
     try:
         texts = page_texts(doc)
         heights = [doc[i].rect.height for i in range(doc.page_count)]
