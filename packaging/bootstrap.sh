@@ -104,8 +104,10 @@ ww_system_libs() {
 }
 
 ww_venv() {
-    # $1 = "dev" to include the test tools
-    local py extras stamp want
+    # $1 = "dev" to include the test tools. The packages come from the lock (packaging/lock/: exact versions,
+    # each file checked against its hash), then Weerwoord itself as an editable install, built without
+    # network by the setuptools the lock brought
+    local py extras stamp want lock
     extras="${1:-}"
     if [ ! -x "$WW_VENV/bin/python" ]; then
         py="$(ww_find_python)"
@@ -115,18 +117,22 @@ ww_venv() {
             "$py" -m venv "$WW_VENV"
         fi
     fi
-    want="$( (cat "$WW_ROOT/pyproject.toml"; echo "$extras") | sha256sum | cut -c1-16)"
+    lock="$WW_ROOT/packaging/lock/app.txt"
+    [ "$extras" = "dev" ] && lock="$WW_ROOT/packaging/lock/dev.txt"
+    want="$( (cat "$WW_ROOT/pyproject.toml" "$lock"; echo "$extras") | sha256sum | cut -c1-16)"
     # an install with the test tools also serves the app: running the tests and then the app must not reinstall
     local with_dev
-    with_dev="$( (cat "$WW_ROOT/pyproject.toml"; echo "dev") | sha256sum | cut -c1-16)"
+    with_dev="$( (cat "$WW_ROOT/pyproject.toml" "$WW_ROOT/packaging/lock/dev.txt"; echo "dev") | sha256sum | cut -c1-16)"
     stamp="$WW_VENV/.weerwoord-installed"
     local have
     have="$(cat "$stamp" 2>/dev/null || true)"
     if [ "$have" != "$want" ] && [ "$have" != "$with_dev" ]; then
-        ww_say "installing Python packages into .venv (first run only)"
-        local spec="."
-        [ "$extras" = "dev" ] && spec=".[dev]"
-        "$WW_VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$WW_ROOT/$spec" >&2
+        ww_say "installing Python packages into .venv (first run only): ${lock#"$WW_ROOT"/}"
+        local pip=("$WW_VENV/bin/python" -m pip --disable-pip-version-check)
+        "${pip[@]}" install -q --require-hashes --no-deps -r "$lock" >&2
+        "${pip[@]}" install -q --no-deps --no-build-isolation -e "$WW_ROOT" >&2
+        local broken
+        broken="$("${pip[@]}" check 2>&1)" || { ww_say "the installed packages do not fit together:"; echo "$broken" >&2; return 1; }
         echo "$want" >"$stamp"
     fi
 }

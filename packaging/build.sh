@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Build the one-folder program with PyInstaller: dist/weerwoord/ on Linux (and dist/Weerwoord.app on macOS).
 #   packaging/build.sh && .venv/bin/python packaging/smoke_test.py dist/weerwoord
-# Uses the project's .venv (made by ./run-tests or ./weerwoord) and installs PyInstaller into it.
+# Uses the project's .venv (made by ./run-tests or ./weerwoord) and installs into it what packaging/lock/build.txt
+# holds (PyInstaller with it), each file checked against its hash; the spec stops when the .venv differs from it.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 PY="$ROOT/.venv/bin/python"
 [ -x "$PY" ] || { echo "no .venv: run ./run-tests (or ./weerwoord) once first" >&2; exit 1; }
-"$PY" -m PyInstaller --version >/dev/null 2>&1 || "$PY" -m pip install --quiet "pyinstaller>=6.10"
+"$PY" packaging/lockcheck.py packaging/lock/build.txt >/dev/null ||
+    "$PY" -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r packaging/lock/build.txt
 
 version="$("$PY" -c 'import app; print(app.__version__)')"
 mkdir -p build

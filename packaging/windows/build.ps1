@@ -4,9 +4,14 @@
 $ErrorActionPreference = "Stop"
 $Root = Resolve-Path "$PSScriptRoot\..\.."
 Set-Location $Root
-if (-not (Test-Path .venv\Scripts\python.exe)) { py -3 -m venv .venv; .venv\Scripts\pip install -e ".[dev]" }
+if (-not (Test-Path .venv\Scripts\python.exe)) { py -3 -m venv .venv }
 $Py = "$Root\.venv\Scripts\python.exe"
-& $Py -m pip install --quiet "pyinstaller>=6.10"
+# the locked versions (packaging\lock\build.txt: the program's packages, the test tools, PyInstaller), each file
+# checked against its hash; then Weerwoord itself, built without network by the locked setuptools
+& $Py -m pip install --quiet --require-hashes --no-deps -r packaging\lock\build.txt
+if ($LASTEXITCODE) { throw "installing the locked packages failed" }
+& $Py -m pip install --quiet --no-deps --no-build-isolation -e .
+if ($LASTEXITCODE) { throw "installing Weerwoord failed" }
 $Version = & $Py -c "import app; print(app.__version__)"
 New-Item -ItemType Directory -Force build | Out-Null
 git archive --format=tar.gz --prefix="weerwoord-$Version/" -o "build\weerwoord-$Version-src.tar.gz" HEAD
