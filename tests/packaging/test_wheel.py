@@ -25,6 +25,16 @@ def test_every_package_of_app_is_listed_for_the_wheel() -> None:
     assert on_disk | {"app._resources"} == listed
 
 
+def test_the_build_requirements_fit_the_metadata() -> None:
+    """A licence given as an SPDX expression (PEP 639) needs setuptools 77; 76 refuses the project (tried)."""
+    from packaging.requirements import Requirement
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert isinstance(pyproject["project"]["license"], str)
+    (setuptools,) = [Requirement(r) for r in pyproject["build-system"]["requires"] if r.startswith("setuptools")]
+    assert not setuptools.specifier.contains("76.1.0") and setuptools.specifier.contains("77.0.0")
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Built from a copy of the working tree (a build writes build/ and *.egg-info next to its sources)."""
@@ -54,6 +64,8 @@ def test_the_wheel_carries_the_resources(wheel: Path) -> None:
     assert {n for n in shipped if (ROOT / "resources" / n.removeprefix("app/_resources/")).is_file()} <= names
     assert "app/_resources/language/function-nl.txt" in names
     assert not any(n.startswith(("tests/", "resources/")) for n in names)
+    wheel_metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+    assert b"\nLicense-Expression: AGPL-3.0-or-later\n" in wheel_metadata
 
 
 def test_installed_from_the_wheel_it_compares_the_example_outside_the_repository(wheel: Path, tmp_path: Path) -> None:
