@@ -8,7 +8,8 @@ import pymupdf
 import pytest
 
 from app.core.errors import FileMissing, NotADocument, NoTextLayer, PasswordRequired, WrongPassword
-from app.core.reading import reader
+from app.core.reading import extraction, reader
+from app.core.reading.page_lines import PageLines
 from app.paths import example_pair
 from tests.core.expected_pairs import DOCS
 
@@ -221,14 +222,14 @@ def test_a_margin_column_of_labels_is_read_beside_its_text() -> None:
     assert blocks[at + 6] == "Recommendation II"
 
 
-def _pages_read_both_ways(path: Path) -> tuple[list[reader.layout.PageLines], list[reader.layout.PageLines], bool]:
+def _pages_read_both_ways(path: Path) -> tuple[list[PageLines], list[PageLines], bool]:
     """The pages as read with the quicker uncorrected boxes tried first, and as read corrected throughout."""
     src = pymupdf.open(path)
-    trial = reader.BoxTrial()
-    quick = [reader.extract_page(page, i + 1, trial) for i, page in enumerate(src)]
-    corrected_only = reader.BoxTrial()
+    trial = extraction.BoxTrial()
+    quick = [extraction.extract_page(page, i + 1, trial) for i, page in enumerate(src)]
+    corrected_only = extraction.BoxTrial()
     corrected_only.uncorrected = False
-    corrected = [reader.extract_page(page, i + 1, corrected_only) for i, page in enumerate(src)]
+    corrected = [extraction.extract_page(page, i + 1, corrected_only) for i, page in enumerate(src)]
     return quick, corrected, trial.uncorrected
 
 
@@ -290,7 +291,7 @@ def test_a_table_ruled_in_one_path_or_many_is_found_and_a_logo_is_no_table(tmp_p
         page.insert_text((76, ys[row] + 14), a, fontname="helv", fontsize=9)
         page.insert_text((204, ys[row] + 14), b, fontname="helv", fontsize=9)
     doc.save(tmp_path / "t.pdf")
-    read = reader.extract_page(pymupdf.open(tmp_path / "t.pdf")[0], 1)
+    read = extraction.extract_page(pymupdf.open(tmp_path / "t.pdf")[0], 1)
     assert read.tables and len(read.tables[0]) == 3  # three rows of cells
     logo_only = pymupdf.open()
     logo_page = logo_only.new_page()
@@ -300,4 +301,4 @@ def test_a_table_ruled_in_one_path_or_many_is_found_and_a_logo_is_no_table(tmp_p
     drawings = [
         b["bbox"] for b in logo_page.get_text("dict", flags=pymupdf.TEXT_COLLECT_VECTORS)["blocks"] if b["type"] == 3
     ]
-    assert drawings and not reader._may_hold_table(drawings)  # a logo's shapes are not taken apart
+    assert drawings and not extraction._may_hold_table(drawings)  # a logo's shapes are not taken apart

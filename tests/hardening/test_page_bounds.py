@@ -9,7 +9,7 @@ import pymupdf
 import pytest
 
 from app.core.errors import AnalysisAborted
-from app.core.reading import guard, reader
+from app.core.reading import extraction, guard, reader
 from tests.core.expected_pairs import DOCS
 from tests.hardening.badfiles import GOOD_RESPONSE
 from tests.hardening.makepdf import many_operations, text_page, write_pdf
@@ -22,13 +22,13 @@ ORDINARY = text_page(["Recommendation 1", "The minister should publish the figur
 def no_extraction(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Pages MuPDF was asked to read; a page the guard refused never gets there."""
     read: list[int] = []
-    original = reader.extract_page
+    original = extraction.extract_page
 
     def counting(page: Any, number: int, boxes: Any = None) -> Any:
         read.append(number)
         return original(page, number, boxes)
 
-    monkeypatch.setattr(reader, "extract_page", counting)
+    monkeypatch.setattr(extraction, "extract_page", counting)
     return read
 
 
@@ -62,7 +62,7 @@ def test_a_form_that_draws_itself_is_counted_once(tmp_path: Path) -> None:
     form = b"BT /F1 9 Tf 72 700 Td (x) Tj ET /Fm1 Do"
     pdf = write_pdf(tmp_path / "loop.pdf", [b"/Fm1 Do"], forms={"Fm1": form})
     doc = pymupdf.open(pdf)
-    size, ops = reader.page_work(doc, doc[0], exact_from=1)
+    size, ops = extraction.page_work(doc, doc[0], exact_from=1)
     assert ops < 10 and size < 200
 
 
@@ -95,5 +95,5 @@ def test_every_page_of_the_test_documents_is_far_below_the_limits() -> None:
         if doc.needs_pass or not doc.is_pdf:
             continue
         for page in doc:
-            size, ops = reader.page_work(doc, page, exact_from=1)
+            size, ops = extraction.page_work(doc, page, exact_from=1)
             assert ops < ops_limit / 20 and size < bytes_limit / 20, (pdf.name, page.number)

@@ -21,7 +21,7 @@ from app.core.errors import (
     SameDocument,
     TextNotDecodable,
 )
-from app.core.reading import parallel, reader
+from app.core.reading import opening, parallel, reader
 from tests.core.expected_pairs import DOCS
 from tests.hardening.badfiles import GOOD_ADVICE, GOOD_RESPONSE
 from tests.hardening.makepdf import text_page, write_pdf
@@ -48,14 +48,14 @@ def test_a_file_replaced_after_it_was_opened_is_read_as_one_version(
     pdf = _version(tmp_path / "advice.pdf", "Before", 3)
     before = hashlib.sha256(pdf.read_bytes()).hexdigest()
     _version(tmp_path / "new.pdf", "After", 3)
-    opened = reader._open
+    opened = reader.open_bytes
 
     def open_then_replace(p: Path, data: bytes, password: str | None) -> Any:
         doc = opened(p, data, password)
         os.replace(tmp_path / "new.pdf", pdf)  # a new version saved over it while its pages are read
         return doc
 
-    monkeypatch.setattr(reader, "_open", open_then_replace)
+    monkeypatch.setattr(reader, "open_bytes", open_then_replace)
     doc = reader.read_document(pdf)
     assert "Before page" in _body(doc) and "After" not in _body(doc)
     assert doc.sha256 == before  # notes and corrections are keyed to the text that was analysed
@@ -104,8 +104,8 @@ def test_a_file_still_being_written_is_read_again_when_it_stands_still(
             pdf.write_bytes(whole)
         return seen
 
-    monkeypatch.setattr(reader.os, "fstat", copy_goes_on)
-    data = reader.load_bytes(pdf)
+    monkeypatch.setattr(opening.os, "fstat", copy_goes_on)
+    data = opening.load_bytes(pdf)
     assert data == whole and calls[0] >= 4  # read twice
 
 
@@ -119,7 +119,7 @@ def test_a_file_that_keeps_changing_is_refused(tmp_path: Path, monkeypatch: pyte
             fh.write(b"%more\n")
         return real_fstat(fd)
 
-    monkeypatch.setattr(reader.os, "fstat", grows)
+    monkeypatch.setattr(opening.os, "fstat", grows)
     with pytest.raises(FileChanged, match=r"growing\.pdf kept changing while it was being read"):
         reader.read_document(pdf)
 
@@ -127,14 +127,14 @@ def test_a_file_that_keeps_changing_is_refused(tmp_path: Path, monkeypatch: pyte
 def test_a_file_removed_while_it_is_read_is_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pdf = tmp_path / "advice.pdf"
     shutil.copy(GOOD_ADVICE, pdf)
-    opened = reader._open
+    opened = reader.open_bytes
 
     def open_then_remove(p: Path, data: bytes, password: str | None) -> Any:
         doc = opened(p, data, password)
         pdf.unlink()
         return doc
 
-    monkeypatch.setattr(reader, "_open", open_then_remove)
+    monkeypatch.setattr(reader, "open_bytes", open_then_remove)
     doc = reader.read_document(pdf)
     assert doc.page_count == 3 and doc.sha256 == hashlib.sha256(GOOD_ADVICE.read_bytes()).hexdigest()
 
