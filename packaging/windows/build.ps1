@@ -1,5 +1,6 @@
 # Build Weerwoord on Windows: the one-folder program (dist\weerwoord), its smoke test, and the installer
 # (dist\weerwoord-<version>-setup.exe, needs Inno Setup 6: winget install JRSoftware.InnoSetup).
+# Silent install and uninstall for managed laptops: see the top of packaging\windows\weerwoord.iss.
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
 $ErrorActionPreference = "Stop"
 $Root = Resolve-Path "$PSScriptRoot\..\.."

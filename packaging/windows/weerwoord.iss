@@ -2,6 +2,19 @@
 ; "Building the installers"). Compile with:  iscc /DVersion=0.1.0 packaging\windows\weerwoord.iss
 ; Installs per user by default (no administrator rights needed on a managed laptop). No file association
 ; yet: `weerwoord open` needs the advice and the response together, which "Open with" cannot pass.
+;
+; Managed laptops (Intune, SCCM, a login script): Inno Setup's own switches install and remove it unattended.
+;   weerwoord-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /CURRENTUSER   for the user running it
+;   weerwoord-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS      for every user (run as
+;                                                            administrator or SYSTEM; goes to Program Files)
+;   Add /TASKS="desktopicon" for a desktop shortcut, /LOG="C:\path\setup.log" for a log. A silent install does
+;   not start the program afterwards (skipifsilent) and closes a running Weerwoord to replace it.
+;   Remove:  "<install folder>\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+;   The uninstaller's command is in the registry (UninstallString, QuietUninstallString) under HKCU (per user)
+;   or HKLM (every user): Software\Microsoft\Windows\CurrentVersion\Uninstall\{6E0C5A52-...}_is1 (the AppId
+;   below). It removes the program folder and the shortcuts; each user's notes and settings
+;   (%LOCALAPPDATA%\Weerwoord) are theirs and stay.
+;   Not tried: this script has not yet been compiled or run on Windows (see the README's "Installing").
 
 #ifndef Version
   #define Version "0.1.0"
@@ -17,7 +30,10 @@ AppComments=An advisory report and the government's response, side by side. Work
 DefaultDirName={autopf}\Weerwoord
 DefaultGroupName=Weerwoord
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
+; commandline: /ALLUSERS and /CURRENTUSER work in a silent install; dialog: a person may choose when asked
+PrivilegesRequiredOverridesAllowed=commandline dialog
+CloseApplications=yes
+RestartApplications=no
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 LicenseFile={#Root}\LICENSE

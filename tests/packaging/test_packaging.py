@@ -102,3 +102,14 @@ def test_spec_bundles_the_resources_and_entry_point() -> None:
     assert (ROOT / "packaging" / "weerwoord_main.py").is_file()
     assert "PySide6.QtNetwork" in spec  # excluded: nothing in the build can reach the network from Python
     assert (ROOT / "packaging" / "windows" / "weerwoord.iss").is_file()
+
+
+def test_the_windows_installer_installs_and_uninstalls_silently_for_managed_laptops() -> None:
+    """Not compiled here (no Windows): the settings and the documented commands that make it work unattended."""
+    iss = (ROOT / "packaging" / "windows" / "weerwoord.iss").read_text(encoding="utf-8")
+    setup = dict(line.split("=", 1) for line in iss.split("[Setup]")[1].split("\n[")[0].splitlines() if "=" in line)
+    assert "commandline" in setup["PrivilegesRequiredOverridesAllowed"].split()  # /ALLUSERS, /CURRENTUSER
+    assert setup["PrivilegesRequired"] == "lowest"  # per user without administrator rights
+    assert "skipifsilent" in iss.split("[Run]")[1]  # a silent install does not start the program
+    for documented in ("/VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS", 'unins000.exe" /VERYSILENT'):
+        assert documented in iss
