@@ -169,3 +169,16 @@ def test_a_pair_that_cannot_be_read_is_skipped_and_the_rest_go_on(tmp_path: Path
     assert [name for name, _ in register.skipped] == ["broken", "lonely"]
     assert "damaged" in register.skipped[0][1]
     assert {r.pair for r in register.rows} == {"taskforce-air"}
+
+
+def test_a_copied_pair_is_analysed_once_and_listed_under_both_names(tmp_path: Path) -> None:
+    root = make_library(tmp_path / "library", ["taskforce-air"], follow_up=False)
+    shutil.copytree(root / "taskforce-air", root / "taskforce-air-copy")
+    register = build(root, data_dir=tmp_path / "data", workers=2)
+    assert register.analysed == 1 and len(register.loaded) == 2
+    assert len(list((tmp_path / "data" / FOLDER).glob("*.json"))) == 1
+    first = [(r.number, r.verdict) for r in register.rows if r.pair == "taskforce-air"]
+    assert first and first == [(r.number, r.verdict) for r in register.rows if r.pair == "taskforce-air-copy"]
+    copy = next(r for r in register.rows if r.pair == "taskforce-air-copy")
+    assert Path(copy.advice_path).parent.name == "taskforce-air-copy"  # its own files, not the first folder's
+    assert not list((tmp_path / "data" / FOLDER).glob(".*.tmp"))  # the cache's temporary files were renamed

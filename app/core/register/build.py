@@ -87,7 +87,7 @@ class Loaded:
     folder: PairFolder
     summary: PairSummary
     paths: dict[str, Path]  # sha256 → file
-    cached: bool
+    cached: bool  # from the cache, or from a copy of the same documents analysed in this run
 
 
 @dataclass
@@ -147,18 +147,30 @@ def analyse_library(
     if progress:
         progress(done, total, "")
     jobs = {p.name: (p, shas, key) for p, shas, key in todo}
+    # the same documents in two folders (a copied pair) are analysed once; the copies take that analysis
+    copies: dict[str, list[str]] = {}
+    first: dict[str, str] = {}
+    for pair, _, key in todo:
+        if key in first:
+            copies[first[key]].append(pair.name)
+        else:
+            first[key] = pair.name
+            copies[pair.name] = []
+    todo = [t for t in todo if first[t[2]] == t[0].name]
 
     def finish(name: str, summary: PairSummary | None, why: str) -> None:
         nonlocal done
-        pair, shas, key = jobs[name]
-        if summary is None:
-            skipped.append((name, why))
-        else:
-            cache.put(key, summary)
-            loaded[name] = Loaded(pair, summary, shas, False)
-        done += 1
-        if progress:
-            progress(done, total, name)
+        for n, other in enumerate([name, *copies[name]]):
+            pair, shas, key = jobs[other]
+            if summary is None:
+                skipped.append((other, why))
+            else:
+                if n == 0:
+                    cache.put(key, summary)
+                loaded[other] = Loaded(pair, summary, shas, n > 0)
+            done += 1
+            if progress:
+                progress(done, total, other)
 
     count = min(workers or os.cpu_count() or 1, len(todo))
     # the biggest pairs first, so no core is left with a long one at the end

@@ -12,13 +12,14 @@ import contextlib
 import hashlib
 import json
 import os
+import time
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 import app
 from app.core.errors import ExportError
-from app.core.keeping.atomic import write_text
+from app.core.keeping.atomic import STALE_SECONDS, write_text
 from app.core.register.summary import PairSummary
 from app.paths import data_dir, resources_dir
 
@@ -56,6 +57,10 @@ class Cache:
                 for entry in self.folder.glob("*.json"):
                     entry.unlink()
                 write_text(marker, self.version + "\n")
+            now = time.time()
+            for tmp in self.folder.glob(".*.tmp"):  # left by a run that was killed while writing
+                if now - tmp.stat().st_mtime > STALE_SECONDS:
+                    tmp.unlink()
         except (OSError, ExportError):
             self.usable = False
 
@@ -74,8 +79,17 @@ class Cache:
             return None  # missing or unreadable: analysed again
 
     def put(self, key: str, summary: PairSummary) -> None:
+        """Keep ``summary`` under ``key``: whole or not at all (a temporary file renamed), but not synced to the
+        disk — an entry lost in a power cut is analysed again, and two syncs per pair cost more than reading
+        a small pair's first page."""
         if not self.usable:
             return
         data = {"engine": self.version, "summary": summary.to_json()}
-        with contextlib.suppress(ExportError):
-            write_text(self._path(key), json.dumps(data, ensure_ascii=False))
+        path = self._path(key)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()

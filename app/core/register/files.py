@@ -112,9 +112,9 @@ def register_xlsx(register: Register) -> bytes:
         ws.append(list(header))
         for cell in ws[1]:
             cell.font = Font(bold=True)
-        for row in rows:
-            ws.append([neutralise(c) for c in row])
-            for cell in ws[ws.max_row]:
+        for r, row in enumerate(rows, start=2):  # cell by cell: ws[ws.max_row] would count all rows each time
+            for c, value in enumerate(row, start=1):
+                cell = ws.cell(r, c, neutralise(value))
                 cell.number_format = "@"  # "2.1" stays text, never 2 January; dates stay ISO
                 cell.alignment = top
         for n, name in enumerate(header, start=1):
