@@ -89,7 +89,7 @@ ROW_COLUMNS = (
 )
 ITEM_COLUMNS = (
     Column("Pair", lambda i: i.pair),
-    Column("No.", lambda i: i.number),
+    Column("No.", lambda i: i.label),
     Column("Who", lambda i: i.who, editable="who"),
     Column("What", lambda i: i.what, editable="what"),
     Column("Deadline", lambda i: i.deadline, editable="deadline"),

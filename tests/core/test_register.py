@@ -182,3 +182,22 @@ def test_a_copied_pair_is_analysed_once_and_listed_under_both_names(tmp_path: Pa
     copy = next(r for r in register.rows if r.pair == "taskforce-air-copy")
     assert Path(copy.advice_path).parent.name == "taskforce-air-copy"  # its own files, not the first folder's
     assert not list((tmp_path / "data" / FOLDER).glob(".*.tmp"))  # the cache's temporary files were renamed
+
+
+def test_a_commitment_in_a_shared_reply_is_listed_once_naming_both_recommendations(
+    library: Path, tmp_path: Path
+) -> None:
+    register = build(library, data_dir=tmp_path, workers=1)
+    # the ombudsman answers recommendations 5 and 6 in one reply; the Rekenkamer's reply answers A1 and A2
+    for pair, numbers, words in (
+        ("ombudsman-carers", ("5", "6"), "Whether we report the figures to the Assembly"),
+        ("rekenkamer-jeugd", ("A1", "A2"), "Wij zullen uw raad in het voorjaar van 2025"),
+    ):
+        found = [i for i in register.items if i.pair == pair and i.what.startswith(words)]
+        assert len(found) == 1, [(i.number, i.what[:40]) for i in found]
+        assert (found[0].numbers, found[0].label) == (numbers, ", ".join(numbers))
+        for number in numbers:  # each recommendation's row counts it
+            row = next(r for r in register.rows if r.pair == pair and r.number == number)
+            assert row.commitments == sum(number in i.numbers for i in register.items if i.pair == pair) >= 1
+    sentences = [(i.pair, i.page, " ".join(i.what.split())) for i in register.items]
+    assert len(sentences) == len(set(sentences))  # no sentence listed twice

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from app.core.errors import WeerwoordError
 from app.core.register.cache import Cache, pair_key
+from app.core.register.commitments import shared_once
 from app.core.register.dates import latest_day, year_of
 from app.core.register.ledger import Change, Ledger, open_ledger
 from app.core.register.library import PairFolder, scan
@@ -49,6 +50,12 @@ class Item:
     history: list[Change] = field(default_factory=list)
     reported: str = ""  # what the latest follow-up reports on the recommendation
     reported_date: str = ""
+    numbers: tuple[str, ...] = ()  # every recommendation whose reply holds it (a shared reply: more than one)
+
+    @property
+    def label(self) -> str:
+        """The recommendations it answers, as the register shows them: "3", or "5, 6" for a shared reply."""
+        return ", ".join(self.numbers or (self.number,))
 
 
 @dataclass
@@ -230,18 +237,22 @@ def assemble(loaded: list[Loaded], ledger: Ledger, today: date | None = None) ->
     history = ledger.all_history()
     rows: list[Row] = []
     items: list[Item] = []
+    shared = [shared_once(e.summary.commitments) for e in loaded]
     all_ids = ledger.identify(
-        [(e.summary.key, e.summary.commitments, {r.number: r.reply for r in e.summary.recommendations}) for e in loaded]
+        [
+            (e.summary.key, [c for c, _ in once], {r.number: r.reply for r in e.summary.recommendations})
+            for e, once in zip(loaded, shared, strict=True)
+        ]
     )
     stored = ledger.items([i for ids in all_ids for i in ids])
-    for entry, ids in zip(loaded, all_ids, strict=True):
+    for entry, once, ids in zip(loaded, shared, all_ids, strict=True):
         s = entry.summary
         key = s.key
         mine = fields.get(key, {})
         response_date = mine.get("response_date", s.response.date)
         latest = s.follow_ups[-1] if s.follow_ups else None
         pair_items: list[Item] = []
-        for item_id, c in zip(ids, s.commitments, strict=True):
+        for item_id, (c, numbers) in zip(ids, once, strict=True):
             k = stored[item_id]
             deadline = k.deadline if k.deadline is not None else c.deadline
             report = latest.reports.get(c.number, {}) if latest else {}
@@ -262,11 +273,12 @@ def assemble(loaded: list[Loaded], ledger: Ledger, today: date | None = None) ->
                     history=history.get(item_id, []),
                     reported=report.get("text", ""),
                     reported_date=latest.document.date if latest else "",
+                    numbers=numbers,
                 )
             )
         items.extend(pair_items)
         for r in s.recommendations:
-            own = [i for i in pair_items if i.number == r.number]
+            own = [i for i in pair_items if r.number in i.numbers]
             report = latest.reports.get(r.number, {}) if latest else {}
             rows.append(
                 Row(

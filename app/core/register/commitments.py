@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -130,3 +131,23 @@ def commitments(pair: Pair, response_date: str, actor: str) -> list[Commitment]:
             )
         )
     return found
+
+
+def shared_once(found: Sequence[Commitment]) -> list[tuple[Commitment, tuple[str, ...]]]:
+    """Each commitment once, with the numbers of every recommendation it answers.
+
+    A reply that answers two recommendations holds its promises for both, so the analysis finds each sentence
+    under each of them; the register lists it once, under the first, naming all. One sentence is one anchor at
+    one place on its page (the same words elsewhere are another commitment)."""
+    out: list[tuple[Commitment, list[str]]] = []
+    by_place: dict[tuple[object, ...], list[str]] = {}
+    for c in found:
+        a = c.anchor
+        place = (a.get("page"), tuple(a.get("rect") or ()), " ".join(str(a.get("exact", "")).split()))
+        numbers = by_place.get(place)
+        if numbers is None:
+            by_place[place] = numbers = [c.number]
+            out.append((c, numbers))
+        elif c.number not in numbers:
+            numbers.append(c.number)
+    return [(c, tuple(numbers)) for c, numbers in out]

@@ -2,7 +2,8 @@
 
 The CSV files are data for programs: UTF-8 with a byte order mark, RFC 4180 quoting, column codes as headers, a
 cell a spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@`` first) behind an apostrophe. The
-calendar is iCalendar (RFC 5545), written here: one all-day event per dated commitment on its deadline.
+calendar is iCalendar (RFC 5545), written here: one all-day event per dated commitment on its deadline. A
+commitment in a reply shared by several recommendations is one row whose ``number`` names them all ("5, 6").
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def _changed(i: Item) -> str:
 
 def commitment_cells(i: Item) -> list[str]:
     return [
-        i.pair, i.number, i.who, i.what, i.deadline, i.deadline_text, i.status, _yes(i.overdue), _changed(i),
+        i.pair, i.label, i.who, i.what, i.deadline, i.deadline_text, i.status, _yes(i.overdue), _changed(i),
         i.reported_date, i.reported, str(i.id),
     ]  # fmt: skip
 
@@ -174,7 +175,7 @@ def commitments_ics(register: Register, stamp: datetime | None = None) -> str:
             f"DTSTAMP:{now}",
             f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
             f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
-            f"SUMMARY:{_ics_text(f'{i.pair} {i.number}: {i.who} – {i.what}')}",
+            f"SUMMARY:{_ics_text(f'{i.pair} {i.label}: {i.who} – {i.what}')}",
             f"DESCRIPTION:{_ics_text(f'Deadline{words}. Status: {i.status}. {i.what}')}",
             f"CATEGORIES:{_ics_text(i.status)}",
             "TRANSP:TRANSPARENT",
