@@ -11,14 +11,12 @@ database at once cannot both migrate it).
 
 from __future__ import annotations
 
-import contextlib
 import getpass
 import json
 import os
 import re
 import sqlite3
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +24,7 @@ from typing import Literal
 
 from app.core.errors import StoreError
 from app.core.keeping.anchor import Anchor, resolve
+from app.core.keeping.database import Database, connect, retry_busy
 from app.core.register.commitments import Commitment
 from app.paths import data_dir
 
@@ -106,20 +105,20 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-class Ledger:
+class Ledger(Database):
     """One open register database. Thread-safe (one connection behind a lock); close it when done."""
 
+    what = "register database"
+
     def __init__(self, path: Path, migrations: Sequence[Callable[[sqlite3.Connection], None]] = MIGRATIONS):
-        self.path = Path(path)
-        self._lock = threading.RLock()
+        super().__init__(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
+            self._db = retry_busy(lambda: connect(self.path))
         except (OSError, sqlite3.Error) as err:
             raise StoreError(f"The register database {self.path} cannot be opened: {err}.") from err
-        self._db.row_factory = sqlite3.Row
         try:
-            self._db.execute("PRAGMA journal_mode=WAL")
+            retry_busy(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._migrate(migrations)
@@ -129,58 +128,6 @@ class Ledger:
         except BaseException:
             self._db.close()
             raise
-
-    def _migrate(self, migrations: Sequence[Callable[[sqlite3.Connection], None]]) -> None:
-        with self._transaction() as db:
-            version = int(db.execute("PRAGMA user_version").fetchone()[0])
-            if version > len(migrations):
-                raise StoreError(
-                    f"The register database {self.path} was written by a newer version of Weerwoord"
-                    f" (schema {version}, this version knows {len(migrations)}). Please update Weerwoord."
-                )
-            for step in range(version, len(migrations)):
-                migrations[step](db)
-            if version != len(migrations):
-                db.execute(f"PRAGMA user_version = {len(migrations)}")
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-    def __enter__(self) -> Ledger:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            try:
-                self._db.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as err:
-                raise StoreError(f"The register database {self.path} is busy or read-only: {err}.") from err
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            try:
-                self._db.execute("COMMIT")
-            except sqlite3.Error as err:
-                with contextlib.suppress(sqlite3.Error):
-                    self._db.execute("ROLLBACK")
-                raise StoreError(f"The change could not be saved to {self.path}: {err}.") from err
-
-    def _query(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            try:
-                return self._db.execute(sql, params).fetchall()
-            except sqlite3.Error as err:
-                raise StoreError(f"The register database {self.path} cannot be read: {err}.") from err
-
-    def integrity(self) -> str:
-        return str(self._query("PRAGMA integrity_check")[0][0])
 
     # -- items ---------------------------------------------------------------------------------
 
