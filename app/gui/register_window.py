@@ -174,9 +174,14 @@ class RowFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         record = model.data(model.index(source_row, 0, source_parent), Qt.ItemDataRole.UserRole)
         row: Row | None = record if isinstance(record, Row) else None
-        if row is None:  # an item: its pair's row decides the body and year
+        if row is None:  # an item: its pair's body and year, its own status
             item: Item = record
-            return (self.status in (ALL, item.status)) and (item.overdue or not self.overdue_only)
+            return (
+                self.body in (ALL, item.body)
+                and self.year in (ALL, item.year)
+                and self.status in (ALL, item.status)
+                and (item.overdue or not self.overdue_only)
+            )
         return (
             self.body in (ALL, row.body)
             and self.year in (ALL, row.year)
@@ -442,8 +447,9 @@ class RegisterWindow(QMainWindow):
 
     def _set_filter(self, **values: Any) -> None:
         self.rows_proxy.set_filter(**values)
-        if "status" in values or "overdue_only" in values:
-            self.items_proxy.set_filter(**{k: v for k, v in values.items() if k in ("status", "overdue_only")})
+        shared = {k: v for k, v in values.items() if k != "verdict"}  # a commitment has no verdict of its own
+        if shared:
+            self.items_proxy.set_filter(**shared)
 
     # -- editing -----------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.register.ledger import FILENAME, Ledger
+from app.core.register.summary import file_sha256
 from app.gui.register_window import RegisterWindow
 from tests.core.register_library import FOLLOWED_UP, make_library
 
@@ -95,3 +96,33 @@ def test_chart_has_a_bar_per_body_and_year(window: RegisterWindow, tmp_path: Pat
     image = window.grab()
     assert not image.isNull()
     image.save(str(tmp_path / "register.png"))
+
+
+def test_commitments_filter_by_body_and_year(qtbot: QtBot, library: Path, tmp_path: Path) -> None:
+    # the reader dated one response a year later: the year filter then splits the commitments
+    taskforce = library / "taskforce-air"
+    key = f"{file_sha256(taskforce / 'document-b.pdf')}:{file_sha256(taskforce / 'document-a.pdf')}"
+    with Ledger(tmp_path / FILENAME) as ledger:
+        ledger.set_pair_field(key, "response_date", "2025-01-20")
+    window = RegisterWindow(data_dir=str(tmp_path), workers=1)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=120_000):
+        window.load(library)
+    items = window.items_model.records
+    own = [i for i in items if i.pair == "taskforce-air"]
+    assert own and len(own) < len(items) and own[0].pair_key == key
+    window.tabs.setCurrentIndex(1)
+    window.body_filter.setCurrentIndex(window.body_filter.findData("Clean Air Taskforce"))
+    assert _column(window, "Pair", window.items_proxy) == ["taskforce-air"] * len(own)
+    window.body_filter.setCurrentIndex(0)
+    assert window.items_proxy.rowCount() == len(items)
+    window.year_filter.setCurrentIndex(window.year_filter.findData("2025"))
+    assert _column(window, "Pair", window.items_proxy) == ["taskforce-air"] * len(own)
+    assert window.rows_proxy.rowCount() == 8  # the recommendations tab filters alike
+    window.year_filter.setCurrentIndex(window.year_filter.findData("2024"))
+    assert window.items_proxy.rowCount() == len(items) - len(own)
+    assert "taskforce-air" not in _column(window, "Pair", window.items_proxy)
+    # the verdict filter is the recommendations' own: it leaves the commitments alone
+    window.year_filter.setCurrentIndex(0)
+    window.verdict_filter.setCurrentIndex(window.verdict_filter.findData("disagrees"))
+    assert window.items_proxy.rowCount() == len(items)

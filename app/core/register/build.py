@@ -51,6 +51,8 @@ class Item:
     reported: str = ""  # what the latest follow-up reports on the recommendation
     reported_date: str = ""
     numbers: tuple[str, ...] = ()  # every recommendation whose reply holds it (a shared reply: more than one)
+    body: str = ""  # the pair's advisory body and year, as its rows have them (the filters use them)
+    year: str = ""
 
     @property
     def label(self) -> str:
@@ -250,6 +252,8 @@ def assemble(loaded: list[Loaded], ledger: Ledger, today: date | None = None) ->
         key = s.key
         mine = fields.get(key, {})
         response_date = mine.get("response_date", s.response.date)
+        body = mine.get("body", s.body)
+        year = year_of(response_date) or year_of(mine.get("advice_date", s.advice.date))
         latest = s.follow_ups[-1] if s.follow_ups else None
         pair_items: list[Item] = []
         for item_id, (c, numbers) in zip(ids, once, strict=True):
@@ -274,6 +278,8 @@ def assemble(loaded: list[Loaded], ledger: Ledger, today: date | None = None) ->
                     reported=report.get("text", ""),
                     reported_date=latest.document.date if latest else "",
                     numbers=numbers,
+                    body=body,
+                    year=year,
                 )
             )
         items.extend(pair_items)
@@ -284,7 +290,7 @@ def assemble(loaded: list[Loaded], ledger: Ledger, today: date | None = None) ->
                 Row(
                     pair=entry.folder.name,
                     pair_key=key,
-                    body=mine.get("body", s.body),
+                    body=body,
                     title=mine.get("title", s.advice.title),
                     advice_date=mine.get("advice_date", s.advice.date),
                     response_date=response_date,
