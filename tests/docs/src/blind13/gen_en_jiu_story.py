@@ -97,6 +97,7 @@ def save(doc: pymupdf.Document, name: str) -> None:
     doc.set_metadata({"title": TITLE, "author": "Joint Inspection Unit", "creator": "blind13",
                       "producer": "PyMuPDF Story", "creationDate": "D:20250901000000Z",
                       "modDate": "D:20250901000000Z"})
+    doc.subset_fonts()  # Story embeds the whole TrueType files
     doc.save(str(DOCS / name), garbage=3, deflate=True, no_new_id=True)
 
 
