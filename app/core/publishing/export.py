@@ -219,7 +219,7 @@ def _annotated_writer(
     def write(tmp: Path) -> None:
         import pymupdf
 
-        from app.core.publishing import export_pdf
+        from app.core.publishing import export_pdf, key_page, pdf_annots_xfdf
 
         doc = export_pdf.open_as_pdf(doc_model.path, password, doc_model.sha256)  # the version analysed
         try:
@@ -231,11 +231,11 @@ def _annotated_writer(
                 toc = export_pdf.annotate_response(doc, result)
             attributes: dict[str, dict[str, str]] = {}
             export_pdf.annotate_notes(doc, result, notes, side, texts, attributes)
-            key_page = export_pdf.key_pages(doc, result, side)
+            first_added = key_page.key_pages(doc, result, side)
             heading = _("Weerwoord: recommendations") if side == "advice" else _("Weerwoord: replies")
             export_pdf.set_outline(doc, toc, heading)
-            export_pdf.add_key_to_outline(doc, key_page)
-            annots[side] = export_pdf.xfdf_annots(doc, pages, attributes)  # the key's samples stay out
+            key_page.add_key_to_outline(doc, first_added)
+            annots[side] = pdf_annots_xfdf.xfdf_annots(doc, pages, attributes)  # the key's samples stay out
             try:
                 if doc.metadata and doc.metadata.get("encryption"):
                     # a protected original gives a copy protected the same way (garbage collection

@@ -1,4 +1,5 @@
-"""Annotated copies of both documents: marks, frames, verdict notes, the reader's notes, outline, key and summary.
+"""Annotated copies of both documents: marks, frames, verdict notes, the reader's notes, outline (the key and
+summary pages at the end: ``key_page``; their annotations as XFDF: ``pdf_annots_xfdf``).
 
 Every category of marked language has its own kind of annotation, so a greyscale print and a viewer that
 ignores colour still tell them apart (the key on the page added at the end shows each):
@@ -29,7 +30,6 @@ from app.core.publishing.report_text import (
     CATEGORY_COLOURS,
     RGB,
     VERDICT_COLOURS,
-    advice_pages,
     category_label,
     first_words,
     pages_label,
@@ -37,8 +37,8 @@ from app.core.publishing.report_text import (
     status_label,
     verdict_label,
 )
-from app.core.publishing.xfdf import WW, XfdfAnnot
-from app.core.words import _, date_text, n_, percent
+from app.core.publishing.xfdf import WW
+from app.core.words import _, percent
 
 TOOL = "Weerwoord"
 NOTE_COLOURS: dict[str, RGB] = {
@@ -134,7 +134,7 @@ def _safe(text: str) -> str:
     return re.sub(r"[^0-9A-Za-z.]+", "_", text)[:40]
 
 
-def _label(doc: pymupdf.Document, annot: pymupdf.Annot, name: str, when: str | None = None) -> None:
+def label_annot(doc: pymupdf.Document, annot: pymupdf.Annot, name: str, when: str | None = None) -> None:
     """Give ``annot`` its name (NM, unique and the same on every export) and its dates."""
     doc.xref_set_key(annot.xref, "NM", pymupdf.get_pdf_str(name))
     stamp = when or pymupdf.get_pdf_now()
@@ -142,7 +142,7 @@ def _label(doc: pymupdf.Document, annot: pymupdf.Annot, name: str, when: str | N
     doc.xref_set_key(annot.xref, "M", pymupdf.get_pdf_str(stamp))
 
 
-def _outset(rect: Rect, by: float, page: pymupdf.Page) -> pymupdf.Rect:
+def outset(rect: Rect, by: float, page: pymupdf.Page) -> pymupdf.Rect:
     r = pymupdf.Rect(rect[0] - by, rect[1] - by, rect[2] + by, rect[3] + by)
     return r & page.rect
 
@@ -164,13 +164,13 @@ def _frame(
         if not span.rects or not 1 <= span.page <= doc.page_count:
             continue
         page = doc[span.page - 1]
-        rect = _outset(union(span.rects), 3.0, page)
+        rect = outset(union(span.rects), 3.0, page)
         annot = page.add_rect_annot(rect)
         annot.set_colors(stroke=colour)
         annot.set_border(width=FRAME_WIDTH)
         annot.set_info(title=TOOL, subject=subject, content=content)
         annot.update(opacity=0.9)
-        _label(doc, annot, f"{name}-{i}")
+        label_annot(doc, annot, f"{name}-{i}")
         if first is None:
             first = (span.page - 1, rect)
     return first
@@ -231,17 +231,17 @@ def _frame_with_verdict(
     index, rect = placed
     page = doc[index]
     note = _text_note(page, _note_point(page, rect), content, TOOL, verdict_subject(pair), colour, "Comment")
-    _label(doc, note, f"{base}-verdict")
+    label_annot(doc, note, f"{base}-verdict")
     return _toc_entry(pair, index, rect)
 
 
-def _mark_annot(page: pymupdf.Page, category: Category, rects: Sequence[Rect]) -> list[pymupdf.Annot]:
+def mark_annot(page: pymupdf.Page, category: Category, rects: Sequence[Rect]) -> list[pymupdf.Annot]:
     """The annotations of one mark on one page, of its category's kind."""
     kind = CATEGORY_KINDS[category]
     if kind == "Square":
         out = []
         for r in rects:
-            annot = page.add_rect_annot(_outset(r, 1.0, page))
+            annot = page.add_rect_annot(outset(r, 1.0, page))
             annot.set_border(width=1.0, dashes=DASHES)
             out.append(annot)
         return out
@@ -272,11 +272,11 @@ def annotate_response(doc: pymupdf.Document, result: Comparison) -> list[list[ob
                 if not span.rects or not 1 <= span.page <= doc.page_count:
                     continue
                 page = doc[span.page - 1]
-                for annot in _mark_annot(page, mark.category, span.rects):
+                for annot in mark_annot(page, mark.category, span.rects):
                     annot.set_colors(stroke=colour)
                     annot.set_info(title=TOOL, subject=category_label(mark.category), content=content)
                     annot.update()
-                    _label(doc, annot, f"weerwoord-mark-{_safe(pair.number)}-{m_index}-{count}")
+                    label_annot(doc, annot, f"weerwoord-mark-{_safe(pair.number)}-{m_index}-{count}")
                     count += 1
         entry = _frame_with_verdict(doc, pair, pair.reply.all_spans(), verdict_text(pair), "response")
         if entry is not None:
@@ -386,7 +386,7 @@ def annotate_notes(
         annot.set_colors(stroke=colour)
         annot.set_info(title=note.author, subject=subject, content=note.text)
         annot.update()
-        _label(doc, annot, name, pdf_date(note.created))
+        label_annot(doc, annot, name, pdf_date(note.created))
         doc.xref_set_key(annot.xref, "M", pymupdf.get_pdf_str(pdf_date(note.modified)))
         if note.anchor is not None and parent is None and pos is not None:
             threads[_anchor_key(note)] = annot.xref
@@ -415,256 +415,3 @@ def _pair_place(doc: pymupdf.Document, result: Comparison, number: str | None, s
                 return span.page - 1, pymupdf.Rect(union(span.rects))
     r = doc[0].rect
     return 0, pymupdf.Rect(r.x1 - 60, 30, r.x1 - 30, 50)
-
-
-def add_key_to_outline(doc: pymupdf.Document, page_index: int) -> None:
-    """An outline entry for the key and summary page."""
-    toc = doc.get_toc(simple=False)
-    toc.append([1, _("Weerwoord: key and summary"), page_index + 1])
-    doc.set_toc(toc)
-
-
-# -- key and summary at the end --------------------------------------------------------------------
-
-KEY_CSS = """
-body { font-family: sans-serif; font-size: 9.5pt; color: #000; }
-h1 { font-size: 14pt; margin: 0 0 6pt 0; }
-h2 { font-size: 11pt; margin: 8pt 0 4pt 0; }
-p { margin: 0 0 4pt 0; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #888; padding: 2pt 4pt; font-size: 8.5pt; vertical-align: top; text-align: left; }
-th { background-color: #e6e6e6; }
-"""
-KEY_TOP = 250.0  # the samples of the key stand above this line on the first added page
-
-
-def key_pages(doc: pymupdf.Document, result: Comparison, side: Side) -> int:
-    """Add the key (each kind of annotation, with a sample) and the summary (the verdict of every recommendation,
-    with its pages) after the last page, so the original's page numbers stay. Returns the number of the first
-    added page (0-based)."""
-    import html
-    import io
-
-    first = doc.page_count
-    size = doc[-1].rect if doc.page_count else pymupdf.paper_rect("a4")
-    margin = 50.0
-    esc = html.escape
-    heads = (_("No."), _("Recommendation"), _("Verdict"), _("Advice"), _("Response"))
-    rows = "".join(
-        f"<tr><td>{esc(p.number)}</td><td>{esc(first_words(p.recommendation.text, 10))}</td>"
-        f"<td><b>{esc(verdict_label(p.verdict))}</b></td><td>{esc(pages_label(advice_pages(p)))}</td>"
-        f"<td>{esc(pages_label(response_pages(p)) or '—')}</td></tr>"
-        for p in result.pairs
-    )
-    count = n_("{n} recommendation", "{n} recommendations", len(result.pairs)).format(n=len(result.pairs))
-    body = (
-        f"<h2>{esc(_('Summary'))}</h2><p>{esc(count)}. "
-        + esc(_("The outline (bookmarks) of this file leads to each one."))
-        + f"</p><table><tr>{''.join(f'<th>{esc(h)}</th>' for h in heads)}</tr>{rows}</table>"
-    )
-    story = pymupdf.Story(html=body, user_css=KEY_CSS)
-    buf = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buf)
-    more, top = 1, KEY_TOP
-    while more:
-        device = writer.begin_page(size)
-        more, _filled = story.place(pymupdf.Rect(margin, top, size.width - margin, size.height - margin))
-        story.draw(device)
-        writer.end_page()
-        top = margin
-    writer.close()
-    added = pymupdf.open("pdf", buf.getvalue())
-    doc.insert_pdf(added)
-    added.close()
-    page = doc[first]
-    own = result.advice.title if side == "advice" else result.response.title
-    page.insert_htmlbox(
-        pymupdf.Rect(margin, margin, size.width - margin, margin + 44),
-        f"<h1>{esc(_('Weerwoord: key and summary'))}</h1><p>{esc(first_words(own, 16))}</p>",
-        css=KEY_CSS,
-        scale_low=1,
-    )
-    samples: list[tuple[str, str]] = []
-    if side == "response":
-        samples = [(c, category_label(c)) for c in CATEGORY_KINDS]
-    samples.append(("note", _("Your note (its text shows when you point at it)")))
-    samples.append(("frame", _("Recommendation or reply, its verdict in the note beside it")))
-    explain = {
-        "agreement": _("underlined"),
-        "reservation": _("wavy underline"),
-        "disagreement": _("struck out"),
-        "commitment": _("dashed box"),
-        "note": _("highlighted"),
-        "frame": _("box"),
-    }
-    y = margin + 50
-    for key, label in samples:
-        sample = _("sample words")
-        page.insert_text((margin + 4, y + 10), sample, fontsize=10, fontname="helv")
-        width = pymupdf.get_text_length(sample, fontname="helv", fontsize=10)
-        rect = pymupdf.Rect(margin + 4, y, margin + 4 + width, y + 13)
-        if key in CATEGORY_KINDS:
-            box = (rect.x0, rect.y0, rect.x1, rect.y1)
-            for annot in _mark_annot(page, key, [box]):
-                annot.set_colors(stroke=CATEGORY_COLOURS[key])
-                annot.set_info(title=TOOL, subject=_("Key"), content=label)
-                annot.update()
-                _label(doc, annot, f"weerwoord-key-{key}")
-        elif key == "note":
-            annot = page.add_highlight_annot(rect)
-            annot.set_colors(stroke=NOTE_COLOURS["open"])
-            annot.set_info(title=TOOL, subject=_("Key"), content=label)
-            annot.update()
-            _label(doc, annot, "weerwoord-key-note")
-        else:
-            annot = page.add_rect_annot(_outset((rect.x0, rect.y0, rect.x1, rect.y1), 3.0, page))
-            annot.set_colors(stroke=VERDICT_COLOURS["partly"])
-            annot.set_border(width=FRAME_WIDTH)
-            annot.set_info(title=TOOL, subject=_("Key"), content=label)
-            annot.update()
-            _label(doc, annot, "weerwoord-key-frame")
-        page.insert_text((margin + 110, y + 10), f"{label} ({explain[key]})", fontsize=9.5, fontname="helv")
-        y += 19
-    day = date_text(__import__("datetime").date.today())
-    page.insert_text(
-        (margin + 4, y + 8),
-        _("Annotated by Weerwoord on {date}. The colours help on screen; the kinds of mark say it in grey too.").format(
-            date=day
-        ),
-        fontsize=8,
-        fontname="helv",
-        color=(0.3, 0.3, 0.3),
-    )
-    return first
-
-
-# -- XFDF ------------------------------------------------------------------------------------------
-
-_KINDS = {
-    "Highlight": "highlight",
-    "Text": "text",
-    "Square": "square",
-    "Underline": "underline",
-    "StrikeOut": "strikeout",
-    "Squiggly": "squiggly",
-    "Circle": "circle",
-    "FreeText": "freetext",
-}
-
-
-def _array(doc: pymupdf.Document, xref: int, key: str) -> tuple[float, ...]:
-    kind, value = doc.xref_get_key(xref, key)
-    if kind != "array":
-        return ()
-    return tuple(float(x) for x in re.findall(r"-?\d*\.?\d+(?:[eE]-?\d+)?", value))
-
-
-def _hex(rgb: Sequence[float] | None) -> str | None:
-    if not rgb or len(rgb) != 3:
-        return None
-    return "#" + "".join(f"{round(v * 255):02x}" for v in rgb)
-
-
-def xfdf_annots(
-    doc: pymupdf.Document, pages: int | None = None, attributes: dict[str, dict[str, str]] | None = None
-) -> list[XfdfAnnot]:
-    """The annotations on the first ``pages`` pages (all when None) as XFDF data, in PDF coordinates straight from
-    the file; a reply names the annotation it answers (``inreplyto``); ``attributes`` adds to an annotation by
-    its name (the ``ww:`` attributes of the reader's notes)."""
-    out: list[XfdfAnnot] = []
-    names: dict[int, str] = {}
-    for index in range(doc.page_count if pages is None else min(pages, doc.page_count)):
-        for annot in doc[index].annots():
-            names[annot.xref] = annot.info.get("id", "") or f"weerwoord-{annot.xref}"
-    for index in range(doc.page_count if pages is None else min(pages, doc.page_count)):
-        page = doc[index]
-        for annot in page.annots():
-            kind = _KINDS.get(annot.type[1])
-            if kind is None:
-                continue
-            rect = _array(doc, annot.xref, "Rect")
-            if len(rect) != 4:
-                continue
-            info = annot.info
-            _kind, icon = doc.xref_get_key(annot.xref, "Name")
-            name = names[annot.xref]
-            extra = dict((attributes or {}).get(name, {}))
-            if annot.irt_xref and annot.irt_xref in names:
-                extra["inreplyto"] = names[annot.irt_xref]
-                extra["replyType"] = "reply"
-            out.append(
-                XfdfAnnot(
-                    kind=kind,
-                    page=index,
-                    rect=(rect[0], rect[1], rect[2], rect[3]),
-                    color=_hex(annot.colors.get("stroke")),
-                    title=info.get("title", ""),
-                    subject=info.get("subject", ""),
-                    contents=info.get("content", ""),
-                    name=name,
-                    date=info.get("modDate", ""),
-                    creationdate=info.get("creationDate", ""),
-                    coords=_array(doc, annot.xref, "QuadPoints"),
-                    icon=icon.lstrip("/") if kind == "text" and icon != "null" else "",
-                    width=float(annot.border.get("width", 1) or 1) if kind in ("square", "circle") else None,
-                    opacity=annot.opacity if 0 <= annot.opacity < 1 else None,
-                    fringe=_array(doc, annot.xref, "RD") if kind in ("square", "circle") else (),
-                    extra=extra,
-                )
-            )
-    return out
-
-
-def _rgb(colour: str | None) -> RGB | None:
-    if not colour or not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
-        return None
-    return (int(colour[1:3], 16) / 255, int(colour[3:5], 16) / 255, int(colour[5:7], 16) / 255)
-
-
-def apply_xfdf(doc: pymupdf.Document, annots: Sequence[XfdfAnnot]) -> int:
-    """Add XFDF annotations (a colleague's review) to ``doc``; returns how many were added."""
-    added = 0
-    for a in annots:
-        if not 0 <= a.page < doc.page_count:
-            continue
-        page = doc[a.page]
-        m = page.transformation_matrix  # PDF space -> PyMuPDF page space
-        x0, y0, x1, y1 = a.rect  # PDF: y0 is the bottom
-        if len(a.fringe) == 4:  # the shape sits inside the rect by the fringe (left, top, right, bottom)
-            x0, y0, x1, y1 = x0 + a.fringe[0], y0 + a.fringe[3], x1 - a.fringe[2], y1 - a.fringe[1]
-        rect = pymupdf.Rect(x0, y0, x1, y1) * m
-        rect.normalize()
-        if a.kind in ("highlight", "underline", "strikeout", "squiggly") and len(a.coords) >= 8:
-            quads = []
-            for i in range(0, len(a.coords) - 7, 8):
-                c = a.coords[i : i + 8]
-                pts = [pymupdf.Point(c[j], c[j + 1]) * m for j in (0, 2, 4, 6)]
-                quads.append(pymupdf.Quad(*pts))
-            adder = {
-                "highlight": page.add_highlight_annot,
-                "underline": page.add_underline_annot,
-                "strikeout": page.add_strikeout_annot,
-                "squiggly": page.add_squiggly_annot,
-            }[a.kind]
-            annot = adder(quads)
-        elif a.kind == "text":
-            annot = page.add_text_annot(rect.tl, a.contents, icon=a.icon or "Note")
-        elif a.kind == "square":
-            annot = page.add_rect_annot(rect)
-        elif a.kind == "circle":
-            annot = page.add_circle_annot(rect)
-        elif a.kind == "freetext":
-            annot = page.add_freetext_annot(rect, a.contents)
-        else:
-            continue
-        if annot is None:
-            continue
-        colour = _rgb(a.color)
-        if colour is not None and a.kind != "freetext":
-            annot.set_colors(stroke=colour)
-        if a.width is not None and a.kind in ("square", "circle"):
-            annot.set_border(width=a.width)
-        annot.set_info(title=a.title, subject=a.subject, content=a.contents)
-        annot.update(opacity=a.opacity if a.opacity is not None else -1)
-        added += 1
-    return added
