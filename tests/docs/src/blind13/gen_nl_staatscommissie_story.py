@@ -59,6 +59,7 @@ def render(html: str, out: Path, *, header: str, footer: str, cover: bool, margi
         w = pymupdf.get_text_length(text, fontname="helv", fontsize=8)
         page.insert_text(((A4.width - w) / 2, A4.height - 32), text, fontsize=8, fontname="helv",
                          color=(0.35, 0.35, 0.35))
+    doc.subset_fonts()
     doc.set_metadata({"title": header, "creationDate": "D:20250301000000", "modDate": "D:20250301000000"})
     doc.save(out, garbage=3, deflate=True, no_new_id=True)
 
