@@ -4,7 +4,8 @@ The core builds the register (:func:`app.core.register.build.build`) on a thread
 processes is started with ``spawn`` (forking a process that runs Qt threads is not safe); edits go to the
 register's database and the rows are assembled again from the kept analyses, without re-reading a file.
 Double-clicking a row emits :attr:`RegisterWindow.openPair` (advice, response, number); the main window connects
-it (:func:`open_register_window`).
+it (:func:`open_register_window`). Folders and documents dropped on the window add their pairs (loose documents
+are put into pairs by their content, as in a library's sub-folder).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import WeerwoordError
 from app.core.register.build import Item, Loaded, Register, Row, assemble, build
 from app.core.register.ledger import STATUSES, open_ledger
+from app.gui.register_drop import dropped_paths
 
 Index = QModelIndex | QPersistentModelIndex
 VERDICT_COLOURS = {
@@ -274,14 +276,14 @@ class _Builder(QObject):
     failed = Signal(str)
     progress = Signal(int, int)
 
-    def __init__(self, folder: str, data_dir: str | None, workers: int | None) -> None:
+    def __init__(self, sources: list[str], data_dir: str | None, workers: int | None) -> None:
         super().__init__()
-        self.folder, self.data_dir, self.workers = folder, data_dir, workers
+        self.sources, self.data_dir, self.workers = sources, data_dir, workers
 
     def run(self) -> None:
         try:
             register = build(
-                self.folder,
+                self.sources,
                 data_dir=self.data_dir,
                 workers=self.workers,
                 progress=lambda done, total, what: self.progress.emit(done, total),
@@ -308,6 +310,9 @@ class RegisterWindow(QMainWindow):
         self._loaded: list[Loaded] = []
         self._thread: QThread | None = None
         self._builder: _Builder | None = None
+        self.sources: list[str] = []  # the library folder and what was dropped since
+        self._waiting: list[str] = []  # dropped while the register was being built
+        self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Register"))
         self.resize(1200, 700)
 
@@ -342,7 +347,12 @@ class RegisterWindow(QMainWindow):
         chart_area.setWidgetResizable(True)
         chart_area.setWidget(self.chart)
         self.tabs.addTab(chart_area, self.tr("Verdicts by body and year"))
-        self.status_label = QLabel(self.tr("Open a library: a folder with one sub-folder per pair."))
+        self.status_label = QLabel(
+            self.tr(
+                "Open a library: a folder with one sub-folder per pair. Or drop the documents of pairs, or their"
+                " folders, here."
+            )
+        )
         self.status_label.setWordWrap(True)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -382,9 +392,45 @@ class RegisterWindow(QMainWindow):
         """Build the register of ``folder`` on a thread; :attr:`loaded` (or :attr:`failed`) says when done."""
         if self._thread is not None:
             return
+        self.sources = [str(folder)]
+        self._start()
+
+    def add_paths(self, paths: Sequence[str | os.PathLike[str]]) -> None:
+        """Add the pairs in ``paths`` (folders, documents) to the register shown; built again on a thread (the
+        pairs already there come from the cache)."""
+        new = [str(p) for p in paths if str(p) not in self.sources and str(p) not in self._waiting]
+        if not new:
+            return
+        if self._thread is not None:
+            self._waiting += new
+            return
+        self.sources += new
+        self._start()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._offer(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._offer(event)
+
+    def _offer(self, event: QDragMoveEvent) -> None:
+        if dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_paths(paths)
+
+    def _start(self) -> None:
         self.status_label.setText(self.tr("Reading the library…"))
         self._thread = QThread(self)
-        self._builder = _Builder(str(folder), self.data_dir, self.workers)
+        self._builder = _Builder(list(self.sources), self.data_dir, self.workers)
         self._builder.moveToThread(self._thread)
         self._thread.started.connect(self._builder.run)
         self._builder.done.connect(self._built)
@@ -407,12 +453,19 @@ class RegisterWindow(QMainWindow):
         self._stop_thread()
         self.status_label.setText(message)
         self.failed.emit(message)
+        self._start_waiting()
 
     def _built(self, register: Register) -> None:
         self._stop_thread()
         self._loaded = register.loaded
         self.show_register(register)
         self.loaded.emit()
+        self._start_waiting()
+
+    def _start_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        if waiting:
+            self.add_paths(waiting)
 
     def show_register(self, register: Register) -> None:
         self.register = register

@@ -16,7 +16,7 @@ from app.core.register.build import build
 from app.core.register.cache import FOLDER, engine_version
 from app.core.register.commitments import Commitment
 from app.core.register.ledger import FILENAME, Ledger
-from tests.core.register_library import DOCS, FOLLOW_UP_DATE, FOLLOWED_UP, LIBRARY, make_library
+from tests.core.register_library import DOCS, FOLLOW_UP_DATE, FOLLOWED_UP, LIBRARY, follow_up_letter, make_library
 
 
 @pytest.fixture(scope="module")
@@ -201,3 +201,29 @@ def test_a_commitment_in_a_shared_reply_is_listed_once_naming_both_recommendatio
             assert row.commitments == sum(number in i.numbers for i in register.items if i.pair == pair) >= 1
     sentences = [(i.pair, i.page, " ".join(i.what.split())) for i in register.items]
     assert len(sentences) == len(set(sentences))  # no sentence listed twice
+
+
+def test_loose_documents_are_put_into_pairs_by_their_content(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    expected: dict[str, tuple[str, str]] = {}
+    # neutral names, in an order that pairs nothing: the first pages decide what belongs together
+    for n, name in enumerate(["rsj-terugkeer", "ombudsman-carers", "rekenkamer-jeugd"]):
+        advice, response = LIBRARY[name]
+        shutil.copy(DOCS / advice, inbox / f"doc-{n}-z.pdf")
+        shutil.copy(DOCS / response, inbox / f"doc-{2 - n}-y.pdf")
+        expected[f"doc-{n}-z"] = (f"doc-{n}-z.pdf", f"doc-{2 - n}-y.pdf")
+    follow_up_letter(inbox / "doc-9.pdf")
+    (inbox / "notes.docx").write_bytes(b"not a document Weerwoord reads")
+    folder = make_library(tmp_path / "library", ["taskforce-air"], follow_up=False) / "taskforce-air"
+    paths = [*sorted(inbox.glob("doc-*.pdf")), inbox / "notes.docx", folder]
+    register = build(paths, data_dir=tmp_path / "data", workers=2)
+    files = {
+        e.folder.name: (Path(e.paths[e.summary.advice.sha256]).name, Path(e.paths[e.summary.response.sha256]).name)
+        for e in register.loaded
+    }
+    assert files == {**expected, "taskforce-air": ("document-b.pdf", "document-a.pdf")}
+    rsj = next(e for e in register.loaded if e.folder.name == "doc-0-z")
+    assert [f.document.name for f in rsj.summary.follow_ups] == ["doc-9.pdf"]
+    assert register.skipped == [("notes.docx", register.skipped[0][1])]
+    assert "not a document" in register.skipped[0][1]

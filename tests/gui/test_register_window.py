@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.core.analysis.compare import compare
 from app.core.register.ledger import FILENAME, Ledger
 from app.core.register.summary import file_sha256
 from app.gui.register_window import RegisterWindow
-from tests.core.register_library import FOLLOWED_UP, make_library
+from tests.core.register_library import DOCS, FOLLOWED_UP, LIBRARY, make_library
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +130,62 @@ def test_commitments_filter_by_body_and_year(qtbot: QtBot, library: Path, tmp_pa
     window.year_filter.setCurrentIndex(0)
     window.verdict_filter.setCurrentIndex(window.verdict_filter.findData("disagrees"))
     assert window.items_proxy.rowCount() == len(items)
+
+
+Drag = tuple[QDragEnterEvent, QDropEvent, QMimeData]
+
+
+def _drag(window: RegisterWindow, paths: list[Path]) -> Drag:
+    """A drag entering the window and its drop, with ``paths`` as file URLs (what a file manager sends). The
+    events only point at their QMimeData: the caller keeps it alive while they are sent."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    at = window.rect().center()
+    copy, left, none = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at, copy, mime, left, none)
+    QApplication.sendEvent(window, enter)
+    return enter, QDropEvent(QPointF(at), copy, mime, left, none), mime
+
+
+def test_dropped_documents_and_folders_add_pairs(qtbot: QtBot, tmp_path: Path) -> None:
+    library = make_library(tmp_path / "library", ["taskforce-air"], follow_up=False)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    # two pairs' documents under neutral names: their content tells which belong together and which is the advice
+    for n, name in enumerate(["ombudsman-carers", "rekenkamer-jeugd"]):
+        advice, response = LIBRARY[name]
+        shutil.copy(DOCS / advice, inbox / f"scan-{n}-b.pdf")
+        shutil.copy(DOCS / response, inbox / f"scan-{1 - n}-a.pdf")
+    window = RegisterWindow(data_dir=str(tmp_path / "data"), workers=1)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=120_000):
+        window.load(library)
+    assert {r.pair for r in window.rows_model.records} == {"taskforce-air"}
+
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(b"\x89PNG")
+    enter, _, _mime = _drag(window, [picture])
+    assert not enter.isAccepted()  # nothing a pair is made of
+
+    enter, drop, _data = _drag(window, sorted(inbox.glob("*.pdf")))
+    assert enter.isAccepted()
+    with qtbot.waitSignal(window.loaded, timeout=120_000):
+        QApplication.sendEvent(window, drop)
+    assert drop.isAccepted()
+    opened = {(Path(r.advice_path).name, Path(r.response_path).name) for r in window.rows_model.records}
+    assert opened == {("document-b.pdf", "document-a.pdf"), ("scan-0-b.pdf", "scan-1-a.pdf"),
+                      ("scan-1-b.pdf", "scan-0-a.pdf")}  # fmt: skip
+    ombudsman = [r for r in window.rows_model.records if r.advice_path.endswith("scan-0-b.pdf")]
+    assert [r.number for r in ombudsman] == [
+        p.number for p in compare(DOCS / LIBRARY["ombudsman-carers"][0], DOCS / LIBRARY["ombudsman-carers"][1]).pairs
+    ]
+
+    # a pair's own folder dropped: one pair more, named after the folder; the others come from the cache
+    other = make_library(tmp_path / "more", ["rsj-terugkeer"], follow_up=False) / "rsj-terugkeer"
+    _, drop, _more = _drag(window, [other])
+    with qtbot.waitSignal(window.loaded, timeout=120_000):
+        QApplication.sendEvent(window, drop)
+    register = window.register
+    assert register is not None and register.analysed == 1
+    assert {e.folder.name for e in register.loaded} == {"taskforce-air", "scan-0-b", "scan-1-b", "rsj-terugkeer"}
+    assert window.items_proxy.rowCount() == len(register.items) > 0

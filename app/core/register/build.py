@@ -8,7 +8,7 @@ reader keeps (statuses, edits, notes) into rows per recommendation and items per
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,7 +21,7 @@ from app.core.register.cache import Cache, pair_key
 from app.core.register.commitments import shared_once
 from app.core.register.dates import latest_day, year_of
 from app.core.register.ledger import Change, Ledger, open_ledger
-from app.core.register.library import PairFolder, scan
+from app.core.register.library import PairFolder, gather, scan
 from app.core.register.summary import PairSummary, analyse_folder, file_sha256
 
 
@@ -209,7 +209,7 @@ def _shas(summary: PairSummary) -> list[str]:
 
 
 def build(
-    library: str | Path,
+    library: str | Path | Sequence[str | Path],
     *,
     data_dir: str | os.PathLike[str] | None = None,
     workers: int | None = None,
@@ -218,9 +218,10 @@ def build(
     mp_context: BaseContext | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Register:
-    """The register of the library folder ``library`` (one sub-folder per pair). Raises
+    """The register of the library folder ``library`` (one sub-folder per pair), or of several folders and loose
+    documents (what was dropped on the window: :func:`app.core.register.library.gather`). Raises
     :class:`app.core.errors.StoreError` when the register database cannot be used."""
-    pairs, problems = scan(library)
+    pairs, problems = scan(library) if isinstance(library, str | Path) else gather(library)
     cache = Cache(data_dir)
     loaded, skipped = analyse_library(
         pairs, cache, workers=workers, progress=progress, mp_context=mp_context, cancelled=cancelled

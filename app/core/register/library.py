@@ -8,7 +8,9 @@ Also read here from the first pages: the advisory body and each document's own d
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +49,121 @@ def scan(library: str | Path) -> tuple[list[PairFolder], list[tuple[str, str]]]:
             continue
         pairs.append(PairFolder(folder.name, folder, tuple(docs)))
     return pairs, problems
+
+
+def gather(paths: Sequence[str | Path]) -> tuple[list[PairFolder], list[tuple[str, str]]]:
+    """The pairs in what the reader dropped or chose: a library folder (one sub-folder per pair), a pair's own
+    folder, or loose documents, put into pairs by their content (:func:`group_documents`). Pair names are made
+    unique ("name (2)"); what holds no pair is listed as (name, why)."""
+    pairs: list[PairFolder] = []
+    problems: list[tuple[str, str]] = []
+    loose: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found, trouble = scan(path)
+            if not found and not trouble:
+                trouble = [(path.name, "the folder holds no pair: no sub-folders and fewer than two documents")]
+            pairs += found
+            problems += trouble
+        elif path.is_file() and path.suffix.lower() in KNOWN_SUFFIXES and not path.name.startswith("."):
+            loose.append(path)
+        else:
+            problems.append((path.name, "not a document Weerwoord reads (PDF, XPS, EPUB or plain text) nor a folder"))
+    heads = {f: head(f) for f in loose} if len(loose) > 2 else {}
+    groups, alone = group_documents(loose, heads)
+    for files in groups:
+        advice, _, _ = order_files(tuple(files), heads or {f: head(f) for f in files})
+        pairs.append(PairFolder(advice.stem, advice.parent, tuple(sorted(files))))
+    problems += [(f.name, "no other dropped document answers it or is answered by it") for f in alone]
+    seen: dict[str, int] = {}
+    unique: list[PairFolder] = []
+    for pair in pairs:
+        n = seen[pair.name] = seen.get(pair.name, 0) + 1
+        unique.append(pair if n == 1 else PairFolder(f"{pair.name} ({n})", pair.folder, pair.files))
+    return unique, problems
+
+
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def group_documents(
+    files: Sequence[Path], heads: dict[Path, str] | None = None
+) -> tuple[list[list[Path]], list[Path]]:
+    """Loose documents put into pairs by their first pages: ``(groups, left alone)``.
+
+    Two documents are one pair. Of more, each is linked to the document whose first pages share the most words
+    with its own, a word counting the more the fewer documents use it (a title's words, not "report"); the
+    documents so linked together are a pair (with a follow-up when three). A larger cluster is cut into pairs,
+    the closest first, and a document left over joins its closest pair as a follow-up when it sounds more like
+    a response than that pair's advice; the rest is left alone. ``heads``: the first pages, when read already.
+    """
+    if len(files) < 2:
+        return [], list(files)
+    if len(files) == 2:
+        return [list(files)], []
+    heads = heads or {f: head(f) for f in files}
+    words = {f: set(_WORD.findall(heads[f].lower())) for f in files}
+    used: dict[str, int] = {}
+    for ws in words.values():
+        for w in ws:
+            used[w] = used.get(w, 0) + 1
+    weight = {w: math.log(len(files) / n) for w, n in used.items()}
+    mass = {f: math.sqrt(sum(weight[w] for w in words[f])) or 1.0 for f in files}
+
+    def near(a: Path, b: Path) -> float:
+        return sum(weight[w] for w in words[a] & words[b]) / (mass[a] * mass[b])
+
+    order = {f: n for n, f in enumerate(files)}
+    best = {f: max((g for g in files if g != f), key=lambda g: (near(f, g), -order[g])) for f in files}
+    cluster = {f: f for f in files}  # union-find over the links to the closest document
+
+    def root(f: Path) -> Path:
+        while cluster[f] != f:
+            cluster[f] = cluster[cluster[f]]
+            f = cluster[f]
+        return f
+
+    for f in files:
+        if near(f, best[f]) > 0:
+            cluster[root(f)] = root(best[f])
+    clusters: dict[Path, list[Path]] = {}
+    for f in files:
+        clusters.setdefault(root(f), []).append(f)
+    score = {f: response_score(heads[f].lower()) for f in files}
+    groups: list[list[Path]] = []
+    alone: list[Path] = []
+    for members in clusters.values():
+        if len(members) == 1:
+            alone += members
+        elif len(members) <= 3:
+            groups.append(members)
+        else:
+            pairs, rest = _cut(members, near)
+            groups += pairs
+            home = {f: pair for pair in pairs for f in pair}
+            for f in rest:
+                pair = home.get(best[f])
+                if pair is not None and score[f] > min(score[g] for g in pair):
+                    pair.append(f)
+                else:
+                    alone.append(f)
+    groups.sort(key=lambda g: min(order[f] for f in g))
+    return groups, sorted(alone, key=order.__getitem__)
+
+
+def _cut(members: list[Path], near: Callable[[Path, Path], float]) -> tuple[list[list[Path]], list[Path]]:
+    """A cluster cut into pairs, the closest two first: ``(pairs, left over)``."""
+    links = sorted(
+        ((near(a, b), i, j) for i, a in enumerate(members) for j, b in enumerate(members) if i < j), reverse=True
+    )
+    taken: set[int] = set()
+    pairs: list[list[Path]] = []
+    for weight, i, j in links:
+        if weight > 0 and i not in taken and j not in taken:
+            taken |= {i, j}
+            pairs.append([members[i], members[j]])
+    return pairs, [f for n, f in enumerate(members) if n not in taken]
 
 
 def _documents(folder: Path) -> list[Path]:
