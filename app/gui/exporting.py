@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
+from app.gui.host import Host
+from app.gui.open_pair import OpenPair
 from app.gui.worker import ExportCancelled
-
-if TYPE_CHECKING:
-    from app.gui.window import MainWindow
 
 
 def _t(text: str) -> str:
@@ -38,13 +37,15 @@ class Exporter(QObject):
 
     finished = Signal(object, object)  # list[Path] written, WeerwoordError or None
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w: Any = window
+    def __init__(self, pair: OpenPair, host: Host, notes: Any) -> None:
+        super().__init__(host.window)
+        self.pair = pair
+        self.host = host
+        self.notes = notes  # the notes controller: its notes go into the exports
         self._job = 0
         self.running = False
         self.folder = ""
-        a = self.w._action
+        a = host.action
         self.act_export = a(
             _t("&Export…"),
             self.export_dialog,
@@ -75,16 +76,15 @@ class Exporter(QObject):
         self.cancel_button.setDefaultAction(self.act_cancel)
         self.cancel_button.setAccessibleName(_t("Cancel the export"))
         self.cancel_button.hide()
-        status = self.w.statusBar()
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.cancel_button)
-        self.w.worker.export_progress.connect(self._progress)
-        self.w.worker.exported.connect(self._exported)
-        self.w.analysisFinished.connect(self.update_actions)
+        host.status_bar.addPermanentWidget(self.progress)
+        host.status_bar.addPermanentWidget(self.cancel_button)
+        pair.worker.export_progress.connect(self._progress)
+        pair.worker.exported.connect(self._exported)
+        pair.analysisFinished.connect(self.update_actions)
         self.update_actions()
 
     def update_actions(self) -> None:
-        ready = self.w.comparison() is not None
+        ready = self.pair.comparison() is not None
         self.act_export.setEnabled(ready and not self.running)
         self.act_copy_table.setEnabled(ready)
         self.act_cancel.setEnabled(self.running)
@@ -92,73 +92,73 @@ class Exporter(QObject):
     # --- export ----------------------------------------------------------------------------------
 
     def _default_folder(self) -> str:
-        remembered = str(self.w.settings.value("export/folder", "") or "")
+        remembered = str(self.host.settings.value("export/folder", "") or "")
         if remembered and Path(remembered).is_dir():
             return remembered
         from app.core.publishing.export import default_folder
 
-        comparison = self.w.comparison()
+        comparison = self.pair.comparison()
         if comparison is not None:
             return str(default_folder(comparison))  # the documents folder, never inside the program's example
-        advice = Path(self.w.paths.get("advice", ""))
+        advice = Path(self.pair.paths.get("advice", ""))
         return str(advice.parent / f"{advice.stem}-weerwoord")
 
     def export_dialog(self) -> None:
         from app.core.publishing.export import GROUPS
 
-        if self.w.comparison() is None or self.running:
+        if self.pair.comparison() is None or self.running:
             return
-        raw = self.w.settings.value("export/groups", "")
+        raw = self.host.settings.value("export/groups", "")
         chosen = {g for g in str(raw or "").split(",") if g in GROUPS} or set(GROUPS)
-        answer = self.w.dialogs.export_options(self.w, self._default_folder(), chosen)
+        answer = self.host.dialogs.export_options(self.host.window, self._default_folder(), chosen)
         if answer is None:
             return
         folder, groups = answer
         existing = self.existing(folder, groups)
         force = False
         if existing:
-            if not self.w.dialogs.confirm_overwrite(self.w, folder, existing):
+            if not self.host.dialogs.confirm_overwrite(self.host.window, folder, existing):
                 return
             force = True
-        if self.w.remember:
-            self.w.settings.setValue("export/folder", folder)
-            self.w.settings.setValue("export/groups", ",".join(sorted(groups)))
+        if self.host.remember:
+            self.host.settings.setValue("export/folder", folder)
+            self.host.settings.setValue("export/groups", ",".join(sorted(groups)))
         self.start(folder, groups, force)
 
     def existing(self, folder: str, groups: set[str]) -> list[str]:
         """The names of the files the export would replace."""
         from app.core.publishing.export import output_names, roles_of
 
-        names = output_names(self.w.comparison())
+        names = output_names(self.pair.comparison())
         return [names[r] for r in roles_of(groups) if (Path(folder) / names[r]).exists()]
 
     def start(self, folder: str, groups: set[str] | None, force: bool) -> None:
         """Export on the worker thread (the one that owns PyMuPDF); the answer comes as ``finished``."""
-        comparison = self.w.comparison()
+        comparison = self.pair.comparison()
         if comparison is None or self.running:
             return
-        notes = self.w.notes.all_notes()
+        notes = self.notes.all_notes()
         self._job += 1
         self.running = True
         self.folder = folder
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self.w.status_label.setText(_t("Exporting to {0}…").format(folder))
-        self.w.worker.export(self._job, comparison, notes, folder, force, groups, dict(self.w.passwords))
+        self.host.status_label.setText(_t("Exporting to {0}…").format(folder))
+        self.pair.worker.export(self._job, comparison, notes, folder, force, groups, dict(self.pair.passwords))
         self.update_actions()
 
     def cancel(self) -> None:
         if self.running:
-            self.w.worker.cancel_export()
-            self.w.status_label.setText(_t("Stopping the export after the current file…"))
+            self.pair.worker.cancel_export()
+            self.host.status_label.setText(_t("Stopping the export after the current file…"))
 
     def _progress(self, job: int, done: int, total: int, what: str) -> None:
         if job != self._job:
             return
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.w.status_label.setText(what)
+        self.host.status_label.setText(what)
 
     def _exported(self, job: int, written: list[Path], error: Any) -> None:
         if job != self._job:
@@ -168,13 +168,13 @@ class Exporter(QObject):
         self.cancel_button.hide()
         self.update_actions()
         if isinstance(error, ExportCancelled):
-            self.w.status_label.setText(error.message)
+            self.host.status_label.setText(error.message)
         elif error is not None:
-            self.w.status_label.setText(_t("Export failed."))
-            self.w.dialogs.error(self.w, _t("Export failed"), error.message)
+            self.host.status_label.setText(_t("Export failed."))
+            self.host.dialogs.error(self.host.window, _t("Export failed"), error.message)
         else:
-            self.w.status_label.setText(_t("{0} files written to {1}.").format(len(written), self.folder))
-            self.w.dialogs.export_done(self.w, self.folder, [p.name for p in written])
+            self.host.status_label.setText(_t("{0} files written to {1}.").format(len(written), self.folder))
+            self.host.dialogs.export_done(self.host.window, self.folder, [p.name for p in written])
         self.finished.emit(written, error)
 
     # --- copy table ------------------------------------------------------------------------------
@@ -183,12 +183,12 @@ class Exporter(QObject):
         """The pairs table on the clipboard as HTML (pastes as a table) and as tab-separated text."""
         from app.core.publishing import tables
 
-        comparison = self.w.comparison()
+        comparison = self.pair.comparison()
         if comparison is None:
             return
-        notes = self.w.notes.all_notes()
+        notes = self.notes.all_notes()
         mime = QMimeData()
         mime.setHtml(tables.html_table(comparison, notes))
-        mime.setText(table_text(comparison, notes, self.w.worker.language))
+        mime.setText(table_text(comparison, notes, self.pair.worker.language))
         QGuiApplication.clipboard().setMimeData(mime)
-        self.w.status_label.setText(_t("The table of {0} pairs is on the clipboard.").format(len(comparison.pairs)))
+        self.host.status_label.setText(_t("The table of {0} pairs is on the clipboard.").format(len(comparison.pairs)))

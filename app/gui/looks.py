@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.gui import theme
 
-if TYPE_CHECKING:
-    from app.gui.window import MainWindow
+MainWindow = Any  # app/gui/window.py's window, not imported: the window imports this module
 
 
 def _t(text: str) -> str:

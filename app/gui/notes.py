@@ -14,14 +14,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from app.core.errors import StoreError
 from app.gui import note_anchors, theme
+from app.gui.host import Host
 from app.gui.notes_panel import Key, NoteRow, NotesPanel
+from app.gui.open_pair import OpenPair
 from app.gui.worker import SIDES, DocAnnotation, OpenedDocument
 
 if TYPE_CHECKING:  # the store (sqlite3) and the anchors (rapidfuzz) are imported when first used, not at start
     from app.core.keeping.anchor import Anchor, PageIndex
     from app.core.keeping.store import Note
     from app.core.publishing.export_pdf import PageText
-    from app.gui.window import MainWindow
+    from app.gui.navigation import Navigator
+    from app.gui.window_layout import WindowLayout
 
 SAVE_DELAY_MS = 300  # typing is saved at most about three times a second, and always on leaving the editor
 RETRY_MS = 5000  # after a failed save (a full disk), the typed text is tried again this often
@@ -55,9 +58,16 @@ class NotesController(QObject):
 
     changed = Signal()  # a note was added, saved, deleted or restored
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w: Any = window
+    def __init__(self, pair: OpenPair, host: Host, ui: WindowLayout, navigator: Navigator) -> None:
+        super().__init__(host.window)
+        self.pair = pair
+        self.host = host
+        self.sidebar = ui.sidebar
+        self.detail = ui.detail
+        self.pairs_view = ui.pairs_view
+        self.panes = ui.panes
+        self.navigator = navigator
+        self.w: Any = host.window  # review_import.py reads its dialogs, paths and status line here
         self.key: tuple[str, str] | None = None
         self.notes: dict[int, Note] = {}
         self.places: dict[int, tuple[str, int, list[Any]] | None] = {}  # id -> (side, page, rects); None: orphaned
@@ -80,7 +90,7 @@ class NotesController(QObject):
         self.unsaved_label = QLabel()
         self.unsaved_label.setAccessibleName(_t("Unsaved notes"))
         self.unsaved_label.hide()
-        window.statusBar().addPermanentWidget(self.unsaved_label)
+        host.status_bar.addPermanentWidget(self.unsaved_label)
 
         self.panel = NotesPanel()
         self._build_actions()
@@ -90,24 +100,24 @@ class NotesController(QObject):
         self.panel.editorLeft.connect(self.flush)
         self.panel.statusChosen.connect(self.set_status)
         self.panel.chosen.connect(lambda _key: self.update_actions())
-        window.sidebar.addTab(self.panel, theme.icon("fa6s.note-sticky"), _t("Notes"))
-        window.sidebar.setAccessibleName(_t("Pairs, search and notes"))
+        self.sidebar.addTab(self.panel, theme.icon("fa6s.note-sticky"), _t("Notes"))
+        self.sidebar.setAccessibleName(_t("Pairs, search and notes"))
         self._build_strip()
-        window.worker.opened.connect(self._opened)
-        window.worker.texts_ready.connect(self._texts_ready)
-        window.worker.annots_ready.connect(self._annots_ready)
-        window.analysisFinished.connect(self._analysis_finished)
-        window.pairs_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        window.pairs_view.customContextMenuRequested.connect(self._pairs_menu)
-        window.pairs_view.selectionModel().currentChanged.connect(lambda *_: self._update_strip())
-        for pane in window.panes.values():
-            pane.view.selectionChanged.connect(self.update_actions)
+        pair.worker.opened.connect(self._opened)
+        pair.worker.texts_ready.connect(self._texts_ready)
+        pair.worker.annots_ready.connect(self._annots_ready)
+        pair.analysisFinished.connect(self._analysis_finished)
+        pair.closing.connect(self.pair_closed)
+        self.pairs_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.pairs_view.customContextMenuRequested.connect(self._pairs_menu)
+        pair.current.currentChanged.connect(lambda *_: self._update_strip())
+        pair.textSelected.connect(lambda _side: self.update_actions())
         self.update_actions()
 
     # --- construction ----------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        a = self.w._action
+        a = self.host.action
         self.act_add = a(
             _t("Add &note"),
             self.add_here,
@@ -178,12 +188,12 @@ class NotesController(QObject):
         self.strip_show.setAutoRaise(True)
         self.strip_show.clicked.connect(self._show_pair_notes)
         row.addWidget(self.strip_show)
-        layout = self.w.detail.layout()
-        layout.insertWidget(layout.indexOf(self.w.detail.correct_label), self.strip)
+        layout: Any = self.detail.layout()  # a QVBoxLayout
+        layout.insertWidget(layout.indexOf(self.detail.correct_label), self.strip)
         self._update_strip()
 
     def _update_strip(self) -> None:
-        number = self.w.current_number()
+        number = self.pair.current_number()
         count = sum(1 for n in self.notes.values() if n.number == number) if number else 0
         self.strip.setVisible(number is not None)
         self.strip_label.setText(_t("No notes yet") if count == 0 else _t("Notes: {0}").format(count))
@@ -199,7 +209,7 @@ class NotesController(QObject):
         self.act_redo.setEnabled(ready and bool(self._redo))
 
     def show_panel(self) -> None:
-        self.w.sidebar.setCurrentWidget(self.panel)
+        self.sidebar.setCurrentWidget(self.panel)
         self.panel.list.setFocus()
 
     # --- the store -------------------------------------------------------------------------------
@@ -209,11 +219,11 @@ class NotesController(QObject):
         from app.core.keeping.store import StoreDamaged
 
         try:
-            return self.w.keeper.store(create)
+            return self.pair.keeper.store(create)
         except StoreDamaged as err:  # set aside; say so once and carry on with a fresh one
-            self.w.dialogs.error(self.w, _t("Notes database damaged"), err.message)
+            self.host.dialogs.error(self.host.window, _t("Notes database damaged"), err.message)
             try:
-                return self.w.keeper.store(create)
+                return self.pair.keeper.store(create)
             except StoreError as again:
                 self._store_problem(again)
         except StoreError as err:
@@ -223,15 +233,15 @@ class NotesController(QObject):
     def _store_problem(self, err: StoreError) -> None:
         if not self._store_problem_shown:
             self._store_problem_shown = True
-            self.w.dialogs.error(self.w, _t("Notes not available"), err.message)
+            self.host.dialogs.error(self.host.window, _t("Notes not available"), err.message)
 
     def save_failed(self, err: StoreError) -> None:
-        self.w.dialogs.error(self.w, _t("Note not saved"), err.message)
+        self.host.dialogs.error(self.host.window, _t("Note not saved"), err.message)
 
     def _recovery(self) -> Path:
         from app.core.keeping.unsaved import recovery_path
 
-        return recovery_path(self.w.keeper.data_dir)
+        return recovery_path(self.pair.keeper.data_dir)
 
     def _typing_not_saved(self, err: StoreError | None) -> None:
         """A save of typed text failed: keep it (memory and recovery file), say so, try again soon."""
@@ -248,8 +258,8 @@ class NotesController(QObject):
         if not self._save_failing:
             self._save_failing = True
             message = err.message if err is not None else _t("The notes database cannot be used.")
-            self.w.dialogs.error(
-                self.w,
+            self.host.dialogs.error(
+                self.host.window,
                 _t("Note not saved"),
                 message
                 + "\n\n"
@@ -261,7 +271,7 @@ class NotesController(QObject):
         if self._save_failing or self.unsaved_label.isVisible():
             self._save_failing = False
             self.unsaved_label.hide()
-            self.w.statusBar().showMessage(_t("Your note is saved."), 5000)
+            self.host.status_bar.showMessage(_t("Your note is saved."), 5000)
 
     def _recover(self) -> None:
         """Text typed in an earlier session whose save failed: put it back into its notes and save it."""
@@ -277,7 +287,7 @@ class NotesController(QObject):
         if self._pending:
             count = len(self._pending)
             self.flush()
-            self.w.statusBar().showMessage(
+            self.host.status_bar.showMessage(
                 _t("Recovered the unsaved text of {0} note(s) from the last session.").format(count), 10000
             )
 
@@ -304,15 +314,15 @@ class NotesController(QObject):
         self.update_actions()
 
     def _opened(self, gen: int, doc: OpenedDocument) -> None:
-        if gen == self.w.generation:
+        if gen == self.pair.generation:
             self.sizes[doc.side] = list(doc.page_sizes)
 
     def _analysis_finished(self) -> None:
-        key = self.w.keeper.key if self.w.analysed is not None else None
-        if key != self.key or self.w.generation != self._generation:
+        key = self.pair.keeper.key if self.pair.analysed is not None else None
+        if key != self.key or self.pair.generation != self._generation:
             self.flush()
             self.key = key
-            self._generation = self.w.generation
+            self._generation = self.pair.generation
             self._undo.clear()
             self._redo.clear()
             self.places = {}
@@ -322,8 +332,8 @@ class NotesController(QObject):
                 self._recover()
                 self._texts_wanted = any(n.anchor is not None for n in self.notes.values())
                 self._texts_read = set()
-                self.w.worker.read_texts(self.w.generation, texts=self._texts_wanted)
-        comparison = self.w.comparison()
+                self.pair.worker.read_texts(self.pair.generation, texts=self._texts_wanted)
+        comparison = self.pair.comparison()
         self.panel.set_numbers([p.number for p in comparison.pairs] if comparison is not None else [])
         self.refresh()
         self.update_actions()
@@ -341,7 +351,7 @@ class NotesController(QObject):
 
     def _carry_over(self, store: Any) -> None:
         """Files revised since notes were made on them: the notes come along, re-anchored or orphaned."""
-        advice, response = _resolved(self.w.paths.get("advice", "")), _resolved(self.w.paths.get("response", ""))
+        advice, response = _resolved(self.pair.paths.get("advice", "")), _resolved(self.pair.paths.get("response", ""))
         if not (advice and response) or self.key is None:
             return
         for earlier in store.earlier_versions(advice, response, *self.key):
@@ -350,7 +360,7 @@ class NotesController(QObject):
             carried = store.carry_notes(earlier.advice_sha, earlier.response_sha, *self.key)
             store.remember_pair(*self.key, advice, response)
             self.notes = {n.id: n for n in carried}
-            self.w.statusBar().showMessage(
+            self.host.status_bar.showMessage(
                 _t("{0} notes carried over from an earlier version of these documents.").format(len(carried)), 10000
             )
             return
@@ -363,31 +373,31 @@ class NotesController(QObject):
 
     def need_texts(self) -> None:
         """Have the worker read the page texts of this pair (once), to place notes on them."""
-        if not self._texts_wanted and self.key is not None and self.w.generation == self._generation:
+        if not self._texts_wanted and self.key is not None and self.pair.generation == self._generation:
             self._texts_wanted = True
-            self.w.worker.read_texts(self.w.generation, texts=True)
+            self.pair.worker.read_texts(self.pair.generation, texts=True)
 
     def ensure_texts(self, side: str) -> bool:
         """Read the page texts of ``side`` now if they are not there, the window running meanwhile."""
         self.need_texts()
         if side in self._texts_read or side not in self.sizes or not self._texts_wanted:
             return side in self.texts
-        generation = self.w.generation
+        generation = self.pair.generation
         deadline = time.monotonic() + TEXTS_WAIT_S
         loop = QEventLoop()
 
         def check() -> None:
             if (
                 side in self._texts_read
-                or self.w.generation != generation
-                or not self.w.worker.isRunning()
+                or self.pair.generation != generation
+                or not self.pair.worker.isRunning()
                 or time.monotonic() > deadline
             ):
                 loop.quit()
 
         poll = QTimer(interval=20)
         poll.timeout.connect(check)
-        self.w.status_label.setText(_t("Reading the text of the documents…"))
+        self.host.status_label.setText(_t("Reading the text of the documents…"))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             poll.start()
@@ -395,13 +405,13 @@ class NotesController(QObject):
         finally:
             poll.stop()
             QGuiApplication.restoreOverrideCursor()
-            self.w.status_label.setText("")
-        return self.w.generation == generation and side in self.texts
+            self.host.status_label.setText("")
+        return self.pair.generation == generation and side in self.texts
 
     def _texts_ready(
         self, gen: int, side: str, read: tuple[list[PageText], PageIndex] | None, annots: list[DocAnnotation]
     ) -> None:
-        if gen != self.w.generation:
+        if gen != self.pair.generation:
             return
         self._texts_read.add(side)
         if read is None:  # a damaged page: this side's notes stay unplaced
@@ -416,7 +426,7 @@ class NotesController(QObject):
         self.refresh()
 
     def _annots_ready(self, gen: int, side: str, annots: list[DocAnnotation]) -> None:
-        if gen == self.w.generation and side not in self.texts:
+        if gen == self.pair.generation and side not in self.texts:
             self.doc_annots[side] = annots
             self.refresh()
 
@@ -495,7 +505,7 @@ class NotesController(QObject):
     def _mark_pairs(self) -> None:
         """Keep the pairs list's "has notes" marker in step with the notes."""
         numbers = {n.number for n in self.notes.values() if n.number}
-        model = self.w.pairs_model
+        model = self.pair.model
         for i, entry in enumerate(model.entries):
             if entry.kind != "pair":
                 continue
@@ -506,7 +516,7 @@ class NotesController(QObject):
                 model.dataChanged.emit(index, index)
 
     def _show_pair_notes(self) -> None:
-        number = self.w.current_number()
+        number = self.pair.current_number()
         if number is not None:
             self.panel.status_filter.setCurrentIndex(0)
             self.panel.show_number(number)
@@ -516,11 +526,11 @@ class NotesController(QObject):
 
     def add_here(self) -> None:
         """Ctrl+N: on the selected words if a page has a selection, else on the recommendation shown."""
-        view = self.w.selection_view()
+        view = self.pair.selection_pages()
         if view is not None:
             self.add_from_selection(view)
         else:
-            self.add_note(self.w.current_number())
+            self.add_note(self.pair.current_number())
 
     def add_from_selection(self, view: Any) -> Note | None:
         rects = view.selection_rects()
@@ -531,8 +541,10 @@ class NotesController(QObject):
         text = self._page_text(side, page, view)
         anchor = note_anchors.area_anchor(text, page, rects[page], side) if text is not None else None
         if anchor is None or text is None:
-            self.w.dialogs.error(
-                self.w, _t("Note not anchored"), _t("The selected words could not be found in the page's text.")
+            self.host.dialogs.error(
+                self.host.window,
+                _t("Note not anchored"),
+                _t("The selected words could not be found in the page's text."),
             )
             return None
         # where the new note is, is known: the selected words (the page texts are not needed to find it)
@@ -548,7 +560,7 @@ class NotesController(QObject):
 
     def number_at(self, side: str, page: int, rects: list[Any]) -> str | None:
         """The recommendation whose passage (or reply) the rectangles are in; else the one shown."""
-        comparison = self.w.comparison()
+        comparison = self.pair.comparison()
         if comparison is not None:
             for pair in comparison.pairs:
                 if side == "advice":
@@ -558,7 +570,7 @@ class NotesController(QObject):
                 for span in spans:
                     if span.page == page and any(_overlap(r, s) for r in rects for s in span.rects):
                         return str(pair.number)
-        return self.w.current_number()  # type: ignore[no-any-return]
+        return self.pair.current_number()
 
     def add_note(
         self,
@@ -577,7 +589,7 @@ class NotesController(QObject):
             note = store.add_note(*self.key, text, number=number, side=anchor.side if anchor else None, anchor=anchor)
             # remember where these versions came from, so a revised file finds its notes (see _carry_over)
             store.remember_pair(
-                *self.key, _resolved(self.w.paths.get("advice", "")), _resolved(self.w.paths.get("response", ""))
+                *self.key, _resolved(self.pair.paths.get("advice", "")), _resolved(self.pair.paths.get("response", ""))
             )
         except StoreError as err:
             self.save_failed(err)
@@ -686,7 +698,7 @@ class NotesController(QObject):
         if removed:
             self._undo.append(_Op("delete", removed))
             self._redo.clear()
-            self.w.status_label.setText(_t("Note deleted. Undo note change (Ctrl+Alt+Z) brings it back."))
+            self.host.status_label.setText(_t("Note deleted. Undo note change (Ctrl+Alt+Z) brings it back."))
             self.refresh()
 
     def _remove(self, ids: list[int]) -> list[Note]:
@@ -757,44 +769,44 @@ class NotesController(QObject):
             if note is None:
                 return
             if note.number:
-                self.w.select_number(note.number)
+                self.navigator.select_number(note.number)
             place = self.places.get(key)
             if place is not None and place[2]:
                 side, page, rects = place
-                view = self.w.panes[side].view
+                view = self.panes[side].view
                 view.ensure_visible(page, rects[0])
                 view.flash(page, note_anchors.union(rects))
         elif isinstance(key, str) and key.startswith("doc:"):
             _, side, index = key.split(":")
             annot = self.doc_annots.get(side, [])[int(index)]
-            view = self.w.panes[side].view
+            view = self.panes[side].view
             view.ensure_visible(annot.page, annot.rect)
             view.flash(annot.page, annot.rect)
 
     def _pairs_menu(self, pos: QPoint) -> None:
-        index = self.w.pairs_view.indexAt(pos)
-        if index.isValid() and index.row() != self.w.pairs_view.currentIndex().row():
-            self.w.select_row(index.row())
-        if self.w.current_number() is None:
+        index = self.pairs_view.indexAt(pos)
+        if index.isValid() and index.row() != self.pairs_view.currentIndex().row():
+            self.navigator.select_row(index.row())
+        if self.pair.current_number() is None:
             return
-        menu = QMenu(self.w)
+        menu = QMenu(self.host.window)
         menu.addAction(self.act_add)
         show = menu.addAction(theme.icon("fa6s.list"), _t("Show the notes on this recommendation"))
         show.triggered.connect(self._show_pair_notes)
-        menu.exec(self.w.pairs_view.viewport().mapToGlobal(pos))
+        menu.exec(self.pairs_view.viewport().mapToGlobal(pos))
 
     # --- a colleague's review --------------------------------------------------------------------
 
     def import_dialog(self) -> None:
         if self.key is None:
             return
-        start = str(Path(self.w.paths.get("advice", "")).parent)
-        path = self.w.dialogs.choose_xfdf(self.w, start)
+        start = str(Path(self.pair.paths.get("advice", "")).parent)
+        path = self.host.dialogs.choose_xfdf(self.host.window, start)
         if path:
             self.import_xfdf(path)
 
-    def import_xfdf(self, path: str | Path, side: str | None = None) -> list[Note]:
-        """Turn the notes of an XFDF file into notes on this pair (anchored where the words are found)."""
+    def import_xfdf(self, path: str | Path, side: str | None = None) -> bool:
+        """Start turning the notes of an XFDF file into notes on this pair, on the worker (review_import.py)."""
         from app.gui.review_import import import_review
 
         return import_review(self, Path(path), side)

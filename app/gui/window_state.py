@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QGuiApplication
-
-if TYPE_CHECKING:
-    from app.gui.window import MainWindow
 
 SCREEN_SHARE = 0.9  # of the screen's available area, on the first start
 SMALL_SCREEN_HEIGHT = 900  # below this (1366×768 laptops) the first start fills the screen
 SIDEBAR_SHARE = 0.27  # of the window's width: the pairs list and detail
 SIDEBAR_MIN, SIDEBAR_MAX = 330, 480
 LIST_SHARE = 0.52  # of the sidebar's height: the pairs list above the detail
+
+MainWindow = Any  # app/gui/window.py's window, not imported: the window imports this module
 
 
 def first_geometry(available: QRect) -> tuple[QRect, bool]:
@@ -58,7 +57,7 @@ def restore(window: MainWindow) -> None:
         return
     mode = str(settings.value("view/zoom-mode", "width"))
     try:
-        factor = float(settings.value("view/zoom", 1.0))  # type: ignore[arg-type]
+        factor = float(settings.value("view/zoom", 1.0))
     except (TypeError, ValueError):
         factor = 1.0
     window.set_zoom(mode if mode in ("width", "page", "custom") else "width", factor)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from app.gui.page_view import PageView
-    from app.gui.window import MainWindow
 
 ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 SYNC_KEY = "view/zoom-together"
+
+MainWindow = Any  # app/gui/window.py's window, not imported: the window imports this module
 
 
 def _t(text: str) -> str:
@@ -28,7 +29,7 @@ class SyncAction(QAction):
 
 def sync_action(window: MainWindow) -> SyncAction:
     act = SyncAction(_t("Zoom both panes &together"), window)
-    views = [pane.view for pane in window.panes.values()]
+    views: list[PageView] = [pane.view for pane in window.panes.values()]
 
     def focus_moved(_old: object, new: object) -> None:
         if new in views:

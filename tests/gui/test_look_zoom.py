@@ -24,7 +24,7 @@ def test_zoom_per_pane_when_not_together(qtbot: Any, make_window: Any) -> None:
     before = advice.scale()
     window.act_zoom_in.trigger()
     assert response.zoom_mode == "custom" and advice.zoom_mode == "width" and advice.scale() == before
-    window._zoom_step(1, advice)  # Ctrl+wheel over the advice
+    window.view_commands.zoom_step(1, advice)  # Ctrl+wheel over the advice
     assert advice.zoom_mode == "custom"
     window.pairs_view.setFocus()  # the keyboard elsewhere: the pane last used
     qtbot.waitUntil(window.pairs_view.hasFocus)
