@@ -8,6 +8,11 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 PY="$ROOT/.venv/bin/python"
 [ -x "$PY" ] || { echo "no .venv: run ./run-tests (or ./weerwoord) once first" >&2; exit 1; }
+if [ "$(uname -s)" = Linux ] && ! command -v objdump >/dev/null; then
+    # PyInstaller reads the libraries' links with objdump; so does the smoke test (the GNU C library needed)
+    source packaging/bootstrap.sh
+    ww_apt_install binutils
+fi
 "$PY" packaging/lockcheck.py packaging/lock/build.txt >/dev/null ||
     "$PY" -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r packaging/lock/build.txt
 

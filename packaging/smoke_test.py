@@ -25,6 +25,8 @@ from pathlib import Path
 # stderr lines that are expected and harmless, with the reason (none so far)
 ALLOWED: tuple[tuple[str, str], ...] = ()
 VERDICTS = {"agrees", "partly", "disagrees", "noted", "unanswered"}
+# the oldest system the Linux build is for: Debian 12 (README, "Installing", says why not older)
+SUPPORTED_GLIBC = "2.36"
 
 
 def executable(dist: Path) -> Path:
@@ -113,6 +115,55 @@ class Smoke:
             self.failures.append(f"{label}: {why}")
 
 
+def internal(program: Path) -> Path:
+    """The folder beside the program that holds the libraries, resources and licences."""
+    for folder in (program.parent / "_internal", program.parent.parent / "Frameworks"):
+        if folder.is_dir():
+            return folder
+    return program.parent
+
+
+def glibc_floor(files: list[Path]) -> tuple[int, ...]:
+    """The newest GNU C library version any of the files asks for (the oldest Linux it can run on)."""
+    floor: tuple[int, ...] = (0,)
+    for path in files:
+        done = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True, check=False)
+        for version in re.findall(r"GLIBC_(\d+(?:\.\d+)+)", done.stdout):
+            floor = max(floor, tuple(int(n) for n in version.split(".")))
+    return floor
+
+
+def check_contents(smoke: Smoke, program: Path) -> None:
+    """Nothing that was meant to be left out is in the build; every library has its licence notice."""
+    from bundle import left_out_because
+
+    inside = internal(program)
+    files = [p for p in inside.rglob("*") if p.is_file() and not p.is_symlink()]  # links point inside
+    shipped = [str(p.relative_to(inside)).replace(os.sep, "/") for p in files]
+    unwanted = [name for name in shipped if left_out_because(name)]
+    smoke.check("contents", not unwanted, f"shipped though left out: {unwanted}")
+    libraries = [p for p in files if re.search(r"\.(so(\.[\d.]+)?|dll|pyd|dylib)$", p.name)]
+    index = inside / "licenses" / "BUNDLED.txt"
+    if not index.is_file():
+        smoke.failures.append("licences: no licenses/BUNDLED.txt")
+        return
+    notices = dict(line.split("\t") for line in index.read_text(encoding="utf-8").splitlines() if line)
+    for lib in libraries:
+        name = str(lib.relative_to(inside)).replace(os.sep, "/")
+        notice = notices.get(name)
+        folder = inside / "licenses" / notice if notice else None
+        smoke.check(
+            "licences",
+            folder is not None and folder.is_dir() and any(folder.iterdir()),
+            f"{name}: no licence notice ({notice or 'not listed in BUNDLED.txt'})",
+        )
+    if sys.platform.startswith("linux") and shutil.which("objdump"):
+        floor = glibc_floor([program, *libraries])
+        said = ".".join(map(str, floor))
+        print(f"  needs GNU C library {said} or newer (supported base: Debian 12, glibc {SUPPORTED_GLIBC})")
+        smoke.check("glibc", floor <= tuple(int(n) for n in SUPPORTED_GLIBC.split(".")), f"needs glibc {said}")
+
+
 def png_size(path: Path) -> tuple[int, int]:
     head = path.read_bytes()[:24]
     if head[:8] != b"\x89PNG\r\n\x1a\n":
@@ -162,7 +213,7 @@ def main() -> int:
     if done is not None and done.returncode == 0:
         written = sorted(p.name for p in out.iterdir()) if out.is_dir() else []
         smoke.check("export", sum(n.endswith(".pdf") for n in written) >= 3, f"wrote {written}")
-        smoke.check("export", "pairs.csv" in written, f"no pairs.csv in {written}")
+        smoke.check("export", any(n.endswith("pairs.csv") for n in written), f"no pairs.csv in {written}")
 
     shots = []
     for lang in ("en_GB.UTF-8", "nl_NL.UTF-8"):
@@ -175,6 +226,7 @@ def main() -> int:
     if len(shots) == 2:
         smoke.check("open --screenshot", shots[0] != shots[1], "the Dutch window looks the same as the English one")
 
+    check_contents(smoke, program)
     for label, seconds in smoke.timings:
         print(f"  {label:<32} {seconds:6.2f} s")
     if args.keep:
@@ -190,4 +242,5 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # bundle.py beside it
     raise SystemExit(main())
