@@ -22,6 +22,11 @@ For the analysis (``stance.verdict``'s reasons, ``choice``'s evidence and warnin
 ``_()`` with ``str.format`` placeholders *outside* the call (``_("Item {n} of {total}").format(...)``), so
 one sentence with its placeholders is one catalogue entry; ``compare`` then runs under ``speaking(lang)``.
 The codes in the JSON (verdicts, categories, rule ids, link kinds) are never passed through ``_``.
+
+Messages (every :class:`~app.core.errors.WeerwoordError`, progress, the store's words) are built the same way
+where they are raised, so they are in the language spoken there. The program says once which language that is
+for every thread (:func:`use_everywhere`: the window its own, the command line the output language), so an
+error raised on a worker thread or in the reading helper process reaches the reader in the reader's language.
 """
 
 from __future__ import annotations
@@ -40,7 +45,8 @@ DOMAIN = "weerwoord"
 LANGUAGES = ("en", "nl")
 DEFAULT = "en"
 
-_current: ContextVar[str] = ContextVar("weerwoord_language", default=DEFAULT)
+_current: ContextVar[str] = ContextVar("weerwoord_language")  # unset: the program's language (_everywhere)
+_everywhere = DEFAULT
 
 MONTHS = {
     "en": (
@@ -103,15 +109,22 @@ def use(lang: str) -> None:
     _current.set(check(lang))
 
 
+def use_everywhere(lang: str) -> None:
+    """Speak ``lang`` in every thread (and a helper process started later) that does not say otherwise with
+    :func:`use` or :func:`speaking`: the program's language, said once where it starts."""
+    global _everywhere
+    _everywhere = check(lang)
+
+
 def language() -> str:
-    """The language spoken now (``"en"`` unless :func:`use` or :func:`speaking` said otherwise)."""
-    return _current.get()
+    """The language spoken now: that of :func:`speaking` or :func:`use` here, else :func:`use_everywhere`'s."""
+    return _current.get(_everywhere)
 
 
 @contextlib.contextmanager
 def speaking(lang: str | None) -> Iterator[str]:
     """Speak ``lang`` inside the block (None: go on in the current language)."""
-    token = _current.set(check(lang) if lang else _current.get())
+    token = _current.set(check(lang) if lang else language())
     try:
         yield _current.get()
     finally:
@@ -120,12 +133,12 @@ def speaking(lang: str | None) -> Iterator[str]:
 
 def _(message: str) -> str:
     """``message`` (an English sentence) in the current language."""
-    return _translations(_current.get()).gettext(message)
+    return _translations(_current.get(_everywhere)).gettext(message)
 
 
 def n_(singular: str, plural: str, n: int) -> str:
     """The singular or plural sentence for ``n`` in the current language (format ``{n}`` in it yourself)."""
-    return _translations(_current.get()).ngettext(singular, plural, n)
+    return _translations(_current.get(_everywhere)).ngettext(singular, plural, n)
 
 
 def N_(message: str) -> str:
@@ -160,7 +173,7 @@ def _as_date(when: date | datetime | str) -> date:
 def date_text(when: date | datetime | str) -> str:
     """A date as the current language writes it: ``18 april 2019`` (Dutch), ``18 April 2019`` (English)."""
     d = _as_date(when)
-    return f"{d.day} {MONTHS[_current.get()][d.month - 1]} {d.year}"
+    return f"{d.day} {MONTHS[language()][d.month - 1]} {d.year}"
 
 
 def datetime_text(when: datetime | str) -> str:
@@ -169,6 +182,15 @@ def datetime_text(when: datetime | str) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone()
     return f"{date_text(moment)}, {moment:%H:%M}"
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A number as the current language writes it: ``1,000.5`` (English), ``1.000,5`` (Dutch)."""
+    text = f"{value:,.{decimals}f}"
+    return text.translate(_DUTCH_MARKS) if language() == "nl" else text
+
+
+_DUTCH_MARKS = str.maketrans(",.", ".,")
 
 
 def percent(value: float) -> str:
