@@ -17,6 +17,7 @@ from app.core.model import Rect
 from app.core.reading.guard import Guard
 from app.core.reading.opening import short_error
 from app.core.reading.page_lines import Line, PageLines, make_line
+from app.core.words import _
 
 
 def extract_checked(
@@ -31,7 +32,10 @@ def extract_checked(
     except (AnalysisAborted, MemoryError):
         raise
     except Exception as err:
-        raise NotADocument(f"Page {index + 1} of {p.name} cannot be read ({short_error(err)}).", str(p)) from err
+        message = _("Page {page} of {name} cannot be read ({detail}).").format(
+            page=index + 1, name=p.name, detail=short_error(err)
+        )
+        raise NotADocument(message, str(p)) from err
 
 
 _TEXT_OPS = (b"Tj", b"TJ", b"'", b'"')  # the operators that show text (a count from above: strings may hold them)
@@ -242,7 +246,7 @@ def garbled(pages: list[PageLines], sample: int = 4000) -> bool:
     words: list[str] = []
     for pg in pages:
         for line in pg.lines:
-            words.extend(w for w, _ in line.words)
+            words.extend(w for w, _rect in line.words)
         if len(words) >= sample:
             break
     text = "".join(words)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.core.errors import AnalysisAborted
+from app.core.words import N_, _, number
 
 # Measured on a 2-core machine (bench/RESULTS.md): a dense 300-page advice reads in about 2.5 s and adds
 # about 100 MB; a 1,000-page one therefore about 8 s and 350 MB.
@@ -23,7 +24,7 @@ WORDS = 10_000_000  # a dense 1,000-page report has about 700,000
 # set glyph by glyph has some 20,000; a page of ordinary text a few thousand.
 PAGE_OPS = 100_000  # text operations of one page (its forms counted as often as it draws them)
 PAGE_MB = 32.0  # the page's content streams, decompressed (a detailed map: a few MB)
-SANE = "A report of 1,000 pages takes about 10 seconds."
+SANE = N_("A report of 1,000 pages takes about 10 seconds.")
 # One page drawn as one image: an A4 page at 300 % on a 2× screen is 9 million pixels. A 40 × 14,400 pt page
 # at that zoom would be 1.1 GB and never painted.
 RENDER_MEGAPIXELS = 40.0
@@ -110,43 +111,68 @@ class Guard:
 
     def check_page(self, page: int, pages: int, content_bytes: int, text_ops: int) -> None:
         """Raise :class:`AnalysisAborted` before page ``page`` is read if its content is beyond the page limits."""
-        where = f"page {page:,} of {pages:,}" if pages else f"page {page:,}"
+        if pages:
+            where = _("page {page} of {pages}").format(page=number(page), pages=number(pages))
+        else:
+            where = _("page {page}").format(page=number(page))
         if text_ops > self.page_ops:
             raise AnalysisAborted(
-                f"{self.name} cannot be analysed: {where} holds about {text_ops:,} text operations, more than "
-                f"the {self.page_ops:,} a page may have. Reading was stopped before that page. " + SANE
+                _(
+                    "{name} cannot be analysed: {where} holds about {ops} text operations, more than the {limit} a "
+                    "page may have. Reading was stopped before that page."
+                ).format(name=self.name, where=where, ops=number(text_ops), limit=number(self.page_ops))
+                + " "
+                + _(SANE)
             )
         if content_bytes > self.page_bytes:
             raise AnalysisAborted(
-                f"{self.name} cannot be analysed: the drawing instructions of {where} take "
-                f"{content_bytes / 2**20:,.0f} MB, more than the {self.page_mb:,.0f} MB a page may have. "
-                "Reading was stopped before that page. " + SANE
+                _(
+                    "{name} cannot be analysed: the drawing instructions of {where} take {size} MB, more than the "
+                    "{limit} MB a page may have. Reading was stopped before that page."
+                ).format(name=self.name, where=where, size=number(content_bytes / 2**20), limit=number(self.page_mb))
+                + " "
+                + _(SANE)
             )
 
     def check(self, page: int = 0, pages: int = 0) -> None:
         """Raise :class:`AnalysisAborted` if reading has taken too long, too much memory or too many words."""
         self._checks += 1
-        where = f" (at page {page:,} of {pages:,})" if page and pages else ""
+        where = ""
+        if page and pages:
+            where = " " + _("(at page {page} of {pages})").format(page=number(page), pages=number(pages))
         elapsed = self._clock() - self._start
         if elapsed > self.seconds:
             raise AnalysisAborted(
-                f"{self.name} is too large to analyse: reading it was stopped after {elapsed:.0f} seconds{where}. "
-                + SANE
+                _("{name} is too large to analyse: reading it was stopped after {seconds} seconds{where}.").format(
+                    name=self.name, seconds=f"{elapsed:.0f}", where=where
+                )
+                + " "
+                + _(SANE)
             )
         if self._words > self.words:
-            raise AnalysisAborted(f"{self.name} holds too much text to analyse: more than {self.words:,} words{where}.")
+            raise AnalysisAborted(
+                _("{name} holds too much text to analyse: more than {words} words{where}.").format(
+                    name=self.name, words=number(self.words), where=where
+                )
+            )
         if self._rss_start is not None and self._checks % 8 == 1:
             now = rss_mb()
             if now is not None and now - self._rss_start > self.memory_mb:
                 if self.damaged:
                     raise AnalysisAborted(
-                        f"{self.name} is damaged (it had to be repaired to open, and may have been cut short): "
-                        f"reading what is left of it was stopped when it had taken {now - self._rss_start:,.0f} MB"
-                        f"{where}. Ask for an undamaged copy."
+                        _(
+                            "{name} is damaged (it had to be repaired to open, and may have been cut short): reading "
+                            "what is left of it was stopped when it had taken {size} MB{where}. Ask for an undamaged "
+                            "copy."
+                        ).format(name=self.name, size=number(now - self._rss_start), where=where)
                     )
                 raise AnalysisAborted(
-                    f"{self.name} needs too much memory to analyse: reading it was stopped when it had taken "
-                    f"{now - self._rss_start:,.0f} MB{where}; the limit is {self.memory_mb:,.0f} MB."
+                    _(
+                        "{name} needs too much memory to analyse: reading it was stopped when it had taken {size} "
+                        "MB{where}; the limit is {limit} MB."
+                    ).format(
+                        name=self.name, size=number(now - self._rss_start), where=where, limit=number(self.memory_mb)
+                    )
                 )
 
 

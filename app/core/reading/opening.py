@@ -22,6 +22,7 @@ from app.core.errors import (
     PasswordRequired,
     WrongPassword,
 )
+from app.core.words import _
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 KNOWN_SUFFIXES = {".pdf", ".xps", ".oxps", ".epub", ".fb2", ".cbz", ".mobi"} | TEXT_SUFFIXES
@@ -53,12 +54,16 @@ def _cannot_read(p: Path, err: OSError) -> FileMissing:
     name = p.name
     if err.errno == errno.ENAMETOOLONG:
         return FileMissing(
-            f"The file name {name[:60]}… is too long for this system (a folder or file name may take 255 bytes).",
+            _("The file name {name}… is too long for this system (a folder or file name may take 255 bytes).").format(
+                name=name[:60]
+            ),
             str(p),
         )
     if isinstance(err, FileNotFoundError):
-        return FileMissing(f"The file {name} does not exist ({p}).", str(p))
-    return FileMissing(f"The file {name} cannot be read: {err.strerror or err}.", str(p))
+        return FileMissing(_("The file {name} does not exist ({path}).").format(name=name, path=p), str(p))
+    return FileMissing(
+        _("The file {name} cannot be read: {reason}.").format(name=name, reason=err.strerror or err), str(p)
+    )
 
 
 def load_bytes(path: str | Path) -> bytes:
@@ -75,20 +80,23 @@ def load_bytes(path: str | Path) -> bytes:
     except OSError as err:
         raise _cannot_read(p, err) from err
     if stat.S_ISDIR(st.st_mode):
-        raise FileMissing(f"{name} is a folder, not a document.", str(p))
-    for _ in range(STILL_TRIES):
+        raise FileMissing(_("{name} is a folder, not a document.").format(name=name), str(p))
+    for _attempt in range(STILL_TRIES):
         try:
             # non-blocking: a name that became a pipe since it was looked at does not wait for a writer
             fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         except OSError as err:
             if isinstance(err, FileNotFoundError):
-                raise FileChanged(f"{name} was removed while it was being opened.", str(p)) from err
+                raise FileChanged(_("{name} was removed while it was being opened.").format(name=name), str(p)) from err
             raise _cannot_read(p, err) from err
         with os.fdopen(fd, "rb") as fh:
             opened = os.fstat(fh.fileno())
             if not stat.S_ISREG(opened.st_mode):
-                kind = "a pipe" if stat.S_ISFIFO(opened.st_mode) else "a device or socket"
-                raise NotAFile(f"{name} is {kind}, not a file. Save the document as a file and open that.", str(p))
+                if stat.S_ISFIFO(opened.st_mode):
+                    said = _("{name} is a pipe, not a file. Save the document as a file and open that.")
+                else:
+                    said = _("{name} is a device or socket, not a file. Save the document as a file and open that.")
+                raise NotAFile(said.format(name=name), str(p))
             try:
                 data = fh.read()
                 read = os.fstat(fh.fileno())
@@ -104,8 +112,10 @@ def load_bytes(path: str | Path) -> bytes:
         if same and (now is None or _identity(now) == _identity(read)):
             return data
     raise FileChanged(
-        f"{name} kept changing while it was being read. Wait until it is saved or copied completely, "
-        "then open it again.",
+        _(
+            "{name} kept changing while it was being read. Wait until it is saved or copied completely, "
+            "then open it again."
+        ).format(name=name),
         str(p),
     )
 
@@ -156,7 +166,10 @@ def open_pdf(path: str | Path, password: str | None = None, expect_sha: str | No
     data = load_bytes(p)
     if expect_sha is not None and hashlib.sha256(data).hexdigest() != expect_sha:
         raise FileChanged(
-            f"{p.name} has changed since it was analysed. Open the pair again to analyse the new version.", str(p)
+            _("{name} has changed since it was analysed. Open the pair again to analyse the new version.").format(
+                name=p.name
+            ),
+            str(p),
         )
     return open_bytes(p, data, password)
 
@@ -164,7 +177,7 @@ def open_pdf(path: str | Path, password: str | None = None, expect_sha: str | No
 def open_bytes(p: Path, data: bytes, password: str | None) -> pymupdf.Document:
     name = p.name
     if not data:
-        raise NotADocument(f"The file {name} is empty (0 bytes).", str(p))
+        raise NotADocument(_("The file {name} is empty (0 bytes).").format(name=name), str(p))
     head = data[:1024]
     suffix = p.suffix.lower()
     filetype: str | None = suffix[1:] if suffix in KNOWN_SUFFIXES else None
@@ -173,10 +186,13 @@ def open_bytes(p: Path, data: bytes, password: str | None) -> pymupdf.Document:
     elif suffix == ".pdf" and b"%PDF" not in head:
         if _looks_like_text(head):
             raise NotADocument(
-                f"{name} is named .pdf but is not a PDF: it contains plain text. Rename it to .txt to read it as text.",
+                _(
+                    "{name} is named .pdf but is not a PDF: it contains plain text. Rename it to .txt to read it as "
+                    "text."
+                ).format(name=name),
                 str(p),
             )
-        raise NotADocument(f"{name} is not a PDF: its contents are not a PDF document.", str(p))
+        raise NotADocument(_("{name} is not a PDF: its contents are not a PDF document.").format(name=name), str(p))
     elif suffix not in KNOWN_SUFFIXES and _looks_like_text(head):
         filetype = "txt"
     if filetype == "txt":
@@ -187,7 +203,9 @@ def open_bytes(p: Path, data: bytes, password: str | None) -> pymupdf.Document:
         if _certificate_protected(data):
             raise _certificate(p) from err
         raise NotADocument(
-            f"{name} cannot be opened: it is damaged or not a document this program reads ({short_error(err)}).",
+            _("{name} cannot be opened: it is damaged or not a document this program reads ({detail}).").format(
+                name=name, detail=short_error(err)
+            ),
             str(p),
         ) from err
     if doc.needs_pass:
@@ -196,10 +214,12 @@ def open_bytes(p: Path, data: bytes, password: str | None) -> pymupdf.Document:
             raise _certificate(p)
         if not password:
             doc.close()
-            raise PasswordRequired(f"{name} is protected with a password. Give the password to open it.", str(p))
+            raise PasswordRequired(
+                _("{name} is protected with a password. Give the password to open it.").format(name=name), str(p)
+            )
         if not doc.authenticate(password):
             doc.close()
-            raise WrongPassword(f"The password for {name} is not correct.", str(p))
+            raise WrongPassword(_("The password for {name} is not correct.").format(name=name), str(p))
     if doc.is_reflowable:
         with contextlib.suppress(Exception):  # keep PyMuPDF's own layout when it refuses ours
             doc.layout(width=A4[0], height=A4[1], fontsize=10)
@@ -208,19 +228,24 @@ def open_bytes(p: Path, data: bytes, password: str | None) -> pymupdf.Document:
     except Exception as err:  # a damaged page tree: MuPDF says "Invalid number of pages"
         doc.close()
         raise NotADocument(
-            f"{name} is damaged: its list of pages cannot be read ({short_error(err)}).", str(p)
+            _("{name} is damaged: its list of pages cannot be read ({detail}).").format(
+                name=name, detail=short_error(err)
+            ),
+            str(p),
         ) from err
     if pages == 0:
         doc.close()
-        raise NotADocument(f"{name} has no pages: it is damaged or not a document.", str(p))
+        raise NotADocument(_("{name} has no pages: it is damaged or not a document.").format(name=name), str(p))
     return doc
 
 
 def _certificate(p: Path) -> CertificateProtected:
     return CertificateProtected(
-        f"{p.name} is encrypted for the certificates (digital IDs) of certain people, not with a password; "
-        "Weerwoord cannot open such files. Ask the sender for a copy without this protection, or save one "
-        "from a program that holds your certificate.",
+        _(
+            "{name} is encrypted for the certificates (digital IDs) of certain people, not with a password; "
+            "Weerwoord cannot open such files. Ask the sender for a copy without this protection, or save one "
+            "from a program that holds your certificate."
+        ).format(name=p.name),
         str(p),
     )
 

@@ -29,6 +29,7 @@ from app.core.reading.opening import (
     sha256_of,
 )
 from app.core.reading.page_lines import Line, PageLines
+from app.core.words import _
 
 # what other stages and the window use of opening a file, under the reading stage's entry
 __all__ = [
@@ -140,12 +141,16 @@ def refuse_same(advice: Path, advice_data: bytes, response: Path, response_data:
         same_file = os.path.samefile(advice, response)
     if same_file:
         raise SameDocument(
-            f"The advice and the response are the same file ({advice.name}). Give the advisory report first and "
-            "the government's response second."
+            _(
+                "The advice and the response are the same file ({name}). Give the advisory report first and the "
+                "government's response second."
+            ).format(name=advice.name)
         )
     raise SameDocument(
-        f"{advice.name} and {response.name} have the same content: the advice and the response must be two "
-        "different documents."
+        _(
+            "{advice} and {response} have the same content: the advice and the response must be two different "
+            "documents."
+        ).format(advice=advice.name, response=response.name)
     )
 
 
@@ -218,10 +223,10 @@ class _Reading:
     ) -> None:
         for i in range(start, stop):
             if cancelled is not None and cancelled():
-                raise AnalysisAborted("The analysis was cancelled.")
+                raise AnalysisAborted(_("The analysis was cancelled."))
             self.read_page(i)
             if progress is not None:
-                progress(i + 1, self.n, f"Reading {self.path.name}")
+                progress(i + 1, self.n, _("Reading {name}").format(name=self.path.name))
 
     def read_page(self, i: int) -> None:
         """Read page ``i`` (0-based)."""
@@ -262,22 +267,28 @@ class _Reading:
             if words == 0:
                 if any(has_images(doc[i]) for i in range(min(n, 5))):
                     raise NoTextLayer(
-                        f"{p.name} has no text layer — it looks scanned. Text recognition (OCR) is not built in; "
-                        "run the file through an OCR tool first.",
+                        _(
+                            "{name} has no text layer — it looks scanned. Text recognition (OCR) is not built in; "
+                            "run the file through an OCR tool first."
+                        ).format(name=p.name),
                         str(p),
                     )
                 if getattr(doc, "is_repaired", False):
                     raise NotADocument(
-                        f"{p.name} is damaged: it had to be repaired to open (it may have been cut short) and no "
-                        "text could be read from what is left of it.",
+                        _(
+                            "{name} is damaged: it had to be repaired to open (it may have been cut short) and no "
+                            "text could be read from what is left of it."
+                        ).format(name=p.name),
                         str(p),
                     )
-                raise NoTextLayer(f"{p.name} contains no text: its pages are blank.", str(p))
+                raise NoTextLayer(_("{name} contains no text: its pages are blank.").format(name=p.name), str(p))
             if garbled(pages):
                 raise TextNotDecodable(
-                    f"The text of {p.name} cannot be decoded: its fonts carry no map from their shapes to letters, "
-                    "so what reads as text is a jumble of symbols. Run the file through an OCR tool, or ask for a "
-                    'copy saved with its fonts\' text ("PDF/A" or "searchable").',
+                    _(
+                        "The text of {name} cannot be decoded: its fonts carry no map from their shapes to letters, "
+                        "so what reads as text is a jumble of symbols. Run the file through an OCR tool, or ask for a "
+                        'copy saved with its fonts\' text ("PDF/A" or "searchable").'
+                    ).format(name=p.name),
                     str(p),
                 )
             try:
