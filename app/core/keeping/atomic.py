@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.core.errors import ExportError
+from app.core.words import _
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -20,35 +21,51 @@ _DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
 def explain(err: OSError, path: Path) -> ExportError:
     """Turn an OS error while writing ``path`` into a message a reader understands."""
     if err.errno in _FULL:
-        return ExportError(f"The disk is full: {path.name} could not be written to {path.parent}.")
+        return ExportError(
+            _("The disk is full: {name} could not be written to {folder}.").format(name=path.name, folder=path.parent)
+        )
     if err.errno in _DENIED:
         return ExportError(
-            f"The folder {path.parent} cannot be written to (it is read-only or you have no permission)."
+            _("The folder {folder} cannot be written to (it is read-only or you have no permission).").format(
+                folder=path.parent
+            )
         )
     if err.errno == errno.ENOENT:
-        return ExportError(f"The folder {path.parent} does not exist.")
+        return ExportError(_("The folder {folder} does not exist.").format(folder=path.parent))
     if err.errno == errno.ENAMETOOLONG:
         return ExportError(
-            f"The name {path.name[:60]}… is too long for this system (a folder or file name may take 255 bytes)."
+            _("The name {name}… is too long for this system (a folder or file name may take 255 bytes).").format(
+                name=path.name[:60]
+            )
         )
     reason = err.strerror or str(err)
-    return ExportError(f"{path.name} could not be written to {path.parent}: {reason}.")
+    said = _("{name} could not be written to {folder}: {reason}.")
+    return ExportError(said.format(name=path.name, folder=path.parent, reason=reason))
 
 
 def explain_folder(err: OSError, folder: Path) -> ExportError:
     """Turn an OS error while making or entering ``folder`` into a message a reader understands."""
     folder = Path(folder)
     if err.errno in _FULL:
-        return ExportError(f"The disk is full: the folder {folder} could not be made.")
+        return ExportError(_("The disk is full: the folder {folder} could not be made.").format(folder=folder))
     if err.errno in _DENIED:
         return ExportError(
-            f"The folder {folder} cannot be made or written to (it is read-only or you have no permission)."
+            _("The folder {folder} cannot be made or written to (it is read-only or you have no permission).").format(
+                folder=folder
+            )
         )
     if err.errno == errno.ENAMETOOLONG:
-        return ExportError(f"The folder name {folder.name[:60]}… is too long for this system (255 bytes at most).")
+        return ExportError(
+            _("The folder name {name}… is too long for this system (255 bytes at most).").format(name=folder.name[:60])
+        )
     if err.errno in (errno.ENOTDIR, errno.EEXIST):
-        return ExportError(f"The folder {folder} cannot be made: a file stands where it or a folder above it should.")
-    return ExportError(f"The folder {folder} cannot be made: {err.strerror or err}.")
+        return ExportError(
+            _("The folder {folder} cannot be made: a file stands where it or a folder above it should.").format(
+                folder=folder
+            )
+        )
+    said = _("The folder {folder} cannot be made: {reason}.")
+    return ExportError(said.format(folder=folder, reason=err.strerror or err))
 
 
 @contextlib.contextmanager

@@ -8,6 +8,7 @@ import sqlite3
 from app.core.errors import StoreError
 from app.core.keeping.corrections import Corrections
 from app.core.keeping.database import Database, now
+from app.core.words import _
 
 HISTORY_LIMIT = 200  # correction versions kept per pair for undo
 
@@ -35,7 +36,8 @@ class CorrectionHistory(Database):
         try:
             return Corrections.from_json(json.loads(rows[0][0]))
         except (ValueError, TypeError, KeyError) as err:
-            raise StoreError(f"The stored corrections for this pair cannot be read: {err}.") from err
+            said = _("The stored corrections for this pair cannot be read: {detail}.")
+            raise StoreError(said.format(detail=err)) from err
 
     def save_corrections(self, advice_sha: str, response_sha: str, corrections: Corrections) -> int:
         """Store a new version (dropping any redo versions); returns its version number."""

@@ -345,12 +345,12 @@ def from_file(data: Any) -> tuple[Corrections, tuple[str, str]]:
     Raises ValueError when the data is not such a file.
     """
     if not isinstance(data, dict) or data.get("kind") != FILE_KIND or not isinstance(data.get("corrections"), dict):
-        raise ValueError("not a Weerwoord corrections file")
+        raise ValueError(_("not a Weerwoord corrections file"))
     try:
         corrections = Corrections.from_json(data["corrections"])
         shas = (str(data["advice"]["sha256"]), str(data["response"]["sha256"]))
     except (KeyError, TypeError, ValueError, IndexError) as err:
-        raise ValueError(f"the corrections file is damaged: {err}") from err
+        raise ValueError(_("the corrections file is damaged: {detail}").format(detail=err)) from err
     return corrections, shas
 
 

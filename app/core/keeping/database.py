@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Self, TypeVar
 
 from app.core.errors import StoreError
+from app.core.words import N_, _
 
 T = TypeVar("T")
 Migration = Callable[[sqlite3.Connection], None]
@@ -56,18 +57,18 @@ def plain(err: BaseException, what: str) -> str:
     text = str(err)
     _log.info("%s: %s", what, text)
     if BUSY.search(text):
-        return "another Weerwoord is using it right now; try again in a moment."
+        return _("another Weerwoord is using it right now; try again in a moment.")
     if "readonly" in text or "read-only" in text:
-        return "its folder or file is read-only."
+        return _("its folder or file is read-only.")
     if "disk is full" in text or "database or disk is full" in text:
-        return "the disk is full."
+        return _("the disk is full.")
     if "unable to open" in text:
-        return "the file or its folder cannot be reached (missing, or no permission)."
+        return _("the file or its folder cannot be reached (missing, or no permission).")
     if DAMAGE.search(text):
-        return "the file is damaged."
+        return _("the file is damaged.")
     if "disk I/O" in text:
-        return "the disk reported an error while reading or writing it."
-    return "SQLite reported a problem (the details are in the log)."
+        return _("the disk reported an error while reading or writing it.")
+    return _("SQLite reported a problem (the details are in the log).")
 
 
 def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
@@ -84,10 +85,11 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
 class Database:
     """One open database. Thread-safe (one connection behind a lock); close it when done.
 
-    A subclass opens ``_db`` and calls :meth:`_migrate`; ``what`` names the database in messages.
+    A subclass opens ``_db`` and calls :meth:`_migrate`; ``what`` names the database in messages (``N_``-marked,
+    said with :meth:`said`).
     """
 
-    what = "database"
+    what = N_("database")
     _db: sqlite3.Connection
 
     def __init__(self, path: Path) -> None:
@@ -95,9 +97,17 @@ class Database:
         self.read_only = False
         self._lock = threading.RLock()
 
+    def said(self) -> str:
+        """The database in words, in the language spoken now ("notes database")."""
+        return _(self.what)
+
     def _read_only_error(self) -> StoreError:
         """What a change of a database opened read-only is refused with."""
-        return StoreError(f"The {self.what} {self.path} is read-only: it can be read but not changed.")
+        return StoreError(
+            _("The {what} {path} is read-only: it can be read but not changed.").format(
+                what=self.said(), path=self.path
+            )
+        )
 
     def _before_migrating(self, version: int) -> None:
         """Called before a database at schema ``version`` is migrated (a copy of it kept, say)."""
@@ -112,7 +122,9 @@ class Database:
             return
         if self.read_only:
             raise StoreError(
-                f"The {self.what} {self.path} needs an update this version makes, but its folder is read-only."
+                _("The {what} {path} needs an update this version makes, but its folder is read-only.").format(
+                    what=self.said(), path=self.path
+                )
             )
         self._before_migrating(version)
         with self._transaction() as db:
@@ -128,8 +140,10 @@ class Database:
 
     def _newer(self, version: int, target: int) -> StoreError:
         return StoreError(
-            f"The {self.what} {self.path} was written by a newer version of Weerwoord"
-            f" (schema {version}, this version knows {target}). Please update Weerwoord."
+            _(
+                "The {what} {path} was written by a newer version of Weerwoord (schema {version}, this version knows "
+                "{target}). Please update Weerwoord."
+            ).format(what=self.said(), path=self.path, version=version, target=target)
         )
 
     def close(self) -> None:
@@ -150,7 +164,12 @@ class Database:
             try:
                 retry_busy(lambda: self._db.execute("BEGIN IMMEDIATE"))
             except sqlite3.Error as err:
-                raise StoreError(f"The {self.what} {self.path} cannot be changed: {plain(err, self.what)}") from err
+                detail = plain(err, self.what)
+                raise StoreError(
+                    _("The {what} {path} cannot be changed: {detail}").format(
+                        what=self.said(), path=self.path, detail=detail
+                    )
+                ) from err
             try:
                 yield self._db
             except BaseException:
@@ -162,14 +181,22 @@ class Database:
             except sqlite3.Error as err:
                 with contextlib.suppress(sqlite3.Error):
                     self._db.execute("ROLLBACK")
-                raise StoreError(f"The change could not be saved to {self.path}: {plain(err, self.what)}") from err
+                detail = plain(err, self.what)
+                raise StoreError(
+                    _("The change could not be saved to {path}: {detail}").format(path=self.path, detail=detail)
+                ) from err
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
         with self._lock:
             try:
                 return self._db.execute(sql, params).fetchall()
             except sqlite3.Error as err:
-                raise StoreError(f"The {self.what} {self.path} cannot be read: {plain(err, self.what)}") from err
+                detail = plain(err, self.what)
+                raise StoreError(
+                    _("The {what} {path} cannot be read: {detail}").format(
+                        what=self.said(), path=self.path, detail=detail
+                    )
+                ) from err
 
     def integrity(self) -> str:
         """``"ok"`` or SQLite's first complaint."""

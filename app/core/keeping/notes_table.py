@@ -12,6 +12,7 @@ from typing import Literal
 from app.core.errors import StoreError
 from app.core.keeping.anchor import SIDES, Anchor, Side
 from app.core.keeping.database import Database, now
+from app.core.words import _
 
 NoteStatus = Literal["open", "question", "follow-up", "done"]
 NOTE_STATUSES: tuple[NoteStatus, ...] = ("open", "question", "follow-up", "done")
@@ -163,7 +164,7 @@ class NoteRecords(Database):
         with self._transaction() as db:
             cur = db.execute(f"UPDATE notes SET {', '.join(sets)} WHERE id = ?", (*params, note_id))
             if cur.rowcount != 1:
-                raise StoreError(f"Note {note_id} no longer exists.")
+                raise StoreError(_("Note {id} no longer exists.").format(id=note_id))
         return stamp
 
     def delete_note(self, note_id: int) -> None:
@@ -196,7 +197,7 @@ class NoteRecords(Database):
                     ),
                 )
             except sqlite3.IntegrityError as err:
-                raise StoreError(f"Note {note.id} cannot be restored: it still exists.") from err
+                raise StoreError(_("Note {id} cannot be restored: it still exists.").format(id=note.id)) from err
         return note
 
     def get_note(self, note_id: int) -> Note | None:
@@ -229,9 +230,10 @@ class NoteRecords(Database):
 
 def _check(status: str, side: str | None) -> None:
     if status not in NOTE_STATUSES:
-        raise StoreError(f"Unknown note status {status!r}; use one of {', '.join(NOTE_STATUSES)}.")
+        said = _("Unknown note status {status}; use one of {statuses}.")
+        raise StoreError(said.format(status=repr(status), statuses=", ".join(NOTE_STATUSES)))
     if side is not None and side not in SIDES:
-        raise StoreError(f"Unknown document side {side!r}; use 'advice' or 'response'.")
+        raise StoreError(_("Unknown document side {side}; use 'advice' or 'response'.").format(side=repr(side)))
 
 
 def _anchor_json(anchor: Anchor | object | None) -> str | None:

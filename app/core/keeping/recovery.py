@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import StoreError
+from app.core.words import _, n_, number
 
 if TYPE_CHECKING:
     from app.core.keeping.store import Store
@@ -40,15 +41,27 @@ class Salvaged:
 
     def summary(self) -> str:
         """In words: '12 notes, corrections of 3 pairs and 5 recently opened pairs; 2 notes could not be read'."""
-        parts = [f"{self.rows.get('notes', 0):,} notes"]
-        if self.rows.get("corrections_head"):
-            parts.append(f"corrections of {self.rows['corrections_head']:,} pairs")
-        if self.rows.get("pairs"):
-            parts.append(f"{self.rows['pairs']:,} recently opened pairs")
-        text = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+        notes = self.rows.get("notes", 0)
+        parts = [n_("{n} note", "{n} notes", notes).format(n=number(notes))]
+        corrected = self.rows.get("corrections_head", 0)
+        if corrected:
+            parts.append(
+                n_("corrections of {n} pair", "corrections of {n} pairs", corrected).format(n=number(corrected))
+            )
+        pairs = self.rows.get("pairs", 0)
+        if pairs:
+            parts.append(n_("{n} recently opened pair", "{n} recently opened pairs", pairs).format(n=number(pairs)))
+        if len(parts) > 1:
+            text = _("{some} and {last}").format(some=", ".join(parts[:-1]), last=parts[-1])
+        else:
+            text = parts[0]
         lost = self.unreadable.get("notes", 0)
         if lost:
-            text += f"; {lost:,} notes stood on the damaged part and could not be read"
+            text += "; " + n_(
+                "{n} note stood on the damaged part and could not be read",
+                "{n} notes stood on the damaged part and could not be read",
+                lost,
+            ).format(n=number(lost))
         return text
 
 

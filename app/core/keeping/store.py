@@ -23,6 +23,7 @@ from app.core.keeping.correction_history import HISTORY_LIMIT, CorrectionHistory
 from app.core.keeping.corrections import Corrections
 from app.core.keeping.database import DAMAGE, READ_ONLY, connect, now, plain, retry_busy
 from app.core.keeping.notes_table import NOTE_STATUSES, Note, NoteRecords, NoteStatus, clean_text, default_author
+from app.core.words import N_, _
 from app.paths import data_dir
 
 # what other modules use of the store, kept importable from here
@@ -140,7 +141,7 @@ class Store(NoteRecords, CorrectionHistory):
     ``backups/`` beside the database (:mod:`app.core.keeping.recovery`).
     """
 
-    what = "notes database"
+    what = N_("notes database")
 
     def __init__(
         self,
@@ -154,9 +155,8 @@ class Store(NoteRecords, CorrectionHistory):
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             if not self.path.exists():
-                raise StoreError(
-                    f"The notes folder {self.path.parent} cannot be created: {err.strerror or err}."
-                ) from err
+                said = _("The notes folder {path} cannot be created: {detail}.")
+                raise StoreError(said.format(path=self.path.parent, detail=err.strerror or err)) from err
         self._db = self._connect_checked()
         try:
             self._migrate(migrations)
@@ -180,7 +180,7 @@ class Store(NoteRecords, CorrectionHistory):
         try:
             db = retry_busy(lambda: connect(self.path))
         except sqlite3.Error as err:
-            raise StoreError(f"The notes database {self.path} cannot be opened: {plain(err, self.what)}") from err
+            raise self._cannot(N_("The {what} {path} cannot be opened: {detail}"), err) from err
         try:
             retry_busy(lambda: db.execute("PRAGMA schema_version").fetchone())  # opens the file for real
         except sqlite3.Error as err:
@@ -189,7 +189,7 @@ class Store(NoteRecords, CorrectionHistory):
                 raise self._set_aside(str(err)) from err
             if self.path.exists() and (READ_ONLY.search(str(err)) or not self._writable()):
                 return self._connect_read_only(err)
-            raise StoreError(f"The notes database {self.path} cannot be opened: {plain(err, self.what)}") from err
+            raise self._cannot(N_("The {what} {path} cannot be opened: {detail}"), err) from err
         try:
             rows = retry_busy(lambda: db.execute("PRAGMA integrity_check").fetchall())
             problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]
@@ -200,7 +200,7 @@ class Store(NoteRecords, CorrectionHistory):
                 db.close()
                 if self.path.exists() and READ_ONLY.search(detail):
                     return self._connect_read_only(err)
-                raise StoreError(f"The notes database {self.path} cannot be read: {plain(err, self.what)}") from err
+                raise self._cannot(N_("The {what} {path} cannot be read: {detail}"), err) from err
         if detail:
             db.close()
             raise self._set_aside(detail)
@@ -211,8 +211,13 @@ class Store(NoteRecords, CorrectionHistory):
             db.close()
             if READ_ONLY.search(str(err)) or not self._writable():
                 return self._connect_read_only(err)
-            raise StoreError(f"The notes database {self.path} cannot be used: {plain(err, self.what)}") from err
+            raise self._cannot(N_("The {what} {path} cannot be used: {detail}"), err) from err
         return db
+
+    def _cannot(self, sentence: str, err: sqlite3.Error) -> StoreError:
+        """``sentence`` (``N_``-marked, with ``{what}``, ``{path}`` and ``{detail}``) said about ``err``."""
+        detail = plain(err, self.what)
+        return StoreError(_(sentence).format(what=self.said(), path=self.path, detail=detail))
 
     def _connect_read_only(self, why: sqlite3.Error) -> sqlite3.Connection:
         """Open the database for reading only (its folder or file takes no writing)."""
@@ -220,9 +225,7 @@ class Store(NoteRecords, CorrectionHistory):
             db = connect(self.path, read_only=True)
             db.execute("PRAGMA schema_version").fetchone()
         except sqlite3.Error as err:
-            raise StoreError(
-                f"The notes database {self.path} cannot be opened, not even for reading: {plain(err, self.what)}"
-            ) from err
+            raise self._cannot(N_("The {what} {path} cannot be opened, not even for reading: {detail}"), err) from err
         self.read_only = True
         _log.warning("notes database %s opened read-only: %s", self.path, why)
         return db
@@ -243,8 +246,10 @@ class Store(NoteRecords, CorrectionHistory):
                     os.replace(side, damaged.with_name(damaged.name + extra))
         except OSError as err:
             return StoreDamaged(
-                f"The notes database {self.path} is damaged and could not be set aside"
-                f" ({err.strerror or err}). Copy it somewhere safe, then move it away to start afresh.",
+                _(
+                    "The notes database {path} is damaged and could not be set aside ({detail}). Copy it somewhere "
+                    "safe, then move it away to start afresh."
+                ).format(path=self.path, detail=err.strerror or err),
                 self.path,
             )
         from app.core.keeping import recovery
@@ -255,12 +260,14 @@ class Store(NoteRecords, CorrectionHistory):
             _log.warning("nothing could be recovered from %s: %s", damaged, err)
             saved = None
         if saved is None or not saved.anything:
-            found = "Nothing could be read from it; a new, empty notes database will be started."
+            found = _("Nothing could be read from it; a new, empty notes database will be started.")
         else:
-            found = f"What could still be read is in a new notes database: {saved.summary()}."
+            found = _("What could still be read is in a new notes database: {summary}.").format(summary=saved.summary())
         return StoreDamaged(
-            f"The notes database was damaged. It has been kept, untouched, as {damaged}. {found}"
-            " Your documents are not affected.",
+            _(
+                "The notes database was damaged. It has been kept, untouched, as {path}. {found} Your documents are "
+                "not affected."
+            ).format(path=damaged, found=found),
             damaged,
         )
 
@@ -274,15 +281,17 @@ class Store(NoteRecords, CorrectionHistory):
             finally:
                 target.close()
         except (sqlite3.Error, OSError) as err:
-            raise StoreError(
-                f"A backup of the notes database could not be written to {dest}: {plain(err, self.what)}"
-            ) from err
+            detail = plain(err, self.what)
+            said = _("A backup of the notes database could not be written to {path}: {detail}")
+            raise StoreError(said.format(path=dest, detail=detail)) from err
         return dest
 
     def _read_only_error(self) -> StoreError:
         return StoreError(
-            f"The notes folder {self.path.parent} is read-only: your notes can be read but not changed."
-            " Copy the folder somewhere you can write to, or ask for write access."
+            _(
+                "The notes folder {path} is read-only: your notes can be read but not changed. Copy the folder "
+                "somewhere you can write to, or ask for write access."
+            ).format(path=self.path.parent)
         )
 
     def _before_migrating(self, version: int) -> None:
