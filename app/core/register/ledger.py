@@ -26,6 +26,7 @@ from app.core.errors import StoreError
 from app.core.keeping.anchor import Anchor, resolve
 from app.core.keeping.database import Database, connect, retry_busy
 from app.core.register.commitments import Commitment
+from app.core.words import N_, _
 from app.paths import data_dir
 
 FILENAME = "register.sqlite3"
@@ -108,7 +109,7 @@ def _norm(text: str) -> str:
 class Ledger(Database):
     """One open register database. Thread-safe (one connection behind a lock); close it when done."""
 
-    what = "register database"
+    what = N_("register database")
 
     def __init__(self, path: Path, migrations: Sequence[Callable[[sqlite3.Connection], None]] = MIGRATIONS):
         super().__init__(path)
@@ -116,7 +117,9 @@ class Ledger(Database):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = retry_busy(lambda: connect(self.path))
         except (OSError, sqlite3.Error) as err:
-            raise StoreError(f"The register database {self.path} cannot be opened: {err}.") from err
+            raise StoreError(
+                _("The register database {path} cannot be opened: {detail}.").format(path=self.path, detail=err)
+            ) from err
         try:
             retry_busy(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
             self._db.execute("PRAGMA synchronous=FULL")
@@ -124,7 +127,9 @@ class Ledger(Database):
             self._migrate(migrations)
         except sqlite3.Error as err:
             self._db.close()
-            raise StoreError(f"The register database {self.path} cannot be used: {err}.") from err
+            raise StoreError(
+                _("The register database {path} cannot be used: {detail}.").format(path=self.path, detail=err)
+            ) from err
         except BaseException:
             self._db.close()
             raise
@@ -180,7 +185,7 @@ class Ledger(Database):
         with self._transaction() as db:
             cur = db.execute(f"UPDATE items SET {field} = ?, modified = ? WHERE id = ?", (value, stamp, item_id))
             if cur.rowcount != 1:
-                raise StoreError(f"There is no commitment {item_id} in the register.")
+                raise StoreError(_("There is no commitment {id} in the register.").format(id=item_id))
             db.execute(
                 "INSERT INTO item_history (item_id, field, value, author, at) VALUES (?, ?, ?, ?, ?)",
                 (item_id, field, "" if value is None else value, author or default_author(), stamp),
