@@ -62,16 +62,13 @@ def _analyse(
     cited = choice.cited_numbers(response, replies)
     ranked = choice.weigh(found, advice, response, replies, cited, reading) if found else []
     if not ranked and not (corrections and corrections.added_recommendations):
-        raise NoRecommendations(
-            f"No recommendations were found in the advice ({Path(advice.path).name}): "
-            "no numbered list under a heading such as 'Aanbevelingen' or 'Recommendations', "
-            "and no items labelled 'Aanbeveling 1' or 'Recommendation 1'."
-            + (
-                " The file is damaged (it had to be repaired to open), so part of it may be missing."
-                if advice.repaired
-                else ""
-            )
-        )
+        said = _(
+            "No recommendations were found in the advice ({name}): no numbered list under a heading such as "
+            "'Aanbevelingen' or 'Recommendations', and no items labelled 'Aanbeveling 1' or 'Recommendation 1'."
+        ).format(name=Path(advice.path).name)
+        if advice.repaired:
+            said += " " + _("The file is damaged (it had to be repaired to open), so part of it may be missing.")
+        raise NoRecommendations(said)
     if ranked:
         chosen = ranked[0]
         pairs, unmatched, replies = chosen.pairs, chosen.unmatched, chosen.replies or replies
