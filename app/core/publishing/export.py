@@ -170,7 +170,8 @@ def roles_of(groups: Collection[str] | None) -> list[str]:
         return [role for roles in GROUPS.values() for role in roles]
     unknown = [g for g in groups if g not in GROUPS]
     if unknown:
-        raise ExportError(f"Unknown export choice {unknown[0]!r}; use {', '.join(GROUPS)}.")
+        said = _("Unknown export choice {choice}; use {choices}.")
+        raise ExportError(said.format(choice=repr(unknown[0]), choices=", ".join(GROUPS)))
     return [role for g in GROUPS if g in groups for role in GROUPS[g]]
 
 
@@ -180,7 +181,7 @@ def _role(targets: dict[str, Path], path: Path) -> str:
 
 def _check_targets(result: Comparison, out: Path, targets: list[Path], force: bool) -> None:
     if out.exists() and not out.is_dir():
-        raise ExportError(f"{out} is a file, not a folder to export into.")
+        raise ExportError(_("{path} is a file, not a folder to export into.").format(path=out))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -188,13 +189,13 @@ def _check_targets(result: Comparison, out: Path, targets: list[Path], force: bo
     originals = {Path(result.advice.path).resolve(), Path(result.response.path).resolve()}
     clash = [t for t in targets if t.resolve() in originals]
     if clash:
-        raise ExportError(f"Exporting would overwrite an original document ({clash[0].name}). Choose another folder.")
+        said = _("Exporting would overwrite an original document ({name}). Choose another folder.")
+        raise ExportError(said.format(name=clash[0].name))
     existing = [t for t in targets if t.exists()]
     if existing and not force:
         listed = ", ".join(t.name for t in existing)
-        raise ExportError(
-            f"These files already exist in {out}: {listed}. Choose another folder, or overwrite them (--force)."
-        )
+        said = _("These files already exist in {folder}: {files}. Choose another folder, or overwrite them (--force).")
+        raise ExportError(said.format(folder=out, files=listed))
 
 
 def _bytes(make: Callable[[], bytes]) -> Callable[[Path], None]:

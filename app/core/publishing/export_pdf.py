@@ -111,7 +111,8 @@ def open_as_pdf(path: str | Path, password: str | None = None, expect_sha: str |
     try:
         data = doc.convert_to_pdf()
     except Exception as err:  # PyMuPDF raises several types
-        raise DocumentError(f"{Path(path).name} could not be converted to PDF: {err}.", str(path)) from err
+        said = _("{name} could not be converted to PDF: {detail}.").format(name=Path(path).name, detail=err)
+        raise DocumentError(said, str(path)) from err
     finally:
         doc.close()
     return pymupdf.open("pdf", data)
