@@ -45,6 +45,20 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class DeedWords:
+    """Words that tell a deed in a reply (see analysis/deeds.py); the ``[deeds]`` section of a phrase file."""
+
+    future: frozenset[str] = frozenset()  # "will", "zal": something will be done
+    already: frozenset[str] = frozenset()  # "already", "inmiddels": something is done
+    deferring: frozenset[str] = frozenset()  # "consider", "bezien": the decision put off
+    restating: frozenset[str] = frozenset()  # "recommends", "asked": the recommendation repeated
+    restating_phrases: tuple[tuple[str, ...], ...] = ()  # "stelt voor"
+    elsewhere: frozenset[str] = frozenset()  # "devolved": passed to someone else
+    elsewhere_phrases: tuple[tuple[str, ...], ...] = ()  # "a matter for", "richt zich tot"
+    months: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class PhraseBook:
     rules: tuple[Rule, ...]
     advisory: frozenset[str]
@@ -65,6 +79,7 @@ class PhraseBook:
     acting: frozenset[str] = frozenset()
     # sentence adverbs that stand between a verb and its negation without counting ("will therefore not …")
     transparent: frozenset[str] = frozenset()
+    deeds: DeedWords = DeedWords()
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -209,4 +224,21 @@ def phrase_book(language: str) -> PhraseBook:
         tuple(p.lower() for p in data.get("partial_scope", [])),
         frozenset(data.get("acting_terms", [])),
         frozenset(data.get("transparent_words", [])),
+        _deed_words(data.get("deeds", {})),
+    )
+
+
+def _deed_words(data: dict) -> DeedWords:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(key, []))
+
+    return DeedWords(
+        words("future"),
+        words("already"),
+        words("deferring"),
+        words("restating"),
+        tuple(tuple(p.lower().split()) for p in data.get("restating_phrases", [])),
+        words("elsewhere"),
+        tuple(tuple(p.lower().split()) for p in data.get("elsewhere_phrases", [])),
+        words("months"),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.analysis import deeds
 from app.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book
 from app.core.model import Category, Mark, TextRun, Verdict
 from app.core.words import _
@@ -224,6 +225,14 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         return "partly", _("The government accepts the recommendation only with a condition (“{x0}”).").format(
             x0=reserve[0].text
         )
+    done = deeds.find(text, recommendation, book, _sentence_spans(text))
+    if done.done:
+        deed = _quote(text, done.done[0])
+        if done.limits:
+            return "partly", _("The government does part of what was asked (“{x0}”) but not all (“{x1}”).").format(
+                x0=deed, x1=_quote(text, done.limits[0])
+            )
+        return "agrees", _("The government does what was asked (“{x0}”), without a verdict in words.").format(x0=deed)
     commits = [m for m in marks if m.category == "commitment"]
     if commits:
         return "noted", (
@@ -235,6 +244,12 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
 
 
 _NO_RULE = Rule("", "agreement", "x")
+
+
+def _quote(text: str, span: tuple[int, int], words: int = 14) -> str:
+    """The opening words of a sentence, to quote in a reason."""
+    sentence = text[span[0] : span[1]].split()
+    return " ".join(sentence[:words]) + (" …" if len(sentence) > words else "")
 
 
 def _acting_sentences(text: str, refusals: list[Mark], recommendation: str, book: PhraseBook) -> list[str]:

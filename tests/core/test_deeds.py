@@ -1,0 +1,117 @@
+"""Replies with no verdict in words: what they do on the recommendation's subject decides (analysis/deeds.py).
+
+The texts are written for this test in the forms public bodies use (an action plan's row, a letter's paragraph);
+each case would fail if deeds were ignored (the old fallback said "noted" to all of them) or counted too freely.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis import deeds, stance
+from app.core.analysis.phrases import phrase_book
+from app.core.model import TextRun
+
+
+def _verdict(reply: str, lang: str, rec: str) -> tuple[str, str]:
+    marks = stance.find_marks(TextRun(reply, []), lang, rec)
+    return stance.verdict(marks, reply, lang, rec)
+
+
+CUPBOARDS = (
+    "The trust must ensure that medicines are stored securely and at the correct temperature in all areas of the "
+    "emergency department."
+)
+NURSES = "The trust must ensure that there are enough registered children's nurses on every shift in the ward."
+TRAINING = "Provide annual training on dam safety inspections to all regional engineers."
+ZORGPLAN = (
+    "Zorgverleners stellen het zorgleefplan samen met de bewoner op en evalueren het zorgleefplan twee keer per jaar "
+    "in een multidisciplinair overleg."
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "lang", "rec", "want"),
+    [
+        # an action plan's row: what was fitted and installed, no "accepted" anywhere
+        (
+            "All medicines cupboards in the emergency department fitted with digital locks on 10 February 2025. "
+            "New temperature-monitored fridges with remote alarms installed in resus and majors.",
+            "en",
+            CUPBOARDS,
+            "agrees",
+        ),
+        # done in part, and the rest not before a date
+        (
+            "From June 2025 two registered children's nurses on every day shift. "
+            "Full cover of night shifts with registered children's nurses is not expected before April 2026.",
+            "en",
+            NURSES,
+            "partly",
+        ),
+        # the decision put off: a study of the need, with a date, is no deed
+        (
+            "The bureau will evaluate the need for annual training as part of its 2026 workforce review and will "
+            "inform the inspector of the outcome. Target date: March 31, 2026.",
+            "en",
+            TRAINING,
+            "noted",
+        ),
+        # passed to someone else
+        (
+            "Training of regional engineers is a matter for the regional directors. We will share the report on "
+            "dam safety training with them by June 2025.",
+            "en",
+            TRAINING,
+            "noted",
+        ),
+        # the recommendation repeated is no deed, even with a date in it
+        (
+            "The inspector recommended that annual training on dam safety inspections be provided from 2025.",
+            "en",
+            TRAINING,
+            "noted",
+        ),
+        (
+            "Alle zorgleefplannen die langer dan een jaar niet zijn besproken, zijn uiterlijk 1 februari 2025 "
+            "geëvalueerd. Vanaf maart 2025 plant iedere verzorgende twee multidisciplinaire overleggen per jaar "
+            "voor het zorgleefplan van haar bewoners.",
+            "nl",
+            ZORGPLAN,
+            "agrees",
+        ),
+        (
+            "Wij bezien in 2025 of een multidisciplinair overleg over het zorgleefplan twee keer per jaar haalbaar "
+            "is, en wachten daarvoor de evaluatie van de pilot af.",
+            "nl",
+            ZORGPLAN,
+            "noted",
+        ),
+    ],
+)
+def test_what_a_reply_does_decides_when_it_says_no_verdict(reply: str, lang: str, rec: str, want: str) -> None:
+    verdict, reason = _verdict(reply, lang, rec)
+    assert verdict == want, reason
+
+
+def test_a_verdict_in_words_still_decides_over_deeds() -> None:
+    reply = (
+        "The Government does not accept this recommendation. From 2025 the trust will fit digital locks to the "
+        "medicines cupboards in the emergency department only."
+    )
+    assert _verdict(reply, "en", CUPBOARDS)[0] != "agrees"
+
+
+def test_the_reason_quotes_the_deed() -> None:
+    reply = "All medicines cupboards in the emergency department fitted with digital locks on 10 February 2025."
+    verdict, reason = _verdict(reply, "en", CUPBOARDS)
+    assert verdict == "agrees"
+    assert "digital locks" in reason
+
+
+def test_a_verb_the_recommendation_asks_for_is_no_deferral() -> None:
+    rec = "The landlord should review all complaints about damp and mould closed since April 2022."
+    reply = "We will review every damp and mould complaint closed since April 2022 by the end of March 2026."
+    text = reply
+    found = deeds.find(text, rec, phrase_book("en"), stance._sentence_spans(text))
+    assert found.done, "reviewing is what was asked here, not a way of putting it off"
