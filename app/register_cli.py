@@ -39,6 +39,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--out", metavar="DIR", required=True, help="folder to write the four files into (made if missing)")
     p.add_argument("--jobs", type=int, metavar="N", help="processes to use (default: every core)")
     p.add_argument("--data-dir", metavar="DIR", help="folder of the cache and register.sqlite3 (default: as for notes)")
+    p.add_argument(
+        "--output-language",
+        choices=["nl", "en"],
+        help="the language of the files' headers, sheet names and calendar texts, and of why a pair was skipped;"
+        " codes in the data (verdicts, statuses, dates) stay (default: your locale's, else en)",
+    )
 
 
 class _Bar:
@@ -67,19 +73,21 @@ class _Bar:
 def run(args: argparse.Namespace) -> int:
     from app.core.register.build import build
     from app.core.register.files import write_all
+    from app.core.words import default_language, speaking
 
     folder = Path(args.folder)
     if not folder.is_dir():
         raise UsageError(f"{folder} is not a folder: give the library folder, with one sub-folder per pair")
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
-    register = build(folder, data_dir=args.data_dir, workers=args.jobs, progress=_Bar())
-    for name, why in register.skipped:
-        print(f"skipped: {name}: {why}", file=sys.stderr)
-    try:
-        write_all(register, Path(args.out))
-    except OSError as err:
-        raise ExportError(f"The register could not be written to {args.out}: {err.strerror or err}.") from err
+    with speaking(args.output_language or default_language()):
+        register = build(folder, data_dir=args.data_dir, workers=args.jobs, progress=_Bar())
+        for name, why in register.skipped:
+            print(f"skipped: {name}: {why}", file=sys.stderr)
+        try:
+            write_all(register, Path(args.out))
+        except OSError as err:
+            raise ExportError(f"The register could not be written to {args.out}: {err.strerror or err}.") from err
     pairs = len(register.loaded)
     print(
         f"{pairs} pair(s), {len(register.rows)} recommendation(s), {len(register.items)} commitment(s)"

@@ -12,23 +12,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRectF,
-    QSortFilterProxyModel,
-    Qt,
-    QThread,
-    Signal,
-)
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, QThread, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,8 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -49,224 +36,16 @@ from PySide6.QtWidgets import (
 from app.core.errors import WeerwoordError
 from app.core.register.build import Item, Loaded, Register, Row, assemble, build
 from app.core.register.ledger import STATUSES, open_ledger
+from app.core.words import speaking
+from app.gui.register_chart import VerdictChart
 from app.gui.register_drop import dropped_paths
-
-Index = QModelIndex | QPersistentModelIndex
-VERDICT_COLOURS = {
-    "agrees": "#2e7d32",
-    "partly": "#f9a825",
-    "disagrees": "#c62828",
-    "noted": "#78909c",
-    "unanswered": "#d0d0d0",
-}
-ALL = ""  # the filters' "any" entry
+from app.gui.register_table import ALL, ITEM_COLUMNS, ROW_COLUMNS, RowFilter, StatusDelegate, TableModel, word
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("RegisterWindow", text)
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    value: Callable[[Any], object]
-    editable: str = ""  # the field an edit changes
-
-
-ROW_COLUMNS = (
-    Column("Advisory body", lambda r: r.body),
-    Column("Advice", lambda r: r.title),
-    Column("Advice date", lambda r: r.advice_date),
-    Column("Response date", lambda r: r.response_date),
-    Column("No.", lambda r: r.number),
-    Column("Recommendation", lambda r: " ".join(r.recommendation.split())),
-    Column("Verdict", lambda r: r.verdict),
-    Column("Commitments", lambda r: r.commitments),
-    Column("Nearest deadline", lambda r: r.nearest_deadline),
-    Column("Status", lambda r: r.status),
-    Column("Follow-up", lambda r: f"{r.follow_up_date} {r.follow_up}".strip()),
-    Column("Notes", lambda r: r.notes, editable="notes"),
-)
-ITEM_COLUMNS = (
-    Column("Pair", lambda i: i.pair),
-    Column("No.", lambda i: i.label),
-    Column("Who", lambda i: i.who, editable="who"),
-    Column("What", lambda i: i.what, editable="what"),
-    Column("Deadline", lambda i: i.deadline, editable="deadline"),
-    Column("Words", lambda i: i.deadline_text),
-    Column("Status", lambda i: i.status, editable="status"),
-    Column("Overdue", lambda i: _tr("overdue") if i.overdue else ""),
-    Column("Reported", lambda i: f"{i.reported_date} {i.reported}".strip()),
-)
-
-
-class TableModel(QAbstractTableModel):
-    """Rows or items of the register; an edit is handed to ``on_edit(record, field, text)``."""
-
-    def __init__(self, columns: Sequence[Column], on_edit: Callable[[Any, str, str], None]) -> None:
-        super().__init__()
-        self.columns = columns
-        self.records: list[Any] = []
-        self.on_edit = on_edit
-
-    def set_records(self, records: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.columns[section].title)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        record = self.records[index.row()]
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return column.value(record)
-        if role == Qt.ItemDataRole.ToolTipRole and column.title in ("Recommendation", "What", "Follow-up", "Reported"):
-            return str(column.value(record))
-        overdue = getattr(record, "overdue", False) and column.title in ("Nearest deadline", "Deadline", "Overdue")
-        if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QColor("#c62828")
-        if role == Qt.ItemDataRole.UserRole:
-            return record
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and self.columns[index.column()].editable:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        column = self.columns[index.column()]
-        if role != Qt.ItemDataRole.EditRole or not column.editable:
-            return False
-        self.on_edit(self.records[index.row()], column.editable, str(value))
-        return True
-
-
-class RowFilter(QSortFilterProxyModel):
-    """Rows by body, year, verdict, status and overdue (an empty filter lets all through)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.body = self.year = self.verdict = self.status = ALL
-        self.overdue_only = False
-        self.setSortRole(Qt.ItemDataRole.DisplayRole)
-
-    def set_filter(self, **values: Any) -> None:
-        self.beginFilterChange()
-        for name, value in values.items():
-            setattr(self, name, value)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        record = model.data(model.index(source_row, 0, source_parent), Qt.ItemDataRole.UserRole)
-        row: Row | None = record if isinstance(record, Row) else None
-        if row is None:  # an item: its pair's body and year, its own status
-            item: Item = record
-            return (
-                self.body in (ALL, item.body)
-                and self.year in (ALL, item.year)
-                and self.status in (ALL, item.status)
-                and (item.overdue or not self.overdue_only)
-            )
-        return (
-            self.body in (ALL, row.body)
-            and self.year in (ALL, row.year)
-            and self.verdict in (ALL, row.verdict)
-            and self.status in (ALL, row.status)
-            and (row.overdue or not self.overdue_only)
-        )
-
-
-class StatusDelegate(QStyledItemDelegate):
-    """A choice of open, done, dropped for a commitment's status."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        combo.addItems(list(STATUSES))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data()))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText())
-
-
-class VerdictChart(QWidget):
-    """Stacked bars: the share of each verdict per advisory body and year, drawn with QPainter."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.groups: list[tuple[str, dict[str, int]]] = []
-        self.setMinimumHeight(160)
-
-    def minimumSizeHint(self) -> Any:
-        return self.sizeHint()
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        counts: dict[str, dict[str, int]] = {}
-        for r in rows:
-            label = f"{r.body or _tr('(body unknown)')} · {r.year or '?'}"
-            counts.setdefault(label, {}).setdefault(r.verdict, 0)
-            counts[label][r.verdict] += 1
-        self.groups = sorted(counts.items())
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.palette().base())
-        metrics = painter.fontMetrics()
-        line = metrics.height() + 6
-        label_width = min(320, max([metrics.horizontalAdvance(g) for g, _ in self.groups] + [80]) + 12)
-        bar_left, bar_width = label_width + 8, max(40, self.width() - label_width - 24)
-        y = 8
-        # the key
-        x = float(bar_left)
-        for verdict, colour in VERDICT_COLOURS.items():
-            painter.fillRect(QRectF(x, y + 3, 10, 10), QColor(colour))
-            painter.setPen(self.palette().text().color())
-            text = _tr(verdict)
-            painter.drawText(int(x + 14), int(y + metrics.ascent() + 1), text)
-            x += 24 + metrics.horizontalAdvance(text)
-        y += line + 4
-        for label, counts in self.groups:
-            total = sum(counts.values()) or 1
-            painter.setPen(self.palette().text().color())
-            painter.drawText(
-                8, int(y + metrics.ascent()), metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width)
-            )
-            x = float(bar_left)
-            for verdict, colour in VERDICT_COLOURS.items():
-                share = counts.get(verdict, 0) / total
-                if share:
-                    painter.fillRect(QRectF(x, y, bar_width * share, line - 6), QColor(colour))
-                    x += bar_width * share
-            y += line
-        painter.end()
-
-    def sizeHint(self) -> Any:
-        size = super().sizeHint()
-        size.setHeight(40 + len(self.groups) * (self.fontMetrics().height() + 6))
-        return size
+def window_language() -> str:
+    """The language the window speaks ('nl' when the Dutch catalogue is installed: it sets Dutch as the default
+    locale), which the core's words in the register (why a pair was skipped) follow too."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
 
 
 class _Builder(QObject):
@@ -279,16 +58,18 @@ class _Builder(QObject):
     def __init__(self, sources: list[str], data_dir: str | None, workers: int | None) -> None:
         super().__init__()
         self.sources, self.data_dir, self.workers = sources, data_dir, workers
+        self.language = window_language()
 
     def run(self) -> None:
         try:
-            register = build(
-                self.sources,
-                data_dir=self.data_dir,
-                workers=self.workers,
-                progress=lambda done, total, what: self.progress.emit(done, total),
-                mp_context=multiprocessing.get_context("spawn"),
-            )
+            with speaking(self.language):
+                register = build(
+                    self.sources,
+                    data_dir=self.data_dir,
+                    workers=self.workers,
+                    progress=lambda done, total, what: self.progress.emit(done, total),
+                    mp_context=multiprocessing.get_context("spawn"),
+                )
         except WeerwoordError as err:
             self.failed.emit(err.message)
             return
@@ -494,7 +275,7 @@ class RegisterWindow(QMainWindow):
         combo.clear()
         combo.addItem(self.tr("all"), ALL)
         for value in values:
-            combo.addItem(_tr(value) if value in VERDICT_COLOURS or value in STATUSES else value, value)
+            combo.addItem(word(value), value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 

@@ -1893,12 +1893,112 @@ Vervangen?</translation>
         <translation>Jaar</translation>
     </message>
     <message>
+        <source>Agrees</source>
+        <translation>Eens</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Deels eens</translation>
+    </message>
+    <message>
+        <source>Disagrees</source>
+        <translation>Oneens</translation>
+    </message>
+    <message>
+        <source>Noted only</source>
+        <translation>Alleen kennisgenomen</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Geen reactie</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgehandeld</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>Advisory body</source>
+        <translation>Adviesorgaan</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Advice date</source>
+        <translation>Datum advies</translation>
+    </message>
+    <message>
+        <source>Response date</source>
+        <translation>Datum reactie</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Aanbeveling</translation>
+    </message>
+    <message>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
+        <source>Nearest deadline</source>
+        <translation>Eerste termijn</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gerapporteerd</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1917,8 +2017,8 @@ Vervangen?</translation>
         <translation>Oordelen per orgaan en jaar</translation>
     </message>
     <message>
-        <source>Open a library: a folder with one sub-folder per pair.</source>
-        <translation>Open een bibliotheek: een map met één submap per paar.</translation>
+        <source>Open a library: a folder with one sub-folder per pair. Or drop the documents of pairs, or their folders, here.</source>
+        <translation>Open een bibliotheek: een map met één submap per paar. Of sleep de documenten van paren, of hun mappen, hierheen.</translation>
     </message>
     <message>
         <source>Library of pairs</source>
@@ -1943,6 +2043,10 @@ Vervangen?</translation>
     <message>
         <source>all</source>
         <translation>alle</translation>
+    </message>
+    <message>
+        <source>(body unknown)</source>
+        <translation>(orgaan onbekend)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -65,7 +66,8 @@ def unescape(value: str) -> str:
 
 def test_register_writes_four_files_that_read_back(library: Path, tmp_path: Path) -> None:
     out, data = tmp_path / "out", tmp_path / "data"
-    assert main(["register", str(library), "--out", str(out), "--data-dir", str(data), "--jobs", "2"]) == 0
+    args = ["register", str(library), "--out", str(out), "--data-dir", str(data), "--jobs", "2"]
+    assert main([*args, "--output-language", "en"]) == 0
     rows = read_csv(out / "register.csv")
     for name, (advice, response) in LIBRARY.items():
         expected = compare(DOCS / advice, DOCS / response).pairs
@@ -111,7 +113,18 @@ def test_register_writes_four_files_that_read_back(library: Path, tmp_path: Path
 
 def test_statuses_and_formula_cells_in_a_second_run(library: Path, tmp_path: Path) -> None:
     out, data = tmp_path / "out", tmp_path / "data"
-    args = ["register", str(library), "--out", str(out), "--data-dir", str(data), "--jobs", "1"]
+    args = [
+        "register",
+        str(library),
+        "--out",
+        str(out),
+        "--data-dir",
+        str(data),
+        "--jobs",
+        "1",
+        "--output-language",
+        "en",
+    ]
     assert main(args) == 0
     first = read_csv(out / "commitments.csv")
     with Ledger(data / FILENAME) as ledger:
@@ -131,7 +144,19 @@ def test_a_pair_that_cannot_be_read_is_reported_and_skipped(tmp_path: Path) -> N
     (library / "broken" / "b.pdf").write_bytes(b"%PDF-1.4 damaged too")
     out = tmp_path / "out"
     r = subprocess.run(
-        [sys.executable, "-m", "app", "register", str(library), "--out", str(out), "--data-dir", str(tmp_path / "d")],
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "register",
+            str(library),
+            "--out",
+            str(out),
+            "--data-dir",
+            str(tmp_path / "d"),
+            "--output-language",
+            "en",
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -146,3 +171,60 @@ def test_a_pair_that_cannot_be_read_is_reported_and_skipped(tmp_path: Path) -> N
 def test_a_folder_that_is_not_there_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["register", str(tmp_path / "missing"), "--out", str(tmp_path / "out")]) == 2
     assert "is not a folder" in capsys.readouterr().err
+
+
+DUTCH_REGISTER = [
+    "paar", "orgaan", "titel", "datum_advies", "datum_reactie", "nummer", "aanbeveling", "oordeel", "toezeggingen",
+    "eerste_termijn", "status", "verlopen", "datum_voortgang", "voortgang", "notities",
+]  # fmt: skip
+DUTCH_COMMITMENTS = [
+    "paar", "nummer", "wie", "wat", "termijn", "termijn_woorden", "status", "verlopen", "status_gewijzigd",
+    "datum_gerapporteerd", "gerapporteerd", "id",
+]  # fmt: skip
+
+
+def test_dutch_output_has_dutch_headers_and_codes_that_stay(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "library"
+    shutil.copytree(library, root)
+    (root / "broken").mkdir()  # read in a worker process: why it was skipped is Dutch too
+    (root / "broken" / "a.pdf").write_bytes(b"%PDF-1.4 damaged")
+    (root / "broken" / "b.pdf").write_bytes(b"%PDF-1.4 damaged too")
+    (root / "lonely").mkdir()
+    shutil.copy(DOCS / "blind4_en_long_numbers_advice.pdf", root / "lonely" / "advice.pdf")
+    out, data = tmp_path / "out", tmp_path / "data"
+    args = ["register", str(root), "--out", str(out), "--data-dir", str(data), "--jobs", "2"]
+    assert main([*args, "--output-language", "nl"]) == SKIPPED_EXIT
+    err = capsys.readouterr().err
+    assert "skipped: lonely: 1 document in de map: een paar vraagt om een advies en een reactie" in err
+    assert "skipped: broken: " in err and "beschadigd" in err
+
+    rows = list(csv.reader(io.StringIO((out / "register.csv").read_text(encoding="utf-8")[1:])))
+    assert rows[0] == DUTCH_REGISTER
+    verdicts = {r[DUTCH_REGISTER.index("oordeel")] for r in rows[1:]}
+    assert verdicts and verdicts <= {"agrees", "partly", "disagrees", "noted", "unanswered"}  # codes stay codes
+    assert {r[DUTCH_REGISTER.index("status")] for r in rows[1:]} <= {"", "open", "done", "dropped"}
+    assert {r[DUTCH_REGISTER.index("verlopen")] for r in rows[1:]} == {"", "ja"}  # deadlines of 2024 have passed
+    assert len(rows) == 1 + 25  # the library's recommendations, the skipped pairs left out
+    items = list(csv.reader(io.StringIO((out / "commitments.csv").read_text(encoding="utf-8")[1:])))
+    assert items[0] == DUTCH_COMMITMENTS and len(items) > 1
+
+    from openpyxl import load_workbook
+
+    wb = load_workbook(out / "register.xlsx")
+    assert wb.sheetnames == ["aanbevelingen", "toezeggingen"]
+    assert [c.value for c in wb["aanbevelingen"][1]] == DUTCH_REGISTER
+    assert [c.value for c in wb["toezeggingen"][1]] == DUTCH_COMMITMENTS
+    cell = wb["aanbevelingen"]["F2"]  # the recommendation's number: text, wrapped at the top
+    assert (cell.number_format, cell.alignment.wrap_text, cell.alignment.vertical) == ("@", True, "top")
+
+    text = (out / "commitments.ics").read_bytes().decode("utf-8")
+    events = parse_ics(text)
+    unfolded = text.replace("\r\n ", "")
+    assert "X-WR-CALNAME:Toezeggingen (Weerwoord)" in unfolded
+    assert events and all(unescape(e["DESCRIPTION"]).startswith("Termijn") for e in events)
+    assert {e["CATEGORIES"] for e in events} == {"open"}
+    assert all(unescape(e["DESCRIPTION"]).split(". ")[1] == "Status: open" for e in events)
+    for english_word in ("Deadline", "commitments", "Weerwoord commitments", "yes"):
+        assert english_word not in unfolded.replace("Weerwoord)", "")

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.core.analysis.compare import compare
 from app.core.register.ledger import FILENAME, Ledger
 from app.core.register.summary import file_sha256
+from app.gui import i18n
 from app.gui.register_window import RegisterWindow
 from tests.core.register_library import DOCS, FOLLOWED_UP, LIBRARY, make_library
 
@@ -44,7 +45,7 @@ def test_rows_filters_and_sorting(window: RegisterWindow) -> None:
     assert register is not None
     assert window.rows_proxy.rowCount() == len(register.rows) == 25
     window.verdict_filter.setCurrentIndex(window.verdict_filter.findData("disagrees"))
-    assert set(_column(window, "Verdict")) == {"disagrees"}
+    assert set(_column(window, "Verdict")) == {"Disagrees"}  # the code's word
     window.verdict_filter.setCurrentIndex(0)
     window.body_filter.setCurrentIndex(window.body_filter.findData("Clean Air Taskforce"))
     assert window.rows_proxy.rowCount() == 8
@@ -189,3 +190,55 @@ def test_dropped_documents_and_folders_add_pairs(qtbot: QtBot, tmp_path: Path) -
     assert register is not None and register.analysed == 1
     assert {e.folder.name for e in register.loaded} == {"taskforce-air", "scan-0-b", "scan-1-b", "rsj-terugkeer"}
     assert window.items_proxy.rowCount() == len(register.items) > 0
+
+
+def test_a_dutch_window_speaks_dutch_throughout(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+    library = make_library(tmp_path / "library", ["taskforce-air", "rekenkamer-jeugd"], follow_up=False)
+    (library / "lonely").mkdir()
+    shutil.copy(DOCS / "blind4_en_long_numbers_advice.pdf", library / "lonely" / "advice.pdf")
+    translator = i18n.install(qapp, "nl")
+    assert translator is not None
+    translator.misses = []
+    try:
+        window = RegisterWindow(data_dir=str(tmp_path / "data"), workers=1)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.loaded, timeout=120_000):
+            window.load(library)
+        model = window.rows_model
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert headers[:7] == [
+            "Adviesorgaan",
+            "Advies",
+            "Datum advies",
+            "Datum reactie",
+            "Nr.",
+            "Aanbeveling",
+            "Oordeel",
+        ]
+        items = window.items_model
+        assert [items.headerData(c, Qt.Orientation.Horizontal) for c in range(items.columnCount())][2:5] == [
+            "Wie",
+            "Wat",
+            "Termijn",
+        ]
+        assert set(_column(window, "Verdict")) <= {
+            "Eens",
+            "Deels eens",
+            "Oneens",
+            "Alleen kennisgenomen",
+            "Geen reactie",
+        }
+        assert {window.status_filter.itemText(i) for i in range(window.status_filter.count())} == {
+            "alle",
+            "open",
+            "afgehandeld",
+            "vervallen",
+        }
+        assert "1 document in de map" in window.status_label.text()  # the core's reason, in Dutch too
+        assert "overgeslagen" in window.status_label.text()
+        window.tabs.setCurrentIndex(2)
+        window.chart.grab()  # the key is drawn with the verdicts' Dutch words
+        assert not translator.misses, sorted(set(translator.misses))
+    finally:
+        i18n.remove(qapp)
+        QLocale.setDefault(QLocale.c())

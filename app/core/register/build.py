@@ -23,6 +23,7 @@ from app.core.register.dates import latest_day, year_of
 from app.core.register.ledger import Change, Ledger, open_ledger
 from app.core.register.library import PairFolder, gather, scan
 from app.core.register.summary import PairSummary, analyse_folder, file_sha256
+from app.core.words import _, language, use
 
 
 class Progress(Protocol):
@@ -118,11 +119,12 @@ def _work(pair: PairFolder) -> tuple[str, PairSummary | None, str]:
     except WeerwoordError as err:
         return pair.name, None, err.message
     except Exception as err:  # a bug on one pair must not stop the others
-        return pair.name, None, f"unexpected problem ({type(err).__name__}: {err})"
+        return pair.name, None, _("unexpected problem ({detail})").format(detail=f"{type(err).__name__}: {err}")
 
 
-def _init_worker() -> None:
+def _init_worker(lang: str) -> None:
     os.environ["WEERWOORD_PROCESSES"] = "1"  # the pool already uses every core: no helper per long pair
+    use(lang)  # why a pair was skipped, in the language of the run
 
 
 def analyse_library(
@@ -144,7 +146,7 @@ def analyse_library(
         try:
             shas = {file_sha256(f): f for f in pair.files}
         except OSError as err:
-            skipped.append((pair.name, f"a file cannot be read: {err.strerror or err}"))
+            skipped.append((pair.name, _("a file cannot be read: {detail}").format(detail=err.strerror or err)))
             continue
         key = pair_key(shas)
         summary = cache.get(key)
@@ -159,7 +161,7 @@ def analyse_library(
     # the same documents in two folders (a copied pair) are analysed once; the copies take that analysis
     copies: dict[str, list[str]] = {}
     first: dict[str, str] = {}
-    for pair, _, key in todo:
+    for pair, _files, key in todo:
         if key in first:
             copies[first[key]].append(pair.name)
         else:
@@ -185,13 +187,17 @@ def analyse_library(
     # the biggest pairs first, so no core is left with a long one at the end
     todo.sort(key=lambda t: -sum(f.stat().st_size for f in t[0].files if f.exists()))
     if count <= 1:
-        for pair, _, _ in todo:
+        for pair, _files, _key in todo:
             if cancelled and cancelled():
                 break
             finish(*_work(pair))
     elif todo:
-        with ProcessPoolExecutor(max_workers=count, mp_context=mp_context, initializer=_init_worker) as pool:
-            futures: list[Future[tuple[str, PairSummary | None, str]]] = [pool.submit(_work, p) for p, _, _ in todo]
+        with ProcessPoolExecutor(
+            max_workers=count, mp_context=mp_context, initializer=_init_worker, initargs=(language(),)
+        ) as pool:
+            futures: list[Future[tuple[str, PairSummary | None, str]]] = [
+                pool.submit(_work, p) for p, _files, _key in todo
+            ]
             for fut in as_completed(futures):
                 finish(*fut.result())
                 if cancelled and cancelled():
@@ -243,7 +249,7 @@ def assemble(loaded: list[Loaded], ledger: Ledger, today: date | None = None) ->
     shared = [shared_once(e.summary.commitments) for e in loaded]
     all_ids = ledger.identify(
         [
-            (e.summary.key, [c for c, _ in once], {r.number: r.reply for r in e.summary.recommendations})
+            (e.summary.key, [c for c, _numbers in once], {r.number: r.reply for r in e.summary.recommendations})
             for e, once in zip(loaded, shared, strict=True)
         ]
     )

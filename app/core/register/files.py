@@ -1,9 +1,13 @@
 """The register as files: register.csv, commitments.csv, register.xlsx and commitments.ics.
 
-The CSV files are data for programs: UTF-8 with a byte order mark, RFC 4180 quoting, column codes as headers, a
-cell a spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@`` first) behind an apostrophe. The
-calendar is iCalendar (RFC 5545), written here: one all-day event per dated commitment on its deadline. A
+The CSV files are data for programs: UTF-8 with a byte order mark, RFC 4180 quoting, one word per column as its
+header, a cell a spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@`` first) behind an apostrophe.
+The calendar is iCalendar (RFC 5545), written here: one all-day event per dated commitment on its deadline. A
 commitment in a reply shared by several recommendations is one row whose ``number`` names them all ("5, 6").
+
+The headers, sheet names and the calendar's sentences are in the language spoken (:func:`app.core.words.speaking`:
+the command line's ``--output-language``, the window's language); the codes in the cells (verdicts ``agrees``,
+statuses ``open``, ISO dates) are the same in every language, so a program reads both.
 """
 
 from __future__ import annotations
@@ -17,38 +21,48 @@ from pathlib import Path
 
 from app.core.keeping.atomic import write_bytes, write_text
 from app.core.register.build import Item, Register, Row
+from app.core.words import N_, _
 
+# the columns' headers in English; _() gives them in the language spoken
 REGISTER_COLUMNS = (
-    "pair",
-    "body",
-    "title",
-    "advice_date",
-    "response_date",
-    "number",
-    "recommendation",
-    "verdict",
-    "commitments",
-    "nearest_deadline",
-    "status",
-    "overdue",
-    "follow_up_date",
-    "follow_up",
-    "notes",
+    N_("pair"),
+    N_("body"),
+    N_("title"),
+    N_("advice_date"),
+    N_("response_date"),
+    N_("number"),
+    N_("recommendation"),
+    N_("verdict"),
+    N_("commitments"),
+    N_("nearest_deadline"),
+    N_("status"),
+    N_("overdue"),
+    N_("follow_up_date"),
+    N_("follow_up"),
+    N_("notes"),
 )
 COMMITMENT_COLUMNS = (
-    "pair",
-    "number",
-    "who",
-    "what",
-    "deadline",
-    "deadline_text",
-    "status",
-    "overdue",
-    "status_changed",
-    "reported_date",
-    "reported",
-    "id",
+    N_("pair"),
+    N_("number"),
+    N_("who"),
+    N_("what"),
+    N_("deadline"),
+    N_("deadline_text"),
+    N_("status"),
+    N_("overdue"),
+    N_("status_changed"),
+    N_("reported_date"),
+    N_("reported"),
+    N_("id"),
 )
+SHEETS = (N_("recommendations"), N_("commitments"))
+WIDE = {"recommendation", "what", "follow_up", "reported", "title", "notes"}  # columns of running text
+STATUS_WORDS = {"open": N_("open"), "done": N_("done"), "dropped": N_("dropped")}  # in sentences, not cells
+
+
+def headers(columns: Sequence[str]) -> list[str]:
+    """The columns' headers in the language spoken."""
+    return [_(c) for c in columns]
 
 
 def neutralise(text: str) -> str:
@@ -57,7 +71,7 @@ def neutralise(text: str) -> str:
 
 
 def _yes(flag: bool) -> str:
-    return "yes" if flag else ""
+    return _("yes") if flag else ""
 
 
 def register_cells(r: Row) -> list[str]:
@@ -89,11 +103,11 @@ def _csv(header: Sequence[str], rows: list[list[str]]) -> str:
 
 
 def register_csv(register: Register) -> str:
-    return _csv(REGISTER_COLUMNS, [register_cells(r) for r in register.rows])
+    return _csv(headers(REGISTER_COLUMNS), [register_cells(r) for r in register.rows])
 
 
 def commitments_csv(register: Register) -> str:
-    return _csv(COMMITMENT_COLUMNS, [commitment_cells(i) for i in register.items])
+    return _csv(headers(COMMITMENT_COLUMNS), [commitment_cells(i) for i in register.items])
 
 
 def register_xlsx(register: Register) -> bytes:
@@ -104,13 +118,13 @@ def register_xlsx(register: Register) -> bytes:
 
     wb = Workbook()
     sheets = [
-        (wb.active, "recommendations", REGISTER_COLUMNS, [register_cells(r) for r in register.rows]),
-        (wb.create_sheet(), "commitments", COMMITMENT_COLUMNS, [commitment_cells(i) for i in register.items]),
+        (wb.active, SHEETS[0], REGISTER_COLUMNS, [register_cells(r) for r in register.rows]),
+        (wb.create_sheet(), SHEETS[1], COMMITMENT_COLUMNS, [commitment_cells(i) for i in register.items]),
     ]
     top = Alignment(wrap_text=True, vertical="top")
     for ws, title, header, rows in sheets:
-        ws.title = title
-        ws.append(list(header))
+        ws.title = _(title)
+        ws.append(headers(header))
         for cell in ws[1]:
             cell.font = Font(bold=True)
         for r, row in enumerate(rows, start=2):  # cell by cell: ws[ws.max_row] would count all rows each time
@@ -119,12 +133,11 @@ def register_xlsx(register: Register) -> bytes:
                 cell.number_format = "@"  # "2.1" stays text, never 2 January; dates stay ISO
                 cell.alignment = top
         for n, name in enumerate(header, start=1):
-            wide = name in ("recommendation", "what", "follow_up", "reported", "title", "notes")
-            ws.column_dimensions[get_column_letter(n)].width = 60 if wide else 16
+            ws.column_dimensions[get_column_letter(n)].width = 60 if name in WIDE else 16
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{ws.max_row}"
     wb.properties.creator = "Weerwoord"
-    wb.properties.title = "Register"
+    wb.properties.title = _("Register")
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -161,14 +174,18 @@ def commitments_ics(register: Register, stamp: datetime | None = None) -> str:
         "PRODID:-//Weerwoord//Register//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        "X-WR-CALNAME:Weerwoord commitments",
+        "X-WR-CALNAME:" + _ics_text(_("Weerwoord commitments")),
     ]
     for i in register.items:
         if not i.deadline:
             continue
         day = date.fromisoformat(i.deadline)
         uid = hashlib.sha256(f"{i.pair_key}:{i.id}".encode()).hexdigest()[:32]
-        words = f" ({i.deadline_text})" if i.deadline_text else ""
+        status = _(STATUS_WORDS.get(i.status, i.status))
+        if i.deadline_text:
+            about = _("Deadline ({words}). Status: {status}.").format(words=i.deadline_text, status=status)
+        else:
+            about = _("Deadline. Status: {status}.").format(status=status)
         lines += [
             "BEGIN:VEVENT",
             f"UID:{uid}@weerwoord",
@@ -176,8 +193,8 @@ def commitments_ics(register: Register, stamp: datetime | None = None) -> str:
             f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
             f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
             f"SUMMARY:{_ics_text(f'{i.pair} {i.label}: {i.who} – {i.what}')}",
-            f"DESCRIPTION:{_ics_text(f'Deadline{words}. Status: {i.status}. {i.what}')}",
-            f"CATEGORIES:{_ics_text(i.status)}",
+            f"DESCRIPTION:{_ics_text(f'{about} {i.what}')}",
+            f"CATEGORIES:{_ics_text(status)}",
             "TRANSP:TRANSPARENT",
             "END:VEVENT",
         ]

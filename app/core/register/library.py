@@ -17,6 +17,7 @@ from pathlib import Path
 from app.core.reading.order import HEAD_CHARS, HEAD_PAGES, order_pair, response_score
 from app.core.reading.reader import KNOWN_SUFFIXES, TEXT_SUFFIXES
 from app.core.register.dates import document_date
+from app.core.words import _, n_
 
 _FOLLOW_UP_NAME = re.compile(r"voortgang|follow|progress|update|jaarverslag|annual|monitor|tweede|later", re.I)
 
@@ -43,9 +44,12 @@ def scan(library: str | Path) -> tuple[list[PairFolder], list[tuple[str, str]]]:
     for folder in folders:
         docs = _documents(folder)
         if len(docs) < 2:
-            problems.append(
-                (folder.name, f"{len(docs)} document(s) in the folder: a pair needs an advice and a response")
+            why = n_(
+                "{n} document in the folder: a pair needs an advice and a response",
+                "{n} documents in the folder: a pair needs an advice and a response",
+                len(docs),
             )
+            problems.append((folder.name, why.format(n=len(docs))))
             continue
         pairs.append(PairFolder(folder.name, folder, tuple(docs)))
     return pairs, problems
@@ -63,19 +67,21 @@ def gather(paths: Sequence[str | Path]) -> tuple[list[PairFolder], list[tuple[st
         if path.is_dir():
             found, trouble = scan(path)
             if not found and not trouble:
-                trouble = [(path.name, "the folder holds no pair: no sub-folders and fewer than two documents")]
+                trouble = [(path.name, _("the folder holds no pair: no sub-folders and fewer than two documents"))]
             pairs += found
             problems += trouble
         elif path.is_file() and path.suffix.lower() in KNOWN_SUFFIXES and not path.name.startswith("."):
             loose.append(path)
         else:
-            problems.append((path.name, "not a document Weerwoord reads (PDF, XPS, EPUB or plain text) nor a folder"))
+            problems.append(
+                (path.name, _("not a document Weerwoord reads (PDF, XPS, EPUB or plain text) nor a folder"))
+            )
     heads = {f: head(f) for f in loose} if len(loose) > 2 else {}
     groups, alone = group_documents(loose, heads)
     for files in groups:
-        advice, _, _ = order_files(tuple(files), heads or {f: head(f) for f in files})
+        advice, _response, _follow_ups = order_files(tuple(files), heads or {f: head(f) for f in files})
         pairs.append(PairFolder(advice.stem, advice.parent, tuple(sorted(files))))
-    problems += [(f.name, "no other dropped document answers it or is answered by it") for f in alone]
+    problems += [(f.name, _("no other document given answers it or is answered by it")) for f in alone]
     seen: dict[str, int] = {}
     unique: list[PairFolder] = []
     for pair in pairs:
@@ -87,9 +93,7 @@ def gather(paths: Sequence[str | Path]) -> tuple[list[PairFolder], list[tuple[st
 _WORD = re.compile(r"[^\W\d_]{5,}")
 
 
-def group_documents(
-    files: Sequence[Path], heads: dict[Path, str] | None = None
-) -> tuple[list[list[Path]], list[Path]]:
+def group_documents(files: Sequence[Path], heads: dict[Path, str] | None = None) -> tuple[list[list[Path]], list[Path]]:
     """Loose documents put into pairs by their first pages: ``(groups, left alone)``.
 
     Two documents are one pair. Of more, each is linked to the document whose first pages share the most words
