@@ -372,6 +372,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     clean up (no file open for writing, the helper process already ended)."""
     parser = build_parser()
     args: argparse.Namespace | None = None
+    spoken: str | None = None
     for stream in (sys.stdout, sys.stderr):  # a name the console cannot show is escaped, not a crash
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
@@ -382,6 +383,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             diagnostics.setup_logging(debug=True)
         _passwords_from_environment(args)
+        spoken = _speak_output_language(args)
         if args.command == "compare":
             # a short run that frees everything at its end: the cycle collector would only walk the words
             gc.disable()
@@ -414,6 +416,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as err:  # a bug: one sentence here, the traceback in the log
         return _unexpected(err, args)
+    finally:
+        if spoken is not None:
+            from app.core import words
+
+            words.use_everywhere(spoken)
+
+
+def _speak_output_language(args: argparse.Namespace) -> str | None:
+    """The core's messages (errors, warnings, progress) in the command's output language: ``--output-language``,
+    else for export, register and notes the locale's (compare's default is English, as its JSON); the window
+    speaks its own. Returns the language spoken before, None when nothing changed."""
+    if args.command not in ("compare", "export", "register", "notes"):
+        return None
+    from app.core import words
+
+    return words.use_everywhere(getattr(args, "output_language", None) or words.default_language())
 
 
 def _unexpected(err: Exception, args: argparse.Namespace | None) -> int:

@@ -109,11 +109,13 @@ def use(lang: str) -> None:
     _current.set(check(lang))
 
 
-def use_everywhere(lang: str) -> None:
+def use_everywhere(lang: str) -> str:
     """Speak ``lang`` in every thread (and a helper process started later) that does not say otherwise with
-    :func:`use` or :func:`speaking`: the program's language, said once where it starts."""
+    :func:`use` or :func:`speaking`: the program's language, said once where it starts. Returns the language
+    spoken everywhere before (to go back to it)."""
     global _everywhere
-    _everywhere = check(lang)
+    before, _everywhere = _everywhere, check(lang)
+    return before
 
 
 def language() -> str:
