@@ -11,7 +11,6 @@ from app.core.analysis.suggest import printed_label
 from app.core.errors import WeerwoordError
 from app.core.keeping.corrections import Corrections
 from app.gui import editing
-from app.gui.core_words import say
 from app.gui.detail import DetailPanel
 from app.gui.dialogs import NO_REPLY
 from app.gui.host import Host
@@ -49,7 +48,7 @@ class Corrector:
         try:
             self.pair.keeper.save(corrections)
         except WeerwoordError as err:
-            self.host.dialogs.error(self.host.window, self.tr("Correction not saved"), say(err.message))
+            self.host.dialogs.error(self.host.window, self.tr("Correction not saved"), err.message)
             return
         self.undo_labels.append(editing.describe(self.pair.corrections, corrections))
         self.redo_labels.clear()
@@ -219,7 +218,7 @@ class Corrector:
         try:
             previous = self.pair.keeper.undo()
         except WeerwoordError as err:
-            self.host.dialogs.error(self.host.window, self.tr("Undo failed"), say(err.message))
+            self.host.dialogs.error(self.host.window, self.tr("Undo failed"), err.message)
             return
         if previous is not None:
             self.redo_labels.append(self.undo_labels.pop() if self.undo_labels else editing.QT_TR("correction"))
@@ -229,7 +228,7 @@ class Corrector:
         try:
             following = self.pair.keeper.redo()
         except WeerwoordError as err:
-            self.host.dialogs.error(self.host.window, self.tr("Redo failed"), say(err.message))
+            self.host.dialogs.error(self.host.window, self.tr("Redo failed"), err.message)
             return
         if following is not None:
             self.undo_labels.append(self.redo_labels.pop() if self.redo_labels else editing.QT_TR("correction"))

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from app.core.errors import WeerwoordError
 from app.core.keeping import atomic
 from app.core.keeping.corrections import from_file, merge, to_file
-from app.gui.core_words import say
 from app.gui.correcting import Corrector
 
 
@@ -37,7 +36,7 @@ class CorrectionsFiles:
             atomic.write_text(Path(path), json.dumps(data, ensure_ascii=False, indent=1))
         except WeerwoordError as err:
             self.host.dialogs.error(
-                self.host.window, QCoreApplication.translate("Corrector", "Corrections not exported"), say(err.message)
+                self.host.window, QCoreApplication.translate("Corrector", "Corrections not exported"), err.message
             )
             return
         self.host.status_bar.showMessage(

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import theme
-from app.gui.core_words import say
 from app.gui.i18n import QT_TRANSLATE_NOOP
 from app.gui.pairs_list import UNCERTAIN, paint_chip
 
@@ -203,10 +202,10 @@ class DetailPanel(QWidget):
             if pair.link != "manual" and pair.confidence < UNCERTAIN:
                 text += " — " + _t("uncertain: check that this is the right reply")
             self.link.setText(text)
-        why = [say(e) for e in (*getattr(pair.recommendation, "evidence", []), *getattr(pair, "evidence", []))]
+        why = [*getattr(pair.recommendation, "evidence", []), *getattr(pair, "evidence", [])]
         self.evidence.setText(_t("Why: {0}").format(" ".join(why)) if why else "")
         self.evidence.setVisible(bool(why))
-        reason = say(pair.reason)
+        reason = pair.reason
         if pair.verdict_manual:
             reason = _t("Verdict set by you: {0}").format(reason)
         self.reason.setText(reason)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app import paths
+from app.core import words
 
 SETTING = "ui/language"
 CHOICES = ("system", "nl", "en")
@@ -70,8 +71,10 @@ class Translator(QTranslator):
 
 
 def install(app: QCoreApplication, language: str) -> Translator | None:
-    """Install Qt's own Dutch (buttons, file dialogs) and Weerwoord's catalogue; None for English."""
+    """Install Qt's own Dutch (buttons, file dialogs) and Weerwoord's catalogue; None for English. The core speaks
+    ``language`` too (its messages, on every thread), so the window shows what it says as it says it."""
     remove(app)
+    words.use_everywhere(language if language in words.LANGUAGES else words.DEFAULT)
     if language not in TRANSLATED:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Netherlands))
         return None
@@ -90,6 +93,7 @@ def install(app: QCoreApplication, language: str) -> Translator | None:
 
 
 def remove(app: QCoreApplication) -> None:
+    words.use_everywhere(words.DEFAULT)
     while _installed:
         app.removeTranslator(_installed.pop())
 

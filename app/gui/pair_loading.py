@@ -13,7 +13,6 @@ from app import paths
 from app.core.errors import PasswordRequired, WeerwoordError, WrongPassword
 from app.core.keeping.corrections import Corrections
 from app.gui import looks, window_state
-from app.gui.core_words import say
 from app.gui.host import Host
 from app.gui.navigation import Navigator
 from app.gui.open_pair import OpenPair
@@ -221,7 +220,7 @@ class PairLoader:
         if gen != pair.generation:
             return
         self._failed_sides.add(side)
-        self.ui.panes[side].clear(say(err.message))
+        self.ui.panes[side].clear(err.message)
         self._pages_shown()
         if isinstance(err, PasswordRequired | WrongPassword):
             if self._reported == gen:
@@ -240,9 +239,7 @@ class PairLoader:
         if self._reported == gen:
             return
         self._reported = gen
-        self.host.dialogs.error(
-            self.host.window, QCoreApplication.translate("MainWindow", "Weerwoord"), say(err.message)
-        )
+        self.host.dialogs.error(self.host.window, QCoreApplication.translate("MainWindow", "Weerwoord"), err.message)
 
     def _rendered(self, gen: int, side: str, page: int, scale: float, image: Any) -> None:
         if gen != self.pair.generation:
@@ -260,7 +257,7 @@ class PairLoader:
         if total > 0:
             self.ui.progress_bar.setRange(0, total)
             self.ui.progress_bar.setValue(done)
-        self.ui.status_label.setText(say(what))
+        self.ui.status_label.setText(what)
 
     def _analysed(self, gen: int, result: Analysed) -> None:
         pair, ui = self.pair, self.ui
@@ -282,7 +279,7 @@ class PairLoader:
             self.host.dialogs.error(
                 self.host.window,
                 QCoreApplication.translate("MainWindow", "Corrections not loaded"),
-                say(result.warning),
+                result.warning,
             )
         previous = pair.current_number()
         pair.analysed = result
@@ -311,11 +308,9 @@ class PairLoader:
         failed_path = getattr(error, "path", "")
         for side, pane in ui.panes.items():
             if failed_path and failed_path == pair.paths.get(side) and pane.view.page_count == 0:
-                pane.clear(say(error.message))
-        ui.status_label.setText(
-            QCoreApplication.translate("MainWindow", "Analysis failed: {0}").format(say(error.message))
-        )
-        ui.detail.show_message(QCoreApplication.translate("MainWindow", "No analysis"), say(error.message))
+                pane.clear(error.message)
+        ui.status_label.setText(QCoreApplication.translate("MainWindow", "Analysis failed: {0}").format(error.message))
+        ui.detail.show_message(QCoreApplication.translate("MainWindow", "No analysis"), error.message)
         if result.advice is not None and result.response is not None:
             # the documents were read: corrections (a missed recommendation) can still be made
             pair.analysed = result
