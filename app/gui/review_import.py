@@ -1,127 +1,177 @@
-"""File ▸ Import review (XFDF)…: a colleague's notes and highlights become notes on the open pair."""
+"""File ▸ Import review (XFDF)…: a colleague's notes and highlights become notes on the open pair.
+
+The file is read, checked and imported on the worker thread (with progress and cancel); the window stays
+responsive, asks which document the review is about when the file does not say, and shows the notes added."""
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QProgressBar, QToolButton
 
-from app.core.errors import DocumentError, StoreError
-from app.core.keeping.anchor import Anchor
-from app.core.keeping.store import Note
-from app.core.publishing.xfdf import WW
-from app.gui import note_anchors
-from app.gui.worker import SIDES
+from app.core.errors import StoreError
+from app.gui.worker import SIDES, ReviewCancelled
 
 if TYPE_CHECKING:
+    from app.core.publishing.review import Imported, Review
     from app.gui.notes import NotesController
 
-MARKUP = ("highlight", "underline", "strikeout", "squiggly")
-# the trailer an exported note carries: "— author, 2025-05-12. Recommendation 3. Status: question."
-_TRAILER = re.compile(
-    r"\s*— (?P<author>.+?), (?P<date>\d{4}-\d{2}-\d{2})\. (?:Recommendation (?P<number>\S+)\. )?"
-    r"Status: (?P<status>[\w-]+)\.\s*$"
-)
-_ORPHAN_LEAD = re.compile(r"^Orphaned note: .*?\n\n", re.DOTALL)
+SHOWN_REASONS = 8  # reasons listed in the message about annotations left out; the rest are counted
+# left out without a word: Weerwoord's own marks (made again on every export) and notes that are here already
+QUIET = ("own", "here")
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("notes", text)
 
 
-def import_review(ctl: NotesController, path: Path, side: str | None = None) -> list[Note]:
-    """Turn the notes of an XFDF file into notes on this pair (anchored where the words are found)."""
-    from app.core.publishing.xfdf import import_xfdf
+class ReviewImporter(QObject):
+    """One review import at a time: read on the worker, side chosen here, notes written on the worker."""
 
-    if ctl.key is None:
-        return []
-    try:
-        annots = import_xfdf(path)
-    except DocumentError as err:
-        ctl.w.dialogs.error(ctl.w, _t("Review not imported"), err.message)
-        return []
-    side = side or xfdf_side(ctl.w, path)
-    if side is None:
-        return []
-    usable = [a for a in annots if a.contents.strip() and a.title != "Weerwoord"]
-    if not usable:
-        ctl.w.dialogs.error(ctl.w, _t("Nothing to import"), _t("{0} holds no notes with text.").format(Path(path).name))
-        return []
-    store = ctl.store()
-    if store is None:
-        return []
-    ctl.ensure_texts(side)  # the words of the pages, to anchor the notes on
-    added: list[Note] = []
-    for a in usable:
-        anchor = xfdf_anchor(ctl, a, side)
-        body, author, number, status = _unwrap(a.contents)
-        # Weerwoord's own notes carry their status and recommendation as ww: attributes (the text is the note)
-        status = a.extra.get(f"{WW}status") or status
-        number = a.extra.get(f"{WW}number") or number
-        if number is None and anchor is not None and anchor.rect is not None:
-            number = ctl.number_at(side, anchor.page, [anchor.rect])
-        try:
-            note = store.add_note(
-                *ctl.key,
-                body,
-                number=number,
-                side=side,
-                anchor=anchor,
-                status=status or "open",
-                author=a.title or author or _t("reviewer"),
-            )
-        except StoreError as err:
-            ctl.save_failed(err)
-            break
-        added.append(note)
-    if added:
-        ctl.added(added, ctl.op("import", added))
-        ctl.show_panel()
-    ctl.w.status_label.setText(_t("{0} notes imported from {1}.").format(len(added), Path(path).name))
-    return added
+    finished = Signal(object, object)  # Imported or None, WeerwoordError or None
+
+    def __init__(self, ctl: NotesController) -> None:
+        super().__init__(ctl)
+        self.ctl: Any = ctl
+        self.w: Any = ctl.w
+        self._job = 0
+        self.running = False
+        self._path = Path()
+        self._side: str | None = None
+        self._comparison: Any = None  # the analysis the import is for: notes for another pair are not shown
+        self.act_cancel = self.w._action(
+            _t("Stop the review import"),
+            self.cancel,
+            None,
+            "fa6s.xmark",
+            _t("Stop importing the review; the notes imported so far stay (Undo removes them)"),
+        )
+        self.act_cancel.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setAccessibleName(_t("Review import progress"))
+        self.progress.hide()
+        self.cancel_button = QToolButton()
+        self.cancel_button.setDefaultAction(self.act_cancel)
+        self.cancel_button.setAccessibleName(_t("Stop the review import"))
+        self.cancel_button.hide()
+        status = self.w.statusBar()
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+        worker = self.w.worker
+        worker.review_read.connect(self._read)
+        worker.review_progress.connect(self._progress)
+        worker.review_imported.connect(self._imported)
+
+    def start(self, path: Path, side: str | None = None) -> bool:
+        """Begin importing ``path``; False when another import runs or no pair is open. ``finished`` tells the end."""
+        if self.running or self.ctl.key is None or self.w.comparison() is None:
+            return False
+        self._job += 1
+        self._path = Path(path)
+        self._side = side
+        self._comparison = self.w.comparison()
+        self._set_running(True)
+        self.ctl.need_texts()  # read first by the worker: the notes are placed on the page as soon as they come
+        self.w.status_label.setText(_t("Reading the review {0}…").format(self._path.name))
+        self.w.worker.read_review(self._job, str(self._path))
+        return True
+
+    def cancel(self) -> None:
+        if self.running:
+            self.w.worker.cancel_review()
+            self.w.status_label.setText(_t("Stopping the review import…"))
+
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.act_cancel.setEnabled(running)
+
+    def _read(self, job: int, review: Review | None, error: Any) -> None:
+        if job != self._job:
+            return
+        if review is None:
+            self._stop(None, error, _t("Review not imported"))
+            return
+        comparison = self._comparison if self.w.comparison() is self._comparison else None
+        side = self._side or _side_named(comparison, review)
+        if side is None and comparison is not None:
+            names = [Path(self.w.paths.get(s, "")).name for s in SIDES]
+            side = self.w.dialogs.choose_side(self.w, self._path.name, *names)
+        store = self.ctl.store() if side is not None and comparison is not None else None
+        if side is None or store is None or self.ctl.key is None:
+            self._stop(None, None, "")
+            return
+        self.w.status_label.setText(_t("Importing the review {0}…").format(self._path.name))
+        self.w.worker.import_review(self._job, store, comparison, review, side, self.w.passwords.get(side))
+
+    def _progress(self, job: int, done: int, total: int) -> None:
+        if job != self._job or not self.running:
+            return
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        self.w.status_label.setText(_t("Importing note {0} of {1}…").format(done, total))
+
+    def _imported(self, job: int, imported: Imported, error: Any) -> None:
+        if job != self._job:
+            return
+        added = list(imported.added)
+        if added and self.w.comparison() is self._comparison:  # whole notes, in the store: shown, one undo step
+            self.ctl.added(added, self.ctl.op("import", added))
+            self.ctl.show_panel()
+        name = self._path.name
+        if isinstance(error, ReviewCancelled):
+            text = _t("Import of {0} stopped: {1} notes imported (Undo removes them; import it again for the rest).")
+            self.w.status_label.setText(text.format(name, len(added)))
+            self._stop(imported, error, "")
+            return
+        if isinstance(error, StoreError):
+            self.ctl.save_failed(error)
+            self._stop(imported, error, "")
+            return
+        if error is not None:
+            self._stop(imported, error, _t("Review not imported"))
+            return
+        self.w.status_label.setText(_t("{0} notes imported from {1}.").format(len(added), name))
+        told = [s for s in imported.skipped if s.code not in QUIET]
+        if not added and not told:
+            self.w.dialogs.info(self.w, _t("Nothing to import"), _t("{0} holds no new notes.").format(name))
+        elif told:
+            lines = [_t("Page {0}: {1}").format(s.page, s.reason) for s in told[:SHOWN_REASONS]]
+            if len(told) > SHOWN_REASONS:
+                lines.append(_t("… and {0} more.").format(len(told) - SHOWN_REASONS))
+            head = _t("{0} notes imported from {1}; {2} annotations were left out:").format(len(added), name, len(told))
+            self.w.dialogs.info(self.w, _t("Review imported"), "\n".join([head, *lines]))
+        self._stop(imported, None, "")
+
+    def _stop(self, imported: Imported | None, error: Any, title: str) -> None:
+        self._set_running(False)
+        if error is not None and title:
+            self.w.status_label.setText(_t("The review was not imported."))
+            self.w.dialogs.error(self.w, title, error.message)
+        self.finished.emit(imported, error)
 
 
-def xfdf_side(w: Any, path: Path) -> str | None:
-    """The document an XFDF file names (its <f href>), else the reader says."""
-    href = ""
-    try:
-        for el in ET.parse(path).getroot().iter():
-            if el.tag.rsplit("}", 1)[-1] == "f":
-                href = el.attrib.get("href", "")
-                break
-    except (OSError, ET.ParseError):
-        pass
-    stem = Path(href).stem.removesuffix(".annotated")
-    for side in SIDES:
-        own = Path(w.paths.get(side, "")).stem
-        if stem and own and (stem == own or stem == f"{own}-{side}"):
-            return side
-    names = [Path(w.paths.get(s, "")).name for s in SIDES]
-    return w.dialogs.choose_side(w, path.name, *names)  # type: ignore[no-any-return]
+def _side_named(comparison: Any, review: Review) -> str | None:
+    """The document the review names in its ``<f href>``, if it is one of the open pair's."""
+    from app.core.publishing.review import side_of
 
-
-def xfdf_anchor(ctl: NotesController, a: Any, side: str) -> Anchor | None:
-    texts = ctl.texts.get(side)
-    sizes = ctl.sizes.get(side)
-    if not texts or not sizes or not 0 <= a.page < min(len(texts), len(sizes)):
+    if comparison is None or not review.href:
         return None
-    height = sizes[a.page][1]
-    text = texts[a.page]
-    if a.kind in MARKUP and a.coords:
-        return note_anchors.area_anchor(text, a.page + 1, note_anchors.quads_to_rects(a.coords, height), side)
-    if a.kind in MARKUP:
-        return note_anchors.area_anchor(text, a.page + 1, [note_anchors.pdf_to_page(a.rect, height)], side)
-    return note_anchors.icon_anchor(text, a.page + 1, note_anchors.pdf_to_page(a.rect, height), side)
+    return side_of(comparison, review.path, review.href)
 
 
-def _unwrap(contents: str) -> tuple[str, str, str | None, str | None]:
-    """Body, author, recommendation and status of a note as Weerwoord exports it; others come as they are."""
-    body = _ORPHAN_LEAD.sub("", contents.strip())
-    match = _TRAILER.search(body)
-    if match is None:
-        return body, "", None, None
-    status = match["status"] if match["status"] in ("open", "question", "follow-up", "done") else None
-    return body[: match.start()].rstrip(), match["author"], match["number"], status
+def importer(ctl: NotesController) -> ReviewImporter:
+    """The review importer of these notes (made on first use)."""
+    found = ctl.findChild(ReviewImporter)
+    return found if found is not None else ReviewImporter(ctl)
+
+
+def import_review(ctl: NotesController, path: Path, side: str | None = None) -> bool:
+    """Start importing the notes of an XFDF file into this pair: False when it cannot start now (another import
+    runs, no analysis); the notes arrive when the worker is done (``importer(ctl).finished``)."""
+    return importer(ctl).start(path, side)

@@ -81,6 +81,10 @@ class ExportCancelled(ExportError):
     """The reader stopped the export; the files written before are complete."""
 
 
+class ReviewCancelled(WeerwoordError):
+    """The reader stopped a review import; the notes added before are whole and stay."""
+
+
 NOTE_KINDS = ("Text", "Highlight", "FreeText")  # annotations listed as notes from the document
 OWN_TITLE = "Weerwoord"  # the author of the verdicts and marks an export adds (not notes)
 
@@ -116,6 +120,10 @@ class PdfWorker(QThread):
     exported = Signal(int, object, object)  # job, list[Path] written, WeerwoordError or None
     briefing_page = Signal(int, int, int, QImage)  # job, page index, page count, image
     briefing_done = Signal(int, object)  # job, WeerwoordError or None
+    review_read = Signal(int, object, object)  # job, app.core.publishing.review.Review or None, error or None
+    review_progress = Signal(int, int, int)  # job, done, total
+    # job, Imported (the notes added, also when it stopped), WeerwoordError (ReviewCancelled too) or None
+    review_imported = Signal(int, object, object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -126,6 +134,7 @@ class PdfWorker(QThread):
         self._stopping = False
         self._cancel = threading.Event()
         self._export_cancel = threading.Event()
+        self._review_cancel = threading.Event()
         self._generation = 0
         self.language = "en"  # the language of the analysis's sentences: the window sets its own
         self._state = _State()
@@ -197,6 +206,21 @@ class PdfWorker(QThread):
 
     def cancel_export(self) -> None:
         self._export_cancel.set()
+
+    def read_review(self, job: int, path: str) -> None:
+        """Read and check an XFDF review here, off the window thread: ``review_read``."""
+        self._review_cancel.clear()
+        self._submit(lambda: self._read_review(job, path))
+
+    def import_review(
+        self, job: int, store: Any, comparison: Any, review: Any, side: str, password: str | None
+    ) -> None:
+        """Add a review read by ``read_review`` to ``store`` as notes on ``side`` (cancellable between notes):
+        ``review_progress``, then ``review_imported``."""
+        self._submit(lambda: self._import_review(job, store, comparison, review, side, password))
+
+    def cancel_review(self) -> None:
+        self._review_cancel.set()
 
     def print_briefing(self, job: int, comparison: Any, notes: list[Any], dpi: int) -> None:
         """Make the briefing PDF and send its pages as images, one by one, for printing."""
@@ -419,6 +443,48 @@ class PdfWorker(QThread):
             self.exported.emit(job, [], ExportError(f"The export stopped unexpectedly: {err}"))
         else:
             self.exported.emit(job, written, None)
+
+    def _read_review(self, job: int, path: str) -> None:
+        from app.core.publishing.review import load_review
+        from app.core.words import speaking
+
+        try:
+            with speaking(self.language):
+                review = load_review(path)
+        except WeerwoordError as err:
+            self.review_read.emit(job, None, err)
+        except Exception as err:  # the core should only raise its own errors; never crash the window
+            _log.exception("review could not be read")
+            self.review_read.emit(job, None, WeerwoordError(f"The review could not be read: {err}"))
+        else:
+            self.review_read.emit(job, review, None)
+
+    def _import_review(
+        self, job: int, store: Any, comparison: Any, review: Any, side: str, password: str | None
+    ) -> None:
+        from app.core.publishing.review import Imported, import_review
+        from app.core.words import speaking
+
+        done = Imported()
+        step = max(1, len(review.annots) // 100)
+
+        def progress(count: int, total: int) -> None:
+            if count < total and (self._review_cancel.is_set() or self._stopping):
+                raise ReviewCancelled("The import was stopped.")
+            if count % step == 0 or count == total:
+                self.review_progress.emit(job, count, total)
+            self._serve_all_quick()
+
+        try:
+            with speaking(self.language):  # the reasons for what was left out in the window's language
+                import_review(store, comparison, review, side, password=password, progress=progress, into=done)  # type: ignore[arg-type]
+        except WeerwoordError as err:
+            self.review_imported.emit(job, done, err)
+        except Exception as err:
+            _log.exception("review import stopped unexpectedly")
+            self.review_imported.emit(job, done, WeerwoordError(f"The review import stopped unexpectedly: {err}"))
+        else:
+            self.review_imported.emit(job, done, None)
 
     def _print_briefing(self, job: int, comparison: Any, notes: list[Any], dpi: int) -> None:
         import pymupdf

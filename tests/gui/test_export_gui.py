@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 
 from app.core.publishing.export import GROUPS, output_names
+from app.gui.review_import import importer
 from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
 
 
@@ -131,7 +132,8 @@ def test_exported_xfdf_imports_back_as_the_same_note(
     assert window.notes.notes == {}
     xfdf = next(p for p in written if p.name == output_names(window.comparison())["response_xfdf"])
     dialogs.xfdf_answer = str(xfdf)
-    window.notes.act_import.trigger()
+    with qtbot.waitSignal(importer(window.notes).finished, timeout=60_000):  # read and written on the worker
+        window.notes.act_import.trigger()
     (back,) = window.notes.notes.values()
     assert (back.text, back.number, back.status, back.author) == (note.text, "3", "follow-up", note.author)
     assert back.anchor is not None and window.notes.places[back.id] is not None  # anchored near the icon

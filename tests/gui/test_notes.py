@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from app.core.keeping.anchor import Anchor
 from app.core.keeping.store import open_store
+from app.gui.review_import import importer
 from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
 
 
@@ -209,7 +210,8 @@ def test_a_colleagues_xfdf_becomes_notes(
     )
     dialogs = window.dialogs
     dialogs.xfdf_answer = str(xfdf)
-    window.notes.act_import.trigger()
+    with qtbot.waitSignal(importer(window.notes).finished, timeout=60_000):  # read and written on the worker
+        window.notes.act_import.trigger()
     rows = {r.text: r for r in window.notes.panel.rows}
     assert set(rows) == {"Te vaag geformuleerd", "Algemene vraag"}
     marked = rows["Te vaag geformuleerd"]

@@ -16,7 +16,7 @@ from app.core.keeping.anchor import Anchor, Side, make_anchor
 from app.core.keeping.store import NOTE_STATUSES, Note, Store
 from app.core.model import Comparison, Rect, union
 from app.core.publishing.export_pdf import TOOL, PageText, note_name, open_as_pdf, page_texts
-from app.core.publishing.xfdf import WW, XfdfAnnot, import_xfdf
+from app.core.publishing.xfdf import WW, XfdfAnnot, parse_xfdf
 from app.core.words import _
 
 MAX_BYTES = 20 * 1024 * 1024  # an XFDF file larger than this is not a review
@@ -24,6 +24,13 @@ MAX_ANNOTATIONS = 5000
 MAX_NOTE = 20_000  # characters of one note
 MARKUP = ("highlight", "underline", "strikeout", "squiggly")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_DECLARATIONS = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+# the trailer an earlier Weerwoord wrote under a note: "— author, 2025-05-12. Recommendation 3. Status: question."
+_TRAILER = re.compile(
+    r"\s*— (?P<author>.+?), (?P<date>\d{4}-\d{2}-\d{2})\. (?:(?:Recommendation|Aanbeveling) (?P<number>\S+)\. )?"
+    r"Status: (?P<status>[\w-]+)\.\s*$"
+)
+_ORPHAN_LEAD = re.compile(r"^(?:Orphaned note|Verweesde notitie): .*?\n\n", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,12 @@ class Skipped:
     kind: str
     page: int  # 1-based, as the reader counts
     reason: str
+    code: str = ""  # the reason as a word that never changes with the language: see SKIP_CODES
+
+
+# why an annotation was left out: Weerwoord's own marking, not a note, no such page, too long, here already,
+# no words under it, nothing at all
+SKIP_CODES = ("own", "kind", "page", "long", "here", "no-words", "empty")
 
 
 @dataclass
@@ -49,13 +62,24 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def read_review(path: str | Path) -> list[XfdfAnnot]:
-    """The annotations of an XFDF file, within the limits; raises DocumentError with a plain message."""
+@dataclass(frozen=True)
+class Review:
+    """An XFDF review as read: its annotations and the document it names (``<f href>``, may be empty)."""
+
+    path: Path
+    annots: list[XfdfAnnot]
+    href: str
+
+
+def load_review(path: str | Path) -> Review:
+    """The XFDF file at ``path``, within the limits; raises DocumentError with a plain message."""
     p = Path(path)
     try:
         size = p.stat().st_size
+        if size <= MAX_BYTES:
+            data = p.read_bytes()
     except OSError as err:
-        message = _("{name} cannot be read: {error}.").format(name=p.name, error=err.strerror)
+        message = _("{name} cannot be read: {error}.").format(name=p.name, error=err.strerror or err)
         raise DocumentError(message, str(p)) from err
     if size > MAX_BYTES:
         raise DocumentError(
@@ -64,7 +88,15 @@ def read_review(path: str | Path) -> list[XfdfAnnot]:
             ),
             str(p),
         )
-    annots = import_xfdf(p)
+    if _DECLARATIONS.search(data):
+        # XFDF needs no declarations; entities let a file of a few KB swell into notes of megabytes
+        raise DocumentError(
+            _("{name} declares its own XML entities, which a review never needs; it is not imported.").format(
+                name=p.name
+            ),
+            str(p),
+        )
+    annots, href = parse_xfdf(data, p)
     if len(annots) > MAX_ANNOTATIONS:
         raise DocumentError(
             _("{name} holds {count} annotations; a review may hold at most {limit}.").format(
@@ -72,7 +104,23 @@ def read_review(path: str | Path) -> list[XfdfAnnot]:
             ),
             str(p),
         )
-    return annots
+    return Review(p, annots, href)
+
+
+def read_review(path: str | Path) -> list[XfdfAnnot]:
+    """The annotations of an XFDF file, within the limits; raises DocumentError with a plain message."""
+    return load_review(path).annots
+
+
+def unwrap(contents: str) -> tuple[str, str, str | None, str | None]:
+    """Body, author, recommendation and status of a note as earlier versions of Weerwoord exported it (a trailer
+    "— author, 2025-05-12. Recommendation 3. Status: question."); other notes come as they are."""
+    body = _ORPHAN_LEAD.sub("", contents.strip())
+    match = _TRAILER.search(body)
+    if match is None:
+        return contents, "", None, None
+    status = match["status"] if match["status"] in NOTE_STATUSES else None
+    return body[: match.start()].rstrip(), match["author"], match["number"], status
 
 
 def _iso(pdf_date: str) -> str | None:
@@ -112,16 +160,25 @@ def _area_anchor(text: PageText, page: int, areas: Sequence[Rect], side: Side) -
     return make_anchor(text.text, page, start, end, rect=union([h[2] for h in hits]), side=side)
 
 
-def _number_at(result: Comparison, side: Side, page: int, rect: Rect) -> str | None:
-    """The recommendation whose text (advice) or reply (response) holds ``rect`` on ``page``."""
+Places = list[tuple[str, int, Sequence[Rect]]]  # (recommendation number, page, rectangles) of one side
+
+
+def _places(result: Comparison, side: Side) -> Places:
+    """Where each recommendation's text (advice) or reply (response) stands: worked out once per import."""
+    out: Places = []
     for pair in result.pairs:
         spans = pair.recommendation.run.spans() if side == "advice" else (pair.reply.all_spans() if pair.reply else [])
-        for span in spans:
-            if span.page == page and any(
-                r[0] - 2 <= rect[2] and rect[0] <= r[2] + 2 and r[1] - 2 <= rect[3] and rect[1] <= r[3] + 2
-                for r in span.rects
-            ):
-                return pair.number
+        out.extend((pair.number, span.page, span.rects) for span in spans)
+    return out
+
+
+def _number_at(places: Places, page: int, rect: Rect) -> str | None:
+    """The recommendation whose text (advice) or reply (response) holds ``rect`` on ``page``."""
+    for number, on_page, rects in places:
+        if on_page == page and any(
+            r[0] - 2 <= rect[2] and rect[0] <= r[2] + 2 and r[1] - 2 <= rect[3] and rect[1] <= r[3] + 2 for r in rects
+        ):
+            return number
     return None
 
 
@@ -138,11 +195,12 @@ def side_of(result: Comparison, path: str | Path, annots_href: str) -> Side | No
 def import_review(
     store: Store,
     result: Comparison,
-    path: str | Path,
+    path: str | Path | Review,
     side: Side,
     *,
     password: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    into: Imported | None = None,
 ) -> Imported:
     """Add the notes of the XFDF review at ``path`` (on the ``side`` document of ``result``) to ``store``.
 
@@ -150,8 +208,9 @@ def import_review(
     highlight is anchored on the words it covers (a plain highlight becomes a note without text); a reply joins
     its thread (the same words). A note already there (same name, else same words and text) is not added again.
     Weerwoord's marks, frames and verdict notes, and annotations on pages the document lacks, are skipped with
-    their reason. ``progress(done, total)`` may raise to cancel; what was added before stays."""
-    annots = read_review(path)
+    their reason. ``path`` may be a review read already (:func:`load_review`). ``progress(done, total)`` may
+    raise to cancel: what was added before stays, each note whole, and is in ``into`` (the result) as it is."""
+    annots = (path if isinstance(path, Review) else load_review(path)).annots
     analysed = getattr(result, side)
     doc = open_as_pdf(analysed.path, password, analysed.sha256)  # the words the notes were made on
     try:
@@ -164,36 +223,41 @@ def import_review(
     names = {note_name(n) for n in existing}
     seen = {_same(n.side, n.anchor, n.text): n for n in existing}
     by_name: dict[str, Note] = {}
-    out = Imported()
+    out = into if into is not None else Imported()
+    places = _places(result, side)
     for done, a in enumerate(annots):
         if progress is not None:
             progress(done, len(annots))
         name = a.name or f"#{done + 1}"
         page = a.page + 1
 
-        def skip(reason: str, a: XfdfAnnot = a, name: str = name, page: int = page) -> None:
-            out.skipped.append(Skipped(name, a.kind, page, reason))
+        def skip(code: str, reason: str, a: XfdfAnnot = a, name: str = name, page: int = page) -> None:
+            out.skipped.append(Skipped(name, a.kind, page, reason, code))
 
         own_note = f"{WW}created" in a.extra
         if a.title == TOOL and not own_note:
-            skip(_("Weerwoord's own marking; it is made again on every export."))
+            skip("own", _("Weerwoord's own marking; it is made again on every export."))
             continue
         if a.kind not in (*MARKUP, "text", "freetext"):
-            skip(_("An annotation of the kind {kind} holds no note.").format(kind=a.kind))
+            skip("kind", _("An annotation of the kind {kind} holds no note.").format(kind=a.kind))
             continue
         if not 0 <= a.page < len(texts):
-            skip(_("It is on page {page}, which this document does not have.").format(page=page))
+            skip("page", _("It is on page {page}, which this document does not have.").format(page=page))
             continue
         text = clean_text(a.contents)
         if len(text) > MAX_NOTE:
-            skip(_("Its text is longer than {limit} characters.").format(limit=MAX_NOTE))
+            skip("long", _("Its text is longer than {limit} characters.").format(limit=MAX_NOTE))
             continue
         if a.name and a.name in names:
-            skip(_("This note is here already."))
+            skip("here", _("This note is here already."))
             continue
         parent = by_name.get(a.extra.get("inreplyto", ""))
         status = a.extra.get(f"{WW}status", "open")
         number: str | None = a.extra.get(f"{WW}number")
+        author = a.title
+        if not own_note:  # a note an earlier Weerwoord exported carries its status and number in a trailer
+            text, trailer_author, trailer_number, trailer_status = unwrap(text)
+            author, number, status = author or trailer_author, number or trailer_number, trailer_status or status
         anchor: Anchor | None = None
         if own_note:
             raw = a.extra.get(f"{WW}anchor")
@@ -204,20 +268,20 @@ def import_review(
             areas = _quads(a.coords, heights[a.page]) if a.coords else [_page_rect(a.rect, heights[a.page])]
             anchor = _area_anchor(texts[a.page], page, areas, side)
             if anchor is None:
-                skip(_("There are no words under it in this document."))
+                skip("no-words", _("There are no words under it in this document."))
                 continue
         elif not text.strip():
-            skip(_("A note without text and without words under it."))
+            skip("empty", _("A note without text and without words under it."))
             continue
         if number is None and anchor is not None and anchor.rect is not None:
-            number = _number_at(result, side, anchor.page, anchor.rect)
+            number = _number_at(places, anchor.page, anchor.rect)
         if not own_note and a.kind == "text" and anchor is None:
-            number = number or _number_at(result, side, page, _page_rect(a.rect, heights[a.page]))
+            number = number or _number_at(places, page, _page_rect(a.rect, heights[a.page]))
         key = _same(side, anchor, text)
         if key in seen:
             if a.name:
                 by_name[a.name] = seen[key]  # its replies join the note that is here
-            skip(_("A note with the same text on the same words is here already."))
+            skip("here", _("A note with the same text on the same words is here already."))
             continue
         note = store.add_note(
             a_sha,
@@ -227,7 +291,7 @@ def import_review(
             side=a.extra.get(f"{WW}side") if own_note else side,  # type: ignore[arg-type]
             anchor=anchor,
             status=status if status in NOTE_STATUSES else "open",
-            author=a.title or _("reviewer"),
+            author=author or _("reviewer"),
             created=a.extra.get(f"{WW}created") or _iso(a.creationdate) or _iso(a.date),
             modified=a.extra.get(f"{WW}modified") or _iso(a.date) or _iso(a.creationdate),
         )

@@ -140,11 +140,22 @@ def import_xfdf(path: str | Path) -> list[XfdfAnnot]:
     """The annotations in an XFDF file (a colleague's review). Raises DocumentError when it is not XFDF."""
     p = Path(path)
     try:
-        root = ET.parse(p).getroot()
-    except (OSError, ET.ParseError) as err:
+        data = p.read_bytes()
+    except OSError as err:
+        raise DocumentError(f"{p.name} cannot be read as an XFDF annotation file: {err}.", str(p)) from err
+    return parse_xfdf(data, p)[0]
+
+
+def parse_xfdf(data: bytes, path: str | Path) -> tuple[list[XfdfAnnot], str]:
+    """The annotations of XFDF ``data`` (read from ``path``) and the document it names (its ``<f href>``)."""
+    p = Path(path)
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as err:
         raise DocumentError(f"{p.name} cannot be read as an XFDF annotation file: {err}.", str(p)) from err
     if root.tag not in (f"{{{NS}}}xfdf", "xfdf"):
         raise DocumentError(f"{p.name} is not an XFDF annotation file.", str(p))
+    href = next((el.attrib.get("href", "") for el in root.iter() if el.tag.rsplit("}", 1)[-1] == "f"), "")
     out: list[XfdfAnnot] = []
     for box in root.iter():
         if box.tag.rsplit("}", 1)[-1] != "annots":
@@ -190,4 +201,4 @@ def import_xfdf(path: str | Path) -> list[XfdfAnnot]:
                     extra=attrs,
                 )
             )
-    return out
+    return out, href
