@@ -350,9 +350,9 @@ def test_a_failed_save_is_retried_while_the_window_stays_open(
     qtbot: Any, make_window: Any, example: tuple[Path, Path], tmp_path: Path, monkeypatch: Any
 ) -> None:
     from app.core.keeping import unsaved
-    from app.gui import notes
+    from app.gui import note_typing
 
-    monkeypatch.setattr(notes, "RETRY_MS", 200)
+    monkeypatch.setattr(note_typing, "RETRY_MS", 200)
     disk = _FullDisk(monkeypatch)
     window = make_window()
     _open(qtbot, window, *example)
