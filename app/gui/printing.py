@@ -1,17 +1,22 @@
-"""File ▸ Print briefing…: the briefing PDF's pages, drawn on the worker, painted onto the printer."""
+"""File ▸ Print briefing…: the briefing PDF's pages, read on the worker as shapes and text, painted onto the printer
+as shapes and text (so the print, or a PDF printed to file, keeps its text as text; a page that holds anything
+else comes as a picture)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPainter
+from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
 if TYPE_CHECKING:
     from app.gui.window import MainWindow
 
-MAX_DPI = 200  # the pages are text and flat colour; more only makes the print job heavier
+MAX_DPI = 200  # for a page printed as a picture: text and flat colour; more only makes the print job heavier
+# the families tried for a font the printer's system may lack (the briefing is set in MuPDF's Nimbus Sans)
+SANS = ["Nimbus Sans", "Helvetica", "Arial", "Liberation Sans", "DejaVu Sans", "Noto Sans"]
+FIT = (0.6, 1.6)  # a span is stretched to its width in the PDF within these bounds (another font's widths differ)
 
 
 def _t(text: str) -> str:
@@ -69,7 +74,7 @@ class BriefingPrinter(QObject):
         self.w.worker.print_briefing(self._job, comparison, self.w.notes.all_notes(), dpi)
         self.update_actions()
 
-    def _page(self, job: int, index: int, count: int, image: QImage) -> None:
+    def _page(self, job: int, index: int, count: int, drawing: Any, image: QImage | None) -> None:
         printer = self._printer
         if job != self._job or printer is None:
             return
@@ -82,12 +87,20 @@ class BriefingPrinter(QObject):
         elif not printer.newPage():
             self._finish(_t("The printer did not take another page."))
             return
+        painter = self._painter
         area = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-        scale = min(area.width() / image.width(), area.height() / image.height())
-        w, h = image.width() * scale, image.height() * scale
+        scale = min(area.width() / drawing.width, area.height() / drawing.height)
+        w, h = drawing.width * scale, drawing.height * scale
         target = QRectF(area.x() + (area.width() - w) / 2, area.y() + (area.height() - h) / 2, w, h)
-        self._painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        self._painter.drawImage(target, image)
+        painter.save()
+        if image is not None:  # a page that is more than shapes and text: its picture
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawImage(target, image)
+        else:
+            painter.translate(target.topLeft())
+            painter.scale(scale, scale)  # from here on, PDF points
+            paint_page(painter, drawing, printer.logicalDpiY())
+        painter.restore()
         self._pages += 1
         self.w.status_label.setText(_t("Printing page {0} of {1}…").format(index + 1, count))
 
@@ -110,3 +123,44 @@ class BriefingPrinter(QObject):
         self._job += 1  # pages still on their way belong to a finished job
         self.update_actions()
         self.printed.emit(problem, pages)
+
+
+def _colour(rgb: Any) -> QColor:
+    return QColor.fromRgbF(*rgb)
+
+
+def paint_page(painter: QPainter, drawing: Any, dpi: int) -> None:
+    """Paint a :class:`~app.core.publishing.print_page.PageDrawing` with ``painter`` set to PDF points: the shapes,
+    then each span of text in a font of its family (or a sans-serif one), stretched to its width in the PDF."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for shape in drawing.shapes:
+        x0, y0, x1, y1 = shape.coords
+        pen = QPen(_colour(shape.stroke), max(shape.width, 0.1)) if shape.stroke else QPen(Qt.PenStyle.NoPen)
+        painter.setPen(pen)
+        if shape.kind == "line":
+            painter.drawLine(QLineF(x0, y0, x1, y1))
+            continue
+        painter.setBrush(QBrush(_colour(shape.fill)) if shape.fill else QBrush(Qt.BrushStyle.NoBrush))
+        painter.drawRect(QRectF(QPointF(x0, y0), QPointF(x1, y1)))
+    painter.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+    fonts: dict[tuple[str, float, bool, bool], tuple[QFont, QFontMetricsF]] = {}
+    for span in drawing.spans:
+        key = (span.family, span.size, span.bold, span.italic)
+        if key not in fonts:
+            font = QFont()
+            font.setFamilies([span.family, *SANS])
+            font.setPointSizeF(span.size * 72 / max(dpi, 1))  # ``size`` units of the painter's points
+            font.setBold(span.bold)
+            font.setItalic(span.italic)
+            font.setKerning(False)
+            fonts[key] = (font, QFontMetricsF(font, painter.device()))
+        font, metrics = fonts[key]
+        natural = metrics.horizontalAdvance(span.text)
+        fit = min(max(span.width / natural, FIT[0]), FIT[1]) if natural > 0 and span.width > 0 else 1.0
+        painter.setFont(font)
+        painter.setPen(QPen(_colour(span.colour)))
+        painter.save()
+        painter.translate(span.x, span.y)
+        painter.scale(fit, 1.0)
+        painter.drawText(QPointF(0, 0), span.text)
+        painter.restore()

@@ -118,7 +118,9 @@ class PdfWorker(QThread):
     annots_ready = Signal(int, str, object)  # generation, side, list[DocAnnotation]: read without the texts
     export_progress = Signal(int, int, int, str)  # job, done, total, what
     exported = Signal(int, object, object)  # job, list[Path] written, WeerwoordError or None
-    briefing_page = Signal(int, int, int, QImage)  # job, page index, page count, image
+    # job, page index, page count, PageDrawing (shapes and text, for the printer), QImage or None (a page that is
+    # not plain shapes and text, printed as a picture)
+    briefing_page = Signal(int, int, int, object, object)
     briefing_done = Signal(int, object)  # job, WeerwoordError or None
     review_read = Signal(int, object, object)  # job, app.core.publishing.review.Review or None, error or None
     review_progress = Signal(int, int, int)  # job, done, total
@@ -223,7 +225,8 @@ class PdfWorker(QThread):
         self._review_cancel.set()
 
     def print_briefing(self, job: int, comparison: Any, notes: list[Any], dpi: int) -> None:
-        """Make the briefing PDF and send its pages as images, one by one, for printing."""
+        """Make the briefing PDF and send its pages, one by one, as shapes and text for printing (a page that is
+        anything more as an image at ``dpi``)."""
         self._submit(lambda: self._print_briefing(job, comparison, notes, dpi))
 
     def stop(self) -> None:
@@ -490,16 +493,24 @@ class PdfWorker(QThread):
         import pymupdf
 
         from app.core.publishing.briefing import briefing_pdf
+        from app.core.publishing.print_page import page_drawing
+        from app.core.words import speaking
 
         try:
-            doc: Any = pymupdf.open("pdf", briefing_pdf(comparison, notes))  # type: ignore[no-untyped-call]
+            with speaking(self.language):  # the briefing in the window's language, as its export
+                data = briefing_pdf(comparison, notes)
+            doc: Any = pymupdf.open("pdf", data)  # type: ignore[no-untyped-call]
             try:
                 for index in range(doc.page_count):
                     if self._stopping:
                         break
-                    pix = doc[index].get_pixmap(dpi=dpi, alpha=False)
-                    image = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888).copy()
-                    self.briefing_page.emit(job, index, doc.page_count, image)
+                    drawing = page_drawing(doc[index])
+                    image = None
+                    if not drawing.vector:
+                        pix = doc[index].get_pixmap(dpi=dpi, alpha=False)
+                        image = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888)
+                        image = image.copy()
+                    self.briefing_page.emit(job, index, doc.page_count, drawing, image)
                     self._serve_all_quick()
             finally:
                 doc.close()

@@ -9,6 +9,7 @@ import pymupdf
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 
+from app.core.publishing.briefing import briefing_pdf
 from app.core.publishing.export import GROUPS, output_names
 from app.gui.review_import import importer
 from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
@@ -111,10 +112,16 @@ def test_print_briefing_to_a_pdf_file(qtbot: Any, make_window: Any, example: tup
     problem, pages = blocker.args
     assert problem is None
     window.close()
-    doc = pymupdf.open(target)
-    assert doc.page_count == pages >= 2
-    assert doc[0].get_images()  # each page is the briefing page drawn as a picture
-    doc.close()
+    printed = pymupdf.open(target)
+    assert printed.page_count == pages >= 2
+    briefing = pymupdf.open("pdf", briefing_pdf(window.comparison(), window.notes.all_notes()))
+    assert printed.page_count == briefing.page_count
+    for page, source in zip(printed, briefing, strict=True):
+        assert page.get_images() == []  # no page drawn as a picture: text stays text
+        letters = sorted("".join(page.get_text().split()))  # (the printer's font spaces words its own way)
+        assert letters and letters == sorted("".join(source.get_text().split()))  # every letter, as text
+    assert "Navragen bij BZ" in " ".join(p.get_text() for p in printed)
+    printed.close()
 
 
 def test_exported_xfdf_imports_back_as_the_same_note(
