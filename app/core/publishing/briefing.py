@@ -328,6 +328,10 @@ def briefing_pdf(
         }
     )
     doc.set_language(LANGUAGE_TAGS[language()])
+    # a viewer's title bar and a screen reader name the document by its title, not its file name. The file is not
+    # tagged (no structure tree, so no /MarkInfo): MuPDF 1.28's PDF writer drops the structure (h1, p, table…)
+    # that its HTML layout reports to the device (fz_begin_structure), and has no write option to keep it
+    doc.xref_set_key(doc.pdf_catalog(), "ViewerPreferences", "<</DisplayDocTitle true>>")
     with contextlib.suppress(Exception):  # smaller file; the full fonts are fine too
         doc.subset_fonts()
     spell_out_ligatures(doc)
