@@ -195,7 +195,7 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
         pair.verdict = "unanswered"
         pair.reason = _("No reply to this recommendation was found in the response.")
         return
-    marks = stance.find_marks(pair.reply.run, language, pair.recommendation.text)
+    marks = stance.find_marks(pair.reply.run, language, pair.recommendation.text, shared=bool(others))
     pair.parts = (
         parts.own_parts(
             pair.reply.run.text,

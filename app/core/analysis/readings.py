@@ -316,12 +316,30 @@ def _chains(blocks: list[Block]) -> list[list[structure._Candidate]]:
             chain.append(k)
             k = back[k]
         items = []
-        for k in reversed(chain):
+        positions = [starts[k][1] for k in reversed(chain)]
+        for n, k in enumerate(reversed(chain)):
             number, i, at = starts[k]
             b = blocks[i]
             run = b.run.slice(at, len(b.text)).strip() if at else b.run
-            items.append(structure._Candidate(number, [replace(b, run=run, label="", table_row=0)], i))
+            upto = positions[n + 1] if n + 1 < len(positions) else len(blocks)
+            items.append(
+                structure._Candidate(
+                    number, [replace(b, run=run, label="", table_row=0), *_hanging(blocks, i, upto)], i
+                )
+            )
         out.append(items)
+    return out
+
+
+def _hanging(blocks: list[Block], i: int, upto: int) -> list[Block]:
+    """The paragraphs that hang under item ``i`` (indented past its number), up to the next item: an item's bold
+    sentence and its plain explanation are one recommendation."""
+    out = []
+    for j in range(i + 1, upto):
+        b = blocks[j]
+        if b.kind == "heading" or b.table_row or b.x0 <= blocks[i].x0 + 4 or b.page - blocks[i].page > 1:
+            break
+        out.append(b)
     return out
 
 
@@ -350,6 +368,9 @@ def _recommending(items: list[structure._Candidate], blocks: list[Block]) -> boo
     verbs = sum(bool(structure.REC_VERB.search(c.blocks[0].text)) for c in items)
     if verbs >= max(2, 0.5 * len(items)):
         return True
+    if structure._introduced_as_recommendations(blocks, items[0].start_index):
+        return True  # "Op basis van het voorgaande komt de commissie tot de volgende aanbevelingen."
+    own_items = {c.start_index for c in items}
     titled = 0
     for c in items:
         i = c.start_index
@@ -360,10 +381,22 @@ def _recommending(items: list[structure._Candidate], blocks: list[Block]) -> boo
             for j in range(max(0, i - 2), i)
             if blocks[j].kind == "heading" or len(blocks[j].text.split()) <= 8
         ]
-        heading = next((blocks[j].text for j in range(i - 1, -1, -1) if blocks[j].kind == "heading"), "")
-        if TITLE_THEN_NUMBER.match(own) or any(REC_TITLE.search(b.text) for b in near) or REC_TITLE.search(heading):
+        # the heading over the list (an item set in bold may read as a heading itself)
+        heading = next(
+            (blocks[j].text for j in range(i - 1, -1, -1) if blocks[j].kind == "heading" and j not in own_items), ""
+        )
+        if (
+            TITLE_THEN_NUMBER.match(own)
+            or any(REC_TITLE.search(b.text) for b in near)
+            or REC_TITLE.search(heading)
+            or ADVICE_HEADING.match(heading)
+        ):
             titled += 1
     return titled >= max(2, 0.5 * len(items))
 
 
 REC_TITLE = re.compile(r"\b(?:aanbeveling(?:en)?|recommendations?|adviezen)\b", re.I)
+# a chapter headed only by the advice itself: "04 Advies", "Ons advies", "Conclusies en advies", "Our advice"
+ADVICE_HEADING = re.compile(
+    r"^(?:[\dIVX]{1,3}[.)]?\s+)?(?:(?:ons|het|our|conclusies? en|conclusions? and)\s+)?(?:advies|advice)\s*$", re.I
+)

@@ -28,10 +28,12 @@ class _Hit:
     sentence: tuple[int, int]
 
 
-def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Mark]:
+def find_marks(run: TextRun, language: str, recommendation: str = "", shared: bool = False) -> list[Mark]:
     """Marks over a reply's text: each the trigger and the words it governs, never a whole paragraph.
 
     ``recommendation`` (its text) helps tell a refusal of part of it from a statement about third parties.
+    ``shared``: the reply answers other recommendations too, each in paragraphs of its own, so an agreement in
+    another paragraph says nothing about a refusal in this one.
     """
     book = phrase_book(language)
     text = run.text
@@ -68,7 +70,7 @@ def find_marks(run: TextRun, language: str, recommendation: str = "") -> list[Ma
         if k + 1 < len(hits) and hits[k + 1].start < limit:
             limit = max(h.end, hits[k + 1].start)
         end = h.end if h.rule.verdict and h.rule.start_only else _extend(text, h.end, h.start, limit)
-        about = _about(h, hits, text, book, sentences, rec_terms)
+        about = _about(h, hits, text, book, sentences, rec_terms, shared)
         marks.append(Mark(h.category, h.rule.id, h.start, end, text[h.start : end], run.spans(h.start, end), about))
     return marks
 
@@ -417,7 +419,13 @@ def _terms(text: str) -> set[str]:
 
 
 def _about(
-    h: _Hit, hits: list[_Hit], text: str, book: PhraseBook, sentences: list[tuple[int, int]], rec: set[str]
+    h: _Hit,
+    hits: list[_Hit],
+    text: str,
+    book: PhraseBook,
+    sentences: list[tuple[int, int]],
+    rec: set[str],
+    shared: bool = False,
 ) -> bool:
     """Whether a mark speaks of the recommendation or the advisory body (not of third parties)."""
     s0, s1 = h.sentence
@@ -440,8 +448,11 @@ def _about(
         overlap = len(_terms(text[s0:s1]) & rec)
         # "… however, does not accept the proposed start": part of it; or the refusal repeats the recommendation
         own = _has_subject(text, h.start, h.end, h.sentence, book)  # the government itself refuses
-        # in a reply that agrees to nothing, the government's own refusal is the reply's answer
-        agrees_somewhere = any(k.category == "agreement" for k in hits)
+        # in a reply that agrees to nothing, the government's own refusal is the reply's answer (in a shared reply:
+        # in a paragraph that agrees to nothing, each recommendation answered in paragraphs of its own)
+        p0, p1 = (text.rfind("\n\n", 0, h.start), text.find("\n\n", h.start)) if shared else (0, len(text))
+        p1 = len(text) if p1 < 0 else p1
+        agrees_somewhere = any(k.category == "agreement" and p0 <= k.start < p1 for k in hits)
         # a judgement that repeats much of what was recommended is about it ("Een nieuw fonds van 100 miljoen euro is
         # niet haalbaar"); an actor's refusal is not ("Rusland heeft geweigerd te spreken over …")
         repeated = h.rule.about_when_repeated and _shared(_terms(text[s0:s1]), rec) >= 3

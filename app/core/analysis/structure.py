@@ -101,7 +101,8 @@ INTRO_CLOSING = re.compile(
     r"conclusion|conclusions|closing remarks|concluding remarks|algemeen|general|general remarks|algemene reactie|"
     r"algemene opmerkingen|samenvatting|summary|achtergrond|background|next steps|vervolgstappen|vervolg|"
     r"tot besluit|final remarks|foreword|voorwoord|preface|overzicht|overview|samenvattend overzicht|"
-    r"summary of responses|summary table)\s*[:.]?$",
+    r"summary of responses|summary table|aanleiding|(?:(?:het|dit|the|this)\s+)?(?:advies|rapport|report|advice)?\s*"
+    r"(?:in (?:het )?kort|in brief|in short|at a glance)|kort samengevat)\s*[:.]?$",
     re.I,
 )
 ANNEX = re.compile(r"^(?:annex|annexe|appendix|bijlage|bijlagen)\b", re.I)
