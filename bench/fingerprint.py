@@ -33,9 +33,7 @@ def _pairs() -> list[tuple[str, Path, Path]]:
         advice, response = _files(expected)
         pairs.append((name, advice, response))
     example = ROOT / "resources" / "example"
-    pairs.append(
-        ("example", example / "aiv-109-advies-reconstructie.pdf", example / "kabinetsreactie-aiv-109.pdf")
-    )
+    pairs.append(("example", example / "aiv-109-advies-reconstructie.pdf", example / "kabinetsreactie-aiv-109.pdf"))
     return pairs
 
 
