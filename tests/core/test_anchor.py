@@ -11,7 +11,7 @@ from app.core.keeping.anchor import Anchor, anchor_from_run, make_anchor, resolv
 from app.core.keeping.store import open_store
 from app.core.publishing.export import export_all
 from app.core.publishing.export_pdf import PageText, page_texts
-from tests.core.test_export_fixtures import build_comparison, make_pair_files, run_for, write_pdf
+from tests.core.test_export_fixtures import build_comparison, make_pair_files, run_for, sha, write_pdf
 
 PASSAGE = "het meldpunt wordt ondergebracht bij het NCSC"
 FILLER = [(11, f"Dit is opvulregel nummer {i} over een ander onderwerp dan het meldpunt.") for i in range(40)]
@@ -168,6 +168,7 @@ def test_export_places_or_orphans_old_notes(tmp_path: Path, revision: str) -> No
     anchor, _ = _anchor(tmp_path)
     revised = write_pdf(tmp_path / "in" / "herzien.pdf", MOVED if revision == "moved" else DELETED)
     result.response.path = str(revised)
+    result.response.sha256 = sha(revised)  # the revised version is the one "analysed"
     result.pairs = []
     result.unmatched_replies = []
     with open_store(str(tmp_path / "data")) as s:
