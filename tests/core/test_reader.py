@@ -302,3 +302,32 @@ def test_a_table_ruled_in_one_path_or_many_is_found_and_a_logo_is_no_table(tmp_p
         b["bbox"] for b in logo_page.get_text("dict", flags=pymupdf.TEXT_COLLECT_VECTORS)["blocks"] if b["type"] == 3
     ]
     assert drawings and not extraction._may_hold_table(drawings)  # a logo's shapes are not taken apart
+
+
+def test_cells_of_one_row_stay_apart_when_the_first_has_no_full_stop(tmp_path: Path) -> None:
+    # "No. | Recommendation | Response": the recommendation's cell ends without a full stop and the response's
+    # cell starts higher up (cells set at the top, the number in the middle): no paragraph runs from one cell on
+    # into the next, as it may across a column break
+    doc = pymupdf.open()
+    page = doc.new_page()
+    rec = ["Fund the attendance service according", "to the number of absent students in", "each region"]
+    reply = ["The Government does not accept this", "recommendation. Contracts run until 2027", "and cannot change."]
+    top = 100
+    for x0, x1, title in ((60, 100, "No."), (100, 300, "Recommendation"), (300, 540, "Government response")):
+        page.draw_rect(pymupdf.Rect(x0, top - 20, x1, top), width=0.6)
+        page.insert_text((x0 + 4, top - 6), title, fontsize=10, fontname="helv")
+    for row in range(3):
+        y0 = top + row * 80
+        for x0, x1 in ((60, 100), (100, 300), (300, 540)):
+            page.draw_rect(pymupdf.Rect(x0, y0, x1, y0 + 80), width=0.6)
+        page.insert_text((70, y0 + 44), str(row + 1), fontsize=10, fontname="helv")
+        for k, line in enumerate(rec):
+            page.insert_text((106, y0 + 30 + 12 * k), line, fontsize=10, fontname="helv")
+        for k, line in enumerate(reply):
+            page.insert_text((306, y0 + 14 + 12 * k), line, fontsize=10, fontname="helv")
+    path = tmp_path / "table.pdf"
+    doc.save(path)
+    blocks = [b for b in reader.read_document(path).blocks if b.table_row]
+    texts = [b.text for b in blocks]
+    assert "Fund the attendance service according to the number of absent students in each region" in texts
+    assert any(t.startswith("The Government does not accept this recommendation.") for t in texts)

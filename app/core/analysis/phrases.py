@@ -36,6 +36,7 @@ class Rule:
     about_when_repeated: bool = False
     negated_weak: bool = False  # negated, the phrase hedges but decides nothing ("does not reject")
     condition: bool = False  # a condition on an acceptance ("provided that"), not a limit of what is accepted
+    noting: bool = False  # "notes this recommendation": what the reply then does is no acceptance of it
     # per alternative phrase, its required words (each a choice of spellings): a match needs them all in the text
     required: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
@@ -207,6 +208,7 @@ def phrase_book(language: str) -> PhraseBook:
             about_when_repeated=r.get("about") == "when repeated",
             negated_weak=bool(r.get("negated_weak", False)),
             condition=bool(r.get("condition", False)),
+            noting=bool(r.get("noting", False)),
             required=_required_words(r["pattern"]),
         )
         for r in data.get("rule", [])

@@ -227,8 +227,9 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         return "partly", _("The government accepts the recommendation only with a condition (“{x0}”).").format(
             x0=reserve[0].text
         )
+    noting = any(m.about_recommendation and by_id.get(m.rule, _NO_RULE).noting for m in marks)
     done = deeds.find(text, recommendation, book, _sentence_spans(text))
-    if done.done:
+    if done.done and not noting:
         deed = _quote(text, done.done[0])
         if done.limits:
             return "partly", _("The government does part of what was asked (“{x0}”) but not all (“{x1}”).").format(

@@ -103,6 +103,8 @@ def _debris_like(b: Block) -> bool:
 def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: bool) -> bool:
     if not prev.run.pieces or not nxt.run.pieces:
         return False
+    if prev.table_row and prev.table_row == nxt.table_row:
+        return False  # two cells of one table row ("Fund the Attendance Service …" | "The Government does not …")
     if prev.kind == "heading" or nxt.kind == "heading":
         # a numbered item set in bold whose sentence runs on into the next column is no heading
         return (
