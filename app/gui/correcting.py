@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -28,7 +29,18 @@ class Corrector:
         self.undo_labels: list[str] = []
         self.redo_labels: list[str] = []
         pair.analysisFinished.connect(self.show_hints)
+        pair.analysisFinished.connect(self.keep_migrated)
         self._hints_wired = False
+
+    def keep_migrated(self) -> None:
+        """Marks stored by offsets that the analysis just gave their anchors are stored so, in the same version
+        (no undo step): a later analysis that cuts the response otherwise still finds them."""
+        corrections = self.pair.corrections
+        if not corrections.migrated or self.pair.keeper.key is None:
+            return
+        corrections.migrated = False
+        with contextlib.suppress(WeerwoordError):  # else kept by offsets as before, migrated again next time
+            self.pair.keeper.store().replace_corrections(*self.pair.keeper.key, corrections)
 
     def show_hints(self) -> None:
         """After each analysis: the detail shows what the response cites that the list lacks, with its fix."""
@@ -114,8 +126,8 @@ class Corrector:
     def remove_mark(self) -> None:
         pair = self.pair.current_pair()
         index = self.detail.current_mark()
-        if pair is not None and 0 <= index < len(pair.marks):
-            self.commit(editing.remove_mark(self.pair.corrections, pair.number, pair.marks[index]))
+        if pair is not None and pair.reply is not None and 0 <= index < len(pair.marks):
+            self.commit(editing.remove_mark(self.pair.corrections, pair.number, pair.marks[index], pair.reply.run))
 
     def add_mark(self, category: str) -> None:
         rects = self.pair.selection_rects("response")
@@ -146,7 +158,7 @@ class Corrector:
                 self.tr("The selected text could not be matched to the reply's text."),
             )
             return
-        self.commit(editing.add_mark(self.pair.corrections, pair.number, reply.id, where[0], where[1], category))
+        self.commit(editing.add_mark(self.pair.corrections, pair.number, reply.run, where[0], where[1], category))
 
     def add_recommendation(self) -> None:
         rects = self.pair.selection_rects("advice")

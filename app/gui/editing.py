@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.core.keeping.corrections import AddedMark, AddedRecommendation, Corrections, RemovedMark
 from app.core.keeping.cuts import ReplyCut
+from app.core.model import TextRun
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # anchor brings rapidfuzz, which the window loads when a correction first needs it
     from app.core.keeping.anchor import Anchor
 
 Rect = tuple[float, float, float, float]
@@ -61,22 +63,40 @@ def set_verdict(c: Corrections, number: str, verdict: str, reason: str) -> Corre
     return out
 
 
-def remove_mark(c: Corrections, number: str, mark: Any) -> Corrections:
+def remove_mark(c: Corrections, number: str, mark: Any, run: TextRun) -> Corrections:
+    """Take ``mark`` off the reply to ``number`` (``run``: that reply's text): one the reader added goes from the
+    corrections, one of the analysis is remembered as removed (its words, quoted)."""
+    from app.core.keeping.anchor import anchor_from_run
+
     out = copy.deepcopy(c)
     if mark.manual:
-        out.added_marks = [
-            m
-            for m in out.added_marks
-            if not (m.number == number and m.start == mark.start and m.category == mark.category)
-        ]
+        out.added_marks = [m for m in out.added_marks if not (m.number == number and _drew(m, mark, run))]
     else:
-        out.removed_marks.append(RemovedMark(number, mark.start, mark.end, mark.category))
+        out.removed_marks.append(
+            RemovedMark(number, mark.category, anchor_from_run(run, mark.start, mark.end, side="response"))
+        )
     return out
 
 
-def add_mark(c: Corrections, number: str, reply_id: str, start: int, end: int, category: str) -> Corrections:
+def _drew(added: AddedMark, mark: Any, run: TextRun) -> bool:
+    """Whether the reader's stored mark ``added`` is the ``mark`` shown on ``run``."""
+    if added.category != mark.category:
+        return False
+    if added.anchor is None:
+        return bool(added.start == mark.start)
+    from app.core.keeping.anchor import resolve
+
+    found = resolve(replace(added.anchor, page=1), [run.text])
+    return found is not None and bool(found.start == mark.start)
+
+
+def add_mark(c: Corrections, number: str, run: TextRun, start: int, end: int, category: str) -> Corrections:
+    """A mark on ``run[start:end]`` (the reply to ``number`` or a section it takes in), kept as its words."""
+    from app.core.keeping.anchor import anchor_from_run
+
     out = copy.deepcopy(c)
-    out.added_marks.append(AddedMark(number, reply_id, start, end, category))  # type: ignore[arg-type]
+    anchor = anchor_from_run(run, start, end, side="response")
+    out.added_marks.append(AddedMark(number, category, anchor))  # type: ignore[arg-type]
     return out
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.core.analysis.compare import compare
 from app.core.keeping import store
+from app.core.keeping.anchor import Anchor, anchor_from_run
 from app.core.keeping.corrections import AddedMark, AddedRecommendation, Corrections, RemovedMark
 from app.core.reading import reader
 from app.paths import example_pair
@@ -31,8 +32,8 @@ def test_corrections_apply_in_order_and_the_reader_has_the_last_word() -> None:
     c.links["3"] = None  # "no reply"
     c.links["5"] = reply_of_4.id  # another section
     c.verdicts["1"] = ("partly", "Only the UN route is taken up.")
-    c.removed_marks.append(RemovedMark("2", mark.start, mark.end, mark.category))
-    c.added_marks.append(AddedMark("7", auto["7"].reply.id, 0, 20, "disagreement"))  # type: ignore[union-attr]
+    c.removed_marks.append(RemovedMark("2", mark.category, anchor_from_run(auto["2"].reply.run, mark.start, mark.end)))  # type: ignore[union-attr]
+    c.added_marks.append(AddedMark("7", "disagreement", anchor_from_run(auto["7"].reply.run, 0, 20)))  # type: ignore[union-attr]
     c.added_recommendations.append(
         AddedRecommendation("11", "Publish a yearly progress report.", 3, [(72, 100, 300, 112)])
     )
@@ -84,8 +85,9 @@ def test_corrections_round_trip_as_json() -> None:
     c.links["1"] = "r3"
     c.links["2"] = None
     c.verdicts["3"] = ("noted", "")
-    c.added_marks.append(AddedMark("1", "r3", 5, 9, "commitment"))
-    c.removed_marks.append(RemovedMark("1", 0, 4, "agreement"))
+    c.added_marks.append(AddedMark("1", "commitment", Anchor("neemt", "Het kabinet ", " deze", side="response")))
+    c.added_marks.append(AddedMark("1", "commitment", None, "r3", 5, 9))  # as stored before anchors
+    c.removed_marks.append(RemovedMark("1", "agreement", None, 0, 4))
     c.added_recommendations.append(AddedRecommendation("4a", "Do it.", 2, [(1.0, 2.0, 3.0, 4.0)]))
     back = Corrections.from_json(json.loads(json.dumps(c.to_json())))
     assert back.to_json() == c.to_json()

@@ -117,7 +117,7 @@ def test_corrections_save_undo_redo_reset(tmp_path: Path) -> None:
         c2 = Corrections(
             verdicts={"1": ("partly", "Only in part.")},
             links={"2": None},
-            added_marks=[AddedMark("3", "r3", 4, 20, "commitment")],
+            added_marks=[AddedMark("3", "commitment", None, "r3", 4, 20)],
         )
         s.save_corrections(A, R, c1)
         s.save_corrections(A, R, c2)

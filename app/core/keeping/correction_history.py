@@ -60,6 +60,20 @@ class CorrectionHistory(Database):
             _set_head(db, advice_sha, response_sha, version)
         return version
 
+    def replace_corrections(self, advice_sha: str, response_sha: str, corrections: Corrections) -> bool:
+        """Write ``corrections`` over the current version, as no new step (the same corrections, stored anew: marks
+        kept by offsets given their anchors). False when there is no current version."""
+        data = json.dumps(corrections.to_json(), ensure_ascii=False, sort_keys=True)
+        with self._transaction() as db:
+            head = _head_in(db, advice_sha, response_sha)
+            if head <= 0:
+                return False
+            db.execute(
+                "UPDATE corrections SET data = ? WHERE advice_sha = ? AND response_sha = ? AND version = ?",
+                (data, advice_sha, response_sha, head),
+            )
+        return True
+
     def undo_corrections(self, advice_sha: str, response_sha: str) -> Corrections | None:
         """Step back one version; returns the corrections now current, or None if there is nothing to undo."""
         with self._transaction() as db:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from app.core.keeping.cuts import Flat, ReplyCut, recut
@@ -28,23 +28,49 @@ from app.core.words import _, n_
 
 @dataclass
 class AddedMark:
-    """A mark the reader drew on a reply: a character range of that reply's text."""
+    """A mark the reader drew on the reply to recommendation ``number``: its words, quoted from the reply's text.
+
+    Marks stored before anchors carry no ``anchor`` but the reply's id and offsets into its text
+    (``reply_id``, ``start``, ``end``); the first analysis in which that reply is still there gives them their
+    anchor (:func:`apply`), and until then they are kept as they were.
+    """
 
     number: str
-    reply_id: str
-    start: int
-    end: int
     category: Category
+    anchor: Anchor | None = None
+    reply_id: str = ""
+    start: int = 0
+    end: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        if self.anchor is not None:
+            return {"number": self.number, "category": self.category, "anchor": self.anchor.to_json()}
+        return {
+            "number": self.number,
+            "category": self.category,
+            "reply_id": self.reply_id,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass
 class RemovedMark:
-    """A mark the reader removed: identified by its pair, place and category."""
+    """A mark of the analysis the reader removed from the reply to ``number``: its words, quoted, and category.
+
+    As :class:`AddedMark`, one stored before anchors has offsets into the reply's text instead, until migrated.
+    """
 
     number: str
-    start: int
-    end: int
     category: Category
+    anchor: Anchor | None = None
+    start: int = 0
+    end: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        if self.anchor is not None:
+            return {"number": self.number, "category": self.category, "anchor": self.anchor.to_json()}
+        return {"number": self.number, "category": self.category, "start": self.start, "end": self.end}
 
 
 @dataclass
@@ -73,6 +99,10 @@ class Corrections:
     # passages of the response the reader cut as the reply to a recommendation, and points where a section splits
     reply_cuts: list[ReplyCut] = field(default_factory=list)
     splits: list[Anchor] = field(default_factory=list)
+    # passages of the response the reader made one section (two or more sections merged, answering nothing yet)
+    joins: list[Anchor] = field(default_factory=list)
+    # set by :func:`apply` when it gave marks stored by offset their anchors: worth storing again (not saved)
+    migrated: bool = field(default=False, compare=False, repr=False)
 
     def is_empty(self) -> bool:
         return not (
@@ -84,18 +114,20 @@ class Corrections:
             or self.reading
             or self.reply_cuts
             or self.splits
+            or self.joins
         )
 
     def to_json(self) -> dict[str, Any]:
         return {
             "links": dict(self.links),
             "verdicts": {k: list(v) for k, v in self.verdicts.items()},
-            "added_marks": [vars(m) for m in self.added_marks],
-            "removed_marks": [vars(m) for m in self.removed_marks],
+            "added_marks": [m.to_json() for m in self.added_marks],
+            "removed_marks": [m.to_json() for m in self.removed_marks],
             "added_recommendations": [vars(r) for r in self.added_recommendations],
             "reading": self.reading,
             "reply_cuts": [{"number": c.number, "anchor": c.anchor.to_json()} for c in self.reply_cuts],
             "splits": [a.to_json() for a in self.splits],
+            "joins": [a.to_json() for a in self.joins],
         }
 
     @classmethod
@@ -105,8 +137,6 @@ class Corrections:
         for k, v in data.get("verdicts", {}).items():
             if v and v[0] in VERDICTS:
                 c.verdicts[str(k)] = (v[0], str(v[1]) if len(v) > 1 else "")
-        c.added_marks = [AddedMark(**m) for m in data.get("added_marks", []) if m.get("category") in CATEGORIES]
-        c.removed_marks = [RemovedMark(**m) for m in data.get("removed_marks", [])]
         c.added_recommendations = [
             AddedRecommendation(r["number"], r["text"], int(r["page"]), [tuple(x) for x in r["rects"]])
             for r in data.get("added_recommendations", [])
@@ -117,6 +147,18 @@ class Corrections:
 
         c.reply_cuts = [ReplyCut(str(x["number"]), Anchor.from_json(x["anchor"])) for x in data.get("reply_cuts", [])]
         c.splits = [Anchor.from_json(x) for x in data.get("splits", [])]
+        c.joins = [Anchor.from_json(x) for x in data.get("joins", [])]
+        for m in data.get("added_marks", []):
+            if m.get("category") in CATEGORIES:
+                anchor = Anchor.from_json(m["anchor"]) if m.get("anchor") else None
+                at = (str(m.get("reply_id", "")), int(m.get("start", 0)), int(m.get("end", 0)))
+                c.added_marks.append(AddedMark(str(m["number"]), m["category"], anchor, *at))
+        for m in data.get("removed_marks", []):
+            if m.get("category") in CATEGORIES:
+                anchor = Anchor.from_json(m["anchor"]) if m.get("anchor") else None
+                c.removed_marks.append(
+                    RemovedMark(str(m["number"]), m["category"], anchor, int(m.get("start", 0)), int(m.get("end", 0)))
+                )
         return c
 
 
@@ -158,7 +200,7 @@ def apply(
 
     relinked = _link_added(result, new_pairs, replies, align)
     links = dict(corrections.links)
-    if corrections.reply_cuts or corrections.splits:
+    if corrections.reply_cuts or corrections.splits or corrections.joins:
         cut_links = _recut(result, corrections, replies, orphans)
         links.update(cut_links)
         relinked = True
@@ -189,14 +231,8 @@ def apply(
 
     for pair in result.pairs:
         before = len(pair.marks)
-        removed = [r for r in corrections.removed_marks if r.number == pair.number]
-        if removed:
-            pair.marks = [
-                m
-                for m in pair.marks
-                if not any(r.start == m.start and r.end == m.end and r.category == m.category for r in removed)
-            ]
-            if before - len(pair.marks) < len(removed):
+        for gone in [x for x in corrections.removed_marks if x.number == pair.number]:
+            if not _remove_mark(pair, gone, corrections):
                 orphans.append(
                     _("a mark you removed from recommendation {number}, which the analysis no longer finds").format(
                         number=pair.number
@@ -206,19 +242,16 @@ def apply(
         for add in corrections.added_marks:
             if add.number != pair.number:
                 continue
-            run = pair.reply.run if pair.reply is not None else None
-            if run is None or pair.reply is None or pair.reply.id != add.reply_id or add.start >= len(run.text):
-                orphans.append(
-                    _("a mark you added to the reply to recommendation {number}, whose section has changed").format(
-                        number=pair.number
-                    )
-                )
+            mark = _added_mark(pair, add, replies, corrections)
+            if mark is None:
+                if add.anchor is None:
+                    said = _("a mark you added to the reply to recommendation {number}, whose section has changed")
+                else:
+                    said = _("a mark you added to the reply to recommendation {number} (“{quote}”), no longer in it")
+                quote = _short(add.anchor.exact) if add.anchor is not None else ""
+                orphans.append(said.format(number=pair.number, quote=quote))
                 continue
-            end = min(add.end, len(run.text))
-            text = run.text[add.start : end]
-            pair.marks.append(
-                Mark(add.category, "manual", add.start, end, text, run.spans(add.start, end), manual=True)
-            )
+            pair.marks.append(mark)
             added_here += 1
         pair.marks.sort(key=lambda m: m.start)
         if (added_here or len(pair.marks) != before) and reverdict is not None and pair.reply is not None:
@@ -260,6 +293,15 @@ def _recut(
             )
         else:
             points.append(found[0])
+    joins = []
+    for anchor in corrections.joins:
+        found = flat.find(anchor)
+        if found is None:
+            orphans.append(
+                _("the sections you merged at “{quote}”, which are no longer found").format(quote=_short(anchor.exact))
+            )
+        else:
+            joins.append(found)
     cuts = []
     for cut in corrections.reply_cuts:
         found = flat.find(cut.anchor)
@@ -275,7 +317,7 @@ def _recut(
             )
         else:
             cuts.append((cut.number, *found))
-    sections, cut_ids = recut(flat, replies.values(), points, cuts)
+    sections, cut_ids = recut(flat, replies.values(), points, cuts, joins)
     old_links = {p.number: p.reply.id for p in result.pairs if p.reply is not None}
     replies.clear()
     replies.update((r.id, r) for r in sections)
@@ -283,6 +325,59 @@ def _recut(
         if pair.number in old_links:
             pair.reply = replies.get(old_links[pair.number])  # the part that kept its id, or none left
     return cut_ids
+
+
+def _found_in(run: TextRun, anchor: Anchor) -> tuple[int, int] | None:
+    """Where the words ``anchor`` quotes stand in ``run`` (a reply's text), or None."""
+    from app.core.keeping.anchor import resolve
+
+    position = resolve(replace(anchor, page=1), [run.text])  # one text: its offsets are the hint
+    return (position.start, position.end) if position is not None else None
+
+
+def _run_anchor(run: TextRun, start: int, end: int) -> Anchor:
+    from app.core.keeping.anchor import anchor_from_run
+
+    return anchor_from_run(run, start, end, side="response")
+
+
+def _added_mark(pair: Pair, add: AddedMark, replies: dict[str, Reply], corrections: Corrections) -> Mark | None:
+    """The reader's mark on the pair's reply where its words are found (a mark kept by offsets migrated first)."""
+    if add.anchor is None:  # stored by reply id and offsets: anchored on that reply's words while it is there
+        old = replies.get(add.reply_id)
+        if old is None or not 0 <= add.start < len(old.run.text):
+            return None
+        add.anchor = _run_anchor(old.run, add.start, min(add.end, len(old.run.text)))
+        corrections.migrated = True
+    if pair.reply is None:
+        return None
+    run = pair.reply.run
+    found = _found_in(run, add.anchor)
+    if found is None:
+        return None
+    start, end = found
+    return Mark(add.category, "manual", start, end, run.text[start:end], run.spans(start, end), manual=True)
+
+
+def _remove_mark(pair: Pair, removed: RemovedMark, corrections: Corrections) -> bool:
+    """Take the mark ``removed`` names off the pair; False when the analysis no longer finds it there."""
+    if pair.reply is None:
+        return False
+    run = pair.reply.run
+    if removed.anchor is None:  # stored by offsets: the mark still there at them gets its anchor
+        if not any((m.start, m.end, m.category) == (removed.start, removed.end, removed.category) for m in pair.marks):
+            return False
+        removed.anchor = _run_anchor(run, removed.start, removed.end)
+        corrections.migrated = True
+    found = _found_in(run, removed.anchor)
+    if found is None:
+        return False
+    start, end = found
+    kept = [m for m in pair.marks if m.manual or m.category != removed.category or m.end <= start or m.start >= end]
+    if len(kept) == len(pair.marks):
+        return False
+    pair.marks = kept
+    return True
 
 
 def _short(text: str, words: int = 8) -> str:
@@ -368,4 +463,10 @@ def merge(mine: Corrections, theirs: Corrections) -> Corrections:
                 if name == "added_recommendations":
                     have[:] = [r for r in have if r.number != item.number]
                 have.append(item)
+    cut = {c.number for c in theirs.reply_cuts}
+    out.reply_cuts = [c for c in out.reply_cuts if c.number not in cut] + list(theirs.reply_cuts)
+    for c in theirs.reply_cuts:
+        out.links.pop(c.number, None)  # their cut is their link
+    out.splits += [a for a in theirs.splits if a not in out.splits]
+    out.joins += [a for a in theirs.joins if a not in out.joins]
     return out

@@ -97,13 +97,16 @@ def recut(
     replies: Iterable[Reply],
     splits: Sequence[int],
     cuts: Sequence[tuple[str, int, int]],
+    joins: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Reply], dict[str, str]]:
-    """The reply sections after the reader's splits (points in ``flat``) and cuts ((number, start, end)).
+    """The reply sections after the reader's splits (points in ``flat``), joins ((start, end)) and cuts
+    ((number, start, end)).
 
     A section split in two keeps its id, heading and link for the part before the point; the part after is a new
-    section (its id the old one with 'b'). A cut passage becomes the reply ``cut-N``, taken out of every section
-    it overlaps (their parts outside it remain, the first keeping the id); a cut that starts with a section
-    takes its heading. Sections the flat text does not hold (a table row) are left alone.
+    section (its id the old one with 'b'). A joined passage becomes one section with the id, heading and link of
+    the first section it overlaps. A cut passage becomes the reply ``cut-N``. Either is taken out of every section
+    it overlaps (their parts outside it remain, the first keeping the id); one that starts with a section takes its
+    heading. Sections the flat text does not hold (a table row) are left alone.
     Returns the sections in reading order and, per number, the id of its cut reply.
     """
     kept: list[Reply] = []
@@ -125,42 +128,57 @@ def recut(
             else:
                 out.append(s)
         sections = out
+    for a, b in joins:
+        sections = _take(flat, sections, a, b, None)
     cut_ids: dict[str, str] = {}
     for number, a, b in cuts:
-        cut_id = f"cut-{number}"
-        out = []
-        heading: Reply | None = None
-        first = True
-        for s in sections:
-            if s.reply.id == cut_id or s.end <= a or s.start >= b:
-                if s.reply.id != cut_id:
-                    out.append(s)
-                continue
-            if a <= s.start and first and s.reply.heading_run is not None:
-                heading = s.reply  # the cut starts with this section: its heading is the cut's
-            first = False
-            before = flat.text[s.start : a].strip() if s.start < a else ""
-            after = flat.text[b : s.end].strip() if b < s.end else ""
-            if before:
-                out.append(_Section(_part(s.reply, flat, s.start, a, s.reply.id, True), s.start, a))
-            if after:
-                new_id = _new_id(s.reply.id, sections, out) if before else s.reply.id
-                out.append(
-                    _Section(_part(s.reply, flat, b, s.end, new_id, not before and heading is not s.reply), b, s.end)
-                )
-        run = flat.run.slice(a, b).strip()
-        reply = Reply(
-            cut_id,
-            heading.heading if heading else None,
-            run,
-            heading.heading_run if heading else None,
-            [number],
-            heading.label if heading else "",
-        )
-        out.append(_Section(reply, a, b))
-        cut_ids[number] = cut_id
-        sections = sorted(out, key=lambda s: s.start)
+        sections = _take(flat, sections, a, b, number)
+        cut_ids[number] = f"cut-{number}"
     return [s.reply for s in sections] + kept, cut_ids
+
+
+def _take(flat: Flat, sections: list[_Section], a: int, b: int, number: str | None) -> list[_Section]:
+    """``sections`` with the passage ``[a, b)`` as one section of its own: the reply ``cut-N`` to ``number``, or
+    (no number: a join) one with the id and link of the first section it overlaps."""
+    own_id = f"cut-{number}" if number is not None else None
+    out: list[_Section] = []
+    heading: Reply | None = None
+    first: Reply | None = None
+    for s in sections:
+        if s.reply.id == own_id or s.end <= a or s.start >= b:
+            if s.reply.id != own_id:
+                out.append(s)
+            continue
+        if first is None:
+            first = s.reply
+            if a <= s.start and s.reply.heading_run is not None:
+                heading = s.reply  # the passage starts with this section: its heading is the passage's
+        before = flat.text[s.start : a].strip() if s.start < a else ""
+        after = flat.text[b : s.end].strip() if b < s.end else ""
+        if before:
+            out.append(_Section(_part(s.reply, flat, s.start, a, s.reply.id, True), s.start, a))
+        if after:
+            new_id = _new_id(s.reply.id, sections, out) if before or own_id is None else s.reply.id
+            with_heading = not before and heading is not s.reply
+            out.append(_Section(_part(s.reply, flat, b, s.end, new_id, with_heading), b, s.end))
+    if own_id is None:
+        if first is None:
+            return sections
+        own_id = first.id
+        if any(s.reply.id == own_id for s in out):  # its part before the passage kept the id
+            own_id = _new_id(own_id, sections, out)
+    run = flat.run.slice(a, b).strip()
+    numbers = [number] if number is not None else list(heading.numbers) if heading else []
+    reply = Reply(
+        own_id,
+        heading.heading if heading else None,
+        run,
+        heading.heading_run if heading else None,
+        numbers,
+        heading.label if heading else "",
+    )
+    out.append(_Section(reply, a, b))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _part(reply: Reply, flat: Flat, start: int, end: int, new_id: str, with_heading: bool) -> Reply:
