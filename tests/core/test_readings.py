@@ -109,3 +109,23 @@ def test_a_dutch_plural_with_a_doubled_consonant_shares_its_stem() -> None:
 
     assert _stem("zorgleefplannen") == _stem("zorgleefplan")
     assert _stem("bewoners") == _stem("bewoner")
+
+
+def test_paragraphs_highlighted_in_bold_that_ask_for_action_are_a_reading() -> None:
+    # a committee report numbers every paragraph 1.–26. and sets its recommendations in bold "throughout"; two
+    # bold paragraphs are conclusions ("The Committee is concerned …", "… welcomes …") and ask for nothing
+    found = _readings("blind13_en_scot_letter_advice.pdf")
+    highlighted = [r for r in found if r.kind == "highlighted"]
+    assert highlighted, [r.description for r in found]
+    assert [c.number for c in highlighted[0].items] == ["14", "15", "18", "21", "22", "24", "25"]
+
+
+def test_a_recommendation_named_inside_another_section_is_answered_there() -> None:
+    # "Data and information" answers paragraph 24; its next paragraph says "the invitation at paragraph 25 is a
+    # matter for the Council": 25 is answered in that paragraph, and 24's refusal is not 25's
+    result = compare(DOCS / "blind13_en_scot_letter_advice.pdf", DOCS / "blind13_en_scot_letter_response.pdf")
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["25"].reply is not None and by_number["25"].reply is by_number["24"].reply
+    assert by_number["24"].verdict == "disagrees"
+    assert by_number["25"].verdict == "noted"
+    assert by_number["22"].reply is None  # named nowhere: unanswered

@@ -77,6 +77,7 @@ def _analyse(
         pairs, unmatched = [], list(replies)
     numbered_rows = sections.table_row_replies(response)
     _answered_in_tables(pairs, numbered_rows)
+    _named_inside_sections(pairs, [*(p.reply for p in pairs if p.reply is not None), *unmatched])
     result = Comparison(advice, response, pairs, unmatched)
     judge_all(result)
     # a section before the first reply is the introduction, unless it takes a stance on the advice itself
@@ -130,6 +131,36 @@ def _answered_in_tables(pairs: list[Pair], rows: dict[str, Reply]) -> None:
         if row is None or alignment.closest([f"{row.heading} {row.text}"], [pair.recommendation.text])[0] != 0:
             continue  # no such row, or a table numbered for something else
         pair.reply, pair.link, pair.confidence = row, "number", 0.8
+
+
+# a recommendation named inside a section on another subject: "the invitation at paragraph 25 is a matter for …"
+NAMED_INSIDE = re.compile(
+    r"\b(?:recommendations?|paragraphs?|aanbeveling(?:en)?|paragra(?:af|fen)|punt(?:en)?|advies)\s+"
+    r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b",
+    re.I,
+)
+
+
+def _named_inside_sections(pairs: list[Pair], replies: list[Reply]) -> None:
+    """A recommendation without a reply that one section names by its number in a paragraph, and whose paragraph
+    shares more of its words than of those the section answers, is answered there (the section then answers two,
+    each in its own paragraphs)."""
+    for pair in [p for p in pairs if p.reply is None]:
+        hits = []
+        for reply in {id(r): r for r in replies}.values():
+            for a, b in parts.paragraph_spans(reply.run.text):
+                paragraph = reply.run.text[a:b]
+                if any(m.group(1).lower() == pair.number.lower() for m in NAMED_INSIDE.finditer(paragraph)):
+                    hits.append((reply, paragraph))
+        if len({id(r) for r, _ in hits}) != 1:
+            continue  # named nowhere, or in several sections (a summary): not decided by a number
+        reply, paragraph = hits[0]
+        # the paragraph speaks of this recommendation more than of those the section already answers
+        words = set(alignment.terms(paragraph))
+        mine = len(words & set(alignment.terms(pair.recommendation.text)))
+        theirs = [len(words & set(alignment.terms(p.recommendation.text))) for p in pairs if p.reply is reply]
+        if mine >= 2 and all(mine > t for t in theirs):
+            pair.reply, pair.link, pair.confidence = reply, "number", 0.7
 
 
 def _takes_a_stance(reply: Reply, language: str) -> bool:

@@ -20,7 +20,8 @@ from app.core.words import _
 class Reading:
     """One plausible set of recommendations in an advice: which detector found it, in words, and its items."""
 
-    kind: str  # "labelled" | "chapter" | "list" | "aside" | "tagged" | "sentences"
+    # "labelled" | "chapter" | "list" | "aside" | "chain" | "bare" | "improve" | "highlighted" | "tagged" | "sentences"
+    kind: str
     description: str  # "the 7 items labelled 'Recommendation N'"
     items: list[structure._Candidate]
     chapter: list[structure._Candidate] | None = None  # a summary list with the same numbers repeats them in short
@@ -107,6 +108,12 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     if len(improve) >= 2:
         description = _("the {count} points under headings that say what must improve").format(count=len(improve))
         offer(Reading("improve", description, improve))
+    highlighted = _highlighted(blocks)
+    if len(highlighted) >= 2:
+        description = _("the {count} numbered paragraphs set in bold that ask for action").format(
+            count=len(highlighted)
+        )
+        offer(Reading("highlighted", description, highlighted))
     tagged = _tagged(blocks)
     if len(tagged) >= 2:
         description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))
@@ -137,7 +144,9 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
     blocks = doc.blocks
     if reading.kind == "sentences":
         return [Recommendation(c.number, False, c.blocks[0].run) for c in reading.items]
-    chosen = structure._with_sub_points(structure._without_conclusions(reading.items))
+    # the highlighted paragraphs were chosen for asking someone to act: none is a conclusion
+    items = reading.items if reading.kind == "highlighted" else structure._without_conclusions(reading.items)
+    chosen = structure._with_sub_points(items)
     recs = structure._dedupe([structure._to_recommendation(c) for c in chosen])
     used = {id(b) for c in chosen for b in c.blocks}
     if reading.chapter:
@@ -199,6 +208,33 @@ def _improvement_items(blocks: list[Block]) -> list[structure._Candidate]:
                 break
             if item.kind == "item" and len(item.text.split()) >= 6:
                 out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
+    return out
+
+
+# a paragraph that asks someone to act: "recommends that", "calls on", "We also ask", "invites … to consider"
+ASKS = re.compile(
+    r"\b(?:recommends?|recommended|calls? on|calls? upon|urges?|asks?|invites?|requests?|should|must|"
+    r"beveelt|aanbevel\w*|adviseert|verzoekt|vraagt|roept\s+\w+\s+op|roept op|dient|moet|moeten)\b",
+    re.I,
+)
+
+
+def _highlighted(blocks: list[Block]) -> list[structure._Candidate]:
+    """Numbered paragraphs of a report whose recommendations are "highlighted in bold text throughout" (a
+    parliamentary committee's custom): the bold ones among many plain ones that ask someone to act, each numbered
+    by its paragraph number (how the response cites them). A bold conclusion ("The Committee welcomes …") asks for
+    nothing and is left out."""
+    numbered = [(i, b) for i, b in enumerate(blocks) if b.label and b.kind == "item" and not b.table_row]
+    if len(numbered) < 8:
+        return []
+    bold = [(i, b) for i, b in numbered if b.bold]
+    if not 2 <= len(bold) <= 0.6 * len(numbered):
+        return []  # a list all in bold is a list, not paragraphs set apart
+    out: list[structure._Candidate] = []
+    for i, b in bold:
+        number = structure._label_number(b.label)
+        if number and ASKS.search(b.text) and len(b.text.split()) >= 8:
+            out.append(structure._Candidate(number, [replace(b, label="")], i))
     return out
 
 
