@@ -254,3 +254,16 @@ def test_lettered_points_of_a_recommendation_are_recommendations_answered_point_
     assert all("fixed share" not in m.text for m in first.marks)
     # sections that say they reply to paragraphs answer no recommendation, also before the first that does
     assert any("paragraph IV" in (u.heading or "") for u in result.unmatched_replies)
+
+
+def test_quotes_of_two_recommendations_answered_together_make_one_reply() -> None:
+    # under a theme heading: "Recommendation 1" + its quote in italics, "Recommendation 2" + its quote, then the
+    # reply to both ("The Government supports Recommendation 1 in principle. … With respect to Recommendation 2 …")
+    replies = sections.find_replies(reader.read_document(DOCS / "blind13_en_ca_commons_response.pdf"))
+    both = [r for r in replies if "1" in r.numbers and "2" in r.numbers]
+    assert len(both) == 1, [(r.heading, r.numbers) for r in replies]
+    assert "supports Recommendation 1 in principle" in both[0].run.text
+    assert not any(r.numbers == ["1"] for r in replies)  # no section holding only the quote of 1
+    result = compare(DOCS / "blind13_en_ca_commons_advice.pdf", DOCS / "blind13_en_ca_commons_response.pdf")
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert verdicts["1"] == "partly" and verdicts["2"] == "agrees"

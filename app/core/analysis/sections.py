@@ -75,6 +75,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         starts = [i for i in starts if not first <= i <= q]
         heads[first] = q + 1
     starts = sorted({*starts, *heads})
+    starts, joined = _quotes_answered_together(blocks, starts)
     # an annex or a closing heading ends the reply before it without being a reply itself
     stops = [i for i, b in enumerate(blocks) if b.kind == "heading" and _closing(b) and i not in starts]
     replies: list[Reply] = []
@@ -124,8 +125,34 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         run = TextRun.concat([b.run for b in body], sep="\n\n") if body else TextRun("", [])
         if not numbers:
             numbers = _refs_in_opening(run.text)
+        numbers = [*numbers, *(n for n in joined.get(start, []) if n not in numbers)]
         replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label))
     return replies
+
+
+def _quotes_answered_together(blocks: list[Block], starts: list[int]) -> tuple[list[int], dict[int, list[str]]]:
+    """Quoted recommendations one after the other, answered together below the last ("Recommendation 1" + its
+    quote, "Recommendation 2" + its quote, then the reply to both): a section under a recommendation's number that
+    holds only a quote set apart (in italics) runs on through the next such section, whose numbers it takes too.
+
+    Returns the starts left and, for each section that took others, their numbers."""
+    out: list[int] = []
+    taken: dict[int, list[str]] = {}
+    k = 0
+    while k < len(starts):
+        first = starts[k]
+        out.append(first)
+        j = k
+        while j + 1 < len(starts):
+            here, nxt = starts[j], starts[j + 1]
+            body = [b for b in blocks[here + 1 : nxt] if b.text.strip()]
+            named = _explicit_ref(blocks[nxt])
+            if not body or not all(b.italic for b in body) or not named or not _explicit_ref(blocks[here]):
+                break
+            taken.setdefault(first, []).extend(named)
+            j += 1
+        k = j + 1
+    return out, taken
 
 
 def paragraph_replies(doc: Document) -> list[Reply]:
