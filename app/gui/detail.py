@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.gui import theme
 from app.gui.i18n import QT_TRANSLATE_NOOP
+from app.gui.marks_list import mark_tooltip
 from app.gui.pairs_list import UNCERTAIN, paint_chip
 
 
@@ -215,7 +216,7 @@ class DetailPanel(QWidget):
             if mark.manual:
                 label += " " + _t("(added by you)")
             item = QListWidgetItem(theme.category_icon(mark.category), label)
-            item.setToolTip(_t("{0} — rule: {1}").format(theme.category_word(mark.category), mark.rule))
+            item.setToolTip(mark_tooltip(mark))
             self.marks.addItem(item)
         if not pair.marks:
             item = QListWidgetItem(_t("No stance phrases found."))

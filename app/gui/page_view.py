@@ -86,6 +86,7 @@ class PageView(SelectionMixin, QAbstractScrollArea):
         self.caret: tuple[int, int] | None = None  # F7: the word the keyboard selects from
         self._current_page = 0
         self._shown_generation = -1
+        self._also: list[tuple[int, float]] = []  # renders others ask for with this view's (the thumbnails)
         self._requests_due = QTimer(self, singleShot=True, interval=0)
         self._requests_due.timeout.connect(self._send_requests)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -335,10 +336,16 @@ class PageView(SelectionMixin, QAbstractScrollArea):
         around = self.visible_pages(MARGIN_PAGES)
         order = visible + [p for p in around if p not in visible]
         wanted = [(p, ds) for p in order if self._cache.get((self.generation, self.side, p, ds)) is None]
+        wanted += [(p, s) for p, s in self._also if self._cache.get((self.generation, self.side, p, s)) is None]
         self._renderer.request_renders(self.side, wanted)
         for p in visible:
             if p not in self._words:
                 self._renderer.request_words(self.side, p)
+
+    def also_render(self, wanted: list[tuple[int, float]]) -> None:
+        """Ask the worker for these (page, scale) renders too, after this view's own (the worker keeps one list)."""
+        self._also = list(wanted)
+        self._requests_due.start()
 
     def page_arrived(self, page: int) -> None:
         if page in self.visible_pages(MARGIN_PAGES):

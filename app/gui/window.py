@@ -24,6 +24,7 @@ from app.gui.pair_loading import PairLoader
 from app.gui.printing import BriefingPrinter
 from app.gui.recent_pairs import RecentPairs
 from app.gui.searching import Searcher
+from app.gui.side_panels import SidePanels
 from app.gui.view_commands import ViewCommands
 from app.gui.window_layout import WindowLayout
 from app.gui.window_menus import WindowMenus
@@ -80,13 +81,14 @@ class MainWindow(QMainWindow):
         self.notes = NotesController(pair, host, ui, self.navigator)
         self.notes.panel.rowsChanged.connect(lambda: looks.show_note_marks(self))
         self.exporter = Exporter(pair, host, self.notes)
+        self.side_panels = SidePanels(pair, host, ui, self.worker)  # Contents and Marks tabs (View menu)
         self.printer = BriefingPrinter(self)  # printing.py still takes the window
         self.correct = CorrectActions(self.corrector, host, ui.detail)
         self.correct.put_under_detail()
         self.page_commands.note_action = self.notes.act_add
         self.page_commands.correct = self.correct
         parts = (self.page_commands, self.searcher, self.view_commands, self.navigator, self.correct)
-        controllers = (self.notes, self.exporter, self.printer)
+        controllers = (self.notes, self.exporter, self.printer, self.side_panels)
         self.menus = WindowMenus(self, host, self.loader, self.recent, parts, controllers, self.show_register)
         pair.stateChanged.connect(self._update_actions)
         self._update_actions()

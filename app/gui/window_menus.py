@@ -40,13 +40,13 @@ class WindowMenus:
         loader: PairLoader,
         recent: RecentPairs,
         parts: tuple[PageCommands, Searcher, ViewCommands, Navigator, CorrectActions],
-        controllers: tuple[Any, Any, Any],  # the notes, the exporter, the briefing printer
+        controllers: tuple[Any, Any, Any, Any],  # the notes, the exporter, the briefing printer, the side panels
         show_register: Callable[[], Any],
     ) -> None:
         self.window = window
         self.host = host
         page, search, view, nav, correct = parts
-        notes, exporter, printer = controllers
+        notes, exporter, printer, side = controllers
         a = host.action
         self.act_quit = a(_t("&Quit"), window.close, "Ctrl+Q", None, _t("Close the window"))
         self.act_about = a(_t("&About Weerwoord"), self.about, "Ctrl+F1", None, _t("Version and licence"))
@@ -102,6 +102,8 @@ class WindowMenus:
                 view.act_focus_response,
                 notes.act_show,
                 None,
+                side.act_contents,
+                side.act_marks_list,
             ],
         )
         legend = view_menu.addMenu(t("&Marks shown"))

@@ -116,10 +116,6 @@
         <translation>(door u toegevoegd)</translation>
     </message>
     <message>
-        <source>{0} — rule: {1}</source>
-        <translation>{0} — regel: {1}</translation>
-    </message>
-    <message>
         <source>No stance phrases found.</source>
         <translation>Geen standpuntbepalende formuleringen gevonden.</translation>
     </message>
@@ -1252,20 +1248,68 @@ Vervangen?</translation>
         <translation>Notitie verwijderd. Met Notitiewijziging ongedaan maken (Ctrl+Alt+Z) komt die terug.</translation>
     </message>
     <message>
+        <source>Stop the review import</source>
+        <translation>Het importeren van de beoordeling stoppen</translation>
+    </message>
+    <message>
+        <source>Stop importing the review; the notes imported so far stay (Undo removes them)</source>
+        <translation>Stop met het importeren van de beoordeling; de notities die al zijn geïmporteerd blijven (Ongedaan maken verwijdert ze)</translation>
+    </message>
+    <message>
+        <source>Review import progress</source>
+        <translation>Voortgang van het importeren van de beoordeling</translation>
+    </message>
+    <message>
+        <source>Reading the review {0}…</source>
+        <translation>De beoordeling {0} wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Stopping the review import…</source>
+        <translation>Het importeren van de beoordeling wordt gestopt…</translation>
+    </message>
+    <message>
         <source>Review not imported</source>
         <translation>Beoordeling niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Importing the review {0}…</source>
+        <translation>De beoordeling {0} wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Importing note {0} of {1}…</source>
+        <translation>Notitie {0} van {1} wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Import of {0} stopped: {1} notes imported (Undo removes them; import it again for the rest).</source>
+        <translation>Importeren van {0} gestopt: {1} notities geïmporteerd (Ongedaan maken verwijdert ze; importeer opnieuw voor de rest).</translation>
     </message>
     <message>
         <source>Nothing to import</source>
         <translation>Niets te importeren</translation>
     </message>
     <message>
-        <source>{0} holds no notes with text.</source>
-        <translation>{0} bevat geen notities met tekst.</translation>
+        <source>{0} holds no new notes.</source>
+        <translation>{0} bevat geen nieuwe notities.</translation>
     </message>
     <message>
-        <source>reviewer</source>
-        <translation>beoordelaar</translation>
+        <source>Page {0}: {1}</source>
+        <translation>Pagina {0}: {1}</translation>
+    </message>
+    <message>
+        <source>… and {0} more.</source>
+        <translation>… en nog {0}.</translation>
+    </message>
+    <message>
+        <source>{0} notes imported from {1}; {2} annotations were left out:</source>
+        <translation>{0} notities geïmporteerd uit {1}; {2} annotaties zijn weggelaten:</translation>
+    </message>
+    <message>
+        <source>Review imported</source>
+        <translation>Beoordeling geïmporteerd</translation>
+    </message>
+    <message>
+        <source>The review was not imported.</source>
+        <translation>De beoordeling is niet geïmporteerd.</translation>
     </message>
     <message>
         <source>{0} notes imported from {1}.</source>
@@ -1570,6 +1614,142 @@ Vervangen?</translation>
     <message>
         <source>Zoom and fit both documents alike; off: only the pane you are in</source>
         <translation>Beide documenten gelijk zoomen en passen; uit: alleen het deelvenster waarin u werkt</translation>
+    </message>
+    <message>
+        <source>drawn by you</source>
+        <translation>door u getekend</translation>
+    </message>
+    <message>
+        <source>rule {0}</source>
+        <translation>regel {0}</translation>
+    </message>
+    <message>
+        <source>, turned round by a negation</source>
+        <translation>, omgedraaid door een ontkenning</translation>
+    </message>
+    <message>
+        <source>{0} — found by the {1}</source>
+        <translation>{0} — gevonden door de {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Kind of marks shown</source>
+        <translation>Soort markeringen getoond</translation>
+    </message>
+    <message>
+        <source>Show every mark, one kind of mark, or the marks about others</source>
+        <translation>Toon alle markeringen, één soort, of de markeringen over anderen</translation>
+    </message>
+    <message>
+        <source>All marks</source>
+        <translation>Alle markeringen</translation>
+    </message>
+    <message>
+        <source>Only the selected &amp;recommendation</source>
+        <translation>Alleen de gekozen &amp;aanbeveling</translation>
+    </message>
+    <message>
+        <source>Untick to list the marks of every recommendation</source>
+        <translation>Vink uit om de markeringen van alle aanbevelingen te tonen</translation>
+    </message>
+    <message>
+        <source>Only the selected recommendation</source>
+        <translation>Alleen de gekozen aanbeveling</translation>
+    </message>
+    <message>
+        <source>Stance marks</source>
+        <translation>Standpuntmarkeringen</translation>
+    </message>
+    <message>
+        <source>Enter or a click shows the mark on the response&apos;s page</source>
+        <translation>Enter of een klik toont de markering op de pagina van de reactie</translation>
+    </message>
+    <message>
+        <source>Number of marks listed</source>
+        <translation>Aantal getoonde markeringen</translation>
+    </message>
+    <message>
+        <source>{0}, about others</source>
+        <translation>{0}, over anderen</translation>
+    </message>
+    <message>
+        <source>found by the {0}</source>
+        <translation>gevonden door de {0}</translation>
+    </message>
+    <message>
+        <source>recommendation {0}</source>
+        <translation>aanbeveling {0}</translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation>1 markering</translation>
+    </message>
+    <message>
+        <source>{0} marks</source>
+        <translation>{0} markeringen</translation>
+    </message>
+    <message>
+        <source>Headings of the {0}</source>
+        <translation>Koppen: {0}</translation>
+    </message>
+    <message>
+        <source>Enter or a click shows the heading&apos;s page</source>
+        <translation>Enter of een klik toont de pagina van de kop</translation>
+    </message>
+    <message>
+        <source>Pages of the {0}</source>
+        <translation>Pagina&apos;s: {0}</translation>
+    </message>
+    <message>
+        <source>Arrow keys or a click show the page</source>
+        <translation>Pijltoetsen of een klik tonen de pagina</translation>
+    </message>
+    <message>
+        <source>Page {0}</source>
+        <translation>Pagina {0}</translation>
+    </message>
+    <message>
+        <source>The headings appear once the document is read.</source>
+        <translation>De koppen verschijnen zodra het document gelezen is.</translation>
+    </message>
+    <message>
+        <source>No headings found: use the pages below.</source>
+        <translation>Geen koppen gevonden: gebruik de pagina&apos;s hieronder.</translation>
+    </message>
+    <message>
+        <source>{0} (p. {1})</source>
+        <translation>{0} (p. {1})</translation>
+    </message>
+    <message>
+        <source>Document contents</source>
+        <translation>Inhoud van de documenten</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Markeringen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>&amp;Contents and marks</source>
+        <translation>&amp;Inhoud en markeringen</translation>
+    </message>
+    <message>
+        <source>Each document&apos;s headings and pages, and the list of marks, in the sidebar</source>
+        <translation>De koppen en pagina&apos;s van elk document, en de lijst van markeringen, in de zijbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Marks list</source>
+        <translation>&amp;Lijst van markeringen</translation>
+    </message>
+    <message>
+        <source>Every stance mark in a list, by kind; choose one to see it on the page</source>
+        <translation>Elke standpuntmarkering in een lijst, per soort; kies er een om hem op de pagina te zien</translation>
     </message>
 </context>
 <context>
@@ -2097,197 +2277,6 @@ Vervangen?</translation>
     </message>
 </context>
 <context>
-    <name>core</name>
-    <message>
-        <source>The reply states its verdict: “{phrase}”.</source>
-        <translation>Het antwoord noemt zelf het oordeel: “{phrase}”.</translation>
-    </message>
-    <message>
-        <source>The government agrees (“{agree}”) but objects to or limits part of it (“{limit}”).</source>
-        <translation>Het kabinet stemt in (“{agree}”), maar maakt bezwaar tegen een deel of beperkt het (“{limit}”).</translation>
-    </message>
-    <message>
-        <source>The government agrees (“{agree}”) and objects to no part of the recommendation.</source>
-        <translation>Het kabinet stemt in (“{agree}”) en maakt tegen geen enkel deel van de aanbeveling bezwaar.</translation>
-    </message>
-    <message>
-        <source>The government rejects the recommendation (“{refuse}”) and agrees to no part of it.</source>
-        <translation>Het kabinet wijst de aanbeveling af (“{refuse}”) en stemt met geen enkel deel ervan in.</translation>
-    </message>
-    <message>
-        <source>The government accepts the recommendation only with a condition (“{condition}”).</source>
-        <translation>Het kabinet neemt de aanbeveling alleen onder voorbehoud over (“{condition}”).</translation>
-    </message>
-    <message>
-        <source>The government agrees (“{agree}”) on a condition (“{condition}”).</source>
-        <translation>Het kabinet stemt in (“{agree}”), onder een voorwaarde (“{condition}”).</translation>
-    </message>
-    <message>
-        <source>The reply describes what the government does (“{commitment}”) without taking a position on the recommendation.</source>
-        <translation>Het antwoord beschrijft wat het kabinet doet (“{commitment}”), zonder een standpunt over de aanbeveling in te nemen.</translation>
-    </message>
-    <message>
-        <source>The reply takes no position on the recommendation: it describes policy or refers elsewhere.</source>
-        <translation>Het antwoord neemt geen standpunt in over de aanbeveling: het beschrijft beleid of verwijst naar elders.</translation>
-    </message>
-    <message>
-        <source>The reply refers to the reply to recommendation {number} (“{quote}”), whose verdict it shares.</source>
-        <translation>Het antwoord verwijst naar het antwoord op aanbeveling {number} (“{quote}”) en deelt het oordeel daarvan.</translation>
-    </message>
-    <message>
-        <source>No reply to this recommendation was found in the response.</source>
-        <translation>In de reactie is geen antwoord op deze aanbeveling gevonden.</translation>
-    </message>
-    <message>
-        <source>The reader marked this recommendation as unanswered.</source>
-        <translation>De lezer heeft deze aanbeveling als onbeantwoord gemarkeerd.</translation>
-    </message>
-    <message>
-        <source>Verdict set by the reader.</source>
-        <translation>Oordeel vastgesteld door de lezer.</translation>
-    </message>
-    <message>
-        <source>The file {name} does not exist ({path}).</source>
-        <translation>Het bestand {name} bestaat niet ({path}).</translation>
-    </message>
-    <message>
-        <source>{name} is a folder, not a document.</source>
-        <translation>{name} is een map, geen document.</translation>
-    </message>
-    <message>
-        <source>The file {name} cannot be read: {reason}.</source>
-        <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
-    </message>
-    <message>
-        <source>The file {name} is empty (0 bytes).</source>
-        <translation>Het bestand {name} is leeg (0 bytes).</translation>
-    </message>
-    <message>
-        <source>{name} is named .pdf but is not a PDF: it contains plain text. Rename it to .txt to read it as text.</source>
-        <translation>{name} heet .pdf maar is geen pdf: het bevat platte tekst. Hernoem het naar .txt om het als tekst te lezen.</translation>
-    </message>
-    <message>
-        <source>{name} is not a PDF: its contents are not a PDF document.</source>
-        <translation>{name} is geen pdf: de inhoud is geen pdf-document.</translation>
-    </message>
-    <message>
-        <source>{name} cannot be opened: it is damaged or not a document this program reads ({detail}).</source>
-        <translation>{name} kan niet worden geopend: het is beschadigd of geen document dat dit programma kan lezen ({detail}).</translation>
-    </message>
-    <message>
-        <source>{name} is protected with a password. Give the password to open it.</source>
-        <translation>{name} is met een wachtwoord beveiligd. Geef het wachtwoord om het te openen.</translation>
-    </message>
-    <message>
-        <source>The password for {name} is not correct.</source>
-        <translation>Het wachtwoord voor {name} is onjuist.</translation>
-    </message>
-    <message>
-        <source>{name} has no pages: it is damaged or not a document.</source>
-        <translation>{name} heeft geen pagina&apos;s: het is beschadigd of geen document.</translation>
-    </message>
-    <message>
-        <source>The analysis was cancelled.</source>
-        <translation>De analyse is afgebroken.</translation>
-    </message>
-    <message>
-        <source>Page {page} of {name} cannot be read ({detail}).</source>
-        <translation>Pagina {page} van {name} kan niet worden gelezen ({detail}).</translation>
-    </message>
-    <message>
-        <source>{name} has no text layer — it looks scanned. Text recognition (OCR) is not built in; run the file through an OCR tool first.</source>
-        <translation>{name} heeft geen tekstlaag — het lijkt een scan. Tekstherkenning (OCR) zit niet in dit programma; haal het bestand eerst door een OCR-programma.</translation>
-    </message>
-    <message>
-        <source>{name} contains no text: its pages are blank.</source>
-        <translation>{name} bevat geen tekst: de pagina&apos;s zijn leeg.</translation>
-    </message>
-    <message>
-        <source>Reading {name}</source>
-        <translation>{name} wordt gelezen</translation>
-    </message>
-    <message>
-        <source>No recommendations were found in the advice ({name}): no numbered list under a heading such as &apos;Aanbevelingen&apos; or &apos;Recommendations&apos;, and no items labelled &apos;Aanbeveling 1&apos; or &apos;Recommendation 1&apos;.</source>
-        <translation>In het advies ({name}) zijn geen aanbevelingen gevonden: geen genummerde lijst onder een kop zoals ‘Aanbevelingen’ of ‘Recommendations’, en geen onderdelen met het opschrift ‘Aanbeveling 1’ of ‘Recommendation 1’.</translation>
-    </message>
-    <message>
-        <source>No recommendations were found in the advice ({name}): no numbered list under a heading such as &apos;Aanbevelingen&apos; or &apos;Recommendations&apos;, and no items labelled &apos;Aanbeveling 1&apos; or &apos;Recommendation 1&apos;. The file is damaged (it had to be repaired to open), so part of it may be missing.</source>
-        <translation>In het advies ({name}) zijn geen aanbevelingen gevonden: geen genummerde lijst onder een kop zoals ‘Aanbevelingen’ of ‘Recommendations’, en geen onderdelen met het opschrift ‘Aanbeveling 1’ of ‘Recommendation 1’. Het bestand is beschadigd (het moest worden hersteld om het te openen), dus er kan een deel ontbreken.</translation>
-    </message>
-    <message>
-        <source>The file {name} does not exist or cannot be read.</source>
-        <translation>Het bestand {name} bestaat niet of kan niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>{name} cannot be opened: it is empty, damaged or not a PDF, XPS, EPUB or text file.</source>
-        <translation>{name} kan niet worden geopend: het is leeg, beschadigd of geen pdf-, XPS-, EPUB- of tekstbestand.</translation>
-    </message>
-    <message>
-        <source>{name} is protected with a password.</source>
-        <translation>{name} is met een wachtwoord beveiligd.</translation>
-    </message>
-    <message>
-        <source>The password does not open {name}.</source>
-        <translation>Dit wachtwoord opent {name} niet.</translation>
-    </message>
-    <message>
-        <source>{name} has no pages.</source>
-        <translation>{name} heeft geen pagina&apos;s.</translation>
-    </message>
-    <message>
-        <source>The analysis stopped unexpectedly: {detail}</source>
-        <translation>De analyse is onverwacht gestopt: {detail}</translation>
-    </message>
-    <message>
-        <source>The stored corrections for this pair cannot be read: {detail}.</source>
-        <translation>De opgeslagen correcties voor dit advies en deze reactie kunnen niet worden gelezen: {detail}.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved to {path}: {detail}.</source>
-        <translation>De wijziging kon niet worden opgeslagen in {path}: {detail}.</translation>
-    </message>
-    <message>
-        <source>The notes database {path} is busy or read-only: {detail}.</source>
-        <translation>De notitiedatabase {path} is bezet of alleen-lezen: {detail}.</translation>
-    </message>
-    <message>
-        <source>The notes database {path} cannot be read: {detail}.</source>
-        <translation>De notitiedatabase {path} kan niet worden gelezen: {detail}.</translation>
-    </message>
-    <message>
-        <source>The notes database {path} cannot be opened: {detail}.</source>
-        <translation>De notitiedatabase {path} kan niet worden geopend: {detail}.</translation>
-    </message>
-    <message>
-        <source>The notes folder {path} cannot be created: {detail}.</source>
-        <translation>De notitiemap {path} kan niet worden aangemaakt: {detail}.</translation>
-    </message>
-    <message>
-        <source>The disk is full: {name} could not be written to {folder}.</source>
-        <translation>De schijf is vol: {name} kon niet worden opgeslagen in {folder}.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} cannot be written to (it is read-only or you have no permission).</source>
-        <translation>In de map {folder} kan niet worden opgeslagen (die is alleen-lezen of u hebt geen toestemming).</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>De map {folder} bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Exporting would overwrite an original document ({name}). Choose another folder.</source>
-        <translation>Exporteren zou een origineel document overschrijven ({name}). Kies een andere map.</translation>
-    </message>
-    <message>
-        <source>Writing {name}</source>
-        <translation>{name} wordt opgeslagen</translation>
-    </message>
-    <message>
-        <source>Export done</source>
-        <translation>Export voltooid</translation>
-    </message>
-</context>
-<context>
     <name>detail</name>
     <message>
         <source>linked by its number</source>
@@ -2311,6 +2300,41 @@ Vervangen?</translation>
     <message>
         <source>Documents (*.pdf *.xps *.epub *.txt);;All files (*)</source>
         <translation>Documenten (*.pdf *.xps *.epub *.txt);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>marks_list</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlandse</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelse</translation>
+    </message>
+    <message>
+        <source>{0} phrase of agreement “{1}”</source>
+        <translation>{0} zinsnede van instemming “{1}”</translation>
+    </message>
+    <message>
+        <source>{0} phrase of disagreement “{1}”</source>
+        <translation>{0} zinsnede van afwijzing “{1}”</translation>
+    </message>
+    <message>
+        <source>{0} phrase of reservation “{1}”</source>
+        <translation>{0} zinsnede van voorbehoud “{1}”</translation>
+    </message>
+    <message>
+        <source>{0} phrase of commitment “{1}”</source>
+        <translation>{0} zinsnede van toezegging “{1}”</translation>
+    </message>
+    <message>
+        <source>{0} phrase of taking note “{1}”</source>
+        <translation>{0} zinsnede van kennisname “{1}”</translation>
+    </message>
+    <message>
+        <source>{0} verdict phrase “{1}”</source>
+        <translation>{0} oordeelszin “{1}”</translation>
     </message>
 </context>
 <context>
