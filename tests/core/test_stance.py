@@ -72,6 +72,11 @@ def test_rules_are_data_that_compile() -> None:
         ("Het kabinet neemt kennis van de aanbeveling en zal dit betrekken bij de evaluatie.", "nl", "noted"),
         ("De Raad vraagt om een verbod. Het kabinet deelt deze opvatting niet.", "nl", "disagrees"),
         ("Het kabinet beschrijft hier het bestaande beleid van de regio's.", "nl", "noted"),
+        ("Recommendation 3 receives only partial support. Organizations will report aggregated data.", "en", "partly"),
+        ("Wij nemen het verbeterpunt over de zorgleefplannen volledig over.", "nl", "agrees"),
+        ("De regionale samenwerking steun ik zonder voorbehoud.", "nl", "agrees"),
+        ("Ik ga gemeenten niet verplichten valpreventie in hun beleid op te nemen.", "nl", "disagrees"),
+        ("We had already done this before your report was published.", "en", "agrees"),
     ],
 )
 def test_explicit_labels_and_weighing(text: str, lang: str, verdict: str) -> None:

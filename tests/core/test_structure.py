@@ -267,3 +267,12 @@ def test_quotes_of_two_recommendations_answered_together_make_one_reply() -> Non
     result = compare(DOCS / "blind13_en_ca_commons_advice.pdf", DOCS / "blind13_en_ca_commons_response.pdf")
     verdicts = {p.number: p.verdict for p in result.pairs}
     assert verdicts["1"] == "partly" and verdicts["2"] == "agrees"
+
+
+def test_a_row_of_an_overview_table_is_no_labelled_recommendation() -> None:
+    # the annex "Overview of actions … on the recommendations" has rows "Rec. 6 | E | E | …": the sixth
+    # recommendation is the one the report states, not the row (nor the legend under the table)
+    recs = structure.find_recommendations(reader.read_document(DOCS / "blind13_en_jiu_advice.pdf"))
+    six = next(r for r in recs if r.number == "6")
+    assert six.text.startswith("The executive heads of the United Nations system organizations should")
+    assert "Legend" not in six.text

@@ -269,6 +269,10 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
         number = m.group(1) if m.group(1).isupper() else m.group(1).lower()  # "B" and "IV" as printed
         rest = text[m.end() :].strip()
         parts = [b]
+        if b.table_row:
+            if len(rest.split()) >= 6:  # "Recommendation 3 | The Department should …" in a table of its own
+                out.append(_Candidate(number, parts, i))
+            continue  # a row of an overview table ("Rec. 6 | E | E | …") names a recommendation, it is not one
         if len(rest.split()) < 6 or b.kind == "heading":
             # "Recommendation 3" (or "Recommendation 3: a title") heads the paragraph that says it
             j = i + 1
