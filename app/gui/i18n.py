@@ -99,7 +99,7 @@ def remove(app: QCoreApplication) -> None:
 
 
 class LanguageDialog(QDialog):
-    """Choose System / Nederlands / English; the choice takes effect at the next start."""
+    """Choose System / Nederlands / English; the window changes to it at once (retranslate.py)."""
 
     def __init__(self, parent: QWidget | None, settings: QSettings) -> None:
         super().__init__(parent)
@@ -118,7 +118,7 @@ class LanguageDialog(QDialog):
         label.setBuddy(self.combo)
         layout.addWidget(label)
         layout.addWidget(self.combo)
-        note = QLabel(_t("The new language is used the next time you start Weerwoord."))
+        note = QLabel(_t("The window changes to the new language when you press OK."))
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

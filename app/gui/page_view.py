@@ -119,6 +119,10 @@ class PageView(SelectionMixin, QAbstractScrollArea):
         self._relayout()
         self.viewport().update()
 
+    def placeholder(self) -> str:
+        """What the view says while it shows no document."""
+        return self._placeholder
+
     def clear_overlays(self) -> None:
         self.highlights = []
         self.frames = {}

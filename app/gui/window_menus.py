@@ -62,7 +62,7 @@ class WindowMenus:
             self.choose_language,
             "Ctrl+Shift+Alt+L",
             "fa6s.language",
-            _t("Dutch or English menus and messages (from the next start)"),
+            _t("Dutch or English menus and messages"),
         )
         view.add_toggles(host)
         t = _t
@@ -219,6 +219,14 @@ class WindowMenus:
         self.shortcuts_sheet = sheet
 
     def choose_language(self) -> None:
-        from app.gui.i18n import LanguageDialog
+        """Ask for the language and change to it at once (or, if it cannot be done while running, at the next start)."""
+        from app.gui import retranslate
+        from app.gui.i18n import LanguageDialog, chosen_language
 
-        LanguageDialog(self.window, self.host.settings).exec()
+        dialog = LanguageDialog(self.window, self.host.settings)
+        chosen = dialog.exec()
+        dialog.deleteLater()
+        if chosen and not retranslate.switch(self.window, chosen_language(self.host.settings)):
+            self.host.dialogs.info(
+                self.window, _t("Language"), _t("The new language is used the next time you start Weerwoord.")
+            )

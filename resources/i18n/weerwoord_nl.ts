@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Open a pair of documents</source>
-        <translation>Advies en reactie openen</translation>
+        <translation>Advies en reactie kiezen</translation>
     </message>
     <message>
         <source>Choose the advisory report and the government&apos;s response to it.</source>
@@ -460,6 +460,10 @@ Vervangen?</translation>
         <translation>Systeemtaal ({0})</translation>
     </message>
     <message>
+        <source>The window changes to the new language when you press OK.</source>
+        <translation>Het venster gaat over op de nieuwe taal zodra u op OK drukt.</translation>
+    </message>
+    <message>
         <source>The new language is used the next time you start Weerwoord.</source>
         <translation>De nieuwe taal wordt gebruikt zodra u Weerwoord opnieuw start.</translation>
     </message>
@@ -645,7 +649,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Next search hit</source>
-        <translation>Volgende treffer</translation>
+        <translation>Volgende zoektreffer</translation>
     </message>
     <message>
         <source>Find &amp;previous</source>
@@ -653,7 +657,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Previous search hit</source>
-        <translation>Vorige treffer</translation>
+        <translation>Vorige zoektreffer</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -924,8 +928,8 @@ Vervangen?</translation>
         <translation>&amp;Taal…</translation>
     </message>
     <message>
-        <source>Dutch or English menus and messages (from the next start)</source>
-        <translation>Nederlandse of Engelse menu&apos;s en meldingen (vanaf de volgende start)</translation>
+        <source>Dutch or English menus and messages</source>
+        <translation>Nederlandse of Engelse menu&apos;s en meldingen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1701,7 +1705,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Pages of the {0}</source>
-        <translation>Pagina&apos;s: {0}</translation>
+        <translation>Paginaoverzicht: {0}</translation>
     </message>
     <message>
         <source>Arrow keys or a click show the page</source>

@@ -26,13 +26,13 @@ def test_f4_shows_the_headings_and_enter_goes_to_a_heading(qtbot: Any, make_wind
     open_and_wait(qtbot, window, *example)
     side = window.side_panels
     panel = side.contents_panel
-    assert not window.sidebar.isTabVisible(window.sidebar.indexOf(panel))  # hidden until asked for
+    assert not window.ui.sidebar.isTabVisible(window.ui.sidebar.indexOf(panel))  # hidden until asked for
     _key(window, Qt.Key.Key_F4)
     assert side.act_contents.isChecked()
-    assert window.sidebar.currentWidget() is panel
+    assert window.ui.sidebar.currentWidget() is panel
     doc = panel.docs["advice"]
     assert doc.headings.hasFocus()
-    pane = window.panes["advice"]
+    pane = window.ui.panes["advice"]
     far = [h for h in doc.heading_items if h.data(0, Qt.ItemDataRole.UserRole)[0] not in (pane.page.value(), 1)]
     assert far, "no heading on another page than the one shown"
     target = far[-1]
@@ -45,7 +45,7 @@ def test_f4_shows_the_headings_and_enter_goes_to_a_heading(qtbot: Any, make_wind
     texts = {b.text for b in window.pair.analysed.advice.blocks if b.kind == "heading"}
     assert all(any(t in h.toolTip(0) for t in texts) for h in doc.heading_items)
     _key(window, Qt.Key.Key_F4)
-    assert not window.sidebar.isTabVisible(window.sidebar.indexOf(panel))
+    assert not window.ui.sidebar.isTabVisible(window.ui.sidebar.indexOf(panel))
 
 
 def test_thumbnails_are_drawn_and_the_arrow_keys_turn_the_pages(qtbot: Any, make_window: Any) -> None:
@@ -56,7 +56,7 @@ def test_thumbnails_are_drawn_and_the_arrow_keys_turn_the_pages(qtbot: Any, make
     panel = side.contents_panel
     panel.tabs.setCurrentWidget(panel.docs["response"])
     doc = panel.docs["response"]
-    assert doc.thumbs.count() == window.panes["response"].view.page_count
+    assert doc.thumbs.count() == window.ui.panes["response"].view.page_count
     qtbot.waitUntil(lambda: 1 in side.contents.arrived["response"], timeout=20_000)
     image = doc.thumbs.item(0).icon().pixmap(doc.thumbs.iconSize()).toImage()
     inked = sum(  # inside the edge: a page not drawn yet is white there
@@ -66,12 +66,12 @@ def test_thumbnails_are_drawn_and_the_arrow_keys_turn_the_pages(qtbot: Any, make
         if QColor(image.pixel(x, y)).lightness() < 230
     )
     assert inked > 300, f"the first thumbnail shows no text ({inked} inked pixels)"
-    view = window.panes["response"].view
+    view = window.ui.panes["response"].view
     view.go_to_page(1)
     qtbot.waitUntil(lambda: doc.thumbs.currentRow() == 0)  # the thumbnails follow the page view
     doc.thumbs.setFocus()
     QTest.keyClick(doc.thumbs, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: window.panes["response"].page.value() == 2)
+    qtbot.waitUntil(lambda: window.ui.panes["response"].page.value() == 2)
     assert 2 in view.visible_pages()
 
 
@@ -81,7 +81,7 @@ def test_the_contents_tab_is_remembered(qtbot: Any, make_window: Any) -> None:
     first.close()
     second = make_window()
     assert second.side_panels.act_contents.isChecked()
-    assert second.sidebar.isTabVisible(second.sidebar.indexOf(second.side_panels.contents_panel))
+    assert second.ui.sidebar.isTabVisible(second.ui.sidebar.indexOf(second.side_panels.contents_panel))
 
 
 def test_the_marks_list_lists_filters_and_jumps(qtbot: Any, make_window: Any) -> None:
@@ -90,7 +90,7 @@ def test_the_marks_list_lists_filters_and_jumps(qtbot: Any, make_window: Any) ->
     panel = window.side_panels.marks_panel
     _key(window, Qt.Key.Key_F8)
     assert panel.list.hasFocus()
-    pair = window.current_pair()
+    pair = window.pair.current_pair()
     assert panel.list.count() == len(pair.marks)
     panel.only_current.setChecked(False)
     pairs = window.pair.comparison().pairs
@@ -106,11 +106,11 @@ def test_the_marks_list_lists_filters_and_jumps(qtbot: Any, make_window: Any) ->
     panel.list.setCurrentRow(row)
     panel.list.setFocus()
     QTest.keyClick(panel.list, Qt.Key.Key_Return)
-    assert window.current_pair().number == number
-    mark = window.current_pair().marks[index]
-    flash = window.panes["response"].view.flashing()
+    assert window.pair.current_pair().number == number
+    mark = window.pair.current_pair().marks[index]
+    flash = window.ui.panes["response"].view.flashing()
     assert flash is not None and flash[0] == mark.spans[0].page
-    assert window.detail.marks.currentRow() == index
+    assert window.ui.detail.marks.currentRow() == index
     assert "about others" in panel.list.item(row).text()
 
 
@@ -119,10 +119,10 @@ def test_a_marks_hover_names_its_rule_in_words(qtbot: Any, make_window: Any) -> 
     open_and_wait(qtbot, window, ADVICE, RESPONSE)
     for pair in window.pair.comparison().pairs:
         if pair.marks:
-            window.select_number(pair.number)
+            window.navigator.select_number(pair.number)
             break
-    pair = window.current_pair()
-    tip = window.detail.marks.item(0).toolTip()
+    pair = window.pair.current_pair()
+    tip = window.ui.detail.marks.item(0).toolTip()
     assert pair.marks[0].rule not in tip and "rule:" not in tip
     assert "Dutch phrase of" in tip or "Dutch verdict phrase" in tip
     assert rule_words("nl.agree.ter-harte", "agreement") == "Dutch phrase of agreement “ter harte”"
