@@ -103,6 +103,13 @@ class WindowLayout:
         }
         for pane in self.panes.values():
             self.splitter.addWidget(pane)
+            pane.view.setAccessibleDescription(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The document's pages with the marks and the framed passage; arrow keys and Page Down scroll, "
+                    "F7 turns on caret browsing to select words with the keyboard",
+                )
+            )
             pair.pages[pane.side] = pane.view
             pane.clear(
                 QCoreApplication.translate(

@@ -1910,6 +1910,10 @@ Vervangen?</translation>
         <translation>Reactie</translation>
     </message>
     <message>
+        <source>The document&apos;s pages with the marks and the framed passage; arrow keys and Page Down scroll, F7 turns on caret browsing to select words with the keyboard</source>
+        <translation>De pagina&apos;s van het document met de markeringen en de omkaderde passage; pijltoetsen en Page Down scrollen, F7 zet de cursornavigatie aan om woorden met het toetsenbord te selecteren</translation>
+    </message>
+    <message>
         <source>Open an advice and its response with File ▸ Open pair (Ctrl+O), or drop the two files here.</source>
         <translation>Open een advies en de reactie daarop met Bestand ▸ Advies en reactie openen (Ctrl+O), of sleep de twee bestanden hierheen.</translation>
     </message>
