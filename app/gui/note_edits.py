@@ -60,14 +60,14 @@ class NoteEdits(QObject):
 
     def _write_status(self, note_id: int, status: str) -> bool:
         self.ctl.flush()
-        store = self.ctl.store()
+        store = self.ctl.keeping.store()
         note = self.ctl.notes.get(note_id)
         if store is None or note is None:
             return False
         try:
             stamp = store.update_note(note_id, status=status)
         except StoreError as err:
-            self.ctl.save_failed(err)
+            self.ctl.keeping.save_failed(err)
             return False
         self.ctl.notes[note_id] = dataclasses.replace(note, status=status, modified=stamp)
         self.ctl.changed.emit()
@@ -87,7 +87,7 @@ class NoteEdits(QObject):
 
     def _remove(self, ids: list[int]) -> list[Note]:
         """Delete notes from the store; returns them as they were (for undo)."""
-        store = self.ctl.store()
+        store = self.ctl.keeping.store()
         if store is None:
             return []
         removed = []
@@ -96,7 +96,7 @@ class NoteEdits(QObject):
                 note = store.get_note(note_id) or self.ctl.notes.get(note_id)
                 store.delete_note(note_id)
             except StoreError as err:
-                self.ctl.save_failed(err)
+                self.ctl.keeping.save_failed(err)
                 break
             if note is not None:
                 removed.append(note)
@@ -106,7 +106,7 @@ class NoteEdits(QObject):
         return removed
 
     def _restore(self, notes: list[Note]) -> list[Note]:
-        store = self.ctl.store()
+        store = self.ctl.keeping.store()
         if store is None:
             return []
         back = []
@@ -114,7 +114,7 @@ class NoteEdits(QObject):
             try:
                 back.append(store.restore_note(note))
             except StoreError as err:
-                self.ctl.save_failed(err)
+                self.ctl.keeping.save_failed(err)
                 break
         self.ctl.added(back, None)
         return back

@@ -120,7 +120,7 @@ class NoteTyping(QObject):
                 del self.pending[note_id]
                 unsaved.drop(self._recovery(), self.ctl.key, note_id)
                 continue
-            store = self.ctl.store()
+            store = self.ctl.keeping.store()
             if store is None:
                 self._not_saved(None)
                 return

@@ -29,10 +29,8 @@ if TYPE_CHECKING:  # the store (sqlite3) and the anchors (rapidfuzz) are importe
     from app.core.keeping.anchor import Anchor
     from app.core.keeping.store import Note
     from app.gui.navigation import Navigator
+    from app.gui.review_import import ReviewImporter
     from app.gui.window_layout import WindowLayout
-
-# the parts that answer for the controller: ``notes.texts``, ``notes.unsaved_label``, ``notes.ready()``…
-PARTS = ("actions", "keeping", "pages", "typing", "edits")
 
 
 def _resolved(path: str) -> str:
@@ -56,7 +54,6 @@ class NotesController(QObject):
         self.pairs_view = ui.pairs_view
         self.panes = ui.panes
         self.navigator = navigator
-        self.w: Any = host.window  # review_import.py reads its dialogs, paths, worker and status line here
         self.key: tuple[str, str] | None = None
         self.generation = -1  # the pair's generation whose notes these are
         self.notes: dict[int, Note] = {}
@@ -65,6 +62,7 @@ class NotesController(QObject):
         self.typing = NoteTyping(self, pair, host)
         self.pages = NotePages(self, pair, host)
         self.edits = NoteEdits(self, host)
+        self._importer: ReviewImporter | None = None
         self.panel = NotesPanel()
         self.actions = NotesActions(self, host, self.panel)
         self.act_add = self.actions.act_add
@@ -86,14 +84,6 @@ class NotesController(QObject):
         pair.current.currentChanged.connect(lambda *_: self._update_strip())
         pair.textSelected.connect(lambda _side: self.update_actions())
         self.update_actions()
-
-    def __getattr__(self, name: str) -> Any:
-        """A name the controller does not hold itself is read from its parts (see PARTS)."""
-        own = self.__dict__
-        for part in PARTS:
-            if part in own and hasattr(own[part], name):
-                return getattr(own[part], name)
-        raise AttributeError(f"{type(self).__name__!s} has no attribute {name!r}")
 
     def _update_strip(self) -> None:
         number = self.pair.current_number()
@@ -321,9 +311,15 @@ class NotesController(QObject):
 
     def import_xfdf(self, path: str | Path, side: str | None = None) -> bool:
         """Start turning the notes of an XFDF file into notes on this pair, on the worker (review_import.py)."""
-        from app.gui.review_import import import_review
+        return self.review_importer().start(Path(path), side)
 
-        return import_review(self, Path(path), side)
+    def review_importer(self) -> ReviewImporter:
+        """The importer of colleagues' reviews into these notes, made on first use (its progress bar and Stop)."""
+        if self._importer is None:
+            from app.gui.review_import import ReviewImporter
+
+            self._importer = ReviewImporter(self.pair, self.host, self)
+        return self._importer
 
     def close(self) -> None:
         """The window closes: the last keystrokes are saved."""

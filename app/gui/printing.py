@@ -4,14 +4,14 @@ else comes as a picture)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
-if TYPE_CHECKING:
-    from app.gui.window import MainWindow
+from app.gui.host import Host
+from app.gui.open_pair import OpenPair
 
 MAX_DPI = 200  # for a page printed as a picture: text and flat colour; more only makes the print job heavier
 # the families tried for a font the printer's system may lack (the briefing is set in MuPDF's Nimbus Sans)
@@ -23,44 +23,52 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("printing", text)
 
 
+class NotesSource(Protocol):
+    """Where the notes printed in the briefing come from (the notes controller)."""
+
+    def all_notes(self) -> list[Any]: ...
+
+
 class BriefingPrinter(QObject):
     """Prints the briefing report (the same pages as briefing.pdf; its type styles keep it readable in grey)."""
 
     printed = Signal(object, int)  # WeerwoordError or None, pages printed
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w: Any = window
+    def __init__(self, pair: OpenPair, host: Host, notes: NotesSource) -> None:
+        super().__init__(host.window)
+        self.pair = pair
+        self.host = host
+        self.notes = notes
         self._job = 0
         self._printer: QPrinter | None = None
         self._painter: QPainter | None = None
         self._pages = 0
-        self.act_print = self.w._action(
+        self.act_print = host.action(
             _t("&Print briefing…"),
             self.print_dialog,
             "Ctrl+P",
             "fa6s.print",
             _t("Print the briefing report: a verdict summary, then one page per recommendation"),
         )
-        self.w.worker.briefing_page.connect(self._page)
-        self.w.worker.briefing_done.connect(self._done)
-        self.w.analysisFinished.connect(self.update_actions)
+        pair.worker.briefing_page.connect(self._page)
+        pair.worker.briefing_done.connect(self._done)
+        pair.analysisFinished.connect(self.update_actions)
         self.update_actions()
 
     def update_actions(self) -> None:
-        self.act_print.setEnabled(self.w.comparison() is not None and self._printer is None)
+        self.act_print.setEnabled(self.pair.comparison() is not None and self._printer is None)
 
     def print_dialog(self) -> None:
-        if self.w.comparison() is None or self._printer is not None:
+        if self.pair.comparison() is None or self._printer is not None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(_t("Weerwoord briefing"))
-        if self.w.dialogs.print_setup(self.w, printer):
+        if self.host.dialogs.print_setup(self.host.window, printer):
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
         """Print on ``printer`` (set up already); ``printed`` says when it is done."""
-        comparison = self.w.comparison()
+        comparison = self.pair.comparison()
         if comparison is None or self._printer is not None:
             return
         printer.setFullPage(True)  # the briefing pages carry their own margins
@@ -69,9 +77,9 @@ class BriefingPrinter(QObject):
         self._painter = None
         self._pages = 0
         self._job += 1
-        self.w.status_label.setText(_t("Preparing the briefing for the printer…"))
+        self.host.status_label.setText(_t("Preparing the briefing for the printer…"))
         dpi = max(72, min(printer.resolution(), MAX_DPI))
-        self.w.worker.print_briefing(self._job, comparison, self.w.notes.all_notes(), dpi)
+        self.pair.worker.print_briefing(self._job, comparison, self.notes.all_notes(), dpi)
         self.update_actions()
 
     def _page(self, job: int, index: int, count: int, drawing: Any, image: QImage | None) -> None:
@@ -102,7 +110,7 @@ class BriefingPrinter(QObject):
             paint_page(painter, drawing, printer.logicalDpiY())
         painter.restore()
         self._pages += 1
-        self.w.status_label.setText(_t("Printing page {0} of {1}…").format(index + 1, count))
+        self.host.status_label.setText(_t("Printing page {0} of {1}…").format(index + 1, count))
 
     def _done(self, job: int, error: Any) -> None:
         if job != self._job:
@@ -116,10 +124,10 @@ class BriefingPrinter(QObject):
         self._printer = None
         pages = self._pages
         if problem is not None:
-            self.w.status_label.setText(_t("The briefing was not printed."))
-            self.w.dialogs.error(self.w, _t("Printing failed"), problem)
+            self.host.status_label.setText(_t("The briefing was not printed."))
+            self.host.dialogs.error(self.host.window, _t("Printing failed"), problem)
         else:
-            self.w.status_label.setText(_t("The briefing was sent to the printer: {0} pages.").format(pages))
+            self.host.status_label.setText(_t("The briefing was sent to the printer: {0} pages.").format(pages))
         self._job += 1  # pages still on their way belong to a finished job
         self.update_actions()
         self.printed.emit(problem, pages)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, QTimer
+from PySide6.QtCore import QEvent, QSettings, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow
 
@@ -14,13 +15,15 @@ from app.gui.correcting import Corrector
 from app.gui.corrections_keeper import CorrectionsKeeper
 from app.gui.dialogs import Dialogs
 from app.gui.exporting import Exporter
-from app.gui.host import Host, make_action
+from app.gui.host import Host
 from app.gui.navigation import Navigator
 from app.gui.notes import NotesController
 from app.gui.open_pair import OpenPair
 from app.gui.page_cache import PageCache
 from app.gui.page_commands import PageCommands
 from app.gui.pair_loading import PairLoader
+from app.gui.pairs_list import PairsModel
+from app.gui.pane import Pane
 from app.gui.printing import BriefingPrinter
 from app.gui.recent_pairs import RecentPairs
 from app.gui.searching import Searcher
@@ -30,9 +33,6 @@ from app.gui.window_layout import WindowLayout
 from app.gui.window_menus import WindowMenus
 from app.gui.worker import PdfWorker
 
-# the parts that answer for the window: ``window.act_relink``, ``window.panes``, ``window.generation``…
-PARTS = ("ui", "loader", "navigator", "searcher", "view_commands", "page_commands", "correct", "menus", "pair")
-
 
 class MainWindow(QMainWindow):
     """One window, one pair of documents at a time: shows the :class:`OpenPair` through its parts.
@@ -40,8 +40,9 @@ class MainWindow(QMainWindow):
     Each concern is a part of its own — the widgets (``ui``, window_layout.py), opening a pair (``loader``),
     going from pair to pair (``navigator``), search, zoom and focus (``view_commands``), the selection on the
     pages (``page_commands``), corrections (``corrector``, ``correct``), notes, export, print and the menus.
-    The parts get the open pair and the widgets they act on, never the window. ``window.name`` reads a part's
-    name (``window.act_relink``, ``window.panes``), for scripts and tests.
+    The parts get the open pair and the widgets they act on, never the window. Scripts and tests reach a part's
+    names through the part (``window.correct.act_relink``, ``window.ui.detail``); the few the window answers for
+    itself (``panes``, ``comparison()``, ``open_pair()``…) are below.
     """
 
     def __init__(
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.notes.panel.rowsChanged.connect(lambda: looks.show_note_marks(self))
         self.exporter = Exporter(pair, host, self.notes)
         self.side_panels = SidePanels(pair, host, ui, self.worker)  # Contents and Marks tabs (View menu)
-        self.printer = BriefingPrinter(self)  # printing.py still takes the window
+        self.printer = BriefingPrinter(pair, host, self.notes)
         self.correct = CorrectActions(self.corrector, host, ui.detail)
         self.correct.put_under_detail()
         self.page_commands.note_action = self.notes.act_add
@@ -94,29 +95,45 @@ class MainWindow(QMainWindow):
         self._update_actions()
         window_state.restore(self)
 
-    def __getattr__(self, name: str) -> Any:
-        """A name the window does not hold itself is read from its parts (see PARTS)."""
-        own = self.__dict__
-        for part in PARTS:
-            if part in own and hasattr(own[part], name):
-                return getattr(own[part], name)
-        raise AttributeError(f"{type(self).__name__!s} has no attribute {name!r}")
-
-    # --- for the parts that still take the window, and for main.py -----------------------------------
+    # --- the window's face: for main.py, window_state.py, looks.py, scripts and tests -------------------
+    # (anything else is read from its part: ``window.correct.act_relink``, ``window.ui.detail``)
 
     @property
-    def analysisFinished(self) -> Any:
+    def analysisFinished(self) -> SignalInstance:
         """The open pair's signal: after every (re)analysis, successful or not."""
         return self.pair.analysisFinished
 
     @property
-    def pairs_model(self) -> Any:
+    def pairs_model(self) -> PairsModel:
         return self.pair.model
 
-    def _action(
-        self, text: str, slot: Any, shortcuts: Any = None, icon: str | None = None, tip: str | None = None
-    ) -> Any:
-        return make_action(self, text, slot, shortcuts, icon, tip)
+    @property
+    def panes(self) -> dict[str, Pane]:
+        """The two page panes, by side ('advice', 'response')."""
+        return self.ui.panes
+
+    def comparison(self) -> Any:
+        """The open pair's analysis (None before the first is in)."""
+        return self.pair.comparison()
+
+    def current_number(self) -> str | None:
+        """The number of the recommendation selected, if one is."""
+        return self.pair.current_number()
+
+    def open_pair(
+        self,
+        advice: str | Path,
+        response: str | Path,
+        advice_password: str | None = None,
+        response_password: str | None = None,
+        select: str | None = None,
+    ) -> None:
+        """Open two documents as the advice and its response (``select``: the recommendation to show)."""
+        self.loader.open_pair(advice, response, advice_password, response_password, select=select)
+
+    def open_one(self, path: str) -> None:
+        """Open one document and ask for the other."""
+        self.loader.open_one(path)
 
     def recent_pairs(self) -> list[tuple[str, str]]:
         return self.recent.pairs()

@@ -71,7 +71,7 @@ class WindowMenus:
         file_menu.addAction(loader.act_open)
         self.recent_menu = file_menu.addMenu(t("Open &recent"))
         self.recent_menu.aboutToShow.connect(lambda: recent.fill(self.recent_menu))
-        file_menu.addAction(notes.act_import)
+        file_menu.addAction(notes.actions.act_import)
         file_menu.addSeparator()
         file_menu.addActions([exporter.act_export, printer.act_print])
         file_menu.addSeparator()
@@ -85,7 +85,7 @@ class WindowMenus:
         _fill(edit_menu, [page.act_copy, None, search.act_find, search.act_find_next, search.act_find_prev])
         edit_menu.addAction(exporter.act_copy_table)
         edit_menu.addSeparator()
-        edit_menu.addActions([notes.act_add, notes.act_delete, notes.act_undo, notes.act_redo])
+        edit_menu.addActions([notes.act_add, notes.actions.act_delete, notes.actions.act_undo, notes.actions.act_redo])
         view_menu = bar.addMenu(t("&View"))
         _fill(
             view_menu,
@@ -100,7 +100,7 @@ class WindowMenus:
                 view.act_focus_list,
                 view.act_focus_advice,
                 view.act_focus_response,
-                notes.act_show,
+                notes.actions.act_show,
                 None,
                 side.act_contents,
                 side.act_marks_list,

@@ -31,9 +31,9 @@ def lay_out(window: MainWindow, width: int, height: int) -> None:
     """Splitter shares for a window of this size: a sidebar of about a quarter, two equal panes."""
     side = max(SIDEBAR_MIN, min(SIDEBAR_MAX, round(width * SIDEBAR_SHARE)))
     pane = max(100, (width - side) // 2)
-    window.splitter.setSizes([side, pane, pane])
+    window.ui.splitter.setSizes([side, pane, pane])
     box = max(300, height - 140)  # menus, toolbar, tabs and status bar
-    window.pairs_box.setSizes([round(box * LIST_SHARE), box - round(box * LIST_SHARE)])
+    window.ui.pairs_box.setSizes([round(box * LIST_SHARE), box - round(box * LIST_SHARE)])
 
 
 def restore(window: MainWindow) -> None:
@@ -42,7 +42,7 @@ def restore(window: MainWindow) -> None:
     geometry = settings.value("window/geometry") if window.remember else None
     window.start_maximised = False
     if isinstance(geometry, QByteArray) and window.restoreGeometry(geometry):
-        for key, splitter in (("window/splitter", window.splitter), ("window/pairs-splitter", window.pairs_box)):
+        for key, splitter in (("window/splitter", window.ui.splitter), ("window/pairs-splitter", window.ui.pairs_box)):
             state = settings.value(key)
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
@@ -68,12 +68,12 @@ def save(window: MainWindow) -> None:
         return
     settings = window.settings
     settings.setValue("window/geometry", window.saveGeometry())
-    settings.setValue("window/splitter", window.splitter.saveState())
-    settings.setValue("window/pairs-splitter", window.pairs_box.saveState())
+    settings.setValue("window/splitter", window.ui.splitter.saveState())
+    settings.setValue("window/pairs-splitter", window.ui.pairs_box.saveState())
     view = window.panes["advice"].view
     settings.setValue("view/zoom-mode", view.zoom_mode)
     settings.setValue("view/zoom", view.custom_zoom)
-    save_place(window)
+    save_place(window.loader.place)  # what the pair loader keeps of the reader's place
     settings.sync()
 
 

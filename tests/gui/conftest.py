@@ -189,8 +189,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 def select_in_reply(qtbot: Any, window: Any, number: str, count: int = 4) -> str:
     """Select the first ``count`` words of the reply to recommendation ``number``; returns them."""
-    window.select_number(number)
-    pair = window.current_pair()
+    window.navigator.select_number(number)
+    pair = window.pair.current_pair()
     view = window.panes["response"].view
     span = pair.reply.run.spans()[0]
     qtbot.waitUntil(lambda: span.page in view._words, timeout=10_000)

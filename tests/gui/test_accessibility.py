@@ -35,7 +35,7 @@ def test_menu_entries_have_shortcuts(qtbot: Any, make_window: Any) -> None:
     window = make_window()
     without = []
     for menu in window.menuBar().findChildren(QMenu):
-        if menu is window.recent_menu:
+        if menu is window.menus.recent_menu:
             continue
         for action in menu.actions():
             if action.isSeparator() or action.menu() is not None:

@@ -66,13 +66,13 @@ def test_the_window_switches_reading_in_one_click_and_keeps_it(qtbot: Any, make_
     data = tmp_path / "data"
     window = make_window(data_dir=data)
     open_and_wait(qtbot, window, advice, response)
-    notice = window.notice
+    notice = window.ui.notice
     assert notice.isVisible() and notice.buttons
     before = [p.recommendation.evidence for p in window.comparison().pairs]
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
         qtbot.mouseClick(notice.buttons[0], Qt.MouseButton.LeftButton)
     after = [p.recommendation.evidence for p in window.comparison().pairs]
-    assert after != before and window.corrections.reading == "sentences@0"
+    assert after != before and window.pair.corrections.reading == "sentences@0"
     assert after[0][0].startswith("Sentence 1 of")  # read as the "We recommend" sentences now
     assert notice.isVisible() and "Let the response decide again" in notice.buttons[-1].text()
     run = subprocess.run(

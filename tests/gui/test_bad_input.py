@@ -56,10 +56,10 @@ def test_a_missed_recommendation_can_be_added_from_a_selection(qtbot: Any, make_
     qtbot.waitUntil(lambda: page in view._words, timeout=10_000)
     words = view._words[page]
     view.select_words((page, 0), (page, min(12, len(words) - 1)))
-    assert window.act_add_rec.isEnabled()
+    assert window.correct.act_add_rec.isEnabled()
     dialogs.number_answer = "1"
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_add_rec.trigger()
-    pair = window.current_pair()
+        window.correct.act_add_rec.trigger()
+    pair = window.pair.current_pair()
     assert pair is not None and pair.number == "1" and pair.recommendation.manual
     assert sorted(view.frames) == [page]

@@ -66,7 +66,7 @@ def test_an_encrypted_pdf_is_refused_in_dutch(qtbot: Any, dutch_window: Any, tmp
         "een wachtwoord; zulke bestanden kan Weerwoord niet openen. Vraag de afzender om een exemplaar zonder deze "
         "beveiliging, of sla er een op vanuit een programma dat uw certificaat heeft."
     ]
-    assert window.detail.reason.text() == shown[0]
+    assert window.ui.detail.reason.text() == shown[0]
 
 
 def test_a_password_left_unanswered_is_said_in_dutch(qtbot: Any, dutch_window: Any) -> None:
@@ -84,8 +84,8 @@ def test_a_password_left_unanswered_is_said_in_dutch(qtbot: Any, dutch_window: A
     qtbot.waitUntil(lambda: bool(answered), timeout=15_000)
     assert asked and "protected.pdf" in asked[0]
     said = "protected.pdf is met een wachtwoord beveiligd. Geef het wachtwoord om het te openen."
-    assert window.detail.reason.text() == said
-    assert said in window.status_label.text()
+    assert window.ui.detail.reason.text() == said
+    assert said in window.ui.status_label.text()
 
 
 def test_a_text_without_recommendations_is_said_in_dutch(qtbot: Any, dutch_window: Any, tmp_path: Path) -> None:

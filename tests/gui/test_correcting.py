@@ -33,31 +33,31 @@ def test_link_to_reply_opens_the_real_dialog(qtbot: Any, make_window: Any, examp
     open_and_wait(qtbot, window, *example)
     first, second = window.comparison().pairs[:2]
     assert first.reply is not None and second.reply is not None and first.reply.id != second.reply.id
-    window.select_number(first.number)
+    window.navigator.select_number(first.number)
     answered = answer_modal(qtbot, _choose(second.reply.id))
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_relink.trigger()
+        window.correct.act_relink.trigger()
     assert len(answered) == 1 and answered[0].parent() is window
-    pair = window.current_pair()
+    pair = window.pair.current_pair()
     assert pair.number == first.number and pair.reply.id == second.reply.id and pair.link == "manual"
 
 
 def test_cancelling_the_dialog_changes_nothing(qtbot: Any, make_window: Any, example: tuple[Path, Path]) -> None:
     window = make_window(Dialogs())
     open_and_wait(qtbot, window, *example)
-    before = window.current_pair().reply.id
+    before = window.pair.current_pair().reply.id
     answered = answer_modal(qtbot, lambda d: d.reject())
-    window.act_relink.trigger()
+    window.correct.act_relink.trigger()
     assert len(answered) == 1 and isinstance(answered[0], ChooseReplyDialog)
-    assert not window.analysing and window.corrections.is_empty()
-    assert window.current_pair().reply.id == before
+    assert not window.pair.analysing and window.pair.corrections.is_empty()
+    assert window.pair.current_pair().reply.id == before
 
 
 def test_set_verdict_through_the_real_dialog(qtbot: Any, make_window: Any, example: tuple[Path, Path]) -> None:
     window = make_window(Dialogs())
     open_and_wait(qtbot, window, *example)
     number = window.comparison().pairs[1].number
-    window.select_number(number)
+    window.navigator.select_number(number)
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, VerdictDialog)
@@ -68,9 +68,9 @@ def test_set_verdict_through_the_real_dialog(qtbot: Any, make_window: Any, examp
 
     answered = answer_modal(qtbot, fill)
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_verdict.trigger()
+        window.correct.act_verdict.trigger()
     assert answered and answered[0].result() == QDialog.DialogCode.Accepted
-    pair = window.current_pair()
+    pair = window.pair.current_pair()
     assert (pair.number, pair.verdict, pair.verdict_manual) == (number, "disagrees", True)
     assert pair.reason == "only words, no money"
 
@@ -83,7 +83,7 @@ def test_make_recommendation_through_the_real_dialog(qtbot: Any, make_window: An
         window.open_pair(DOCS / "no_recommendations.pdf", DOCS / "en_conclusions_response.pdf")
     qtbot.waitUntil(lambda: bool(told), timeout=15_000)
     assert "ecommendation" in told[0].text()
-    qtbot.waitUntil(lambda: window.analysed is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.pair.analysed is not None, timeout=60_000)
     view = window.panes["advice"].view
     page = view.visible_pages()[0]
     qtbot.waitUntil(lambda: page in view._words, timeout=10_000)
@@ -101,9 +101,9 @@ def test_make_recommendation_through_the_real_dialog(qtbot: Any, make_window: An
 
     answered = answer_modal(qtbot, fill)
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_add_rec.trigger()
+        window.correct.act_add_rec.trigger()
     assert answered
-    pair = window.current_pair()
+    pair = window.pair.current_pair()
     assert typed == ["7"], typed
     assert pair.number == "7" and pair.recommendation.manual
 
@@ -113,26 +113,26 @@ def test_unanswered_selection_link_marks_and_reset(qtbot: Any, make_window: Any,
     window = make_window(FakeDialogs())
     open_and_wait(qtbot, window, *example)
     first, second = window.comparison().pairs[:2]
-    window.select_number(first.number)
+    window.navigator.select_number(first.number)
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_unanswered.trigger()
-    assert window.current_pair().reply is None
+        window.correct.act_unanswered.trigger()
+    assert window.pair.current_pair().reply is None
     # link it to the reply the reader selects text in (the second pair's)
     select_in_reply(qtbot, window, second.number)
-    window.select_number(first.number)
+    window.navigator.select_number(first.number)
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_link_selection.trigger()
-    assert window.current_pair().reply.id == second.reply.id
+        window.correct.act_link_selection.trigger()
+    assert window.pair.current_pair().reply.id == second.reply.id
     # a mark added, then removed
     select_in_reply(qtbot, window, second.number, count=2)
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_add_marks["commitment"].trigger()
-    pair = window.current_pair()
+        window.correct.act_add_marks["commitment"].trigger()
+    pair = window.pair.current_pair()
     added = next(i for i, m in enumerate(pair.marks) if m.manual)
-    window.detail.marks.setCurrentRow(added)
+    window.ui.detail.marks.setCurrentRow(added)
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_remove_mark.trigger()
-    assert not any(m.manual for m in window.current_pair().marks)
+        window.correct.act_remove_mark.trigger()
+    assert not any(m.manual for m in window.pair.current_pair().marks)
     assert window.dialogs.errors == []
 
 
@@ -151,7 +151,7 @@ def test_an_exception_in_a_slot_is_collected(qtbot: Any, make_window: Any, examp
     window = make_window(Broken())
     open_and_wait(qtbot, window, *example)
     with qtbot.captureExceptions() as exceptions:
-        window.act_relink.trigger()
+        window.correct.act_relink.trigger()
     assert [str(e[1]) for e in exceptions] == ["broken dialog"]
 
 

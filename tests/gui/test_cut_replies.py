@@ -56,7 +56,7 @@ def test_a_selection_over_a_page_break_becomes_the_reply(
     window = make_window(FakeDialogs())
     open_and_wait(qtbot, window, *example)
     before = {p.number: p for p in window.comparison().pairs}
-    window.select_number("3")
+    window.navigator.select_number("3")
     # the last paragraph of the reply to 2 (p. 4-5) and the first of the reply to 3 (p. 5)
     selected = _select(
         qtbot,
@@ -64,11 +64,11 @@ def test_a_selection_over_a_page_break_becomes_the_reply(
         (4, ("Nederland", "en", "de", "NAVO-bondgenoten", "blijven")),
         (5, ("blijven", "zoeken", "en", "bepleiten.")),
     )
-    assert window.act_cut_reply.isEnabled() and window.act_cut_reply.text().replace("&", "").endswith(
+    assert window.correct.act_cut_reply.isEnabled() and window.correct.act_cut_reply.text().replace("&", "").endswith(
         "recommendation 3"
     )
     _key(qtbot, window, Qt.Key.Key_P)
-    pair = window.current_pair()
+    pair = window.pair.current_pair()
     assert pair.number == "3" and pair.reply.id == "cut-3" and pair.link == "manual"
     # exactly the passage, the heading it crosses included (its printed number '3.' is the block's label)
     assert _squash(pair.reply.text) == _squash(selected).replace("3. Strategische", "Strategische")
@@ -82,7 +82,7 @@ def test_a_selection_over_a_page_break_becomes_the_reply(
     assert pair.marks and all(pair.reply.text[m.start : m.end] == m.text for m in pair.marks)
     framed = window.panes["response"].view.frames
     assert sorted(framed) == [4, 5]
-    assert window.act_undo.isEnabled() and window.act_undo.text() == "&Undo cut reply 3"
+    assert window.correct.act_undo.isEnabled() and window.correct.act_undo.text() == "&Undo cut reply 3"
     shot = tmp_path / "cut.png"
     window.grab().save(str(shot))
     assert shot.stat().st_size > 10_000
@@ -106,18 +106,18 @@ def test_extend_split_and_merge(qtbot: Any, make_window: Any, example: tuple[Pat
     second_paragraph = before["4"].reply.text.split("\n\n")[1]
     first_words = tuple(second_paragraph.split()[:4])
     page = before["4"].reply.run.slice(before["4"].reply.text.index(second_paragraph), len(before["4"].reply.text)).page
-    window.select_number("4")
+    window.navigator.select_number("4")
     _select(qtbot, window, (page, first_words), (page, first_words))
     _key(qtbot, window, Qt.Key.Key_B)
-    four = window.current_pair()
+    four = window.pair.current_pair()
     assert four.reply.id == before["4"].reply.id and second_paragraph not in four.reply.text
     rest = next(r for r in window.comparison().unmatched_replies if r.id == f"{four.reply.id}b")
     assert rest.text.startswith(second_paragraph)
-    assert window.act_undo.text() == "&Undo split section"
+    assert window.correct.act_undo.text() == "&Undo split section"
     # merge it back: the reply to 4 and the section selected in
     _select(qtbot, window, (page, first_words), (page, first_words))
     _key(qtbot, window, Qt.Key.Key_J)
-    four = window.current_pair()
+    four = window.pair.current_pair()
     assert four.reply.id == "cut-4" and _squash(four.reply.text) == _squash(before["4"].reply.text)
     assert four.reply.heading == before["4"].reply.heading
     assert not any(r.text.startswith(second_paragraph) for r in window.comparison().unmatched_replies)
@@ -126,13 +126,13 @@ def test_extend_split_and_merge(qtbot: Any, make_window: Any, example: tuple[Pat
     opening = five.text.split("\n\n")[0].split()
     _select(qtbot, window, (five.run.page, tuple(opening[:4])), (five.run.page, tuple(opening[-3:])))
     _key(qtbot, window, Qt.Key.Key_X)
-    four = window.current_pair()
+    four = window.pair.current_pair()
     assert _squash(four.reply.text).endswith(_squash(five.text.split("\n\n")[0]))
     five_now = next(p for p in window.comparison().pairs if p.number == "5")
     assert five_now.reply is not None and not five_now.reply.text.startswith(five.text.split("\n\n")[0])
     assert window.dialogs.errors == []
     # undo goes back step by step
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_undo.trigger()
-    assert window.current_pair().reply.id == "cut-4"
-    assert _squash(window.current_pair().reply.text) == _squash(before["4"].reply.text)
+        window.correct.act_undo.trigger()
+    assert window.pair.current_pair().reply.id == "cut-4"
+    assert _squash(window.pair.current_pair().reply.text) == _squash(before["4"].reply.text)

@@ -11,7 +11,6 @@ from PySide6.QtPrintSupport import QPrinter
 
 from app.core.publishing.briefing import briefing_pdf
 from app.core.publishing.export import GROUPS, output_names
-from app.gui.review_import import importer
 from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
 
 
@@ -19,7 +18,7 @@ def _window_with_note(qtbot: Any, make_window: Any, example: tuple[Path, Path]) 
     dialogs = FakeDialogs()
     window = make_window(dialogs)
     open_and_wait(qtbot, window, *example)
-    qtbot.waitUntil(window.notes.ready, timeout=30_000)
+    qtbot.waitUntil(window.notes.pages.ready, timeout=30_000)
     select_in_reply(qtbot, window, "3")
     window.notes.act_add.trigger()  # a note on the selected words of the reply
     assert len(window.notes.notes) == 1
@@ -135,12 +134,12 @@ def test_exported_xfdf_imports_back_as_the_same_note(
     written, error = _export(qtbot, window)
     assert error is None
     (note,) = window.notes.notes.values()
-    window.notes.act_delete.trigger()
+    window.notes.actions.act_delete.trigger()
     assert window.notes.notes == {}
     xfdf = next(p for p in written if p.name == output_names(window.comparison())["response_xfdf"])
     dialogs.xfdf_answer = str(xfdf)
-    with qtbot.waitSignal(importer(window.notes).finished, timeout=60_000):  # read and written on the worker
-        window.notes.act_import.trigger()
+    with qtbot.waitSignal(window.notes.review_importer().finished, timeout=60_000):  # read and written on the worker
+        window.notes.actions.act_import.trigger()
     (back,) = window.notes.notes.values()
     assert (back.text, back.number, back.status, back.author) == (note.text, "3", "follow-up", note.author)
     assert back.anchor is not None and window.notes.places[back.id] is not None  # anchored near the icon

@@ -39,7 +39,7 @@ def test_a_file_replaced_after_the_analysis_is_not_exported(
     dialogs = FakeDialogs()
     window = make_window(dialogs)
     open_and_wait(qtbot, window, advice, response)
-    window.select_number("2")
+    window.navigator.select_number("2")
     note = window.notes.add_note("2", text="Bespreken in het MT")
     assert note is not None
     key = window.keeper.key
@@ -100,7 +100,7 @@ def test_export_works_after_the_notes_database_was_found_damaged(
     dialogs = FakeDialogs()
     window = make_window(dialogs, data_dir=data)
     open_and_wait(qtbot, window, *example)
-    qtbot.waitUntil(window.notes.ready, timeout=30_000)
+    qtbot.waitUntil(window.notes.pages.ready, timeout=30_000)
     out = tmp_path / "out"
     dialogs.export_answer = (str(out), {"annotated", "tables"})
     with qtbot.waitSignal(window.exporter.finished, timeout=120_000) as blocker:

@@ -22,8 +22,8 @@ def test_a_giant_page_is_drawn_within_the_guard(qtbot: Any, make_window: Any, tm
     with qtbot.waitSignal(window.analysisFinished, timeout=60_000):
         window.open_pair(giant, DOCS / "en_conclusions_response.pdf")
     view = window.panes["advice"].view
-    qtbot.waitUntil(lambda: window.cache.any_scale(window.generation, "advice", 1) is not None, timeout=20_000)
-    image = window.cache.any_scale(window.generation, "advice", 1)
+    qtbot.waitUntil(lambda: window.cache.any_scale(window.pair.generation, "advice", 1) is not None, timeout=20_000)
+    image = window.cache.any_scale(window.pair.generation, "advice", 1)
     assert image.width() * image.height() <= 2.05e6  # the guard's limit, not 400 × 14,400 × zoom²
     target = view.page_rect(1)
     assert target.height() > target.width() * 30  # the page keeps its place and shape in the pane

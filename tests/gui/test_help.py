@@ -30,7 +30,7 @@ def test_sheet_lists_every_shortcut_of_the_window(make_window: Any) -> None:
     listed = {(r.command, r.keys) for r in rows}
     assert ("Open pair", "Ctrl+O") in listed
     assert ("Keyboard shortcuts", "F1, ?") in listed
-    window.act_zoom_in.setShortcut(QKeySequence("Ctrl+Alt+9"))  # a changed key shows up at once
+    window.view_commands.act_zoom_in.setShortcut(QKeySequence("Ctrl+Alt+9"))  # a changed key shows up at once
     assert ("Zoom in", "Ctrl+Alt+9") in {(r.command, r.keys) for r in collect(window)}
     assert len({r.group for r in rows}) >= 5
 
@@ -39,9 +39,9 @@ def test_question_mark_opens_the_sheet(qtbot: Any, make_window: Any) -> None:
     window = make_window()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
-    window.pairs_view.setFocus()
-    qtbot.keyClick(window.pairs_view, "?")
-    sheet = getattr(window, "shortcuts_sheet", None)
+    window.ui.pairs_view.setFocus()
+    qtbot.keyClick(window.ui.pairs_view, "?")
+    sheet = getattr(window.menus, "shortcuts_sheet", None)
     assert isinstance(sheet, ShortcutsSheet) and sheet.isVisible()
     sheet.filter.setText("zoom")
     shown = []

@@ -85,13 +85,13 @@ def test_dutch_window(
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&Bestand", "Be&werken", "Beel&d", "&Aanbeveling", "&Corrigeren", "&Help"]
     open_and_wait(qtbot, window, *example)
-    assert "aanbevelingen" in window.summary.text()
-    assert "Eens" in window.summary.text()
-    window.select_number("3")
-    assert window.detail.title.text() == "Aanbeveling 3"
-    assert window.detail.reason.text().startswith("De regering stemt in")  # the core's own Dutch (resources/locale)
-    window.show_shortcuts()
-    assert "Sneltoetsen" in window.shortcuts_sheet.windowTitle()
+    assert "aanbevelingen" in window.ui.summary.text()
+    assert "Eens" in window.ui.summary.text()
+    window.navigator.select_number("3")
+    assert window.ui.detail.title.text() == "Aanbeveling 3"
+    assert window.ui.detail.reason.text().startswith("De regering stemt in")  # the core's own Dutch (resources/locale)
+    window.menus.show_shortcuts()
+    assert "Sneltoetsen" in window.menus.shortcuts_sheet.windowTitle()
     from app.gui.about import AboutDialog, licences_html, summary_html
 
     about = AboutDialog(window, summary_html())

@@ -47,7 +47,7 @@ def _measure_chip(image: QImage, chip: QRect, row_bg: QColor) -> tuple[float, fl
 def test_every_chip_reads_at_4_5_to_1_on_selected_and_plain_rows(qtbot: Any, make_window: Any) -> None:
     window = make_window()
     open_and_wait(qtbot, window, ADVICE, RESPONSE)
-    view, model = window.pairs_view, window.pairs_model
+    view, model = window.ui.pairs_view, window.pairs_model
     verdicts = {}
     for row, entry in enumerate(model.entries):
         if entry.kind == "pair":
@@ -57,7 +57,7 @@ def test_every_chip_reads_at_4_5_to_1_on_selected_and_plain_rows(qtbot: Any, mak
     for verdict, row in verdicts.items():
         for selected in (False, True):
             other = next(r for v, r in verdicts.items() if v != verdict)
-            window.select_row(row if selected else other)
+            window.navigator.select_row(row if selected else other)
             view.scrollTo(model.index(row))
             qtbot.wait(20)
             image = view.viewport().grab().toImage()
@@ -69,7 +69,7 @@ def test_every_chip_reads_at_4_5_to_1_on_selected_and_plain_rows(qtbot: Any, mak
             assert text >= 4.5, (verdict, selected, text)
             assert edge >= 3.0, (verdict, selected, edge)
     # the selected row's own text, too
-    window.select_row(verdicts["agrees"])
+    window.navigator.select_row(verdicts["agrees"])
     image = view.viewport().grab().toImage()
     rect = view.visualRect(model.index(verdicts["agrees"]))
     band = _pixels(image, QRect(rect.left() + 6, rect.top() + 6, 30, rect.height() - 12))
@@ -128,8 +128,8 @@ def test_the_focused_pane_shows_a_ring_at_3_to_1(qtbot: Any, make_window: Any) -
 
 def test_the_legend_off_state_is_grey_and_struck(qtbot: Any, make_window: Any) -> None:
     window = make_window()
-    act = window.act_legend["disagreement"]
-    button = next(b for b in window.findChildren(type(window.cancel_button)) if b.defaultAction() is act)
+    act = window.view_commands.act_legend["disagreement"]
+    button = next(b for b in window.findChildren(type(window.ui.cancel_button)) if b.defaultAction() is act)
     red = QColor(theme.CATEGORY_LOOKS["disagreement"].colour)
 
     def reddish() -> int:

@@ -33,7 +33,7 @@ def test_first_start_sizes_the_window_to_the_screen_then_restores_it(qtbot: Any,
     assert abs(window.width() - round(available.width() * 0.9)) <= 2
     assert abs(window.height() - round(available.height() * 0.9)) <= 2
     window.show()
-    sizes = window.splitter.sizes()
+    sizes = window.ui.splitter.sizes()
     assert abs(sizes[1] - sizes[2]) <= 3 and 330 <= sizes[0] <= 480  # two equal panes beside the sidebar
     window.resize(700, 500)
     window.close()
@@ -58,7 +58,7 @@ def test_the_last_pair_and_scroll_positions_come_back(qtbot: Any, make_window: A
     window = make_window()
     open_and_wait(qtbot, window, ADVICE, RESPONSE)
     numbers = [p.number for p in window.comparison().pairs]
-    window.select_number(numbers[3])
+    window.navigator.select_number(numbers[3])
     view = window.panes["response"].view
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)
     where = view.anchor()

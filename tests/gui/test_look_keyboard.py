@@ -19,7 +19,7 @@ def _word_point(view: Any, page: int, index: int) -> QPoint:
 
 
 def _reply_word(qtbot: Any, window: Any) -> tuple[Any, int, int]:
-    pair = window.current_pair()
+    pair = window.pair.current_pair()
     span = pair.reply.run.spans()[0]
     view = window.panes["response"].view
     view.ensure_visible(span.page, span.rects[0])
@@ -54,14 +54,14 @@ def test_a_selection_in_one_pane_clears_the_other(qtbot: Any, make_window: Any) 
     open_and_wait(qtbot, window, ADVICE, RESPONSE)
     view, page, index = _reply_word(qtbot, window)
     view.select_words((page, index), (page, index + 3))
-    assert window.act_link_selection.isEnabled()
+    assert window.correct.act_link_selection.isEnabled()
     advice = window.panes["advice"].view
     first = advice.visible_pages()[0]
     qtbot.waitUntil(lambda: first in advice._words, timeout=10_000)
     middle = len(advice._words[first]) // 2
     advice.select_words((first, middle), (first, middle + 2))
     assert advice.has_selection() and not view.has_selection()
-    assert not window.act_link_selection.isEnabled()  # no stale selection drives "Link to selected reply"
+    assert not window.correct.act_link_selection.isEnabled()  # no stale selection drives "Link to selected reply"
 
 
 def test_f7_caret_selects_word_by_word_from_the_keyboard(qtbot: Any, make_window: Any) -> None:
@@ -71,13 +71,13 @@ def test_f7_caret_selects_word_by_word_from_the_keyboard(qtbot: Any, make_window
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
     QTest.keyClick(view, Qt.Key.Key_F7)
-    assert view.caret_mode and "F7" in window.status_label.text()
+    assert view.caret_mode and "F7" in window.ui.status_label.text()
     view.caret = (page, index)
     for _ in range(3):
         QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     words = view._words[page]
     assert view.selected_text() == " ".join(w[4] for w in words[index : index + 4])
-    assert all(act.isEnabled() for act in window.act_add_marks.values())  # "Mark selection as …" from the keys
+    assert all(act.isEnabled() for act in window.correct.act_add_marks.values())  # "Mark selection as …" from the keys
     QTest.keyClick(view, Qt.Key.Key_Down)  # a plain arrow moves the caret and drops the selection
     assert not view.has_selection() and view.caret is not None
     here, there = words[index + 3], view._words[view.caret[0]][view.caret[1]]

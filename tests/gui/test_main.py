@@ -58,8 +58,8 @@ def test_the_crash_dialog_copies_its_details(qtbot: Any) -> None:
 
 def test_report_a_problem_says_where_the_log_is(make_window: Any) -> None:
     window = make_window()
-    assert window.act_report in window.menuBar().actions()[-1].menu().actions()
-    window.act_report.trigger()
+    assert window.menus.act_report in window.menuBar().actions()[-1].menu().actions()
+    window.menus.act_report.trigger()
     assert window.dialogs.infos and str(diagnostics.log_dir()) in window.dialogs.infos[-1]
 
 
@@ -74,8 +74,8 @@ def test_files_opened_from_finder_open_the_pair_in_either_order(
         advice, response = (str(p) for p in example)
         for path in (response, advice):  # one event per file, as macOS sends them
             QApplication.sendEvent(app, QFileOpenEvent(path))
-        qtbot.waitUntil(lambda: window.paths.get("advice") == advice, timeout=10_000)
-        assert window.paths == {"advice": advice, "response": response}
+        qtbot.waitUntil(lambda: window.pair.paths.get("advice") == advice, timeout=10_000)
+        assert window.pair.paths == {"advice": advice, "response": response}
         qtbot.waitUntil(lambda: window.comparison() is not None, timeout=60_000)
     finally:
         app.removeEventFilter(opener)

@@ -40,8 +40,8 @@ def test_a_mark_added_in_the_window_is_on_the_same_words_after_the_response_is_c
     data = tmp_path / "data"
     window = make_window(FakeDialogs(), data_dir=data)
     open_and_wait(qtbot, window, *example)
-    window.select_number("4")
-    run = window.current_pair().reply.run
+    window.navigator.select_number("4")
+    run = window.pair.current_pair().reply.run
     page = run.slice(run.text.index(WORDS), len(run.text)).page
     selected = _select(qtbot, window, (page, ("evenwichtige", WORDS)), (page, (WORDS,)))
     assert selected.split() == ["evenwichtige", WORDS]
@@ -58,13 +58,13 @@ def test_a_mark_added_in_the_window_is_on_the_same_words_after_the_response_is_c
     recut_otherwise(monkeypatch)  # a new version of the analysis: sections cut and numbered otherwise
     again = make_window(FakeDialogs(), data_dir=data)
     open_and_wait(qtbot, again, *example)
-    again.select_number("4")
-    pair = again.current_pair()
+    again.navigator.select_number("4")
+    pair = again.pair.current_pair()
     assert pair.reply.id.startswith("s")
     [moved] = _manual(again, "4")
     assert pair.reply.text[moved.start : moved.end] == f"evenwichtige {WORDS}" and moved.start != offset
     assert moved.spans == spans and _drawn(again, moved)
-    assert not again.notice.isVisible() or "no longer fit" not in again.notice.text.text()
+    assert not again.ui.notice.isVisible() or "no longer fit" not in again.ui.notice.text.text()
 
 
 def test_marks_stored_by_offset_are_migrated_when_the_pair_opens(
@@ -90,7 +90,8 @@ def test_marks_stored_by_offset_are_migrated_when_the_pair_opens(
     open_and_wait(qtbot, window, *example)
     [mark] = _manual(window, "4")
     assert mark.text == WORDS
-    assert "a mark you added to the reply to recommendation 6, whose section has changed" in window.notice.text.text()
+    notice = window.ui.notice.text.text()
+    assert "a mark you added to the reply to recommendation 6, whose section has changed" in notice
     kept = store.load_corrections(data, *shas).to_json()["added_marks"]
     assert kept[0]["anchor"]["exact"] == WORDS and kept[1] == legacy["added_marks"][1]  # none lost
     with store.open_store(data) as s:  # stored in the same version: one undo still goes back to nothing
@@ -103,5 +104,5 @@ def test_marks_stored_by_offset_are_migrated_when_the_pair_opens(
     open_and_wait(qtbot, again, *example)
     [moved] = _manual(again, "4")
     assert moved.text == WORDS and moved.spans == mark.spans
-    assert "recommendation 6, whose section has changed" in again.notice.text.text()  # still named, still kept
+    assert "recommendation 6, whose section has changed" in again.ui.notice.text.text()  # still named, still kept
     assert store.load_corrections(data, *shas).to_json()["added_marks"] == kept

@@ -11,13 +11,12 @@ from PySide6.QtCore import Qt
 
 from app.core.keeping.anchor import Anchor
 from app.core.keeping.store import open_store
-from app.gui.review_import import importer
 from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
 
 
 def _open(qtbot: Any, window: Any, advice: Path, response: Path) -> None:
     open_and_wait(qtbot, window, advice, response)
-    qtbot.waitUntil(window.notes.ready, timeout=30_000)
+    qtbot.waitUntil(window.notes.pages.ready, timeout=30_000)
 
 
 def _type_note(qtbot: Any, window: Any, text: str) -> None:
@@ -41,7 +40,7 @@ def test_a_note_typed_in_the_window_survives_a_new_window(
     _open(qtbot, window, *example)
     quote = select_in_reply(qtbot, window, "3")
     qtbot.keyClick(window.panes["response"].view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert window.sidebar.currentWidget() is window.notes.panel
+    assert window.ui.sidebar.currentWidget() is window.notes.panel
     _type_note(qtbot, window, "Wie betaalt dit?")
     qtbot.wait(600)  # past the save delay: saved while the window is open
     assert [n.text for n in _all(tmp_path / "data")] == ["Wie betaalt dit?"]
@@ -57,7 +56,7 @@ def test_a_note_typed_in_the_window_survives_a_new_window(
     assert rows[0].state == "attached" and rows[0].quote == quote
     assert again.pairs_model.entries[again.pairs_model.row_of_number("3")].has_notes
     # clicking the note selects its pair and shows its passage
-    again.select_number("1")
+    again.navigator.select_number("1")
     item = again.notes.panel.list.item(0)
     again.notes.panel.list.setCurrentItem(item)
     again.notes.panel.activated.emit(item.data(Qt.ItemDataRole.UserRole))
@@ -71,7 +70,7 @@ def test_keystrokes_typed_just_before_closing_are_saved(
 ) -> None:
     window = make_window()
     _open(qtbot, window, *example)
-    window.select_number("2")
+    window.navigator.select_number("2")
     window.notes.act_add.trigger()  # no selection: a note on the recommendation
     _type_note(qtbot, window, "Eerste versie")
     qtbot.wait(600)
@@ -85,7 +84,7 @@ def test_status_filter_delete_and_undo(qtbot: Any, make_window: Any, example: tu
     window = make_window()
     _open(qtbot, window, *example)
     notes, panel = window.notes, window.notes.panel
-    window.select_number("1")
+    window.navigator.select_number("1")
     first = notes.add_note("1", text="een")
     second = notes.add_note("2", text="twee")
     assert first is not None and second is not None
@@ -101,17 +100,17 @@ def test_status_filter_delete_and_undo(qtbot: Any, make_window: Any, example: tu
     panel.clear_filters()
     # deleting is undoable, and the note comes back as it was
     panel.select(second.id)
-    notes.act_delete.trigger()
+    notes.actions.act_delete.trigger()
     assert second.id not in notes.notes
     assert not window.pairs_model.entries[window.pairs_model.row_of_number("2")].has_notes
-    notes.act_undo.trigger()
+    notes.actions.act_undo.trigger()
     with open_store(window.keeper.data_dir) as s:
         back = s.get_note(second.id)
     assert back is not None and back.status == "question" and back.text == "twee"
     assert window.pairs_model.entries[window.pairs_model.row_of_number("2")].has_notes
-    notes.act_undo.trigger()  # the status change
+    notes.actions.act_undo.trigger()  # the status change
     assert notes.notes[second.id].status == "open"
-    notes.act_redo.trigger()
+    notes.actions.act_redo.trigger()
     assert notes.notes[second.id].status == "question"
 
 
@@ -160,7 +159,7 @@ def test_a_damaged_store_is_reported_once_and_a_fresh_one_used(
     dialogs = FakeDialogs()
     window = make_window(dialogs, data_dir=data)
     _open(qtbot, window, *example)
-    window.select_number("1")
+    window.navigator.select_number("1")
     assert window.notes.add_note("1", text="nieuw") is not None
     assert len(dialogs.errors) == 1
     assert "damaged" in dialogs.errors[0] and str(data) in dialogs.errors[0]
@@ -182,7 +181,7 @@ def test_annotations_in_an_opened_pdf_are_listed_read_only(
     assert [(r.text, r.author, r.where) for r in rows] == [("Klopt dit bedrag?", "collega", "response p. 2")]
     window.notes.panel.select(rows[0].key)
     assert window.notes.panel.editor.isReadOnly()
-    assert not window.notes.act_delete.isEnabled()
+    assert not window.notes.actions.act_delete.isEnabled()
 
 
 def test_a_colleagues_xfdf_becomes_notes(
@@ -194,7 +193,7 @@ def test_a_colleagues_xfdf_becomes_notes(
     pair = next(p for p in window.comparison().pairs if p.number == "3")
     span = pair.reply.run.spans()[0]
     x0, y0, x1, y1 = span.rects[0]
-    height = window.notes.sizes["response"][span.page - 1][1]
+    height = window.notes.pages.sizes["response"][span.page - 1][1]
     quad = f"{x0},{height - y0},{x1},{height - y0},{x0},{height - y1},{x1},{height - y1}"
     xfdf = tmp_path / "review.xfdf"
     xfdf.write_text(
@@ -210,8 +209,8 @@ def test_a_colleagues_xfdf_becomes_notes(
     )
     dialogs = window.dialogs
     dialogs.xfdf_answer = str(xfdf)
-    with qtbot.waitSignal(importer(window.notes).finished, timeout=60_000):  # read and written on the worker
-        window.notes.act_import.trigger()
+    with qtbot.waitSignal(window.notes.review_importer().finished, timeout=60_000):  # read and written on the worker
+        window.notes.actions.act_import.trigger()
     rows = {r.text: r for r in window.notes.panel.rows}
     assert set(rows) == {"Te vaag geformuleerd", "Algemene vraag"}
     marked = rows["Te vaag geformuleerd"]
@@ -219,7 +218,7 @@ def test_a_colleagues_xfdf_becomes_notes(
     assert marked.quote.split()[0] in pair.reply.text
     assert rows["Algemene vraag"].status == "question"
     # the import is one step to undo
-    window.notes.act_undo.trigger()
+    window.notes.actions.act_undo.trigger()
     assert window.notes.panel.rows == []
 
 
@@ -228,7 +227,7 @@ def test_ctrl_z_in_the_editor_undoes_typing_not_a_correction(
 ) -> None:
     window = make_window()
     _open(qtbot, window, *example)
-    window.select_number("1")
+    window.navigator.select_number("1")
     window.notes.act_add.trigger()
     editor = window.notes.panel.editor
     _type_note(qtbot, window, "abc")
@@ -276,16 +275,16 @@ def test_page_texts_are_read_only_when_a_note_needs_them(
     """Without notes only the annotations are read (the texts of a 300-page advice take about 90 MB)."""
     window = make_window()
     _open(qtbot, window, *example)
-    assert window.notes.texts == {} and set(window.notes.doc_annots) == {"advice", "response"}
+    assert window.notes.pages.texts == {} and set(window.notes.pages.doc_annots) == {"advice", "response"}
     quote = select_in_reply(qtbot, window, "3")
     window.notes.act_add.trigger()
     (row,) = window.notes.panel.rows
     assert row.state == "attached" and row.quote == quote  # placed where the selection is, at once
-    assert window.notes.texts == {}
+    assert window.notes.pages.texts == {}
     # a note whose place must be found in the text has the texts read
     window.notes.add_note("1", anchor=Anchor("kernwapens", side="response"))
     assert [r.state for r in window.notes.panel.rows] == ["attached", "checking"]
-    qtbot.waitUntil(lambda: "response" in window.notes.texts, timeout=30_000)
+    qtbot.waitUntil(lambda: "response" in window.notes.pages.texts, timeout=30_000)
     assert [r.state for r in window.notes.panel.rows] == ["attached", "attached"]
 
 
@@ -318,7 +317,7 @@ def test_text_typed_while_saving_fails_is_kept_and_saved_when_space_returns(
     dialogs = FakeDialogs()
     window = make_window(dialogs)
     _open(qtbot, window, *example)
-    window.select_number("2")
+    window.navigator.select_number("2")
     window.notes.act_add.trigger()
     _type_note(qtbot, window, "Begin.")
     qtbot.waitUntil(lambda: [n.text for n in _all(tmp_path / "data")] == ["Begin."], timeout=5_000)
@@ -329,7 +328,7 @@ def test_text_typed_while_saving_fails_is_kept_and_saved_when_space_returns(
     _type_note(qtbot, window, " Slot.")
     window.notes.flush()  # leaving the editor: fails again, said only once
     assert dialogs.errors and len(dialogs.errors) == 1 and "disk is full" in dialogs.errors[0]
-    assert window.notes.unsaved_label.isVisible() and "not saved" in window.notes.unsaved_label.text()
+    assert window.notes.typing.unsaved_label.isVisible() and "not saved" in window.notes.typing.unsaved_label.text()
     typed = "Begin." + long_text + " Slot."
     assert window.notes.panel.editor.toPlainText() == typed
     assert [n.text for n in _all(tmp_path / "data")] == ["Begin."]
@@ -356,7 +355,7 @@ def test_a_failed_save_is_retried_while_the_window_stays_open(
     disk = _FullDisk(monkeypatch)
     window = make_window()
     _open(qtbot, window, *example)
-    window.select_number("2")
+    window.navigator.select_number("2")
     window.notes.act_add.trigger()
     disk.full = True
     _type_note(qtbot, window, "Kost dit geld?")
@@ -364,5 +363,5 @@ def test_a_failed_save_is_retried_while_the_window_stays_open(
     assert [n.text for n in _all(tmp_path / "data")] == [""]
     disk.full = False
     qtbot.waitUntil(lambda: [n.text for n in _all(tmp_path / "data")] == ["Kost dit geld?"], timeout=5_000)
-    assert not window.notes.unsaved_label.isVisible()
+    assert not window.notes.typing.unsaved_label.isVisible()
     assert not unsaved.recovery_path(tmp_path / "data").exists()

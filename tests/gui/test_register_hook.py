@@ -18,7 +18,7 @@ def test_the_register_opens_a_pair_at_its_recommendation(qtbot: Any, make_window
     advice, response = DOCS / "en_labelled_advice.pdf", DOCS / "en_labelled_response.pdf"
     with qtbot.waitSignal(window.analysisFinished, timeout=60_000):
         register.openPair.emit(str(advice), str(response), "3")
-    assert window.paths["advice"] == str(advice)
+    assert window.pair.paths["advice"] == str(advice)
     assert window.current_number() == "3"
     assert window.show_register() is register  # one register window, hooked once
     register.close()

@@ -73,7 +73,7 @@ class Counter:
     def click_pair(self, number: str) -> None:
         """One click on the recommendation's row in the pairs list."""
         self.count += 1
-        view = self.w.pairs_view
+        view = self.w.ui.pairs_view
         index = self.w.pairs_model.index(self.w.pairs_model.row_of_number(number))
         view.scrollTo(index)
         self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
@@ -151,7 +151,7 @@ def test_nine_recommendations_of_which_two_were_found_are_repaired_in_few_action
     start = window.comparison()
     assert [p.number for p in start.pairs] == ["1", "2"] and all(p.reply is None for p in start.pairs)
     act = Counter(qtbot, window)
-    pairs_view = window.pairs_view
+    pairs_view = window.ui.pairs_view
 
     # 1. Find more like these: the other 7 items of the same list, each accepted with Enter
     def accept_each(dialog: QWidget) -> None:
@@ -175,7 +175,7 @@ def test_nine_recommendations_of_which_two_were_found_are_repaired_in_few_action
         answered = answer_modal(qtbot, lambda d: (isinstance(d, ChooseReplyDialog) or pytest.fail(), enter(d)))
         with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
             act.chord(pairs_view, Qt.Key.Key_L, CTRL_SHIFT)
-        assert answered and window.current_pair().reply is not None
+        assert answered and window.pair.current_pair().reply is not None
         if number == "1":  # "does not reject" is no acceptance: the reader sets the verdict to noted
 
             def noted(dialog: QWidget) -> None:
@@ -252,7 +252,7 @@ def test_a_recommendation_made_from_a_selection_takes_its_printed_number_and_is_
     assert view.selected_text().startswith("5. introduce")
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
         act.chord(view, Qt.Key.Key_R, CTRL_SHIFT)  # no question: the number is printed
-    pair = window.current_pair()
+    pair = window.pair.current_pair()
     assert pair.number == "5" and pair.recommendation.manual
     assert pair.recommendation.text.startswith("introduce a tax of £400")
     assert pair.reply is not None and "diagnosis but not with its prescription" in " ".join(pair.reply.text.split())

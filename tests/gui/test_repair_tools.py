@@ -50,16 +50,16 @@ def _type_path(qtbot: Any, path: Path) -> Any:
 
 
 def _unanswered(qtbot: Any, window: Any, number: str) -> None:
-    window.select_number(number)
+    window.navigator.select_number(number)
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        qtbot.keyClick(window.pairs_view, Qt.Key.Key_U, CTRL_SHIFT)
+        qtbot.keyClick(window.ui.pairs_view, Qt.Key.Key_U, CTRL_SHIFT)
 
 
 def test_a_hint_leads_to_its_fix_in_one_click(qtbot: Any, make_window: Any, stripped: None) -> None:  # noqa: F811
     window = make_window(RealDialogs())
     open_and_wait(qtbot, window, ADVICE, RESPONSE)
     assert [p.number for p in window.comparison().pairs] == ["1", "2"]
-    rows = window.detail.hint_widgets
+    rows = window.ui.detail.hint_widgets
     assert rows
     qtbot.waitUntil(lambda: all(r.isVisible() for r in rows), timeout=5_000)
     said = rows[0].text()
@@ -69,20 +69,20 @@ def test_a_hint_leads_to_its_fix_in_one_click(qtbot: Any, make_window: Any, stri
     assert buttons[0].accessibleName() == "Add recommendation 3" and "Recommendation 3" in buttons[0].toolTip()
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
         qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
-    pair = window.current_pair()
+    pair = window.pair.current_pair()
     assert pair.number == "3" and pair.recommendation.manual
     assert pair.recommendation.text.startswith("ban single-use plastic")
     assert pair.reply is not None  # linked at once, by its number
-    said = window.detail.hint_widgets[0].text()
+    said = window.ui.detail.hint_widgets[0].text()
     assert said == "💡 The response cites recommendations 4, 5, 6, 7, 8, 9, which the list lacks — add them?"
     # one left: the sentence names where it is cited
-    window.detail.show_hints(suggest.hints(window.comparison())[-1:])
+    window.ui.detail.show_hints(suggest.hints(window.comparison())[-1:])
     assert (
-        window.detail.hint_widgets[0]
+        window.ui.detail.hint_widgets[0]
         .text()
         .startswith("💡 The response cites recommendation 9 (under “Recommendation 9")
     )
-    assert window.detail.hint_widgets[1].findChild(QToolButton).text() == "Add recommendation 9"
+    assert window.ui.detail.hint_widgets[1].findChild(QToolButton).text() == "Add recommendation 9"
 
 
 def test_a_correction_that_no_longer_fits_is_shown_and_kept(
@@ -97,14 +97,14 @@ def test_a_correction_that_no_longer_fits_is_shown_and_kept(
     kept.close()
     window = make_window(RealDialogs(), data_dir=data)
     open_and_wait(qtbot, window, *example)
-    assert window.notice.isVisible()
+    assert window.ui.notice.isVisible()
     assert (
         "1 correction no longer fits: the link of recommendation 2 to a section that is no longer there (r99)."
-        in window.notice.text.text()
+        in window.ui.notice.text.text()
     )
-    assert window.current_pair() is not None and window.comparison().pairs[1].reply is not None
+    assert window.pair.current_pair() is not None and window.comparison().pairs[1].reply is not None
     _unanswered(qtbot, window, "5")  # another correction: the one that no longer fits is not dropped
-    assert window.corrections.links == {"2": "r99", "5": None}
+    assert window.pair.corrections.links == {"2": "r99", "5": None}
     assert store.load_corrections(data, *shas).links == {"2": "r99", "5": None}
 
 
@@ -113,17 +113,17 @@ def test_ctrl_z_in_the_page_box_undoes_the_correction(qtbot: Any, make_window: A
     open_and_wait(qtbot, window, *example)
     before = window.comparison().pairs[4].reply.id
     _unanswered(qtbot, window, "5")
-    assert window.current_pair().reply is None
+    assert window.pair.current_pair().reply is None
     box = window.panes["response"].page
     box.setFocus()
     qtbot.keyClicks(box.lineEdit(), "3")
     qtbot.waitUntil(lambda: box.lineEdit().hasFocus(), timeout=5_000)
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
         qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Z, CTRL)
-    assert window.corrections.is_empty() and window.current_pair().reply.id == before
+    assert window.pair.corrections.is_empty() and window.pair.current_pair().reply.id == before
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
         qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Y, CTRL)
-    assert window.corrections.links == {"5": None}
+    assert window.pair.corrections.links == {"5": None}
 
 
 def test_undo_and_redo_say_what_they_do_and_are_off_when_there_is_nothing(
@@ -131,7 +131,7 @@ def test_undo_and_redo_say_what_they_do_and_are_off_when_there_is_nothing(
 ) -> None:
     window = make_window(RealDialogs())
     open_and_wait(qtbot, window, *example)
-    undo, redo = window.act_undo, window.act_redo
+    undo, redo = window.correct.act_undo, window.correct.act_redo
     assert not undo.isEnabled() and not redo.isEnabled()
     assert (undo.text(), redo.text()) == ("&Undo correction", "Re&do correction")
     _unanswered(qtbot, window, "5")
@@ -160,14 +160,14 @@ def test_reset_asks_first(qtbot: Any, make_window: Any, example: tuple[Path, Pat
         return fill
 
     answered = answer_modal(qtbot, answer(QMessageBox.StandardButton.No))
-    window.act_reset_pair.trigger()
+    window.correct.act_reset_pair.trigger()
     assert answered and asked == ["Drop your corrections to recommendation 5? Undo brings them back."]
-    assert window.corrections.links == {"5": None} and not window.analysing
+    assert window.pair.corrections.links == {"5": None} and not window.pair.analysing
     answered = answer_modal(qtbot, answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_reset_all.trigger()
+        window.correct.act_reset_all.trigger()
     assert answered and asked[-1] == "Drop all your corrections to these documents? Undo brings them back."
-    assert window.corrections.is_empty() and window.current_pair().reply is not None
+    assert window.pair.corrections.is_empty() and window.pair.current_pair().reply is not None
 
 
 def test_find_more_with_skips(qtbot: Any, make_window: Any, stripped: None) -> None:  # noqa: F811
@@ -183,18 +183,18 @@ def test_find_more_with_skips(qtbot: Any, make_window: Any, stripped: None) -> N
 
     answered = answer_modal(qtbot, some)
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        qtbot.keyClick(window.pairs_view, Qt.Key.Key_M, CTRL_SHIFT)
+        qtbot.keyClick(window.ui.pairs_view, Qt.Key.Key_M, CTRL_SHIFT)
     assert answered
     # proposals 3..9: 3 taken, 4 skipped, 5 taken, 6 skipped, 7 taken, 8 and 9 skipped
     assert [p.number for p in window.comparison().pairs] == ["1", "2", "3", "5", "7"]
-    assert window.act_undo.text() == "&Undo add recommendations 3, 5, 7"
+    assert window.correct.act_undo.text() == "&Undo add recommendations 3, 5, 7"
     # Escape: nothing of this round is added
     answered = answer_modal(
         qtbot, lambda d: (qtbot.keyClick(d, Qt.Key.Key_Return), qtbot.keyClick(d, Qt.Key.Key_Escape))
     )
-    window.act_find_more.trigger()
+    window.correct.act_find_more.trigger()
     assert answered and isinstance(answered[0], ProposalsDialog)
-    assert not window.analysing and [p.number for p in window.comparison().pairs] == ["1", "2", "3", "5", "7"]
+    assert not window.pair.analysing and [p.number for p in window.comparison().pairs] == ["1", "2", "3", "5", "7"]
 
 
 def test_corrections_exported_and_imported_into_a_fresh_data_folder(
@@ -207,7 +207,7 @@ def test_corrections_exported_and_imported_into_a_fresh_data_folder(
     shared.parent.mkdir()
 
     answered = answer_modal(qtbot, _type_path(qtbot, shared))
-    window.act_export_corrections.trigger()
+    window.correct.act_export_corrections.trigger()
     assert answered and shared.is_file()
     data = json.loads(shared.read_text(encoding="utf-8"))
     assert data["kind"] == "weerwoord-corrections" and data["corrections"]["links"] == {"5": None}
@@ -215,12 +215,12 @@ def test_corrections_exported_and_imported_into_a_fresh_data_folder(
 
     colleague = make_window(Dialogs(), data_dir=tmp_path / "theirs")
     open_and_wait(qtbot, colleague, *example)
-    assert colleague.corrections.is_empty()
+    assert colleague.pair.corrections.is_empty()
 
     answered = answer_modal(qtbot, _type_path(qtbot, shared))
     with qtbot.waitSignal(colleague.analysisFinished, timeout=30_000):
-        colleague.act_import_corrections.trigger()
-    assert answered and colleague.corrections.links == {"5": None}
+        colleague.correct.act_import_corrections.trigger()
+    assert answered and colleague.pair.corrections.links == {"5": None}
     assert next(p for p in colleague.comparison().pairs if p.number == "5").reply is None
     colleague.close()
     mine, theirs = (_compare(*example, tmp_path / d) for d in ("mine", "theirs"))

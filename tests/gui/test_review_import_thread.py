@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer
 
 from app.core.keeping.store import open_store
 from app.core.publishing import review
-from app.gui.review_import import importer
 from app.gui.worker import ReviewCancelled
 from tests.gui.conftest import FakeDialogs, open_and_wait
 
@@ -50,7 +49,7 @@ def _stop_worker_midway(window: Any, at: int, then: Callable[[], None]) -> threa
 
     # connected after the importer's own: Qt calls slots in the order they were connected, so the progress the
     # window shows is posted to it before the worker stops here
-    bar = importer(window.notes).progress
+    bar = window.notes.review_importer().progress
     window.worker.review_progress.connect(on_worker, Qt.ConnectionType.DirectConnection)
     timer = QTimer(window)
     timer.setInterval(5)
@@ -74,8 +73,8 @@ def _open(qtbot: Any, make_window: Any, example: tuple[Path, Path]) -> tuple[Any
 
 def _import(qtbot: Any, window: Any, path: Path) -> tuple[Any, Any]:
     window.dialogs.xfdf_answer = str(path)
-    with qtbot.waitSignal(importer(window.notes).finished, timeout=300_000) as blocker:
-        window.notes.act_import.trigger()
+    with qtbot.waitSignal(window.notes.review_importer().finished, timeout=300_000) as blocker:
+        window.notes.actions.act_import.trigger()
     return blocker.args[0], blocker.args[1]
 
 
@@ -85,18 +84,18 @@ def test_a_large_review_is_imported_while_the_window_keeps_working(
     window, dialogs = _open(qtbot, make_window, example)
     xfdf = _big_review(tmp_path / "review.xfdf", example[1])
     seen: list[str] = []
-    window_ran = _stop_worker_midway(window, NOTES // 3, lambda: seen.append(window.status_label.text()))
+    window_ran = _stop_worker_midway(window, NOTES // 3, lambda: seen.append(window.ui.status_label.text()))
     imported, error = _import(qtbot, window, xfdf)
     assert window_ran.is_set()  # the window's timer ran, and showed the progress, while the worker was importing
     assert seen and seen[0].startswith("Importing note")
     assert error is None and len(imported.added) == NOTES
-    assert len(window.notes.notes) == NOTES and not importer(window.notes).running
+    assert len(window.notes.notes) == NOTES and not window.notes.review_importer().running
     # the megabyte note was left out and the reader told why, once
     assert [s.code for s in imported.skipped] == ["long"]
     assert len(dialogs.infos) == 1 and "longer than 20000 characters" in dialogs.infos[0]
-    assert window.status_label.text() == f"{NOTES} notes imported from review.xfdf."
+    assert window.ui.status_label.text() == f"{NOTES} notes imported from review.xfdf."
     # one step to undo
-    window.notes.act_undo.trigger()
+    window.notes.actions.act_undo.trigger()
     assert window.notes.notes == {}
 
 
@@ -106,13 +105,13 @@ def test_cancel_leaves_the_store_as_the_window_shows_it(
     window, dialogs = _open(qtbot, make_window, example)
     xfdf = _big_review(tmp_path / "review.xfdf", example[1])
     at = NOTES // 4
-    window_ran = _stop_worker_midway(window, at, importer(window.notes).cancel_button.click)
+    window_ran = _stop_worker_midway(window, at, window.notes.review_importer().cancel_button.click)
     imported, error = _import(qtbot, window, xfdf)
     assert window_ran.is_set() and isinstance(error, ReviewCancelled)
     assert dialogs.errors == []  # stopping is no error
     kept = len(imported.added)
     assert at <= kept < NOTES
-    assert "stopped" in window.status_label.text() and str(kept) in window.status_label.text()
+    assert "stopped" in window.ui.status_label.text() and str(kept) in window.ui.status_label.text()
     key = window.keeper.key
     with open_store(tmp_path / "data") as store:
         stored = {n.id: n.text for n in store.list_notes(*key)}
@@ -164,6 +163,6 @@ def test_limits_and_bad_files_are_said_in_plain_words(
         imported, error = _import(qtbot, window, path)
         assert imported is None and error is not None
         assert len(dialogs.errors) == 1 and dialogs.errors[0].startswith(message)
-        assert "Traceback" not in dialogs.errors[0] and not importer(window.notes).running
+        assert "Traceback" not in dialogs.errors[0] and not window.notes.review_importer().running
     assert window.notes.notes == {}
-    assert importer(window.notes).act_cancel.isEnabled() is False
+    assert window.notes.review_importer().act_cancel.isEnabled() is False

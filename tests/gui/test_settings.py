@@ -21,7 +21,7 @@ def test_first_start_shows_the_example_then_the_last_pair(
     window = make_window()
     assert start_pair(window) == (str(example[0]), str(example[1]))
     open_and_wait(qtbot, window, ADVICE, RESPONSE)
-    assert not window.banner.isVisible()
+    assert not window.ui.banner.isVisible()
     window.close()
     again = make_window()
     assert start_pair(again) == (str(ADVICE.resolve()), str(RESPONSE.resolve()))
@@ -31,8 +31,8 @@ def test_first_start_shows_the_example_then_the_last_pair(
 def test_the_example_says_it_is_a_reconstruction(qtbot: Any, make_window: Any, example: tuple[Path, Path]) -> None:
     window = make_window()
     open_and_wait(qtbot, window, *example)
-    assert window.banner.isVisible()
-    assert "reconstruction" in window.banner.text()
+    assert window.ui.banner.isVisible()
+    assert "reconstruction" in window.ui.banner.text()
 
 
 def test_zoom_is_remembered(qtbot: Any, make_window: Any) -> None:
@@ -40,14 +40,14 @@ def test_zoom_is_remembered(qtbot: Any, make_window: Any) -> None:
     open_and_wait(qtbot, window, ADVICE, RESPONSE)
     view = window.panes["advice"].view
     fit = view.scale()
-    window.act_zoom_in.trigger()
+    window.view_commands.act_zoom_in.trigger()
     assert view.zoom_mode == "custom" and view.scale() > fit
     zoomed = view.scale()
     window.close()
     again = make_window()
     assert again.panes["advice"].view.zoom_mode == "custom"
     assert abs(again.panes["advice"].view.custom_zoom - zoomed) < 1e-6
-    again.act_fit_width.trigger()
+    again.view_commands.act_fit_width.trigger()
     assert again.panes["advice"].view.zoom_mode == "width"
 
 

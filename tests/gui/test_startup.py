@@ -75,7 +75,7 @@ def test_a_hidden_window_analyses_at_once(qtbot: Any, make_window: Any, example:
     window.worker.analyse = lambda gen, *rest: (submitted.append(gen), analyse(gen, *rest))
     with qtbot.waitSignal(window.analysisFinished, timeout=60_000):
         window.open_pair(*example)
-        assert submitted == [window.generation]
+        assert submitted == [window.pair.generation]
     assert window.comparison() is not None
 
 
@@ -85,8 +85,8 @@ def test_cancelling_before_the_first_pages_are_shown_stops_the_analysis(
     window = make_window()
     with qtbot.waitSignal(window.analysisFinished, timeout=60_000):
         window.open_pair(*example)
-        window.act_cancel.trigger()
-    assert not window.analysing
+        window.loader.act_cancel.trigger()
+    assert not window.pair.analysing
     assert window.comparison() is None
     assert window.dialogs.errors and "cancelled" in window.dialogs.errors[-1]
 
@@ -97,7 +97,8 @@ def test_a_side_that_cannot_be_opened_does_not_hold_up_the_analysis(
     window = make_window()
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"not a pdf at all")
-    window._analysis_due.setInterval(600_000)  # not started by the fallback: by the advice shown, the response failed
+    # not started by the fallback: by the advice shown, the response failed
+    window.loader._analysis_due.setInterval(600_000)
     with qtbot.waitSignal(window.analysisFinished, timeout=60_000):
         window.open_pair(example[0], broken)
     assert window.dialogs.errors

@@ -27,7 +27,7 @@ def test_each_pair_is_framed_in_both_panes(qtbot: Any, make_window: Any, example
     assert len(comparison.pairs) >= 5
     advice, response = window.panes["advice"].view, window.panes["response"].view
     for pair in comparison.pairs:
-        assert window.select_number(pair.number)
+        assert window.navigator.select_number(pair.number)
         qtbot.wait(1)
         rec_pages = [s.page for s in pair.recommendation.run.spans()]
         assert sorted(advice.frames) == sorted(rec_pages)
@@ -41,7 +41,7 @@ def test_each_pair_is_framed_in_both_panes(qtbot: Any, make_window: Any, example
         assert sorted(response.frames) == sorted(reply_pages)
         assert reply_pages[0] in response.visible_pages()
         assert _frame_in_view(response, response.frames)
-        assert window.detail.title.text().endswith(pair.number)
+        assert window.ui.detail.title.text().endswith(pair.number)
 
 
 def test_overlay_holds_the_pairs_marks(qtbot: Any, make_window: Any, example: tuple[Path, Path]) -> None:
@@ -52,8 +52,8 @@ def test_overlay_holds_the_pairs_marks(qtbot: Any, make_window: Any, example: tu
     marked = [p for p in window.comparison().pairs if p.marks]
     assert marked, "the example's replies contain stance phrases"
     for pair in marked:
-        window.select_number(pair.number)
-        assert window.detail.marks.count() == len(pair.marks)
+        window.navigator.select_number(pair.number)
+        assert window.ui.detail.marks.count() == len(pair.marks)
         for mark in pair.marks:
             for span in mark.spans:
                 assert (span.page, tuple(span.rects), mark.category) in drawn
@@ -62,9 +62,9 @@ def test_overlay_holds_the_pairs_marks(qtbot: Any, make_window: Any, example: tu
     tip = next(h.tooltip for h in view.highlights if h.rects == tuple(first.spans[0].rects))
     assert first.text in tip and theme.category_word(first.category) in tip and first.rule not in tip
     # a category can be hidden from the legend
-    window.act_legend[first.category].setChecked(False)
+    window.view_commands.act_legend[first.category].setChecked(False)
     assert first.category in view.hidden_categories
-    window.act_legend[first.category].setChecked(True)
+    window.view_commands.act_legend[first.category].setChecked(True)
     assert first.category not in view.hidden_categories
 
 
@@ -72,22 +72,22 @@ def test_keyboard_steps_through_pairs(qtbot: Any, make_window: Any, example: tup
     window = make_window()
     open_and_wait(qtbot, window, *example)
     numbers = [p.number for p in window.comparison().pairs]
-    window.pairs_view.setFocus()
+    window.ui.pairs_view.setFocus()
     assert window.current_number() == numbers[0]
-    qtbot.keyClick(window.pairs_view, Qt.Key.Key_F6)
+    qtbot.keyClick(window.ui.pairs_view, Qt.Key.Key_F6)
     assert window.current_number() == numbers[1]
-    qtbot.keyClick(window.pairs_view, Qt.Key.Key_J)
+    qtbot.keyClick(window.ui.pairs_view, Qt.Key.Key_J)
     assert window.current_number() == numbers[2]
-    qtbot.keyClick(window.pairs_view, Qt.Key.Key_K)
+    qtbot.keyClick(window.ui.pairs_view, Qt.Key.Key_K)
     assert window.current_number() == numbers[1]
-    qtbot.keyClick(window.pairs_view, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.ui.pairs_view, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert window.current_number() == numbers[0]
-    qtbot.keyClick(window.pairs_view, Qt.Key.Key_K)  # stays on the first
+    qtbot.keyClick(window.ui.pairs_view, Qt.Key.Key_K)  # stays on the first
     assert window.current_number() == numbers[0]
     # the arrow keys of the list select too, and the panes follow
-    qtbot.keyClick(window.pairs_view, Qt.Key.Key_Down)
+    qtbot.keyClick(window.ui.pairs_view, Qt.Key.Key_Down)
     assert window.current_number() == numbers[1]
-    pair = window.current_pair()
+    pair = window.pair.current_pair()
     assert sorted(window.panes["advice"].view.frames) == [s.page for s in pair.recommendation.run.spans()]
 
 
@@ -99,13 +99,13 @@ def test_relink_persists_in_a_new_window(
     open_and_wait(qtbot, window, *example)
     first = window.comparison().pairs[0]
     assert first.reply is not None
-    window.select_number(first.number)
+    window.navigator.select_number(first.number)
     dialogs.reply_choice = NO_REPLY
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_relink.trigger()
-    pair = window.current_pair()
+        window.correct.act_relink.trigger()
+    pair = window.pair.current_pair()
     assert pair.number == first.number and pair.reply is None and pair.link == "manual"
-    assert window.pairs_model.entries[window.pairs_view.currentIndex().row()].manual
+    assert window.pairs_model.entries[window.ui.pairs_view.currentIndex().row()].manual
     window.close()
 
     again = make_window(FakeDialogs())
@@ -120,10 +120,10 @@ def test_relink_persists_in_a_new_window(
     printed = json.loads(capsys.readouterr().out)
     assert printed["pairs"][0]["reply"] is None and printed["pairs"][0]["link"] == "manual"
     # undo brings the automatic link back
-    again.select_number(pair.number)
+    again.navigator.select_number(pair.number)
     with qtbot.waitSignal(again.analysisFinished, timeout=30_000):
-        again.act_undo.trigger()
-    assert again.current_pair().reply is not None
+        again.correct.act_undo.trigger()
+    assert again.pair.current_pair().reply is not None
 
 
 def test_verdict_override_and_reset(qtbot: Any, make_window: Any, example: tuple[Path, Path]) -> None:
@@ -131,37 +131,37 @@ def test_verdict_override_and_reset(qtbot: Any, make_window: Any, example: tuple
     window = make_window(dialogs)
     open_and_wait(qtbot, window, *example)
     number = window.comparison().pairs[1].number
-    window.select_number(number)
+    window.navigator.select_number(number)
     dialogs.verdict_choice = ("disagrees", "only words, no money")
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_verdict.trigger()
-    pair = window.current_pair()
+        window.correct.act_verdict.trigger()
+    pair = window.pair.current_pair()
     assert pair.verdict == "disagrees" and pair.verdict_manual and "no money" in pair.reason
-    assert window.act_reset_pair.isEnabled()
+    assert window.correct.act_reset_pair.isEnabled()
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_reset_pair.trigger()
-    assert not window.current_pair().verdict_manual
+        window.correct.act_reset_pair.trigger()
+    assert not window.pair.current_pair().verdict_manual
 
 
 def test_search_finds_a_phrase_in_both_documents(qtbot: Any, make_window: Any, example: tuple[Path, Path]) -> None:
     window = make_window()
     open_and_wait(qtbot, window, *example)
-    window.act_find.trigger()
-    assert window.sidebar.currentWidget() is window.search_panel
-    window.search_panel.edit.setText("Brundtland")
+    window.searcher.act_find.trigger()
+    assert window.ui.sidebar.currentWidget() is window.ui.search_panel
+    window.ui.search_panel.edit.setText("Brundtland")
     with qtbot.waitSignal(window.worker.searched, timeout=20_000):
-        qtbot.keyClick(window.search_panel.edit, Qt.Key.Key_Return)
-    sides = {h.side for h in window.search_hits}
+        qtbot.keyClick(window.ui.search_panel.edit, Qt.Key.Key_Return)
+    sides = {h.side for h in window.searcher.search_hits}
     assert sides == {"advice", "response"}
-    assert window.search_index == 0
+    assert window.searcher.search_index == 0
     assert window.panes["advice"].view.search_hits or window.panes["response"].view.search_hits
-    window.act_find_next.trigger()
-    assert window.search_index == 1 % len(window.search_hits)
-    window.act_find_prev.trigger()
-    assert window.search_index == 0
-    tree = window.search_panel.tree
+    window.searcher.act_find_next.trigger()
+    assert window.searcher.search_index == 1 % len(window.searcher.search_hits)
+    window.searcher.act_find_prev.trigger()
+    assert window.searcher.search_index == 0
+    tree = window.ui.search_panel.tree
     assert tree.topLevelItemCount() == 2
-    assert tree.topLevelItem(0).childCount() + tree.topLevelItem(1).childCount() == len(window.search_hits)
+    assert tree.topLevelItem(0).childCount() + tree.topLevelItem(1).childCount() == len(window.searcher.search_hits)
 
 
 def test_selection_copies_clean_text(qtbot: Any, make_window: Any, example: tuple[Path, Path]) -> None:
@@ -173,7 +173,7 @@ def test_selection_copies_clean_text(qtbot: Any, make_window: Any, example: tupl
     view.select_all_on_page(page)
     assert view.has_selection()
     view.setFocus()
-    window.act_copy.trigger()
+    window.page_commands.act_copy.trigger()
     text = QGuiApplication.clipboard().text()
     assert len(text) > 100
     assert "-\n" not in text
@@ -186,8 +186,8 @@ def test_add_mark_from_a_selection(qtbot: Any, make_window: Any, example: tuple[
     assert len(select_in_reply(qtbot, window, pair.number, count=2).split()) == 2
     before = len(pair.marks)
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
-        window.act_add_marks["reservation"].trigger()
-    after = window.current_pair()
+        window.correct.act_add_marks["reservation"].trigger()
+    after = window.pair.current_pair()
     assert len(after.marks) == before + 1
     assert any(m.manual and m.category == "reservation" for m in after.marks)
 
