@@ -25,8 +25,8 @@ class CorrectActions:
         self.pair: OpenPair = corrector.pair
         self.corrector = corrector
         self.detail = detail
-        cuts = ReplyCuts(corrector)
-        files = CorrectionsFiles(corrector)
+        self.cuts = cuts = ReplyCuts(corrector)
+        self.files = files = CorrectionsFiles(corrector)
         c = corrector
         a = host.action
         self.act_relink = a(
@@ -104,6 +104,13 @@ class CorrectActions:
             "fa6s.scissors",
             _t("The text selected in the response is exactly the reply to this recommendation"),
         )
+        self.act_cut_like = a(
+            _t("Cut the other replies &like this one…"),
+            cuts.cut_like,
+            "Ctrl+Shift+O",
+            "fa6s.wand-magic",
+            _t("Propose the other replies of the response that start like the ones you cut"),
+        )
         self.act_extend_reply = a(
             _t("E&xtend the reply with the selection"),
             cuts.extend_reply,
@@ -112,18 +119,18 @@ class CorrectActions:
             _t("The reply takes in the text selected in the response, and what lies between"),
         )
         self.act_merge_sections = a(
-            _t("&Merge with the selected section"),
+            _t("&Merge the selected sections"),
             cuts.merge_sections,
             "Ctrl+Shift+J",
             "fa6s.object-group",
-            _t("The reply and the section you selected text in become one reply"),
+            _t("The reply and the section you selected text in, or the sections your selection runs over, become one"),
         )
         self.act_split_section = a(
             _t("S&plit the section here"),
             cuts.split_section,
             "Ctrl+Shift+B",
             "fa6s.scissors",
-            _t("The section splits where the selection in the response starts"),
+            _t("The section splits where the selection in the response starts, or at the caret (F7)"),
         )
         self.act_export_corrections = a(
             _t("E&xport corrections…"),
@@ -195,9 +202,10 @@ class CorrectActions:
         response_sel = pair.has_selection("response")
         advice_sel = pair.has_selection("advice")
         self.act_link_selection.setEnabled(has_pair and response_sel)
-        for act in (self.act_cut_reply, self.act_extend_reply, self.act_merge_sections):
+        for act in (self.act_cut_reply, self.act_extend_reply):
             act.setEnabled(has_pair and response_sel)
-        self.act_split_section.setEnabled(ready and response_sel)
+        self.act_merge_sections.setEnabled(ready and response_sel)
+        self.act_split_section.setEnabled(ready)  # at the selection, or at the caret (F7), which moves unannounced
         self.act_cut_reply.setText(
             QCoreApplication.translate("MainWindow", "This is the &reply to recommendation {0}").format(current.number)
             if has_pair
@@ -208,6 +216,7 @@ class CorrectActions:
         self.act_add_rec.setEnabled(ready and advice_sel)
         self.act_edit_rec.setEnabled(has_pair and current.recommendation.manual)
         self.act_find_more.setEnabled(ready and pair.comparison() is not None)
+        self.act_cut_like.setEnabled(ready and pair.comparison() is not None and bool(pair.corrections.reply_cuts))
         keeper = pair.keeper
         self.act_export_corrections.setEnabled(ready and keeper.key is not None)
         self.act_import_corrections.setEnabled(ready and keeper.key is not None)

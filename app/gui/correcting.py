@@ -15,6 +15,7 @@ from app.gui import editing
 from app.gui.detail import DetailPanel
 from app.gui.dialogs import NO_REPLY
 from app.gui.host import Host
+from app.gui.i18n import QT_TRANSLATE_NOOP
 from app.gui.open_pair import OpenPair
 
 
@@ -26,8 +27,8 @@ class Corrector:
         self.host = host
         self.detail = detail
         # what each step of this session did, for the Undo and Redo menu items (older steps: "correction")
-        self.undo_labels: list[str] = []
-        self.redo_labels: list[str] = []
+        self.undo_labels: list[editing.Step] = []
+        self.redo_labels: list[editing.Step] = []
         pair.analysisFinished.connect(self.show_hints)
         pair.analysisFinished.connect(self.keep_migrated)
         self._hints_wired = False
@@ -233,7 +234,9 @@ class Corrector:
             self.host.dialogs.error(self.host.window, self.tr("Undo failed"), err.message)
             return
         if previous is not None:
-            self.redo_labels.append(self.undo_labels.pop() if self.undo_labels else editing.QT_TR("correction"))
+            self.redo_labels.append(
+                self.undo_labels.pop() if self.undo_labels else editing.Step(QT_TRANSLATE_NOOP("editing", "correction"))
+            )
             self.pair.reanalyse(previous)
 
     def redo(self) -> None:
@@ -243,7 +246,9 @@ class Corrector:
             self.host.dialogs.error(self.host.window, self.tr("Redo failed"), err.message)
             return
         if following is not None:
-            self.undo_labels.append(self.redo_labels.pop() if self.redo_labels else editing.QT_TR("correction"))
+            self.undo_labels.append(
+                self.redo_labels.pop() if self.redo_labels else editing.Step(QT_TRANSLATE_NOOP("editing", "correction"))
+            )
             self.pair.reanalyse(following)
 
     def reset_pair(self) -> None:
@@ -274,7 +279,8 @@ class Corrector:
             self.commit(Corrections())
 
     def undo_text(self) -> str:
-        return self.undo_labels[-1] if self.undo_labels else ""
+        """What Undo would undo, in the window's language ("" when not known: a step of an earlier session)."""
+        return self.undo_labels[-1].text() if self.undo_labels else ""
 
     def redo_text(self) -> str:
-        return self.redo_labels[-1] if self.redo_labels else ""
+        return self.redo_labels[-1].text() if self.redo_labels else ""

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import copy
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
 from app.core.keeping.corrections import AddedMark, AddedRecommendation, Corrections, RemovedMark
 from app.core.keeping.cuts import ReplyCut
 from app.core.model import TextRun
+from app.gui import theme
+from app.gui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # anchor brings rapidfuzz, which the window loads when a correction first needs it
     from app.core.keeping.anchor import Anchor
@@ -18,7 +20,8 @@ if TYPE_CHECKING:  # anchor brings rapidfuzz, which the window loads when a corr
 Rect = tuple[float, float, float, float]
 
 
-def QT_TR(text: str) -> str:
+def _t(text: str) -> str:
+    """The window's language for a step's name (pyside6-lupdate reads ``_t`` as ``tr``: packaging/translations.py)."""
     return QCoreApplication.translate("editing", text)
 
 
@@ -50,10 +53,28 @@ def cut_reply(c: Corrections, number: str, anchor: Anchor) -> Corrections:
     return out
 
 
-def split_section(c: Corrections, anchor: Anchor) -> Corrections:
-    """A section of the response splits where the passage ``anchor`` quotes begins."""
+def cut_replies(c: Corrections, cuts: list[tuple[str, Anchor]]) -> Corrections:
+    """Several replies cut at once (proposals accepted in one go: one step to undo)."""
+    out = c
+    for number, anchor in cuts:
+        out = cut_reply(out, number, anchor)
+    return out if cuts else copy.deepcopy(c)
+
+
+def split_section(c: Corrections, anchor: Anchor, joins: list[Anchor] | None = None) -> Corrections:
+    """A section of the response splits where the passage ``anchor`` quotes begins (``joins``: the merged
+    passages as they are now, one that held the point parted there)."""
     out = copy.deepcopy(c)
     out.splits.append(anchor)
+    if joins is not None:
+        out.joins = list(joins)
+    return out
+
+
+def join_sections(c: Corrections, anchor: Anchor) -> Corrections:
+    """The sections of the response the passage ``anchor`` quotes runs over become one section."""
+    out = copy.deepcopy(c)
+    out.joins.append(anchor)
     return out
 
 
@@ -214,7 +235,20 @@ def add_recommendations(c: Corrections, found: list[Any]) -> Corrections:
     return out
 
 
-def describe(before: Corrections, after: Corrections) -> str:
+class Step(NamedTuple):
+    """What one correction did, for the Undo and Redo menu items: said in the window's language when shown (so a
+    change of language says it anew). ``verdict``: a verdict code said as its word in the last field."""
+
+    source: str
+    fields: tuple[str, ...] = ()
+    verdict: str = ""
+
+    def text(self) -> str:
+        fields = (*self.fields, theme.verdict_word(self.verdict).lower()) if self.verdict else self.fields
+        return _t(self.source).format(*fields)
+
+
+def describe(before: Corrections, after: Corrections) -> Step:
     """What changed from ``before`` to ``after``, in a few words for the Undo and Redo menu items."""
     added = [
         r.number
@@ -222,25 +256,34 @@ def describe(before: Corrections, after: Corrections) -> str:
         if r.number not in {x.number for x in before.added_recommendations}
     ]
     if len(added) > 1:
-        return QT_TR("add recommendations {0}").format(", ".join(added))
+        return Step(QT_TRANSLATE_NOOP("editing", "add recommendations {0}"), (", ".join(added),))
     if added:
-        return QT_TR("add recommendation {0}").format(added[0])
+        return Step(QT_TRANSLATE_NOOP("editing", "add recommendation {0}"), (added[0],))
     if len(after.splits) > len(before.splits):
-        return QT_TR("split section")
+        return Step(QT_TRANSLATE_NOOP("editing", "split section"))
+    if len(after.joins) > len(before.joins):
+        return Step(QT_TRANSLATE_NOOP("editing", "merge sections"))
     cuts = {x.number: x.anchor for x in before.reply_cuts}
-    for cut in after.reply_cuts:
-        if cuts.get(cut.number) != cut.anchor:
-            return QT_TR("cut reply {0}").format(cut.number)
+    recut = [cut.number for cut in after.reply_cuts if cuts.get(cut.number) != cut.anchor]
+    if len(recut) > 1:
+        return Step(QT_TRANSLATE_NOOP("editing", "cut replies {0}"), (", ".join(recut),))
+    if recut:
+        return Step(QT_TRANSLATE_NOOP("editing", "cut reply {0}"), (recut[0],))
     for number, reply in after.links.items():
         if before.links.get(number, "?") != reply:
-            return QT_TR("unanswered {0}").format(number) if reply is None else QT_TR("link {0}").format(number)
+            return Step(
+                QT_TRANSLATE_NOOP("editing", "unanswered {0}")
+                if reply is None
+                else QT_TRANSLATE_NOOP("editing", "link {0}"),
+                (number,),
+            )
     for number, (verdict, _reason) in after.verdicts.items():
         if number not in before.verdicts or before.verdicts[number][0] != verdict:
-            return QT_TR("verdict {0}: {1}").format(number, verdict)
+            return Step(QT_TRANSLATE_NOOP("editing", "verdict {0}: {1}"), (number,), verdict)
     if len(after.added_marks) > len(before.added_marks):
-        return QT_TR("add mark")
+        return Step(QT_TRANSLATE_NOOP("editing", "add mark"))
     if len(after.removed_marks) > len(before.removed_marks) or len(after.added_marks) < len(before.added_marks):
-        return QT_TR("remove mark")
+        return Step(QT_TRANSLATE_NOOP("editing", "remove mark"))
     if after.is_empty() and not before.is_empty():
-        return QT_TR("reset to automatic")
-    return QT_TR("correction")
+        return Step(QT_TRANSLATE_NOOP("editing", "reset to automatic"))
+    return Step(QT_TRANSLATE_NOOP("editing", "correction"))

@@ -15,14 +15,16 @@ def _t(text: str) -> str:
 
 
 class ProposalsDialog(QDialog):
-    """Enter or Y adds the proposal shown, Space or N skips it, A adds it and all the rest; Escape stops."""
+    """Enter or Y adds the proposal shown, Space or N skips it, A adds it and all the rest; Escape (or Stop, or
+    closing the dialog) ends the session, keeping what was added so far."""
 
     def __init__(self, parent: QWidget | None, proposals: Sequence[Any]) -> None:
         super().__init__(parent)
         self.proposals = list(proposals)
         self.index = 0
         self.taken: list[Any] = []
-        self.setWindowTitle(_t("More recommendations like these"))
+        self.replies = bool(self.proposals) and getattr(self.proposals[0], "kind", "") == "reply"
+        self.setWindowTitle(_t("More replies like these") if self.replies else _t("More recommendations like these"))
         layout = QVBoxLayout(self)
         self.counter = QLabel()
         self.heading = QLabel()
@@ -30,12 +32,14 @@ class ProposalsDialog(QDialog):
         self.body = QLabel()
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
-        self.body.setAccessibleName(_t("Proposed recommendation"))
+        self.body.setAccessibleName(_t("Proposed reply") if self.replies else _t("Proposed recommendation"))
         self.why = QLabel()
         self.why.setWordWrap(True)
         for w in (self.counter, self.heading, self.body, self.why):
             layout.addWidget(w)
-        layout.addWidget(QLabel(_t("Enter: add · Space: skip · A: add all the rest · Esc: stop")))
+        layout.addWidget(
+            QLabel(_t("Enter: add · Space: skip · A: add all the rest · Esc: stop, keeping what you added"))
+        )
         buttons = QDialogButtonBox()
         self.add_button = QPushButton(_t("&Add"))
         self.skip_button = QPushButton(_t("&Skip"))
@@ -43,7 +47,8 @@ class ProposalsDialog(QDialog):
         for b in (self.add_button, self.skip_button, self.all_button):
             b.setAutoDefault(False)
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        stop = buttons.addButton(_t("S&top"), QDialogButtonBox.ButtonRole.RejectRole)
+        stop.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         self.add_button.clicked.connect(lambda: self.decide(True))
         self.skip_button.clicked.connect(lambda: self.decide(False))
@@ -58,7 +63,8 @@ class ProposalsDialog(QDialog):
             return
         p = self.proposals[self.index]
         self.counter.setText(_t("Proposal {0} of {1}").format(self.index + 1, len(self.proposals)))
-        self.heading.setText(_t("Recommendation {0} (p. {1})").format(p.number, p.page))
+        heading = _t("Reply to recommendation {0} (p. {1})") if self.replies else _t("Recommendation {0} (p. {1})")
+        self.heading.setText(heading.format(p.number, p.page))
         self.body.setText(p.text if len(p.text) < 600 else p.text[:600] + " …")
         self.why.setText(p.why)
 
@@ -73,6 +79,10 @@ class ProposalsDialog(QDialog):
         self.taken.extend(self.proposals[self.index :])
         self.index = len(self.proposals)
         self._show()
+
+    def reject(self) -> None:
+        """Escape, Stop or the window's close button: the session ends with what was added so far."""
+        self.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

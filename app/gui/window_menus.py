@@ -127,6 +127,7 @@ class WindowMenus:
                 c.act_find_more,
                 None,
                 c.act_cut_reply,
+                c.act_cut_like,
                 c.act_extend_reply,
                 c.act_merge_sections,
                 c.act_split_section,

@@ -828,6 +828,14 @@ Vervangen?</translation>
         <translation>De in de reactie geselecteerde tekst is precies het antwoord op deze aanbeveling</translation>
     </message>
     <message>
+        <source>Cut the other replies &amp;like this one…</source>
+        <translation>De andere antwoorden &amp;zo afbakenen…</translation>
+    </message>
+    <message>
+        <source>Propose the other replies of the response that start like the ones you cut</source>
+        <translation>De andere antwoorden in de reactie voorstellen die beginnen zoals de antwoorden die u afbakende</translation>
+    </message>
+    <message>
         <source>E&amp;xtend the reply with the selection</source>
         <translation>Antwoord met de selectie &amp;uitbreiden</translation>
     </message>
@@ -836,20 +844,20 @@ Vervangen?</translation>
         <translation>Het antwoord omvat ook de in de reactie geselecteerde tekst, en wat daartussen staat</translation>
     </message>
     <message>
-        <source>&amp;Merge with the selected section</source>
-        <translation>Samen&amp;voegen met het geselecteerde deel</translation>
+        <source>&amp;Merge the selected sections</source>
+        <translation>Geselecteerde delen samen&amp;voegen</translation>
     </message>
     <message>
-        <source>The reply and the section you selected text in become one reply</source>
-        <translation>Het antwoord en het deel waarin u tekst selecteerde worden één antwoord</translation>
+        <source>The reply and the section you selected text in, or the sections your selection runs over, become one</source>
+        <translation>Het antwoord en het deel waarin u tekst selecteerde, of de delen waarover uw selectie loopt, worden één geheel</translation>
+    </message>
+    <message>
+        <source>The section splits where the selection in the response starts, or at the caret (F7)</source>
+        <translation>Het deel wordt gesplitst waar de selectie in de reactie begint, of bij de cursor (F7)</translation>
     </message>
     <message>
         <source>S&amp;plit the section here</source>
         <translation>Deel hier s&amp;plitsen</translation>
-    </message>
-    <message>
-        <source>The section splits where the selection in the response starts</source>
-        <translation>Het deel wordt gesplitst waar de selectie in de reactie begint</translation>
     </message>
     <message>
         <source>E&amp;xport corrections…</source>
@@ -1520,12 +1528,20 @@ Vervangen?</translation>
         <translation>Meer aanbevelingen zoals deze</translation>
     </message>
     <message>
+        <source>More replies like these</source>
+        <translation>Meer antwoorden zoals deze</translation>
+    </message>
+    <message>
         <source>Proposed recommendation</source>
         <translation>Voorgestelde aanbeveling</translation>
     </message>
     <message>
-        <source>Enter: add · Space: skip · A: add all the rest · Esc: stop</source>
-        <translation>Enter: toevoegen · Spatie: overslaan · A: de rest toevoegen · Esc: stoppen</translation>
+        <source>Proposed reply</source>
+        <translation>Voorgesteld antwoord</translation>
+    </message>
+    <message>
+        <source>Enter: add · Space: skip · A: add all the rest · Esc: stop, keeping what you added</source>
+        <translation>Enter: toevoegen · Spatie: overslaan · A: de rest toevoegen · Esc: stoppen, wat u toevoegde blijft</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1540,12 +1556,20 @@ Vervangen?</translation>
         <translation>&amp;Alles toevoegen</translation>
     </message>
     <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
         <source>Proposal {0} of {1}</source>
         <translation>Voorstel {0} van {1}</translation>
     </message>
     <message>
         <source>Recommendation {0} (p. {1})</source>
         <translation>Aanbeveling {0} (p. {1})</translation>
+    </message>
+    <message>
+        <source>Reply to recommendation {0} (p. {1})</source>
+        <translation>Antwoord op aanbeveling {0} (p. {1})</translation>
     </message>
     <message>
         <source>Doubts about the analysis</source>
@@ -1779,12 +1803,40 @@ Vervangen?</translation>
         <translation>De geselecteerde woorden horen niet bij de tekst van de reactie (een kop- of voettekst of een voetnoot?).</translation>
     </message>
     <message>
+        <source>Cut one reply first</source>
+        <translation>Eerst één antwoord afbakenen</translation>
+    </message>
+    <message>
+        <source>Select the reply to a recommendation in the response, from where it starts to where it ends, and choose This is the reply to recommendation N. This command then proposes the other replies that start the same way.</source>
+        <translation>Selecteer in de reactie het antwoord op een aanbeveling, van waar het begint tot waar het eindigt, en kies Dit is het antwoord op aanbeveling N. Deze opdracht stelt dan de andere antwoorden voor die op dezelfde manier beginnen.</translation>
+    </message>
+    <message>
+        <source>No other reply of the response starts like the ones you cut, or each one already is as they would be cut.</source>
+        <translation>Geen ander antwoord in de reactie begint zoals de antwoorden die u afbakende, of elk antwoord is al zo afgebakend.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>Niets samen te voegen</translation>
+    </message>
+    <message>
+        <source>Select text that runs from one section of the response into the next.</source>
+        <translation>Selecteer tekst die van het ene deel van de reactie doorloopt in het volgende.</translation>
+    </message>
+    <message>
+        <source>Sections of two recommendations</source>
+        <translation>Delen van twee aanbevelingen</translation>
+    </message>
+    <message>
+        <source>These sections are the replies to recommendations {0}. Select one of them in the list and merge the others into its reply.</source>
+        <translation>Deze delen zijn de antwoorden op de aanbevelingen {0}. Selecteer er een in de lijst en voeg de andere samen met het antwoord daarop.</translation>
+    </message>
+    <message>
         <source>Nothing to split</source>
         <translation>Niets te splitsen</translation>
     </message>
     <message>
-        <source>A section splits where the selection starts: select from a word inside a section, not its first.</source>
-        <translation>Een deel wordt gesplitst waar de selectie begint: selecteer vanaf een woord binnen een deel, niet het eerste.</translation>
+        <source>A section splits where the selection or the caret (F7) is: put it on a word inside a section, not its first.</source>
+        <translation>Een deel wordt gesplitst waar de selectie of de cursor (F7) staat: zet die op een woord binnen een deel, niet op het eerste.</translation>
     </message>
     <message>
         <source>Marks go on a reply that is linked to a recommendation; the selected text is not part of one.</source>
@@ -2043,7 +2095,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation>{0} &amp;ongedaan maken</translation>
+        <translation>&amp;Ongedaan maken: {0}</translation>
     </message>
     <message>
         <source>&amp;Undo correction</source>
@@ -2051,7 +2103,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Re&amp;do {0}</source>
-        <translation>{0} op&amp;nieuw doen</translation>
+        <translation>Opnieuw &amp;doen: {0}</translation>
     </message>
     <message>
         <source>Re&amp;do correction</source>
@@ -2308,6 +2360,61 @@ Vervangen?</translation>
     <message>
         <source>Documents (*.pdf *.xps *.epub *.txt);;All files (*)</source>
         <translation>Documenten (*.pdf *.xps *.epub *.txt);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <source>correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>add recommendations {0}</source>
+        <translation>Aanbevelingen {0} toevoegen</translation>
+    </message>
+    <message>
+        <source>add recommendation {0}</source>
+        <translation>Aanbeveling {0} toevoegen</translation>
+    </message>
+    <message>
+        <source>split section</source>
+        <translation>Deel splitsen</translation>
+    </message>
+    <message>
+        <source>merge sections</source>
+        <translation>Delen samenvoegen</translation>
+    </message>
+    <message>
+        <source>cut replies {0}</source>
+        <translation>Antwoorden {0} afbakenen</translation>
+    </message>
+    <message>
+        <source>cut reply {0}</source>
+        <translation>Antwoord {0} afbakenen</translation>
+    </message>
+    <message>
+        <source>unanswered {0}</source>
+        <translation>Onbeantwoord {0}</translation>
+    </message>
+    <message>
+        <source>link {0}</source>
+        <translation>Koppeling aanbeveling {0}</translation>
+    </message>
+    <message>
+        <source>verdict {0}: {1}</source>
+        <translation>Oordeel {0}: {1}</translation>
+    </message>
+    <message>
+        <source>add mark</source>
+        <translation>Markering toevoegen</translation>
+    </message>
+    <message>
+        <source>remove mark</source>
+        <translation>Markering verwijderen</translation>
+    </message>
+    <message>
+        <source>reset to automatic</source>
+        <translation>Terug naar automatisch</translation>
     </message>
 </context>
 <context>

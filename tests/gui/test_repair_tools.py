@@ -188,13 +188,25 @@ def test_find_more_with_skips(qtbot: Any, make_window: Any, stripped: None) -> N
     # proposals 3..9: 3 taken, 4 skipped, 5 taken, 6 skipped, 7 taken, 8 and 9 skipped
     assert [p.number for p in window.comparison().pairs] == ["1", "2", "3", "5", "7"]
     assert window.correct.act_undo.text() == "&Undo add recommendations 3, 5, 7"
-    # Escape: nothing of this round is added
+    # Escape ends the session: what was added before it is kept (6), the rest is not proposed again
     answered = answer_modal(
-        qtbot, lambda d: (qtbot.keyClick(d, Qt.Key.Key_Return), qtbot.keyClick(d, Qt.Key.Key_Escape))
+        qtbot,
+        lambda d: (
+            qtbot.keyClick(d, Qt.Key.Key_Space),
+            qtbot.keyClick(d, Qt.Key.Key_Return),
+            qtbot.keyClick(d, Qt.Key.Key_Escape),
+        ),
     )
+    with qtbot.waitSignal(window.analysisFinished, timeout=30_000):
+        window.correct.act_find_more.trigger()
+    assert answered and isinstance(answered[0], ProposalsDialog) and not answered[0].isVisible()
+    assert [p.number for p in window.comparison().pairs] == ["1", "2", "3", "5", "6", "7"]
+    assert window.correct.act_undo.text() == "&Undo add recommendation 6"
+    # Escape at once: nothing added, nothing analysed again
+    answered = answer_modal(qtbot, lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))
     window.correct.act_find_more.trigger()
-    assert answered and isinstance(answered[0], ProposalsDialog)
-    assert not window.pair.analysing and [p.number for p in window.comparison().pairs] == ["1", "2", "3", "5", "7"]
+    assert answered and not window.pair.analysing
+    assert [p.number for p in window.comparison().pairs] == ["1", "2", "3", "5", "6", "7"]
 
 
 def test_corrections_exported_and_imported_into_a_fresh_data_folder(
