@@ -331,3 +331,27 @@ def test_cells_of_one_row_stay_apart_when_the_first_has_no_full_stop(tmp_path: P
     texts = [b.text for b in blocks]
     assert "Fund the attendance service according to the number of absent students in each region" in texts
     assert any(t.startswith("The Government does not accept this recommendation.") for t in texts)
+
+
+def test_a_letter_under_a_two_column_letterhead_is_one_text(tmp_path: Path) -> None:
+    # an address block right of the sender (the page reads as two columns at its top), then the letter across the
+    # full width: a line that starts with a capital ("Energiehuizen.") after one that ends without a full stop
+    # continues the paragraph, it does not start one
+    lines = [
+        (70, 60, "Jan Peeters"),
+        (70, 74, "Vlaams minister van Energie"),
+        (70, 88, "uw bericht van"),
+        (70, 102, "18 december 2024"),
+        (340, 60, "Rekenhof"),
+        (340, 74, "De heer Eerste Voorzitter"),
+        (340, 88, "Regentschapsstraat 2"),
+        (340, 102, "1000 BRUSSEL"),
+        (70, 200, "Wat het bereik van de verhoogde premie betreft, deel ik de bezorgdheid van het Rekenhof dat"),
+        (70, 216, "kwetsbare gezinnen de weg naar de premie nog te weinig vinden. Het agentschap zal in 2026 een"),
+        (70, 232, "evaluatie uitvoeren naar het bereik van de laagste inkomenscategorie, in samenwerking met de"),
+        (70, 248, "Energiehuizen. De inkomensgrenzen zelf wens ik evenwel niet te wijzigen voor het einde van de"),
+        (70, 264, "legislatuur."),
+    ]
+    doc = reader.read_document(_make_pdf(tmp_path / "brief.pdf", lines))
+    paragraph = next(b.text for b in doc.blocks if b.text.startswith("Wat het bereik"))
+    assert "in samenwerking met de Energiehuizen. De inkomensgrenzen" in paragraph

@@ -77,6 +77,7 @@ def test_rules_are_data_that_compile() -> None:
         ("De regionale samenwerking steun ik zonder voorbehoud.", "nl", "agrees"),
         ("Ik ga gemeenten niet verplichten valpreventie in hun beleid op te nemen.", "nl", "disagrees"),
         ("We had already done this before your report was published.", "en", "agrees"),
+        ("Het Rekenhof beveelt aan een termijn vast te leggen. Dat lijkt mij niet aangewezen.", "nl", "disagrees"),
     ],
 )
 def test_explicit_labels_and_weighing(text: str, lang: str, verdict: str) -> None:

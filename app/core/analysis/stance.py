@@ -457,7 +457,14 @@ def _about(
         # a judgement that repeats much of what was recommended is about it ("Een nieuw fonds van 100 miljoen euro is
         # niet haalbaar"); an actor's refusal is not ("Rusland heeft geweigerd te spreken over …")
         repeated = h.rule.about_when_repeated and _shared(_terms(text[s0:s1]), rec) >= 3
-        return (contrast and overlap >= 2) or (own and (overlap >= 3 or not agrees_somewhere)) or repeated
+        # the government, named in the refusal itself, in contrast to what it granted refusing a thing the
+        # recommendation names ("De inkomensgrenzen zelf wens ik evenwel niet te wijzigen") refuses a part of it
+        inside = bool(set(_words(text[h.start : h.end])) & book.government)
+        return (
+            (contrast and (overlap >= 2 or (inside and overlap >= 1)))
+            or (own and (overlap >= 3 or not agrees_somewhere))
+            or repeated
+        )
     # reservation: the government's own condition (its subject in this clause or the one before), or a limit
     # on the recommendation's own subject
     near = set(_words(" ".join(re.split(r"[,;:–—]", text[s0 : h.start])[-2:])))

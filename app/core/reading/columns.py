@@ -51,15 +51,19 @@ def reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
                 ordered.extend(_merge_same_baseline(sorted(col, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)))
         band.clear()
 
+    spanning_run = False  # the last line placed spans both columns: the next spanning one runs on with it
     for ln in sorted(lines, key=lambda ln: ln.bbox[1]):
         spanning = ln.bbox[0] < mid - 3 and ln.bbox[2] > mid + 3
         if spanning:
-            flush()
-            column_no += 1
-            ln.column = column_no
+            if band or not spanning_run:
+                flush()
+                column_no += 1  # full-width text after columns (or at the top) starts a column of its own
+            ln.column = column_no  # … and its lines, one under the other, are one text (a letter under its head)
             ordered.append(ln)
+            spanning_run = True
         else:
             band.append(ln)
+            spanning_run = False
     flush()
     return ordered
 
