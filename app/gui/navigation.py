@@ -10,7 +10,7 @@ from app.gui import theme
 from app.gui.detail import DetailPanel
 from app.gui.host import Host
 from app.gui.open_pair import OpenPair
-from app.gui.page_view import Highlight
+from app.gui.page_types import Highlight
 from app.gui.pairs_list import PairsView
 from app.gui.pane import Pane
 from app.gui.worker import SIDES

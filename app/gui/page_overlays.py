@@ -5,20 +5,93 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from app.gui import theme
+from app.gui.page_types import Highlight, Rect
 
 if TYPE_CHECKING:
-    from app.gui.page_selection import Rect
-    from app.gui.page_view import PageView
+    from PySide6.QtWidgets import QWidget
 
 MARK_ALPHA = 70  # the tint behind a mark's words: the text stays black on it
 NOTE_SIZE = 14  # the margin marker of a note, in pixels
 
 
-def paint(view: PageView, painter: QPainter, page: int) -> None:
+class PageOverlays:
+    """The page view's overlays: what is drawn over the pages, set by the window, and the marks' tooltips."""
+
+    highlights: list[Highlight]
+    hidden_categories: set[str]
+    frames: dict[int, list[Rect]]
+    note_marks: dict[int, list[Rect]]  # where notes are anchored: a marker in the margin
+    search_hits: list[tuple[int, tuple[Rect, ...]]]
+    current_hit: int
+    _flash: tuple[int, Rect] | None
+
+    if TYPE_CHECKING:
+
+        def viewport(self) -> QWidget: ...
+        def scale(self) -> float: ...
+        def page_rect(self, page: int) -> QRectF: ...
+        def to_view(self, page: int, rect: Rect) -> QRectF: ...
+        def to_page(self, pos: QPointF) -> tuple[int, QPointF] | None: ...
+        def selection_rects(self) -> dict[int, list[Rect]]: ...
+        def caret_rect(self) -> tuple[int, Rect] | None: ...
+
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        self.highlights = highlights
+        self.viewport().update()
+
+    def set_frames(self, frames: dict[int, list[Rect]]) -> None:
+        self.frames = frames
+        self.viewport().update()
+
+    def set_search_hits(self, hits: list[tuple[int, tuple[Rect, ...]]], current: int = -1) -> None:
+        self.search_hits = hits
+        self.current_hit = current
+        self.viewport().update()
+
+    def flash(self, page: int, rect: Rect) -> None:
+        """Outline one rectangle briefly (the mark the reader clicked in the detail list)."""
+        self._flash = (page, rect)
+        self.viewport().update()
+        QTimer.singleShot(1500, self._end_flash)
+
+    def flashing(self) -> tuple[int, Rect] | None:
+        return self._flash
+
+    def set_note_marks(self, marks: dict[int, list[Rect]]) -> None:
+        self.note_marks = marks
+        self.viewport().update()
+
+    def _end_flash(self) -> None:
+        self._flash = None
+        self.viewport().update()
+
+    def _tooltip_at(self, pos: QPointF) -> str:
+        hit = self.to_page(pos)
+        if hit is None:
+            return ""
+        page, pt = hit
+        texts = []
+        for hl in self.highlights:
+            if hl.page != page or hl.category in self.hidden_categories:
+                continue
+            if any(r[0] - 1 <= pt.x() <= r[2] + 1 and r[1] - 1 <= pt.y() <= r[3] + 1 for r in hl.rects):
+                texts.append(hl.tooltip)
+        return "\n".join(texts)
+
+    def highlights_at(self, page: int, pt: QPointF) -> list[Highlight]:
+        return [
+            hl
+            for hl in self.highlights
+            if hl.page == page
+            and any(r[0] - 1 <= pt.x() <= r[2] + 1 and r[1] - 1 <= pt.y() <= r[3] + 1 for r in hl.rects)
+        ]
+
+
+def paint(view: PageOverlays, painter: QPainter, page: int) -> None:
     _marks(view, painter, page)
     _search_hits(view, painter, page)
     _frames(view, painter, page)
@@ -41,7 +114,7 @@ def paint(view: PageView, painter: QPainter, page: int) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
 
 
-def _marks(view: PageView, painter: QPainter, page: int) -> None:
+def _marks(view: PageOverlays, painter: QPainter, page: int) -> None:
     """A mark about the recommendation: tinted, underlined. One about others: a dashed outline, no tint."""
     for hl in view.highlights:
         if hl.page != page or hl.category not in theme.CATEGORY_LOOKS or hl.category in view.hidden_categories:
@@ -62,7 +135,7 @@ def _marks(view: PageView, painter: QPainter, page: int) -> None:
             painter.fillRect(QRectF(r.left(), r.bottom() - 2, r.width(), 2), edge)
 
 
-def _search_hits(view: PageView, painter: QPainter, page: int) -> None:
+def _search_hits(view: PageOverlays, painter: QPainter, page: int) -> None:
     """Cyan boxes with a dark outline (thicker for the current hit): never taken for a mark."""
     for index, (hit_page, rects) in enumerate(view.search_hits):
         if hit_page != page:
@@ -80,7 +153,7 @@ def _search_hits(view: PageView, painter: QPainter, page: int) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def _frames(view: PageView, painter: QPainter, page: int) -> None:
+def _frames(view: PageOverlays, painter: QPainter, page: int) -> None:
     """An outline around each block of the passage, no fill: the item number beside it and the next line stay clear."""
     frame_rects = view.frames.get(page)
     if not frame_rects:
@@ -116,7 +189,7 @@ def frame_blocks(rects: Iterable[Rect]) -> list[Rect]:
     return [(b[0], b[1], b[2], b[3]) for b in blocks]
 
 
-def _notes(view: PageView, painter: QPainter, page: int) -> None:
+def _notes(view: PageOverlays, painter: QPainter, page: int) -> None:
     """A small tab in the left margin beside each note's passage."""
     rects = view.note_marks.get(page)
     if not rects:
@@ -134,7 +207,7 @@ def _notes(view: PageView, painter: QPainter, page: int) -> None:
     painter.restore()
 
 
-def paint_focus(view: PageView, painter: QPainter) -> None:
+def paint_focus(view: PageOverlays, painter: QPainter) -> None:
     """The ring that tells the keyboard is in this pane: 3 pixels inside the viewport's edge."""
     painter.save()
     painter.setPen(QPen(QColor(theme.FOCUS_COLOUR), 3))

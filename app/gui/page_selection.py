@@ -8,16 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 
+from app.gui.page_types import Rect, Renderer, WordAt
 from app.gui.worker import Word
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QWidget
-
-    from app.gui.page_view import Renderer
-
-Rect = tuple[float, float, float, float]
-WordAt = tuple[int, int]  # page (1-based), index of the word on it
 
 
 class SelectionMixin:

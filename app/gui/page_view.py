@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Protocol
-
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -22,35 +19,22 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from app.gui import page_overlays, theme
 from app.gui.page_cache import PageCache
-from app.gui.page_selection import Rect, SelectionMixin
+from app.gui.page_geometry import PageGeometry
+from app.gui.page_overlays import PageOverlays
+from app.gui.page_selection import SelectionMixin
+from app.gui.page_types import Highlight, Rect, Renderer
 from app.gui.worker import Word
 
-GAP = 12  # pixels between pages and around them
 MARGIN_PAGES = 1  # pages rendered beyond the visible ones
 WORD_PAGES = 24  # the word boxes of at most this many pages are kept (and those of the selection, however many)
 
 
-class Renderer(Protocol):
-    """What the view asks of the worker."""
+class PageView(SelectionMixin, PageOverlays, PageGeometry, QAbstractScrollArea):
+    """Draws the pages of one document one below the other; the pixels come from the worker via a cache.
 
-    def request_renders(self, side: str, wanted: list[tuple[int, float]]) -> None: ...
-
-    def request_words(self, side: str, page: int) -> None: ...
-
-
-@dataclass(frozen=True)
-class Highlight:
-    """A translucent mark on a page: a stance phrase, with what it is and why."""
-
-    page: int
-    rects: tuple[Rect, ...]
-    category: str
-    tooltip: str
-    about_recommendation: bool = True  # False: about third parties, drawn as a dashed outline
-
-
-class PageView(SelectionMixin, QAbstractScrollArea):
-    """Draws the pages of one document one below the other; the pixels come from the worker via a cache."""
+    Its parts: where the pages stand (page_geometry.py), what is drawn over them (page_overlays.py), the words
+    selected (page_selection.py).
+    """
 
     currentPageChanged = Signal(int)  # 1-based
     zoomStep = Signal(int)  # +1 / -1 from Ctrl+wheel
@@ -152,175 +136,12 @@ class PageView(SelectionMixin, QAbstractScrollArea):
         """Rectangles of running heads, sidebars and page numbers: left out of copied text."""
         self._furniture = furniture
 
-    def set_highlights(self, highlights: list[Highlight]) -> None:
-        self.highlights = highlights
-        self.viewport().update()
-
-    def set_frames(self, frames: dict[int, list[Rect]]) -> None:
-        self.frames = frames
-        self.viewport().update()
-
-    def set_search_hits(self, hits: list[tuple[int, tuple[Rect, ...]]], current: int = -1) -> None:
-        self.search_hits = hits
-        self.current_hit = current
-        self.viewport().update()
-
-    def flash(self, page: int, rect: Rect) -> None:
-        """Outline one rectangle briefly (the mark the reader clicked in the detail list)."""
-        self._flash = (page, rect)
-        self.viewport().update()
-        QTimer.singleShot(1500, self._end_flash)
-
-    def flashing(self) -> tuple[int, Rect] | None:
-        return self._flash
-
-    def set_note_marks(self, marks: dict[int, list[Rect]]) -> None:
-        self.note_marks = marks
-        self.viewport().update()
-
-    def _end_flash(self) -> None:
-        self._flash = None
-        self.viewport().update()
-
-    # --- zoom and layout -------------------------------------------------------------------------
-
-    def scale(self) -> float:
-        """Logical pixels per PDF point."""
-        return self._scale
-
-    def set_zoom(self, mode: str, custom: float | None = None) -> None:
-        anchor = self.anchor()
-        self.zoom_mode = mode
-        if custom is not None:
-            self.custom_zoom = max(0.25, min(6.0, custom))
-        self._relayout()
-        self.restore_anchor(anchor)
-
-    def _fit_scales(self) -> tuple[float, float]:
-        if not self._sizes:
-            return 1.0, 1.0
-        width = max(w for w, _ in self._sizes)
-        height = max(h for _, h in self._sizes)
-        vw = max(50, self.viewport().width() - 2 * GAP)
-        vh = max(50, self.viewport().height() - 2 * GAP)
-        return vw / width, min(vw / width, vh / height)
-
-    def _relayout(self) -> None:
-        fit_width, fit_page = self._fit_scales()
-        if self.zoom_mode == "width":
-            self._scale = fit_width
-        elif self.zoom_mode == "page":
-            self._scale = fit_page
-        else:
-            self._scale = self.custom_zoom
-        s = self._scale
-        self._widest = max((w for w, _ in self._sizes), default=0.0)
-        self._tops = []
-        y = float(GAP)
-        for _, h in self._sizes:
-            self._tops.append(y)
-            y += h * s + GAP
-        content_h = int(y)
-        content_w = int(self._widest * s + 2 * GAP)
-        vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
-        vbar.setRange(0, max(0, content_h - self.viewport().height()))
-        vbar.setPageStep(self.viewport().height())
-        vbar.setSingleStep(40)
-        hbar.setRange(0, max(0, content_w - self.viewport().width()))
-        hbar.setPageStep(self.viewport().width())
-        self.viewport().update()
-        self._requests_due.start()
-
-    def anchor(self) -> tuple[int, float]:
-        """The page at the top of the view and how far down it (0..1), to keep in place across zooms."""
-        if not self._tops:
-            return (0, 0.0)
-        y = self.verticalScrollBar().value()
-        index = self._page_index_at(y)
-        h = self._sizes[index][1] * self._scale + GAP
-        return index, (y - self._tops[index]) / h if h else 0.0
-
-    def restore_anchor(self, anchor: tuple[int, float]) -> None:
-        index, frac = anchor
-        if index < len(self._tops):
-            h = self._sizes[index][1] * self._scale + GAP
-            self.verticalScrollBar().setValue(int(self._tops[index] + frac * h))
-
-    def _page_index_at(self, y: float) -> int:
-        index = 0
-        for i, top in enumerate(self._tops):
-            if top <= y + GAP:
-                index = i
-            else:
-                break
-        return index
-
-    def page_rect(self, page: int) -> QRectF:
-        """Where page ``page`` (1-based) stands in viewport coordinates."""
-        w, h = self._sizes[page - 1]
-        s = self._scale
-        content_w = self._widest * s + 2 * GAP  # (called for every mark drawn: not recomputed over all pages)
-        left = max(0.0, (self.viewport().width() - content_w) / 2) + GAP + ((content_w - 2 * GAP - w * s) / 2)
-        x = left - self.horizontalScrollBar().value()
-        y = self._tops[page - 1] - self.verticalScrollBar().value()
-        return QRectF(x, y, w * s, h * s)
-
-    def to_view(self, page: int, rect: Rect) -> QRectF:
-        base = self.page_rect(page)
-        s = self._scale
-        return QRectF(base.x() + rect[0] * s, base.y() + rect[1] * s, (rect[2] - rect[0]) * s, (rect[3] - rect[1]) * s)
-
-    def to_page(self, pos: QPointF) -> tuple[int, QPointF] | None:
-        """The page under a viewport position and the point in its coordinates."""
-        for page in self.visible_pages():
-            r = self.page_rect(page)
-            if r.adjusted(0, -GAP / 2, 0, GAP / 2).contains(pos):
-                return page, QPointF((pos.x() - r.x()) / self._scale, (pos.y() - r.y()) / self._scale)
-        return None
-
-    def visible_pages(self, margin: int = 0) -> list[int]:
-        if not self._sizes:
-            return []
-        top = self.verticalScrollBar().value()
-        bottom = top + self.viewport().height()
-        pages = [i + 1 for i, t in enumerate(self._tops) if t < bottom and t + self._sizes[i][1] * self._scale > top]
-        if not pages:
-            return []
-        first = max(1, pages[0] - margin)
-        last = min(len(self._sizes), pages[-1] + margin)
-        return list(range(first, last + 1))
-
-    def device_scale(self) -> float:
-        return round(self._scale * self.devicePixelRatioF(), 4)
+    # --- what is in view ----------------------------------------------------------------------
 
     def is_painted(self) -> bool:
         """Whether every visible page has been drawn sharp at the current zoom."""
         ds = self.device_scale()
         return all(self._cache.get((self.generation, self.side, p, ds)) is not None for p in self.visible_pages())
-
-    # --- navigation ------------------------------------------------------------------------------
-
-    def go_to_page(self, page: int, y: float | None = None) -> None:
-        """Scroll so that page ``page`` (and point ``y`` on it, when given) is at the top of the view."""
-        if not self._tops or not 1 <= page <= len(self._tops):
-            return
-        top = self._tops[page - 1]
-        if y is None:
-            self.verticalScrollBar().setValue(int(top - GAP))
-        else:
-            target = top + y * self._scale - self.viewport().height() * 0.18
-            self.verticalScrollBar().setValue(int(max(0.0, target)))
-
-    def ensure_visible(self, page: int, rect: Rect) -> None:
-        """Scroll to ``rect`` on ``page`` unless it is already wholly in view."""
-        if not self._tops:
-            return
-        r = self.to_view(page, rect)
-        if r.top() < 0 or r.bottom() > self.viewport().height():
-            self.go_to_page(page, rect[1])
-        hbar = self.horizontalScrollBar()
-        if r.left() < 0 or r.right() > self.viewport().width():
-            hbar.setValue(int(hbar.value() + r.left() - GAP))
 
     def _scrolled(self) -> None:
         pages = self.visible_pages()
@@ -465,27 +286,6 @@ class PageView(SelectionMixin, QAbstractScrollArea):
                 event.ignore()
             return True
         return super().viewportEvent(event)
-
-    def _tooltip_at(self, pos: QPointF) -> str:
-        hit = self.to_page(pos)
-        if hit is None:
-            return ""
-        page, pt = hit
-        texts = []
-        for hl in self.highlights:
-            if hl.page != page or hl.category in self.hidden_categories:
-                continue
-            if any(r[0] - 1 <= pt.x() <= r[2] + 1 and r[1] - 1 <= pt.y() <= r[3] + 1 for r in hl.rects):
-                texts.append(hl.tooltip)
-        return "\n".join(texts)
-
-    def highlights_at(self, page: int, pt: QPointF) -> list[Highlight]:
-        return [
-            hl
-            for hl in self.highlights
-            if hl.page == page
-            and any(r[0] - 1 <= pt.x() <= r[2] + 1 and r[1] - 1 <= pt.y() <= r[3] + 1 for r in hl.rects)
-        ]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

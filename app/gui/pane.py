@@ -7,7 +7,8 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from app.gui.page_cache import PageCache
-from app.gui.page_view import PageView, Renderer
+from app.gui.page_types import Renderer
+from app.gui.page_view import PageView
 
 
 def _t(text: str) -> str:
