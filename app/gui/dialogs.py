@@ -7,7 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,6 +26,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,20 +42,60 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
+TITLE_ROOM = 170  # logical pixels a title bar keeps for its icon and buttons (close, maximise, minimise)
+
+
+def title_width(title: str) -> int:
+    """How wide a dialog must be for a window manager to show ``title`` whole: the title in bold, and its buttons."""
+    font = QFont(QApplication.font())
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(title) + TITLE_ROOM
+
+
+def fit_title(dialog: QWidget) -> None:
+    """Make ``dialog`` at least as wide as its title needs (a small dialog cut "Verdict on recommendation 12").
+
+    A message box or input dialog sizes itself from its layout: a spacer as wide as the title goes into it.
+    """
+    need = title_width(dialog.windowTitle())
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), need))
+    layout = dialog.layout()
+    if layout is None:
+        return
+    margins = layout.contentsMargins()
+    spacer = QSpacerItem(need - margins.left() - margins.right(), 0, QSizePolicy.Policy.Minimum)
+    if isinstance(layout, QGridLayout):
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
+    elif isinstance(layout, QBoxLayout):
+        layout.addItem(spacer)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, echo: QLineEdit.EchoMode, text: str = "") -> str | None:
+    """A line of text typed in a small dialog wide enough for its title; None when cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(echo)
+    dialog.setTextValue(text)
+    dialog.adjustSize()  # the input dialog lays itself out only now: its layout takes the title's spacer
+    fit_title(dialog)
+    return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
 class Dialogs:
     """The real dialogs. Tests pass a subclass that answers without blocking."""
 
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
         box.setAccessibleName(title)
+        fit_title(box)
         box.exec()
 
     def password(self, parent: QWidget | None, filename: str, wrong: bool) -> str | None:
         prompt = (
             _t("The password does not open {0}. Try again:") if wrong else _t("{0} is protected. Password:")
         ).format(filename)
-        text, ok = QInputDialog.getText(parent, _t("Password needed"), prompt, QLineEdit.EchoMode.Password)
-        return text if ok and text else None
+        return ask_text(parent, _t("Password needed"), prompt, QLineEdit.EchoMode.Password) or None
 
     def open_pair(self, parent: QWidget | None, advice: str, response: str) -> tuple[str, str] | None:
         dialog = OpenPairDialog(parent, advice, response)
@@ -74,14 +119,14 @@ class Dialogs:
         return None
 
     def number(self, parent: QWidget | None, suggestion: str) -> str | None:
-        text, ok = QInputDialog.getText(
+        text = ask_text(
             parent,
             _t("New recommendation"),
             _t("Number of this recommendation:"),
             QLineEdit.EchoMode.Normal,
             suggestion,
         )
-        return text.strip() if ok and text.strip() else None
+        return text.strip() if text and text.strip() else None
 
     def confirm(self, parent: QWidget | None, title: str, message: str) -> bool:
         """A yes/no question; True for yes."""
@@ -94,6 +139,7 @@ class Dialogs:
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAccessibleName(title)
+        fit_title(box)
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def proposals(self, parent: QWidget | None, proposals: Sequence[Any]) -> list[Any] | None:
@@ -129,6 +175,7 @@ class Dialogs:
     def info(self, parent: QWidget | None, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
         box.setAccessibleName(title)
+        fit_title(box)
         box.exec()
 
     def export_options(self, parent: QWidget | None, folder: str, chosen: set[str]) -> tuple[str, set[str]] | None:
@@ -167,6 +214,7 @@ class Dialogs:
         )
         advice_button = box.addButton(_t("The &advice: {0}").format(advice), QMessageBox.ButtonRole.AcceptRole)
         response_button = box.addButton(_t("The &response: {0}").format(response), QMessageBox.ButtonRole.AcceptRole)
+        fit_title(box)
         box.exec()
         clicked = box.clickedButton()
         return "advice" if clicked is advice_button else "response" if clicked is response_button else None
@@ -188,6 +236,7 @@ class OpenPairDialog(QDialog):
     def __init__(self, parent: QWidget | None, advice: str = "", response: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("Open a pair of documents"))
+        fit_title(self)
         self.setAccessibleName(_t("Open a pair of documents"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_t("Choose the advisory report and the government's response to it.")))
@@ -251,6 +300,7 @@ class ChooseReplyDialog(QDialog):
     def __init__(self, parent: QWidget | None, number: str, replies: Sequence[Any], current: str | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("Link recommendation {0}").format(number))
+        fit_title(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_t("Which part of the response answers recommendation {0}?").format(number)))
         self.list = QListWidget()
@@ -287,6 +337,7 @@ class VerdictDialog(QDialog):
     def __init__(self, parent: QWidget | None, number: str, current: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("Verdict on recommendation {0}").format(number))
+        fit_title(self)
         form = QFormLayout(self)
         self.combo = QComboBox()
         self.combo.setAccessibleName(_t("Verdict"))
@@ -326,6 +377,7 @@ class RecommendationDialog(QDialog):
     def __init__(self, parent: QWidget | None, number: str, text: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("Edit recommendation {0}").format(number))
+        fit_title(self)
         form = QFormLayout(self)
         self.number = QLineEdit(number)
         self.number.setAccessibleName(_t("Number"))
