@@ -201,6 +201,10 @@ class Contents:
         item = self.panel.docs[side].thumbs.item(page - 1)
         if item is not None:
             pixmap = QPixmap.fromImage(image)
+            painter = QPainter(pixmap)  # an edge: a white page on a white list (or a dark one) keeps its shape
+            painter.setPen(QColor("#9aa0a6"))
+            painter.drawRect(0, 0, pixmap.width() - 1, pixmap.height() - 1)
+            painter.end()
             pixmap.setDevicePixelRatio(self.panel.devicePixelRatioF())
             item.setIcon(QIcon(pixmap))
             self.arrived[side].add(page)
