@@ -67,7 +67,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         return rows
     titled = _rows_by_title(blocks)
     if titled:
-        return titled
+        return titled + _sections_after_table(blocks, len(titled))
     starts = _section_starts(blocks, doc.body_size)
     heads: dict[int, int] = {}  # a section's start -> the first block of its body, for sections a quote begins
     for q in sorted(quotes):
@@ -170,6 +170,22 @@ def paragraph_replies(doc: Document) -> list[Reply]:
     return replies
 
 
+def _sections_after_table(blocks: list[Block], numbered_from: int) -> list[Reply]:
+    """Sections under headings of their own after a response's table of replies ("Other matters raised in the
+    report"): they answer no row, and may answer something; an introduction, closing or annex heading ends them."""
+    last_row = max((i for i, b in enumerate(blocks) if b.table_row), default=len(blocks))
+    heads = [i for i, b in enumerate(blocks) if i > last_row and b.kind == "heading"]
+    out: list[Reply] = []
+    for k, i in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(blocks)
+        body = [b for b in blocks[i + 1 : end] if b.text.strip()]
+        if _closing(blocks[i]) or not body:
+            continue
+        run = TextRun.concat([b.run for b in body], sep="\n\n")
+        out.append(Reply(f"r{numbered_from + len(out) + 1}", blocks[i].text, run, blocks[i].run, []))
+    return out
+
+
 def _rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
     """A response set as a table "Recommendation | Government response": each row whose cell names a
     recommendation ("Recommendation 4 The Committee recommends …") is its reply, the row's other cells the reply's
@@ -231,7 +247,10 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         i for i in rows if any(b.table_row == blocks[i].table_row and len(b.text.split()) >= 8 for b in blocks[i + 1 :])
     ]
     if len(answered) >= 2:
-        return rows  # a table with one row per recommendation: each row is a reply (see find_replies)
+        # a table with one row per recommendation: each row is a reply (see find_replies); a section under a
+        # heading of its own after the table ("Other matters raised in the report") is one too
+        after = [i for i, b in enumerate(blocks) if i > rows[-1] and b.kind == "heading" and not b.table_row]
+        return rows + [i for i in after if not _closing(blocks[i])]
     # otherwise a table (an overview of verdicts at the end) starts no reply of its own
     in_table = {i for i, b in enumerate(blocks) if b.table_row}
     explicit = [i for i in _explicit_starts(blocks) if i not in in_table]
