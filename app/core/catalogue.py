@@ -17,7 +17,9 @@ from pathlib import Path
 from app.core.words import DOMAIN, locale_dir
 
 CALLS = {"_": 1, "N_": 1, "n_": 2}  # the functions of app.core.words and how many sentences each takes
-SOURCES = ("app/core",)  # where the sentences are (the window keeps Qt's own catalogue)
+# where the sentences are: the core, and the window's PDF worker, whose errors are the core's (the rest of the
+# window keeps Qt's own catalogue)
+SOURCES = ("app/core/**/*.py", "app/gui/worker*.py")
 
 
 @dataclass
@@ -37,8 +39,8 @@ class Entry:
 def extract(root: Path) -> dict[tuple[str, str], list[str]]:
     """Every sentence the core passes to ``_``/``N_``/``n_`` as a literal: (msgid, plural) → places."""
     found: dict[tuple[str, str], list[str]] = {}
-    for base in SOURCES:
-        for path in sorted((root / base).rglob("*.py")):
+    for pattern in SOURCES:
+        for path in sorted(root.glob(pattern)):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
                 if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in CALLS):

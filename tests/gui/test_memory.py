@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from app.gui import worker as worker_module
+from app.gui import worker_pages
 from app.gui.page_cache import PageCache
 from app.gui.page_view import WORD_PAGES, PageView
 from tests.gui.conftest import open_and_wait
@@ -39,7 +39,7 @@ def test_the_view_keeps_the_words_of_the_recent_pages_and_of_the_selection(qtbot
 def test_the_worker_keeps_the_words_of_the_recent_pages(
     qtbot: Any, make_window: Any, example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(worker_module, "WORD_PAGES", 5)
+    monkeypatch.setattr(worker_pages, "WORD_PAGES", 5)  # the worker's page jobs keep the words
     window = make_window()
     open_and_wait(qtbot, window, *example)
     worker, view = window.worker, window.panes["advice"].view
