@@ -46,10 +46,15 @@ TITLE_ROOM = 170  # logical pixels a title bar keeps for its icon and buttons (c
 
 
 def title_width(title: str) -> int:
-    """How wide a dialog must be for a window manager to show ``title`` whole: the title in bold, and its buttons."""
+    """How wide a dialog must be for a window manager to show ``title`` whole: the title in bold, and its buttons.
+
+    On X11 Qt adds the program's name to every title ("Verdict on recommendation 12 — Weerwoord").
+    """
+    name = QApplication.applicationDisplayName()
+    shown = title if not name or title.endswith(name) else f"{title} — {name}"
     font = QFont(QApplication.font())
     font.setBold(True)
-    return QFontMetrics(font).horizontalAdvance(title) + TITLE_ROOM
+    return QFontMetrics(font).horizontalAdvance(shown) + TITLE_ROOM
 
 
 def fit_title(dialog: QWidget) -> None:

@@ -222,9 +222,11 @@ class WindowMenus:
     def choose_language(self) -> None:
         """Ask for the language and change to it at once (or, if it cannot be done while running, at the next start)."""
         from app.gui import retranslate
+        from app.gui.dialogs import fit_title
         from app.gui.i18n import LanguageDialog, chosen_language
 
         dialog = LanguageDialog(self.window, self.host.settings)
+        fit_title(dialog)
         chosen = dialog.exec()
         dialog.deleteLater()
         if chosen and not retranslate.switch(self.window, chosen_language(self.host.settings)):

@@ -17,9 +17,11 @@ BUTTONS = 120  # a title bar's icon and three buttons take at least this much (o
 
 
 def _needs(title: str) -> int:
+    """The title as an X11 window manager shows it (Qt adds the program's name) and the title bar's buttons."""
     font = QFont(QApplication.font())
     font.setBold(True)
-    return QFontMetrics(font).horizontalAdvance(title) + BUTTONS
+    shown = f"{title} — {QApplication.applicationDisplayName()}"
+    return QFontMetrics(font).horizontalAdvance(shown) + BUTTONS
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])
@@ -40,6 +42,7 @@ def test_small_dialogs_show_their_titles_whole(
             "info": lambda: d.info(window, "Nothing to merge in this selection", "?"),
             "side": lambda: d.choose_side(window, "review.xfdf", "a.pdf", "b.pdf"),
             "edit": lambda: d.edit_recommendation(window, "12", "Text"),
+            "language": window.menus.choose_language,
         }
         cut = []
         for name, ask in asks.items():
