@@ -45,10 +45,12 @@ class ProposalsDialog(QDialog):
         self.skip_button = QPushButton(_t("&Skip"))
         self.all_button = QPushButton(_t("Add a&ll"))
         for b in (self.add_button, self.skip_button, self.all_button):
-            b.setAutoDefault(False)
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         stop = buttons.addButton(_t("S&top"), QDialogButtonBox.ButtonRole.RejectRole)
-        stop.setAutoDefault(False)
+        for b in (self.add_button, self.skip_button, self.all_button, stop):
+            b.setAutoDefault(False)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space is Skip: a focused button would take it as a click
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         buttons.rejected.connect(self.reject)
         self.add_button.clicked.connect(lambda: self.decide(True))
         self.skip_button.clicked.connect(lambda: self.decide(False))

@@ -44,12 +44,12 @@ def test_replies_that_start_with_a_heading_like_the_one_cut(headed: tuple[Docume
         assert _squash(p.text) == _squash(f"{reply.heading_run.text} {reply.text}")  # type: ignore[union-attr]
         assert _squash(flat.text[slice(*flat.find(p.anchor))]) == _squash(p.text)  # type: ignore[misc]
         assert p.page == reply.page and p.rects
-    assert "bold 12 pt heading “Recommendation 2: Recycled content …”" in found[0].why
+    assert "a heading in bold 12 pt “Recommendation 2: Recycled content …”" in found[0].why
     # cut after the heading (the body only): the others are proposed without theirs
     body = flat.text.index("The Government does not reject")
     after = propose(response, recs, [("1", body, end)], {})
     assert [_squash(p.text) for p in after] == [_squash(replies[p.number].text) for p in after]  # type: ignore[union-attr]
-    assert "after a bold 12 pt heading" in after[0].why
+    assert "after a heading in bold 12 pt" in after[0].why
     # what the analysis already cut so is not proposed; nor a number the reader cut
     now = {n: flat.range_of(r.run) for n, r in replies.items() if r is not None}
     assert [p.number for p in propose(response, recs, [("1", body, end)], now)] == []

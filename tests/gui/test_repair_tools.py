@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QToolButton, QWidget
 
 from app.core.analysis import suggest
 from app.core.keeping import store
@@ -178,8 +178,10 @@ def test_find_more_with_skips(qtbot: Any, make_window: Any, stripped: None) -> N
 
     def some(dialog: QWidget) -> None:
         assert isinstance(dialog, ProposalsDialog)
-        for key in keys:
-            qtbot.keyClick(dialog, key)
+        dialog.activateWindow()  # what a window manager does with a new dialog
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+        for key in keys:  # to the widget with the keyboard focus, as a typed key reaches it (a button: Space clicks)
+            qtbot.keyClick(QApplication.focusWidget() or dialog, key)
 
     answered = answer_modal(qtbot, some)
     with qtbot.waitSignal(window.analysisFinished, timeout=30_000):

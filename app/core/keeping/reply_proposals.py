@@ -242,12 +242,11 @@ def _closes(block: Block, size: float) -> bool:
 
 
 def _describe(blocks: _Blocks, i: int, look: _Look, where: str) -> str:
-    """The look in a few words, for the proposal's why: "after a bold 12 pt heading 'Recommendation 5: …'"."""
+    """The look in a few words, for the proposal's why: "after a heading in bold 12 pt “Recommendation 5: …”"."""
     first = " ".join(blocks.blocks[i].run.text.split()[:6])
     kind = _("heading") if look.kind == "heading" else _("paragraph")
-    style = " ".join(w for w, on in ((_("bold"), look.bold), (_("italic"), look.italic)) if on)
-    parts = [style, f"{look.size} pt", kind]
-    text = " ".join(p for p in parts if p) + f" “{first} …”"
+    style = "".join(f"{w} " for w, on in ((_("bold"), look.bold), (_("italic"), look.italic)) if on)
+    text = _("{kind} in {style}{size} pt “{first} …”").format(kind=kind, style=style, size=look.size, first=first)
     if look.quotes:
         text += " " + _("quoting the recommendation")
     said = {"after": _("after a {text}"), "row": _("beside a {text} in a table row")}.get(where, _("a {text}"))
