@@ -105,7 +105,7 @@ class CorrectActions:
             _t("The text selected in the response is exactly the reply to this recommendation"),
         )
         self.act_cut_like = a(
-            _t("Cut the other replies &like this one…"),
+            _t("Cut the &other replies like this one…"),
             cuts.cut_like,
             "Ctrl+Shift+O",
             "fa6s.wand-magic",

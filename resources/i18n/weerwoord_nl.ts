@@ -828,8 +828,8 @@ Vervangen?</translation>
         <translation>De in de reactie geselecteerde tekst is precies het antwoord op deze aanbeveling</translation>
     </message>
     <message>
-        <source>Cut the other replies &amp;like this one…</source>
-        <translation>De andere antwoorden &amp;zo afbakenen…</translation>
+        <source>Cut the &amp;other replies like this one…</source>
+        <translation>De a&amp;ndere antwoorden zo afbakenen…</translation>
     </message>
     <message>
         <source>Propose the other replies of the response that start like the ones you cut</source>
