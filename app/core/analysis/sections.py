@@ -249,8 +249,8 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     if len(answered) >= 2:
         # a table with one row per recommendation: each row is a reply (see find_replies); a section under a
         # heading of its own after the table ("Other matters raised in the report") is one too
-        after = [i for i, b in enumerate(blocks) if i > rows[-1] and b.kind == "heading" and not b.table_row]
-        return rows + [i for i in after if not _closing(blocks[i])]
+        following = [i for i, b in enumerate(blocks) if i > rows[-1] and b.kind == "heading" and not b.table_row]
+        return rows + [i for i in following if not _closing(blocks[i])]
     # otherwise a table (an overview of verdicts at the end) starts no reply of its own
     in_table = {i for i, b in enumerate(blocks) if b.table_row}
     explicit = [i for i in _explicit_starts(blocks) if i not in in_table]
