@@ -129,3 +129,12 @@ def test_a_recommendation_named_inside_another_section_is_answered_there() -> No
     assert by_number["24"].verdict == "disagrees"
     assert by_number["25"].verdict == "noted"
     assert by_number["22"].reply is None  # named nowhere: unanswered
+
+
+def test_numbered_paragraphs_that_open_by_asking_are_a_reading() -> None:
+    # a parliament's resolution: paragraphs 1.–13., of which those that open "Calls on", "Asks", "Urges",
+    # "Invites" are its requests; "Welcomes", "Notes", "Recalls", "Instructs its President to forward" are not
+    found = _readings("blind14_en_ep_fiche_advice.pdf")
+    asking = [r for r in found if r.kind == "highlighted"]
+    assert asking, [r.description for r in found]
+    assert [c.number for c in asking[0].items] == ["3", "5", "6", "8", "9", "11", "12"]

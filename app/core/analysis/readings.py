@@ -114,6 +114,10 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             count=len(highlighted)
         )
         offer(Reading("highlighted", description, highlighted))
+    asking = _asking(blocks)
+    if len(asking) >= 2:
+        description = _("the {count} numbered paragraphs that open by asking someone to act").format(count=len(asking))
+        offer(Reading("highlighted", description, asking))
     tagged = _tagged(blocks)
     if len(tagged) >= 2:
         description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))
@@ -235,6 +239,24 @@ def _highlighted(blocks: list[Block]) -> list[structure._Candidate]:
         number = structure._label_number(b.label)
         if number and ASKS.search(b.text) and len(b.text.split()) >= 8:
             out.append(structure._Candidate(number, [replace(b, label="")], i))
+    return out
+
+
+def _asking(blocks: list[Block]) -> list[structure._Candidate]:
+    """Numbered paragraphs of a resolution or a report among which those that open by asking someone to act
+    ("Calls on the Commission to …", "Urges the Member States …", "Verzoekt de regering …") are its
+    recommendations, numbered by paragraph; the others welcome, note, recall or regret."""
+    numbered = [(i, b) for i, b in enumerate(blocks) if b.label and b.kind == "item" and not b.table_row]
+    if len(numbered) < 6:
+        return []
+    out: list[structure._Candidate] = []
+    for i, b in numbered:
+        number = structure._label_number(b.label)
+        opening = " ".join(b.text.split()[:8])
+        if number and ASKS.search(opening) and len(b.text.split()) >= 8:
+            out.append(structure._Candidate(number, [replace(b, label="")], i))
+    if not 2 <= len(out) <= 0.8 * len(numbered):
+        return []  # none, or all of them: a list of recommendations, read as one elsewhere
     return out
 
 

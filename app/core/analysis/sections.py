@@ -166,7 +166,11 @@ def paragraph_replies(doc: Document) -> list[Reply]:
             last = replies[-1]
             last.run = TextRun.concat([last.run, b.run], sep="\n\n")
             continue
-        replies.append(Reply(f"p{len(replies) + 1}", None, b.run, None, []))  # linked by content and quotation
+        # linked by content and quotation, and by the numbers it opens by answering ("With regard to paragraphs 3
+        # and 11, …"; not "De raad doet vijf aanbevelingen. De aanbevelingen 4 en 5 zijn gericht aan …")
+        m = REGARDING.match(b.text)
+        numbers = _numbers_in(m.group(1)) if m else []
+        replies.append(Reply(f"p{len(replies) + 1}", None, b.run, None, numbers))
     return replies
 
 
@@ -551,9 +555,21 @@ def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
     return None, None, label, explicit or []
 
 
+# a paragraph that opens by saying what it answers: "With regard to paragraphs 3 and 11, …", "Wat aanbeveling 4
+# betreft", "Concerning paragraph 5"
+REGARDING = re.compile(
+    r"^\W*(?:with regard to|as regards|regarding|concerning|in response to|turning to|as for|on|"
+    r"ten aanzien van|wat|met betrekking tot|naar aanleiding van)\s+(?:the\s+|de\s+|het\s+)?"
+    r"(?:recommendations?|paragraphs?|aanbeveling(?:en)?|adviezen|advies)\s+"
+    r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)",
+    re.I,
+)
+
+
 def _refs_in_opening(text: str) -> list[str]:
     m = re.search(
-        r"\b(?:aanbeveling(?:en)?|recommendations?)\s+(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)",
+        r"\b(?:aanbeveling(?:en)?|recommendations?|paragraphs?)\s+"
+        r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)",
         text[:300],
         re.I,
     )
