@@ -276,3 +276,18 @@ def test_a_row_of_an_overview_table_is_no_labelled_recommendation() -> None:
     six = next(r for r in recs if r.number == "6")
     assert six.text.startswith("The executive heads of the United Nations system organizations should")
     assert "Legend" not in six.text
+
+
+def test_quotes_above_a_government_response_marker_are_answered_together() -> None:
+    # "Funding (Recommendations 1 and 2)", "Recommendation 1" + its quote, "Recommendation 2" + its quote,
+    # "Government response", the reply to both: one reply naming 1 and 2
+    result = compare(DOCS / "blind14_en_uk_review_advice.pdf", DOCS / "blind14_en_uk_review_response.pdf")
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["1"].reply is not None and by_number["1"].reply is by_number["2"].reply
+    assert "accepts the case for longer-term" in by_number["1"].reply.run.text
+    assert by_number["7"].reply is None
+
+
+def test_a_label_with_no_before_its_number_is_a_label() -> None:
+    assert structure.REC_LABEL.match("Recommendation no. 3 The department ensure that its advice records reasons")
+    assert structure.REC_LABEL.match("Aanbeveling nr. 4: Maak het register openbaar")

@@ -280,6 +280,19 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
                 and not _is_marker(blocks[j - 1])
             ):
                 j -= 1
+            # more quotes above, answered together by the reply below ("Recommendation 1" + its quote, then
+            # "Recommendation 2" + its quote, then "Government response"), and a part heading over them that names
+            # them ("Funding (Recommendations 1 and 2)")
+            while (
+                j >= 2
+                and blocks[j - 1].italic
+                and not _is_marker(blocks[j - 1])
+                and blocks[j - 2].kind == "heading"
+                and _explicit_ref(blocks[j - 2]) is not None
+            ):
+                j -= 2
+            if j >= 1 and blocks[j - 1].kind == "heading" and _explicit_ref(blocks[j - 1]) is not None:
+                j -= 1
             starts.append(max(j, 0))
         first = min(starts)
         quote_parts = {k for i in quoted for k in range(i - 3, i + 1)}
