@@ -355,3 +355,23 @@ def test_a_letter_under_a_two_column_letterhead_is_one_text(tmp_path: Path) -> N
     doc = reader.read_document(_make_pdf(tmp_path / "brief.pdf", lines))
     paragraph = next(b.text for b in doc.blocks if b.text.startswith("Wat het bereik"))
     assert "in samenwerking met de Energiehuizen. De inkomensgrenzen" in paragraph
+
+
+def test_the_table_search_is_skipped_where_no_grid_is_drawn(tmp_path: Path) -> None:
+    # shaded boxes and rules under headings: no three columns and three rows of edges, no table search; a ruled
+    # table of two rows and two columns: searched and found
+    doc = pymupdf.open()
+    boxes = doc.new_page()
+    for k in range(5):
+        boxes.draw_rect(pymupdf.Rect(60, 100 + 120 * k, 540, 200 + 120 * k), color=None, fill=(0.9, 0.9, 0.9))
+        boxes.draw_line((60, 95 + 120 * k), (540, 95 + 120 * k))
+    grid = doc.new_page()
+    for row in range(4):
+        for x0, x1 in ((60, 200), (200, 540)):
+            grid.draw_rect(pymupdf.Rect(x0, 100 + 40 * row, x1, 140 + 40 * row), width=0.6)
+            grid.insert_text((x0 + 4, 124 + 40 * row), f"cell {row} {x0}", fontsize=10, fontname="helv")
+    boxes, grid = doc[0], doc[1]  # (a page made before another was added is no longer bound to the document)
+    assert not extraction._grid_like(boxes.get_drawings())
+    assert extraction._grid_like(grid.get_drawings())
+    assert extraction._ruled_tables(boxes) == []
+    assert len(extraction._ruled_tables(grid)) == 1

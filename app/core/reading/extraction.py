@@ -214,7 +214,7 @@ def _ruled_tables(page: Any) -> list[list[list[Rect]]]:
     except Exception:
         return []
     rules = sum(1 for d in drawings for item in d.get("items", ()) if item and item[0] in ("l", "re"))
-    if rules < 8:
+    if rules < 8 or not _grid_like(drawings):
         return []
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # PyMuPDF prints advice about its layout package here
@@ -232,6 +232,31 @@ def _ruled_tables(page: Any) -> list[list[list[Rect]]]:
                 rows.append([c for c in cells if c])
         tables.append(rows)
     return tables
+
+
+def _grid_like(drawings: list[dict[str, Any]]) -> bool:
+    """Whether the page's rules and boxes could make a table of two rows and two columns or more: three
+    horizontal and three vertical edges at different places. Shaded boxes, a cover's blocks of colour and rules
+    under headings fail this, and PyMuPDF's table search (a third of the reading time on such pages) is skipped."""
+    xs: set[int] = set()
+    ys: set[int] = set()
+    for d in drawings:
+        for item in d.get("items", ()):
+            if not item:
+                continue
+            if item[0] == "re":
+                r = item[1]
+                xs.update((round(r.x0), round(r.x1)))
+                ys.update((round(r.y0), round(r.y1)))
+            elif item[0] == "l":
+                a, b = item[1], item[2]
+                if abs(a.x - b.x) < 1:
+                    xs.add(round(a.x))
+                elif abs(a.y - b.y) < 1:
+                    ys.add(round(a.y))
+        if len(xs) >= 3 and len(ys) >= 3:
+            return True
+    return False
 
 
 # characters a font without a map to Unicode gives: MuPDF's replacement character, control characters (the
