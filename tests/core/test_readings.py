@@ -138,3 +138,15 @@ def test_numbered_paragraphs_that_open_by_asking_are_a_reading() -> None:
     asking = [r for r in found if r.kind == "highlighted"]
     assert asking, [r.description for r in found]
     assert [c.number for c in asking[0].items] == ["3", "5", "6", "8", "9", "11", "12"]
+
+
+def test_a_summary_in_short_forms_is_the_repeat_of_the_full_list() -> None:
+    # the summary lists "1. Wachttermijn verkorten …" … 7 in a few words; chapter 5 gives 1–7 in full: the full
+    # list is the recommendations, the summary's short forms their repeats (not a reading of their own that the
+    # response, quoting the short forms in its table, would choose)
+    found = _readings("blind14_nl_migratie_advice.pdf")
+    assert len([r for r in found if [c.number for c in r.items] == [str(n) for n in range(1, 8)]]) == 1
+    result = compare(DOCS / "blind14_nl_migratie_advice.pdf", DOCS / "blind14_nl_migratie_response.pdf")
+    first = result.pairs[0]
+    assert len(first.recommendation.text.split()) > 20
+    assert first.recommendation.also_at, "the summary's short form is kept as a repeat"

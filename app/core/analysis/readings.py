@@ -129,7 +129,31 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     if sentences:
         description = _("the {count} sentences that say “we recommend”").format(count=len(sentences))
         out.append(Reading("sentences", description, sentences))
+    return _short_forms_as_repeats(out)
+
+
+def _short_forms_as_repeats(found: list[Reading]) -> list[Reading]:
+    """Two readings with the same numbers, one in a few words each (a summary's "1. Wachttermijn verkorten") and
+    one in full (the chapter's "1. Verkort de wachttermijn voor …"): the full one is the recommendations, the short
+    one their repeats, shown beside them (not a reading of its own)."""
+    out = list(found)
+    for full in found:
+        for short in found:
+            if short is full or short not in out or full not in out or full.chapter is not None:
+                continue
+            if [c.number for c in short.items] != [c.number for c in full.items] or len(full.items) < 2:
+                continue
+            where_short = [c.start_index for c in short.items]
+            where_full = [c.start_index for c in full.items]
+            apart = max(where_short) < min(where_full) or min(where_short) > max(where_full)  # a summary elsewhere
+            if apart and _mean_words(short) < 0.6 * _mean_words(full):
+                full.chapter = short.items
+                out.remove(short)
     return out
+
+
+def _mean_words(reading: Reading) -> float:
+    return sum(len(" ".join(b.text for b in c.blocks).split()) for c in reading.items) / len(reading.items)
 
 
 def _label_word(c: structure._Candidate) -> str:
