@@ -291,3 +291,12 @@ def test_quotes_above_a_government_response_marker_are_answered_together() -> No
 def test_a_label_with_no_before_its_number_is_a_label() -> None:
     assert structure.REC_LABEL.match("Recommendation no. 3 The department ensure that its advice records reasons")
     assert structure.REC_LABEL.match("Aanbeveling nr. 4: Maak het register openbaar")
+
+
+def test_a_label_over_a_bold_first_sentence_keeps_that_sentence() -> None:
+    # "Aanbeveling 1 Het VAPH informeert … schriftelijk" set in bold (read as a heading), its sentence running on
+    # in the next line; "Aanbeveling 2" alone at the foot of a page, its bold first sentence on the next
+    recs = structure.find_recommendations(reader.read_document(DOCS / "blind14_nl_vlaamse_ombudsman_advice.pdf"))
+    by_number = {r.number: r.text for r in recs}
+    assert by_number["1"].startswith("Het VAPH informeert iedere aanvrager op de wachtlijst")
+    assert by_number["2"].startswith("Het VAPH vraagt bij een verlenging van de wachttijd")

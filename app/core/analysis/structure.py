@@ -277,6 +277,11 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
         if len(rest.split()) < 6 or b.kind == "heading":
             # "Recommendation 3" (or "Recommendation 3: a title") heads the paragraph that says it
             j = i + 1
+            # a bold sentence right under the label, long for a heading, is the recommendation's own first sentence
+            # ("Aanbeveling 2" / "Het VAPH vraagt bij een verlenging … automatisch de meest recente gegevens op")
+            if j < len(blocks) and blocks[j].kind == "heading" and len(blocks[j].text.split()) >= 10:
+                parts.append(blocks[j])
+                j += 1
             while j < len(blocks) and blocks[j].kind != "heading" and not REC_LABEL.match(blocks[j].text):
                 parts.append(blocks[j])
                 if not blocks[j].text.rstrip().endswith(":") and blocks[j].kind == "paragraph":
@@ -458,7 +463,13 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
                 if ADDRESSEE.match(run.text):
                     # "Aanbeveling 2.1 — aan de minister van IenW": whom it asks; the text follows on the next line
                     run = _after_first_line(run) if len(c.blocks) == 1 else TextRun("", [])
-                elif b.kind == "heading" and len(c.blocks) > 1 and c.blocks[1].kind != "heading":
+                elif (
+                    b.kind == "heading"
+                    and len(c.blocks) > 1
+                    and c.blocks[1].kind != "heading"
+                    and not c.blocks[1].text[:1].islower()  # "Aanbeveling 1 Het VAPH informeert … schriftelijk" /
+                    and len(run.text.split()) <= 12  # "over zijn positie …": its sentence runs on, no title
+                ):
                     run = TextRun("", [])  # "Recommendation 2 – Bring the hubs into the network": a title
         if run.text.strip():
             runs.append(run.strip())
