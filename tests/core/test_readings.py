@@ -150,3 +150,11 @@ def test_a_summary_in_short_forms_is_the_repeat_of_the_full_list() -> None:
     first = result.pairs[0]
     assert len(first.recommendation.text.split()) > 20
     assert first.recommendation.also_at, "the summary's short form is kept as a repeat"
+
+
+def test_points_listed_after_a_sentence_that_announces_them_are_a_reading() -> None:
+    # an audit report: in each section "Wij bevelen de minister aan (om):" and unnumbered bullets, six in all
+    found = _readings("blind14_nl_verantwoording_advice.pdf")
+    announced = [r for r in found if r.kind == "announced"]
+    assert announced and len(announced[0].items) == 6, [r.description for r in found]
+    assert announced[0].items[0].blocks[0].text.startswith("ervoor te zorgen dat het contractenregister")

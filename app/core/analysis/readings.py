@@ -20,7 +20,8 @@ from app.core.words import _
 class Reading:
     """One plausible set of recommendations in an advice: which detector found it, in words, and its items."""
 
-    # "labelled" | "chapter" | "list" | "aside" | "chain" | "bare" | "improve" | "highlighted" | "tagged" | "sentences"
+    # "labelled" | "chapter" | "list" | "aside" | "chain" | "bare" | "announced" | "improve" | "highlighted" | "tagged"
+    # | "sentences"
     kind: str
     description: str  # "the 7 items labelled 'Recommendation N'"
     items: list[structure._Candidate]
@@ -104,6 +105,10 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             count=len(bare)
         )
         offer(Reading("bare", description, bare))
+    announced = _announced_points(blocks)
+    if len(announced) >= 2:
+        description = _("the {count} points listed after “we recommend …:”").format(count=len(announced))
+        offer(Reading("announced", description, announced))
     improve = _improvement_items(blocks)
     if len(improve) >= 2:
         description = _("the {count} points under headings that say what must improve").format(count=len(improve))
@@ -219,6 +224,31 @@ IMPROVE_HEADING = re.compile(
     re.I,
 )
 BULLET_ONLY = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
+
+
+# a sentence that announces recommendations as the points below it: "Wij bevelen de minister aan (om):",
+# "We recommend that the Secretary:", "De raad adviseert het college:"
+ANNOUNCING = re.compile(
+    r"\b(?:bevel\w*|beveelt|adviseer\w*|recommend\w*|advises?|urges?|calls? on)\b[^.;:]{0,80}:\s*$", re.I
+)
+
+
+def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
+    """The points listed under sentences that announce them as recommendations ("Wij bevelen de minister aan:"
+    and bullets), wherever in the report such a sentence stands, numbered by their place through the report."""
+    out: list[structure._Candidate] = []
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" or b.table_row or not ANNOUNCING.search(b.text):
+            continue
+        for j in range(i + 1, len(blocks)):
+            item = blocks[j]
+            if item.kind != "item" or item.table_row:
+                break
+            if BULLET_ONLY.match(item.text.strip()):
+                continue
+            if len(item.text.split()) >= 5:
+                out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
+    return out
 
 
 def _improvement_items(blocks: list[Block]) -> list[structure._Candidate]:
