@@ -300,3 +300,10 @@ def test_a_label_over_a_bold_first_sentence_keeps_that_sentence() -> None:
     by_number = {r.number: r.text for r in recs}
     assert by_number["1"].startswith("Het VAPH informeert iedere aanvrager op de wachtlijst")
     assert by_number["2"].startswith("Het VAPH vraagt bij een verlenging van de wachttijd")
+
+
+def test_a_list_goes_on_under_the_lines_that_say_whom_it_asks() -> None:
+    # "Aan de staatssecretaris …:" 1.–3., "Aan de minister …:" 4.–5., "Aan de colleges van burgemeester en
+    # wethouders (via de VNG):" 6.–7.: one list of seven
+    recs = structure.find_recommendations(reader.read_document(DOCS / "blind14_nl_kinderombudsman_advice.pdf"))
+    assert [r.number for r in recs] == [str(n) for n in range(1, 8)]

@@ -213,7 +213,8 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
         ranked = sorted(range(len(replies)), key=lambda k: -sims[i][k])
         best = ranked[0]
         second = sims[i][ranked[1]] if len(ranked) > 1 else 0.0
-        distinct = sims[i][best] >= 3 * second if sims[i][best] >= 0.25 else sims[i][best] >= 5 * second
+        # (a section under a theme heading answering two recommendations by content alone: each stands out for it)
+        distinct = sims[i][best] >= 2.5 * second
         if best not in thin and sims[i][best] >= 0.15 and distinct:
             links[i] = (best, "content", max(0.3, min(0.7, 0.3 + sims[i][best])))
 

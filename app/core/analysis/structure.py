@@ -374,8 +374,12 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
             ):
                 current[-1].blocks.append(b)  # a sub-point or an indented continuation (bold type: a heading)
                 continue
-            if b.kind == "heading" and not under_subheading and len(b.text.split()) <= 8 and current[-1].numbered:
-                under_subheading = True  # a theme inside the list ("Funding", "Workforce"): it may go on after it
+            words = len(b.text.split())
+            # a theme inside the list ("Funding", "Workforce") or whom the next items ask ("Aan de colleges van
+            # burgemeester en wethouders (via de VNG):"): the list may go on after it
+            sub = words <= 8 or (words <= 16 and b.text.rstrip().endswith(":"))
+            if b.kind == "heading" and not under_subheading and sub and current[-1].numbered:
+                under_subheading = True
                 continue
             if b.kind == "heading":
                 lists.append(current)
