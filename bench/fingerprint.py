@@ -40,7 +40,7 @@ def _pairs() -> list[tuple[str, Path, Path]]:
 def _fingerprint(pair: tuple[str, Path, Path]) -> str:
     name, advice, response = pair
     run = subprocess.run(
-        [sys.executable, "-m", "app", "compare", "--no-corrections", str(advice), str(response)],
+        [sys.executable, "-m", "weerwoord", "compare", "--no-corrections", str(advice), str(response)],
         capture_output=True,
         cwd=ROOT,
     )

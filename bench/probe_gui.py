@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 
 def peak_rss_mb() -> float:
@@ -46,8 +46,8 @@ def main() -> int:
 
         gc.callbacks.append(gc_log)
     app = QApplication(sys.argv[:1])
-    from app.gui.page_view import PageView
-    from app.gui.window import MainWindow
+    from weerwoord.gui.page_view import PageView
+    from weerwoord.gui.window import MainWindow
 
     painted: dict[str, float] = {}
     original_paint = PageView.paintEvent

@@ -27,10 +27,11 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # tests.core.expected_pairs
+sys.path.insert(0, str(ROOT / "src"))
 
-from app.cli import main  # noqa: E402
 from tests.core.expected_pairs import DOCS, PAIRS  # noqa: E402
+from weerwoord.cli import main  # noqa: E402
 
 
 def make_library(root: Path, count: int) -> list[Path]:

@@ -101,7 +101,7 @@ def timed(cmd: list[str], **kw: object) -> tuple[float, float]:
 def analysis(advice: Path, response: Path, runs: int) -> dict[str, tuple[float, float]]:
     """Best (wall, CPU) of ``weerwoord compare``, of the same in one process (no helper process), and of a bare
     get_text("dict") pass, interleaved. CPU time includes the helper process's."""
-    cmd = [PY, "-m", "app", "compare", str(advice), str(response)]
+    cmd = [PY, "-m", "weerwoord", "compare", str(advice), str(response)]
     alone = dict(os.environ, WEERWOORD_PROCESSES="1")
     times: dict[str, list[tuple[float, float]]] = {"ours": [], "alone": [], "bare": []}
     for _ in range(runs):
@@ -164,7 +164,7 @@ def scrolling(advice: Path, response: Path, seconds: float) -> dict[str, object]
 def export(advice: Path, response: Path) -> float:
     folder = Path(tempfile.mkdtemp(prefix="weerwoord-bench-"))
     try:
-        return wall([PY, "-m", "app", "export", str(advice), str(response), "--out", str(folder / "out")])
+        return wall([PY, "-m", "weerwoord", "export", str(advice), str(response), "--out", str(folder / "out")])
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -185,8 +185,10 @@ def main() -> int:
     scroll_seconds = 8.0 if args.quick else 20.0
 
     # A user's installation has the program's bytecode (Python writes it on the first run, an installer ships it);
-    # where PYTHONDONTWRITEBYTECODE is set, every start would compile app/ from source: compile it once here.
-    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "app")], check=True, stdout=subprocess.DEVNULL)
+    # where PYTHONDONTWRITEBYTECODE is set, every start would compile src/weerwoord/ from source: compile it once here.
+    subprocess.run(
+        [PY, "-m", "compileall", "-q", str(ROOT / "src" / "weerwoord")], check=True, stdout=subprocess.DEVNULL
+    )
     m = machine()
     print("## Machine\n")
     for k, v in m.items():
@@ -194,7 +196,7 @@ def main() -> int:
     t = time.perf_counter()
     big = big_pair(ROOT / ".bench")
     made = time.perf_counter() - t
-    from app.paths import example_pair
+    from weerwoord.paths import example_pair
 
     example = example_pair()
     print(f"\nGenerated pair {VERSION}: advice {pages(big[0])} p., response {pages(big[1])} p. ({made:.1f} s)\n")

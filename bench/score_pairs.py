@@ -40,14 +40,14 @@ def score(expected_path: Path) -> tuple[int, int, int, list[str]]:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     advice, response = _files(expected_path)
     run = subprocess.run(
-        [sys.executable, "-m", "app", "compare", "--no-corrections", str(advice), str(response)],
+        [sys.executable, "-m", "weerwoord", "compare", "--no-corrections", str(advice), str(response)],
         capture_output=True,
         text=True,
         cwd=ROOT,
     )
     if run.returncode != 0 and "--no-corrections" in run.stderr:  # older command lines lack the option
         run = subprocess.run(
-            [sys.executable, "-m", "app", "compare", str(advice), str(response)],
+            [sys.executable, "-m", "weerwoord", "compare", str(advice), str(response)],
             capture_output=True,
             text=True,
             cwd=ROOT,

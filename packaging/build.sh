@@ -16,7 +16,7 @@ fi
 "$PY" packaging/lockcheck.py packaging/lock/build.txt >/dev/null ||
     "$PY" -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r packaging/lock/build.txt
 
-version="$("$PY" -c 'import app; print(app.__version__)')"
+version="$("$PY" -c 'import weerwoord; print(weerwoord.__version__)')"
 mkdir -p build
 # the AGPL source offer: the committed source of this version ships inside the build (Help ▸ About says where)
 git archive --format=tar.gz --prefix="weerwoord-$version/" -o "build/weerwoord-$version-src.tar.gz" HEAD

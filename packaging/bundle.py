@@ -34,7 +34,7 @@ LEFT_OUT: tuple[tuple[str, str], ...] = (
     ("plugins/platformthemes/libqgtk3.so", "GTK theme: would mix the desktop's GTK with the bundled cairo/pango"),
     ("libcups.so", "the print plugin uses the system's libcups, which matches its printing service"),
 )
-# qtawesome's fonts: the window draws Font Awesome 6 solid icons only (app/gui/theme.py)
+# qtawesome's fonts: the window draws Font Awesome 6 solid icons only (src/weerwoord/gui/theme.py)
 ICON_FONTS_KEPT = ("fontawesome6-solid-webfont",)
 SYSTEM_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
 

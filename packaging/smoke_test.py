@@ -183,7 +183,7 @@ def main() -> int:
     smoke = Smoke(program, work)
     print(f"smoke test of {program}" + (" (no network: unshare -rn)" if smoke.prefix else " (network not isolated)"))
 
-    from app import __version__
+    from weerwoord import __version__
 
     done = smoke.run("--version", ["--version"])
     if done is not None:
@@ -241,6 +241,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     sys.path.insert(0, str(Path(__file__).resolve().parent))  # bundle.py beside it
     raise SystemExit(main())

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("nl",)
 # pyside6-lupdate reads tr()/translate()/QT_TRANSLATE_NOOP; the modules' _t helpers and the window's
-# ``t = self.tr`` alias are spellings of tr (their strings land in the empty context; see app/gui/i18n.py)
+# ``t = self.tr`` alias are spellings of tr (their strings land in the empty context; see src/weerwoord/gui/i18n.py)
 ALIASES = "tr+=_t,tr+=t"
 
 
@@ -33,7 +33,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "gui").glob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src" / "weerwoord" / "gui").glob("*.py"))
 
 
 def lupdate(ts: Path) -> None:

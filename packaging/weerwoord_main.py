@@ -1,5 +1,5 @@
-"""Entry point of the frozen program (PyInstaller): the same command line as ``python -m app``."""
+"""Entry point of the frozen program (PyInstaller): the same command line as ``python -m weerwoord``."""
 
-from app.cli import main
+from weerwoord.cli import main
 
 raise SystemExit(main())

@@ -1,4 +1,5 @@
-"""House rules for app/: small modules and classes, no import circle in the window, a core that never imports it."""
+"""House rules for src/weerwoord/: small modules and classes, no import circle in the window, a core that never
+imports it."""
 
 from __future__ import annotations
 
@@ -7,16 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "app"
+APP = ROOT / "src" / "weerwoord"
 MAX_MODULE_LINES = 600
 MAX_CLASS_LINES = 300
 
 
 def _modules() -> dict[str, Path]:
-    """Every module of app/ by dotted name (a package by its name, from its __init__.py)."""
+    """Every module of src/weerwoord/ by dotted name (a package by its name, from its __init__.py)."""
     found = {}
     for path in sorted(APP.rglob("*.py")):
-        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        parts = list(path.relative_to(APP.parent).with_suffix("").parts)
         if parts[-1] == "__init__":
             parts.pop()
         found[".".join(parts)] = path
@@ -31,7 +32,8 @@ def _name(path: Path) -> str:
 
 
 def _imported(module: str, tree: ast.Module) -> Iterator[tuple[str, int]]:
-    """The modules of app/ that ``module`` imports anywhere (at the top, under TYPE_CHECKING, inside a function)."""
+    """The modules of src/weerwoord/ that ``module`` imports anywhere (at the top, under TYPE_CHECKING, inside a
+    function)."""
     package = module if MODULES[module].name == "__init__.py" else module.rpartition(".")[0]
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -43,13 +45,13 @@ def _imported(module: str, tree: ast.Module) -> Iterator[tuple[str, int]]:
                 anchor = package.split(".")
                 anchor = anchor[: len(anchor) - (node.level - 1)]
                 base = ".".join([*anchor, base] if base else anchor)
-            for alias in node.names:  # ``from app.gui import looks`` imports the module app.gui.looks
+            for alias in node.names:  # ``from weerwoord.gui import looks`` imports the module weerwoord.gui.looks
                 sub = f"{base}.{alias.name}"
                 yield (sub if sub in MODULES else base), node.lineno
 
 
 def _graph(prefix: str) -> dict[str, dict[str, int]]:
-    """module -> {module of app/ it imports: the line}, for the modules under ``prefix``."""
+    """module -> {module of src/weerwoord/ it imports: the line}, for the modules under ``prefix``."""
     graph: dict[str, dict[str, int]] = {}
     for module, path in MODULES.items():
         if not module.startswith(prefix):
@@ -125,22 +127,24 @@ def test_no_class_over_300_lines() -> None:
 
 
 def test_no_import_circle_in_the_window() -> None:
-    graph = _graph("app.gui")
+    graph = _graph("weerwoord.gui")
     said = []
     for group in _circles(graph):
         members = set(group)
         edges = [f"{a} -> {b} (line {graph[a][b]})" for a in group for b in sorted(graph[a]) if b in members]
         said.append("; ".join(edges))
-    assert not said, "import circles in app/gui (TYPE_CHECKING and function imports count):\n" + "\n".join(said)
+    assert not said, "import circles in src/weerwoord/gui (TYPE_CHECKING and function imports count):\n" + "\n".join(
+        said
+    )
 
 
 def test_the_core_never_imports_the_window() -> None:
     found = []
     for module, path in MODULES.items():
-        if not module.startswith("app.core"):
+        if not module.startswith("weerwoord.core"):
             continue
         for target, line in _imported(module, ast.parse(path.read_text(encoding="utf-8"))):
-            if target == "app.gui" or target.startswith("app.gui."):
+            if target == "weerwoord.gui" or target.startswith("weerwoord.gui."):
                 found.append(f"{_name(path)}:{line} imports {target}")
     assert not found, found
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app import paths
+from weerwoord import paths
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,7 +88,7 @@ def guard(tmp_path: Path) -> Path:
 
 def _guarded_env(tmp_path: Path, guard: Path) -> dict[str, str]:
     env = _env(tmp_path)
-    env["PYTHONPATH"] = os.pathsep.join([str(guard), str(ROOT)])
+    env["PYTHONPATH"] = os.pathsep.join([str(guard), str(ROOT / "src")])
     env["WEERWOORD_NET_LOG"] = str(tmp_path / "net.log")
     return env
 
@@ -112,7 +112,7 @@ def test_the_guard_catches_a_connection(tmp_path: Path, guard: Path) -> None:
 def test_works_without_opening_a_socket(name: str, tmp_path: Path, guard: Path) -> None:
     env = _guarded_env(tmp_path, guard)
     probe = "import atexit, sys\natexit.register(lambda: print('MODULES', *sorted(sys.modules), file=sys.stderr))\n"
-    code = probe + "from app.cli import main\nraise SystemExit(main(sys.argv[1:]))"
+    code = probe + "from weerwoord.cli import main\nraise SystemExit(main(sys.argv[1:]))"
     run = subprocess.run(
         [sys.executable, "-c", code, *_commands(tmp_path)[name]],
         cwd=ROOT,
@@ -145,7 +145,7 @@ def _unshare_works() -> bool:
 def test_works_in_a_network_namespace(name: str, tmp_path: Path) -> None:
     """In a fresh network namespace there is no interface but loopback: nothing outside can be reached."""
     run = subprocess.run(
-        ["unshare", "-rn", sys.executable, "-m", "app", *_commands(tmp_path)[name]],
+        ["unshare", "-rn", sys.executable, "-m", "weerwoord", *_commands(tmp_path)[name]],
         cwd=ROOT,
         env=_env(tmp_path),
         capture_output=True,
@@ -163,7 +163,7 @@ def test_no_network_code_in_the_program() -> None:
         re.IGNORECASE,
     )
     found = []
-    for path in sorted((ROOT / "app").rglob("*.py")):
+    for path in sorted((ROOT / "src" / "weerwoord").rglob("*.py")):
         if path.name == "sanitize.py":
             continue  # it names JavaScript and launch actions to take them out of exported copies
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -174,7 +174,7 @@ def test_no_network_code_in_the_program() -> None:
 
 def test_urls_are_opened_only_for_local_files() -> None:
     """QDesktopServices.openUrl appears only with a local file (e.g. 'Open folder' after an export)."""
-    for path in sorted((ROOT / "app").rglob("*.py")):
+    for path in sorted((ROOT / "src" / "weerwoord").rglob("*.py")):
         text = path.read_text(encoding="utf-8")
         for match in re.finditer(r"openUrl\(([^)]*\)?)", text):
             assert "fromLocalFile" in match.group(1), f"{path.relative_to(ROOT)}: {match.group(0)}"

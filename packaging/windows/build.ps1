@@ -13,7 +13,7 @@ $Py = "$Root\.venv\Scripts\python.exe"
 if ($LASTEXITCODE) { throw "installing the locked packages failed" }
 & $Py -m pip install --quiet --no-deps --no-build-isolation -e .
 if ($LASTEXITCODE) { throw "installing Weerwoord failed" }
-$Version = & $Py -c "import app; print(app.__version__)"
+$Version = & $Py -c "import weerwoord; print(weerwoord.__version__)"
 New-Item -ItemType Directory -Force build | Out-Null
 git archive --format=tar.gz --prefix="weerwoord-$Version/" -o "build\weerwoord-$Version-src.tar.gz" HEAD
 & $Py -m PyInstaller --noconfirm --clean --distpath dist --workpath build\pyinstaller packaging\weerwoord.spec

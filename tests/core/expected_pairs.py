@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.core.model import Comparison
+from weerwoord.core.model import Comparison
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -126,7 +126,7 @@ def load_expected(name: str) -> dict:
 
 
 if __name__ == "__main__":
-    from app.core.analysis.compare import compare
+    from weerwoord.core.analysis.compare import compare
 
     for name, (a, r) in PAIRS.items():
         res = compare(DOCS / a, DOCS / r)

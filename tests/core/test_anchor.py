@@ -7,11 +7,11 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from app.core.keeping.anchor import Anchor, anchor_from_run, make_anchor, resolve
-from app.core.keeping.store import open_store
-from app.core.publishing.export import export_all
-from app.core.publishing.export_pdf import PageText, page_texts
 from tests.core.test_export_fixtures import build_comparison, make_pair_files, run_for, sha, write_pdf
+from weerwoord.core.keeping.anchor import Anchor, anchor_from_run, make_anchor, resolve
+from weerwoord.core.keeping.store import open_store
+from weerwoord.core.publishing.export import export_all
+from weerwoord.core.publishing.export_pdf import PageText, page_texts
 
 PASSAGE = "het meldpunt wordt ondergebracht bij het NCSC"
 FILLER = [(11, f"Dit is opvulregel nummer {i} over een ander onderwerp dan het meldpunt.") for i in range(40)]

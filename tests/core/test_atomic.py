@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.keeping import atomic
+from weerwoord.core.keeping import atomic
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="reads the handle's mode with fcntl (Linux, macOS)")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pymupdf
 
-from app.core.publishing.briefing import briefing_pdf
-from app.core.publishing.pdf_text import LIGATURES
-from app.core.words import speaking
 from tests.core.test_export_fixtures import build_comparison, make_pair_files
+from weerwoord.core.publishing.briefing import briefing_pdf
+from weerwoord.core.publishing.pdf_text import LIGATURES
+from weerwoord.core.words import speaking
 
 
 def test_language_title_shown_and_plain_text(tmp_path) -> None:  # type: ignore[no-untyped-def]

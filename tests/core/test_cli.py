@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.paths import example_pair
 from tests.core.expected_pairs import DOCS
+from weerwoord.paths import example_pair
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     full_env = dict(os.environ, **(env or {}))  # tests/conftest.py points the data folder at an empty one
     return subprocess.run(
-        [sys.executable, "-m", "app", *args],
+        [sys.executable, "-m", "weerwoord", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -138,7 +138,7 @@ def test_compare_output_is_whole_in_a_file_and_in_a_pipe_closed_early(tmp_path: 
     out = tmp_path / f"out.{fmt}"
     with out.open("w") as fh:
         done = subprocess.run(
-            [sys.executable, "-m", "app", "compare", str(advice), str(response), "--format", fmt],
+            [sys.executable, "-m", "weerwoord", "compare", str(advice), str(response), "--format", fmt],
             stdout=fh,
             cwd=ROOT,
             env=buffered,
@@ -153,7 +153,7 @@ def test_compare_output_is_whole_in_a_file_and_in_a_pipe_closed_early(tmp_path: 
     else:
         assert text.count("\n|") >= 10
     head = subprocess.run(
-        f'"{sys.executable}" -m app compare "{advice}" "{response}" --format {fmt} | head -c 20',
+        f'"{sys.executable}" -m weerwoord compare "{advice}" "{response}" --format {fmt} | head -c 20',
         shell=True,
         capture_output=True,
         cwd=ROOT,
@@ -168,8 +168,8 @@ def test_compare_output_is_whole_in_a_file_and_in_a_pipe_closed_early(tmp_path: 
 def test_every_option_has_help_and_the_help_documents_exit_codes_and_schema() -> None:
     import argparse
 
-    from app.cli import build_parser
-    from app.core import errors
+    from weerwoord.cli import build_parser
+    from weerwoord.core import errors
 
     parser = build_parser()
     subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
@@ -203,7 +203,7 @@ def test_the_response_from_standard_input(tmp_path: Path, response_name: str) ->
         data = response.read_bytes()
         from_file = run("compare", str(advice), str(response))
     piped = subprocess.run(
-        [sys.executable, "-m", "app", "compare", str(advice), "-"],
+        [sys.executable, "-m", "weerwoord", "compare", str(advice), "-"],
         input=data,
         capture_output=True,
         cwd=ROOT,
@@ -225,11 +225,11 @@ def tempfile_dir() -> str:
 def test_empty_standard_input_and_advice_from_it_are_usage_errors() -> None:
     advice, _ = example_pair()
     r = subprocess.run(
-        [sys.executable, "-m", "app", "compare", str(advice), "-"], input=b"", capture_output=True, cwd=ROOT
+        [sys.executable, "-m", "weerwoord", "compare", str(advice), "-"], input=b"", capture_output=True, cwd=ROOT
     )
     assert r.returncode == 2 and b"standard input is empty" in r.stderr
     r = subprocess.run(
-        [sys.executable, "-m", "app", "compare", "-", str(advice)], input=b"x", capture_output=True, cwd=ROOT
+        [sys.executable, "-m", "weerwoord", "compare", "-", str(advice)], input=b"x", capture_output=True, cwd=ROOT
     )
     assert r.returncode == 2 and b"only the response" in r.stderr
 
@@ -251,7 +251,7 @@ def test_password_asked_at_a_terminal() -> None:
     pid, fd = pty.fork()
     if pid == 0:  # the child: the program, its terminal the pseudo-terminal
         os.chdir(ROOT)
-        os.execv(sys.executable, [sys.executable, "-m", "app", "compare", protected, response])
+        os.execv(sys.executable, [sys.executable, "-m", "weerwoord", "compare", protected, response])
     seen = b""
     answered = 0
     while True:
@@ -274,9 +274,9 @@ def test_password_asked_at_a_terminal() -> None:
 
 
 def test_compare_and_export_apply_the_same_stored_corrections(tmp_path: Path) -> None:
-    from app.core.keeping import store
-    from app.core.keeping.corrections import Corrections
-    from app.core.reading.reader import sha256_of
+    from weerwoord.core.keeping import store
+    from weerwoord.core.keeping.corrections import Corrections
+    from weerwoord.core.reading.reader import sha256_of
 
     advice, response = example_pair()
     c = Corrections()
@@ -302,10 +302,10 @@ def test_compare_and_export_apply_the_same_stored_corrections(tmp_path: Path) ->
 def test_an_unexpected_error_is_one_sentence_and_its_traceback_is_in_the_log(tmp_path: Path) -> None:
     advice, response = example_pair()
     code = (
-        "import sys, app.core.analysis.compare as c\n"
+        "import sys, weerwoord.core.analysis.compare as c\n"
         "def broken(*a, **k): raise KeyError('verdict')\n"
         "c.analyse = broken\n"
-        "from app.cli import main\n"
+        "from weerwoord.cli import main\n"
         f"sys.exit(main(['compare', {str(advice)!r}, {str(response)!r}]))\n"
     )
     env = dict(os.environ, WEERWOORD_LOG_DIR=str(tmp_path / "log"))

@@ -7,12 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.core.analysis.compare import compare
-from app.core.keeping import store
-from app.core.keeping.anchor import Anchor, anchor_from_run
-from app.core.keeping.corrections import AddedMark, AddedRecommendation, Corrections, RemovedMark
-from app.core.reading import reader
-from app.paths import example_pair
+from weerwoord.core.analysis.compare import compare
+from weerwoord.core.keeping import store
+from weerwoord.core.keeping.anchor import Anchor, anchor_from_run
+from weerwoord.core.keeping.corrections import AddedMark, AddedRecommendation, Corrections, RemovedMark
+from weerwoord.core.reading import reader
+from weerwoord.paths import example_pair
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,7 +59,7 @@ def test_compare_with_data_dir_prints_what_the_window_shows(tmp_path: Path) -> N
     with store.open_store(tmp_path) as s:
         s.save_corrections(a_sha, r_sha, c)
     out = subprocess.run(
-        [sys.executable, "-m", "app", "compare", str(advice), str(response), "--data-dir", str(tmp_path)],
+        [sys.executable, "-m", "weerwoord", "compare", str(advice), str(response), "--data-dir", str(tmp_path)],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -69,7 +69,7 @@ def test_compare_with_data_dir_prints_what_the_window_shows(tmp_path: Path) -> N
     pairs = {p["number"]: p for p in json.loads(out.stdout)["pairs"]}
     assert pairs["2"]["verdict"] == "disagrees" and pairs["2"]["reason"] == "Read as a refusal."
     plain = subprocess.run(
-        [sys.executable, "-m", "app", "compare", str(advice), str(response)],
+        [sys.executable, "-m", "weerwoord", "compare", str(advice), str(response)],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from app.core.analysis import compare as compare_module
-from app.core.analysis.compare import analyse
-from app.core.keeping import store
-from app.core.keeping.corrections import Corrections
-from app.core.keeping.cuts import Flat, ReplyCut
-from app.core.model import Comparison, Document
-from app.core.reading import reader
-from app.paths import example_pair
+from weerwoord.core.analysis import compare as compare_module
+from weerwoord.core.analysis.compare import analyse
+from weerwoord.core.keeping import store
+from weerwoord.core.keeping.corrections import Corrections
+from weerwoord.core.keeping.cuts import Flat, ReplyCut
+from weerwoord.core.model import Comparison, Document
+from weerwoord.core.reading import reader
+from weerwoord.paths import example_pair
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -142,7 +142,7 @@ def test_a_correction_whose_section_is_gone_is_named_and_kept(tmp_path: Path) ->
     kept.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     run = subprocess.run(
-        [sys.executable, "-m", "app.cli", "compare", str(advice), str(response), "--data-dir", str(tmp_path)],
+        [sys.executable, "-m", "weerwoord.cli", "compare", str(advice), str(response), "--data-dir", str(tmp_path)],
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=300,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis import deeds, stance
-from app.core.analysis.phrases import phrase_book
-from app.core.model import TextRun
+from weerwoord.core.analysis import deeds, stance
+from weerwoord.core.analysis.phrases import phrase_book
+from weerwoord.core.model import TextRun
 
 
 def _verdict(reply: str, lang: str, rec: str) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app import diagnostics
+from weerwoord import diagnostics
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,8 +21,8 @@ def test_the_log_goes_to_a_rotating_file_in_the_log_folder(tmp_path: Path, monke
     try:
         path = diagnostics.setup_logging(debug=False)
         assert path == tmp_path / "log" / "weerwoord.log"
-        logging.getLogger("app.test").info("hello from the test")
-        logging.getLogger("app.test").debug("not without --debug")
+        logging.getLogger("weerwoord.test").info("hello from the test")
+        logging.getLogger("weerwoord.test").debug("not without --debug")
         for handler in root.handlers:
             handler.flush()
         text = path.read_text(encoding="utf-8")
@@ -53,9 +53,10 @@ def test_an_unwritable_log_folder_is_no_reason_to_stop(tmp_path: Path, monkeypat
 
 def test_a_hard_crash_leaves_its_stack_in_crash_log(tmp_path: Path) -> None:
     code = (
-        "from app import diagnostics; diagnostics.enable_faulthandler(); import faulthandler; faulthandler._sigsegv()"
+        "from weerwoord import diagnostics; diagnostics.enable_faulthandler(); import faulthandler;"
+        " faulthandler._sigsegv()"
     )
-    env = {"WEERWOORD_LOG_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
+    env = {"WEERWOORD_LOG_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT / "src")}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode != 0
     assert "Segmentation fault" in (tmp_path / "crash.log").read_text(encoding="utf-8")
@@ -72,6 +73,6 @@ def test_details_and_report_advice_say_what_to_send() -> None:
 
 
 def test_the_diagnostics_import_no_qt() -> None:
-    code = "import sys, app.diagnostics as d; d.versions(with_qt=False); print('PySide6' in sys.modules)"
+    code = "import sys, weerwoord.diagnostics as d; d.versions(with_qt=False); print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert out.strip() == "False"

@@ -14,13 +14,14 @@ import docx
 import pymupdf
 import pytest
 
-from app.core.errors import ExportError
-from app.core.keeping.anchor import anchor_from_run
-from app.core.keeping.store import Note, open_store
-from app.core.model import Comparison
-from app.core.publishing.export import export_all
-from app.core.publishing.export_pdf import CATEGORY_KINDS
-from app.core.publishing.report_text import (
+from tests.core.test_export_fixtures import build_comparison, make_pair_files, sha
+from weerwoord.core.errors import ExportError
+from weerwoord.core.keeping.anchor import anchor_from_run
+from weerwoord.core.keeping.store import Note, open_store
+from weerwoord.core.model import Comparison
+from weerwoord.core.publishing.export import export_all
+from weerwoord.core.publishing.export_pdf import CATEGORY_KINDS
+from weerwoord.core.publishing.report_text import (
     CATEGORY_COLOURS,
     CATEGORY_LABELS,
     VERDICT_COLOURS,
@@ -28,8 +29,7 @@ from app.core.publishing.report_text import (
     hex_colour,
     markdown_table,
 )
-from app.core.publishing.tables import html_table
-from tests.core.test_export_fixtures import build_comparison, make_pair_files, sha
+from weerwoord.core.publishing.tables import html_table
 
 ROOT = Path(__file__).resolve().parents[2]
 Exported = tuple[Comparison, list[Note], list[Path], dict[str, str]]
@@ -318,8 +318,8 @@ import sys
 sys.path.insert(0, sys.argv[2])
 from pathlib import Path
 from tests.core.test_export_fixtures import build_comparison, make_pair_files
-from app.core.errors import ExportError
-from app.core.publishing.export import export_all
+from weerwoord.core.errors import ExportError
+from weerwoord.core.publishing.export import export_all
 a, r = make_pair_files(Path(sys.argv[3]))
 try:
     export_all(build_comparison(a, r), [], sys.argv[1])
@@ -342,7 +342,7 @@ def test_unwritable_destination(tmp_path: Path, options: str, expected: str) -> 
     py = sys.executable
     cmd = (
         f"mount -t tmpfs -o {options} tmpfs {out} && cd {ROOT} && "
-        f"PYTHONPATH={ROOT} {py} {script} {out} {ROOT} {tmp_path / 'in'} && "
+        f"PYTHONPATH={ROOT / 'src'} {py} {script} {out} {ROOT} {tmp_path / 'in'} && "
         f"echo LEFT: $(ls -A {out})"
     )
     proc = subprocess.run(["unshare", "-rm", "sh", "-c", cmd], capture_output=True, text=True, timeout=60)

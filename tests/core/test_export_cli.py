@@ -8,10 +8,10 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from app.cli import main
-from app.core.keeping.corrections import Corrections
-from app.core.keeping.store import open_store
-from app.paths import example_pair
+from weerwoord.cli import main
+from weerwoord.core.keeping.corrections import Corrections
+from weerwoord.core.keeping.store import open_store
+from weerwoord.paths import example_pair
 
 
 def test_export_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pymupdf
 
-from app.core.model import Category, Comparison, Document, Mark, Pair, Piece, Recommendation, Reply, TextRun
+from weerwoord.core.model import Category, Comparison, Document, Mark, Pair, Piece, Recommendation, Reply, TextRun
 
 ADVICE_PAGES = [
     [

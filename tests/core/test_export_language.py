@@ -13,11 +13,11 @@ import openpyxl
 import pymupdf
 import pytest
 
-from app.core.keeping.store import open_store
-from app.core.model import Comparison
-from app.core.publishing.export import export_all
-from app.core.publishing.tables import pairs_csv
 from tests.core.test_export_fixtures import build_comparison, make_pair_files
+from weerwoord.core.keeping.store import open_store
+from weerwoord.core.model import Comparison
+from weerwoord.core.publishing.export import export_all
+from weerwoord.core.publishing.tables import pairs_csv
 
 # sentences of the English output that must not be left in Dutch output
 ENGLISH = re.compile(

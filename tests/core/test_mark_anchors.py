@@ -10,15 +10,15 @@ from typing import Any
 
 import pytest
 
-from app.core.analysis import compare as compare_module
-from app.core.analysis.compare import analyse
-from app.core.keeping import store
-from app.core.keeping.anchor import anchor_from_run
-from app.core.keeping.corrections import AddedMark, Corrections, RemovedMark, from_file, merge, to_file
-from app.core.keeping.cuts import Flat, ReplyCut
-from app.core.model import Comparison, Document, Pair, Reply, TextRun
-from app.core.reading import reader
-from app.paths import example_pair
+from weerwoord.core.analysis import compare as compare_module
+from weerwoord.core.analysis.compare import analyse
+from weerwoord.core.keeping import store
+from weerwoord.core.keeping.anchor import anchor_from_run
+from weerwoord.core.keeping.corrections import AddedMark, Corrections, RemovedMark, from_file, merge, to_file
+from weerwoord.core.keeping.cuts import Flat, ReplyCut
+from weerwoord.core.model import Comparison, Document, Pair, Reply, TextRun
+from weerwoord.core.reading import reader
+from weerwoord.paths import example_pair
 
 # words of the third paragraph of the reply to 4, and the analysis's agreement mark in it
 WORDS = "conventionele"

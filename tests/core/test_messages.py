@@ -12,16 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from app.core import errors, words
-from app.core.analysis.compare import analyse
-from app.core.errors import AnalysisAborted, NoRecommendations, PasswordRequired, StoreError, WeerwoordError
-from app.core.keeping import store
-from app.core.keeping.recovery import Salvaged
-from app.core.reading import reader
-from app.core.reading.guard import Guard
-from app.core.register.ledger import Ledger
-from app.core.words import speaking
-from app.paths import example_pair
+from weerwoord.core import errors, words
+from weerwoord.core.analysis.compare import analyse
+from weerwoord.core.errors import AnalysisAborted, NoRecommendations, PasswordRequired, StoreError, WeerwoordError
+from weerwoord.core.keeping import store
+from weerwoord.core.keeping.recovery import Salvaged
+from weerwoord.core.reading import reader
+from weerwoord.core.reading.guard import Guard
+from weerwoord.core.register.ledger import Ledger
+from weerwoord.core.words import speaking
+from weerwoord.paths import example_pair
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "tests" / "docs"
@@ -145,14 +145,14 @@ def test_a_salvage_is_counted_with_plural_forms() -> None:
 
 
 # files whose messages their owner is changing at the moment: converted by them, then taken off this list
-PENDING = {"app/core/publishing/xfdf.py"}
+PENDING = {"src/weerwoord/core/publishing/xfdf.py"}
 
 
 def test_every_message_the_core_raises_goes_through_the_catalogue() -> None:
     """A typed error made from a bare or f-string sentence would reach a Dutch reader in English."""
     kinds = {name for name, value in vars(errors).items() if isinstance(value, type)} | {"StoreDamaged"}
     bare = []
-    for path in sorted((ROOT / "app" / "core").rglob("*.py")):
+    for path in sorted((ROOT / "src" / "weerwoord" / "core").rglob("*.py")):
         where = str(path.relative_to(ROOT))
         if where in PENDING:
             continue
@@ -165,9 +165,9 @@ def test_every_message_the_core_raises_goes_through_the_catalogue() -> None:
 
 def _cli(*args: str, lang: str = "C.UTF-8") -> tuple[int, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
-    env.update(LANG=lang, PYTHONPATH=str(ROOT))
+    env.update(LANG=lang, PYTHONPATH=str(ROOT / "src"))
     done = subprocess.run(
-        [sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+        [sys.executable, "-m", "weerwoord", *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
     )
     return done.returncode, done.stderr
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.reading.order import order_pair
-from app.paths import example_pair
 from tests.core.expected_pairs import DOCS, PAIRS
+from weerwoord.core.reading.order import order_pair
+from weerwoord.paths import example_pair
 
 
 @pytest.mark.parametrize("name", sorted(PAIRS))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.compare import compare
-from app.paths import example_pair
 from tests.core.expected_pairs import DOCS, PAIRS, load_expected, misses
+from weerwoord.core.analysis.compare import compare
+from weerwoord.paths import example_pair
 
 
 @pytest.mark.parametrize("name", sorted(PAIRS))

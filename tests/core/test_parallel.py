@@ -13,11 +13,11 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from app.core.analysis import compare
-from app.core.errors import NotADocument
-from app.core.model import Document
-from app.core.reading import parallel, reader
-from app.paths import example_pair
+from weerwoord.core.analysis import compare
+from weerwoord.core.errors import NotADocument
+from weerwoord.core.model import Document
+from weerwoord.core.reading import parallel, reader
+from weerwoord.paths import example_pair
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -89,7 +89,7 @@ def test_a_pair_read_with_a_helper_equals_one_read_alone(long_pair: tuple[Path, 
 def test_compare_on_the_command_line_shares_pages_and_prints_the_same(long_pair: tuple[Path, Path]) -> None:
     advice, response = long_pair
     done = subprocess.run(
-        [sys.executable, "-m", "app", "compare", str(advice), str(response)],
+        [sys.executable, "-m", "weerwoord", "compare", str(advice), str(response)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -165,8 +165,8 @@ def test_the_responses_own_error_comes_back_from_the_helper_in_plain_words(
     long_pair: tuple[Path, Path],
     helper_calls: list,  # type: ignore[type-arg]
 ) -> None:
-    from app.core.errors import NoTextLayer
     from tests.core.expected_pairs import DOCS
+    from weerwoord.core.errors import NoTextLayer
 
     advice, _ = long_pair
     with pytest.raises(NoTextLayer, match=r"blank\.pdf contains no text: its pages are blank\."):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pymupdf
 
-from app.core.publishing.print_page import family_of, page_drawing
+from weerwoord.core.publishing.print_page import family_of, page_drawing
 
 
 def test_shapes_and_text_are_read_as_they_are_drawn() -> None:

@@ -7,20 +7,20 @@ import subprocess
 import sys
 from pathlib import Path
 
-import app.core
+import weerwoord.core
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_core_modules_do_not_import_pyside6() -> None:
-    modules = [m.name for m in pkgutil.walk_packages(app.core.__path__, "app.core.") if not m.ispkg]
+    modules = [m.name for m in pkgutil.walk_packages(weerwoord.core.__path__, "weerwoord.core.") if not m.ispkg]
     assert len(modules) >= 20
     code = (
         "import sys, importlib\n"
         f"for name in {modules!r}:\n"
         "    importlib.import_module(name)\n"
-        "from app.core.analysis.compare import compare\n"
-        "from app.paths import example_pair\n"
+        "from weerwoord.core.analysis.compare import compare\n"
+        "from weerwoord.paths import example_pair\n"
         "compare(*example_pair())\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'qtpy', 'qtawesome')))\n"
         "print(bad)\n"
@@ -37,10 +37,10 @@ STAGES = ["reading", "keeping", "analysis", "publishing", "register"]
 def test_stages_import_only_earlier_stages() -> None:
     import ast
 
-    core = ROOT / "app" / "core"
+    core = ROOT / "src" / "weerwoord" / "core"
     wrong = []
     for stage in STAGES:
-        allowed = {f"app.core.{s}" for s in STAGES[: STAGES.index(stage) + 1]}
+        allowed = {f"weerwoord.core.{s}" for s in STAGES[: STAGES.index(stage) + 1]}
         for path in (core / stage).glob("*.py"):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 names = []
@@ -50,7 +50,7 @@ def test_stages_import_only_earlier_stages() -> None:
                     names = [a.name for a in node.names]
                 for name in names:
                     parts = name.split(".")
-                    inner = parts[:2] == ["app", "core"] and len(parts) > 2 and parts[2] in STAGES
+                    inner = parts[:2] == ["weerwoord", "core"] and len(parts) > 2 and parts[2] in STAGES
                     if inner and ".".join(parts[:3]) not in allowed:
                         wrong.append(f"{stage}/{path.name} imports {name}")
     assert wrong == []

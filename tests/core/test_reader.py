@@ -7,11 +7,11 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from app.core.errors import FileMissing, NotADocument, NoTextLayer, PasswordRequired, WrongPassword
-from app.core.reading import extraction, reader
-from app.core.reading.page_lines import PageLines
-from app.paths import example_pair
 from tests.core.expected_pairs import DOCS
+from weerwoord.core.errors import FileMissing, NotADocument, NoTextLayer, PasswordRequired, WrongPassword
+from weerwoord.core.reading import extraction, reader
+from weerwoord.core.reading.page_lines import PageLines
+from weerwoord.paths import example_pair
 
 
 def _body(doc) -> str:  # type: ignore[no-untyped-def]

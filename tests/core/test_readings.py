@@ -6,10 +6,10 @@ import json
 import subprocess
 import sys
 
-from app.core.analysis import readings
-from app.core.analysis.compare import compare
-from app.core.reading import reader
 from tests.core.expected_pairs import DOCS
+from weerwoord.core.analysis import readings
+from weerwoord.core.analysis.compare import compare
+from weerwoord.core.reading import reader
 
 ROOT = DOCS.parent.parent
 
@@ -56,7 +56,7 @@ def test_the_reader_chooses_another_reading() -> None:
 
 def test_the_command_line_takes_a_reading() -> None:
     advice, response = DOCS / "blind10_en_select_museums_advice.pdf", DOCS / "blind10_en_select_museums_response.pdf"
-    run = [sys.executable, "-m", "app", "compare", "--no-corrections", str(advice), str(response)]
+    run = [sys.executable, "-m", "weerwoord", "compare", "--no-corrections", str(advice), str(response)]
     best = json.loads(subprocess.run(run, capture_output=True, text=True, check=True, cwd=ROOT).stdout)
     name = best["alternatives"][0]["reading"]
     other = json.loads(
@@ -80,7 +80,7 @@ def test_a_response_table_by_short_titles_answers_each_row() -> None:
 
 def test_sentences_in_the_output_language_codes_unchanged() -> None:
     advice, response = DOCS / "blind10_nl_kamerbrief_advice.pdf", DOCS / "blind10_nl_kamerbrief_response.pdf"
-    run = [sys.executable, "-m", "app", "compare", "--no-corrections", str(advice), str(response)]
+    run = [sys.executable, "-m", "weerwoord", "compare", "--no-corrections", str(advice), str(response)]
     en = json.loads(subprocess.run(run, capture_output=True, text=True, check=True, cwd=ROOT).stdout)
     nl = json.loads(
         subprocess.run([*run, "--output-language", "nl"], capture_output=True, text=True, check=True, cwd=ROOT).stdout
@@ -98,14 +98,14 @@ def test_sentences_in_the_output_language_codes_unchanged() -> None:
 def test_the_same_document_twice_is_no_pair(tmp_path: object) -> None:
     import pytest
 
-    from app.core.errors import WeerwoordError
+    from weerwoord.core.errors import WeerwoordError
 
     with pytest.raises(WeerwoordError):
         compare(DOCS / "en_labelled_advice.pdf", DOCS / "en_labelled_advice.pdf")
 
 
 def test_a_dutch_plural_with_a_doubled_consonant_shares_its_stem() -> None:
-    from app.core.analysis.alignment import _stem
+    from weerwoord.core.analysis.alignment import _stem
 
     assert _stem("zorgleefplannen") == _stem("zorgleefplan")
     assert _stem("bewoners") == _stem("bewoner")

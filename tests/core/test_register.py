@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from app.core.analysis.compare import compare
-from app.core.errors import StoreError
-from app.core.register.build import build
-from app.core.register.cache import FOLDER, engine_version
-from app.core.register.commitments import Commitment
-from app.core.register.ledger import FILENAME, Ledger
 from tests.core.register_library import DOCS, FOLLOW_UP_DATE, FOLLOWED_UP, LIBRARY, follow_up_letter, make_library
+from weerwoord.core.analysis.compare import compare
+from weerwoord.core.errors import StoreError
+from weerwoord.core.register.build import build
+from weerwoord.core.register.cache import FOLDER, engine_version
+from weerwoord.core.register.commitments import Commitment
+from weerwoord.core.register.ledger import FILENAME, Ledger
 
 
 @pytest.fixture(scope="module")

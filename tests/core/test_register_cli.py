@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.core.analysis.compare import compare
-from app.core.register.ledger import FILENAME, Ledger
-from app.register_cli import SKIPPED_EXIT
 from tests.core.register_library import DOCS, FOLLOWED_UP, LIBRARY, make_library
+from weerwoord.cli import main
+from weerwoord.core.analysis.compare import compare
+from weerwoord.core.register.ledger import FILENAME, Ledger
+from weerwoord.register_cli import SKIPPED_EXIT
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -147,7 +147,7 @@ def test_a_pair_that_cannot_be_read_is_reported_and_skipped(tmp_path: Path) -> N
         [
             sys.executable,
             "-m",
-            "app",
+            "weerwoord",
             "register",
             str(library),
             "--out",

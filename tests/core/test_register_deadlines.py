@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.register.dates import document_date, latest_day
-from app.core.register.deadlines import find_deadline
-from app.core.register.library import advisory_body
+from weerwoord.core.register.dates import document_date, latest_day
+from weerwoord.core.register.deadlines import find_deadline
+from weerwoord.core.register.library import advisory_body
 
 # (sentence, the response's date or None, the deadline, the words kept)
 TABLE = [

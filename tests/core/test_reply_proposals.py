@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core.analysis.compare import analyse
-from app.core.keeping.cuts import Flat
-from app.core.keeping.reply_proposals import propose
-from app.core.model import Comparison, Document
-from app.core.reading import reader
+from weerwoord.core.analysis.compare import analyse
+from weerwoord.core.keeping.cuts import Flat
+from weerwoord.core.keeping.reply_proposals import propose
+from weerwoord.core.model import Comparison, Document
+from weerwoord.core.reading import reader
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 

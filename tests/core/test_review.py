@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import DocumentError
-from app.core.keeping.anchor import anchor_from_run
-from app.core.keeping.store import Note, open_store
-from app.core.model import Comparison
-from app.core.publishing import review
-from app.core.publishing.export import export_all
-from app.core.publishing.xfdf import NS
 from tests.core.test_export_fixtures import build_comparison, make_pair_files
+from weerwoord.core.errors import DocumentError
+from weerwoord.core.keeping.anchor import anchor_from_run
+from weerwoord.core.keeping.store import Note, open_store
+from weerwoord.core.model import Comparison
+from weerwoord.core.publishing import review
+from weerwoord.core.publishing.export import export_all
+from weerwoord.core.publishing.xfdf import NS
 
 
 def _key(n: Note) -> tuple[object, ...]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis import stance
-from app.core.model import TextRun
+from weerwoord.core.analysis import stance
+from weerwoord.core.model import TextRun
 
 
 def _marks(text: str, lang: str, rec: str = "") -> list[tuple[str, str]]:
@@ -114,16 +114,16 @@ def test_agreement_with_council_about_an_undesirable_thing_is_agreement() -> Non
 
 
 def test_dutch_verbs_that_change_f_to_v_are_found_inflected() -> None:
-    from app.core.analysis.stance import find_marks
-    from app.core.model import TextRun
+    from weerwoord.core.analysis.stance import find_marks
+    from weerwoord.core.model import TextRun
 
     marks = find_marks(TextRun("Wij onderschrijven deze aanbeveling.", []), "nl")
     assert [m.category for m in marks] == ["agreement"]
 
 
 def test_a_refusal_opened_by_insofar_as_refuses_a_part_only() -> None:
-    from app.core.analysis.stance import find_marks
-    from app.core.model import TextRun
+    from weerwoord.core.analysis.stance import find_marks
+    from weerwoord.core.model import TextRun
 
     nl = "Voor zover de commissie vraagt om een verdubbeling van het budget, kunnen wij daaraan geen gevolg geven."
     en = "To the extent that the Council asks for a new fund, we do not accept the recommendation."
@@ -134,8 +134,8 @@ def test_a_refusal_opened_by_insofar_as_refuses_a_part_only() -> None:
 
 
 def test_a_bare_yes_opening_the_reply_is_a_verdict_but_yes_but_is_not() -> None:
-    from app.core.analysis.stance import find_marks, verdict
-    from app.core.model import TextRun
+    from weerwoord.core.analysis.stance import find_marks, verdict
+    from weerwoord.core.model import TextRun
 
     yes = "Yes. We will provide funding of £2.4 million a year so that every area can employ a co-ordinator."
     assert verdict(find_marks(TextRun(yes, []), "en"), yes, "en")[0] == "agrees"
@@ -144,16 +144,16 @@ def test_a_bare_yes_opening_the_reply_is_a_verdict_but_yes_but_is_not() -> None:
 
 
 def test_we_do_not_think_it_would_be_right_is_a_refusal() -> None:
-    from app.core.analysis.stance import find_marks
-    from app.core.model import TextRun
+    from weerwoord.core.analysis.stance import find_marks
+    from weerwoord.core.model import TextRun
 
     text = "We do not think it would be right to change the law again before we have seen its effect."
     assert [m.rule for m in find_marks(TextRun(text, []), "en")] == ["en.dis.not-believe-right"]
 
 
 def test_acceptance_on_a_condition_agrees_and_a_refusal_in_a_reply_agreeing_to_nothing_disagrees() -> None:
-    from app.core.analysis.stance import find_marks, verdict
-    from app.core.model import TextRun
+    from weerwoord.core.analysis.stance import find_marks, verdict
+    from weerwoord.core.model import TextRun
 
     text = "We accept this recommendation, provided that the information shared is limited to what is needed."
     assert verdict(find_marks(TextRun(text, []), "en"), text, "en")[0] == "agrees"

@@ -13,17 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import StoreError
-from app.core.keeping import store as store_mod
-from app.core.keeping.anchor import Anchor
-from app.core.keeping.corrections import AddedMark, Corrections
-from app.core.keeping.store import Store, StoreDamaged, open_store
+from weerwoord.core.errors import StoreError
+from weerwoord.core.keeping import store as store_mod
+from weerwoord.core.keeping.anchor import Anchor
+from weerwoord.core.keeping.corrections import AddedMark, Corrections
+from weerwoord.core.keeping.store import Store, StoreDamaged, open_store
 
 A, R = "a" * 64, "b" * 64
 
 WRITER = r"""
 import sys
-from app.core.keeping.store import open_store
+from weerwoord.core.keeping.store import open_store
 s = open_store(sys.argv[1])
 i = 0
 while True:
@@ -40,7 +40,7 @@ def test_acknowledged_notes_survive_kill(tmp_path: Path) -> None:
     rng = random.Random(4)
     acknowledged: set[int] = set()
     root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "PYTHONPATH": str(root)}
+    env = {**os.environ, "PYTHONPATH": str(root / "src")}
     for _ in range(15):
         proc = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(tmp_path)], stdout=subprocess.PIPE, env=env, cwd=root
@@ -202,9 +202,10 @@ def test_newer_schema_is_refused_not_touched(tmp_path: Path) -> None:
 
 def test_store_imports_no_qt() -> None:
     code = (
-        "import sys, app.core.keeping.store, app.core.keeping.anchor, app.core.keeping.atomic;"
-        "import app.core.publishing.export, app.core.publishing.xfdf, app.core.publishing.briefing;"
-        "import app.core.publishing.tables, app.core.publishing.report_text, app.core.publishing.export_pdf;"
+        "import sys, weerwoord.core.keeping.store, weerwoord.core.keeping.anchor, weerwoord.core.keeping.atomic;"
+        "import weerwoord.core.publishing.export, weerwoord.core.publishing.xfdf, weerwoord.core.publishing.briefing;"
+        "import weerwoord.core.publishing.tables, weerwoord.core.publishing.report_text;"
+        "import weerwoord.core.publishing.export_pdf;"
         "assert 'PySide6' not in sys.modules, 'Qt imported by the core'"
     )
     root = Path(__file__).resolve().parents[2]
@@ -226,7 +227,7 @@ def test_a_deleted_note_is_restored_exactly(tmp_path: Path) -> None:
 
 
 def test_notes_are_carried_to_a_revised_version(tmp_path: Path) -> None:
-    from app.core.keeping.store import open_store as _open
+    from weerwoord.core.keeping.store import open_store as _open
 
     with _open(tmp_path) as s:
         s.add_note("a1", "r1", "eerste", number="2", status="question")

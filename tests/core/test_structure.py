@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core.analysis import sections, structure
-from app.core.analysis.compare import compare
-from app.core.reading import reader
 from tests.core.expected_pairs import DOCS
 from tests.core.pdfmaker import Pdf
+from weerwoord.core.analysis import sections, structure
+from weerwoord.core.analysis.compare import compare
+from weerwoord.core.reading import reader
 
 
 def _recs(path: Path) -> list[tuple[str, bool, str]]:
@@ -183,7 +183,7 @@ def test_a_reply_answering_two_unnamed_recommendations_is_judged_per_paragraph()
 
 
 def test_closest_leaves_a_paragraph_about_both_to_both() -> None:
-    from app.core.analysis.alignment import closest
+    from weerwoord.core.analysis.alignment import closest
 
     owners = closest(
         [

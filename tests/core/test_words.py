@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core import catalogue, words
-from app.core.words import _, n_, speaking
+from weerwoord.core import catalogue, words
+from weerwoord.core.words import _, n_, speaking
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,7 +21,7 @@ def test_every_mo_is_compiled_from_its_po() -> None:
     for po in pos:
         header, entries = catalogue.read_po(po)
         assert po.with_suffix(".mo").read_bytes() == catalogue.mo_bytes(header, entries), (
-            f"{po} changed: run python -m app.core.catalogue"
+            f"{po} changed: run python -m weerwoord.core.catalogue"
         )
         # the standard library reads what was written
         with po.with_suffix(".mo").open("rb") as f:
@@ -38,7 +38,7 @@ def test_every_sentence_of_the_code_is_translated() -> None:
         _header, entries = catalogue.read_po(po)
         have = {(e.msgid, e.plural) for e in entries if e.translated}
         missing = [f"{k[0]!r} ({places[0]})" for k, places in found.items() if k not in have]
-        assert missing == [], f"{po.parts[-3]}: run python -m app.core.catalogue and translate"
+        assert missing == [], f"{po.parts[-3]}: run python -m weerwoord.core.catalogue and translate"
 
 
 def test_plural_forms() -> None:

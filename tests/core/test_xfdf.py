@@ -8,12 +8,12 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from app.core.errors import DocumentError
-from app.core.keeping.store import open_store
-from app.core.publishing.export import export_all
-from app.core.publishing.pdf_annots_xfdf import apply_xfdf, xfdf_annots
-from app.core.publishing.xfdf import NS, XfdfAnnot, import_xfdf, to_xfdf
 from tests.core.test_export_fixtures import build_comparison, make_pair_files
+from weerwoord.core.errors import DocumentError
+from weerwoord.core.keeping.store import open_store
+from weerwoord.core.publishing.export import export_all
+from weerwoord.core.publishing.pdf_annots_xfdf import apply_xfdf, xfdf_annots
+from weerwoord.core.publishing.xfdf import NS, XfdfAnnot, import_xfdf, to_xfdf
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import paths
-from app.gui.dialogs import Dialogs
+from weerwoord import paths
+from weerwoord.gui.dialogs import Dialogs
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -149,7 +149,7 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def make_window(qtbot: Any, tmp_path: Path, settings: QSettings) -> Iterator[Callable[..., Any]]:
     """A factory for main windows on a temporary data folder, closed after the test."""
-    from app.gui.window import MainWindow
+    from weerwoord.gui.window import MainWindow
 
     windows: list[MainWindow] = []
 

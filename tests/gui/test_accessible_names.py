@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui import i18n, retranslate
 from tests.gui.conftest import open_and_wait
+from weerwoord.gui import i18n, retranslate
 
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractItemView, QTabBar)
 

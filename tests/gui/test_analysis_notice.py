@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.core.analysis.compare import compare
-from app.gui.analysis_notice import AnalysisNotice
 from tests.gui.conftest import DOCS
+from weerwoord.core.analysis.compare import compare
+from weerwoord.gui.analysis_notice import AnalysisNotice
 
 
 def test_hidden_when_the_analysis_is_sure(qtbot: Any) -> None:
@@ -76,7 +76,7 @@ def test_the_window_switches_reading_in_one_click_and_keeps_it(qtbot: Any, make_
     assert after[0][0].startswith("Sentence 1 of")  # read as the "We recommend" sentences now
     assert notice.isVisible() and "Let the response decide again" in notice.buttons[-1].text()
     run = subprocess.run(
-        [sys.executable, "-m", "app", "compare", "--data-dir", str(data), str(advice), str(response)],
+        [sys.executable, "-m", "weerwoord", "compare", "--data-dir", str(data), str(advice), str(response)],
         capture_output=True,
         text=True,
         check=True,

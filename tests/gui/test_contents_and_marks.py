@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
-from app.gui.marks_list import OTHERS, rule_words
 from tests.gui.conftest import DOCS, open_and_wait
+from weerwoord.gui.marks_list import OTHERS, rule_words
 
 ADVICE = DOCS / "nl_twocol_advice.pdf"
 RESPONSE = DOCS / "nl_twocol_response.pdf"

@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
-from app.core import words
-from app.gui import i18n
-from app.gui.dialogs import Dialogs
-from app.paths import example_pair
 from tests.core.test_messages import PROSE
 from tests.gui.conftest import DOCS, answer_modal
 from tests.hardening.makepdf import text_page, write_pdf
+from weerwoord.core import words
+from weerwoord.gui import i18n
+from weerwoord.gui.dialogs import Dialogs
+from weerwoord.paths import example_pair
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QLineEdit, QWidget
 
-from app.gui.dialogs import ChooseReplyDialog, Dialogs, VerdictDialog
 from tests.gui.conftest import DOCS, FakeDialogs, answer_modal, open_and_wait, select_in_reply
+from weerwoord.gui.dialogs import ChooseReplyDialog, Dialogs, VerdictDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 

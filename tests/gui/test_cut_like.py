@@ -14,12 +14,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from app.core.analysis import compare as compare_module
-from app.core.analysis.compare import compare
-from app.core.model import Document, Reply, TextRun
-from app.gui.proposals_dialog import ProposalsDialog
 from tests.gui.conftest import FakeDialogs, answer_modal, open_and_wait
 from tests.gui.test_repair import ADVICE, EXPECTED, RESPONSE, Counter, RealDialogs
+from weerwoord.core.analysis import compare as compare_module
+from weerwoord.core.analysis.compare import compare
+from weerwoord.core.model import Document, Reply, TextRun
+from weerwoord.gui.proposals_dialog import ProposalsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -93,7 +93,8 @@ def test_the_other_replies_cut_like_the_first_in_few_actions(
 
     monkeypatch.undo()  # `compare --data-dir` in a fresh process: the real analysis with the stored cuts
     run = subprocess.run(
-        [sys.executable, "-m", "app.cli", "compare", str(ADVICE), str(RESPONSE), "--data-dir", str(tmp_path / "data")],
+        [sys.executable, "-m", "weerwoord.cli", "compare", str(ADVICE), str(RESPONSE),
+         "--data-dir", str(tmp_path / "data")],
         capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT, timeout=300,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr

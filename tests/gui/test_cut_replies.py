@@ -89,7 +89,7 @@ def test_a_selection_over_a_page_break_becomes_the_reply(
     window.close()
     # the stored correction is a quote, and `compare --data-dir` prints the same reply
     run = subprocess.run(
-        [sys.executable, "-m", "app.cli", "compare", *map(str, example), "--data-dir", str(tmp_path / "data")],
+        [sys.executable, "-m", "weerwoord.cli", "compare", *map(str, example), "--data-dir", str(tmp_path / "data")],
         capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT, timeout=300,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr

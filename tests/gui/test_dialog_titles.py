@@ -9,9 +9,9 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from app.gui import i18n
-from app.gui.dialogs import Dialogs
 from tests.gui.conftest import answer_modal
+from weerwoord.gui import i18n
+from weerwoord.gui.dialogs import Dialogs
 
 BUTTONS = 120  # a title bar's icon and three buttons take at least this much (openbox, xfwm4, KWin, Windows)
 

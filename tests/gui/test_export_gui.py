@@ -9,9 +9,9 @@ import pymupdf
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 
-from app.core.publishing.briefing import briefing_pdf
-from app.core.publishing.export import GROUPS, output_names
 from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
+from weerwoord.core.publishing.briefing import briefing_pdf
+from weerwoord.core.publishing.export import GROUPS, output_names
 
 
 def _window_with_note(qtbot: Any, make_window: Any, example: tuple[Path, Path]) -> tuple[Any, FakeDialogs]:

@@ -11,9 +11,9 @@ from typing import Any
 import pymupdf
 from PySide6.QtCore import Qt
 
-from app.core.keeping.store import open_store
-from app.core.publishing.export import output_names
 from tests.gui.conftest import DOCS, FakeDialogs, open_and_wait
+from weerwoord.core.keeping.store import open_store
+from weerwoord.core.publishing.export import output_names
 
 OTHER = DOCS / "blind10_nl_aiv_response.pdf"  # another response: a new version of the file, as far as hashes go
 

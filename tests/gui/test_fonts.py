@@ -10,17 +10,17 @@ from pathlib import Path
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from app import paths
-from app.gui import fonts
+from weerwoord import paths
+from weerwoord.gui import fonts
 
 ROOT = Path(__file__).resolve().parents[2]
 
 NO_SYSTEM_FONTCONFIG = """
 import os, sys
-from app.gui import fonts
+from weerwoord.gui import fonts
 fonts.SYSTEM_CONFIGS = ()  # as on a machine without /etc/fonts
 os.environ.pop("FONTCONFIG_FILE", None)
-from app.cli import main
+from weerwoord.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtGui import QKeySequence
 
-from app import __version__
-from app.gui.about import AboutDialog, licences_html, summary_html
-from app.gui.shortcuts_sheet import ShortcutsSheet, collect
+from weerwoord import __version__
+from weerwoord.gui.about import AboutDialog, licences_html, summary_html
+from weerwoord.gui.shortcuts_sheet import ShortcutsSheet, collect
 
 
 def test_about_names_version_licence_source_and_libraries(qtbot: Any) -> None:

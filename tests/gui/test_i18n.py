@@ -14,12 +14,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
-from app import paths
-from app.core.errors import WeerwoordError
-from app.core.reading import reader
-from app.core.words import speaking
-from app.gui import i18n
 from tests.gui.conftest import DOCS, open_and_wait
+from weerwoord import paths
+from weerwoord.core.errors import WeerwoordError
+from weerwoord.core.reading import reader
+from weerwoord.core.words import speaking
+from weerwoord.gui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "weerwoord_nl.ts"
@@ -92,13 +92,13 @@ def test_dutch_window(
     assert window.ui.detail.reason.text().startswith("De regering stemt in")  # the core's own Dutch (resources/locale)
     window.menus.show_shortcuts()
     assert "Sneltoetsen" in window.menus.shortcuts_sheet.windowTitle()
-    from app.gui.about import AboutDialog, licences_html, summary_html
+    from weerwoord.gui.about import AboutDialog, licences_html, summary_html
 
     about = AboutDialog(window, summary_html())
     qtbot.addWidget(about)
     assert "Broncode" in summary_html() and "Bibliotheek" in licences_html()
     assert about.windowTitle() == "Over Weerwoord"
-    from app.gui.dialogs import ChooseReplyDialog, OpenPairDialog, VerdictDialog
+    from weerwoord.gui.dialogs import ChooseReplyDialog, OpenPairDialog, VerdictDialog
 
     for dialog in (
         OpenPairDialog(window),
@@ -121,7 +121,7 @@ def test_english_window_is_the_source_language(make_window: Any) -> None:
 )
 def test_core_errors_in_dutch(name: str, dutch: i18n.Translator, tmp_path: Path) -> None:
     """What the core says about a bad document is in Dutch once the Dutch window is installed (every thread)."""
-    from app.core.analysis.compare import analyse
+    from weerwoord.core.analysis.compare import analyse
 
     path = DOCS / name if (DOCS / name).exists() else tmp_path / name
     if name == "not_a_pdf.pdf":
@@ -141,7 +141,7 @@ def test_core_errors_in_dutch(name: str, dutch: i18n.Translator, tmp_path: Path)
 
 
 def test_every_verdict_reason_of_the_example_in_dutch(dutch: i18n.Translator) -> None:
-    from app.core.analysis.compare import analyse
+    from weerwoord.core.analysis.compare import analyse
 
     advice, response = paths.example_pair()
     documents = reader.read_document(advice), reader.read_document(response)

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 
-from app.gui import i18n, retranslate
 from tests.gui.conftest import answer_modal, open_and_wait
+from weerwoord.gui import i18n, retranslate
 
 
 def texts(window: Any) -> Counter[str]:

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QRect
 from PySide6.QtGui import QColor, QFontMetrics, QImage
 
-from app.gui import theme
-from app.gui.pairs_list import chip_width
 from tests.gui.conftest import DOCS, open_and_wait
+from weerwoord.gui import theme
+from weerwoord.gui.pairs_list import chip_width
 
 ADVICE = DOCS / "nl_twocol_advice.pdf"
 RESPONSE = DOCS / "nl_twocol_response.pdf"

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QRect, QSettings
 
-from app.gui import window_state
 from tests.gui.conftest import DOCS, FakeDialogs, open_and_wait
+from weerwoord.gui import window_state
 
 ADVICE = DOCS / "nl_twocol_advice.pdf"
 RESPONSE = DOCS / "nl_twocol_response.pdf"
@@ -24,7 +24,7 @@ def test_first_geometry_takes_most_of_the_screen_and_fills_a_small_one() -> None
 
 
 def test_first_start_sizes_the_window_to_the_screen_then_restores_it(qtbot: Any, tmp_path: Path) -> None:
-    from app.gui.window import MainWindow
+    from weerwoord.gui.window import MainWindow
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings, str(tmp_path / "data"), FakeDialogs())

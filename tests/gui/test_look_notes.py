@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from app.gui import theme
 from tests.gui.conftest import DOCS, open_and_wait, select_in_reply
+from weerwoord.gui import theme
 
 ADVICE = DOCS / "nl_twocol_advice.pdf"
 RESPONSE = DOCS / "nl_twocol_response.pdf"

@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app import diagnostics
-from app.gui import crash_dialog
-from app.gui.main import FileOpenEvents
+from weerwoord import diagnostics
+from weerwoord.gui import crash_dialog
+from weerwoord.gui.main import FileOpenEvents
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -93,7 +93,7 @@ def test_ctrl_c_closes_the_window(tmp_path: Path, example: tuple[Path, Path]) ->
         XDG_CONFIG_HOME=str(tmp_path / "config"),
     )
     child = subprocess.Popen(
-        [sys.executable, "-m", "app", "open", *(str(p) for p in example)],
+        [sys.executable, "-m", "weerwoord", "open", *(str(p) for p in example)],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,

@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core.keeping import store
-from app.core.keeping.corrections import Corrections
-from app.core.reading import reader
 from tests.core.test_mark_anchors import WORDS, recut_otherwise
 from tests.gui.conftest import FakeDialogs, open_and_wait
 from tests.gui.test_cut_replies import _select
+from weerwoord.core.keeping import store
+from weerwoord.core.keeping.corrections import Corrections
+from weerwoord.core.reading import reader
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

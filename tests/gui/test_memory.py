@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from app.gui import worker_pages
-from app.gui.page_cache import PageCache
-from app.gui.page_view import WORD_PAGES, PageView
 from tests.gui.conftest import open_and_wait
+from weerwoord.gui import worker_pages
+from weerwoord.gui.page_cache import PageCache
+from weerwoord.gui.page_view import WORD_PAGES, PageView
 
 
 class _Renderer:

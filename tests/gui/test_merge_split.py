@@ -86,7 +86,7 @@ def test_two_unlinked_sections_merged_then_linked_and_split_at_the_caret(
     window.close()
 
     run = subprocess.run(
-        [sys.executable, "-m", "app.cli", "compare", *map(str, example), "--data-dir", str(tmp_path / "data")],
+        [sys.executable, "-m", "weerwoord.cli", "compare", *map(str, example), "--data-dir", str(tmp_path / "data")],
         capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT, timeout=300,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr

@@ -9,9 +9,9 @@ from typing import Any
 import pymupdf
 from PySide6.QtCore import Qt
 
-from app.core.keeping.anchor import Anchor
-from app.core.keeping.store import open_store
 from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
+from weerwoord.core.keeping.anchor import Anchor
+from weerwoord.core.keeping.store import open_store
 
 
 def _open(qtbot: Any, window: Any, advice: Path, response: Path) -> None:
@@ -292,8 +292,8 @@ class _FullDisk:
     """Makes the real store's note updates fail as on a full disk while ``full`` is set (the store's own error)."""
 
     def __init__(self, monkeypatch: Any) -> None:
-        from app.core.errors import StoreError
-        from app.core.keeping.store import Store
+        from weerwoord.core.errors import StoreError
+        from weerwoord.core.keeping.store import Store
 
         self.full = False
         self.failures = 0
@@ -311,7 +311,7 @@ class _FullDisk:
 def test_text_typed_while_saving_fails_is_kept_and_saved_when_space_returns(
     qtbot: Any, make_window: Any, example: tuple[Path, Path], tmp_path: Path, monkeypatch: Any
 ) -> None:
-    from app.core.keeping import unsaved
+    from weerwoord.core.keeping import unsaved
 
     disk = _FullDisk(monkeypatch)
     dialogs = FakeDialogs()
@@ -348,8 +348,8 @@ def test_text_typed_while_saving_fails_is_kept_and_saved_when_space_returns(
 def test_a_failed_save_is_retried_while_the_window_stays_open(
     qtbot: Any, make_window: Any, example: tuple[Path, Path], tmp_path: Path, monkeypatch: Any
 ) -> None:
-    from app.core.keeping import unsaved
-    from app.gui import note_typing
+    from weerwoord.core.keeping import unsaved
+    from weerwoord.gui import note_typing
 
     monkeypatch.setattr(note_typing, "RETRY_MS", 200)
     disk = _FullDisk(monkeypatch)

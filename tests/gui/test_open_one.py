@@ -37,7 +37,7 @@ def test_one_file_asks_for_the_other_in_its_place(qtbot: Any, make_window: Any, 
 
 def test_screenshot_needs_both_documents(example: tuple[Path, Path], tmp_path: Path) -> None:
     r = subprocess.run(
-        [sys.executable, "-m", "app", "open", str(example[0]), "--screenshot", str(tmp_path / "x.png")],
+        [sys.executable, "-m", "weerwoord", "open", str(example[0]), "--screenshot", str(tmp_path / "x.png")],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -51,7 +51,9 @@ def test_no_display_is_a_plain_message_not_a_crash() -> None:
     import os
 
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
-    r = subprocess.run([sys.executable, "-m", "app"], capture_output=True, text=True, cwd=ROOT, timeout=60, env=env)
+    r = subprocess.run(
+        [sys.executable, "-m", "weerwoord"], capture_output=True, text=True, cwd=ROOT, timeout=60, env=env
+    )
     assert r.returncode == 2
     assert r.stderr.startswith("error: No display is available")
     assert "Traceback" not in r.stderr and "Aborted" not in r.stderr

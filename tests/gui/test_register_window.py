@@ -11,12 +11,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.core.analysis.compare import compare
-from app.core.register.ledger import FILENAME, Ledger
-from app.core.register.summary import file_sha256
-from app.gui import i18n
-from app.gui.register_window import RegisterWindow
 from tests.core.register_library import DOCS, FOLLOWED_UP, LIBRARY, make_library
+from weerwoord.core.analysis.compare import compare
+from weerwoord.core.register.ledger import FILENAME, Ledger
+from weerwoord.core.register.summary import file_sha256
+from weerwoord.gui import i18n
+from weerwoord.gui.register_window import RegisterWindow
 
 
 @pytest.fixture(scope="module")

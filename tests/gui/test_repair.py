@@ -15,10 +15,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from app.core.analysis import compare as compare_module
-from app.gui.dialogs import ChooseReplyDialog, Dialogs, VerdictDialog
-from app.gui.proposals_dialog import ProposalsDialog
 from tests.gui.conftest import DOCS, answer_modal, open_and_wait
+from weerwoord.core.analysis import compare as compare_module
+from weerwoord.gui.dialogs import ChooseReplyDialog, Dialogs, VerdictDialog
+from weerwoord.gui.proposals_dialog import ProposalsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "blind2_en_negation_traps"
@@ -200,7 +200,7 @@ def test_nine_recommendations_of_which_two_were_found_are_repaired_in_few_action
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     data = str(tmp_path / "data")
     run = subprocess.run(
-        [sys.executable, "-m", "app.cli", "compare", str(ADVICE), str(RESPONSE), "--data-dir", data],
+        [sys.executable, "-m", "weerwoord.cli", "compare", str(ADVICE), str(RESPONSE), "--data-dir", data],
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=300,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
@@ -219,7 +219,8 @@ def test_nine_recommendations_of_which_two_were_found_are_repaired_in_few_action
     # and `weerwoord export`: the table of pairs carries the repaired verdicts
     out = tmp_path / "out"
     run = subprocess.run(
-        [sys.executable, "-m", "app.cli", "export", str(ADVICE), str(RESPONSE), "--data-dir", data, "--out", str(out)],
+        [sys.executable, "-m", "weerwoord.cli", "export", str(ADVICE), str(RESPONSE), "--data-dir", data,
+         "--out", str(out)],
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=300,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr

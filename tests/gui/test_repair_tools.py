@@ -14,14 +14,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QToolButton, QWidget
 
-from app.core.analysis import suggest
-from app.core.keeping import store
-from app.core.keeping.corrections import Corrections
-from app.core.reading import reader
-from app.gui.dialogs import Dialogs
-from app.gui.proposals_dialog import ProposalsDialog
 from tests.gui.conftest import answer_modal, open_and_wait
 from tests.gui.test_repair import ADVICE, RESPONSE, RealDialogs, stripped  # noqa: F401  (a fixture)
+from weerwoord.core.analysis import suggest
+from weerwoord.core.keeping import store
+from weerwoord.core.keeping.corrections import Corrections
+from weerwoord.core.reading import reader
+from weerwoord.gui.dialogs import Dialogs
+from weerwoord.gui.proposals_dialog import ProposalsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -30,7 +30,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def _compare(advice: Path, response: Path, data: Path) -> dict[str, Any]:
     run = subprocess.run(
-        [sys.executable, "-m", "app.cli", "compare", str(advice), str(response), "--data-dir", str(data)],
+        [sys.executable, "-m", "weerwoord.cli", "compare", str(advice), str(response), "--data-dir", str(data)],
         capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT, timeout=300,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr

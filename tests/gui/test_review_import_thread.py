@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from app.core.keeping.store import open_store
-from app.core.publishing import review
-from app.gui.worker import ReviewCancelled
 from tests.gui.conftest import FakeDialogs, open_and_wait
+from weerwoord.core.keeping.store import open_store
+from weerwoord.core.publishing import review
+from weerwoord.gui.worker import ReviewCancelled
 
 NOTES = 1500  # a review this size froze the window for many seconds when it was imported on its thread
 LONG = "x" * 1_000_000  # one note of a megabyte: left out, with its reason

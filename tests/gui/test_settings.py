@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 
-from app.gui.main import start_pair
 from tests.gui.conftest import DOCS, open_and_wait
+from weerwoord.gui.main import start_pair
 
 ADVICE = DOCS / "en_conclusions_advice.pdf"
 RESPONSE = DOCS / "en_conclusions_response.pdf"

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QColor, QIcon
 
-from app.gui import theme
 from tests.gui.conftest import open_and_wait
+from weerwoord.gui import theme
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,7 +37,7 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from app.gui.window import MainWindow
+from weerwoord.gui.window import MainWindow
 window = MainWindow(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat), {str(tmp_path)!r})
 window.show()
 app.processEvents()

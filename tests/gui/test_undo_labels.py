@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 
-from app.gui import i18n
 from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
 from tests.gui.test_i18n import dutch  # noqa: F401  (a fixture)
+from weerwoord.gui import i18n
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication
 
-from app.gui import theme
-from app.gui.dialogs import NO_REPLY
 from tests.gui.conftest import FakeDialogs, open_and_wait, select_in_reply
+from weerwoord.gui import theme
+from weerwoord.gui.dialogs import NO_REPLY
 
 
 def _frame_in_view(view: Any, frames: dict[int, list[Any]]) -> bool:
@@ -113,7 +113,7 @@ def test_relink_persists_in_a_new_window(
     pair = again.comparison().pairs[0]
     assert pair.reply is None and pair.link == "manual"
     # what `compare --data-dir` prints is what the window shows
-    from app.cli import main
+    from weerwoord.cli import main
 
     capsys.readouterr()
     assert main(["compare", str(example[0]), str(example[1]), "--data-dir", str(tmp_path / "data")]) == 0
@@ -205,7 +205,7 @@ def test_screenshot_command_writes_a_picture(tmp_path: Path, example: tuple[Path
         [
             sys.executable,
             "-m",
-            "app",
+            "weerwoord",
             "open",
             str(example[0]),
             str(example[1]),
@@ -236,7 +236,7 @@ def test_screenshot_of_a_bad_file_is_an_error(tmp_path: Path, example: tuple[Pat
     out = tmp_path / "shot.png"
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     done = subprocess.run(
-        [sys.executable, "-m", "app", "open", str(bad), str(example[1]), "--screenshot", str(out)],
+        [sys.executable, "-m", "weerwoord", "open", str(bad), str(example[1]), "--screenshot", str(out)],
         capture_output=True,
         text=True,
         env=env,

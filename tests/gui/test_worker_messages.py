@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from app.core import words
-from app.core.errors import WeerwoordError
-from app.gui.worker import PdfWorker
-from app.gui.worker_review import ReviewJobs
+from weerwoord.core import words
+from weerwoord.core.errors import WeerwoordError
+from weerwoord.gui.worker import PdfWorker
+from weerwoord.gui.worker_review import ReviewJobs
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def test_an_analysis_that_breaks_says_so_in_dutch(qtbot: Any, dutch: None, worke
 def test_a_review_that_cannot_be_read_says_so_in_dutch(
     qtbot: Any, dutch: None, worker: PdfWorker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.core.publishing import review
+    from weerwoord.core.publishing import review
 
     def broken(path: str) -> Any:
         raise RuntimeError("kapot")

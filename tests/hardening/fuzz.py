@@ -132,9 +132,9 @@ def mutate(seed: bytes, rnd: random.Random) -> tuple[bytes, str]:
 WORKER = """
 import json, os, sys, traceback
 sys.path.insert(0, sys.argv[1])
-from app.core.reading import reader
-from app.core.analysis.compare import analyse
-from app.core.errors import WeerwoordError
+from weerwoord.core.reading import reader
+from weerwoord.core.analysis.compare import analyse
+from weerwoord.core.errors import WeerwoordError
 good = {side: reader.read_document(path) for side, path in (("advice", sys.argv[2]), ("response", sys.argv[3]))}
 print("ready", flush=True)
 for line in sys.stdin:
@@ -178,14 +178,14 @@ class Worker:
         self.proc: subprocess.Popen[str] | None = None
 
     def start(self) -> None:
-        env = dict(os.environ, WEERWOORD_GUARD_SECONDS=str(self.per_file), PYTHONPATH=str(ROOT))
+        env = dict(os.environ, WEERWOORD_GUARD_SECONDS=str(self.per_file), PYTHONPATH=str(ROOT / "src"))
         good = ROOT / "tests" / "docs"
         self.proc = subprocess.Popen(
             [
                 sys.executable,
                 "-c",
                 WORKER,
-                str(ROOT),
+                str(ROOT / "src"),
                 str(good / "en_conclusions_advice.pdf"),
                 str(good / "en_conclusions_response.pdf"),
             ],

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pymupdf
 
-from app.core.publishing.sanitize import OUTLINE_DEPTH, remove_active_content
 from tests.hardening.badfiles import GOOD_ADVICE, GOOD_RESPONSE, deep_outline_pdf, hostile_pdf
 from tests.hardening.test_cli_bad_input import run
+from weerwoord.core.publishing.sanitize import OUTLINE_DEPTH, remove_active_content
 
 ACTIVE = ("/JavaScript", "/Launch", "/SubmitForm", "/EmbeddedFile", "/AA", "/FileAttachment")
 

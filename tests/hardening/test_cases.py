@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from app.core.analysis.compare import analyse
-from app.core.errors import WeerwoordError
-from app.core.reading import reader
 from tests.gui.conftest import FakeDialogs
 from tests.hardening.badfiles import GOOD_ADVICE, GOOD_RESPONSE
+from weerwoord.core.analysis.compare import analyse
+from weerwoord.core.errors import WeerwoordError
+from weerwoord.core.reading import reader
 
 CASES = sorted((Path(__file__).resolve().parent / "cases").glob("*.pdf"))
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +31,7 @@ def test_the_core_raises_only_its_own_errors(case: Path) -> None:
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
 def test_the_cli_gives_one_plain_line(case: Path) -> None:
     r = subprocess.run(
-        [sys.executable, "-m", "app", "compare", str(case), str(GOOD_RESPONSE)],
+        [sys.executable, "-m", "weerwoord", "compare", str(case), str(GOOD_RESPONSE)],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -28,11 +28,11 @@ def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None, timeout
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("WEERWOORD_GUARD", "WEERWOORD_DATA"))}
     full_env.update(env or {})
     r = subprocess.run(
-        [sys.executable, "-m", "app", *args],
+        [sys.executable, "-m", "weerwoord", *args],
         capture_output=True,
         text=True,
         cwd=cwd,
-        env=dict(full_env, PYTHONPATH=str(ROOT)),
+        env=dict(full_env, PYTHONPATH=str(ROOT / "src")),
         timeout=timeout,
     )
     return r.returncode, r.stdout, r.stderr

@@ -6,9 +6,9 @@ import json
 import shutil
 from pathlib import Path
 
-from app.core.keeping.store import open_store
 from tests.hardening.badfiles import DOCS, GOOD_ADVICE, GOOD_RESPONSE
 from tests.hardening.test_cli_bad_input import assert_plain_error, run
+from weerwoord.core.keeping.store import open_store
 
 
 def test_a_missing_password_names_the_option_to_give_it() -> None:
@@ -59,10 +59,10 @@ def test_a_file_name_that_is_not_utf8_is_compared(tmp_path: Path) -> None:
         fh.write(GOOD_ADVICE.read_bytes())
     root = Path(__file__).resolve().parents[2]
     r = subprocess.run(
-        [sys.executable, "-m", "app", "compare", name, str(GOOD_RESPONSE)],
+        [sys.executable, "-m", "weerwoord", "compare", name, str(GOOD_RESPONSE)],
         capture_output=True,
         cwd=root,
-        env={**os.environ, "PYTHONPATH": str(root)},
+        env={**os.environ, "PYTHONPATH": str(root / "src")},
         timeout=120,
     )
     assert r.returncode == 0, r.stderr

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import AnalysisAborted, DocumentError
-from app.core.reading import reader
-from app.core.reading.guard import Guard, rss_mb
 from tests.hardening.badfiles import GOOD_ADVICE, many_pages_pdf
+from weerwoord.core.errors import AnalysisAborted, DocumentError
+from weerwoord.core.reading import reader
+from weerwoord.core.reading.guard import Guard, rss_mb
 
 
 def test_time_limit_names_the_file_and_the_page() -> None:
@@ -68,7 +68,7 @@ def test_a_normal_document_is_far_below_the_limits() -> None:
 
 
 def test_a_very_long_page_is_drawn_at_a_scale_that_fits_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.core.reading.guard import RENDER_MEGAPIXELS, render_scale
+    from weerwoord.core.reading.guard import RENDER_MEGAPIXELS, render_scale
 
     assert render_scale(595, 842, 3.0) == 3.0  # A4 at 300 %: as asked
     scale = render_scale(40, 14_400, 6.0)  # 40 × 14,400 pt at 600 %: 20.7 million pixels asked

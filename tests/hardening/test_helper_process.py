@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 CALLER = r"""
 import os, sys, time
-from app.core.reading import parallel
+from weerwoord.core.reading import parallel
 
 def endless():
     while True:
@@ -44,7 +44,7 @@ def test_killing_the_caller_ends_its_helper(how: str) -> None:
     caller = subprocess.Popen(
         [sys.executable, "-c", CALLER],
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
         stdout=subprocess.PIPE,
         text=True,
     )

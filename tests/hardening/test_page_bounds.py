@@ -8,12 +8,12 @@ from typing import Any
 import pymupdf
 import pytest
 
-from app.core.errors import AnalysisAborted
-from app.core.reading import extraction, guard, reader
 from tests.core.expected_pairs import DOCS
 from tests.hardening.badfiles import GOOD_RESPONSE
 from tests.hardening.makepdf import many_operations, text_page, write_pdf
 from tests.hardening.test_cli_bad_input import assert_plain_error, run
+from weerwoord.core.errors import AnalysisAborted
+from weerwoord.core.reading import extraction, guard, reader
 
 ORDINARY = text_page(["Recommendation 1", "The minister should publish the figures every year."])
 

@@ -11,8 +11,12 @@ from typing import Any
 
 import pytest
 
-from app.core.analysis.compare import analyse
-from app.core.errors import (
+from tests.core.expected_pairs import DOCS
+from tests.hardening.badfiles import GOOD_ADVICE, GOOD_RESPONSE
+from tests.hardening.makepdf import text_page, write_pdf
+from tests.hardening.test_cli_bad_input import assert_plain_error, run
+from weerwoord.core.analysis.compare import analyse
+from weerwoord.core.errors import (
     CertificateProtected,
     FileChanged,
     FileMissing,
@@ -21,11 +25,7 @@ from app.core.errors import (
     SameDocument,
     TextNotDecodable,
 )
-from app.core.reading import opening, parallel, reader
-from tests.core.expected_pairs import DOCS
-from tests.hardening.badfiles import GOOD_ADVICE, GOOD_RESPONSE
-from tests.hardening.makepdf import text_page, write_pdf
-from tests.hardening.test_cli_bad_input import assert_plain_error, run
+from weerwoord.core.reading import opening, parallel, reader
 
 LETTERS = "Aanbeveling één: de minister geeft € 5 miljoen uit aan ‘bibliotheken’ — „overal” en café’s."
 
@@ -146,7 +146,7 @@ def test_export_refuses_a_file_changed_since_it_was_analysed(tmp_path: Path) -> 
     shutil.copy(GOOD_RESPONSE, pdf)
     with pytest.raises(FileChanged, match=r"advice\.pdf has changed since it was analysed"):
         reader.open_pdf(pdf, expect_sha=analysed)
-    from app.core.publishing.export_pdf import open_as_pdf
+    from weerwoord.core.publishing.export_pdf import open_as_pdf
 
     with pytest.raises(FileChanged):
         open_as_pdf(pdf, expect_sha=analysed)
@@ -258,8 +258,8 @@ def test_a_truncated_file_without_text_is_called_damaged(tmp_path: Path) -> None
 
 
 def test_the_memory_guard_calls_a_repaired_file_damaged() -> None:
-    from app.core.errors import AnalysisAborted
-    from app.core.reading.guard import Guard, rss_mb
+    from weerwoord.core.errors import AnalysisAborted
+    from weerwoord.core.reading.guard import Guard, rss_mb
 
     if rss_mb() is None:
         pytest.skip("this platform does not report memory cheaply")

@@ -18,13 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import StoreError
-from app.core.keeping import atomic, recovery
-from app.core.keeping.notes_export import export_all_notes
-from app.core.keeping.store import Store, StoreDamaged, clean_text, open_store, store_path
-from app.core.reading import reader
 from tests.hardening.badfiles import GOOD_ADVICE, GOOD_RESPONSE
 from tests.hardening.test_cli_bad_input import assert_plain_error, run
+from weerwoord.core.errors import StoreError
+from weerwoord.core.keeping import atomic, recovery
+from weerwoord.core.keeping.notes_export import export_all_notes
+from weerwoord.core.keeping.store import Store, StoreDamaged, clean_text, open_store, store_path
+from weerwoord.core.reading import reader
 
 A, R = "a" * 64, "b" * 64
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +32,7 @@ SQLITE_WORDS = ("malformed", "btree", "sqlite", "Page ", "disk image", "Operatio
 
 OPENER = r"""
 import sys, time
-from app.core.keeping.store import open_store
+from weerwoord.core.keeping.store import open_store
 start = float(sys.argv[2])
 while time.time() < start:
     pass
@@ -46,7 +46,7 @@ def _no_sqlite_words(message: str) -> bool:
 
 
 def test_two_processes_creating_the_store_at_once_both_succeed(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     for round_ in range(4):
         folder = tmp_path / f"round{round_}"
         start = time.time() + 1.0  # all of them open the store in the same instant

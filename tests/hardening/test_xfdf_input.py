@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from app.core.publishing.xfdf import XfdfAnnot, import_xfdf, to_xfdf
+from weerwoord.core.publishing.xfdf import XfdfAnnot, import_xfdf, to_xfdf
 
 HOSTILE = """<?xml version="1.0" encoding="UTF-8"?>
 <xfdf xmlns="http://ns.adobe.com/xfdf/"><annots>

@@ -49,9 +49,9 @@ def test_network_vnc_gtk_and_unused_icon_fonts_are_left_out() -> None:
 
 
 def test_the_window_draws_only_the_icon_font_that_is_shipped() -> None:
-    """Every icon name in app/ is a Font Awesome 6 solid one (fa6s.…), the one font the build keeps."""
+    """Every icon name in src/weerwoord/ is a Font Awesome 6 solid one (fa6s.…), the one font the build keeps."""
     used = set()
-    for path in (ROOT / "app").rglob("*.py"):
+    for path in (ROOT / "src" / "weerwoord").rglob("*.py"):
         used |= set(
             re.findall(r"[\"'](fa5s|fa5r|fa5b|fa6s|fa6r|fa6b|fa|ei|mdi6|mdi|ph|ri|msc)\.[a-z0-9-]+", path.read_text())
         )

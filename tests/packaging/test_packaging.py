@@ -39,9 +39,9 @@ def test_pdf_is_a_supported_type_not_a_forced_default() -> None:
 
 def test_the_menu_entry_opens_the_window_with_no_one_or_two_files(tmp_path: Path) -> None:
     """The menu runs ``weerwoord open`` with no file; a file manager with one or two, in any order."""
-    from app.cli import build_parser
-    from app.gui.main import start_plan
-    from app.paths import example_pair
+    from weerwoord.cli import build_parser
+    from weerwoord.gui.main import start_plan
+    from weerwoord.paths import example_pair
 
     entries = dict(line.split("=", 1) for line in DESKTOP.read_text(encoding="utf-8").splitlines() if "=" in line)
     program, *args = entries["Exec"].split()
@@ -71,7 +71,7 @@ def test_windows_build_reads_environment_names_with_brackets_whole() -> None:
 
 def test_the_app_id_is_the_same_everywhere() -> None:
     """Wayland matches windows to the desktop file by the app id; macOS keeps settings under the bundle id."""
-    from app.gui.main import APP_ID, ORGANISATION_DOMAIN
+    from weerwoord.gui.main import APP_ID, ORGANISATION_DOMAIN
 
     assert DESKTOP.name == f"{APP_ID}.desktop" and METAINFO.name == f"{APP_ID}.metainfo.xml"
     assert f'"{APP_ID}"' in (ROOT / "packaging" / "weerwoord.spec").read_text(encoding="utf-8")

@@ -19,10 +19,11 @@ PIP_WHEEL = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-buil
 EXAMPLE = ("aiv-109-advies-reconstructie.pdf", "kabinetsreactie-aiv-109.pdf")
 
 
-def test_every_package_of_app_is_listed_for_the_wheel() -> None:
+def test_every_package_of_weerwoord_is_listed_for_the_wheel() -> None:
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
-    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "app").rglob("__init__.py")}
-    assert on_disk | {"app._resources"} == listed
+    src = ROOT / "src"
+    on_disk = {".".join(p.parent.relative_to(src).parts) for p in (src / "weerwoord").rglob("__init__.py")}
+    assert on_disk | {"weerwoord._resources"} == listed
 
 
 def test_the_build_requirements_fit_the_metadata() -> None:
@@ -39,14 +40,14 @@ def test_the_build_requirements_fit_the_metadata() -> None:
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Built from a copy of the working tree (a build writes build/ and *.egg-info next to its sources)."""
     base = tmp_path_factory.mktemp("wheel")
-    src = base / "src"
-    skip = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for name in ("app", "resources"):
-        shutil.copytree(ROOT / name, src / name, ignore=skip)
+    tree = base / "tree"
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
+    for name in ("src", "resources"):
+        shutil.copytree(ROOT / name, tree / name, ignore=skip)
     for name in ("pyproject.toml", "README.md", "LICENSE"):
-        shutil.copy(ROOT / name, src / name)
+        shutil.copy(ROOT / name, tree / name)
     done = subprocess.run(
-        [*PIP_WHEEL, "-w", str(base / "dist"), str(src)],
+        [*PIP_WHEEL, "-w", str(base / "dist"), str(tree)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -59,10 +60,10 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_wheel_carries_the_resources(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     shipped = {
-        f"app/_resources/{p.relative_to(ROOT / 'resources').as_posix()}" for p in (ROOT / "resources").rglob("*")
+        f"weerwoord/_resources/{p.relative_to(ROOT / 'resources').as_posix()}" for p in (ROOT / "resources").rglob("*")
     }
-    assert {n for n in shipped if (ROOT / "resources" / n.removeprefix("app/_resources/")).is_file()} <= names
-    assert "app/_resources/language/function-nl.txt" in names
+    assert {n for n in shipped if (ROOT / "resources" / n.removeprefix("weerwoord/_resources/")).is_file()} <= names
+    assert "weerwoord/_resources/language/function-nl.txt" in names
     assert not any(n.startswith(("tests/", "resources/")) for n in names)
     wheel_metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith(".dist-info/METADATA")))
     assert b"\nLicense-Expression: AGPL-3.0-or-later\n" in wheel_metadata
@@ -82,7 +83,7 @@ def test_installed_from_the_wheel_it_compares_the_example_outside_the_repository
             check=True,
         ).stdout.strip()
     )
-    # a plain path line: this environment's packages, after the new one's own (its editable `app` is not run)
+    # a plain path line: this environment's packages, after the new one's own (its editable `weerwoord` is not run)
     (purelib / "_weerwoord_test_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     install = subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", "--no-index", str(wheel)],
@@ -94,7 +95,7 @@ def test_installed_from_the_wheel_it_compares_the_example_outside_the_repository
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "WEERWOORD_DATA_DIR", "VIRTUAL_ENV")}
     env["WEERWOORD_DATA_DIR"] = str(tmp_path / "data")
     where = subprocess.run(
-        [str(python), "-c", "import app.paths as p; print(p.__file__); print(p.resources_dir())"],
+        [str(python), "-c", "import weerwoord.paths as p; print(p.__file__); print(p.resources_dir())"],
         capture_output=True,
         text=True,
         cwd=tmp_path,

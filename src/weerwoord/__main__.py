@@ -1,0 +1,5 @@
+"""Allow ``python -m weerwoord``."""
+
+from weerwoord.cli import main
+
+raise SystemExit(main())

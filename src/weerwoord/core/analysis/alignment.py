@@ -1,0 +1,246 @@
+"""Linking each recommendation to its reply: by number, by quotation, by content; unanswered stays so."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+from weerwoord.core.model import Pair, Recommendation, Reply
+from weerwoord.core.wordlists import words
+
+STOP = words("function-nl") | words("function-en") | words("genre-words")
+WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9\-]+")
+SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "tion", "ing", "en", "es", "s", "e")
+
+
+@lru_cache(maxsize=65536)  # a long response repeats its words many times over
+def _stem(w: str) -> str:
+    for suf in SUFFIXES:
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            stem = w[: -len(suf)]
+            # a Dutch plural doubles the consonant: "zorgleefplannen" → "zorgleefplan", as "zorgleefplan" stays
+            if suf == "en" and len(stem) > 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                stem = stem[:-1]
+            return stem
+    return w
+
+
+def terms(text: str) -> Counter[str]:
+    """Content stems of ``text``; a hyphenated compound also counts its parts (e-bike → bike)."""
+    found = WORD.findall(text.lower())
+    if "-" in text:
+        found = [p for w in found for p in ([w, *w.split("-")] if "-" in w else (w,))]
+    # Counter counts in C and keeps the order of first sight, as a loop adding one by one would
+    return Counter(map(_stem, [p for p in found if p not in STOP and len(p) >= 4]))
+
+
+def similarity_matrix(recs: list[Recommendation], replies: list[Reply]) -> list[list[float]]:
+    """Content similarity (tf-idf cosine over stems) of each recommendation with each reply."""
+    rec_terms = [terms(r.text) for r in recs]
+    reply_terms = []
+    for rp in replies:
+        t = terms(rp.text[:4000])
+        if rp.heading:
+            for k, v in terms(rp.heading).items():
+                t[k] += 3 * v
+        reply_terms.append(t)
+    # weighted vectors and their norms once each, not once per pair (60 × 60 pairs in a long advice)
+    vectors = _tfidf_vectors(rec_terms + reply_terms)
+    rec_vectors, reply_vectors = vectors[: len(recs)], vectors[len(recs) :]
+    return [[_dot(a, na, b, nb) for b, nb in reply_vectors] for a, na in rec_vectors]
+
+
+def _tfidf_vectors(docs: list[Counter[str]]) -> list[tuple[dict[str, float], float]]:
+    """Each document's terms weighted by their inverse document frequency over ``docs``, with the norm."""
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(d.keys())
+    n = len(docs) or 1
+    idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+    return [_weighted(d, idf) for d in docs]
+
+
+def _weighted(counts: Counter[str], idf: dict[str, float]) -> tuple[dict[str, float], float]:
+    vector = {t: v * idf.get(t, 1.0) for t, v in counts.items()}
+    return vector, math.sqrt(sum(x * x for x in vector.values()))
+
+
+def _dot(a: dict[str, float], na: float, b: dict[str, float], nb: float) -> float:
+    if not (na and nb):
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[t] for t, v in a.items() if t in b) / (na * nb)
+
+
+def shared_terms(a: str, b: str) -> list[str]:
+    """Content words two texts share, the rarest-looking (longest) first: evidence for a link by content."""
+    ta, tb = terms(a), terms(b)
+    shared = [t for t in ta if t in tb]
+    originals: dict[str, str] = {}
+    for w in WORD.findall(a.lower()):
+        originals.setdefault(_stem(w), w)
+    return [originals.get(t, t) for t in sorted(shared, key=lambda t: (-len(t), t))]
+
+
+def closest(texts: list[str], candidates: list[str], margin: float = 1.5) -> list[int | None]:
+    """For each text, the candidate it is clearly closest to by content (tf-idf cosine over stems, at least
+    ``margin`` times the runner-up), or None. Splits a reply answering two recommendations into their parts."""
+    vectors = _tfidf_vectors([terms(t) for t in texts] + [terms(c) for c in candidates])
+    targets = vectors[len(texts) :]
+    out: list[int | None] = []
+    for a, na in vectors[: len(texts)]:
+        scores = [_dot(a, na, b, nb) for b, nb in targets]
+        ranked = sorted(range(len(scores)), key=lambda k: -scores[k])
+        best = ranked[0] if ranked else None
+        runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0
+        clear = best is not None and scores[best] > 0.03 and scores[best] >= margin * runner_up
+        out.append(best if clear else None)
+    return out
+
+
+def _numbered(index: dict[str, int], number: str) -> list[int]:
+    """The recommendation with ``number``; or, when the advice split it into lettered points ("3a", "3b"), all
+    of them (a section "Recommendation 3" answers its points)."""
+    if number.startswith("#"):  # named by its place ("het tweede advies"): its number, else the second one
+        place = number[1:]
+        if place in index:
+            return [index[place]]
+        k = int(place) - 1
+        return [k] if 0 <= k < len(index) else []
+    if number in index:
+        return [index[number]]
+    points = [key for key in index if len(key) == len(number) + 1 and key.startswith(number)]
+    return [index[key] for key in points if key[-1] in "abcdefgh"]
+
+
+MORE_THAN_ONE = re.compile(
+    r"\b(?:both|beide|beiden|allebei|two recommendations|twee aanbevelingen|these (?:two )?recommendations|"
+    r"deze (?:twee )?aanbevelingen|(?:your|the \w+'s) recommendations on|aanbevelingen (?:over|op het gebied van))\b",
+    re.I,
+)
+
+
+def quote_score(rec: Recommendation, reply: Reply) -> float:
+    """How literally the reply quotes the recommendation (0–100)."""
+    needle = " ".join(rec.text.lower().split())[:220]
+    hay = " ".join(((reply.heading or "") + " " + reply.text[:2500]).lower().split())
+    if len(needle) < 20 or not hay:
+        return 0.0
+    # imported here: 11 ms at every start, and a pair linked by its numbers never quotes (the usual case)
+    from rapidfuzz import fuzz
+
+    return float(fuzz.partial_ratio(needle, hay))
+
+
+def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair], list[Reply]]:
+    """Pairs in the advice's order, and the reply sections that answer no recommendation."""
+    sims = similarity_matrix(recs, replies)
+    index = {r.number.lower(): i for i, r in enumerate(recs)}  # "Aanbeveling B" is answered as "aanbeveling b"
+    links: dict[int, tuple[int, str, float]] = {}  # rec index -> (reply index, kind, confidence)
+
+    # 1. explicit references: "Aanbeveling 3", "Aanbevelingen 4 en 5", "Recommendation 2"
+    for j, rp in enumerate(replies):
+        for num in rp.numbers:
+            for point in _numbered(index, num.lower()):
+                if point not in links:
+                    links[point] = (j, "number", 0.97)
+
+    # 2. the sections' own numbering, when it follows the advice's (checked against the content)
+    labelled = [(j, rp.label) for j, rp in enumerate(replies) if rp.label and not rp.numbers]
+    if labelled:
+        agree = 0
+        comparable = 0
+        for j, label in labelled:
+            at = index.get(label.lower())
+            if at is None:
+                continue
+            comparable += 1
+            best = max(range(len(recs)), key=lambda k: sims[k][j]) if recs else -1
+            if best == at or sims[at][j] >= 0.8 * sims[best][j]:
+                agree += 1
+        if comparable and agree >= 0.6 * comparable:
+            for j, label in labelled:
+                at = index.get(label.lower())
+                if at is not None and at not in links:
+                    conf = 0.9 if sims[at][j] >= 0.05 else 0.6
+                    links[at] = (j, "number", conf)
+
+    used = {j for j, _, _ in links.values()}
+    # 3. quotation: the reply repeats the recommendation's words
+    for i, rec in enumerate(recs):
+        if i in links:
+            continue
+        candidates = sorted(range(len(replies)), key=lambda j: -sims[i][j])[:3]
+        for j in candidates:
+            if j in used:
+                continue
+            q = quote_score(rec, replies[j])
+            if q >= 82:
+                links[i] = (j, "quote", min(0.95, q / 100))
+                used.add(j)
+                break
+
+    # a section with hardly any text of its own (a title page, a part heading) answers nothing by content
+    thin = {j for j, rp in enumerate(replies) if len(rp.text.split()) < 8}
+    used |= thin
+    # 4. content: greedy on the strongest similarities, one reply per recommendation
+    pairs_by_score = sorted(
+        ((sims[i][j], i, j) for i in range(len(recs)) if i not in links for j in range(len(replies)) if j not in used),
+        reverse=True,
+    )
+    for score, i, j in pairs_by_score:
+        if i in links or j in used:
+            continue
+        row = sorted((sims[i][k] for k in range(len(replies)) if k != j), reverse=True)
+        second = row[0] if row else 0.0
+        column = sorted((sims[k][j] for k in range(len(recs)) if k != i), reverse=True)
+        rival = column[0] if column else 0.0
+        if score < 0.12 or (score < 0.25 and (score < 1.25 * second or score < 1.1 * rival)):
+            continue
+        margin = score - max(second, rival)
+        conf = max(0.3, min(0.85, 0.45 + score + margin))
+        links[i] = (j, "content", conf)
+        used.add(j)
+
+    # 5. one reply may answer two recommendations: a recommendation still without one takes the reply that
+    #    stands out for it by far, even when that reply already answers another
+    for i in range(len(recs)):
+        if i in links or not replies:
+            continue
+        ranked = sorted(range(len(replies)), key=lambda k: -sims[i][k])
+        best = ranked[0]
+        second = sims[i][ranked[1]] if len(ranked) > 1 else 0.0
+        # (a section under a theme heading answering two recommendations by content alone: each stands out for it)
+        distinct = sims[i][best] >= 2.5 * second
+        if best not in thin and sims[i][best] >= 0.15 and distinct:
+            links[i] = (best, "content", max(0.3, min(0.7, 0.3 + sims[i][best])))
+
+    # 6. a section that says it answers more than one ("accepts both recommendations", "Twee aanbevelingen van de
+    #    raad gaan over …") answers the recommendation still without a reply that is closest to it
+    answering: dict[int, int] = {}
+    for j, _, _ in links.values():
+        answering[j] = answering.get(j, 0) + 1
+    for i in range(len(recs)):
+        if i in links or not replies:
+            continue
+        best = max(range(len(replies)), key=lambda k: sims[i][k])
+        own = max(range(len(recs)), key=lambda k: sims[k][best])  # whom that section is closest to
+        opening = replies[best].text[:500]
+        if answering.get(best) == 1 and sims[i][best] >= 0.08 and own != i and MORE_THAN_ONE.search(opening):
+            links[i] = (best, "content", 0.5)
+            answering[best] = 2
+
+    pairs: list[Pair] = []
+    for i, rec in enumerate(recs):
+        if i in links:
+            j, kind, conf = links[i]
+            pairs.append(Pair(rec, replies[j], kind, conf, "noted", ""))  # type: ignore[arg-type]
+        else:
+            pairs.append(Pair(rec, None, "content", 0.0, "unanswered", ""))
+    linked = {j for j, _, _ in links.values()}
+    # (closings were left out when sections were found; sections before the first reply are judged by the caller)
+    unmatched = [rp for j, rp in enumerate(replies) if j not in linked and j not in thin]
+    return pairs, unmatched

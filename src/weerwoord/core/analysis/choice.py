@@ -1,0 +1,278 @@
+"""Choosing together: the reading of the advice that the response explains best, with the evidence for it.
+
+Every plausible set of recommendations (:func:`structure.recommendation_readings`) is aligned with the
+response's reply sections, and the combination that best explains both documents wins: the numbers the
+response cites resolve, its quotations land, its sections answer something, few recommendations stay
+unanswered. The reading the advice alone favours keeps a small head start, so a response that says little
+about the advice's structure changes nothing. The others are kept as alternatives with their scores, and
+where the documents disagree the result says so in plain words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from weerwoord.core.analysis import alignment, readings, sections, structure
+from weerwoord.core.model import Document, Pair, Recommendation, Reply
+from weerwoord.core.words import _, n_
+
+# "Recommendation 4", "recommendations 2 and 3", "Aanbeveling A3", "(Recommendation 7)", "aanbevelingen 4 t/m 6"
+CITED = re.compile(
+    r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.)\s+"
+    rf"((?-i:[A-Z]{{1,2}}\d{{1,2}}[a-z]?)|{structure.NUMBER_LIST})\b",
+    re.I,
+)
+HEAD_START = 1.5  # what the advice's own favourite reading starts with
+MAX_READINGS = 6  # weighing is an alignment each: a few readings, never one per list in a long report
+CLOSE = 3.0  # an alternative scoring within this of the chosen reading is offered to the reader
+
+
+@dataclass
+class Weighed:
+    """One reading of the advice aligned with the response, and how well the two explain each other."""
+
+    reading: readings.Reading
+    recommendations: list[Recommendation]
+    pairs: list[Pair]
+    unmatched: list[Reply]
+    score: float = 0.0
+    unresolved: list[str] = field(default_factory=list)  # numbers the response cites that this reading lacks
+    replies: list[Reply] = field(default_factory=list)  # the response's sections as cut for this reading
+
+
+def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
+    """The recommendation numbers and codes the response names, in the order it first names them."""
+    seen: dict[str, None] = {}
+    for reply in replies:
+        for n in reply.numbers:
+            if not n.startswith("#"):  # a place ("the second"), not a number the advice must have
+                seen.setdefault(n.lower(), None)
+    for block in response.blocks:
+        lowered = block.text.lower()
+        if "recommendation" not in lowered and "aanbeveling" not in lowered and "rec." not in lowered:
+            continue  # (the pattern searched through every block of a long response: substrings first)
+        for m in CITED.finditer(block.text):
+            for n in sections._numbers_in(m.group(1)) if not m.group(1)[:1].isupper() else [m.group(1)]:
+                seen.setdefault(n.lower(), None)
+    return list(seen)
+
+
+def weigh(
+    found: list[readings.Reading],
+    advice: Document,
+    response: Document,
+    replies: list[Reply],
+    cited: list[str],
+    chosen_by_reader: str | None = None,
+) -> list[Weighed]:
+    """Each reading aligned and scored, the best first (ties keep the advice's own order of preference).
+
+    For each reading the response may also be cut where it quotes that reading's recommendations; the cut that
+    explains more is kept. ``chosen_by_reader``: the name of a reading the reader chose (an alternative offered
+    earlier); it comes first whatever its score, the others follow as alternatives."""
+    if chosen_by_reader is not None:
+        mine = [r for r in found if r.name == chosen_by_reader]
+        if mine:
+            rest = weigh([r for r in found if r is not mine[0]], advice, response, replies, cited)
+            first = weigh(mine, advice, response, replies, cited)
+            return first + rest
+    out: list[Weighed] = []
+    for k, reading in enumerate(found[:MAX_READINGS]):
+        recs = readings.build(reading, advice)
+        if not recs:
+            continue
+        head_start = HEAD_START if k == 0 else 0.0
+        w = _scored(reading, recs, replies, cited, head_start)
+        if not _explained(w):
+            quotes = quoting_blocks(recs, response)
+            if len(quotes) >= 2:
+                recut = sections.find_replies(response, frozenset(quotes))
+                other = _scored(reading, recs, recut, cited, head_start)
+                if other.score > w.score:
+                    w = other
+        if not _explained(w) and len(replies) < len(recs):
+            # a letter in prose, with fewer sections than recommendations: perhaps a paragraph or two for each
+            by_paragraph = sections.paragraph_replies(response)
+            other = _scored(reading, recs, by_paragraph, cited, head_start)
+            if other.score > w.score + 1.0:
+                w = other
+        out.append(w)
+        if k == 0 and _explained(w):
+            # every recommendation answered by number or quotation and every cited number found: no other reading
+            # can explain the response better; the others are listed unweighed (a 300-page advice has many lists)
+            out.extend(Weighed(r, [], [], [], float("nan")) for r in found[1:MAX_READINGS])
+            return out
+    out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
+    return out
+
+
+def _explained(w: Weighed) -> bool:
+    return not w.unresolved and all(p.reply is not None and p.link != "content" for p in w.pairs)
+
+
+def _scored(
+    reading: readings.Reading, recs: list[Recommendation], replies: list[Reply], cited: list[str], head_start: float
+) -> Weighed:
+    pairs, unmatched = alignment.align(recs, replies)
+    w = Weighed(reading, recs, pairs, unmatched, replies=replies)
+    numbers = {r.number.lower() for r in recs}
+    resolved = [n for n in cited if n in numbers or any(x.startswith(n) and x[len(n) :].isalpha() for x in numbers)]
+    w.unresolved = [n for n in cited if n not in resolved]
+    strong = sum(1 for p in pairs if p.reply is not None and p.link in ("number", "quote"))
+    content = sum(1 for p in pairs if p.reply is not None and p.link == "content")
+    unanswered = sum(1 for p in pairs if p.reply is None)
+    w.score = (
+        2.0 * len(resolved)
+        - 1.5 * len(w.unresolved)
+        + 2.0 * strong
+        + 1.0 * content
+        - 1.0 * unanswered
+        - 0.5 * len(unmatched)
+        + head_start
+    )
+    return w
+
+
+def quoting_blocks(recs: list[Recommendation], response: Document) -> list[int]:
+    """The blocks of the response that quote one of ``recs`` (a recommendation repeated before its reply, in
+    italics, after "PAC recommendation:", without any label), each quoting a different one."""
+    from rapidfuzz import fuzz  # imported when needed: 11 ms at every start otherwise
+
+    out: dict[int, int] = {}
+    for i, b in enumerate(response.blocks):
+        text = " ".join(b.text.lower().split())
+        if b.table_row or len(text) < 40:
+            continue
+        for k, rec in enumerate(recs):
+            needle = " ".join(rec.text.lower().split())[:160]
+            if len(needle) < 30 or len(text) > 2.5 * len(rec.text) + 60:
+                continue
+            if k not in out.values() and fuzz.partial_ratio(needle, text) >= 90:
+                out[i] = k
+                break
+    return sorted(out)
+
+
+def recommendation_evidence(w: Weighed) -> None:
+    """Why each recommendation is one: its place in the reading."""
+    total = len(w.recommendations)
+    for k, rec in enumerate(w.recommendations, start=1):
+        where = _("p. {page}").format(page=rec.run.page)
+        if w.reading.kind == "sentences":
+            rec.evidence = [
+                _("Sentence {k} of {reading} ({where}).").format(k=k, reading=w.reading.description, where=where)
+            ]
+        else:
+            rec.evidence = [
+                _("Item {k} of {total}: {reading} ({where}).").format(
+                    k=k, total=total, reading=w.reading.description, where=where
+                )
+            ]
+
+
+def link_evidence(pair: Pair) -> list[str]:
+    """Why a reply was linked to its recommendation, in a sentence or two."""
+    reply = pair.reply
+    if reply is None:
+        return [_("No section of the response names, quotes or discusses this recommendation.")]
+    page = _("p. {page}").format(page=reply.page)
+    if pair.link == "manual":
+        return [_("Linked by you.")]
+    if pair.link == "number":
+        if pair.number.lower() in [n.lower() for n in reply.numbers]:
+            if reply.heading:
+                return [
+                    _("The response names recommendation {number} in “{heading}” ({page}).").format(
+                        number=pair.number, heading=readings.short(reply.heading, 10), page=page
+                    )
+                ]
+            return [_("The response names recommendation {number} ({page}).").format(number=pair.number, page=page)]
+        places = [n[1:] for n in reply.numbers if n.startswith("#")]
+        if places:
+            return [
+                _("The response names it by its place in the advice's list (number {place}, {page}).").format(
+                    place=places[0], page=page
+                )
+            ]
+        if reply.label:
+            return [
+                _("The response's section {label} follows the advice's numbering ({page}).").format(
+                    label=reply.label, page=page
+                )
+            ]
+        return [_("The response's table row carries number {number} ({page}).").format(number=pair.number, page=page)]
+    if pair.link == "quote":
+        alike = alignment.quote_score(pair.recommendation, reply)
+        return [
+            _("The response quotes the recommendation ({page}, {alike} % alike).").format(
+                page=page, alike=f"{alike:.0f}"
+            )
+        ]
+    shared = alignment.shared_terms(pair.recommendation.text, f"{reply.heading or ''} {reply.text}")
+    words = ", ".join(f"“{t}”" for t in shared[:4])
+    return [
+        _("By content: the section on {page} speaks of the same things ({words}).").format(page=page, words=words)
+        if words
+        else _("By content ({page}).").format(page=page)
+    ]
+
+
+def warnings(chosen: Weighed, numbered_rows: int) -> list[str]:
+    """Where the two documents disagree: say so rather than print a confident wrong answer. ``numbered_rows``:
+    how many rows of the response's tables open with a number (:func:`sections.table_row_replies`)."""
+    out: list[str] = []
+    if chosen.unresolved:
+        names = ", ".join(chosen.unresolved[:6]) + (" …" if len(chosen.unresolved) > 6 else "")
+        out.append(
+            n_(
+                "The response names recommendation {names}, which the advice's list lacks: some recommendations may "
+                "have been missed, or the response answers another advice.",
+                "The response names recommendations {names}, which the advice's list lacks: some recommendations may "
+                "have been missed, or the response answers another advice.",
+                len(chosen.unresolved),
+            ).format(names=names)
+        )
+    if numbered_rows > len(chosen.recommendations) + 1:
+        out.append(
+            _(
+                "The response has a table of {rows} numbered rows but {found} recommendations were found: some may "
+                "have been missed."
+            ).format(rows=numbered_rows, found=len(chosen.recommendations))
+        )
+    linked = [p for p in chosen.pairs if p.reply is not None]
+    if chosen.pairs and not linked:
+        out.append(
+            _(
+                "No section of the response could be linked to a recommendation: check that the two files belong "
+                "together."
+            )
+        )
+    elif len(chosen.pairs) >= 4 and len(linked) < len(chosen.pairs) / 2:
+        out.append(
+            _(
+                "Only {linked} of {total} recommendations were linked to a reply: the response may be organised in a "
+                "way the analysis did not read."
+            ).format(linked=len(linked), total=len(chosen.pairs))
+        )
+    return out
+
+
+def alternatives(ranked: list[Weighed]) -> list[dict[str, object]]:
+    """The readings not chosen, for the reader to switch to in one step."""
+    out: list[dict[str, object]] = []
+    for w in ranked[1:4]:
+        weighed = w.score == w.score  # NaN: not weighed, the chosen reading explained the whole response
+        out.append(
+            {
+                "kind": w.reading.kind,
+                "reading": w.reading.name,
+                "description": w.reading.description,
+                "recommendations": len(w.recommendations) if weighed else len(w.reading.items),
+                "linked": sum(1 for p in w.pairs if p.reply is not None) if weighed else None,
+                "score": round(w.score, 2) if weighed else None,
+                # explains the response almost as well as the one chosen: worth the reader's look
+                "close": bool(weighed and w.score >= ranked[0].score - CLOSE),
+            }
+        )
+    return out

@@ -1,0 +1,262 @@
+"""The one core call: two files in, a judged comparison out (the CLI prints it, the window shows it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from weerwoord.core.analysis import alignment, choice, parts, readings, sections, stance, structure
+from weerwoord.core.errors import NoRecommendations
+from weerwoord.core.keeping.corrections import Corrections, apply
+from weerwoord.core.model import Comparison, Document, Mark, Pair, Reply
+from weerwoord.core.reading import reader
+from weerwoord.core.reading.guard import collector_paused
+from weerwoord.core.words import _
+
+
+class Progress(Protocol):
+    """Told how far the work is; the GUI adapts it to a progress bar."""
+
+    def __call__(self, done: int, total: int, what: str) -> None: ...
+
+
+def compare(
+    advice: str | Path,
+    response: str | Path,
+    *,
+    lang: str = "auto",
+    advice_password: str | None = None,
+    response_password: str | None = None,
+    corrections: Corrections | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    reading: str | None = None,
+) -> Comparison:
+    """Read both documents and analyse them. Raises :class:`weerwoord.core.errors.WeerwoordError` subclasses."""
+    advice_doc = reader.read_document(advice, advice_password, progress=progress, cancelled=cancelled, lang=lang)
+    response_doc = reader.read_document(response, response_password, progress=progress, cancelled=cancelled, lang=lang)
+    reader.refuse_same_documents(advice_doc, response_doc)  # the same text twice is no pair
+    return analyse(advice_doc, response_doc, corrections, reading)
+
+
+def analyse(
+    advice: Document, response: Document, corrections: Corrections | None = None, reading: str | None = None
+) -> Comparison:
+    """Structure, alignment, stance and verdicts over two documents already read (no PyMuPDF here).
+
+    ``reading``: the name of the reading of the advice the reader chose among the alternatives (else the one the
+    response explains best)."""
+    with collector_paused():
+        return _analyse(advice, response, corrections, reading)
+
+
+def _analyse(
+    advice: Document, response: Document, corrections: Corrections | None, reading: str | None = None
+) -> Comparison:
+    if reading is None and corrections is not None:
+        reading = corrections.reading  # the reader's choice among the readings, kept with the pair
+    found = readings.recommendation_readings(advice)
+    replies = sections.find_replies(response)
+    cited = choice.cited_numbers(response, replies)
+    ranked = choice.weigh(found, advice, response, replies, cited, reading) if found else []
+    if not ranked and not (corrections and corrections.added_recommendations):
+        said = _(
+            "No recommendations were found in the advice ({name}): no numbered list under a heading such as "
+            "'Aanbevelingen' or 'Recommendations', and no items labelled 'Aanbeveling 1' or 'Recommendation 1'."
+        ).format(name=Path(advice.path).name)
+        if advice.repaired:
+            said += " " + _("The file is damaged (it had to be repaired to open), so part of it may be missing.")
+        raise NoRecommendations(said)
+    if ranked:
+        chosen = ranked[0]
+        pairs, unmatched, replies = chosen.pairs, chosen.unmatched, chosen.replies or replies
+        choice.recommendation_evidence(chosen)
+    else:
+        pairs, unmatched = [], list(replies)
+    numbered_rows = sections.table_row_replies(response)
+    _answered_in_tables(pairs, numbered_rows)
+    _named_inside_sections(pairs, [*(p.reply for p in pairs if p.reply is not None), *unmatched])
+    result = Comparison(advice, response, pairs, unmatched)
+    judge_all(result)
+    # a section before the first reply is the introduction, unless it takes a stance on the advice itself
+    position = {r.id: i for i, r in enumerate(replies)}
+    linked = [position[p.reply.id] for p in pairs if p.reply is not None and p.reply.id in position]
+    first = min(linked) if linked else -1  # (no reply linked at all: every section stays listed)
+    result.unmatched_replies = [
+        r
+        for r in unmatched
+        if position[r.id] > first or _takes_a_stance(r, response.language) or REPLY_TO_PART.search(r.heading or "")
+    ]
+    if corrections is not None and not corrections.is_empty():
+        apply(
+            result,
+            corrections,
+            rejudge=judge_all,
+            reverdict=lambda p: reweigh(p, response.language),
+            align=alignment.align,
+        )
+    for pair in result.pairs:
+        pair.evidence = choice.link_evidence(pair)
+    if ranked:
+        # the documents' disagreements first, then the corrections that no longer fit (set by apply)
+        result.warnings = choice.warnings(ranked[0], len(numbered_rows)) + result.warnings
+        if reading is not None and ranked[0].reading.name != reading:
+            result.warnings.insert(
+                0,
+                _("The advice has no reading called “{name}”; the one the response explains best is shown.").format(
+                    name=reading
+                ),
+            )
+        result.alternatives = choice.alternatives(ranked)
+    return result
+
+
+# a section that says what it answers ("Commission's reply to paragraph IV", "Reactie op hoofdstuk 3") is a reply,
+# not the introduction, wherever it stands
+REPLY_TO_PART = re.compile(
+    r"\b(?:reply|replies|response|answer|reactie|antwoord)\s+(?:to|on|op)\s+(?:the\s+|de\s+|het\s+)?"
+    r"(?:paragraphs?|points?|chapters?|sections?|findings?|conclusions?|observations?|paragra(?:af|fen)|punt(?:en)?|"
+    r"hoofdstuk(?:ken)?|bevinding(?:en)?|conclusies?)\b",
+    re.I,
+)
+
+
+def _answered_in_tables(pairs: list[Pair], rows: dict[str, Reply]) -> None:
+    """A recommendation without a reply section takes the row of a response table that carries its number
+    and speaks of the same thing ("6 | Heat-Health Alerts sent directly to schools | Accepted. Since May …")."""
+    for pair in [p for p in pairs if p.reply is None]:
+        row = rows.get(pair.number.lower())
+        if row is None or alignment.closest([f"{row.heading} {row.text}"], [pair.recommendation.text])[0] != 0:
+            continue  # no such row, or a table numbered for something else
+        pair.reply, pair.link, pair.confidence = row, "number", 0.8
+
+
+# a recommendation named inside a section on another subject: "the invitation at paragraph 25 is a matter for …"
+NAMED_INSIDE = re.compile(
+    r"\b(?:recommendations?|paragraphs?|aanbeveling(?:en)?|paragra(?:af|fen)|punt(?:en)?|advies)\s+"
+    r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b",
+    re.I,
+)
+
+
+def _named_inside_sections(pairs: list[Pair], replies: list[Reply]) -> None:
+    """A recommendation without a reply that one section names by its number in a paragraph, and whose paragraph
+    shares more of its words than of those the section answers, is answered there (the section then answers two,
+    each in its own paragraphs)."""
+    for pair in [p for p in pairs if p.reply is None]:
+        hits = []
+        for reply in {id(r): r for r in replies}.values():
+            for a, b in parts.paragraph_spans(reply.run.text):
+                paragraph = reply.run.text[a:b]
+                if any(m.group(1).lower() == pair.number.lower() for m in NAMED_INSIDE.finditer(paragraph)):
+                    hits.append((reply, paragraph))
+        if len({id(r) for r, _ in hits}) != 1:
+            continue  # named nowhere, or in several sections (a summary): not decided by a number
+        reply, paragraph = hits[0]
+        # the paragraph speaks of this recommendation more than of those the section already answers
+        words = set(alignment.terms(paragraph))
+        mine = len(words & set(alignment.terms(pair.recommendation.text)))
+        theirs = [len(words & set(alignment.terms(p.recommendation.text))) for p in pairs if p.reply is reply]
+        if mine >= 2 and all(mine > t for t in theirs):
+            pair.reply, pair.link, pair.confidence = reply, "number", 0.7
+
+
+def _takes_a_stance(reply: Reply, language: str) -> bool:
+    """Whether a section speaks to the advice ("The Government accepts the Taskforce's key findings")."""
+    marks = stance.find_marks(reply.run, language)
+    return any(m.category != "commitment" and m.about_recommendation for m in marks)
+
+
+def judge_all(result: Comparison) -> None:
+    """Marks and verdicts of every pair; a reply shared by two recommendations is judged for each apart."""
+    sharing: dict[str, list[Pair]] = {}
+    for pair in result.pairs:
+        if pair.reply is not None:
+            sharing.setdefault(pair.reply.id, []).append(pair)
+    for pair in result.pairs:
+        others = [p for p in sharing.get(pair.reply.id, []) if p is not pair] if pair.reply else []
+        judge(pair, result.response.language, others)
+    _refers_back(result.pairs)
+
+
+REFERS_BACK = re.compile(
+    r"\b(?:verwijs|verwijzen|verwezen|zie|see|refer|refers|referred)\b[^.;]{0,60}?"
+    r"\b(?:reactie|antwoord|beantwoording|response|reply|answer)\s+(?:op|bij|to|on)\s+"
+    rf"(?:aanbeveling|recommendation)\s+({structure.NUMBER})\b",
+    re.I,
+)
+
+
+def _refers_back(pairs: list[Pair]) -> None:
+    """A reply that only points to another ("Voor deze aanbeveling verwijs ik naar mijn reactie op aanbeveling
+    2.1") takes that reply's verdict."""
+    by_number = {p.number.lower(): p for p in pairs}
+    for pair in pairs:
+        if pair.reply is None or pair.verdict != "noted" or any(m.about_recommendation for m in pair.marks):
+            continue
+        m = REFERS_BACK.search(pair.reply.text)
+        target = by_number.get(m.group(1).lower()) if m else None
+        if m is None or target is None or target is pair or target.verdict in ("noted", "unanswered"):
+            continue
+        if target.reply is not None and REFERS_BACK.search(target.reply.text):
+            continue  # two replies pointing on: no chains
+        pair.verdict = target.verdict
+        pair.reason = _(
+            "The reply refers to the reply to recommendation {number} (“{words}”), whose verdict it shares."
+        ).format(number=target.number, words=m.group(0))
+
+
+def reweigh(pair: Pair, language: str) -> None:
+    """The verdict again from the marks as the reader left them (after removing or adding one)."""
+    if pair.reply is not None:
+        pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)
+
+
+def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
+    """(Re)compute the marks and the verdict of one pair from its reply.
+
+    ``others``: the other pairs whose recommendations the same reply answers; sentences that name only one of
+    them ("Aanbeveling 3 neemt het kabinet niet over") do not count for this one, nor, when the reply names none
+    of them, a paragraph clearly about another one by its content.
+    """
+    if pair.reply is None:
+        pair.marks = []
+        pair.verdict = "unanswered"
+        pair.reason = _("No reply to this recommendation was found in the response.")
+        return
+    marks = stance.find_marks(pair.reply.run, language, pair.recommendation.text, shared=bool(others))
+    pair.parts = (
+        parts.own_parts(
+            pair.reply.run.text,
+            pair.number,
+            [p.number for p in others],
+            pair.recommendation.text,
+            [p.recommendation.text for p in others],
+        )
+        if others
+        else []
+    )
+    if others:
+        marks = stance.for_recommendation(marks, pair.reply.run.text, pair.number, [p.number for p in others])
+        if not stance.names_recommendations(pair.reply.run.text):
+            # the reply's text names none of them (its heading may: "… (Recommendations 1 and 2)")
+            theirs = [p.recommendation.text for p in others]
+            marks = _own_paragraphs(marks, pair.reply.run.text, pair.recommendation.text, theirs)
+    pair.marks = marks
+    pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)
+
+
+def _own_paragraphs(marks: list[Mark], text: str, mine: str, theirs: list[str]) -> list[Mark]:
+    """The marks outside paragraphs that are, by their content, clearly about another recommendation.
+
+    A section under a subject heading may answer two recommendations a paragraph each without naming them
+    ("Funding for schools": the premium confirmed, then the grant refused); each is judged on its own part.
+    """
+    spans = parts.paragraph_spans(text)
+    if len(spans) < 2:
+        return marks
+    owners = alignment.closest([text[a:b] for a, b in spans], [mine, *theirs])
+    foreign = [span for span, owner in zip(spans, owners, strict=True) if owner not in (0, None)]
+    return [m for m in marks if not any(a <= m.start < b for a, b in foreign)]

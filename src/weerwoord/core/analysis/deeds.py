@@ -1,0 +1,122 @@
+"""What a reply says is done or will be done on the recommendation's own subject, when it says no verdict.
+
+Many replies never write "agreed": an action plan lists what was fitted, who was hired and from when; a letter says
+what the ministry will publish by June. Such a reply does what was asked, and a careful reader calls it agreement.
+A *deed* is a sentence that
+
+- speaks of the recommendation's own subject (content terms in common with it),
+- says something is done, under way or will be done: a date, a future tense ("will", "zal"), or a word of doing
+  already ("already", "inmiddels"),
+- does not put the decision off ("will consider", "bezien of", "awaits"), does not pass it to someone else
+  ("a matter for the devolved administrations"), is not negated, and does not only repeat the recommendation
+  ("You asked us to …").
+
+A *limit* is a sentence of the same reply that says a part is not done or not yet ("Full establishment on nights is
+not expected before April 2026", "Voor de nachtdiensten lukt ons dat voorlopig niet"). The words are data in
+``resources/phrases/<language>.toml`` (section ``[deeds]``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from weerwoord.core.analysis.phrases import PhraseBook
+
+# a date a plan can be held to: a year, a day and month ("10 February", "1 december"), or a numeric date
+_NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d\d\b")
+
+
+@dataclass(frozen=True)
+class Deeds:
+    """The sentences of a reply that do what was asked, and those that limit it, as (start, end) spans."""
+
+    done: list[tuple[int, int]]
+    limits: list[tuple[int, int]]
+
+
+def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple[int, int]]) -> Deeds:
+    """The deeds and limits of a reply ``text`` to ``recommendation`` (see the module's docstring)."""
+    words = book.deeds
+    if not recommendation or not words.future:
+        return Deeds([], [])
+    rec_terms = _terms(recommendation)
+    rec_words = set(_words(recommendation))
+    # a verb that puts off is not weak where the recommendation asks for that very thing ("review all complaints")
+    deferring = words.deferring - rec_words
+    month = re.compile(r"\b(?:" + "|".join(sorted(words.months, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    done: list[tuple[int, int]] = []
+    limits: list[tuple[int, int]] = []
+    deferrals = 0
+    first_deferred: int | None = None  # where the first put-off or passed-on sentence starts
+    for s0, s1 in sentences:
+        sentence = text[s0:s1]
+        ws = _words(sentence)
+        wset = set(ws)
+        if wset & words.restating or _has_phrase(ws, words.restating_phrases):
+            continue  # the recommendation repeated
+        terms = _terms(sentence)
+        if wset & words.elsewhere or _has_phrase(ws, words.elsewhere_phrases):
+            deferrals += 1  # passed to others: "a matter for the Care Quality Commission"
+            first_deferred = s0 if first_deferred is None else first_deferred
+            continue
+        if _negated(sentence, book) and not wset & book.double_negatives:
+            if _shared(terms, rec_terms) >= 1:
+                limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"
+            continue
+        if wset & deferring and _shared(terms, rec_terms) >= 1:
+            deferrals += 1  # "will evaluate the need for annual training"
+            first_deferred = s0 if first_deferred is None else first_deferred
+            continue
+        if wset & deferring:
+            continue
+        dated = bool(_NUMERIC_DATE.search(sentence) or (words.months and month.search(sentence)))
+        if not (wset & words.future or wset & words.already or dated):
+            continue
+        if _shared(terms, rec_terms) >= 2:
+            done.append((s0, s1))
+    # mostly put off ("will evaluate the need for …", "a matter for …"): the deeds are not the answer; as many
+    # of each: the reply's first move decides
+    if len(done) < deferrals or (
+        done and len(done) == deferrals and first_deferred is not None and first_deferred < done[0][0]
+    ):
+        return Deeds([], [])
+    return Deeds(done, limits)
+
+
+# not "dat" and "that": they are as often "this" and "so that" ("lukt ons dat voorlopig niet")
+_RELATIVE = frozenset(("die", "welke", "waarvan", "which", "who", "whose", "where", "waar"))
+
+
+def _negated(sentence: str, book: PhraseBook) -> bool:
+    """A negation in the sentence's own clauses, not in a relative clause about a thing ("plans that were not
+    discussed" with "which", "zorgleefplannen die niet zijn besproken")."""
+    for clause in re.split(r"[,;:–—()]", sentence):
+        ws = _words(clause)
+        for k, w in enumerate(ws):
+            if w in book.negations and not _RELATIVE & set(ws[:k]):
+                return True
+    return False
+
+
+def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    for phrase in phrases:
+        n = len(phrase)
+        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+def _words(fragment: str) -> list[str]:
+    return re.findall(r"[\w'’]+", fragment.lower())
+
+
+def _terms(text: str) -> set[str]:
+    from weerwoord.core.analysis.alignment import terms
+
+    return set(terms(text)) if text else set()
+
+
+def _shared(words: set[str], rec: set[str]) -> int:
+    """Content terms two texts share, a compound counting for its last part ("ontwikkelfonds" for "fonds")."""
+    return sum(1 for t in rec if t in words or any(len(u) >= 4 and (t.endswith(u) or u.endswith(t)) for u in words))

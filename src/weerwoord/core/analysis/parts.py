@@ -1,0 +1,72 @@
+"""Which part of a shared reply is whose: when one section answers two recommendations, the sentences and
+paragraphs about each.
+
+A sentence that names recommendations ("Aanbeveling 3 neemt het kabinet niet over") belongs to those it names,
+and the sentences after it in its paragraph follow it until another names others; in a reply that names none of
+them, each paragraph belongs to the recommendation it is clearly closest to by content. What belongs to no one
+in particular (an opening that speaks of both) belongs to all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis import alignment, stance
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Every paragraph of a reply's text as (start, end), split at blank lines (empty ones too)."""
+    out = []
+    start = 0
+    for m in re.finditer(r"\n\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of a reply's text that hold any text, as (start, end)."""
+    return [(a, b) for a, b in paragraph_spans(text) if text[a:b].strip()]
+
+
+def own_parts(text: str, number: str, others: list[str], mine: str, theirs: list[str]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` about recommendation ``number`` (and those about all of them), merged."""
+    me = number.lower()
+    if stance.names_recommendations(text):
+        owners = _by_naming(text, number, others)
+    else:
+        owners = [
+            (a, b, None if who is None else ({me} if who == {"me"} else who))
+            for a, b, who in _by_content(text, mine, theirs)
+        ]
+    spans = [(a, b) for a, b, who in owners if who is None or me in who]
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and text[merged[-1][1] : a].strip() == "":
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int, set[str] | None]]:
+    everyone = {number.lower(), *(o.lower() for o in others)}
+    out: list[tuple[int, int, set[str] | None]] = []
+    for p0, p1 in paragraphs(text):
+        current: set[str] | None = None
+        for s0, s1 in stance._sentence_spans(text[p0:p1]):
+            named = stance._named(text[p0 + s0 : p0 + s1]) & everyone
+            if named:
+                current = named
+            out.append((p0 + s0, p0 + s1, current))
+    return out
+
+
+def _by_content(text: str, mine: str, theirs: list[str]) -> list[tuple[int, int, set[str] | None]]:
+    spans = paragraphs(text)
+    if len(spans) < 2:
+        return [(a, b, None) for a, b in spans]
+    owners = alignment.closest([text[a:b] for a, b in spans], [mine, *theirs])
+    labels = ["me", *(f"other{k}" for k in range(len(theirs)))]
+    return [(a, b, None if o is None else {labels[o]}) for (a, b), o in zip(spans, owners, strict=True)]

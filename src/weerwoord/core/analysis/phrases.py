@@ -1,0 +1,246 @@
+"""Phrase rules as data: resources/phrases/<lang>.toml read into rules with compiled patterns and word lists.
+
+See resources/phrases/README.md for the format a policy officer reads and extends. :mod:`stance` applies them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from weerwoord.core.model import Category, Verdict
+from weerwoord.paths import resources_dir
+
+WORD = r"[\w'’\-€$£%]+"
+SEP = r"[^\w.!?;]+"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: Category
+    pattern: str | tuple[str, ...]  # compiled on first use: most rules never meet their words (0.13 s saved a run)
+    verdict: Verdict | None = None
+    negated: Category | None = None
+    negation_included: bool = False
+    weak: bool = False
+    needs_subject: bool = False
+    start_only: bool = False
+    unless_next: frozenset[str] = frozenset()  # the match does not count when one of these words follows
+    always_about: bool = False  # the phrase itself speaks of the recommendation ("neemt … niet over")
+    # the phrase is the speaker's own judgement ("… is niet haalbaar"): about the recommendation when its sentence
+    # repeats what was asked, whatever the grammatical subject
+    about_when_repeated: bool = False
+    negated_weak: bool = False  # negated, the phrase hedges but decides nothing ("does not reject")
+    condition: bool = False  # a condition on an acceptance ("provided that"), not a limit of what is accepted
+    noting: bool = False  # "notes this recommendation": what the reply then does is no acceptance of it
+    # per alternative phrase, its required words (each a choice of spellings): a match needs them all in the text
+    required: tuple[tuple[tuple[str, ...], ...], ...] = ()
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compile_any(self.pattern)
+
+
+@dataclass(frozen=True)
+class DeedWords:
+    """Words that tell a deed in a reply (see analysis/deeds.py); the ``[deeds]`` section of a phrase file."""
+
+    future: frozenset[str] = frozenset()  # "will", "zal": something will be done
+    already: frozenset[str] = frozenset()  # "already", "inmiddels": something is done
+    deferring: frozenset[str] = frozenset()  # "consider", "bezien": the decision put off
+    restating: frozenset[str] = frozenset()  # "recommends", "asked": the recommendation repeated
+    restating_phrases: tuple[tuple[str, ...], ...] = ()  # "stelt voor"
+    elsewhere: frozenset[str] = frozenset()  # "devolved": passed to someone else
+    elsewhere_phrases: tuple[tuple[str, ...], ...] = ()  # "a matter for", "richt zich tot"
+    months: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class PhraseBook:
+    rules: tuple[Rule, ...]
+    advisory: frozenset[str]
+    reference: frozenset[str]
+    government: frozenset[str]
+    negations: frozenset[str]
+    contrast: frozenset[str]
+    negation_after: int = 1  # how many words after a trigger a negation may stand ("deelt … niet")
+    # "will not delay": a negation before these is no refusal
+    double_negatives: frozenset[str] = frozenset()
+    # agreeing only with these (the diagnosis) and refusing the recommendation itself is a refusal
+    analysis_terms: frozenset[str] = frozenset()
+    # a refusal in a clause opened by these refuses a part only ("Voor zover … , kunnen wij daaraan geen gevolg
+    # geven")
+    partial_scope: tuple[str, ...] = ()
+    # words of a sentence that says what will be done ("staff will be able to …", "met ingang van …"): beside a
+    # refusal, such a sentence on the recommendation's own subject is the part that is done
+    acting: frozenset[str] = frozenset()
+    # sentence adverbs that stand between a verb and its negation without counting ("will therefore not …")
+    transparent: frozenset[str] = frozenset()
+    deeds: DeedWords = DeedWords()
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile the readable pattern language of resources/phrases (see its README) to a regex."""
+    return re.compile(_regex_source(pattern), re.IGNORECASE)
+
+
+def _regex_source(pattern: str) -> str:
+    parts: list[str] = []
+    for token in pattern.split():
+        if re.fullmatch(r"~\d+", token):
+            parts.append(rf"(?:\s+{WORD}){{0,{int(token[1:])}}}")
+            continue
+        optional = token.endswith("?")
+        token = token.rstrip("?")
+        # a word ends where no word character follows; said once after the choice of spellings, not after each
+        # (the same matches: the choice is tried again when the end fails; a regex a third shorter to compile)
+        alts = [re.escape(alt[:-1]) + r"\w*" if alt.endswith("*") else re.escape(alt) for alt in token.split("|")]
+        body = "(?:" + "|".join(alts) + r")(?!\w)"
+        if not parts:
+            parts.append(r"(?<!\w)" + body)
+        elif optional:
+            parts.append(f"(?:{SEP}{body})?")
+        else:
+            parts.append(SEP + body)
+    return "".join(parts)
+
+
+@cache
+def _compile_any(pattern: str | tuple[str, ...]) -> re.Pattern[str]:
+    """A rule's pattern, or a list of alternative phrases."""
+    if isinstance(pattern, str):
+        return compile_pattern(pattern)
+    return re.compile("|".join(f"(?:{_regex_source(p)})" for p in pattern), re.IGNORECASE)
+
+
+def _required_words(pattern: str | tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per alternative, the words every match contains (lower case; ``*`` ends a prefix), to skip a rule
+    cheaply on a text without them."""
+    out = []
+    for p in [pattern] if isinstance(pattern, str) else pattern:
+        groups = []
+        for k, token in enumerate(p.split()):
+            if token.startswith("~") or (k and token.endswith("?")):
+                continue
+            words = tuple(alt.lower() for alt in token.rstrip("?").split("|"))
+            if all(w.rstrip("*") for w in words):
+                groups.append(words)
+        out.append(tuple(groups))
+    return tuple(out)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+class _Vocabulary:
+    """The words of one text, to tell cheaply whether a rule can match it (most rules cannot).
+
+    A pattern's words match at word boundaries (see :func:`compile_pattern`): a whole word, or the start of one
+    for a prefix ending in ``*``. So a rule needs each of its words among the text's runs of word characters;
+    a word with other characters in it is looked for as a substring instead.
+    """
+
+    def __init__(self, lowered: str) -> None:
+        self.text = lowered
+        self.words = set(_WORD_RUN.findall(lowered))
+        self.ordered = sorted(self.words)
+        self.known: dict[str, bool] = {}
+
+    def has(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            prefix = word.endswith("*")
+            stem = word[:-1] if prefix else word
+            if not _WORD_RUN.fullmatch(stem):
+                found = stem in self.text
+            elif not prefix:
+                found = stem in self.words
+            else:
+                k = bisect.bisect_left(self.ordered, stem)
+                found = k < len(self.ordered) and self.ordered[k].startswith(stem)
+            self.known[word] = found
+        return found
+
+    def may_match(self, rule: Rule) -> bool:
+        """Some alternative of the rule has, for each of its word groups, a word in the text. Loops, not nested
+        generators: this runs for every rule over every reply, and most rules fail on their first word."""
+        if not rule.required:
+            return True
+        known = self.known
+        for alt in rule.required:
+            for group in alt:
+                for w in group:
+                    found = known.get(w)
+                    if found is None:
+                        found = self.has(w)
+                    if found:
+                        break
+                else:
+                    break  # no word of this group: the alternative cannot match
+            else:
+                return True
+        return False
+
+
+@cache
+def phrase_book(language: str) -> PhraseBook:
+    """The phrase rules of ``language`` ("nl" or "en"), read from resources/phrases/<language>.toml."""
+    lang = language if language in ("nl", "en") else "nl"
+    path = resources_dir() / "phrases" / f"{lang}.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    rules = tuple(
+        Rule(
+            id=r["id"],
+            category=r["category"],
+            pattern=r["pattern"] if isinstance(r["pattern"], str) else tuple(r["pattern"]),
+            verdict=r.get("verdict"),
+            negated=r.get("negated"),
+            negation_included=bool(r.get("negation_included", False)),
+            weak=r.get("strength") == "weak",
+            needs_subject=bool(r.get("needs_subject", False)),
+            start_only=bool(r.get("start_only", False)),
+            unless_next=frozenset(w.lower() for w in r.get("unless_next", [])),
+            always_about=r.get("about") == "always",
+            about_when_repeated=r.get("about") == "when repeated",
+            negated_weak=bool(r.get("negated_weak", False)),
+            condition=bool(r.get("condition", False)),
+            noting=bool(r.get("noting", False)),
+            required=_required_words(r["pattern"]),
+        )
+        for r in data.get("rule", [])
+    )
+    return PhraseBook(
+        rules,
+        frozenset(data.get("advisory_terms", [])),
+        frozenset(data.get("reference_terms", [])),
+        frozenset(data.get("government_terms", [])),
+        frozenset(data.get("negations", [])),
+        frozenset(data.get("contrast", [])),
+        int(data.get("negation_after", 1)),
+        frozenset(data.get("double_negatives", [])),
+        frozenset(data.get("analysis_terms", [])),
+        tuple(p.lower() for p in data.get("partial_scope", [])),
+        frozenset(data.get("acting_terms", [])),
+        frozenset(data.get("transparent_words", [])),
+        _deed_words(data.get("deeds", {})),
+    )
+
+
+def _deed_words(data: dict) -> DeedWords:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(key, []))
+
+    return DeedWords(
+        words("future"),
+        words("already"),
+        words("deferring"),
+        words("restating"),
+        tuple(tuple(p.lower().split()) for p in data.get("restating_phrases", [])),
+        words("elsewhere"),
+        tuple(tuple(p.lower().split()) for p in data.get("elsewhere_phrases", [])),
+        words("months"),
+    )

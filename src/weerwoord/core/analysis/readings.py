@@ -1,0 +1,514 @@
+"""Readings of an advice: every plausible set of its recommendations, each with what found it, in words.
+
+A reading is a list of candidate items (:class:`structure._Candidate`) and a description a reader
+understands ("the 14 numbered items under 'Conclusions and recommendations'"). :func:`recommendation_readings`
+returns them all, the one the advice alone favours first; :mod:`choice` weighs them against the response.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from weerwoord.core.analysis import structure
+from weerwoord.core.model import Block, Document, Recommendation
+from weerwoord.core.words import _
+
+
+@dataclass
+@dataclass
+class Reading:
+    """One plausible set of recommendations in an advice: which detector found it, in words, and its items."""
+
+    # "labelled" | "chapter" | "list" | "aside" | "chain" | "bare" | "announced" | "improve" | "highlighted" | "tagged"
+    # | "sentences"
+    kind: str
+    description: str  # "the 7 items labelled 'Recommendation N'"
+    items: list[structure._Candidate]
+    chapter: list[structure._Candidate] | None = None  # a summary list with the same numbers repeats them in short
+
+    def key(self) -> tuple[int, ...]:
+        return tuple(sorted(c.start_index for c in self.items))
+
+    @property
+    def name(self) -> str:
+        """A short stable name the reader's choice is kept under: "chapter@212" (its kind, where it begins)."""
+        return f"{self.kind}@{min(c.start_index for c in self.items)}"
+
+
+def recommendation_readings(doc: Document) -> list[Reading]:
+    """Every plausible reading of the advice's recommendations, the one the advice alone favours first."""
+    blocks = doc.blocks
+    labelled = structure._labelled(blocks)
+    chapter_lists = structure._chapter_lists(blocks, doc.body_size)
+    chapter = chapter_lists[0][0] if chapter_lists else []
+    out: list[Reading] = []
+    labelled_reading = None
+    if len({c.number for c in labelled}) >= 2:
+        # labels stand where the text discusses them; the reader expects them in the order of their numbers
+        labelled_reading = Reading(
+            "labelled",
+            _("the {count} items labelled “{label} N” in the text").format(
+                count=len({c.number for c in labelled}), label=_label_word(labelled[0])
+            ),
+            sorted(labelled, key=lambda c: structure._value(c.number)),
+            chapter or None,
+        )
+    if labelled_reading and len(labelled) >= len(chapter):
+        out.append(labelled_reading)
+    for items, heading in chapter_lists:
+        out.append(Reading("chapter", _("the numbered list under “{heading}”").format(heading=short(heading)), items))
+    if labelled_reading and labelled_reading not in out:
+        out.append(labelled_reading)
+    elif labelled and not out:
+        out.append(
+            Reading(
+                "labelled",
+                _("the item labelled “{label} {number}”").format(
+                    label=_label_word(labelled[0]), number=labelled[0].number
+                ),
+                labelled,
+            )
+        )
+    listed = {r.key() for r in out}
+
+    def offer(reading: Reading) -> None:
+        """Add a reading unless another one already stands on the same items."""
+        if reading.key() not in listed:
+            out.append(reading)
+            listed.add(reading.key())
+
+    for items in structure._any_recommendation_lists(blocks):
+        description = _("the list of {count} numbered items on p. {page}").format(
+            count=len(items), page=items[0].blocks[0].page
+        )
+        offer(Reading("list", description, items))
+    aside = structure._labelled([b for b in doc.furniture if b.kind != "heading" or structure.REC_LABEL.match(b.text)])
+    if len({c.number for c in aside}) >= 2:
+        # set apart from the body in boxes beside it ("Recommendation 3" in a shaded sidebar), which the layout
+        # reads as a sidebar: labelled there, they are the recommendations
+        out.append(
+            Reading(
+                "aside",
+                _("the {count} boxes labelled “{label} N” beside the text").format(
+                    count=len(aside), label=_label_word(aside[0])
+                ),
+                sorted(aside, key=lambda c: structure._value(c.number)),
+            )
+        )
+    for items in _chains(blocks):
+        if len(items) >= 3 and _recommending(items, blocks):
+            offer(Reading("chain", _chain_description(items, blocks), items))
+    bare = _bare_labels(blocks)
+    if len(bare) >= 2:
+        description = _("the {count} paragraphs that open with “Recommendation:” and no number of their own").format(
+            count=len(bare)
+        )
+        offer(Reading("bare", description, bare))
+    announced = _announced_points(blocks)
+    if len(announced) >= 2:
+        description = _("the {count} points listed after “we recommend …:”").format(count=len(announced))
+        offer(Reading("announced", description, announced))
+    improve = _improvement_items(blocks)
+    if len(improve) >= 2:
+        description = _("the {count} points under headings that say what must improve").format(count=len(improve))
+        offer(Reading("improve", description, improve))
+    highlighted = _highlighted(blocks)
+    if len(highlighted) >= 2:
+        description = _("the {count} numbered paragraphs set in bold that ask for action").format(
+            count=len(highlighted)
+        )
+        offer(Reading("highlighted", description, highlighted))
+    asking = _asking(blocks)
+    if len(asking) >= 2:
+        description = _("the {count} numbered paragraphs that open by asking someone to act").format(count=len(asking))
+        offer(Reading("highlighted", description, asking))
+    tagged = _tagged(blocks)
+    if len(tagged) >= 2:
+        description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))
+        out.append(Reading("tagged", description, tagged))
+    sentences = [
+        structure._Candidate(r.number, [Block("paragraph", r.run)], 0, numbered=False)
+        for r in structure._recommending_sentences(blocks)
+    ]
+    if sentences:
+        description = _("the {count} sentences that say “we recommend”").format(count=len(sentences))
+        out.append(Reading("sentences", description, sentences))
+    return _short_forms_as_repeats(out)
+
+
+def _short_forms_as_repeats(found: list[Reading]) -> list[Reading]:
+    """Two readings with the same numbers, one in a few words each (a summary's "1. Wachttermijn verkorten") and
+    one in full (the chapter's "1. Verkort de wachttermijn voor …"): the full one is the recommendations, the short
+    one their repeats, shown beside them (not a reading of its own)."""
+    out = list(found)
+    for full in found:
+        for short in found:
+            if short is full or short not in out or full not in out or full.chapter is not None:
+                continue
+            if [c.number for c in short.items] != [c.number for c in full.items] or len(full.items) < 2:
+                continue
+            where_short = [c.start_index for c in short.items]
+            where_full = [c.start_index for c in full.items]
+            apart = max(where_short) < min(where_full) or min(where_short) > max(where_full)  # a summary elsewhere
+            if apart and _mean_words(short) < 0.6 * _mean_words(full):
+                full.chapter = short.items
+                out.remove(short)
+    return out
+
+
+def _mean_words(reading: Reading) -> float:
+    return sum(len(" ".join(b.text for b in c.blocks).split()) for c in reading.items) / len(reading.items)
+
+
+def _label_word(c: structure._Candidate) -> str:
+    first = c.blocks[0]
+    text = f"{first.label} {first.text}" if first.label else first.text
+    return text.split()[0].capitalize() if text.split() else "Recommendation"
+
+
+def short(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def build(reading: Reading, doc: Document) -> list[Recommendation]:
+    """The recommendations of one reading: conclusions left out, lettered points apart, repeats found."""
+    blocks = doc.blocks
+    if reading.kind == "sentences":
+        return [Recommendation(c.number, False, c.blocks[0].run) for c in reading.items]
+    # the highlighted paragraphs were chosen for asking someone to act: none is a conclusion
+    items = reading.items if reading.kind == "highlighted" else structure._without_conclusions(reading.items)
+    chosen = structure._with_sub_points(items)
+    recs = structure._dedupe([structure._to_recommendation(c) for c in chosen])
+    used = {id(b) for c in chosen for b in c.blocks}
+    if reading.chapter:
+        structure._numbered_repeats(recs, reading.chapter)  # a summary list with the same numbers repeats them in short
+        used |= {id(b) for c in reading.chapter for b in c.blocks}
+    structure._find_repeats(recs, blocks, used)
+    return recs
+
+
+# "Recommendation: HMCTS should …", "6.13 Recommendation. Veterans Affairs Canada should …": the label without a
+# number of its own; the paragraph's number, else the numbered point it stands in, is the recommendation's
+BARE_LABEL = re.compile(
+    r"^(?:(\d{1,2}(?:\.\d{1,2})?)\s+)?(?:recommendation|aanbeveling|advies|advice)\s*[.:–—]\s+(?=\S)", re.I
+)
+
+
+def _bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
+    """Paragraphs that open with "Recommendation:" and no number, numbered by their paragraph or point."""
+    found = []
+    for i, b in enumerate(blocks):
+        m = BARE_LABEL.match(b.text)
+        if m is None or len(b.text.split()) < 8:
+            continue
+        number = m.group(1) or structure._enclosing_number(blocks, i)
+        run = b.run.slice(m.end(), len(b.text)).strip()
+        found.append((number, structure._Candidate("", [replace(b, run=run, label="", table_row=0)], i)))
+    numbers = [n for n, _c in found]
+    present = [n for n in numbers if n]
+    if len(set(present)) != len(present) or len(present) < len(numbers) / 2:
+        numbers = [str(k) for k in range(1, len(found) + 1)]  # by their place, as printed numbers would repeat
+    else:  # one whose number the layout lost takes its place
+        numbers = [n or str(k) for k, n in enumerate(numbers, start=1)]
+    for number, (_n, c) in zip(numbers, found, strict=True):
+        c.number = str(number)
+    return [c for _n, c in found]
+
+
+# an inspectorate's "Wat moet er beter" and "Action the trust MUST take to improve:", "Areas for improvement"
+IMPROVE_HEADING = re.compile(
+    r"\b(?:wat moet (?:er )?beter|verbeterpunten|verbetermaatregelen|verbeteracties|"
+    r"(?:must|should) (?:do|take|improve)|areas? for improvement|what (?:must|should) (?:be )?improve)",
+    re.I,
+)
+BULLET_ONLY = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
+
+
+# a sentence that announces recommendations as the points below it: "Wij bevelen de minister aan (om):",
+# "We recommend that the Secretary:", "De raad adviseert het college:"
+ANNOUNCING = re.compile(
+    r"\b(?:bevel\w*|beveelt|adviseer\w*|recommend\w*|advises?|urges?|calls? on)\b[^.;:]{0,80}:\s*$", re.I
+)
+
+
+def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
+    """The points listed under sentences that announce them as recommendations ("Wij bevelen de minister aan:"
+    and bullets), wherever in the report such a sentence stands, numbered by their place through the report."""
+    out: list[structure._Candidate] = []
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" or b.table_row or not ANNOUNCING.search(b.text):
+            continue
+        for j in range(i + 1, len(blocks)):
+            item = blocks[j]
+            if item.kind != "item" or item.table_row:
+                break
+            if BULLET_ONLY.match(item.text.strip()):
+                continue
+            if len(item.text.split()) >= 5:
+                out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
+    return out
+
+
+def _improvement_items(blocks: list[Block]) -> list[structure._Candidate]:
+    """The points listed under headings that say what must improve, wherever such headings stand (one per theme
+    of an inspection report), numbered by their place."""
+    out: list[structure._Candidate] = []
+    for i, b in enumerate(blocks):
+        if b.kind != "heading" or len(b.text.split()) > 14 or not IMPROVE_HEADING.search(b.text):
+            continue
+        for j in range(i + 1, len(blocks)):
+            item = blocks[j]
+            if BULLET_ONLY.match(item.text.strip()):
+                continue  # a bullet the layout set apart from its text
+            if item.kind == "heading":
+                break
+            if item.kind == "item" and len(item.text.split()) >= 6:
+                out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
+    return out
+
+
+# a paragraph that asks someone to act: "recommends that", "calls on", "We also ask", "invites … to consider"
+ASKS = re.compile(
+    r"\b(?:recommends?|recommended|calls? on|calls? upon|urges?|asks?|invites?|requests?|should|must|"
+    r"beveelt|aanbevel\w*|adviseert|verzoekt|vraagt|roept\s+\w+\s+op|roept op|dient|moet|moeten)\b",
+    re.I,
+)
+
+
+def _highlighted(blocks: list[Block]) -> list[structure._Candidate]:
+    """Numbered paragraphs of a report whose recommendations are "highlighted in bold text throughout" (a
+    parliamentary committee's custom): the bold ones among many plain ones that ask someone to act, each numbered
+    by its paragraph number (how the response cites them). A bold conclusion ("The Committee welcomes …") asks for
+    nothing and is left out."""
+    numbered = [(i, b) for i, b in enumerate(blocks) if b.label and b.kind == "item" and not b.table_row]
+    if len(numbered) < 8:
+        return []
+    bold = [(i, b) for i, b in numbered if b.bold]
+    if not 2 <= len(bold) <= 0.6 * len(numbered):
+        return []  # a list all in bold is a list, not paragraphs set apart
+    out: list[structure._Candidate] = []
+    for i, b in bold:
+        number = structure._label_number(b.label)
+        if number and ASKS.search(b.text) and len(b.text.split()) >= 8:
+            out.append(structure._Candidate(number, [replace(b, label="")], i))
+    return out
+
+
+def _asking(blocks: list[Block]) -> list[structure._Candidate]:
+    """Numbered paragraphs of a resolution or a report among which those that open by asking someone to act
+    ("Calls on the Commission to …", "Urges the Member States …", "Verzoekt de regering …") are its
+    recommendations, numbered by paragraph; the others welcome, note, recall or regret."""
+    numbered = [(i, b) for i, b in enumerate(blocks) if b.label and b.kind == "item" and not b.table_row]
+    if len(numbered) < 6:
+        return []
+    out: list[structure._Candidate] = []
+    for i, b in numbered:
+        number = structure._label_number(b.label)
+        opening = " ".join(b.text.split()[:8])
+        if number and ASKS.search(opening) and len(b.text.split()) >= 8:
+            out.append(structure._Candidate(number, [replace(b, label="")], i))
+    if not 2 <= len(out) <= 0.8 * len(numbered):
+        return []  # none, or all of them: a list of recommendations, read as one elsewhere
+    return out
+
+
+TAG_AT_END = re.compile(
+    rf"\((?:recommendation|aanbeveling|rec\.)\s+({structure.NUMBER}|[A-Z]{{1,2}}\d{{1,2}})\)\s*[.;]?\s*$", re.I
+)
+
+
+def _tagged(blocks: list[Block]) -> list[structure._Candidate]:
+    """Paragraphs that end by naming the recommendation they are: "… should direct the Administrator to …
+    (Recommendation 3)" (an audit office's recommendations for executive action)."""
+    out: list[structure._Candidate] = []
+    seen: set[str] = set()
+    for i, b in enumerate(blocks):
+        m = TAG_AT_END.search(b.text)
+        if m is None or len(b.text.split()) < 8:
+            continue
+        number = m.group(1).lower()
+        if number in seen:
+            continue  # a later mention of the same tag repeats it (a summary, the agency's letter)
+        seen.add(number)
+        out.append(
+            structure._Candidate(
+                number,
+                [replace(b, run=b.run.slice(0, m.start()).strip(), label="")],
+                i,
+            )
+        )
+    return sorted(out, key=lambda c: structure._value(c.number))
+
+
+# a number the layout did not take for a list label: "1 Geef netbeheerders …", "1.1 A single front door. …", "A3 …"
+LEADING_NUMBER = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2})?|(?-i:[A-Z]{1,2})\d{1,2})[.):]?\s+(?=\S)")
+# a box's title run into its first item: "Aanbevelingen bij hoofdstuk 2 1 Geef …", "Recommendations 4 Fund …"
+TITLE_THEN_NUMBER = re.compile(
+    r"^(?:aanbeveling(?:en)?|recommendations?)\b[^.:;]{0,40}?\s(\d{1,2})\s+(?=(?-i:[A-Z]))", re.I
+)
+
+
+def _numbered_starts(blocks: list[Block]) -> list[tuple[str, int, int]]:
+    """(number, block index, where its text starts) for every block that opens with a number or code."""
+    out = []
+    for i, b in enumerate(blocks):
+        if b.table_row:
+            continue
+        if b.label:
+            number = structure._label_number(b.label)
+            if number and not (b.kind == "heading" and len(b.text.split()) < 8):  # a numbered chapter heading
+                out.append((number, i, 0))
+            continue
+        m = LEADING_NUMBER.match(b.text) or TITLE_THEN_NUMBER.match(b.text)
+        if m is None:
+            continue
+        rest = b.text[m.end() :]
+        words = len(rest.split())
+        # a chapter heading ("2 Ruimte voor het net") is short; an item says something
+        if words >= 8 or (words >= 5 and structure.REC_VERB.search(rest)):
+            out.append((m.group(1), i, m.end()))
+    return out
+
+
+def _predecessors(number: str) -> list[str]:
+    """The numbers that may stand right before ``number`` in one list: 3 ← 2; 2.1 ← 1.x; 2.2 ← 2.1; A3 ← A2."""
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})", number)
+    if m:
+        major, minor = int(m.group(1)), int(m.group(2))
+        return [f"{major}.{minor - 1}"] if minor > 1 else [f"{major - 1}.{k}" for k in range(1, 20)]
+    m = re.fullmatch(r"([A-Z]{0,2})(\d{1,2})", number)
+    if m and int(m.group(2)) > 1:
+        return [f"{m.group(1)}{int(m.group(2)) - 1}"]
+    return []
+
+
+def _first(number: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]{0,2})1|1\.1", number))
+
+
+def _chains(blocks: list[Block]) -> list[list[structure._Candidate]]:
+    """Items numbered on through the text — 1, 2, 3 across boxes, sub-headings and chapters, or 1.1, 1.2, 2.1 …
+    — however the layout read their numbers: the longest chains, each at least three long and starting at 1."""
+    starts = _numbered_starts(blocks)
+    # the best chain ending at each start: items of one list look alike (type, size, indent) and recommend
+    ends: dict[str, list[tuple[float, int]]] = {}  # number -> (score, position in starts) of chains ending there
+    score: list[float] = []
+    back: list[int] = []
+    for k, (number, i, _at) in enumerate(starts):
+        own = 1.0 + (0.5 if structure.REC_VERB.search(blocks[i].text) else 0.0)
+        best, prev = (own, -1) if _first(number) else (0.0, -1)
+        for p in _predecessors(number):
+            for s_prev, j in ends.get(p, []):
+                before = starts[j][1]
+                near = 0.3 if i - before <= 6 else 0.0  # the items of one list stand close together
+                total = s_prev + own + near + (0.5 if _alike(blocks[before], blocks[i]) else 0.0)
+                if total > best:
+                    best, prev = total, j
+        score.append(best)
+        back.append(prev)
+        if best:
+            ends.setdefault(number, []).append((best, k))
+    lengths = []
+    for k in range(len(starts)):
+        n, j = 1, back[k]
+        while j >= 0:
+            n, j = n + 1, back[j]
+        lengths.append(n)
+    order = sorted((k for k in range(len(starts)) if score[k]), key=lambda k: -score[k])
+    out: list[list[structure._Candidate]] = []
+    taken: set[int] = set()
+    for k in order:
+        if lengths[k] < 3 or k in taken:
+            continue
+        chain = []
+        while k >= 0:
+            taken.add(k)
+            chain.append(k)
+            k = back[k]
+        items = []
+        positions = [starts[k][1] for k in reversed(chain)]
+        for n, k in enumerate(reversed(chain)):
+            number, i, at = starts[k]
+            b = blocks[i]
+            run = b.run.slice(at, len(b.text)).strip() if at else b.run
+            upto = positions[n + 1] if n + 1 < len(positions) else len(blocks)
+            items.append(
+                structure._Candidate(
+                    number, [replace(b, run=run, label="", table_row=0), *_hanging(blocks, i, upto)], i
+                )
+            )
+        out.append(items)
+    return out
+
+
+def _hanging(blocks: list[Block], i: int, upto: int) -> list[Block]:
+    """The paragraphs that hang under item ``i`` (indented past its number), up to the next item: an item's bold
+    sentence and its plain explanation are one recommendation."""
+    out = []
+    for j in range(i + 1, upto):
+        b = blocks[j]
+        if b.kind == "heading" or b.table_row or b.x0 <= blocks[i].x0 + 4 or b.page - blocks[i].page > 1:
+            break
+        out.append(b)
+    return out
+
+
+def _chain_description(items: list[structure._Candidate], blocks: list[Block]) -> str:
+    heading = next(
+        (blocks[j].text for j in range(items[0].start_index - 1, -1, -1) if blocks[j].kind == "heading"), None
+    )
+    if heading:
+        return _("the {count} items numbered {first}–{last} through the text from “{heading}” on").format(
+            count=len(items), first=items[0].number, last=items[-1].number, heading=short(heading)
+        )
+    return _("the {count} items numbered {first}–{last} through the text").format(
+        count=len(items), first=items[0].number, last=items[-1].number
+    )
+
+
+def _alike(a: Block, b: Block) -> bool:
+    """Whether two items are set alike: the same weight, slant and size, the same indent."""
+    return a.bold == b.bold and a.italic == b.italic and abs(a.size - b.size) < 0.6 and abs(a.x0 - b.x0) < 12
+
+
+def _recommending(items: list[structure._Candidate], blocks: list[Block]) -> bool:
+    """Whether a chain of numbered items reads as recommendations: most of them recommend in words ("should",
+    "adviseert"), or they stand under a recommendations heading or in boxes titled so ("Aanbevelingen bij
+    hoofdstuk 2"), as imperatives ("Geef netbeheerders …") carry no such word."""
+    verbs = sum(bool(structure.REC_VERB.search(c.blocks[0].text)) for c in items)
+    if verbs >= max(2, 0.5 * len(items)):
+        return True
+    if structure._introduced_as_recommendations(blocks, items[0].start_index):
+        return True  # "Op basis van het voorgaande komt de commissie tot de volgende aanbevelingen."
+    own_items = {c.start_index for c in items}
+    titled = 0
+    for c in items:
+        i = c.start_index
+        own = blocks[i].text
+        # a title: a heading or a short line just before the item (not a paragraph that mentions "adviezen")
+        near = [
+            blocks[j]
+            for j in range(max(0, i - 2), i)
+            if blocks[j].kind == "heading" or len(blocks[j].text.split()) <= 8
+        ]
+        # the heading over the list (an item set in bold may read as a heading itself)
+        heading = next(
+            (blocks[j].text for j in range(i - 1, -1, -1) if blocks[j].kind == "heading" and j not in own_items), ""
+        )
+        if (
+            TITLE_THEN_NUMBER.match(own)
+            or any(REC_TITLE.search(b.text) for b in near)
+            or REC_TITLE.search(heading)
+            or ADVICE_HEADING.match(heading)
+        ):
+            titled += 1
+    return titled >= max(2, 0.5 * len(items))
+
+
+REC_TITLE = re.compile(r"\b(?:aanbeveling(?:en)?|recommendations?|adviezen)\b", re.I)
+# a chapter headed only by the advice itself: "04 Advies", "Ons advies", "Conclusies en advies", "Our advice"
+ADVICE_HEADING = re.compile(
+    r"^(?:[\dIVX]{1,3}[.)]?\s+)?(?:(?:ons|het|our|conclusies? en|conclusions? and)\s+)?(?:advies|advice)\s*$", re.I
+)

@@ -1,0 +1,595 @@
+"""Reply sections of a response: where each reply begins and ends, its heading, and the numbers it names.
+
+Headings ("Aanbeveling 3", "1. Housing supply", subject lines), a quoted recommendation followed by "Government
+response", inline labels, ordinals ("Het tweede advies betreft …"), paraphrases ("De Raad beveelt aan …"), and
+responses set as tables, one row per recommendation. What comes before the first reply and after the signature is
+told apart by the caller (:mod:`compare`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis.structure import (
+    ANNEX,
+    BULLET_LABEL,
+    DIGIT_LABEL,
+    HEADING_REF_TAIL,
+    INTRO_CLOSING,
+    MARGIN_LABEL,
+    NUMBER,
+    REC_LABEL,
+    REPLY_REF,
+    RESPONSE_MARKER,
+    RESPONSE_ONLY,
+    SIGNATURE,
+    TABLE_NUMBER,
+    _label_number,
+)
+from weerwoord.core.model import Block, Document, Reply, TextRun
+from weerwoord.core.reading.layout import ROMAN
+
+
+def _table_rows(blocks: list[Block]) -> dict[int, list[Block]]:
+    """The blocks of each row of the document's ruled tables, by row number, in reading order."""
+    rows: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.table_row:
+            rows.setdefault(b.table_row, []).append(b)
+    return rows
+
+
+def table_row_replies(doc: Document) -> dict[str, Reply]:
+    """Rows of the response's tables that open with a number ("6 | Heat-Health Alerts … | Accepted. Since …"),
+    as replies by that number. A summary table is not a reply section (it repeats the sections); a recommendation
+    answered nowhere else is answered in its row."""
+    rows = _table_rows(doc.blocks)
+    out: dict[str, Reply] = {}
+    for row, blocks in rows.items():
+        first = blocks[0]
+        number = _label_number(first.label) or (first.label if TABLE_NUMBER.match(first.label) else None)
+        cells = [b.run for b in blocks[1:] if b.text.strip()]
+        if number and cells and number.lower() not in out:
+            run = TextRun.concat(cells, sep="\n\n")
+            out[number.lower()] = Reply(f"row{row}", first.text, run, first.run, [number])
+    return out
+
+
+def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Reply]:
+    """The reply sections of a response, in document order.
+
+    ``quotes``: blocks that quote a recommendation (found by :mod:`choice` for a reading of the advice): each
+    starts a section and is its heading, with a block right before it under the same number ("1. PAC conclusion:
+    …" before "1. PAC recommendation: …")."""
+    blocks = doc.blocks
+    rows = _rows_naming_recommendations(blocks)
+    if len(rows) >= 2:
+        return rows
+    titled = _rows_by_title(blocks)
+    if titled:
+        return titled + _sections_after_table(blocks, len(titled))
+    starts = _section_starts(blocks, doc.body_size)
+    heads: dict[int, int] = {}  # a section's start -> the first block of its body, for sections a quote begins
+    for q in sorted(quotes):
+        first = q - 1 if q > 0 and blocks[q - 1].label and blocks[q - 1].label == blocks[q].label else q
+        starts = [i for i in starts if not first <= i <= q]
+        heads[first] = q + 1
+    starts = sorted({*starts, *heads})
+    starts, joined = _quotes_answered_together(blocks, starts)
+    # an annex or a closing heading ends the reply before it without being a reply itself
+    stops = [i for i, b in enumerate(blocks) if b.kind == "heading" and _closing(b) and i not in starts]
+    replies: list[Reply] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+        end = min([end, *(i for i in stops if start < i < end)])
+        head = blocks[start]
+        body = blocks[start + 1 : end]
+        heading_text, heading_run, label, numbers = _heading_of(head)
+        if start in heads:  # a quoted recommendation is the heading, the reply follows it
+            quoted = blocks[start : heads[start]]
+            heading_run = TextRun.concat([b.run for b in quoted], sep=" ")
+            heading_text, body = heading_run.text, blocks[heads[start] : end]
+        colon = _theme(head) if head.kind == "item" and BULLET_LABEL.match(head.label) else None
+        if colon is not None:
+            heading_run = head.run.slice(0, colon)
+            heading_text = heading_run.text
+            body = [Block("paragraph", head.run.slice(colon + 1, len(head.text)).strip()), *body]
+        if head.table_row:
+            # a table row: the recommendation's cell is the heading, the row's other cells the reply
+            body = [b for b in body if b.table_row == head.table_row]
+            heading_run = head.run
+            heading_text = f"{head.label} {head.text}".strip()
+        if heading_text is None:
+            body = blocks[start:end]
+        elif heading_run is not None and body and _is_subtitle(body[0]) and len(body[0].text.split()) <= 16:
+            heading_run = TextRun.concat([heading_run, body[0].run], sep=" — ")
+            heading_text = heading_run.text
+            body = body[1:]
+        # a quoted recommendation followed by "Government response:": the quote is the heading
+        marker_at = next((i for i, b in enumerate(body) if _is_marker(b)), None)
+        if marker_at is not None and marker_at <= 3:
+            quote = body[:marker_at]
+            if quote:
+                extra = TextRun.concat([b.run for b in quote], sep=" ")
+                heading_run = TextRun.concat([heading_run, extra], sep=" ") if heading_run else extra
+                heading_text = heading_run.text
+            marker = body[marker_at]
+            m = RESPONSE_MARKER.match(marker.text)
+            alone = m is None and RESPONSE_ONLY.match(marker.text.strip())  # "Government response" as a heading
+            rest = marker.run.slice(m.end() if m else len(marker.text) if alone else 0, len(marker.text)).strip()
+            body = ([Block(marker.kind, rest)] if rest.text else []) + body[marker_at + 1 :]
+        if k == len(starts) - 1:
+            body = _trim_closing(body)
+        if not any(b.text.strip() for b in body):
+            continue  # a heading over other headings (a part title) answers nothing itself
+        run = TextRun.concat([b.run for b in body], sep="\n\n") if body else TextRun("", [])
+        if not numbers:
+            numbers = _refs_in_opening(run.text)
+        numbers = [*numbers, *(n for n in joined.get(start, []) if n not in numbers)]
+        replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label))
+    return replies
+
+
+def _quotes_answered_together(blocks: list[Block], starts: list[int]) -> tuple[list[int], dict[int, list[str]]]:
+    """Quoted recommendations one after the other, answered together below the last ("Recommendation 1" + its
+    quote, "Recommendation 2" + its quote, then the reply to both): a section under a recommendation's number that
+    holds only a quote set apart (in italics) runs on through the next such section, whose numbers it takes too.
+
+    Returns the starts left and, for each section that took others, their numbers."""
+    out: list[int] = []
+    taken: dict[int, list[str]] = {}
+    k = 0
+    while k < len(starts):
+        first = starts[k]
+        out.append(first)
+        j = k
+        while j + 1 < len(starts):
+            here, nxt = starts[j], starts[j + 1]
+            body = [b for b in blocks[here + 1 : nxt] if b.text.strip()]
+            named = _explicit_ref(blocks[nxt])
+            if not body or not all(b.italic for b in body) or not named or not _explicit_ref(blocks[here]):
+                break
+            taken.setdefault(first, []).extend(named)
+            j += 1
+        k = j + 1
+    return out, taken
+
+
+def paragraph_replies(doc: Document) -> list[Reply]:
+    """Every paragraph a section of its own: how a letter in prose without headings is read when it answers
+    several recommendations a paragraph or two each (a short paragraph goes with the one before it)."""
+    replies: list[Reply] = []
+    for b in doc.blocks:
+        if b.table_row or b.kind == "heading" or not b.text.strip():
+            continue
+        if replies and (len(b.text.split()) < 20 or b.text[:1].islower()):
+            last = replies[-1]
+            last.run = TextRun.concat([last.run, b.run], sep="\n\n")
+            continue
+        # linked by content and quotation, and by the numbers it opens by answering ("With regard to paragraphs 3
+        # and 11, …"; not "De raad doet vijf aanbevelingen. De aanbevelingen 4 en 5 zijn gericht aan …")
+        m = REGARDING.match(b.text)
+        numbers = _numbers_in(m.group(1)) if m else []
+        replies.append(Reply(f"p{len(replies) + 1}", None, b.run, None, numbers))
+    return replies
+
+
+def _sections_after_table(blocks: list[Block], numbered_from: int) -> list[Reply]:
+    """Sections under headings of their own after a response's table of replies ("Other matters raised in the
+    report"): they answer no row, and may answer something; an introduction, closing or annex heading ends them."""
+    last_row = max((i for i, b in enumerate(blocks) if b.table_row), default=len(blocks))
+    heads = [i for i, b in enumerate(blocks) if i > last_row and b.kind == "heading"]
+    out: list[Reply] = []
+    for k, i in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(blocks)
+        body = [b for b in blocks[i + 1 : end] if b.text.strip()]
+        if _closing(blocks[i]) or not body:
+            continue
+        run = TextRun.concat([b.run for b in body], sep="\n\n")
+        out.append(Reply(f"r{numbered_from + len(out) + 1}", blocks[i].text, run, blocks[i].run, []))
+    return out
+
+
+def _rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
+    """A response set as a table "Recommendation | Government response": each row whose cell names a
+    recommendation ("Recommendation 4 The Committee recommends …") is its reply, the row's other cells the reply's
+    text; a row naming none right after one (the same row run on over a page break) continues it."""
+    rows = _table_rows(blocks)
+    replies: list[Reply] = []
+    last_row = -1
+    for row, cells in sorted(rows.items()):
+        named = [(c, REC_LABEL.match(f"{c.label} {c.text}".strip())) for c in cells]
+        head = next(((c, m) for c, m in named if m), None)
+        if head is None:
+            if replies and row == last_row + 1:
+                prev = replies[-1]
+                prev.run = TextRun.concat([prev.run, *(c.run for c in cells if c.text.strip())], sep="\n\n")
+                last_row = row
+            continue
+        cell, m = head
+        others = [c.run for c in cells if c is not cell and c.text.strip()]
+        if not others:
+            continue
+        number = m.group(1) if m.group(1).isupper() else m.group(1).lower()
+        run = TextRun.concat(others, sep="\n\n")
+        replies.append(Reply(f"r{len(replies) + 1}", cell.text, run, cell.run, [number]))
+        last_row = row
+    return replies
+
+
+def _rows_by_title(blocks: list[Block]) -> list[Reply]:
+    """A response that is mostly one table "Recommendation | Response" whose first column gives each
+    recommendation by a short title ("A single front door") and no number: each row is a reply, the title its
+    heading. Only where the table holds most of the response's text (a summary table beside sections is not it)."""
+    rows = _table_rows(blocks)
+    body_words = sum(len(b.text.split()) for b in blocks)
+    table_words = sum(len(b.text.split()) for cells in rows.values() for b in cells)
+    if len(rows) < 3 or table_words < 0.5 * body_words:
+        return []
+    if any(b.label and _label_number(b.label) for cells in rows.values() for b in cells):
+        return []  # numbered rows: each is a reply by its number (see _section_starts)
+    replies: list[Reply] = []
+    for _row, cells in sorted(rows.items()):
+        filled = [c for c in cells if c.text.strip()]
+        if len(filled) < 2:
+            if replies and filled:  # a row run on over a page break
+                replies[-1].run = TextRun.concat([replies[-1].run, filled[0].run], sep="\n\n")
+            continue
+        title = min(filled, key=lambda c: len(c.text.split()))
+        others = [c for c in filled if c is not title]
+        if len(title.text.split()) > 25 or max(len(c.text.split()) for c in others) < 12:
+            continue  # no title beside a reply: a row of figures, a header
+        run = TextRun.concat([c.run for c in others], sep="\n\n")
+        number = _label_number(title.label) if title.label else None
+        replies.append(Reply(f"r{len(replies) + 1}", title.text, run, title.run, [number] if number else []))
+    return replies if len(replies) >= 3 else []
+
+
+def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
+    rows = [i for i, b in enumerate(blocks) if b.table_row and b.kind == "item" and b.label]
+    answered = [
+        i for i in rows if any(b.table_row == blocks[i].table_row and len(b.text.split()) >= 8 for b in blocks[i + 1 :])
+    ]
+    if len(answered) >= 2:
+        # a table with one row per recommendation: each row is a reply (see find_replies); a section under a
+        # heading of its own after the table ("Other matters raised in the report") is one too
+        following = [i for i, b in enumerate(blocks) if i > rows[-1] and b.kind == "heading" and not b.table_row]
+        return rows + [i for i in following if not _closing(blocks[i])]
+    # otherwise a table (an overview of verdicts at the end) starts no reply of its own
+    in_table = {i for i, b in enumerate(blocks) if b.table_row}
+    explicit = [i for i in _explicit_starts(blocks) if i not in in_table]
+    quoted = [i for i, b in enumerate(blocks) if _is_marker(b) and i not in in_table]
+    if len(quoted) >= 2:
+        starts = []
+        for i in quoted:
+            j = i - 1
+            # the quote: the block(s) right before the marker, back to a heading or a labelled block
+            while (
+                j > 0
+                and blocks[j].kind != "heading"
+                and _explicit_ref(blocks[j]) is None
+                and i - j < 3
+                and not _is_marker(blocks[j - 1])
+                and blocks[j - 1].kind != "heading"
+                and _set_alike(blocks[j - 1], blocks[j])  # a quote set apart (italic, indented) ends where it began
+            ):
+                j -= 1
+            if (
+                j > 0
+                and (blocks[j - 1].kind == "heading" or _explicit_ref(blocks[j - 1]) is not None)
+                and not _is_marker(blocks[j - 1])
+            ):
+                j -= 1
+            # more quotes above, answered together by the reply below ("Recommendation 1" + its quote, then
+            # "Recommendation 2" + its quote, then "Government response"), and a part heading over them that names
+            # them ("Funding (Recommendations 1 and 2)")
+            while (
+                j >= 2
+                and blocks[j - 1].italic
+                and not _is_marker(blocks[j - 1])
+                and blocks[j - 2].kind == "heading"
+                and _explicit_ref(blocks[j - 2]) is not None
+            ):
+                j -= 2
+            if j >= 1 and blocks[j - 1].kind == "heading" and _explicit_ref(blocks[j - 1]) is not None:
+                j -= 1
+            starts.append(max(j, 0))
+        first = min(starts)
+        quote_parts = {k for i in quoted for k in range(i - 3, i + 1)}
+        subjects = [
+            i
+            for i, b in enumerate(blocks)
+            if b.kind == "heading" and i > first and i not in quote_parts and _subject_heading(b) and not _closing(b)
+        ]
+        return sorted(set(starts) | set(subjects))
+    themed = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind == "item"
+        and BULLET_LABEL.match(b.label)
+        and _theme(b) is not None
+        and i not in in_table
+        and len(b.text[(_theme(b) or 0) :].split()) >= 15
+    ]
+    if len(themed) >= 3:
+        return themed  # "• Digitale toegankelijkheid: Het kabinet …": one bullet per reply, led by its theme
+    numbered = [i for i, b in enumerate(blocks) if _numbered_heading(b) and i not in in_table]
+    # numbered lines that follow each other with no text between are a list (an annex of acronyms), not headings
+    in_runs = {i for i in numbered if i + 1 in numbered or i - 1 in numbered}
+    numbered = [i for i in numbered if i not in in_runs]
+    headings = [
+        i for i, b in enumerate(blocks) if b.kind == "heading" and i > 0 and _subject_heading(b) and i not in in_runs
+    ]
+    if len(numbered) >= 2:
+        level = [blocks[i] for i in numbered]
+        styles = {(b.bold, b.italic) for b in level}
+        sizes = [b.size for b in level]
+        same_level = [
+            i
+            for i in headings
+            if (blocks[i].bold, blocks[i].italic) in styles and min(abs(blocks[i].size - z) for z in sizes) < 0.6
+        ]
+        starts = sorted(set(numbered) | set(explicit) | set(same_level))
+    elif len(explicit) >= 1:
+        starts = sorted(set(explicit) | set(headings))
+        if not headings or any(blocks[i].kind == "paragraph" for i in explicit):
+            # a letter (or a section) answering paragraph by paragraph: by ordinal or number ("Het tweede advies
+            # betreft …", "Over advies 5 …") and by paraphrase ("De raad adviseert verder om …") alike
+            starts = sorted(set(starts) | {i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)})
+    elif len(headings) >= 2:
+        starts = headings
+    else:
+        starts = [i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)]
+    starts = [i for i in starts if not _closing(blocks[i]) or _explicit_ref(blocks[i])]
+    # after the letter's signature ("Met vriendelijke groet", "Yours sincerely"), a heading starts a part of its own
+    # (the advisory body's afterword, a "Nawoord van de rekenkamer"): it is no part of the last reply
+    signed = next(
+        (i for i, b in enumerate(blocks) if SIGNATURE.match(b.text.strip()) and len(b.text.split()) <= 12), None
+    )
+    if signed is not None and starts and signed > starts[0]:
+        after = next(
+            (i for i in range(signed + 1, len(blocks)) if _part_after_signature(blocks[i])),
+            None,
+        )
+        if after is not None and after not in starts and any(len(b.text.split()) >= 12 for b in blocks[after + 1 :]):
+            starts = sorted([*starts, after])
+    if explicit:
+        # a decision or a sub-heading printed in a margin column beside a reply ("Accept", "Financial
+        # implications") is part of it; the same words over full-width text head a section of their own
+        starts = [i for i in starts if i in explicit or not _margin_label(blocks, i)]
+    # a heading right under a section's heading is its subtitle ("Aanbeveling 1" / "Overzicht van …")
+    return [i for i in starts if not (i - 1 in starts and blocks[i - 1].kind == "heading" and _is_subtitle(blocks[i]))]
+
+
+SIGNER = re.compile(r"^(?:[a-z]+\.?\s)*(?:[A-Z]\.\s?)+(?:[a-z]+\s)*[A-Z][\w-]+$")  # "M. Harbers", "drs. H. Bakker"
+
+
+def _part_after_signature(b: Block) -> bool:
+    """A heading after the signature that starts a part of its own ("Nawoord van de rekenkamer"), not a name."""
+    t = b.text.strip()
+    return b.kind == "heading" and _subject_heading(b) and len(t.split()) >= 2 and not SIGNER.match(t)
+
+
+def _set_alike(a: Block, b: Block) -> bool:
+    """Whether two blocks are set in the same style: slant, weight and indent."""
+    return a.italic == b.italic and a.bold == b.bold and abs(a.x0 - b.x0) < 4
+
+
+def _margin_label(blocks: list[Block], i: int) -> bool:
+    b = blocks[i]
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return bool(MARGIN_LABEL.match(b.text)) and nxt is not None and nxt.x0 > b.x0 + 40
+
+
+THEME = re.compile(r"^[A-ZÀ-Ý][^.:;!?]{2,70}:\s+\S")
+
+
+def _theme(b: Block) -> int | None:
+    """Where the theme of a bullet ends ("Begrijpelijke taal: Het kabinet …" → the colon), if it has one."""
+    m = THEME.match(b.text)
+    return b.text.index(":", 0, m.end()) if m else None
+
+
+def _closing(b: Block) -> bool:
+    """An introduction, closing or annex heading: text there is no reply."""
+    return bool(INTRO_CLOSING.match(b.text) or ANNEX.match(b.text))
+
+
+def _is_subtitle(b: Block) -> bool:
+    return b.kind == "heading" and _explicit_ref(b) is None and not _numbered_heading(b)
+
+
+def _explicit_starts(blocks: list[Block]) -> list[int]:
+    """Blocks that name the recommendations they answer; a paragraph naming one of the numbers its section's
+    heading already named ("Recommendations 5, 6 and 9" … "Recommendation 9 is a matter for …") stays in it."""
+    out: list[int] = []
+    covering: set[str] = set()
+    covering_at = -2
+    for i, b in enumerate(blocks):
+        refs = _explicit_ref(b)
+        if b.kind == "heading" and refs:
+            covering, covering_at = set(refs), i
+        elif b.kind == "heading" and i != covering_at + 1:  # (a subtitle right under it keeps it)
+            covering = set()
+        if refs is None:
+            continue
+        if b.kind != "heading" and covering and set(refs) <= covering:
+            continue
+        out.append(i)
+    return out
+
+
+# "eerste"/"first" → "1" … "tiende"/"tenth" → "10"
+_ORDINAL_PAIRS = "eerste first, tweede second, derde third, vierde fourth, vijfde fifth, zesde sixth, zevende seventh,"
+_ORDINAL_PAIRS += " achtste eighth, negende ninth, tiende tenth"
+ORDINALS = {w: str(i) for i, pair in enumerate(_ORDINAL_PAIRS.split(","), start=1) for w in pair.split()}
+ORDINAL_REF = re.compile(
+    r"^(?:tot slot,? |ten slotte,? |finally,? )?(?:de|the)\s+(" + "|".join(ORDINALS) + r")\s+"
+    r"(?:aanbeveling|recommendation)\b",
+    re.I,
+)
+
+
+# "Het tweede advies betreft …", "Ten aanzien van het vierde advies, …", "Wat het zesde advies betreft", "The third
+# recommendation": an ordinal near the start of a paragraph names the recommendation by its place ("#2")
+ORDINAL_NEAR_START = re.compile(
+    r"^[^.;:]{0,40}?\b(?:de|het|the)\s+(" + "|".join(ORDINALS) + r")\s+"
+    r"(?:aanbeveling|advies|adviespunt|voorstel|recommendation|proposal)\b",
+    re.I,
+)
+
+
+CODE_LIST = re.compile(r"^(?-i:[A-Z]{1,2}\d{1,2}[a-z]?)(?:\s*(?:,|en|and|&)\s*(?-i:[A-Z]{1,2}\d{1,2}[a-z]?))+\b")
+
+PARAGRAPH_REF = re.compile(
+    r"^.{0,40}?\b(?:recommendations?|aanbeveling(?:en)?)\s+\((\d{1,3}[a-z]?)\)"
+    r"((?:\s*(?:,|and|en|&)\s*\(\d{1,3}[a-z]?\))*)"
+    r"|^\((\d{1,3}[a-z]?)\)\s*[:.]",
+    re.I,
+)
+
+
+def _explicit_ref(b: Block) -> list[str] | None:
+    if b.kind == "paragraph":
+        pm = PARAGRAPH_REF.match(b.text)
+        if pm:  # "On recommendation (3), we …", "We have accepted recommendations (1) and (2)", "(4): Not accepted."
+            return re.findall(r"\d{1,3}[a-z]?", (pm.group(1) or "") + (pm.group(2) or "") + (pm.group(3) or ""))
+    text = f"{b.label} {b.text}" if b.label else b.text
+    codes = CODE_LIST.match(text) if b.kind == "heading" else None
+    if codes:  # "A1 en A2 – Beleidskader …": a heading led by the codes it answers
+        return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", codes.group(0))
+    text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
+    m = REPLY_REF.match(text)
+    if not m:
+        if b.kind == "heading":
+            tail = HEADING_REF_TAIL.search(text)
+            if tail:  # "Heat in hospitals and care homes (Recommendations 1 and 2)"
+                return _numbers_in(tail.group(1))
+        o = ORDINAL_REF.match(text) or ORDINAL_NEAR_START.match(text)
+        return [f"#{ORDINALS[o.group(1).lower()]}"] if o else None
+    if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+\d", text, re.I):
+        return _numbers_in(m.group(1))  # a paragraph that opens by naming its recommendation answers it
+    opener = bool(
+        re.match(
+            r"(?:naar aanleiding van|wat|ten aanzien van|met betrekking tot|as regards|on|tot slot|ten slotte"
+            r"|finally|over|de|about|regarding|concerning)\b",
+            text,
+            re.I,
+        )
+    )
+    if b.kind == "paragraph" and len(text.split()) > 40 and not text[m.end() :][:1].isupper() and not opener:
+        return None
+    return _numbers_in(m.group(1))
+
+
+def _numbers_in(text: str) -> list[str]:
+    nums = re.findall(NUMBER, text)
+    if not nums and re.fullmatch(rf"\s*{ROMAN}(?:\s*(?:,|and|en|&)\s*{ROMAN})*\s*", text, re.I):
+        return [n.upper() for n in re.findall(ROMAN, text.upper())]  # "VI and VII"
+    if not nums:
+        return re.findall(r"\b[a-h]\b", text.lower())  # lettered points: "ad a", "punten b en c"
+    if re.search(r"t/m|tot en met|–|-|\bto\b", text) and len(nums) == 2 and nums[0].isdigit() and nums[1].isdigit():
+        a, b = int(nums[0]), int(nums[1])
+        if 0 < b - a < 10:
+            return [str(n) for n in range(a, b + 1)]
+    return [n.lower() for n in nums]
+
+
+def _numbered_heading(b: Block) -> bool:
+    if b.kind == "heading" and (DIGIT_LABEL.match(b.label) or re.match(r"^\d{1,2}[a-z]?[.)]?\s", b.text)):
+        return True
+    if b.kind != "item" or not DIGIT_LABEL.match(b.label):
+        return False
+    text = b.text.rstrip()
+    return (len(text.split()) <= 16 and not text.endswith((".", ";", ","))) or (
+        (b.italic or b.bold) and len(text.split()) <= 20
+    )
+
+
+def _subject_heading(b: Block) -> bool:
+    t = b.text.strip()
+    return 1 <= len(t.split()) <= 16 and not t.endswith((",",)) and not _is_marker(b)
+
+
+def _is_marker(b: Block) -> bool:
+    """'Government response:' (with text after it or alone), 'Reactie van het kabinet', a bold 'Response'."""
+    t = b.text.strip()
+    return bool(RESPONSE_MARKER.match(t) or RESPONSE_ONLY.match(t))
+
+
+PARAPHRASE_OPENING = re.compile(
+    r"^(?:(?:voorts|verder|ook|tevens|daarnaast|ten slotte|tot slot|vervolgens|ten eerste|ten tweede|ten derde)"
+    r"\s*,?\s+)?"
+    r"(?:(?:de|het)\s+(?:aiv|raad|adviesraad|commissie|council)\s+(?:beveelt|adviseert|stelt|pleit|vraagt|raadt)"
+    r"|(?:beveelt|adviseert|stelt|pleit|vraagt|raadt)\s+(?:de|het)\s+(?:aiv|raad|adviesraad|commissie))\b"
+    r"|^(?:ten aanzien van|met betrekking tot|wat betreft|inzake|over)\s+(?:de|het)\s+(?:aanbeveling|advies|voorstel)"
+    r"|^wat betreft\b"
+    r"|^(?:(?:further|furthermore|also|finally|next|secondly|thirdly)\s*,?\s+)?the\s+"
+    r"(?:council|committee|board|commission)\s+(?:also\s+)?(?:recommends|advises|proposes|urges|calls)"
+    r"|^(?:as regards|with regard to|regarding|on|turning to)\s+the\s+(?:recommendation|proposal)",
+    re.I,
+)
+
+
+def _paraphrase_opening(text: str) -> bool:
+    """A paragraph that opens a reply by saying what was recommended ("Voorts beveelt de Raad aan …")."""
+    return bool(PARAPHRASE_OPENING.match(text))
+
+
+def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
+    explicit = _explicit_ref(b)
+    label = ""
+    number = _label_number(b.label) if b.label else None
+    if number:
+        label = number
+    if b.kind == "heading" or _numbered_heading(b) or explicit is not None:
+        if b.kind == "paragraph" and explicit is not None and len(b.text.split()) > 6:
+            return None, None, label, explicit  # "Aanbeveling 3. Het kabinet …" opens the reply itself
+        text = f"{b.label} {b.text}".strip() if b.label else b.text
+        if not label and b.kind == "heading":
+            hm = re.match(r"^(\d{1,2}[a-z]?)[.)]?\s", b.text)
+            label = hm.group(1).lower() if hm else ""
+        return text, b.run, label, explicit or []
+    return None, None, label, explicit or []
+
+
+# a paragraph that opens by saying what it answers: "With regard to paragraphs 3 and 11, …", "Wat aanbeveling 4
+# betreft", "Concerning paragraph 5"
+REGARDING = re.compile(
+    r"^\W*(?:with regard to|as regards|regarding|concerning|in response to|turning to|as for|on|"
+    r"ten aanzien van|wat|met betrekking tot|naar aanleiding van)\s+(?:the\s+|de\s+|het\s+)?"
+    r"(?:recommendations?|paragraphs?|aanbeveling(?:en)?|adviezen|advies)\s+"
+    r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)",
+    re.I,
+)
+
+
+def _refs_in_opening(text: str) -> list[str]:
+    m = re.search(
+        r"\b(?:aanbeveling(?:en)?|recommendations?|paragraphs?)\s+"
+        r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)",
+        text[:300],
+        re.I,
+    )
+    return _numbers_in(m.group(1)) if m else []
+
+
+CLOSING_PARAGRAPH = re.compile(
+    r"^(?:tot slot|ten slotte|afsluitend|finally|in conclusion|to conclude)\b.{0,200}"
+    r"\b(?:dank|danken|dankt|informeren|informeer|thank|thanks|inform|update|report to)\b"
+    r"|^(?:ik|wij|we|het kabinet|het college|i|the government)\s+(?:dank|danken|dankt|thank|thanks)\b",
+    re.I | re.S,
+)
+
+
+def _trim_closing(body: list[Block]) -> list[Block]:
+    """The signature under the last reply is not part of it, nor a closing word of thanks or promise to report."""
+    cut = len(body)
+    for i, b in enumerate(body):
+        if SIGNATURE.match(b.text.strip()) and len(b.text.split()) <= 12:
+            cut = i
+            break
+    for i in range(max(1, cut - 2), cut):
+        if CLOSING_PARAGRAPH.match(body[i].text.strip()):
+            return body[:i]
+    return body[:cut]

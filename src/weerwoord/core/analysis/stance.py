@@ -1,0 +1,487 @@
+"""Stance language in replies: phrase rules from resources/, marks with their places, and the verdict."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from weerwoord.core.analysis import deeds
+from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book
+from weerwoord.core.model import Category, Mark, TextRun, Verdict
+from weerwoord.core.words import _
+
+MAX_MARK_WORDS = 12
+FLIP: dict[str, Category] = {
+    "agreement": "disagreement",
+    "disagreement": "agreement",
+    "commitment": "disagreement",
+    "reservation": "reservation",
+}
+
+
+@dataclass
+class _Hit:
+    rule: Rule
+    start: int
+    end: int  # end of the trigger
+    category: Category
+    sentence: tuple[int, int]
+
+
+def find_marks(run: TextRun, language: str, recommendation: str = "", shared: bool = False) -> list[Mark]:
+    """Marks over a reply's text: each the trigger and the words it governs, never a whole paragraph.
+
+    ``recommendation`` (its text) helps tell a refusal of part of it from a statement about third parties.
+    ``shared``: the reply answers other recommendations too, each in paragraphs of its own, so an agreement in
+    another paragraph says nothing about a refusal in this one.
+    """
+    book = phrase_book(language)
+    text = run.text
+    sentences = _sentence_spans(text)
+    hits: list[_Hit] = []
+    vocabulary = _Vocabulary(text.lower())
+    for rule in book.rules:
+        if not vocabulary.may_match(rule):
+            continue  # a look-up is far cheaper than the rule's regex over a long reply, and than compiling it
+        for m in rule.regex.finditer(text):
+            start, end = m.start(), m.end()
+            if rule.start_only and not _at_paragraph_start(text, start):
+                continue
+            if rule.unless_next and _next_word(text, end) in rule.unless_next:
+                continue
+            sent = _sentence_of(sentences, start)
+            if rule.needs_subject and not _has_subject(text, start, end, sent, book):
+                continue
+            hits.append(_Hit(rule, start, end, rule.category, sent))
+    hits = _drop_overlaps(hits)
+    for k, h in enumerate(hits):
+        # a negation before a trigger belongs to the nearest trigger ("does not disagree with the Council")
+        floor = hits[k - 1].end if k and hits[k - 1].end > h.sentence[0] else h.sentence[0]
+        neg = None if h.rule.negation_included else _negation_at(text, h.start, h.end, (floor, h.sentence[1]), book)
+        if neg is not None:
+            h.category = h.rule.negated or FLIP[h.rule.category]
+            h.start = min(h.start, neg)  # the mark reads "does not disagree", not "disagree"
+        if h.category == "disagreement" and _in_partial_scope(text, h.sentence[0], h.start, book):
+            h.category = "reservation"  # "Voor zover de commissie vraagt om …, kunnen wij daaraan geen gevolg geven"
+    rec_terms = _terms(recommendation)
+    marks = []
+    for k, h in enumerate(hits):
+        limit = h.sentence[1]
+        if k + 1 < len(hits) and hits[k + 1].start < limit:
+            limit = max(h.end, hits[k + 1].start)
+        end = h.end if h.rule.verdict and h.rule.start_only else _extend(text, h.end, h.start, limit)
+        about = _about(h, hits, text, book, sentences, rec_terms, shared)
+        marks.append(Mark(h.category, h.rule.id, h.start, end, text[h.start : end], run.spans(h.start, end), about))
+    return marks
+
+
+# a recommendation's number as a reply names it: "4", "2.1", "3a", "3(a)"
+NAMED_NUMBER = r"\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?"
+NAMED = re.compile(
+    r"\b(?:aanbeveling(?:en)?|recommendations?|advies)\s+"
+    rf"({NAMED_NUMBER}(?:\s*(?:,|en|and|&)\s*{NAMED_NUMBER})*)"
+    r"(?:\b|(?<=\)))",
+    re.I,
+)  # "recommendation 4", "aanbevelingen 4 en 5", "recommendations 3(a) and 3(b)"
+
+
+def for_recommendation(marks: list[Mark], text: str, number: str, others: list[str]) -> list[Mark]:
+    """The marks of a shared reply that concern recommendation ``number``: a sentence naming only other
+    recommendations ("Aanbeveling 3 neemt het kabinet niet over") is about those; so is a sentence naming none
+    in a paragraph that names only others ("(b) The Commission partially accepts recommendation 1(b). It does
+    not accept a fixed share …")."""
+    sentences = _sentence_spans(text)
+    kept = []
+    mine = number.lower()
+    theirs = {o.lower() for o in others}
+    for m in marks:
+        s0, s1 = _sentence_of(sentences, m.start)
+        # the clause first ("We accept recommendations 10 and 11 | but not recommendation 12"), then the sentence
+        breaks = [x.start() for x in CLAUSE_BREAK.finditer(text, s0, s1)]
+        c0 = max([s0, *(x for x in breaks if x <= m.start)])
+        c1 = min([s1, *(x for x in breaks if x > m.start)])
+        p0 = text.rfind("\n\n", 0, m.start) + 1
+        p1 = text.find("\n\n", m.start)
+        for a, b in ((c0, c1), (s0, s1), (p0, len(text) if p1 < 0 else p1)):
+            named = _named(text[a:b])
+            if named:
+                break
+        if named and mine not in named and named & theirs:
+            continue
+        kept.append(m)
+    return kept
+
+
+CLAUSE_BREAK = re.compile(r",?\s+(?:but|maar|whereas|terwijl)\s+|;\s*", re.I)
+
+
+def names_recommendations(text: str) -> bool:
+    """Whether ``text`` names a recommendation by its number ("Aanbeveling 3 …", "recommendations 10 and 11")."""
+    return bool(NAMED.search(text))
+
+
+def _named(fragment: str) -> set[str]:
+    return {
+        n.lower().replace("(", "").replace(")", "")
+        for group in NAMED.findall(fragment)
+        for n in re.findall(NAMED_NUMBER, group)
+    }
+
+
+def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "") -> tuple[Verdict, str]:
+    """One verdict with a one-sentence reason a reader can check against the marks."""
+    book = phrase_book(language)
+    by_id = {r.id: r for r in book.rules}
+    labels = [
+        m
+        for m in marks
+        if by_id.get(m.rule)
+        and by_id[m.rule].verdict
+        and m.about_recommendation
+        and not (by_id[m.rule].negated_weak and m.category != by_id[m.rule].category)  # "does not reject"
+    ]
+    if labels:
+        first = min(labels, key=lambda m: (m.start, -(m.end - m.start)))
+        v = by_id[first.rule].verdict
+        assert v is not None
+        if first.category != by_id[first.rule].category:  # the label was negated: "neemt … niet over"
+            v = {"agrees": "disagrees", "disagrees": "agrees"}.get(v, v)  # type: ignore[assignment]
+        return v, _("The reply states its verdict: “{x0}”.").format(x0=first.text)
+    strong = [m for m in marks if m.about_recommendation and not _weak(m, by_id.get(m.rule, _NO_RULE))]
+    agree = [m for m in strong if m.category == "agreement"]
+    refuse = [m for m in strong if m.category == "disagreement"]
+    reserve = [m for m in strong if m.category == "reservation"]
+    on_advice = [m for m in agree if not set(_words(m.text)) & book.analysis_terms]
+    substitute = any(m.rule.endswith(".instead") for m in marks)  # "in plaats daarvan …": partly after all
+    if refuse and not agree:
+        # no agreement in words, but a promise to do part of what was asked (in its own terms): partly
+        doing = [
+            m.text for m in marks if m.category == "commitment" and len(_terms(m.text) & _terms(recommendation)) >= 2
+        ]
+        doing = doing or _acting_sentences(text, refuse, recommendation, book)
+        if doing:
+            return "partly", (
+                _("The government does part of what was asked (“{x0}”) and refuses the rest (“{x1}”).").format(
+                    x0=doing[0], x1=refuse[0].text
+                )
+            )
+    if refuse and agree and not on_advice and not substitute:
+        return "disagrees", (
+            _("The government shares only the analysis (“{x0}”) and rejects the recommendation (“{x1}”).").format(
+                x0=agree[0].text, x1=refuse[0].text
+            )
+        )
+    if agree and not on_advice and not refuse and not reserve:
+        # agreeing only with the diagnosis: a hedge anywhere in the reply ("subject to the Spending Review") limits it
+        hedge = [m for m in marks if m.category == "reservation" and not _weak(m, by_id.get(m.rule, _NO_RULE))]
+        if hedge:
+            return "partly", (
+                _("The government shares the analysis (“{x0}”) but commits only conditionally (“{x1}”).").format(
+                    x0=agree[0].text, x1=hedge[0].text
+                )
+            )
+    conditions = [m for m in reserve if by_id.get(m.rule, _NO_RULE).condition]
+    if on_advice and reserve and not refuse and len(conditions) == len(reserve):
+        # "We accept this recommendation, provided that …": accepted, on a condition (the readers of the test
+        # documents, asked blind, called this "agrees")
+        return "agrees", _("The government agrees (“{x0}”) on a condition (“{x1}”).").format(
+            x0=on_advice[0].text, x1=conditions[0].text
+        )
+    refuse_advice = [m for m in refuse if not set(_words(m.text)) & book.analysis_terms]
+    if on_advice and refuse and not refuse_advice and not reserve:
+        # "The Government accepts this recommendation. It does not accept the Committee's characterisation of …":
+        # the recommendation accepted, only the report's account of things disputed
+        return "agrees", (
+            _("The government agrees (“{x0}”) and disputes only the analysis (“{x1}”).").format(
+                x0=on_advice[0].text, x1=refuse[0].text
+            )
+        )
+    if agree and (refuse or reserve):
+        for m in refuse:
+            if not m.manual:  # (the reader's own category stands)
+                m.category = "reservation"  # a refusal of part of a recommendation the reply otherwise accepts
+        part = (refuse or reserve)[0]
+        return (
+            "partly",
+            _("The government agrees (“{x0}”) but objects to or limits part of it (“{x1}”).").format(
+                x0=agree[0].text, x1=part.text
+            ),
+        )
+    if agree:
+        return "agrees", _("The government agrees (“{x0}”) and objects to no part of the recommendation.").format(
+            x0=agree[0].text
+        )
+    if refuse and reserve:
+        # "… verhogen, de helft van wat de raad vraagt. Meer is niet mogelijk": a part given, the rest refused
+        return "partly", _("The government grants a part (“{x0}”) and refuses the rest (“{x1}”).").format(
+            x0=reserve[0].text, x1=refuse[0].text
+        )
+    if refuse:
+        return (
+            "disagrees",
+            _("The government rejects the recommendation (“{x0}”) and agrees to no part of it.").format(
+                x0=refuse[0].text
+            ),
+        )
+    if reserve:
+        return "partly", _("The government accepts the recommendation only with a condition (“{x0}”).").format(
+            x0=reserve[0].text
+        )
+    noting = any(m.about_recommendation and by_id.get(m.rule, _NO_RULE).noting for m in marks)
+    done = deeds.find(text, recommendation, book, _sentence_spans(text))
+    if done.done and not noting:
+        deed = _quote(text, done.done[0])
+        if done.limits:
+            return "partly", _("The government does part of what was asked (“{x0}”) but not all (“{x1}”).").format(
+                x0=deed, x1=_quote(text, done.limits[0])
+            )
+        return "agrees", _("The government does what was asked (“{x0}”), without a verdict in words.").format(x0=deed)
+    commits = [m for m in marks if m.category == "commitment"]
+    if commits:
+        return "noted", (
+            _(
+                "The reply describes what the government does (“{x0}”) without taking a position on the recommendation."
+            ).format(x0=commits[0].text)
+        )
+    return "noted", _("The reply takes no position on the recommendation: it describes policy or refers elsewhere.")
+
+
+_NO_RULE = Rule("", "agreement", "x")
+
+
+def _quote(text: str, span: tuple[int, int], words: int = 14) -> str:
+    """The opening words of a sentence, to quote in a reason."""
+    sentence = text[span[0] : span[1]].split()
+    return " ".join(sentence[:words]) + (" …" if len(sentence) > words else "")
+
+
+def _acting_sentences(text: str, refusals: list[Mark], recommendation: str, book: PhraseBook) -> list[str]:
+    """Sentences outside the refusals that say what will be done on the recommendation's own subject."""
+    if not recommendation or not book.acting:
+        return []
+    rec = _terms(recommendation)
+    out = []
+    for s0, s1 in _sentence_spans(text):
+        if any(s0 <= m.start < s1 for m in refusals):
+            continue
+        sentence = text[s0:s1]
+        # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review
+        dated = re.search(r"\b(?:19|20)\d\d\b", sentence)
+        if dated and set(_words(sentence)) & book.acting and _shared(_terms(sentence), rec) >= 3:
+            out.append(" ".join(sentence.split()[:14]) + (" …" if len(sentence.split()) > 14 else ""))
+    return out
+
+
+def _in_partial_scope(text: str, sentence_start: int, start: int, book: PhraseBook) -> bool:
+    """Whether the sentence opens, before ``start``, with "voor zover" / "insofar as" (a part is refused)."""
+    opening = " ".join(text[sentence_start:start].lower().split())
+    return any(opening.startswith(p) or f", {p} " in opening for p in book.partial_scope)
+
+
+def _weak(m: Mark, rule: Rule) -> bool:
+    return rule.weak or (rule.negated_weak and m.category != rule.category)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-ZÀ-Ý0-9\"'“‘(])|\n\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return spans[-1]
+
+
+def _at_paragraph_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t")
+    return before == "" or before.endswith("\n") or before.endswith(":")
+
+
+def _words(fragment: str) -> list[str]:
+    return re.findall(r"[\w'’]+", fragment.lower())
+
+
+def _clause_before(text: str, start: int, sent_start: int) -> str:
+    fragment = text[sent_start:start]
+    return re.split(r"[,;:–—]", fragment)[-1]
+
+
+PARENTHETICAL = re.compile(
+    r",\s*(?:however|though|therefore|moreover|nevertheless|echter|evenwel|bovendien|daarom|dan ook|wel)\s*,", re.I
+)
+CLAUSE_END = frozenset({"dat", "die", "omdat", "en", "maar", "of", "want", "that", "which", "because", "and", "but"})
+
+
+def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> int | None:
+    """Where a negation of the trigger ``text[start:end]`` begins, or None when it is not negated."""
+    # "will not, however, commit": a parenthetical word between commas does not end the clause
+    before_text = PARENTHETICAL.sub(lambda m: " " * len(m.group()), text[sent[0] : start])
+    clause = re.split(r"[,;:–—]", before_text)[-1]
+    clause_start = start - len(clause)
+    before = [(m.start() + clause_start, m.group().lower()) for m in re.finditer(r"[\w'’]+", clause)][-3:]
+    inside = [(m.start() + start, m.group().lower()) for m in re.finditer(r"[\w'’]+", text[start:end])]
+    after_text = re.split(r"[,;:–—]", text[end : sent[1]])[0]
+    after: list[tuple[int, str]] = []
+    for m in re.finditer(r"[\w'’]+", after_text):
+        word = m.group().lower()
+        if word in CLAUSE_END or len([w for _, w in after if w not in book.transparent]) >= book.negation_after:
+            break
+        after.append((m.start() + end, word))
+    window = before + inside + after
+    for pos, w in window:
+        if w in book.negations or w.endswith("n't"):
+            nxt = _next_word(text, pos + len(w))
+            if nxt in ("alleen", "only", "slechts", "zonder", "just") or nxt in book.double_negatives:
+                continue
+            return pos if pos < start else start
+    return None
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"[^\w]*([\w'’]+)", text[pos : pos + 40])
+    return m.group(1).lower() if m else ""
+
+
+def _has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
+    before = _words(_clause_before(text, start, sent[0]))[-4:]
+    inside = _words(text[start:end])  # "ziet het kabinet geen reden": the subject inside the phrase
+    after = _words(text[end : sent[1]])[:3]
+    return any(w in book.government for w in before + inside + after)
+
+
+# a mark does not end on an article or preposition
+FUNCTION_TAIL = frozenset(("the", "a", "an", "to", "for", "of", "or", "and", "in", "on", "at", "by", "with", "from"))
+FUNCTION_TAIL |= frozenset(("that", "de", "het", "een", "van", "voor", "op", "en", "te", "om", "met", "aan", "bij"))
+FUNCTION_TAIL |= frozenset(("door", "die", "dat", "over", "zo", "als", "naar", "onder", "tot", "into", "about", "as"))
+
+
+def _extend(text: str, end: int, start: int, limit: int) -> int:
+    """Extend a trigger over the words it governs: to the end of the clause (at most ~12 words in all, 15 when
+    that finishes the clause), never ending on an article or preposition."""
+    if re.match(r"\s*[,;:.!?)]", text[end:limit]):
+        return end  # the trigger ends its clause: "neemt het kabinet niet over, …"
+    words_in = len(_words(text[start:end]))
+    tokens: list[tuple[int, str]] = []  # (end position, token)
+    clause_end = False
+    for added, m in enumerate(re.finditer(r"\s*([^\s]+)", text[end:limit]), start=1):
+        token = m.group(1)
+        if words_in + added > MAX_MARK_WORDS + 3:
+            break
+        if token[0] in ".;:!?" or token in ("–", "—"):
+            clause_end = True
+            break
+        if token.lower() in ("maar", "but", "omdat", "because", "want", "terwijl", "while", "whereas"):
+            clause_end = True
+            break
+        stripped = token.rstrip("\"'”’)")
+        if stripped.endswith((".", ";", ":", "!", "?")) or (stripped.endswith(",") and added >= 2):
+            tokens.append((end + m.end() - (len(token) - len(stripped) + 1), stripped[:-1]))
+            clause_end = True
+            break
+        tokens.append((end + m.end(), token))
+    else:
+        clause_end = True  # the sentence (or the next mark) ends here
+    if not clause_end or len(tokens) + words_in > MAX_MARK_WORDS + 3:
+        tokens = tokens[: max(0, MAX_MARK_WORDS - words_in)]
+    while tokens and tokens[-1][1].lower().strip(",") in FUNCTION_TAIL:
+        tokens.pop()
+    stop = max(tokens[-1][0], end) if tokens else end
+    while stop > end and text[stop - 1] in ",;:":
+        stop -= 1
+    return stop
+
+
+def _drop_overlaps(hits: list[_Hit]) -> list[_Hit]:
+    """Where two rules match the same words, keep the verdict label, then the longer, then the earlier."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: (h.rule.verdict is None, -(h.end - h.start), h.start)):
+        if any(h.start < k.end and k.start < h.end for k in kept):
+            continue
+        kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
+def _terms(text: str) -> set[str]:
+    from weerwoord.core.analysis.alignment import terms
+
+    return set(terms(text)) if text else set()
+
+
+def _about(
+    h: _Hit,
+    hits: list[_Hit],
+    text: str,
+    book: PhraseBook,
+    sentences: list[tuple[int, int]],
+    rec: set[str],
+    shared: bool = False,
+) -> bool:
+    """Whether a mark speaks of the recommendation or the advisory body (not of third parties)."""
+    s0, s1 = h.sentence
+    words = set(_words(text[s0:s1]))
+    names_advice = bool(words & book.advisory)
+    if h.category == "commitment" or h.rule.always_about:
+        return True
+    if h.rule.verdict:
+        return names_advice or h.rule.start_only or _at_paragraph_start(text, h.start)
+    refers_back = bool(words & book.reference) and _previous_names_advice(text, sentences, s0, book)
+    earlier = [k for k in hits if k is not h and s0 <= k.start < h.start]
+    if h.category == "agreement":
+        return names_advice or refers_back or bool(words & book.government)
+    if h.category == "disagreement":
+        if any(k.category == "agreement" and not re.search(r"[,;:]", text[k.start : h.start]) for k in earlier):
+            return False  # "agrees with the council that X is undesirable": part of the agreement
+        if names_advice or refers_back:
+            return True
+        contrast = bool(words & book.contrast)
+        overlap = len(_terms(text[s0:s1]) & rec)
+        # "… however, does not accept the proposed start": part of it; or the refusal repeats the recommendation
+        own = _has_subject(text, h.start, h.end, h.sentence, book)  # the government itself refuses
+        # in a reply that agrees to nothing, the government's own refusal is the reply's answer (in a shared reply:
+        # in a paragraph that agrees to nothing, each recommendation answered in paragraphs of its own)
+        p0, p1 = (text.rfind("\n\n", 0, h.start), text.find("\n\n", h.start)) if shared else (0, len(text))
+        p1 = len(text) if p1 < 0 else p1
+        agrees_somewhere = any(k.category == "agreement" and p0 <= k.start < p1 for k in hits)
+        # a judgement that repeats much of what was recommended is about it ("Een nieuw fonds van 100 miljoen euro is
+        # niet haalbaar"); an actor's refusal is not ("Rusland heeft geweigerd te spreken over …")
+        repeated = h.rule.about_when_repeated and _shared(_terms(text[s0:s1]), rec) >= 3
+        # the government, named in the refusal itself, in contrast to what it granted refusing a thing the
+        # recommendation names ("De inkomensgrenzen zelf wens ik evenwel niet te wijzigen") refuses a part of it
+        inside = bool(set(_words(text[h.start : h.end])) & book.government)
+        return (
+            (contrast and (overlap >= 2 or (inside and overlap >= 1)))
+            or (own and (overlap >= 3 or not agrees_somewhere))
+            or repeated
+        )
+    # reservation: the government's own condition (its subject in this clause or the one before), or a limit
+    # on the recommendation's own subject
+    near = set(_words(" ".join(re.split(r"[,;:–—]", text[s0 : h.start])[-2:])))
+    if names_advice or refers_back or bool(near & book.government):
+        return True
+    return bool(words & book.contrast) and len(_terms(text[s0:s1]) & rec) >= 2
+
+
+def _shared(words: set[str], rec: set[str]) -> int:
+    """Content terms two texts share, a compound counting for its last part ("ontwikkelfonds" for "fonds")."""
+    return sum(1 for t in rec if t in words or any(len(u) >= 4 and (t.endswith(u) or u.endswith(t)) for u in words))
+
+
+def _previous_names_advice(text: str, sentences: list[tuple[int, int]], start: int, book: PhraseBook) -> bool:
+    """The sentence before ``start`` (or the reply's opening) names the advisory body or its advice."""
+    before = [s for s in sentences if s[1] <= start]
+    if not before:
+        return True  # the first sentence of a reply refers to the recommendation it answers
+    p0, p1 = before[-1]
+    return bool(set(_words(text[p0:p1])) & book.advisory)

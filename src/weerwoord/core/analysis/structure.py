@@ -1,0 +1,563 @@
+"""Structure: the recommendations of an advice and the reply sections of a response."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from weerwoord.core.model import Block, Document, Recommendation, TextRun
+from weerwoord.core.reading.layout import ROMAN
+
+REC_CHAPTER = re.compile(
+    r"\b(aanbevelingen|aanbeveling|recommendations|conclusies en aanbevelingen|conclusions and recommendations|"
+    r"adviezen|samenvatting van de aanbevelingen|summary of recommendations|adviseert|adviseren|beveelt|bevelen|"
+    r"recommends|we recommend|our advice|ons advies|het advies|dictum)\b",
+    re.I,
+)
+SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
+REC_LABEL = re.compile(
+    r"^(?:aanbeveling|recommendation|advies|rec\.)\s+(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+)?"
+    r"(\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-H])(?=\s*(?:[:.)\-–—]|$)))"
+    r"\b\s*[:.)\-–—]?\s*",
+    re.I,
+)  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own)
+# "4", "2.1", "4a"; and lists of them: "4 en 5", "10 and 11", "3 t/m 5", "1-3"
+NUMBER = r"\d{1,3}(?:\.\d{1,2})?[a-z]?"
+NUMBER_LIST = rf"{NUMBER}(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*{NUMBER})*"
+REPLY_REF = re.compile(
+    r"^(?:reactie op |response to |kabinetsreactie op |naar aanleiding van |wat |ten aanzien van |"
+    r"met betrekking tot |as regards |on |tot slot,? |ten slotte,? |finally,? |voorts |verder |over |de |"
+    r"about |regarding |concerning )?"
+    r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad)\s+"
+    r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
+    rf"({NUMBER_LIST}"
+    r"|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*"
+    rf"|(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*))"
+    r"\b\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
+    re.I,
+)
+RESPONSE_MARKER = re.compile(
+    r"^(?:(?-i:[A-Z]{2,6})\s+)?"  # the answering body's initials: "VHA Response: Concur."
+    r"(?:government response|response of the government|the government'?s response|reactie(?: van het kabinet)?|"
+    r"kabinetsreactie|reactie kabinet|antwoord|response)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-Z])))",
+    re.I,
+)  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")
+RESPONSE_ONLY = re.compile(
+    r"^(?:(?-i:[A-Z]{2,6})\s+)?"
+    r"(?:(?:the )?government(?:'s)? response|response|reply|reactie(?: van het kabinet| kabinet)?|kabinetsreactie|"
+    r"antwoord|reactie van de minister)\s*[:.]?$",
+    re.I,
+)
+DECLARATIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|zijn|heeft|hebben|waren)\b", re.I)
+CROSS_REF_TAIL = re.compile(r"\s*\((?:paragraph|paragraphs|para\.?|paragraaf|par\.|§)\s*[\d\s,–-]+\)\s*$", re.I)
+# a subject heading that names its recommendations at the end, in brackets
+HEADING_REF_TAIL = re.compile(rf"\((?:aanbeveling(?:en)?|recommendations?)\s+({NUMBER_LIST})\)\s*$", re.I)
+MARGIN_LABEL = re.compile(
+    r"^(?:(?:not |partially |partly )?(?:accept(?:ed)?|agreed?|supported?)(?: in (?:principle|part))?|reject(?:ed)?|"
+    r"noted?|(?:niet |gedeeltelijk )?(?:overgenomen|aanvaard)|(?:financial|cost|budgetary|resource) implications|"
+    r"financiële (?:gevolgen|consequenties))\s*[:.]?$",
+    re.I,
+)
+ADDRESSEE = re.compile(r"^\s*(?:[-–—:]\s*)?(?:gericht aan|aan|addressed to|for|to)\s+(?:de|het|alle|the|all)\b", re.I)
+DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)]$|^([A-Z]{1,2}\d{1,2}[a-z]?)[.):]?$")  # "3.", "4a)", "R1", "A2."
+
+
+def _label_number(label: str) -> str | None:
+    """The number a list label carries, as printed: "3." → "3", "4a)" → "4a", "R1" → "R1", "IV." → "IV"."""
+    m = DIGIT_LABEL.match(label)
+    if m:
+        return m.group(1) or m.group(2)
+    r = ROMAN_LABEL.match(label)
+    return r.group(1) if r else None
+
+
+ROMAN_LABEL = re.compile(rf"^\(?({ROMAN})[.)]$")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int:
+    """1 for "I", 4 for "IV", 14 for "XIV" (recommendations numbered I–XV)."""
+    total = 0
+    values = [ROMAN_VALUES[c] for c in numeral.upper()]
+    for k, v in enumerate(values):
+        total += -v if k + 1 < len(values) and values[k + 1] > v else v
+    return total
+
+
+TABLE_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
+LETTER_LABEL = re.compile(r"^\(?([a-z])[.)]$")
+BULLET_LABEL = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
+REC_VERB = re.compile(
+    r"\b(beveelt|aanbevel|adviseert|advies|pleit|dient|moet|moeten|zou moeten|recommend|should|must|urges?|"
+    r"calls? on|advises?)\w*",
+    re.I,
+)
+CONCLUSION_ONLY = re.compile(
+    r"^(?:we(?: also| further| therefore)? conclude|the (?:council|committee) concludes|"
+    r"de (?:aiv|raad|commissie) concludeert|wij concluderen|conclusie)\b",
+    re.I,
+)
+INTRO_CLOSING = re.compile(
+    r"^(?:\d+\.?\s*)?(inleiding|introductie|introduction|tot slot|slot|afsluiting|slotopmerkingen|conclusie|"
+    r"conclusion|conclusions|closing remarks|concluding remarks|algemeen|general|general remarks|algemene reactie|"
+    r"algemene opmerkingen|samenvatting|summary|achtergrond|background|next steps|vervolgstappen|vervolg|"
+    r"tot besluit|final remarks|foreword|voorwoord|preface|overzicht|overview|samenvattend overzicht|"
+    r"summary of responses|summary table|aanleiding|(?:(?:het|dit|the|this)\s+)?(?:advies|rapport|report|advice)?\s*"
+    r"(?:in (?:het )?kort|in brief|in short|at a glance)|kort samengevat)\s*[:.]?$",
+    re.I,
+)
+ANNEX = re.compile(r"^(?:annex|annexe|appendix|bijlage|bijlagen)\b", re.I)
+SIGNATURE = re.compile(
+    r"^(?:de|het|the)?\s*(?:minister|staatssecretaris|secretary of state|minister-president|premier)\b.*,?$|"
+    r"^(?:hoogachtend|met vriendelijke groet|yours sincerely|yours faithfully)\b",
+    re.I,
+)
+
+
+# ------------------------------------------------------------------ advice
+
+
+@dataclass
+class _Candidate:
+    number: str
+    blocks: list[Block]
+    start_index: int
+    numbered: bool = True
+
+
+def find_recommendations(doc: Document) -> list[Recommendation]:
+    """The recommendations of an advice, in its order, each once (short repeats go into ``also_at``): the
+    first of :func:`readings.recommendation_readings`; :mod:`choice` weighs them all against the response."""
+    from weerwoord.core.analysis import readings
+
+    found = readings.recommendation_readings(doc)
+    return readings.build(found[0], doc) if found else []
+
+
+def _with_sub_points(chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "Recommendation 3 … The Commission should: (a) …; (b) …": each lettered point is a recommendation of its
+    own ("3a", "3b"), answered point by point."""
+    out: list[_Candidate] = []
+    for c in chosen:
+        lead = next((k for k, b in enumerate(c.blocks) if b.text.rstrip().endswith(":")), None)
+        points = []
+        if lead is not None and c.numbered and c.number[-1:].isdigit():
+            for k, b in enumerate(c.blocks[lead + 1 :], start=lead + 1):
+                m = LETTER_LABEL.match(b.label) if b.kind == "item" else None
+                if m is None:
+                    break
+                points.append((m.group(1), k))
+        expected = "abcdefgh"[: len(points)]
+        if len(points) < 2 or "".join(p for p, _ in points) != expected:
+            out.append(c)
+            continue
+        for letter, k in points:
+            out.append(_Candidate(f"{c.number}{letter}", [c.blocks[k]], c.start_index))
+    return out
+
+
+def _numbered_repeats(recs: list[Recommendation], short: list[_Candidate]) -> None:
+    by_number = {r.number: r for r in recs}
+    for c in short:
+        rec = by_number.get(c.number)
+        if rec is None or rec.run.text == c.blocks[0].text:
+            continue
+        repeat = c.blocks[0].run
+        from rapidfuzz import fuzz  # imported when needed: 11 ms at every start otherwise
+
+        if fuzz.token_set_ratio(repeat.text.lower(), rec.text.lower()) >= 40:
+            rec.also_at.append(repeat)
+
+
+BODY = r"(?:council|committee|commission|board|panel|review|inspectorate|ombudsman|division|auditor)"
+LICHAAM = r"(?:raad|aiv|commissie|adviesraad|afdeling|ombudsman|inspectie|rekenkamer)"
+RECOMMENDING_OPENING = (
+    r"(?:"
+    rf"(?:(?:we|the {BODY}|wij|de {LICHAAM})"
+    r"\s+(?:therefore\s+|also\s+|daarom\s+|ook\s+)?(?:recommend|recommends|bevelen|beveelt)\s+(?:aan\s+)?"
+    r"(?:that|om|dat)\b)"
+    # "De Afdeling adviseert …", "Gelet hierop adviseert de Afdeling …", "The Committee advises …"
+    rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?de {LICHAAM}\s+(?:adviseert|raadt\s+aan)\b"
+    rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot),?\s+adviseert\s+de\s+{LICHAAM}\b"
+    rf"|(?:we|the {BODY})\s+(?:therefore\s+|also\s+)?(?:advise|advises|urge|urges)\b"
+    r")"
+)
+RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a sentence starts
+SENTENCE_START = re.compile(r"(?<=[.!?])\s(?=\S)")
+
+
+def recommending_sentences_in(text: str) -> list[re.Match[str]]:
+    """Where ``text``'s sentences open by recommending (tried at sentence starts only: a 300-page advice)."""
+    starts = [0, *(m.end() for m in SENTENCE_START.finditer(text))]
+    found = (RECOMMENDING_AT.match(text, pos) for pos in starts)
+    return [m for m in found if m is not None]
+
+
+ADVISING_WORDS = ("recommend", "beve", "advis", "urge", "raadt", "raden")
+
+
+def _recommending_sentences(blocks: list[Block]) -> list[Recommendation]:
+    """Unnumbered recommendations: sentences such as "We recommend that …", numbered by their position."""
+    recs: list[Recommendation] = []
+    places: list[str | None] = []
+    for i, b in enumerate(blocks):
+        lowered = b.text.lower()
+        if not any(w in lowered for w in ADVISING_WORDS):
+            continue  # (a pattern searched through every block cost 0.1 s on a 300-page advice; substrings do not)
+        for m in recommending_sentences_in(b.text):
+            end = re.search(r"[.!?](?:\s|$)", b.text[m.start() :])
+            run = b.run.slice(m.start(), m.start() + end.end() if end else len(b.text)).strip()
+            j = i + 1
+            while (
+                not end
+                and j < len(blocks)
+                and j <= i + 3
+                and (blocks[j].kind != "heading" or blocks[j].text[:1].islower())
+            ):
+                # the sentence runs on into the next block (a bold sentence inside a plain paragraph)
+                nxt = blocks[j]
+                end = re.search(r"[.!?](?:\s|$)", nxt.text)
+                run = TextRun.concat([run, nxt.run.slice(0, end.end() if end else len(nxt.text)).strip()])
+                j += 1
+            recs.append(Recommendation(str(len(recs) + 1), False, run))
+            places.append(_enclosing_number(blocks, i))
+    if recs and all(places) and len(set(places)) == len(places):
+        for rec, place in zip(recs, places, strict=True):
+            rec.number, rec.numbered = str(place), True  # each the closing advice of a numbered point ("2a", "3")
+    return recs
+
+
+def _enclosing_number(blocks: list[Block], i: int) -> str | None:
+    """The number of the numbered point block ``i`` stands in: "3" under "3. Verhouding …", "2a" under "a." under
+    "2. Noodzaak …"; None when it stands in none (back to the previous chapter heading)."""
+    letter = None
+    for j in range(i, -1, -1):
+        b = blocks[j]
+        label = b.label or ""
+        if LETTER_LABEL.match(label) and b.kind in ("heading", "item") and letter is None:
+            letter = LETTER_LABEL.match(label).group(1)  # type: ignore[union-attr]
+            continue
+        number = _label_number(label) if label else None
+        if number and number[-1:].isdigit():
+            return f"{number}{letter or ''}"
+        if b.kind == "heading" and not label and b.bold and j < i:
+            return None
+    return None
+
+
+def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
+    """In a list that mixes both, the conclusions (statements with no recommending verb) are left out."""
+    # an item may state a finding in its first lines and recommend after it ("… rather than planning ahead. We
+    # recommend that …"), the recommendation set in bold and read as a block of its own
+    recommending = [
+        bool(REC_VERB.search(c.blocks[0].text))
+        or any(recommending_sentences_in(b.text) for b in c.blocks[1:] if b.kind != "item")
+        for c in items
+    ]
+    if sum(recommending) < 2:
+        return items  # imperatives ("Maak het register verplicht") carry no such verb: keep the list whole
+    return [c for c, rec in zip(items, recommending, strict=True) if rec or not DECLARATIVE.search(c.blocks[0].text)]
+
+
+def _labelled(blocks: list[Block]) -> list[_Candidate]:
+    """Items labelled "Aanbeveling 3" / "Recommendation 3" wherever they stand."""
+    out: list[_Candidate] = []
+    for i, b in enumerate(blocks):
+        text = b.text if not b.label else f"{b.label} {b.text}"
+        m = REC_LABEL.match(text)
+        if not m:
+            continue
+        number = m.group(1) if m.group(1).isupper() else m.group(1).lower()  # "B" and "IV" as printed
+        rest = text[m.end() :].strip()
+        parts = [b]
+        if b.table_row:
+            if len(rest.split()) >= 6:  # "Recommendation 3 | The Department should …" in a table of its own
+                out.append(_Candidate(number, parts, i))
+            continue  # a row of an overview table ("Rec. 6 | E | E | …") names a recommendation, it is not one
+        if len(rest.split()) < 6 or b.kind == "heading":
+            # "Recommendation 3" (or "Recommendation 3: a title") heads the paragraph that says it
+            j = i + 1
+            # a bold sentence right under the label, long for a heading, is the recommendation's own first sentence
+            # ("Aanbeveling 2" / "Het VAPH vraagt bij een verlenging … automatisch de meest recente gegevens op")
+            if j < len(blocks) and blocks[j].kind == "heading" and len(blocks[j].text.split()) >= 10:
+                parts.append(blocks[j])
+                j += 1
+            while j < len(blocks) and blocks[j].kind != "heading" and not REC_LABEL.match(blocks[j].text):
+                parts.append(blocks[j])
+                if not blocks[j].text.rstrip().endswith(":") and blocks[j].kind == "paragraph":
+                    break
+                j += 1
+                if len(parts) > 8:
+                    break
+        out.append(_Candidate(number, parts, i))
+    return out
+
+
+def _section_end(blocks: list[Block], start: int, body_size: float) -> int:
+    head = blocks[start]
+    for j in range(start + 1, len(blocks)):
+        b = blocks[j]
+        if b.kind == "heading" and b.size >= head.size - 0.6 and (b.bold or not head.bold or b.size > body_size):
+            return j
+    return len(blocks)
+
+
+def _chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Candidate], str]]:
+    """Numbered items in a recommendations / conclusions-and-recommendations chapter, the likeliest list first,
+    each with the chapter's heading."""
+    scored: list[tuple[float, int, list[_Candidate], str]] = []
+    for i, b in enumerate(blocks):
+        if b.kind != "heading" or not REC_CHAPTER.search(b.text) or len(b.text.split()) > 12:
+            continue
+        end = _section_end(blocks, i, body_size)
+        for items in _numbered_lists(blocks, i + 1, end) or _other_lists(blocks, i + 1, end):
+            score = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items) + 0.5 * len(items)
+            score += 2 if _introduced_as_recommendations(blocks, items[0].start_index) else 0
+            scored.append((score, -len(scored), items, b.text))
+    scored.sort(key=lambda t: (-t[0], -t[1]))
+    out: list[tuple[list[_Candidate], str]] = []
+    seen: set[tuple[int, ...]] = set()
+    for score, _, items, heading in scored:
+        key = tuple(id(c.blocks[0]) for c in items)
+        if score > 0 and key not in seen:
+            seen.add(key)
+            out.append((items, heading))
+    return out
+
+
+def _introduced_as_recommendations(blocks: list[Block], index: int) -> bool:
+    for j in range(index - 1, max(-1, index - 3), -1):
+        if re.search(r"aanbevel|recommend|beveelt", blocks[j].text, re.I):
+            return True
+        if blocks[j].kind == "heading":
+            return bool(REC_CHAPTER.search(blocks[j].text))
+    return False
+
+
+def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
+    """Runs of items numbered 1, 2, 3 … between ``start`` and ``end``; sub-items stay with their item."""
+    lists: list[list[_Candidate]] = []
+    current: list[_Candidate] = []
+    last = ""  # the last number seen, also of a conclusion left out
+    under_subheading = False  # a theme sub-heading since the last item: the list goes on only if its numbers do
+    for j in range(start, end):
+        b = blocks[j]
+        number = _label_number(b.label) if b.kind == "item" else None
+        if b.kind == "heading" and b.label and len(b.text.split()) >= 8:
+            number = _label_number(b.label)  # a bold item the layout took for a heading ("5. We recommend that …")
+        if number is None and b.kind == "item" and b.table_row and TABLE_NUMBER.match(b.label):
+            first_row = j
+            while first_row > 0 and blocks[first_row - 1].table_row:
+                first_row -= 1
+            if _introduced_as_recommendations(blocks, first_row):
+                number = b.label  # "Table 1: Summary of recommendations": its "No." column, bare numbers
+        if number:
+            goes_on = last and _value(number) == _value(last) + 1
+            if current and (
+                (_value(number) <= _value(current[-1].number) and not _sub_number(number, current))
+                or (under_subheading and not goes_on)
+            ):
+                lists.append(current)
+                current = []
+            last, under_subheading = number, False
+            if CONCLUSION_ONLY.match(b.text):
+                continue
+            current.append(_Candidate(number, [b], j))
+            continue
+        if current:
+            item = current[-1].blocks[0]
+            if item.table_row and b.table_row == item.table_row:
+                continue  # the row's other cells (who, by when) are not the recommendation's text
+            if not CONCLUSION_ONLY.match(b.text) and (
+                (b.kind == "item" and not DIGIT_LABEL.match(b.label))
+                or (b.kind in ("paragraph", "heading") and b.x0 > item.x0 + 4 and not b.label)
+            ):
+                current[-1].blocks.append(b)  # a sub-point or an indented continuation (bold type: a heading)
+                continue
+            words = len(b.text.split())
+            # a theme inside the list ("Funding", "Workforce") or whom the next items ask ("Aan de colleges van
+            # burgemeester en wethouders (via de VNG):"): the list may go on after it
+            sub = words <= 8 or (words <= 16 and b.text.rstrip().endswith(":"))
+            if b.kind == "heading" and not under_subheading and sub and current[-1].numbered:
+                under_subheading = True
+                continue
+            if b.kind == "heading":
+                lists.append(current)
+                current = []
+                under_subheading = False
+    if current:
+        lists.append(current)
+    return [lst for lst in lists if len(lst) >= 2 and _value(lst[0].number) <= 2]
+
+
+def _other_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
+    """Lettered (a, b, c …) or bulleted runs of items: for a recommendations chapter without numbers."""
+    lists: list[list[_Candidate]] = []
+    current: list[_Candidate] = []
+    kind = ""
+    for j in range(start, end):
+        b = blocks[j]
+        letter = LETTER_LABEL.match(b.label) if b.kind == "item" else None
+        bullet = BULLET_LABEL.match(b.label) if b.kind == "item" else None
+        if letter or bullet:
+            this = "letter" if letter else "bullet"
+            follows = letter is None or not current or ord(letter.group(1)) == ord(current[-1].number[0]) + 1
+            if current and (this != kind or not follows):
+                lists.append(current)
+                current = []
+            kind = this
+            if CONCLUSION_ONLY.match(b.text):
+                continue
+            if letter:
+                current.append(_Candidate(letter.group(1), [b], j))
+            else:
+                current.append(_Candidate(str(len(current) + 1), [b], j, numbered=False))
+            continue
+        if (
+            current
+            and b.kind == "paragraph"
+            and b.x0 > current[-1].blocks[0].x0 + 4
+            and not CONCLUSION_ONLY.match(b.text)
+        ):
+            current[-1].blocks.append(b)
+            continue
+        if current and b.kind == "heading":
+            lists.append(current)
+            current = []
+    if current:
+        lists.append(current)
+    return [lst for lst in lists if len(lst) >= 2 and lst[0].number in ("a", "1")]
+
+
+def _sub_number(number: str, current: list[_Candidate]) -> bool:
+    """'4a' after '4' continues a list."""
+    return number[:-1] == current[-1].number.rstrip("abcdefgh") and number[-1:].isalpha()
+
+
+def _value(number: str) -> float:
+    if re.fullmatch(ROMAN, number):
+        return float(roman_value(number))
+    if re.fullmatch(r"\d{1,3}\.\d{1,2}", number):
+        major, minor = number.split(".")
+        return int(major) + int(minor) / 100  # "2.1" after "1.3", before "2.2"
+    digits = "".join(ch for ch in number if ch.isdigit()) or "0"
+    letters = "".join(ch for ch in number if ch.isalpha())
+    return int(digits) + (ord(letters[0]) - 96) / 100 if letters else float(digits)
+
+
+def _any_recommendation_lists(blocks: list[Block]) -> list[list[_Candidate]]:
+    """Numbered lists anywhere that read like recommendations, the most recommending first."""
+    found = []
+    for items in _numbered_lists(blocks, 0, len(blocks)):
+        verbs = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items)
+        if verbs >= max(2, 0.6 * len(items)):
+            found.append((verbs, items))
+    found.sort(key=lambda t: -t[0])
+    return [items for _, items in found]
+
+
+def _to_recommendation(c: _Candidate) -> Recommendation:
+    runs = []
+    for k, b in enumerate(c.blocks):
+        run = b.run
+        if k == 0:
+            m = REC_LABEL.match(run.text)
+            if m:
+                run = run.slice(m.end(), len(run.text))
+                if ADDRESSEE.match(run.text):
+                    # "Aanbeveling 2.1 — aan de minister van IenW": whom it asks; the text follows on the next line
+                    run = _after_first_line(run) if len(c.blocks) == 1 else TextRun("", [])
+                elif (
+                    b.kind == "heading"
+                    and len(c.blocks) > 1
+                    and c.blocks[1].kind != "heading"
+                    and not c.blocks[1].text[:1].islower()  # "Aanbeveling 1 Het VAPH informeert … schriftelijk" /
+                    and len(run.text.split()) <= 12  # "over zijn positie …": its sentence runs on, no title
+                ):
+                    run = TextRun("", [])  # "Recommendation 2 – Bring the hubs into the network": a title
+        if run.text.strip():
+            runs.append(run.strip())
+    run = TextRun.concat(runs, sep=" ") if runs else c.blocks[0].run
+    tail = CROSS_REF_TAIL.search(run.text)
+    if tail and tail.start() > 0:
+        run = run.slice(0, tail.start())  # "(Paragraph 27)" points back into the report; it is not the text
+    return Recommendation(c.number, c.numbered, run)
+
+
+def _after_first_line(run: TextRun) -> TextRun:
+    """The run from its second printed line on (itself when it has one line)."""
+    if not run.pieces:
+        return run
+    first = run.pieces[0].line
+    nxt = next((p.start for p in run.pieces if p.line != first), None)
+    return run if nxt is None else run.slice(nxt, len(run.text))
+
+
+def _dedupe(recs: list[Recommendation]) -> list[Recommendation]:
+    """One recommendation per number: the fullest text stands, the others become places it is repeated."""
+    by_number: dict[str, Recommendation] = {}
+    order: list[str] = []
+    for r in recs:
+        if r.number not in by_number:
+            by_number[r.number] = r
+            order.append(r.number)
+            continue
+        kept = by_number[r.number]
+        if len(r.text) > len(kept.text):
+            r.also_at.append(kept.run)
+            r.also_at.extend(kept.also_at)
+            by_number[r.number] = r
+        else:
+            kept.also_at.append(r.run)
+    return [by_number[n] for n in order]
+
+
+REPEAT_REF = re.compile(r"\((?:zie\s+|see\s+)?(?:aanbeveling|recommendation|rec\.)\s+(\d{1,2}[a-z]?)\)", re.I)
+
+
+def _find_repeats(recs: list[Recommendation], blocks: list[Block], used: set[int]) -> None:
+    """Short repeats elsewhere (a summary): "(Recommendation 2)" after a phrase, or a sentence that says the same."""
+    by_number = {r.number: r for r in recs}
+    for b in blocks:
+        if id(b) in used:
+            continue
+        for m in REPEAT_REF.finditer(b.text):
+            rec = by_number.get(m.group(1).lower())
+            if rec is None:
+                continue
+            start = max(
+                (b.text.rfind(sep, 0, m.start()) + len(sep) if sep in b.text[: m.start()] else 0)
+                for sep in (". ", ", ", "; ", ": ", " and ", " en ")
+            )
+            rec.also_at.append(b.run.slice(start, m.end()).strip())
+    in_summary = False
+    summary_blocks: list[Block] = []
+    for b in blocks:
+        if b.kind == "heading":
+            in_summary = bool(SUMMARY_CHAPTER.search(b.text))
+            continue
+        if in_summary and id(b) not in used:
+            summary_blocks.append(b)
+    if not summary_blocks or not recs:
+        return
+    from rapidfuzz import fuzz  # imported when needed: 11 ms at every start otherwise
+
+    for b in summary_blocks:
+        for start, end in _sentences(b.text):
+            sentence = b.text[start:end]
+            if len(sentence.split()) < 6:
+                continue
+            scored = [(fuzz.token_set_ratio(sentence.lower(), r.text.lower()), r) for r in recs]
+            score, rec = max(scored, key=lambda x: x[0])
+            if score >= 62:
+                rec.also_at.append(b.run.slice(start, end))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý\"'“‘(])", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out

@@ -1,0 +1,210 @@
+"""Blocks across breaks: a paragraph cut by a page or column break joined again, headings set in the body's
+font, and in plain text the repeated lines and footnotes set apart."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from weerwoord.core.model import Block, BlockKind, Piece, TextRun
+from weerwoord.core.reading.page_lines import (
+    NUMBERED_TITLE,
+    PAGE_NUMBER_RE,
+    SUPERSCRIPTS,
+    PageLines,
+    ends_sentence,
+    few_words,
+    norm_key,
+)
+from weerwoord.core.reading.paragraphs import hyphen_join
+
+
+def join_across_breaks(
+    blocks: list[Block], pages: list[PageLines], plain_text: bool
+) -> tuple[list[Block], list[Block]]:
+    """A paragraph cut by a page or column break becomes one paragraph again.
+
+    In plain text, header or sidebar lines that stand inside such a cut are returned apart, as furniture.
+    """
+    heights = {pg.number: pg.height for pg in pages}
+    out: list[Block] = []
+    debris: list[Block] = []
+    skipped: list[Block] = []
+    for b in blocks:
+        if (
+            plain_text
+            and out
+            and _cut_mid_sentence(out[-1])
+            and _short_standalone(b)
+            and _debris_like(b)
+            and len(skipped) < 8
+        ):
+            skipped.append(b)  # maybe header or sidebar lines inside a paragraph cut by a page break
+            continue
+        if skipped and b.kind == "paragraph" and len(b.text.split()) > 6:
+            debris.extend(skipped)  # they were: the paragraph runs on after them
+            skipped = []
+            prev = out[-1]
+            out[-1] = Block(
+                prev.kind,
+                concat_runs(prev.run, b.run),
+                prev.size,
+                prev.bold,
+                prev.italic,
+                prev.label,
+                prev.x0,
+                prev.table_row,
+            )
+            continue
+        out.extend(skipped)
+        skipped = []
+        if out and _continues(out[-1], b, heights, plain_text):
+            prev = out[-1]
+            run = concat_runs(prev.run, b.run)
+            kind: BlockKind = "item" if prev.kind == "heading" and prev.label else prev.kind
+            out[-1] = Block(kind, run, prev.size, prev.bold, prev.italic, prev.label, prev.x0, prev.table_row)
+            continue
+        out.append(b)
+    out.extend(skipped)
+    return out, debris
+
+
+def _cut_mid_sentence(b: Block) -> bool:
+    return b.kind in ("paragraph", "item") and not few_words(b.text, 12) and not ends_sentence(b.text)
+
+
+CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?)\s+\S")
+
+
+def plain_headings(blocks: list[Block]) -> None:
+    """Headings set in the body's own font (or in plain text) are one short line on its own, with no sentence
+    end: in capitals, numbered as a chapter, or standing over a long paragraph."""
+    for i, b in enumerate(blocks):
+        if b.kind != "paragraph" or b.table_row or len({p.line for p in b.run.pieces}) > 1:
+            continue
+        t = b.text.strip()
+        words = t.split()
+        if not 1 <= len(words) <= 8 or t.endswith((".", ",", ";", ":", "!", "?")) or t[:1].islower():
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        over_text = nxt is not None and nxt.kind in ("paragraph", "item") and len(nxt.text.split()) > 20
+        letters = [c for c in t if c.isalpha()]
+        capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
+        if capitals or CHAPTER_NUMBER.match(t) or NUMBERED_TITLE.match(t) or (over_text and len(words) <= 6):
+            b.kind = "heading"
+
+
+def _debris_like(b: Block) -> bool:
+    """Could be a letter's header or sidebar line: not a sentence running on, not a numbered or capitals title."""
+    t = b.text.strip()
+    return bool(t) and not t[0].islower() and not t[0].isdigit() and not t.isupper() and not NUMBERED_TITLE.match(t)
+
+
+def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: bool) -> bool:
+    if not prev.run.pieces or not nxt.run.pieces:
+        return False
+    if prev.table_row and prev.table_row == nxt.table_row:
+        return False  # two cells of one table row ("Fund the Attendance Service …" | "The Government does not …")
+    if prev.kind == "heading" or nxt.kind == "heading":
+        # a numbered item set in bold whose sentence runs on into the next column is no heading
+        return (
+            bool(prev.label)
+            and nxt.text[:1].islower()
+            and (prev.bold, prev.italic) == (nxt.bold, nxt.italic)
+            and not ends_sentence(prev.text)
+            and not nxt.label
+        )
+    if nxt.kind != "paragraph":
+        return False
+    last, first = prev.run.pieces[-1], nxt.run.pieces[0]
+    page_break = first.page != last.page
+    column_break = not page_break and first.rect[1] < last.rect[1] - 5
+    if abs(prev.size - nxt.size) > 0.12 * max(prev.size, nxt.size):
+        return False
+    if ends_sentence(prev.text):
+        return False
+    if (prev.bold, prev.italic) != (nxt.bold, nxt.italic) and few_words(prev.text, 16):
+        return False  # a heading in another style, not a paragraph cut in two
+    if nxt.text[:1].islower():
+        return True  # a sentence that runs on (over a page cut, a column or a footnote)
+    if not (page_break or column_break):
+        return False
+    if few_words(prev.text, 12):
+        return False  # a short line before a break is a heading or a label, not half a paragraph
+    if plain_text:
+        # the program's own pagination of a text file cut the paragraph at the foot of the page
+        return last.rect[3] > heights.get(last.page, 842.0) * 0.85
+    return True
+
+
+def concat_runs(a: TextRun, b: TextRun) -> TextRun:
+    """``a`` then ``b`` as one run. The pieces of ``a`` are shared, not rebuilt: a paragraph that runs over
+    thousands of pages is joined one page at a time, and rebuilding them each time is quadratic."""
+    last_word = a.text[a.text.rfind(" ") + 1 :]
+    joined, new_prev = hyphen_join(last_word, b.text.split(" ", 1)[0])
+    if joined and a.text.endswith(("-", "\u00ad")):
+        end = len(a.text) - (len(last_word) - len(new_prev))
+        if a.pieces and a.pieces[0].end <= 0:
+            return TextRun.concat([a.slice(0, end), b], sep="")
+        return _append_run(a.text[:end], _cut_tail(a.pieces, end), "", b)
+    return _append_run(a.text, a.pieces, " ", b)
+
+
+def _cut_tail(pieces: list[Piece], end: int) -> list[Piece]:
+    """The pieces of ``text[:end]``, as ``TextRun.slice(0, end)`` gives them, touching only those at the end."""
+    k = len(pieces)
+    while k and pieces[k - 1].start >= end:
+        k -= 1
+    out = pieces[:k]
+    if out and out[-1].end > end:
+        p = out[-1]
+        out[-1] = Piece(p.start, end, p.page, p.rect, p.line)
+    return out
+
+
+def _append_run(text: str, pieces: list[Piece], sep: str, b: TextRun) -> TextRun:
+    shift = len(text) + len(sep)
+    more = [Piece(p.start + shift, p.end + shift, p.page, p.rect, p.line) for p in b.pieces]
+    return TextRun(text + sep + b.text, pieces + more)
+
+
+def repeated_blocks(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """In plain text, short lines repeated three times or more are the letter's sidebar or header."""
+    keys = Counter(norm_key(b.text) for b in blocks if _short_standalone(b))
+    body, furniture = [], []
+    for b in blocks:
+        if (_short_standalone(b) and keys[norm_key(b.text)] >= 3 and not NUMBERED_TITLE.match(b.text)) or (
+            PAGE_NUMBER_RE.match(b.text.strip()) and len(b.text) < 20
+        ):
+            furniture.append(b)
+        else:
+            body.append(b)
+    return body, furniture
+
+
+def _short_standalone(b: Block) -> bool:
+    return len(b.text.split()) <= 6 and not b.label and not b.text.rstrip().endswith((":", "?"))
+
+
+def plain_footnotes(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """Footnotes in extracted text start with a superscript number; a lowercase run-on may finish one later."""
+    body: list[Block] = []
+    notes: list[Block] = []
+    note_open = False
+    for i, b in enumerate(blocks):
+        text = b.text
+        if text[:1] in SUPERSCRIPTS:
+            notes.append(b)
+            note_open = not ends_sentence(text)
+            continue
+        if note_open and text[:1].islower() and b.kind == "paragraph":
+            body_open = bool(body) and not ends_sentence(body[-1].text) and body[-1].kind != "heading"
+            following = blocks[i + 1] if i + 1 < len(blocks) else None
+            next_lower = following is not None and following.text[:1].islower()
+            if not body_open or next_lower:
+                last = notes[-1]
+                notes[-1] = Block(last.kind, concat_runs(last.run, b.run), last.size, last.bold, last.italic)
+                note_open = not ends_sentence(b.text)
+                continue
+        body.append(b)
+    return body, notes

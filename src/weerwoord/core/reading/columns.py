@@ -1,0 +1,180 @@
+"""Reading order on a page: one column, two of one width, or two of unequal width read row by row; lines
+that share a baseline put together."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+from weerwoord.core.model import union
+from weerwoord.core.reading.page_lines import Line, PageLines, word_line_ids
+
+
+def reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
+    """Body lines in reading order: one column top to bottom, or per band left column then right."""
+    if not lines:
+        return []
+    xmin = min(ln.bbox[0] for ln in lines)
+    xmax = max(ln.bbox[2] for ln in lines)
+    mid = (xmin + xmax) / 2
+    left = [ln for ln in lines if ln.bbox[2] <= mid + 3]
+    right = [ln for ln in lines if ln.bbox[0] >= mid - 3]
+    crossing = [ln for ln in lines if ln.bbox[0] < mid - 3 and ln.bbox[2] > mid + 3]
+    # two columns: enough on both sides, and few lines crossing the middle (a short right column counts too)
+    two_col = len(left) >= 4 and len(right) >= 4 and (len(right) >= 0.2 * len(lines) or len(crossing) <= 2)
+    if two_col:
+        right_starts = Counter(round(ln.bbox[0]) for ln in right)
+        two_col = right_starts.most_common(1)[0][1] >= 3
+    unequal = False
+    if not two_col:
+        gutter = _gutter(lines)  # columns of unequal width: the gap between them is not in the middle
+        if gutter is not None:
+            mid, two_col, unequal = gutter, True, True
+    ordered: list[Line] = []
+    if not two_col:
+        for ln in lines:
+            ln.column = 0
+        return _merge_same_baseline(sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2))
+    band: list[Line] = []
+    column_no = 0
+
+    def flush() -> None:
+        nonlocal column_no
+        lcol = [ln for ln in band if ln.bbox[2] <= mid + 3]
+        rcol = [ln for ln in band if ln.bbox[2] > mid + 3]
+        # columns of one width are one text flowing on; unequal ones may be a table without rules, row by row
+        for row in _side_by_side_rows(lcol, rcol) if unequal else [(lcol, rcol)]:
+            for col in row:
+                column_no += 1
+                for ln in col:
+                    ln.column = column_no
+                ordered.extend(_merge_same_baseline(sorted(col, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)))
+        band.clear()
+
+    spanning_run = False  # the last line placed spans both columns: the next spanning one runs on with it
+    for ln in sorted(lines, key=lambda ln: ln.bbox[1]):
+        spanning = ln.bbox[0] < mid - 3 and ln.bbox[2] > mid + 3
+        if spanning:
+            if band or not spanning_run:
+                flush()
+                column_no += 1  # full-width text after columns (or at the top) starts a column of its own
+            ln.column = column_no  # … and its lines, one under the other, are one text (a letter under its head)
+            ordered.append(ln)
+            spanning_run = True
+        else:
+            band.append(ln)
+            spanning_run = False
+    flush()
+    return ordered
+
+
+def _gutter(lines: list[Line]) -> float | None:
+    """The x of a white gap between two columns of unequal width (a recommendation beside its reply), or None.
+
+    A right column is a left edge, away from the left margin, where at least three lines start, with at least
+    four lines wholly left of it and three lines there sharing a baseline with a line of the left column.
+    """
+    xmin = min(ln.bbox[0] for ln in lines)
+    xmax = max(ln.bbox[2] for ln in lines)
+    span = xmax - xmin
+    starts = Counter(round(ln.bbox[0]) for ln in lines if xmin + 0.25 * span < ln.bbox[0] < xmin + 0.75 * span)
+    for start, count in starts.most_common(3):
+        if count < 3:
+            break
+        right = [ln for ln in lines if ln.bbox[0] >= start - 1.5]
+        left = [ln for ln in lines if ln.bbox[2] <= start - 3]
+        if len(left) < 4 or len(right) < 3:
+            continue
+        beside = sum(
+            1
+            for r in right
+            if any(
+                min(r.bbox[3], lf.bbox[3]) - max(r.bbox[1], lf.bbox[1]) > 0.5 * min(r.height, lf.height) for lf in left
+            )
+        )
+        if beside >= 3:
+            edge = max(ln.bbox[2] for ln in left)
+            return (edge + start) / 2 if edge < start else start - 3
+    return None
+
+
+def _side_by_side_rows(lcol: list[Line], rcol: list[Line]) -> list[tuple[list[Line], ...]]:
+    """Two columns, split into rows where they are a table without rules (each recommendation beside its reply,
+    or a margin column of labels: "Accept" beside the reply, "Financial implications" beside the costs).
+
+    Such a row starts at the same height in both columns, each after white space; flowing columns of one text
+    rarely do that twice, so rows are only made when at least two such starts are found. Then a left line that
+    starts a paragraph where the right column is empty beside it (a heading above a row) starts a row too.
+    """
+    if not lcol or not rcol:
+        return [(lcol, rcol)]
+
+    def starts(col: list[Line]) -> list[Line]:
+        out = []
+        ordered = sorted(col, key=lambda ln: ln.bbox[1])
+        for k, ln in enumerate(ordered):
+            if k == 0 or ln.bbox[1] - ordered[k - 1].bbox[3] > 0.3 * ln.height:
+                out.append(ln)
+        return out
+
+    right_starts = [ln.bbox[1] for ln in starts(rcol)]
+    left_starts = starts(lcol)
+    aligned = [ln.bbox[1] for ln in left_starts if any(abs(ln.bbox[1] - r) <= 2.0 for r in right_starts)]
+    if len(aligned) < 2:
+        return [(lcol, rcol)]
+    alone = [
+        ln.bbox[1]
+        for ln in left_starts
+        if not any(r.bbox[1] < ln.bbox[3] - 1 and r.bbox[3] > ln.bbox[1] + 1 for r in rcol)
+    ]
+    top = min(ln.bbox[1] for ln in lcol + rcol)
+    cuts = sorted({y for y in aligned + alone if y > top + 2})
+    rows: list[tuple[list[Line], ...]] = []
+    bounds = [-1e9, *cuts, 1e9]
+    for upper, lower in itertools.pairwise(bounds):
+        left = [ln for ln in lcol if upper - 2 <= ln.bbox[1] < lower - 2]
+        right = [ln for ln in rcol if upper - 2 <= ln.bbox[1] < lower - 2]
+        if left or right:
+            rows.append((left, right))
+    return rows
+
+
+def _merge_same_baseline(lines: list[Line]) -> list[Line]:
+    # lines that share a baseline are put left to right first
+    clusters: list[list[Line]] = []
+    for ln in lines:
+        if clusters:
+            a, b = clusters[-1][0].bbox, ln.bbox
+            overlap = (a[3] if a[3] < b[3] else b[3]) - (a[1] if a[1] > b[1] else b[1])
+            if overlap > 0.6 * min(a[3] - a[1], b[3] - b[1]):
+                clusters[-1].append(ln)
+                continue
+        clusters.append([ln])
+    if len(clusters) == len(lines):
+        return lines  # no two lines share a baseline (most pages): nothing to merge
+    lines = [ln for c in clusters for ln in (sorted(c, key=lambda ln: ln.bbox[0]) if len(c) > 1 else c)]
+    out: list[Line] = []
+    for ln in lines:
+        if out:
+            prev = out[-1]
+            overlap = min(prev.bbox[3], ln.bbox[3]) - max(prev.bbox[1], ln.bbox[1])
+            if overlap > 0.6 * min(prev.height, ln.height) and ln.bbox[0] >= prev.bbox[2] - 2:
+                merged = Line(
+                    prev.page,
+                    union([prev.bbox, ln.bbox]),
+                    prev.words + ln.words,
+                    max(prev.size, ln.size) if prev.size < ln.size * 0.8 else prev.size,
+                    prev.bold,
+                    prev.italic,
+                    id=prev.id,
+                    column=prev.column,
+                )
+                # the words of the second line keep their own line id through ``word_lines``
+                merged.word_lines = word_line_ids(prev) + [ln.id] * len(ln.words)
+                if prev.size >= ln.size * 0.8:
+                    merged.size = prev.size if len(prev.words) >= len(ln.words) else ln.size
+                    merged.bold = prev.bold if len(prev.words) >= len(ln.words) else ln.bold
+                out[-1] = merged
+                continue
+        out.append(ln)
+    return out

@@ -1,0 +1,285 @@
+"""One page read: its lines with words, sizes and styles and its ruled tables; what a PDF page asks of MuPDF,
+measured before it is read; whether a text is a jumble of symbols, or a page only images."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import zlib
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+
+from weerwoord.core.errors import AnalysisAborted, NotADocument
+from weerwoord.core.model import Rect
+from weerwoord.core.reading.guard import Guard
+from weerwoord.core.reading.opening import short_error
+from weerwoord.core.reading.page_lines import Line, PageLines, make_line
+from weerwoord.core.words import _
+
+
+def extract_checked(
+    doc: Any, index: int, p: Path, boxes: BoxTrial | None = None, guard: Guard | None = None
+) -> PageLines:
+    try:
+        page = doc[index]
+        if guard is not None and doc.is_pdf:
+            work = page_work(doc, page, exact_from=3 * guard.page_ops, cap=guard.page_bytes)
+            guard.check_page(index + 1, doc.page_count, *work)
+        return extract_page(page, index + 1, boxes)
+    except (AnalysisAborted, MemoryError):
+        raise
+    except Exception as err:
+        message = _("Page {page} of {name} cannot be read ({detail}).").format(
+            page=index + 1, name=p.name, detail=short_error(err)
+        )
+        raise NotADocument(message, str(p)) from err
+
+
+_TEXT_OPS = (b"Tj", b"TJ", b"'", b'"')  # the operators that show text (a count from above: strings may hold them)
+_DRAWN = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
+FORM_DEPTH = 12  # forms drawn inside forms beyond this are not counted (MuPDF stops nesting long before)
+
+
+def page_work(doc: Any, page: Any, exact_from: int = 0, cap: int = 1 << 30) -> tuple[int, int]:
+    """How much a PDF page asks of MuPDF, measured without reading its text: the decompressed bytes of its
+    content streams and (at most) the text-showing operators in them, a form XObject counted as often as it is
+    drawn. The operators are counted where the content is ``exact_from`` bytes or more; below that the count
+    is a bound from the size (an operator takes 3 bytes at least: ``()'``), as an ordinary page's (30 KB) is
+    far below any limit. A form is decompressed no further than ``cap`` bytes. The cost: the page's content
+    decompressed once more (0.1 to 0.2 ms for a dense page, about 5 % of reading it)."""
+    try:
+        content = page.read_contents() or b""
+    except Exception:  # unreadable content: the text reading says so in its own words
+        return 0, 0
+    forms: dict[int, dict[bytes, int]] = {}  # who draws (0: the page) → name → xref
+    if b"Do" in content:
+        with contextlib.suppress(Exception):  # a damaged resource dictionary: the text reading will say so
+            for xref, name, invoker, _bbox in page.get_xobjects():
+                forms.setdefault(int(invoker), {})[str(name).encode("latin-1", "replace")] = int(xref)
+    done: dict[int, tuple[int, int]] = {}
+    counting = False
+
+    def measure(data: bytes, drawer: int, depth: int) -> tuple[int, int]:
+        size = len(data)
+        ops = sum(data.count(op) for op in _TEXT_OPS) if counting else size // 3
+        names = forms.get(drawer)
+        if names and depth < FORM_DEPTH and b"Do" in data:
+            drawn: dict[bytes, int] = {}
+            for m in _DRAWN.finditer(data):
+                drawn[m.group(1)] = drawn.get(m.group(1), 0) + 1
+            for name, times in drawn.items():
+                xref = names.get(name)
+                if xref is None:
+                    continue
+                if xref not in done:
+                    done[xref] = (0, 0)  # a form that draws itself counts once
+                    done[xref] = measure(_stream(doc, xref, cap), xref, depth + 1)
+                f_size, f_ops = done[xref]
+                size, ops = size + times * f_size, ops + times * f_ops
+        return size, ops
+
+    size, ops = measure(content, 0, 0)
+    if size >= exact_from and exact_from > 0:
+        counting = True
+        done.clear()
+        size, ops = measure(content, 0, 0)
+    return size, ops
+
+
+def _stream(doc: Any, xref: int, cap: int) -> bytes:
+    """The decompressed stream ``xref``, at most ``cap`` + 1 bytes of it (Flate, the usual filter, decompressed
+    here bit by bit; other filters by MuPDF, whole)."""
+    try:
+        kind, value = doc.xref_get_key(xref, "Filter")
+        if kind == "name" and value == "/FlateDecode" and doc.xref_get_key(xref, "DecodeParms")[0] == "null":
+            inflate = zlib.decompressobj()
+            raw, out, size = doc.xref_stream_raw(xref) or b"", [], 0
+            with contextlib.suppress(zlib.error):  # damaged further on: what came before is measured
+                for at in range(0, len(raw), 1 << 16):
+                    piece = inflate.decompress(raw[at : at + (1 << 16)], cap + 1 - size)
+                    out.append(piece)
+                    size += len(piece)
+                    if size > cap:
+                        break
+                else:
+                    out.append(inflate.flush())
+            return b"".join(out)
+        return bytes(doc.xref_stream(xref) or b"")[: cap + 1]
+    except Exception:  # a damaged stream: MuPDF's reading of the page says what is wrong, or repairs it
+        return b""
+
+
+class BoxTrial:
+    """Whether the pages of one document are still read with the glyph-box correction off first."""
+
+    def __init__(self) -> None:
+        self.uncorrected = True
+
+
+def extract_page(page: Any, number: int, boxes: BoxTrial | None = None) -> PageLines:
+    """Lines of one page with their words, sizes and styles (one TextPage, two extractions).
+
+    ``boxes`` carries over from page to page whether the quicker uncorrected reading is worth trying."""
+    # vectors come along in the same pass, so a page without any drawing skips the search for ruled tables
+    flags = pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_COLLECT_VECTORS
+    tp = page.get_textpage(flags=flags)
+    words = None
+    if boxes is None or boxes.uncorrected:
+        info, words = _boxes_uncorrected(tp)
+    if words is None:  # a font whose glyph box is lower than its size: PyMuPDF's correction changes its boxes
+        if boxes is not None:
+            boxes.uncorrected = False  # such a font is likely on the next pages too: no second try on them
+        info = tp.extractDICT()
+        words = tp.extractWORDS()
+    by_line: dict[tuple[int, int], list[tuple[str, tuple[float, float, float, float]]]] = {}
+    key: tuple[int, int] | None = None
+    current: list[tuple[str, tuple[float, float, float, float]]] = []
+    for w in words:  # in block, line, word order: group runs of one line without a lookup per word
+        if (w[5], w[6]) != key:
+            key = (w[5], w[6])
+            current = by_line.setdefault(key, [])
+        current.append((w[4], w[:4]))
+    lines: list[Line] = []
+    drawings: list[Rect] = []
+    bno = -1  # the words number the text blocks only; the dict numbers the vector blocks too
+    for block in info.get("blocks", []):
+        if block.get("type", 0) != 0:
+            if block.get("type") == 3:
+                drawings.append(block["bbox"])
+            continue
+        bno += 1
+        for lno, line in enumerate(block.get("lines", [])):
+            spans = line.get("spans", [])
+            line_words = by_line.get((bno, lno), [])
+            if not line_words or not spans:
+                continue
+            lines.append(make_line(number, tuple(line["bbox"]), spans, line_words, line.get("dir", (1, 0))))
+    rect = page.rect
+    tables = _ruled_tables(page) if _may_hold_table(drawings) else []
+    return PageLines(number, rect.width, rect.height, lines, tables)
+
+
+def _may_hold_table(drawings: list[Rect]) -> bool:
+    """Whether a page's drawings (the boxes of its paths) could be a ruled table, which has eight rules or
+    more: eight drawings, or one that is a grid by itself (a table drawn as one path, two rows or more). A logo
+    or a line under a heading is neither, and the page's drawings are then not taken apart (0.5 ms a page)."""
+    return len(drawings) >= 8 or any(x1 - x0 >= 60 and y1 - y0 >= 20 for x0, y0, x1, y1 in drawings)
+
+
+def _boxes_uncorrected(tp: Any) -> tuple[dict[str, Any], list[tuple[Any, ...]] | None]:
+    """The page's dictionary and words with PyMuPDF's glyph-box correction off, where that changes nothing.
+
+    PyMuPDF corrects the box of every character whose font is lower (ascender minus descender) than one em,
+    and asks each character's font for those metrics to find out: a tenth of the work of reading a page. The
+    uncorrected boxes are the same for every other font, and a font that would be corrected shows itself in
+    the dictionary: its spans are lower than their size across the line (a ZapfDingbats bullet: 0.96 em). Such
+    a page (and a line at a slant, not checked) gets ``None`` for words, and the caller reads it corrected.
+    """
+    previous = pymupdf.TOOLS.unset_quad_corrections()
+    pymupdf.TOOLS.unset_quad_corrections(True)
+    try:
+        info = tp.extractDICT()
+        return info, (tp.extractWORDS() if _glyph_boxes_whole(info) else None)
+    finally:
+        pymupdf.TOOLS.unset_quad_corrections(previous)
+
+
+def _glyph_boxes_whole(info: dict[str, Any]) -> bool:
+    """Whether every span stands at least its font size tall across its line (no box would be corrected)."""
+    for block in info.get("blocks", ()):
+        if block.get("type", 0) != 0:
+            continue
+        for line in block.get("lines", ()):
+            dx, dy = line.get("dir", (1.0, 0.0))
+            if dy == 0:
+                across = 1  # horizontal: the box's height
+            elif dx == 0:
+                across = 0  # vertical: its width
+            else:
+                return False
+            for s in line.get("spans", ()):
+                b = s["bbox"]
+                if b[across + 2] - b[across] < s["size"] * 0.9999:
+                    return False
+    return True
+
+
+def _ruled_tables(page: Any) -> list[list[list[Rect]]]:
+    """Cells (rows of rectangles) of the ruled tables on a page; only pages with enough ruling are searched."""
+    try:
+        drawings = page.get_drawings()
+    except Exception:
+        return []
+    rules = sum(1 for d in drawings for item in d.get("items", ()) if item and item[0] in ("l", "re"))
+    if rules < 8 or not _grid_like(drawings):
+        return []
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # PyMuPDF prints advice about its layout package here
+            found = page.find_tables(strategy="lines")
+    except Exception:
+        return []
+    tables: list[list[list[Rect]]] = []
+    for table in found.tables:
+        if table.row_count < 2 or table.col_count < 2:
+            continue
+        rows = []
+        for row in table.rows:
+            cells = [tuple(c) if c else None for c in row.cells]
+            if any(cells):
+                rows.append([c for c in cells if c])
+        tables.append(rows)
+    return tables
+
+
+def _grid_like(drawings: list[dict[str, Any]]) -> bool:
+    """Whether the page's rules and boxes could make a table of two rows and two columns or more: three
+    horizontal and three vertical edges at different places. Shaded boxes, a cover's blocks of colour and rules
+    under headings fail this, and PyMuPDF's table search (a third of the reading time on such pages) is skipped."""
+    xs: set[int] = set()
+    ys: set[int] = set()
+    for d in drawings:
+        for item in d.get("items", ()):
+            if not item:
+                continue
+            if item[0] == "re":
+                r = item[1]
+                xs.update((round(r.x0), round(r.x1)))
+                ys.update((round(r.y0), round(r.y1)))
+            elif item[0] == "l":
+                a, b = item[1], item[2]
+                if abs(a.x - b.x) < 1:
+                    xs.add(round(a.x))
+                elif abs(a.y - b.y) < 1:
+                    ys.add(round(a.y))
+        if len(xs) >= 3 and len(ys) >= 3:
+            return True
+    return False
+
+
+# characters a font without a map to Unicode gives: MuPDF's replacement character, control characters (the
+# glyph numbers themselves) and the private use area
+_GARBLE = re.compile("[\ufffd\x00-\x08\x0b-\x1f\ue000-\uf8ff]")
+GARBLED_SHARE = 0.3  # of the characters of the first words
+
+
+def garbled(pages: list[PageLines], sample: int = 4000) -> bool:
+    """Whether the document's text is mostly characters that stand for no letter (of its first ``sample``
+    words; pages of fine text after a garbled cover page still count)."""
+    words: list[str] = []
+    for pg in pages:
+        for line in pg.lines:
+            words.extend(w for w, _rect in line.words)
+        if len(words) >= sample:
+            break
+    text = "".join(words)
+    return len(text) >= 20 and len(_GARBLE.findall(text)) > GARBLED_SHARE * len(text)
+
+
+def has_images(page: Any) -> bool:
+    try:
+        return bool(page.get_images())
+    except Exception:
+        return False

@@ -1,0 +1,150 @@
+"""Lines that are not the body: running headers and footers, page numbers, sidebars and footnotes."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from weerwoord.core.reading.page_lines import (
+    NUMBERED_TITLE,
+    PAGE_NUMBER_RE,
+    SUPERSCRIPTS,
+    Line,
+    PageLines,
+    ends_sentence,
+    is_label,
+    norm_key,
+    union_rect,
+)
+
+
+def _mark_table_lines(pg: PageLines) -> None:
+    """Lines inside a ruled table are the table's (a status column at the right is no sidebar)."""
+    for table in pg.tables:
+        area = union_rect([c for row in table for c in row])
+        for ln in pg.lines:
+            cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
+            if area[0] <= cx <= area[2] and area[1] <= cy <= area[3]:
+                ln.role = "table"
+
+
+def mark_furniture(pages: list[PageLines], body_size: float) -> None:
+    n = len(pages)
+    zone_keys: Counter[str] = Counter()
+    per_page: list[set[str]] = []
+    left_edges = [_left_edge(pg) for pg in pages]  # once per page: it is asked for every line
+    for pg in pages:
+        _mark_table_lines(pg)
+    for pg, left in zip(pages, left_edges, strict=True):
+        keys = set()
+        # the margin zones: the top 11 % and the bottom 10 % of the page; the side zones: right of 62 % of the
+        # width, or wholly left of the body's left edge (tested inline: this runs for every line of a document)
+        top, foot, side, before = pg.height * 0.11, pg.height * 0.90, pg.width * 0.62, left - 5
+        for ln in pg.lines:
+            if ln.role == "table":
+                continue
+            if ln.rotated:
+                ln.role = "furniture"
+                continue
+            x0, y0, x1, y1 = ln.bbox
+            if y1 <= top or y0 >= foot or ((x0 >= side or x1 < before) and not is_label(ln.text.strip())):
+                keys.add(norm_key(ln.text))
+        per_page.append(keys)
+        zone_keys.update(keys)
+    needed = 2 if n <= 3 else max(2, int(0.3 * n + 0.5))
+    repeated = {k for k, c in zone_keys.items() if c >= needed and len(k.split()) <= 14}
+    for pg, left in zip(pages, left_edges, strict=True):
+        sidebar_x = _sidebar_edge(pg, body_size)
+        top, foot, side_x, before = pg.height * 0.11, pg.height * 0.90, pg.width * 0.62, left - 5
+        for ln in pg.lines:
+            if ln.role != "body":
+                continue
+            x0, y0, x1, y1 = ln.bbox
+            margin = y1 <= top or y0 >= foot
+            # a label hanging in the left margin beside its text ("Recommendation 1  The committee …") is not
+            # a sidebar, however often it repeats
+            hanging = x1 < left and _has_neighbour(ln, pg, reach=150)
+            side = (x0 >= side_x or x1 < before) and not is_label(ln.text.strip()) and not hanging
+            if (
+                ((margin or side) and norm_key(ln.text) in repeated)
+                or (margin and PAGE_NUMBER_RE.match(ln.text.strip()) and not _has_neighbour(ln, pg))
+                or (sidebar_x is not None and ln.bbox[0] >= sidebar_x - 1)
+            ):
+                ln.role = "furniture"
+
+
+def _has_neighbour(ln: Line, pg: PageLines, reach: float = 30) -> bool:
+    """Another line stands on the same baseline just to the right: a number there labels a footnote."""
+    for other in pg.lines:
+        if other is ln:
+            continue
+        overlap = min(other.bbox[3], ln.bbox[3]) - max(other.bbox[1], ln.bbox[1])
+        if overlap > 0.5 * min(other.height, ln.height) and 0 <= other.bbox[0] - ln.bbox[2] < reach:
+            return True
+    return False
+
+
+def _left_edge(pg: PageLines) -> float:
+    edges = Counter(round(ln.bbox[0]) for ln in pg.lines)
+    return float(edges.most_common(1)[0][0]) if edges else 0.0
+
+
+def _sidebar_edge(pg: PageLines, body_size: float) -> float | None:
+    """The left edge of a narrow sidebar in smaller print on the right, when the page has one."""
+    side = [
+        ln
+        for ln in pg.lines
+        if ln.role == "body" and ln.bbox[0] >= pg.width * 0.62 and ln.bbox[2] - ln.bbox[0] <= pg.width * 0.36
+    ]
+    if not side:
+        return None
+    edge = min(ln.bbox[0] for ln in side)
+    main = [ln for ln in pg.lines if ln.role == "body" and ln.bbox[0] < pg.width * 0.5]
+    if len(main) < 3 or any(edge - 2 < ln.bbox[2] for ln in main if ln.size >= body_size * 0.95 and ln.bbox[0] < edge):
+        # body lines run into the strip: it is a column of the body, not a sidebar
+        if not all(ln.size < body_size * 0.95 for ln in side):
+            return None
+        if any(ln.bbox[2] > edge + 2 and ln.bbox[0] < edge for ln in main):
+            return None
+    if all(ln.size < body_size * 0.95 for ln in side) or len(side) >= 2:
+        return edge
+    return None
+
+
+def mark_footnotes(pages: list[PageLines], body_size: float) -> None:
+    for pg in pages:
+        body = [ln for ln in pg.lines if ln.role == "body"]
+        if not body:
+            continue
+        big = [ln for ln in body if ln.size >= body_size * 0.95]
+        if not big:
+            continue
+        last_big = max(ln.bbox[3] for ln in big)
+        small = [
+            ln
+            for ln in body
+            if ln.size <= body_size * 0.92 and ln.bbox[1] >= last_big - 1 and ln.bbox[1] > pg.height * 0.5
+        ]
+        if not small or len(small) > 0.5 * len(body):
+            continue
+        small.sort(key=lambda ln: (round(ln.bbox[1]), ln.bbox[0]))
+        first = small[0].text.lstrip()
+        if first[:1].isdigit() or first[:1] in SUPERSCRIPTS + "*†‡" or first[:1].islower():
+            for ln in small:
+                ln.role = "footnote"
+
+
+def mark_plain_page_cuts(pages: list[PageLines]) -> None:
+    """In extracted text a page cut leaves a page number ("- 3 -", "Pagina 3 van 8") and, beside it, the
+    running title: both are furniture."""
+    lines = [ln for pg in pages for ln in pg.lines]
+    for i, ln in enumerate(lines):
+        if not PAGE_NUMBER_RE.match(ln.text.strip()):
+            continue
+        ln.role = "furniture"
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines):
+                other = lines[j]
+                near = abs(other.bbox[1] - ln.bbox[1]) < 2.5 * max(ln.height, 1.0)
+                words = other.text.split()
+                if near and len(words) <= 8 and not ends_sentence(other.text) and not NUMBERED_TITLE.match(other.text):
+                    other.role = "furniture"

@@ -1,0 +1,222 @@
+"""Printed lines: the line and page model, a line built from PyMuPDF's spans, words cleaned, and what a
+line's text tells (a list label, a sentence end, a numbered title)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from weerwoord.core.model import Rect, union
+
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+TERMINAL = tuple(".!?:;…")
+
+
+CLOSERS = "\"'”’»)]*_"
+
+
+ROMAN = "(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})"  # list numbers I–XV
+
+
+LABEL_RE = re.compile(
+    r"^(?:\(?\d{1,2}[a-z]?[.)]|\(\d{1,2}[a-z]?\)|\(?[a-z][.)]|\([a-z]\)|[ivx]{1,4}[.)]|[•·▪◦‣∙●○■–\-]"
+    rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|{ROMAN}[.)])$"
+)
+
+
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|/|de)\s*\d{1,4})?$", re.I
+)
+
+
+SUSPENDED = {"en", "of", "and", "or", "tot", "to", "nor", "noch"}
+
+
+NUMBERED_TITLE = re.compile(
+    r"^(?:aanbeveling(?:en)?|recommendations?|advies|conclusie|conclusion|hoofdstuk|chapter|paragraaf|section|"
+    r"bijlage|annex|vraag|question)\s+\(?\d",
+    re.I,
+)
+
+
+@dataclass
+class Line:
+    """One printed line: its words (text, rectangle), size and style."""
+
+    page: int
+    bbox: Rect
+    words: list[tuple[str, Rect]]
+    size: float
+    bold: bool
+    italic: bool
+    rotated: bool = False
+    plain: bool = False  # words known to be non-empty plain ASCII: nothing in them to clean
+    id: int = 0
+    role: str = "body"  # body | furniture | footnote
+    column: int = 0
+    word_lines: list[int] | None = None  # per word, the id of the printed line it came from
+
+    @property
+    def text(self) -> str:
+        return " ".join([w for w, _ in self.words])
+
+    @property
+    def height(self) -> float:
+        return self.bbox[3] - self.bbox[1]
+
+
+@dataclass
+class PageLines:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    tables: list[list[list[Rect]]] = field(default_factory=list)  # ruled tables: rows of cell rectangles
+
+
+def make_line(
+    page: int, bbox: Sequence[float], spans: list[dict[str, Any]], words: list[tuple[str, Rect]], direction: Any
+) -> Line:
+    """Build a :class:`Line` from PyMuPDF's spans and words; footnote markers in superscript are dropped."""
+    sizes: dict[float, int] = {}  # a plain dict: this runs for every line of every page
+    bold = italic = 0
+    total = 0
+    first_bold: bool | None = None
+    last_bold = False
+    sup_boxes: list[tuple[str, Rect]] = []
+    for s in spans:
+        marker = s.get("text", "").strip()
+        n = len(marker)
+        if not n:
+            continue
+        flags = int(s.get("flags", 0))
+        if flags & 1 and (marker.isdigit() or (len(marker) <= 2 and marker.isalpha() and marker.islower())):
+            # a footnote marker (¹ or ᵃ) raised above the line
+            x0, y0, x1, y1 = s["bbox"]
+            sup_boxes.append((marker, (x0, y0, x1, y1)))
+            continue
+        key = round(float(s.get("size", 0)) * 2) / 2
+        sizes[key] = sizes.get(key, 0) + n
+        total += n
+        font_bold, font_italic = _font_style(s.get("font", ""))
+        last_bold = bool(flags & 16 or font_bold)
+        if first_bold is None:
+            first_bold = last_bold
+        if last_bold:
+            bold += n
+        if flags & 2 or font_italic:
+            italic += n
+    if sup_boxes:
+        words = _drop_markers(words, sup_boxes)
+    size = max(sizes, key=sizes.__getitem__) if sizes else 0.0  # the first of the most common, as Counter
+    dx, dy = (direction or (1, 0))[:2]
+    rotated = abs(dy) > 0.1 or dx < 0
+    r: Rect = (float(bbox[0]), float(bbox[1]), float(bbox[2]), float(bbox[3]))
+    # a bold lead-in that the line runs on from in plain type ("Aanbeveling 2.2 (rekenmethode). Het kabinet …")
+    # starts a paragraph; the line is no bold heading, however long the lead-in
+    run_in = bool(first_bold) and not last_bold
+    is_bold = total > 0 and bold > total / 2 and not run_in
+    # whether the words need cleaning is told here, while pages are read (in two processes at the command line)
+    texts = [w for w, _ in words]
+    plain = all(texts) and "".join(texts).isascii()
+    return Line(page, r, list(words), size, is_bold, total > 0 and italic > total / 2, rotated, plain)
+
+
+@functools.cache
+def _font_style(font: str) -> tuple[bool, bool]:
+    """Bold and italic by the font's name (a document uses a handful of fonts over thousands of spans)."""
+    name = str(font).lower()
+    return ("bold" in name or "black" in name or "heavy" in name), ("italic" in name or "oblique" in name)
+
+
+def _drop_markers(words: list[tuple[str, Rect]], sups: list[tuple[str, Rect]]) -> list[tuple[str, Rect]]:
+    out = []
+    for text, rect in words:
+        for digits, box in sups:
+            if _overlaps(rect, box):
+                if text == digits:
+                    text = ""
+                elif text.endswith(digits) and not text[: -len(digits)][-1:].isdigit():
+                    text = text[: -len(digits)]
+        if text:
+            out.append((text, rect))
+    return out
+
+
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def clean_word(word: str, plain_text: bool) -> str:
+    """Normalise one word: ligatures, soft hyphens inside, odd hyphens, Markdown emphasis in plain text."""
+    if not plain_text and word.isascii():
+        return word  # nothing below changes plain ASCII (most words): skip the work
+    if any(ch in LIGATURES for ch in word):
+        word = "".join(LIGATURES.get(ch, ch) for ch in word)
+    word = unicodedata.normalize("NFC", word)
+    if "\u00ad" in word[:-1]:
+        word = word[:-1].replace("\u00ad", "") + word[-1]
+    if len(word) > 1 and word[-1] in SUPERSCRIPTS and word.rstrip(SUPERSCRIPTS):
+        word = word.rstrip(SUPERSCRIPTS)  # a footnote marker glued to the word
+    word = word.replace("\u2010", "-").replace("\u2011", "-").replace("\ufeff", "")
+    if plain_text:
+        # Markdown emphasis left by the extractor: *Inzet voor …*, **Ministerie …**, _term_
+        word = re.sub(r"\*+|(?<!\w)_+|_+(?!\w)", "", word)
+        if word and set(word) <= set("#>-") and len(word) > 1:
+            return ""
+    return word
+
+
+def markdown_style(line: Line) -> None:
+    """In extracted text, *emphasis* and **strong** around a whole line stand for italic and bold."""
+    words = [w for w, _ in line.words]
+    if words and is_label(words[0]) and len(words) > 1:
+        words = words[1:]
+    raw = " ".join(words).rstrip(".:")
+    if raw.startswith("**") and raw.endswith("**") and len(raw) > 4:
+        line.bold = True
+    elif raw.startswith(("*", "_")) and raw.endswith(("*", "_")) and len(raw) > 2:
+        line.italic = True
+
+
+def is_label(word: str) -> bool:
+    return bool(LABEL_RE.match(word))
+
+
+def ends_sentence(text: str) -> bool:
+    t = text.rstrip().rstrip(CLOSERS)
+    return t.endswith(TERMINAL)
+
+
+def few_words(text: str, n: int) -> bool:
+    """``len(text.split()) <= n`` without splitting all of a long text (a paragraph over hundreds of pages)."""
+    return len(text.split(maxsplit=n)) <= n
+
+
+def norm_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def word_line_ids(ln: Line) -> list[int]:
+    return list(ln.word_lines) if ln.word_lines is not None else [ln.id] * len(ln.words)
+
+
+def union_rect(rects: list[Rect]) -> Rect:
+    return union(rects) if rects else (0.0, 0.0, 0.0, 0.0)

@@ -1,0 +1,208 @@
+"""Lines grouped into blocks (paragraphs, list items, headings) and their words joined into one run, hyphenation
+undone."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+
+from weerwoord.core.model import Block, BlockKind, Piece, TextRun
+from weerwoord.core.reading.page_lines import SUSPENDED, Line, ends_sentence, is_label
+
+
+def paragraph_line_gap(pages: list[list[Line]]) -> float:
+    """The usual white space between two lines of one paragraph (the lower quartile of line gaps)."""
+    gaps = []
+    for lines in pages:
+        for a, b in itertools.pairwise(lines):
+            ab, bb = a.bbox, b.bbox
+            lh = max(ab[3] - ab[1], bb[3] - bb[1], 1.0)
+            g = bb[1] - ab[3]
+            if -lh < g < 2 * lh and a.column == b.column:
+                gaps.append(g)
+    if not gaps:
+        return 0.0
+    gaps.sort()
+    # capped: in a document of one-line paragraphs every gap is a paragraph gap
+    heights = sorted([ln.bbox[3] - ln.bbox[1] for lines in pages for ln in lines])
+    return min(gaps[len(gaps) // 4], 0.25 * heights[len(heights) // 2])
+
+
+def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap: float = 0.0) -> list[Block]:
+    """Group consecutive lines into blocks. Every line of a document passes here, so what a group's first line
+    tells (a list label, a heading) and its running style and word count are kept, not recomputed per line."""
+    groups: list[list[Line]] = []
+    group: list[Line] = []
+    prev: Line | None = None
+    first_label = first_heading = uniform = False  # what the group's first line, group[0], tells
+    group_words = 0
+    for ln in lines:
+        label = is_label(ln.words[0][0])
+        if prev is None:
+            new = True
+        else:
+            b, pb = ln.bbox, prev.bbox
+            gap = b[1] - pb[3]
+            h, ph = b[3] - b[1], pb[3] - pb[1]
+            lh = h if h > ph else ph
+            if lh < 1.0:
+                lh = 1.0
+            slack = 0.25 * lh
+            limit = normal_gap + (slack if slack > 2.0 else 2.0)
+            style, prev_style = (ln.bold, ln.italic), (prev.bold, prev.italic)
+            new = (
+                ln.page != prev.page
+                or ln.column != prev.column  # joined again later when the sentence runs on
+                or gap > (0.45 * lh if 0.45 * lh > limit else limit)
+                or gap < -lh
+                # more white space than between the lines of a paragraph
+                or (gap > limit and (ends_sentence(prev.text) or (first_label and len(group) <= 2)))
+                or abs(ln.size - prev.size) > 0.12 * (ln.size if ln.size > prev.size else prev.size)
+                or (ln.bold != prev.bold and not plain_text and (ln.bold or first_heading))
+                # a one-line heading in another style (italic subject headings in letters)
+                or (
+                    style != prev_style
+                    and uniform
+                    and (prev.bold or prev.italic)
+                    and group_words <= 25
+                    and not ends_sentence(prev.text)
+                )
+                # a new list item (a dash inside a running sentence is not one)
+                or (
+                    label
+                    and len(ln.words) > 1
+                    and not _suspended(prev)
+                    and (ends_sentence(prev.text) or prev.text.rstrip().endswith(",") or first_label)
+                )
+                or (first_heading and not _is_heading_like(ln, body_size))
+                # an outdent after an indented passage (a quotation) starts a new block
+                or (len(group) >= 2 and b[0] < pb[0] - 8 and abs(group[-2].bbox[0] - pb[0]) < 2)
+                # text left of a list item's label is no longer part of the item
+                or (first_label and b[0] < group[0].bbox[0] - 3)
+            )
+        if new:
+            group = [ln]
+            groups.append(group)
+            first_label = label
+            first_heading = _is_heading_like(ln, body_size)
+            uniform = True
+            group_words = len(ln.words)
+        else:
+            group.append(ln)
+            uniform = uniform and (ln.bold, ln.italic) == (group[0].bold, group[0].italic)
+            group_words += len(ln.words)
+        prev = ln
+    return [_block(g, body_size, plain_text) for g in groups]
+
+
+def _suspended(prev: Line) -> bool:
+    """The previous line ends with a hyphen that the next line's word completes (e.g. '4-' + '5.')."""
+    return prev.words[-1][0].endswith("-")
+
+
+def _is_heading_like(ln: Line, body_size: float) -> bool:
+    return (ln.bold or ln.size >= body_size * 1.12) and len(ln.words) <= 25
+
+
+def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
+    run, label = lines_to_run(lines)
+    text = run.text
+    words = sum(len(ln.words) for ln in lines)
+    size = Counter(ln.size for ln in lines).most_common(1)[0][0]
+    bold = sum(len(ln.words) for ln in lines if ln.bold) > words / 2
+    italic = sum(len(ln.words) for ln in lines if ln.italic) > words / 2
+    if plain_text:
+        raw = " ".join(ln.text for ln in lines)
+        bold = bold or raw.startswith("**")
+    kind: BlockKind = "paragraph"
+    one_line_styled = len(lines) == 1 and (bold or italic) and len(text.split()) <= 14 and not ends_sentence(text)
+    styled_heading = (bold or size >= body_size * 1.12) and len(text.split()) <= 25
+    if styled_heading and label and ends_sentence(text) and size < body_size * 1.12:
+        styled_heading = False  # a numbered sentence in bold is a list item (a recommendation), not a heading
+    if styled_heading or one_line_styled:
+        kind = "heading"  # a numbered heading keeps its number in ``label``
+    elif label:
+        kind = "item"
+    return Block(kind, run, size, bold, italic, label, lines[0].bbox[0])
+
+
+def lines_to_run(lines: Sequence[Line]) -> tuple[TextRun, str]:
+    """Join the words of consecutive lines into one run, undoing hyphenation; split off a list label.
+
+    Every printed word of a document passes here: one text join per line, and pieces made with
+    ``tuple.__new__`` (half the cost of calling the named tuple). A ``map``/``zip`` version was slower: a line
+    has too few words to repay building its iterators.
+    """
+    parts: list[str] = []
+    pieces: list[Piece] = []
+    offset = 0
+    label = ""
+    new = tuple.__new__
+    add_piece = pieces.append
+    for k, ln in enumerate(lines):
+        words = ln.words
+        n = len(words)
+        i = 0
+        if k == 0 and n > 1 and is_label(words[0][0]):
+            label = words[0][0]
+            i = 1
+        if i >= n:
+            continue
+        word_lines = ln.word_lines
+        line_id = ln.id
+        page = ln.page
+        text, rect = words[i]
+        if parts:
+            joined = False
+            if i == 0 and k:
+                prev = parts[-1]
+                joined, prev_new = hyphen_join(prev, text)
+                if joined and len(prev_new) != len(prev):
+                    cut = len(prev) - len(prev_new)
+                    parts[-1] = prev_new
+                    offset -= cut
+                    last = pieces[-1]
+                    pieces[-1] = new(Piece, (last.start, last.end - cut, last.page, last.rect, last.line))
+            if not joined:
+                parts.append(" ")
+                offset += 1
+        end = offset + len(text)
+        add_piece(new(Piece, (offset, end, page, rect, word_lines[i] if word_lines is not None else line_id)))
+        offset = end
+        if i + 1 == n:
+            parts.append(text)
+            continue
+        # the line's last word stays a part of its own: the next line may join it (hyphenation)
+        parts.append(" ".join([text, *[w for w, _ in words[i + 1 : n - 1]]]))
+        parts.append(" ")
+        parts.append(words[n - 1][0])
+        if word_lines is None:
+            for w, rect in words[i + 1 :]:
+                offset += 1
+                end = offset + len(w)
+                add_piece(new(Piece, (offset, end, page, rect, line_id)))
+                offset = end
+        else:
+            for j in range(i + 1, n):
+                w, rect = words[j]
+                offset += 1
+                end = offset + len(w)
+                add_piece(new(Piece, (offset, end, page, rect, word_lines[j])))
+                offset = end
+    return TextRun("".join(parts), pieces), label
+
+
+def hyphen_join(prev: str, nxt: str) -> tuple[bool, str]:
+    """Whether ``prev`` (line end) and ``nxt`` (next line start) are one word; and ``prev`` as it then reads."""
+    if prev.endswith("\u00ad"):
+        return True, prev[:-1]
+    if len(prev) < 2 or not prev.endswith("-") or not (prev[-2].isalnum()):
+        return False, prev
+    if nxt.lower() in SUSPENDED or not nxt[:1].isalnum():
+        return False, prev
+    if nxt[:1].isupper() or nxt[:1].isdigit() or prev[-2].isupper() or prev[-2].isdigit():
+        return True, prev  # a real compound: NAVO-bondgenoten, Noord-Atlantische, F-35
+    if "-" in prev[:-1]:
+        return True, prev  # a compound that already had a hyphen: niet-kernwapen-staat
+    return True, prev[:-1]
