@@ -51,10 +51,19 @@ def left_out_because(dest: str) -> str | None:
     return None
 
 
+def _of_python(real: str) -> bool:
+    """A file of the Python installation itself. Debian's python3 has the system's /usr as its prefix: there only
+    the standard library's folders are Python's (its libpython and everything else in /usr/lib are the system's)."""
+    base = os.path.realpath(sys.base_prefix).rstrip("/")
+    if base in ("", "/usr"):
+        return real.startswith(f"{base}/lib/python3")
+    return real.startswith(f"{base}/")
+
+
 def is_system(src: str) -> bool:
     """A library taken from the build machine (not from a Python package or the Python installation)."""
     real = os.path.realpath(src)
-    return real.startswith(SYSTEM_DIRS) and "site-packages" not in real and not real.startswith(sys.base_prefix)
+    return real.startswith(SYSTEM_DIRS) and "site-packages" not in real and not _of_python(real)
 
 
 def needed(path: str) -> list[str]:

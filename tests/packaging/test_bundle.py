@@ -66,6 +66,18 @@ def _lib(name: str) -> str:
     pytest.skip(f"{name} is not on this system")
 
 
+def test_under_debians_python_the_system_libraries_stay_the_systems(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Debian's python3 has /usr as its prefix (the ordinary user's set-up in .ci/run): the libraries in /usr/lib stay
+    the system's (pruning and the Debian licence notices go by it); only the standard library's modules are Python's."""
+    monkeypatch.setattr(sys, "base_prefix", "/usr")
+    assert bundle.is_system("/usr/lib/x86_64-linux-gnu/libgnutls.so.30")
+    assert not bundle.is_system("/usr/lib/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so")
+    monkeypatch.setattr(sys, "base_prefix", "/opt/python3.11")  # a Python of its own (pyenv, python.org)
+    assert bundle.is_system("/usr/lib/x86_64-linux-gnu/libgnutls.so.30")
+    assert not bundle.is_system("/opt/python3.11/lib/libpython3.11.so.1.0")
+    assert not bundle.is_system("/usr/lib/venv/lib/python3.11/site-packages/PySide6/Qt/lib/libQt6Core.so.6")
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("objdump"), reason="Linux, objdump")
 def test_prune_drops_what_is_left_out_and_the_system_libraries_only_they_needed() -> None:
     """libcups goes (the system's serves the print plugin), and with it gnutls, which only libcups links to;
