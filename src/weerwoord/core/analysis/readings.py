@@ -99,30 +99,20 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     for items in _chains(blocks):
         if len(items) >= 3 and _recommending(items, blocks):
             offer(Reading("chain", _chain_description(items, blocks), items))
-    bare = _bare_labels(blocks)
-    if len(bare) >= 2:
-        description = _("the {count} paragraphs that open with “Recommendation:” and no number of their own").format(
-            count=len(bare)
-        )
-        offer(Reading("bare", description, bare))
-    announced = _announced_points(blocks)
-    if len(announced) >= 2:
-        description = _("the {count} points listed after “we recommend …:”").format(count=len(announced))
-        offer(Reading("announced", description, announced))
-    improve = _improvement_items(blocks)
-    if len(improve) >= 2:
-        description = _("the {count} points under headings that say what must improve").format(count=len(improve))
-        offer(Reading("improve", description, improve))
-    highlighted = _highlighted(blocks)
-    if len(highlighted) >= 2:
-        description = _("the {count} numbered paragraphs set in bold that ask for action").format(
-            count=len(highlighted)
-        )
-        offer(Reading("highlighted", description, highlighted))
-    asking = _asking(blocks)
-    if len(asking) >= 2:
-        description = _("the {count} numbered paragraphs that open by asking someone to act").format(count=len(asking))
-        offer(Reading("highlighted", description, asking))
+    # the readings found by a pattern of their own, each worth offering from two items on
+    for kind, items, template in (
+        (
+            "bare",
+            _bare_labels(blocks),
+            _("the {count} paragraphs that open with “Recommendation:” and no number of their own"),
+        ),
+        ("announced", _announced_points(blocks), _("the {count} points listed after “we recommend …:”")),
+        ("improve", _improvement_items(blocks), _("the {count} points under headings that say what must improve")),
+        ("highlighted", _highlighted(blocks), _("the {count} numbered paragraphs set in bold that ask for action")),
+        ("highlighted", _asking(blocks), _("the {count} numbered paragraphs that open by asking someone to act")),
+    ):
+        if len(items) >= 2:
+            offer(Reading(kind, template.format(count=len(items)), items))
     tagged = _tagged(blocks)
     if len(tagged) >= 2:
         description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))
