@@ -37,43 +37,43 @@ class Deeds:
 
 def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple[int, int]]) -> Deeds:
     """The deeds and limits of a reply ``text`` to ``recommendation`` (see the module's docstring)."""
-    words = book.deeds
-    if not recommendation or not words.future:
+    vocab = book.deeds
+    if not recommendation or not vocab.future:
         return Deeds([], [])
-    rec_terms = _terms(recommendation)
-    rec_words = set(_words(recommendation))
+    rec_terms = content_terms(recommendation)
+    rec_words = set(words(recommendation))
     # a verb that puts off is not weak where the recommendation asks for that very thing ("review all complaints")
-    deferring = words.deferring - rec_words
-    month = re.compile(r"\b(?:" + "|".join(sorted(words.months, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    deferring = vocab.deferring - rec_words
+    month = re.compile(r"\b(?:" + "|".join(sorted(vocab.months, key=len, reverse=True)) + r")\b", re.IGNORECASE)
     done: list[tuple[int, int]] = []
     limits: list[tuple[int, int]] = []
     deferrals = 0
     first_deferred: int | None = None  # where the first put-off or passed-on sentence starts
     for s0, s1 in sentences:
         sentence = text[s0:s1]
-        ws = _words(sentence)
+        ws = words(sentence)
         wset = set(ws)
-        if wset & words.restating or _has_phrase(ws, words.restating_phrases):
+        if wset & vocab.restating or _has_phrase(ws, vocab.restating_phrases):
             continue  # the recommendation repeated
-        terms = _terms(sentence)
-        if wset & words.elsewhere or _has_phrase(ws, words.elsewhere_phrases):
+        terms = content_terms(sentence)
+        if wset & vocab.elsewhere or _has_phrase(ws, vocab.elsewhere_phrases):
             deferrals += 1  # passed to others: "a matter for the Care Quality Commission"
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
         if _negated(sentence, book) and not wset & book.double_negatives:
-            if _shared(terms, rec_terms) >= 1:
+            if shared(terms, rec_terms) >= 1:
                 limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"
             continue
-        if wset & deferring and _shared(terms, rec_terms) >= 1:
+        if wset & deferring and shared(terms, rec_terms) >= 1:
             deferrals += 1  # "will evaluate the need for annual training"
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
         if wset & deferring:
             continue
-        dated = bool(_NUMERIC_DATE.search(sentence) or (words.months and month.search(sentence)))
-        if not (wset & words.future or wset & words.already or dated):
+        dated = bool(_NUMERIC_DATE.search(sentence) or (vocab.months and month.search(sentence)))
+        if not (wset & vocab.future or wset & vocab.already or dated):
             continue
-        if _shared(terms, rec_terms) >= 2:
+        if shared(terms, rec_terms) >= 2:
             done.append((s0, s1))
     # mostly put off ("will evaluate the need for …", "a matter for …"): the deeds are not the answer; as many
     # of each: the reply's first move decides
@@ -92,7 +92,7 @@ def _negated(sentence: str, book: PhraseBook) -> bool:
     """A negation in the sentence's own clauses, not in a relative clause about a thing ("plans that were not
     discussed" with "which", "zorgleefplannen die niet zijn besproken")."""
     for clause in re.split(r"[,;:–—()]", sentence):
-        ws = _words(clause)
+        ws = words(clause)
         for k, w in enumerate(ws):
             if w in book.negations and not _RELATIVE & set(ws[:k]):
                 return True
@@ -107,16 +107,18 @@ def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
-def _words(fragment: str) -> list[str]:
+def words(fragment: str) -> list[str]:
+    """The words of a fragment, lower-cased (an apostrophe inside a word kept: "government's")."""
     return re.findall(r"[\w'’]+", fragment.lower())
 
 
-def _terms(text: str) -> set[str]:
+def content_terms(text: str) -> set[str]:
+    """The content stems of a text (see alignment.terms)."""
     from weerwoord.core.analysis.alignment import terms
 
     return set(terms(text)) if text else set()
 
 
-def _shared(words: set[str], rec: set[str]) -> int:
+def shared(words: set[str], rec: set[str]) -> int:
     """Content terms two texts share, a compound counting for its last part ("ontwikkelfonds" for "fonds")."""
     return sum(1 for t in rec if t in words or any(len(u) >= 4 and (t.endswith(u) or u.endswith(t)) for u in words))

@@ -6,6 +6,9 @@ import re
 from dataclasses import dataclass
 
 from weerwoord.core.analysis import deeds
+from weerwoord.core.analysis.deeds import content_terms as _terms
+from weerwoord.core.analysis.deeds import shared as _shared
+from weerwoord.core.analysis.deeds import words as _words
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book
 from weerwoord.core.model import Category, Mark, TextRun, Verdict
 from weerwoord.core.words import _
@@ -307,10 +310,6 @@ def _at_paragraph_start(text: str, pos: int) -> bool:
     return before == "" or before.endswith("\n") or before.endswith(":")
 
 
-def _words(fragment: str) -> list[str]:
-    return re.findall(r"[\w'’]+", fragment.lower())
-
-
 def _clause_before(text: str, start: int, sent_start: int) -> str:
     fragment = text[sent_start:start]
     return re.split(r"[,;:–—]", fragment)[-1]
@@ -413,12 +412,6 @@ def _drop_overlaps(hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
-def _terms(text: str) -> set[str]:
-    from weerwoord.core.analysis.alignment import terms
-
-    return set(terms(text)) if text else set()
-
-
 def _about(
     h: _Hit,
     hits: list[_Hit],
@@ -471,11 +464,6 @@ def _about(
     if names_advice or refers_back or bool(near & book.government):
         return True
     return bool(words & book.contrast) and len(_terms(text[s0:s1]) & rec) >= 2
-
-
-def _shared(words: set[str], rec: set[str]) -> int:
-    """Content terms two texts share, a compound counting for its last part ("ontwikkelfonds" for "fonds")."""
-    return sum(1 for t in rec if t in words or any(len(u) >= 4 and (t.endswith(u) or u.endswith(t)) for u in words))
 
 
 def _previous_names_advice(text: str, sentences: list[tuple[int, int]], start: int, book: PhraseBook) -> bool:
