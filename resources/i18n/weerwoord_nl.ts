@@ -2125,6 +2125,14 @@ Vervangen?</translation>
         <translation>Bibliotheek openen…</translation>
     </message>
     <message>
+        <source>Remove pair</source>
+        <translation>Paar verwijderen</translation>
+    </message>
+    <message>
+        <source>Take the selected recommendation&apos;s pair out of the register</source>
+        <translation>Het paar van de gekozen aanbeveling uit het register halen</translation>
+    </message>
+    <message>
         <source>Body</source>
         <translation>Orgaan</translation>
     </message>

@@ -16,7 +16,7 @@ from weerwoord.core.errors import StoreError
 from weerwoord.core.register.build import build
 from weerwoord.core.register.cache import FOLDER, engine_version
 from weerwoord.core.register.commitments import Commitment
-from weerwoord.core.register.ledger import FILENAME, Ledger
+from weerwoord.core.register.ledger import FILENAME, MIGRATIONS, Ledger
 
 
 @pytest.fixture(scope="module")
@@ -149,7 +149,7 @@ def test_ledger_schema_is_migrated_inside_one_transaction(tmp_path: Path) -> Non
     path = tmp_path / FILENAME
     Ledger(path).close()
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 2
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.execute("PRAGMA user_version = 9")
     db.commit()

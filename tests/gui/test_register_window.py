@@ -242,3 +242,60 @@ def test_a_dutch_window_speaks_dutch_throughout(qtbot: QtBot, qapp: QApplication
     finally:
         i18n.remove(qapp)
         QLocale.setDefault(QLocale.c())
+
+
+def _reopened(qtbot: QtBot, data: Path) -> RegisterWindow:
+    """A new register window on the same data folder, showing the library it kept."""
+    window = RegisterWindow(data_dir=str(data), workers=1)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=120_000):
+        assert window.restore()
+    return window
+
+
+def test_dropped_pairs_are_kept_in_the_library_and_can_be_removed(qtbot: QtBot, tmp_path: Path) -> None:
+    library = make_library(tmp_path / "library", ["taskforce-air", "rekenkamer-jeugd"], follow_up=False)
+    other = make_library(tmp_path / "more", ["rsj-terugkeer"], follow_up=False) / "rsj-terugkeer"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    advice, response = LIBRARY["ombudsman-carers"]
+    shutil.copy(DOCS / advice, inbox / "one.pdf")
+    shutil.copy(DOCS / response, inbox / "two.pdf")
+    data = tmp_path / "data"
+    window = RegisterWindow(data_dir=str(data), workers=1)
+    qtbot.addWidget(window)
+    assert not window.restore()  # nothing kept yet
+    with qtbot.waitSignal(window.loaded, timeout=120_000):
+        window.load(library)
+    _, drop, _mime = _drag(window, [other, inbox / "one.pdf", inbox / "two.pdf"])
+    with qtbot.waitSignal(window.loaded, timeout=120_000):
+        QApplication.sendEvent(window, drop)
+    pairs = {"taskforce-air", "rekenkamer-jeugd", "rsj-terugkeer", "one"}
+    assert {e.folder.name for e in window._loaded} == pairs
+    rows = [(r.pair, r.number, r.verdict) for r in window.rows_model.records]
+    window.close()
+
+    # opened again (a new window, as after a restart): the dropped pairs are there, from the cache
+    again = _reopened(qtbot, data)
+    assert [(r.pair, r.number, r.verdict) for r in again.rows_model.records] == rows
+    assert again.register is not None and again.register.analysed == 0
+
+    # removed: a dropped folder, a pair of dropped documents and a sub-folder of the library
+    for name in ("rsj-terugkeer", "one", "rekenkamer-jeugd"):
+        again.remove_pair(name)
+    assert {r.pair for r in again.rows_model.records} == {"taskforce-air"}
+    again.close()
+    third = _reopened(qtbot, data)
+    assert {r.pair for r in third.rows_model.records} == {"taskforce-air"}
+    with Ledger(data / FILENAME) as ledger:
+        kept = ledger.sources()
+    assert kept.library == str(library) and kept.added == ()
+    assert kept.left_out == {str(library / "rekenkamer-jeugd")}
+
+    # the removed library sub-folder comes back when it is dropped again; opening the same library keeps it
+    _, drop, _mime = _drag(third, [library / "rekenkamer-jeugd"])
+    with qtbot.waitSignal(third.loaded, timeout=120_000):
+        QApplication.sendEvent(third, drop)
+    with qtbot.waitSignal(third.loaded, timeout=120_000):
+        third.load(library)
+    assert {r.pair for r in third.rows_model.records} == {"taskforce-air", "rekenkamer-jeugd"}

@@ -5,14 +5,16 @@ processes is started with ``spawn`` (forking a process that runs Qt threads is n
 register's database and the rows are assembled again from the kept analyses, without re-reading a file.
 Double-clicking a row emits :attr:`RegisterWindow.openPair` (advice, response, number); the main window connects
 it (:func:`open_register_window`). Folders and documents dropped on the window add their pairs (loose documents
-are put into pairs by their content, as in a library's sub-folder).
+are put into pairs by their content, as in a library's sub-folder). The register's database keeps what the
+register was built from — the library folder, what was dropped since, the pairs removed — so the window shows
+the same library when it opens again (:meth:`RegisterWindow.restore`).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from weerwoord.core.errors import WeerwoordError
 from weerwoord.core.register.build import Item, Loaded, Register, Row, assemble, build
-from weerwoord.core.register.ledger import STATUSES, open_ledger
+from weerwoord.core.register.ledger import STATUSES, Ledger, open_ledger
 from weerwoord.core.words import speaking
 from weerwoord.gui.register_chart import VerdictChart
 from weerwoord.gui.register_drop import dropped_paths
@@ -55,9 +57,11 @@ class _Builder(QObject):
     failed = Signal(str)
     progress = Signal(int, int)
 
-    def __init__(self, sources: list[str], data_dir: str | None, workers: int | None) -> None:
+    def __init__(
+        self, sources: list[str], data_dir: str | None, workers: int | None, leave_out: frozenset[str]
+    ) -> None:
         super().__init__()
-        self.sources, self.data_dir, self.workers = sources, data_dir, workers
+        self.sources, self.data_dir, self.workers, self.leave_out = sources, data_dir, workers, leave_out
         self.language = window_language()
 
     def run(self) -> None:
@@ -69,6 +73,7 @@ class _Builder(QObject):
                     workers=self.workers,
                     progress=lambda done, total, what: self.progress.emit(done, total),
                     mp_context=multiprocessing.get_context("spawn"),
+                    leave_out=self.leave_out,
                 )
         except WeerwoordError as err:
             self.failed.emit(err.message)
@@ -92,6 +97,7 @@ class RegisterWindow(QMainWindow):
         self._thread: QThread | None = None
         self._builder: _Builder | None = None
         self.sources: list[str] = []  # the library folder and what was dropped since
+        self.left_out: frozenset[str] = frozenset()  # pairs' folders the reader removed
         self._waiting: list[str] = []  # dropped while the register was being built
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Register"))
@@ -101,6 +107,8 @@ class RegisterWindow(QMainWindow):
         bar.setObjectName("register-toolbar")
         self.addToolBar(bar)
         bar.addAction(self.tr("Open library…"), self.choose_folder)
+        self.act_remove = bar.addAction(self.tr("Remove pair"), self.remove_selected)
+        self.act_remove.setToolTip(self.tr("Take the selected recommendation's pair out of the register"))
         self.body_filter = self._filter_combo(bar, self.tr("Body"), "body")
         self.year_filter = self._filter_combo(bar, self.tr("Year"), "year")
         self.verdict_filter = self._filter_combo(bar, self.tr("Verdict"), "verdict")
@@ -170,23 +178,62 @@ class RegisterWindow(QMainWindow):
             self.load(folder)
 
     def load(self, folder: str | os.PathLike[str]) -> None:
-        """Build the register of ``folder`` on a thread; :attr:`loaded` (or :attr:`failed`) says when done."""
-        if self._thread is not None:
+        """Build the register of ``folder`` on a thread; :attr:`loaded` (or :attr:`failed`) says when done. The
+        folder kept before keeps what was dropped on it; another folder starts a library afresh."""
+        if self._thread is not None or not self._keep(lambda ledger: ledger.open_library(str(folder))):
             return
-        self.sources = [str(folder)]
         self._start()
 
+    def restore(self) -> bool:
+        """Build the register the window showed last (its library folder and what was dropped on it since);
+        False when it kept none."""
+        if self._thread is not None or not self._keep(lambda ledger: None) or not self.sources:
+            return False
+        self._start()
+        return True
+
+    def _keep(self, change: Callable[[Ledger], None]) -> bool:
+        """Make ``change`` to what the register's database keeps of the library, and take the sources from it."""
+        try:
+            with open_ledger(self.data_dir) as ledger:
+                change(ledger)
+                kept = ledger.sources()
+        except WeerwoordError as err:
+            self.status_label.setText(err.message)
+            return False
+        self.sources, self.left_out = kept.paths, kept.left_out
+        return True
+
     def add_paths(self, paths: Sequence[str | os.PathLike[str]]) -> None:
-        """Add the pairs in ``paths`` (folders, documents) to the register shown; built again on a thread (the
-        pairs already there come from the cache)."""
+        """Add the pairs in ``paths`` (folders, documents) to the register shown and to the library kept; built
+        again on a thread (the pairs already there come from the cache)."""
         new = [str(p) for p in paths if str(p) not in self.sources and str(p) not in self._waiting]
         if not new:
             return
         if self._thread is not None:
             self._waiting += new
             return
-        self.sources += new
-        self._start()
+        if self._keep(lambda ledger: ledger.add_sources(new)):
+            self._start()
+
+    def remove_pair(self, name: str) -> None:
+        """Take the pair named ``name`` out of the register and out of the library kept (its rows go at once)."""
+        entry = next((e for e in self._loaded if e.folder.name == name), None)
+        if entry is None or self._thread is not None:
+            return
+        files = [str(f) for f in entry.folder.files]
+        if not self._keep(lambda ledger: ledger.remove_pair(str(entry.folder.folder), files)):
+            return
+        self._loaded = [e for e in self._loaded if e is not entry]
+        self._reassemble()
+
+    def remove_selected(self) -> None:
+        rows = {
+            self.rows_proxy.data(i, Qt.ItemDataRole.UserRole) for i in self.rows_view.selectionModel().selectedRows()
+        }
+        for row in rows:
+            if isinstance(row, Row):
+                self.remove_pair(row.pair)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self._offer(event)
@@ -211,7 +258,7 @@ class RegisterWindow(QMainWindow):
     def _start(self) -> None:
         self.status_label.setText(self.tr("Reading the library…"))
         self._thread = QThread(self)
-        self._builder = _Builder(list(self.sources), self.data_dir, self.workers)
+        self._builder = _Builder(list(self.sources), self.data_dir, self.workers, self.left_out)
         self._builder.moveToThread(self._thread)
         self._thread.started.connect(self._builder.run)
         self._builder.done.connect(self._built)
@@ -346,4 +393,6 @@ def open_register_window(
     window.activateWindow()
     if folder is not None:
         window.load(folder)
+    elif window.register is None:
+        window.restore()
     return window

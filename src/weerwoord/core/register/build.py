@@ -8,7 +8,7 @@ reader keeps (statuses, edits, notes) into rows per recommendation and items per
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
@@ -223,11 +223,16 @@ def build(
     today: date | None = None,
     mp_context: BaseContext | None = None,
     cancelled: Callable[[], bool] | None = None,
+    leave_out: Collection[str] = (),
 ) -> Register:
     """The register of the library folder ``library`` (one sub-folder per pair), or of several folders and loose
-    documents (what was dropped on the window: :func:`weerwoord.core.register.library.gather`). Raises
-    :class:`weerwoord.core.errors.StoreError` when the register database cannot be used."""
+    documents (what was dropped on the window: :func:`weerwoord.core.register.library.gather`), without the pairs
+    whose folder is in ``leave_out`` (removed by the reader; a pair of loose documents given is never left out).
+    Raises :class:`weerwoord.core.errors.StoreError` when the register database cannot be used."""
     pairs, problems = scan(library) if isinstance(library, str | Path) else gather(library)
+    if leave_out:
+        given = {str(p) for p in ([library] if isinstance(library, str | Path) else library)}
+        pairs = [p for p in pairs if str(p.folder) not in leave_out or any(str(f) in given for f in p.files)]
     cache = Cache(data_dir)
     loaded, skipped = analyse_library(
         pairs, cache, workers=workers, progress=progress, mp_context=mp_context, cancelled=cancelled

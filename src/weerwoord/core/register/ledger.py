@@ -62,8 +62,17 @@ def _v1(db: sqlite3.Connection) -> None:
     )
 
 
+def _v2(db: sqlite3.Connection) -> None:
+    # what the register window reads: the library folder opened, what was dropped on it since, and the pairs'
+    # folders the reader removed from it (a sub-folder of a library, left out when it is scanned)
+    db.execute(
+        "CREATE TABLE sources (position INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL UNIQUE,"
+        " kind TEXT NOT NULL CHECK (kind IN ('library', 'added', 'left_out')), added TEXT NOT NULL)"
+    )
+
+
 # MIGRATIONS[i] takes the database from user_version i to i + 1. Append only; never edit one that shipped.
-MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (_v1,)
+MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (_v1, _v2)
 
 
 def now() -> str:
@@ -234,6 +243,63 @@ class Ledger(Database):
 
     def notes(self) -> dict[tuple[str, str], str]:
         return {(r["pair_key"], r["number"]): r["text"] for r in self._query("SELECT * FROM row_notes")}
+
+    # -- the library the window keeps ----------------------------------------------------------
+
+    def sources(self) -> Sources:
+        rows = self._query("SELECT path, kind FROM sources ORDER BY position")
+        library = next((r["path"] for r in rows if r["kind"] == "library"), "")
+        added = tuple(r["path"] for r in rows if r["kind"] == "added")
+        return Sources(library, added, frozenset(r["path"] for r in rows if r["kind"] == "left_out"))
+
+    def open_library(self, folder: str) -> None:
+        """``folder`` is the library from now on. Another folder than the one kept starts afresh (what was
+        added to and removed from the old one is forgotten); the same folder keeps them."""
+        with self._transaction() as db:
+            kept = db.execute("SELECT path FROM sources WHERE kind = 'library'").fetchone()
+            if kept is None or kept["path"] != folder:
+                db.execute("DELETE FROM sources")
+                db.execute("INSERT INTO sources (path, kind, added) VALUES (?, 'library', ?)", (folder, now()))
+
+    def add_sources(self, paths: Sequence[str]) -> None:
+        """Folders and documents dropped on the register, kept after those there already (a library's pair
+        removed before comes back where it was)."""
+        with self._transaction() as db:
+            for path in paths:
+                back = db.execute("DELETE FROM sources WHERE path = ? AND kind = 'left_out'", (path,))
+                if back.rowcount == 0:
+                    db.execute(
+                        "INSERT OR IGNORE INTO sources (path, kind, added) VALUES (?, 'added', ?)", (path, now())
+                    )
+
+    def remove_pair(self, folder: str, files: Sequence[str]) -> None:
+        """A pair taken out of the register: its documents or its folder when they were added as such, else
+        its folder is left out of the library it is a sub-folder of."""
+        given = [folder, *files]
+        with self._transaction() as db:
+            marks = ",".join("?" * len(given))
+            cur = db.execute(f"DELETE FROM sources WHERE kind = 'added' AND path IN ({marks})", given)
+            if cur.rowcount == 0:
+                cur = db.execute("DELETE FROM sources WHERE kind = 'library' AND path = ?", (folder,))
+            if cur.rowcount == 0:
+                db.execute(
+                    "INSERT OR IGNORE INTO sources (path, kind, added) VALUES (?, 'left_out', ?)", (folder, now())
+                )
+
+
+@dataclass(frozen=True)
+class Sources:
+    """The library the register window keeps: the folder opened (or ''), what was dropped since (folders and
+    documents, in order) and the pairs' folders the reader removed."""
+
+    library: str = ""
+    added: tuple[str, ...] = ()
+    left_out: frozenset[str] = frozenset()
+
+    @property
+    def paths(self) -> list[str]:
+        """What the register is built from: the library folder first, then what was added."""
+        return ([self.library] if self.library else []) + list(self.added)
 
 
 def _item(r: sqlite3.Row) -> StoredItem:
