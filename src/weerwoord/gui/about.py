@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QTe
 
 from weerwoord import __version__, paths
 from weerwoord.gui.i18n import QT_TRANSLATE_NOOP
+from weerwoord.gui.titles import fit_title
 
 # distribution name, what it is shown as, licence, what Weerwoord uses it for
 LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
@@ -122,3 +123,4 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(640, 460)
+        fit_title(self)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from weerwoord import diagnostics
+from weerwoord.gui.titles import fit_title
 
 log = logging.getLogger(__name__)
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
@@ -53,6 +54,7 @@ class CrashDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(640, 420)
+        fit_title(self)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)

@@ -7,10 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QApplication,
-    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,53 +23,19 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
-    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
 
 from weerwoord.gui import theme
 from weerwoord.gui.i18n import QT_TRANSLATE_NOOP
+from weerwoord.gui.titles import fit_title as fit_title  # also for window_menus.py
 
 NO_REPLY = ""  # what choose_reply returns for "this recommendation has no reply"
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
-
-
-TITLE_ROOM = 170  # logical pixels a title bar keeps for its icon and buttons (close, maximise, minimise)
-
-
-def title_width(title: str) -> int:
-    """How wide a dialog must be for a window manager to show ``title`` whole: the title in bold, and its buttons.
-
-    On X11 Qt adds the program's name to every title ("Verdict on recommendation 12 — Weerwoord").
-    """
-    name = QApplication.applicationDisplayName()
-    shown = title if not name or title.endswith(name) else f"{title} — {name}"
-    font = QFont(QApplication.font())
-    font.setBold(True)
-    return QFontMetrics(font).horizontalAdvance(shown) + TITLE_ROOM
-
-
-def fit_title(dialog: QWidget) -> None:
-    """Make ``dialog`` at least as wide as its title needs (a small dialog cut "Verdict on recommendation 12").
-
-    A message box or input dialog sizes itself from its layout: a spacer as wide as the title goes into it.
-    """
-    need = title_width(dialog.windowTitle())
-    dialog.setMinimumWidth(max(dialog.minimumWidth(), need))
-    layout = dialog.layout()
-    if layout is None:
-        return
-    margins = layout.contentsMargins()
-    spacer = QSpacerItem(need - margins.left() - margins.right(), 0, QSizePolicy.Policy.Minimum)
-    if isinstance(layout, QGridLayout):
-        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
-    elif isinstance(layout, QBoxLayout):
-        layout.addItem(spacer)
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, echo: QLineEdit.EchoMode, text: str = "") -> str | None:
@@ -230,6 +193,7 @@ class Dialogs:
 
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(_t("Print the briefing"))
+        fit_title(dialog)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from weerwoord.gui import theme
+from weerwoord.gui.titles import fit_title
 
 
 def _t(text: str) -> str:
@@ -84,6 +85,7 @@ class ExportDialog(QDialog):
         self.folder.textChanged.connect(self._check)
         self._check()
         self.resize(620, self.sizeHint().height())
+        fit_title(self)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, _t("Export into"), self.folder.text())
@@ -109,6 +111,7 @@ def ask_overwrite(parent: QWidget | None, folder: str, names: list[str]) -> bool
     replace = box.addButton(_t("&Replace"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAccessibleName(_t("Replace files?"))
+    fit_title(box)
     box.exec()
     return box.clickedButton() is replace
 
@@ -126,6 +129,7 @@ def show_done(parent: QWidget | None, folder: str, names: list[str]) -> None:
     opener = box.addButton(_t("&Open folder"), QMessageBox.ButtonRole.ActionRole)
     opener.setToolTip(_t("Show the folder in the file manager"))
     box.setAccessibleName(_t("Export done"))
+    fit_title(box)
     box.exec()
     if box.clickedButton() is opener:
         open_folder(folder)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from weerwoord.gui.titles import fit_title
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("proposals", text)
@@ -57,6 +59,7 @@ class ProposalsDialog(QDialog):
         self.all_button.clicked.connect(self.add_all)
         layout.addWidget(buttons)
         self.resize(600, 260)
+        fit_title(self)
         self._show()
 
     def _show(self) -> None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from weerwoord.gui.titles import fit_title
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("shortcuts", text)
@@ -122,6 +124,7 @@ class ShortcutsSheet(QDialog):
         layout.addWidget(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(620, 640)
+        fit_title(self)
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().lower()
