@@ -80,6 +80,15 @@ ZORGPLAN = (
             ZORGPLAN,
             "agrees",
         ),
+        # an evaluation under way is a decision put off (the recommendation asks for no evaluation)
+        (
+            "Het beleidskader voor het zorgleefplan wordt op dit moment geëvalueerd; de resultaten over het "
+            "multidisciplinair overleg worden eind 2025 verwacht.",
+            "nl",
+            "Stel het zorgleefplan samen met de bewoner op en bespreek het twee keer per jaar in een multidisciplinair "
+            "overleg.",
+            "noted",
+        ),
         (
             "Wij bezien in 2025 of een multidisciplinair overleg over het zorgleefplan twee keer per jaar haalbaar "
             "is, en wachten daarvoor de evaluatie van de pilot af.",

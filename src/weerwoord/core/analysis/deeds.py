@@ -19,6 +19,7 @@ not expected before April 2026", "Voor de nachtdiensten lukt ons dat voorlopig n
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from weerwoord.core.analysis.phrases import PhraseBook
@@ -42,8 +43,12 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         return Deeds([], [])
     rec_terms = content_terms(recommendation)
     rec_words = set(words(recommendation))
-    # a verb that puts off is not weak where the recommendation asks for that very thing ("review all complaints")
-    deferring = vocab.deferring - rec_words
+    rec_roots = {_root(w) for w in rec_words}
+    # a verb that puts off is not weak where the recommendation asks for that very thing ("review all complaints";
+    # "evalueren" asked, "zijn … geëvalueerd" answered: a Dutch past participle by its root)
+    deferring = frozenset(
+        w for w in vocab.deferring if w not in rec_words and not (w.startswith("ge") and _root(w) in rec_roots)
+    )
     month = re.compile(r"\b(?:" + "|".join(sorted(vocab.months, key=len, reverse=True)) + r")\b", re.IGNORECASE)
     done: list[tuple[int, int]] = []
     limits: list[tuple[int, int]] = []
@@ -97,6 +102,15 @@ def _negated(sentence: str, book: PhraseBook) -> bool:
             if w in book.negations and not _RELATIVE & set(ws[:k]):
                 return True
     return False
+
+
+def _root(word: str) -> str:
+    """A word's first letters, without accents or the Dutch past participle's "ge": "geëvalueerd" and "evalueren"
+    share "evalue", "reviewing" and "review" share "review"."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    if plain.startswith("ge") and len(plain) > 7:
+        plain = plain[2:]
+    return plain[:6]
 
 
 def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
