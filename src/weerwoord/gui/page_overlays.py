@@ -210,7 +210,7 @@ def _notes(view: PageOverlays, painter: QPainter, page: int) -> None:
 def paint_focus(view: PageOverlays, painter: QPainter) -> None:
     """The ring that tells the keyboard is in this pane: 3 pixels inside the viewport's edge."""
     painter.save()
-    painter.setPen(QPen(QColor(theme.FOCUS_COLOUR), 3))
+    painter.setPen(QPen(theme.focus_colour(), 3))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(QRectF(view.viewport().rect()).adjusted(1.5, 1.5, -1.5, -1.5))
     painter.restore()

@@ -62,6 +62,7 @@ SEARCH_EDGE_COLOUR = "#006978"
 SEARCH_CURRENT_COLOUR = "#004d57"
 SELECTION_COLOUR = "#1a73e8"
 FOCUS_COLOUR = "#0b57d0"  # the page pane's focus ring: 4.6:1 on the grey around the pages
+FOCUS_COLOUR_DARK = "#8ab4f8"  # the same ring on a dark palette's grey (#222528 under Breeze Dark: 7.3:1)
 NOTE_COLOUR = "#b26a00"  # the margin marker of a note
 LEGEND_OFF_COLOUR = "#5f6368"
 
@@ -97,6 +98,11 @@ def is_dark() -> bool:
     if not isinstance(app, QGuiApplication):
         return False
     return bool(app.palette().color(QPalette.ColorRole.Window).lightness() < 128)
+
+
+def focus_colour() -> QColor:
+    """The page pane's focus ring: dark blue on the light grey around the pages, light blue on a dark one."""
+    return QColor(FOCUS_COLOUR_DARK if is_dark() else FOCUS_COLOUR)
 
 
 def text_colour() -> QColor:
