@@ -78,6 +78,13 @@ def test_rules_are_data_that_compile() -> None:
         ("Ik ga gemeenten niet verplichten valpreventie in hun beleid op te nemen.", "nl", "disagrees"),
         ("We had already done this before your report was published.", "en", "agrees"),
         ("Het Rekenhof beveelt aan een termijn vast te leggen. Dat lijkt mij niet aangewezen.", "nl", "disagrees"),
+        (
+            "Het kabinet deelt de analyse en voert een ontwikkelbudget in. Het budget wordt echter 750 euro in plaats"
+            " van de door de raad voorgestelde 1.000 euro.",
+            "nl",
+            "partly",
+        ),
+        ("We accept this and will fund three pilots rather than the five the Committee proposed.", "en", "partly"),
     ],
 )
 def test_explicit_labels_and_weighing(text: str, lang: str, verdict: str) -> None:
