@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
-            QTimer.singleShot(0, self._refresh_icons)
+            QTimer.singleShot(0, self, self._refresh_icons)  # dropped if the window goes first
         super().changeEvent(event)
 
     def _refresh_icons(self) -> None:
