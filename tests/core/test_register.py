@@ -227,3 +227,36 @@ def test_loose_documents_are_put_into_pairs_by_their_content(tmp_path: Path) -> 
     assert [f.document.name for f in rsj.summary.follow_ups] == ["doc-9.pdf"]
     assert register.skipped == [("notes.docx", register.skipped[0][1])]
     assert "not a document" in register.skipped[0][1]
+
+
+def test_each_document_is_read_once_and_its_first_pages_tell_what_they_told(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first pages (which file is the advice, the dates, the body) come from the reader's own pass, and tell
+    what a separate read of them (:func:`library.head`) tells; a PDF is opened once."""
+    from weerwoord.core.reading import opening
+    from weerwoord.core.register import summary
+    from weerwoord.core.register.dates import document_date
+    from weerwoord.core.register.library import advisory_body, head, order_files, scan
+
+    pairs, _problems = scan(library)
+    loaded: list[str] = []
+    real_load = opening.load_bytes
+    monkeypatch.setattr(opening, "load_bytes", lambda p: loaded.append(Path(p).name) or real_load(p))
+    monkeypatch.setattr("weerwoord.core.reading.reader.load_bytes", opening.load_bytes)
+    monkeypatch.setattr(summary, "head", lambda p: pytest.fail(f"{p} read a second time"))
+    for pair in pairs:
+        loaded.clear()
+        made = summary.analyse_folder(pair)
+        assert sorted(loaded) == sorted(f.name for f in pair.files)  # each file once, follow-ups too
+        read = {f: summary._read(f) for f in pair.files}
+        ours = {f: summary._head(f, read[f]) for f in pair.files}
+        theirs = {f: head(f) for f in pair.files}
+        assert order_files(pair.files, ours) == order_files(pair.files, theirs)
+        advice, response, _later = order_files(pair.files, theirs)
+        for f, info in ((advice, made.advice), (response, made.response)):
+            assert (info.date, info.date_text) == (
+                document_date(theirs[f])[0],
+                " ".join(document_date(theirs[f])[1].split()),
+            )
+        assert made.body == advisory_body(theirs[advice], theirs[response], made.advice.title)

@@ -167,6 +167,8 @@ class Document:
     furniture: list[Block] = field(default_factory=list)
     body_size: float = 10.0  # the font size most body text is set in
     repaired: bool = False  # the file was damaged and PyMuPDF repaired it while opening
+    # the first pages' plain text, when the reader was asked to keep it (read_document's plain_pages)
+    first_pages: list[str] = field(default_factory=list, repr=False, compare=False)
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -21,14 +21,14 @@ from weerwoord.core.words import _
 
 
 def extract_checked(
-    doc: Any, index: int, p: Path, boxes: BoxTrial | None = None, guard: Guard | None = None
+    doc: Any, index: int, p: Path, boxes: BoxTrial | None = None, guard: Guard | None = None, plain: bool = False
 ) -> PageLines:
     try:
         page = doc[index]
         if guard is not None and doc.is_pdf:
             work = page_work(doc, page, exact_from=3 * guard.page_ops, cap=guard.page_bytes)
             guard.check_page(index + 1, doc.page_count, *work)
-        return extract_page(page, index + 1, boxes)
+        return extract_page(page, index + 1, boxes, plain)
     except (AnalysisAborted, MemoryError):
         raise
     except Exception as err:
@@ -119,10 +119,11 @@ class BoxTrial:
         self.uncorrected = True
 
 
-def extract_page(page: Any, number: int, boxes: BoxTrial | None = None) -> PageLines:
+def extract_page(page: Any, number: int, boxes: BoxTrial | None = None, plain: bool = False) -> PageLines:
     """Lines of one page with their words, sizes and styles (one TextPage, two extractions).
 
-    ``boxes`` carries over from page to page whether the quicker uncorrected reading is worth trying."""
+    ``boxes`` carries over from page to page whether the quicker uncorrected reading is worth trying; with
+    ``plain`` the page's plain text is kept too (from the same TextPage: ligatures spelled out)."""
     # vectors come along in the same pass, so a page without any drawing skips the search for ruled tables
     flags = pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_COLLECT_VECTORS
     tp = page.get_textpage(flags=flags)
@@ -159,7 +160,7 @@ def extract_page(page: Any, number: int, boxes: BoxTrial | None = None) -> PageL
             lines.append(make_line(number, tuple(line["bbox"]), spans, line_words, line.get("dir", (1, 0))))
     rect = page.rect
     tables = _ruled_tables(page) if _may_hold_table(drawings) else []
-    return PageLines(number, rect.width, rect.height, lines, tables)
+    return PageLines(number, rect.width, rect.height, lines, tables, tp.extractText() if plain else None)
 
 
 def _may_hold_table(drawings: list[Rect]) -> bool:

@@ -89,6 +89,8 @@ class PageLines:
     height: float
     lines: list[Line]
     tables: list[list[list[Rect]]] = field(default_factory=list)  # ruled tables: rows of cell rectangles
+    # the page's plain text from the same TextPage, when asked for (read_document's plain_pages)
+    text: str | None = None
 
 
 def make_line(

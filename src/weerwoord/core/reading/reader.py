@@ -56,10 +56,15 @@ def read_document(
     progress: ProgressFn | None = None,
     cancelled: Callable[[], bool] | None = None,
     lang: str = "auto",
+    plain_pages: int = 0,
 ) -> Document:
-    """Read ``path`` into a :class:`Document` (body blocks in reading order, furniture and footnotes apart)."""
+    """Read ``path`` into a :class:`Document` (body blocks in reading order, furniture and footnotes apart).
+
+    ``plain_pages``: keep the plain text of that many first pages as :attr:`Document.first_pages`, taken from
+    the pages as they are read (a fixed-layout document only; the register reads dates and names from it)."""
     with collector_paused():
         reading = _Reading(Path(path), password)
+        reading.plain_pages = plain_pages
         try:
             reading.extract(0, reading.n, progress, cancelled)
             return reading.finish(lang)
@@ -217,6 +222,7 @@ class _Reading:
         self.guard = Guard(path, damaged=bool(getattr(self.doc, "is_repaired", False)))
         self.pages: list[PageLines] = []
         self.boxes = BoxTrial()
+        self.plain_pages = 0  # the first pages whose plain text is kept
 
     def extract(
         self, start: int, stop: int, progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None
@@ -230,7 +236,8 @@ class _Reading:
 
     def read_page(self, i: int) -> None:
         """Read page ``i`` (0-based)."""
-        self._add(extract_checked(self.doc, i, self.path, self.boxes, self.guard), i + 1)
+        plain = i < self.plain_pages
+        self._add(extract_checked(self.doc, i, self.path, self.boxes, self.guard, plain), i + 1)
 
     def extract_shared(self, share: parallel.Claims, from_back: bool, between: Callable[[], None]) -> None:
         """Read the pages this process takes from ``share`` (from the front, or from the back), until none is
@@ -324,6 +331,7 @@ class _Reading:
             furniture=result.furniture,
             body_size=result.body_size,
             repaired=repaired,
+            first_pages=[] if reflowable else [pg.text or "" for pg in pages[: self.plain_pages]],
         )
 
     def close(self) -> None:

@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from weerwoord.core.analysis.compare import analyse
-from weerwoord.core.model import Comparison, Pair
+from weerwoord.core.model import Comparison, Document, Pair
 from weerwoord.core.reading import reader
+from weerwoord.core.reading.order import HEAD_CHARS, HEAD_PAGES
+from weerwoord.core.reading.reader import TEXT_SUFFIXES
 from weerwoord.core.register.commitments import Commitment, commitments, default_actor
 from weerwoord.core.register.dates import document_date
 from weerwoord.core.register.library import PairFolder, advisory_body, head, order_files
@@ -123,19 +125,45 @@ def summarise(result: Comparison, advice: DocumentInfo, response: DocumentInfo, 
     )
 
 
+def _read(path: Path) -> Document | Exception:
+    """The document, its first pages' text kept; or what went wrong, raised when the document is needed (so a
+    pair with two unreadable files says what it said when the advice was read first)."""
+    try:
+        return reader.read_document(path, plain_pages=HEAD_PAGES)
+    except Exception as err:
+        return err
+
+
+def _head(path: Path, read: Document | Exception) -> str:
+    """The first pages' text (as :func:`weerwoord.core.register.library.head` gives it), from the reader's own pass
+    when it kept it: each file is read once."""
+    if isinstance(read, Document) and read.first_pages and path.suffix.lower() not in TEXT_SUFFIXES:
+        return "".join(read.first_pages)[:HEAD_CHARS]
+    return head(path)  # plain text, a reflowed book, a file that cannot be read: as before
+
+
+def _document(read: Document | Exception) -> Document:
+    if isinstance(read, Exception):
+        raise read
+    return read
+
+
 def analyse_folder(pair: PairFolder) -> PairSummary:
-    """Read and compare one pair (and its follow-ups). Raises :class:`weerwoord.core.errors.WeerwoordError`."""
-    heads = {f: head(f) for f in pair.files}
+    """Read and compare one pair (and its follow-ups). Raises :class:`weerwoord.core.errors.WeerwoordError`.
+
+    Every document is read first, once: its first pages (advice, response or follow-up?) come from that pass."""
+    read = {f: _read(f) for f in pair.files}
+    heads = {f: _head(f, read[f]) for f in pair.files}
     advice_path, response_path, follow_paths = order_files(pair.files, heads)
-    advice_doc = reader.read_document(advice_path)
-    response_doc = reader.read_document(response_path)
+    advice_doc = _document(read[advice_path])
+    response_doc = _document(read[response_path])
     result = analyse(advice_doc, response_doc)
     advice = _info(advice_doc, advice_path, heads[advice_path])
     response = _info(response_doc, response_path, heads[response_path])
     body = advisory_body(heads[advice_path], heads[response_path], advice_doc.title)
     summary = summarise(result, advice, response, body)
     for path in follow_paths:
-        doc = reader.read_document(path)
+        doc = _document(read[path])
         later = analyse(advice_doc, doc)
         info = _info(doc, path, heads[path])
         reports = {p.number: _report(p) for p in later.pairs}
