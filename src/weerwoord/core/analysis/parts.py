@@ -9,20 +9,13 @@ in particular (an opening that speaks of both) belongs to all.
 
 from __future__ import annotations
 
-import re
-
 from weerwoord.core.analysis import alignment, stance
+from weerwoord.core.analysis.spans import PARAGRAPH_END, spans_between
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Every paragraph of a reply's text as (start, end), split at blank lines (empty ones too)."""
-    out = []
-    start = 0
-    for m in re.finditer(r"\n\n", text):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
+    return spans_between(text, PARAGRAPH_END)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ from weerwoord.core.analysis.deeds import content_terms as _terms
 from weerwoord.core.analysis.deeds import shared as _shared
 from weerwoord.core.analysis.deeds import words as _words
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book
+from weerwoord.core.analysis.spans import SENTENCE_END, spans_between
 from weerwoord.core.model import Category, Mark, TextRun, Verdict
 from weerwoord.core.words import _
 
@@ -289,13 +290,7 @@ def _weak(m: Mark, rule: Rule) -> bool:
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    start = 0
-    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-ZÀ-Ý0-9\"'“‘(])|\n\n", text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
+    return spans_between(text, SENTENCE_END)
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from weerwoord.core.analysis.spans import spans_between
 from weerwoord.core.model import Block, Document, Recommendation, TextRun
 from weerwoord.core.reading.layout import ROMAN
 
@@ -553,11 +554,9 @@ def _find_repeats(recs: list[Recommendation], blocks: list[Block], used: set[int
                 rec.also_at.append(b.run.slice(start, end))
 
 
+# the repeats of a recommendation are looked for sentence by sentence, a semicolon ending one too
+_SENTENCE_OR_CLAUSE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý\"'“‘(])")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
-    out = []
-    start = 0
-    for m in re.finditer(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý\"'“‘(])", text):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
+    return spans_between(text, _SENTENCE_OR_CLAUSE_END)
