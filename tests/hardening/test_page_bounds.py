@@ -24,9 +24,9 @@ def no_extraction(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     read: list[int] = []
     original = extraction.extract_page
 
-    def counting(page: Any, number: int, boxes: Any = None) -> Any:
+    def counting(page: Any, number: int, *rest: Any) -> Any:
         read.append(number)
-        return original(page, number, boxes)
+        return original(page, number, *rest)
 
     monkeypatch.setattr(extraction, "extract_page", counting)
     return read
