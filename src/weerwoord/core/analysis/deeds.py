@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from weerwoord.core.analysis.phrases import PhraseBook
 
@@ -49,7 +50,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     deferring = frozenset(
         w for w in vocab.deferring if w not in rec_words and not (w.startswith("ge") and _root(w) in rec_roots)
     )
-    month = re.compile(r"\b(?:" + "|".join(sorted(vocab.months, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    month = _month_pattern(vocab.months)
     done: list[tuple[int, int]] = []
     limits: list[tuple[int, int]] = []
     deferrals = 0
@@ -87,6 +88,12 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     ):
         return Deeds([], [])
     return Deeds(done, limits)
+
+
+@cache
+def _month_pattern(months: frozenset[str]) -> re.Pattern[str]:
+    """The months and seasons as one pattern, compiled once (find runs for every reply and recommendation)."""
+    return re.compile(r"\b(?:" + "|".join(sorted(months, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 # not "dat" and "that": they are as often "this" and "so that" ("lukt ons dat voorlopig niet")
