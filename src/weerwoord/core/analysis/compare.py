@@ -145,13 +145,19 @@ def _named_inside_sections(pairs: list[Pair], replies: list[Reply]) -> None:
     """A recommendation without a reply that one section names by its number in a paragraph, and whose paragraph
     shares more of its words than of those the section answers, is answered there (the section then answers two,
     each in its own paragraphs)."""
-    for pair in [p for p in pairs if p.reply is None]:
-        hits = []
-        for reply in {id(r): r for r in replies}.values():
-            for a, b in parts.paragraph_spans(reply.run.text):
-                paragraph = reply.run.text[a:b]
-                if any(m.group(1).lower() == pair.number.lower() for m in NAMED_INSIDE.finditer(paragraph)):
-                    hits.append((reply, paragraph))
+    waiting = [p for p in pairs if p.reply is None]
+    if not waiting:
+        return
+    # every paragraph of every section once, with the numbers it names
+    named: list[tuple[Reply, str, set[str]]] = []
+    for reply in {id(r): r for r in replies}.values():
+        for a, b in parts.paragraph_spans(reply.run.text):
+            paragraph = reply.run.text[a:b]
+            numbers = {m.group(1).lower() for m in NAMED_INSIDE.finditer(paragraph)}
+            if numbers:
+                named.append((reply, paragraph, numbers))
+    for pair in waiting:
+        hits = [(reply, paragraph) for reply, paragraph, numbers in named if pair.number.lower() in numbers]
         if len({id(r) for r, _ in hits}) != 1:
             continue  # named nowhere, or in several sections (a summary): not decided by a number
         reply, paragraph = hits[0]
