@@ -272,35 +272,42 @@ def _highlighted(blocks: list[Block]) -> list[structure._Candidate]:
     parliamentary committee's custom): the bold ones among many plain ones that ask someone to act, each numbered
     by its paragraph number (how the response cites them). A bold conclusion ("The Committee welcomes …") asks for
     nothing and is left out."""
-    numbered = [(i, b) for i, b in enumerate(blocks) if b.label and b.kind == "item" and not b.table_row]
+    numbered = _numbered_paragraphs(blocks)
     if len(numbered) < 8:
         return []
     bold = [(i, b) for i, b in numbered if b.bold]
     if not 2 <= len(bold) <= 0.6 * len(numbered):
         return []  # a list all in bold is a list, not paragraphs set apart
-    out: list[structure._Candidate] = []
-    for i, b in bold:
-        number = structure._label_number(b.label)
-        if number and ASKS.search(b.text) and len(b.text.split()) >= 8:
-            out.append(structure._Candidate(number, [replace(b, label="")], i))
-    return out
+    return _asking_paragraphs(bold, opening_only=False)
 
 
 def _asking(blocks: list[Block]) -> list[structure._Candidate]:
     """Numbered paragraphs of a resolution or a report among which those that open by asking someone to act
     ("Calls on the Commission to …", "Urges the Member States …", "Verzoekt de regering …") are its
     recommendations, numbered by paragraph; the others welcome, note, recall or regret."""
-    numbered = [(i, b) for i, b in enumerate(blocks) if b.label and b.kind == "item" and not b.table_row]
+    numbered = _numbered_paragraphs(blocks)
     if len(numbered) < 6:
         return []
-    out: list[structure._Candidate] = []
-    for i, b in numbered:
-        number = structure._label_number(b.label)
-        opening = " ".join(b.text.split()[:8])
-        if number and ASKS.search(opening) and len(b.text.split()) >= 8:
-            out.append(structure._Candidate(number, [replace(b, label="")], i))
+    out = _asking_paragraphs(numbered, opening_only=True)
     if not 2 <= len(out) <= 0.8 * len(numbered):
         return []  # none, or all of them: a list of recommendations, read as one elsewhere
+    return out
+
+
+def _numbered_paragraphs(blocks: list[Block]) -> list[tuple[int, Block]]:
+    """The report's paragraphs that carry a number of their own (not rows of a table), with their places."""
+    return [(i, b) for i, b in enumerate(blocks) if b.label and b.kind == "item" and not b.table_row]
+
+
+def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) -> list[structure._Candidate]:
+    """Those of ``paragraphs`` that ask someone to act (in their first words only, if ``opening_only``), each a
+    recommendation numbered by its paragraph number."""
+    out: list[structure._Candidate] = []
+    for i, b in paragraphs:
+        number = structure._label_number(b.label)
+        said = " ".join(b.text.split()[:8]) if opening_only else b.text
+        if number and ASKS.search(said) and len(b.text.split()) >= 8:
+            out.append(structure._Candidate(number, [replace(b, label="")], i))
     return out
 
 
