@@ -553,21 +553,21 @@ def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
     return None, None, label, explicit or []
 
 
+# the numbers a reply names after "Aanbevelingen" / "paragraphs": "4", "4 en 5", "1, 2 and 3"
+NUMBER_LIST = r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)"
 # a paragraph that opens by saying what it answers: "With regard to paragraphs 3 and 11, …", "Wat aanbeveling 4
 # betreft", "Concerning paragraph 5"
 REGARDING = re.compile(
     r"^\W*(?:with regard to|as regards|regarding|concerning|in response to|turning to|as for|on|"
     r"ten aanzien van|wat|met betrekking tot|naar aanleiding van)\s+(?:the\s+|de\s+|het\s+)?"
-    r"(?:recommendations?|paragraphs?|aanbeveling(?:en)?|adviezen|advies)\s+"
-    r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)",
+    r"(?:recommendations?|paragraphs?|aanbeveling(?:en)?|adviezen|advies)\s+" + NUMBER_LIST,
     re.I,
 )
 
 
 def _refs_in_opening(text: str) -> list[str]:
     m = re.search(
-        r"\b(?:aanbeveling(?:en)?|recommendations?|paragraphs?)\s+"
-        r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)",
+        r"\b(?:aanbeveling(?:en)?|recommendations?|paragraphs?)\s+" + NUMBER_LIST,
         text[:300],
         re.I,
     )
