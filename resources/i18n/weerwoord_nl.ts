@@ -424,6 +424,14 @@ Vervangen?</translation>
         <translation>Export voltooid</translation>
     </message>
     <message>
+        <source>1 file written to {0}:
+
+{1}</source>
+        <translation>1 bestand opgeslagen in {0}:
+
+{1}</translation>
+    </message>
+    <message>
         <source>{0} files written to {1}:
 
 {2}</source>
@@ -566,6 +574,10 @@ Vervangen?</translation>
     <message>
         <source>“{0}”: {1} hits. F3 for the next one.</source>
         <translation>“{0}”: {1} treffers. F3 voor de volgende.</translation>
+    </message>
+    <message>
+        <source>“{0}”: 1 hit.</source>
+        <translation>“{0}”: 1 treffer.</translation>
     </message>
     <message>
         <source>“{0}” does not occur in either document.</source>
@@ -1212,6 +1224,10 @@ Vervangen?</translation>
         <translation>Notitie niet opgeslagen</translation>
     </message>
     <message>
+        <source>1 note carried over from an earlier version of these documents.</source>
+        <translation>1 notitie overgenomen uit een eerdere versie van deze documenten.</translation>
+    </message>
+    <message>
         <source>⚠ Note not saved yet: retrying</source>
         <translation>⚠ Notitie nog niet opgeslagen: wordt opnieuw geprobeerd</translation>
     </message>
@@ -1292,8 +1308,16 @@ Vervangen?</translation>
         <translation>Notitie {0} van {1} wordt geïmporteerd…</translation>
     </message>
     <message>
+        <source>Import of {0} stopped: 1 note imported (Undo removes it; import it again for the rest).</source>
+        <translation>Importeren van {0} gestopt: 1 notitie geïmporteerd (Ongedaan maken verwijdert die; importeer opnieuw voor de rest).</translation>
+    </message>
+    <message>
         <source>Import of {0} stopped: {1} notes imported (Undo removes them; import it again for the rest).</source>
         <translation>Importeren van {0} gestopt: {1} notities geïmporteerd (Ongedaan maken verwijdert ze; importeer opnieuw voor de rest).</translation>
+    </message>
+    <message>
+        <source>1 note imported from {0}.</source>
+        <translation>1 notitie geïmporteerd uit {0}.</translation>
     </message>
     <message>
         <source>Nothing to import</source>
@@ -1312,8 +1336,24 @@ Vervangen?</translation>
         <translation>… en nog {0}.</translation>
     </message>
     <message>
-        <source>{0} notes imported from {1}; {2} annotations were left out:</source>
-        <translation>{0} notities geïmporteerd uit {1}; {2} annotaties zijn weggelaten:</translation>
+        <source>1 note</source>
+        <translation>1 notitie</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation>{0} notities</translation>
+    </message>
+    <message>
+        <source>1 annotation was left out</source>
+        <translation>1 annotatie is weggelaten</translation>
+    </message>
+    <message>
+        <source>{0} annotations were left out</source>
+        <translation>{0} annotaties zijn weggelaten</translation>
+    </message>
+    <message>
+        <source>{0} imported from {1}; {2}:</source>
+        <translation>{0} geïmporteerd uit {1}; {2}:</translation>
     </message>
     <message>
         <source>Review imported</source>
@@ -1374,6 +1414,10 @@ Vervangen?</translation>
     <message>
         <source>{0} of {1} notes shown</source>
         <translation>{0} van {1} notities getoond</translation>
+    </message>
+    <message>
+        <source>{0} of 1 note shown</source>
+        <translation>{0} van 1 notitie getoond</translation>
     </message>
     <message>
         <source>No notes yet.</source>
@@ -1444,8 +1488,16 @@ Vervangen?</translation>
         <translation>Export mislukt</translation>
     </message>
     <message>
+        <source>1 file written to {0}.</source>
+        <translation>1 bestand opgeslagen in {0}.</translation>
+    </message>
+    <message>
         <source>{0} files written to {1}.</source>
         <translation>{0} bestanden opgeslagen in {1}.</translation>
+    </message>
+    <message>
+        <source>The table of 1 pair is on the clipboard.</source>
+        <translation>De tabel met 1 aanbeveling staat op het klembord.</translation>
     </message>
     <message>
         <source>The table of {0} pairs is on the clipboard.</source>
@@ -1486,6 +1538,10 @@ Vervangen?</translation>
     <message>
         <source>Printing failed</source>
         <translation>Afdrukken mislukt</translation>
+    </message>
+    <message>
+        <source>The briefing was sent to the printer: 1 page.</source>
+        <translation>De briefing is naar de printer gestuurd: 1 pagina.</translation>
     </message>
     <message>
         <source>The briefing was sent to the printer: {0} pages.</source>
@@ -1586,6 +1642,10 @@ Vervangen?</translation>
     <message>
         <source>You chose how the advice&apos;s recommendations are read.</source>
         <translation>U hebt gekozen hoe de aanbevelingen van het advies worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Read as: {0} (1 recommendation)</source>
+        <translation>Lezen als: {0} (1 aanbeveling)</translation>
     </message>
     <message>
         <source>Read as: {0} ({1} recommendations)</source>
@@ -2082,6 +2142,10 @@ Vervangen?</translation>
         <translation>Treffer {0} van {1}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;1 recommendation&lt;/b&gt; — {0}</source>
+        <translation>&lt;b&gt;1 aanbeveling&lt;/b&gt; — {0}</translation>
+    </message>
+    <message>
         <source>About this mark: {0}</source>
         <translation>Over deze markering: {0}</translation>
     </message>
@@ -2139,6 +2203,10 @@ Vervangen?</translation>
     <message>
         <source>Year</source>
         <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>{0} ({1} overdue)</source>
+        <translation>{0} ({1} verlopen)</translation>
     </message>
     <message>
         <source>Agrees</source>
@@ -2281,12 +2349,32 @@ Vervangen?</translation>
         <translation>De bibliotheek wordt gelezen… {0} van {1}</translation>
     </message>
     <message>
-        <source>{0} pairs, {1} recommendations, {2} commitments ({3} overdue)</source>
-        <translation>{0} paren, {1} aanbevelingen, {2} toezeggingen ({3} verlopen)</translation>
-    </message>
-    <message>
         <source>skipped: {0}</source>
         <translation>overgeslagen: {0}</translation>
+    </message>
+    <message>
+        <source>1 pair</source>
+        <translation>1 paar</translation>
+    </message>
+    <message>
+        <source>{0} pairs</source>
+        <translation>{0} paren</translation>
+    </message>
+    <message>
+        <source>1 recommendation</source>
+        <translation>1 aanbeveling</translation>
+    </message>
+    <message>
+        <source>{0} recommendations</source>
+        <translation>{0} aanbevelingen</translation>
+    </message>
+    <message>
+        <source>1 commitment</source>
+        <translation>1 toezegging</translation>
+    </message>
+    <message>
+        <source>{0} commitments</source>
+        <translation>{0} toezeggingen</translation>
     </message>
     <message>
         <source>all</source>

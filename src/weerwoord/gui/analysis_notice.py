@@ -65,7 +65,11 @@ class AnalysisNotice(QFrame):
             lines.append(_t("You chose how the advice's recommendations are read."))
         self.text.setText("\n".join(lines))
         for alt in close[:3]:
-            label = _t("Read as: {0} ({1} recommendations)").format(alt["description"], alt["recommendations"])
+            label = (
+                _t("Read as: {0} (1 recommendation)")
+                if alt["recommendations"] == 1
+                else _t("Read as: {0} ({1} recommendations)")
+            ).format(alt["description"], alt["recommendations"])
             button = QPushButton(theme.icon("fa6s.list-ol"), label)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.setToolTip(label)

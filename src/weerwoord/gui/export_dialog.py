@@ -122,7 +122,11 @@ def show_done(parent: QWidget | None, folder: str, names: list[str]) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Information,
         _t("Export done"),
-        _t("{0} files written to {1}:\n\n{2}").format(len(names), folder, listed),
+        (
+            _t("1 file written to {0}:\n\n{1}").format(folder, listed)
+            if len(names) == 1
+            else _t("{0} files written to {1}:\n\n{2}").format(len(names), folder, listed)
+        ),
         QMessageBox.StandardButton.Close,
         parent,
     )

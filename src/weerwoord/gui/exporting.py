@@ -173,7 +173,12 @@ class Exporter(QObject):
             self.host.status_label.setText(_t("Export failed."))
             self.host.dialogs.error(self.host.window, _t("Export failed"), error.message)
         else:
-            self.host.status_label.setText(_t("{0} files written to {1}.").format(len(written), self.folder))
+            said = (
+                _t("1 file written to {0}.").format(self.folder)
+                if len(written) == 1
+                else _t("{0} files written to {1}.").format(len(written), self.folder)
+            )
+            self.host.status_label.setText(said)
             self.host.dialogs.export_done(self.host.window, self.folder, [p.name for p in written])
         self.finished.emit(written, error)
 
@@ -191,4 +196,9 @@ class Exporter(QObject):
         mime.setHtml(tables.html_table(comparison, notes))
         mime.setText(table_text(comparison, notes, self.pair.worker.language))
         QGuiApplication.clipboard().setMimeData(mime)
-        self.host.status_label.setText(_t("The table of {0} pairs is on the clipboard.").format(len(comparison.pairs)))
+        count = len(comparison.pairs)
+        self.host.status_label.setText(
+            _t("The table of 1 pair is on the clipboard.")
+            if count == 1
+            else _t("The table of {0} pairs is on the clipboard.").format(count)
+        )

@@ -48,6 +48,8 @@ def summary(comparison: Any) -> str:
     for pair in comparison.pairs:
         counts[pair.verdict] = counts.get(pair.verdict, 0) + 1
     parts = [f"{theme.verdict_word(v)}: {counts[v]}" for v in theme.VERDICT_LOOKS if counts.get(v)]
+    if len(comparison.pairs) == 1:
+        return QCoreApplication.translate("MainWindow", "<b>1 recommendation</b> — {0}").format(", ".join(parts))
     return QCoreApplication.translate("MainWindow", "<b>{0} recommendations</b> — {1}").format(
         len(comparison.pairs), ", ".join(parts)
     )

@@ -76,7 +76,10 @@ class NotesKeeping(QObject):
             carried = store.carry_notes(earlier.advice_sha, earlier.response_sha, *self.ctl.key)
             store.remember_pair(*self.ctl.key, advice, response)
             self.ctl.notes = {n.id: n for n in carried}
-            self.host.status_bar.showMessage(
-                _t("{0} notes carried over from an earlier version of these documents.").format(len(carried)), 10000
+            said = (
+                _t("1 note carried over from an earlier version of these documents.")
+                if len(carried) == 1
+                else _t("{0} notes carried over from an earlier version of these documents.").format(len(carried))
             )
+            self.host.status_bar.showMessage(said, 10000)
             return

@@ -261,7 +261,8 @@ class NotesPanel(QWidget):
         self.list.blockSignals(False)
         total = sum(1 for r in rows if not r.read_only)
         orphans = sum(1 for r in rows if r.state == "orphaned")
-        text = _t("{0} of {1} notes shown").format(self.list.count(), len(rows)) if rows else _t("No notes yet.")
+        shown = _t("{0} of 1 note shown") if len(rows) == 1 else _t("{0} of {1} notes shown")
+        text = shown.format(self.list.count(), len(rows)) if rows else _t("No notes yet.")
         if orphans:
             text += " · " + _t("{0} orphaned").format(orphans)
         self.summary.setText(text if total or rows else _t("No notes yet. Select text and press Ctrl+N."))

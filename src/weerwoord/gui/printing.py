@@ -127,7 +127,11 @@ class BriefingPrinter(QObject):
             self.host.status_label.setText(_t("The briefing was not printed."))
             self.host.dialogs.error(self.host.window, _t("Printing failed"), problem)
         else:
-            self.host.status_label.setText(_t("The briefing was sent to the printer: {0} pages.").format(pages))
+            self.host.status_label.setText(
+                _t("The briefing was sent to the printer: 1 page.")
+                if pages == 1
+                else _t("The briefing was sent to the printer: {0} pages.").format(pages)
+            )
         self._job += 1  # pages still on their way belong to a finished job
         self.update_actions()
         self.printed.emit(problem, pages)

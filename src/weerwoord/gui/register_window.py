@@ -305,9 +305,8 @@ class RegisterWindow(QMainWindow):
         self._fill(self.year_filter, sorted({r.year for r in register.rows if r.year}))
         self._fill(self.verdict_filter, sorted({r.verdict for r in register.rows}))
         self._fill(self.status_filter, list(STATUSES))
-        text = self.tr("{0} pairs, {1} recommendations, {2} commitments ({3} overdue)").format(
-            len(register.loaded), len(register.rows), len(register.items), sum(i.overdue for i in register.items)
-        )
+        text = self._counts_said(len(register.loaded), len(register.rows), len(register.items))
+        text = self.tr("{0} ({1} overdue)").format(text, sum(i.overdue for i in register.items))
         if register.skipped:
             text += " · " + self.tr("skipped: {0}").format("; ".join(f"{n} ({why})" for n, why in register.skipped))
         self.status_label.setText(text)
@@ -315,6 +314,16 @@ class RegisterWindow(QMainWindow):
             view.resizeColumnsToContents()
             for column in range(view.model().columnCount()):
                 view.setColumnWidth(column, min(view.columnWidth(column), 320))
+
+    def _counts_said(self, pairs: int, rows: int, items: int) -> str:
+        """'1 pair, 7 recommendations, 1 commitment' with each count's own singular."""
+        return ", ".join(
+            [
+                self.tr("1 pair") if pairs == 1 else self.tr("{0} pairs").format(pairs),
+                self.tr("1 recommendation") if rows == 1 else self.tr("{0} recommendations").format(rows),
+                self.tr("1 commitment") if items == 1 else self.tr("{0} commitments").format(items),
+            ]
+        )
 
     def _fill(self, combo: QComboBox, values: Sequence[str]) -> None:
         current = combo.currentData()

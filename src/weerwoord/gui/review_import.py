@@ -141,7 +141,11 @@ class ReviewImporter(QObject):
             self.notes.show_panel()
         name = self._path.name
         if isinstance(error, ReviewCancelled):
-            text = _t("Import of {0} stopped: {1} notes imported (Undo removes them; import it again for the rest).")
+            text = (
+                _t("Import of {0} stopped: 1 note imported (Undo removes it; import it again for the rest).")
+                if len(added) == 1
+                else _t("Import of {0} stopped: {1} notes imported (Undo removes them; import it again for the rest).")
+            )
             self.host.status_label.setText(text.format(name, len(added)))
             self._stop(imported, error, "")
             return
@@ -152,7 +156,11 @@ class ReviewImporter(QObject):
         if error is not None:
             self._stop(imported, error, _t("Review not imported"))
             return
-        self.host.status_label.setText(_t("{0} notes imported from {1}.").format(len(added), name))
+        self.host.status_label.setText(
+            _t("1 note imported from {0}.").format(name)
+            if len(added) == 1
+            else _t("{0} notes imported from {1}.").format(len(added), name)
+        )
         told = [s for s in imported.skipped if s.code not in QUIET]
         if not added and not told:
             self.host.dialogs.info(
@@ -162,7 +170,13 @@ class ReviewImporter(QObject):
             lines = [_t("Page {0}: {1}").format(s.page, s.reason) for s in told[:SHOWN_REASONS]]
             if len(told) > SHOWN_REASONS:
                 lines.append(_t("… and {0} more.").format(len(told) - SHOWN_REASONS))
-            head = _t("{0} notes imported from {1}; {2} annotations were left out:").format(len(added), name, len(told))
+            notes = _t("1 note") if len(added) == 1 else _t("{0} notes").format(len(added))
+            left = (
+                _t("1 annotation was left out")
+                if len(told) == 1
+                else _t("{0} annotations were left out").format(len(told))
+            )
+            head = _t("{0} imported from {1}; {2}:").format(notes, name, left)
             self.host.dialogs.info(self.host.window, _t("Review imported"), "\n".join([head, *lines]))
         self._stop(imported, None, "")
 

@@ -90,7 +90,8 @@ class SearchPanel(QWidget):
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
         if hits:
-            self.summary.setText(_t("“{0}”: {1} hits. F3 for the next one.").format(phrase, len(hits)))
+            said = _t("“{0}”: 1 hit.") if len(hits) == 1 else _t("“{0}”: {1} hits. F3 for the next one.")
+            self.summary.setText(said.format(phrase, len(hits)))
         else:
             self.summary.setText(_t("“{0}” does not occur in either document.").format(phrase))
 
