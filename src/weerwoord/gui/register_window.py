@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, QThread, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,21 @@ def window_language() -> str:
     """The language the window speaks ('nl' when the Dutch catalogue is installed: it sets Dutch as the default
     locale), which the core's words in the register (why a pair was skipped) follow too."""
     return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+def counts_said(pairs: int, rows: int, items: int) -> str:
+    """'1 pair, 7 recommendations, 1 commitment' with each count's own singular."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RegisterWindow", text)
+
+    return ", ".join(
+        [
+            tr("1 pair") if pairs == 1 else tr("{0} pairs").format(pairs),
+            tr("1 recommendation") if rows == 1 else tr("{0} recommendations").format(rows),
+            tr("1 commitment") if items == 1 else tr("{0} commitments").format(items),
+        ]
+    )
 
 
 class _Builder(QObject):
@@ -305,7 +320,7 @@ class RegisterWindow(QMainWindow):
         self._fill(self.year_filter, sorted({r.year for r in register.rows if r.year}))
         self._fill(self.verdict_filter, sorted({r.verdict for r in register.rows}))
         self._fill(self.status_filter, list(STATUSES))
-        text = self._counts_said(len(register.loaded), len(register.rows), len(register.items))
+        text = counts_said(len(register.loaded), len(register.rows), len(register.items))
         text = self.tr("{0} ({1} overdue)").format(text, sum(i.overdue for i in register.items))
         if register.skipped:
             text += " · " + self.tr("skipped: {0}").format("; ".join(f"{n} ({why})" for n, why in register.skipped))
@@ -314,16 +329,6 @@ class RegisterWindow(QMainWindow):
             view.resizeColumnsToContents()
             for column in range(view.model().columnCount()):
                 view.setColumnWidth(column, min(view.columnWidth(column), 320))
-
-    def _counts_said(self, pairs: int, rows: int, items: int) -> str:
-        """'1 pair, 7 recommendations, 1 commitment' with each count's own singular."""
-        return ", ".join(
-            [
-                self.tr("1 pair") if pairs == 1 else self.tr("{0} pairs").format(pairs),
-                self.tr("1 recommendation") if rows == 1 else self.tr("{0} recommendations").format(rows),
-                self.tr("1 commitment") if items == 1 else self.tr("{0} commitments").format(items),
-            ]
-        )
 
     def _fill(self, combo: QComboBox, values: Sequence[str]) -> None:
         current = combo.currentData()
