@@ -1839,6 +1839,26 @@ Vervangen?</translation>
         <source>Every stance mark in a list, by kind; choose one to see it on the page</source>
         <translation>Elke standpuntmarkering in een lijst, per soort; kies er een om hem op de pagina te zien</translation>
     </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Pagina {0} van {1}</translation>
+    </message>
+    <message>
+        <source>1 pair</source>
+        <translation>1 paar</translation>
+    </message>
+    <message>
+        <source>{0} pairs</source>
+        <translation>{0} paren</translation>
+    </message>
+    <message>
+        <source>1 commitment</source>
+        <translation>1 toezegging</translation>
+    </message>
+    <message>
+        <source>{0} commitments</source>
+        <translation>{0} toezeggingen</translation>
+    </message>
 </context>
 <context>
     <name>Corrector</name>
@@ -2351,30 +2371,6 @@ Vervangen?</translation>
     <message>
         <source>skipped: {0}</source>
         <translation>overgeslagen: {0}</translation>
-    </message>
-    <message>
-        <source>1 pair</source>
-        <translation>1 paar</translation>
-    </message>
-    <message>
-        <source>{0} pairs</source>
-        <translation>{0} paren</translation>
-    </message>
-    <message>
-        <source>1 recommendation</source>
-        <translation>1 aanbeveling</translation>
-    </message>
-    <message>
-        <source>{0} recommendations</source>
-        <translation>{0} aanbevelingen</translation>
-    </message>
-    <message>
-        <source>1 commitment</source>
-        <translation>1 toezegging</translation>
-    </message>
-    <message>
-        <source>{0} commitments</source>
-        <translation>{0} toezeggingen</translation>
     </message>
     <message>
         <source>all</source>

@@ -1,4 +1,5 @@
-"""What a screen reader hears: every control of the main window named, in English and in Dutch; pages described."""
+"""What a screen reader hears: every control of the main window named, in English and in Dutch; pages described
+and announced as documents with the page shown."""
 
 from __future__ import annotations
 
@@ -73,13 +74,22 @@ def test_every_control_is_named_and_the_pages_described(
         assert not english, english
         for tabs in window.findChildren(QTabBar):
             assert all(tabs.tabText(i).strip() for i in range(tabs.count()))
+        page_said = {"en": "Page {0} of {1}", "nl": "Pagina {0} van {1}"}[language]
         for pane in window.ui.panes.values():
             name, description, role = _heard(pane.view)
             assert name and len(description) > 40, (name, description)
-            assert role in (QAccessible.Role.Client, QAccessible.Role.Document), role
+            assert role == QAccessible.Role.Document, role  # announced as a document, not a generic pane
+            value = QAccessible.queryAccessibleInterface(pane.view).text(QAccessible.Text.Value)
+            assert value == page_said.format(pane.view.current_page, pane.view.page_count), value
+            assert pane.view.current_page >= 1
             assert pane.view.focusPolicy() & Qt.FocusPolicy.TabFocus
+        heard = {side: _heard(pane.view)[:2] for side, pane in window.ui.panes.items()}
+        assert heard["advice"] != heard["response"]
         if language == "nl":
-            assert _heard(window.ui.panes["advice"].view)[0] != "Advice pages"
+            assert heard["advice"][0] == "Pagina's: Advies", heard
+            assert "pijltoetsen" in heard["advice"][1], heard
+        else:
+            assert heard["advice"][0] == "Advice pages", heard
     finally:
         i18n.remove(qapp)
         QLocale.setDefault(QLocale.c())

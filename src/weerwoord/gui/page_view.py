@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from weerwoord.gui import page_overlays, theme
+from weerwoord.gui import page_access, page_overlays, theme
 from weerwoord.gui.page_cache import PageCache
 from weerwoord.gui.page_geometry import PageGeometry
 from weerwoord.gui.page_overlays import PageOverlays
@@ -45,6 +45,7 @@ class PageView(SelectionMixin, PageOverlays, PageGeometry, QAbstractScrollArea):
 
     def __init__(self, side: str, cache: PageCache, renderer: Renderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        page_access.install()  # a screen reader hears a document, not a generic pane
         self.side = side
         self._cache = cache
         self._renderer = renderer
@@ -118,6 +119,11 @@ class PageView(SelectionMixin, PageOverlays, PageGeometry, QAbstractScrollArea):
     @property
     def page_count(self) -> int:
         return len(self._sizes)
+
+    @property
+    def current_page(self) -> int:
+        """The page at the top of the view (1-based; 0 while it shows no document)."""
+        return self._current_page if self._sizes else 0
 
     def set_words(self, page: int, words: list[Word]) -> None:
         """The word boxes of ``page``; those of pages long out of view are let go (they come again on request)."""
