@@ -174,3 +174,37 @@ def test_selection_is_not_commitment_and_hits_are_not_reservations(qtbot: Any, m
     hit_tint = tint(rects, page)
     assert apart(selection_tint, commit_tint) > 45, (selection_tint.name(), commit_tint.name())
     assert apart(hit_tint, reserve_tint) > 45, (hit_tint.name(), reserve_tint.name())
+
+
+def _device(rect: QRect, ratio: float) -> QRect:
+    return QRect(
+        round(rect.left() * ratio), round(rect.top() * ratio), round(rect.width() * ratio), round(rect.height() * ratio)
+    )
+
+
+def test_the_contents_selection_reads_at_4_5_to_1(qtbot: Any, make_window: Any) -> None:
+    """The Contents panel's selected heading, as rendered, focused and not: its text on the selection at 4.5:1,
+    the selection on the panel at 3:1 (Breeze Dark's blue under its light text gave about 2.1:1)."""
+    window = make_window()
+    open_and_wait(qtbot, window, ADVICE, RESPONSE)
+    window.side_panels.act_contents.trigger()
+    contents = window.side_panels.contents_panel
+    contents.tabs.setCurrentIndex(0)
+    doc = contents.docs["advice"]
+    qtbot.waitUntil(lambda: len(doc.heading_items) > 1, timeout=20_000)
+    chosen, plain = doc.heading_items[0], doc.heading_items[1]
+    doc.headings.setCurrentItem(chosen)
+    measured = {}
+    for focused in (True, False):
+        (doc.headings if focused else window.panes["advice"].view).setFocus()
+        qtbot.waitUntil(lambda f=focused: doc.headings.hasFocus() == f)
+        image = doc.headings.viewport().grab().toImage()
+        ratio = image.devicePixelRatio()
+        inside = _pixels(image, _device(doc.headings.visualItemRect(chosen), ratio).adjusted(2, 2, -2, -2))
+        fill = _commonest(inside)
+        text = max(inside, key=lambda c: theme.contrast(c, fill))
+        panel = _commonest(_pixels(image, _device(doc.headings.visualItemRect(plain), ratio)))
+        measured[focused] = (fill.name(), text.name(), panel.name())
+        assert theme.contrast(text, fill) >= 4.5, measured
+        assert theme.contrast(fill, panel) >= 3.0, measured
+    print(measured)

@@ -59,3 +59,4 @@ def test_chips_marks_and_focus_ring_stand_out_under_a_dark_palette(
     light.test_every_chip_reads_at_4_5_to_1_on_selected_and_plain_rows(qtbot, make_window)
     light.test_mark_underlines_and_outlines_stand_at_3_to_1_on_the_page(qtbot, make_window)
     light.test_the_focused_pane_shows_a_ring_at_3_to_1(qtbot, make_window)
+    light.test_the_contents_selection_reads_at_4_5_to_1(qtbot, make_window)
