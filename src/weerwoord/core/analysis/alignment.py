@@ -85,9 +85,10 @@ def shared_terms(a: str, b: str) -> list[str]:
     return [originals.get(t, t) for t in sorted(shared, key=lambda t: (-len(t), t))]
 
 
-def closest(texts: list[str], candidates: list[str], margin: float = 1.5) -> list[int | None]:
-    """For each text, the candidate it is clearly closest to by content (tf-idf cosine over stems, at least
-    ``margin`` times the runner-up), or None. Splits a reply answering two recommendations into their parts."""
+def closest(texts: list[str], candidates: list[str], margin: float = 1.5, floor: float = 0.03) -> list[int | None]:
+    """For each text, the candidate it is clearly closest to by content (tf-idf cosine over stems above ``floor``,
+    at least ``margin`` times the runner-up), or None. Splits a reply answering two recommendations into its
+    parts."""
     vectors = _tfidf_vectors([terms(t) for t in texts] + [terms(c) for c in candidates])
     targets = vectors[len(texts) :]
     out: list[int | None] = []
@@ -96,7 +97,7 @@ def closest(texts: list[str], candidates: list[str], margin: float = 1.5) -> lis
         ranked = sorted(range(len(scores)), key=lambda k: -scores[k])
         best = ranked[0] if ranked else None
         runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0
-        clear = best is not None and scores[best] > 0.03 and scores[best] >= margin * runner_up
+        clear = best is not None and scores[best] > floor and scores[best] >= margin * runner_up
         out.append(best if clear else None)
     return out
 

@@ -249,20 +249,21 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
         if not stance.names_recommendations(pair.reply.run.text):
             # the reply's text names none of them (its heading may: "… (Recommendations 1 and 2)")
             theirs = [p.recommendation.text for p in others]
-            marks = _own_paragraphs(marks, pair.reply.run.text, pair.recommendation.text, theirs)
+            marks = _own_stretches(marks, pair.reply.run.text, pair.recommendation.text, theirs)
     pair.marks = marks
     pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)
 
 
-def _own_paragraphs(marks: list[Mark], text: str, mine: str, theirs: list[str]) -> list[Mark]:
-    """The marks outside paragraphs that are, by their content, clearly about another recommendation.
+def _own_stretches(marks: list[Mark], text: str, mine: str, theirs: list[str]) -> list[Mark]:
+    """The marks outside paragraphs (or, in a reply of one paragraph, sentences) that are, by their content,
+    clearly about another recommendation.
 
     A section under a subject heading may answer two recommendations a paragraph each without naming them
     ("Funding for schools": the premium confirmed, then the grant refused); each is judged on its own part.
     """
-    spans = parts.paragraph_spans(text)
+    spans = parts.stretches(text)
     if len(spans) < 2:
         return marks
-    owners = alignment.closest([text[a:b] for a, b in spans], [mine, *theirs])
+    owners = parts.owners(text, spans, [mine, *theirs])
     foreign = [span for span, owner in zip(spans, owners, strict=True) if owner not in (0, None)]
     return [m for m in marks if not any(a <= m.start < b for a, b in foreign)]

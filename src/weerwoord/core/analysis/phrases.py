@@ -81,6 +81,12 @@ class PhraseBook:
     # sentence adverbs that stand between a verb and its negation without counting ("will therefore not …")
     transparent: frozenset[str] = frozenset()
     deeds: DeedWords = DeedWords()
+    # Dutch main clauses close on their negation, however long the object ("Ik onderschrijf uw conclusie dat …
+    # echter niet"), before a separable verb's particle ("neem … niet over"): these particles may follow it
+    closing_negation: bool = False
+    closing_particles: frozenset[str] = frozenset()
+    # words that make a verdict label speak of several recommendations at once ("beide aanbevelingen neem ik over")
+    several: frozenset[str] = frozenset()
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -227,6 +233,9 @@ def phrase_book(language: str) -> PhraseBook:
         frozenset(data.get("acting_terms", [])),
         frozenset(data.get("transparent_words", [])),
         _deed_words(data.get("deeds", {})),
+        bool(data.get("negation_closes_clause", False)),
+        frozenset(data.get("clause_closing_particles", [])),
+        frozenset(data.get("several_terms", [])),
     )
 
 

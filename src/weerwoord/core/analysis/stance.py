@@ -150,6 +150,11 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         assert v is not None
         if first.category != by_id[first.rule].category:  # the label was negated: "neemt … niet over"
             v = {"agrees": "disagrees", "disagrees": "agrees"}.get(v, v)  # type: ignore[assignment]
+        limit = _limit_after_several(first, marks, by_id, book) if v == "agrees" else None
+        if limit is not None:
+            return "partly", _(
+                "The reply accepts several recommendations at once (“{x0}”) but limits this one (“{x1}”)."
+            ).format(x0=first.text, x1=limit.text)
         return v, _("The reply states its verdict: “{x0}”.").format(x0=first.text)
     strong = [m for m in marks if m.about_recommendation and not _weak(m, by_id.get(m.rule, _NO_RULE))]
     agree = [m for m in strong if m.category == "agreement"]
@@ -253,6 +258,21 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
 _NO_RULE = Rule("", "agreement", "x")
 
 
+def _limit_after_several(label: Mark, marks: list[Mark], by_id: dict[str, Rule], book: PhraseBook) -> Mark | None:
+    """A refusal or limit of this recommendation after an acceptance of several at once ("Uw beide aanbevelingen
+    neem ik over. … Voor de toets vooraf kies ik een andere grens dan u voorstelt"): the general acceptance does not
+    decide over what is said of this one. None when the label speaks of this recommendation alone."""
+    if not set(_words(label.text)) & book.several:
+        return None
+    for m in marks:
+        rule = by_id.get(m.rule, _NO_RULE)
+        if m.start <= label.start or not m.about_recommendation or _weak(m, rule) or rule.condition:
+            continue
+        if m.category == "disagreement" or (m.category == "reservation" and not rule.verdict):
+            return m
+    return None
+
+
 def _quote(text: str, span: tuple[int, int], words: int = 14) -> str:
     """The opening words of a sentence, to quote in a reason."""
     sentence = text[span[0] : span[1]].split()
@@ -305,6 +325,20 @@ def _at_paragraph_start(text: str, pos: int) -> bool:
     return before == "" or before.endswith("\n") or before.endswith(":")
 
 
+# words that may stand before a verdict that opens its paragraph: its subject ("Het kabinet deelt het doel …")
+_SUBJECT_WORDS = frozenset(("het", "de", "the", "this", "dit", "mijn", "ons", "our", "my"))
+
+
+def _opens_paragraph(text: str, pos: int, book: PhraseBook) -> bool:
+    """Whether ``pos`` opens its paragraph, or follows only the government as subject ("The Government agrees")."""
+    if _at_paragraph_start(text, pos):
+        return True
+    start = max(text.rfind("\n", 0, pos), text.rfind(":", 0, pos)) + 1
+    before = _words(text[start:pos])
+    allowed = book.government | _SUBJECT_WORDS
+    return 0 < len(before) <= 4 and all(w in allowed for w in before) and any(w in book.government for w in before)
+
+
 def _clause_before(text: str, start: int, sent_start: int) -> str:
     fragment = text[sent_start:start]
     return re.split(r"[,;:–—]", fragment)[-1]
@@ -332,6 +366,8 @@ def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: P
             break
         after.append((m.start() + end, word))
     window = before + inside + after
+    if book.closing_negation:
+        window += _closing_negation(after_text, end, book)
     for pos, w in window:
         if w in book.negations or w.endswith("n't"):
             nxt = _next_word(text, pos + len(w))
@@ -339,6 +375,17 @@ def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: P
                 continue
             return pos if pos < start else start
     return None
+
+
+def _closing_negation(after_text: str, end: int, book: PhraseBook) -> list[tuple[int, str]]:
+    """The negation that closes the trigger's clause, as Dutch puts it ("Ik deel uw analyse op dit punt echter
+    niet."; "neem … niet over"), however many words stand between; [] when the clause closes otherwise."""
+    words = [(m.start() + end, m.group().lower()) for m in re.finditer(r"[\w'’]+", after_text)]
+    while words and words[-1][1] in book.closing_particles:
+        words.pop()
+    if words and words[-1][1] in book.negations and not (len(words) > 1 and words[-2][1] == "of"):
+        return [words[-1]]  # not "… of niet" ("whether or not")
+    return []
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -423,7 +470,7 @@ def _about(
     if h.category == "commitment" or h.rule.always_about:
         return True
     if h.rule.verdict:
-        return names_advice or h.rule.start_only or _at_paragraph_start(text, h.start)
+        return names_advice or h.rule.start_only or _opens_paragraph(text, h.start, book)
     refers_back = bool(words & book.reference) and _previous_names_advice(text, sentences, s0, book)
     earlier = [k for k in hits if k is not h and s0 <= k.start < h.start]
     if h.category == "agreement":

@@ -1,0 +1,170 @@
+"""Stance language in the forms replies really take: a minister's "ik", Dutch clause-final negation, decisions
+opening a reply, an acceptance of several recommendations at once, the aim shared but not the way."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from weerwoord.core.analysis import compare, stance
+from weerwoord.core.model import TextRun
+
+PHRASES = Path(__file__).resolve().parents[2] / "resources" / "phrases"
+
+
+def _verdict(text: str, lang: str, rec: str = "") -> str:
+    marks = stance.find_marks(TextRun(text, []), lang, rec)
+    return stance.verdict(marks, text, lang, rec)[0]
+
+
+def _ik_form(third: str, group: list[str]) -> str | None:
+    """The first person of a Dutch verb whose third person (``ziet``) and plural (``zien``) stand in ``group``."""
+    if not third.endswith("t") or len(third) < 3 or third.endswith("*"):
+        return None
+    plurals = [w for w in group if w.endswith("en") or w.endswith("aan")]
+    if not any(p[:3] == third[:3] for p in plurals):
+        return None  # no plural of this word: a noun or adjective ("gewenst", "uitgangspunt")
+    if third + "en" in group or third + "ten" in group:
+        return third  # "acht" / "achten", "zet" / "zetten"
+    if third.endswith("aat"):
+        return third[:-2] if third[:-2] + "an" in group else None  # "gaat" / "gaan" → "ga"
+    return third[:-1]
+
+
+def test_every_dutch_verb_has_the_ministers_ik_form() -> None:
+    """A minister writes "Ik zie geen aanleiding", "Ik volg deze aanbeveling": wherever a rule lists a verb's third
+    person and plural ("ziet|zien"), it lists the first person too."""
+    data = tomllib.loads((PHRASES / "nl.toml").read_text(encoding="utf-8"))
+    missing = []
+    for rule in data["rule"]:
+        patterns = rule["pattern"] if isinstance(rule["pattern"], list) else [rule["pattern"]]
+        for pattern in patterns:
+            for token in pattern.split():
+                group = token.rstrip("?").split("|")
+                for word in group:
+                    form = _ik_form(word, group)
+                    if (
+                        form
+                        and form not in group
+                        and not any(g.endswith("*") and form.startswith(g[:-1]) for g in group)
+                    ):
+                        missing.append((rule["id"], token, form))
+    assert [m for m in missing if m[2] != "lijk"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Ik zie daarom geen aanleiding om de regeling te wijzigen.", "disagrees"),
+        ("Ik volg deze aanbeveling. Vanaf maart 2026 krijgt iedere aanvrager een brief.", "agrees"),
+        ("Deze aanbeveling volg ik niet.", "disagrees"),
+        ("Uw aanbeveling over het register neem ik over.", "agrees"),
+        ("Een jaarlijkse herhaling acht ik niet doelmatig.", "disagrees"),
+    ],
+)
+def test_a_minister_writing_ik(text: str, verdict: str) -> None:
+    assert _verdict(text, "nl") == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Ik onderschrijf uw conclusie dat sprake is van een onvolkomenheid echter niet.", "disagrees"),
+        ("Het kabinet deelt de analyse van de raad op dit punt niet.", "disagrees"),
+        # the negation closes a subordinate clause's "whether or not": no refusal
+        ("Het kabinet onderschrijft het advies, ongeacht of de gemeenten meedoen of niet.", "agrees"),
+        # the negation belongs to a later clause
+        ("Het kabinet onderschrijft het advies, maar de wet verandert daardoor niet.", "agrees"),
+    ],
+)
+def test_dutch_negation_closing_the_clause(text: str, verdict: str) -> None:
+    assert _verdict(text, "nl") == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Overgenomen. Het ontwerpbesluit wordt in het najaar voor consultatie aangeboden.", "agrees"),
+        ("Deels overgenomen. De termijn wordt verkort, maar niet tot zes weken.", "partly"),
+        ("Niet overgenomen. De huidige regeling volstaat.", "disagrees"),
+        ("Kennisgenomen. De minister bespreekt dit met de sector.", "noted"),
+        # a decision with a condition after it is no plain acceptance
+        ("Overgenomen met uitzondering van de termijn: die wordt niet verkort.", "partly"),
+    ],
+)
+def test_a_dutch_reply_opening_with_its_decision(text: str, verdict: str) -> None:
+    assert _verdict(text, "nl") == verdict
+
+
+def test_an_acceptance_of_several_does_not_overrule_a_limit_on_one() -> None:
+    text = (
+        "Uw beide aanbevelingen op dit terrein neem ik over. Voor de toets vooraf kies ik wel voor een andere grens "
+        "dan u voorstelt."
+    )
+    assert _verdict(text, "nl", "Laat meerwerk boven € 250.000 vooraf toetsen.") == "partly"
+    # the same acceptance of this one recommendation alone decides
+    assert (
+        _verdict("Deze aanbeveling neem ik over. Ik kies wel voor een andere grens dan u voorstelt.", "nl") == "agrees"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        (
+            "Het kabinet deelt het doel om werkgevers minder lasten te bezorgen, maar wil zicht houden op de lonen.",
+            "nl",
+            "partly",
+        ),
+        ("Toegang tot een speelplek kan niet op iedere locatie worden gegarandeerd.", "nl", "partly"),
+        (
+            "The Government accepts the case for longer-term funding. Each authority will receive an allocation for "
+            "three years, rather than the five-year settlement the Review proposes.",
+            "en",
+            "partly",
+        ),
+        ("The Commission will then consider whether guidance is the most appropriate instrument.", "en", "noted"),
+    ],
+)
+def test_a_part_given_and_a_decision_put_off(text: str, lang: str, verdict: str) -> None:
+    assert _verdict(text, lang) == verdict
+
+
+ADVICE = "\n\n".join(
+    [
+        "Advies over inkoop",
+        "Aanbevelingen",
+        "1. Zorg ervoor dat het contractenregister van Rijkswaterstaat uiterlijk eind 2025 volledig is en alle "
+        "lopende contracten bevat.",
+        "2. Laat contractwijzigingen en meerwerk boven € 250.000 voortaan vooraf toetsen op rechtmatigheid en leg "
+        "die toets vast in het dossier.",
+        "3. Actualiseer de risicoanalyses van alle bedrijfskritische systemen van de inspectie.",
+    ]
+)
+
+RESPONSE = "\n\n".join(
+    [
+        "Reactie van de minister",
+        "Inkoop",
+        "Uw beide aanbevelingen over inkoop neem ik over. Rijkswaterstaat vult het contractenregister aan met de "
+        "ontbrekende contracten; uiterlijk 1 december 2025 is het register volledig. Voor de toets vooraf op "
+        "contractwijzigingen en meerwerk kies ik wel voor een andere grens dan u voorstelt: de toets geldt voor "
+        "wijzigingen boven € 1 miljoen.",
+        "Informatiebeveiliging",
+        "Aanbeveling 3 neem ik over. De risicoanalyses worden dit jaar geactualiseerd.",
+    ]
+)
+
+
+def test_one_paragraph_answering_two_is_split_by_its_sentences(tmp_path: Path) -> None:
+    """A reply of one paragraph accepts two recommendations and limits the second in a sentence of its own: the
+    limit counts for the second only."""
+    advice = tmp_path / "advies.txt"
+    response = tmp_path / "reactie.txt"
+    advice.write_text(ADVICE, encoding="utf-8")
+    response.write_text(RESPONSE, encoding="utf-8")
+    result = compare.compare(advice, response)
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert verdicts == {"1": "agrees", "2": "partly", "3": "agrees"}, [(p.number, p.reason) for p in result.pairs]
