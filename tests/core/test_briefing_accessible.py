@@ -1,5 +1,5 @@
 """What a screen reader and a viewer learn from the briefing PDF: its language, its title (shown as the window
-title), copied text in plain letters. (It is not tagged: MuPDF's PDF writer keeps no structure tree.)"""
+title), copied text in plain letters. Its tags: test_tagged_briefing.py."""
 
 from __future__ import annotations
 
@@ -23,4 +23,4 @@ def test_language_title_shown_and_plain_text(tmp_path) -> None:  # type: ignore[
         assert doc.metadata["title"].endswith(result.advice.title) and doc.metadata["author"] == "Weerwoord"
         text = "".join(page.get_text() for page in doc)
         assert word in text and not set(LIGATURES) & set(text)
-        assert doc.xref_get_key(catalog, "MarkInfo") == ("null", "null")  # no tags, so no claim to be tagged
+        assert doc.xref_get_key(catalog, "MarkInfo/Marked") == ("bool", "true")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import html
 import io
+import logging
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ CATEGORY_STYLE: dict[Category, tuple[bool, bool, bool]] = {  # bold, italic, und
     "commitment": (False, False, True),
 }
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
+_log = logging.getLogger(__name__)
 
 CSS = """
 body { font-family: sans-serif; font-size: 10pt; line-height: 1.3; color: #000; }
@@ -255,12 +257,16 @@ def briefing_pdf(
     notes: Sequence[Note] = (),
     when: datetime | None = None,
     numbers: Collection[str] | None = None,
+    *,
+    tagged: bool = True,
 ) -> bytes:
     """The briefing as PDF bytes (no network): sections kept whole on a page where they fit, short ones sharing
-    pages, no piece of two lines left alone on a page; outline, metadata, language, plain copied text."""
+    pages, no piece of two lines left alone on a page; outline, metadata, language, plain copied text; ``tagged``:
+    a structure tree (headings, tables, lists, paragraphs in reading order) for screen readers."""
     import pymupdf
 
     from weerwoord.core.publishing.pdf_text import spell_out_ligatures
+    from weerwoord.core.publishing.tagging import ContentStreamError, Layout, tag_pdf
 
     page_rect = pymupdf.paper_rect("a4")
     where = pymupdf.Rect(page_rect.x0 + 56, page_rect.y0 + 56, page_rect.x1 - 56, page_rect.y1 - 64)
@@ -270,6 +276,7 @@ def briefing_pdf(
     pages = 0
     device = None
     y = where.y0
+    layout = Layout() if tagged else None
 
     def new_page() -> None:
         nonlocal device, pages, y
@@ -281,13 +288,17 @@ def briefing_pdf(
 
     for section in sections(result, notes, when, numbers):
         story = pymupdf.Story(html=section.html, user_css=CSS)
+        placing = layout.section(story) if layout is not None else None  # before layout: ids on its elements
         height = _height(story, where)
         room = where.y1 - y
         if device is None or section.new_page or (height > room and y > where.y0):
             new_page()
         starts.append((section.title, pages))
         if height <= where.y1 - y:
-            _more, filled = story.place(pymupdf.Rect(where.x0, y, where.x1, where.y1))
+            box = pymupdf.Rect(where.x0, y, where.x1, where.y1)
+            _more, filled = story.place(box)
+            if placing is not None:
+                placing.placed(story, pages - 1, box)
             story.draw(device)
             y = filled[3] + GAP
             continue
@@ -297,7 +308,10 @@ def briefing_pdf(
         for i, bottom in enumerate(pieces):
             if i:
                 new_page()
-            _more, filled = story.place(pymupdf.Rect(where.x0, where.y0, where.x1, bottom))
+            box = pymupdf.Rect(where.x0, where.y0, where.x1, bottom)
+            _more, filled = story.place(box)
+            if placing is not None:
+                placing.placed(story, pages - 1, box)
             story.draw(device)
             y = filled[3] + GAP
     if device is not None:
@@ -328,13 +342,18 @@ def briefing_pdf(
         }
     )
     doc.set_language(LANGUAGE_TAGS[language()])
-    # a viewer's title bar and a screen reader name the document by its title, not its file name. The file is not
-    # tagged (no structure tree, so no /MarkInfo): MuPDF 1.28's PDF writer drops the structure (h1, p, table…)
-    # that its HTML layout reports to the device (fz_begin_structure), and has no write option to keep it
+    # a viewer's title bar and a screen reader name the document by its title, not its file name
     doc.xref_set_key(doc.pdf_catalog(), "ViewerPreferences", "<</DisplayDocTitle true>>")
     with contextlib.suppress(Exception):  # smaller file; the full fonts are fine too
         doc.subset_fonts()
     spell_out_ligatures(doc)
+    # MuPDF 1.28's PDF writer drops the structure (h1, p, table…) its HTML layout reports, so the tags are put in
+    # afterwards, from where Story placed each element (tagging/)
+    if layout is not None:
+        try:
+            tag_pdf(doc, layout, LANGUAGE_TAGS[language()])
+        except ContentStreamError as error:  # the briefing untagged rather than none at all
+            _log.warning("briefing PDF left untagged: %s", error)
     data: bytes = doc.tobytes(garbage=3, deflate=True)
     doc.close()
     return data
