@@ -1859,6 +1859,70 @@ Vervangen?</translation>
         <source>{0} commitments</source>
         <translation>{0} toezeggingen</translation>
     </message>
+    <message>
+        <source>Remove this pair?</source>
+        <translation>Dit paar verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove the pair {0} from the register?</source>
+        <translation>Het paar {0} uit het register verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove these pairs?</source>
+        <translation>Deze paren verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove the pairs {0} from the register?</source>
+        <translation>De paren {0} uit het register verwijderen?</translation>
+    </message>
+    <message>
+        <source>Its files stay where they are, and its statuses, history and notes stay in the register&apos;s database; Undo (Ctrl+Z) puts it back.</source>
+        <translation>De bestanden blijven waar ze zijn, en de statussen, geschiedenis en notities blijven in de database van het register; Ongedaan maken (Ctrl+Z) zet het paar terug.</translation>
+    </message>
+    <message>
+        <source>Their files stay where they are, and their statuses, history and notes stay in the register&apos;s database; Undo (Ctrl+Z) puts them back.</source>
+        <translation>De bestanden blijven waar ze zijn, en de statussen, geschiedenis en notities blijven in de database van het register; Ongedaan maken (Ctrl+Z) zet de paren terug.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Do not ask again before removing a pair</source>
+        <translation>Niet meer vragen voordat een paar wordt verwijderd</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Put the removed pair back in the register (Ctrl+Z)</source>
+        <translation>Het verwijderde paar terugzetten in het register (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Het verwijderen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo removal</source>
+        <translation>Verwijderen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Pair {0} removed from the register.</source>
+        <translation>Paar {0} uit het register verwijderd.</translation>
+    </message>
+    <message>
+        <source>Pairs {0} removed from the register.</source>
+        <translation>Paren {0} uit het register verwijderd.</translation>
+    </message>
+    <message>
+        <source>Pair {0} is back in the register.</source>
+        <translation>Paar {0} staat weer in het register.</translation>
+    </message>
+    <message>
+        <source>Pairs {0} are back in the register.</source>
+        <translation>Paren {0} staan weer in het register.</translation>
+    </message>
 </context>
 <context>
     <name>Corrector</name>

@@ -18,7 +18,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +51,7 @@ from weerwoord.core.register.ledger import STATUSES, Ledger, open_ledger
 from weerwoord.core.words import speaking
 from weerwoord.gui.register_chart import VerdictChart
 from weerwoord.gui.register_drop import dropped_paths
+from weerwoord.gui.register_removal import PairRemover
 from weerwoord.gui.register_table import ALL, ITEM_COLUMNS, ROW_COLUMNS, RowFilter, StatusDelegate, TableModel, word
 
 
@@ -103,9 +114,16 @@ class RegisterWindow(QMainWindow):
     loaded = Signal()
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, data_dir: str | None = None, workers: int | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        data_dir: str | None = None,
+        workers: int | None = None,
+        settings: QSettings | None = None,
+    ):
         super().__init__(parent)
         self.data_dir = data_dir
+        self.remover = PairRemover(self, settings)
         self.workers = workers
         self.register: Register | None = None
         self._loaded: list[Loaded] = []
@@ -162,6 +180,7 @@ class RegisterWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.remover.bar)
         self.setCentralWidget(central)
 
     # -- building ----------------------------------------------------------------------------------
@@ -232,23 +251,16 @@ class RegisterWindow(QMainWindow):
             self._start()
 
     def remove_pair(self, name: str) -> None:
-        """Take the pair named ``name`` out of the register and out of the library kept (its rows go at once)."""
-        entry = next((e for e in self._loaded if e.folder.name == name), None)
-        if entry is None or self._thread is not None:
-            return
-        files = [str(f) for f in entry.folder.files]
-        if not self._keep(lambda ledger: ledger.remove_pair(str(entry.folder.folder), files)):
-            return
-        self._loaded = [e for e in self._loaded if e is not entry]
-        self._reassemble()
+        """Take the pair named ``name`` out of the register and out of the library kept (its rows go at once;
+        Undo puts it back: :class:`weerwoord.gui.register_removal.PairRemover`)."""
+        self.remover.remove([name])
 
     def remove_selected(self) -> None:
-        rows = {
+        """Remove pair: the selected rows' pairs, once the reader said yes (naming them)."""
+        rows = [
             self.rows_proxy.data(i, Qt.ItemDataRole.UserRole) for i in self.rows_view.selectionModel().selectedRows()
-        }
-        for row in rows:
-            if isinstance(row, Row):
-                self.remove_pair(row.pair)
+        ]
+        self.remover.ask_and_remove(list(dict.fromkeys(row.pair for row in rows if isinstance(row, Row))))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self._offer(event)
@@ -400,7 +412,10 @@ def open_register_window(
     """Show the register window (one per application), loading ``folder`` when given. The main window connects
     the returned window's ``openPair(advice, response, number)`` to opening that pair at that recommendation."""
     if not _windows:
-        _windows.append(RegisterWindow(parent, data_dir=data_dir))
+        settings = getattr(parent, "settings", None)  # the main window's: 'do not ask again' is kept there
+        _windows.append(
+            RegisterWindow(parent, data_dir=data_dir, settings=settings if isinstance(settings, QSettings) else None)
+        )
     window = _windows[0]
     window.show()
     window.raise_()
