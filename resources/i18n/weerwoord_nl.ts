@@ -1888,8 +1888,8 @@ Vervangen?</translation>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>Do not ask again before removing a pair</source>
-        <translation>Niet meer vragen voordat een paar wordt verwijderd</translation>
+        <source>Do not ask again</source>
+        <translation>Niet meer vragen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

@@ -94,6 +94,7 @@ class MarksPanel(QWidget):
         self.only_current.setAccessibleName(_t("Only the selected recommendation"))
         layout.addWidget(self.only_current)
         self.list = QListWidget()
+        theme.keep_selection_readable(self.list)  # the system's highlight under its text: below 4.5:1
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setAccessibleName(_t("Stance marks"))

@@ -148,6 +148,7 @@ class NotesPanel(QWidget):
         self.summary.setAccessibleName(_t("How many notes are shown"))
         layout.addWidget(self.summary)
         self.list = QListWidget()
+        theme.keep_selection_readable(self.list)  # the system's highlight under its text: below 4.5:1
         self.list.setAccessibleName(_t("Notes"))
         self.list.setToolTip(_t("Your notes on these documents; click one to see its place"))
         self.list.setWordWrap(True)

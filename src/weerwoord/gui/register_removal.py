@@ -65,7 +65,7 @@ def confirm(parent: QWidget, names: Sequence[str], settings: QSettings | None, a
     box.setInformativeText(kept)
     remove = box.addButton(_t("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    again = QCheckBox(_t("Do not ask again before removing a pair"))
+    again = QCheckBox(_t("Do not ask again"))  # this question only: it is not kept for any other
     box.setCheckBox(again)
     box.setAccessibleName(title)
     fit_title(box)

@@ -52,6 +52,7 @@ class SearchPanel(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.tree = QTreeWidget()
+        theme.keep_selection_readable(self.tree)  # the system's highlight under its text: below 4.5:1
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(_t("Search hits per document"))
         self.tree.setToolTip(_t("Click a hit to show it on the page"))
