@@ -10,7 +10,8 @@ import pymupdf
 class Pdf:
     """Write lines top to bottom over as many A4 pages as needed."""
 
-    def __init__(self) -> None:
+    def __init__(self, leading: float = 1.35) -> None:
+        self.leading = leading  # line pitch as a multiple of the font size (1.5 spacing: about 1.55)
         self.doc = pymupdf.open()
         self.font = pymupdf.Font("helv")
         self.bold = pymupdf.Font("hebo")
@@ -33,7 +34,7 @@ class Pdf:
             self.writer.append((x, self.y), label, font=font, fontsize=size)
             x += 24
         self.writer.append((x, self.y), text, font=font, fontsize=size)
-        self.y += size * 1.35
+        self.y += size * self.leading
 
     def gap(self, points: float = 8) -> None:
         self.y += points

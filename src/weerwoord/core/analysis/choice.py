@@ -91,8 +91,10 @@ def weigh(
                 other = _scored(reading, recs, recut, cited, head_start)
                 if other.score > w.score:
                     w = other
-        if not _explained(w) and len(replies) < len(recs):
-            # a letter in prose, with fewer sections than recommendations: perhaps a paragraph or two for each
+        if not _explained(w) and (len(replies) < len(recs) or _mostly_unanswered(w)):
+            # a letter in prose, with fewer sections than recommendations: perhaps a paragraph or two for each; or
+            # sections that answer nothing by their headings (an explanatory memorandum answering the advice in
+            # the paragraphs of one of its sections)
             by_paragraph = sections.paragraph_replies(response)
             other = _scored(reading, recs, by_paragraph, cited, head_start)
             if other.score > w.score + 1.0:
@@ -105,6 +107,10 @@ def weigh(
             return out
     out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
     return out
+
+
+def _mostly_unanswered(w: Weighed) -> bool:
+    return sum(p.reply is None for p in w.pairs) > len(w.pairs) / 2
 
 
 def _explained(w: Weighed) -> bool:

@@ -155,6 +155,10 @@ def _quotes_answered_together(blocks: list[Block], starts: list[int]) -> tuple[l
     return out, taken
 
 
+# a paragraph that opens on the advice ("Het advies over de termijn is overgenomen.") is a reply, however short
+OPENS_ON_ADVICE = re.compile(r"\W*(?:\w+\s+){0,3}(?:advies|adviespunt|aanbeveling|recommendation|suggesti)", re.I)
+
+
 def paragraph_replies(doc: Document) -> list[Reply]:
     """Every paragraph a section of its own: how a letter in prose without headings is read when it answers
     several recommendations a paragraph or two each (a short paragraph goes with the one before it)."""
@@ -162,7 +166,7 @@ def paragraph_replies(doc: Document) -> list[Reply]:
     for b in doc.blocks:
         if b.table_row or b.kind == "heading" or not b.text.strip():
             continue
-        if replies and (len(b.text.split()) < 20 or b.text[:1].islower()):
+        if replies and ((len(b.text.split()) < 20 and not OPENS_ON_ADVICE.match(b.text)) or b.text[:1].islower()):
             last = replies[-1]
             last.run = TextRun.concat([last.run, b.run], sep="\n\n")
             continue

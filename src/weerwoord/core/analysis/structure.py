@@ -170,16 +170,23 @@ def _numbered_repeats(recs: list[Recommendation], short: list[_Candidate]) -> No
             rec.also_at.append(repeat)
 
 
-BODY = r"(?:council|committee|commission|board|panel|review|inspectorate|ombudsman|division|auditor)"
-LICHAAM = r"(?:raad|aiv|commissie|adviesraad|afdeling|ombudsman|inspectie|rekenkamer)"
+BODY = r"(?:council|committee|commission|board|panel|review|inspectorate|ombudsman|division|auditor|office)"
+LICHAAM = (
+    r"(?:raad|aiv|commissie|adviesraad|afdeling|ombudsman|inspectie|rekenkamer|college|adviescollege"
+    r"|kinderombudsman|onderzoeksraad|gezondheidsraad)"
+)
+# a body named by its initials ("ATR adviseert …", "The GAO recommends …"): capitals, whatever the case of the rest
+INITIALS = r"(?-i:[A-Z][A-Za-z]?[A-Z]{1,5})"
 RECOMMENDING_OPENING = (
     r"(?:"
-    rf"(?:(?:we|the {BODY}|wij|de {LICHAAM})"
+    rf"(?:(?:we|the {BODY}|the {INITIALS}|{INITIALS}|wij|de {LICHAAM}|het {LICHAAM}|{INITIALS})"
     r"\s+(?:therefore\s+|also\s+|daarom\s+|ook\s+)?(?:recommend|recommends|bevelen|beveelt)\s+(?:aan\s+)?"
     r"(?:that|om|dat)\b)"
     # "De Afdeling adviseert …", "Gelet hierop adviseert de Afdeling …", "The Committee advises …"
-    rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?de {LICHAAM}\s+(?:adviseert|raadt\s+aan)\b"
-    rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot),?\s+adviseert\s+de\s+{LICHAAM}\b"
+    rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de|het) {LICHAAM}\s+(?:adviseert|raadt\s+aan)\b"
+    rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de\s+|het\s+)?{INITIALS}"
+    r"\s+(?:adviseert|raadt\s+aan)\b"
+    rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot),?\s+adviseert\s+(?:de|het)\s+{LICHAAM}\b"
     rf"|(?:we|the {BODY})\s+(?:therefore\s+|also\s+)?(?:advise|advises|urge|urges)\b"
     r")"
 )
@@ -194,6 +201,14 @@ def recommending_sentences_in(text: str) -> list[re.Match[str]]:
     return [m for m in found if m is not None]
 
 
+# the dictum of an advice on a bill: "ATR adviseert het wetsvoorstel (niet) in te dienen", "De Afdeling adviseert het
+# voorstel niet bij de Tweede Kamer in te dienen, tenzij …", "… advises that the bill be introduced"
+DICTUM = re.compile(
+    RECOMMENDING_OPENING
+    + r"\s+(?:het|dit|de)\s+(?:concept)?(?:wetsvoorstel|voorstel|ontwerp(?:besluit)?|regeling)\s+(?:niet\s+)?"
+    r"(?:\w+\s+){0,6}?(?:in\s+te\s+dienen|vast\s+te\s+stellen)\b",
+    re.I,
+)
 ADVISING_WORDS = ("recommend", "beve", "advis", "urge", "raadt", "raden")
 
 
@@ -206,6 +221,8 @@ def _recommending_sentences(blocks: list[Block]) -> list[Recommendation]:
         if not any(w in lowered for w in ADVISING_WORDS):
             continue  # (a pattern searched through every block cost 0.1 s on a 300-page advice; substrings do not)
         for m in recommending_sentences_in(b.text):
+            if DICTUM.match(b.text, m.start()):
+                continue  # the advice's verdict on the whole bill, not a recommendation
             end = re.search(r"[.!?](?:\s|$)", b.text[m.start() :])
             run = b.run.slice(m.start(), m.start() + end.end() if end else len(b.text)).strip()
             j = i + 1

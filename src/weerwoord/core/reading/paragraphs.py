@@ -51,7 +51,21 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
             slack = 0.25 * lh
             limit = normal_gap + (slack if slack > 2.0 else 2.0)
             style, prev_style = (ln.bold, ln.italic), (prev.bold, prev.italic)
-            new = (
+            # a long line that ends mid-sentence wraps onto the next, however wide the leading (1.5 line spacing)
+            # and though the sentence set in bold runs on in plain type ("… na publicatie in | het Staatsblad. Dat …")
+            wraps = (
+                len(prev.words) >= 8
+                and gap <= 0.8 * lh
+                and ln.page == prev.page
+                and ln.column == prev.column
+                and abs(ln.size - prev.size) < 0.5
+                and abs(b[0] - pb[0]) < 3
+                and not ends_sentence(prev.text)
+                and not prev.text.rstrip().endswith(":")
+                and not label
+                and (style == prev_style or ln.text[:1].islower())
+            )
+            new = not wraps and (
                 ln.page != prev.page
                 or ln.column != prev.column  # joined again later when the sentence runs on
                 or gap > (0.45 * lh if 0.45 * lh > limit else limit)
@@ -120,6 +134,8 @@ def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
     styled_heading = (bold or size >= body_size * 1.12) and len(text.split()) <= 25
     if styled_heading and label and ends_sentence(text) and size < body_size * 1.12:
         styled_heading = False  # a numbered sentence in bold is a list item (a recommendation), not a heading
+    if styled_heading and len(lines) > 1 and ends_sentence(text) and words >= 12 and size < body_size * 1.12:
+        styled_heading = False  # a sentence in bold over several lines is a bold paragraph (a recommendation)
     if styled_heading or one_line_styled:
         kind = "heading"  # a numbered heading keeps its number in ``label``
     elif label:
