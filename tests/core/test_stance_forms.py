@@ -168,3 +168,35 @@ def test_one_paragraph_answering_two_is_split_by_its_sentences(tmp_path: Path) -
     result = compare.compare(advice, response)
     verdicts = {p.number: p.verdict for p in result.pairs}
     assert verdicts == {"1": "agrees", "2": "partly", "3": "agrees"}, [(p.number, p.reason) for p in result.pairs]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        # the agency named before its verdict: "concurs" is inside "non-concurs"
+        ("HUD concurs with this recommendation. REAC will report quarterly.", "en", "agrees"),
+        ("HUD non-concurs with this recommendation. Existing remedies are sufficient.", "en", "disagrees"),
+        ("HUD partially concurs with this recommendation.", "en", "partly"),
+        ("The Government accepts the first part of this recommendation. It will amend the guidance.", "en", "partly"),
+        # what is done instead of what was asked is a refusal, not a part given
+        (
+            "The Department does not support transferring the levy to the Revenue Commissioners. The Department will "
+            "instead amend the Derelict Sites Act 1990 so that unpaid levies are a charge on the property.",
+            "en",
+            "disagrees",
+        ),
+        ("Het kabinet ziet echter geen meerwaarde in het aanwijzen van één bewindspersoon.", "nl", "disagrees"),
+        (
+            "Het kabinet neemt de aanbeveling om partnerschappen breder te maken dan winning alleen over.",
+            "nl",
+            "agrees",
+        ),
+        # a comma may stand between the advice and the verb that takes it over
+        ("Het eerste advies van de raad, om het onderzoek gelijk te trekken, neem ik over.", "nl", "agrees"),
+        ("Of een langere termijn nodig is, zal ik met de sector bezien.", "nl", "noted"),
+        ("Het advies om kleine werkgevers vrij te stellen, is niet overgenomen.", "nl", "disagrees"),
+    ],
+)
+def test_verdicts_named_after_the_agency_and_parts_given(text: str, lang: str, verdict: str) -> None:
+    rec = "Transfer the collection of the Derelict Sites Levy to the Revenue Commissioners." if "levy" in text else ""
+    assert _verdict(text, lang, rec) == verdict

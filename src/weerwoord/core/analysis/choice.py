@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from weerwoord.core.analysis import alignment, readings, sections, structure
+from weerwoord.core.analysis import alignment, readings, sections, structure, table_replies
 from weerwoord.core.model import Document, Pair, Recommendation, Reply
 from weerwoord.core.words import _, n_
 
@@ -53,7 +53,7 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
         if "recommendation" not in lowered and "aanbeveling" not in lowered and "rec." not in lowered:
             continue  # (the pattern searched through every block of a long response: substrings first)
         for m in CITED.finditer(block.text):
-            for n in sections._numbers_in(m.group(1)) if not m.group(1)[:1].isupper() else [m.group(1)]:
+            for n in table_replies.numbers_in(m.group(1)) if not m.group(1)[:1].isupper() else [m.group(1)]:
                 seen.setdefault(n.lower(), None)
     return list(seen)
 
@@ -226,7 +226,7 @@ def link_evidence(pair: Pair) -> list[str]:
 
 def warnings(chosen: Weighed, numbered_rows: int) -> list[str]:
     """Where the two documents disagree: say so rather than print a confident wrong answer. ``numbered_rows``:
-    how many rows of the response's tables open with a number (:func:`sections.table_row_replies`)."""
+    how many rows of the response's tables open with a number (:func:`table_replies.table_row_replies`)."""
     out: list[str] = []
     if chosen.unresolved:
         names = ", ".join(chosen.unresolved[:6]) + (" …" if len(chosen.unresolved) > 6 else "")

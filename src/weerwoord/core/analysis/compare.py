@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from weerwoord.core.analysis import alignment, choice, parts, readings, sections, stance, structure
+from weerwoord.core.analysis import alignment, choice, parts, readings, sections, stance, structure, table_replies
 from weerwoord.core.errors import NoRecommendations
 from weerwoord.core.keeping.corrections import Corrections, apply
 from weerwoord.core.model import Comparison, Document, Mark, Pair, Reply
@@ -75,7 +75,7 @@ def _analyse(
         choice.recommendation_evidence(chosen)
     else:
         pairs, unmatched = [], list(replies)
-    numbered_rows = sections.table_row_replies(response)
+    numbered_rows = table_replies.table_row_replies(response)
     _answered_in_tables(pairs, numbered_rows)
     _named_inside_sections(pairs, [*(p.reply for p in pairs if p.reply is not None), *unmatched])
     result = Comparison(advice, response, pairs, unmatched)

@@ -97,8 +97,9 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 def _regex_source(pattern: str) -> str:
     parts: list[str] = []
     for token in pattern.split():
-        if re.fullmatch(r"~\d+", token):
-            parts.append(rf"(?:\s+{WORD}){{0,{int(token[1:])}}}")
+        if re.fullmatch(r"~\d+,?", token):
+            comma = ",?" if token.endswith(",") else ""  # "~12,": the words between may hold commas
+            parts.append(rf"(?:{comma}\s+{WORD}){{0,{int(token[1:].rstrip(','))}}}")
             continue
         optional = token.endswith("?")
         token = token.rstrip("?")

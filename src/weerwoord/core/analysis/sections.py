@@ -17,42 +17,15 @@ from weerwoord.core.analysis.structure import (
     HEADING_REF_TAIL,
     INTRO_CLOSING,
     MARGIN_LABEL,
-    NUMBER,
-    REC_LABEL,
     REPLY_REF,
     RESPONSE_MARKER,
     RESPONSE_ONLY,
     SIGNATURE,
-    TABLE_NUMBER,
     _label_number,
 )
+from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
+from weerwoord.core.analysis.table_replies import rows_by_title, rows_naming_recommendations
 from weerwoord.core.model import Block, Document, Reply, TextRun
-from weerwoord.core.reading.layout import ROMAN
-
-
-def _table_rows(blocks: list[Block]) -> dict[int, list[Block]]:
-    """The blocks of each row of the document's ruled tables, by row number, in reading order."""
-    rows: dict[int, list[Block]] = {}
-    for b in blocks:
-        if b.table_row:
-            rows.setdefault(b.table_row, []).append(b)
-    return rows
-
-
-def table_row_replies(doc: Document) -> dict[str, Reply]:
-    """Rows of the response's tables that open with a number ("6 | Heat-Health Alerts … | Accepted. Since …"),
-    as replies by that number. A summary table is not a reply section (it repeats the sections); a recommendation
-    answered nowhere else is answered in its row."""
-    rows = _table_rows(doc.blocks)
-    out: dict[str, Reply] = {}
-    for row, blocks in rows.items():
-        first = blocks[0]
-        number = _label_number(first.label) or (first.label if TABLE_NUMBER.match(first.label) else None)
-        cells = [b.run for b in blocks[1:] if b.text.strip()]
-        if number and cells and number.lower() not in out:
-            run = TextRun.concat(cells, sep="\n\n")
-            out[number.lower()] = Reply(f"row{row}", first.text, run, first.run, [number])
-    return out
 
 
 def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Reply]:
@@ -62,10 +35,10 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     starts a section and is its heading, with a block right before it under the same number ("1. PAC conclusion:
     …" before "1. PAC recommendation: …")."""
     blocks = doc.blocks
-    rows = _rows_naming_recommendations(blocks)
+    rows = rows_naming_recommendations(blocks)
     if len(rows) >= 2:
         return rows
-    titled = _rows_by_title(blocks)
+    titled = rows_by_title(blocks)
     if titled:
         return titled + _sections_after_table(blocks, len(titled))
     starts = _section_starts(blocks, doc.body_size)
@@ -192,61 +165,6 @@ def _sections_after_table(blocks: list[Block], numbered_from: int) -> list[Reply
         run = TextRun.concat([b.run for b in body], sep="\n\n")
         out.append(Reply(f"r{numbered_from + len(out) + 1}", blocks[i].text, run, blocks[i].run, []))
     return out
-
-
-def _rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
-    """A response set as a table "Recommendation | Government response": each row whose cell names a
-    recommendation ("Recommendation 4 The Committee recommends …") is its reply, the row's other cells the reply's
-    text; a row naming none right after one (the same row run on over a page break) continues it."""
-    rows = _table_rows(blocks)
-    replies: list[Reply] = []
-    last_row = -1
-    for row, cells in sorted(rows.items()):
-        named = [(c, REC_LABEL.match(f"{c.label} {c.text}".strip())) for c in cells]
-        head = next(((c, m) for c, m in named if m), None)
-        if head is None:
-            if replies and row == last_row + 1:
-                prev = replies[-1]
-                prev.run = TextRun.concat([prev.run, *(c.run for c in cells if c.text.strip())], sep="\n\n")
-                last_row = row
-            continue
-        cell, m = head
-        others = [c.run for c in cells if c is not cell and c.text.strip()]
-        if not others:
-            continue
-        number = m.group(1) if m.group(1).isupper() else m.group(1).lower()
-        run = TextRun.concat(others, sep="\n\n")
-        replies.append(Reply(f"r{len(replies) + 1}", cell.text, run, cell.run, [number]))
-        last_row = row
-    return replies
-
-
-def _rows_by_title(blocks: list[Block]) -> list[Reply]:
-    """A response that is mostly one table "Recommendation | Response" whose first column gives each
-    recommendation by a short title ("A single front door") and no number: each row is a reply, the title its
-    heading. Only where the table holds most of the response's text (a summary table beside sections is not it)."""
-    rows = _table_rows(blocks)
-    body_words = sum(len(b.text.split()) for b in blocks)
-    table_words = sum(len(b.text.split()) for cells in rows.values() for b in cells)
-    if len(rows) < 3 or table_words < 0.5 * body_words:
-        return []
-    if any(b.label and _label_number(b.label) for cells in rows.values() for b in cells):
-        return []  # numbered rows: each is a reply by its number (see _section_starts)
-    replies: list[Reply] = []
-    for _row, cells in sorted(rows.items()):
-        filled = [c for c in cells if c.text.strip()]
-        if len(filled) < 2:
-            if replies and filled:  # a row run on over a page break
-                replies[-1].run = TextRun.concat([replies[-1].run, filled[0].run], sep="\n\n")
-            continue
-        title = min(filled, key=lambda c: len(c.text.split()))
-        others = [c for c in filled if c is not title]
-        if len(title.text.split()) > 25 or max(len(c.text.split()) for c in others) < 12:
-            continue  # no title beside a reply: a row of figures, a header
-        run = TextRun.concat([c.run for c in others], sep="\n\n")
-        number = _label_number(title.label) if title.label else None
-        replies.append(Reply(f"r{len(replies) + 1}", title.text, run, title.run, [number] if number else []))
-    return replies if len(replies) >= 3 else []
 
 
 def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
@@ -484,19 +402,6 @@ def _explicit_ref(b: Block) -> list[str] | None:
     if b.kind == "paragraph" and len(text.split()) > 40 and not text[m.end() :][:1].isupper() and not opener:
         return None
     return _numbers_in(m.group(1))
-
-
-def _numbers_in(text: str) -> list[str]:
-    nums = re.findall(NUMBER, text)
-    if not nums and re.fullmatch(rf"\s*{ROMAN}(?:\s*(?:,|and|en|&)\s*{ROMAN})*\s*", text, re.I):
-        return [n.upper() for n in re.findall(ROMAN, text.upper())]  # "VI and VII"
-    if not nums:
-        return re.findall(r"\b[a-h]\b", text.lower())  # lettered points: "ad a", "punten b en c"
-    if re.search(r"t/m|tot en met|–|-|\bto\b", text) and len(nums) == 2 and nums[0].isdigit() and nums[1].isdigit():
-        a, b = int(nums[0]), int(nums[1])
-        if 0 < b - a < 10:
-            return [str(n) for n in range(a, b + 1)]
-    return [n.lower() for n in nums]
 
 
 def _numbered_heading(b: Block) -> bool:

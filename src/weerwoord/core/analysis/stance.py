@@ -164,10 +164,15 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     substitute = any(m.rule.endswith(".instead") for m in marks)  # "in plaats daarvan …": partly after all
     if refuse and not agree:
         # no agreement in words, but a promise to do part of what was asked (in its own terms): partly
-        doing = [
-            m.text for m in marks if m.category == "commitment" and len(_terms(m.text) & _terms(recommendation)) >= 2
+        doing = [  # (not what it does instead: "The Department will instead amend the Act" refuses)
+            m.text
+            for m in marks
+            if m.category == "commitment"
+            and not m.rule.endswith(".instead")
+            and len(_terms(m.text) & _terms(recommendation)) >= 2
         ]
-        doing = doing or _acting_sentences(text, refuse, recommendation, book)
+        instead = [m for m in marks if m.rule.endswith(".instead")]
+        doing = doing or _acting_sentences(text, refuse + instead, recommendation, book)
         if doing:
             return "partly", (
                 _("The government does part of what was asked (“{x0}”) and refuses the rest (“{x1}”).").format(
@@ -280,7 +285,8 @@ def _quote(text: str, span: tuple[int, int], words: int = 14) -> str:
 
 
 def _acting_sentences(text: str, refusals: list[Mark], recommendation: str, book: PhraseBook) -> list[str]:
-    """Sentences outside the refusals that say what will be done on the recommendation's own subject."""
+    """Sentences outside the refusals (and what is done instead) that say what will be done on the
+    recommendation's own subject."""
     if not recommendation or not book.acting:
         return []
     rec = _terms(recommendation)

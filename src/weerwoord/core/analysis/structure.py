@@ -474,6 +474,11 @@ def _any_recommendation_lists(blocks: list[Block]) -> list[list[_Candidate]]:
     return [items for _, items in found]
 
 
+# a report's own paragraph number before the text of a recommendation labelled otherwise ("Recommendation 4" over
+# "3.29 The committee recommends …")
+PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=[A-Z])")
+
+
 def _to_recommendation(c: _Candidate) -> Recommendation:
     runs = []
     for k, b in enumerate(c.blocks):
@@ -496,6 +501,9 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
         if run.text.strip():
             runs.append(run.strip())
     run = TextRun.concat(runs, sep=" ") if runs else c.blocks[0].run
+    margin = PARAGRAPH_NUMBER.match(run.text)
+    if margin and margin.group(1) != c.number:
+        run = run.slice(margin.end(), len(run.text))  # "3.29 The committee recommends …": the paragraph's number
     tail = CROSS_REF_TAIL.search(run.text)
     if tail and tail.start() > 0:
         run = run.slice(0, tail.start())  # "(Paragraph 27)" points back into the report; it is not the text

@@ -12,6 +12,7 @@ from weerwoord.core.reading.page_lines import (
     PAGE_NUMBER_RE,
     SUPERSCRIPTS,
     PageLines,
+    closes_sentence,
     ends_sentence,
     few_words,
     norm_key,
@@ -70,7 +71,7 @@ def join_across_breaks(
 
 
 def _cut_mid_sentence(b: Block) -> bool:
-    return b.kind in ("paragraph", "item") and not few_words(b.text, 12) and not ends_sentence(b.text)
+    return b.kind in ("paragraph", "item") and not few_words(b.text, 12) and not closes_sentence(b.text)
 
 
 CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?)\s+\S")
@@ -121,7 +122,7 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
     column_break = not page_break and first.rect[1] < last.rect[1] - 5
     if abs(prev.size - nxt.size) > 0.12 * max(prev.size, nxt.size):
         return False
-    if ends_sentence(prev.text):
+    if closes_sentence(prev.text):
         return False
     if (prev.bold, prev.italic) != (nxt.bold, nxt.italic) and few_words(prev.text, 16):
         return False  # a heading in another style, not a paragraph cut in two

@@ -18,7 +18,7 @@ from weerwoord.core.reading.columns import reading_order
 from weerwoord.core.reading.furniture import mark_footnotes, mark_furniture, mark_plain_page_cuts
 from weerwoord.core.reading.page_lines import ROMAN, Line, PageLines, clean_word, make_line, markdown_style
 from weerwoord.core.reading.paragraphs import paragraph_line_gap, paragraphs
-from weerwoord.core.reading.ruled_tables import with_tables
+from weerwoord.core.reading.ruled_tables import continue_rows, with_tables
 
 # what the reader and the analysis use of the layout
 __all__ = ["ROMAN", "LayoutResult", "Line", "PageLines", "build", "guess_title", "make_line"]
@@ -79,6 +79,7 @@ def build(pages: list[PageLines], plain_text: bool = False, check: Callable[[], 
         furniture.extend(more_furniture)
         blocks, more_notes = plain_footnotes(blocks)
         footnotes.extend(more_notes)
+    blocks = continue_rows(blocks)  # a table row cut by a page break
     blocks, debris = join_across_breaks(blocks, pages, plain_text)
     furniture.extend(debris)
     plain_headings(blocks)

@@ -207,6 +207,15 @@ def ends_sentence(text: str) -> bool:
     return t.endswith(TERMINAL)
 
 
+# a sentence closed by a tag in brackets: "… the deficiencies found. (Recommendation 5)", "… (Paragraph 19)"
+TAGGED_END = re.compile(r"[.!?;]\s*\([^()]{1,60}\)\s*$")
+
+
+def closes_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence, also when a tag in brackets follows its full stop."""
+    return ends_sentence(text) or bool(TAGGED_END.search(text[-80:]))
+
+
 def few_words(text: str, n: int) -> bool:
     """``len(text.split()) <= n`` without splitting all of a long text (a paragraph over hundreds of pages)."""
     return len(text.split(maxsplit=n)) <= n

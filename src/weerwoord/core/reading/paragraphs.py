@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from weerwoord.core.model import Block, BlockKind, Piece, TextRun
-from weerwoord.core.reading.page_lines import SUSPENDED, Line, ends_sentence, is_label
+from weerwoord.core.reading.page_lines import SUSPENDED, Line, closes_sentence, ends_sentence, is_label
 
 
 def paragraph_line_gap(pages: list[list[Line]]) -> float:
@@ -60,7 +60,7 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                 and ln.column == prev.column
                 and abs(ln.size - prev.size) < 0.5
                 and abs(b[0] - pb[0]) < 3
-                and not ends_sentence(prev.text)
+                and not closes_sentence(prev.text)
                 and not prev.text.rstrip().endswith(":")
                 and not label
                 and (style == prev_style or ln.text[:1].islower())

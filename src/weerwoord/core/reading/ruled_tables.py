@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from weerwoord.core.model import Block, BlockKind, Rect, union
-from weerwoord.core.reading.page_lines import Line, PageLines, is_label, union_rect, word_line_ids
+from weerwoord.core.model import Block, BlockKind, Rect, TextRun, union
+from weerwoord.core.reading.page_lines import (
+    Line,
+    PageLines,
+    closes_sentence,
+    few_words,
+    is_label,
+    union_rect,
+    word_line_ids,
+)
 from weerwoord.core.reading.paragraphs import lines_to_run, paragraphs
 
 
@@ -107,3 +116,48 @@ def _cell_lines(words: list[tuple[Line, str, Rect, int]]) -> list[Line]:
         cur.bbox = union([cur.bbox, r])
     out.sort(key=lambda cl: (cl.bbox[1], cl.bbox[0]))
     return out
+
+
+# a row opens with its own label: "Recommendation 6", "Aanbeveling 3", "R4", "12."
+ROW_LABEL = re.compile(r"^\s*(?:(?:recommendations?|aanbeveling(?:en)?|nr\.?|no\.?)\s+)?[A-Z]?\d{1,3}[a-z]?\b", re.I)
+
+
+def continue_rows(blocks: list[Block]) -> list[Block]:
+    """A table row cut by a page break goes on in the first row of the table on the next page (its header repeated
+    above it): when a cell of the last row ends mid-sentence and the next page's first row opens with no label of its
+    own, the two are one row, each cell's text joined to the cell in its column."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        j = i
+        while j < len(blocks) and b.table_row and blocks[j].table_row == b.table_row:
+            j += 1
+        prev_id = out[-1].table_row if out else 0
+        if b.table_row and prev_id and prev_id != b.table_row and b.page == out[-1].page + 1:
+            before = [c for c in out if c.table_row == prev_id]
+            row = blocks[i:j]
+            if any(_cut(c) for c in before) and not _opens_row(row):
+                for cell in row:
+                    target = min(before, key=lambda c: abs(c.x0 - cell.x0))
+                    if abs(target.x0 - cell.x0) < 20:
+                        target.run = TextRun.concat([target.run, cell.run])
+                    else:
+                        cell.table_row = prev_id
+                        out.append(cell)
+                i = j
+                continue
+        out.append(b)
+        i += 1
+    return out
+
+
+def _cut(cell: Block) -> bool:
+    """A cell of running text that stops mid-sentence (not a title in bold, which has no full stop)."""
+    return not cell.bold and not few_words(cell.text, 4) and not closes_sentence(cell.text)
+
+
+def _opens_row(row: list[Block]) -> bool:
+    """Whether a row's leftmost cell opens with a label of its own (a new row, not the rest of the one before)."""
+    first = min(row, key=lambda c: c.x0)
+    return bool(first.label) or bool(ROW_LABEL.match(first.text))

@@ -1,0 +1,111 @@
+"""Responses set as tables, one row per recommendation: the rows that name a recommendation ("Recommendation 4 …",
+"Recommendations 4 and 5 …"), rows with a short title, rows that open with a number; and the numbers a text names."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis.structure import NUMBER, NUMBER_LIST, REC_LABEL, TABLE_NUMBER, _label_number
+from weerwoord.core.model import Block, Document, Reply, TextRun
+from weerwoord.core.reading.layout import ROMAN
+
+
+def table_rows(blocks: list[Block]) -> dict[int, list[Block]]:
+    """The blocks of each row of the document's ruled tables, by row number, in reading order."""
+    rows: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.table_row:
+            rows.setdefault(b.table_row, []).append(b)
+    return rows
+
+
+def table_row_replies(doc: Document) -> dict[str, Reply]:
+    """Rows of the response's tables that open with a number ("6 | Heat-Health Alerts … | Accepted. Since …"),
+    as replies by that number. A summary table is not a reply section (it repeats the sections); a recommendation
+    answered nowhere else is answered in its row."""
+    rows = table_rows(doc.blocks)
+    out: dict[str, Reply] = {}
+    for row, blocks in rows.items():
+        first = blocks[0]
+        number = _label_number(first.label) or (first.label if TABLE_NUMBER.match(first.label) else None)
+        cells = [b.run for b in blocks[1:] if b.text.strip()]
+        if number and cells and number.lower() not in out:
+            run = TextRun.concat(cells, sep="\n\n")
+            out[number.lower()] = Reply(f"row{row}", first.text, run, first.run, [number])
+    return out
+
+
+def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
+    """A response set as a table "Recommendation | Government response": each row whose cell names a
+    recommendation ("Recommendation 4 The Committee recommends …") is its reply, the row's other cells the reply's
+    text; a row naming none right after one (the same row run on over a page break) continues it."""
+    rows = table_rows(blocks)
+    replies: list[Reply] = []
+    last_row = -1
+    for row, cells in sorted(rows.items()):
+        named = [(c, _row_numbers(f"{c.label} {c.text}".strip())) for c in cells]
+        head = next(((c, m) for c, m in named if m), None)
+        if head is None:
+            if replies and row == last_row + 1:
+                prev = replies[-1]
+                prev.run = TextRun.concat([prev.run, *(c.run for c in cells if c.text.strip())], sep="\n\n")
+                last_row = row
+            continue
+        cell, numbers = head
+        others = [c.run for c in cells if c is not cell and c.text.strip()]
+        if not others:
+            continue
+        run = TextRun.concat(others, sep="\n\n")
+        replies.append(Reply(f"r{len(replies) + 1}", cell.text, run, cell.run, numbers))
+        last_row = row
+    return replies
+
+
+def _row_numbers(text: str) -> list[str]:
+    """The recommendations a row's cell names: "Recommendation 4 …", "Recommendations 4 and 5 …"."""
+    m = REC_LABEL.match(text)
+    if m:
+        return [m.group(1) if m.group(1).isupper() else m.group(1).lower()]
+    m = re.match(rf"(?:recommendations|aanbevelingen)\s+({NUMBER_LIST})\b", text, re.I)
+    return numbers_in(m.group(1)) if m else []
+
+
+def rows_by_title(blocks: list[Block]) -> list[Reply]:
+    """A response that is mostly one table "Recommendation | Response" whose first column gives each
+    recommendation by a short title ("A single front door") and no number: each row is a reply, the title its
+    heading. Only where the table holds most of the response's text (a summary table beside sections is not it)."""
+    rows = table_rows(blocks)
+    body_words = sum(len(b.text.split()) for b in blocks)
+    table_words = sum(len(b.text.split()) for cells in rows.values() for b in cells)
+    if len(rows) < 3 or table_words < 0.5 * body_words:
+        return []
+    if any(b.label and _label_number(b.label) for cells in rows.values() for b in cells):
+        return []  # numbered rows: each is a reply by its number (see _section_starts)
+    replies: list[Reply] = []
+    for _row, cells in sorted(rows.items()):
+        filled = [c for c in cells if c.text.strip()]
+        if len(filled) < 2:
+            if replies and filled:  # a row run on over a page break
+                replies[-1].run = TextRun.concat([replies[-1].run, filled[0].run], sep="\n\n")
+            continue
+        title = min(filled, key=lambda c: len(c.text.split()))
+        others = [c for c in filled if c is not title]
+        if len(title.text.split()) > 25 or max(len(c.text.split()) for c in others) < 12:
+            continue  # no title beside a reply: a row of figures, a header
+        run = TextRun.concat([c.run for c in others], sep="\n\n")
+        number = _label_number(title.label) if title.label else None
+        replies.append(Reply(f"r{len(replies) + 1}", title.text, run, title.run, [number] if number else []))
+    return replies if len(replies) >= 3 else []
+
+
+def numbers_in(text: str) -> list[str]:
+    nums = re.findall(NUMBER, text)
+    if not nums and re.fullmatch(rf"\s*{ROMAN}(?:\s*(?:,|and|en|&)\s*{ROMAN})*\s*", text, re.I):
+        return [n.upper() for n in re.findall(ROMAN, text.upper())]  # "VI and VII"
+    if not nums:
+        return re.findall(r"\b[a-h]\b", text.lower())  # lettered points: "ad a", "punten b en c"
+    if re.search(r"t/m|tot en met|–|-|\bto\b", text) and len(nums) == 2 and nums[0].isdigit() and nums[1].isdigit():
+        a, b = int(nums[0]), int(nums[1])
+        if 0 < b - a < 10:
+            return [str(n) for n in range(a, b + 1)]
+    return [n.lower() for n in nums]

@@ -1,0 +1,154 @@
+"""A response set as a table "Recommendation | Government response" whose row runs over a page break (the header
+repeated on the next page), a row naming two recommendations; an advice whose boxed recommendations carry the
+report's paragraph numbers and whose "(Recommendation N)" tags close their sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from weerwoord.core.analysis import compare
+from weerwoord.core.reading import reader
+
+HEADER = ("Recommendation", "Government response")
+
+
+def _row(page: pymupdf.Page, y0: float, height: float, left: list[str], right: list[str]) -> None:
+    for x0, x1, lines in ((60, 300, left), (300, 540, right)):
+        page.draw_rect(pymupdf.Rect(x0, y0, x1, y0 + height), width=0.6)
+        for k, line in enumerate(lines):
+            page.insert_text((x0 + 6, y0 + 16 + 13 * k), line, fontsize=10, fontname="helv")
+
+
+def _response(path: Path) -> Path:
+    doc = pymupdf.open()
+    first = doc.new_page()
+    first.insert_text((60, 60), "Government response to the committee's report", fontsize=14, fontname="hebo")
+    _row(first, 80, 24, [HEADER[0]], [HEADER[1]])
+    _row(
+        first,
+        104,
+        300,
+        ["Recommendation 1", "The committee recommends that operators", "publish coverage maps every quarter."],
+        ["Agreed. The Government will require", "operators to publish coverage maps", "each quarter from July 2026."],
+    )
+    _row(
+        first,
+        404,
+        296,
+        ["Recommendation 5", "The committee recommends a national", "telecommunications advocate."],
+        ["Not agreed. Consumer advocacy is", "already funded through the existing", "consumer network."],
+    )
+    # the row of recommendations 2 and 3 starts at the foot of the page: its reply breaks off mid-sentence
+    _row(first, 700, 80, ["Recommendations 2 and 3"], ["Agreed. The Government will amend the"])
+    second = doc.new_page()
+    _row(second, 60, 24, [HEADER[0]], [HEADER[1]])  # the header repeated
+    _row(
+        second,
+        84,
+        110,
+        [
+            "The committee recommends that base stations",
+            "have twelve hours of backup power.",
+            "The committee recommends that the regulator",
+            "enforce the backup power requirement.",
+        ],
+        [
+            "Emergency Call Service Determination so that",
+            "base stations have twelve hours of backup",
+            "power, and the regulator will be given",
+            "powers to enforce the requirement.",
+        ],
+    )
+    _row(
+        second,
+        194,
+        80,
+        ["Recommendation 4", "The committee recommends that operators", "share towers in remote areas."],
+        ["Noted. Tower sharing is a matter for", "the operators and the competition", "regulator."],
+    )
+    _row(
+        second,
+        274,
+        80,
+        ["Recommendation 6", "The committee recommends a review of", "the program in 2028."],
+        ["Agreed. The department will review", "the program in 2028 and publish", "the results."],
+    )
+    doc.save(path)
+    return path
+
+
+ADVICE_LINES = [
+    (60, "Report of the committee on mobile coverage", "hebo", 14),
+    (60, "Recommendation 1", "hebo", 10),
+    (60, "2.38 The committee recommends that operators publish coverage maps every quarter.", "helv", 10),
+    (60, "Recommendation 2", "hebo", 10),
+    (60, "3.29 The committee recommends that base stations have twelve hours of backup power.", "helv", 10),
+    (60, "Recommendation 3", "hebo", 10),
+    (60, "3.34 The committee recommends that the regulator enforce the backup power requirement.", "helv", 10),
+    (60, "Recommendation 4", "hebo", 10),
+    (60, "4.19 The committee recommends that operators share towers in remote areas.", "helv", 10),
+    (60, "Recommendation 5", "hebo", 10),
+    (60, "4.31 The committee recommends a national telecommunications advocate.", "helv", 10),
+    (60, "Recommendation 6", "hebo", 10),
+    (60, "4.40 The committee recommends a review of the program in 2028.", "helv", 10),
+]
+
+
+def _advice(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 70.0
+    for x, text, font, size in ADVICE_LINES:
+        page.insert_text((x, y), text, fontsize=size, fontname=font)
+        y += 30
+    doc.save(path)
+    return path
+
+
+def test_a_row_cut_by_a_page_break_is_one_row(tmp_path: Path) -> None:
+    blocks = [b for b in reader.read_document(_response(tmp_path / "response.pdf")).blocks if b.table_row]
+    cut = next(b for b in blocks if b.text.startswith("Agreed. The Government will amend"))
+    assert "will amend the Emergency Call Service Determination so that base stations" in cut.text
+    label = next(b for b in blocks if b.text.startswith("Recommendations 2 and 3"))
+    assert label.table_row == cut.table_row
+    assert "enforce the backup power requirement." in label.text  # the left cell's rest joined to it
+    assert not any(b.text.startswith("Emergency Call Service") for b in blocks)  # no row of its own
+
+
+def test_a_row_naming_two_recommendations_answers_both(tmp_path: Path) -> None:
+    result = compare.compare(_advice(tmp_path / "advice.pdf"), _response(tmp_path / "response.pdf"))
+    texts = {p.number: p.recommendation.text for p in result.pairs}
+    # the report's paragraph number ("3.29") is not part of the recommendation
+    assert texts["2"] == "The committee recommends that base stations have twelve hours of backup power."
+    replies = {p.number: (p.reply.text if p.reply else "") for p in result.pairs}
+    for number in ("2", "3"):
+        assert replies[number].startswith("Agreed. The Government will amend the Emergency Call Service")
+    assert replies["1"].startswith("Agreed. The Government will require")  # not run on into the next row
+    assert "amend" not in replies["1"]
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert verdicts == {"1": "agrees", "2": "agrees", "3": "agrees", "4": "noted", "5": "disagrees", "6": "agrees"}
+
+
+def test_a_tag_in_brackets_closes_the_sentence_before_a_page_break(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 700.0
+    for line in [
+        "The Secretary should seek legislative authority to withhold grants from",
+        "agencies that fail to correct deficiencies. (Recommendation 4)",
+    ]:
+        page.insert_text((72, y), line, fontsize=10, fontname="helv")
+        y += 13
+    page = doc.new_page()
+    for line in [
+        "The Assistant Secretary should develop a process to link inspection",
+        "results to capital planning data. (Recommendation 5)",
+    ]:
+        page.insert_text((72, 80 + 13 * (line[0] == "r")), line, fontsize=10, fontname="helv")
+    path = tmp_path / "gao.pdf"
+    doc.save(path)
+    texts = [b.text for b in reader.read_document(path).blocks]
+    assert any(t.endswith("deficiencies. (Recommendation 4)") for t in texts), texts
+    assert any(t.startswith("The Assistant Secretary should develop") for t in texts), texts
