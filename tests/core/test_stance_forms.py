@@ -193,7 +193,7 @@ def test_one_paragraph_answering_two_is_split_by_its_sentences(tmp_path: Path) -
         ),
         # a comma may stand between the advice and the verb that takes it over
         ("Het eerste advies van de raad, om het onderzoek gelijk te trekken, neem ik over.", "nl", "agrees"),
-        ("Of een langere termijn nodig is, zal ik met de sector bezien.", "nl", "noted"),
+        ("Of een langere termijn nodig is, zal ik met de PO-Raad, de AVS en de opleidingen bezien.", "nl", "noted"),
         ("Het advies om kleine werkgevers vrij te stellen, is niet overgenomen.", "nl", "disagrees"),
     ],
 )

@@ -152,3 +152,26 @@ def test_a_tag_in_brackets_closes_the_sentence_before_a_page_break(tmp_path: Pat
     texts = [b.text for b in reader.read_document(path).blocks]
     assert any(t.endswith("deficiencies. (Recommendation 4)") for t in texts), texts
     assert any(t.startswith("The Assistant Secretary should develop") for t in texts), texts
+
+
+def test_a_heading_ending_in_a_code_answers_that_recommendation(tmp_path: Path) -> None:
+    """A rekenkamer's recommendations are coded A1–A6; the college's reply heads each answer "Wachttijden (A2)"."""
+    from tests.core.pdfmaker import Pdf
+    from weerwoord.core.analysis import sections
+
+    pdf = Pdf()
+    pdf.paragraph("Wij herkennen ons in het beeld dat de rekenkamer schetst en reageren per aanbeveling.")
+    for title, text in (
+        (
+            "Wachttijden (A2)",
+            "Deze aanbeveling nemen wij over. Iedere aanmelding krijgt binnen vier weken een gesprek.",
+        ),
+        ("Nazorg (A4 en A5)", "Ook deze aanbevelingen nemen wij over. Vanaf 2026 bellen wij na zes maanden na."),
+    ):
+        pdf.heading(title, size=11)
+        pdf.paragraph(text)
+    replies = sections.find_replies(reader.read_document(pdf.save(tmp_path / "reactie.pdf")))
+    assert [(r.heading, r.numbers) for r in replies if r.numbers] == [
+        ("Wachttijden (A2)", ["A2"]),
+        ("Nazorg (A4 en A5)", ["A4", "A5"]),
+    ]

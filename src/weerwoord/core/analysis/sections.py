@@ -361,6 +361,7 @@ ORDINAL_NEAR_START = re.compile(
 )
 
 
+CODE_TAIL = re.compile(r"\(((?:[A-Z]{1,2}\d{1,2}[a-z]?)(?:\s*(?:,|en|and|&)\s*[A-Z]{1,2}\d{1,2}[a-z]?)*)\)\s*$")
 CODE_LIST = re.compile(r"^(?-i:[A-Z]{1,2}\d{1,2}[a-z]?)(?:\s*(?:,|en|and|&)\s*(?-i:[A-Z]{1,2}\d{1,2}[a-z]?))+\b")
 
 PARAGRAPH_REF = re.compile(
@@ -387,6 +388,9 @@ def _explicit_ref(b: Block) -> list[str] | None:
             tail = HEADING_REF_TAIL.search(text)
             if tail:  # "Heat in hospitals and care homes (Recommendations 1 and 2)"
                 return _numbers_in(tail.group(1))
+            codes = CODE_TAIL.search(text)
+            if codes:  # "Wachttijden (A2)", "Nazorg (A4 en A5)": the codes of a rekenkamer's recommendations
+                return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", codes.group(1))
         o = ORDINAL_REF.match(text) or ORDINAL_NEAR_START.match(text)
         return [f"#{ORDINALS[o.group(1).lower()]}"] if o else None
     if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+\d", text, re.I):
