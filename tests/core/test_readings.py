@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.core.expected_pairs import DOCS
 from weerwoord.core.analysis import readings
@@ -158,3 +159,21 @@ def test_points_listed_after_a_sentence_that_announces_them_are_a_reading() -> N
     announced = [r for r in found if r.kind == "announced"]
     assert announced and len(announced[0].items) == 6, [r.description for r in found]
     assert announced[0].items[0].blocks[0].text.startswith("ervoor te zorgen dat het contractenregister")
+
+
+def test_points_announced_and_lettered_keep_their_letters(tmp_path: Path) -> None:
+    """Points a. to c. after "De raad adviseert de minister:" are recommendations a, b and c, not 1, 2 and 3."""
+    from tests.core.pdfmaker import Pdf
+
+    pdf = Pdf()
+    pdf.heading("Advies")
+    pdf.paragraph("Op grond van deze analyse adviseert de raad de minister:")
+    for letter, text in (
+        ("a.", "Stel een landelijk kader op voor het geschiktheidsonderzoek van zij-instromers."),
+        ("b.", "Maak het mogelijk dat zij-instromers in deeltijd het traject in drie jaar afronden."),
+        ("c.", "Garandeer iedere zij-instromer ten minste vier uur begeleiding per week."),
+    ):
+        pdf.paragraph(text, label=letter)
+    doc = reader.read_document(pdf.save(tmp_path / "advies.pdf"))
+    announced = [r for r in readings.recommendation_readings(doc) if r.kind == "announced"]
+    assert announced and [c.number for c in announced[0].items] == ["a", "b", "c"]

@@ -238,7 +238,17 @@ def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
                 continue
             if len(item.text.split()) >= 5:
                 out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
+    # points lettered or numbered by the report itself ("a." to "f.") keep the report's numbers
+    own = [n for n in (_own_label(c.blocks[0].label) for c in out) if n]
+    if out and len(own) == len(out) and len(set(own)) == len(own):
+        out = [structure._Candidate(n, c.blocks, c.start_index, numbered=True) for n, c in zip(own, out, strict=True)]
     return out
+
+
+def _own_label(label: str) -> str | None:
+    """The number or letter of a list label ("3." → "3", "b)" → "b"); None for a bullet."""
+    m = re.fullmatch(r"\(?([a-z])[.)]", label.strip())
+    return m.group(1) if m else structure._label_number(label)
 
 
 def _improvement_items(blocks: list[Block]) -> list[structure._Candidate]:
