@@ -82,28 +82,10 @@ def confirm(parent: QWidget, names: Sequence[str], settings: QSettings | None, a
 
 
 def put_back(ledger: Ledger, before: Sources) -> None:
-    """Make the kept sources ``before`` again (the library, what was added in its order, what was left out)
-    with the ledger's own calls. A removal took out one of them: the library itself (a library that is one
-    pair), dropped paths, or it left a sub-folder out."""
-    now = ledger.sources()
-    if now == before:
-        return
-    if before.library != now.library:  # the library was the pair: it starts the kept sources again
-        ledger.open_library(before.library)
-        ledger.add_sources(list(before.added))
-        for folder in sorted(before.left_out):
-            ledger.remove_pair(folder, [])
-        return
-    first = next((i for i, path in enumerate(before.added) if path not in now.added), None)
-    if first is not None:  # what was dropped after the removed paths goes after them again
-        later = list(before.added[first:])
-        for path in later:
-            if path in now.added:
-                ledger.remove_pair(path, [])
-        ledger.add_sources(later)
-    back = sorted(now.left_out - before.left_out)
-    if back:
-        ledger.add_sources(back)
+    """Make the kept sources ``before`` again (the library, what was added in its order, what was left out), in
+    one transaction of the ledger: a removal took out one of them."""
+    if ledger.sources() != before:
+        ledger.restore_sources(before)
 
 
 class UndoBar(QWidget):

@@ -286,6 +286,19 @@ class Ledger(Database):
                     "INSERT OR IGNORE INTO sources (path, kind, added) VALUES (?, 'left_out', ?)", (folder, now())
                 )
 
+    def restore_sources(self, before: Sources) -> None:
+        """Make the kept sources ``before`` again, in one transaction (the reader's undo of a removal): the same
+        library, what was added in the same order, the same sub-folders left out. A crash halfway leaves the
+        sources as they were before the call, never half of each."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM sources")
+            rows = ([(before.library, "library")] if before.library else []) + [(p, "added") for p in before.added]
+            rows += [(p, "left_out") for p in sorted(before.left_out)]
+            stamp = now()
+            db.executemany(
+                "INSERT OR IGNORE INTO sources (path, kind, added) VALUES (?, ?, ?)", [(p, k, stamp) for p, k in rows]
+            )
+
 
 @dataclass(frozen=True)
 class Sources:
