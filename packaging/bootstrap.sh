@@ -103,6 +103,18 @@ ww_system_libs() {
     fi
 }
 
+ww_test_tools() {
+    # optional tools that some tests use to read outputs back with a second reader (poppler's pdfinfo says
+    # "Tagged: yes" of the briefing PDF); installed only where that needs no password (as root, as in CI, or with
+    # sudo that asks none); without them those tests are skipped
+    command -v pdfinfo >/dev/null 2>&1 && return 0
+    [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1 || return 0
+    if [ "$(id -u)" -eq 0 ] || { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; }; then
+        ww_apt_install poppler-utils || ww_say "poppler-utils could not be installed: the pdfinfo checks are skipped"
+    fi
+    return 0
+}
+
 ww_venv() {
     # $1 = "dev" to include the test tools. The packages come from the lock (packaging/lock/: exact versions,
     # each file checked against its hash), then Weerwoord itself as an editable install, built without
