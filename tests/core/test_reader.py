@@ -375,3 +375,16 @@ def test_the_table_search_is_skipped_where_no_grid_is_drawn(tmp_path: Path) -> N
     assert extraction._grid_like(grid.get_drawings())
     assert extraction._ruled_tables(boxes) == []
     assert len(extraction._ruled_tables(grid)) == 1
+
+
+def test_a_hyphen_at_a_line_end_stays_where_the_document_writes_the_word_with_one(tmp_path: Path) -> None:
+    """ "full-|time" at a line end is "full-time" when the document writes "full-time" elsewhere on one line;
+    "implemen-|tation" is "implementation" (no such word with a hyphen in it)."""
+    lines = [
+        (72, 100, "Every authority should appoint at least one full-"),
+        (72, 114, "time officer, and the implemen-"),
+        (72, 128, "tation should be reported each year."),
+        (72, 170, "A full-time officer costs about sixty thousand euro a year."),
+    ]
+    text = " ".join(b.text for b in reader.read_document(_make_pdf(tmp_path / "h.pdf", lines)).blocks)
+    assert "at least one full-time officer, and the implementation should" in text

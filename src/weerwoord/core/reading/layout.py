@@ -17,7 +17,7 @@ from weerwoord.core.reading.breaks import join_across_breaks, plain_footnotes, p
 from weerwoord.core.reading.columns import reading_order
 from weerwoord.core.reading.furniture import mark_footnotes, mark_furniture, mark_plain_page_cuts
 from weerwoord.core.reading.page_lines import ROMAN, Line, PageLines, clean_word, make_line, markdown_style
-from weerwoord.core.reading.paragraphs import paragraph_line_gap, paragraphs
+from weerwoord.core.reading.paragraphs import COMPOUNDS, TRAILING, paragraph_line_gap, paragraphs
 from weerwoord.core.reading.ruled_tables import continue_rows, with_tables
 
 # what the reader and the analysis use of the layout
@@ -48,6 +48,25 @@ def build(pages: list[PageLines], plain_text: bool = False, check: Callable[[], 
             if plain_text or not line.plain:  # plain ASCII words (told by make_line) need no cleaning
                 line.words = [(w, r) for w, r in ((clean_word(w, plain_text), r) for w, r in line.words) if w]
         pg.lines = [ln for ln in pg.lines if ln.words]
+    compounds = COMPOUNDS.set(_hyphenated(pages))
+    try:
+        return _build(pages, plain_text, check)
+    finally:
+        COMPOUNDS.reset(compounds)
+
+
+def _hyphenated(pages: list[PageLines]) -> frozenset[str]:
+    """The words written with a hyphen inside a line, lower case ("full-time")."""
+    return frozenset(
+        w.rstrip(TRAILING).lower()
+        for pg in pages
+        for ln in pg.lines
+        for w, _ in ln.words
+        if "-" in w[1:-1] and w[:1].isalpha()
+    )
+
+
+def _build(pages: list[PageLines], plain_text: bool, check: Callable[[], None] | None) -> LayoutResult:
     body_size = _body_size(pages)
     if plain_text:
         mark_plain_page_cuts(pages)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Sequence
+from contextvars import ContextVar
 
 from weerwoord.core.model import Block, BlockKind, Piece, TextRun
 from weerwoord.core.reading.page_lines import SUSPENDED, Line, closes_sentence, ends_sentence, is_label
@@ -221,4 +222,12 @@ def hyphen_join(prev: str, nxt: str) -> tuple[bool, str]:
         return True, prev  # a real compound: NAVO-bondgenoten, Noord-Atlantische, F-35
     if "-" in prev[:-1]:
         return True, prev  # a compound that already had a hyphen: niet-kernwapen-staat
+    if (prev + nxt.rstrip(TRAILING)).lower() in COMPOUNDS.get():
+        return True, prev  # the document writes it with a hyphen elsewhere: "full-|time" is "full-time"
     return True, prev[:-1]
+
+
+# the words a document writes with a hyphen inside a line ("full-time", "re-integratie"), set while it is read
+# (layout.build): a hyphen at a line end in one of them is the word's own, not a break
+COMPOUNDS: ContextVar[frozenset[str]] = ContextVar("compounds", default=frozenset())
+TRAILING = ".,;:!?)’'\"”"
