@@ -74,3 +74,13 @@ def make_library(root: Path, names: list[str] | None = None, follow_up: bool = T
         if follow_up and name == FOLLOWED_UP:
             follow_up_letter(folder / "document-c.pdf")
     return root
+
+
+def loose_pair(folder: Path, name: str = "ombudsman-carers") -> list[Path]:
+    """A pair's two documents as loose files in ``folder`` ("one.pdf", the advice; "two.pdf", the response), as a
+    reader drops them on the register."""
+    folder.mkdir(parents=True, exist_ok=True)
+    advice, response = LIBRARY[name]
+    shutil.copy(DOCS / advice, folder / "one.pdf")
+    shutil.copy(DOCS / response, folder / "two.pdf")
+    return [folder / "one.pdf", folder / "two.pdf"]

@@ -3,14 +3,13 @@ it back as it was — the library kept, the rows in their place, the commitments
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.core.register_library import DOCS, LIBRARY, make_library
+from tests.core.register_library import loose_pair, make_library
 from tests.gui.conftest import answer_modal
 from tests.gui.test_register_window import _drag
 from weerwoord.core.register.ledger import FILENAME, Ledger, Sources
@@ -123,18 +122,14 @@ def test_undo_keeps_the_order_of_dropped_pairs(qtbot: QtBot, tmp_path: Path) -> 
     them in their order again (another pair was dropped after them), and the window opened again shows them so."""
     library = make_library(tmp_path / "library", ["taskforce-air"], follow_up=False)
     more = make_library(tmp_path / "more", ["rsj-terugkeer", "rekenkamer-jeugd"], follow_up=False)
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    advice, response = LIBRARY["ombudsman-carers"]
-    shutil.copy(DOCS / advice, inbox / "one.pdf")
-    shutil.copy(DOCS / response, inbox / "two.pdf")
+    loose = loose_pair(tmp_path / "inbox")
     data = tmp_path / "data"
     window = RegisterWindow(data_dir=str(data), workers=1)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.loaded, timeout=120_000):
         window.load(library)
     _drop(window, qtbot, [more / "rsj-terugkeer"])
-    _drop(window, qtbot, [inbox / "one.pdf", inbox / "two.pdf"])
+    _drop(window, qtbot, loose)
     _drop(window, qtbot, [more / "rekenkamer-jeugd"])
     before_rows, before_kept = _rows(window), _kept(data)
     window.remover.remove(["rsj-terugkeer", "one"])

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.core.register_library import DOCS, FOLLOWED_UP, LIBRARY, make_library
+from tests.core.register_library import DOCS, FOLLOWED_UP, LIBRARY, loose_pair, make_library
 from weerwoord.core.analysis.compare import compare
 from weerwoord.core.register.ledger import FILENAME, Ledger
 from weerwoord.core.register.summary import file_sha256
@@ -256,18 +256,14 @@ def _reopened(qtbot: QtBot, data: Path) -> RegisterWindow:
 def test_dropped_pairs_are_kept_in_the_library_and_can_be_removed(qtbot: QtBot, tmp_path: Path) -> None:
     library = make_library(tmp_path / "library", ["taskforce-air", "rekenkamer-jeugd"], follow_up=False)
     other = make_library(tmp_path / "more", ["rsj-terugkeer"], follow_up=False) / "rsj-terugkeer"
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    advice, response = LIBRARY["ombudsman-carers"]
-    shutil.copy(DOCS / advice, inbox / "one.pdf")
-    shutil.copy(DOCS / response, inbox / "two.pdf")
+    loose = loose_pair(tmp_path / "inbox")
     data = tmp_path / "data"
     window = RegisterWindow(data_dir=str(data), workers=1)
     qtbot.addWidget(window)
     assert not window.restore()  # nothing kept yet
     with qtbot.waitSignal(window.loaded, timeout=120_000):
         window.load(library)
-    _, drop, _mime = _drag(window, [other, inbox / "one.pdf", inbox / "two.pdf"])
+    _, drop, _mime = _drag(window, [other, *loose])
     with qtbot.waitSignal(window.loaded, timeout=120_000):
         QApplication.sendEvent(window, drop)
     pairs = {"taskforce-air", "rekenkamer-jeugd", "rsj-terugkeer", "one"}
