@@ -90,6 +90,23 @@ def test_second_run_comes_from_the_cache_until_the_engine_changes(library: Path,
     assert build(library, data_dir=tmp_path, workers=1).analysed == len(LIBRARY)
 
 
+def test_the_engine_version_covers_the_reading_and_analysis_code(tmp_path: Path) -> None:
+    """A working copy updated without a new version number drops the cached analyses: the reading and analysis
+    code count in the engine's version (a copy of the core with one line more in a module gives another hash)."""
+    import hashlib
+
+    import weerwoord
+    from weerwoord.paths import resources_dir
+
+    h = hashlib.sha256()
+    for path in sorted((resources_dir() / "phrases").glob("*.toml")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    phrases_only = f"{weerwoord.__version__}+{h.hexdigest()[:12]}"
+    assert engine_version() != phrases_only
+    assert engine_version().startswith(f"{weerwoord.__version__}+")
+
+
 def test_statuses_edits_and_notes_kept_across_runs_and_reanalysis(library: Path, tmp_path: Path) -> None:
     first = build(library, data_dir=tmp_path, workers=1, today=date(2024, 12, 1))
     item = next(i for i in first.items if i.deadline_text == "by the end of September")

@@ -2,8 +2,8 @@
 
 One JSON file per pair under ``<data folder>/register-cache/``, named by the hash of its documents' hashes,
 written whole or not at all. The folder is emptied when the engine changes: :func:`engine_version` is the
-program's version plus a hash of the phrase rules (``resources/phrases/*.toml``), which decide the verdicts and
-the commitments.
+program's version plus a hash of the phrase rules and word lists (``resources/phrases/``, ``resources/language/``)
+and of the reading and analysis code, which decide the recommendations, verdicts and commitments.
 """
 
 from __future__ import annotations
@@ -29,9 +29,18 @@ _ENGINE_FILE = "engine"
 
 @cache
 def engine_version() -> str:
-    """``"0.1.0+<12 hex>"``: the program's version and the hash of its phrase rules."""
+    """``"0.1.0+<12 hex>"``: the program's version and a hash of what decides an analysis — the phrase rules and
+    word lists in resources/, and the reading and analysis code where it is there as source (a working copy updated
+    without a new version number; a frozen program's version says it all)."""
     h = hashlib.sha256()
-    for path in sorted((resources_dir() / "phrases").glob("*.toml")):
+    core = Path(__file__).resolve().parent.parent
+    sources = [
+        *sorted((resources_dir() / "phrases").glob("*.toml")),
+        *sorted((resources_dir() / "language").glob("*.txt")),
+        *sorted((core / "reading").glob("*.py")),
+        *sorted((core / "analysis").glob("*.py")),
+    ]
+    for path in sources:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return f"{weerwoord.__version__}+{h.hexdigest()[:12]}"
