@@ -4,7 +4,6 @@ measured before it is read; whether a text is a jumble of symbols, or a page onl
 from __future__ import annotations
 
 import contextlib
-import io
 import re
 import zlib
 from pathlib import Path
@@ -14,6 +13,7 @@ import pymupdf
 
 from weerwoord.core.errors import AnalysisAborted, NotADocument
 from weerwoord.core.model import Rect
+from weerwoord.core.reading.grid import ruled_tables
 from weerwoord.core.reading.guard import Guard
 from weerwoord.core.reading.opening import short_error
 from weerwoord.core.reading.page_lines import Line, PageLines, make_line
@@ -159,7 +159,7 @@ def extract_page(page: Any, number: int, boxes: BoxTrial | None = None, plain: b
                 continue
             lines.append(make_line(number, tuple(line["bbox"]), spans, line_words, line.get("dir", (1, 0))))
     rect = page.rect
-    tables = _ruled_tables(page) if _may_hold_table(drawings) else []
+    tables = _ruled_tables(page, words) if _may_hold_table(drawings) else []
     return PageLines(number, rect.width, rect.height, lines, tables, tp.extractText() if plain else None)
 
 
@@ -208,8 +208,11 @@ def _glyph_boxes_whole(info: dict[str, Any]) -> bool:
     return True
 
 
-def _ruled_tables(page: Any) -> list[list[list[Rect]]]:
-    """Cells (rows of rectangles) of the ruled tables on a page; only pages with enough ruling are searched."""
+def _ruled_tables(page: Any, words: list[tuple[Any, ...]] | None = None) -> list[list[list[Rect]]]:
+    """Cells (rows of rectangles) of the ruled tables on a page (``words``: its words as MuPDF gives them, read
+    from the page when not given); only pages with enough ruling are searched, from their drawings (``grid``:
+    what PyMuPDF's ``find_tables`` finds with its "lines" strategy, without taking the page's every character
+    apart in Python first)."""
     try:
         drawings = page.get_drawings()
     except Exception:
@@ -217,22 +220,11 @@ def _ruled_tables(page: Any) -> list[list[list[Rect]]]:
     rules = sum(1 for d in drawings for item in d.get("items", ()) if item and item[0] in ("l", "re"))
     if rules < 8 or not _grid_like(drawings):
         return []
-    try:
-        with contextlib.redirect_stdout(io.StringIO()):  # PyMuPDF prints advice about its layout package here
-            found = page.find_tables(strategy="lines")
-    except Exception:
-        return []
-    tables: list[list[list[Rect]]] = []
-    for table in found.tables:
-        if table.row_count < 2 or table.col_count < 2:
-            continue
-        rows = []
-        for row in table.rows:
-            cells = [tuple(c) if c else None for c in row.cells]
-            if any(cells):
-                rows.append([c for c in cells if c])
-        tables.append(rows)
-    return tables
+    if words is None:
+        words = page.get_text("words", flags=pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE)
+    m = page.transformation_matrix
+    boxes = [(w[0], w[1], w[2], w[3]) for w in words]
+    return ruled_tables(drawings, tuple(page.rect), boxes, (m.d, m.f))
 
 
 def _grid_like(drawings: list[dict[str, Any]]) -> bool:
