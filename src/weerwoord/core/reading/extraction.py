@@ -224,7 +224,10 @@ def _ruled_tables(page: Any, words: list[tuple[Any, ...]] | None = None) -> list
         words = page.get_text("words", flags=pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE)
     m = page.transformation_matrix
     boxes = [(w[0], w[1], w[2], w[3]) for w in words]
-    return ruled_tables(drawings, tuple(page.rect), boxes, (m.d, m.f))
+    try:
+        return ruled_tables(drawings, tuple(page.rect), boxes, (m.d, m.f))
+    except Exception:  # a drawing the finder cannot take apart: the page is read without tables, as before
+        return []
 
 
 def _grid_like(drawings: list[dict[str, Any]]) -> bool:

@@ -56,7 +56,7 @@ def ruled_tables(
         if len({c[0] for c in cells}) < 2 or len({c[2] for c in cells}) < 2 or not _holds_text(cells, words):
             continue
         rows = _rows(cells)
-        if len(rows) >= 2 and len({c[0] for c in cells}) >= 2:
+        if len(rows) >= 2:  # two columns or more: two left sides, above
             found.append((min((c[1], c[0]) for c in cells), rows))
     found.sort(key=lambda t: t[0])
     return [rows for _key, rows in found]
