@@ -199,3 +199,19 @@ def test_the_reader_finds_the_table_from_the_page_it_reads(tmp_path: Path) -> No
     doc.save(tmp_path / "table.pdf")
     lines = extraction.extract_page(pymupdf.open(tmp_path / "table.pdf")[0], 1)
     assert lines.tables == [_cells(XS, ys)]
+
+
+def test_a_table_low_on_a_turned_page_in_the_words_coordinates(tmp_path: Path) -> None:
+    # a portrait page shown turned (/Rotate 90): its drawings and words are in the unrotated page's coordinates,
+    # so the table under y = 595 (the turned page's height) is found there, where its words are
+    ys = (600.0, 630.0, 660.0, 690.0)
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _lines(page, XS, ys)
+    _text(page, XS, ys)
+    page.set_rotation(90)
+    doc.save(tmp_path / "turned.pdf")
+    page = pymupdf.open(tmp_path / "turned.pdf")[0]
+    assert extraction._ruled_tables(page) == [_cells(XS, ys)]
+    first = page.get_text("words")[0]
+    assert XS[0] < first[0] and ys[0] < first[1] < ys[1]

@@ -222,10 +222,14 @@ def _ruled_tables(page: Any, words: list[tuple[Any, ...]] | None = None) -> list
         return []
     if words is None:
         words = page.get_text("words", flags=pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE)
-    m = page.transformation_matrix
     boxes = [(w[0], w[1], w[2], w[3]) for w in words]
+    # drawings and words are in the unrotated page's coordinates (find_tables turned a rotated page first, and
+    # its cells were then in other coordinates than the words)
+    area = page.rect * page.derotation_matrix if page.rotation else page.rect
+    m = page.transformation_matrix
+    flip = (m.d, m.f) if not page.rotation else (-1.0, area.y1)
     try:
-        return ruled_tables(drawings, tuple(page.rect), boxes, (m.d, m.f))
+        return ruled_tables(drawings, tuple(area), boxes, flip)
     except Exception:  # a drawing the finder cannot take apart: the page is read without tables, as before
         return []
 
