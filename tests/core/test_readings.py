@@ -177,3 +177,60 @@ def test_points_announced_and_lettered_keep_their_letters(tmp_path: Path) -> Non
     doc = reader.read_document(pdf.save(tmp_path / "advies.pdf"))
     announced = [r for r in readings.recommendation_readings(doc) if r.kind == "announced"]
     assert announced and [c.number for c in announced[0].items] == ["a", "b", "c"]
+
+
+def test_items_numbered_by_a_hanging_bare_number(tmp_path: Path) -> None:
+    """ "1   Leg in de Wmo …" with the number hanging left of the text and no full stop after it, the first line
+    bold and the rest plain in wide leading: items 1 to 3, each whole."""
+    from tests.core.pdfmaker import Pdf
+
+    pdf = Pdf(leading=1.55)
+    pdf.heading("4 Aanbevelingen")
+    pdf.paragraph("De raad doet de volgende aanbevelingen aan het kabinet en aan de gemeenten.")
+    pdf.heading("Aan het kabinet", size=10)
+    pdf.gap(6)
+    items = [
+        (
+            "Leg in de Wmo 2015 een landelijk basisniveau van mantelzorgondersteuning vast,",
+            "met een onafhankelijke cliëntondersteuner voor iedere mantelzorger.",
+        ),
+        (
+            "Verruim het langdurend zorgverlof naar twaalf keer de wekelijkse arbeidsduur",
+            "en laat werkgevers een deel daarvan doorbetalen.",
+        ),
+        ("Neem de belemmeringen weg voor het bouwen van mantelzorgwoningen", "en het splitsen van grote woningen."),
+    ]
+    for n, (first, rest) in enumerate(items, start=1):
+        pdf.line(first, label=str(n), bold=True)
+        pdf.line(rest, x=96)
+        pdf.gap()
+    doc = reader.read_document(pdf.save(tmp_path / "advies.pdf"))
+    found = readings.recommendation_readings(doc)
+    assert found
+    recs = readings.build(found[0], doc)
+    assert [(r.number, r.text) for r in recs] == [(str(n), f"{a} {b}") for n, (a, b) in enumerate(items, start=1)]
+
+
+def test_recommendation_as_a_heading_over_a_numbered_paragraph(tmp_path: Path) -> None:
+    """An auditor general's "Recommendation" set as a heading over the paragraph that gives it, numbered as that
+    paragraph ("5.10 The department should …")."""
+    from tests.core.pdfmaker import Pdf
+
+    pdf = Pdf()
+    pdf.paragraph("5.9 We found that the department did not report its service standard by type of claim.")
+    for number, text in (
+        ("5.10", "Employment and Social Development Canada should establish service standards for each type of claim."),
+        (
+            "5.13",
+            "Employment and Social Development Canada should determine the causes of the growth in its inventory.",
+        ),
+    ):
+        pdf.heading("Recommendation", size=10)
+        pdf.paragraph(f"{number} {text}")
+        pdf.paragraph("The department's response. Agreed. The department will act on this by March 2026.")
+    doc = reader.read_document(pdf.save(tmp_path / "audit.pdf"))
+    found = [r for r in readings.recommendation_readings(doc) if r.kind == "bare"]
+    assert found
+    recs = readings.build(found[0], doc)
+    assert [r.number for r in recs] == ["5.10", "5.13"]
+    assert recs[0].text.startswith("Employment and Social Development Canada should establish")

@@ -186,11 +186,26 @@ BARE_LABEL = re.compile(
 )
 
 
+# the label alone on its line, as a heading over the recommendation's paragraph
+LABEL_HEADING = re.compile(r"^(?:recommendation|aanbeveling)\s*[.:]?\s*$", re.I)
+# the paragraph's own number, which is the recommendation's ("5.10 Employment and Social Development Canada should …")
+PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=\S)")
+
+
 def _bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
     """Paragraphs that open with "Recommendation:" and no number, numbered by their paragraph or point."""
     found = []
     for i, b in enumerate(blocks):
         m = BARE_LABEL.match(b.text)
+        if m is None and LABEL_HEADING.match(b.text) and b.kind == "heading" and i + 1 < len(blocks):
+            # "Recommendation" as a heading of its own over the paragraph ("5.10 The department should …")
+            nxt = blocks[i + 1]
+            n = PARAGRAPH_NUMBER.match(nxt.text)
+            if nxt.kind != "heading" and not nxt.table_row and len(nxt.text.split()) >= 8:
+                run = nxt.run.slice(n.end(), len(nxt.text)).strip() if n else nxt.run
+                number = n.group(1) if n else structure._enclosing_number(blocks, i + 1)
+                found.append((number, structure._Candidate("", [replace(nxt, run=run, label="")], i + 1)))
+            continue
         if m is None or len(b.text.split()) < 8:
             continue
         number = m.group(1) or structure._enclosing_number(blocks, i)

@@ -39,7 +39,7 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
     first_label = first_heading = uniform = False  # what the group's first line, group[0], tells
     group_words = 0
     for ln in lines:
-        label = is_label(ln.words[0][0])
+        label = is_label(ln.words[0][0]) or (not plain_text and hanging_number(ln))
         if prev is None:
             new = True
         else:
@@ -60,7 +60,7 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                 and ln.page == prev.page
                 and ln.column == prev.column
                 and abs(ln.size - prev.size) < 0.5
-                and abs(b[0] - pb[0]) < 3
+                and (abs(b[0] - pb[0]) < 3 or (len(group) == 1 and first_label and abs(b[0] - prev.words[1][1][0]) < 3))
                 and not closes_sentence(prev.text)
                 and not prev.text.rstrip().endswith(":")
                 and not label
@@ -121,7 +121,7 @@ def _is_heading_like(ln: Line, body_size: float) -> bool:
 
 
 def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
-    run, label = lines_to_run(lines)
+    run, label = lines_to_run(lines, hanging=not plain_text)  # a text file's spaces are no hanging indent
     text = run.text
     words = sum(len(ln.words) for ln in lines)
     size = Counter(ln.size for ln in lines).most_common(1)[0][0]
@@ -144,7 +144,7 @@ def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
     return Block(kind, run, size, bold, italic, label, lines[0].bbox[0])
 
 
-def lines_to_run(lines: Sequence[Line]) -> tuple[TextRun, str]:
+def lines_to_run(lines: Sequence[Line], hanging: bool = True) -> tuple[TextRun, str]:
     """Join the words of consecutive lines into one run, undoing hyphenation; split off a list label.
 
     Every printed word of a document passes here: one text join per line, and pieces made with
@@ -163,6 +163,9 @@ def lines_to_run(lines: Sequence[Line]) -> tuple[TextRun, str]:
         i = 0
         if k == 0 and n > 1 and is_label(words[0][0]):
             label = words[0][0]
+            i = 1
+        elif k == 0 and hanging and hanging_number(ln):
+            label = words[0][0] + "."  # a hanging "3" numbers its item as "3." does
             i = 1
         if i >= n:
             continue
@@ -208,6 +211,16 @@ def lines_to_run(lines: Sequence[Line]) -> tuple[TextRun, str]:
                 add_piece(new(Piece, (offset, end, page, rect, word_lines[j])))
                 offset = end
     return TextRun("".join(parts), pieces), label
+
+
+def hanging_number(ln: Line) -> bool:
+    """A bare number hanging before its text ("1   Leg in de Wmo …"): one or two digits, then white space wider
+    than a word space (a tab or a hanging indent), not a number in a sentence ("3 procent van …")."""
+    words = ln.words
+    if len(words) < 2 or not words[0][0].isdigit() or len(words[0][0]) > 2:
+        return False
+    gap = words[1][1][0] - words[0][1][2]
+    return gap >= 0.8 * ln.size and words[1][0][:1].isupper()
 
 
 def hyphen_join(prev: str, nxt: str) -> tuple[bool, str]:
