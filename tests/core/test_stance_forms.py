@@ -200,3 +200,39 @@ def test_one_paragraph_answering_two_is_split_by_its_sentences(tmp_path: Path) -
 def test_verdicts_named_after_the_agency_and_parts_given(text: str, lang: str, verdict: str) -> None:
     rec = "Transfer the collection of the Derelict Sites Levy to the Revenue Commissioners." if "levy" in text else ""
     assert _verdict(text, lang, rec) == verdict
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang", "expected"),
+    [
+        ("Recommendation 3 – Reject", "en", "disagrees"),
+        ("Recommendations 6 and 7 – Accept in principle", "en", "partly"),
+        ("Recommendation 5 — Noted", "en", "noted"),
+        ("Aanbeveling 2: overgenomen", "nl", "agrees"),
+        ("Recommendation 4 – Funding for schools", "en", None),  # a title, no verdict
+        ("Funding (Recommendations 1 and 2)", "en", None),
+    ],
+)
+def test_a_verdict_stated_in_the_replys_heading(heading: str, lang: str, expected: str | None) -> None:
+    stated = stance.heading_verdict(heading, lang)
+    assert (stated[0] if stated else None) == expected
+
+
+def test_a_list_that_reads_its_page_column_into_the_text_is_no_fuller_text() -> None:
+    """An annex lists the recommendations beside a "Page" column read into the text: the same recommendation in the
+    body, whole, is kept; a summary's short form gives way to the full text."""
+    from weerwoord.core.analysis import structure
+    from weerwoord.core.model import Recommendation
+
+    body = "The Welsh Government should provide recurrent, ring-fenced funding for every secondary school."
+    annex = "The Welsh Government should provide recurrent, ring- Page 6 fenced funding for every secondary school."
+    short = "Recurrent funding for schools."
+    kept = structure._dedupe(
+        [
+            Recommendation("2", True, TextRun(body, [])),
+            Recommendation("2", True, TextRun(annex, [])),
+            Recommendation("3", True, TextRun(short, [])),
+            Recommendation("3", True, TextRun(body, [])),
+        ]
+    )
+    assert [r.text for r in kept] == [body, body]

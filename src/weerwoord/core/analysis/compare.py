@@ -252,6 +252,11 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
             marks = _own_stretches(marks, pair.reply.run.text, pair.recommendation.text, theirs)
     pair.marks = marks
     pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)
+    stated = stance.heading_verdict(pair.reply.heading, language)
+    if stated is not None and not stance.states_verdict(pair.marks, language):
+        # "Recommendation 3 – Reject" over a reply that states no verdict of its own: the heading's decides
+        pair.verdict = stated[0]
+        pair.reason = _("The reply's heading states its verdict: “{x0}”.").format(x0=stated[1])
 
 
 def _own_stretches(marks: list[Mark], text: str, mine: str, theirs: list[str]) -> list[Mark]:

@@ -262,6 +262,33 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
 
 _NO_RULE = Rule("", "agreement", "x")
 
+# a reply's heading that carries its verdict after the recommendation's number: "Recommendation 3 – Reject",
+# "Recommendations 6 and 7 – Accept in principle", "Aanbeveling 2: overgenomen"
+HEADING_VERDICT = re.compile(
+    r"^(?:recommendations?|aanbeveling(?:en)?|advies)\s+[\w.]+(?:\s*(?:,|and|en|&)\s*[\w.]+)*\s*[–—:\-]\s*(.{2,40})$",
+    re.I,
+)
+
+
+def states_verdict(marks: list[Mark], language: str) -> bool:
+    """Whether the reply's own words include a verdict label about the recommendation ("Agreed.", "neemt … over")."""
+    by_id = {r.id: r for r in phrase_book(language).rules}
+    return any(by_id.get(m.rule, _NO_RULE).verdict and m.about_recommendation for m in marks)
+
+
+def heading_verdict(heading: str | None, language: str) -> tuple[Verdict, str] | None:
+    """The verdict a reply's heading states after the recommendation's number, with its words; None when it
+    states none ("Recommendation 3 – Funding" is a title)."""
+    m = HEADING_VERDICT.match((heading or "").strip())
+    if m is None:
+        return None
+    tail = m.group(1).strip()
+    by_id = {r.id: r for r in phrase_book(language).rules}
+    marks = find_marks(TextRun(tail, []), language)
+    if not any(by_id.get(k.rule, _NO_RULE).verdict and k.start == 0 for k in marks):
+        return None
+    return verdict(marks, tail, language)[0], tail
+
 
 def _limit_after_several(label: Mark, marks: list[Mark], by_id: dict[str, Rule], book: PhraseBook) -> Mark | None:
     """A refusal or limit of this recommendation after an acceptance of several at once ("Uw beide aanbevelingen

@@ -529,13 +529,22 @@ def _dedupe(recs: list[Recommendation]) -> list[Recommendation]:
             order.append(r.number)
             continue
         kept = by_number[r.number]
-        if len(r.text) > len(kept.text):
+        if _fuller(r.text, kept.text):
             r.also_at.append(kept.run)
             r.also_at.extend(kept.also_at)
             by_number[r.number] = r
         else:
             kept.also_at.append(r.run)
     return [by_number[n] for n in order]
+
+
+def _fuller(new: str, kept: str) -> bool:
+    """Whether ``new`` says more than ``kept``: a dozen letters more (a list that reads its "Page 5" column into
+    the text, "… attendance data Page 5 for every …", or breaks "ring-|fenced", says nothing more)."""
+    return len(_LETTERS.sub("", new.lower())) > len(_LETTERS.sub("", kept.lower())) + 12
+
+
+_LETTERS = re.compile(r"[^a-zà-ÿ]")
 
 
 REPEAT_REF = re.compile(r"\((?:zie\s+|see\s+)?(?:aanbeveling|recommendation|rec\.)\s+(\d{1,2}[a-z]?)\)", re.I)
