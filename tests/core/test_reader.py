@@ -388,3 +388,22 @@ def test_a_hyphen_at_a_line_end_stays_where_the_document_writes_the_word_with_on
     ]
     text = " ".join(b.text for b in reader.read_document(_make_pdf(tmp_path / "h.pdf", lines)).blocks)
     assert "at least one full-time officer, and the implementation should" in text
+
+
+def test_an_em_space_parts_a_label_from_its_text(tmp_path: Path) -> None:
+    """ "(1)\u2003The falls risk …": the extraction keeps an em space inside one word; the label stands apart."""
+    font = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSans.ttf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_font(fontname="dv", fontfile=str(font))
+    page.insert_text((72, 100), "The MATTERS OF CONCERN are as follows.", fontname="dv", fontsize=10)
+    for k, text in enumerate(
+        ["The falls risk assessment was not repeated on the ward.", "No bed sensor alarm was available that night."]
+    ):
+        page.insert_text((72, 130 + 24 * k), f"({k + 1})\u2003{text}", fontname="dv", fontsize=10)
+    doc.save(tmp_path / "pfd.pdf")
+    items = [(b.label, b.text) for b in reader.read_document(tmp_path / "pfd.pdf").blocks if b.kind == "item"]
+    assert items == [
+        ("(1)", "The falls risk assessment was not repeated on the ward."),
+        ("(2)", "No bed sensor alarm was available that night."),
+    ]

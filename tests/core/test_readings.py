@@ -234,3 +234,29 @@ def test_recommendation_as_a_heading_over_a_numbered_paragraph(tmp_path: Path) -
     recs = readings.build(found[0], doc)
     assert [r.number for r in recs] == ["5.10", "5.13"]
     assert recs[0].text.startswith("Employment and Social Development Canada should establish")
+
+
+def test_a_coroners_concerns_are_what_the_response_answers(tmp_path: Path) -> None:
+    """A report to prevent future deaths lists the coroner's concerns, (1) to (3): those are its recommendations."""
+    from tests.core.pdfmaker import Pdf
+
+    pdf = Pdf()
+    pdf.heading("4 CIRCUMSTANCES OF THE DEATH")
+    pdf.paragraph("Mrs Ellis was admitted to the hospital with an infection and fell from her bed at night.")
+    pdf.heading("5 CORONER'S CONCERNS")
+    pdf.paragraph("During the inquest the evidence revealed matters giving rise to concern.")
+    for n, text in enumerate(
+        [
+            "The falls risk assessment was not repeated when she was transferred to the ward.",
+            "No bed sensor alarm or low-rise bed was available for her on the night she fell.",
+            "She was not reviewed by a doctor until four hours after she was found on the floor.",
+        ],
+        start=1,
+    ):
+        pdf.paragraph(text, label=f"({n})")
+    doc = reader.read_document(pdf.save(tmp_path / "pfd.pdf"))
+    found = readings.recommendation_readings(doc)
+    assert found
+    recs = readings.build(found[0], doc)
+    assert [r.number for r in recs] == ["1", "2", "3"]
+    assert recs[1].text.startswith("No bed sensor alarm")

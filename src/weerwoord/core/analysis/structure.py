@@ -12,7 +12,9 @@ from weerwoord.core.reading.layout import ROMAN
 REC_CHAPTER = re.compile(
     r"\b(aanbevelingen|aanbeveling|recommendations|conclusies en aanbevelingen|conclusions and recommendations|"
     r"adviezen|samenvatting van de aanbevelingen|summary of recommendations|adviseert|adviseren|beveelt|bevelen|"
-    r"recommends|we recommend|our advice|ons advies|het advies|dictum)\b",
+    r"recommends|we recommend|our advice|ons advies|het advies|dictum|"
+    # a coroner's report to prevent future deaths: the concerns are what the addressee must answer
+    r"coroner['’]s concerns|matters of concern)\b",
     re.I,
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)

@@ -8,11 +8,12 @@ page and column breaks (``breaks``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from weerwoord.core.model import Block
+from weerwoord.core.model import Block, Rect
 from weerwoord.core.reading.breaks import join_across_breaks, plain_footnotes, plain_headings, repeated_blocks
 from weerwoord.core.reading.columns import reading_order
 from weerwoord.core.reading.furniture import mark_footnotes, mark_furniture, mark_plain_page_cuts
@@ -47,12 +48,38 @@ def build(pages: list[PageLines], plain_text: bool = False, check: Callable[[], 
                 markdown_style(line)
             if plain_text or not line.plain:  # plain ASCII words (told by make_line) need no cleaning
                 line.words = [(w, r) for w, r in ((clean_word(w, plain_text), r) for w, r in line.words) if w]
+                if any(WIDE_SPACE.search(w) for w, _ in line.words):
+                    _split_wide_spaces(line)
         pg.lines = [ln for ln in pg.lines if ln.words]
     compounds = COMPOUNDS.set(_hyphenated(pages))
     try:
         return _build(pages, plain_text, check)
     finally:
         COMPOUNDS.reset(compounds)
+
+
+# spaces of other widths that the text extraction keeps inside a word: "(1)\u2003The", "1\u2003CORONER"
+WIDE_SPACE = re.compile("[\u2002-\u200a\u3000]+")
+
+
+def _split_wide_spaces(line: Line) -> None:
+    """Words joined by an en or em space are words apart (a label and its text); each gets its share of the box."""
+    words: list[tuple[str, Rect]] = []
+    ids: list[int] = []
+    old_ids = line.word_lines
+    for k, (w, r) in enumerate(line.words):
+        parts = [p for p in WIDE_SPACE.split(w) if p]
+        if len(parts) <= 1:
+            words.append((parts[0] if parts else w, r))
+            ids.append(old_ids[k] if old_ids is not None else line.id)
+            continue
+        per = (r[2] - r[0]) / max(len(w), 1)
+        for m in re.finditer(r"[^\u2002-\u200a\u3000]+", w):
+            words.append((m.group(), (r[0] + per * m.start(), r[1], r[0] + per * m.end(), r[3])))
+            ids.append(old_ids[k] if old_ids is not None else line.id)
+    line.words = words
+    if old_ids is not None:
+        line.word_lines = ids
 
 
 def _hyphenated(pages: list[PageLines]) -> frozenset[str]:
