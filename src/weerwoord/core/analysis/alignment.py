@@ -142,12 +142,18 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
     index = {r.number.lower(): i for i, r in enumerate(recs)}  # "Aanbeveling B" is answered as "aanbeveling b"
     links: dict[int, tuple[int, str, float]] = {}  # rec index -> (reply index, kind, confidence)
 
-    # 1. explicit references: "Aanbeveling 3", "Aanbevelingen 4 en 5", "Recommendation 2"
+    # 1. explicit references: "Aanbeveling 3", "Aanbevelingen 4 en 5", "Recommendation 2"; where two sections
+    #    cite the same number (a Treasury Minute answering two reports, each numbered from 1), the one that
+    #    quotes or speaks of the recommendation most
+    citing: dict[int, list[int]] = {}
     for j, rp in enumerate(replies):
         for num in rp.numbers:
             for point in _numbered(index, num.lower()):
-                if point not in links:
-                    links[point] = (j, "number", 0.97)
+                citing.setdefault(point, []).append(j)
+    for point, js in citing.items():
+        if len(js) > 1:
+            js = sorted(js, key=lambda j: (-quote_score(recs[point], replies[j]), -sims[point][j]))
+        links[point] = (js[0], "number", 0.97)
 
     # 2. the sections' own numbering, when it follows the advice's (checked against the content)
     labelled = [(j, rp.label) for j, rp in enumerate(replies) if rp.label and not rp.numbers]

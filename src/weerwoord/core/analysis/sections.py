@@ -372,7 +372,14 @@ PARAGRAPH_REF = re.compile(
 )
 
 
+# a Treasury Minute's "1: PAC conclusion: …", "3: PAC recommendation: …": the number the part answers
+MINUTE_REF = re.compile(r"^(\d{1,2}[a-z]?)\s*:\s*(?:[A-Z]{2,5}\s+)?(?:conclusion|recommendation)\s*:", re.I)
+
+
 def _explicit_ref(b: Block) -> list[str] | None:
+    minute = MINUTE_REF.match(b.text)
+    if minute and "conclusion" in minute.group(0).lower():
+        return [minute.group(1)]  # the part opens with the conclusion; its recommendation and reply follow
     if b.kind == "paragraph":
         pm = PARAGRAPH_REF.match(b.text)
         if pm:  # "On recommendation (3), we …", "We have accepted recommendations (1) and (2)", "(4): Not accepted."
@@ -421,7 +428,14 @@ def _numbered_heading(b: Block) -> bool:
 
 def _subject_heading(b: Block) -> bool:
     t = b.text.strip()
-    return 1 <= len(t.split()) <= 16 and not t.endswith((",",)) and not _is_marker(b)
+    return 1 <= len(t.split()) <= 16 and not t.endswith((",",)) and not _is_marker(b) and not REPLY_DETAIL.match(t)
+
+
+# a reply's own details set as a heading line: "Target implementation date: June 2026", "Recommendation implemented"
+REPLY_DETAIL = re.compile(
+    r"^(?:target implementation date|implementation date|target date|recommendation implemented|streefdatum)\b",
+    re.I,
+)
 
 
 def _is_marker(b: Block) -> bool:
