@@ -211,6 +211,8 @@ def test_verdicts_named_after_the_agency_and_parts_given(text: str, lang: str, v
         ("Recommendation 5 — Noted", "en", "noted"),
         ("Aanbeveling 2: overgenomen", "nl", "agrees"),
         ("Recommendation 4 – Funding for schools", "en", None),  # a title, no verdict
+        ("Agreed in part.", "en", "partly"),  # an action plan's verdict cell over the row
+        ("Funding for schools", "en", None),
         ("Funding (Recommendations 1 and 2)", "en", None),
     ],
 )

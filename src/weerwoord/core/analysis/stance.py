@@ -279,10 +279,11 @@ def states_verdict(marks: list[Mark], language: str) -> bool:
 def heading_verdict(heading: str | None, language: str) -> tuple[Verdict, str] | None:
     """The verdict a reply's heading states after the recommendation's number, with its words; None when it
     states none ("Recommendation 3 – Funding" is a title)."""
-    m = HEADING_VERDICT.match((heading or "").strip())
-    if m is None:
+    text = (heading or "").strip()
+    m = HEADING_VERDICT.match(text)
+    if m is None and not (text and len(text.split()) <= 5):
         return None
-    tail = m.group(1).strip()
+    tail = m.group(1).strip() if m else text  # or the heading is the verdict: a table's "Agreed in part." cell
     by_id = {r.id: r for r in phrase_book(language).rules}
     marks = find_marks(TextRun(tail, []), language)
     if not any(by_id.get(k.rule, _NO_RULE).verdict and k.start == 0 for k in marks):
