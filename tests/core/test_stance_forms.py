@@ -196,6 +196,15 @@ def test_one_paragraph_answering_two_is_split_by_its_sentences(tmp_path: Path) -
         ("Het eerste advies van de raad, om het onderzoek gelijk te trekken, neem ik over.", "nl", "agrees"),
         ("Of een langere termijn nodig is, zal ik met de PO-Raad, de AVS en de opleidingen bezien.", "nl", "noted"),
         ("Het advies om kleine werkgevers vrij te stellen, is niet overgenomen.", "nl", "disagrees"),
+        # a nader rapport: the bill or its explanation changed as advised
+        ("De toelichting is aangevuld. In paragraaf 3.2 wordt nu uiteengezet wat het voorstel beoogt.", "nl", "agrees"),
+        ("Het voorstel is in lijn met het advies aangevuld met een overgangsbepaling.", "nl", "agrees"),
+        (
+            "De regering volgt dit advies niet. Wel is de memorie van toelichting op dit punt aangevuld.",
+            "nl",
+            "disagrees",
+        ),
+        ("Een vergelijkbare regeling acht de regering op dit moment echter niet opportuun.", "nl", "disagrees"),
     ],
 )
 def test_verdicts_named_after_the_agency_and_parts_given(text: str, lang: str, verdict: str) -> None:
