@@ -248,3 +248,34 @@ def test_a_list_that_reads_its_page_column_into_the_text_is_no_fuller_text() -> 
         ]
     )
     assert [r.text for r in kept] == [body, body]
+
+
+@pytest.mark.parametrize(
+    ("text", "rec", "verdict"),
+    [
+        # the evaluation asked for is under way: the noun of the verb asked for is no deferral
+        (
+            "De evaluatie van de Subsidieregeling Water vasthouden Drenthe is in juni 2025 gestart. Het bureau meet "
+            "daarbij in 40 projecten het effect op de grondwaterstand.",
+            "Laat de Subsidieregeling Water vasthouden Drenthe evalueren en meet het effect op de grondwaterstand.",
+            "agrees",
+        ),
+        # a polite "we do not pre-empt" is no limit of what is promised
+        (
+            "Wij lopen niet vooruit op het oordeel van Staten. Een jaarlijkse rapportage over de voortgang, met "
+            "daarin de gemeten effecten per deelgebied, zeggen wij graag toe; de eerste verschijnt in het voorjaar "
+            "van 2026.",
+            "Vraag Gedeputeerde Staten om jaarlijks te rapporteren over de voortgang en de gemeten effecten per "
+            "deelgebied.",
+            "agrees",
+        ),
+        (
+            "Wij onderschrijven het belang van draagvlak. Wij gaan met de sector in gesprek en zullen daarna bezien "
+            "welke aanpak wij kiezen.",
+            "Betrek agrariërs actief bij het ontwerp van maatregelen via gebiedstafels.",
+            "noted",
+        ),
+    ],
+)
+def test_deeds_and_deferrals_in_a_provincial_reply(text: str, rec: str, verdict: str) -> None:
+    assert _verdict(text, "nl", rec) == verdict

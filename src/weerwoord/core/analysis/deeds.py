@@ -47,8 +47,14 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     rec_roots = {_root(w) for w in rec_words}
     # a verb that puts off is not weak where the recommendation asks for that very thing ("review all complaints";
     # "evalueren" asked, "zijn … geëvalueerd" answered: a Dutch past participle by its root)
+    # (and a noun of that very verb: "De evaluatie … is gestart" where "Laat … evalueren" was asked)
+    rec_heads = {w[:5] for w in rec_words if len(w) >= 7}
     deferring = frozenset(
-        w for w in vocab.deferring if w not in rec_words and not (w.startswith("ge") and _root(w) in rec_roots)
+        w
+        for w in vocab.deferring
+        if w not in rec_words
+        and not (w.startswith("ge") and _root(w) in rec_roots)
+        and not (len(w) >= 7 and w[:5] in rec_heads)
     )
     month = _month_pattern(vocab.months)
     done: list[tuple[int, int]] = []
