@@ -279,3 +279,28 @@ def test_a_list_that_reads_its_page_column_into_the_text_is_no_fuller_text() -> 
 )
 def test_deeds_and_deferrals_in_a_provincial_reply(text: str, rec: str, verdict: str) -> None:
     assert _verdict(text, "nl", rec) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "rec", "verdict"),
+    [
+        # the analysis shared, one part done from a date, the other part refused for want of money
+        (
+            "Het kabinet deelt de analyse van de raad dat het zorgverlof te weinig wordt benut. Met ingang van 1 "
+            "januari 2027 verruim ik het langdurend zorgverlof van zes naar negen keer de wekelijkse arbeidsduur. "
+            "Voor een gedeeltelijke doorbetaling van dit verlof, met compensatie voor werkgevers, is binnen de "
+            "begroting geen ruimte.",
+            "Verruim het langdurend zorgverlof naar twaalf keer de wekelijkse arbeidsduur en laat werkgevers een deel "
+            "daarvan doorbetalen, met compensatie door de overheid.",
+            "partly",
+        ),
+        (
+            "Sinds 1 juli 2025 is een mantelzorgwoning vergunningvrij. Het kabinet geeft daarmee invulling aan wat de "
+            "raad vraagt.",
+            "Neem de belemmeringen weg voor het bouwen van mantelzorgwoningen.",
+            "agrees",
+        ),
+    ],
+)
+def test_a_part_done_from_a_date_and_a_part_refused(text: str, rec: str, verdict: str) -> None:
+    assert _verdict(text, "nl", rec) == verdict

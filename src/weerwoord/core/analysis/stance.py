@@ -180,6 +180,13 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                 )
             )
     if refuse and agree and not on_advice and not substitute:
+        done = _acting_sentences(text, refuse, recommendation, book)
+        if done:  # the analysis shared, a part refused and a part done ("verruim ik met ingang van 2027 …")
+            return "partly", (
+                _("The government does part of what was asked (“{x0}”) and refuses the rest (“{x1}”).").format(
+                    x0=done[0], x1=refuse[0].text
+                )
+            )
         return "disagrees", (
             _("The government shares only the analysis (“{x0}”) and rejects the recommendation (“{x1}”).").format(
                 x0=agree[0].text, x1=refuse[0].text
