@@ -205,6 +205,14 @@ def test_one_paragraph_answering_two_is_split_by_its_sentences(tmp_path: Path) -
             "disagrees",
         ),
         ("Een vergelijkbare regeling acht de regering op dit moment echter niet opportuun.", "nl", "disagrees"),
+        # the negation of a question in a clause of its own ("waarom … niet geldt") is no refusal
+        ("In paragraaf 9 is nu gemotiveerd waarom het voorstel niet voor Caribisch Nederland geldt.", "nl", "agrees"),
+        (
+            "Naar aanleiding van dit advies is in paragraaf 4.3 een overzicht opgenomen. Een rapportageplicht neemt de "
+            "regering niet op.",
+            "nl",
+            "partly",
+        ),
     ],
 )
 def test_verdicts_named_after_the_agency_and_parts_given(text: str, lang: str, verdict: str) -> None:

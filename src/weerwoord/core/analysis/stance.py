@@ -389,6 +389,8 @@ PARENTHETICAL = re.compile(
     r",\s*(?:however|though|therefore|moreover|nevertheless|echter|evenwel|bovendien|daarom|dan ook|wel)\s*,", re.I
 )
 CLAUSE_END = frozenset({"dat", "die", "omdat", "en", "maar", "of", "want", "that", "which", "because", "and", "but"})
+# a question put in a clause of its own ("is nu gemotiveerd waarom het voorstel niet … geldt"): its negation is its own
+CLAUSE_END |= frozenset({"waarom", "hoe", "wanneer", "why", "how", "when", "whether"})
 
 
 def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> int | None:
