@@ -181,7 +181,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             )
     if refuse and agree and not on_advice and not substitute:
         part_done = _acting_sentences(text, refuse, recommendation, book)
-        if part_done:  # the analysis shared, a part refused and a part part_done ("verruim ik met ingang van 2027 …")
+        if part_done:  # the analysis shared, a part refused and a part done ("verruim ik met ingang van 2027 …")
             return "partly", (
                 _("The government does part of what was asked (“{x0}”) and refuses the rest (“{x1}”).").format(
                     x0=part_done[0], x1=refuse[0].text
