@@ -170,13 +170,41 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
     # the highlighted paragraphs were chosen for asking someone to act: none is a conclusion
     items = reading.items if reading.kind == "highlighted" else structure._without_conclusions(reading.items)
     chosen = structure._with_sub_points(items)
-    recs = structure._dedupe([structure._to_recommendation(c) for c in chosen])
+    recs = _dedupe([structure._to_recommendation(c) for c in chosen])
     used = {id(b) for c in chosen for b in c.blocks}
     if reading.chapter:
         structure._numbered_repeats(recs, reading.chapter)  # a summary list with the same numbers repeats them in short
         used |= {id(b) for c in reading.chapter for b in c.blocks}
     structure._find_repeats(recs, blocks, used)
     return recs
+
+
+def _dedupe(recs: list[Recommendation]) -> list[Recommendation]:
+    """One recommendation per number: the fullest text stands, the others become places it is repeated."""
+    by_number: dict[str, Recommendation] = {}
+    order: list[str] = []
+    for r in recs:
+        if r.number not in by_number:
+            by_number[r.number] = r
+            order.append(r.number)
+            continue
+        kept = by_number[r.number]
+        if _fuller(r.text, kept.text):
+            r.also_at.append(kept.run)
+            r.also_at.extend(kept.also_at)
+            by_number[r.number] = r
+        else:
+            kept.also_at.append(r.run)
+    return [by_number[n] for n in order]
+
+
+def _fuller(new: str, kept: str) -> bool:
+    """Whether ``new`` says more than ``kept``: a dozen letters more (a list that reads its "Page 5" column into
+    the text, "… attendance data Page 5 for every …", or breaks "ring-|fenced", says nothing more)."""
+    return len(_LETTERS.sub("", new.lower())) > len(_LETTERS.sub("", kept.lower())) + 12
+
+
+_LETTERS = re.compile(r"[^a-zà-ÿ]")
 
 
 # "Recommendation: HMCTS should …", "6.13 Recommendation. Veterans Affairs Canada should …": the label without a

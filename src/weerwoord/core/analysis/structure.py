@@ -476,6 +476,8 @@ def _any_recommendation_lists(blocks: list[Block]) -> list[list[_Candidate]]:
     return [items for _, items in found]
 
 
+# an item that gives its conclusion and then its recommendation, labelled inside it (a Public Accounts Committee)
+INNER_LABEL = re.compile(r"(?<=[.!?])\s+(?:recommendation|aanbeveling)\s*:\s*(?=\S)", re.I)
 # a report's own paragraph number before the text of a recommendation labelled otherwise ("Recommendation 4" over
 # "3.29 The committee recommends …")
 PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=[A-Z])")
@@ -503,6 +505,9 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
         if run.text.strip():
             runs.append(run.strip())
     run = TextRun.concat(runs, sep=" ") if runs else c.blocks[0].run
+    inner = INNER_LABEL.search(run.text)
+    if inner:  # a conclusion first, then "Recommendation: The Department should …" in the same item
+        run = run.slice(inner.end(), len(run.text))
     margin = PARAGRAPH_NUMBER.match(run.text)
     if margin and margin.group(1) != c.number:
         run = run.slice(margin.end(), len(run.text))  # "3.29 The committee recommends …": the paragraph's number
@@ -519,34 +524,6 @@ def _after_first_line(run: TextRun) -> TextRun:
     first = run.pieces[0].line
     nxt = next((p.start for p in run.pieces if p.line != first), None)
     return run if nxt is None else run.slice(nxt, len(run.text))
-
-
-def _dedupe(recs: list[Recommendation]) -> list[Recommendation]:
-    """One recommendation per number: the fullest text stands, the others become places it is repeated."""
-    by_number: dict[str, Recommendation] = {}
-    order: list[str] = []
-    for r in recs:
-        if r.number not in by_number:
-            by_number[r.number] = r
-            order.append(r.number)
-            continue
-        kept = by_number[r.number]
-        if _fuller(r.text, kept.text):
-            r.also_at.append(kept.run)
-            r.also_at.extend(kept.also_at)
-            by_number[r.number] = r
-        else:
-            kept.also_at.append(r.run)
-    return [by_number[n] for n in order]
-
-
-def _fuller(new: str, kept: str) -> bool:
-    """Whether ``new`` says more than ``kept``: a dozen letters more (a list that reads its "Page 5" column into
-    the text, "… attendance data Page 5 for every …", or breaks "ring-|fenced", says nothing more)."""
-    return len(_LETTERS.sub("", new.lower())) > len(_LETTERS.sub("", kept.lower())) + 12
-
-
-_LETTERS = re.compile(r"[^a-zà-ÿ]")
 
 
 REPEAT_REF = re.compile(r"\((?:zie\s+|see\s+)?(?:aanbeveling|recommendation|rec\.)\s+(\d{1,2}[a-z]?)\)", re.I)
