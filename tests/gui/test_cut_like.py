@@ -39,7 +39,7 @@ def one_section(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for way in ("find_replies", "paragraph_replies"):  # (the other cuts the analysis weighs)
         monkeypatch.setattr(compare_module.sections, way, one)
-    monkeypatch.setattr(compare_module.sections, "table_row_replies", lambda *_: {})
+    monkeypatch.setattr(compare_module.table_replies, "table_row_replies", lambda *_: {})
 
 
 def test_the_other_replies_cut_like_the_first_in_few_actions(
