@@ -142,3 +142,12 @@ def test_blind_rounds_links_and_verdicts(name: str) -> None:
     result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
     found = [m for m in misses(result, load_expected(name)) if "unmatched" not in m]
     assert found == []
+
+
+def test_a_section_that_says_it_answers_two_answers_the_second() -> None:
+    """"Twee aanbevelingen richten zich tot gemeenten": the theme section answers 4 and 5 (named by neither number),
+    though a section of thanks shares more of 4's words."""
+    name = "blind16_nl_kabinetsreactie_adviesraad"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    headings = {p.number: (p.reply.heading if p.reply else None) for p in result.pairs}
+    assert headings["4"] == headings["5"] == "De rol van gemeenten", headings

@@ -233,12 +233,20 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
     for i in range(len(recs)):
         if i in links or not replies:
             continue
-        best = max(range(len(replies)), key=lambda k: sims[i][k])
-        own = max(range(len(recs)), key=lambda k: sims[k][best])  # whom that section is closest to
-        opening = replies[best].text[:500]
-        if answering.get(best) == 1 and sims[i][best] >= 0.08 and own != i and MORE_THAN_ONE.search(opening):
-            links[i] = (best, "content", 0.5)
-            answering[best] = 2
+        # the sections that say so and answer one so far, the closest first (a section of general thanks may be
+        # closer by its words than the one that says "Twee aanbevelingen richten zich tot gemeenten")
+        saying = [
+            j
+            for j in range(len(replies))
+            if answering.get(j) == 1 and MORE_THAN_ONE.search(replies[j].text[:500]) and sims[i][j] >= 0.05
+        ]
+        if not saying:
+            continue
+        chosen = max(saying, key=lambda k: sims[i][k])
+        own = max(range(len(recs)), key=lambda k: sims[k][chosen])  # whom that section is closest to
+        if own != i:
+            links[i] = (chosen, "content", 0.5)
+            answering[chosen] = 2
 
     pairs: list[Pair] = []
     for i, rec in enumerate(recs):
