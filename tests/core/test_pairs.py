@@ -108,7 +108,7 @@ def test_a_shared_reply_says_which_sentences_are_whose() -> None:
     assert by_number["1"].parts == [] and by_number["1"].to_json()["reply_parts"] == []
 
 
-# rounds 13 to 16, the pairs that every link and verdict is right for after the mends; their writers also listed
+# rounds 13 to 17, the pairs that every link and verdict is right for after the mends; their writers also listed
 # introductions and conclusions as sections that answer nothing, which the analysis treats as introduction and
 # closing, so the unmatched sections are not compared here (the others' misses: tests/docs/README.md)
 BLIND_LINKED = [
@@ -134,6 +134,7 @@ BLIND_LINKED = [
     "blind16_nl_ilt_prorail",
     "blind16_nl_provinciale_rekenkamer",
     "blind16_nl_raad_van_state",
+    "blind17_en_prodcom",
 ]
 
 
@@ -145,7 +146,7 @@ def test_blind_rounds_links_and_verdicts(name: str) -> None:
 
 
 def test_a_section_that_says_it_answers_two_answers_the_second() -> None:
-    """"Twee aanbevelingen richten zich tot gemeenten": the theme section answers 4 and 5 (named by neither number),
+    """ "Twee aanbevelingen richten zich tot gemeenten": the theme section answers 4 and 5 (named by neither number),
     though a section of thanks shares more of 4's words."""
     name = "blind16_nl_kabinetsreactie_adviesraad"
     result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")

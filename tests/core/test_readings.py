@@ -260,3 +260,34 @@ def test_a_coroners_concerns_are_what_the_response_answers(tmp_path: Path) -> No
     recs = readings.build(found[0], doc)
     assert [r.number for r in recs] == ["1", "2", "3"]
     assert recs[1].text.startswith("No bed sensor alarm")
+
+
+def test_a_boxed_recommendation_with_a_title_under_its_label(tmp_path: Path) -> None:
+    """ "RECOMMENDATION 3.1", then the box's title in bold, then its text: the text is the recommendation."""
+    from tests.core.pdfmaker import Pdf
+
+    pdf = Pdf()
+    pdf.paragraph("Heavy vehicle operators pay a fuel-based road user charge and annual registration charges.")
+    for number, title, text in (
+        (
+            "3.1",
+            "An independent regulator",
+            "The Australian Government should legislate to give an independent regulator the setting of charges.",
+        ),
+        (
+            "3.2",
+            "A forward-looking cost base",
+            "Heavy vehicle charges should be based on forecast efficient road spending.",
+        ),
+    ):
+        pdf.heading(f"RECOMMENDATION {number}", size=9)
+        pdf.heading(title, size=9.5)
+        pdf.paragraph(text)
+    doc = reader.read_document(pdf.save(tmp_path / "inquiry.pdf"))
+    found = [r for r in readings.recommendation_readings(doc) if r.kind == "labelled"]
+    assert found
+    recs = readings.build(found[0], doc)
+    assert [(r.number, r.text[:40]) for r in recs] == [
+        ("3.1", "The Australian Government should legisla"),
+        ("3.2", "Heavy vehicle charges should be based on"),
+    ]

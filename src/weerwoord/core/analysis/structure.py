@@ -302,6 +302,14 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
             if j < len(blocks) and blocks[j].kind == "heading" and len(blocks[j].text.split()) >= 10:
                 parts.append(blocks[j])
                 j += 1
+            elif (
+                not rest
+                and j + 1 < len(blocks)
+                and blocks[j].kind == "heading"
+                and blocks[j + 1].kind == "paragraph"
+                and not REC_LABEL.match(blocks[j].text)
+            ):
+                j += 1  # a box's title under the bare label ("An independent regulator should set …"), then its text
             while j < len(blocks) and blocks[j].kind != "heading" and not REC_LABEL.match(blocks[j].text):
                 parts.append(blocks[j])
                 if not blocks[j].text.rstrip().endswith(":") and blocks[j].kind == "paragraph":

@@ -58,7 +58,30 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
         run = TextRun.concat(others, sep="\n\n")
         replies.append(Reply(f"r{len(replies) + 1}", cell.text, run, cell.run, numbers))
         last_row = row
-    return replies
+    return _row_before_grid(blocks) + replies if replies else replies
+
+
+# "Australian Government response", "Government response": where a row's reply begins after its recommendation
+REPLY_CELL = re.compile(r"^(?:\w+\s+){0,2}(?:government response|response|reactie(?: kabinet)?)\s*$", re.I)
+
+
+def _row_before_grid(blocks: list[Block]) -> list[Reply]:
+    """The table's first row on a page where no grid was found (its header and one row): "Recommendation 3.1" over
+    the recommendation, then the response column's header and the reply, read as blocks before the first row."""
+    first = next((i for i, b in enumerate(blocks) if b.table_row), None)
+    if first is None:
+        return []
+    label = next((k for k in range(first - 1, max(-1, first - 12), -1) if REC_LABEL.match(blocks[k].text)), None)
+    if label is None:
+        return []
+    numbers = _row_numbers(blocks[label].text)
+    after = blocks[label + 1 : first]
+    marker = next((k for k, b in enumerate(after) if REPLY_CELL.match(b.text.strip())), None)
+    body = [b for b in (after[marker + 1 :] if marker is not None else []) if b.text.strip() and not b.table_row]
+    if not numbers or not body or len(" ".join(b.text for b in body).split()) < 8:
+        return []
+    run = TextRun.concat([b.run for b in body], sep="\n\n")
+    return [Reply("r0", blocks[label].text, run, blocks[label].run, numbers)]
 
 
 def _row_numbers(text: str) -> list[str]:
