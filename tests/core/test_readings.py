@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.core.expected_pairs import DOCS
 from weerwoord.core.analysis import readings
 from weerwoord.core.analysis.compare import compare
@@ -291,3 +293,33 @@ def test_a_boxed_recommendation_with_a_title_under_its_label(tmp_path: Path) -> 
         ("3.1", "The Australian Government should legisla"),
         ("3.2", "Heavy vehicle charges should be based on"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("labels", "addressee"),
+    [
+        (["•", "•", "•"], "Aan de staatssecretaris van Justitie en Veiligheid"),
+        (["a.", "b.", "c."], "Het College beveelt de regering en de gemeenten die risicoprofielen gebruiken aan:"),
+    ],
+)
+def test_points_go_on_under_a_line_that_says_whom_they_ask(tmp_path: Path, labels: list[str], addressee: str) -> None:
+    from tests.core.pdfmaker import Pdf
+
+    pdf = Pdf()
+    pdf.heading("5 Conclusie en aanbevelingen")
+    pdf.heading("Aanbevelingen", size=11)
+    pdf.heading("Aan de Dienst Justitiële Inrichtingen", size=10)
+    points = [
+        "Stel bij iedere gedetineerde binnen twee weken vast of hij een geldig identiteitsbewijs heeft.",
+        "Draag de gegevens uit het re-integratieplan tijdig over aan de gemeente van vestiging.",
+        "Maak met de gemeenten afspraken over structurele financiering van de casemanagers.",
+    ]
+    for k, (label, text) in enumerate(zip(labels, points, strict=True)):
+        if k == 2:
+            pdf.heading(addressee, size=10)
+        pdf.paragraph(text, label=label)
+    doc = reader.read_document(pdf.save(tmp_path / "rapport.pdf"))
+    found = readings.recommendation_readings(doc)
+    assert found
+    recs = readings.build(found[0], doc)
+    assert [r.text for r in recs] == points

@@ -418,6 +418,10 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
     return [lst for lst in lists if len(lst) >= 2 and _value(lst[0].number) <= 2]
 
 
+# a line over points that says whom they ask: "Aan de Dienst Justitiële Inrichtingen", "To the Secretary of State"
+ADDRESSED = re.compile(r"^(?:aan|to)\s+(?:de|het|alle|the|all)\s+\S", re.I)
+
+
 def _other_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
     """Lettered (a, b, c …) or bulleted runs of items: for a recommendations chapter without numbers."""
     lists: list[list[_Candidate]] = []
@@ -450,6 +454,8 @@ def _other_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candid
             current[-1].blocks.append(b)
             continue
         if current and b.kind == "heading":
+            if (b.text.rstrip().endswith(":") or ADDRESSED.match(b.text)) and len(b.text.split()) <= 30:
+                continue  # whom the next points ask ("Aan de staatssecretaris …", "… beveelt de regering aan:")
             lists.append(current)
             current = []
     if current:
