@@ -51,7 +51,12 @@ RESPONSE_ONLY = re.compile(
     r"antwoord|reactie van de minister)\s*[:.]?$",
     re.I,
 )
-DECLARATIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|zijn|heeft|hebben|waren)\b", re.I)
+# a statement's verb ("is", "zijn"; not the possessive after a preposition: "in zijn huidige vorm")
+DECLARATIVE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|heeft|hebben|waren)\b"
+    r"|(?<!\bin )(?<!\bvan )(?<!\bmet )(?<!\bop )(?<!\baan )(?<!\bvoor )(?<!\bdoor )(?<!\bbij )\bzijn\b",
+    re.I,
+)
 CROSS_REF_TAIL = re.compile(r"\s*\((?:paragraph|paragraphs|para\.?|paragraaf|par\.|§)\s*[\d\s,–-]+\)\s*$", re.I)
 # a subject heading that names its recommendations at the end, in brackets
 HEADING_REF_TAIL = re.compile(rf"\((?:aanbeveling(?:en)?|recommendations?)\s+({NUMBER_LIST})\)\s*$", re.I)
