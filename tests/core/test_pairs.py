@@ -134,6 +134,7 @@ BLIND_LINKED = [
     "blind16_nl_ilt_prorail",
     "blind16_nl_provinciale_rekenkamer",
     "blind16_nl_raad_van_state",
+    "blind17_en_inquiry",
     "blind17_en_prodcom",
     "blind17_nl_wrr",
 ]

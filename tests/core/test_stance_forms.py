@@ -178,6 +178,13 @@ def test_one_paragraph_answering_two_is_split_by_its_sentences(tmp_path: Path) -
         ("HUD non-concurs with this recommendation. Existing remedies are sufficient.", "en", "disagrees"),
         ("HUD partially concurs with this recommendation.", "en", "partly"),
         ("The Trust accepts this concern. Since May the transfer checklist requires a new assessment.", "en", "agrees"),
+        (
+            "The Government agrees that a clear standard is needed. We do not consider that primary legislation is "
+            "necessary. Instead, the Secretary of State will issue a direction requiring delivery within 24 hours.",
+            "en",
+            "partly",
+        ),
+        ("Both are addressed to the company, which has accepted both. The Government welcomes this.", "en", "agrees"),
         ("The Government accepts the first part of this recommendation. It will amend the guidance.", "en", "partly"),
         # what is done instead of what was asked is a refusal, not a part given
         (

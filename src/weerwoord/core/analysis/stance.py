@@ -192,6 +192,13 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                 x0=agree[0].text, x1=refuse[0].text
             )
         )
+    if on_advice and substitute and not refuse and not reserve:
+        # "The Government agrees that … a clear standard is needed. Instead, the Secretary of State will …": what is
+        # done instead of what was asked
+        other_way = next(m for m in marks if m.rule.endswith(".instead"))
+        return "partly", _("The government agrees (“{x0}”) but does something else instead (“{x1}”).").format(
+            x0=on_advice[0].text, x1=other_way.text
+        )
     if agree and not on_advice and not refuse and not reserve:
         # agreeing only with the diagnosis: a hedge anywhere in the reply ("subject to the Spending Review") limits it
         hedge = [m for m in marks if m.category == "reservation" and not _weak(m, by_id.get(m.rule, _NO_RULE))]

@@ -316,6 +316,11 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
             ):
                 j += 1  # a box's title under the bare label ("An independent regulator should set …"), then its text
             while j < len(blocks) and blocks[j].kind != "heading" and not REC_LABEL.match(blocks[j].text):
+                if blocks[j].size < 0.85 * b.size and blocks[j].size < (
+                    blocks[j + 1].size if j + 1 < len(blocks) else 0
+                ):
+                    j += 1  # small print between the label and its text (a footnote at the foot of the page)
+                    continue
                 parts.append(blocks[j])
                 if not blocks[j].text.rstrip().endswith(":") and blocks[j].kind == "paragraph":
                     break
