@@ -136,6 +136,7 @@ BLIND_LINKED = [
     "blind16_nl_raad_van_state",
     "blind17_en_inquiry",
     "blind17_en_prodcom",
+    "blind17_nl_mensenrechten",
     "blind17_nl_wrr",
 ]
 

@@ -212,6 +212,18 @@ def test_one_paragraph_answering_two_is_split_by_its_sentences(tmp_path: Path) -
             "disagrees",
         ),
         ("Een vergelijkbare regeling acht de regering op dit moment echter niet opportuun.", "nl", "disagrees"),
+        (
+            "Een toets vóór ingebruikname vindt het kabinet noodzakelijk. De eis dat een externe partij die toets "
+            "uitvoert, neemt het kabinet niet over.",
+            "nl",
+            "partly",
+        ),
+        (
+            "Het kabinet deelt de opvatting dat burgers moeten weten hoe de overheid selecteert. De criteria worden "
+            "echter niet in alle gevallen volledig gepubliceerd.",
+            "nl",
+            "partly",
+        ),
         # the negation of a question in a clause of its own ("waarom … niet geldt") is no refusal
         ("In paragraaf 9 is nu gemotiveerd waarom het voorstel niet voor Caribisch Nederland geldt.", "nl", "agrees"),
         (

@@ -444,7 +444,8 @@ def _next_word(text: str, pos: int) -> str:
 
 
 def _has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
-    before = _words(_clause_before(text, start, sent[0]))[-4:]
+    # (the subject of two verbs joined by "en": "Het kabinet acht die middelen toereikend en ziet geen reden …")
+    before = _words(_clause_before(text, start, sent[0]))[-8:]
     inside = _words(text[start:end])  # "ziet het kabinet geen reden": the subject inside the phrase
     after = _words(text[end : sent[1]])[:3]
     return any(w in book.government for w in before + inside + after)
