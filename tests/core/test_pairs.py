@@ -135,6 +135,8 @@ BLIND_LINKED = [
     "blind16_nl_provinciale_rekenkamer",
     "blind16_nl_raad_van_state",
     "blind17_en_inquiry",
+    "blind17_en_lawcom",
+    "blind17_en_nz_ombudsman",
     "blind17_en_prodcom",
     "blind17_nl_mensenrechten",
     "blind17_nl_wrr",
