@@ -327,6 +327,13 @@ def test_deeds_and_deferrals_in_a_provincial_reply(text: str, rec: str, verdict:
             "Neem de belemmeringen weg voor het bouwen van mantelzorgwoningen.",
             "agrees",
         ),
+        (
+            "Het kabinet erkent dat het regionale openbaar vervoer kwetsbaar is. Daarom stelt het kabinet voor "
+            "2026 tot en met 2028 € 150 miljoen extra beschikbaar voor het regionale openbaar vervoer. Een "
+            "structurele verhoging past niet binnen de huidige begrotingskaders.",
+            "Verhoog de rijksbijdrage aan het regionale openbaar vervoer vanaf 2027 structureel.",
+            "partly",
+        ),
     ],
 )
 def test_a_part_done_from_a_date_and_a_part_refused(text: str, rec: str, verdict: str) -> None:
