@@ -56,3 +56,15 @@ def test_each_recommendation_is_answered_in_its_own_reports_part(tmp_path: Path)
     assert "HMRC" not in replies["1"]
     assert "only the learner can book" in replies["2"]
     assert {p.number: p.verdict for p in result.pairs} == {"1": "agrees", "2": "partly"}
+
+
+def test_a_paragraph_of_the_report_is_no_recommendations_number() -> None:
+    """"the audit's observation at paragraph 1.2" names no recommendation 1; a heading that names 1 wins over a
+    mention of it elsewhere."""
+    from weerwoord.core.analysis import alignment, sections
+
+    assert sections._refs_in_opening("The department notes the audit's observation at paragraph 1.2 on costs.") == []
+    assert sections._refs_in_opening("With regard to paragraphs 3 and 11, the Commission launched …") == ["3", "11"]
+    assert alignment._heading_names("Recommendation 1 (paragraph 2.24)", "1")
+    assert not alignment._heading_names("Recommendation 12", "1")
+    assert not alignment._heading_names("Other matters", "1")

@@ -124,6 +124,11 @@ MORE_THAN_ONE = re.compile(
 )
 
 
+def _heading_names(heading: str | None, number: str) -> bool:
+    """Whether a section's heading names the recommendation's number ("Recommendation 1 (paragraph 2.24)")."""
+    return bool(heading) and re.search(rf"(?<![\w.]){re.escape(number)}(?![\w.]|\.\d)", heading or "") is not None
+
+
 def quote_score(rec: Recommendation, reply: Reply) -> float:
     """How literally the reply quotes the recommendation (0–100)."""
     needle = " ".join(rec.text.lower().split())[:220]
@@ -151,8 +156,15 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
             for point in _numbered(index, num.lower()):
                 citing.setdefault(point, []).append(j)
     for point, js in citing.items():
-        if len(js) > 1:
-            js = sorted(js, key=lambda j: (-quote_score(recs[point], replies[j]), -sims[point][j]))
+        if len(js) > 1:  # a heading that names it first ("Recommendation 1 (paragraph 2.24)"), then what quotes it
+            js = sorted(
+                js,
+                key=lambda j: (
+                    not _heading_names(replies[j].heading, recs[point].number),
+                    -quote_score(recs[point], replies[j]),
+                    -sims[point][j],
+                ),
+            )
         links[point] = (js[0], "number", 0.97)
 
     # 2. the sections' own numbering, when it follows the advice's (checked against the content)

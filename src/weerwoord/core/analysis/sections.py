@@ -487,14 +487,14 @@ NUMBER_LIST = r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)"
 REGARDING = re.compile(
     r"^\W*(?:with regard to|as regards|regarding|concerning|in response to|turning to|as for|on|"
     r"ten aanzien van|wat|met betrekking tot|naar aanleiding van)\s+(?:the\s+|de\s+|het\s+)?"
-    r"(?:recommendations?|paragraphs?|aanbeveling(?:en)?|adviezen|advies)\s+" + NUMBER_LIST,
+    r"(?:recommendations?|paragraphs?|aanbeveling(?:en)?|adviezen|advies)\s+" + NUMBER_LIST + r"(?!\.\d)",
     re.I,
-)
+)  # (not "paragraph 1.2" of the report, read as "paragraph 1")
 
 
 def _refs_in_opening(text: str) -> list[str]:
     m = re.search(
-        r"\b(?:aanbeveling(?:en)?|recommendations?|paragraphs?)\s+" + NUMBER_LIST,
+        r"\b(?:aanbeveling(?:en)?|recommendations?|paragraphs?)\s+" + NUMBER_LIST + r"(?!\.\d)",
         text[:300],
         re.I,
     )
