@@ -212,6 +212,7 @@ def test_one_paragraph_answering_two_is_split_by_its_sentences(tmp_path: Path) -
             "disagrees",
         ),
         ("Een vergelijkbare regeling acht de regering op dit moment echter niet opportuun.", "nl", "disagrees"),
+        ("Een landelijk maximum van twaalf kinderen kunnen wij op dit moment niet invoeren.", "nl", "disagrees"),
         (
             "Een toets vóór ingebruikname vindt het kabinet noodzakelijk. De eis dat een externe partij die toets "
             "uitvoert, neemt het kabinet niet over.",

@@ -59,7 +59,7 @@ def test_each_recommendation_is_answered_in_its_own_reports_part(tmp_path: Path)
 
 
 def test_a_paragraph_of_the_report_is_no_recommendations_number() -> None:
-    """"the audit's observation at paragraph 1.2" names no recommendation 1; a heading that names 1 wins over a
+    """ "the audit's observation at paragraph 1.2" names no recommendation 1; a heading that names 1 wins over a
     mention of it elsewhere."""
     from weerwoord.core.analysis import alignment, sections
 
