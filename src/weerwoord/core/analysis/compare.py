@@ -266,9 +266,5 @@ def _own_stretches(marks: list[Mark], text: str, mine: str, theirs: list[str]) -
     A section under a subject heading may answer two recommendations a paragraph each without naming them
     ("Funding for schools": the premium confirmed, then the grant refused); each is judged on its own part.
     """
-    spans = parts.stretches(text)
-    if len(spans) < 2:
-        return marks
-    owners = parts.owners(text, spans, [mine, *theirs])
-    foreign = [span for span, owner in zip(spans, owners, strict=True) if owner not in (0, None)]
+    foreign = [(a, b) for a, b, owner in parts.owned(text, [mine, *theirs]) if owner not in (0, None)]
     return [m for m in marks if not any(a <= m.start < b for a, b in foreign)]

@@ -23,25 +23,19 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in paragraph_spans(text) if text[a:b].strip()]
 
 
-def stretches(text: str) -> list[tuple[int, int]]:
-    """The pieces of a shared reply to weigh by content: its paragraphs, or the sentences of a reply that is one
-    paragraph ("Uw beide aanbevelingen neem ik over. … Voor de toets vooraf kies ik een andere grens …")."""
+def owned(text: str, candidates: list[str]) -> list[tuple[int, int, int | None]]:
+    """The stretches of a shared reply, each with the candidate it is clearly about by its content (or None): its
+    paragraphs, or the sentences of a reply that is one paragraph ("Uw beide aanbevelingen neem ik over. … Voor de
+    toets vooraf kies ik een andere grens …"); a sentence has few words, so it must be about one far more clearly
+    than a paragraph. A reply of one stretch is about none in particular."""
     spans = paragraphs(text)
-    if len(_prose(text, spans)) >= 2:
-        return spans
-    return [(a, b) for a, b in stance._sentence_spans(text) if text[a:b].strip()]
-
-
-def _prose(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The paragraphs that say something (not a stray heading line of a few words)."""
-    return [(a, b) for a, b in spans if len(text[a:b].split()) >= 8]
-
-
-def owners(text: str, spans: list[tuple[int, int]], candidates: list[str]) -> list[int | None]:
-    """Which candidate each stretch of a shared reply is clearly about by its content, or None; a sentence has
-    few words, so it must be about one far more clearly than a paragraph."""
-    sentences = len(spans) > 1 and len(_prose(text, paragraphs(text))) < 2
-    return alignment.closest([text[a:b] for a, b in spans], candidates, *((2.0, 0.08) if sentences else ()))
+    sentences = len([1 for a, b in spans if len(text[a:b].split()) >= 8]) < 2  # (a stray heading line says nothing)
+    if sentences:
+        spans = [(a, b) for a, b in stance._sentence_spans(text) if text[a:b].strip()]
+    if len(spans) < 2:
+        return [(a, b, None) for a, b in spans]
+    found = alignment.closest([text[a:b] for a, b in spans], candidates, *((2.0, 0.08) if sentences else ()))
+    return [(a, b, o) for (a, b), o in zip(spans, found, strict=True)]
 
 
 def own_parts(text: str, number: str, others: list[str], mine: str, theirs: list[str]) -> list[tuple[int, int]]:
@@ -78,9 +72,5 @@ def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int
 
 
 def _by_content(text: str, mine: str, theirs: list[str]) -> list[tuple[int, int, set[str] | None]]:
-    spans = stretches(text)
-    if len(spans) < 2:
-        return [(a, b, None) for a, b in spans]
-    found = owners(text, spans, [mine, *theirs])
     labels = ["me", *(f"other{k}" for k in range(len(theirs)))]
-    return [(a, b, None if o is None else {labels[o]}) for (a, b), o in zip(spans, found, strict=True)]
+    return [(a, b, None if o is None else {labels[o]}) for a, b, o in owned(text, [mine, *theirs])]
