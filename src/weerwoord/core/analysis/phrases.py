@@ -9,7 +9,7 @@ import bisect
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from weerwoord.core.model import Category, Verdict
 from weerwoord.paths import resources_dir
@@ -87,6 +87,11 @@ class PhraseBook:
     closing_particles: frozenset[str] = frozenset()
     # words that make a verdict label speak of several recommendations at once ("beide aanbevelingen neem ik over")
     several: frozenset[str] = frozenset()
+
+    @cached_property
+    def by_id(self) -> dict[str, Rule]:
+        """The rules by their ids (a verdict looks up each mark's rule)."""
+        return {r.id: r for r in self.rules}
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:

@@ -135,7 +135,7 @@ def _named(fragment: str) -> set[str]:
 def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "") -> tuple[Verdict, str]:
     """One verdict with a one-sentence reason a reader can check against the marks."""
     book = phrase_book(language)
-    by_id = {r.id: r for r in book.rules}
+    by_id = book.by_id
     labels = [
         m
         for m in marks
@@ -161,43 +161,31 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     refuse = [m for m in strong if m.category == "disagreement"]
     reserve = [m for m in strong if m.category == "reservation"]
     on_advice = [m for m in agree if not set(_words(m.text)) & book.analysis_terms]
-    substitute = any(m.rule.endswith(".instead") for m in marks)  # "in plaats daarvan …": partly after all
+    instead = [m for m in marks if m.rule.endswith(".instead")]  # "in plaats daarvan …", "will instead …"
     if refuse and not agree:
         # no agreement in words, but a promise to do part of what was asked (in its own terms): partly
         doing = [  # (not what it does instead: "The Department will instead amend the Act" refuses)
             m.text
             for m in marks
-            if m.category == "commitment"
-            and not m.rule.endswith(".instead")
-            and len(_terms(m.text) & _terms(recommendation)) >= 2
+            if m.category == "commitment" and m not in instead and len(_terms(m.text) & _terms(recommendation)) >= 2
         ]
-        instead = [m for m in marks if m.rule.endswith(".instead")]
         doing = doing or _acting_sentences(text, refuse + instead, recommendation, book)
         if doing:
-            return "partly", (
-                _("The government does part of what was asked (“{x0}”) and refuses the rest (“{x1}”).").format(
-                    x0=doing[0], x1=refuse[0].text
-                )
-            )
-    if refuse and agree and not on_advice and not substitute:
+            return _part_done(doing[0], refuse[0])
+    if refuse and agree and not on_advice and not instead:
         part_done = _acting_sentences(text, refuse, recommendation, book)
         if part_done:  # the analysis shared, a part refused and a part done ("verruim ik met ingang van 2027 …")
-            return "partly", (
-                _("The government does part of what was asked (“{x0}”) and refuses the rest (“{x1}”).").format(
-                    x0=part_done[0], x1=refuse[0].text
-                )
-            )
+            return _part_done(part_done[0], refuse[0])
         return "disagrees", (
             _("The government shares only the analysis (“{x0}”) and rejects the recommendation (“{x1}”).").format(
                 x0=agree[0].text, x1=refuse[0].text
             )
         )
-    if on_advice and substitute and not refuse and not reserve:
+    if on_advice and instead and not refuse and not reserve:
         # "The Government agrees that … a clear standard is needed. Instead, the Secretary of State will …": what is
         # done instead of what was asked
-        other_way = next(m for m in marks if m.rule.endswith(".instead"))
         return "partly", _("The government agrees (“{x0}”) but does something else instead (“{x1}”).").format(
-            x0=on_advice[0].text, x1=other_way.text
+            x0=on_advice[0].text, x1=instead[0].text
         )
     if agree and not on_advice and not refuse and not reserve:
         # agreeing only with the diagnosis: a hedge anywhere in the reply ("subject to the Spending Review") limits it
@@ -276,6 +264,13 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
 
 _NO_RULE = Rule("", "agreement", "x")
 
+
+def _part_done(done: str, refused: Mark) -> tuple[Verdict, str]:
+    return "partly", _("The government does part of what was asked (“{x0}”) and refuses the rest (“{x1}”).").format(
+        x0=done, x1=refused.text
+    )
+
+
 # a reply's heading that carries its verdict after the recommendation's number: "Recommendation 3 – Reject",
 # "Recommendations 6 and 7 – Accept in principle", "Aanbeveling 2: overgenomen"
 HEADING_VERDICT = re.compile(
@@ -286,7 +281,7 @@ HEADING_VERDICT = re.compile(
 
 def states_verdict(marks: list[Mark], language: str) -> bool:
     """Whether the reply's own words include a verdict label about the recommendation ("Agreed.", "neemt … over")."""
-    by_id = {r.id: r for r in phrase_book(language).rules}
+    by_id = phrase_book(language).by_id
     return any(by_id.get(m.rule, _NO_RULE).verdict and m.about_recommendation for m in marks)
 
 
@@ -298,7 +293,7 @@ def heading_verdict(heading: str | None, language: str) -> tuple[Verdict, str] |
     if m is None and not (text and len(text.split()) <= 5):
         return None
     tail = m.group(1).strip() if m else text  # or the heading is the verdict: a table's "Agreed in part." cell
-    by_id = {r.id: r for r in phrase_book(language).rules}
+    by_id = phrase_book(language).by_id
     marks = find_marks(TextRun(tail, []), language)
     if not any(by_id.get(k.rule, _NO_RULE).verdict and k.start == 0 for k in marks):
         return None
