@@ -59,26 +59,28 @@ def build(pages: list[PageLines], plain_text: bool = False, check: Callable[[], 
 
 
 # spaces of other widths that the text extraction keeps inside a word: "(1)\u2003The", "1\u2003CORONER"
-WIDE_SPACE = re.compile("[\u2002-\u200a\u3000]+")
+_WIDE = "\u2002-\u200a\u3000"
+WIDE_SPACE = re.compile(f"[{_WIDE}]+")
+_BETWEEN_WIDE = re.compile(f"[^{_WIDE}]+")
 
 
 def _split_wide_spaces(line: Line) -> None:
     """Words joined by an en or em space are words apart (a label and its text); each gets its share of the box."""
     words: list[tuple[str, Rect]] = []
     ids: list[int] = []
-    old_ids = line.word_lines
     for k, (w, r) in enumerate(line.words):
-        parts = [p for p in WIDE_SPACE.split(w) if p]
-        if len(parts) <= 1:
-            words.append((parts[0] if parts else w, r))
-            ids.append(old_ids[k] if old_ids is not None else line.id)
+        line_id = line.word_lines[k] if line.word_lines is not None else line.id
+        found = list(_BETWEEN_WIDE.finditer(w))
+        if len(found) <= 1:  # (a space at an end only: the word without it)
+            words.append((found[0].group() if found else w, r))
+            ids.append(line_id)
             continue
-        per = (r[2] - r[0]) / max(len(w), 1)
-        for m in re.finditer(r"[^\u2002-\u200a\u3000]+", w):
+        per = (r[2] - r[0]) / len(w)
+        for m in found:
             words.append((m.group(), (r[0] + per * m.start(), r[1], r[0] + per * m.end(), r[3])))
-            ids.append(old_ids[k] if old_ids is not None else line.id)
+            ids.append(line_id)
     line.words = words
-    if old_ids is not None:
+    if line.word_lines is not None:
         line.word_lines = ids
 
 
