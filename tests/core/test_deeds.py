@@ -96,6 +96,29 @@ ZORGPLAN = (
             ZORGPLAN,
             "noted",
         ),
+        # what was to change stays as it is: done in part ("één loket", but two schemes with their own rules)
+        (
+            "Vanaf 2026 opent de gemeente één digitaal loket voor bijzondere bijstand en de energietoeslag. Beide "
+            "regelingen blijven wel bestaan, elk met een eigen aanvraagformulier.",
+            "nl",
+            "Voeg de bijzondere bijstand en de energietoeslag samen tot één regeling met één loket.",
+            "partly",
+        ),
+        (
+            "From April 2026 one online portal will take applications for both grants. The two grant schemes will "
+            "remain separate, each with its own eligibility rules.",
+            "en",
+            "Merge the home insulation grant and the heat pump grant into one scheme with one application portal.",
+            "partly",
+        ),
+        # what exists already, then the recommendation taken as a reason to explore: the answer is put off
+        (
+            "Huurders kunnen nu al een klacht indienen bij de huurcommissie. Wij zien uw aanbeveling als aanleiding "
+            "om te verkennen of die route sneller kan; wij komen daar in het najaar van 2026 op terug.",
+            "nl",
+            "Richt een onafhankelijk meldpunt op voor klachten van huurders over achterstallig onderhoud.",
+            "noted",
+        ),
     ],
 )
 def test_what_a_reply_does_decides_when_it_says_no_verdict(reply: str, lang: str, rec: str, want: str) -> None:

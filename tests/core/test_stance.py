@@ -232,3 +232,21 @@ def _judged(text: str, lang: str, rec: str) -> str:
 )
 def test_verdicts_of_real_genres(text: str, lang: str, rec: str, expected: str) -> None:
     assert _judged(text, lang, rec) == expected
+
+
+def test_a_second_verb_takes_the_subject_of_the_sentence() -> None:
+    """ "Wij zetten in op …, en kiezen daarom niet voor …": the government refuses, though its subject stands at the
+    sentence's start, a clause away."""
+    rec = "Zorg voor structurele financiering van de wijkteams, zodat zij vaste medewerkers kunnen aannemen."
+    text = (
+        "Wij zetten in op de afspraken uit het Bestuursakkoord, waarin gemeenten en Rijk tarieven vastleggen, en "
+        "kiezen daarom niet voor een afzonderlijke structurele financiering van de wijkteams."
+    )
+    marks = stance.find_marks(TextRun(text, []), "nl", rec)
+    assert stance.verdict(marks, text, "nl", rec)[0] == "disagrees"
+
+
+def test_rightly_a_matter_for_others_is_no_agreement() -> None:
+    text = "Decisions on patrols are rightly a matter for chief constables."
+    assert not [c for c, _ in _marks(text, "en") if c == "agreement"]
+    assert any(c == "agreement" for c, _ in _marks("The Committee rightly notes the backlog.", "en"))

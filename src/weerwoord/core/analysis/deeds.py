@@ -12,7 +12,8 @@ A *deed* is a sentence that
   ("You asked us to …").
 
 A *limit* is a sentence of the same reply that says a part is not done or not yet ("Full establishment on nights is
-not expected before April 2026", "Voor de nachtdiensten lukt ons dat voorlopig niet"). The words are data in
+not expected before April 2026", "Voor de nachtdiensten lukt ons dat voorlopig niet"), or that what was to change
+stays as it is ("Beide regelingen blijven wel bestaan"). The words are data in
 ``resources/phrases/<language>.toml`` (section ``[deeds]``).
 """
 
@@ -76,8 +77,13 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             if shared(terms, rec_terms) >= 1:
                 limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"
             continue
-        if wset & deferring and shared(terms, rec_terms) >= 1:
-            deferrals += 1  # "will evaluate the need for annual training"
+        if _has_phrase(ws, vocab.keeping_phrases) and shared(terms, rec_terms) >= 1:
+            limits.append((s0, s1))  # "Beide regelingen blijven wel bestaan": what was to change stays
+            continue
+        if wset & deferring and (shared(terms, rec_terms) >= 1 or wset & book.advisory):
+            # "will evaluate the need for annual training"; one that names the recommendation puts off the answer
+            # to it, whatever else is already there ("Wij zien uw aanbeveling als aanleiding om te verkennen …")
+            deferrals += 2 if wset & book.advisory else 1
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
         if wset & deferring:

@@ -57,6 +57,7 @@ class DeedWords:
     elsewhere: frozenset[str] = frozenset()  # "devolved": passed to someone else
     elsewhere_phrases: tuple[tuple[str, ...], ...] = ()  # "a matter for", "richt zich tot"
     months: frozenset[str] = frozenset()
+    keeping_phrases: tuple[tuple[str, ...], ...] = ()  # "blijven bestaan": what was to change stays as it is
 
 
 @dataclass(frozen=True)
@@ -258,4 +259,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("elsewhere"),
         tuple(tuple(p.lower().split()) for p in data.get("elsewhere_phrases", [])),
         words("months"),
+        tuple(tuple(p.lower().split()) for p in data.get("keeping_phrases", [])),
     )

@@ -438,9 +438,15 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+COORDINATING = frozenset(("en", "and", "maar", "but", "dus", "so"))
+
+
 def _has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
     # (the subject of two verbs joined by "en": "Het kabinet acht die middelen toereikend en ziet geen reden …")
     before = _words(_clause_before(text, start, sent[0]))[-8:]
+    if before and before[0] in COORDINATING and len(before) <= 3:
+        # a second verb with the sentence's subject: "Wij zetten in op …, en kiezen daarom niet voor …"
+        before += _words(text[sent[0] : start])[:3]
     inside = _words(text[start:end])  # "ziet het kabinet geen reden": the subject inside the phrase
     after = _words(text[end : sent[1]])[:3]
     return any(w in book.government for w in before + inside + after)
