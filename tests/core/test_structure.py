@@ -307,3 +307,19 @@ def test_a_list_goes_on_under_the_lines_that_say_whom_it_asks() -> None:
     # wethouders (via de VNG):" 6.–7.: one list of seven
     recs = structure.find_recommendations(reader.read_document(DOCS / "blind14_nl_kinderombudsman_advice.pdf"))
     assert [r.number for r in recs] == [str(n) for n in range(1, 8)]
+
+
+def test_a_heading_government_response_to_recommendations_names_them(tmp_path: Path) -> None:
+    pdf = Pdf()
+    pdf.heading("Government response to the Transport Committee", 16)
+    pdf.heading("Government response to recommendations 2 and 3")
+    pdf.paragraph("The Government accepts both recommendations and will fund the new bus routes from April 2027.")
+    pdf.heading("The Government's response to recommendation 4")
+    pdf.paragraph("The Government does not accept this recommendation, as fares are set by the operators.")
+    replies = sections.find_replies(reader.read_document(pdf.save(tmp_path / "r.pdf")))
+    assert [r.numbers for r in replies if r.numbers] == [["2", "3"], ["4"]], [(r.heading, r.numbers) for r in replies]
+    # in a command paper quoting the committee's text without numbers: both quoted recommendations take the reply
+    result = compare(DOCS / "blind18_en_homeaffairs_advice.pdf", DOCS / "blind18_en_homeaffairs_response.pdf")
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["5"].reply is not None and by_number["5"].reply is by_number["6"].reply
+    assert "accepts both recommendations" in by_number["5"].reply.run.text

@@ -28,7 +28,8 @@ REC_LABEL = re.compile(
 NUMBER = r"\d{1,3}(?:\.\d{1,2})?[a-z]?"
 NUMBER_LIST = rf"{NUMBER}(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*{NUMBER})*"
 REPLY_REF = re.compile(
-    r"^(?:reactie op |response to |kabinetsreactie op |naar aanleiding van |wat |ten aanzien van |"
+    r"^(?:reactie (?:van het kabinet )?op |(?:(?:the )?government(?:'s|’s)? )?response to |kabinetsreactie op |"
+    r"naar aanleiding van |wat |ten aanzien van |"
     r"met betrekking tot |as regards |on |tot slot,? |ten slotte,? |finally,? |voorts |verder |over |de |"
     r"about |regarding |concerning )?"
     r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad)\s+"
