@@ -250,3 +250,15 @@ def test_rightly_a_matter_for_others_is_no_agreement() -> None:
     text = "Decisions on patrols are rightly a matter for chief constables."
     assert not [c for c, _ in _marks(text, "en") if c == "agreement"]
     assert any(c == "agreement" for c, _ in _marks("The Committee rightly notes the backlog.", "en"))
+
+
+def test_a_shared_concern_and_something_else_instead_is_a_refusal() -> None:
+    rec = "Require every new school bus to be fitted with a seat belt reminder for each passenger seat."
+    text = (
+        "The Department shares the Board's concern that few pupils wear their belts. The Department will instead "
+        "fund a campaign in schools, from autumn 2026, to encourage pupils to buckle up."
+    )
+    marks = stance.find_marks(TextRun(text, []), "en", rec)
+    assert stance.verdict(marks, text, "en", rec)[0] == "disagrees"
+    refusal = "Having reviewed the evidence, the Department has concluded that a reminder requirement is not justified."
+    assert stance.verdict(stance.find_marks(TextRun(refusal, []), "en", rec), refusal, "en", rec)[0] == "disagrees"

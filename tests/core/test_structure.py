@@ -323,3 +323,56 @@ def test_a_heading_government_response_to_recommendations_names_them(tmp_path: P
     by_number = {p.number: p for p in result.pairs}
     assert by_number["5"].reply is not None and by_number["5"].reply is by_number["6"].reply
     assert "accepts both recommendations" in by_number["5"].reply.run.text
+
+
+def test_a_safety_boards_coded_recommendations_and_one_nobody_answers(tmp_path: Path) -> None:
+    """Paragraphs ending in a safety board's code ("(R-26-4)") under addressee lines are the recommendations; a
+    reply letter that quotes them with their codes never names R-26-6, so that one stays unanswered, however many
+    words it shares with the reply to another."""
+    advice = Pdf()
+    advice.heading("Railroad Investigation Report RIR-26/02", 16)
+    advice.heading("3 Findings")
+    advice.paragraph("The signal maintainer had not been trained on the new interlocking software.", label="1.")
+    advice.paragraph("Track inspections did not detect the broken rail joint before the derailment.", label="2.")
+    advice.heading("4 Recommendations")
+    advice.paragraph("To the Federal Railroad Administration:")
+    advice.paragraph(
+        "Require railroads to train signal maintainers on each new version of interlocking software before it is "
+        "placed in service on a main line. (R-26-4)"
+    )
+    advice.paragraph(
+        "Revise the track inspection standards so that rail joints on curves are inspected by ultrasonic testing "
+        "at least twice a year. (R-26-5)"
+    )
+    advice.paragraph("To the American Short Line and Regional Railroad Association:")
+    advice.paragraph(
+        "Inform your members of the revised track inspection standards and encourage them to inspect rail "
+        "joints on curves by ultrasonic testing at least twice a year. (R-26-6)"
+    )
+    response = Pdf()
+    response.heading("Federal Railroad Administration", 14)
+    response.paragraph(
+        "Revise the track inspection standards so that rail joints on curves are inspected by ultrasonic testing "
+        "at least twice a year. (R-26-5)"
+    )
+    response.paragraph(
+        "FRA agrees and will propose the revised inspection standard for rail joints on curves in a rulemaking in 2027."
+    )
+    response.paragraph(
+        "Require railroads to train signal maintainers on each new version of interlocking software before it is "
+        "placed in service on a main line. (R-26-4)"
+    )
+    response.paragraph(
+        "No further action is needed: since March 2026 railroads have been required to train signal maintainers "
+        "on new interlocking software before it is placed in service."
+    )
+    a = advice.save(tmp_path / "advice.pdf")
+    r = response.save(tmp_path / "response.pdf")
+    recs = _recs(a)
+    assert [n for n, _, _ in recs] == ["R-26-4", "R-26-5", "R-26-6"]
+    assert recs[0][2].startswith("Require railroads to train") and "(R-26-4)" not in recs[0][2]
+    result = compare(a, r)
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["R-26-6"].reply is None, by_number["R-26-6"].reply
+    assert by_number["R-26-4"].verdict == "agrees", by_number["R-26-4"].reason
+    assert by_number["R-26-5"].verdict == "agrees"

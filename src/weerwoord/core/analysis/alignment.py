@@ -129,6 +129,26 @@ def _heading_names(heading: str | None, number: str) -> bool:
     return bool(heading) and re.search(rf"(?<![\w.]){re.escape(number)}(?![\w.]|\.\d)", heading or "") is not None
 
 
+def _uncited(recs: list[Recommendation], replies: list[Reply], citing: dict[int, list[int]]) -> set[int]:
+    """The recommendations a response that names what it answers never names: when it cites most of them by their
+    numbers or codes ("(H-25-20)", "Recommendation 4"), one it never cites is not answered by sharing another's
+    reply on a few words in common (a safety board's recommendation to the industry, answered by nobody)."""
+    if not recs or not all(CODE.fullmatch(rec.number) for rec in recs):
+        return set()  # plain numbers are named in too many ways to tell that one never is
+    said = " ".join(f"{rp.heading or ''} {rp.text}" for rp in replies)
+    named = set(citing)
+    for i, rec in enumerate(recs):
+        if re.search(rf"(?<![\w-]){re.escape(rec.number)}(?![\w-])", said, re.I):
+            named.add(i)
+    if len(named) < 2 or len(named) < 0.6 * len(recs):
+        return set()
+    return set(range(len(recs))) - named
+
+
+# a code of letters and digits a response can name a recommendation by: "H-25-18", "A3", "R12" (not "3", "b")
+CODE = re.compile(r"[A-Za-z]{1,3}-?\d{1,4}(?:-\d{1,4})?")
+
+
 def quote_score(rec: Recommendation, reply: Reply) -> float:
     """How literally the reply quotes the recommendation (0–100)."""
     needle = " ".join(rec.text.lower().split())[:220]
@@ -224,6 +244,7 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
         links[i] = (j, "content", conf)
         used.add(j)
 
+    uncited = _uncited(recs, replies, citing)
     # 5. one reply may answer two recommendations: a recommendation still without one takes the reply that
     #    stands out for it by far, even when that reply already answers another
     for i in range(len(recs)):
@@ -234,6 +255,8 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
         second = sims[i][ranked[1]] if len(ranked) > 1 else 0.0
         # (a section under a theme heading answering two recommendations by content alone: each stands out for it)
         distinct = sims[i][best] >= 2.5 * second
+        if i in uncited:
+            continue
         if best not in thin and sims[i][best] >= 0.15 and distinct:
             links[i] = (best, "content", max(0.3, min(0.7, 0.3 + sims[i][best])))
 
@@ -243,7 +266,7 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
     for j, _, _ in links.values():
         answering[j] = answering.get(j, 0) + 1
     for i in range(len(recs)):
-        if i in links or not replies:
+        if i in links or not replies or i in uncited:
             continue
         # the sections that say so and answer one so far, the closest first (a section of general thanks may be
         # closer by its words than the one that says "Twee aanbevelingen richten zich tot gemeenten")

@@ -187,6 +187,12 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         return "partly", _("The government agrees (“{x0}”) but does something else instead (“{x1}”).").format(
             x0=on_advice[0].text, x1=instead[0].text
         )
+    if agree and not on_advice and instead and not refuse and not reserve:
+        # "NHTSA shares the Board's concern … NHTSA will instead work with operators on a campaign": the concern
+        # shared, the recommendation answered by something else
+        return "disagrees", _(
+            "The government shares only the analysis (“{x0}”) and does something else instead (“{x1}”)."
+        ).format(x0=agree[0].text, x1=instead[0].text)
     if agree and not on_advice and not refuse and not reserve:
         # agreeing only with the diagnosis: a hedge anywhere in the reply ("subject to the Spending Review") limits it
         hedge = [m for m in marks if m.category == "reservation" and not _weak(m, by_id.get(m.rule, _NO_RULE))]
