@@ -262,3 +262,17 @@ def test_a_shared_concern_and_something_else_instead_is_a_refusal() -> None:
     assert stance.verdict(marks, text, "en", rec)[0] == "disagrees"
     refusal = "Having reviewed the evidence, the Department has concluded that a reminder requirement is not justified."
     assert stance.verdict(stance.find_marks(TextRun(refusal, []), "en", rec), refusal, "en", rec)[0] == "disagrees"
+
+
+def test_the_gist_agreed_is_a_part_and_a_proposal_taken_over_after_a_long_object_agrees() -> None:
+    rec = "Beproef een eenvoudiger stembiljet bij de gemeenteraadsverkiezingen van 2030."
+    text = (
+        "De strekking van deze aanbeveling onderschrijf ik. Een experiment in 2030 vergt echter een wetswijziging "
+        "die pas in 2031 gereed kan zijn."
+    )
+    assert stance.verdict(stance.find_marks(TextRun(text, []), "nl", rec), text, "nl", rec)[0] == "partly"
+    taken = (
+        "Het voorstel om bij een verschil van meer dan vijf stemmen tussen kiezers en stemmen direct opnieuw te "
+        "laten tellen neem ik wel over."
+    )
+    assert _verdict(taken, "nl") == "agrees"

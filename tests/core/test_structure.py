@@ -376,3 +376,45 @@ def test_a_safety_boards_coded_recommendations_and_one_nobody_answers(tmp_path: 
     assert by_number["R-26-6"].reply is None, by_number["R-26-6"].reply
     assert by_number["R-26-4"].verdict == "agrees", by_number["R-26-4"].reason
     assert by_number["R-26-5"].verdict == "agrees"
+
+
+def test_items_numbered_on_under_advies_headings_at_each_chapters_end(tmp_path: Path) -> None:
+    """Recommendations 1–5 numbered on through the report, each chapter closing with "N.M Advies" over its items;
+    an imperative whose second sentence states a fact ("Het huidige biljet is …") still asks."""
+    pdf = Pdf()
+    pdf.heading("Evaluatie van de waterschapsverkiezingen", 16)
+    pdf.heading("2 Het stemlokaal")
+    pdf.paragraph("Veel stemlokalen waren slecht bereikbaar voor kiezers met een beperking. " * 3)
+    pdf.heading("2.3 Advies")
+    pdf.paragraph(
+        "Verplicht waterschappen om in elk stemlokaal een verlaagd stemhokje in te richten en laat hen na elke "
+        "verkiezing rapporteren over de toegankelijkheid.",
+        label="1",
+    )
+    pdf.paragraph(
+        "Ontwikkel een eenvoudiger stembiljet en beproef dit bij de volgende verkiezing. Het huidige biljet is voor "
+        "veel kiezers onoverzichtelijk.",
+        label="2",
+    )
+    pdf.heading("3 Het tellen")
+    pdf.paragraph("In een op de tien stembureaus week de telling af van het aantal kiezers. " * 3)
+    pdf.heading("3.2 Advies")
+    pdf.paragraph(
+        "Maak centrale stemopneming op de dag na de stemming verplicht voor alle waterschappen met meer dan "
+        "honderdduizend kiezers.",
+        label="3",
+    )
+    pdf.paragraph(
+        "Leg vast dat een stembureau bij een verschil van meer dan vijf stemmen direct opnieuw telt.", label="4"
+    )
+    pdf.heading("4 Financiering")
+    pdf.paragraph("De vergoeding voor stembureauleden is al jaren niet verhoogd. " * 3)
+    pdf.heading("4.1 Advies")
+    pdf.paragraph(
+        "Stel structureel meer middelen beschikbaar voor de werving van stembureauleden. Waterschappen hebben "
+        "steeds meer moeite om genoeg leden te vinden.",
+        label="5",
+    )
+    recs = _recs(pdf.save(tmp_path / "a.pdf"))
+    assert [n for n, _, _ in recs] == ["1", "2", "3", "4", "5"], recs
+    assert recs[1][2].startswith("Ontwikkel een eenvoudiger stembiljet")

@@ -568,7 +568,9 @@ def _recommending(items: list[structure._Candidate], blocks: list[Block]) -> boo
 
 
 REC_TITLE = re.compile(r"\b(?:aanbeveling(?:en)?|recommendations?|adviezen)\b", re.I)
-# a chapter headed only by the advice itself: "04 Advies", "Ons advies", "Conclusies en advies", "Our advice"
+# a chapter headed only by the advice itself: "04 Advies", "2.3 Advies", "Ons advies", "Conclusies en advies"
 ADVICE_HEADING = re.compile(
-    r"^(?:[\dIVX]{1,3}[.)]?\s+)?(?:(?:ons|het|our|conclusies? en|conclusions? and)\s+)?(?:advies|advice)\s*$", re.I
+    r"^(?:(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+)?"
+    r"(?:(?:ons|het|our|conclusies? en|conclusions? and)\s+)?(?:advies|advice)\s*$",
+    re.I,
 )

@@ -10,19 +10,8 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis.structure import (
-    ANNEX,
-    BULLET_LABEL,
-    DIGIT_LABEL,
-    HEADING_REF_TAIL,
-    INTRO_CLOSING,
-    MARGIN_LABEL,
-    REPLY_REF,
-    RESPONSE_MARKER,
-    RESPONSE_ONLY,
-    SIGNATURE,
-    _label_number,
-)
+from weerwoord.core.analysis.naming import HEADING_REF_TAIL, MARGIN_LABEL, REPLY_REF, RESPONSE_MARKER, RESPONSE_ONLY
+from weerwoord.core.analysis.structure import ANNEX, BULLET_LABEL, DIGIT_LABEL, INTRO_CLOSING, SIGNATURE, _label_number
 from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
 from weerwoord.core.analysis.table_replies import rows_by_title, rows_naming_recommendations
 from weerwoord.core.model import Block, Document, Reply, TextRun

@@ -27,31 +27,6 @@ REC_LABEL = re.compile(
 # "4", "2.1", "4a"; and lists of them: "4 en 5", "10 and 11", "3 t/m 5", "1-3"
 NUMBER = r"\d{1,3}(?:\.\d{1,2})?[a-z]?"
 NUMBER_LIST = rf"{NUMBER}(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*{NUMBER})*"
-REPLY_REF = re.compile(
-    r"^(?:reactie (?:van het kabinet )?op |(?:(?:the )?government(?:'s|’s)? )?response to |kabinetsreactie op |"
-    r"naar aanleiding van |wat |ten aanzien van |"
-    r"met betrekking tot |as regards |on |tot slot,? |ten slotte,? |finally,? |voorts |verder |over |de |"
-    r"about |regarding |concerning )?"
-    r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad)\s+"
-    r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
-    rf"({NUMBER_LIST}"
-    r"|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*"
-    rf"|(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*))"
-    r"\b\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
-    re.I,
-)
-RESPONSE_MARKER = re.compile(
-    r"^(?:(?-i:[A-Z]{2,6})\s+)?"  # the answering body's initials: "VHA Response: Concur."
-    r"(?:government response|response of the government|the government'?s response|reactie(?: van het kabinet)?|"
-    r"kabinetsreactie|reactie kabinet|antwoord|response)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-Z])))",
-    re.I,
-)  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")
-RESPONSE_ONLY = re.compile(
-    r"^(?:(?-i:[A-Z]{2,6})\s+)?"
-    r"(?:(?:the )?government(?:'s)? response|response|reply|reactie(?: van het kabinet| kabinet)?|kabinetsreactie|"
-    r"antwoord|reactie van de minister)\s*[:.]?$",
-    re.I,
-)
 # a statement's verb ("is", "zijn"; not the possessive after a preposition: "in zijn huidige vorm")
 DECLARATIVE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|heeft|hebben|waren)\b"
@@ -59,14 +34,6 @@ DECLARATIVE = re.compile(
     re.I,
 )
 CROSS_REF_TAIL = re.compile(r"\s*\((?:paragraph|paragraphs|para\.?|paragraaf|par\.|§)\s*[\d\s,–-]+\)\s*$", re.I)
-# a subject heading that names its recommendations at the end, in brackets
-HEADING_REF_TAIL = re.compile(rf"\((?:aanbeveling(?:en)?|recommendations?)\s+({NUMBER_LIST})\)\s*$", re.I)
-MARGIN_LABEL = re.compile(
-    r"^(?:(?:not |partially |partly )?(?:accept(?:ed)?|agreed?|supported?)(?: in (?:principle|part))?|reject(?:ed)?|"
-    r"noted?|(?:niet |gedeeltelijk )?(?:overgenomen|aanvaard)|(?:financial|cost|budgetary|resource) implications|"
-    r"financiële (?:gevolgen|consequenties))\s*[:.]?$",
-    re.I,
-)
 ADDRESSEE = re.compile(r"^\s*(?:[-–—:]\s*)?(?:gericht aan|aan|addressed to|for|to)\s+(?:de|het|alle|the|all)\b", re.I)
 DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)]$|^([A-Z]{1,2}\d{1,2}[a-z]?)[.):]?$")  # "3.", "4a)", "R1", "A2."
 
@@ -282,7 +249,17 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     ]
     if sum(recommending) < 2:
         return items  # imperatives ("Maak het register verplicht") carry no such verb: keep the list whole
-    return [c for c, rec in zip(items, recommending, strict=True) if rec or not DECLARATIVE.search(c.blocks[0].text)]
+    # (a statement in its first sentence: "Ontwikkel een kleiner stembiljet … Het huidige biljet is …" asks)
+    return [
+        c
+        for c, rec in zip(items, recommending, strict=True)
+        if rec or not DECLARATIVE.search(_first_sentence(c.blocks[0].text))
+    ]
+
+
+def _first_sentence(text: str) -> str:
+    m = SENTENCE_START.search(text)
+    return text[: m.start()] if m else text
 
 
 def _labelled(blocks: list[Block]) -> list[_Candidate]:

@@ -1,0 +1,44 @@
+"""How a response names what it answers: "Aanbeveling 3", "Government response to recommendations 5 and 6", a
+subject heading ending "(Recommendations 1 and 2)", the "Government response:" that follows a quoted
+recommendation, and the verdict set in the margin beside a reply ("Accepted", "Niet overgenomen")."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis.structure import NUMBER_LIST
+from weerwoord.core.reading.layout import ROMAN
+
+REPLY_REF = re.compile(
+    r"^(?:reactie (?:van het kabinet )?op |(?:(?:the )?government(?:'s|’s)? )?response to |kabinetsreactie op |"
+    r"naar aanleiding van |wat |ten aanzien van |"
+    r"met betrekking tot |as regards |on |tot slot,? |ten slotte,? |finally,? |voorts |verder |over |de |"
+    r"about |regarding |concerning )?"
+    r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad)\s+"
+    r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
+    rf"({NUMBER_LIST}"
+    r"|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*"
+    rf"|(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*))"
+    r"\b\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
+    re.I,
+)
+RESPONSE_MARKER = re.compile(
+    r"^(?:(?-i:[A-Z]{2,6})\s+)?"  # the answering body's initials: "VHA Response: Concur."
+    r"(?:government response|response of the government|the government'?s response|reactie(?: van het kabinet)?|"
+    r"kabinetsreactie|reactie kabinet|antwoord|response)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-Z])))",
+    re.I,
+)  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")
+RESPONSE_ONLY = re.compile(
+    r"^(?:(?-i:[A-Z]{2,6})\s+)?"
+    r"(?:(?:the )?government(?:'s)? response|response|reply|reactie(?: van het kabinet| kabinet)?|kabinetsreactie|"
+    r"antwoord|reactie van de minister)\s*[:.]?$",
+    re.I,
+)
+# a subject heading that names its recommendations at the end, in brackets
+HEADING_REF_TAIL = re.compile(rf"\((?:aanbeveling(?:en)?|recommendations?)\s+({NUMBER_LIST})\)\s*$", re.I)
+MARGIN_LABEL = re.compile(
+    r"^(?:(?:not |partially |partly )?(?:accept(?:ed)?|agreed?|supported?)(?: in (?:principle|part))?|reject(?:ed)?|"
+    r"noted?|(?:niet |gedeeltelijk )?(?:overgenomen|aanvaard)|(?:financial|cost|budgetary|resource) implications|"
+    r"financiële (?:gevolgen|consequenties))\s*[:.]?$",
+    re.I,
+)
