@@ -175,3 +175,60 @@ def test_a_heading_ending_in_a_code_answers_that_recommendation(tmp_path: Path) 
         ("Wachttijden (A2)", ["A2"]),
         ("Nazorg (A4 en A5)", ["A4", "A5"]),
     ]
+
+
+def _row3(page: pymupdf.Page, y0: float, height: float, cells: list[list[str]]) -> None:
+    for (x0, x1), lines in zip(((60, 250), (250, 330), (330, 540)), cells, strict=True):
+        page.draw_rect(pymupdf.Rect(x0, y0, x1, y0 + height), width=0.6)
+        for k, line in enumerate(lines):
+            page.insert_text((x0 + 6, y0 + 16 + 13 * k), line, fontsize=10, fontname="helv")
+
+
+def test_a_table_whose_first_cell_opens_with_the_recommendations_letter(tmp_path: Path) -> None:
+    """ "Aanbeveling | Standpunt college | Toelichting", rows in the order of the college's position: the first
+    cell "b. Laat alle …" names the recommendation by its letter and is the row's main cell."""
+    advice = pymupdf.open()
+    page = advice.new_page()
+    page.insert_text((60, 60), "Rapport van de rekenkamercommissie", fontsize=14, fontname="hebo")
+    page.insert_text((60, 100), "Aanbevelingen", fontsize=12, fontname="hebo")
+    recs = [
+        ("a.", "Stel binnen een jaar een beheerplan voor alle fietspaden op met een planning per wijk."),
+        ("b.", "Laat alle fietstunnels van voor 1980 uiterlijk in 2028 constructief inspecteren."),
+        ("c.", "Vorm een reserve voor de vervanging van fietsbruggen en vul die jaarlijks aan."),
+    ]
+    for k, (label, text) in enumerate(recs):
+        page.insert_text((60, 130 + 30 * k), label, fontsize=10, fontname="helv")
+        page.insert_text((80, 130 + 30 * k), text, fontsize=10, fontname="helv")
+    advice.save(tmp_path / "advies.pdf")
+    response = pymupdf.open()
+    page = response.new_page()
+    page.insert_text((60, 60), "Bestuurlijke reactie van het college", fontsize=14, fontname="hebo")
+    _row3(page, 80, 24, [["Aanbeveling"], ["Standpunt"], ["Toelichting"]])
+    rows = [
+        (
+            ["b. Laat alle fietstunnels van voor", "1980 in 2028 inspecteren."],
+            ["Deels", "overnemen"],
+            ["Wij inspecteren in 2028 de tunnels met", "het hoogste risico en de overige in 2030."],
+        ),
+        (
+            ["a. Stel binnen een jaar een", "beheerplan fietspaden op."],
+            ["Overnemen"],
+            ["Het beheerplan is in voorbereiding en", "wordt in 2027 aan de raad aangeboden."],
+        ),
+        (
+            ["c. Vorm een reserve voor de", "vervanging van fietsbruggen."],
+            ["Niet", "overnemen"],
+            ["Wij zien geen aanleiding voor een", "afzonderlijke reserve voor fietsbruggen."],
+        ),
+    ]
+    for k, cells in enumerate(rows):
+        _row3(page, 104 + 60 * k, 60, list(cells))
+    response.save(tmp_path / "reactie.pdf")
+    doc = reader.read_document(tmp_path / "reactie.pdf")
+    items = [(b.label, b.text.split()[0]) for b in doc.blocks if b.table_row and b.kind == "item"]
+    assert items == [("b.", "Laat"), ("a.", "Stel"), ("c.", "Vorm")], items
+    result = compare.compare(tmp_path / "advies.pdf", tmp_path / "reactie.pdf")
+    got = {p.number: (p.verdict, p.reply.run.text if p.reply else "") for p in result.pairs}
+    assert got["a"][0] == "agrees" and "beheerplan is in voorbereiding" in got["a"][1]
+    assert got["b"][0] == "partly" and "hoogste risico" in got["b"][1]
+    assert got["c"][0] == "disagrees"

@@ -79,9 +79,12 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
         if ri == 0 and not is_label(first) and all(len(texts.get((0, ci), "").split()) <= 4 for ci in range(len(row))):
             continue  # a header row ("No. | Recommendation | Response | Status")
         label = first if first and len(first) <= 5 and (is_label(first) or first.rstrip(".)").isalnum()) else ""
+        # a first cell that opens with its own label ("a. Stel binnen een jaar …") is the row's main cell
+        own = _own_label(first) if not label else ""
+        main = 0 if own else 1
         order = sorted(
             (ci for ci in range(len(row)) if ci != 0 or not label),
-            key=lambda ci: (ci != 1, ci not in short_cols, ci),  # the main cell, a status, then the rest
+            key=lambda ci: (ci != main, ci not in short_cols, ci),  # the main cell, a status, then the rest
         )
         row_id = 0
         for ci in order:
@@ -89,17 +92,25 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
             if not words:
                 continue
             cell_lines = _cell_lines(words)
-            run, _ = lines_to_run(cell_lines)
+            run, opening = lines_to_run(cell_lines)
+            if ci == 0 and own and opening:
+                label = opening
             size = Counter(cl.size for cl in cell_lines).most_common(1)[0][0]
             bold = sum(len(cl.words) for cl in cell_lines if cl.bold) > len(words) / 2
             italic = sum(len(cl.words) for cl in cell_lines if cl.italic) > len(words) / 2
             if not row_id:
                 row_counter[0] += 1
                 row_id = row_counter[0]
-            kind: BlockKind = "item" if ci == 1 and label else "paragraph"
+            kind: BlockKind = "item" if ci == main and label else "paragraph"
             item_label = label if kind == "item" else ""
             blocks.append(Block(kind, run, size, bold, italic, item_label, cell_lines[0].bbox[0], row_id))
     return blocks
+
+
+def _own_label(text: str) -> str:
+    """The list label a long first cell opens with ("a. Stel …", "3. Ensure …"), or ""."""
+    words = text.split()
+    return words[0] if len(words) >= 4 and is_label(words[0]) else ""
 
 
 def _cell_lines(words: list[tuple[Line, str, Rect, int]]) -> list[Line]:
