@@ -119,6 +119,20 @@ ZORGPLAN = (
             "Richt een onafhankelijk meldpunt op voor klachten van huurders over achterstallig onderhoud.",
             "noted",
         ),
+        # what the recommendation would close stays open, and nothing else is done: a refusal
+        (
+            "The Tilburg office is the only one in the region and serves the flood response. The office will "
+            "therefore be retained.",
+            "en",
+            "Close the regional office in Tilburg and move its staff to the Breda office.",
+            "disagrees",
+        ),
+        (
+            "Het loket in Zwolle blijft open, omdat veel inwoners zonder computer er hun aanvraag doen.",
+            "nl",
+            "Sluit het loket in Zwolle en laat inwoners hun aanvraag voortaan digitaal indienen.",
+            "disagrees",
+        ),
     ],
 )
 def test_what_a_reply_does_decides_when_it_says_no_verdict(reply: str, lang: str, rec: str, want: str) -> None:

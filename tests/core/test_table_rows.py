@@ -232,3 +232,54 @@ def test_a_table_whose_first_cell_opens_with_the_recommendations_letter(tmp_path
     assert got["a"][0] == "agrees" and "beheerplan is in voorbereiding" in got["a"][1]
     assert got["b"][0] == "partly" and "hoogste risico" in got["b"][1]
     assert got["c"][0] == "disagrees"
+
+
+def _wide(page: pymupdf.Page, y0: float, height: float, lines: list[str]) -> None:
+    page.draw_rect(pymupdf.Rect(60, y0, 540, y0 + height), width=0.6)
+    for k, line in enumerate(lines):
+        page.insert_text((66, y0 + 16 + 13 * k), line, fontsize=10, fontname="helv")
+
+
+def test_a_management_response_matrix_per_recommendation(tmp_path: Path) -> None:
+    """An evaluation's management response: per recommendation a matrix whose first row holds the recommendation
+    alone, across the table, then "Management response: UNDP partially agrees. …" and the key actions numbered
+    2.1, 2.2 (which name no recommendation)."""
+    advice = pymupdf.open()
+    page = advice.new_page()
+    page.insert_text((60, 60), "Evaluation of the country programme", fontsize=14, fontname="hebo")
+    page.insert_text((60, 100), "Recommendations", fontsize=12, fontname="hebo")
+    recs = [
+        "Recommendation 1. UNDP should focus its next programme on two portfolios where it has shown results.",
+        "Recommendation 2. UNDP should hand the local development fund over to the national budget by 2027.",
+    ]
+    for k, text in enumerate(recs):
+        page.insert_text((60, 130 + 30 * k), text, fontsize=10, fontname="helv")
+    advice.save(tmp_path / "evaluation.pdf")
+    response = pymupdf.open()
+    page = response.new_page()
+    page.insert_text((60, 60), "Management response", fontsize=14, fontname="hebo")
+    y = 80.0
+    for number, rec, answer, action in (
+        (
+            "1",
+            "UNDP should focus its next programme on two portfolios.",
+            "UNDP agrees with this recommendation.",
+            "1.1 Draft the new programme around two portfolios",
+        ),
+        (
+            "2",
+            "UNDP should hand the local development fund over to the budget.",
+            "UNDP partially agrees. It cannot commit to ending its support before 2029.",
+            "2.1 Advise the Ministry of Finance on a budget line",
+        ),
+    ):
+        _wide(page, y, 24, [f"Recommendation {number}. {rec}"])
+        _wide(page, y + 24, 24, [f"Management response: {answer}"])
+        _row(page, y + 48, 24, ["Key action(s)"], ["Time frame"])
+        _row(page, y + 72, 24, [action], ["2026"])
+        y += 130
+    response.save(tmp_path / "management-response.pdf")
+    result = compare.compare(tmp_path / "evaluation.pdf", tmp_path / "management-response.pdf")
+    got = {p.number: (p.verdict, p.reply.run.text if p.reply else "") for p in result.pairs}
+    assert got["1"][0] == "agrees" and "1.1 Draft the new programme" in got["1"][1], got
+    assert got["2"][0] == "partly" and "2.1 Advise the Ministry" in got["2"][1], got

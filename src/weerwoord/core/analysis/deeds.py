@@ -19,6 +19,7 @@ stays as it is ("Beide regelingen blijven wel bestaan"). The words are data in
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ class Deeds:
 
     done: list[tuple[int, int]]
     limits: list[tuple[int, int]]
+    kept: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # what was to change stays as it is
 
 
 def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple[int, int]]) -> Deeds:
@@ -60,6 +62,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     month = _month_pattern(vocab.months)
     done: list[tuple[int, int]] = []
     limits: list[tuple[int, int]] = []
+    kept: list[tuple[int, int]] = []
     deferrals = 0
     first_deferred: int | None = None  # where the first put-off or passed-on sentence starts
     for s0, s1 in sentences:
@@ -79,6 +82,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             continue
         if _has_phrase(ws, vocab.keeping_phrases) and shared(terms, rec_terms) >= 1:
             limits.append((s0, s1))  # "Beide regelingen blijven wel bestaan": what was to change stays
+            kept.append((s0, s1))
             continue
         if wset & deferring and (shared(terms, rec_terms) >= 1 or wset & book.advisory):
             # "will evaluate the need for annual training"; one that names the recommendation puts off the answer
@@ -98,8 +102,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     if len(done) < deferrals or (
         done and len(done) == deferrals and first_deferred is not None and first_deferred < done[0][0]
     ):
-        return Deeds([], [])
-    return Deeds(done, limits)
+        return Deeds([], [], kept)
+    return Deeds(done, limits, kept)
 
 
 @cache

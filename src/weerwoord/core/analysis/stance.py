@@ -258,6 +258,11 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                 x0=deed, x1=_quote(text, done.limits[0])
             )
         return "agrees", _("The government does what was asked (“{x0}”), without a verdict in words.").format(x0=deed)
+    if done.kept and not noting:
+        # "The office will therefore be retained": what the recommendation would change stays, and nothing is done
+        return "disagrees", _("The government keeps what the recommendation would change (“{x0}”).").format(
+            x0=_quote(text, done.kept[0])
+        )
     commits = [m for m in marks if m.category == "commitment"]
     if commits:
         return "noted", (
@@ -384,8 +389,11 @@ def _opens_paragraph(text: str, pos: int, book: PhraseBook) -> bool:
         return True
     start = max(text.rfind("\n", 0, pos), text.rfind(":", 0, pos)) + 1
     before = _words(text[start:pos])
-    allowed = book.government | _SUBJECT_WORDS
-    return 0 < len(before) <= 4 and all(w in allowed for w in before) and any(w in book.government for w in before)
+    # the answering body by its initials: "Management response: UNDP partially agrees", "FMCSA agrees"
+    initials = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", text[start:pos])}
+    subject = book.government | initials
+    allowed = subject | _SUBJECT_WORDS
+    return 0 < len(before) <= 4 and all(w in allowed for w in before) and any(w in subject for w in before)
 
 
 def _clause_before(text: str, start: int, sent_start: int) -> str:

@@ -48,16 +48,18 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
         if head is None:
             if replies and row == last_row + 1:
                 prev = replies[-1]
-                prev.run = TextRun.concat([prev.run, *(c.run for c in cells if c.text.strip())], sep="\n\n")
+                more = [c.run for c in cells if c.text.strip()]
+                prev.run = TextRun.concat([prev.run, *more] if prev.run.text else more, sep="\n\n")
                 last_row = row
             continue
         cell, numbers = head
+        # (a matrix per recommendation, as an evaluation's management response has: the recommendation in a row
+        # of its own across the table, the response and the key actions in the rows under it)
         others = [c.run for c in cells if c is not cell and c.text.strip()]
-        if not others:
-            continue
-        run = TextRun.concat(others, sep="\n\n")
+        run = TextRun.concat(others, sep="\n\n") if others else TextRun("", [])
         replies.append(Reply(f"r{len(replies) + 1}", cell.text, run, cell.run, numbers))
         last_row = row
+    replies = [r for r in replies if r.run.text.strip()]
     return _row_before_grid(blocks) + replies if replies else replies
 
 
