@@ -276,3 +276,38 @@ def test_the_gist_agreed_is_a_part_and_a_proposal_taken_over_after_a_long_object
         "laten tellen neem ik wel over."
     )
     assert _verdict(taken, "nl") == "agrees"
+
+
+@pytest.mark.parametrize(
+    ("text", "rec", "want"),
+    [
+        # Flemish: the concern ("bekommernis") shared, the conclusion not; and a plain "not planning to"
+        (
+            "Ik deel de bekommernis van de raad, maar niet de conclusie. Ik ben dan ook niet van plan de "
+            "toelatingsvoorwaarden te wijzigen.",
+            "Versoepel de toelatingsvoorwaarden voor het buitengewoon onderwijs.",
+            "disagrees",
+        ),
+        (
+            "Het kabinet is niet voornemens de termijn te verlengen.",
+            "Verleng de termijn tot twaalf weken.",
+            "disagrees",
+        ),
+        (
+            "Beide aanbevelingen sluiten aan bij wat ik wil bereiken. In de nieuwe omzendbrief wordt opgenomen dat "
+            "ouders bij het plan worden betrokken.",
+            "Betrek ouders bij het opstellen van het handelingsplan.",
+            "agrees",
+        ),
+        # a hedge in the reply's opening sentence, on the recommendation's own subject, is about it
+        (
+            "Een tweede evaluatie is in beginsel wenselijk. Ik laat die in 2029 uitvoeren, samen met de evaluatie "
+            "van de eindtermen.",
+            "Laat het decreet in 2028 een tweede keer evalueren.",
+            "partly",
+        ),
+    ],
+)
+def test_flemish_and_dutch_forms_of_verdicts(text: str, rec: str, want: str) -> None:
+    marks = stance.find_marks(TextRun(text, []), "nl", rec)
+    assert stance.verdict(marks, text, "nl", rec)[0] == want

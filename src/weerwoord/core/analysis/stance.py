@@ -571,6 +571,8 @@ def _about(
     near = set(_words(" ".join(re.split(r"[,;:–—]", text[s0 : h.start])[-2:])))
     if names_advice or refers_back or bool(near & book.government):
         return True
+    if sentences and (s0, s1) == sentences[0] and _shared(_terms(text[s0:s1]), rec) >= 1:
+        return True  # the reply's opening on the recommendation's subject: "Een tweede evaluatie is in beginsel …"
     return bool(words & book.contrast) and len(_terms(text[s0:s1]) & rec) >= 2
 
 
