@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from weerwoord.core.analysis.naming import PARAPHRASE_OPENING
 from weerwoord.core.model import Pair, Recommendation, Reply
 from weerwoord.core.wordlists import words
 
@@ -243,6 +244,26 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
         conf = max(0.3, min(0.85, 0.45 + score + margin))
         links[i] = (j, "content", conf)
         used.add(j)
+
+    # 4b. a section left over that opens by saying what was recommended ("Ook adviseert de Raad de verplichting
+    #     gefaseerd in te voeren.") answers the recommendation still without a reply that sentence is clearly
+    #     closest to (the whole section, about what is done, may share few words with it)
+    open_recs = [i for i in range(len(recs)) if i not in links]
+    for j, rp in enumerate(replies):
+        if j in used or not open_recs or not PARAPHRASE_OPENING.match(rp.text):
+            continue
+        m = re.search(r"[.!?](?=\s)", rp.text)
+        opening = rp.text[: m.end()] if m else rp.text
+        said = set(terms(opening))
+        if len(said) < 2:
+            continue
+        shares = sorted(((len(said & set(terms(recs[i].text))), i) for i in open_recs), reverse=True)
+        best, i = shares[0]
+        runner_up = shares[1][0] if len(shares) > 1 else 0
+        if best >= 2 and best >= 0.5 * len(said) and best > runner_up:
+            open_recs.remove(i)
+            links[i] = (j, "content", 0.6)
+            used.add(j)
 
     uncited = _uncited(recs, replies, citing)
     # 5. one reply may answer two recommendations: a recommendation still without one takes the reply that

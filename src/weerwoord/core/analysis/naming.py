@@ -42,3 +42,17 @@ MARGIN_LABEL = re.compile(
     r"financiële (?:gevolgen|consequenties))\s*[:.]?$",
     re.I,
 )
+# a paragraph that opens a reply by saying what was recommended: "Ook adviseert de Raad …", "The Committee also
+# recommends …"
+PARAPHRASE_OPENING = re.compile(
+    r"^(?:(?:voorts|verder|ook|tevens|daarnaast|ten slotte|tot slot|vervolgens|ten eerste|ten tweede|ten derde)"
+    r"\s*,?\s+)?"
+    r"(?:(?:de|het)\s+(?:aiv|raad|adviesraad|commissie|council)\s+(?:beveelt|adviseert|stelt|pleit|vraagt|raadt)"
+    r"|(?:beveelt|adviseert|stelt|pleit|vraagt|raadt)\s+(?:de|het)\s+(?:aiv|raad|adviesraad|commissie))\b"
+    r"|^(?:ten aanzien van|met betrekking tot|wat betreft|inzake|over)\s+(?:de|het)\s+(?:aanbeveling|advies|voorstel)"
+    r"|^wat betreft\b"
+    r"|^(?:(?:further|furthermore|also|finally|next|secondly|thirdly)\s*,?\s+)?the\s+"
+    r"(?:council|committee|board|commission)\s+(?:also\s+)?(?:recommends|advises|proposes|urges|calls)"
+    r"|^(?:as regards|with regard to|regarding|on|turning to)\s+the\s+(?:recommendation|proposal)",
+    re.I,
+)

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis.naming import HEADING_REF_TAIL, MARGIN_LABEL, REPLY_REF, RESPONSE_MARKER, RESPONSE_ONLY
+from weerwoord.core.analysis.naming import (
+    HEADING_REF_TAIL,
+    MARGIN_LABEL,
+    PARAPHRASE_OPENING,
+    REPLY_REF,
+    RESPONSE_MARKER,
+    RESPONSE_ONLY,
+)
 from weerwoord.core.analysis.structure import ANNEX, BULLET_LABEL, DIGIT_LABEL, INTRO_CLOSING, SIGNATURE, _label_number
 from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
 from weerwoord.core.analysis.table_replies import rows_by_title, rows_naming_recommendations
@@ -431,20 +438,6 @@ def _is_marker(b: Block) -> bool:
     """'Government response:' (with text after it or alone), 'Reactie van het kabinet', a bold 'Response'."""
     t = b.text.strip()
     return bool(RESPONSE_MARKER.match(t) or RESPONSE_ONLY.match(t))
-
-
-PARAPHRASE_OPENING = re.compile(
-    r"^(?:(?:voorts|verder|ook|tevens|daarnaast|ten slotte|tot slot|vervolgens|ten eerste|ten tweede|ten derde)"
-    r"\s*,?\s+)?"
-    r"(?:(?:de|het)\s+(?:aiv|raad|adviesraad|commissie|council)\s+(?:beveelt|adviseert|stelt|pleit|vraagt|raadt)"
-    r"|(?:beveelt|adviseert|stelt|pleit|vraagt|raadt)\s+(?:de|het)\s+(?:aiv|raad|adviesraad|commissie))\b"
-    r"|^(?:ten aanzien van|met betrekking tot|wat betreft|inzake|over)\s+(?:de|het)\s+(?:aanbeveling|advies|voorstel)"
-    r"|^wat betreft\b"
-    r"|^(?:(?:further|furthermore|also|finally|next|secondly|thirdly)\s*,?\s+)?the\s+"
-    r"(?:council|committee|board|commission)\s+(?:also\s+)?(?:recommends|advises|proposes|urges|calls)"
-    r"|^(?:as regards|with regard to|regarding|on|turning to)\s+the\s+(?:recommendation|proposal)",
-    re.I,
-)
 
 
 def _paraphrase_opening(text: str) -> bool:

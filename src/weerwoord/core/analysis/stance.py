@@ -463,7 +463,19 @@ def _has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: P
         before += _words(text[sent[0] : start])[:3]
     inside = _words(text[start:end])  # "ziet het kabinet geen reden": the subject inside the phrase
     after = _words(text[end : sent[1]])[:3]
-    return any(w in book.government for w in before + inside + after)
+    if any(w in book.government for w in before + inside + after):
+        return True
+    # the government named in the sentence before and taken up by a pronoun: "De regering onderschrijft … Zij
+    # kiest er echter voor …"
+    opening = _words(text[sent[0] : start])[:1] + inside[:2] + after[:1]
+    if not PRONOUNS & set(opening):
+        return False
+    previous = re.split(r"(?<=[.!?])\s+", text[max(0, sent[0] - 400) : sent[0]].strip())[-1]
+    return bool(set(_words(previous)) & book.government)
+
+
+# pronouns that take up the subject of the sentence before ("De regering … Zij kiest …", "The Department … It will")
+PRONOUNS = frozenset(("zij", "hij", "ze", "it", "she", "he"))
 
 
 # a mark does not end on an article or preposition
@@ -564,6 +576,7 @@ def _about(
         return (
             (contrast and (overlap >= 2 or (inside and overlap >= 1)))
             or (own and (overlap >= 3 or not agrees_somewhere))
+            or (own and contrast and agrees_somewhere)  # "De regering onderschrijft … Zij kiest er echter niet voor …"
             or repeated
         )
     # reservation: the government's own condition (its subject in this clause or the one before), or a limit
