@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from weerwoord.core.analysis import deeds
 from weerwoord.core.analysis.deeds import content_terms as _terms
@@ -11,6 +10,7 @@ from weerwoord.core.analysis.deeds import shared as _shared
 from weerwoord.core.analysis.deeds import words as _words
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book
 from weerwoord.core.analysis.spans import SENTENCE_END, spans_between
+from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
 from weerwoord.core.model import Category, Mark, TextRun, Verdict
 from weerwoord.core.words import _
 
@@ -23,15 +23,6 @@ FLIP: dict[str, Category] = {
 }
 
 
-@dataclass
-class _Hit:
-    rule: Rule
-    start: int
-    end: int  # end of the trigger
-    category: Category
-    sentence: tuple[int, int]
-
-
 def find_marks(run: TextRun, language: str, recommendation: str = "", shared: bool = False) -> list[Mark]:
     """Marks over a reply's text: each the trigger and the words it governs, never a whole paragraph.
 
@@ -42,21 +33,21 @@ def find_marks(run: TextRun, language: str, recommendation: str = "", shared: bo
     book = phrase_book(language)
     text = run.text
     sentences = _sentence_spans(text)
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     vocabulary = _Vocabulary(text.lower())
     for rule in book.rules:
         if not vocabulary.may_match(rule):
             continue  # a look-up is far cheaper than the rule's regex over a long reply, and than compiling it
         for m in rule.regex.finditer(text):
             start, end = m.start(), m.end()
-            if rule.start_only and not _at_paragraph_start(text, start):
+            if rule.start_only and not at_paragraph_start(text, start):
                 continue
             if rule.unless_next and _next_word(text, end) in rule.unless_next:
                 continue
             sent = _sentence_of(sentences, start)
-            if rule.needs_subject and not _has_subject(text, start, end, sent, book):
+            if rule.needs_subject and not has_subject(text, start, end, sent, book):
                 continue
-            hits.append(_Hit(rule, start, end, rule.category, sent))
+            hits.append(Hit(rule, start, end, rule.category, sent))
     hits = _drop_overlaps(hits)
     for k, h in enumerate(hits):
         # a negation before a trigger belongs to the nearest trigger ("does not disagree with the Council")
@@ -74,7 +65,7 @@ def find_marks(run: TextRun, language: str, recommendation: str = "", shared: bo
         if k + 1 < len(hits) and hits[k + 1].start < limit:
             limit = max(h.end, hits[k + 1].start)
         end = h.end if h.rule.verdict and h.rule.start_only else _extend(text, h.end, h.start, limit)
-        about = _about(h, hits, text, book, sentences, rec_terms, shared)
+        about = is_about(h, hits, text, book, sentences, rec_terms, shared)
         marks.append(Mark(h.category, h.rule.id, h.start, end, text[h.start : end], run.spans(h.start, end), about))
     return marks
 
@@ -374,33 +365,6 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return spans[-1]
 
 
-def _at_paragraph_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t")
-    return before == "" or before.endswith("\n") or before.endswith(":")
-
-
-# words that may stand before a verdict that opens its paragraph: its subject ("Het kabinet deelt het doel …")
-_SUBJECT_WORDS = frozenset(("het", "de", "the", "this", "dit", "mijn", "ons", "our", "my"))
-
-
-def _opens_paragraph(text: str, pos: int, book: PhraseBook) -> bool:
-    """Whether ``pos`` opens its paragraph, or follows only the government as subject ("The Government agrees")."""
-    if _at_paragraph_start(text, pos):
-        return True
-    start = max(text.rfind("\n", 0, pos), text.rfind(":", 0, pos)) + 1
-    before = _words(text[start:pos])
-    # the answering body by its initials: "Management response: UNDP partially agrees", "FMCSA agrees"
-    initials = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", text[start:pos])}
-    subject = book.government | initials
-    allowed = subject | _SUBJECT_WORDS
-    return 0 < len(before) <= 4 and all(w in allowed for w in before) and any(w in subject for w in before)
-
-
-def _clause_before(text: str, start: int, sent_start: int) -> str:
-    fragment = text[sent_start:start]
-    return re.split(r"[,;:–—]", fragment)[-1]
-
-
 PARENTHETICAL = re.compile(
     r",\s*(?:however|though|therefore|moreover|nevertheless|echter|evenwel|bovendien|daarom|dan ook|wel)\s*,", re.I
 )
@@ -452,32 +416,6 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-COORDINATING = frozenset(("en", "and", "maar", "but", "dus", "so"))
-
-
-def _has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
-    # (the subject of two verbs joined by "en": "Het kabinet acht die middelen toereikend en ziet geen reden …")
-    before = _words(_clause_before(text, start, sent[0]))[-8:]
-    if before and before[0] in COORDINATING and len(before) <= 3:
-        # a second verb with the sentence's subject: "Wij zetten in op …, en kiezen daarom niet voor …"
-        before += _words(text[sent[0] : start])[:3]
-    inside = _words(text[start:end])  # "ziet het kabinet geen reden": the subject inside the phrase
-    after = _words(text[end : sent[1]])[:3]
-    if any(w in book.government for w in before + inside + after):
-        return True
-    # the government named in the sentence before and taken up by a pronoun: "De regering onderschrijft … Zij
-    # kiest er echter voor …"
-    opening = _words(text[sent[0] : start])[:1] + inside[:2] + after[:1]
-    if not PRONOUNS & set(opening):
-        return False
-    previous = re.split(r"(?<=[.!?])\s+", text[max(0, sent[0] - 400) : sent[0]].strip())[-1]
-    return bool(set(_words(previous)) & book.government)
-
-
-# pronouns that take up the subject of the sentence before ("De regering … Zij kiest …", "The Department … It will")
-PRONOUNS = frozenset(("zij", "hij", "ze", "it", "she", "he"))
-
-
 # a mark does not end on an article or preposition
 FUNCTION_TAIL = frozenset(("the", "a", "an", "to", "for", "of", "or", "and", "in", "on", "at", "by", "with", "from"))
 FUNCTION_TAIL |= frozenset(("that", "de", "het", "een", "van", "voor", "op", "en", "te", "om", "met", "aan", "bij"))
@@ -520,79 +458,13 @@ def _extend(text: str, end: int, start: int, limit: int) -> int:
     return stop
 
 
-def _drop_overlaps(hits: list[_Hit]) -> list[_Hit]:
+def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     """Where two rules match the same words, keep the verdict label, then the longer, then the earlier."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    kept: list[_Hit] = []
+    kept: list[Hit] = []
     for h in sorted(hits, key=lambda h: (h.rule.verdict is None, -(h.end - h.start), h.start)):
         if any(h.start < k.end and k.start < h.end for k in kept):
             continue
         kept.append(h)
     kept.sort(key=lambda h: h.start)
     return kept
-
-
-def _about(
-    h: _Hit,
-    hits: list[_Hit],
-    text: str,
-    book: PhraseBook,
-    sentences: list[tuple[int, int]],
-    rec: set[str],
-    shared: bool = False,
-) -> bool:
-    """Whether a mark speaks of the recommendation or the advisory body (not of third parties)."""
-    s0, s1 = h.sentence
-    words = set(_words(text[s0:s1]))
-    names_advice = bool(words & book.advisory)
-    if h.category == "commitment" or h.rule.always_about:
-        return True
-    if h.rule.verdict:
-        return names_advice or h.rule.start_only or _opens_paragraph(text, h.start, book)
-    refers_back = bool(words & book.reference) and _previous_names_advice(text, sentences, s0, book)
-    earlier = [k for k in hits if k is not h and s0 <= k.start < h.start]
-    if h.category == "agreement":
-        return names_advice or refers_back or bool(words & book.government)
-    if h.category == "disagreement":
-        if any(k.category == "agreement" and not re.search(r"[,;:]", text[k.start : h.start]) for k in earlier):
-            return False  # "agrees with the council that X is undesirable": part of the agreement
-        if names_advice or refers_back:
-            return True
-        contrast = bool(words & book.contrast)
-        overlap = len(_terms(text[s0:s1]) & rec)
-        # "… however, does not accept the proposed start": part of it; or the refusal repeats the recommendation
-        own = _has_subject(text, h.start, h.end, h.sentence, book)  # the government itself refuses
-        # in a reply that agrees to nothing, the government's own refusal is the reply's answer (in a shared reply:
-        # in a paragraph that agrees to nothing, each recommendation answered in paragraphs of its own)
-        p0, p1 = (text.rfind("\n\n", 0, h.start), text.find("\n\n", h.start)) if shared else (0, len(text))
-        p1 = len(text) if p1 < 0 else p1
-        agrees_somewhere = any(k.category == "agreement" and p0 <= k.start < p1 for k in hits)
-        # a judgement that repeats much of what was recommended is about it ("Een nieuw fonds van 100 miljoen euro is
-        # niet haalbaar"); an actor's refusal is not ("Rusland heeft geweigerd te spreken over …")
-        repeated = h.rule.about_when_repeated and _shared(_terms(text[s0:s1]), rec) >= 3
-        # the government, named in the refusal itself, in contrast to what it granted refusing a thing the
-        # recommendation names ("De inkomensgrenzen zelf wens ik evenwel niet te wijzigen") refuses a part of it
-        inside = bool(set(_words(text[h.start : h.end])) & book.government)
-        return (
-            (contrast and (overlap >= 2 or (inside and overlap >= 1)))
-            or (own and (overlap >= 3 or not agrees_somewhere))
-            or (own and contrast and agrees_somewhere)  # "De regering onderschrijft … Zij kiest er echter niet voor …"
-            or repeated
-        )
-    # reservation: the government's own condition (its subject in this clause or the one before), or a limit
-    # on the recommendation's own subject
-    near = set(_words(" ".join(re.split(r"[,;:–—]", text[s0 : h.start])[-2:])))
-    if names_advice or refers_back or bool(near & book.government):
-        return True
-    if sentences and (s0, s1) == sentences[0] and _shared(_terms(text[s0:s1]), rec) >= 1:
-        return True  # the reply's opening on the recommendation's subject: "Een tweede evaluatie is in beginsel …"
-    return bool(words & book.contrast) and len(_terms(text[s0:s1]) & rec) >= 2
-
-
-def _previous_names_advice(text: str, sentences: list[tuple[int, int]], start: int, book: PhraseBook) -> bool:
-    """The sentence before ``start`` (or the reply's opening) names the advisory body or its advice."""
-    before = [s for s in sentences if s[1] <= start]
-    if not before:
-        return True  # the first sentence of a reply refers to the recommendation it answers
-    p0, p1 = before[-1]
-    return bool(set(_words(text[p0:p1])) & book.advisory)
