@@ -418,3 +418,35 @@ def test_items_numbered_on_under_advies_headings_at_each_chapters_end(tmp_path: 
     recs = _recs(pdf.save(tmp_path / "a.pdf"))
     assert [n for n, _, _ in recs] == ["1", "2", "3", "4", "5"], recs
     assert recs[1][2].startswith("Ontwikkel een eenvoudiger stembiljet")
+
+
+def test_capital_lettered_recommendations_under_theme_headings_of_a_recommendations_chapter(tmp_path: Path) -> None:
+    """ "6 Aanbevelingen", a sentence on whom they address, then theme sub-headings over imperatives lettered "A."
+    to "D." in the text itself; the numbered conclusions of chapter 5 are no recommendations."""
+    pdf = Pdf()
+    pdf.heading("Evaluatie van de stormschade in de regio", 16)
+    pdf.heading("5 Conclusies")
+    pdf.paragraph("De eerste alarmering sloot niet aan bij de verwachte windkracht van die middag.", label="1.")
+    pdf.paragraph("De informatie van de netbeheerders bereikte de leiding te laat.", label="2.")
+    pdf.heading("6 Aanbevelingen")
+    pdf.paragraph("De aanbevelingen A tot en met D zijn gericht aan het bestuur van de veiligheidsregio.")
+    pdf.heading("Alarmering")
+    pdf.paragraph(
+        "A. Verhoog bij code oranje automatisch de eerste alarmering naar ten minste twee eenheden per "
+        "gemeente in het getroffen gebied."
+    )
+    pdf.paragraph(
+        "B. Wijs in de meldkamer bij elke storm een vaste functionaris aan die de meldingen van netbeheerders "
+        "bundelt en doorgeeft."
+    )
+    pdf.heading("Communicatie")
+    pdf.paragraph(
+        "C. Zet NL-Alert in zodra een weg door omgevallen bomen voor langer dan een uur is afgesloten in het gebied."
+    )
+    pdf.paragraph(
+        "D. Richt de crisiscommunicatie zo in dat ook toeristen in de vakantieparken tijdig worden bereikt en "
+        "geïnformeerd."
+    )
+    recs = _recs(pdf.save(tmp_path / "a.pdf"))
+    assert [n for n, _, _ in recs] == ["A", "B", "C", "D"], recs
+    assert recs[2][2].startswith("Zet NL-Alert in zodra")

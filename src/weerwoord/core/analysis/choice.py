@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from weerwoord.core.analysis import alignment, readings, sections, structure, table_replies
+from weerwoord.core.analysis import alignment, chains, readings, sections, structure, table_replies
 from weerwoord.core.model import Document, Pair, Recommendation, Reply
 from weerwoord.core.words import _, n_
 
@@ -190,7 +190,7 @@ def link_evidence(pair: Pair) -> list[str]:
             if reply.heading:
                 return [
                     _("The response names recommendation {number} in “{heading}” ({page}).").format(
-                        number=pair.number, heading=readings.short(reply.heading, 10), page=page
+                        number=pair.number, heading=chains.short(reply.heading, 10), page=page
                     )
                 ]
             return [_("The response names recommendation {number} ({page}).").format(number=pair.number, page=page)]

@@ -1,0 +1,232 @@
+"""Items numbered on through an advice — 1, 2, 3 across boxes, sub-headings and chapters; 1.1, 1.2, 2.1; A, B, C —
+however the layout read their numbers, and whether such a chain reads as recommendations. One of the readings
+:mod:`readings` offers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from weerwoord.core.analysis import structure
+from weerwoord.core.model import Block
+from weerwoord.core.words import _
+
+# a number the layout did not take for a list label: "1 Geef netbeheerders …", "1.1 A single front door. …", "A3 …"
+LEADING_NUMBER = re.compile(
+    r"^\(?(\d{1,2}(?:\.\d{1,2})?|(?-i:[A-Z]{1,2})\d{1,2})[.):]?\s+(?=\S)"
+    r"|^((?-i:[A-Z]))[.)]\s+(?=(?-i:[A-Z])\w+\s)"  # a capital letter: "A. Verhoog bij …", "B) Wijs …"
+)
+
+
+# a box's title run into its first item: "Aanbevelingen bij hoofdstuk 2 1 Geef …", "Recommendations 4 Fund …"
+TITLE_THEN_NUMBER = re.compile(
+    r"^(?:aanbeveling(?:en)?|recommendations?)\b[^.:;]{0,40}?\s(\d{1,2})\s+(?=(?-i:[A-Z]))", re.I
+)
+
+
+def _numbered_starts(blocks: list[Block]) -> list[tuple[str, int, int]]:
+    """(number, block index, where its text starts) for every block that opens with a number or code."""
+    out = []
+    for i, b in enumerate(blocks):
+        if b.table_row:
+            continue
+        if b.label:
+            number = structure._label_number(b.label)
+            if number and not (b.kind == "heading" and len(b.text.split()) < 8):  # a numbered chapter heading
+                out.append((number, i, 0))
+            continue
+        m = LEADING_NUMBER.match(b.text) or TITLE_THEN_NUMBER.match(b.text)
+        if m is None:
+            continue
+        rest = b.text[m.end() :]
+        words = len(rest.split())
+        # a chapter heading ("2 Ruimte voor het net") is short; an item says something
+        if words >= 8 or (words >= 5 and structure.REC_VERB.search(rest)):
+            out.append((m.group(1) or m.group(2), i, m.end()))
+    return out
+
+
+def _predecessors(number: str) -> list[str]:
+    """The numbers that may stand right before ``number`` in one list: 3 ← 2; 2.1 ← 1.x; 2.2 ← 2.1; A3 ← A2."""
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})", number)
+    if m:
+        major, minor = int(m.group(1)), int(m.group(2))
+        return [f"{major}.{minor - 1}"] if minor > 1 else [f"{major - 1}.{k}" for k in range(1, 20)]
+    m = re.fullmatch(r"([A-Z]{0,2})(\d{1,2})", number)
+    if m and int(m.group(2)) > 1:
+        return [f"{m.group(1)}{int(m.group(2)) - 1}"]
+    if re.fullmatch(r"[B-Z]", number):
+        return [chr(ord(number) - 1)]  # "B" ← "A"
+    return []
+
+
+def _first(number: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]{0,2})1|1\.1|A", number))
+
+
+def chains(blocks: list[Block]) -> list[list[structure._Candidate]]:
+    """Items numbered on through the text — 1, 2, 3 across boxes, sub-headings and chapters, or 1.1, 1.2, 2.1 …
+    — however the layout read their numbers: the longest chains, each at least three long and starting at 1."""
+    starts = _numbered_starts(blocks)
+    # the best chain ending at each start: items of one list look alike (type, size, indent) and recommend
+    ends: dict[str, list[tuple[float, int]]] = {}  # number -> (score, position in starts) of chains ending there
+    score: list[float] = []
+    back: list[int] = []
+    for k, (number, i, _at) in enumerate(starts):
+        own = 1.0 + (0.5 if structure.REC_VERB.search(blocks[i].text) else 0.0)
+        best, prev = (own, -1) if _first(number) else (0.0, -1)
+        for p in _predecessors(number):
+            for s_prev, j in ends.get(p, []):
+                before = starts[j][1]
+                near = 0.3 if i - before <= 6 else 0.0  # the items of one list stand close together
+                total = s_prev + own + near + (0.5 if _alike(blocks[before], blocks[i]) else 0.0)
+                if total > best:
+                    best, prev = total, j
+        score.append(best)
+        back.append(prev)
+        if best:
+            ends.setdefault(number, []).append((best, k))
+    lengths = []
+    for k in range(len(starts)):
+        n, j = 1, back[k]
+        while j >= 0:
+            n, j = n + 1, back[j]
+        lengths.append(n)
+    order = sorted((k for k in range(len(starts)) if score[k]), key=lambda k: -score[k])
+    out: list[list[structure._Candidate]] = []
+    taken: set[int] = set()
+    for k in order:
+        if lengths[k] < 3 or k in taken:
+            continue
+        chain = []
+        while k >= 0:
+            taken.add(k)
+            chain.append(k)
+            k = back[k]
+        items = []
+        positions = [starts[k][1] for k in reversed(chain)]
+        for n, k in enumerate(reversed(chain)):
+            number, i, at = starts[k]
+            b = blocks[i]
+            run = b.run.slice(at, len(b.text)).strip() if at else b.run
+            upto = positions[n + 1] if n + 1 < len(positions) else len(blocks)
+            items.append(
+                structure._Candidate(
+                    number, [replace(b, run=run, label="", table_row=0), *_hanging(blocks, i, upto)], i
+                )
+            )
+        out.append(items)
+    return out
+
+
+def _hanging(blocks: list[Block], i: int, upto: int) -> list[Block]:
+    """The paragraphs that hang under item ``i`` (indented past its number), up to the next item: an item's bold
+    sentence and its plain explanation are one recommendation."""
+    out = []
+    for j in range(i + 1, upto):
+        b = blocks[j]
+        if b.kind == "heading" or b.table_row or b.x0 <= blocks[i].x0 + 4 or b.page - blocks[i].page > 1:
+            break
+        out.append(b)
+    return out
+
+
+def chain_description(items: list[structure._Candidate], blocks: list[Block]) -> str:
+    heading = next(
+        (blocks[j].text for j in range(items[0].start_index - 1, -1, -1) if blocks[j].kind == "heading"), None
+    )
+    if heading:
+        return _("the {count} items numbered {first}–{last} through the text from “{heading}” on").format(
+            count=len(items), first=items[0].number, last=items[-1].number, heading=short(heading)
+        )
+    return _("the {count} items numbered {first}–{last} through the text").format(
+        count=len(items), first=items[0].number, last=items[-1].number
+    )
+
+
+def _alike(a: Block, b: Block) -> bool:
+    """Whether two items are set alike: the same weight, slant and size, the same indent."""
+    return a.bold == b.bold and a.italic == b.italic and abs(a.size - b.size) < 0.6 and abs(a.x0 - b.x0) < 12
+
+
+def recommending(items: list[structure._Candidate], blocks: list[Block]) -> bool:
+    """Whether a chain of numbered items reads as recommendations: most of them recommend in words ("should",
+    "adviseert"), or they stand under a recommendations heading or in boxes titled so ("Aanbevelingen bij
+    hoofdstuk 2"), as imperatives ("Geef netbeheerders …") carry no such word."""
+    verbs = sum(bool(structure.REC_VERB.search(c.blocks[0].text)) for c in items)
+    if verbs >= max(2, 0.5 * len(items)):
+        return True
+    if structure._introduced_as_recommendations(blocks, items[0].start_index):
+        return True  # "Op basis van het voorgaande komt de commissie tot de volgende aanbevelingen."
+    if _in_recommendations_chapter(items, blocks):
+        return True
+    own_items = {c.start_index for c in items}
+    titled = 0
+    for c in items:
+        i = c.start_index
+        own = blocks[i].text
+        # a title: a heading or a short line just before the item (not a paragraph that mentions "adviezen")
+        near = [
+            blocks[j]
+            for j in range(max(0, i - 2), i)
+            if blocks[j].kind == "heading" or len(blocks[j].text.split()) <= 8
+        ]
+        # the heading over the list (an item set in bold may read as a heading itself)
+        heading = next(
+            (blocks[j].text for j in range(i - 1, -1, -1) if blocks[j].kind == "heading" and j not in own_items), ""
+        )
+        if (
+            TITLE_THEN_NUMBER.match(own)
+            or any(REC_TITLE.search(b.text) for b in near)
+            or REC_TITLE.search(heading)
+            or ADVICE_HEADING.match(heading)
+        ):
+            titled += 1
+    return titled >= max(2, 0.5 * len(items))
+
+
+# a chapter headed by its recommendations alone ("6 Aanbevelingen", "Our recommendations"; not "Summary and
+# recommendations", whose numbered paragraphs are the summary's)
+ONLY_RECOMMENDATIONS = re.compile(
+    r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+)?(?:(?:onze|de|our|the)\s+)?(?:aanbevelingen|recommendations)\s*$",
+    re.I,
+)
+
+
+NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+\S")
+
+
+def _in_recommendations_chapter(items: list[structure._Candidate], blocks: list[Block]) -> bool:
+    """Whether the items all stand in one numbered chapter headed as recommendations ("6 Aanbevelingen"), below
+    theme sub-headings of their own ("Alarmering en informatievoorziening")."""
+    first, last = items[0].start_index, items[-1].start_index
+    if any(b.kind == "heading" and NUMBERED_HEADING.match(b.text) for b in blocks[first:last]):
+        return False  # the items run on through other chapters
+    themes = 0
+    for j in range(first - 1, -1, -1):
+        b = blocks[j]
+        if b.kind != "heading":
+            continue
+        if ONLY_RECOMMENDATIONS.match(b.text):
+            return True
+        themes += 1
+        if NUMBERED_HEADING.match(b.text) or themes > 1:
+            return False  # another chapter's heading, or more than the first item's theme: not that chapter
+    return False
+
+
+REC_TITLE = re.compile(r"\b(?:aanbeveling(?:en)?|recommendations?|adviezen)\b", re.I)
+
+
+# a chapter headed only by the advice itself: "04 Advies", "2.3 Advies", "Ons advies", "Conclusies en advies"
+ADVICE_HEADING = re.compile(
+    r"^(?:(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+)?"
+    r"(?:(?:ons|het|our|conclusies? en|conclusions? and)\s+)?(?:advies|advice)\s*$",
+    re.I,
+)
+
+
+def short(text: str, words: int = 8) -> str:
+    """The first words of a heading, for a description."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
