@@ -450,3 +450,25 @@ def test_capital_lettered_recommendations_under_theme_headings_of_a_recommendati
     recs = _recs(pdf.save(tmp_path / "a.pdf"))
     assert [n for n, _, _ in recs] == ["A", "B", "C", "D"], recs
     assert recs[2][2].startswith("Zet NL-Alert in zodra")
+
+
+def test_recommendations_numbered_1a_1b_2a_under_tracks(tmp_path: Path) -> None:
+    """ "4 Aanbevelingen" in tracks ("Spoor 1 …"), each recommendation opening with its code in the text ("1a Schaf
+    … af"): the chain 1a, 1b, 2a, 2b runs across the tracks' headings."""
+    pdf = Pdf()
+    pdf.heading("Advies over de zorg thuis", 16)
+    pdf.heading("3 Analyse")
+    pdf.paragraph("De raad ziet twee oorzaken van de problemen in de wijkverpleging. " * 3)
+    pdf.heading("4 Aanbevelingen")
+    pdf.paragraph("De raad doet de volgende aanbevelingen aan het kabinet, geordend naar twee sporen.")
+    pdf.heading("Spoor 1 Vertrouwen in de professional")
+    pdf.paragraph(
+        "1a Schaf de registratie van zorgminuten per cliënt af en vervang die door een jaarlijkse verantwoording."
+    )
+    pdf.paragraph("1b Geef wijkverpleegkundigen de bevoegdheid om zelf hulpmiddelen voor hun cliënten aan te vragen.")
+    pdf.heading("Spoor 2 Een sterke beroepsgroep")
+    pdf.paragraph("2a Leg vast dat in elk team ten minste een derde van de formatie op hbo-niveau is opgeleid.")
+    pdf.paragraph("2b Financier vanaf 2028 een betaalde opleidingsplaats voor iedere zij-instromer in de wijk.")
+    recs = _recs(pdf.save(tmp_path / "a.pdf"))
+    assert [n for n, _, _ in recs] == ["1a", "1b", "2a", "2b"], recs
+    assert recs[2][2].startswith("Leg vast dat in elk team")

@@ -13,7 +13,7 @@ from weerwoord.core.words import _
 
 # a number the layout did not take for a list label: "1 Geef netbeheerders …", "1.1 A single front door. …", "A3 …"
 LEADING_NUMBER = re.compile(
-    r"^\(?(\d{1,2}(?:\.\d{1,2})?|(?-i:[A-Z]{1,2})\d{1,2})[.):]?\s+(?=\S)"
+    r"^\(?(\d{1,2}(?:\.\d{1,2})?(?-i:[a-h])?|(?-i:[A-Z]{1,2})\d{1,2})[.):]?\s+(?=\S)"
     r"|^((?-i:[A-Z]))[.)]\s+(?=(?-i:[A-Z])\w+\s)"  # a capital letter: "A. Verhoog bij …", "B) Wijs …"
 )
 
@@ -55,13 +55,19 @@ def _predecessors(number: str) -> list[str]:
     m = re.fullmatch(r"([A-Z]{0,2})(\d{1,2})", number)
     if m and int(m.group(2)) > 1:
         return [f"{m.group(1)}{int(m.group(2)) - 1}"]
+    m = re.fullmatch(r"(\d{1,2})([a-h])", number)  # "1b" ← "1a"; "2a" ← any of 1a–1h
+    if m:
+        major, letter = int(m.group(1)), m.group(2)
+        if letter > "a":
+            return [f"{major}{chr(ord(letter) - 1)}"]
+        return [f"{major - 1}{c}" for c in "abcdefgh"] if major > 1 else []
     if re.fullmatch(r"[B-Z]", number):
         return [chr(ord(number) - 1)]  # "B" ← "A"
     return []
 
 
 def _first(number: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]{0,2})1|1\.1|A", number))
+    return bool(re.fullmatch(r"(?:[A-Z]{0,2})1|1\.1|1a|A", number))
 
 
 def chains(blocks: list[Block]) -> list[list[structure._Candidate]]:
