@@ -472,3 +472,25 @@ def test_recommendations_numbered_1a_1b_2a_under_tracks(tmp_path: Path) -> None:
     recs = _recs(pdf.save(tmp_path / "a.pdf"))
     assert [n for n, _, _ in recs] == ["1a", "1b", "2a", "2b"], recs
     assert recs[2][2].startswith("Leg vast dat in elk team")
+
+
+def test_the_points_under_what_needs_to_improve_are_the_recommendations(tmp_path: Path) -> None:
+    """An inspection report's "What needs to improve in this local authority?" lists noun phrases, no verbs; the
+    bullets of strengths further on are no recommendations."""
+    pdf = Pdf()
+    pdf.heading("Inspection of Eastmoor local authority children's services", 16)
+    pdf.paragraph("Children's services in Eastmoor have improved since the last inspection in 2023. " * 2)
+    pdf.heading("What needs to improve in this local authority?")
+    pdf.paragraph(
+        "The timeliness of assessments for children in need and how they consider the views of fathers.", label="•"
+    )
+    pdf.paragraph("Management oversight of social work practice in the assessment and family support teams.", label="•")
+    pdf.paragraph(
+        "The quality of pathway plans for care leavers and their access to suitable accommodation.", label="•"
+    )
+    pdf.heading("The experiences and progress of children in care: good")
+    pdf.paragraph("Inspectors identified the following strengths in the service for children in care:")
+    pdf.paragraph("stable placements, with most children living in the same home for two years or more;", label="•")
+    pdf.paragraph("a well-regarded children in care council whose members help to recruit social workers.", label="•")
+    recs = _recs(pdf.save(tmp_path / "a.pdf"))
+    assert [t.split()[1] for _, _, t in recs] == ["timeliness", "oversight", "quality"], recs

@@ -249,7 +249,8 @@ def _bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
 # an inspectorate's "Wat moet er beter" and "Action the trust MUST take to improve:", "Areas for improvement"
 IMPROVE_HEADING = re.compile(
     r"\b(?:wat moet (?:er )?beter|verbeterpunten|verbetermaatregelen|verbeteracties|"
-    r"(?:must|should) (?:do|take|improve)|areas? for improvement|what (?:must|should) (?:be )?improve)",
+    r"(?:must|should) (?:do|take|improve)|areas? for improvement|what (?:must|should) (?:be )?improve|"
+    r"what needs? to (?:be )?improve|needs? to improve|wat (?:moet|kan) (?:er )?(?:beter|verbeteren|verbeterd))",
     re.I,
 )
 BULLET_ONLY = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
