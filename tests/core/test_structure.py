@@ -494,3 +494,40 @@ def test_the_points_under_what_needs_to_improve_are_the_recommendations(tmp_path
     pdf.paragraph("a well-regarded children in care council whose members help to recruit social workers.", label="•")
     recs = _recs(pdf.save(tmp_path / "a.pdf"))
     assert [t.split()[1] for _, _, t in recs] == ["timeliness", "oversight", "quality"], recs
+
+
+def test_replies_grouped_under_headings_that_state_their_verdict(tmp_path: Path) -> None:
+    """A government response grouping its replies under "Recommendations accepted", "Recommendations accepted in
+    principle", "Recommendation not accepted": the group heading is no part of the reply before it, and decides
+    the verdict of a reply that states none of its own."""
+    advice = Pdf()
+    advice.heading("Interim report of the inquiry into the floods", 16)
+    advice.heading("Recommendations")
+    for n, text in (
+        ("1", "That the State establish a single recovery agency for the flooded region by March 2026."),
+        ("2", "That the State amend the Emergency Act to require a tested evacuation plan for every town."),
+        ("3", "That the State buy back, at pre-flood value, every home in the high-risk flood zone."),
+    ):
+        advice.paragraph(text, label=f"{n}.")
+    response = Pdf()
+    response.heading("Government response to the interim report", 16)
+    response.paragraph("The Government thanks the inquiry for its interim report and its nine recommendations.")
+    response.heading("Recommendations accepted", 15)
+    response.gap(10)
+    response.heading("Recommendation 1", 11)
+    response.paragraph("The Recovery Authority will be established as a statutory body from 1 February 2026.")
+    response.heading("Recommendations accepted in principle", 15)
+    response.gap(10)
+    response.heading("Recommendation 2", 11)
+    response.paragraph(
+        "The Government supports the intent and agrees that every town should have a plan. Rather than amend the "
+        "Act, it will achieve this through the State emergency policy."
+    )
+    response.heading("Recommendation not accepted", 15)
+    response.gap(10)
+    response.heading("Recommendation 3", 11)
+    response.paragraph("The Government shares the objective of reducing the number of homes at risk of flooding.")
+    result = compare(advice.save(tmp_path / "a.pdf"), response.save(tmp_path / "r.pdf"))
+    got = {p.number: (p.verdict, p.reply.run.text if p.reply else "") for p in result.pairs}
+    assert [got[n][0] for n in "123"] == ["agrees", "partly", "disagrees"], got
+    assert "accepted in principle" not in got["1"][1]

@@ -215,6 +215,7 @@ class Reply:
     heading_run: TextRun | None = None
     numbers: list[str] = field(default_factory=list)  # recommendation numbers the section names
     label: str = ""  # the section's own number, if its heading carries one
+    group: str | None = None  # the heading over a group of sections: "Recommendations accepted in principle"
 
     @property
     def text(self) -> str:

@@ -257,6 +257,12 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
         # "Recommendation 3 – Reject" over a reply that states no verdict of its own: the heading's decides
         pair.verdict = stated[0]
         pair.reason = _("The reply's heading states its verdict: “{x0}”.").format(x0=stated[1])
+        return
+    grouped = stance.group_verdict(pair.reply.group, language)
+    if grouped is not None and not stance.states_verdict(pair.marks, language):
+        # replies grouped under "Recommendations accepted in principle": the group's heading decides
+        pair.verdict = grouped[0]
+        pair.reason = _("The reply stands under a heading that states its verdict: “{x0}”.").format(x0=pair.reply.group)
 
 
 def _own_stretches(marks: list[Mark], text: str, mine: str, theirs: list[str]) -> list[Mark]:

@@ -48,11 +48,19 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     # an annex or a closing heading ends the reply before it without being a reply itself
     stops = [i for i, b in enumerate(blocks) if b.kind == "heading" and _closing(b) and i not in starts]
     replies: list[Reply] = []
+    group: str | None = None  # the heading over the sections that follow ("Recommendations accepted")
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
         end = min([end, *(i for i in stops if start < i < end)])
         head = blocks[start]
         body = blocks[start + 1 : end]
+        # headings right before the next section head a group of sections, not this one's last words
+        over_next = k + 1 < len(starts) and end == starts[k + 1]
+        trailing = 0
+        while over_next and len(body) > trailing + 1 and body[-1 - trailing].kind == "heading":
+            trailing += 1
+        next_group = body[-1].text if trailing else None
+        body = body[: len(body) - trailing]
         heading_text, heading_run, label, numbers = _heading_of(head)
         if start in heads:  # a quoted recommendation is the heading, the reply follows it
             quoted = blocks[start : heads[start]]
@@ -90,12 +98,14 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         if k == len(starts) - 1:
             body = _trim_closing(body)
         if not any(b.text.strip() for b in body):
+            group = next_group or (head.text if head.kind == "heading" else group)
             continue  # a heading over other headings (a part title) answers nothing itself
         run = TextRun.concat([b.run for b in body], sep="\n\n") if body else TextRun("", [])
         if not numbers:
             numbers = _refs_in_opening(run.text)
         numbers = [*numbers, *(n for n in joined.get(start, []) if n not in numbers)]
-        replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label))
+        replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label, group))
+        group = next_group or group
     return replies
 
 

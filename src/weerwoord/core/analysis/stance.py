@@ -302,6 +302,19 @@ def heading_verdict(heading: str | None, language: str) -> tuple[Verdict, str] |
     return verdict(marks, tail, language)[0], tail
 
 
+GROUP_OPENING = re.compile(
+    r"^(?:recommendations?|aanbevelingen|aanbeveling|adviezen|advies)\s+(?:(?:that are|die zijn)\s+)?", re.I
+)
+
+
+def group_verdict(group: str | None, language: str) -> tuple[Verdict, str] | None:
+    """The verdict of a heading over a group of replies ("Recommendations accepted in principle", "Aanbevelingen
+    die niet worden overgenomen"), or None when it is a theme ("Recommendations on housing")."""
+    if not group or not GROUP_OPENING.match(group.strip()):
+        return None
+    return heading_verdict(GROUP_OPENING.sub("", group.strip()), language)
+
+
 def _limit_after_several(label: Mark, marks: list[Mark], by_id: dict[str, Rule], book: PhraseBook) -> Mark | None:
     """A refusal or limit of this recommendation after an acceptance of several at once ("Uw beide aanbevelingen
     neem ik over. … Voor de toets vooraf kies ik een andere grens dan u voorstelt"): the general acceptance does not
