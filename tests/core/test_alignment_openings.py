@@ -60,3 +60,33 @@ def test_a_paragraph_that_opens_with_the_recommendation_in_other_words_answers_i
 def test_verdicts_of_a_reply_in_the_third_person(text: str, rec: str, want: str) -> None:
     marks = stance.find_marks(TextRun(text, []), "nl", rec)
     assert stance.verdict(marks, text, "nl", rec)[0] == want
+
+
+def test_a_table_row_led_by_the_letters_it_answers() -> None:
+    from weerwoord.core.analysis.table_replies import _row_numbers
+
+    assert _row_numbers("A – Zwaardere eerste alarmering bij verhoogd risico") == ["A"]
+    assert _row_numbers("E en F – NL-Alert en meertalige crisiscommunicatie") == ["E", "F"]
+    assert _row_numbers("Een – streepje in de tekst") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rec", "want"),
+    [
+        # the board of a safety region or a municipal college answers as the government does
+        (
+            "Het bestuur acht het niet wenselijk dat de veiligheidsregio de ontruimingsplannen van parken opstelt.",
+            "Stel voor de recreatieparken ontruimingsplannen op en begeleid de oefeningen.",
+            "disagrees",
+        ),
+        (
+            "Het bestuur onderschrijft het belang van gezamenlijk oefenen. Wij oefenen tweejaarlijks; een jaarlijkse "
+            "oefening acht het bestuur gelet op de belasting van de vrijwilligers niet haalbaar.",
+            "Oefen jaarlijks de inzet van de module samen met de buurregio's.",
+            "partly",
+        ),
+    ],
+)
+def test_verdicts_of_a_board_or_college(text: str, rec: str, want: str) -> None:
+    marks = stance.find_marks(TextRun(text, []), "nl", rec)
+    assert stance.verdict(marks, text, "nl", rec)[0] == want

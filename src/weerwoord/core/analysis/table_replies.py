@@ -92,7 +92,14 @@ def _row_numbers(text: str) -> list[str]:
     if m:
         return [m.group(1) if m.group(1).isupper() else m.group(1).lower()]
     m = re.match(rf"(?:recommendations|aanbevelingen)\s+({NUMBER_LIST})\b", text, re.I)
-    return numbers_in(m.group(1)) if m else []
+    if m:
+        return numbers_in(m.group(1))
+    # a row led by the capital letters of what it answers and a dash: "A – Zwaardere eerste alarmering", "E en F – …"
+    m = LETTERS_THEN_DASH.match(text)
+    return re.findall(r"[A-Z]", m.group(1)) if m else []
+
+
+LETTERS_THEN_DASH = re.compile(r"^([A-Z](?:\s*(?:,|en|and|&)\s*[A-Z])*)\s*[–—-]\s+\S")
 
 
 def rows_by_title(blocks: list[Block]) -> list[Reply]:
