@@ -190,6 +190,7 @@ class Recommendation:
     also_at: list[TextRun] = field(default_factory=list)  # short repeats (summary)
     manual: bool = False
     evidence: list[str] = field(default_factory=list)  # why this is a recommendation, in short sentences
+    addressee: str = ""  # the line above it that names whom it asks ("Aan de minister van OCW"), if any
 
     @property
     def text(self) -> str:

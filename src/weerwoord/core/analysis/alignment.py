@@ -103,9 +103,24 @@ def closest(texts: list[str], candidates: list[str], margin: float = 1.5, floor:
     return out
 
 
-def _numbered(index: dict[str, int], number: str) -> list[int]:
+GOVERNMENT_ADDRESSEE = re.compile(
+    r"\b(?:minister|ministers|kabinet|regering|staatssecretaris|ministerie|government|secretary|department)\b", re.I
+)
+
+
+def _numbered(index: dict[str, int], number: str, recs: list[Recommendation]) -> list[int]:
     """The recommendation with ``number``; or, when the advice split it into lettered points ("3a", "3b"), all
-    of them (a section "Recommendation 3" answers its points)."""
+    of them (a section "Recommendation 3" answers its points). "#gov:2": the second of those addressed to the
+    government; "@schoolbesturen": those addressed to school boards."""
+    if number.startswith("#gov:"):
+        ours = [i for i, r in enumerate(recs) if GOVERNMENT_ADDRESSEE.search(r.addressee)]
+        k = int(number[5:]) - 1
+        return [ours[k]] if 0 <= k < len(ours) else []
+    if number.startswith("@"):
+        if number[1:] in ("mij", "ons", "me", "us"):
+            return [i for i, r in enumerate(recs) if GOVERNMENT_ADDRESSEE.search(r.addressee)]
+        stem = number[1:7]
+        return [i for i, r in enumerate(recs) if stem in r.addressee.lower()]
     if number.startswith("#"):  # named by its place ("het tweede advies"): its number, else the second one
         place = number[1:]
         if place in index:
@@ -174,7 +189,7 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
     citing: dict[int, list[int]] = {}
     for j, rp in enumerate(replies):
         for num in rp.numbers:
-            for point in _numbered(index, num.lower()):
+            for point in _numbered(index, num.lower(), recs):
                 citing.setdefault(point, []).append(j)
     for point, js in citing.items():
         if len(js) > 1:  # a heading that names it first ("Recommendation 1 (paragraph 2.24)"), then what quotes it

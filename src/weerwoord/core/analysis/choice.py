@@ -46,7 +46,7 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
     seen: dict[str, None] = {}
     for reply in replies:
         for n in reply.numbers:
-            if not n.startswith("#"):  # a place ("the second"), not a number the advice must have
+            if not n.startswith(("#", "@")):  # a place ("the second") or an addressee, not a number the advice has
                 seen.setdefault(n.lower(), None)
     for block in response.blocks:
         lowered = block.text.lower()
@@ -194,6 +194,21 @@ def link_evidence(pair: Pair) -> list[str]:
                     )
                 ]
             return [_("The response names recommendation {number} ({page}).").format(number=pair.number, page=page)]
+        ours = [n[5:] for n in reply.numbers if n.startswith("#gov:")]
+        if ours:
+            return [
+                _(
+                    "The response names it by its place among the recommendations addressed to the government "
+                    "(number {place}, {page}; the advice: “{addressee}”)."
+                ).format(place=ours[0], page=page, addressee=pair.recommendation.addressee)
+            ]
+        groups = [n[1:] for n in reply.numbers if n.startswith("@")]
+        if groups and pair.recommendation.addressee:
+            return [
+                _("The response answers the recommendations addressed to “{addressee}” together ({page}).").format(
+                    addressee=pair.recommendation.addressee, page=page
+                )
+            ]
         places = [n[1:] for n in reply.numbers if n.startswith("#")]
         if places:
             return [

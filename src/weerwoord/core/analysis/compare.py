@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Protocol
 
 from weerwoord.core.analysis import alignment, choice, parts, readings, sections, stance, structure, table_replies
+from weerwoord.core.analysis.naming import ADDRESSED_GROUP
 from weerwoord.core.errors import NoRecommendations
 from weerwoord.core.keeping.corrections import Corrections, apply
-from weerwoord.core.model import Comparison, Document, Mark, Pair, Reply
+from weerwoord.core.model import Comparison, Document, Mark, Pair, Recommendation, Reply
 from weerwoord.core.reading import reader
 from weerwoord.core.reading.guard import collector_paused
 from weerwoord.core.words import _
@@ -248,8 +249,7 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
         marks = stance.for_recommendation(marks, pair.reply.run.text, pair.number, [p.number for p in others])
         if not stance.names_recommendations(pair.reply.run.text):
             # the reply's text names none of them (its heading may: "… (Recommendations 1 and 2)")
-            theirs = [p.recommendation.text for p in others]
-            marks = _own_stretches(marks, pair.reply.run.text, pair.recommendation.text, theirs)
+            marks = _own_stretches(marks, pair.reply.run.text, pair.recommendation, [p.recommendation for p in others])
     pair.marks = marks
     pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)
     stated = stance.heading_verdict(pair.reply.heading, language)
@@ -265,12 +265,24 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
         pair.reason = _("The reply stands under a heading that states its verdict: “{x0}”.").format(x0=pair.reply.group)
 
 
-def _own_stretches(marks: list[Mark], text: str, mine: str, theirs: list[str]) -> list[Mark]:
+def _own_stretches(marks: list[Mark], text: str, mine: Recommendation, theirs: list[Recommendation]) -> list[Mark]:
     """The marks outside paragraphs (or, in a reply of one paragraph, sentences) that are, by their content,
     clearly about another recommendation.
 
     A section under a subject heading may answer two recommendations a paragraph each without naming them
-    ("Funding for schools": the premium confirmed, then the grant refused); each is judged on its own part.
+    ("Funding for schools": the premium confirmed, then the grant refused); each is judged on its own part. A
+    paragraph that names whom its recommendations ask ("De inspectie doet drie aanbevelingen aan schoolbesturen")
+    is theirs, whatever its words.
     """
-    foreign = [(a, b) for a, b, owner in parts.owned(text, [mine, *theirs]) if owner not in (0, None)]
+    owners = parts.owned(text, [mine.text, *(t.text for t in theirs)])
+    foreign = [(a, b) for a, b, owner in owners if owner not in (0, None)]
+    for a, b in parts.paragraph_spans(text):
+        group = ADDRESSED_GROUP.search(text[a : min(b, a + 200)])
+        if group is None:
+            continue
+        named = [w.lower()[:6] for w in group.groups() if w]
+        if any(w in mine.addressee.lower() for w in named):
+            foreign = [(x, y) for x, y in foreign if not a <= x < b]
+        elif any(w in t.addressee.lower() for t in theirs for w in named):
+            foreign.append((a, b))
     return [m for m in marks if not any(a <= m.start < b for a, b in foreign)]

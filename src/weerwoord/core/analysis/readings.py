@@ -166,13 +166,34 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
     # the highlighted paragraphs were chosen for asking someone to act: none is a conclusion
     items = reading.items if reading.kind == "highlighted" else structure._without_conclusions(reading.items)
     chosen = structure._with_sub_points(items)
-    recs = _dedupe([structure._to_recommendation(c) for c in chosen])
+    made = []
+    for c in chosen:
+        rec = structure._to_recommendation(c)
+        rec.addressee = _addressee(blocks, c.start_index)
+        made.append(rec)
+    recs = _dedupe(made)
     used = {id(b) for c in chosen for b in c.blocks}
     if reading.chapter:
         structure._numbered_repeats(recs, reading.chapter)  # a summary list with the same numbers repeats them in short
         used |= {id(b) for c in reading.chapter for b in c.blocks}
     structure._find_repeats(recs, blocks, used)
     return recs
+
+
+# a line that says whom the recommendations under it ask: "Aan schoolbesturen", "Aan de minister van OCW:", "To the
+# Federal Railroad Administration:"
+ADDRESSEE_LINE = re.compile(r"^(?:aan|to|for)\s+(?:de|het|alle|the|all\s+)?\s*\w[^.;]{0,90}:?$", re.I)
+
+
+def _addressee(blocks: list[Block], start: int) -> str:
+    """The addressee line nearest above the item at ``start`` (past the items before it), or ""."""
+    for j in range(start - 1, max(-1, start - 16), -1):
+        b = blocks[j]
+        if len(b.text.split()) <= 12 and ADDRESSEE_LINE.match(b.text.strip()):
+            return b.text.strip().rstrip(":")
+        if b.kind == "heading":
+            return ""
+    return ""
 
 
 def _dedupe(recs: list[Recommendation]) -> list[Recommendation]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis.naming import (
+    ADDRESSED_GROUP,
     HEADING_REF_TAIL,
     MARGIN_LABEL,
     PARAPHRASE_OPENING,
@@ -367,6 +368,12 @@ ORDINAL_NEAR_START = re.compile(
 )
 
 
+# after an ordinal: "aan mij", "aan het kabinet", "to the Government": counted among those addressed to the government
+TO_THE_GOVERNMENT = re.compile(
+    r"\s*(?:die\s+)?(?:gericht\s+)?(?:aan|to|addressed to)\s+(?:mij|ons|het kabinet|de regering|de minister|me|us|"
+    r"the government|the minister|the department)\b",
+    re.I,
+)
 CODE_TAIL = re.compile(r"\(((?:[A-Z]{1,2}\d{1,2}[a-z]?)(?:\s*(?:,|en|and|&)\s*[A-Z]{1,2}\d{1,2}[a-z]?)*)\)\s*$")
 CODE_LIST = re.compile(r"^(?-i:[A-Z]{1,2}\d{1,2}[a-z]?)(?:\s*(?:,|en|and|&)\s*(?-i:[A-Z]{1,2}\d{1,2}[a-z]?))+\b")
 
@@ -405,7 +412,12 @@ def _explicit_ref(b: Block) -> list[str] | None:
             if codes:  # "Wachttijden (A2)", "Nazorg (A4 en A5)": the codes of a rekenkamer's recommendations
                 return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", codes.group(1))
         o = ORDINAL_REF.match(text) or ORDINAL_NEAR_START.match(text)
-        return [f"#{ORDINALS[o.group(1).lower()]}"] if o else None
+        if o:
+            # "De eerste aanbeveling aan mij": the first of those addressed to the government
+            mine = TO_THE_GOVERNMENT.match(text, o.end())
+            return [f"#{'gov:' if mine else ''}{ORDINALS[o.group(1).lower()]}"]
+        group = ADDRESSED_GROUP.search(text[:200])
+        return [f"@{w.lower()}" for w in group.groups() if w] if group else None
     if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+\d", text, re.I):
         return _numbers_in(m.group(1))  # a paragraph that opens by naming its recommendation answers it
     opener = bool(

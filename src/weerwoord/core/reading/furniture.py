@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from weerwoord.core.reading.page_lines import (
@@ -67,9 +68,16 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
             if (
                 ((margin or side) and norm_key(ln.text) in repeated)
                 or (margin and PAGE_NUMBER_RE.match(ln.text.strip()) and not _has_neighbour(ln, pg))
+                or (margin and pg is not pages[0] and LETTER_REFERENCE.match(ln.text.strip()))
                 or (sidebar_x is not None and ln.bbox[0] >= sidebar_x - 1)
             ):
                 ln.role = "furniture"
+
+
+# a letter's reference repeated at the top of its later pages: "Ons kenmerk 52819604", "Our reference: …"
+LETTER_REFERENCE = re.compile(
+    r"^(?:ons kenmerk|uw kenmerk|kenmerk|our ref(?:erence)?|your ref(?:erence)?)\b[:.]?\s*[\w/.\-]{1,30}$", re.I
+)
 
 
 def _has_neighbour(ln: Line, pg: PageLines, reach: float = 30) -> bool:

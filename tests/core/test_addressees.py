@@ -1,0 +1,71 @@
+"""Recommendations under lines that say whom they ask ("Aan schoolbesturen", "Aan de minister van OCW"), answered
+by the minister as "De eerste aanbeveling aan mij" (the first of those addressed to the government, not the first
+of all) and as "drie aanbevelingen aan schoolbesturen" (all of that group); and a letter's reference repeated at
+the top of its second page, which does not cut the paragraph that runs on there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from tests.core.pdfmaker import Pdf
+from weerwoord.core.analysis.compare import compare
+from weerwoord.core.reading import reader
+
+
+def _advice(path: Path) -> Path:
+    pdf = Pdf()
+    pdf.heading("Rekenen in het voortgezet onderwijs", 16)
+    pdf.heading("4 Aanbevelingen", 14)
+    pdf.paragraph("Op grond van dit onderzoek doet de inspectie de volgende aanbevelingen.")
+    pdf.heading("Aan schoolbesturen", 11)
+    pdf.paragraph("Zorg dat iedere school een rekenbeleid heeft met afspraken over alle vakken heen.", label="–")
+    pdf.paragraph("Geef rekendocenten vaste tijd om samen lessen voor te bereiden en te bespreken.", label="–")
+    pdf.heading("Aan de minister van Onderwijs, Cultuur en Wetenschap", 11)
+    pdf.paragraph("Neem in de herziene kerndoelen concrete rekendoelen op voor de onderbouw.", label="–")
+    pdf.paragraph("Stel structureel middelen beschikbaar voor bijscholing van rekendocenten.", label="–")
+    return pdf.save(path)
+
+
+def _response(path: Path) -> Path:
+    pdf = Pdf()
+    pdf.heading("Beleidsreactie op het rapport Rekenen in het voortgezet onderwijs", 14)
+    pdf.heading("Aanbevelingen aan schoolbesturen", 12)
+    pdf.paragraph(
+        "De inspectie doet twee aanbevelingen aan schoolbesturen: over rekenbeleid en over tijd voor docenten. "
+        "Ik onderschrijf deze aanbevelingen volledig en verwacht van besturen dat zij ermee aan de slag gaan."
+    )
+    pdf.heading("Aanbevelingen aan mij", 12)
+    pdf.paragraph(
+        "De tweede aanbeveling aan mij gaat over bijscholing. Structurele middelen voor bijscholing kan ik binnen "
+        "de huidige begroting niet vrijmaken."
+    )
+    pdf.paragraph(
+        "De eerste aanbeveling aan mij betreft de kerndoelen. De herziening van de kerndoelen is reeds in gang "
+        "gezet; de concepten bevatten al rekendoelen voor de onderbouw."
+    )
+    return pdf.save(path)
+
+
+def test_ordinals_among_those_addressed_to_me_and_a_group_by_its_addressee(tmp_path: Path) -> None:
+    result = compare(_advice(tmp_path / "advies.pdf"), _response(tmp_path / "reactie.pdf"))
+    got = {p.number: (p.verdict, p.reply.run.text if p.reply else "") for p in result.pairs}
+    assert "kerndoelen is reeds in gang" in got["3"][1] and got["3"][0] == "agrees", got
+    assert "bijscholing kan ik" in got["4"][1] and got["4"][0] == "disagrees", got
+    assert got["1"][0] == got["2"][0] == "agrees", got
+    assert not result.warnings, result.warnings  # "@schoolbesturen" is no number the advice lacks
+
+
+def test_a_letters_reference_at_the_top_of_page_two_does_not_cut_the_paragraph(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    first = doc.new_page()
+    first.insert_text((72, 80), "Geachte Voorzitter,", fontsize=11)
+    first.insert_text((72, 770), "Het programma De Bibliotheek op school wordt daarom met twee jaar", fontsize=11)
+    second = doc.new_page()
+    second.insert_text((400, 40), "Ons kenmerk 52819604", fontsize=8)
+    second.insert_text((72, 90), "verlengd en uitgebreid naar zeshonderd extra scholen in het hele land.", fontsize=11)
+    doc.save(tmp_path / "brief.pdf")
+    texts = [b.text for b in reader.read_document(tmp_path / "brief.pdf").blocks]
+    assert not any("Ons kenmerk" in t for t in texts), texts
+    assert any("met twee jaar verlengd en uitgebreid" in t for t in texts), texts
