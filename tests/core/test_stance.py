@@ -311,3 +311,36 @@ def test_the_gist_agreed_is_a_part_and_a_proposal_taken_over_after_a_long_object
 def test_flemish_and_dutch_forms_of_verdicts(text: str, rec: str, want: str) -> None:
     marks = stance.find_marks(TextRun(text, []), "nl", rec)
     assert stance.verdict(marks, text, "nl", rec)[0] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the answering body by its initials, a second verb after "and", and "not persuaded"
+        ("UKVI therefore does not propose to re-establish a dedicated casework team.", "en", "disagrees"),
+        (
+            "The Department considers that the current arrangements are sufficient and does not propose to "
+            "introduce a separate duty.",
+            "en",
+            "disagrees",
+        ),
+        (
+            "The Home Office is not persuaded that a general deferral would be consistent with security checks.",
+            "en",
+            "disagrees",
+        ),
+        # done already: no more to do is no limit
+        (
+            "Dit doet UWV al. Sinds maart 2024 krijgt iedere klant eerst een brief. UWV ziet daarom geen aanleiding "
+            "voor aanvullende maatregelen.",
+            "nl",
+            "agrees",
+        ),
+    ],
+)
+def test_subjects_by_initials_and_nothing_more_to_do(text: str, lang: str, want: str) -> None:
+    rec = (
+        "Create a dedicated casework team and a duty to report, with deferral of checks; stuur klanten eerst een brief."
+    )
+    marks = stance.find_marks(TextRun(text, []), lang, rec)
+    assert stance.verdict(marks, text, lang, rec)[0] == want

@@ -88,6 +88,9 @@ class PhraseBook:
     closing_particles: frozenset[str] = frozenset()
     # words that make a verdict label speak of several recommendations at once ("beide aanbevelingen neem ik over")
     several: frozenset[str] = frozenset()
+    # words that make a refusal one of doing more ("geen aanleiding voor aanvullende maatregelen"): after a reply
+    # that says the thing is done already, no limit on the recommendation
+    further: frozenset[str] = frozenset()
 
     @cached_property
     def by_id(self) -> dict[str, Rule]:
@@ -243,6 +246,7 @@ def phrase_book(language: str) -> PhraseBook:
         bool(data.get("negation_closes_clause", False)),
         frozenset(data.get("clause_closing_particles", [])),
         frozenset(data.get("several_terms", [])),
+        frozenset(data.get("further_terms", [])),
     )
 
 

@@ -57,12 +57,15 @@ COORDINATING = frozenset(("en", "and", "maar", "but", "dus", "so"))
 def has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
     # (the subject of two verbs joined by "en": "Het kabinet acht die middelen toereikend en ziet geen reden …")
     before = _words(clause_before(text, start, sent[0]))[-8:]
-    if before and before[0] in COORDINATING and len(before) <= 3:
+    if before and (before[-1] in COORDINATING or (before[0] in COORDINATING and len(before) <= 3)):
         # a second verb with the sentence's subject: "Wij zetten in op …, en kiezen daarom niet voor …"
         before += _words(text[sent[0] : start])[:3]
     inside = _words(text[start:end])  # "ziet het kabinet geen reden": the subject inside the phrase
     after = _words(text[end : sent[1]])[:3]
     if any(w in book.government for w in before + inside + after):
+        return True
+    # the answering body by its initials right before the verb: "UKVI therefore does not propose to …"
+    if re.search(r"\b[A-Z]{2,6}\b", " ".join(clause_before(text, start, sent[0]).split()[-3:])):
         return True
     return _taken_up(text, sent, book)
 

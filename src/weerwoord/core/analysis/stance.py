@@ -150,6 +150,9 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     strong = [m for m in marks if m.about_recommendation and not _weak(m, by_id.get(m.rule, _NO_RULE))]
     agree = [m for m in strong if m.category == "agreement"]
     refuse = [m for m in strong if m.category == "disagreement"]
+    if any(set(_words(m.text)) & book.deeds.already for m in agree):
+        # "Dit doet UWV al. … UWV ziet daarom geen aanleiding voor aanvullende maatregelen": nothing more to do
+        refuse = [m for m in refuse if not set(_words(m.text)) & book.further]
     reserve = [m for m in strong if m.category == "reservation"]
     on_advice = [m for m in agree if not set(_words(m.text)) & book.analysis_terms]
     instead = [m for m in marks if m.rule.endswith(".instead")]  # "in plaats daarvan …", "will instead …"
