@@ -69,3 +69,39 @@ def test_a_letters_reference_at_the_top_of_page_two_does_not_cut_the_paragraph(t
     texts = [b.text for b in reader.read_document(tmp_path / "brief.pdf").blocks]
     assert not any("Ons kenmerk" in t for t in texts), texts
     assert any("met twee jaar verlengd en uitgebreid" in t for t in texts), texts
+
+
+def test_learning_recommendations_and_one_the_response_never_names(tmp_path: Path) -> None:
+    """ "Learning recommendation N (Eastshire Police)" labels; a reply that names 1 to 4 by number, section by
+    section, never names the fifth (made to another body): it stays unanswered, though it shares words with 1."""
+    advice = Pdf()
+    advice.heading("Learning report 2025/0417", 16)
+    advice.heading("4. Learning recommendations", 14)
+    texts = [
+        "The IOPC recommends that Eastshire Police ensures that every custody officer records a rousing plan.",
+        "The IOPC recommends that Eastshire Police introduces a handover at the cell door at every shift change.",
+        "The IOPC recommends that Eastshire Police reviews its liaison and diversion service at night.",
+        "The IOPC recommends that Eastshire Police amends its control room policy on intoxicated callers.",
+        "The IOPC recommends that the College of Policing reviews its guidance so that every custody officer "
+        "records a rousing plan.",
+    ]
+    for n, text in enumerate(texts, start=1):
+        body = "College of Policing" if n == 5 else "Eastshire Police"
+        advice.heading(f"Learning recommendation {n} ({body})", 11)
+        advice.paragraph(text)
+    response = Pdf()
+    response.heading("Eastshire Police response to the learning recommendations", 14)
+    replies = [
+        "Accepted. Since October every custody officer must complete the rousing plan fields before detention.",
+        "Accepted. A cell-door handover was introduced in all three custody suites in February.",
+        "Accepted in principle, subject to funding being agreed by the integrated care board.",
+        "Not accepted. The force considers the current grading arrangements sufficient.",
+    ]
+    for n, text in enumerate(replies, start=1):
+        response.heading(f"Recommendation {n}", 11)
+        response.paragraph(text)
+    result = compare(advice.save(tmp_path / "a.pdf"), response.save(tmp_path / "r.pdf"))
+    got = {p.number: p for p in result.pairs}
+    assert sorted(got) == ["1", "2", "3", "4", "5"], sorted(got)
+    assert got["5"].reply is None, got["5"].reply
+    assert [got[n].verdict for n in "1234"] == ["agrees", "agrees", "partly", "disagrees"]

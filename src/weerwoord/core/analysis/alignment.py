@@ -8,6 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from weerwoord.core.analysis.naming import PARAPHRASE_OPENING
+from weerwoord.core.analysis.sections import ORDINALS
 from weerwoord.core.model import Pair, Recommendation, Reply
 from weerwoord.core.wordlists import words
 
@@ -149,16 +150,33 @@ def _uncited(recs: list[Recommendation], replies: list[Reply], citing: dict[int,
     """The recommendations a response that names what it answers never names: when it cites most of them by their
     numbers or codes ("(H-25-20)", "Recommendation 4"), one it never cites is not answered by sharing another's
     reply on a few words in common (a safety board's recommendation to the industry, answered by nobody)."""
-    if not recs or not all(CODE.fullmatch(rec.number) for rec in recs):
-        return set()  # plain numbers are named in too many ways to tell that one never is
-    said = " ".join(f"{rp.heading or ''} {rp.text}" for rp in replies)
+    if not recs:
+        return set()
+    said = " ".join(f"{rp.group or ''} {rp.heading or ''} {rp.text}" for rp in replies)
     named = set(citing)
+    codes = all(CODE.fullmatch(rec.number) for rec in recs)
     for i, rec in enumerate(recs):
-        if re.search(rf"(?<![\w-]){re.escape(rec.number)}(?![\w-])", said, re.I):
+        number = re.escape(rec.number)
+        # a plain number only where it follows the word: "Recommendation 6", "recommendations (5) and (6)"
+        listed = rf"{NAMING}(?:\(?[\w.]+\)?\s*(?:,|and|en|&|to|t/m|-|–)\s*)*\(?{number}(?![\w.])"
+        if re.search(rf"(?<![\w-]){number}(?![\w-])" if codes else listed, said, re.I):
             named.add(i)
-    if len(named) < 2 or len(named) < 0.6 * len(recs):
+    if ORDINAL_MENTION.search(said):
+        return set()  # "Turning to the last of your recommendations": named in words, not by number
+    # the response names what it answers throughout: all but one or two, each in a section citing it
+    if codes and (len(named) < 2 or len(named) < 0.6 * len(recs)):
+        return set()  # a code is named nowhere by chance
+    if not codes and (len(named) < 3 or len(named) < 0.75 * len(recs) or len(set(citing)) < 0.75 * len(recs)):
         return set()
     return set(range(len(recs))) - named
+
+
+ORDINAL_MENTION = re.compile(
+    r"\b(?:the|de|het|your|uw)\s+(?:last|final|laatste|" + "|".join(ORDINALS) + r")\s+"
+    r"(?:of\s+(?:your|the)\s+)?(?:recommendations?|aanbeveling(?:en)?|advies)\b",
+    re.I,
+)
+NAMING = r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.|adviezen|advies)\s+(?:no\.?\s*|nr\.?\s*)?"
 
 
 # a code of letters and digits a response can name a recommendation by: "H-25-18", "A3", "R12" (not "3", "b")

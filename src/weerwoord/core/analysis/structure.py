@@ -19,7 +19,8 @@ REC_CHAPTER = re.compile(
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
 REC_LABEL = re.compile(
-    r"^(?:aanbeveling|recommendation|advies|rec\.)\s+(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+)?"
+    r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:aanbeveling|recommendation|advies|rec\.)\s+"
+    r"(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+)?"
     r"(\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-H])(?=\s*(?:[:.)\-–—]|$)))"
     r"\b\s*[:.)\-–—]?\s*",
     re.I,
