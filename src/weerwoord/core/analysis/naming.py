@@ -59,7 +59,7 @@ PARAPHRASE_OPENING = re.compile(
 # "Aanbevelingen aan schoolbesturen en lerarenopleidingen", "the recommendations addressed to local authorities":
 # those addressed to them (matched against the addressee lines of the advice)
 ADDRESSED_GROUP = re.compile(
-    r"\b(?:aanbeveling(?:en)?|recommendations?)\s+(?:die\s+)?(?:gericht\s+)?(?:aan|to|addressed to)\s+"
+    r"\b(?:aanbeveling(?:en)?\s+(?:die\s+)?(?:gericht\s+)?aan|recommendations?\s+(?:addressed|made|directed)\s+to)\s+"
     r"(?:de\s+|het\s+|the\s+)?(\w{3,})(?:\s+(?:en|and)\s+(?:de\s+|het\s+|the\s+)?(\w{3,}))?",
     re.I,
 )

@@ -374,10 +374,20 @@ def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) 
     """Those of ``paragraphs`` that ask someone to act (in their first words only, if ``opening_only``), each a
     recommendation numbered by its paragraph number."""
     out: list[structure._Candidate] = []
-    for i, b in paragraphs:
+    for k, (i, b) in enumerate(paragraphs):
         number = structure._label_number(b.label)
         said = " ".join(b.text.split()[:8]) if opening_only else b.text
-        if number and ASKS.search(said) and len(b.text.split()) >= 8:
+        if not number or not ASKS.search(said):
+            continue
+        if b.text.rstrip().endswith(":"):
+            # "12. The Committee recommends that the State party:" over its lettered points "(a) Adopt …": each
+            # point is a recommendation, numbered "12a" (a treaty body's concluding observations)
+            for j, c in paragraphs[k + 1 :]:
+                letter = structure.LETTER_LABEL.match(c.label)
+                if letter is None:
+                    break
+                out.append(structure._Candidate(f"{number}{letter.group(1)}", [replace(c, label="")], j))
+        elif len(b.text.split()) >= 8:
             out.append(structure._Candidate(number, [replace(b, label="")], i))
     return out
 

@@ -368,6 +368,12 @@ ORDINAL_NEAR_START = re.compile(
 )
 
 
+# a treaty body's follow-up report, headed by the paragraphs of the concluding observations it answers
+FOLLOW_UP_HEADING = re.compile(
+    r"^(?:(?:information on )?follow-up to |as regards |regarding )?paragraphs?\s+(\d{1,3})"
+    r"((?:\s*\([a-h]\)(?:\s*(?:,|and|en|&)\s*)?)*)(?:\s+of the concluding observations)?\s*$",
+    re.I,
+)
 # after an ordinal: "aan mij", "aan het kabinet", "to the Government": counted among those addressed to the government
 TO_THE_GOVERNMENT = re.compile(
     r"\s*(?:die\s+)?(?:gericht\s+)?(?:aan|to|addressed to)\s+(?:mij|ons|het kabinet|de regering|de minister|me|us|"
@@ -402,6 +408,10 @@ def _explicit_ref(b: Block) -> list[str] | None:
     if codes:  # "A1 en A2 – Beleidskader …": a heading led by the codes it answers
         return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", codes.group(0))
     text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
+    follow_up = FOLLOW_UP_HEADING.match(b.text) if b.kind == "heading" else None
+    if follow_up:  # "Information on follow-up to paragraph 12 (a) …", "Paragraph 14 (a) and (b)"
+        letters = re.findall(r"\(([a-h])\)", follow_up.group(2) or "")
+        return [f"{follow_up.group(1)}{x}" for x in letters] or [follow_up.group(1)]
     m = REPLY_REF.match(text)
     if not m:
         if b.kind == "heading":
@@ -416,7 +426,7 @@ def _explicit_ref(b: Block) -> list[str] | None:
             # "De eerste aanbeveling aan mij": the first of those addressed to the government
             mine = TO_THE_GOVERNMENT.match(text, o.end())
             return [f"#{'gov:' if mine else ''}{ORDINALS[o.group(1).lower()]}"]
-        group = ADDRESSED_GROUP.search(text[:200])
+        group = ADDRESSED_GROUP.search(text[:70])  # near the start: what the section is about
         return [f"@{w.lower()}" for w in group.groups() if w] if group else None
     if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+\d", text, re.I):
         return _numbers_in(m.group(1))  # a paragraph that opens by naming its recommendation answers it
