@@ -158,7 +158,7 @@ def _uncited(recs: list[Recommendation], replies: list[Reply], citing: dict[int,
     for i, rec in enumerate(recs):
         number = re.escape(rec.number)
         # a plain number only where it follows the word: "Recommendation 6", "recommendations (5) and (6)"
-        listed = rf"{NAMING}(?:\(?[\w.]+\)?\s*(?:,|and|en|&|to|t/m|-|–)\s*)*\(?{number}(?![\w.])"
+        listed = rf"{NAMING}(?:\(?[\w.]+\)?\s*(?:,|and|en|&|to|t/m|-|–)\s*)*\(?{number}(?!\w|\.\d)"
         if re.search(rf"(?<![\w-]){number}(?![\w-])" if codes else listed, said, re.I):
             named.add(i)
     if ORDINAL_MENTION.search(said):

@@ -39,6 +39,24 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     if titled:
         return titled + _sections_after_table(blocks, len(titled))
     starts = _section_starts(blocks, doc.body_size)
+    # a paragraph that takes up another recommendation in words ("De raad vraagt ook om …") right after one that
+    # names its own ("Wat betreft meerjarige contracten (aanbeveling 2c): …") answers that other one
+    starts = sorted(
+        {
+            *starts,
+            *(
+                i
+                for i in range(1, len(blocks))
+                if blocks[i].kind == "paragraph"
+                and blocks[i - 1].kind == "paragraph"
+                and not blocks[i].table_row
+                and _paraphrase_opening(blocks[i].text)
+                and (_explicit_ref(blocks[i - 1]) or _refs_in_opening(blocks[i - 1].text))
+                and not _explicit_ref(blocks[i])
+                and not _refs_in_opening(blocks[i].text)
+            ),
+        }
+    )
     heads: dict[int, int] = {}  # a section's start -> the first block of its body, for sections a quote begins
     for q in sorted(quotes):
         first = q - 1 if q > 0 and blocks[q - 1].label and blocks[q - 1].label == blocks[q].label else q
