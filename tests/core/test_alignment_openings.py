@@ -90,3 +90,68 @@ def test_a_table_row_led_by_the_letters_it_answers() -> None:
 def test_verdicts_of_a_board_or_college(text: str, rec: str, want: str) -> None:
     marks = stance.find_marks(TextRun(text, []), "nl", rec)
     assert stance.verdict(marks, text, "nl", rec)[0] == want
+
+
+def test_places_named_with_uw_and_two_at_once(tmp_path) -> None:
+    """A letter in prose that names the recommendations by their places: "Uw eerste aanbeveling …", "De tweede en
+    de vierde aanbeveling …", and one named late in its first sentence
+    ("…, waar u in uw derde aanbeveling om vraagt")."""
+    from tests.core.pdfmaker import Pdf
+    from weerwoord.core.analysis import sections
+    from weerwoord.core.reading import reader
+
+    pdf = Pdf()
+    pdf.heading("Antwoord van de minister", 14)
+    for text in (
+        "Uw eerste aanbeveling vraagt om een gesprek vóór elke uitsluiting. Ik treed u daarin bij.",
+        "De tweede en de vierde aanbeveling hangen nauw samen. Beide worden volledig uitgevoerd.",
+        "Voor de oprichting van een onafhankelijke beroepscommissie, waar u in uw derde aanbeveling om vraagt, is "
+        "overleg nodig.",
+    ):
+        pdf.paragraph(text)
+    doc = reader.read_document(pdf.save(tmp_path / "r.pdf"))
+    named = [r.numbers for r in sections.paragraph_replies(doc) if r.numbers] + [
+        r.numbers for r in sections.find_replies(doc) if r.numbers
+    ]
+    for want in (["#1"], ["#2", "#4"], ["#3"]):
+        assert want in named, named
+
+
+def test_places_past_the_end_of_a_short_list_rule_that_list_out(tmp_path) -> None:
+    """Recommendations 1–5 numbered on under three headings "Onze aanbevelingen"; the first two alone also make a
+    list. A reply that names "uw vijfde aanbeveling" cannot be answering a list of two."""
+    from tests.core.pdfmaker import Pdf
+    from weerwoord.core.analysis.compare import compare
+
+    advice = Pdf()
+    advice.heading("Advies over tuchtmaatregelen op school", 16)
+    groups = [
+        [
+            "Veranker in het decreet een herstelgericht gesprek vóór elke definitieve uitsluiting van een leerling.",
+            "Zorg dat elke uitgesloten leerling binnen tien schooldagen in een nieuwe school is ingeschreven.",
+        ],
+        [
+            "Schaf de mogelijkheid af om leerlingen jonger dan twaalf jaar definitief uit te sluiten van school.",
+            "Verzamel jaarlijks cijfers over tijdelijke en definitieve uitsluitingen per school en maak ze openbaar.",
+        ],
+        ["Richt per scholengemeenschap een onafhankelijke beroepscommissie op met een leerling erin."],
+    ]
+    n = 0
+    for k, group in enumerate(groups):
+        advice.heading(f"{k + 2} Uitsluiting in de praktijk", 13)
+        advice.paragraph("Scholen sluiten steeds vaker leerlingen uit, en niet altijd met een goede reden. " * 2)
+        advice.heading("Onze aanbevelingen", 11)
+        for text in group:
+            n += 1
+            advice.paragraph(text, label=f"{n}.")
+    response = Pdf()
+    response.heading("Antwoord van de Vlaamse minister van Onderwijs", 14)
+    for text in (
+        "Uw eerste aanbeveling vraagt om een herstelgericht gesprek. Ik treed u daarin bij en zal dit voorstellen.",
+        "Uw tweede aanbeveling neem ik over: het CLB volgt de herinschrijving voortaan op.",
+        "De derde en de vierde aanbeveling neem ik niet over; de bestaande procedure volstaat.",
+        "Voor een onafhankelijke beroepscommissie, waar u in uw vijfde aanbeveling om vraagt, is overleg nodig.",
+    ):
+        response.paragraph(text)
+    result = compare(advice.save(tmp_path / "a.pdf"), response.save(tmp_path / "r.pdf"))
+    assert [p.number for p in result.pairs] == ["1", "2", "3", "4", "5"], [p.number for p in result.pairs]

@@ -39,6 +39,7 @@ class Weighed:
     score: float = 0.0
     unresolved: list[str] = field(default_factory=list)  # numbers the response cites that this reading lacks
     replies: list[Reply] = field(default_factory=list)  # the response's sections as cut for this reading
+    beyond: list[int] = field(default_factory=list)  # places the response names past this reading's end ("the sixth")
 
 
 def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
@@ -114,7 +115,7 @@ def _mostly_unanswered(w: Weighed) -> bool:
 
 
 def _explained(w: Weighed) -> bool:
-    return not w.unresolved and all(p.reply is not None and p.link != "content" for p in w.pairs)
+    return not w.unresolved and not w.beyond and all(p.reply is not None and p.link != "content" for p in w.pairs)
 
 
 def _scored(
@@ -128,9 +129,13 @@ def _scored(
     strong = sum(1 for p in pairs if p.reply is not None and p.link in ("number", "quote"))
     content = sum(1 for p in pairs if p.reply is not None and p.link == "content")
     unanswered = sum(1 for p in pairs if p.reply is None)
+    # "Uw zesde aanbeveling" where this reading has two: the response counts more recommendations than it holds
+    places = {int(n[1:]) for rp in replies for n in rp.numbers if re.fullmatch(r"#\d{1,2}", n)}
+    w.beyond = sorted(k for k in places if k > len(recs))
     w.score = (
         2.0 * len(resolved)
         - 1.5 * len(w.unresolved)
+        - 1.5 * len(w.beyond)
         + 2.0 * strong
         + 1.0 * content
         - 1.0 * unanswered

@@ -371,7 +371,7 @@ _ORDINAL_PAIRS = "eerste first, tweede second, derde third, vierde fourth, vijfd
 _ORDINAL_PAIRS += " achtste eighth, negende ninth, tiende tenth"
 ORDINALS = {w: str(i) for i, pair in enumerate(_ORDINAL_PAIRS.split(","), start=1) for w in pair.split()}
 ORDINAL_REF = re.compile(
-    r"^(?:tot slot,? |ten slotte,? |finally,? )?(?:de|the)\s+(" + "|".join(ORDINALS) + r")\s+"
+    r"^(?:tot slot,? |ten slotte,? |finally,? )?(?:de|the|uw|your)\s+(" + "|".join(ORDINALS) + r")\s+"
     r"(?:aanbeveling|recommendation)\b",
     re.I,
 )
@@ -380,8 +380,16 @@ ORDINAL_REF = re.compile(
 # "Het tweede advies betreft …", "Ten aanzien van het vierde advies, …", "Wat het zesde advies betreft", "The third
 # recommendation": an ordinal near the start of a paragraph names the recommendation by its place ("#2")
 ORDINAL_NEAR_START = re.compile(
-    r"^[^.;:]{0,40}?\b(?:de|het|the)\s+(" + "|".join(ORDINALS) + r")\s+"
-    r"(?:aanbeveling|advies|adviespunt|voorstel|recommendation|proposal)\b",
+    r"^[^.;:]{0,40}?\b(?:de|het|the|uw|your)\s+(" + "|".join(ORDINALS) + r")\s+"
+    r"(?:aanbeveling|advies|adviespunt|voorstel|recommendation|proposal)\b"
+    # "…, waar u in uw vijfde aanbeveling om vraagt": the advice's own, named in the paragraph's first sentence
+    r"|^[^.;:]{0,160}?\b(?:uw|your)\s+(" + "|".join(ORDINALS) + r")\s+(?:aanbeveling|advies|recommendation)\b",
+    re.I,
+)
+# "De tweede en de vierde aanbeveling hangen samen": two places named at once
+ORDINAL_PAIR = re.compile(
+    r"\b(" + "|".join(ORDINALS) + r")\s+(?:en|and)\s+(?:de|het|the)?\s*(" + "|".join(ORDINALS) + r")\s+"
+    r"(?:aanbevelingen|adviezen|recommendations|aanbeveling|recommendation)\b",
     re.I,
 )
 
@@ -441,9 +449,13 @@ def _explicit_ref(b: Block) -> list[str] | None:
                 return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", codes.group(1))
         o = ORDINAL_REF.match(text) or ORDINAL_NEAR_START.match(text)
         if o:
+            k = next(g for g in range(1, len(o.groups()) + 1) if o.group(g))
+            pair = ORDINAL_PAIR.search(text[: o.end()])
+            if pair:  # "De tweede en de vierde aanbeveling …"
+                return [f"#{ORDINALS[pair.group(1).lower()]}", f"#{ORDINALS[pair.group(2).lower()]}"]
             # "De eerste aanbeveling aan mij": the first of those addressed to the government
             mine = TO_THE_GOVERNMENT.match(text, o.end())
-            return [f"#{'gov:' if mine else ''}{ORDINALS[o.group(1).lower()]}"]
+            return [f"#{'gov:' if mine else ''}{ORDINALS[o.group(k).lower()]}"]
         group = ADDRESSED_GROUP.search(text[:70])  # near the start: what the section is about
         return [f"@{w.lower()}" for w in group.groups() if w] if group else None
     if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+\d", text, re.I):
