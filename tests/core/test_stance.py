@@ -344,3 +344,13 @@ def test_subjects_by_initials_and_nothing_more_to_do(text: str, lang: str, want:
     )
     marks = stance.find_marks(TextRun(text, []), lang, rec)
     assert stance.verdict(marks, text, lang, rec)[0] == want
+
+
+def test_the_council_rightly_pointing_at_a_problem_is_the_analysis_shared_not_the_recommendation() -> None:
+    rec = "Richt een landelijk fonds op voor de leesbevordering in bibliotheken en scholen."
+    text = (
+        "De Raad wijst terecht op de versnippering van de leesbevordering. Ik zie echter geen aanleiding om daarvoor "
+        "een nieuw fonds op te richten."
+    )
+    marks = stance.find_marks(TextRun(text, []), "nl", rec)
+    assert stance.verdict(marks, text, "nl", rec)[0] == "disagrees"
