@@ -24,6 +24,11 @@ REPLIES = [
 ]
 
 
+def _judged(text: str, rec: str) -> str:
+    marks = stance.find_marks(TextRun(text, []), "nl", rec)
+    return stance.verdict(marks, text, "nl", rec)[0]
+
+
 def test_a_paragraph_that_opens_with_the_recommendation_in_other_words_answers_it() -> None:
     recs = [Recommendation(str(k + 1), False, TextRun(t, [])) for k, t in enumerate(RECS)]
     replies = [Reply(f"p{k + 1}", None, TextRun(t, [])) for k, t in enumerate(REPLIES)]
@@ -58,8 +63,7 @@ def test_a_paragraph_that_opens_with_the_recommendation_in_other_words_answers_i
     ],
 )
 def test_verdicts_of_a_reply_in_the_third_person(text: str, rec: str, want: str) -> None:
-    marks = stance.find_marks(TextRun(text, []), "nl", rec)
-    assert stance.verdict(marks, text, "nl", rec)[0] == want
+    assert _judged(text, rec) == want
 
 
 def test_a_table_row_led_by_the_letters_it_answers() -> None:
@@ -88,8 +92,7 @@ def test_a_table_row_led_by_the_letters_it_answers() -> None:
     ],
 )
 def test_verdicts_of_a_board_or_college(text: str, rec: str, want: str) -> None:
-    marks = stance.find_marks(TextRun(text, []), "nl", rec)
-    assert stance.verdict(marks, text, "nl", rec)[0] == want
+    assert _judged(text, rec) == want
 
 
 def test_places_named_with_uw_and_two_at_once(tmp_path) -> None:
