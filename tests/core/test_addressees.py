@@ -105,3 +105,27 @@ def test_learning_recommendations_and_one_the_response_never_names(tmp_path: Pat
     assert sorted(got) == ["1", "2", "3", "4", "5"], sorted(got)
     assert got["5"].reply is None, got["5"].reply
     assert [got[n].verdict for n in "1234"] == ["agrees", "agrees", "partly", "disagrees"]
+
+
+def test_an_items_number_at_the_top_of_a_page_is_no_page_number(tmp_path: Path) -> None:
+    """ "2" at the top of page two, with its text on the same baseline a hanging indent away, numbers an item of a
+    list that runs over the page break; the page numbers at the foot of the pages are furniture."""
+    doc = pymupdf.open()
+    items = [
+        ("1", "Stel een landelijk kader vast voor de inzet van elektronische monitoring bij verlof."),
+        ("2", "Regel een wettelijke grondslag voor het delen van locatiegegevens met de politie."),
+        ("3", "Zorg dat de meldkamer dag en nacht bezet is met ten minste twee medewerkers."),
+    ]
+    for page_no, chunk in ((1, items[:1]), (2, items[1:])):
+        page = doc.new_page()
+        page.insert_text((65, 800), str(page_no), fontsize=9)  # the page number in the foot
+        y = 700 if page_no == 1 else 78
+        if page_no == 1:
+            page.insert_text((65, 660), "Aanbevelingen", fontsize=13)
+        for label, text in chunk:
+            page.insert_text((65, y), label, fontsize=10)
+            page.insert_text((102, y), text, fontsize=10)
+            y += 40
+    doc.save(tmp_path / "a.pdf")
+    labelled = [(b.label, b.text[:5]) for b in reader.read_document(tmp_path / "a.pdf").blocks if b.label]
+    assert ("2.", "Regel") in labelled or ("2", "Regel") in labelled, labelled

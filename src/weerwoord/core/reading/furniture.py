@@ -64,6 +64,9 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
             # a label hanging in the left margin beside its text ("Recommendation 1  The committee …") is not
             # a sidebar, however often it repeats
             hanging = x1 < left and _has_neighbour(ln, pg, reach=150)
+            # (a number with text on its baseline a hanging indent away labels an item: "2   Regel vóór …")
+            if PAGE_NUMBER_RE.match(ln.text.strip()) and _has_neighbour(ln, pg, reach=60):
+                continue
             side = (x0 >= side_x or x1 < before) and not is_label(ln.text.strip()) and not hanging
             if (
                 ((margin or side) and norm_key(ln.text) in repeated)
