@@ -531,3 +531,24 @@ def test_replies_grouped_under_headings_that_state_their_verdict(tmp_path: Path)
     got = {p.number: (p.verdict, p.reply.run.text if p.reply else "") for p in result.pairs}
     assert [got[n][0] for n in "123"] == ["agrees", "partly", "disagrees"], got
     assert "accepted in principle" not in got["1"][1]
+
+
+def test_recommendations_as_the_paragraphs_4_1_to_4_5_of_chapter_4(tmp_path: Path) -> None:
+    """ "4 Advies" whose paragraphs are numbered from the chapter's own number in the text ("4.2 Geef …"): a chain
+    from 4.1; the framing paragraphs around the imperatives are statements."""
+    pdf = Pdf()
+    pdf.heading("Eindadvies van het adviescollege", 16)
+    pdf.heading("3 Analyse")
+    pdf.paragraph("De wachtrij werkt volgens het principe wie het eerst komt, het eerst maalt. " * 2)
+    pdf.heading("4 Advies")
+    for text in (
+        "4.1 Het college stelt voorop dat netcongestie geen tijdelijk probleem is en dat het jaren zal duren.",
+        "4.2 Geef netbeheerders de wettelijke plicht om grootverbruikers een flexibel contract aan te bieden.",
+        "4.3 Wijs per provincie een regionale programmadirecteur netcongestie aan met doorzettingsmacht.",
+        "4.4 Herzie de wachtrij voor aansluitingen, zodat scholen en zorginstellingen voorrang krijgen.",
+        "4.5 Verkort de procedures voor hoogspanningsstations door ze onder de Omgevingswet te versnellen.",
+    ):
+        pdf.paragraph(text)
+    recs = _recs(pdf.save(tmp_path / "a.pdf"))
+    assert [n for n, _, _ in recs][-4:] == ["4.2", "4.3", "4.4", "4.5"], recs
+    assert any(t.startswith("Geef netbeheerders de wettelijke plicht") for _, _, t in recs), recs

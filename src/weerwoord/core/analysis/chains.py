@@ -66,6 +66,16 @@ def _predecessors(number: str) -> list[str]:
     return []
 
 
+def _first_of_chapter(number: str, blocks: list[Block], i: int) -> bool:
+    """"4.1" right under the heading of chapter 4 ("4 Advies"): the chapter's paragraphs numbered from its own
+    number (an advice whose last chapter gives its recommendations as paragraphs 4.1, 4.2 …)."""
+    m = re.fullmatch(r"(\d{1,2})\.1", number)
+    if m is None:
+        return False
+    heading = next((b for b in reversed(blocks[:i]) if b.kind == "heading"), None)
+    return heading is not None and re.match(rf"{m.group(1)}\.?\s+\S", heading.text) is not None
+
+
 def _first(number: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]{0,2})1|1\.1|1a|A", number))
 
@@ -80,7 +90,7 @@ def chains(blocks: list[Block]) -> list[list[structure._Candidate]]:
     back: list[int] = []
     for k, (number, i, _at) in enumerate(starts):
         own = 1.0 + (0.5 if structure.REC_VERB.search(blocks[i].text) else 0.0)
-        best, prev = (own, -1) if _first(number) else (0.0, -1)
+        best, prev = (own, -1) if _first(number) or _first_of_chapter(number, blocks, i) else (0.0, -1)
         for p in _predecessors(number):
             for s_prev, j in ends.get(p, []):
                 before = starts[j][1]
