@@ -67,7 +67,7 @@ def _predecessors(number: str) -> list[str]:
 
 
 def _first_of_chapter(number: str, blocks: list[Block], i: int) -> bool:
-    """"4.1" right under the heading of chapter 4 ("4 Advies"): the chapter's paragraphs numbered from its own
+    """ "4.1" right under the heading of chapter 4 ("4 Advies"): the chapter's paragraphs numbered from its own
     number (an advice whose last chapter gives its recommendations as paragraphs 4.1, 4.2 …)."""
     m = re.fullmatch(r"(\d{1,2})\.1", number)
     if m is None:
