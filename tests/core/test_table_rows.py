@@ -283,3 +283,47 @@ def test_a_management_response_matrix_per_recommendation(tmp_path: Path) -> None
     got = {p.number: (p.verdict, p.reply.run.text if p.reply else "") for p in result.pairs}
     assert got["1"][0] == "agrees" and "1.1 Draft the new programme" in got["1"][1], got
     assert got["2"][0] == "partly" and "2.1 Advise the Ministry" in got["2"][1], got
+
+
+def test_chapter_numbered_recommendations_and_a_table_cell_holding_only_the_code(tmp_path: Path) -> None:
+    """A law reform commission's "Recommendation 3–1" (chapter and number) and a response table whose middle cell
+    holds only the code ("3-1", "5–1 and 5–2")."""
+    advice = pymupdf.open()
+    page = advice.new_page()
+    page.insert_text((60, 60), "Review of superannuation death benefits", fontsize=14, fontname="hebo")
+    y = 100
+    for code, text in (
+        ("3-1", "The Act should be amended to require trustees to pay benefits within six months."),
+        ("3-2", "The Regulations should be amended to allow nominations to be signed electronically."),
+        ("5-1", "The Treasury should develop a plain-language model nomination form for all funds."),
+    ):
+        page.insert_text((60, y), f"Recommendation {code}", fontsize=11, fontname="hebo")
+        page.insert_text((60, y + 18), text, fontsize=10, fontname="helv")
+        y += 60
+    advice.save(tmp_path / "report.pdf")
+    response = pymupdf.open()
+    page = response.new_page()
+    page.insert_text((60, 60), "Australian Government response", fontsize=14, fontname="hebo")
+    rows = [
+        (
+            ["The Regulations should be amended to", "allow electronic signatures."],
+            ["3-2"],
+            ["Supported in principle. Electronic", "nominations will follow a trial."],
+        ),
+        (
+            ["The Act should be amended to require", "payment within six months."],
+            ["3-1"],
+            ["Supported. Amendments will be", "introduced in 2026."],
+        ),
+        (
+            ["The Treasury should develop a model", "nomination form."],
+            ["5-1"],
+            ["Noted. Funds already publish forms;", "Treasury will consider a model."],
+        ),
+    ]
+    for k, cells in enumerate(rows):
+        _row3(page, 90 + 60 * k, 60, list(cells))
+    response.save(tmp_path / "response.pdf")
+    result = compare.compare(tmp_path / "report.pdf", tmp_path / "response.pdf")
+    got = {p.number: p.verdict for p in result.pairs}
+    assert got == {"3-1": "agrees", "3-2": "partly", "5-1": "noted"}, got

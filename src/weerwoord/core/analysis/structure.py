@@ -21,7 +21,7 @@ SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managem
 REC_LABEL = re.compile(
     r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:aanbeveling|recommendation|advies|rec\.)\s+"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+)?"
-    r"(\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-H])(?=\s*(?:[:.)\-–—]|$)))"
+    r"(\d{1,2}[–-]\d{1,2}(?!\d)|\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-H])(?=\s*(?:[:.)\-–—]|$)))"
     r"\b\s*[:.)\-–—]?\s*",
     re.I,
 )  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own)

@@ -94,9 +94,15 @@ def _row_numbers(text: str) -> list[str]:
     m = re.match(rf"(?:recommendations|aanbevelingen)\s+({NUMBER_LIST})\b", text, re.I)
     if m:
         return numbers_in(m.group(1))
+    # a cell holding only a chapter's code: "3–1", "5–1 and 5–2" (a law reform commission's numbering)
+    if CHAPTER_CODES.fullmatch(text.strip()):
+        return re.findall(r"\d{1,2}[–-]\d{1,2}", text)
     # a row led by the capital letters of what it answers and a dash: "A – Zwaardere eerste alarmering", "E en F – …"
     m = LETTERS_THEN_DASH.match(text)
     return re.findall(r"[A-Z]", m.group(1)) if m else []
+
+
+CHAPTER_CODES = re.compile(r"\d{1,2}[–-]\d{1,2}(?:\s*(?:,|and|en|&)\s*\d{1,2}[–-]\d{1,2})*")
 
 
 LETTERS_THEN_DASH = re.compile(r"^([A-Z](?:\s*(?:,|en|and|&)\s*[A-Z])*)\s*[–—-]\s+\S")
