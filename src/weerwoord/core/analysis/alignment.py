@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from weerwoord.core.analysis.naming import PARAPHRASE_OPENING
 from weerwoord.core.analysis.sections import ORDINALS
+from weerwoord.core.analysis.structure import first_sentence
 from weerwoord.core.model import Pair, Recommendation, Reply
 from weerwoord.core.wordlists import words
 
@@ -109,17 +110,21 @@ GOVERNMENT_ADDRESSEE = re.compile(
 )
 
 
+def _addressed_to_government(recs: list[Recommendation]) -> list[int]:
+    return [i for i, r in enumerate(recs) if GOVERNMENT_ADDRESSEE.search(r.addressee)]
+
+
 def _numbered(index: dict[str, int], number: str, recs: list[Recommendation]) -> list[int]:
     """The recommendation with ``number``; or, when the advice split it into lettered points ("3a", "3b"), all
     of them (a section "Recommendation 3" answers its points). "#gov:2": the second of those addressed to the
     government; "@schoolbesturen": those addressed to school boards."""
     if number.startswith("#gov:"):
-        ours = [i for i, r in enumerate(recs) if GOVERNMENT_ADDRESSEE.search(r.addressee)]
+        ours = _addressed_to_government(recs)
         k = int(number[5:]) - 1
         return [ours[k]] if 0 <= k < len(ours) else []
     if number.startswith("@"):
-        if number[1:] in ("mij", "ons", "me", "us"):
-            return [i for i, r in enumerate(recs) if GOVERNMENT_ADDRESSEE.search(r.addressee)]
+        if number[1:] in ("mij", "ons"):  # "de aanbevelingen aan mij"
+            return _addressed_to_government(recs)
         stem = number[1:7]
         return [i for i, r in enumerate(recs) if stem in r.addressee.lower()]
     if number.startswith("#"):  # named by its place ("het tweede advies"): its number, else the second one
@@ -285,9 +290,7 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
     for j, rp in enumerate(replies):
         if j in used or not open_recs or not PARAPHRASE_OPENING.match(rp.text):
             continue
-        m = re.search(r"[.!?](?=\s)", rp.text)
-        opening = rp.text[: m.end()] if m else rp.text
-        said = set(terms(opening))
+        said = set(terms(first_sentence(rp.text)))
         if len(said) < 2:
             continue
         shares = sorted(((len(said & set(terms(recs[i].text))), i) for i in open_recs), reverse=True)

@@ -19,10 +19,9 @@ stays as it is ("Beide regelingen blijven wel bestaan"). The words are data in
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from weerwoord.core.analysis.phrases import PhraseBook
@@ -37,7 +36,7 @@ class Deeds:
 
     done: list[tuple[int, int]]
     limits: list[tuple[int, int]]
-    kept: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # what was to change stays as it is
+    kept: list[tuple[int, int]] = field(default_factory=list)  # what was to change stays as it is
 
 
 def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple[int, int]]) -> Deeds:

@@ -254,11 +254,12 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     return [
         c
         for c, rec in zip(items, recommending, strict=True)
-        if rec or not DECLARATIVE.search(_first_sentence(c.blocks[0].text))
+        if rec or not DECLARATIVE.search(first_sentence(c.blocks[0].text))
     ]
 
 
-def _first_sentence(text: str) -> str:
+def first_sentence(text: str) -> str:
+    """The text up to the end of its first sentence (all of it when it has one)."""
     m = SENTENCE_START.search(text)
     return text[: m.start()] if m else text
 

@@ -69,7 +69,7 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
                 continue
             side = (x0 >= side_x or x1 < before) and not is_label(ln.text.strip()) and not hanging
             # (a word of a justified line, set as a text of its own: "de" between "dat" and "normatieve")
-            side = side and not _in_running_text(ln, pg)
+            side = side and not _has_neighbour(ln, pg, reach=25, left=True)
             if (
                 ((margin or side) and norm_key(ln.text) in repeated)
                 or (margin and PAGE_NUMBER_RE.match(ln.text.strip()) and not _has_neighbour(ln, pg))
@@ -85,26 +85,16 @@ LETTER_REFERENCE = re.compile(
 )
 
 
-def _in_running_text(ln: Line, pg: PageLines, gap: float = 25) -> bool:
-    """Another line stands on the same baseline right next to it, on either side: part of a line of body text."""
+def _has_neighbour(ln: Line, pg: PageLines, reach: float = 30, left: bool = False) -> bool:
+    """Another line stands on the same baseline just to the right (with ``left``, or just to the left): a number
+    there labels a footnote; a word with neighbours on both sides is part of a line of body text."""
     for other in pg.lines:
         if other is ln:
             continue
         overlap = min(other.bbox[3], ln.bbox[3]) - max(other.bbox[1], ln.bbox[1])
         if overlap > 0.5 * min(other.height, ln.height) and (
-            0 <= ln.bbox[0] - other.bbox[2] < gap or 0 <= other.bbox[0] - ln.bbox[2] < gap
+            0 <= other.bbox[0] - ln.bbox[2] < reach or (left and 0 <= ln.bbox[0] - other.bbox[2] < reach)
         ):
-            return True
-    return False
-
-
-def _has_neighbour(ln: Line, pg: PageLines, reach: float = 30) -> bool:
-    """Another line stands on the same baseline just to the right: a number there labels a footnote."""
-    for other in pg.lines:
-        if other is ln:
-            continue
-        overlap = min(other.bbox[3], ln.bbox[3]) - max(other.bbox[1], ln.bbox[1])
-        if overlap > 0.5 * min(other.height, ln.height) and 0 <= other.bbox[0] - ln.bbox[2] < reach:
             return True
     return False
 
