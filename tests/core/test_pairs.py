@@ -155,6 +155,7 @@ BLIND_LINKED = [
     "blind21_en_iopc",
     "blind22_en_hmip",
     "blind22_nl_enquete",
+    "blind22_nl_inspectie",  # two quoted one after the other, answered together; the sixth only quoted
 ]
 
 

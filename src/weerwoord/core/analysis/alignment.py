@@ -200,8 +200,15 @@ def quote_score(rec: Recommendation, reply: Reply) -> float:
     return float(fuzz.partial_ratio(needle, hay))
 
 
-def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair], list[Reply]]:
-    """Pairs in the advice's order, and the reply sections that answer no recommendation."""
+def align(
+    recs: list[Recommendation],
+    replies: list[Reply],
+    repeated: dict[int, int] | None = None,
+    together: frozenset[int] = frozenset(),
+) -> tuple[list[Pair], list[Reply]]:
+    """Pairs in the advice's order, and the reply sections that answer no recommendation. ``repeated``: for a
+    recommendation the response repeats word for word (:mod:`echoes`), the section that repeats it; ``together``:
+    those whose repeat stands right before another's, both answered in the section after them."""
     sims = similarity_matrix(recs, replies)
     index = {r.number.lower(): i for i, r in enumerate(recs)}  # "Aanbeveling B" is answered as "aanbeveling b"
     links: dict[int, tuple[int, str, float]] = {}  # rec index -> (reply index, kind, confidence)
@@ -247,7 +254,12 @@ def align(recs: list[Recommendation], replies: list[Reply]) -> tuple[list[Pair],
                     links[at] = (j, "number", conf)
 
     used = {j for j, _, _ in links.values()}
-    # 3. quotation: the reply repeats the recommendation's words
+    # 3. quotation: the reply repeats the recommendation's words, found where the response repeats a passage of
+    #    the advice, else by comparing the recommendation's opening with the sections closest to it
+    for i, j in (repeated or {}).items():
+        if i not in links and (j not in used or i in together):
+            links[i] = (j, "quote", 0.95)
+            used.add(j)
     for i, rec in enumerate(recs):
         if i in links:
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from weerwoord.core.analysis import alignment, chains, readings, sections, structure, table_replies
+from weerwoord.core.analysis import alignment, chains, echoes, readings, sections, structure, table_replies
 from weerwoord.core.model import Document, Pair, Recommendation, Reply
 from weerwoord.core.words import _, n_
 
@@ -40,6 +40,7 @@ class Weighed:
     unresolved: list[str] = field(default_factory=list)  # numbers the response cites that this reading lacks
     replies: list[Reply] = field(default_factory=list)  # the response's sections as cut for this reading
     beyond: list[int] = field(default_factory=list)  # places the response names past this reading's end ("the sixth")
+    missed: int = 0  # passages the response repeats (and answers) that this reading does not hold
 
 
 def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
@@ -66,6 +67,7 @@ def weigh(
     replies: list[Reply],
     cited: list[str],
     chosen_by_reader: str | None = None,
+    repeats: list[echoes.Echo] | None = None,
 ) -> list[Weighed]:
     """Each reading aligned and scored, the best first (ties keep the advice's own order of preference).
 
@@ -75,29 +77,32 @@ def weigh(
     if chosen_by_reader is not None:
         mine = [r for r in found if r.name == chosen_by_reader]
         if mine:
-            rest = weigh([r for r in found if r is not mine[0]], advice, response, replies, cited)
-            first = weigh(mine, advice, response, replies, cited)
+            rest = weigh([r for r in found if r is not mine[0]], advice, response, replies, cited, None, repeats)
+            first = weigh(mine, advice, response, replies, cited, None, repeats)
             return first + rest
     out: list[Weighed] = []
+    grounds = Grounds(advice, response, cited, repeats or [])
     for k, reading in enumerate(found[:MAX_READINGS]):
         recs = readings.build(reading, advice)
         if not recs:
             continue
         head_start = HEAD_START if k == 0 else 0.0
-        w = _scored(reading, recs, replies, cited, head_start)
+        w = _scored(reading, recs, replies, grounds, head_start)
         if not _explained(w):
-            quotes = quoting_blocks(recs, response)
+            quotes = sorted({*quoting_blocks(recs, response), *echoes.repeating_blocks(recs, grounds.repeats, advice)})
             if len(quotes) >= 2:
                 recut = sections.find_replies(response, frozenset(quotes))
-                other = _scored(reading, recs, recut, cited, head_start)
-                if other.score > w.score:
+                other = _scored(reading, recs, recut, grounds, head_start)
+                # (cut where the quotations stand only when more recommendations are then linked by their number
+                # or their words, not by what a section happens to speak of)
+                if other.score > w.score and _strong(other) > _strong(w):
                     w = other
         if not _explained(w) and (len(replies) < len(recs) or _mostly_unanswered(w)):
             # a letter in prose, with fewer sections than recommendations: perhaps a paragraph or two for each; or
             # sections that answer nothing by their headings (an explanatory memorandum answering the advice in
             # the paragraphs of one of its sections)
             by_paragraph = sections.paragraph_replies(response)
-            other = _scored(reading, recs, by_paragraph, cited, head_start)
+            other = _scored(reading, recs, by_paragraph, grounds, head_start)
             if other.score > w.score + 1.0:
                 w = other
         out.append(w)
@@ -110,23 +115,45 @@ def weigh(
     return out
 
 
+def _strong(w: Weighed) -> int:
+    return sum(1 for p in w.pairs if p.reply is not None and p.link in ("number", "quote"))
+
+
 def _mostly_unanswered(w: Weighed) -> bool:
     return sum(p.reply is None for p in w.pairs) > len(w.pairs) / 2
 
 
 def _explained(w: Weighed) -> bool:
-    return not w.unresolved and not w.beyond and all(p.reply is not None and p.link != "content" for p in w.pairs)
+    return (
+        not w.unresolved
+        and not w.beyond
+        and not w.missed
+        and all(p.reply is not None and p.link != "content" for p in w.pairs)
+    )
+
+
+@dataclass
+class Grounds:
+    """What the response says about the advice, the same for every reading: the numbers it cites and the
+    passages it repeats."""
+
+    advice: Document
+    response: Document
+    cited: list[str]
+    repeats: list[echoes.Echo]
 
 
 def _scored(
-    reading: readings.Reading, recs: list[Recommendation], replies: list[Reply], cited: list[str], head_start: float
+    reading: readings.Reading, recs: list[Recommendation], replies: list[Reply], grounds: Grounds, head_start: float
 ) -> Weighed:
-    pairs, unmatched = alignment.align(recs, replies)
-    w = Weighed(reading, recs, pairs, unmatched, replies=replies)
+    cited = grounds.cited
+    repeated, together, missed = echoes.landing(recs, replies, grounds.repeats, grounds.advice, grounds.response)
+    pairs, unmatched = alignment.align(recs, replies, repeated, frozenset(together))
+    w = Weighed(reading, recs, pairs, unmatched, replies=replies, missed=missed)
     numbers = {r.number.lower() for r in recs}
     resolved = [n for n in cited if n in numbers or any(x.startswith(n) and x[len(n) :].isalpha() for x in numbers)]
     w.unresolved = [n for n in cited if n not in resolved]
-    strong = sum(1 for p in pairs if p.reply is not None and p.link in ("number", "quote"))
+    strong = _strong(w)
     content = sum(1 for p in pairs if p.reply is not None and p.link == "content")
     unanswered = sum(1 for p in pairs if p.reply is None)
     # "Uw zesde aanbeveling" where this reading has two: the response counts more recommendations than it holds
@@ -140,6 +167,7 @@ def _scored(
         + 1.0 * content
         - 1.0 * unanswered
         - 0.5 * len(unmatched)
+        - 1.0 * missed  # a passage the response repeats and answers, which this reading does not hold
         + head_start
     )
     return w

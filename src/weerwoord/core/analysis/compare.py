@@ -7,7 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from weerwoord.core.analysis import alignment, choice, parts, readings, sections, stance, structure, table_replies
+from weerwoord.core.analysis import (
+    alignment,
+    choice,
+    echoes,
+    parts,
+    readings,
+    sections,
+    stance,
+    structure,
+    table_replies,
+)
 from weerwoord.core.analysis.naming import ADDRESSED_GROUP
 from weerwoord.core.errors import NoRecommendations
 from weerwoord.core.keeping.corrections import Corrections, apply
@@ -60,8 +70,10 @@ def _analyse(
         reading = corrections.reading  # the reader's choice among the readings, kept with the pair
     found = readings.recommendation_readings(advice)
     replies = sections.find_replies(response)
+    repeats = echoes.repeated(advice, response, replies)
+    found = readings.with_echoes(found, echoes.echoed_items(advice, repeats, replies, response))
     cited = choice.cited_numbers(response, replies)
-    ranked = choice.weigh(found, advice, response, replies, cited, reading) if found else []
+    ranked = choice.weigh(found, advice, response, replies, cited, reading, repeats) if found else []
     if not ranked and not (corrections and corrections.added_recommendations):
         said = _(
             "No recommendations were found in the advice ({name}): no numbered list under a heading such as "

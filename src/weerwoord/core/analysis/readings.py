@@ -128,6 +128,22 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     return _short_forms_as_repeats(out)
 
 
+def with_echoes(found: list[Reading], echoed: list[structure._Candidate]) -> list[Reading]:
+    """The readings of the advice with the passages the response repeats (:mod:`echoes`) as one more: weighed
+    second, after the advice's own favourite, so that the response decides between them; the only one when the
+    advice alone shows none."""
+    if len(echoed) < 2:
+        return found
+    reading = Reading(
+        "echo",
+        _("the {count} passages of the advice the response repeats word for word").format(count=len(echoed)),
+        echoed,
+    )
+    if any(r.key() == reading.key() for r in found):
+        return found
+    return [*found[:1], reading, *found[1:]]
+
+
 def _short_forms_as_repeats(found: list[Reading]) -> list[Reading]:
     """Two readings with the same numbers, one in a few words each (a summary's "1. Wachttermijn verkorten") and
     one in full (the chapter's "1. Verkort de wachttermijn voor …"): the full one is the recommendations, the short

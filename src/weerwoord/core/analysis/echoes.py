@@ -1,0 +1,281 @@
+"""What the response repeats of the advice: a reading of the recommendations that needs no form of its own.
+
+Responses of nearly every genre repeat the recommendation before they answer it: quoted in italics under
+"Aanbeveling 3", in the left cell of a table, bold and indented with its "(Paragraph 12)", summarised after "De
+Afdeling adviseert". Where the response repeats a passage of the advice word for word, that passage is what the
+response answers, however the advice set it (a numbered list, a box, the last sentence of a paragraph, a code at a
+paragraph's end). Found by shared runs of words (shingles): linear in the two texts, no pairwise comparison of
+every paragraph with every other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from weerwoord.core.analysis import structure
+from weerwoord.core.model import Block, Document, Recommendation, Reply
+from weerwoord.core.wordlists import words
+
+SHINGLE = 5  # words in a run: five words in the same order rarely meet by chance
+MIN_SHARED = 5  # runs shared: a quotation of nine words or more
+SHARE = 0.5  # of the shorter text's runs: most of the quoted passage, not a phrase both documents use
+COMMON = 3  # a run found in more advice paragraphs than this is the report's own refrain, not a quotation
+_WORD = re.compile(r"[0-9a-zà-ÿ]+(?:['’][a-z]+)?")
+# a sentence ends at ". " before a capital, and at a semicolon before the next point
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÀ-Ý\"'“‘(])")
+
+
+@dataclass
+class Echo:
+    """A passage of the advice the response repeats: the advice block, where in it the repeat begins, and the
+    response blocks that repeat it."""
+
+    index: int  # of the advice block
+    start: int  # offset in the block's text of the first sentence the response repeats
+    echoed_by: list[int]  # response block indexes
+    shared: int  # runs shared with the best repeat
+    also: list[int] = field(default_factory=list)  # other advice blocks the repeat matches as well (a summary's copy)
+
+
+def _words(text: str) -> list[tuple[str, int]]:
+    return [(m.group(0), m.start()) for m in _WORD.finditer(text.replace("\u00ad", "").lower())]
+
+
+def _shingles(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Each run of SHINGLE words, with the offset of its first word."""
+    return [(" ".join(w for w, _ in words[k : k + SHINGLE]), words[k][1]) for k in range(len(words) - SHINGLE + 1)]
+
+
+def echoes(advice: Document, response: Document, after_line: int = 0) -> list[Echo]:
+    """The advice's passages the response repeats, in the advice's order; each response block repeats at most
+    one (the one it shares most with). ``after_line``: response blocks above this line (its title, the opening
+    that names the advice) repeat no recommendation."""
+    where: dict[str, list[int]] = {}
+    offsets: list[dict[str, int]] = []
+    for i, b in enumerate(advice.blocks):
+        own: dict[str, int] = {}
+        if b.kind != "heading" or len(b.text.split()) > 12:
+            for s, at in _shingles(_words(b.text)):
+                own.setdefault(s, at)
+        offsets.append(own)
+        for s in own:
+            where.setdefault(s, []).append(i)
+    found: dict[int, Echo] = {}
+    for j, rb in enumerate(response.blocks):
+        if rb.run.pieces and rb.run.pieces[0].line < after_line:
+            continue
+        mine = {s for s, _ in _shingles(_words(rb.text))}
+        if len(mine) < MIN_SHARED:
+            continue
+        counts: dict[int, int] = {}
+        for s in mine:
+            hits = where.get(s, ())
+            if len(hits) <= COMMON:
+                for i in hits:
+                    counts[i] = counts.get(i, 0) + 1
+        if not counts:
+            continue
+        fits = [i for i in counts if counts[i] >= MIN_SHARED and counts[i] >= SHARE * min(len(mine), len(offsets[i]))]
+        if not fits:
+            continue
+        # the passage it repeats most of, and of those the one it repeats most closely (the item itself, not a
+        # paragraph that tells it again among other things); of two copies alike, the later (a summary comes first)
+        best = max(fits, key=lambda i: (counts[i], counts[i] / len(offsets[i]), i))
+        shared = counts[best]
+        text = advice.blocks[best].text
+        first = min(offsets[best][s] for s in mine if s in offsets[best])
+        start = _sentence_start(text, first)
+        echo = found.get(best)
+        others = [i for i in fits if i != best]
+        if echo is None:
+            found[best] = Echo(best, start, [j], shared, others)
+        else:
+            echo.also.extend(i for i in others if i not in echo.also)
+            echo.echoed_by.append(j)
+            echo.start = min(echo.start, start)
+            echo.shared = max(echo.shared, shared)
+    return [found[i] for i in sorted(found)]
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """The start of the sentence of ``text`` that holds ``offset``."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > offset:
+            break
+        start = m.end()
+    return start
+
+
+def repeated(advice: Document, response: Document, replies: list[Reply]) -> list[Echo]:
+    """The passages the response repeats that may be recommendations: sentences that ask, not titles or
+    conclusions, repeated after the response's own opening (from its first reply section on)."""
+    first = min((p[0].line for r in replies if (p := (r.heading_run or r.run).pieces)), default=0)
+    return [e for e in echoes(advice, response, after_line=first) if _recommends(advice.blocks[e.index], e.start)]
+
+
+def echoed_items(
+    advice: Document, found: list[Echo], replies: list[Reply], response: Document
+) -> list[structure._Candidate]:
+    """The passages the response repeats as candidate recommendations, numbered as the advice numbers them (a
+    list label, "Recommendation 4"), else as the response does (the one number its section names), else by their
+    place."""
+    found = [e for e in found if _asks(advice.blocks[e.index], e.start)]
+    if len(found) < 2:
+        return []
+    found = sorted([*found, *_unrepeated_siblings(advice.blocks, found)], key=lambda e: e.index)
+    numbers_at = _numbers_by_block(response, replies)
+    owns: list[str | None] = []
+    for e in found:
+        b = advice.blocks[e.index]
+        own = structure._label_number(b.label) if b.label else None
+        m = structure.REC_LABEL.match(b.text[e.start :]) if own is None else None
+        if m:
+            own = m.group(1)
+        if own is None:
+            cited = {n for j in e.echoed_by for n in numbers_at.get(j, ())}
+            own = cited.pop() if len(cited) == 1 else None
+        owns.append(own)
+    used = {o.lower() for o in owns if o}
+    out: list[structure._Candidate] = []
+    free = (str(k) for k in range(1, 10_000) if str(k) not in used)
+    for e, own in zip(found, owns, strict=True):
+        b = advice.blocks[e.index]
+        run = b.run.slice(e.start, len(b.text)).strip() if e.start else b.run
+        number = own if own else next(free)
+        out.append(structure._Candidate(number, [replace(b, run=run, label="")], e.index, numbered=own is not None))
+    return out
+
+
+def _unrepeated_siblings(blocks: list[Block], found: list[Echo]) -> list[Echo]:
+    """Paragraphs set like the repeated ones, among or right after them under the same heading: the
+    recommendations the response leaves unanswered. Among repeated ones, being set alike is enough; after the last,
+    a paragraph must also ask (the closing words of a chapter are set like its points)."""
+    repeated = {e.index for e in found}
+    last = max(repeated)
+    out: list[Echo] = []
+    for e in found:
+        model = blocks[e.index]
+        for i in range(e.index + 1, len(blocks)):
+            b = blocks[i]
+            if b.kind == "heading" or i in repeated:
+                break
+            alike = (
+                b.kind == model.kind
+                and (b.table_row > 0) == (model.table_row > 0)
+                and b.bold == model.bold
+                and b.italic == model.italic
+                and abs(b.x0 - model.x0) <= 12
+            )
+            text = b.text.strip()
+            if not alike or len(text.split()) < 8 or text.endswith(":"):
+                break
+            between = any(k > i for k in repeated)
+            if not between and (i < last or not _asks(b, 0)):
+                break
+            out.append(Echo(i, 0, [], 0))
+            repeated.add(i)
+    return out
+
+
+def _recommends(b: Block, start: int) -> bool:
+    """Whether the repeated passage asks for something (a finding the response repeats is no recommendation)."""
+    text = b.text[start:].strip()
+    if b.kind == "heading" and not structure.REC_LABEL.match(text):
+        return False  # a heading the response repeats: a title, a theme
+    if len(text.split()) < 8 or text.isupper() or structure.CONCLUSION_ONLY.match(text):
+        return False  # a title the response repeats, a conclusion
+    # a sentence (a title or a heading the response repeats has no end mark), or a point that asks
+    return text[-1:] in ".;:!?)”\"'" or bool(structure.REC_VERB.search(text))
+
+
+def _asks(b: Block, start: int) -> bool:
+    """Whether a repeated passage plainly asks for something: a list item, a labelled recommendation, a sentence
+    that recommends or says what must be done."""
+    text = b.text[start:]
+    return bool(b.label or structure.REC_LABEL.match(text) or structure.REC_VERB.search(text) or _request(text))
+
+
+def _request(text: str) -> bool:
+    """Whether a sentence opens as a request: a verb first, then what it asks for ("Richt een garantiefonds op",
+    "Zorg ervoor dat", "Publish the figures"), not a subject and its verb ("Walstroom is …", "De raad ziet …")."""
+    first = text.split()[:2]
+    if len(first) < 2 or not first[0][:1].isupper():
+        return False
+    verb, then = (w.strip(",.;:").lower() for w in first)
+    function = words("function-nl") | words("function-en")
+    return verb not in function and then in words("request-openers") and not structure.DECLARATIVE.match(then)
+
+
+def _numbers_by_block(response: Document, replies: list[Reply]) -> dict[int, list[str]]:
+    """For each response block, the recommendation numbers its reply section names (places and addressees
+    left out)."""
+    index = {id(b): j for j, b in enumerate(response.blocks)}
+    named: list[tuple[set[int], list[str]]] = []
+    for r in replies:
+        own = [n for n in r.numbers if not n.startswith(("#", "@"))]
+        lines = {p.line for p in (*(r.heading_run.pieces if r.heading_run else ()), *r.run.pieces)}
+        if own and lines:
+            named.append((lines, own))
+    out: dict[int, list[str]] = {}
+    for b in response.blocks:
+        if not b.run.pieces:
+            continue
+        line = b.run.pieces[0].line
+        mine = next((own for lines, own in named if line in lines), None)
+        if mine is not None:
+            out[index[id(b)]] = mine
+    return out
+
+
+def landing(
+    recs: list[Recommendation], replies: list[Reply], found: list[Echo], advice: Document, response: Document
+) -> tuple[dict[int, int], set[int], int]:
+    """Where the repeats land: recommendation index -> the reply section holding a repeat of its text; the
+    recommendations whose repeat stands apart before the section that answers it (with the next one: both are
+    answered there); and how many repeats no recommendation of ``recs`` holds (passages the response answers that
+    this reading lacks)."""
+    lines_of_rec = [{p.line for p in r.run.pieces} for r in recs]
+    lines_of_reply = [
+        {p.line for p in (*(r.heading_run.pieces if r.heading_run else ()), *r.run.pieces)} for r in replies
+    ]
+    out: dict[int, int] = {}
+    apart: set[int] = set()  # sections reached by a quote standing apart before them
+    missed = 0
+    for e in found:
+        own = {p.line for i in (e.index, *e.also) for p in advice.blocks[i].run.pieces}
+        holders = [i for i, lines in enumerate(lines_of_rec) if lines & own]
+        if not holders:
+            missed += _asks(advice.blocks[e.index], e.start)  # (a finding the response quotes is no loss)
+            continue
+        for j in e.echoed_by:
+            pieces = response.blocks[j].run.pieces
+            if not pieces:
+                continue
+            line = pieces[0].line
+            section = next((k for k, lines in enumerate(lines_of_reply) if line in lines), None)
+            if section is None and j + 1 < len(response.blocks) and response.blocks[j + 1].run.pieces:
+                # a quote standing apart, right before the section that opens with the next quote: both are
+                # answered there
+                after = response.blocks[j + 1].run.pieces[0].line
+                section = next((k for k, lines in enumerate(lines_of_reply) if lines and min(lines) == after), None)
+                if section is not None:
+                    apart.add(section)
+            if section is not None:
+                out.setdefault(holders[0], section)
+                break
+    return out, {i for i, section in out.items() if section in apart}, missed
+
+
+def repeating_blocks(recs: list[Recommendation], found: list[Echo], advice: Document) -> list[int]:
+    """The response blocks that repeat one of ``recs``, the first repeat of each: where the response's replies to
+    this reading begin."""
+    lines_of_rec = [{p.line for p in r.run.pieces} for r in recs]
+    out: dict[int, int] = {}
+    for e in found:
+        own = {p.line for i in (e.index, *e.also) for p in advice.blocks[i].run.pieces}
+        holder = next((i for i, lines in enumerate(lines_of_rec) if lines & own), None)
+        if holder is not None and holder not in out:
+            out[holder] = min(e.echoed_by)
+    return sorted(set(out.values()))
