@@ -156,6 +156,7 @@ BLIND_LINKED = [
     "blind22_en_hmip",
     "blind22_nl_enquete",
     "blind22_nl_inspectie",  # two quoted one after the other, answered together; the sixth only quoted
+    "blind23_en_vic_coroner",  # "(i)"–"(vii)" labels; "Recommendations (iii) and (iv)" answered apart in one section
 ]
 
 

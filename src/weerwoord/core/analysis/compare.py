@@ -263,7 +263,11 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
             # the reply's text names none of them (its heading may: "… (Recommendations 1 and 2)")
             marks = _own_stretches(marks, pair.reply.run.text, pair.recommendation, [p.recommendation for p in others])
     pair.marks = marks
-    pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)
+    # a reply shared with others that names them is judged on its own stretches (what it does about "(iv)" is not
+    # this one's)
+    named = bool(pair.parts) and stance.names_recommendations(pair.reply.run.text)
+    said = _only(pair.reply.run.text, pair.parts) if named else pair.reply.run.text
+    pair.verdict, pair.reason = stance.verdict(pair.marks, said, language, pair.recommendation.text)
     stated = stance.heading_verdict(pair.reply.heading, language)
     if stated is not None and not stance.states_verdict(pair.marks, language):
         # "Recommendation 3 – Reject" over a reply that states no verdict of its own: the heading's decides
@@ -275,6 +279,14 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
         # replies grouped under "Recommendations accepted in principle": the group's heading decides
         pair.verdict = grouped[0]
         pair.reason = _("The reply stands under a heading that states its verdict: “{x0}”.").format(x0=pair.reply.group)
+
+
+def _only(text: str, stretches: list[tuple[int, int]]) -> str:
+    """``text`` with everything outside ``stretches`` blanked (offsets kept)."""
+    keep = [" "] * len(text)
+    for a, b in stretches:
+        keep[a:b] = text[a:b]
+    return "".join(keep)
 
 
 def _own_stretches(marks: list[Mark], text: str, mine: Recommendation, theirs: list[Recommendation]) -> list[Mark]:

@@ -18,7 +18,8 @@ REPLY_REF = re.compile(
     r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
     rf"({NUMBER_LIST}"
     r"|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*"
-    rf"|(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*))"
+    rf"|(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*)"
+    r"|\([ivx]{1,5}(?:\)\s*(?:,|en|and|&)\s*\([ivx]{1,5})*)"  # "(iii) and (iv)", as a coroner numbers them
     r"\b\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
     re.I,
 )

@@ -71,13 +71,13 @@ def find_marks(run: TextRun, language: str, recommendation: str = "", shared: bo
 
 
 # a recommendation's number as a reply names it: "4", "2.1", "3a", "3(a)"
-NAMED_NUMBER = r"\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?"
+NAMED_NUMBER = r"(?:\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?|\([ivx]{1,5}\))"
 NAMED = re.compile(
     r"\b(?:aanbeveling(?:en)?|recommendations?|advies)\s+"
     rf"({NAMED_NUMBER}(?:\s*(?:,|en|and|&)\s*{NAMED_NUMBER})*)"
     r"(?:\b|(?<=\)))",
     re.I,
-)  # "recommendation 4", "aanbevelingen 4 en 5", "recommendations 3(a) and 3(b)"
+)  # "recommendation 4", "aanbevelingen 4 en 5", "recommendations 3(a) and 3(b)", "recommendation (iv)"
 
 
 def for_recommendation(marks: list[Mark], text: str, number: str, others: list[str]) -> list[Mark]:

@@ -48,7 +48,7 @@ def _label_number(label: str) -> str | None:
     return r.group(1) if r else None
 
 
-ROMAN_LABEL = re.compile(rf"^\(?({ROMAN})[.)]$")
+ROMAN_LABEL = re.compile(rf"^\(?({ROMAN}|(?i:{ROMAN}))[.)]$")  # "IV.", "(iv)" (not "(i)": a letter, see LETTER_LABEL)
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 

@@ -138,8 +138,9 @@ def rows_by_title(blocks: list[Block]) -> list[Reply]:
 
 def numbers_in(text: str) -> list[str]:
     nums = re.findall(NUMBER, text)
-    if not nums and re.fullmatch(rf"\s*{ROMAN}(?:\s*(?:,|and|en|&)\s*{ROMAN})*\s*", text, re.I):
-        return [n.upper() for n in re.findall(ROMAN, text.upper())]  # "VI and VII"
+    bare = text.replace("(", "").replace(")", "")  # "(iii) and (iv)"
+    if not nums and re.fullmatch(rf"\s*{ROMAN}(?:\s*(?:,|and|en|&)\s*{ROMAN})*\s*", bare, re.I):
+        return [n.upper() for n in re.findall(ROMAN, bare.upper())]  # "VI and VII"
     if not nums:
         return re.findall(r"\b[a-h]\b", text.lower())  # lettered points: "ad a", "punten b en c"
     if re.search(r"t/m|tot en met|–|-|\bto\b", text) and len(nums) == 2 and nums[0].isdigit() and nums[1].isdigit():
