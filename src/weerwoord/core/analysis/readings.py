@@ -294,9 +294,11 @@ BULLET_ONLY = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
 
 
 # a sentence that announces recommendations as the points below it: "Wij bevelen de minister aan (om):",
-# "We recommend that the Secretary:", "De raad adviseert het college:"
+# "We recommend that the Secretary:", "De raad adviseert het college:", "Within one month, the Trust should:"
 ANNOUNCING = re.compile(
-    r"\b(?:bevel\w*|beveelt|adviseer\w*|recommend\w*|advises?|urges?|calls? on)\b[^.;:]{0,80}:\s*$", re.I
+    r"\b(?:bevel\w*|beveelt|adviseer\w*|recommend\w*|advises?|urges?|calls? on|should|must|moet(?:en)?|dient|"
+    r"dienen)\b[^.;:]{0,80}:\s*$",
+    re.I,
 )
 
 
@@ -305,8 +307,8 @@ def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
     and bullets), wherever in the report such a sentence stands, numbered by their place through the report."""
     out: list[structure._Candidate] = []
     for i, b in enumerate(blocks):
-        if b.kind == "heading" or b.table_row or not ANNOUNCING.search(b.text):
-            continue
+        if b.table_row or not ANNOUNCING.search(b.text):
+            continue  # (a lead-in set in bold reads as a heading: "Within three months, the ICB should:")
         for j in range(i + 1, len(blocks)):
             item = blocks[j]
             if item.kind != "item" or item.table_row:

@@ -27,12 +27,17 @@ def table_row_replies(doc: Document) -> dict[str, Reply]:
     out: dict[str, Reply] = {}
     for row, blocks in rows.items():
         first = blocks[0]
-        number = _label_number(first.label) or (first.label if TABLE_NUMBER.match(first.label) else None)
+        number = _cell_number(first.label)
         cells = [b.run for b in blocks[1:] if b.text.strip()]
         if number and cells and number.lower() not in out:
             run = TextRun.concat(cells, sep="\n\n")
             out[number.lower()] = Reply(f"row{row}", first.text, run, first.run, [number])
     return out
+
+
+def _cell_number(label: str) -> str | None:
+    """The number a table cell's label carries: "3.", "4a)", or a bare "6" in a number column."""
+    return _label_number(label) or (label if TABLE_NUMBER.match(label) else None)
 
 
 def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
@@ -115,16 +120,24 @@ def rows_by_title(blocks: list[Block]) -> list[Reply]:
     rows = table_rows(blocks)
     body_words = sum(len(b.text.split()) for b in blocks)
     table_words = sum(len(b.text.split()) for cells in rows.values() for b in cells)
-    if len(rows) < 3 or table_words < 0.5 * body_words:
+    # rows numbered in a column of their own (an action plan's "1", "2", …): the numbered cell is the row's title,
+    # its number the row's own (followed where it agrees with the advice's, see alignment); such a plan may follow
+    # a covering letter as long as itself
+    numbered = all(_cell_number(cells[0].label) for cells in rows.values() if len(cells) >= 2)
+    if len(rows) < 3 or table_words < (0.35 if numbered else 0.5) * body_words:
         return []
-    if any(b.label and _label_number(b.label) for cells in rows.values() for b in cells):
-        return []  # numbered rows: each is a reply by its number (see _section_starts)
     replies: list[Reply] = []
     for _row, cells in sorted(rows.items()):
         filled = [c for c in cells if c.text.strip()]
         if len(filled) < 2:
             if replies and filled:  # a row run on over a page break
                 replies[-1].run = TextRun.concat([replies[-1].run, filled[0].run], sep="\n\n")
+            continue
+        if numbered:
+            others = filled[1:]
+            run = TextRun.concat([c.run for c in others], sep="\n\n")
+            own = _cell_number(filled[0].label) or ""
+            replies.append(Reply(f"r{len(replies) + 1}", filled[0].text, run, filled[0].run, [], label=own))
             continue
         title = min(filled, key=lambda c: len(c.text.split()))
         others = [c for c in filled if c is not title]
