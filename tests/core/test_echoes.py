@@ -109,6 +109,6 @@ def test_titles_and_findings_the_response_repeats_are_no_recommendations(tmp_pat
     assert any(t.startswith("Richt een garantiefonds") for t in texts)
     # the title "Schone schepen, schone havens" is repeated in the response's subject line, but shares too few words
     assert not any(t.startswith("Schone schepen") for t in texts)
-    assert not echoes._request("Walstroom is in de meeste havens niet te krijgen, en waar het er is, kost het meer.")
-    assert not echoes._request("De raad heeft onderzocht hoe de sector schoner kan worden.")
-    assert echoes._request("Publish the figures for every school each term.")
+    assert not echoes.request("Walstroom is in de meeste havens niet te krijgen, en waar het er is, kost het meer.")
+    assert not echoes.request("De raad heeft onderzocht hoe de sector schoner kan worden.")
+    assert echoes.request("Publish the figures for every school each term.")

@@ -323,3 +323,24 @@ def test_points_go_on_under_a_line_that_says_whom_they_ask(tmp_path: Path, label
     assert found
     recs = readings.build(found[0], doc)
     assert [r.text for r in recs] == points
+
+
+def test_points_announced_by_a_sentence_as_paragraphs_with_run_in_titles() -> None:
+    """ "… doen wij de volgende aanbevelingen aan de minister." and then paragraphs "Taakafbakening. Leg in …": the
+    points are the recommendations (not the numbered conclusions of the summary), up to "Tot besluit. De
+    onderzoekers danken …", which asks nothing."""
+    found = _readings("blind23_nl_zbo_evaluatie_advice.pdf")
+    announced = next(r for r in found if r.kind == "announced")
+    texts = [c.blocks[0].text for c in announced.items]
+    assert len(texts) == 8, texts
+    assert texts[0].startswith("Taakafbakening. Leg in de instellingsregeling")
+    assert texts[-1].startswith("Evaluatietermijn. Evalueer het CORB")
+
+
+def test_paragraphs_led_by_a_run_in_title_are_replies_of_their_own() -> None:
+    from weerwoord.core.analysis import sections
+
+    response = reader.read_document(DOCS / "blind23_nl_zbo_evaluatie_response.pdf")
+    openings = [r.text.split(".")[0] for r in sections.find_replies(response)]
+    for title in ("Het registratiesysteem", "Tarieven", "Klachten", "De volgende evaluatie"):
+        assert title in openings, openings

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from weerwoord.core.analysis.assignment import best_assignment
 from weerwoord.core.analysis.naming import PARAPHRASE_OPENING
 from weerwoord.core.analysis.sections import ORDINALS
 from weerwoord.core.analysis.structure import first_sentence
@@ -312,6 +313,23 @@ def align(
             open_recs.remove(i)
             links[i] = (j, "content", 0.6)
             used.add(j)
+
+    # 4c. the rest by the assignment that fits them best together: a section one recommendation shares a few
+    #     words with may be the only fit of another (greedy linking above left both out, neither standing out)
+    #     (among the sections between the first and the last reply linked so far: an introduction, an afterword of
+    #     the advisory body, a closing summary answer nothing)
+    open_recs = [i for i in range(len(recs)) if i not in links]
+    linked_at = [j for j, _, _ in links.values()]
+    first, last = (min(linked_at), max(linked_at)) if len(linked_at) >= 2 else (0, len(replies) - 1)
+    free = [j for j in range(first, last + 1) if j not in used]
+    if open_recs and free:
+        weights = [[sims[i][j] for j in free] for i in open_recs]
+        for r, c in best_assignment(weights):
+            i, j = open_recs[r], free[c]
+            col_best = max(w[c] for w in weights)
+            if sims[i][j] >= 0.12 and sims[i][j] >= 0.6 * max(weights[r]) and sims[i][j] >= 0.8 * col_best:
+                links[i] = (j, "content", 0.4)
+                used.add(j)
 
     uncited = _uncited(recs, replies, citing)
     # 5. one reply may answer two recommendations: a recommendation still without one takes the reply that

@@ -194,10 +194,10 @@ def _asks(b: Block, start: int) -> bool:
     """Whether a repeated passage plainly asks for something: a list item, a labelled recommendation, a sentence
     that recommends or says what must be done."""
     text = b.text[start:]
-    return bool(b.label or structure.REC_LABEL.match(text) or structure.REC_VERB.search(text) or _request(text))
+    return bool(b.label or structure.REC_LABEL.match(text) or structure.REC_VERB.search(text) or request(text))
 
 
-def _request(text: str) -> bool:
+def request(text: str) -> bool:
     """Whether a sentence opens as a request: a verb first, then what it asks for ("Richt een garantiefonds op",
     "Zorg ervoor dat", "Publish the figures"), not a subject and its verb ("Walstroom is …", "De raad ziet …")."""
     first = text.split()[:2]

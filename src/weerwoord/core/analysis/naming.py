@@ -64,3 +64,6 @@ ADDRESSED_GROUP = re.compile(
     r"(?:de\s+|het\s+|the\s+)?(\w{3,})(?:\s+(?:en|and)\s+(?:de\s+|het\s+|the\s+)?(\w{3,}))?",
     re.I,
 )
+# a label of a few words run in before the text of a paragraph: "Taakafbakening. Leg …", "Het registratiesysteem.
+# De onderzoekers …", "Digital access: The Department …"
+RUN_IN = re.compile(r"^[A-ZÀ-Ý][\w’'\-]*(?:\s+[\w’'\-]+){0,4}[.:]\s+(?=[A-ZÀ-Ý])")

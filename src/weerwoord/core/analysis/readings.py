@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from weerwoord.core.analysis import structure
+from weerwoord.core.analysis import echoes, structure
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
+from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.model import Block, Document, Recommendation
+from weerwoord.core.wordlists import words
 from weerwoord.core.words import _
 
 
@@ -296,8 +298,10 @@ BULLET_ONLY = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
 # a sentence that announces recommendations as the points below it: "Wij bevelen de minister aan (om):",
 # "We recommend that the Secretary:", "De raad adviseert het college:", "Within one month, the Trust should:"
 ANNOUNCING = re.compile(
-    r"\b(?:bevel\w*|beveelt|adviseer\w*|recommend\w*|advises?|urges?|calls? on|should|must|moet(?:en)?|dient|"
-    r"dienen)\b[^.;:]{0,80}:\s*$",
+    r"\b(?:bevel\w*|beveelt|aanbevel\w*|adviseer\w*|recommend\w*|advises?|urges?|calls? on|should|must|"
+    r"moet(?:en)?|dient|dienen)\b[^.;:]{0,80}:\s*$"
+    # "… doen wij de volgende aanbevelingen aan de minister.", "We make the following recommendations."
+    r"|\b(?:volgende|following)\s+(?:aanbevelingen|adviezen|recommendations)\b[^.;:]{0,120}[.:]\s*$",
     re.I,
 )
 
@@ -311,6 +315,11 @@ def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
             continue  # (a lead-in set in bold reads as a heading: "Within three months, the ICB should:")
         for j in range(i + 1, len(blocks)):
             item = blocks[j]
+            if item.kind == "paragraph" and not item.table_row and _asks_run_in(item.text):
+                # points set as paragraphs, each with a title of a few words run in ("Taakafbakening. Leg in de
+                # instellingsregeling vast …"), which the response may answer by ("Taakafbakening. Ik neem …")
+                out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
+                continue
             if item.kind != "item" or item.table_row:
                 break
             if BULLET_ONLY.match(item.text.strip()):
@@ -322,6 +331,21 @@ def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
     if out and len(own) == len(out) and len(set(own)) == len(own):
         out = [structure._Candidate(n, c.blocks, c.start_index, numbered=True) for n, c in zip(own, out, strict=True)]
     return out
+
+
+def _asks_run_in(text: str) -> bool:
+    """A paragraph that is a point asking for something, with or without a run-in label."""
+    m = RUN_IN.match(text)
+    rest = text[m.end() :] if m else text
+    if len(rest.split()) < 5 or rest.rstrip().endswith(":"):
+        return False
+    first, second = (w.strip(",.;:").lower() for w in rest.split()[:2])
+    # a verb first ("Laat klachten …", "Publish …"), not a subject ("De onderzoekers danken …")
+    verb_first = first not in FUNCTION and not structure.DECLARATIVE.match(second)
+    return bool(m) and bool(structure.REC_VERB.search(rest) or echoes.request(rest) or verb_first)
+
+
+FUNCTION = words("function-nl") | words("function-en")
 
 
 def _own_label(label: str) -> str | None:

@@ -18,8 +18,17 @@ from weerwoord.core.analysis.naming import (
     REPLY_REF,
     RESPONSE_MARKER,
     RESPONSE_ONLY,
+    RUN_IN,
 )
-from weerwoord.core.analysis.structure import ANNEX, BULLET_LABEL, DIGIT_LABEL, INTRO_CLOSING, SIGNATURE, _label_number
+from weerwoord.core.analysis.structure import (
+    ANNEX,
+    BULLET_LABEL,
+    DECLARATIVE,
+    DIGIT_LABEL,
+    INTRO_CLOSING,
+    SIGNATURE,
+    _label_number,
+)
 from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
 from weerwoord.core.analysis.table_replies import rows_by_title, rows_naming_recommendations
 from weerwoord.core.model import Block, Document, Reply, TextRun
@@ -287,6 +296,12 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         starts = headings
     else:
         starts = [i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)]
+    # paragraphs led by a label of a few words run in ("Tarieven. De aanbeveling om …"), three or more of them: each
+    # a reply of its own
+    # a reply of its own, where the response has fewer sections than that
+    run_in = [i for i, b in enumerate(blocks) if _run_in_label(b) and i not in starts]
+    if len(run_in) >= 3 and len(run_in) > len(starts):
+        starts = sorted({*starts, *run_in})
     starts = [i for i in starts if not _closing(blocks[i]) or _explicit_ref(blocks[i])]
     # after the letter's signature ("Met vriendelijke groet", "Yours sincerely"), a heading starts a part of its own
     # (the advisory body's afterword, a "Nawoord van de rekenkamer"): it is no part of the last reply
@@ -306,6 +321,17 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         starts = [i for i in starts if i in explicit or not _margin_label(blocks, i)]
     # a heading right under a section's heading is its subtitle ("Aanbeveling 1" / "Overzicht van …")
     return [i for i in starts if not (i - 1 in starts and blocks[i - 1].kind == "heading" and _is_subtitle(blocks[i]))]
+
+
+def _run_in_label(b: Block) -> bool:
+    """A paragraph led by a label of a few words that is no sentence ("Tarieven. …", not "We agree. …")."""
+    if b.kind != "paragraph" or b.table_row or len(b.text.split()) < 15:
+        return False
+    m = RUN_IN.match(b.text)
+    return m is not None and not DECLARATIVE.search(m.group(0)) and not PRONOUN_START.match(m.group(0))
+
+
+PRONOUN_START = re.compile(r"^(?:we|wij|ik|i|it|this|that|dit|dat|het kabinet|the government)\b", re.I)
 
 
 SIGNER = re.compile(r"^(?:[a-z]+\.?\s)*(?:[A-Z]\.\s?)+(?:[a-z]+\s)*[A-Z][\w-]+$")  # "M. Harbers", "drs. H. Bakker"
