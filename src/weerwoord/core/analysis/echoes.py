@@ -38,54 +38,62 @@ class Echo:
     also: list[int] = field(default_factory=list)  # other advice blocks the repeat matches as well (a summary's copy)
 
 
-def _words(text: str) -> list[tuple[str, int]]:
-    return [(m.group(0), m.start()) for m in _WORD.finditer(text.replace("\u00ad", "").lower())]
+Shingle = tuple[str, str, str, str, str]
 
 
-def _shingles(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Each run of SHINGLE words, with the offset of its first word."""
-    return [(" ".join(w for w, _ in words[k : k + SHINGLE]), words[k][1]) for k in range(len(words) - SHINGLE + 1)]
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.replace("\u00ad", "").lower())
+
+
+def _shingles(words: list[str]) -> set[Shingle]:
+    """Each run of SHINGLE words (as a tuple: cheaper than joining them)."""
+    return set(zip(words, words[1:], words[2:], words[3:], words[4:], strict=False))
+
+
+def _first_shared(text: str, shared: set[Shingle]) -> int:
+    """The offset in ``text`` of the first word of the first run of words in ``shared``."""
+    found = [(m.group(0), m.start()) for m in _WORD.finditer(text.replace("\u00ad", "").lower())]
+    for k in range(len(found) - SHINGLE + 1):
+        if tuple(w for w, _ in found[k : k + SHINGLE]) in shared:
+            return found[k][1]
+    return 0
 
 
 def echoes(advice: Document, response: Document, after_line: int = 0) -> list[Echo]:
     """The advice's passages the response repeats, in the advice's order; each response block repeats at most
     one (the one it shares most with). ``after_line``: response blocks above this line (its title, the opening
     that names the advice) repeat no recommendation."""
-    where: dict[str, list[int]] = {}
-    offsets: list[dict[str, int]] = []
+    where: dict[Shingle, list[int]] = {}
+    sizes: list[int] = []
     for i, b in enumerate(advice.blocks):
-        own: dict[str, int] = {}
-        if b.kind != "heading" or len(b.text.split()) > 12:
-            for s, at in _shingles(_words(b.text)):
-                own.setdefault(s, at)
-        offsets.append(own)
-        for s in own:
-            where.setdefault(s, []).append(i)
+        own = _shingles(_words(b.text)) if b.kind != "heading" or len(b.text.split()) > 12 else set()
+        sizes.append(len(own))
+        for sh in own:
+            where.setdefault(sh, []).append(i)
     found: dict[int, Echo] = {}
     for j, rb in enumerate(response.blocks):
         if rb.run.pieces and rb.run.pieces[0].line < after_line:
             continue
-        mine = {s for s, _ in _shingles(_words(rb.text))}
+        mine = _shingles(_words(rb.text))
         if len(mine) < MIN_SHARED:
             continue
         counts: dict[int, int] = {}
-        for s in mine:
-            hits = where.get(s, ())
+        for sh in mine:
+            hits = where.get(sh, ())
             if len(hits) <= COMMON:
                 for i in hits:
                     counts[i] = counts.get(i, 0) + 1
         if not counts:
             continue
-        fits = [i for i in counts if counts[i] >= MIN_SHARED and counts[i] >= SHARE * min(len(mine), len(offsets[i]))]
+        fits = [i for i in counts if counts[i] >= MIN_SHARED and counts[i] >= SHARE * min(len(mine), sizes[i])]
         if not fits:
             continue
         # the passage it repeats most of, and of those the one it repeats most closely (the item itself, not a
         # paragraph that tells it again among other things); of two copies alike, the later (a summary comes first)
-        best = max(fits, key=lambda i: (counts[i], counts[i] / len(offsets[i]), i))
+        best = max(fits, key=lambda i: (counts[i], counts[i] / sizes[i], i))
         shared = counts[best]
         text = advice.blocks[best].text
-        first = min(offsets[best][s] for s in mine if s in offsets[best])
-        start = _sentence_start(text, first)
+        start = _sentence_start(text, _first_shared(text, mine))
         echo = found.get(best)
         others = [i for i in fits if i != best]
         if echo is None:
