@@ -188,3 +188,15 @@ def test_blind_rounds_links(name: str) -> None:
     result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
     found = [m for m in misses(result, load_expected(name)) if "unmatched" not in m and "verdict" not in m]
     assert found == []
+
+
+def test_codes_of_two_series_and_a_table_of_code_rows() -> None:
+    """A rekenkamercommissie's "A1"–"A3" to the board and "D1"–"D4" to the executive, under two sub-headings, are
+    one list; the response's table rows led by "D1"–"D3" answer those codes (D4 has no row), whatever the content
+    link said, and the reply is the row's text ("Overgenomen. …"), not its number."""
+    name = "blind23_nl_waterschap"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == ["A1", "A2", "A3", "D1", "D2", "D3", "D4"]
+    by_number = {p.number: p for p in result.pairs}
+    assert [by_number[n].link for n in ("D1", "D2", "D3")] == ["number"] * 3
+    assert [by_number[n].verdict for n in ("D1", "D2", "D3", "D4")] == ["agrees", "agrees", "noted", "unanswered"]

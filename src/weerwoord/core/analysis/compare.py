@@ -139,17 +139,24 @@ REPLY_TO_PART = re.compile(
 def _answered_in_tables(pairs: list[Pair], rows: dict[str, Reply]) -> None:
     """A recommendation without a reply section takes the row of a response table that carries its number
     and speaks of the same thing ("6 | Heat-Health Alerts sent directly to schools | Accepted. Since May …")."""
-    for pair in [p for p in pairs if p.reply is None]:
+    for pair in pairs:
+        # (a code of letters and digits, "D1", is the recommendation's own wherever it stands: it outweighs a link
+        # by content; a plain number may be the table's own)
+        coded = bool(alignment.CODE.fullmatch(pair.number)) and not pair.number.isdigit()
+        if pair.reply is not None and not (coded and pair.link == "content"):
+            continue
         row = rows.get(pair.number.lower())
-        if row is None or alignment.closest([f"{row.heading} {row.text}"], [pair.recommendation.text])[0] != 0:
-            continue  # no such row, or a table numbered for something else
+        if row is None:
+            continue
+        if not coded and alignment.closest([f"{row.heading} {row.text}"], [pair.recommendation.text])[0] != 0:
+            continue  # a table numbered for something else
         pair.reply, pair.link, pair.confidence = row, "number", 0.8
 
 
 # a recommendation named inside a section on another subject: "the invitation at paragraph 25 is a matter for …"
 NAMED_INSIDE = re.compile(
     r"\b(?:recommendations?|paragraphs?|aanbeveling(?:en)?|paragra(?:af|fen)|punt(?:en)?|advies)\s+"
-    r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b",
+    r"((?-i:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,2})?[a-z]?)\b",  # "aanbeveling 4", "aanbeveling A1"
     re.I,
 )
 

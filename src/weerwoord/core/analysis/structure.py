@@ -371,7 +371,11 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
                 number = b.label  # "Table 1: Summary of recommendations": its "No." column, bare numbers
         if number:
             goes_on = last and _value(number) == _value(last) + 1
-            if current and (
+            # codes of a new series under the next sub-heading ("A1"–"A3" to the board, then "D1"–"D4" to the
+            # executive): the same list
+            series = bool(current and under_subheading and _new_series(current[-1].number, number))
+            goes_on = goes_on or series
+            if current and not series and (
                 (_value(number) <= _value(current[-1].number) and not _sub_number(number, current))
                 or (under_subheading and not goes_on)
             ):
@@ -456,6 +460,15 @@ def _other_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candid
 def _sub_number(number: str, current: list[_Candidate]) -> bool:
     """'4a' after '4' continues a list."""
     return number[:-1] == current[-1].number.rstrip("abcdefgh") and number[-1:].isalpha()
+
+
+CODE_NUMBER = re.compile(r"([A-Z]{1,2})(\d{1,2})")
+
+
+def _new_series(last: str, number: str) -> bool:
+    """Whether ``number`` opens a new series of codes after ``last`` ("D1" after "A3")."""
+    a, b = CODE_NUMBER.fullmatch(last), CODE_NUMBER.fullmatch(number)
+    return bool(a and b and a.group(1) != b.group(1) and b.group(2) == "1")
 
 
 def _value(number: str) -> float:

@@ -30,6 +30,11 @@ def table_row_replies(doc: Document) -> dict[str, Reply]:
         number = _cell_number(first.label)
         cells = [b.run for b in blocks[1:] if b.text.strip()]
         if number and cells and number.lower() not in out:
+            if len(first.text.split()) >= 8:
+                # the number's cell holds the reply itself ("D1 | Overgenomen. Het DB stelt …"): the number heads it
+                run = TextRun.concat([first.run, *cells], sep="\n\n")
+                out[number.lower()] = Reply(f"row{row}", first.label, run, None, [number])
+                continue
             run = TextRun.concat(cells, sep="\n\n")
             out[number.lower()] = Reply(f"row{row}", first.text, run, first.run, [number])
     return out
