@@ -157,6 +157,7 @@ BLIND_LINKED = [
     "blind22_nl_enquete",
     "blind22_nl_inspectie",  # two quoted one after the other, answered together; the sixth only quoted
     "blind23_en_vic_coroner",  # "(i)"–"(vii)" labels; "Recommendations (iii) and (iv)" answered apart in one section
+    "blind23_nl_rsj",  # "e." with sub-points "(i)", "(ii)" indented under it: one recommendation; "al staand beleid"
 ]
 
 

@@ -339,3 +339,20 @@ def test_deeds_and_deferrals_in_a_provincial_reply(text: str, rec: str, verdict:
 )
 def test_a_part_done_from_a_date_and_a_part_refused(text: str, rec: str, verdict: str) -> None:
     assert _verdict(text, "nl", rec) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        (
+            "The MHRA has already taken action. We consider that this recommendation has been implemented.",
+            "en",
+            "agrees",
+        ),
+        ("This work is already complete. A demand assessment was finished in October 2025.", "en", "agrees"),
+        ("Dat is al staand beleid: sinds 1 januari 2026 vergoedt DJI de reiskosten volledig.", "nl", "agrees"),
+        ("Het CORB is al gestart met de aanbesteding van een nieuw systeem.", "nl", "agrees"),
+    ],
+)
+def test_done_already_is_an_acceptance(text: str, lang: str, verdict: str) -> None:
+    assert _verdict(text, lang) == verdict

@@ -324,6 +324,10 @@ def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
                 break
             if BULLET_ONLY.match(item.text.strip()):
                 continue
+            first = next((c.blocks[0] for c in out if c.start_index > i), None)
+            if first is not None and item.x0 > first.x0 + 8 and _label_style(item.label) != _label_style(first.label):
+                out[-1].blocks.append(item)  # a sub-point, indented under its point ("e. …: (i) …; (ii) …")
+                continue
             if len(item.text.split()) >= 5:
                 out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
     # points lettered or numbered by the report itself ("a." to "f.") keep the report's numbers
@@ -346,6 +350,11 @@ def _asks_run_in(text: str) -> bool:
 
 
 FUNCTION = words("function-nl") | words("function-en")
+
+
+def _label_style(label: str) -> str:
+    """How a label is made, whatever its value: "a." and "e." alike, "(i)" and "(iv)" alike, "7." and "10." alike."""
+    return re.sub(r"\d+", "9", re.sub(r"[a-z]+", "a", re.sub(r"[A-Z]+", "A", label)))
 
 
 def _own_label(label: str) -> str | None:

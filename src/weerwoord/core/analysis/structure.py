@@ -375,9 +375,13 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
             # executive): the same list
             series = bool(current and under_subheading and _new_series(current[-1].number, number))
             goes_on = goes_on or series
-            if current and not series and (
-                (_value(number) <= _value(current[-1].number) and not _sub_number(number, current))
-                or (under_subheading and not goes_on)
+            if (
+                current
+                and not series
+                and (
+                    (_value(number) <= _value(current[-1].number) and not _sub_number(number, current))
+                    or (under_subheading and not goes_on)
+                )
             ):
                 lists.append(current)
                 current = []
