@@ -160,7 +160,8 @@ def _scored(
     places = {int(n[1:]) for rp in replies for n in rp.numbers if re.fullmatch(r"#\d{1,2}", n)}
     w.beyond = sorted(k for k in places if k > len(recs))
     w.score = (
-        2.0 * len(resolved)
+        # (a number the advice prints resolves a citation better than a place counted in an unnumbered reading)
+        (2.0 if any(r.numbered for r in recs) else 1.0) * len(resolved)
         - 1.5 * len(w.unresolved)
         - 1.5 * len(w.beyond)
         + 2.0 * strong

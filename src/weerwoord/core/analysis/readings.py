@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from weerwoord.core.analysis import echoes, structure
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
 from weerwoord.core.analysis.naming import RUN_IN
+from weerwoord.core.analysis.requests import request_runs
 from weerwoord.core.model import Block, Document, Recommendation
 from weerwoord.core.wordlists import words
 from weerwoord.core.words import _
@@ -24,7 +25,7 @@ class Reading:
     """One plausible set of recommendations in an advice: which detector found it, in words, and its items."""
 
     # "labelled" | "chapter" | "list" | "aside" | "chain" | "bare" | "announced" | "improve" | "highlighted" | "tagged"
-    # | "sentences"
+    # | "sentences" | "requests" | "echo"
     kind: str
     description: str  # "the 7 items labelled 'Recommendation N'"
     items: list[structure._Candidate]
@@ -116,6 +117,12 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     ):
         if len(items) >= 2:
             offer(Reading(kind, template.format(count=len(items)), items))
+    for items in request_runs(blocks):
+        # requests set alike, without numbers ("We vragen …", "The Commission should …", a verb first)
+        description = _("the {count} requests set alike, from “{first}”").format(
+            count=len(items), first=short(items[0].blocks[0].text, 6)
+        )
+        offer(Reading("requests", description, items))
     tagged = _tagged(blocks)
     if len(tagged) >= 2:
         description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))

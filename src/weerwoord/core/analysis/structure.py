@@ -21,10 +21,10 @@ SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managem
 REC_LABEL = re.compile(
     r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:aanbeveling|recommendation|advies|rec\.)\s+"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+)?"
-    r"(\d{1,2}[–-]\d{1,2}(?!\d)|\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-H])(?=\s*(?:[:.)\-–—]|$)))"
+    r"(\d{1,2}[–-]\d{1,2}(?!\d)|\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-H]|[IVX]{1,4})(?=\s*(?:[:.)\-–—]|$)))"
     r"\b\s*[:.)\-–—]?\s*",
     re.I,
-)  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own)
+)  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own), "Advies IV"
 # "4", "2.1", "4a"; and lists of them: "4 en 5", "10 and 11", "3 t/m 5", "1-3"
 NUMBER = r"\d{1,3}(?:\.\d{1,2})?[a-z]?"
 NUMBER_LIST = rf"{NUMBER}(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*{NUMBER})*"

@@ -1,0 +1,134 @@
+"""Requests set alike: a reading of the recommendations that needs no number, no label and no chapter title.
+
+Advice that does not number its recommendations still asks in words the reader recognises at the opening of each
+one: "We vragen de Vlaamse Regering om …", "The Commission should …", "De Raad adviseert …", a verb first
+("Apologise to Mrs C …", "Reserveer op de rijksbegroting …"), often after a title run in ("Eén loket. We vragen …").
+Such openings also occur in the running text; what sets the recommendations apart is that they stand together,
+set alike (the same kind of block, weight, slant and indent, or the same column of a table), three or more in a
+run with at most a title between them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from weerwoord.core.analysis import structure
+from weerwoord.core.analysis.echoes import request
+from weerwoord.core.analysis.naming import RUN_IN
+from weerwoord.core.model import Block
+from weerwoord.core.wordlists import words
+
+# the advisory body or "we" asking, at the opening: "We vragen", "Wij bevelen … aan", "The Ombudsman suggests"
+ASKING = re.compile(
+    r"^(?:(?:daarom|therefore|ook|also|tot slot|finally)\s*,?\s+)?"
+    r"(?:we|wij|ik|i|de raad|de commissie|de adviesraad|het college|the (?:council|committee|commission|ombudsman|"
+    r"board|inquiry|panel|review))\s+(?:also\s+|ook\s+)?"
+    r"(?:vragen|vraagt|verzoeken|verzoekt|bevelen|beveelt|adviseren|adviseert|raden|raadt|pleiten|pleit|roepen|roept|"
+    r"ask|asks|urge|urges|call|calls|recommend|recommends|suggest|suggests|propose|proposes|invite|invites)\b",
+    re.I,
+)
+# someone who should or must act, within the opening words: "The Commission should …", "Gemeenten moeten …";
+# not a finding in the past ("should have", "had moeten") nor a negation of it
+OUGHT = re.compile(
+    r"^(?:[^.;:]{0,120}?\s)?(?:should|must|ought to|moet|moeten|dient|dienen|zou moeten|zouden moeten)\b"
+    r"(?!\s+(?:have|hebben|not|niet|be noted)\b)",
+    re.I,
+)
+FUNCTION = words("function-nl") | words("function-en")
+MIN_RUN = 3
+MAX_GAP = 2  # blocks between two requests of one run: a title ("Advies II"), a short note
+
+
+def _opening(b: Block) -> str:
+    """The block's text after a recommendation label or a title run in ("Advies II", "Eén loket.")."""
+    text = b.text.strip()
+    label = structure.REC_LABEL.match(text)
+    if label:
+        text = text[label.end() :]
+    run_in = RUN_IN.match(text)
+    return text[run_in.end() :] if run_in else text
+
+
+def asks(b: Block) -> bool:
+    """Whether a block opens by asking someone to act."""
+    if b.kind == "heading" and len(b.text.split()) < 8:
+        return False
+    text = _opening(b)
+    parts = text.split()
+    if len(parts) < 6 or text.rstrip().endswith(":") or structure.CONCLUSION_ONLY.match(text):
+        return False
+    if ASKING.match(text) or request(text) or OUGHT.match(" ".join(parts[:14])):
+        return True
+    # a verb first, where the block is set apart as a point (a table cell, a list item, a titled paragraph)
+    set_apart = bool(b.table_row or b.label or RUN_IN.match(b.text.strip()))
+    first, second = (w.strip(",.;:").lower() for w in parts[:2])
+    return (
+        set_apart
+        and parts[1][:1].islower()  # "Ensure that", "Reserveer op"; not "Mrs C said", "Tabel 1."
+        and parts[0][:1].isupper()
+        and first not in FUNCTION
+        and not first.endswith("ed")  # "Reviewed relevant state laws": what was done, not what to do
+        and second not in {"is", "are", "was", "were", "has", "have", "had", "zijn", "heeft", "hebben", "werd"}
+        and not structure.DECLARATIVE.match(second)
+    )
+
+
+def _style(b: Block, column: int) -> tuple[str, bool, bool, int]:
+    """How a block is set: kind, weight, slant, and its indent, or for a table cell its column."""
+    where = -column - 1 if b.table_row else round(b.x0 / 8)
+    return (b.kind if b.kind != "heading" else "paragraph", b.bold, b.italic, where)
+
+
+def _columns(blocks: list[Block]) -> dict[int, int]:
+    """For each table cell, its column: its place from the left among the cells of its row."""
+    rows: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if b.table_row:
+            rows.setdefault(b.table_row, []).append(i)
+    out: dict[int, int] = {}
+    for cells in rows.values():
+        for k, i in enumerate(sorted(cells, key=lambda i: blocks[i].x0)):
+            out[i] = k
+    return out
+
+
+def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
+    """Requests set alike, each group a candidate reading, the largest first. Requests set apart from the running
+    text (table cells of one column, list items, bold or italic, titled, indented) are grouped wherever they stand
+    in the document; requests in plain running text only where three or more stand together."""
+    asking = [i for i, b in enumerate(blocks) if asks(b)]
+    columns = _columns(blocks)
+    body = Counter(round(b.x0 / 8) for b in blocks if b.kind == "paragraph" and not b.table_row).most_common(1)
+    body_x = body[0][0] if body else None
+    groups: dict[tuple[str, bool, bool, int], list[int]] = {}
+    runs: list[list[int]] = []
+    for i in asking:
+        b = blocks[i]
+        style = _style(b, columns.get(i, 0))
+        apart = bool(b.table_row or b.label or b.bold or b.italic or RUN_IN.match(b.text.strip()))
+        if apart or style[3] != body_x:
+            groups.setdefault(style, []).append(i)
+            continue
+        if runs and _style(blocks[runs[-1][-1]], 0) == style and _no_break(blocks, runs[-1][-1], i):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    found = [g for g in [*groups.values(), *runs] if len(g) >= MIN_RUN]
+    out = []
+    for group in sorted(found, key=len, reverse=True):
+        out.append([structure._Candidate(str(k), [blocks[i]], i, numbered=False) for k, i in enumerate(group, 1)])
+    return out
+
+
+def _no_break(blocks: list[Block], a: int, b: int) -> bool:
+    """Nothing between two requests but a title or two ("Advies II") and the cells of tables."""
+    loose = 0
+    for j in range(a + 1, b):
+        between = blocks[j]
+        if between.table_row:
+            continue
+        loose += 1
+        if loose > MAX_GAP or len(between.text.split()) > 12:
+            return False
+    return True

@@ -1,0 +1,58 @@
+"""Requests set alike: recommendations without numbers, labels or a chapter title, found by how they ask."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.expected_pairs import DOCS
+from weerwoord.core.analysis import readings, requests
+from weerwoord.core.model import Block, TextRun
+from weerwoord.core.reading import reader
+
+
+def _block(text: str, **kw: object) -> Block:
+    return Block("paragraph", TextRun(text, []), **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We vragen de Vlaamse Regering om het investeringsbudget voor jeugdinfrastructuur te verdubbelen.",
+        "Eén loket. We vragen de minister om één digitaal loket te voorzien voor alle vergunningen.",
+        "The Commission should acknowledge receipt of every infringement complaint within 15 working days.",
+        "Reserveer op de rijksbegroting een structureel budget voor de exploitatie van grote voorzieningen.",
+        "De Raad adviseert de minister om de maximale transportduur voor jonge kalveren te verkorten.",
+    ],
+)
+def test_a_request(text: str) -> None:
+    assert requests.asks(_block(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Trust should have recognised the signs of sepsis earlier than it did on the ward.",
+        "Walstroom is in de meeste havens niet te krijgen, en waar het er is, kost het meer.",
+        "Reviewed relevant state laws, regulations and the department's policies and procedures.",
+        "De onderzoekers danken de medewerkers van het CORB voor hun openheid en inzet.",
+    ],
+)
+def test_no_request(text: str) -> None:
+    assert not requests.asks(_block(text, label="•"))
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "first"),
+    [
+        ("blind24_nl_jeugdraad", 7, "Meer middelen. We vragen de Vlaamse Regering"),  # bullets across the report
+        ("blind24_en_eu_ombudsman", 6, "Acknowledging complaints. The Commission should"),  # titled paragraphs
+        ("blind24_nl_awti", 6, "Reserveer op de rijksbegroting"),  # in boxes under "Advies I" … (IV is lettered)
+    ],
+)
+def test_requests_set_alike_are_a_reading(name: str, count: int, first: str) -> None:
+    found = readings.recommendation_readings(reader.read_document(DOCS / f"{name}_advice.pdf"))
+    mine = [r for r in found if r.kind == "requests"]
+    assert mine, [r.description for r in found]
+    texts = [c.blocks[0].text for c in mine[0].items]
+    assert len(texts) == count, texts
+    assert texts[0].startswith(first)
