@@ -158,6 +158,7 @@ BLIND_LINKED = [
     "blind22_nl_inspectie",  # two quoted one after the other, answered together; the sixth only quoted
     "blind23_en_vic_coroner",  # "(i)"–"(vii)" labels; "Recommendations (iii) and (iv)" answered apart in one section
     "blind23_nl_rsj",  # "e." with sub-points "(i)", "(ii)" indented under it: one recommendation; "al staand beleid"
+    "blind24_en_leg_audit",  # "Recommendation #1.2 Partially Concur": the heading's label decides over the text
 ]
 
 

@@ -356,3 +356,21 @@ def test_a_part_done_from_a_date_and_a_part_refused(text: str, rec: str, verdict
 )
 def test_done_already_is_an_acceptance(text: str, lang: str, verdict: str) -> None:
     assert _verdict(text, lang) == verdict
+
+
+@pytest.mark.parametrize(
+    ("heading", "verdict"),
+    [
+        ("Recommendation #1.2 Partially Concur", "partly"),
+        ("Recommendation #2.1 Do Not Concur", "disagrees"),
+        ("Recommendations #2.2 and #2.3 Concur", "agrees"),
+        ("Recommendation 3 – Reject", "disagrees"),
+    ],
+)
+def test_a_verdict_label_in_the_heading(heading: str, verdict: str) -> None:
+    stated = stance.heading_verdict(heading, "en")
+    assert stated is not None and stated[0] == verdict
+
+
+def test_a_title_in_the_heading_is_no_verdict() -> None:
+    assert stance.heading_verdict("Recommendation 3 Funding for the regions", "en") is None

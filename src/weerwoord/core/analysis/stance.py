@@ -279,7 +279,9 @@ def _part_done(done: str, refused: Mark) -> tuple[Verdict, str]:
 # a reply's heading that carries its verdict after the recommendation's number: "Recommendation 3 – Reject",
 # "Recommendations 6 and 7 – Accept in principle", "Aanbeveling 2: overgenomen"
 HEADING_VERDICT = re.compile(
-    r"^(?:recommendations?|aanbeveling(?:en)?|advies)\s+[\w.]+(?:\s*(?:,|and|en|&)\s*[\w.]+)*\s*[–—:\-]\s*(.{2,40})$",
+    # "Recommendation 3 – Reject", "Recommendation #1.2 Partially Concur" (the tail must open with a verdict label)
+    r"^(?:recommendations?|aanbeveling(?:en)?|advies)\s+#?[\w.]+(?:\s*(?:,|and|en|&)\s*#?[\w.]+)*\s*[–—:\-]?\s*"
+    r"(.{2,40})$",
     re.I,
 )
 
