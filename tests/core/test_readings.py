@@ -344,3 +344,24 @@ def test_paragraphs_led_by_a_run_in_title_are_replies_of_their_own() -> None:
     openings = [r.text.split(".")[0] for r in sections.find_replies(response)]
     for title in ("Het registratiesysteem", "Tarieven", "Klachten", "De volgende evaluatie"):
         assert title in openings, openings
+
+
+def test_points_going_on_from_a_lead_in_are_all_recommendations() -> None:
+    """ "The Ombudsman recommends that Services Australia:" then "1. introduce triage …", "2. tell each customer …":
+    points that carry no recommending verb of their own are no conclusions when they go on from the lead-in."""
+    doc = reader.read_document(DOCS / "blind25_en_cwo_advice.pdf")
+    chapter = next(r for r in readings.recommendation_readings(doc) if r.kind == "chapter")
+    built = readings.build(chapter, doc)
+    assert [r.number for r in built] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert built[0].text.startswith("introduce triage of Carer Payment review requests")
+
+
+@pytest.mark.parametrize(
+    ("label", "number"),
+    [("Action Required 3", "3"), ("Herstelopdracht 1 - Kwaliteitszorg (KA1)", "1"), ("Advies IV", "IV")],
+)
+def test_more_words_that_label_a_recommendation(label: str, number: str) -> None:
+    from weerwoord.core.analysis import structure
+
+    m = structure.REC_LABEL.match(label)
+    assert m is not None and m.group(1) == number

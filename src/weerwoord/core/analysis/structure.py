@@ -19,7 +19,8 @@ REC_CHAPTER = re.compile(
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
 REC_LABEL = re.compile(
-    r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:aanbeveling|recommendation|advies|rec\.)\s+"
+    r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:aanbeveling|recommendation|advies|rec\.|action required|"
+    r"required action|herstelopdracht|suggestion)\s+"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+)?"
     r"(\d{1,2}[–-]\d{1,2}(?!\d)|\d{1,2}(?:\.\d{1,2})?[a-z]?|(?-i:[A-H]|[IVX]{1,4})(?=\s*(?:[:.)\-–—]|$)))"
     r"\b\s*[:.)\-–—]?\s*",
@@ -250,6 +251,9 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     ]
     if sum(recommending) < 2:
         return items  # imperatives ("Maak het register verplicht") carry no such verb: keep the list whole
+    if sum(c.blocks[0].text[:1].islower() for c in items) >= 2 / 3 * len(items):
+        # points that go on from a lead-in ("… recommends that the agency: introduce triage …"), not what follows
+        return [c for c in items if c.blocks[0].text[:1].islower()]
     # (a statement in its first sentence: "Ontwikkel een kleiner stembiljet … Het huidige biljet is …" asks)
     return [
         c
