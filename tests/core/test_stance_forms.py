@@ -374,3 +374,8 @@ def test_a_verdict_label_in_the_heading(heading: str, verdict: str) -> None:
 
 def test_a_title_in_the_heading_is_no_verdict() -> None:
     assert stance.heading_verdict("Recommendation 3 Funding for the regions", "en") is None
+
+
+def test_a_progress_status_opening_the_reply() -> None:
+    text = "Partially implemented. The Department has decided to add two criteria to the existing framework instead."
+    assert _verdict(text, "en") == "partly"
