@@ -56,3 +56,13 @@ def test_requests_set_alike_are_a_reading(name: str, count: int, first: str) -> 
     texts = [c.blocks[0].text for c in mine[0].items]
     assert len(texts) == count, texts
     assert texts[0].startswith(first)
+
+
+def test_a_numbered_chain_of_requests_is_a_list_of_recommendations() -> None:
+    """ "(1) Breid … uit", "(2) Leg in het plan vast …" under theme headings of "Aandachtspunten": items that ask,
+    though none says "recommend", are the recommendations (numbered 1–8 through the themes)."""
+    from weerwoord.core.analysis import chains
+
+    doc = reader.read_document(DOCS / "blind25_nl_mina_collegebesluit_advice.pdf")
+    found = [items for items in chains.chains(doc.blocks) if chains.recommending(items, doc.blocks)]
+    assert [[c.number for c in items] for items in found] == [[str(k) for k in range(1, 9)]]

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from weerwoord.core.analysis import structure
+from weerwoord.core.analysis.requests import asks
 from weerwoord.core.model import Block
 from weerwoord.core.words import _
 
@@ -172,6 +173,8 @@ def recommending(items: list[structure._Candidate], blocks: list[Block]) -> bool
     verbs = sum(bool(structure.REC_VERB.search(c.blocks[0].text)) for c in items)
     if verbs >= max(2, 0.5 * len(items)):
         return True
+    if sum(asks(c.blocks[0]) for c in items) >= max(3, 0.6 * len(items)):
+        return True  # most items ask someone to act ("Breid … uit", "Leg in het plan vast", "We vragen …")
     if structure._introduced_as_recommendations(blocks, items[0].start_index):
         return True  # "Op basis van het voorgaande komt de commissie tot de volgende aanbevelingen."
     if _in_recommendations_chapter(items, blocks):
