@@ -66,3 +66,24 @@ def test_a_numbered_chain_of_requests_is_a_list_of_recommendations() -> None:
     doc = reader.read_document(DOCS / "blind25_nl_mina_collegebesluit_advice.pdf")
     found = [items for items in chains.chains(doc.blocks) if chains.recommending(items, doc.blocks)]
     assert [[c.number for c in items] for items in found] == [[str(k) for k in range(1, 9)]]
+
+
+def test_texts_under_a_code_are_a_reading() -> None:
+    """Boxes titled "AAN-1 · prioriteit 1" over their text (one of them set in bold, read as a heading)."""
+    doc = reader.read_document(DOCS / "blind26_nl_audit_vlaanderen_advice.pdf")
+    codes = [c.number for c in requests.coded_titles(doc.blocks)]
+    assert codes == ["AAN-1", "AAN-2", "BEO-1", "BEO-2", "BEO-3", "OPV-1", "OPV-2", "ORG-1", "ORG-2"]
+
+
+def test_a_table_cell_of_codes_names_what_its_row_answers() -> None:
+    from weerwoord.core.analysis import table_replies
+
+    doc = reader.read_document(DOCS / "blind26_nl_audit_vlaanderen_response.pdf")
+    numbers = [r.numbers for r in table_replies.rows_naming_recommendations(doc.blocks)]
+    assert ["BEO-3", "OPV-2"] in numbers and ["AAN-1"] in numbers
+
+
+def test_a_question_to_the_minister_is_a_request() -> None:
+    assert requests.asks(_block("Will the Minister commit to funding the full replacement of the heating system?"))
+    assert requests.asks(_block("What action will the Minister take to ensure that men serving IPP sentences move on?"))
+    assert not requests.asks(_block("How safe is the prison, and how well are prisoners kept safe from harm here?"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from weerwoord.core.analysis import echoes, structure
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
 from weerwoord.core.analysis.naming import RUN_IN
-from weerwoord.core.analysis.requests import request_runs
+from weerwoord.core.analysis.requests import coded_titles, request_runs
 from weerwoord.core.model import Block, Document, Recommendation
 from weerwoord.core.wordlists import words
 from weerwoord.core.words import _
@@ -25,7 +25,7 @@ class Reading:
     """One plausible set of recommendations in an advice: which detector found it, in words, and its items."""
 
     # "labelled" | "chapter" | "list" | "aside" | "chain" | "bare" | "announced" | "improve" | "highlighted" | "tagged"
-    # | "sentences" | "requests" | "echo"
+    # | "sentences" | "requests" | "coded" | "echo"
     kind: str
     description: str  # "the 7 items labelled 'Recommendation N'"
     items: list[structure._Candidate]
@@ -117,6 +117,10 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     ):
         if len(items) >= 2:
             offer(Reading(kind, template.format(count=len(items)), items))
+    coded = coded_titles(blocks)
+    if coded:
+        description = _("the {count} texts under a code (“{code}” …)").format(count=len(coded), code=coded[0].number)
+        offer(Reading("coded", description, coded))
     for items in request_runs(blocks):
         # requests set alike, without numbers ("We vragen …", "The Commission should …", a verb first)
         description = _("the {count} requests set alike, from “{first}”").format(
@@ -189,7 +193,8 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
     if reading.kind == "sentences":
         return [Recommendation(c.number, False, c.blocks[0].run) for c in reading.items]
     # the highlighted paragraphs were chosen for asking someone to act: none is a conclusion
-    items = reading.items if reading.kind == "highlighted" else structure._without_conclusions(reading.items)
+    # (nor is a text under a recommendation's code)
+    items = reading.items if reading.kind in ("highlighted", "coded") else structure._without_conclusions(reading.items)
     chosen = structure._with_sub_points(items)
     made = []
     for c in chosen:

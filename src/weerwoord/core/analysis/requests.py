@@ -35,6 +35,14 @@ OUGHT = re.compile(
     r"(?!\s+(?:have|hebben|not|niet|be noted)\b)",
     re.I,
 )
+# a point put as a question to whoever must act: "Will the Minister …?", "Is de minister bereid …?"
+QUESTION = re.compile(
+    r"^(?:will|would|can|could|(?:what|which)(?: action| steps)? will|when will|how will|wil|kan|zal|is|are)\s+"
+    r"(?:the|de|het|this|dit)?\s*"
+    r"(?:minister|secretary|government|department|service|prison|board|kabinet|regering|staatssecretaris|college|"
+    r"gemeente|governor|trust|agency)\b",
+    re.I,
+)
 FUNCTION = words("function-nl") | words("function-en")
 MIN_RUN = 3
 MAX_GAP = 2  # blocks between two requests of one run: a title ("Advies II"), a short note
@@ -60,6 +68,8 @@ def asks(b: Block) -> bool:
         return False
     if ASKING.match(text) or request(text) or OUGHT.match(" ".join(parts[:14])):
         return True
+    if QUESTION.match(text) and text.rstrip().endswith("?"):
+        return True  # a question put to whoever must act: "Will the Minister ensure that …?"
     # a verb first, where the block is set apart as a point (a table cell, a list item, a titled paragraph)
     set_apart = bool(b.table_row or b.label or RUN_IN.match(b.text.strip()))
     first, second = (w.strip(",.;:").lower() for w in parts[:2])
@@ -132,3 +142,25 @@ def _no_break(blocks: list[Block], a: int, b: int) -> bool:
         if loose > MAX_GAP or len(between.text.split()) > 12:
             return False
     return True
+
+
+# a code over a recommendation's text, as a box's title: "AAN-1 · prioriteit 1", "A1 · steun 94 procent", "R3"
+CODE_TITLE = re.compile(r"^((?-i:[A-Z]{1,4})[-.]?\d{1,2}[a-z]?)(?:\s*[·:–—\-|]\s*|\s+|$)(?=[^\n]{0,50}$)")
+
+
+def coded_titles(blocks: list[Block]) -> list[structure._Candidate]:
+    """Texts under a title that is a code and a few words ("BEO-2 · prioriteit 1" over its box's text), one per
+    code, in the document's order: three or more such make a reading, whatever the codes look like."""
+    out: list[structure._Candidate] = []
+    seen: set[str] = set()
+    for i, b in enumerate(blocks[:-1]):
+        title = f"{b.label} {b.text}".strip()
+        m = CODE_TITLE.match(title)
+        if m is None or b.table_row or len(title.split()) > 6 or m.group(1) in seen:
+            continue
+        text = blocks[i + 1]
+        if (text.kind == "heading" and len(text.text.split()) < 8) or text.table_row or len(text.text.split()) < 6:
+            continue
+        seen.add(m.group(1))
+        out.append(structure._Candidate(m.group(1), [text], i + 1))
+    return out if len(out) >= 3 else []

@@ -104,6 +104,9 @@ def _row_numbers(text: str) -> list[str]:
     m = re.match(rf"(?:recommendations|aanbevelingen)\s+({NUMBER_LIST})\b", text, re.I)
     if m:
         return numbers_in(m.group(1))
+    # a cell holding only codes of letters and digits: "AAN-1", "BEO-3 en OPV-2", "R4" (an audit's numbering)
+    if CODES_ONLY.fullmatch(text.strip()):
+        return re.findall(r"[A-Z]{1,4}[-.]?\d{1,2}[a-z]?", text)
     # a cell holding only a chapter's code: "3–1", "5–1 and 5–2" (a law reform commission's numbering)
     if CHAPTER_CODES.fullmatch(text.strip()):
         return re.findall(r"\d{1,2}[–-]\d{1,2}", text)
@@ -112,6 +115,8 @@ def _row_numbers(text: str) -> list[str]:
     return re.findall(r"[A-Z]", m.group(1)) if m else []
 
 
+_CODE = r"(?-i:[A-Z]{1,4})[-.]?\d{1,2}[a-z]?"
+CODES_ONLY = re.compile(rf"{_CODE}(?:\s*(?:,|and|en|&)\s*{_CODE})*")
 CHAPTER_CODES = re.compile(r"\d{1,2}[–-]\d{1,2}(?:\s*(?:,|and|en|&)\s*\d{1,2}[–-]\d{1,2})*")
 
 
