@@ -13,3 +13,9 @@ def words(name: str) -> frozenset[str]:
     path = resources_dir() / "language" / f"{name}.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """The function words of both languages ("de", "het", "the", "of" …): never a request's verb, nor content."""
+    return words("function-nl") | words("function-en")

@@ -12,9 +12,9 @@ from weerwoord.core.analysis.naming import PARAPHRASE_OPENING
 from weerwoord.core.analysis.sections import ORDINALS
 from weerwoord.core.analysis.structure import first_sentence
 from weerwoord.core.model import Pair, Recommendation, Reply
-from weerwoord.core.wordlists import words
+from weerwoord.core.wordlists import function_words, words
 
-STOP = words("function-nl") | words("function-en") | words("genre-words")
+STOP = function_words() | words("genre-words")
 WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9\-]+")
 SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "tion", "ing", "en", "es", "s", "e")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from weerwoord.core.analysis import structure
 from weerwoord.core.model import Block, Document, Recommendation, Reply
-from weerwoord.core.wordlists import words
+from weerwoord.core.wordlists import function_words, words
 
 SHINGLE = 5  # words in a run: five words in the same order rarely meet by chance
 MIN_SHARED = 5  # runs shared: a quotation of nine words or more
@@ -34,7 +34,6 @@ class Echo:
     index: int  # of the advice block
     start: int  # offset in the block's text of the first sentence the response repeats
     echoed_by: list[int]  # response block indexes
-    shared: int  # runs shared with the best repeat
     also: list[int] = field(default_factory=list)  # other advice blocks the repeat matches as well (a summary's copy)
 
 
@@ -91,18 +90,16 @@ def echoes(advice: Document, response: Document, after_line: int = 0) -> list[Ec
         # the passage it repeats most of, and of those the one it repeats most closely (the item itself, not a
         # paragraph that tells it again among other things); of two copies alike, the later (a summary comes first)
         best = max(fits, key=lambda i: (counts[i], counts[i] / sizes[i], i))
-        shared = counts[best]
         text = advice.blocks[best].text
         start = _sentence_start(text, _first_shared(text, mine))
         echo = found.get(best)
         others = [i for i in fits if i != best]
         if echo is None:
-            found[best] = Echo(best, start, [j], shared, others)
+            found[best] = Echo(best, start, [j], others)
         else:
             echo.also.extend(i for i in others if i not in echo.also)
             echo.echoed_by.append(j)
             echo.start = min(echo.start, start)
-            echo.shared = max(echo.shared, shared)
     return [found[i] for i in sorted(found)]
 
 
@@ -182,7 +179,7 @@ def _unrepeated_siblings(blocks: list[Block], found: list[Echo]) -> list[Echo]:
             between = any(k > i for k in repeated)
             if not between and (i < last or not _asks(b, 0)):
                 break
-            out.append(Echo(i, 0, [], 0))
+            out.append(Echo(i, 0, []))
             repeated.add(i)
     return out
 
@@ -212,8 +209,7 @@ def request(text: str) -> bool:
     if len(first) < 2 or not first[0][:1].isupper():
         return False
     verb, then = (w.strip(",.;:").lower() for w in first)
-    function = words("function-nl") | words("function-en")
-    return verb not in function and then in words("request-openers") and not structure.DECLARATIVE.match(then)
+    return verb not in function_words() and then in words("request-openers") and not structure.DECLARATIVE.match(then)
 
 
 def _numbers_by_block(response: Document, replies: list[Reply]) -> dict[int, list[str]]:
@@ -223,7 +219,7 @@ def _numbers_by_block(response: Document, replies: list[Reply]) -> dict[int, lis
     named: list[tuple[set[int], list[str]]] = []
     for r in replies:
         own = [n for n in r.numbers if not n.startswith(("#", "@"))]
-        lines = {p.line for p in (*(r.heading_run.pieces if r.heading_run else ()), *r.run.pieces)}
+        lines = _reply_lines(r)
         if own and lines:
             named.append((lines, own))
     out: dict[int, list[str]] = {}
@@ -245,14 +241,12 @@ def landing(
     answered there); and how many repeats no recommendation of ``recs`` holds (passages the response answers that
     this reading lacks)."""
     lines_of_rec = [{p.line for p in r.run.pieces} for r in recs]
-    lines_of_reply = [
-        {p.line for p in (*(r.heading_run.pieces if r.heading_run else ()), *r.run.pieces)} for r in replies
-    ]
+    lines_of_reply = [_reply_lines(r) for r in replies]
     out: dict[int, int] = {}
     apart: set[int] = set()  # sections reached by a quote standing apart before them
     missed = 0
     for e in found:
-        own = {p.line for i in (e.index, *e.also) for p in advice.blocks[i].run.pieces}
+        own = _echo_lines(e, advice)
         holders = [i for i, lines in enumerate(lines_of_rec) if lines & own]
         if not holders:
             missed += _asks(advice.blocks[e.index], e.start)  # (a finding the response quotes is no loss)
@@ -282,8 +276,18 @@ def repeating_blocks(recs: list[Recommendation], found: list[Echo], advice: Docu
     lines_of_rec = [{p.line for p in r.run.pieces} for r in recs]
     out: dict[int, int] = {}
     for e in found:
-        own = {p.line for i in (e.index, *e.also) for p in advice.blocks[i].run.pieces}
+        own = _echo_lines(e, advice)
         holder = next((i for i, lines in enumerate(lines_of_rec) if lines & own), None)
         if holder is not None and holder not in out:
             out[holder] = min(e.echoed_by)
     return sorted(set(out.values()))
+
+
+def _reply_lines(r: Reply) -> set[int]:
+    """The printed lines a reply section covers, its heading's included."""
+    return {p.line for p in (*(r.heading_run.pieces if r.heading_run else ()), *r.run.pieces)}
+
+
+def _echo_lines(e: Echo, advice: Document) -> set[int]:
+    """The printed lines of the advice a repeat matches: its passage and the copies it matches as well."""
+    return {p.line for i in (e.index, *e.also) for p in advice.blocks[i].run.pieces}

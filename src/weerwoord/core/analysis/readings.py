@@ -13,9 +13,8 @@ from dataclasses import dataclass, replace
 from weerwoord.core.analysis import echoes, structure
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
 from weerwoord.core.analysis.naming import RUN_IN
-from weerwoord.core.analysis.requests import coded_titles, request_runs
+from weerwoord.core.analysis.requests import coded_titles, request_runs, verb_first
 from weerwoord.core.model import Block, Document, Recommendation
-from weerwoord.core.wordlists import words
 from weerwoord.core.words import _
 
 
@@ -357,11 +356,7 @@ def _asks_run_in(text: str) -> bool:
         return False
     first, second = (w.strip(",.;:").lower() for w in rest.split()[:2])
     # a verb first ("Laat klachten …", "Publish …"), not a subject ("De onderzoekers danken …")
-    verb_first = first not in FUNCTION and not structure.DECLARATIVE.match(second)
-    return bool(m) and bool(structure.REC_VERB.search(rest) or echoes.request(rest) or verb_first)
-
-
-FUNCTION = words("function-nl") | words("function-en")
+    return bool(m) and bool(structure.REC_VERB.search(rest) or echoes.request(rest) or verb_first(first, second))
 
 
 def _label_style(label: str) -> str:

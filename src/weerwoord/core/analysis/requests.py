@@ -16,8 +16,9 @@ from collections import Counter
 from weerwoord.core.analysis import structure
 from weerwoord.core.analysis.echoes import request
 from weerwoord.core.analysis.naming import RUN_IN
+from weerwoord.core.analysis.table_replies import CODE
 from weerwoord.core.model import Block
-from weerwoord.core.wordlists import words
+from weerwoord.core.wordlists import function_words
 
 # the advisory body or "we" asking, at the opening: "We vragen", "Wij bevelen … aan", "The Ombudsman suggests"
 ASKING = re.compile(
@@ -43,7 +44,6 @@ QUESTION = re.compile(
     r"gemeente|governor|trust|agency)\b",
     re.I,
 )
-FUNCTION = words("function-nl") | words("function-en")
 MIN_RUN = 3
 MAX_GAP = 2  # blocks between two requests of one run: a title ("Advies II"), a short note
 
@@ -77,11 +77,16 @@ def asks(b: Block) -> bool:
         set_apart
         and parts[1][:1].islower()  # "Ensure that", "Reserveer op"; not "Mrs C said", "Tabel 1."
         and parts[0][:1].isupper()
-        and first not in FUNCTION
+        and verb_first(first, second)
         and not first.endswith("ed")  # "Reviewed relevant state laws": what was done, not what to do
-        and second not in {"is", "are", "was", "were", "has", "have", "had", "zijn", "heeft", "hebben", "werd"}
-        and not structure.DECLARATIVE.match(second)
+        and second != "werd"
     )
+
+
+def verb_first(first: str, second: str) -> bool:
+    """Whether two opening words (lower case) read as a verb and what follows it ("laat klachten", "publish the"),
+    not a subject and its verb ("de onderzoekers", "walstroom is")."""
+    return first not in function_words() and not structure.DECLARATIVE.match(second)
 
 
 def _style(b: Block, column: int) -> tuple[str, bool, bool, int]:
@@ -145,7 +150,7 @@ def _no_break(blocks: list[Block], a: int, b: int) -> bool:
 
 
 # a code over a recommendation's text, as a box's title: "AAN-1 · prioriteit 1", "A1 · steun 94 procent", "R3"
-CODE_TITLE = re.compile(r"^((?-i:[A-Z]{1,4})[-.]?\d{1,2}[a-z]?)(?:\s*[·:–—\-|]\s*|\s+|$)(?=[^\n]{0,50}$)")
+CODE_TITLE = re.compile(rf"^({CODE})(?:\s*[·:–—\-|]\s*|\s+|$)(?=[^\n]{{0,50}}$)")
 
 
 def coded_titles(blocks: list[Block]) -> list[structure._Candidate]:

@@ -297,7 +297,6 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     else:
         starts = [i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)]
     # paragraphs led by a label of a few words run in ("Tarieven. De aanbeveling om …"), three or more of them: each
-    # a reply of its own
     # a reply of its own, where the response has fewer sections than that
     run_in = [i for i, b in enumerate(blocks) if _run_in_label(b) and i not in starts]
     if len(run_in) >= 3 and len(run_in) > len(starts):

@@ -106,7 +106,7 @@ def _row_numbers(text: str) -> list[str]:
         return numbers_in(m.group(1))
     # a cell holding only codes of letters and digits: "AAN-1", "BEO-3 en OPV-2", "R4" (an audit's numbering)
     if CODES_ONLY.fullmatch(text.strip()):
-        return re.findall(r"[A-Z]{1,4}[-.]?\d{1,2}[a-z]?", text)
+        return re.findall(CODE, text)
     # a cell holding only a chapter's code: "3–1", "5–1 and 5–2" (a law reform commission's numbering)
     if CHAPTER_CODES.fullmatch(text.strip()):
         return re.findall(r"\d{1,2}[–-]\d{1,2}", text)
@@ -115,8 +115,8 @@ def _row_numbers(text: str) -> list[str]:
     return re.findall(r"[A-Z]", m.group(1)) if m else []
 
 
-_CODE = r"(?-i:[A-Z]{1,4})[-.]?\d{1,2}[a-z]?"
-CODES_ONLY = re.compile(rf"{_CODE}(?:\s*(?:,|and|en|&)\s*{_CODE})*")
+CODE = r"(?-i:[A-Z]{1,4})[-.]?\d{1,2}[a-z]?"  # a code of letters and digits: "AAN-1", "D1", "R4"
+CODES_ONLY = re.compile(rf"{CODE}(?:\s*(?:,|and|en|&)\s*{CODE})*")
 CHAPTER_CODES = re.compile(r"\d{1,2}[–-]\d{1,2}(?:\s*(?:,|and|en|&)\s*\d{1,2}[–-]\d{1,2})*")
 
 
