@@ -161,3 +161,20 @@ def test_a_verb_the_recommendation_asks_for_is_no_deferral() -> None:
     text = reply
     found = deeds.find(text, rec, phrase_book("en"), stance._sentence_spans(text))
     assert found.done, "reviewing is what was asked here, not a way of putting it off"
+
+
+def test_a_review_as_a_thing_does_not_name_the_advice() -> None:
+    # "review" is both a put-off verb and the name of an advisory body's report ("the Review"); in "transport
+    # reviews … every annual review" it is neither the advice named nor a double put-off, so it does not outweigh
+    # what is already done
+    rec = (
+        "The Education Authority should establish a dedicated transport helpline for parents of children with "
+        "special educational needs, open from 7.30am on school days."
+    )
+    reply = (
+        "The Authority already operates a dedicated special educational needs transport line, which opened in "
+        "September 2024 and is staffed from 7.30am to 6pm on school days. Revised guidance for transport reviews, "
+        "to be issued by March 2026, will require children's views to be recorded at every annual review."
+    )
+    verdict, reason = _verdict(reply, "en", rec)
+    assert verdict == "agrees", reason

@@ -83,10 +83,13 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             limits.append((s0, s1))  # "Beide regelingen blijven wel bestaan": what was to change stays
             kept.append((s0, s1))
             continue
-        if wset & deferring and (shared(terms, rec_terms) >= 1 or wset & book.advisory):
+        # (a word both put-off and advisory, "review", names the advice only beside another put-off word: "the
+        # annual review of a statement" does not name the Review)
+        naming = wset & (book.advisory - deferring) if len(wset & deferring) == 1 else wset & book.advisory
+        if wset & deferring and (shared(terms, rec_terms) >= 1 or naming):
             # "will evaluate the need for annual training"; one that names the recommendation puts off the answer
             # to it, whatever else is already there ("Wij zien uw aanbeveling als aanleiding om te verkennen …")
-            deferrals += 2 if wset & book.advisory else 1
+            deferrals += 2 if naming else 1
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
         if wset & deferring:
