@@ -178,3 +178,36 @@ def test_a_review_as_a_thing_does_not_name_the_advice() -> None:
     )
     verdict, reason = _verdict(reply, "en", rec)
     assert verdict == "agrees", reason
+
+
+@pytest.mark.parametrize(
+    ("rec", "reply"),
+    [
+        # the very act asked for, dated, in other words around it: an ombudsman's remedy done
+        (
+            "Apologise to Mrs C for the delay in responding to her complaint.",
+            "I wrote to Mrs C on 3 March 2025 to apologise for the failings in her father's care.",
+        ),
+        # "share" is a put-off word ("will share our thinking"), but not where sharing is what was asked
+        (
+            "Share our findings with the consultant responsible for Mr A's care.",
+            "Your findings were shared with the consultant concerned, who discussed them at her appraisal on "
+            "27 February 2025.",
+        ),
+        # the negation repeats what the apology was asked for: no limit on the deed
+        (
+            "Apologise to Mrs C for the delay in responding to her complaint and for not keeping her informed.",
+            "I wrote to Mrs C on 3 March 2025 to apologise. The same letter apologised for the time we took to answer "
+            "her complaint and for not keeping her informed.",
+        ),
+    ],
+)
+def test_the_act_asked_for_done_is_agreement(rec: str, reply: str) -> None:
+    verdict, reason = _verdict(reply, "en", rec)
+    assert verdict == "agrees", reason
+
+
+def test_an_act_asked_for_but_refused_is_no_deed() -> None:
+    rec = "Apologise to Mrs C for the delay in responding to her complaint."
+    reply = "We will not apologise to Mrs C, as the delay of March 2025 was caused by her own representative."
+    assert _verdict(reply, "en", rec)[0] != "agrees"

@@ -51,12 +51,14 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     # "evalueren" asked, "zijn … geëvalueerd" answered: a Dutch past participle by its root)
     # (and a noun of that very verb: "De evaluatie … is gestart" where "Laat … evalueren" was asked)
     rec_heads = {w[:5] for w in rec_words if len(w) >= 7}
+    asked = _asked(recommendation)
     deferring = frozenset(
         w
         for w in vocab.deferring
         if w not in rec_words
         and not (w.startswith("ge") and _root(w) in rec_roots)
         and not (len(w) >= 7 and w[:5] in rec_heads)
+        and _stem(w) not in asked  # "Share our findings …" asked, "were shared" answered
     )
     month = _month_pattern(vocab.months)
     done: list[tuple[int, int]] = []
@@ -75,7 +77,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             deferrals += 1  # passed to others: "a matter for the Care Quality Commission"
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
-        if _negated(sentence, book) and not wset & book.double_negatives:
+        if _negated(sentence, book, recommendation) and not wset & book.double_negatives:
             if shared(terms, rec_terms) >= 1:
                 limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"
             continue
@@ -97,7 +99,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         dated = bool(_NUMERIC_DATE.search(sentence) or (vocab.months and month.search(sentence)))
         if not (wset & vocab.future or wset & vocab.already or dated):
             continue
-        if shared(terms, rec_terms) >= 2:
+        # the very act asked for, with a date or a will ("I wrote to Mrs C on 3 March 2025 to apologise" where
+        # "Apologise to Mrs C …" was asked) speaks of the recommendation's subject by itself
+        if shared(terms, rec_terms) >= 2 or (asked and any(_stem(w) in asked for w in ws)):
             done.append((s0, s1))
     # mostly put off ("will evaluate the need for …", "a matter for …"): the deeds are not the answer; as many
     # of each: the reply's first move decides
@@ -106,6 +110,28 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     ):
         return Deeds([], [], kept)
     return Deeds(done, limits, kept)
+
+
+def _asked(recommendation: str) -> frozenset[str]:
+    """The stem of the verb a recommendation opens with when it is put as a command ("Apologise to Mrs C …",
+    "Motiveer een afwijzing …"), or none."""
+    from weerwoord.core.analysis.requests import verb_first
+
+    ws = words(recommendation)
+    if len(ws) < 2 or len(ws[0]) < 4 or not verb_first(ws[0], ws[1]):
+        return frozenset()
+    return frozenset((_stem(ws[0]),))
+
+
+def _stem(word: str) -> str:
+    """A verb's stem across its forms: "apologise", "apologised" and "apologising" share "apolog"; "share" and
+    "shared" share "shar"; the Dutch "motiveer" and "gemotiveerd" share "motive"."""
+    w = word[2:] if word.startswith("ge") and len(word) > 7 else word
+    for end in ("ing", "ed", "es", "d", "s", "e"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            w = w[: -len(end)]
+            break
+    return w[:6]
 
 
 @cache
@@ -118,13 +144,17 @@ def _month_pattern(months: frozenset[str]) -> re.Pattern[str]:
 _RELATIVE = frozenset(("die", "welke", "waarvan", "which", "who", "whose", "where", "waar"))
 
 
-def _negated(sentence: str, book: PhraseBook) -> bool:
+def _negated(sentence: str, book: PhraseBook, recommendation: str = "") -> bool:
     """A negation in the sentence's own clauses, not in a relative clause about a thing ("plans that were not
-    discussed" with "which", "zorgleefplannen die niet zijn besproken")."""
+    discussed" with "which", "zorgleefplannen die niet zijn besproken"), nor one the recommendation says itself
+    ("apologised … for not keeping her informed" where the apology "for not keeping her informed" was asked)."""
+    asked = " ".join(words(recommendation))
     for clause in re.split(r"[,;:–—()]", sentence):
         ws = words(clause)
         for k, w in enumerate(ws):
             if w in book.negations and not _RELATIVE & set(ws[:k]):
+                if k + 3 <= len(ws) and f" {' '.join(ws[k : k + 3])} " in f" {asked} ":
+                    continue
                 return True
     return False
 
