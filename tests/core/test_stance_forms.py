@@ -251,6 +251,11 @@ def test_verdicts_named_after_the_agency_and_parts_given(text: str, lang: str, v
         ("Agreed in part.", "en", "partly"),  # an action plan's verdict cell over the row
         ("Funding for schools", "en", None),
         ("Funding (Recommendations 1 and 2)", "en", None),
+        # the verdict behind "Response:" and other labels of a recommendation
+        ("Action Required 5 — Response: Accept", "en", "agrees"),
+        ("Recommendation 4 — Government response: Accepted in part", "en", "partly"),
+        ("Aanbeveling 3 – reactie: niet overgenomen", "nl", "disagrees"),
+        ("Recommendation 7 – Response", "en", None),
     ],
 )
 def test_a_verdict_stated_in_the_replys_heading(heading: str, lang: str, expected: str | None) -> None:

@@ -280,8 +280,11 @@ def _part_done(done: str, refused: Mark) -> tuple[Verdict, str]:
 # "Recommendations 6 and 7 – Accept in principle", "Aanbeveling 2: overgenomen"
 HEADING_VERDICT = re.compile(
     # "Recommendation 3 – Reject", "Recommendation #1.2 Partially Concur" (the tail must open with a verdict label)
-    r"^(?:recommendations?|aanbeveling(?:en)?|advies)\s+#?[\w.]+(?:\s*(?:,|and|en|&)\s*#?[\w.]+)*\s*[–—:\-]?\s*"
-    r"(.{2,40})$",
+    # "Action Required 5 — Response: Accept" (the tail's "Response:" or "Reactie:" before the label)
+    r"^(?:recommendations?|aanbeveling(?:en)?|advies|action\s+required|required\s+action|suggestions?)\s+"
+    r"#?[\w.]+(?:\s*(?:,|and|en|&)\s*#?[\w.]+)*\s*[–—:\-]?\s*"
+    r"(?:(?:government|cabinet|department|agency|ministry|management)(?:'s)?\s+)?(?:response|reply|reactie|standpunt)?"
+    r"\s*[:–—\-]?\s*(.{2,40})$",
     re.I,
 )
 
