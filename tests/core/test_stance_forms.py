@@ -384,3 +384,20 @@ def test_a_title_in_the_heading_is_no_verdict() -> None:
 def test_a_progress_status_opening_the_reply() -> None:
     text = "Partially implemented. The Department has decided to add two criteria to the existing framework instead."
     assert _verdict(text, "en") == "partly"
+
+
+@pytest.mark.parametrize(
+    ("reply", "lang", "expected"),
+    [
+        # an action plan's status cell under what was done
+        ("All cupboards fitted with digital locks.\n\nChief Pharmacist\n\nGreen – complete", "en", "agrees"),
+        ("Training for all ward staff.\n\nStatus: in progress", "en", "agrees"),
+        ("Nieuwe werkinstructie voor de balie.\n\nAfgerond", "nl", "agrees"),
+        # the same word opening a sentence is no status
+        ("Complete restructuring of the service is not planned.", "en", None),
+        ("Afgerond wordt er pas in 2027, als de wet is gewijzigd.", "nl", None),
+    ],
+)
+def test_a_status_cell_on_its_own_is_a_verdict(reply: str, lang: str, expected: str | None) -> None:
+    got = _verdict(reply, lang, "Restructure the service and train all ward staff.")
+    assert got == expected if expected else got != "agrees"

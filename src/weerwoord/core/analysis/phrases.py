@@ -29,6 +29,7 @@ class Rule:
     weak: bool = False
     needs_subject: bool = False
     start_only: bool = False
+    alone: bool = False  # the phrase is its paragraph's whole text: a status cell ("Complete", "Green – complete")
     unless_next: frozenset[str] = frozenset()  # the match does not count when one of these words follows
     always_about: bool = False  # the phrase itself speaks of the recommendation ("neemt … niet over")
     # the phrase is the speaker's own judgement ("… is niet haalbaar"): about the recommendation when its sentence
@@ -219,6 +220,7 @@ def phrase_book(language: str) -> PhraseBook:
             weak=r.get("strength") == "weak",
             needs_subject=bool(r.get("needs_subject", False)),
             start_only=bool(r.get("start_only", False)),
+            alone=bool(r.get("alone", False)),
             unless_next=frozenset(w.lower() for w in r.get("unless_next", [])),
             always_about=r.get("about") == "always",
             about_when_repeated=r.get("about") == "when repeated",
