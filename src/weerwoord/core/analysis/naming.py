@@ -29,10 +29,15 @@ RESPONSE_MARKER = re.compile(
     r"kabinetsreactie|reactie kabinet|antwoord|response)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-Z])))",
     re.I,
 )  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")
+_ANSWERER = (
+    r"(?:the |het |de )?(?:government|department|ministry|minister|secretary of state|cabinet|agency|management|"
+    r"kabinet|minister|staatssecretaris|college|bestuur|directie|gemeente)"
+)
 RESPONSE_ONLY = re.compile(
     r"^(?:(?-i:[A-Z]{2,6})\s+)?"
-    r"(?:(?:the )?government(?:'s)? response|response|reply|reactie(?: van het kabinet| kabinet)?|kabinetsreactie|"
-    r"antwoord|reactie van de minister)\s*[:.]?$",
+    r"(?:(?:the )?government(?:'s)? response|response|reply|reactie(?: kabinet)?|kabinetsreactie|antwoord|"
+    # "Reply of the Government", "Response from the Department", "Reactie van het college"
+    rf"(?:reply|response|answer|reactie|antwoord|standpunt)\s+(?:of|from|by|van)\s+{_ANSWERER})\s*[:.]?$",
     re.I,
 )
 # a subject heading that names its recommendations at the end, in brackets

@@ -320,6 +320,8 @@ def _section_end(blocks: list[Block], start: int, body_size: float) -> int:
     for j in range(start + 1, len(blocks)):
         b = blocks[j]
         if b.kind == "heading" and b.size >= head.size - 0.6 and (b.bold or not head.bold or b.size > body_size):
+            if b.label and not head.label and b.size < head.size - 0.3:
+                continue  # numbered titles a little smaller than an unnumbered chapter heading are inside it
             return j
     return len(blocks)
 
@@ -347,6 +349,11 @@ def _chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Ca
     return out
 
 
+def _titles_text(blocks: list[Block], j: int, end: int) -> bool:
+    """Whether a short numbered heading titles the text under it: a plain paragraph follows, no list item."""
+    return j + 1 < end and blocks[j + 1].kind == "paragraph" and not blocks[j + 1].label and blocks[j].label[:1].isdigit()
+
+
 def _introduced_as_recommendations(blocks: list[Block], index: int) -> bool:
     for j in range(index - 1, max(-1, index - 3), -1):
         if re.search(r"aanbevel|recommend|beveelt", blocks[j].text, re.I):
@@ -365,8 +372,10 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
     for j in range(start, end):
         b = blocks[j]
         number = _label_number(b.label) if b.kind == "item" else None
-        if b.kind == "heading" and b.label and len(b.text.split()) >= 8:
-            number = _label_number(b.label)  # a bold item the layout took for a heading ("5. We recommend that …")
+        if b.kind == "heading" and b.label and (len(b.text.split()) >= 8 or _titles_text(blocks, j, end)):
+            # a bold item the layout took for a heading ("5. We recommend that …"), or a numbered title over the
+            # item's text ("1. Budgetary allocation" over "The Committee recommend that …")
+            number = _label_number(b.label)
         if number is None and b.kind == "item" and b.table_row and TABLE_NUMBER.match(b.label):
             first_row = j
             while first_row > 0 and blocks[first_row - 1].table_row:
@@ -401,6 +410,7 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
             if not CONCLUSION_ONLY.match(b.text) and (
                 (b.kind == "item" and not DIGIT_LABEL.match(b.label))
                 or (b.kind in ("paragraph", "heading") and b.x0 > item.x0 + 4 and not b.label)
+                or (item.kind == "heading" and b.kind == "paragraph" and not b.label)  # the text under its title
             ):
                 current[-1].blocks.append(b)  # a sub-point or an indented continuation (bold type: a heading)
                 continue
@@ -527,6 +537,15 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
                     and len(run.text.split()) <= 12  # "over zijn positie …": its sentence runs on, no title
                 ):
                     run = TextRun("", [])  # "Recommendation 2 – Bring the hubs into the network": a title
+            elif (
+                b.kind == "heading"
+                and b.label
+                and len(run.text.split()) < 8  # (a longer one is the item's first line, set bold)
+                and len(c.blocks) > 1
+                and c.blocks[1].kind == "paragraph"
+                and not c.blocks[1].text[:1].islower()
+            ):
+                run = TextRun("", [])  # "1. Budgetary allocation and utilisation" over the item's text: a title
         if run.text.strip():
             runs.append(run.strip())
     run = TextRun.concat(runs, sep=" ") if runs else c.blocks[0].run
