@@ -41,7 +41,12 @@ RESPONSE_ONLY = re.compile(
     re.I,
 )
 # a subject heading that names its recommendations at the end, in brackets
-HEADING_REF_TAIL = re.compile(rf"\((?:aanbeveling(?:en)?|recommendations?)\s+({NUMBER_LIST})\)\s*$", re.I)
+# (by number, letter or Roman numeral: "(aanbeveling VI)", "(aanbevelingen IV en V)", "(recommendation b)")
+HEADING_REF_TAIL = re.compile(
+    r"\((?:aanbeveling(?:en)?|recommendations?)\s+"
+    rf"({NUMBER_LIST}|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*|(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*))\)\s*$",
+    re.I,
+)
 MARGIN_LABEL = re.compile(
     r"^(?:(?:not |partially |partly )?(?:accept(?:ed)?|agreed?|supported?)(?: in (?:principle|part))?|reject(?:ed)?|"
     r"noted?|(?:niet |gedeeltelijk )?(?:overgenomen|aanvaard)|(?:financial|cost|budgetary|resource) implications|"

@@ -351,7 +351,9 @@ def _chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Ca
 
 def _titles_text(blocks: list[Block], j: int, end: int) -> bool:
     """Whether a short numbered heading titles the text under it: a plain paragraph follows, no list item."""
-    return j + 1 < end and blocks[j + 1].kind == "paragraph" and not blocks[j + 1].label and blocks[j].label[:1].isdigit()
+    return (
+        j + 1 < end and blocks[j + 1].kind == "paragraph" and not blocks[j + 1].label and blocks[j].label[:1].isdigit()
+    )
 
 
 def _introduced_as_recommendations(blocks: list[Block], index: int) -> bool:

@@ -7,7 +7,7 @@ import itertools
 from collections import Counter
 
 from weerwoord.core.model import union
-from weerwoord.core.reading.page_lines import Line, PageLines, word_line_ids
+from weerwoord.core.reading.page_lines import Line, PageLines, is_label, word_line_ids
 
 
 def reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
@@ -55,9 +55,15 @@ def reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
     for ln in sorted(lines, key=lambda ln: ln.bbox[1]):
         spanning = ln.bbox[0] < mid - 3 and ln.bbox[2] > mid + 3
         if spanning:
+            # a number hanging on its baseline ("I.  Laat elk besluit …") belongs to it, not to a column
+            beside = [b for b in band if _same_baseline(b, ln) and b.bbox[2] <= ln.bbox[0]]
+            for b in beside:
+                band.remove(b)
             if band or not spanning_run:
                 flush()
                 column_no += 1  # full-width text after columns (or at the top) starts a column of its own
+            if beside:
+                ln = _merge_same_baseline(sorted([*beside, ln], key=lambda x: x.bbox[0]))[0]
             ln.column = column_no  # … and its lines, one under the other, are one text (a letter under its head)
             ordered.append(ln)
             spanning_run = True
@@ -82,7 +88,10 @@ def _gutter(lines: list[Line]) -> float | None:
         if count < 3:
             break
         right = [ln for ln in lines if ln.bbox[0] >= start - 1.5]
-        left = [ln for ln in lines if ln.bbox[2] <= start - 3]
+        # (numbers hanging before their items, "I." … "V.", are no column of their own)
+        left = [
+            ln for ln in lines if ln.bbox[2] <= start - 3 and not (len(ln.words) == 1 and is_label(ln.text.strip()))
+        ]
         if len(left) < 4 or len(right) < 3:
             continue
         beside = sum(
@@ -137,6 +146,11 @@ def _side_by_side_rows(lcol: list[Line], rcol: list[Line]) -> list[tuple[list[Li
         if left or right:
             rows.append((left, right))
     return rows
+
+
+def _same_baseline(a: Line, b: Line) -> bool:
+    overlap = min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
+    return overlap > 0.6 * min(a.height, b.height)
 
 
 def _merge_same_baseline(lines: list[Line]) -> list[Line]:
