@@ -436,6 +436,17 @@ def _numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Can
 ADDRESSED = re.compile(r"^(?:aan|to)\s+(?:de|het|alle|the|all)\s+\S", re.I)
 
 
+def _next_letter(blocks: list[Block], start: int, end: int) -> str | None:
+    """The letter of the first item from ``start`` on, past headings; None when a paragraph or a number comes."""
+    for j in range(start, end):
+        b = blocks[j]
+        if b.kind == "heading":
+            continue
+        m = LETTER_LABEL.match(b.label) if b.kind == "item" else None
+        return m.group(1) if m else None
+    return None
+
+
 def _other_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
     """Lettered (a, b, c …) or bulleted runs of items: for a recommendations chapter without numbers."""
     lists: list[list[_Candidate]] = []
@@ -470,6 +481,12 @@ def _other_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candid
         if current and b.kind == "heading":
             if (b.text.rstrip().endswith(":") or ADDRESSED.match(b.text)) and len(b.text.split()) <= 30:
                 continue  # whom the next points ask ("Aan de staatssecretaris …", "… beveelt de regering aan:")
+            if (
+                kind == "letter"
+                and len(b.text.split()) <= 8
+                and _next_letter(blocks, j + 1, end) == chr(ord(current[-1].number[0]) + 1)
+            ):
+                continue  # a theme over the next points ("Personeel"), the letters going on under it
             lists.append(current)
             current = []
     if current:

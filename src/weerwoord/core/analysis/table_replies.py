@@ -112,7 +112,12 @@ def _row_numbers(text: str) -> list[str]:
         return re.findall(r"\d{1,2}[–-]\d{1,2}", text)
     # a row led by the capital letters of what it answers and a dash: "A – Zwaardere eerste alarmering", "E en F – …"
     m = LETTERS_THEN_DASH.match(text)
-    return re.findall(r"[A-Z]", m.group(1)) if m else []
+    if m:
+        return re.findall(r"[A-Z]", m.group(1))
+    # a row led by the letters of the points it answers, as the advice letters them: "a) Kleinschalig onderwijs",
+    # "d) en e) Werkdrukmiddelen"
+    m = LETTERS_LABELLED.match(text)
+    return re.findall(r"\b([a-h])[.)]", m.group(0)) if m else []
 
 
 CODE = r"(?-i:[A-Z]{1,4})[-.]?\d{1,2}[a-z]?"  # a code of letters and digits: "AAN-1", "D1", "R4"
@@ -120,6 +125,7 @@ CODES_ONLY = re.compile(rf"{CODE}(?:\s*(?:,|and|en|&)\s*{CODE})*")
 CHAPTER_CODES = re.compile(r"\d{1,2}[–-]\d{1,2}(?:\s*(?:,|and|en|&)\s*\d{1,2}[–-]\d{1,2})*")
 
 
+LETTERS_LABELLED = re.compile(r"^[a-h][.)](?:\s*(?:,|en|and|&)\s*[a-h][.)])*(?=\s+\S)")
 LETTERS_THEN_DASH = re.compile(r"^([A-Z](?:\s*(?:,|en|and|&)\s*[A-Z])*)\s*[–—-]\s+\S")
 
 

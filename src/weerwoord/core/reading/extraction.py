@@ -218,7 +218,7 @@ def _ruled_tables(page: Any, words: list[tuple[Any, ...]] | None = None) -> list
     except Exception:
         return []
     rules = sum(1 for d in drawings for item in d.get("items", ()) if item and item[0] in ("l", "re"))
-    if rules < 8 or not _grid_like(drawings):
+    if rules < 4 or not _grid_like(drawings):  # (two rows of two cells drawn as boxes: a table)
         return []
     if words is None:
         words = page.get_text("words", flags=pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE)

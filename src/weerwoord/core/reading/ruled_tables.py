@@ -110,7 +110,7 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
 def _own_label(text: str) -> str:
     """The list label a long first cell opens with ("a. Stel …", "3. Ensure …"), or ""."""
     words = text.split()
-    return words[0] if len(words) >= 4 and is_label(words[0]) else ""
+    return words[0] if len(words) >= 3 and is_label(words[0]) else ""  # ("b) Budget studentassistenten")
 
 
 def _cell_lines(words: list[tuple[Line, str, Rect, int]]) -> list[Line]:
