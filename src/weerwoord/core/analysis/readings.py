@@ -256,7 +256,10 @@ _LETTERS = re.compile(r"[^a-zà-ÿ]")
 # "Recommendation: HMCTS should …", "6.13 Recommendation. Veterans Affairs Canada should …": the label without a
 # number of its own; the paragraph's number, else the numbered point it stands in, is the recommendation's
 BARE_LABEL = re.compile(
-    r"^(?:(\d{1,2}(?:\.\d{1,2})?)\s+)?(?:recommendation|aanbeveling|advies|advice)\s*[.:–—]\s+(?=\S)", re.I
+    r"^(?:(\d{1,2}(?:\.\d{1,2})?)\s+)?(?:(?:recommendation|aanbeveling|advies|advice)\s*[.:–—]\s+(?=\S)"
+    # the label in capitals on its own line over the text, as a box heads it: "AANBEVELING" / "Betrek de …"
+    r"|(?-i:RECOMMENDATION|AANBEVELING|ADVIES)\s+(?=(?-i:[A-Z])))",
+    re.I,
 )
 
 
