@@ -140,6 +140,7 @@ def _month_pattern(months: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(months, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+_NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=\s*[A-Z]{0,3}[-/]?\d)")
 # not "dat" and "that": they are as often "this" and "so that" ("lukt ons dat voorlopig niet")
 _RELATIVE = frozenset(("die", "welke", "waarvan", "which", "who", "whose", "where", "waar"))
 
@@ -149,6 +150,7 @@ def _negated(sentence: str, book: PhraseBook, recommendation: str = "") -> bool:
     discussed" with "which", "zorgleefplannen die niet zijn besproken"), nor one the recommendation says itself
     ("apologised … for not keeping her informed" where the apology "for not keeping her informed" was asked)."""
     asked = " ".join(words(recommendation))
+    sentence = _NUMBER_SIGN.sub("number", sentence)  # "O.M. No. P-17025/3/2025": a number, no negation
     for clause in re.split(r"[,;:–—()]", sentence):
         ws = words(clause)
         for k, w in enumerate(ws):

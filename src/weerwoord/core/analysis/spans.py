@@ -6,7 +6,11 @@ import re
 
 # a sentence ends at . ! or ? (a closing quote or bracket may follow) before a capital, a digit or an opening quote;
 # a blank line ends one too
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-ZÀ-Ý0-9\"'“‘(])|\n\n")
+# (not after an abbreviation that stands before a number or a name: "Instruction No. 114/2025", "art. 7", "Mr. Smith")
+_ABBREVIATED = "".join(
+    rf"(?<!\b{a}\.)" for a in ("No", "no", "Nr", "nr", "Art", "art", "para", "blz", "p", "pp", "Mr", "mr", "Dr", "dr", "St")
+)
+SENTENCE_END = re.compile(rf"(?<=[.!?]){_ABBREVIATED}[\"'”’)]*\s+(?=[A-ZÀ-Ý0-9\"'“‘(])|\n\n")
 PARAGRAPH_END = re.compile(r"\n\n")
 
 
