@@ -73,7 +73,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if wset & vocab.restating or _has_phrase(ws, vocab.restating_phrases):
             continue  # the recommendation repeated
         terms = content_terms(sentence)
-        if wset & vocab.elsewhere or _has_phrase(ws, vocab.elsewhere_phrases):
+        if (wset & vocab.elsewhere) - rec_words or _has_phrase(ws, vocab.elsewhere_phrases):
+            # (not a word the recommendation says itself: "… om vergoeding te vragen" where asking was asked)
             deferrals += 1  # passed to others: "a matter for the Care Quality Commission"
             first_deferred = s0 if first_deferred is None else first_deferred
             continue

@@ -9,6 +9,8 @@ in particular (an opening that speaks of both) belongs to all.
 
 from __future__ import annotations
 
+import re
+
 from weerwoord.core.analysis import alignment, stance
 from weerwoord.core.analysis.spans import PARAGRAPH_END, spans_between
 
@@ -35,7 +37,24 @@ def owned(text: str, candidates: list[str]) -> list[tuple[int, int, int | None]]
     if len(spans) < 2:
         return [(a, b, None) for a, b in spans]
     found = alignment.closest([text[a:b] for a, b in spans], candidates, *((2.0, 0.08) if sentences else ()))
+    if sentences:
+        # a sentence that points back ("Dit onderdeel nemen wij daarom niet over", "This is therefore declined")
+        # is about what the sentence before it was about
+        last = None
+        for k, (a, b) in enumerate(spans):
+            if found[k] is None and last is not None and _points_back(text[a:b]):
+                found[k] = last
+            last = found[k] if found[k] is not None else last
     return [(a, b, o) for (a, b), o in zip(spans, found, strict=True)]
+
+
+# a sentence that takes up what was just said: "Dit onderdeel …", "This …", "… daarom …", "… therefore …"
+_BACK = re.compile(r"^(?:dit|deze|dat|die|this|that|these|those|it)\b|\b(?:daarom|therefore|hence)\b", re.I)
+_BOTH = re.compile(r"\b(?:beide|allebei|both|each)\b", re.I)
+
+
+def _points_back(sentence: str) -> bool:
+    return bool(_BACK.search(sentence.strip())) and not _BOTH.search(sentence)
 
 
 def own_parts(text: str, number: str, others: list[str], mine: str, theirs: list[str]) -> list[tuple[int, int]]:
