@@ -8,7 +8,8 @@ import re
 # a blank line ends one too
 # (not after an abbreviation that stands before a number or a name: "Instruction No. 114/2025", "art. 7", "Mr. Smith")
 _ABBREVIATED = "".join(
-    rf"(?<!\b{a}\.)" for a in ("No", "no", "Nr", "nr", "Art", "art", "para", "blz", "p", "pp", "Mr", "mr", "Dr", "dr", "St")
+    rf"(?<!\b{a}\.)"
+    for a in ("No", "no", "Nr", "nr", "Art", "art", "para", "blz", "p", "pp", "Mr", "mr", "Dr", "dr", "St")
 )
 SENTENCE_END = re.compile(rf"(?<=[.!?]){_ABBREVIATED}[\"'”’)]*\s+(?=[A-ZÀ-Ý0-9\"'“‘(])|\n\n")
 PARAGRAPH_END = re.compile(r"\n\n")

@@ -260,6 +260,11 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             x0=_quote(text, done.kept[0])
         )
     commits = [m for m in marks if m.category == "commitment"]
+    promised = _promised(commits, text, recommendation, book) if not noting else None
+    if promised is not None:
+        # "Ik zeg toe dat het onderzoeksbureau … de ervaringen van journalisten … meekrijgt": a promise to do what was
+        # asked, in its words
+        return "agrees", _("The government promises what was asked (“{x0}”).").format(x0=promised.text)
     if commits:
         return "noted", (
             _(
@@ -270,6 +275,27 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
 
 
 _NO_RULE = Rule("", "agreement", "x")
+
+
+def _promised(commits: list[Mark], text: str, recommendation: str, book: PhraseBook) -> Mark | None:
+    """A promise about the recommendation whose sentence speaks of what was asked (two of its terms or more) and
+    neither puts it off ("will consider") nor is negated; None when there is none."""
+    if not recommendation:
+        return None
+    spans = _sentence_spans(text)
+    asked = deeds.content_terms(recommendation)
+    asked_words = set(deeds.words(recommendation))
+    for m in commits:
+        if not m.about_recommendation:
+            continue
+        s0, s1 = _sentence_of(spans, m.start)
+        sentence = text[s0:s1]
+        ws = set(deeds.words(sentence))
+        if (ws & book.deeds.deferring) - asked_words or deeds._negated(sentence, book, recommendation):
+            continue
+        if deeds.shared(deeds.content_terms(sentence), asked) >= 2:
+            return m
+    return None
 
 
 def _part_done(done: str, refused: Mark) -> tuple[Verdict, str]:
