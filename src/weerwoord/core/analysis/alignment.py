@@ -327,7 +327,12 @@ def align(
         for r, c in best_assignment(weights):
             i, j = open_recs[r], free[c]
             col_best = max(w[c] for w in weights)
-            if sims[i][j] >= 0.12 and sims[i][j] >= 0.6 * max(weights[r]) and sims[i][j] >= 0.8 * col_best:
+            # (a gap of one section between two linked ones, left for one recommendation: a weaker fit suffices)
+            # (and standing out: half as much again as its rivals in the row and among the open recommendations)
+            rivals = [sims[i][k] for k in range(len(replies)) if k != j] + [sims[k][j] for k in open_recs if k != i]
+            gap = j - 1 in linked_at and j + 1 in linked_at and sims[i][j] >= 1.5 * max(rivals, default=0.0)
+            floor = 0.08 if gap else 0.12
+            if sims[i][j] >= floor and sims[i][j] >= 0.6 * max(weights[r]) and sims[i][j] >= 0.8 * col_best:
                 links[i] = (j, "content", 0.4)
                 used.add(j)
 
