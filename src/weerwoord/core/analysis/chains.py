@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from weerwoord.core.analysis import structure
+from weerwoord.core.analysis import chapter_lists, structure
 from weerwoord.core.analysis.requests import asks
 from weerwoord.core.model import Block
 from weerwoord.core.words import _
@@ -175,7 +175,7 @@ def recommending(items: list[structure._Candidate], blocks: list[Block]) -> bool
         return True
     if sum(asks(c.blocks[0]) for c in items) >= max(3, 0.6 * len(items)):
         return True  # most items ask someone to act ("Breid … uit", "Leg in het plan vast", "We vragen …")
-    if structure._introduced_as_recommendations(blocks, items[0].start_index):
+    if chapter_lists.introduced_as_recommendations(blocks, items[0].start_index):
         return True  # "Op basis van het voorgaande komt de commissie tot de volgende aanbevelingen."
     if _in_recommendations_chapter(items, blocks):
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from weerwoord.core.analysis import echoes, structure
+from weerwoord.core.analysis import chapter_lists, echoes, structure
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
 from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.analysis.requests import coded_titles, request_runs, verb_first
@@ -43,8 +43,8 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     """Every plausible reading of the advice's recommendations, the one the advice alone favours first."""
     blocks = doc.blocks
     labelled = structure._labelled(blocks)
-    chapter_lists = structure._chapter_lists(blocks, doc.body_size)
-    chapter = chapter_lists[0][0] if chapter_lists else []
+    in_chapters = chapter_lists.chapter_lists(blocks, doc.body_size)
+    chapter = in_chapters[0][0] if in_chapters else []
     out: list[Reading] = []
     labelled_reading = None
     if len({c.number for c in labelled}) >= 2:
@@ -59,7 +59,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         )
     if labelled_reading and len(labelled) >= len(chapter):
         out.append(labelled_reading)
-    for items, heading in chapter_lists:
+    for items, heading in in_chapters:
         out.append(Reading("chapter", _("the numbered list under “{heading}”").format(heading=short(heading)), items))
     if labelled_reading and labelled_reading not in out:
         out.append(labelled_reading)
@@ -81,7 +81,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             out.append(reading)
             listed.add(reading.key())
 
-    for items in structure._any_recommendation_lists(blocks):
+    for items in chapter_lists.any_recommendation_lists(blocks):
         description = _("the list of {count} numbered items on p. {page}").format(
             count=len(items), page=items[0].blocks[0].page
         )

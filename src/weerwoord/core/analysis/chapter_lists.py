@@ -1,0 +1,213 @@
+"""The lists of an advice that may hold its recommendations: numbered, lettered or bulleted items in a
+recommendations chapter (going on past theme sub-headings and numbered titles), and numbered lists anywhere that
+read like recommendations."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis.structure import (
+    BULLET_LABEL,
+    CONCLUSION_ONLY,
+    DIGIT_LABEL,
+    LETTER_LABEL,
+    REC_CHAPTER,
+    REC_VERB,
+    TABLE_NUMBER,
+    _Candidate,
+    _label_number,
+    _new_series,
+    _sub_number,
+    _value,
+)
+from weerwoord.core.model import Block
+
+
+def section_end(blocks: list[Block], start: int, body_size: float) -> int:
+    head = blocks[start]
+    for j in range(start + 1, len(blocks)):
+        b = blocks[j]
+        if b.kind == "heading" and b.size >= head.size - 0.6 and (b.bold or not head.bold or b.size > body_size):
+            if b.label and not head.label and b.size < head.size - 0.3:
+                continue  # numbered titles a little smaller than an unnumbered chapter heading are inside it
+            return j
+    return len(blocks)
+
+
+def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Candidate], str]]:
+    """Numbered items in a recommendations / conclusions-and-recommendations chapter, the likeliest list first,
+    each with the chapter's heading."""
+    scored: list[tuple[float, int, list[_Candidate], str]] = []
+    for i, b in enumerate(blocks):
+        if b.kind != "heading" or not REC_CHAPTER.search(b.text) or len(b.text.split()) > 12:
+            continue
+        end = section_end(blocks, i, body_size)
+        for items in numbered_lists(blocks, i + 1, end) or other_lists(blocks, i + 1, end):
+            score = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items) + 0.5 * len(items)
+            score += 2 if introduced_as_recommendations(blocks, items[0].start_index) else 0
+            scored.append((score, -len(scored), items, b.text))
+    scored.sort(key=lambda t: (-t[0], -t[1]))
+    out: list[tuple[list[_Candidate], str]] = []
+    seen: set[tuple[int, ...]] = set()
+    for score, _, items, heading in scored:
+        key = tuple(id(c.blocks[0]) for c in items)
+        if score > 0 and key not in seen:
+            seen.add(key)
+            out.append((items, heading))
+    return out
+
+
+def _titles_text(blocks: list[Block], j: int, end: int) -> bool:
+    """Whether a short numbered heading titles the text under it: a plain paragraph follows, no list item."""
+    return (
+        j + 1 < end and blocks[j + 1].kind == "paragraph" and not blocks[j + 1].label and blocks[j].label[:1].isdigit()
+    )
+
+
+def introduced_as_recommendations(blocks: list[Block], index: int) -> bool:
+    for j in range(index - 1, max(-1, index - 3), -1):
+        if re.search(r"aanbevel|recommend|beveelt", blocks[j].text, re.I):
+            return True
+        if blocks[j].kind == "heading":
+            return bool(REC_CHAPTER.search(blocks[j].text))
+    return False
+
+
+def numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
+    """Runs of items numbered 1, 2, 3 … between ``start`` and ``end``; sub-items stay with their item."""
+    lists: list[list[_Candidate]] = []
+    current: list[_Candidate] = []
+    last = ""  # the last number seen, also of a conclusion left out
+    under_subheading = False  # a theme sub-heading since the last item: the list goes on only if its numbers do
+    for j in range(start, end):
+        b = blocks[j]
+        number = _label_number(b.label) if b.kind == "item" else None
+        if b.kind == "heading" and b.label and (len(b.text.split()) >= 8 or _titles_text(blocks, j, end)):
+            # a bold item the layout took for a heading ("5. We recommend that …"), or a numbered title over the
+            # item's text ("1. Budgetary allocation" over "The Committee recommend that …")
+            number = _label_number(b.label)
+        if number is None and b.kind == "item" and b.table_row and TABLE_NUMBER.match(b.label):
+            first_row = j
+            while first_row > 0 and blocks[first_row - 1].table_row:
+                first_row -= 1
+            if introduced_as_recommendations(blocks, first_row):
+                number = b.label  # "Table 1: Summary of recommendations": its "No." column, bare numbers
+        if number:
+            goes_on = last and _value(number) == _value(last) + 1
+            # codes of a new series under the next sub-heading ("A1"–"A3" to the board, then "D1"–"D4" to the
+            # executive): the same list
+            series = bool(current and under_subheading and _new_series(current[-1].number, number))
+            goes_on = goes_on or series
+            if (
+                current
+                and not series
+                and (
+                    (_value(number) <= _value(current[-1].number) and not _sub_number(number, current))
+                    or (under_subheading and not goes_on)
+                )
+            ):
+                lists.append(current)
+                current = []
+            last, under_subheading = number, False
+            if CONCLUSION_ONLY.match(b.text):
+                continue
+            current.append(_Candidate(number, [b], j))
+            continue
+        if current:
+            item = current[-1].blocks[0]
+            if item.table_row and b.table_row == item.table_row:
+                continue  # the row's other cells (who, by when) are not the recommendation's text
+            if not CONCLUSION_ONLY.match(b.text) and (
+                (b.kind == "item" and not DIGIT_LABEL.match(b.label))
+                or (b.kind in ("paragraph", "heading") and b.x0 > item.x0 + 4 and not b.label)
+                or (item.kind == "heading" and b.kind == "paragraph" and not b.label)  # the text under its title
+            ):
+                current[-1].blocks.append(b)  # a sub-point or an indented continuation (bold type: a heading)
+                continue
+            words = len(b.text.split())
+            # a theme inside the list ("Funding", "Workforce") or whom the next items ask ("Aan de colleges van
+            # burgemeester en wethouders (via de VNG):"): the list may go on after it
+            sub = words <= 8 or (words <= 16 and b.text.rstrip().endswith(":"))
+            if b.kind == "heading" and not under_subheading and sub and current[-1].numbered:
+                under_subheading = True
+                continue
+            if b.kind == "heading":
+                lists.append(current)
+                current = []
+                under_subheading = False
+    if current:
+        lists.append(current)
+    return [lst for lst in lists if len(lst) >= 2 and _value(lst[0].number) <= 2]
+
+
+# a line over points that says whom they ask: "Aan de Dienst Justitiële Inrichtingen", "To the Secretary of State"
+ADDRESSED = re.compile(r"^(?:aan|to)\s+(?:de|het|alle|the|all)\s+\S", re.I)
+
+
+def _next_letter(blocks: list[Block], start: int, end: int) -> str | None:
+    """The letter of the first item from ``start`` on, past headings; None when a paragraph or a number comes."""
+    for j in range(start, end):
+        b = blocks[j]
+        if b.kind == "heading":
+            continue
+        m = LETTER_LABEL.match(b.label) if b.kind == "item" else None
+        return m.group(1) if m else None
+    return None
+
+
+def other_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
+    """Lettered (a, b, c …) or bulleted runs of items: for a recommendations chapter without numbers."""
+    lists: list[list[_Candidate]] = []
+    current: list[_Candidate] = []
+    kind = ""
+    for j in range(start, end):
+        b = blocks[j]
+        letter = LETTER_LABEL.match(b.label) if b.kind == "item" else None
+        bullet = BULLET_LABEL.match(b.label) if b.kind == "item" else None
+        if letter or bullet:
+            this = "letter" if letter else "bullet"
+            follows = letter is None or not current or ord(letter.group(1)) == ord(current[-1].number[0]) + 1
+            if current and (this != kind or not follows):
+                lists.append(current)
+                current = []
+            kind = this
+            if CONCLUSION_ONLY.match(b.text):
+                continue
+            if letter:
+                current.append(_Candidate(letter.group(1), [b], j))
+            else:
+                current.append(_Candidate(str(len(current) + 1), [b], j, numbered=False))
+            continue
+        if (
+            current
+            and b.kind == "paragraph"
+            and b.x0 > current[-1].blocks[0].x0 + 4
+            and not CONCLUSION_ONLY.match(b.text)
+        ):
+            current[-1].blocks.append(b)
+            continue
+        if current and b.kind == "heading":
+            if (b.text.rstrip().endswith(":") or ADDRESSED.match(b.text)) and len(b.text.split()) <= 30:
+                continue  # whom the next points ask ("Aan de staatssecretaris …", "… beveelt de regering aan:")
+            if (
+                kind == "letter"
+                and len(b.text.split()) <= 8
+                and _next_letter(blocks, j + 1, end) == chr(ord(current[-1].number[0]) + 1)
+            ):
+                continue  # a theme over the next points ("Personeel"), the letters going on under it
+            lists.append(current)
+            current = []
+    if current:
+        lists.append(current)
+    return [lst for lst in lists if len(lst) >= 2 and lst[0].number in ("a", "1")]
+
+
+def any_recommendation_lists(blocks: list[Block]) -> list[list[_Candidate]]:
+    """Numbered lists anywhere that read like recommendations, the most recommending first."""
+    found = []
+    for items in numbered_lists(blocks, 0, len(blocks)):
+        verbs = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items)
+        if verbs >= max(2, 0.6 * len(items)):
+            found.append((verbs, items))
+    found.sort(key=lambda t: -t[0])
+    return [items for _, items in found]
