@@ -211,3 +211,14 @@ def test_an_act_asked_for_but_refused_is_no_deed() -> None:
     rec = "Apologise to Mrs C for the delay in responding to her complaint."
     reply = "We will not apologise to Mrs C, as the delay of March 2025 was caused by her own representative."
     assert _verdict(reply, "en", rec)[0] != "agrees"
+
+
+def test_a_word_of_passing_on_the_recommendation_says_itself_passes_nothing_on() -> None:
+    # "vragen" passes a matter to others ("wij vragen de provincie …"), but here asking is what the letter must say
+    rec = "Wijs bezwaarmakers in de ontvangstbevestiging op de mogelijkheid om een vergoeding van de kosten te vragen."
+    reply = (
+        "De ontvangstbevestiging passen wij aan: zij noemt vanaf 1 augustus 2025 de mogelijkheid om vergoeding van "
+        "de kosten van een advocaat te vragen."
+    )
+    verdict, reason = _verdict(reply, "nl", rec)
+    assert verdict == "agrees", reason

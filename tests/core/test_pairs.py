@@ -159,6 +159,9 @@ BLIND_LINKED = [
     "blind23_en_vic_coroner",  # "(i)"–"(vii)" labels; "Recommendations (iii) and (iv)" answered apart in one section
     "blind23_nl_rsj",  # "e." with sub-points "(i)", "(ii)" indented under it: one recommendation; "al staand beleid"
     "blind24_en_leg_audit",  # "Recommendation #1.2 Partially Concur": the heading's label decides over the text
+    "blind22_en_alrc",
+    "blind27_en_jersey_scrutiny",  # findings and recommendations in boxes alike; a table over a page break
+    "blind27_nl_acoi",  # "Aanbeveling 3.1" at a page's foot, its text on the next; "Ik zeg toe dat …"
 ]
 
 
@@ -182,6 +185,12 @@ def test_a_section_that_says_it_answers_two_answers_the_second() -> None:
 BLIND_LINKS_ONLY = [
     "blind23_en_audit_wales",  # an organisational response form: one numbered row per recommendation, in a table
     "blind23_en_phso",  # bullets under "Within one month, the Trust should:"; an action plan numbered its own way
+    "blind27_en_cpt",  # bold recommendations inside numbered paragraphs; replies under "Paragraph N"
+    "blind27_en_lok_sabha_atr",  # "1. Title" over each item; quoted item, then "Reply of the Government"
+    "blind27_en_sar",  # "Learning point" boxes are no recommendations; replies by ordinal and paraphrase
+    "blind27_nl_bezwaarcommissie",  # "I." hanging beside its text on a page with a statistics table
+    "blind27_nl_universiteitsraad",  # a)–h) under theme sub-headings; table rows "a)", "d) en e)"; two-row table
+    "blind27_nl_visitatie_hbo",  # boxes headed "AANBEVELING"; a reply paragraph alone between two linked ones
 ]
 
 
