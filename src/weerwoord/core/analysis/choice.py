@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from weerwoord.core.analysis import alignment, chains, echoes, readings, sections, structure, table_replies
+from weerwoord.core.analysis import alignment, chains, echoes, readings, sections, structure, table_replies, tallies
 from weerwoord.core.model import Document, Pair, Recommendation, Reply
 from weerwoord.core.words import _, n_
 
@@ -41,6 +41,7 @@ class Weighed:
     replies: list[Reply] = field(default_factory=list)  # the response's sections as cut for this reading
     beyond: list[int] = field(default_factory=list)  # places the response names past this reading's end ("the sixth")
     missed: int = 0  # passages the response repeats (and answers) that this reading does not hold
+    counted: bool = False  # the response counts as many recommendations as this reading holds
 
 
 def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
@@ -81,7 +82,7 @@ def weigh(
             first = weigh(mine, advice, response, replies, cited, None, repeats)
             return first + rest
     out: list[Weighed] = []
-    grounds = Grounds(advice, response, cited, repeats or [])
+    grounds = Grounds(advice, response, cited, repeats or [], tallies.counts(response))
     for k, reading in enumerate(found[:MAX_READINGS]):
         recs = readings.build(reading, advice)
         if not recs:
@@ -141,6 +142,7 @@ class Grounds:
     response: Document
     cited: list[str]
     repeats: list[echoes.Echo]
+    tally: frozenset[int] = frozenset()  # how many recommendations the response says there are
 
 
 def _scored(
@@ -149,7 +151,7 @@ def _scored(
     cited = grounds.cited
     repeated, together, missed = echoes.landing(recs, replies, grounds.repeats, grounds.advice, grounds.response)
     pairs, unmatched = alignment.align(recs, replies, repeated, frozenset(together))
-    w = Weighed(reading, recs, pairs, unmatched, replies=replies, missed=missed)
+    w = Weighed(reading, recs, pairs, unmatched, replies=replies, missed=missed, counted=len(recs) in grounds.tally)
     numbers = {r.number.lower() for r in recs}
     resolved = [n for n in cited if n in numbers or any(x.startswith(n) and x[len(n) :].isalpha() for x in numbers)]
     w.unresolved = [n for n in cited if n not in resolved]
@@ -169,6 +171,7 @@ def _scored(
         - 1.0 * unanswered
         - 0.5 * len(unmatched)
         - 1.0 * missed  # a passage the response repeats and answers, which this reading does not hold
+        + 3.0 * w.counted  # as many as the response counts ("Het college neemt vijf aanbevelingen over" …)
         + head_start
     )
     return w
@@ -209,6 +212,10 @@ def recommendation_evidence(w: Weighed) -> None:
                     k=k, total=total, reading=w.reading.description, where=where
                 )
             ]
+        if w.counted:
+            rec.evidence.append(
+                _("The response counts {total} recommendations, as many as this reading holds.").format(total=total)
+            )
 
 
 def link_evidence(pair: Pair) -> list[str]:
