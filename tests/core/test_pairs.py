@@ -185,6 +185,8 @@ def test_a_section_that_says_it_answers_two_answers_the_second() -> None:
 BLIND_LINKS_ONLY = [
     "blind23_en_audit_wales",  # an organisational response form: one numbered row per recommendation, in a table
     "blind23_en_phso",  # bullets under "Within one month, the Trust should:"; an action plan numbered its own way
+    "blind26_en_imb",  # after the Minister's letter, "Annex: HMPPS response to the issues raised": its rows reply
+    "blind26_nl_burgerberaad",  # headings that count the recommendations (5 + 1 + 1 + 1) choose the reading of 8
     "blind27_en_cpt",  # bold recommendations inside numbered paragraphs; replies under "Paragraph N"
     "blind27_en_lok_sabha_atr",  # "1. Title" over each item; quoted item, then "Reply of the Government"
     "blind27_en_sar",  # "Learning point" boxes are no recommendations; replies by ordinal and paraphrase

@@ -239,3 +239,12 @@ def test_will_look_at_puts_off() -> None:
     rec = "Record complaints about delay separately and report the figures to the Assembly."
     reply = "We will look at how complaints about delay are recorded when we replace the complaints system."
     assert _verdict(reply, "en", rec) != "agrees"
+
+
+def test_an_annex_that_responds_is_read_row_by_row() -> None:
+    """After the Minister's signed letter, "Annex: HMPPS response to the issues raised for the Prison Service" holds a
+    table "Issue raised by the Board | HMPPS response": each row a reply, though an annex otherwise ends the replies."""
+    doc = reader.read_document(DOCS / "blind26_en_imb_response.pdf")
+    headings = [r.heading for r in find_replies(doc)]
+    assert "Staffing of the segregation unit" in headings
+    assert "In-cell telephones on C wing" in headings

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from weerwoord.core.analysis.annexes import annexed_rows, closing, sections_after_table
 from weerwoord.core.analysis.naming import (
     ADDRESSED_GROUP,
     HEADING_REF_TAIL,
@@ -21,11 +22,9 @@ from weerwoord.core.analysis.naming import (
     RUN_IN,
 )
 from weerwoord.core.analysis.structure import (
-    ANNEX,
     BULLET_LABEL,
     DECLARATIVE,
     DIGIT_LABEL,
-    INTRO_CLOSING,
     SIGNATURE,
     _label_number,
 )
@@ -46,7 +45,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         return rows
     titled = rows_by_title(blocks)
     if titled:
-        return titled + _sections_after_table(blocks, len(titled))
+        return titled + sections_after_table(blocks, len(titled))
     starts = _section_starts(blocks, doc.body_size)
     # a paragraph that takes up another recommendation in words ("De raad vraagt ook om …") right after one that
     # names its own ("Wat betreft meerjarige contracten (aanbeveling 2c): …") answers that other one
@@ -74,7 +73,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     starts = sorted({*starts, *heads})
     starts, joined = _quotes_answered_together(blocks, starts)
     # an annex or a closing heading ends the reply before it without being a reply itself
-    stops = [i for i, b in enumerate(blocks) if b.kind == "heading" and _closing(b) and i not in starts]
+    stops = [i for i, b in enumerate(blocks) if b.kind == "heading" and closing(b) and i not in starts]
     replies: list[Reply] = []
     group: str | None = None  # the heading over the sections that follow ("Recommendations accepted")
     for k, start in enumerate(starts):
@@ -134,7 +133,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         numbers = [*numbers, *(n for n in joined.get(start, []) if n not in numbers)]
         replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label, group))
         group = next_group or group
-    return replies
+    return replies + annexed_rows(blocks, len(replies))
 
 
 def _quotes_answered_together(blocks: list[Block], starts: list[int]) -> tuple[list[int], dict[int, list[str]]]:
@@ -185,22 +184,6 @@ def paragraph_replies(doc: Document) -> list[Reply]:
     return replies
 
 
-def _sections_after_table(blocks: list[Block], numbered_from: int) -> list[Reply]:
-    """Sections under headings of their own after a response's table of replies ("Other matters raised in the
-    report"): they answer no row, and may answer something; an introduction, closing or annex heading ends them."""
-    last_row = max((i for i, b in enumerate(blocks) if b.table_row), default=len(blocks))
-    heads = [i for i, b in enumerate(blocks) if i > last_row and b.kind == "heading"]
-    out: list[Reply] = []
-    for k, i in enumerate(heads):
-        end = heads[k + 1] if k + 1 < len(heads) else len(blocks)
-        body = [b for b in blocks[i + 1 : end] if b.text.strip()]
-        if _closing(blocks[i]) or not body:
-            continue
-        run = TextRun.concat([b.run for b in body], sep="\n\n")
-        out.append(Reply(f"r{numbered_from + len(out) + 1}", blocks[i].text, run, blocks[i].run, []))
-    return out
-
-
 def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     rows = [i for i, b in enumerate(blocks) if b.table_row and b.kind == "item" and b.label]
     answered = [
@@ -210,7 +193,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         # a table with one row per recommendation: each row is a reply (see find_replies); a section under a
         # heading of its own after the table ("Other matters raised in the report") is one too
         following = [i for i, b in enumerate(blocks) if i > rows[-1] and b.kind == "heading" and not b.table_row]
-        return rows + [i for i in following if not _closing(blocks[i])]
+        return rows + [i for i in following if not closing(blocks[i])]
     # otherwise a table (an overview of verdicts at the end) starts no reply of its own
     in_table = {i for i, b in enumerate(blocks) if b.table_row}
     explicit = [i for i in _explicit_starts(blocks) if i not in in_table]
@@ -255,7 +238,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         subjects = [
             i
             for i, b in enumerate(blocks)
-            if b.kind == "heading" and i > first and i not in quote_parts and _subject_heading(b) and not _closing(b)
+            if b.kind == "heading" and i > first and i not in quote_parts and _subject_heading(b) and not closing(b)
         ]
         return sorted(set(starts) | set(subjects))
     themed = [
@@ -301,7 +284,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     run_in = [i for i, b in enumerate(blocks) if _run_in_label(b) and i not in starts]
     if len(run_in) >= 3 and len(run_in) > len(starts):
         starts = sorted({*starts, *run_in})
-    starts = [i for i in starts if not _closing(blocks[i]) or _explicit_ref(blocks[i])]
+    starts = [i for i in starts if not closing(blocks[i]) or _explicit_ref(blocks[i])]
     # after the letter's signature ("Met vriendelijke groet", "Yours sincerely"), a heading starts a part of its own
     # (the advisory body's afterword, a "Nawoord van de rekenkamer"): it is no part of the last reply
     signed = next(
@@ -360,11 +343,6 @@ def _theme(b: Block) -> int | None:
     """Where the theme of a bullet ends ("Begrijpelijke taal: Het kabinet …" → the colon), if it has one."""
     m = THEME.match(b.text)
     return b.text.index(":", 0, m.end()) if m else None
-
-
-def _closing(b: Block) -> bool:
-    """An introduction, closing or annex heading: text there is no reply."""
-    return bool(INTRO_CLOSING.match(b.text) or ANNEX.match(b.text))
 
 
 def _is_subtitle(b: Block) -> bool:

@@ -129,10 +129,11 @@ LETTERS_LABELLED = re.compile(r"^[a-h][.)](?:\s*(?:,|en|and|&)\s*[a-h][.)])*(?=\
 LETTERS_THEN_DASH = re.compile(r"^([A-Z](?:\s*(?:,|en|and|&)\s*[A-Z])*)\s*[–—-]\s+\S")
 
 
-def rows_by_title(blocks: list[Block]) -> list[Reply]:
+def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
     """A response that is mostly one table "Recommendation | Response" whose first column gives each
     recommendation by a short title ("A single front door") and no number: each row is a reply, the title its
-    heading. Only where the table holds most of the response's text (a summary table beside sections is not it)."""
+    heading. Only where the table holds most of the response's text (a summary table beside sections is not it), or
+    ``share`` of it."""
     rows = table_rows(blocks)
     body_words = sum(len(b.text.split()) for b in blocks)
     table_words = sum(len(b.text.split()) for cells in rows.values() for b in cells)
@@ -140,7 +141,7 @@ def rows_by_title(blocks: list[Block]) -> list[Reply]:
     # its number the row's own (followed where it agrees with the advice's, see alignment); such a plan may follow
     # a covering letter as long as itself
     numbered = all(_cell_number(cells[0].label) for cells in rows.values() if len(cells) >= 2)
-    if len(rows) < 3 or table_words < (0.35 if numbered else 0.5) * body_words:
+    if len(rows) < 3 or table_words < (min(0.35, share) if numbered else share) * body_words:
         return []
     replies: list[Reply] = []
     for _row, cells in sorted(rows.items()):

@@ -1,0 +1,53 @@
+"""Parts of a response that are no reply, and the replies set apart from the letter: the introduction, closing or
+annex headings that end a reply, the sections under headings after a table of replies, and the rows of a table in an
+annex that says it responds."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis.structure import ANNEX, INTRO_CLOSING
+from weerwoord.core.analysis.table_replies import rows_by_title
+from weerwoord.core.model import Block, Reply, TextRun
+
+
+def closing(b: Block) -> bool:
+    """An introduction, closing or annex heading: text there is no reply (but an annex that says it responds,
+    "Annex: HMPPS response to the issues raised", is one)."""
+    return bool(INTRO_CLOSING.match(b.text) or (ANNEX.match(b.text) and not _RESPONDING.search(b.text)))
+
+
+_RESPONDING = re.compile(
+    r"\b(?:response|responses|reply|replies|reactie|reacties|antwoord|actieplan|action plan)\b", re.I
+)
+
+
+def sections_after_table(blocks: list[Block], numbered_from: int) -> list[Reply]:
+    """Sections under headings of their own after a response's table of replies ("Other matters raised in the
+    report"): they answer no row, and may answer something; an introduction, closing or annex heading ends them."""
+    last_row = max((i for i, b in enumerate(blocks) if b.table_row), default=len(blocks))
+    heads = [i for i, b in enumerate(blocks) if i > last_row and b.kind == "heading"]
+    out: list[Reply] = []
+    for k, i in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(blocks)
+        body = [b for b in blocks[i + 1 : end] if b.text.strip()]
+        if closing(blocks[i]) or not body:
+            continue
+        run = TextRun.concat([b.run for b in body], sep="\n\n")
+        out.append(Reply(f"r{numbered_from + len(out) + 1}", blocks[i].text, run, blocks[i].run, []))
+    return out
+
+
+def annexed_rows(blocks: list[Block], numbered_from: int) -> list[Reply]:
+    """The rows of a table under an annex that says it responds ("Annex: HMPPS response to the issues raised for the
+    Prison Service", after the Minister's letter): each row a reply, its short cell the heading."""
+    annex = next(
+        (i for i, b in enumerate(blocks) if b.kind == "heading" and ANNEX.match(b.text) and _RESPONDING.search(b.text)),
+        None,
+    )
+    if annex is None:
+        return []
+    rows = rows_by_title(blocks[annex + 1 :], share=0.0)
+    for k, reply in enumerate(rows):
+        reply.id = f"r{numbered_from + k + 1}"
+    return rows
