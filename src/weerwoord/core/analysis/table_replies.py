@@ -146,6 +146,11 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
     replies: list[Reply] = []
     for _row, cells in sorted(rows.items()):
         filled = [c for c in cells if c.text.strip()]
+        if numbered and len(filled) == 1 and len(filled[0].text.split()) >= 8:
+            # the number's cell and the reply read as one ("R2 | The recommendation will be implemented in part. …")
+            own = _cell_number(filled[0].label) or ""
+            replies.append(Reply(f"r{len(replies) + 1}", filled[0].label, filled[0].run, None, [], label=own))
+            continue
         if len(filled) < 2:
             if replies and filled:  # a row run on over a page break
                 replies[-1].run = TextRun.concat([replies[-1].run, filled[0].run], sep="\n\n")
