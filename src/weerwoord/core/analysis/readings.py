@@ -24,7 +24,7 @@ class Reading:
     """One plausible set of recommendations in an advice: which detector found it, in words, and its items."""
 
     # "labelled" | "chapter" | "list" | "aside" | "chain" | "bare" | "announced" | "improve" | "highlighted" | "tagged"
-    # | "sentences" | "requests" | "coded" | "echo"
+    # | "sentences" | "requests" | "coded" | "echo" | "gathered"
     kind: str
     description: str  # "the 7 items labelled 'Recommendation N'"
     items: list[structure._Candidate]
@@ -116,6 +116,14 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     ):
         if len(items) >= 2:
             offer(Reading(kind, template.format(count=len(items)), items))
+    # (a paragraph under "Recommendation" has no number of its own, whatever it was numbered by for its reading)
+    bare = [structure._Candidate(c.number, c.blocks, c.start_index, numbered=False) for c in _bare_labels(blocks)]
+    gathered = _gathered([_announced_points(blocks), bare, *(items for items, _ in in_chapters)])
+    if gathered:
+        description = _("the {count} points and paragraphs under “Recommendations” through the report").format(
+            count=len(gathered)
+        )
+        offer(Reading("gathered", description, gathered))
     coded = coded_titles(blocks)
     if coded:
         description = _("the {count} texts under a code (“{code}” …)").format(count=len(coded), code=coded[0].number)
@@ -193,7 +201,11 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
         return [Recommendation(c.number, False, c.blocks[0].run) for c in reading.items]
     # the highlighted paragraphs were chosen for asking someone to act: none is a conclusion
     # (nor is a text under a recommendation's code)
-    items = reading.items if reading.kind in ("highlighted", "coded") else structure._without_conclusions(reading.items)
+    items = (
+        reading.items
+        if reading.kind in ("highlighted", "coded", "gathered")
+        else structure._without_conclusions(reading.items)
+    )
     chosen = structure._with_sub_points(items)
     made = []
     for c in chosen:
@@ -318,6 +330,24 @@ ANNOUNCING = re.compile(
     r"|\b(?:volgende|following)\s+(?:aanbevelingen|adviezen|recommendations)\b[^.;:]{0,120}[.:]\s*$",
     re.I,
 )
+
+
+def _gathered(sources: list[list[structure._Candidate]]) -> list[structure._Candidate]:
+    """Unnumbered recommendations found in several places by several readings — the bullets after "the chief
+    constable should:" in two boxes, a paragraph under a heading "Recommendation" — as one set, numbered by their
+    place through the report; empty unless two sources give items the others lack."""
+    unnumbered = [items for items in sources if items and not any(c.numbered for c in items)]
+    seen: dict[int, structure._Candidate] = {}
+    givers = 0
+    for items in unnumbered:
+        new = [c for c in items if c.start_index not in seen]
+        givers += bool(new)
+        for c in new:
+            seen[c.start_index] = c
+    if givers < 2:
+        return []
+    ordered = [seen[k] for k in sorted(seen)]
+    return [structure._Candidate(str(n), c.blocks, c.start_index, numbered=False) for n, c in enumerate(ordered, 1)]
 
 
 def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
