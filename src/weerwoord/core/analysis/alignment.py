@@ -142,7 +142,8 @@ def _numbered(index: dict[str, int], number: str, recs: list[Recommendation]) ->
 
 MORE_THAN_ONE = re.compile(
     r"\b(?:both|beide|beiden|allebei|two recommendations|twee aanbevelingen|these (?:two )?recommendations|"
-    r"deze (?:twee )?aanbevelingen|(?:your|the \w+'s) recommendations on|aanbevelingen (?:over|op het gebied van))\b",
+    r"deze (?:twee )?aanbevelingen|(?:your|the|the \w+'s) recommendations (?:on|about)|"
+    r"aanbevelingen (?:over|op het gebied van))\b",
     re.I,
 )
 
