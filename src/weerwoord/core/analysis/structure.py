@@ -347,6 +347,16 @@ INNER_LABEL = re.compile(r"(?<=[.!?])\s+(?:recommendation|aanbeveling)\s*:\s*(?=
 PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=[A-Z])")
 
 
+def _asks_itself(heading: str, text: str) -> bool:
+    """Whether a recommendation's heading asks by itself ("Strengthen the role of employers in the governance of
+    supported institutions") while the paragraph under it explains and asks nothing ("Where employers sat on
+    institute boards …"): then the heading is the recommendation, not its title."""
+    from weerwoord.core.analysis.requests import verb_first
+
+    words = heading.lower().split()
+    return len(words) >= 5 and verb_first(words[0], words[1]) and not REC_VERB.search(first_sentence(text))
+
+
 def _to_recommendation(c: _Candidate) -> Recommendation:
     runs = []
     for k, b in enumerate(c.blocks):
@@ -364,6 +374,7 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
                     and c.blocks[1].kind != "heading"
                     and not c.blocks[1].text[:1].islower()  # "Aanbeveling 1 Het VAPH informeert … schriftelijk" /
                     and len(run.text.split()) <= 12  # "over zijn positie …": its sentence runs on, no title
+                    and not _asks_itself(run.text, c.blocks[1].text)
                 ):
                     run = TextRun("", [])  # "Recommendation 2 – Bring the hubs into the network": a title
             elif (
