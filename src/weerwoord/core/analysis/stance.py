@@ -42,8 +42,10 @@ def find_marks(run: TextRun, language: str, recommendation: str = "", shared: bo
             start, end = m.start(), m.end()
             if rule.start_only and not at_paragraph_start(text, start):
                 continue
-            if rule.alone and text[end:].split("\n", 1)[0].strip(" .:;–—-"):
-                continue  # a status cell's word, not the first word of a sentence ("Complete restructuring …")
+            if rule.alone and text[end:].split("\n", 1)[0].strip(" :;–—-") and text[end : end + 1] != ".":
+                # a status cell's word, or a status ended by a full stop ("Status: Implemented. ORR does not …"),
+                # not the first word of a sentence ("Complete restructuring …")
+                continue
             if rule.unless_next and _next_word(text, end) in rule.unless_next:
                 continue
             sent = _sentence_of(sentences, start)
