@@ -162,6 +162,9 @@ BLIND_LINKED = [
     "blind22_en_alrc",
     "blind27_en_jersey_scrutiny",  # findings and recommendations in boxes alike; a table over a page break
     "blind27_nl_acoi",  # "Aanbeveling 3.1" at a page's foot, its text on the next; "Ik zeg toe dat …"
+    "blind28_en_grandjury",  # one table of findings and recommendations; the county's statutory answers
+    "blind28_en_hmicfrs",  # bullets in two boxes and a paragraph under "Recommendation", answered by theme
+    "blind28_en_mdb_eval",  # "Recommendation II: Strengthen …" over its explanation; "Agree" / "Disagree" cells
 ]
 
 

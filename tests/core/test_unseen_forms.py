@@ -1,4 +1,4 @@
-"""Forms of advice and response met first in the blind round of 27 (each test fails on the code before it).
+"""Forms of advice and response met first in the blind rounds 27 and 28 (each test fails on the code before it).
 
 Recommendations as numbered titles over their text, lettered points under theme sub-headings, boxes headed by the
 label in capitals, Roman numerals hanging beside their text; replies after "Reply of the Government", table rows led
@@ -248,3 +248,64 @@ def test_an_annex_that_responds_is_read_row_by_row() -> None:
     headings = [r.heading for r in find_replies(doc)]
     assert "Staffing of the segregation unit" in headings
     assert "In-cell telephones on C wing" in headings
+
+
+def test_a_table_row_whose_code_and_reply_read_as_one() -> None:
+    """A county's answer to a grand jury: one table, "R2 | The recommendation will be implemented in part. …", the
+    code and the reply one item: a reply by that code, its own number."""
+    doc = reader.read_document(DOCS / "blind28_en_grandjury_response.pdf")
+    labels = [r.label for r in table_replies.rows_by_title(doc.blocks)]
+    assert [x for x in labels if x.startswith("R")] == ["R1", "R2", "R3", "R4", "R5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The recommendation will not be implemented because it is not reasonable.", "disagrees"),
+        ("The recommendation requires further analysis. A report will follow within six months.", "noted"),
+        ("The recommendation is directed to the Sheriff-Coroner, who will respond separately.", "noted"),
+        ("The recommendation has not yet been implemented, but will be by March 2026.", "agrees"),
+        ("n/a\n\nDisagree\n\nManagement shares the concern about inclusion, but a target would not fit.", "disagrees"),
+        ("January 2026\n\nPartially agree\n\nTracer studies will be encouraged.", "partly"),
+        ("Status: Implemented. ORR does not propose to take any further action.", "agrees"),
+        ("I accept this cause of concern. A review was already under way.", "agrees"),
+        (
+            "Network Rail has taken the recommendation into consideration and has taken action to implement it.",
+            "agrees",
+        ),
+    ],
+)
+def test_the_set_phrases_of_statutory_and_management_responses(text: str, expected: str) -> None:
+    assert _verdict(text, "en", "Reduce the waiting time for 911 calls to ten seconds.") == expected
+
+
+def test_recommendations_gathered_from_boxes_and_a_heading() -> None:
+    """Unnumbered bullets after "By 31 March 2026, the chief constable should:" in two boxes, and a paragraph under a
+    heading "Recommendation" for the commissioner: one reading of seven, numbered by place."""
+    found = readings.recommendation_readings(reader.read_document(DOCS / "blind28_en_hmicfrs_advice.pdf"))
+    gathered = [r for r in found if r.kind == "gathered"]
+    assert gathered and len(gathered[0].items) == 7
+    assert gathered[0].items[-1].blocks[0].text.startswith("By 31 March 2026, the police and crime commissioner")
+
+
+def test_a_heading_that_asks_is_the_recommendation() -> None:
+    """ "Recommendation II: Strengthen the role of employers …" over a paragraph that explains: the heading is the
+    recommendation's text, not a title to drop."""
+    c = structure._Candidate(
+        "II",
+        [
+            _block("heading", "Recommendation II: Strengthen the role of employers in the governance of institutes"),
+            _block("paragraph", "Where employers sat on institute boards, completion rates were higher."),
+        ],
+        0,
+    )
+    assert structure._to_recommendation(c).text.startswith("Strengthen the role of employers")
+    titled = structure._Candidate(
+        "2",
+        [
+            _block("heading", "Recommendation 2 – Coastal college hubs"),
+            _block("paragraph", "The Government should fund a network of coastal colleges."),
+        ],
+        0,
+    )
+    assert structure._to_recommendation(titled).text.startswith("The Government should fund")
