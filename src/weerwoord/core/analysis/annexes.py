@@ -38,14 +38,15 @@ def sections_after_table(blocks: list[Block], numbered_from: int) -> list[Reply]
     return out
 
 
-def annexed_rows(blocks: list[Block], numbered_from: int) -> list[Reply]:
+def annexed_rows(blocks: list[Block], numbered_from: int, last_start: int) -> list[Reply]:
     """The rows of a table under an annex that says it responds ("Annex: HMPPS response to the issues raised for the
-    Prison Service", after the Minister's letter): each row a reply, its short cell the heading."""
+    Prison Service", after the Minister's letter): each row a reply, its short cell the heading; none where the
+    sections found (``last_start``: where the last begins) reach into the annex already."""
     annex = next(
         (i for i, b in enumerate(blocks) if b.kind == "heading" and ANNEX.match(b.text) and _RESPONDING.search(b.text)),
         None,
     )
-    if annex is None:
+    if annex is None or last_start > annex:
         return []
     rows = rows_by_title(blocks[annex + 1 :], share=0.0)
     for k, reply in enumerate(rows):

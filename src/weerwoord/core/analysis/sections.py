@@ -133,7 +133,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         numbers = [*numbers, *(n for n in joined.get(start, []) if n not in numbers)]
         replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label, group))
         group = next_group or group
-    return replies + annexed_rows(blocks, len(replies))
+    return replies + annexed_rows(blocks, len(replies), max(starts, default=-1))
 
 
 def _quotes_answered_together(blocks: list[Block], starts: list[int]) -> tuple[list[int], dict[int, list[str]]]:
