@@ -31,6 +31,7 @@ from weerwoord.core.analysis.structure import (
 from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
 from weerwoord.core.analysis.table_replies import rows_by_title, rows_naming_recommendations
 from weerwoord.core.model import Block, Document, Reply, TextRun
+from weerwoord.core.reading.ruled_tables import NUMBERS_CELL
 
 
 def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Reply]:
@@ -425,6 +426,8 @@ MINUTE_REF = re.compile(r"^(\d{1,2}[a-z]?)\s*:\s*(?:[A-Z]{2,5}\s+)?(?:conclusion
 
 
 def _explicit_ref(b: Block) -> list[str] | None:
+    if b.table_row and b.label and NUMBERS_CELL.fullmatch(b.label):
+        return _numbers_in(b.label)  # a table row whose first cell lists what it answers: "V en IV"
     minute = MINUTE_REF.match(b.text)
     if minute and "conclusion" in minute.group(0).lower():
         return [minute.group(1)]  # the part opens with the conclusion; its recommendation and reply follow
@@ -510,10 +513,15 @@ def _paraphrase_opening(text: str) -> bool:
     return bool(PARAPHRASE_OPENING.match(text))
 
 
+_BARE_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,3}[a-z]?|[A-Z]{1,2}\d{1,2}")
+
+
 def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
     explicit = _explicit_ref(b)
     label = ""
     number = _label_number(b.label) if b.label else None
+    if number is None and b.table_row and _BARE_NUMBER.fullmatch(b.label):
+        number = b.label  # a table's number column: "III", "12", "A2" without a full stop
     if number:
         label = number
     if b.kind == "heading" or _numbered_heading(b) or explicit is not None:

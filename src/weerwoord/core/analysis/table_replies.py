@@ -8,6 +8,7 @@ import re
 from weerwoord.core.analysis.structure import NUMBER, NUMBER_LIST, REC_LABEL, TABLE_NUMBER, _label_number
 from weerwoord.core.model import Block, Document, Reply, TextRun
 from weerwoord.core.reading.layout import ROMAN
+from weerwoord.core.reading.ruled_tables import NUMBERS_CELL
 
 
 def table_rows(blocks: list[Block]) -> dict[int, list[Block]]:
@@ -41,7 +42,10 @@ def table_row_replies(doc: Document) -> dict[str, Reply]:
 
 
 def _cell_number(label: str) -> str | None:
-    """The number a table cell's label carries: "3.", "4a)", or a bare "6" in a number column."""
+    """The number a table cell's label carries: "3.", "4a)", or a bare "6" in a number column (of "6 and 7", the
+    first)."""
+    if NUMBERS_CELL.fullmatch(label):
+        return numbers_in(label)[0]
     return _label_number(label) or (label if TABLE_NUMBER.match(label) else None)
 
 
@@ -158,6 +162,10 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
         if numbered:
             others = filled[1:]
             run = TextRun.concat([c.run for c in others], sep="\n\n")
+            if NUMBERS_CELL.fullmatch(filled[0].label):  # "6 and 7": the row answers both, by their numbers
+                many = numbers_in(filled[0].label)
+                replies.append(Reply(f"r{len(replies) + 1}", filled[0].text, run, filled[0].run, many))
+                continue
             own = _cell_number(filled[0].label) or ""
             replies.append(Reply(f"r{len(replies) + 1}", filled[0].text, run, filled[0].run, [], label=own))
             continue

@@ -79,6 +79,7 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
         if ri == 0 and not is_label(first) and all(len(texts.get((0, ci), "").split()) <= 4 for ci in range(len(row))):
             continue  # a header row ("No. | Recommendation | Response | Status")
         label = first if first and len(first) <= 5 and (is_label(first) or first.rstrip(".)").isalnum()) else ""
+        label = label or (first if NUMBERS_CELL.fullmatch(first) else "")  # "V en IV": the row answers both
         # a first cell that opens with its own label ("a. Stel binnen een jaar …") is the row's main cell
         own = _own_label(first) if not label else ""
         main = 0 if own else 1
@@ -105,6 +106,11 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
             item_label = label if kind == "item" else ""
             blocks.append(Block(kind, run, size, bold, italic, item_label, cell_lines[0].bbox[0], row_id))
     return blocks
+
+
+# a first cell that lists the numbers its row answers: "V en IV", "4 and 5", "2, 3"
+_ONE = r"(?:\d{1,2}[a-z]?|[IVX]{1,4}|[a-h])"
+NUMBERS_CELL = re.compile(rf"{_ONE}(?:\s*(?:,|en|and|&)\s*{_ONE})+")
 
 
 def _own_label(text: str) -> str:
