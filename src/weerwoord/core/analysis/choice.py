@@ -20,7 +20,7 @@ from weerwoord.core.words import _, n_
 # "Recommendation 4", "recommendations 2 and 3", "Aanbeveling A3", "(Recommendation 7)", "aanbevelingen 4 t/m 6"
 CITED = re.compile(
     r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.)\s+"
-    rf"((?-i:[A-Z]{{1,2}}\d{{1,2}}[a-z]?)|{structure.NUMBER_LIST})\b",
+    rf"({structure.YEAR_CODE}|(?-i:[A-Z]{{1,2}}\d{{1,2}}[a-z]?)|{structure.NUMBER_LIST})\b",
     re.I,
 )
 HEAD_START = 1.5  # what the advice's own favourite reading starts with
@@ -56,7 +56,8 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
         if "recommendation" not in lowered and "aanbeveling" not in lowered and "rec." not in lowered:
             continue  # (the pattern searched through every block of a long response: substrings first)
         for m in CITED.finditer(block.text):
-            for n in table_replies.numbers_in(m.group(1)) if not m.group(1)[:1].isupper() else [m.group(1)]:
+            whole = m.group(1)[:1].isupper() or re.fullmatch(structure.YEAR_CODE, m.group(1))
+            for n in table_replies.numbers_in(m.group(1)) if not whole else [m.group(1)]:
                 seen.setdefault(n.lower(), None)
     return list(seen)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis.structure import NUMBER_LIST
+from weerwoord.core.analysis.structure import NUMBER_LIST, YEAR_CODE
 from weerwoord.core.reading.layout import ROMAN
 
 REPLY_REF = re.compile(
@@ -16,7 +16,7 @@ REPLY_REF = re.compile(
     r"about |regarding |concerning )?"
     r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad)\s+"
     r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
-    rf"({NUMBER_LIST}"
+    rf"({YEAR_CODE}|{NUMBER_LIST}"
     r"|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*"
     rf"|(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*)"
     r"|\([ivx]{1,5}(?:\)\s*(?:,|en|and|&)\s*\([ivx]{1,5})*)"  # "(iii) and (iv)", as a coroner numbers them

@@ -26,6 +26,7 @@ from weerwoord.core.analysis.structure import (
     DECLARATIVE,
     DIGIT_LABEL,
     SIGNATURE,
+    YEAR_CODE,
     _label_number,
 )
 from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
@@ -536,7 +537,7 @@ def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
 
 
 # the numbers a reply names after "Aanbevelingen" / "paragraphs": "4", "4 en 5", "1, 2 and 3"
-NUMBER_LIST = r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)"
+NUMBER_LIST = rf"({YEAR_CODE}|\d{{1,2}}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{{1,2}}[a-z]?)*)"
 # a paragraph that opens by saying what it answers: "With regard to paragraphs 3 and 11, …", "Wat aanbeveling 4
 # betreft", "Concerning paragraph 5"
 REGARDING = re.compile(

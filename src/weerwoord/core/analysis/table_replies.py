@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis.structure import NUMBER, NUMBER_LIST, REC_LABEL, TABLE_NUMBER, _label_number
+from weerwoord.core.analysis.structure import NUMBER, NUMBER_LIST, REC_LABEL, TABLE_NUMBER, YEAR_CODE, _label_number
 from weerwoord.core.model import Block, Document, Reply, TextRun
 from weerwoord.core.reading.layout import ROMAN
 from weerwoord.core.reading.ruled_tables import NUMBERS_CELL
@@ -180,6 +180,9 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
 
 
 def numbers_in(text: str) -> list[str]:
+    years = re.findall(YEAR_CODE, text)
+    if years:
+        return years  # "2025-01 en 2025-06": numbered by the year
     nums = re.findall(NUMBER, text)
     bare = text.replace("(", "").replace(")", "")  # "(iii) and (iv)"
     if not nums and re.fullmatch(rf"\s*{ROMAN}(?:\s*(?:,|and|en|&)\s*{ROMAN})*\s*", bare, re.I):
