@@ -140,6 +140,11 @@ def _numbered(index: dict[str, int], number: str, recs: list[Recommendation]) ->
     return [index[key] for key in points if key[-1] in "abcdefgh"]
 
 
+NOT_ANSWERED = re.compile(
+    r"\b(?:(?:had|has|have)\s+not\s+(?:yet\s+)?received\s+(?:a\s+|any\s+)?(?:response|reply)|no\s+(?:response|reply)\s+"
+    r"(?:has\s+been\s+|was\s+)?received|(?:nog\s+)?geen\s+(?:reactie|antwoord)\s+(?:\w+\s+){0,3}ontvangen)\b",
+    re.I,
+)
 MORE_THAN_ONE = re.compile(
     r"\b(?:both|beide|beiden|allebei|two recommendations|twee aanbevelingen|these (?:two )?recommendations|"
     r"deze (?:twee )?aanbevelingen|(?:your|the|the \w+'s) recommendations (?:on|about)|"
@@ -234,6 +239,11 @@ def align(
                 ),
             )
         links[point] = (js[0], "number", 0.97)
+    for point, (j, _, _) in list(links.items()):
+        # a short section that names it to say no answer came ("had not received a response from the Society to
+        # safety recommendation R/2025/056", "op aanbeveling 4 is nog geen reactie ontvangen"): no reply to it
+        if len(replies[j].text.split()) <= 80 and NOT_ANSWERED.search(replies[j].text):
+            del links[point]
 
     # 2. the sections' own numbering, when it follows the advice's (checked against the content)
     labelled = [(j, rp.label) for j, rp in enumerate(replies) if rp.label and not rp.numbers]
