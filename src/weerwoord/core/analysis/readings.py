@@ -350,6 +350,10 @@ def _gathered(sources: list[list[structure._Candidate]]) -> list[structure._Cand
     return [structure._Candidate(str(n), c.blocks, c.start_index, numbered=False) for n, c in enumerate(ordered, 1)]
 
 
+# a point lettered with a capital after a sentence that announces points: "A. Evalueer …"
+CAPITAL_POINT = re.compile(r"^([A-H])[.)]\s+(?=[A-Z])")
+
+
 def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
     """The points listed under sentences that announce them as recommendations ("Wij bevelen de minister aan:"
     and bullets), wherever in the report such a sentence stands, numbered by their place through the report."""
@@ -359,6 +363,13 @@ def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
             continue  # (a lead-in set in bold reads as a heading: "Within three months, the ICB should:")
         for j in range(i + 1, len(blocks)):
             item = blocks[j]
+            capital = CAPITAL_POINT.match(item.text) if item.kind == "paragraph" and not item.table_row else None
+            if capital:  # "A. Evalueer de nieuwe organisatie …" (a capital letter is no label elsewhere: initials)
+                run = item.run.slice(capital.end(), len(item.text))
+                out.append(
+                    structure._Candidate(capital.group(1), [replace(item, run=run, label=f"{capital.group(1)}.")], j)
+                )
+                continue
             if item.kind == "paragraph" and not item.table_row and _asks_run_in(item.text):
                 # points set as paragraphs, each with a title of a few words run in ("Taakafbakening. Leg in de
                 # instellingsregeling vast …"), which the response may answer by ("Taakafbakening. Ik neem …")

@@ -388,7 +388,9 @@ ORDINAL_NEAR_START = re.compile(
     r"^[^.;:]{0,40}?\b(?:de|het|the|uw|your)\s+(" + "|".join(ORDINALS) + r")\s+"
     r"(?:aanbeveling|advies|adviespunt|voorstel|recommendation|proposal)\b"
     # "…, waar u in uw vijfde aanbeveling om vraagt": the advice's own, named in the paragraph's first sentence
-    r"|^[^.;:]{0,160}?\b(?:uw|your)\s+(" + "|".join(ORDINALS) + r")\s+(?:aanbeveling|advies|recommendation)\b",
+    r"|^[^.;:]{0,160}?\b(?:uw|your)\s+("
+    + "|".join(ORDINALS)
+    + r")\s+(?:aanbeveling|advies|recommendation)\b",
     re.I,
 )
 # "De tweede en de vierde aanbeveling hangen samen": two places named at once
@@ -554,7 +556,13 @@ def _refs_in_opening(text: str) -> list[str]:
         text[:300],
         re.I,
     )
-    return _numbers_in(m.group(1)) if m else []
+    if m:
+        return _numbers_in(m.group(1))
+    pair = ORDINAL_PAIR.search(text[:200])
+    if pair and pair.start() < 60:
+        # "Uw eerste en tweede aanbeveling neem ik beide over": by their places
+        return [f"#{ORDINALS[pair.group(1).lower()]}", f"#{ORDINALS[pair.group(2).lower()]}"]
+    return []
 
 
 CLOSING_PARAGRAPH = re.compile(

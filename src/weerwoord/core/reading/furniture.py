@@ -73,12 +73,15 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
             if (
                 ((margin or side) and norm_key(ln.text) in repeated)
                 or (margin and PAGE_NUMBER_RE.match(ln.text.strip()) and not _has_neighbour(ln, pg))
+                # a running title ending in its page ("Advies Koers 2027 · pagina 1"), printed on one page only
+                or (margin and PAGE_TAIL.search(ln.text) and len(ln.text.split()) <= 10 and ln.size < body_size)
                 or (margin and pg is not pages[0] and LETTER_REFERENCE.match(ln.text.strip()))
                 or (sidebar_x is not None and ln.bbox[0] >= sidebar_x - 1)
             ):
                 ln.role = "furniture"
 
 
+PAGE_TAIL = re.compile(r"[·|–—-]\s*(?:pagina|page|blz\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|/)\s*\d{1,4})?\s*$", re.I)
 # a letter's reference repeated at the top of its later pages: "Ons kenmerk 52819604", "Our reference: …"
 LETTER_REFERENCE = re.compile(
     r"^(?:ons kenmerk|uw kenmerk|kenmerk|our ref(?:erence)?|your ref(?:erence)?)\b[:.]?\s*[\w/.\-]{1,30}$", re.I
