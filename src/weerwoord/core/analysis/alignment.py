@@ -140,6 +140,7 @@ def _numbered(index: dict[str, int], number: str, recs: list[Recommendation]) ->
     return [index[key] for key in points if key[-1] in "abcdefgh"]
 
 
+PLURAL_HEADING = re.compile(r"\b(?:aanbevelingen|adviezen|recommendations|suggesties|suggestions)\b", re.I)
 NOT_ANSWERED = re.compile(
     r"\b(?:(?:had|has|have)\s+not\s+(?:yet\s+)?received\s+(?:a\s+|any\s+)?(?:response|reply)|no\s+(?:response|reply)\s+"
     r"(?:has\s+been\s+|was\s+)?received|(?:nog\s+)?geen\s+(?:reactie|antwoord)\s+(?:\w+\s+){0,3}ontvangen)\b",
@@ -362,6 +363,22 @@ def align(
             continue
         if best not in thin and sims[i][best] >= 0.15 and distinct:
             links[i] = (best, "content", max(0.3, min(0.7, 0.3 + sims[i][best])))
+
+    # 5b. a section no recommendation took yet, under a heading that speaks of several ("Uw aanbevelingen", "Other
+    #     recommendations") and naming none: the recommendations still without a reply that its sentences are
+    #     clearly about, two or more
+    from weerwoord.core.analysis.parts import owned  # (parts compares by this module's measures)
+
+    for j, rp in enumerate(replies):
+        open_recs = [i for i in range(len(recs)) if i not in links and i not in uncited]
+        heading = rp.heading or ""
+        taken = any(jj == j for jj, _, _ in links.values())  # (a section of replies to others: not the leftovers')
+        if len(open_recs) < 2 or rp.numbers or taken or len(heading.split()) > 4 or not PLURAL_HEADING.search(heading):
+            continue
+        owners = {o for _, _, o in owned(rp.text, [recs[i].text for i in open_recs]) if o is not None}
+        if len(owners) >= 2:
+            for o in owners:
+                links[open_recs[o]] = (j, "content", 0.5)
 
     # 6. a section that says it answers more than one ("accepts both recommendations", "Twee aanbevelingen van de
     #    raad gaan over …") answers the recommendation still without a reply that is closest to it

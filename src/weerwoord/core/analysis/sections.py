@@ -388,9 +388,7 @@ ORDINAL_NEAR_START = re.compile(
     r"^[^.;:]{0,40}?\b(?:de|het|the|uw|your)\s+(" + "|".join(ORDINALS) + r")\s+"
     r"(?:aanbeveling|advies|adviespunt|voorstel|recommendation|proposal)\b"
     # "…, waar u in uw vijfde aanbeveling om vraagt": the advice's own, named in the paragraph's first sentence
-    r"|^[^.;:]{0,160}?\b(?:uw|your)\s+("
-    + "|".join(ORDINALS)
-    + r")\s+(?:aanbeveling|advies|recommendation)\b",
+    r"|^[^.;:]{0,160}?\b(?:uw|your)\s+(" + "|".join(ORDINALS) + r")\s+(?:aanbeveling|advies|recommendation)\b",
     re.I,
 )
 # "De tweede en de vierde aanbeveling hangen samen": two places named at once
