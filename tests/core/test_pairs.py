@@ -196,6 +196,8 @@ BLIND_LINKS_ONLY = [
     "blind27_nl_bezwaarcommissie",  # "I." hanging beside its text on a page with a statistics table
     "blind27_nl_universiteitsraad",  # a)–h) under theme sub-headings; table rows "a)", "d) en e)"; two-row table
     "blind27_nl_visitatie_hbo",  # boxes headed "AANBEVELING"; a reply paragraph alone between two linked ones
+    "blind28_nl_hrj_audit",  # "Aanbeveling I"–"VII" in boxes; an action plan's rows "III" and "V en IV"
+    "blind28_nl_or_advies",  # conditions 1.–4. and "A. Evalueer …"; the leftovers under "Uw aanbevelingen"
 ]
 
 

@@ -309,3 +309,78 @@ def test_a_heading_that_asks_is_the_recommendation() -> None:
         0,
     )
     assert structure._to_recommendation(titled).text.startswith("The Government should fund")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Aanbeveling 2025-03 · prioriteit hoog", "2025-03"),
+        ("Safety recommendation R/2025/056", "R/2025/056"),
+        ("Recommendation 4: the Trust should …", "4"),
+    ],
+)
+def test_a_recommendation_numbered_by_its_year(text: str, number: str) -> None:
+    m = structure.REC_LABEL.match(text)
+    assert m is not None and m.group(1) == number
+    assert table_replies.numbers_in(f"aanbeveling {number}") == [number.lower() if number.isdigit() else number]
+
+
+def test_a_citation_by_year_code_stays_whole() -> None:
+    from weerwoord.core.analysis.choice import CITED
+
+    m = CITED.search("Naar aanleiding van aanbeveling 2025-03 zijn de beheerrechten beperkt.")
+    assert m is not None and m.group(1) == "2025-03"
+
+
+def test_a_row_that_lists_what_it_answers_and_a_bare_numeral_column() -> None:
+    """An action plan: rows "I", "II", "III", "VI" in a number column without full stops, and one row "V en IV"."""
+    doc = reader.read_document(DOCS / "blind28_nl_hrj_audit_response.pdf")
+    replies = find_replies(doc)
+    assert [r.label for r in replies if r.label][:4] == ["I", "II", "III", "VI"]
+    assert any(r.numbers == ["V", "IV"] for r in replies)
+
+
+def test_a_section_that_says_no_answer_came_answers_nothing() -> None:
+    from weerwoord.core.analysis.alignment import NOT_ANSWERED
+
+    assert NOT_ANSWERED.search(
+        "HSSIB had not received a response from the Society to safety recommendation R/2025/056."
+    )
+    assert NOT_ANSWERED.search("Op aanbeveling 4 hebben wij nog geen reactie van de provincie ontvangen.")
+    assert not NOT_ANSWERED.search("We received a response from every organisation and publish them in full.")
+
+
+def test_points_lettered_with_capitals_after_an_announcing_sentence() -> None:
+    """ "… adviseert positief, onder de volgende voorwaarden:" 1.–4., then "… de volgende aanbevelingen mee:" and
+    "A. Evalueer …" to "C."; a running title "Advies Koers 2027 · pagina 1" between them is furniture."""
+    doc = reader.read_document(DOCS / "blind28_nl_or_advies_advice.pdf")
+    assert not any("pagina 1" in b.text for b in doc.blocks)
+    announced = [r for r in readings.recommendation_readings(doc) if r.kind == "announced"]
+    assert announced and [c.number for c in announced[0].items] == ["1", "2", "3", "4", "A", "B", "C"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uw eerste en tweede voorwaarde neem ik beide over.", "agrees"),
+        ("Aan de wens om zeven teamleiders te behouden kan ik niet tegemoetkomen.", "disagrees"),
+    ],
+)
+def test_dutch_acceptance_of_both_and_a_polite_refusal(text: str, expected: str) -> None:
+    assert _verdict(text, "nl", "Het aantal teamleiders blijft zeven.") == expected
+
+
+def test_an_opening_that_names_two_by_their_places() -> None:
+    from weerwoord.core.analysis.sections import _refs_in_opening
+
+    assert _refs_in_opening("Uw eerste en tweede aanbeveling neem ik beide over. Het sociaal plan …") == ["#1", "#2"]
+
+
+def test_the_leftovers_under_your_recommendations() -> None:
+    """ "Uw aanbevelingen": one section answering A, B and C sentence by sentence, naming none."""
+    from weerwoord.core.analysis.compare import compare as run
+
+    name = "blind28_nl_or_advies"
+    result = run(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    headings = {p.number: (p.reply.heading if p.reply else None) for p in result.pairs}
+    assert headings["A"] == headings["B"] == headings["C"] == "Uw aanbevelingen", headings
