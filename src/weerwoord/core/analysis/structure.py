@@ -18,8 +18,9 @@ REC_CHAPTER = re.compile(
     re.I,
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
-# a recommendation numbered by its year: "2025-01" (an accountant's boardletter), "R/2025/033", "2024/07"
-YEAR_CODE = r"(?:[A-Z]{1,2}/)?(?:19|20)\d\d[-/]\d{1,3}\b"
+# a recommendation numbered by its year: "2025-01" (an accountant's boardletter), "R/2025/033", "2024/07" (not an
+# advice's own number, "Advies 2025/3")
+YEAR_CODE = r"(?:[A-Z]{1,2}/)?(?:19|20)\d\d[-/]\d{2,3}\b"
 REC_LABEL = re.compile(
     r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:aanbeveling|recommendation|advies|rec\.|action required|"
     r"required action|herstelopdracht|suggestion)\s+"
