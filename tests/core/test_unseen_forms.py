@@ -384,3 +384,21 @@ def test_the_leftovers_under_your_recommendations() -> None:
     result = run(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
     headings = {p.number: (p.reply.heading if p.reply else None) for p in result.pairs}
     assert headings["A"] == headings["B"] == headings["C"] == "Uw aanbevelingen", headings
+
+
+def test_a_box_beside_the_running_text_is_read_after_it() -> None:
+    """A GGD advice: findings on the left, a shaded "GGD adviseert" box on the right of each theme, their lines on the
+    same baselines. The box's bullets are read whole after the findings, not line by line across both."""
+    doc = reader.read_document(DOCS / "blind28_nl_ggd_omgevingsplan_advice.pdf")
+    texts = [b.text for b in doc.blocks]
+    first = next(t for t in texts if t.startswith("Houd tussen de rijksweg"))
+    assert "ten minste 100 meter" in first and "stikstofdioxide" not in first
+    assert any(t.startswith("Langs de rijksweg is de jaargemiddelde concentratie stikstofdioxide") for t in texts)
+
+
+def test_boxes_inside_a_column_stay_in_it() -> None:
+    """The HRJ audit sets its "Aanbeveling I"–"VII" boxes inside the columns of a two-column page: the column's own
+    text stands above and below each box, and all seven are still read as labelled items."""
+    found = readings.recommendation_readings(reader.read_document(DOCS / "blind28_nl_hrj_audit_advice.pdf"))
+    labelled = [r for r in found if r.kind == "labelled"]
+    assert labelled and [c.number for c in labelled[0].items] == ["I", "II", "III", "IV", "V", "VI", "VII"]

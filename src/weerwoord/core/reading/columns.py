@@ -10,10 +10,24 @@ from weerwoord.core.model import union
 from weerwoord.core.reading.page_lines import Line, PageLines, is_label, word_line_ids
 
 
-def reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
-    """Body lines in reading order: one column top to bottom, or per band left column then right."""
+def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[Line]:
+    """Body lines in reading order: one column top to bottom, or per band left column then right; the text of a
+    box beside the running text after the text beside it."""
     if not lines:
         return []
+    groups = _boxes_beside_text(lines, pg) if boxes and pg.boxes else []
+    if groups:
+        boxed = {id(ln) for group in groups for ln in group}
+        around = reading_order([ln for ln in lines if id(ln) not in boxed], pg, boxes=False)
+        column = max((ln.column for ln in around), default=0)
+        for group in sorted(groups, key=lambda g: min(ln.bbox[1] for ln in g)):
+            bottom = max(ln.bbox[3] for ln in group)
+            at = next((k for k, ln in enumerate(around) if ln.bbox[1] >= bottom), len(around))
+            column += 1
+            for ln in group:
+                ln.column = column
+            around[at:at] = _merge_same_baseline(sorted(group, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2))
+        return around
     xmin = min(ln.bbox[0] for ln in lines)
     xmax = max(ln.bbox[2] for ln in lines)
     mid = (xmin + xmax) / 2
@@ -72,6 +86,39 @@ def reading_order(lines: list[Line], pg: PageLines) -> list[Line]:
             spanning_run = False
     flush()
     return ordered
+
+
+def _boxes_beside_text(lines: list[Line], pg: PageLines) -> list[list[Line]]:
+    """The lines of each drawn box that has running text beside it at the same height (a shaded "GGD adviseert"
+    box right of the findings), two lines or more on each side."""
+    groups = []
+    for x0, y0, x1, y1 in pg.boxes:
+        inside = [ln for ln in lines if _in_box(ln, (x0, y0, x1, y1))]
+        beside = [
+            ln
+            for ln in lines
+            if ln.bbox[1] < y1
+            and ln.bbox[3] > y0
+            and (ln.bbox[2] <= x0 + 2 or ln.bbox[0] >= x1 - 2)
+            and (ln.bbox[0] + ln.bbox[2]) / 2 not in range(int(x0), int(x1) + 1)
+        ]
+        # (a box in a column of its own, with that column's text above or below it, is read with that column)
+        mates = [
+            ln
+            for ln in lines
+            if (ln.bbox[3] <= y0 or ln.bbox[1] >= y1)
+            and ln.bbox[0] >= x0 - 10
+            and ln.bbox[2] <= x1 + 10
+            and not any(_in_box(ln, box) for box in pg.boxes)  # (not the text of the next box down)
+        ]
+        if len(inside) >= 2 and len(beside) >= 2 and len(mates) < 2:
+            groups.append(inside)
+    return groups
+
+
+def _in_box(ln: Line, box: tuple[float, float, float, float]) -> bool:
+    x, y = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
+    return box[0] - 1 <= x <= box[2] + 1 and box[1] - 1 <= y <= box[3] + 1
 
 
 def _gutter(lines: list[Line]) -> float | None:

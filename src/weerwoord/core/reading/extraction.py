@@ -160,7 +160,11 @@ def extract_page(page: Any, number: int, boxes: BoxTrial | None = None, plain: b
             lines.append(make_line(number, tuple(line["bbox"]), spans, line_words, line.get("dir", (1, 0))))
     rect = page.rect
     tables = _ruled_tables(page, words) if _may_hold_table(drawings) else []
-    return PageLines(number, rect.width, rect.height, lines, tables, tp.extractText() if plain else None)
+    # boxes a column wide or so, two lines high or more: a box of text that may stand beside the running text
+    drawn = [d for d in drawings if 0.15 * rect.width <= d[2] - d[0] <= 0.6 * rect.width and d[3] - d[1] >= 24]
+    return PageLines(
+        number, rect.width, rect.height, lines, tables, boxes=drawn, text=tp.extractText() if plain else None
+    )
 
 
 def _may_hold_table(drawings: list[Rect]) -> bool:

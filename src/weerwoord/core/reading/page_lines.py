@@ -89,6 +89,7 @@ class PageLines:
     height: float
     lines: list[Line]
     tables: list[list[list[Rect]]] = field(default_factory=list)  # ruled tables: rows of cell rectangles
+    boxes: list[Rect] = field(default_factory=list)  # drawn boxes narrower than the page (a shaded box beside text)
     # the page's plain text from the same TextPage, when asked for (read_document's plain_pages)
     text: str | None = None
 

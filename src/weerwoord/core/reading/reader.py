@@ -256,8 +256,8 @@ class _Reading:
 
     def add_wire(self, wire: list[WirePage]) -> None:
         """Add pages the helper sent."""
-        for number, width, height, lines, tables in wire:
-            page = PageLines(number, width, height, [Line(*line) for line in lines], tables)
+        for number, width, height, lines, tables, boxes in wire:
+            page = PageLines(number, width, height, [Line(*line) for line in lines], tables, boxes=boxes)
             self._add(page, number)
 
     def _add(self, page: PageLines, number: int) -> None:
@@ -339,7 +339,7 @@ class _Reading:
             self.doc.close()
 
 
-WirePage = tuple[int, float, float, list[tuple[Any, ...]], list[list[list[Rect]]]]
+WirePage = tuple[int, float, float, list[tuple[Any, ...]], list[list[list[Rect]]], list[Rect]]
 
 
 HELPER_BATCH = 8  # pages per message from the helper: a message that fits the pipe's buffer
@@ -354,6 +354,7 @@ def _wire(pages: list[PageLines]) -> list[WirePage]:
             pg.height,
             [(ln.page, ln.bbox, ln.words, ln.size, ln.bold, ln.italic, ln.rotated, ln.plain) for ln in pg.lines],
             pg.tables,
+            pg.boxes,
         )
         for pg in pages
     ]
