@@ -31,13 +31,15 @@ RESPONSE_MARKER = re.compile(
 )  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")
 _ANSWERER = (
     r"(?:the |het |de )?(?:government|department|ministry|minister|secretary of state|cabinet|agency|management|"
-    r"kabinet|minister|staatssecretaris|college|bestuur|directie|gemeente)"
+    r"kabinet|minister|staatssecretaris|college(?: van bestuur)?|raad van bestuur|bestuur|directie|directeur|gemeente|"
+    r"wethouder)"
 )
 RESPONSE_ONLY = re.compile(
     r"^(?:(?-i:[A-Z]{2,6})\s+)?"
     r"(?:(?:the )?government(?:'s)? response|response|reply|reactie(?: kabinet)?|kabinetsreactie|antwoord|"
     # "Reply of the Government", "Response from the Department", "Reactie van het college"
-    rf"(?:reply|response|answer|reactie|antwoord|standpunt)\s+(?:of|from|by|van)\s+{_ANSWERER})\s*[:.]?$",
+    rf"(?:reply|response|answer|reactie|antwoord|standpunt)\s+(?:of|from|by|van)\s+{_ANSWERER}|"
+    rf"(?:reactie|antwoord|standpunt)\s+{_ANSWERER})\s*[:.]?$",  # "Reactie raad van bestuur"
     re.I,
 )
 # a subject heading that names its recommendations at the end, in brackets

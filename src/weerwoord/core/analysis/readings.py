@@ -327,7 +327,7 @@ ANNOUNCING = re.compile(
     r"\b(?:bevel\w*|beveelt|aanbevel\w*|adviseer\w*|recommend\w*|advises?|urges?|calls? on|should|must|"
     r"moet(?:en)?|dient|dienen)\b[^.;:]{0,80}:\s*$"
     # "… doen wij de volgende aanbevelingen aan de minister.", "We make the following recommendations."
-    r"|\b(?:volgende|following)\s+(?:aanbevelingen|adviezen|recommendations)\b[^.;:]{0,120}[.:]\s*$",
+    r"|\b(?:volgende|following)\s+(?:\w+\s+)?(?:aanbevelingen|adviezen|recommendations)\b[^.;:]{0,120}[.:]\s*$",
     re.I,
 )
 
@@ -352,6 +352,7 @@ def _gathered(sources: list[list[structure._Candidate]]) -> list[structure._Cand
 
 # a point lettered with a capital after a sentence that announces points: "A. Evalueer …"
 CAPITAL_POINT = re.compile(r"^([A-H])[.)]\s+(?=[A-Z])")
+ROMAN_POINT = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|X)\s+(?=[A-Z][a-z])")
 
 
 def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
@@ -363,12 +364,18 @@ def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
             continue  # (a lead-in set in bold reads as a heading: "Within three months, the ICB should:")
         for j in range(i + 1, len(blocks)):
             item = blocks[j]
-            capital = CAPITAL_POINT.match(item.text) if item.kind == "paragraph" and not item.table_row else None
-            if capital:  # "A. Evalueer de nieuwe organisatie …" (a capital letter is no label elsewhere: initials)
+            set_alone = item.kind in ("paragraph", "heading") and not item.table_row
+            capital = (CAPITAL_POINT.match(item.text) or ROMAN_POINT.match(item.text)) if set_alone else None
+            if capital:
+                # "A. Evalueer de nieuwe organisatie …", "II Schrap het voornemen …" (a numeral in a cell of its own
+                # beside the text): a capital or a numeral is no label elsewhere (initials, the English "I")
                 run = item.run.slice(capital.end(), len(item.text))
-                out.append(
-                    structure._Candidate(capital.group(1), [replace(item, run=run, label=f"{capital.group(1)}.")], j)
-                )
+                point = replace(item, kind="paragraph", run=run, label=f"{capital.group(1)}.")
+                out.append(structure._Candidate(capital.group(1), [point], j))
+                continue
+            lead = out[-1].blocks[0] if out and out[-1].start_index > i else None
+            if lead is not None and lead.label[:1].isupper() and item.kind == "paragraph" and item.x0 > lead.x0 + 4:
+                out[-1].blocks.append(item)  # the explanation set in under a lettered point
                 continue
             if item.kind == "paragraph" and not item.table_row and _asks_run_in(item.text):
                 # points set as paragraphs, each with a title of a few words run in ("Taakafbakening. Leg in de
