@@ -19,13 +19,13 @@ REC_CHAPTER = re.compile(
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
 # a recommendation numbered by its year: "2025-01" (an accountant's boardletter), "R/2025/033", "2024/07" (not an
-# advice's own number, "Advies 2025/3")
+# advice's own number, "Advies 2025/3", "Advies 2025/07 goedgekeurd op …")
 YEAR_CODE = r"(?:[A-Z]{1,2}/)?(?:19|20)\d\d[-/]\d{2,3}\b"
 REC_LABEL = re.compile(
     r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:aanbeveling|recommendation|advies|rec\.|action required|"
     r"required action|herstelopdracht|suggestion)\s+"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+)?"
-    rf"({YEAR_CODE}|\d{{1,2}}[–-]\d{{1,2}}(?!\d)|\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?|(?-i:[A-H]|[IVX]{{1,4}})(?=\s*(?:[:.)\-–—]|$)))"
+    rf"((?<!advies\s){YEAR_CODE}|\d{{1,2}}[–-]\d{{1,2}}(?!\d)|\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?|(?-i:[A-H]|[IVX]{{1,4}})(?=\s*(?:[:.)\-–—]|$)))"
     r"\b\s*[:.)\-–—]?\s*",
     re.I,
 )  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own), "Advies IV"
