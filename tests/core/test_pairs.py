@@ -198,6 +198,10 @@ BLIND_LINKS_ONLY = [
     "blind27_nl_visitatie_hbo",  # boxes headed "AANBEVELING"; a reply paragraph alone between two linked ones
     "blind28_nl_hrj_audit",  # "Aanbeveling I"–"VII" in boxes; an action plan's rows "III" and "V en IV"
     "blind28_nl_or_advies",  # conditions 1.–4. and "A. Evalueer …"; the leftovers under "Uw aanbevelingen"
+    "blind29_en_fai",  # (a)–(e) beside look-alike findings (i)–(iii); an employer's letter by theme
+    "blind29_en_unboa",  # recommendations by paragraph number; the Secretary-General's status report
+    "blind29_nl_clientenraad",  # a)–f) in two columns; quoted in italics, then "Reactie raad van bestuur"
+    "blind29_nl_cvt_gevangenis",  # year codes "2025-1" in shaded boxes; the director's letter
 ]
 
 

@@ -402,3 +402,33 @@ def test_boxes_inside_a_column_stay_in_it() -> None:
     found = readings.recommendation_readings(reader.read_document(DOCS / "blind28_nl_hrj_audit_advice.pdf"))
     labelled = [r for r in found if r.kind == "labelled"]
     assert labelled and [c.number for c in labelled[0].items] == ["I", "II", "III", "IV", "V", "VI", "VII"]
+
+
+def test_numerals_beside_their_text_after_an_announcing_sentence() -> None:
+    """ "De GMR adviseert …, met de volgende zes aanbevelingen." and then "I Voeg een meerjarenraming toe …" to "VI",
+    each numeral in a cell of its own beside the bold text, an explanation set in under it."""
+    found = readings.recommendation_readings(reader.read_document(DOCS / "blind29_nl_gmr_advice.pdf"))
+    announced = [r for r in found if r.kind == "announced"]
+    assert announced and [c.number for c in announced[0].items] == ["I", "II", "III", "IV", "V", "VI"]
+    assert announced[0].items[0].blocks[0].text.startswith("Voeg een meerjarenraming toe")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Aanbeveling 2025-1 · dagprogramma", "2025-1"),  # a dash and one digit
+        ("Advies 2025/07 goedgekeurd op de plenaire vergadering", None),  # the advice's own number
+        ("Advies 2025/3 over de archivering van chatberichten", None),
+    ],
+)
+def test_year_codes_and_an_advices_own_number(text: str, number: str | None) -> None:
+    m = structure.REC_LABEL.match(text)
+    assert (m.group(1) if m else None) == number
+
+
+def test_a_label_of_the_board_and_an_addressee_in_brackets() -> None:
+    assert RESPONSE_ONLY.match("Reactie raad van bestuur")
+    c = structure._Candidate(
+        "6", [_block("paragraph", "(aan de staatssecretaris van Justitie en Veiligheid) Maak met de VNG afspraken.")], 0
+    )
+    assert structure._to_recommendation(c).text.startswith("Maak met de VNG afspraken")

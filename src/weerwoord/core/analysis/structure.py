@@ -20,7 +20,7 @@ REC_CHAPTER = re.compile(
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
 # a recommendation numbered by its year: "2025-01" (an accountant's boardletter), "R/2025/033", "2024/07" (not an
 # advice's own number, "Advies 2025/3", "Advies 2025/07 goedgekeurd op …")
-YEAR_CODE = r"(?:[A-Z]{1,2}/)?(?:19|20)\d\d[-/]\d{2,3}\b"
+YEAR_CODE = r"(?:[A-Z]{1,2}/)?(?:19|20)\d\d(?:-\d{1,3}|/\d{2,3})\b"
 REC_LABEL = re.compile(
     r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:aanbeveling|recommendation|advies|rec\.|action required|"
     r"required action|herstelopdracht|suggestion)\s+"
@@ -39,6 +39,7 @@ DECLARATIVE = re.compile(
     re.I,
 )
 CROSS_REF_TAIL = re.compile(r"\s*\((?:paragraph|paragraphs|para\.?|paragraaf|par\.|§)\s*[\d\s,–-]+\)\s*$", re.I)
+BRACKETED_ADDRESSEE = re.compile(r"^\((?:aan|to|for|gericht aan|addressed to)\s+[^()]{3,80}\)\s*(?=\S)", re.I)
 ADDRESSEE = re.compile(r"^\s*(?:[-–—:]\s*)?(?:gericht aan|aan|addressed to|for|to)\s+(?:de|het|alle|the|all)\b", re.I)
 DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)]$|^([A-Z]{1,2}\d{1,2}[a-z]?)[.):]?$")  # "3.", "4a)", "R1", "A2."
 
@@ -398,6 +399,9 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
     margin = PARAGRAPH_NUMBER.match(run.text)
     if margin and margin.group(1) != c.number:
         run = run.slice(margin.end(), len(run.text))  # "3.29 The committee recommends …": the paragraph's number
+    whom = BRACKETED_ADDRESSEE.match(run.text)
+    if whom:
+        run = run.slice(whom.end(), len(run.text))  # "(aan de staatssecretaris van JenV) Maak …": whom it asks
     tail = CROSS_REF_TAIL.search(run.text)
     if tail and tail.start() > 0:
         run = run.slice(0, tail.start())  # "(Paragraph 27)" points back into the report; it is not the text
