@@ -56,8 +56,7 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
         if "recommendation" not in lowered and "aanbeveling" not in lowered and "rec." not in lowered:
             continue  # (the pattern searched through every block of a long response: substrings first)
         for m in CITED.finditer(block.text):
-            whole = m.group(1)[:1].isupper() or re.fullmatch(structure.YEAR_CODE, m.group(1))
-            for n in table_replies.numbers_in(m.group(1)) if not whole else [m.group(1)]:
+            for n in table_replies.numbers_in(m.group(1)) if not m.group(1)[:1].isupper() else [m.group(1)]:
                 seen.setdefault(n.lower(), None)
     return list(seen)
 

@@ -52,6 +52,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     # (and a noun of that very verb: "De evaluatie … is gestart" where "Laat … evalueren" was asked)
     rec_heads = {w[:5] for w in rec_words if len(w) >= 7}
     asked = _asked(recommendation)
+    asked_text = asked_words(recommendation)
     deferring = frozenset(
         w
         for w in vocab.deferring
@@ -78,7 +79,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             deferrals += 1  # passed to others: "a matter for the Care Quality Commission"
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
-        if _negated(sentence, book, recommendation) and not wset & book.double_negatives:
+        if negated(sentence, book, asked_text) and not wset & book.double_negatives:
             if shared(terms, rec_terms) >= 1:
                 limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"
             continue
@@ -146,11 +147,16 @@ _NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=\s*[A-Z]{0,3}[-/]?\d)")
 _RELATIVE = frozenset(("die", "welke", "waarvan", "which", "who", "whose", "where", "waar"))
 
 
-def _negated(sentence: str, book: PhraseBook, recommendation: str = "") -> bool:
+def asked_words(recommendation: str) -> str:
+    """The recommendation's words, lower-cased and joined by single spaces: what :func:`negated` looks in."""
+    return " ".join(words(recommendation))
+
+
+def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
     """A negation in the sentence's own clauses, not in a relative clause about a thing ("plans that were not
     discussed" with "which", "zorgleefplannen die niet zijn besproken"), nor one the recommendation says itself
-    ("apologised … for not keeping her informed" where the apology "for not keeping her informed" was asked)."""
-    asked = " ".join(words(recommendation))
+    (``asked``, from :func:`asked_words`: "apologised … for not keeping her informed" where the apology "for not
+    keeping her informed" was asked)."""
     sentence = _NUMBER_SIGN.sub("number", sentence)  # "O.M. No. P-17025/3/2025": a number, no negation
     for clause in re.split(r"[,;:–—()]", sentence):
         ws = words(clause)

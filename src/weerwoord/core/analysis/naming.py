@@ -9,6 +9,9 @@ import re
 from weerwoord.core.analysis.structure import NUMBER_LIST, YEAR_CODE
 from weerwoord.core.reading.layout import ROMAN
 
+# lettered and Roman lists of what a reply names: "b en c", "IV and V"
+_LETTER_LIST = r"[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*"
+_ROMAN_LIST = rf"(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*)"
 REPLY_REF = re.compile(
     r"^(?:reactie (?:van het kabinet )?op |(?:(?:the )?government(?:'s|’s)? )?response to |kabinetsreactie op |"
     r"naar aanleiding van |wat |ten aanzien van |"
@@ -16,9 +19,7 @@ REPLY_REF = re.compile(
     r"about |regarding |concerning )?"
     r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad)\s+"
     r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
-    rf"({YEAR_CODE}|{NUMBER_LIST}"
-    r"|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*"
-    rf"|(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*)"
+    rf"({YEAR_CODE}|{NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST}"
     r"|\([ivx]{1,5}(?:\)\s*(?:,|en|and|&)\s*\([ivx]{1,5})*)"  # "(iii) and (iv)", as a coroner numbers them
     r"\b\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
     re.I,
@@ -46,7 +47,7 @@ RESPONSE_ONLY = re.compile(
 # (by number, letter or Roman numeral: "(aanbeveling VI)", "(aanbevelingen IV en V)", "(recommendation b)")
 HEADING_REF_TAIL = re.compile(
     r"\((?:aanbeveling(?:en)?|recommendations?)\s+"
-    rf"({NUMBER_LIST}|[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*|(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*))\)\s*$",
+    rf"({NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST})\)\s*$",
     re.I,
 )
 MARGIN_LABEL = re.compile(

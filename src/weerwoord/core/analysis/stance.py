@@ -287,13 +287,14 @@ def _promised(commits: list[Mark], text: str, recommendation: str, book: PhraseB
     spans = _sentence_spans(text)
     asked = deeds.content_terms(recommendation)
     asked_words = set(deeds.words(recommendation))
+    asked_text = deeds.asked_words(recommendation)
     for m in commits:
         if not m.about_recommendation:
             continue
         s0, s1 = _sentence_of(spans, m.start)
         sentence = text[s0:s1]
         ws = set(deeds.words(sentence))
-        if (ws & book.deeds.deferring) - asked_words or deeds._negated(sentence, book, recommendation):
+        if (ws & book.deeds.deferring) - asked_words or deeds.negated(sentence, book, asked_text):
             continue
         if deeds.shared(deeds.content_terms(sentence), asked) >= 2:
             return m

@@ -95,12 +95,7 @@ def _boxes_beside_text(lines: list[Line], pg: PageLines) -> list[list[Line]]:
     for x0, y0, x1, y1 in pg.boxes:
         inside = [ln for ln in lines if _in_box(ln, (x0, y0, x1, y1))]
         beside = [
-            ln
-            for ln in lines
-            if ln.bbox[1] < y1
-            and ln.bbox[3] > y0
-            and (ln.bbox[2] <= x0 + 2 or ln.bbox[0] >= x1 - 2)
-            and (ln.bbox[0] + ln.bbox[2]) / 2 not in range(int(x0), int(x1) + 1)
+            ln for ln in lines if ln.bbox[1] < y1 and ln.bbox[3] > y0 and (ln.bbox[2] <= x0 + 2 or ln.bbox[0] >= x1 - 2)
         ]
         # (a box in a column of its own, with that column's text above or below it, is read with that column)
         mates = [
@@ -218,8 +213,7 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
     for ln in lines:
         if out:
             prev = out[-1]
-            overlap = min(prev.bbox[3], ln.bbox[3]) - max(prev.bbox[1], ln.bbox[1])
-            if overlap > 0.6 * min(prev.height, ln.height) and ln.bbox[0] >= prev.bbox[2] - 2:
+            if _same_baseline(prev, ln) and ln.bbox[0] >= prev.bbox[2] - 2:
                 merged = Line(
                     prev.page,
                     union([prev.bbox, ln.bbox]),
