@@ -270,10 +270,12 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
             # the reply's text names none of them (its heading may: "… (Recommendations 1 and 2)")
             marks = _own_stretches(marks, pair.reply.run.text, pair.recommendation, [p.recommendation for p in others])
     pair.marks = marks
-    # a reply shared with others that names them is judged on its own stretches (what it does about "(iv)" is not
-    # this one's)
-    named = bool(pair.parts) and stance.names_recommendations(pair.reply.run.text)
-    said = _only(pair.reply.run.text, pair.parts) if named else pair.reply.run.text
+    # a reply shared with others is judged on its own stretches where it names them or gives each a paragraph (what
+    # it does about "(iv)", or in the paragraph about the other's subject, is not this one's; the sentences of one
+    # paragraph are too short to tell whose they are by their words alone)
+    text = pair.reply.run.text
+    own = bool(pair.parts) and (stance.names_recommendations(text) or not parts.one_paragraph(text))
+    said = _only(text, pair.parts) if own else text
     pair.verdict, pair.reason = stance.verdict(pair.marks, said, language, pair.recommendation.text)
     stated = stance.heading_verdict(pair.reply.heading, language)
     if stated is not None and not stance.states_verdict(pair.marks, language):

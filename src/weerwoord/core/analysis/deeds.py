@@ -46,32 +46,20 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         return Deeds([], [])
     rec_terms = content_terms(recommendation)
     rec_words = set(words(recommendation))
-    rec_roots = {_root(w) for w in rec_words}
-    # a verb that puts off is not weak where the recommendation asks for that very thing ("review all complaints";
-    # "evalueren" asked, "zijn … geëvalueerd" answered: a Dutch past participle by its root)
-    # (and a noun of that very verb: "De evaluatie … is gestart" where "Laat … evalueren" was asked)
-    rec_heads = {w[:5] for w in rec_words if len(w) >= 7}
     asked = _asked(recommendation)
     asked_text = asked_words(recommendation)
-    deferring = frozenset(
-        w
-        for w in vocab.deferring
-        if w not in rec_words
-        and not (w.startswith("ge") and _root(w) in rec_roots)
-        and not (len(w) >= 7 and w[:5] in rec_heads)
-        and _stem(w) not in asked  # "Share our findings …" asked, "were shared" answered
-    )
+    deferring = putting_off(recommendation, vocab.deferring)
     month = _month_pattern(vocab.months)
     done: list[tuple[int, int]] = []
     limits: list[tuple[int, int]] = []
     kept: list[tuple[int, int]] = []
     deferrals = 0
     first_deferred: int | None = None  # where the first put-off or passed-on sentence starts
-    for s0, s1 in sentences:
+    for s0, s1, whole in _clauses(text, sentences, vocab.turning):
         sentence = text[s0:s1]
         ws = words(sentence)
         wset = set(ws)
-        if wset & vocab.restating or _has_phrase(ws, vocab.restating_phrases):
+        if wset & vocab.restating or _restates(ws, vocab.restating_phrases):
             continue  # the recommendation repeated
         terms = content_terms(sentence)
         if (wset & vocab.elsewhere) - rec_words or _has_phrase(ws, vocab.elsewhere_phrases):
@@ -80,7 +68,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
         if negated(sentence, book, asked_text) and not wset & book.double_negatives:
-            if shared(terms, rec_terms) >= 1:
+            # (after a turn, the subject is in the sentence's first half: "We will fund weekend assessments …, but I
+            # am not in a position to commit to nationwide cover")
+            if shared(content_terms(text[whole[0] : whole[1]]), rec_terms) >= 1:
                 limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"
             continue
         if _has_phrase(ws, vocab.keeping_phrases) and shared(terms, rec_terms) >= 1:
@@ -90,13 +80,15 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         # (a word both put-off and advisory, "review", names the advice only beside another put-off word: "the
         # annual review of a statement" does not name the Review)
         naming = wset & (book.advisory - deferring) if len(wset & deferring) == 1 else wset & book.advisory
-        if wset & deferring and (shared(terms, rec_terms) >= 1 or naming):
+        # a put-off done is no put-off: "A staffing review of the segregation unit was completed in August 2025"
+        delays = wset & deferring and not (wset & vocab.completed and not wset & vocab.future)
+        if delays and (shared(terms, rec_terms) >= 1 or naming):
             # "will evaluate the need for annual training"; one that names the recommendation puts off the answer
             # to it, whatever else is already there ("Wij zien uw aanbeveling als aanleiding om te verkennen …")
             deferrals += 2 if naming else 1
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
-        if wset & deferring:
+        if delays:
             continue
         dated = bool(_NUMERIC_DATE.search(sentence) or (vocab.months and month.search(sentence)))
         if not (wset & vocab.future or wset & vocab.already or dated):
@@ -112,6 +104,44 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     ):
         return Deeds([], [], kept)
     return Deeds(done, limits, kept)
+
+
+def _clauses(
+    text: str, sentences: list[tuple[int, int]], turning: frozenset[str]
+) -> list[tuple[int, int, tuple[int, int]]]:
+    """The sentences, each cut before a turn (", but …", ", maar …"): what is done and what is not are two; each
+    clause with the whole sentence it is part of."""
+    out: list[tuple[int, int, tuple[int, int]]] = []
+    turn = _turn_pattern(turning) if turning else None
+    for s0, s1 in sentences:
+        cuts = [s0 + m.start() + 1 for m in turn.finditer(text[s0:s1])] if turn else []
+        out.extend((a, b, (s0, s1)) for a, b in zip([s0, *cuts], [*cuts, s1], strict=True))
+    return out
+
+
+@cache
+def _turn_pattern(turning: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r",\s+(?:" + "|".join(sorted(turning)) + r")\b", re.IGNORECASE)
+
+
+@cache
+def putting_off(recommendation: str, deferring: frozenset[str]) -> frozenset[str]:
+    """The words that put a decision off, less those the recommendation asks for itself."""
+    rec_words = set(words(recommendation))
+    rec_roots = {_root(w) for w in rec_words}
+    # a verb that puts off is not weak where the recommendation asks for that very thing ("review all complaints";
+    # "evalueren" asked, "zijn … geëvalueerd" answered: a Dutch past participle by its root)
+    # (and a noun of that very verb: "De evaluatie … is gestart" where "Laat … evalueren" was asked)
+    rec_heads = {w[:5] for w in rec_words if len(w) >= 7}
+    asked = _asked(recommendation)
+    return frozenset(
+        w
+        for w in deferring
+        if w not in rec_words
+        and not (w.startswith("ge") and _root(w) in rec_roots)
+        and not (len(w) >= 7 and w[:5] in rec_heads)
+        and _stem(w) not in asked  # "Share our findings …" asked, "were shared" answered
+    )
 
 
 def _asked(recommendation: str) -> frozenset[str]:
@@ -175,6 +205,20 @@ def _root(word: str) -> str:
     if plain.startswith("ge") and len(plain) > 7:
         plain = plain[2:]
     return plain[:6]
+
+
+# before a phrase that repeats the recommendation, these make it the reply's own words: "vast te stellen voor de
+# rest van de periode", "Wij stellen voor …"
+_OWN_WORDS = frozenset(("te", "wij", "we", "ik", "i"))
+
+
+def _restates(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase and not (i and words[i - 1] in _OWN_WORDS):
+                return True
+    return False
 
 
 def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -31,12 +31,17 @@ def owned(text: str, candidates: list[str]) -> list[tuple[int, int, int | None]]
     toets vooraf kies ik een andere grens …"); a sentence has few words, so it must be about one far more clearly
     than a paragraph. A reply of one stretch is about none in particular."""
     spans = paragraphs(text)
-    sentences = len([1 for a, b in spans if len(text[a:b].split()) >= 8]) < 2  # (a stray heading line says nothing)
+    sentences = one_paragraph(text)
     if sentences:
         spans = [(a, b) for a, b in stance._sentence_spans(text) if text[a:b].strip()]
     if len(spans) < 2:
         return [(a, b, None) for a, b in spans]
     found = alignment.closest([text[a:b] for a, b in spans], candidates, *((2.0, 0.08) if sentences else ()))
+    for k, (a, b) in enumerate(spans):
+        if not sentences and _SEVERAL.search(text[a:b]):
+            # a paragraph that speaks of them together: "I accept … the recommendations on advice to investigators
+            # and on monitoring orders"
+            found[k] = None
     if sentences:
         # a sentence that points back ("Dit onderdeel nemen wij daarom niet over", "This is therefore declined")
         # is about what the sentence before it was about
@@ -48,9 +53,17 @@ def owned(text: str, candidates: list[str]) -> list[tuple[int, int, int | None]]
     return [(a, b, o) for (a, b), o in zip(spans, found, strict=True)]
 
 
+def one_paragraph(text: str) -> bool:
+    """Whether a reply is one paragraph, its parts then being its sentences (a stray heading line or a running
+    title, under eight words, is no paragraph)."""
+    return len([1 for a, b in paragraphs(text) if len(text[a:b].split()) >= 8]) < 2
+
+
 # a sentence that takes up what was just said: "Dit onderdeel …", "This …", "… daarom …", "… therefore …"
 _BACK = re.compile(r"^(?:dit|deze|dat|die|this|that|these|those|it)\b|\b(?:daarom|therefore|hence)\b", re.I)
 _BOTH = re.compile(r"\b(?:beide|allebei|both|each)\b", re.I)
+# a stretch that speaks of the recommendations together is about all of them
+_SEVERAL = re.compile(r"\b(?:beide|allebei|both|recommendations|aanbevelingen)\b", re.I)
 
 
 def _points_back(sentence: str) -> bool:

@@ -59,6 +59,8 @@ class DeedWords:
     elsewhere_phrases: tuple[tuple[str, ...], ...] = ()  # "a matter for", "richt zich tot"
     months: frozenset[str] = frozenset()
     keeping_phrases: tuple[tuple[str, ...], ...] = ()  # "blijven bestaan": what was to change stays as it is
+    completed: frozenset[str] = frozenset()  # "completed", "afgerond": a review or study already done
+    turning: frozenset[str] = frozenset()  # ", but …": what is done before it, what is not after it
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ class PhraseBook:
     # words of a sentence that says what will be done ("staff will be able to …", "met ingang van …"): beside a
     # refusal, such a sentence on the recommendation's own subject is the part that is done
     acting: frozenset[str] = frozenset()
+    # a sentence opened by one of these, after a refusal, says what is done all the same: "Wel zal ik …"
+    acting_openers: frozenset[str] = frozenset()
     # sentence adverbs that stand between a verb and its negation without counting ("will therefore not …")
     transparent: frozenset[str] = frozenset()
     deeds: DeedWords = DeedWords()
@@ -243,6 +247,7 @@ def phrase_book(language: str) -> PhraseBook:
         frozenset(data.get("analysis_terms", [])),
         tuple(p.lower() for p in data.get("partial_scope", [])),
         frozenset(data.get("acting_terms", [])),
+        frozenset(data.get("acting_openers", [])),
         frozenset(data.get("transparent_words", [])),
         _deed_words(data.get("deeds", {})),
         bool(data.get("negation_closes_clause", False)),
@@ -266,4 +271,6 @@ def _deed_words(data: dict) -> DeedWords:
         tuple(tuple(p.lower().split()) for p in data.get("elsewhere_phrases", [])),
         words("months"),
         tuple(tuple(p.lower().split()) for p in data.get("keeping_phrases", [])),
+        words("completed"),
+        words("turning"),
     )

@@ -286,7 +286,7 @@ def _promised(commits: list[Mark], text: str, recommendation: str, book: PhraseB
         return None
     spans = _sentence_spans(text)
     asked = deeds.content_terms(recommendation)
-    asked_words = set(deeds.words(recommendation))
+    deferring = deeds.putting_off(recommendation, book.deeds.deferring)
     asked_text = deeds.asked_words(recommendation)
     for m in commits:
         if not m.about_recommendation:
@@ -294,7 +294,7 @@ def _promised(commits: list[Mark], text: str, recommendation: str, book: PhraseB
         s0, s1 = _sentence_of(spans, m.start)
         sentence = text[s0:s1]
         ws = set(deeds.words(sentence))
-        if (ws & book.deeds.deferring) - asked_words or deeds.negated(sentence, book, asked_text):
+        if ws & deferring or deeds.negated(sentence, book, asked_text):
             continue
         if deeds.shared(deeds.content_terms(sentence), asked) >= 2:
             return m
@@ -387,7 +387,7 @@ def _acting_sentences(text: str, refusals: list[Mark], recommendation: str, book
             continue
         sentence = text[s0:s1]
         # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review
-        dated = re.search(r"\b(?:19|20)\d\d\b", sentence)
+        dated = re.search(r"\b(?:19|20)\d\d\b", sentence) or (_words(sentence) or [""])[0] in book.acting_openers
         if dated and set(_words(sentence)) & book.acting and _shared(_terms(sentence), rec) >= 3:
             out.append(" ".join(sentence.split()[:14]) + (" …" if len(sentence.split()) > 14 else ""))
     return out
