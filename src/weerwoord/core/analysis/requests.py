@@ -48,9 +48,14 @@ MIN_RUN = 3
 MAX_GAP = 2  # blocks between two requests of one run: a title ("Advies II"), a short note
 
 
+# a paragraph's own number in brackets before its text: "[12] I recommend that …"
+PARAGRAPH_NUMBER = re.compile(r"^\[\d{1,3}\]\s+")
+
+
 def _opening(b: Block) -> str:
-    """The block's text after a recommendation label or a title run in ("Advies II", "Eén loket.")."""
-    text = b.text.strip()
+    """The block's text after a paragraph's number, a recommendation label or a title run in ("Advies II",
+    "Eén loket.")."""
+    text = PARAGRAPH_NUMBER.sub("", b.text.strip())
     label = structure.REC_LABEL.match(text)
     if label:
         text = text[label.end() :]
@@ -89,10 +94,30 @@ def verb_first(first: str, second: str) -> bool:
     return first not in function_words() and not structure.DECLARATIVE.match(second)
 
 
-def _style(b: Block, column: int) -> tuple[str, bool, bool, int]:
-    """How a block is set: kind, weight, slant, and its indent, or for a table cell its column."""
-    where = -column - 1 if b.table_row else round(b.x0 / 8)
+# the running text's left edge: where most plain paragraphs start, and on pages of two columns also the second
+# column's, far to the right (an indent of a few points is a box or a quote, not a column)
+BODY_SHARE = 0.15
+COLUMN_APART = 100.0  # points
+BODY = 10_000  # the indent of a block at a left edge of the running text, whichever column
+
+
+def _style(b: Block, column: int, body: frozenset[int]) -> tuple[str, bool, bool, int]:
+    """How a block is set: kind, weight, slant, and its indent (at the running text's left edge, in either
+    column, the same), or for a table cell its column."""
+    x = round(b.x0 / 8)
+    where = -column - 1 if b.table_row else (BODY if x in body else x)
     return (b.kind if b.kind != "heading" else "paragraph", b.bold, b.italic, where)
+
+
+def _body_edges(blocks: list[Block]) -> frozenset[int]:
+    edges = Counter(round(b.x0 / 8) for b in blocks if b.kind == "paragraph" and not b.table_row)
+    if not edges:
+        return frozenset()
+    main = edges.most_common(1)[0][0]
+    total = sum(edges.values())
+    return frozenset(
+        x for x, n in edges.items() if x == main or (n >= BODY_SHARE * total and abs(x - main) * 8 >= COLUMN_APART)
+    )
 
 
 def _columns(blocks: list[Block]) -> dict[int, int]:
@@ -114,18 +139,17 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
     in the document; requests in plain running text only where three or more stand together."""
     asking = [i for i, b in enumerate(blocks) if asks(b)]
     columns = _columns(blocks)
-    body = Counter(round(b.x0 / 8) for b in blocks if b.kind == "paragraph" and not b.table_row).most_common(1)
-    body_x = body[0][0] if body else None
+    body = _body_edges(blocks)
     groups: dict[tuple[str, bool, bool, int], list[int]] = {}
     runs: list[list[int]] = []
     for i in asking:
         b = blocks[i]
-        style = _style(b, columns.get(i, 0))
+        style = _style(b, columns.get(i, 0), body)
         apart = bool(b.table_row or b.label or b.bold or b.italic or RUN_IN.match(b.text.strip()))
-        if apart or style[3] != body_x:
+        if apart or style[3] != BODY:
             groups.setdefault(style, []).append(i)
             continue
-        if runs and _style(blocks[runs[-1][-1]], 0) == style and _no_break(blocks, runs[-1][-1], i):
+        if runs and _style(blocks[runs[-1][-1]], 0, body) == style and _no_break(blocks, runs[-1][-1], i):
             runs[-1].append(i)
         else:
             runs.append([i])

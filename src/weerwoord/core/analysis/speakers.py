@@ -104,7 +104,10 @@ def is_about(
     refers_back = bool(words & book.reference) and _previous_names_advice(text, sentences, s0, book)
     earlier = [k for k in hits if k is not h and s0 <= k.start < h.start]
     if h.category == "agreement":
-        return names_advice or refers_back or bool(words & book.government)
+        # (or the reply's opening, agreeing on the recommendation's own subject: "Het BO stemt in met een uitbreiding
+        # van het grondwatermeetnet, maar …")
+        opening = bool(sentences) and (s0, s1) == sentences[0] and _shared(_terms(text[s0:s1]), rec) >= 1
+        return names_advice or refers_back or bool(words & book.government) or opening
     if h.category == "disagreement":
         if any(k.category == "agreement" and not re.search(r"[,;:]", text[k.start : h.start]) for k in earlier):
             return False  # "agrees with the council that X is undesirable": part of the agreement

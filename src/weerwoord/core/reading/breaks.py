@@ -42,12 +42,20 @@ def join_across_breaks(
         ):
             skipped.append(b)  # maybe header or sidebar lines inside a paragraph cut by a page break
             continue
-        if skipped and b.kind == "paragraph" and len(b.text.split()) > 6:
+        if not plain_text and out and not skipped and _small_title_in_cut(out[-1], b):
+            skipped.append(b)  # maybe a running title, once, at the top of the page a sentence runs on to
+            continue
+        if (
+            skipped
+            and b.kind == "paragraph"
+            and len(b.text.split()) > 6
+            and (plain_text or (b.text[:1].islower() and not b.table_row))
+        ):
             debris.extend(skipped)  # they were: the paragraph runs on after them
             skipped = []
             prev = out[-1]
             out[-1] = Block(
-                prev.kind,
+                "item" if prev.kind == "heading" and prev.label else prev.kind,
                 concat_runs(prev.run, b.run),
                 prev.size,
                 prev.bold,
@@ -68,6 +76,22 @@ def join_across_breaks(
         out.append(b)
     out.extend(skipped)
     return out, debris
+
+
+def _small_title_in_cut(prev: Block, b: Block) -> bool:
+    """A line in a smaller type at the top of the next page, after a sentence cut by the page break: a running
+    title printed on that page only ("Deltacommissaris · advies zoetwaterverdeling bij droogte · DC/2026/0031")."""
+    cut = (prev.kind in ("paragraph", "item") or (prev.kind == "heading" and bool(prev.label))) and not (
+        closes_sentence(prev.text)
+    )
+    return (
+        cut
+        and not prev.table_row  # (a table's cell runs on in its own column, see ruled_tables)
+        and b.page != prev.page
+        and b.size < prev.size - 0.5
+        and len({p.line for p in b.run.pieces}) == 1
+        and not ends_sentence(b.text)
+    )
 
 
 def _cut_mid_sentence(b: Block) -> bool:
@@ -107,11 +131,13 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
     if prev.table_row and prev.table_row == nxt.table_row:
         return False  # two cells of one table row ("Fund the Attendance Service …" | "The Government does not …")
     if prev.kind == "heading" or nxt.kind == "heading":
-        # a numbered item set in bold whose sentence runs on into the next column is no heading
+        # a numbered item set in bold whose sentence runs on into the next column is no heading; nor a bulleted
+        # point whose bold lead sentence runs on into a line of plain text ("■ Stel vóór het droogteseizoen van
+        # 2027" / "een regionale verdringingsreeks vast. Leg daarin vast …")
         return (
             bool(prev.label)
             and nxt.text[:1].islower()
-            and (prev.bold, prev.italic) == (nxt.bold, nxt.italic)
+            and ((prev.bold, prev.italic) == (nxt.bold, nxt.italic) or (prev.kind == "heading" and prev.bold))
             and not ends_sentence(prev.text)
             and not nxt.label
         )

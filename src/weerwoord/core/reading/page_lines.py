@@ -167,6 +167,14 @@ def _overlaps(a: Rect, b: Rect) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+# a square or cubic unit, whose power is no footnote marker: "km²", "m³" (and "km²," at a clause's end)
+_UNIT_POWER = re.compile(r"^(?:[kcmd]?m|ft|in|mi)[²³][,.;:)]?$")
+
+
+def _unit_power(word: str) -> bool:
+    return bool(_UNIT_POWER.match(word))
+
+
 def clean_word(word: str, plain_text: bool) -> str:
     """Normalise one word: ligatures, soft hyphens inside, odd hyphens, Markdown emphasis in plain text."""
     if not plain_text and word.isascii():
@@ -176,7 +184,7 @@ def clean_word(word: str, plain_text: bool) -> str:
     word = unicodedata.normalize("NFC", word)
     if "\u00ad" in word[:-1]:
         word = word[:-1].replace("\u00ad", "") + word[-1]
-    if len(word) > 1 and word[-1] in SUPERSCRIPTS and word.rstrip(SUPERSCRIPTS):
+    if len(word) > 1 and word[-1] in SUPERSCRIPTS and word.rstrip(SUPERSCRIPTS) and not _unit_power(word):
         word = word.rstrip(SUPERSCRIPTS)  # a footnote marker glued to the word
     word = word.replace("\u2010", "-").replace("\u2011", "-").replace("\ufeff", "")
     if plain_text:

@@ -1,0 +1,204 @@
+"""Forms met first in blind round 30 (and the verdicts of shared replies before it); each test fails on the code
+before it.
+
+Requests numbered as paragraphs ("[12] I recommend that …") in two columns; a bulleted point whose bold lead
+sentence runs on into plain text; a running title printed once at the top of the page a sentence runs on to; "km²";
+the words of deciding against, of a part not pursued, of results "shared with"; what a reply does, cut from what
+follows ", but"; a review already completed; a shared reply judged on its own paragraphs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from weerwoord.core.analysis import deeds, requests, stance
+from weerwoord.core.analysis.phrases import phrase_book
+from weerwoord.core.model import Block, Piece, TextRun
+from weerwoord.core.reading import breaks
+from weerwoord.core.reading.page_lines import clean_word
+
+
+def _block(kind: str, text: str, **kw: object) -> Block:
+    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
+
+
+def _placed(kind: str, text: str, page: int, top: float, size: float = 9.0, **kw: object) -> Block:
+    """A block of one line at ``top`` on ``page``."""
+    piece = Piece(0, len(text), page, (60.0, top, 500.0, top + size), line=int(top))
+    return Block(kind, TextRun(text, [piece]), size=size, **kw)  # type: ignore[arg-type]
+
+
+def _verdict(text: str, lang: str, rec: str = "") -> str:
+    marks = stance.find_marks(TextRun(text, []), lang, rec)
+    return stance.verdict(marks, text, lang, rec)[0]
+
+
+# ---- the advice
+
+
+def test_requests_numbered_as_paragraphs_in_two_columns_are_one_reading() -> None:
+    """Bold "[n] I recommend that …" paragraphs among plain numbered ones, three in each column of a two-column
+    page: one reading of six, not two of three (and not none: the bracketed number hid the request)."""
+    blocks: list[Block] = []
+    for k, x in enumerate((63.0, 63.0, 63.0, 314.0, 314.0, 314.0)):
+        n = 10 + 2 * k
+        blocks.append(_block("paragraph", f"[{n}] The register was incomplete when my staff examined it.", x0=x))
+        blocks.append(
+            _block(
+                "paragraph",
+                f"[{n + 1}] I recommend that DSIS record every search number {k} of a bulk dataset in an audit log.",
+                x0=x,
+                bold=True,
+            )
+        )
+    runs = requests.request_runs(blocks)
+    assert runs and len(runs[0]) == 6
+
+
+def test_an_indented_box_is_no_second_column() -> None:
+    """Requests in boxes indented a few points from the running text stay apart from requests in it."""
+    blocks = [_block("paragraph", f"{k}.1 Finding number {k} about the transport of children.", x0=72.0) for k in range(8)]
+    blocks += [_block("paragraph", f"The Authority should ensure thing {k} happens.", x0=78.0) for k in range(3)]
+    assert requests._body_edges(blocks) == {round(72.0 / 8)}
+    columns = blocks + [_block("paragraph", f"Finding {k} in the right-hand column.", x0=314.0) for k in range(6)]
+    assert requests._body_edges(columns) == {round(72.0 / 8), round(314.0 / 8)}
+
+
+def test_a_bold_lead_sentence_runs_on_into_plain_text() -> None:
+    """"■ Stel vóór het droogteseizoen van 2027" (bold, read as a heading) / "een regionale verdringingsreeks
+    vast. Leg daarin vast …" (plain): one point."""
+    blocks = [
+        _placed("heading", "Stel vóór het droogteseizoen van 2027", 1, 100.0, bold=True, label="■"),
+        _placed("paragraph", "een regionale verdringingsreeks vast. Leg daarin vast hoe wordt gekozen.", 1, 112.0),
+    ]
+    out, _ = breaks.join_across_breaks(blocks, [], plain_text=False)
+    assert len(out) == 1 and out[0].kind == "item"
+    assert out[0].text.startswith("Stel vóór het droogteseizoen van 2027 een regionale verdringingsreeks")
+
+
+def test_a_running_title_once_at_the_top_of_the_next_page_is_set_aside() -> None:
+    """A point cut by the page break, the next page's small running title, the point's last words."""
+    blocks = [
+        _placed("item", "Breid het meetnet voor grondwaterstanden uit tot ten minste één meetpunt in de", 1, 780.0),
+        _placed("paragraph", "Deltacommissaris · advies zoetwaterverdeling bij droogte · DC/2026/0031", 2, 40.0, 7.5),
+        _placed("paragraph", "hoge zandgronden. Dat is nodig om de kaart betrouwbaar te maken.", 2, 80.0),
+    ]
+    out, debris = breaks.join_across_breaks(blocks, [], plain_text=False)
+    assert [b.text for b in debris] == ["Deltacommissaris · advies zoetwaterverdeling bij droogte · DC/2026/0031"]
+    assert len(out) == 1 and out[0].text.endswith("betrouwbaar te maken.")
+
+
+def test_a_table_cell_does_not_run_on_past_a_running_title() -> None:
+    cell = _placed("paragraph", "Ensure that every purchase order is approved by the investigator", 1, 780.0)
+    cell.table_row = 9
+    blocks = [
+        cell,
+        _placed("paragraph", "University of Carrick | Internal Audit | IA 2025/07", 2, 40.0, 7.5),
+        _placed("paragraph", "before the investigator had approved it in three of the cases we saw.", 2, 80.0),
+    ]
+    out, debris = breaks.join_across_breaks(blocks, [], plain_text=False)
+    assert not debris and len(out) == 3
+
+
+@pytest.mark.parametrize(("word", "kept"), [("km²", "km²"), ("m³", "m³"), ("km²,", "km²,"), ("Raad²", "Raad")])
+def test_a_square_unit_keeps_its_power(word: str, kept: str) -> None:
+    assert clean_word(word, plain_text=False) == kept
+
+
+# ---- the response: verdicts
+
+
+@pytest.mark.parametrize(
+    ("rec", "reply", "want"),
+    [
+        (
+            "Richt een regionaal zoetwaterfonds op waarin rijk, provincies en waterschappen elk een derde bijdragen.",
+            "Het BO besluit geen regionaal zoetwaterfonds op te richten. Maatregelen worden betaald uit het Deltafonds.",
+            "disagrees",
+        ),
+        (
+            "Breid het meetnet voor grondwaterstanden uit tot ten minste één meetpunt per vierkante kilometer in de "
+            "hoge zandgronden.",
+            "Het BO stemt in met een uitbreiding van het grondwatermeetnet, maar in een tempo dat past bij de "
+            "beschikbare middelen: in 2026 worden 40 extra meetbuizen geplaatst, eerst in de hoge zandgronden; een "
+            "dichtheid van één per km² wordt niet nagestreefd.",
+            "partly",
+        ),
+        (
+            "Waarborg dat elke gedetineerde ook bij een ingekort dagprogramma dagelijks ten minste een uur kan luchten.",
+            "Uw aanbeveling 2025-1 sluit aan bij wat wij al doen. Sinds oktober 2025 geldt in de PI een "
+            "afschaalprotocol waarin het luchten als laatste onderdeel vervalt.",
+            "agrees",
+        ),
+    ],
+)
+def test_dutch_decisions_in_the_replys_own_words(rec: str, reply: str, want: str) -> None:
+    assert _verdict(reply, "nl", rec) == want
+
+
+def test_results_shared_with_the_council_are_no_agreement() -> None:
+    reply = (
+        "Ik geef het Kenniscentrum Jeugd de opdracht om in 2026 het aanbod in kaart te brengen. "
+        "De resultaten deel ik met de Jeugdraad."
+    )
+    marks = stance.find_marks(TextRun(reply, []), "nl", "Betrek jongeren bij elke beslissing over speelruimte.")
+    assert not [m for m in marks if m.category == "agreement"]
+    assert _verdict("Die zorg deel ik volledig.", "nl") == "agrees"
+
+
+# ---- the response: deeds
+
+
+def test_a_review_already_completed_is_done_not_put_off() -> None:
+    rec = (
+        "Increase the number of officers profiled to the segregation unit, so that men held there receive their "
+        "daily entitlement to showers, telephone calls and exercise."
+    )
+    reply = (
+        "A staffing review of the segregation unit was completed in August 2025. As a result, two additional "
+        "officers will be profiled to the unit from 1 December 2025, which will allow the regime to be delivered."
+    )
+    assert _verdict(reply, "en", rec) == "agrees"
+
+
+def test_what_is_done_before_but_and_what_is_not_after_it() -> None:
+    rec = (
+        "We also ask the Scottish Government to set out how it will ensure that bail supervision assessments are "
+        "available to courts at weekends and on public holidays."
+    )
+    reply = (
+        "Turning to paragraph 15, weekend and public holiday cover is more difficult to achieve. We will fund "
+        "weekend assessments in the four busiest sheriffdoms from October 2025, but I am not in a position to "
+        "commit to nationwide cover until we have evidence of how those services are used."
+    )
+    done = deeds.find(reply, rec, phrase_book("en"), stance._sentence_spans(reply))
+    assert done.done and done.limits
+    assert _verdict(reply, "en", rec) == "partly"
+
+
+def test_setting_goals_for_the_period_does_not_repeat_the_advice() -> None:
+    """ "vast te stellen voor de rest van de bestuursperiode" is no "stelt voor" of the advisory body."""
+    rec = (
+        "Formuleer als algemeen bestuur een beperkt aantal meetbare doelen voor de bestuursperiode en evalueer die "
+        "jaarlijks in een openbare vergadering."
+    )
+    reply = (
+        "Wij stellen het algemeen bestuur voor om in maart 2026 vijf tot zeven meetbare doelen vast te stellen voor "
+        "de rest van de bestuursperiode, met een jaarlijkse openbare evaluatie bij de jaarrekening."
+    )
+    assert _verdict(reply, "nl", rec) == "agrees"
+    restated = "De raad stelt voor om meetbare doelen te formuleren voor de bestuursperiode in 2026."
+    assert _verdict(restated, "nl", rec) == "noted"
+
+
+def test_after_a_refusal_wel_zal_ik_is_the_part_done() -> None:
+    rec = (
+        "Gemeenten nemen valpreventie op in hun lokale gezondheidsbeleid en bieden een woningscan en "
+        "woningaanpassingen aan."
+    )
+    reply = (
+        "Over het eerste punt merk ik op dat gemeenten hun lokale gezondheidsbeleid zelf vaststellen. Ik ga hen "
+        "niet verplichten valpreventie daarin op te nemen. Wel zal ik samen met de VNG gemeenten wijzen op de "
+        "mogelijkheden van de woningscan en woningaanpassingen vanuit de Wmo."
+    )
+    assert _verdict(reply, "nl", rec) == "partly"
