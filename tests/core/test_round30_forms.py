@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from weerwoord.core.analysis import deeds, requests, stance
+from weerwoord.core.analysis import chapter_lists, deeds, requests, speakers, stance, structure
+from weerwoord.core.analysis.naming import HEADING_REF_TAIL
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.model import Block, Piece, TextRun
 from weerwoord.core.reading import breaks
@@ -57,7 +58,9 @@ def test_requests_numbered_as_paragraphs_in_two_columns_are_one_reading() -> Non
 
 def test_an_indented_box_is_no_second_column() -> None:
     """Requests in boxes indented a few points from the running text stay apart from requests in it."""
-    blocks = [_block("paragraph", f"{k}.1 Finding number {k} about the transport of children.", x0=72.0) for k in range(8)]
+    blocks = [
+        _block("paragraph", f"{k}.1 Finding number {k} about the transport of children.", x0=72.0) for k in range(8)
+    ]
     blocks += [_block("paragraph", f"The Authority should ensure thing {k} happens.", x0=78.0) for k in range(3)]
     assert requests._body_edges(blocks) == {round(72.0 / 8)}
     columns = blocks + [_block("paragraph", f"Finding {k} in the right-hand column.", x0=314.0) for k in range(6)]
@@ -65,7 +68,7 @@ def test_an_indented_box_is_no_second_column() -> None:
 
 
 def test_a_bold_lead_sentence_runs_on_into_plain_text() -> None:
-    """"■ Stel vóór het droogteseizoen van 2027" (bold, read as a heading) / "een regionale verdringingsreeks
+    """ "■ Stel vóór het droogteseizoen van 2027" (bold, read as a heading) / "een regionale verdringingsreeks
     vast. Leg daarin vast …" (plain): one point."""
     blocks = [
         _placed("heading", "Stel vóór het droogteseizoen van 2027", 1, 100.0, bold=True, label="■"),
@@ -113,7 +116,7 @@ def test_a_square_unit_keeps_its_power(word: str, kept: str) -> None:
     [
         (
             "Richt een regionaal zoetwaterfonds op waarin rijk, provincies en waterschappen elk een derde bijdragen.",
-            "Het BO besluit geen regionaal zoetwaterfonds op te richten. Maatregelen worden betaald uit het Deltafonds.",
+            "Het BO besluit geen regionaal zoetwaterfonds op te richten. Maatregelen worden betaald uit het fonds.",
             "disagrees",
         ),
         (
@@ -125,7 +128,7 @@ def test_a_square_unit_keeps_its_power(word: str, kept: str) -> None:
             "partly",
         ),
         (
-            "Waarborg dat elke gedetineerde ook bij een ingekort dagprogramma dagelijks ten minste een uur kan luchten.",
+            "Waarborg dat elke gedetineerde ook bij een ingekort dagprogramma dagelijks een uur kan luchten.",
             "Uw aanbeveling 2025-1 sluit aan bij wat wij al doen. Sinds oktober 2025 geldt in de PI een "
             "afschaalprotocol waarin het luchten als laatste onderdeel vervalt.",
             "agrees",
@@ -202,3 +205,89 @@ def test_after_a_refusal_wel_zal_ik_is_the_part_done() -> None:
         "mogelijkheden van de woningscan en woningaanpassingen vanuit de Wmo."
     )
     assert _verdict(reply, "nl", rec) == "partly"
+
+
+# ---- round 30, Dutch: margin numbers, capital letters in a table, the answerer's own name
+
+
+def test_points_numbered_in_the_margin_keep_their_numbers() -> None:
+    """ACM's randnummers: "22 Toon de volledige prijs …" (bold, every paragraph numbered so): a reading numbered
+    22, 23, … as the response cites them ("(rn. 24)"), each text without its number; "16 ACM concludeert dat …" is
+    no request."""
+    blocks = [_block("paragraph", "16 ACM concludeert dat consumenten de prijs niet vooraf kennen.", bold=True)]
+    blocks += [
+        _block(
+            "paragraph", f"{n} {verb} de prijs van een laadsessie vóór de start van die sessie, punt {n}.", bold=True
+        )
+        for n, verb in ((22, "Toon"), (23, "Reken"), (24, "Bied"))
+    ]
+    runs = requests.request_runs(blocks)
+    assert [[c.number for c in run] for run in runs] == [["22", "23", "24"]]
+    assert structure._to_recommendation(runs[0][0]).text.startswith("Toon de prijs van een laadsessie")
+
+
+@pytest.mark.parametrize(
+    ("heading", "numbers"),
+    [
+        ("Prijs vóór de start (rn. 22) — Standpunt BELN: eens.", "22"),
+        ("Tariefwijzigingen en tariefgegevens (rn. 25 en 26)", "25 en 26"),
+        ("Vergaderstructuur (aanbevelingen A en B)", "A en B"),
+    ],
+)
+def test_a_heading_names_its_points_by_margin_number(heading: str, numbers: str) -> None:
+    m = HEADING_REF_TAIL.search(heading)
+    assert m is not None and m.group(1) == numbers
+
+
+def test_capital_letters_of_a_table_and_the_row_a_page_break_left_unread() -> None:
+    """Rows "A" … "F" of a recommendations table (bare capitals), then "G Laat …" set as text after the page break,
+    its explanation indented under it: one list A–G."""
+    blocks = [_block("heading", "5 Aanbevelingen", bold=True, size=11.5)]
+    for k, letter in enumerate("ABCDEF"):
+        blocks.append(
+            _block("item", f"Verhoog het budget voor onderdeel {k} met tien procent.", label=letter, x0=108.0)
+        )
+    blocks.append(_block("heading", "G Laat de nieuwe werkwijze na twee jaar opnieuw evalueren.", bold=True, x0=80.0))
+    blocks.append(_block("paragraph", "Toelichting: Een nieuwe werkwijze heeft tijd nodig.", x0=108.0, italic=True))
+    blocks.append(_block("heading", "6 Tot slot", bold=True, size=11.5))
+    found = chapter_lists.chapter_lists(blocks, 9.5)
+    assert found and [c.number for c in found[0][0]] == list("ABCDEFG")
+
+
+def test_the_answering_body_is_learned_from_the_response() -> None:
+    """ "Het Presidium ziet geen aanleiding …": no word of the phrase lists names the Presidium, the response does,
+    opening sentence after sentence; the advisory body ("De commissie …") is not learned."""
+    text = (
+        "Het Presidium neemt het advies over. Het Presidium deelt de analyse. Het Presidium stelt voor te verhogen. "
+        "De Commissie stelt vast dat het werkt. De Commissie vraagt veel. De Commissie adviseert ook."
+    )
+    who = speakers.answerers(text, phrase_book("nl").advisory)
+    assert who == frozenset({"presidium"})
+    rec = "Stel een digitaal inwonerspanel in dat voor elke grote Statenbeslissing wordt geraadpleegd."
+    reply = "Het Presidium ziet geen aanleiding om een eigen digitaal panel van de Staten op te richten."
+    plain = stance.find_marks(TextRun(reply, []), "nl", rec)
+    learned = stance.find_marks(TextRun(reply, []), "nl", rec, speakers=who)
+    assert not any(m.about_recommendation and m.category == "disagreement" for m in plain)
+    assert stance.verdict(learned, reply, "nl", rec)[0] == "disagrees"
+
+
+def test_a_smaller_step_proposed_after_a_refusal_is_partly() -> None:
+    rec = (
+        "Verhoog de fractievergoeding met 25 procent per fractie, zodat ook kleine fracties een medewerker aanstellen."
+    )
+    reply = (
+        "Het Presidium deelt de analyse dat kleine fracties moeite hebben het werk bij te houden. Een verhoging met "
+        "een kwart gaat het Presidium echter te ver. Het Presidium stelt voor de fractievergoeding per fractie met 10 "
+        "procent te verhogen en een gedeelde medewerker voor kleine fracties beschikbaar te stellen."
+    )
+    marks = stance.find_marks(TextRun(reply, []), "nl", rec, speakers=frozenset({"presidium"}))
+    assert stance.verdict(marks, reply, "nl", rec)[0] == "partly"
+    # the advisory body's proposal repeated is no step of the government's
+    repeated = reply.replace("Het Presidium stelt voor", "De RSJ stelt voor")
+    marks = stance.find_marks(TextRun(repeated, []), "nl", rec, speakers=frozenset({"presidium"}))
+    assert stance.verdict(marks, repeated, "nl", rec)[0] == "disagrees"
+
+
+def test_fully_agreeing_with_the_subject_between() -> None:
+    assert _verdict("Wat de mondhygiënisten betreft, ben ik het volledig eens met het KCE.", "nl") == "agrees"
+    assert _verdict("Daar ben ik het niet mee eens.", "nl") == "disagrees"

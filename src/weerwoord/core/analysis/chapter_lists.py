@@ -155,6 +155,11 @@ def _next_letter(blocks: list[Block], start: int, end: int) -> str | None:
     return None
 
 
+# capitals as the letters of a list, bare as a table's first column prints them ("A", "B") or with a stop ("A.")
+CAPITAL_LABEL = re.compile(r"^\(?([A-H])[.)]?$")
+INLINE_LETTER = re.compile(r"^([A-Ha-h])\s+(?=[A-Z][a-z])")
+
+
 def other_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
     """Lettered (a, b, c …) or bulleted runs of items: for a recommendations chapter without numbers."""
     lists: list[list[_Candidate]] = []
@@ -162,8 +167,14 @@ def other_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candida
     kind = ""
     for j in range(start, end):
         b = blocks[j]
-        letter = LETTER_LABEL.match(b.label) if b.kind == "item" else None
+        letter = (LETTER_LABEL.match(b.label) or CAPITAL_LABEL.match(b.label)) if b.kind == "item" else None
         bullet = BULLET_LABEL.match(b.label) if b.kind == "item" else None
+        if letter is None and kind == "letter" and current:
+            # the next letter set in the text, where a table's row went on past a page break unread as a row:
+            # "G Laat de nieuwe werkwijze na twee jaar opnieuw evalueren …"
+            inline = INLINE_LETTER.match(b.text)
+            if inline and ord(inline.group(1)) == ord(current[-1].number[0]) + 1:
+                letter = inline
         if letter or bullet:
             this = "letter" if letter else "bullet"
             follows = letter is None or not current or ord(letter.group(1)) == ord(current[-1].number[0]) + 1
@@ -199,7 +210,7 @@ def other_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candida
             current = []
     if current:
         lists.append(current)
-    return [lst for lst in lists if len(lst) >= 2 and lst[0].number in ("a", "1")]
+    return [lst for lst in lists if len(lst) >= 2 and lst[0].number in ("a", "A", "1")]
 
 
 def any_recommendation_lists(blocks: list[Block]) -> list[list[_Candidate]]:

@@ -103,7 +103,12 @@ def weigh(
             # sections that answer nothing by their headings (an explanatory memorandum answering the advice in
             # the paragraphs of one of its sections)
             by_paragraph = sections.paragraph_replies(response)
-            other = _scored(reading, recs, by_paragraph, grounds, head_start)
+            # (in a response of fewer sections than recommendations, a paragraph left over weighs as much as its
+            # share of the units: a transcript or a long letter has many paragraphs that answer nothing, a question
+            # put, a thank-you, and the answers among them)
+            few = len(replies) < len(recs) and by_paragraph
+            spread = min(1.0, len(recs) / len(by_paragraph)) if few else 1.0
+            other = _scored(reading, recs, by_paragraph, grounds, head_start, spread)
             if other.score > w.score + 1.0:
                 w = other
         out.append(w)
@@ -146,7 +151,12 @@ class Grounds:
 
 
 def _scored(
-    reading: readings.Reading, recs: list[Recommendation], replies: list[Reply], grounds: Grounds, head_start: float
+    reading: readings.Reading,
+    recs: list[Recommendation],
+    replies: list[Reply],
+    grounds: Grounds,
+    head_start: float,
+    spread: float = 1.0,
 ) -> Weighed:
     cited = grounds.cited
     repeated, together, missed = echoes.landing(recs, replies, grounds.repeats, grounds.advice, grounds.response)
@@ -169,7 +179,7 @@ def _scored(
         + 2.0 * strong
         + 1.0 * content
         - 1.0 * unanswered
-        - 0.5 * len(unmatched)
+        - 0.5 * spread * len(unmatched)
         - 1.0 * missed  # a passage the response repeats and answers, which this reading does not hold
         + 3.0 * w.counted  # as many as the response counts ("Het college neemt vijf aanbevelingen over" …)
         + head_start

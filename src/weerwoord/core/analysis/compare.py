@@ -14,11 +14,13 @@ from weerwoord.core.analysis import (
     parts,
     readings,
     sections,
+    speakers,
     stance,
     structure,
     table_replies,
 )
 from weerwoord.core.analysis.naming import ADDRESSED_GROUP
+from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.errors import NoRecommendations
 from weerwoord.core.keeping.corrections import Corrections, apply
 from weerwoord.core.model import Comparison, Document, Mark, Pair, Recommendation, Reply
@@ -201,9 +203,13 @@ def judge_all(result: Comparison) -> None:
     for pair in result.pairs:
         if pair.reply is not None:
             sharing.setdefault(pair.reply.id, []).append(pair)
+    language = result.response.language
+    who = speakers.answerers(
+        " ".join(b.text for b in result.response.blocks), phrase_book(language).advisory
+    )  # "Het Presidium …": the answering body as the response calls itself
     for pair in result.pairs:
         others = [p for p in sharing.get(pair.reply.id, []) if p is not pair] if pair.reply else []
-        judge(pair, result.response.language, others)
+        judge(pair, language, others, who)
     _refers_back(result.pairs)
 
 
@@ -240,7 +246,7 @@ def reweigh(pair: Pair, language: str) -> None:
         pair.verdict, pair.reason = stance.verdict(pair.marks, pair.reply.run.text, language, pair.recommendation.text)
 
 
-def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
+def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: frozenset[str] = frozenset()) -> None:
     """(Re)compute the marks and the verdict of one pair from its reply.
 
     ``others``: the other pairs whose recommendations the same reply answers; sentences that name only one of
@@ -252,7 +258,7 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None) -> None:
         pair.verdict = "unanswered"
         pair.reason = _("No reply to this recommendation was found in the response.")
         return
-    marks = stance.find_marks(pair.reply.run, language, pair.recommendation.text, shared=bool(others))
+    marks = stance.find_marks(pair.reply.run, language, pair.recommendation.text, shared=bool(others), speakers=who)
     pair.parts = (
         parts.own_parts(
             pair.reply.run.text,

@@ -45,9 +45,11 @@ RESPONSE_ONLY = re.compile(
 )
 # a subject heading that names its recommendations at the end, in brackets
 # (by number, letter or Roman numeral: "(aanbeveling VI)", "(aanbevelingen IV en V)", "(recommendation b)")
+# (or by the margin numbers of an advice whose paragraphs are numbered, "(rn. 25 en 26)", and a verdict after a dash:
+# "Prijs vóór de start (rn. 22) — Standpunt BELN: eens.")
 HEADING_REF_TAIL = re.compile(
-    r"\((?:aanbeveling(?:en)?|recommendations?)\s+"
-    rf"({NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST})\)\s*$",
+    r"\((?:aanbeveling(?:en)?|recommendations?|rn\.|randnummers?|randnrs?\.)\s*"
+    rf"({NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST})\)\s*(?:[–—]\s*[^()]{{1,60}})?$",
     re.I,
 )
 MARGIN_LABEL = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from weerwoord.core.model import Category, Verdict
@@ -84,6 +84,9 @@ class PhraseBook:
     acting: frozenset[str] = frozenset()
     # a sentence opened by one of these, after a refusal, says what is done all the same: "Wel zal ik …"
     acting_openers: frozenset[str] = frozenset()
+    # … or one that proposes a smaller step, not the advisory body's: "Het Presidium stelt voor de vaste voet met
+    # 10 procent te verhogen"
+    acting_phrases: tuple[str, ...] = ()
     # sentence adverbs that stand between a verb and its negation without counting ("will therefore not …")
     transparent: frozenset[str] = frozenset()
     deeds: DeedWords = DeedWords()
@@ -208,6 +211,14 @@ class _Vocabulary:
 
 
 @cache
+def speaking_book(language: str, speakers: frozenset[str]) -> PhraseBook:
+    """The phrase book of ``language`` in which ``speakers`` (the answering body's own name, as the response calls
+    itself: "presidium") count as the government."""
+    book = phrase_book(language)
+    return replace(book, government=book.government | speakers) if speakers else book
+
+
+@cache
 def phrase_book(language: str) -> PhraseBook:
     """The phrase rules of ``language`` ("nl" or "en"), read from resources/phrases/<language>.toml."""
     lang = language if language in ("nl", "en") else "nl"
@@ -248,6 +259,7 @@ def phrase_book(language: str) -> PhraseBook:
         tuple(p.lower() for p in data.get("partial_scope", [])),
         frozenset(data.get("acting_terms", [])),
         frozenset(data.get("acting_openers", [])),
+        tuple(data.get("acting_phrases", [])),
         frozenset(data.get("transparent_words", [])),
         _deed_words(data.get("deeds", {})),
         bool(data.get("negation_closes_clause", False)),

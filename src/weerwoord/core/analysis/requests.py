@@ -48,8 +48,15 @@ MIN_RUN = 3
 MAX_GAP = 2  # blocks between two requests of one run: a title ("Advies II"), a short note
 
 
-# a paragraph's own number in brackets before its text: "[12] I recommend that …"
-PARAGRAPH_NUMBER = re.compile(r"^\[\d{1,3}\]\s+")
+# a paragraph's own number before its text, in brackets or bare (printed in the margin): "[12] I recommend that …",
+# "22 Toon de volledige prijs …"
+PARAGRAPH_NUMBER = re.compile(r"^\[(\d{1,3})\]\s+|^(\d{1,3})\s+(?=[A-Z])")
+
+
+def paragraph_number(b: Block) -> str | None:
+    """The number a block's text opens with as its paragraph's own (none when it has a list label)."""
+    m = None if b.label else PARAGRAPH_NUMBER.match(b.text.strip())
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def _opening(b: Block) -> str:
@@ -76,14 +83,15 @@ def asks(b: Block) -> bool:
     if QUESTION.match(text) and text.rstrip().endswith("?"):
         return True  # a question put to whoever must act: "Will the Minister ensure that …?"
     # a verb first, where the block is set apart as a point (a table cell, a list item, a titled paragraph)
-    set_apart = bool(b.table_row or b.label or RUN_IN.match(b.text.strip()))
+    set_apart = bool(b.table_row or b.label or RUN_IN.match(b.text.strip()) or paragraph_number(b))
     first, second = (w.strip(",.;:").lower() for w in parts[:2])
     return (
         set_apart
         and parts[1][:1].islower()  # "Ensure that", "Reserveer op"; not "Mrs C said", "Tabel 1."
         and parts[0][:1].isupper()
+        and not parts[0].isupper()  # "ACM concludeert …": an acronym is who speaks, not what to do
         and verb_first(first, second)
-        and not first.endswith("ed")  # "Reviewed relevant state laws": what was done, not what to do
+        and not (first.endswith("ed") and len(first) > 4)  # "Reviewed relevant state laws": done, not to do ("Bied")
         and second != "werd"
     )
 
@@ -156,7 +164,18 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
     found = [g for g in [*groups.values(), *runs] if len(g) >= MIN_RUN]
     out = []
     for group in sorted(found, key=len, reverse=True):
-        out.append([structure._Candidate(str(k), [blocks[i]], i, numbered=False) for k, i in enumerate(group, 1)])
+        # numbered as their paragraphs are, when each is ("In paragraph 14, the Board recommended …", "(rn. 24)");
+        # else by their place
+        numbers = [paragraph_number(blocks[i]) for i in group]
+        if all(numbers) and len(set(numbers)) == len(numbers):
+            out.append(
+                [
+                    structure._Candidate(str(n), [blocks[i]], i, numbered=True)
+                    for n, i in zip(numbers, group, strict=True)
+                ]
+            )
+        else:
+            out.append([structure._Candidate(str(k), [blocks[i]], i, numbered=False) for k, i in enumerate(group, 1)])
     return out
 
 

@@ -153,3 +153,18 @@ def _previous_names_advice(text: str, sentences: list[tuple[int, int]], start: i
         return True  # the first sentence of a reply refers to the recommendation it answers
     p0, p1 = before[-1]
     return bool(set(_words(text[p0:p1])) & book.advisory)
+
+
+# a sentence opened by a body's name: "Het Presidium ziet geen aanleiding …", "The Service will …"
+_NAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:Het|De|The)\s+((?-i:[A-Z][\w-]{2,}))\s+(?-i:[a-z])")
+ANSWERER_MIN = 3  # sentences the name opens before it counts as the answerer's
+
+
+def answerers(sentences_text: str, advisory: frozenset[str]) -> frozenset[str]:
+    """The names the answering body gives itself, learned from the response: a name that opens three sentences or
+    more as their subject ("Het Presidium …", "Het BO …"), and is not the advisory body's ("De Raad …")."""
+    counts: dict[str, int] = {}
+    for m in _NAMED_SUBJECT.finditer(sentences_text):
+        name = m.group(1).lower()
+        counts[name] = counts.get(name, 0) + 1
+    return frozenset(n for n, k in counts.items() if k >= ANSWERER_MIN and n not in advisory)

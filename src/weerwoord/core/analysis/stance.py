@@ -8,7 +8,7 @@ from weerwoord.core.analysis import deeds
 from weerwoord.core.analysis.deeds import content_terms as _terms
 from weerwoord.core.analysis.deeds import shared as _shared
 from weerwoord.core.analysis.deeds import words as _words
-from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book
+from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
 from weerwoord.core.analysis.spans import SENTENCE_END, spans_between
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
 from weerwoord.core.model import Category, Mark, TextRun, Verdict
@@ -23,14 +23,17 @@ FLIP: dict[str, Category] = {
 }
 
 
-def find_marks(run: TextRun, language: str, recommendation: str = "", shared: bool = False) -> list[Mark]:
+def find_marks(
+    run: TextRun, language: str, recommendation: str = "", shared: bool = False, speakers: frozenset[str] = frozenset()
+) -> list[Mark]:
     """Marks over a reply's text: each the trigger and the words it governs, never a whole paragraph.
 
     ``recommendation`` (its text) helps tell a refusal of part of it from a statement about third parties.
     ``shared``: the reply answers other recommendations too, each in paragraphs of its own, so an agreement in
-    another paragraph says nothing about a refusal in this one.
+    another paragraph says nothing about a refusal in this one. ``speakers``: the answering body's own names, learned
+    from the response (:func:`speakers.answerers`), as its subject.
     """
-    book = phrase_book(language)
+    book = speaking_book(language, speakers)
     text = run.text
     sentences = _sentence_spans(text)
     hits: list[Hit] = []
@@ -387,8 +390,17 @@ def _acting_sentences(text: str, refusals: list[Mark], recommendation: str, book
             continue
         sentence = text[s0:s1]
         # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review
-        dated = re.search(r"\b(?:19|20)\d\d\b", sentence) or (_words(sentence) or [""])[0] in book.acting_openers
-        if dated and set(_words(sentence)) & book.acting and _shared(_terms(sentence), rec) >= 3:
+        ws = _words(sentence)
+        # (or opened by "Wel", or proposing a smaller step of the government's own)
+        plain = " ".join(ws)
+        # (whose subject is no advisory body, by its name or its initials: "De RSJ stelt voor …" repeats the advice)
+        proposing = (
+            any(f" {p} " in f" {plain} " for p in book.acting_phrases)
+            and not set(ws) & book.advisory
+            and not re.search(r"\b[A-Z]{2,6}\b", sentence)
+        )
+        dated = re.search(r"\b(?:19|20)\d\d\b", sentence) or (ws or [""])[0] in book.acting_openers or proposing
+        if dated and (set(ws) & book.acting or proposing) and _shared(_terms(sentence), rec) >= 3:
             out.append(" ".join(sentence.split()[:14]) + (" …" if len(sentence.split()) > 14 else ""))
     return out
 

@@ -349,6 +349,8 @@ INNER_LABEL = re.compile(r"(?<=[.!?])\s+(?:recommendation|aanbeveling)\s*:\s*(?=
 # a report's own paragraph number before the text of a recommendation labelled otherwise ("Recommendation 4" over
 # "3.29 The committee recommends …")
 PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=[A-Z])")
+# a paragraph's own number in brackets, or bare in the margin where it is the item's number
+OWN_NUMBER = re.compile(r"\[(\d{1,3})\]\s+|(\d{1,3})\s+(?=[A-Z])|([A-H])\s+(?=[A-Z][a-z])")
 
 
 def _asks_itself(heading: str, text: str) -> bool:
@@ -399,6 +401,9 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
     margin = PARAGRAPH_NUMBER.match(run.text)
     if margin and margin.group(1) != c.number:
         run = run.slice(margin.end(), len(run.text))  # "3.29 The committee recommends …": the paragraph's number
+    own = OWN_NUMBER.match(run.text)
+    if own and (own.group(1) or own.group(2) == c.number or own.group(3) == c.number):
+        run = run.slice(own.end(), len(run.text))  # "[12] I recommend …", "22 Toon …": numbered as a paragraph
     whom = BRACKETED_ADDRESSEE.match(run.text)
     if whom:
         run = run.slice(whom.end(), len(run.text))  # "(aan de staatssecretaris van JenV) Maak …": whom it asks

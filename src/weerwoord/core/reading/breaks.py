@@ -70,7 +70,7 @@ def join_across_breaks(
         if out and _continues(out[-1], b, heights, plain_text):
             prev = out[-1]
             run = concat_runs(prev.run, b.run)
-            kind: BlockKind = "item" if prev.kind == "heading" and prev.label else prev.kind
+            kind: BlockKind = ("item" if prev.label else "paragraph") if prev.kind == "heading" else prev.kind
             out[-1] = Block(kind, run, prev.size, prev.bold, prev.italic, prev.label, prev.x0, prev.table_row)
             continue
         out.append(b)
@@ -134,8 +134,10 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
         # a numbered item set in bold whose sentence runs on into the next column is no heading; nor a bulleted
         # point whose bold lead sentence runs on into a line of plain text ("■ Stel vóór het droogteseizoen van
         # 2027" / "een regionale verdringingsreeks vast. Leg daarin vast …")
+        # (nor, unlabelled, a bold sentence of five words or more: "22 Toon de volledige prijs van een laadsessie
+        # vóór de start van die sessie, inclusief" / "starttarief, kWh-prijs en …", a point numbered in the margin)
         return (
-            bool(prev.label)
+            (bool(prev.label) or (prev.kind == "heading" and not few_words(prev.text, 5)))
             and nxt.text[:1].islower()
             and ((prev.bold, prev.italic) == (nxt.bold, nxt.italic) or (prev.kind == "heading" and prev.bold))
             and not ends_sentence(prev.text)
