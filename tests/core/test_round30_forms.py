@@ -9,13 +9,25 @@ follows ", but"; a review already completed; a shared reply judged on its own pa
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from weerwoord.core.analysis import chapter_lists, deeds, requests, speakers, stance, structure
-from weerwoord.core.analysis.naming import HEADING_REF_TAIL
+from weerwoord.core.analysis import (
+    chapter_lists,
+    deeds,
+    naming,
+    parts,
+    requests,
+    speakers,
+    stance,
+    structure,
+    table_replies,
+)
+from weerwoord.core.analysis.naming import HEADING_REF_TAIL, REPLY_REF
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.model import Block, Piece, TextRun
-from weerwoord.core.reading import breaks
+from weerwoord.core.reading import breaks, ruled_tables
 from weerwoord.core.reading.page_lines import clean_word
 
 
@@ -291,3 +303,123 @@ def test_a_smaller_step_proposed_after_a_refusal_is_partly() -> None:
 def test_fully_agreeing_with_the_subject_between() -> None:
     assert _verdict("Wat de mondhygiënisten betreft, ben ik het volledig eens met het KCE.", "nl") == "agrees"
     assert _verdict("Daar ben ik het niet mee eens.", "nl") == "disagrees"
+
+
+# ---- round 30, English: safety-board codes, lower-case Roman lists, action plans, places
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("2024-02-I-LA-R5 and R6", ["2024-02-i-la-r5", "2024-02-i-la-r6"]),
+        ("H-25-20", ["h-25-20"]),
+        ("2025-01 en 2025-06", ["2025-01", "2025-06"]),
+        ("v. and vi.", ["V", "VI"]),
+    ],
+)
+def test_the_numbers_a_reference_names(text: str, numbers: list[str]) -> None:
+    assert table_replies.numbers_in(text) == numbers
+
+
+def test_a_date_is_no_code() -> None:
+    assert not re.search(structure.LONG_CODE, "on 2024-02-15 the board met")
+    assert not re.fullmatch(structure.YEAR_CODE, "2024-02-I")
+
+
+@pytest.mark.parametrize(
+    ("heading", "numbers"),
+    [
+        ("Recommendations 2024-02-I-LA-R5 and R6 (Ardent Materials, Inc.)", ["2024-02-i-la-r5", "2024-02-i-la-r6"]),
+        ("Recommendation vii.", ["VII"]),
+        ("Recommendations v. and vi.", ["V", "VI"]),
+    ],
+)
+def test_a_heading_names_codes_and_lower_case_numerals(heading: str, numbers: list[str]) -> None:
+    m = REPLY_REF.match(heading)
+    assert m is not None and table_replies.numbers_in(m.group(1)) == numbers
+
+
+def test_a_lower_case_roman_list_goes_on_under_a_sub_heading() -> None:
+    blocks = [_block("heading", "RECOMMENDATIONS AND FOLLOW-UP", bold=True, size=11.5, label="VI.")]
+    blocks.append(_block("heading", "Regarding central governments", bold=True, italic=True, x0=99.0))
+    for numeral in ("i", "ii", "iii", "iv"):
+        blocks.append(
+            _block("item", f"that a rule number {numeral} be adopted and made public;", label=f"{numeral}.", x0=99.0)
+        )
+    blocks.append(_block("heading", "Regarding law enforcement agencies", bold=True, italic=True, x0=99.0))
+    for numeral in ("v", "vi", "vii"):
+        blocks.append(
+            _block("item", f"that a rule number {numeral} be adopted and made public;", label=f"{numeral}.", x0=99.0)
+        )
+    found = chapter_lists.chapter_lists(blocks, 9.5)
+    assert found and [c.number for c in found[0][0]] == ["i", "ii", "iii", "iv", "v", "vi", "vii"]
+
+
+def test_codes_opening_a_sections_paragraphs_are_what_it_answers() -> None:
+    text = (
+        "2.1 R/2025/032 (staff time). Agreed. The reconciliation will be monthly.\n\n"
+        "2.2 R/2025/031 (approval of purchase orders). Agreed and complete. Since 1 October 2025 …"
+    )
+    assert naming.codes_opening_paragraphs(text) == ["r/2025/032", "r/2025/031"]
+    assert naming.codes_opening_paragraphs("In 2025/26 the budget rose.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2.2 R/2025/031 (approval of purchase orders). Agreed and complete. The system now refuses orders.", "agrees"),
+        ("5.1 R/2025/033 (closed grants). Not agreed. Clearing balances is already a central task.", "disagrees"),
+        ("3.1 Accepted. 3.2 Partially accepted. One deep dive a year instead of two.", "partly"),
+    ],
+)
+def test_a_verdict_after_the_number_or_code_it_answers(text: str, want: str) -> None:
+    marks = stance.find_marks(TextRun(text, []), "en", "")
+    if want == "partly":
+        marks = stance.for_recommendation(marks, text, "3.2", ["3.1"])
+    assert stance.verdict(marks, text, "en")[0] == want
+
+
+def test_a_verdict_in_words_over_a_status_cell() -> None:
+    text = "Chief Medical Officer\n\nOn track\n\n3.2 Partially accepted. One deep dive a year."
+    marks = stance.find_marks(TextRun(text, []), "en", "")
+    assert stance.verdict(marks, text, "en")[0] == "partly"
+
+
+def test_replies_taking_up_their_recommendations_by_place() -> None:
+    text = (
+        "Two of the Inspector-General's recommendations concern audit logs. The first, that every search be logged, "
+        "has been implemented in full. The second, that her office read those logs remotely, we are unable to "
+        "accept. Connecting our holdings to a system outside would create a risk we do not consider justified."
+    )
+    first = parts.own_parts(text, "12", ["15"], "record every search", "give my office access to the logs")
+    second = parts.own_parts(text, "15", ["12"], "give my office access to the logs", "record every search")
+    assert "implemented in full" in " ".join(text[a:b] for a, b in first)
+    assert "unable to accept" not in " ".join(text[a:b] for a, b in first)
+    assert "do not consider justified" in " ".join(text[a:b] for a, b in second)
+    # a part of one recommendation is no place among them
+    one = "Het eerste deel van het advies nemen wij over. Het tweede deel nemen wij niet over."
+    assert not parts.by_place(one, "2", ["3"])
+
+
+def test_what_the_recommendation_itself_denies_is_no_limit() -> None:
+    rec = "DSIS revise its procedures so that no analyst is given access to bulk datasets before completing the module."
+    reply = (
+        "We have already acted on the point about analyst training. Since 1 August 2025 access to the bulk data "
+        "environment has been switched on only once the revised course has been passed, and 212 of our 230 analysts "
+        "have now done so. The remaining 18 have no access until they complete it."
+    )
+    assert _verdict(reply, "en", rec) == "agrees"
+
+
+def test_an_action_plan_row_over_a_page_break_past_a_running_title() -> None:
+    top = _placed("paragraph", "Two deep dives a year would crowd out other priorities", 1, 780.0, x0=240.0)
+    top.table_row = 5
+    ref = _placed("paragraph", "3.1 and 3.2", 1, 760.0, x0=60.0)
+    ref.table_row, ref.label = 5, "3.1 and 3.2"
+    title = _placed("paragraph", "Board of Directors (Public), 29 January 2026 | Agenda item 11", 2, 40.0, 8.0)
+    rest = _placed(
+        "paragraph", "on the Quality Committee agenda; the committee will hold one deep dive.", 2, 90.0, x0=240.0
+    )
+    rest.table_row = 6
+    out = ruled_tables.continue_rows([ref, top, title, rest])
+    assert "on the Quality Committee agenda" in top.text and rest not in out

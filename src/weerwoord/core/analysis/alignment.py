@@ -167,6 +167,11 @@ def _uncited(recs: list[Recommendation], replies: list[Reply], citing: dict[int,
         return set()
     said = " ".join(f"{rp.group or ''} {rp.heading or ''} {rp.text}" for rp in replies)
     named = set(citing)
+    # (and the rows of an action plan numbered as the recommendations are, in a column of their own: "2.1"; not a
+    # letter's own sections "2.", "3.", numbered as it pleases)
+    labels = {rp.label.lower() for rp in replies if rp.label and not rp.label.isdigit()}
+    labelled = {i for i, rec in enumerate(recs) if rec.number.lower() in labels}
+    named |= labelled
     codes = all(CODE.fullmatch(rec.number) for rec in recs)
     for i, rec in enumerate(recs):
         number = re.escape(rec.number)
@@ -179,7 +184,8 @@ def _uncited(recs: list[Recommendation], replies: list[Reply], citing: dict[int,
     # the response names what it answers throughout: all but one or two, each in a section citing it
     if codes and (len(named) < 2 or len(named) < 0.6 * len(recs)):
         return set()  # a code is named nowhere by chance
-    if not codes and (len(named) < 3 or len(named) < 0.75 * len(recs) or len(set(citing)) < 0.75 * len(recs)):
+    cited_or_labelled = len(set(citing) | labelled)
+    if not codes and (len(named) < 3 or len(named) < 0.75 * len(recs) or cited_or_labelled < 0.75 * len(recs)):
         return set()
     return set(range(len(recs))) - named
 

@@ -20,7 +20,7 @@ from weerwoord.core.words import _, n_
 # "Recommendation 4", "recommendations 2 and 3", "Aanbeveling A3", "(Recommendation 7)", "aanbevelingen 4 t/m 6"
 CITED = re.compile(
     r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.)\s+"
-    rf"({structure.YEAR_CODE}|(?-i:[A-Z]{{1,2}}\d{{1,2}}[a-z]?)|{structure.NUMBER_LIST})\b",
+    rf"({structure.LONG_CODE}|{structure.YEAR_CODE}|(?-i:[A-Z]{{1,2}}\d{{1,2}}[a-z]?)|{structure.NUMBER_LIST})\b",
     re.I,
 )
 HEAD_START = 1.5  # what the advice's own favourite reading starts with

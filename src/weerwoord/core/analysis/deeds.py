@@ -188,14 +188,25 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
     (``asked``, from :func:`asked_words`: "apologised … for not keeping her informed" where the apology "for not
     keeping her informed" was asked)."""
     sentence = _NUMBER_SIGN.sub("number", sentence)  # "O.M. No. P-17025/3/2025": a number, no negation
+    denied = _denied(asked, book.negations)
     for clause in re.split(r"[,;:–—()]", sentence):
         ws = words(clause)
         for k, w in enumerate(ws):
             if w in book.negations and not _RELATIVE & set(ws[:k]):
                 if k + 3 <= len(ws) and f" {' '.join(ws[k : k + 3])} " in f" {asked} ":
                     continue
+                if denied & {x for x in ws[k + 1 : k + 4] if len(x) >= 5}:
+                    continue  # what the recommendation itself denies: "no analyst is given access …" asked
                 return True
     return False
+
+
+@cache
+def _denied(asked: str, negations: frozenset[str]) -> frozenset[str]:
+    """The words a recommendation puts right after its own negation ("so that no analyst is given access before
+    …"): a reply that says the same thing is not (access ← "The remaining 18 have no access until …")."""
+    ws = asked.split()
+    return frozenset(x for k, w in enumerate(ws) if w in negations for x in ws[k + 1 : k + 5] if len(x) >= 5)
 
 
 def _root(word: str) -> str:

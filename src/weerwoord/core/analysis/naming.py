@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis.structure import NUMBER_LIST, YEAR_CODE
+from weerwoord.core.analysis.structure import LONG_CODE, NUMBER_LIST, YEAR_CODE
 from weerwoord.core.reading.layout import ROMAN
 
 # lettered and Roman lists of what a reply names: "b en c", "IV and V"
 _LETTER_LIST = r"[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*"
 _ROMAN_LIST = rf"(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*)"
+# in lower case, with their stops, as a treaty body or GRECO prints them: "Recommendations v. and vi."
+_LOWER_ROMAN_LIST = r"(?-i:[ivx]{1,5}\.?(?:\s*(?:,|en|and|&)\s*[ivx]{1,5}\.?)*)(?=\s*$|\s*[.:–—-])"
 REPLY_REF = re.compile(
     r"^(?:reactie (?:van het kabinet )?op |(?:(?:the )?government(?:'s|’s)? )?response to |kabinetsreactie op |"
     r"naar aanleiding van |wat |ten aanzien van |"
@@ -19,7 +21,8 @@ REPLY_REF = re.compile(
     r"about |regarding |concerning )?"
     r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad)\s+"
     r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
-    rf"({YEAR_CODE}|{NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST}"
+    rf"({LONG_CODE}(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z0-9-]{{2,16}}))*|{YEAR_CODE}|{NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST}"
+    rf"|{_LOWER_ROMAN_LIST}"
     r"|\([ivx]{1,5}(?:\)\s*(?:,|en|and|&)\s*\([ivx]{1,5})*)"  # "(iii) and (iv)", as a coroner numbers them
     r"\b\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
     re.I,
@@ -63,12 +66,14 @@ MARGIN_LABEL = re.compile(
 PARAPHRASE_OPENING = re.compile(
     r"^(?:(?:voorts|verder|ook|tevens|daarnaast|ten slotte|tot slot|vervolgens|ten eerste|ten tweede|ten derde)"
     r"\s*,?\s+)?"
-    r"(?:(?:de|het)\s+(?:aiv|raad|adviesraad|commissie|council)\s+(?:beveelt|adviseert|stelt|pleit|vraagt|raadt)"
+    r"(?:(?:de|het)\s+(?:aiv|raad|adviesraad|commissie|council|rapport|inspectie|ombudsman)\s+"
+    r"(?:beveelt|adviseert|stelt|pleit|vraagt|raadt)"
     r"|(?:beveelt|adviseert|stelt|pleit|vraagt|raadt)\s+(?:de|het)\s+(?:aiv|raad|adviesraad|commissie))\b"
     r"|^(?:ten aanzien van|met betrekking tot|wat betreft|inzake|over)\s+(?:de|het)\s+(?:aanbeveling|advies|voorstel)"
     r"|^wat betreft\b"
     r"|^(?:(?:further|furthermore|also|finally|next|secondly|thirdly)\s*,?\s+)?the\s+"
-    r"(?:council|committee|board|commission)\s+(?:also\s+)?(?:recommends|advises|proposes|urges|calls)"
+    r"(?:council|committee|board|commission|report|review|inquiry|inspector(?:-general)?|ombudsman)\s+"
+    r"(?:also\s+)?(?:recommends|advises|proposes|urges|calls|suggests|asks)"
     r"|^(?:as regards|with regard to|regarding|on|turning to)\s+the\s+(?:recommendation|proposal)",
     re.I,
 )
@@ -82,3 +87,22 @@ ADDRESSED_GROUP = re.compile(
 # a label of a few words run in before the text of a paragraph: "Taakafbakening. Leg …", "Het registratiesysteem.
 # De onderzoekers …", "Digital access: The Department …"
 RUN_IN = re.compile(r"^[A-ZÀ-Ý][\w’'\-]*(?:\s+[\w’'\-]+){0,4}[.:]\s+(?=[A-ZÀ-Ý])")
+
+
+# a code that names a recommendation wherever it stands, by a prefix and its year or by its parts: "R/2025/032",
+# "2024-02-I-LA-R5" (not a bare year or "2025/3")
+_DISTINCT_CODE = rf"(?-i:[A-Z]{{1,3}})/(?:19|20)\d\d/\d{{2,3}}|{LONG_CODE}"
+CODES_OPENING = re.compile(
+    rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})?\s+)?((?:{_DISTINCT_CODE})(?:\s*(?:,|and|en|&)\s*(?:{_DISTINCT_CODE}))*)", re.M
+)
+
+
+def codes_opening_paragraphs(text: str) -> list[str]:
+    """The codes a section's paragraphs open with ("2.1 R/2025/032 (staff time). Agreed. …", "2.2 R/2025/031 …"):
+    the recommendations it answers, in a response numbered in its own way."""
+    out: list[str] = []
+    for m in CODES_OPENING.finditer(text):
+        for code in re.findall(_DISTINCT_CODE, m.group(1)):
+            if code.lower() not in out:
+                out.append(code.lower())
+    return out

@@ -73,7 +73,10 @@ def _points_back(sentence: str) -> bool:
 def own_parts(text: str, number: str, others: list[str], mine: str, theirs: list[str]) -> list[tuple[int, int]]:
     """The stretches of ``text`` about recommendation ``number`` (and those about all of them), merged."""
     me = number.lower()
-    if stance.names_recommendations(text):
+    by_place = _by_ordinal(text, number, others)
+    if by_place is not None:
+        owners = by_place
+    elif stance.names_recommendations(text, frozenset({me, *(o.lower() for o in others)})):
         owners = _by_naming(text, number, others)
     else:
         owners = [
@@ -88,6 +91,43 @@ def own_parts(text: str, number: str, others: list[str], mine: str, theirs: list
         else:
             merged.append((a, b))
     return merged
+
+
+# a sentence that takes up one of the recommendations by its place among those the reply answers: "The first, that
+# every search be logged …", "The second, …", "Het tweede advies …", "As regards the second, …"
+_PLACE = re.compile(
+    r"^(?:(?:as regards|as for|on|turning to|wat betreft|ten aanzien van)\s+)?(?:the|de|het)\s+"
+    r"(first|second|third|fourth|eerste|tweede|derde|vierde)\b(?!\s+(?:time|keer|step|stap|phase|fase|deel|onderdeel|part|element|aspect|half|helft)\b)",
+    re.I,
+)
+_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "eerste": 0, "tweede": 1, "derde": 2, "vierde": 3}
+
+
+def by_place(text: str, number: str, others: list[str]) -> bool:
+    """Whether a shared reply takes up its recommendations by their places ("The first, … The second, …")."""
+    return _by_ordinal(text, number, others) is not None
+
+
+def _by_ordinal(text: str, number: str, others: list[str]) -> list[tuple[int, int, set[str] | None]] | None:
+    """The sentences of a reply to two or more recommendations that takes them up by their places ("The first, …
+    The second, …"), each with the one it is about, in the order of their numbers; None when it does not."""
+    from weerwoord.core.analysis.structure import _value
+
+    everyone = sorted({number.lower(), *(o.lower() for o in others)}, key=_value)
+    spans = [(a, b) for a, b in stance._sentence_spans(text) if text[a:b].strip()]
+    places = [_PLACE.match(text[a:b].strip()) for a, b in spans]
+    taken = {m.group(1).lower() for m in places if m}
+    if len(taken) < 2 or any(_PLACES[p] >= len(everyone) for p in taken):
+        return None
+    out: list[tuple[int, int, set[str] | None]] = []
+    current: set[str] | None = None
+    for (a, b), m in zip(spans, places, strict=True):
+        if m:
+            current = {everyone[_PLACES[m.group(1).lower()]]}
+        elif text[out[-1][1] if out else a : a].count("\n\n") and not _points_back(text[a:b]):
+            current = None  # a new paragraph that does not take up the last one speaks of them all
+        out.append((a, b, current))
+    return out
 
 
 def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int, set[str] | None]]:

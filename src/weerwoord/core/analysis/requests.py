@@ -87,7 +87,8 @@ def asks(b: Block) -> bool:
     first, second = (w.strip(",.;:").lower() for w in parts[:2])
     return (
         set_apart
-        and parts[1][:1].islower()  # "Ensure that", "Reserveer op"; not "Mrs C said", "Tabel 1."
+        # "Ensure that", "Reserveer op"; not "Mrs C said", "Tabel 1." ("Require Schools to …" too)
+        and (parts[1][:1].islower() or (len(parts) > 2 and parts[2].lower() in ("to", "om")))
         and parts[0][:1].isupper()
         and not parts[0].isupper()  # "ACM concludeert …": an acronym is who speaks, not what to do
         and verb_first(first, second)
@@ -166,7 +167,12 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
     for group in sorted(found, key=len, reverse=True):
         # numbered as their paragraphs are, when each is ("In paragraph 14, the Board recommended …", "(rn. 24)");
         # else by their place
-        numbers = [paragraph_number(blocks[i]) for i in group]
+        numbers: list[str | None] = [paragraph_number(blocks[i]) or _row_code(blocks, i) for i in group]
+        coded = [n for n in numbers if n]
+        if len(coded) >= 3 and len(coded) >= 2 * len(numbers) / 3 and len(set(coded)) == len(coded):
+            # (cells of another table beside the coded rows, a cover sheet's "Director of …", are no requests)
+            group = [i for i, n in zip(group, numbers, strict=True) if n]
+            numbers = list(coded)
         if all(numbers) and len(set(numbers)) == len(numbers):
             out.append(
                 [
@@ -177,6 +183,21 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
         else:
             out.append([structure._Candidate(str(k), [blocks[i]], i, numbered=False) for k, i in enumerate(group, 1)])
     return out
+
+
+def _row_code(blocks: list[Block], i: int) -> str | None:
+    """The code in the first cell of the table row a request stands in ("R/2025/031 | Finding | Ensure that …")."""
+    row = blocks[i].table_row
+    if not row:
+        return None
+    for j in range(max(0, i - 8), min(len(blocks), i + 8)):
+        b = blocks[j]
+        if b.table_row == row and b.label and ROW_CODE.fullmatch(b.label):
+            return b.label
+    return None
+
+
+ROW_CODE = re.compile(rf"{structure.YEAR_CODE}|{structure.LONG_CODE}|(?-i:[A-Z]{{1,2}}\d{{1,2}})")
 
 
 def _no_break(blocks: list[Block], a: int, b: int) -> bool:
@@ -193,7 +214,7 @@ def _no_break(blocks: list[Block], a: int, b: int) -> bool:
 
 
 # a code over a recommendation's text, as a box's title: "AAN-1 · prioriteit 1", "A1 · steun 94 procent", "R3"
-CODE_TITLE = re.compile(rf"^({CODE})(?:\s*[·:–—\-|]\s*|\s+|$)(?=[^\n]{{0,50}}$)")
+CODE_TITLE = re.compile(rf"^({structure.LONG_CODE}|{CODE})(?:\s*[·:–—\-|]\s*|\s+|$)(?=[^\n]{{0,50}}$)")
 
 
 def coded_titles(blocks: list[Block]) -> list[structure._Candidate]:

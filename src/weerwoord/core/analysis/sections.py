@@ -20,6 +20,7 @@ from weerwoord.core.analysis.naming import (
     RESPONSE_MARKER,
     RESPONSE_ONLY,
     RUN_IN,
+    codes_opening_paragraphs,
 )
 from weerwoord.core.analysis.structure import (
     BULLET_LABEL,
@@ -131,7 +132,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
             continue  # a heading over other headings (a part title) answers nothing itself
         run = TextRun.concat([b.run for b in body], sep="\n\n") if body else TextRun("", [])
         if not numbers:
-            numbers = _refs_in_opening(run.text)
+            numbers = _refs_in_opening(run.text) or codes_opening_paragraphs(run.text)
         numbers = [*numbers, *(n for n in joined.get(start, []) if n not in numbers)]
         replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label, group))
         group = next_group or group
@@ -514,7 +515,7 @@ def _paraphrase_opening(text: str) -> bool:
     return bool(PARAPHRASE_OPENING.match(text))
 
 
-_BARE_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,3}[a-z]?|[A-Z]{1,2}\d{1,2}")
+_BARE_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,2}\d{1,2}")
 
 
 def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:

@@ -24,9 +24,21 @@ class Hit:
     sentence: tuple[int, int]
 
 
+# what may stand between a paragraph's start and its verdict: the number it answers, after other numbers' short
+# verdicts ("3.1 Accepted. 3.2 Partially accepted.", an action plan's cell answering two)
+# (or its code and a title in brackets: "2.2 R/2025/031 (approval of purchase orders). Agreed and complete.")
+_NUMBERED_OPENING = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,2})?[a-z]?\s+(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\.\s+)*\d{1,3}(?:\.\d{1,2})?[a-z]?"
+    r"|(?:\d{1,2}(?:\.\d{1,2})?\s+)?[A-Z]{1,3}/(?:19|20)\d\d/\d{2,3}(?:\s+\([^()]{1,60}\))?\s*[.:]"
+)
+
+
 def at_paragraph_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \t")
-    return before == "" or before.endswith("\n") or before.endswith(":")
+    if before == "" or before.endswith("\n") or before.endswith(":"):
+        return True
+    line = before[before.rfind("\n") + 1 :]
+    return bool(_NUMBERED_OPENING.fullmatch(line))
 
 
 # words that may stand before a verdict that opens its paragraph: its subject ("Het kabinet deelt het doel …")

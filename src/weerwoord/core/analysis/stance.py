@@ -117,17 +117,30 @@ def for_recommendation(marks: list[Mark], text: str, number: str, others: list[s
 CLAUSE_BREAK = re.compile(r",?\s+(?:but|maar|whereas|terwijl)\s+|;\s*", re.I)
 
 
-def names_recommendations(text: str) -> bool:
-    """Whether ``text`` names a recommendation by its number ("Aanbeveling 3 …", "recommendations 10 and 11")."""
-    return bool(NAMED.search(text))
+def names_recommendations(text: str, numbers: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` names a recommendation by its number ("Aanbeveling 3 …", "recommendations 10 and 11"), or
+    opens a sentence with one of ``numbers`` ("3.1 Accepted. 3.2 Partially accepted.", an action plan's cell)."""
+    if NAMED.search(text):
+        return True
+    return bool(numbers) and any(n in numbers for n in _opening_numbers(text))
+
+
+# a number opening a sentence, a verdict or a subject after it: "3.2 Partially accepted."
+OPENING_NUMBER = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s+(?=[A-Z])")
+
+
+def _opening_numbers(fragment: str) -> set[str]:
+    return {m.group(1).lower() for m in OPENING_NUMBER.finditer(fragment)}
 
 
 def _named(fragment: str) -> set[str]:
+    """The numbers a fragment names, after the word ("recommendation 4") or opening a sentence ("3.2 Partially
+    accepted."; callers keep only the numbers of the recommendations in question)."""
     return {
         n.lower().replace("(", "").replace(")", "")
         for group in NAMED.findall(fragment)
         for n in re.findall(NAMED_NUMBER, group)
-    }
+    } | _opening_numbers(fragment)
 
 
 def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "") -> tuple[Verdict, str]:
@@ -143,7 +156,9 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         and not (by_id[m.rule].negated_weak and m.category != by_id[m.rule].category)  # "does not reject"
     ]
     if labels:
-        first = min(labels, key=lambda m: (m.start, -(m.end - m.start)))
+        # a verdict in words ("3.2 Partially accepted.") over an action plan's status cell ("On track") beside it
+        worded = [m for m in labels if not by_id[m.rule].alone]
+        first = min(worded or labels, key=lambda m: (m.start, -(m.end - m.start)))
         v = by_id[first.rule].verdict
         assert v is not None
         if first.category != by_id[first.rule].category:  # the label was negated: "neemt … niet over"

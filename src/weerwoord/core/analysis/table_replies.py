@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis.structure import NUMBER, NUMBER_LIST, REC_LABEL, TABLE_NUMBER, YEAR_CODE, _label_number
+from weerwoord.core.analysis.structure import (
+    LONG_CODE,
+    NUMBER,
+    NUMBER_LIST,
+    REC_LABEL,
+    TABLE_NUMBER,
+    YEAR_CODE,
+    _label_number,
+)
 from weerwoord.core.model import Block, Document, Reply, TextRun
 from weerwoord.core.reading.layout import ROMAN
 from weerwoord.core.reading.ruled_tables import NUMBERS_CELL
@@ -46,6 +54,8 @@ def _cell_number(label: str) -> str | None:
     first)."""
     if NUMBERS_CELL.fullmatch(label):
         return numbers_in(label)[0]
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}", label):
+        return label  # "2.1": numbered by chapter
     return _label_number(label) or (label if TABLE_NUMBER.match(label) else None)
 
 
@@ -144,7 +154,12 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
     # rows numbered in a column of their own (an action plan's "1", "2", …): the numbered cell is the row's title,
     # its number the row's own (followed where it agrees with the advice's, see alignment); such a plan may follow
     # a covering letter as long as itself
-    numbered = all(_cell_number(cells[0].label) for cells in rows.values() if len(cells) >= 2)
+    # (a small table before the plan, a cover sheet "Executive sponsors | Purpose", is another table)
+    full = [k for k, cells in sorted(rows.items()) if len(cells) >= 2]
+    counted = [k for k in full if _cell_number(rows[k][0].label)]
+    numbered = len(counted) == len(full) or (len(counted) >= 3 and len(counted) >= 0.6 * len(full))
+    if numbered and counted:
+        rows = {k: cells for k, cells in rows.items() if k >= counted[0]}
     if len(rows) < 3 or table_words < (min(0.35, share) if numbered else share) * body_words:
         return []
     replies: list[Reply] = []
@@ -180,11 +195,17 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
 
 
 def numbers_in(text: str) -> list[str]:
+    longs = re.findall(LONG_CODE, text)
+    if longs:
+        # "2024-02-I-LA-R5 and R6": the second by the first's last part
+        stem = longs[0].rsplit("-", 1)[0]
+        tails = [f"{stem}-{t}" for t in re.findall(r"(?<![\w-])(?-i:[A-Z]{1,2}\d{1,2})(?![\w-])", text)]
+        return [c.lower() for c in dict.fromkeys([*longs, *tails])]
     years = re.findall(YEAR_CODE, text)
     if years:
         return years  # "2025-01 en 2025-06": numbered by the year
     nums = re.findall(NUMBER, text)
-    bare = text.replace("(", "").replace(")", "")  # "(iii) and (iv)"
+    bare = text.replace("(", "").replace(")", "").replace(".", " ")  # "(iii) and (iv)", "v. and vi."
     if not nums and re.fullmatch(rf"\s*{ROMAN}(?:\s*(?:,|and|en|&)\s*{ROMAN})*\s*", bare, re.I):
         return [n.upper() for n in re.findall(ROMAN, bare.upper())]  # "VI and VII"
     if not nums:

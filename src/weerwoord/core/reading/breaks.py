@@ -42,6 +42,9 @@ def join_across_breaks(
         ):
             skipped.append(b)  # maybe header or sidebar lines inside a paragraph cut by a page break
             continue
+        if not plain_text and out and out[-1].kind == "heading" and _small_title_after_heading(out[-1], b, heights):
+            debris.append(b)  # a running title between a box's label at a page's foot and its text on the next
+            continue
         if not plain_text and out and not skipped and _small_title_in_cut(out[-1], b):
             skipped.append(b)  # maybe a running title, once, at the top of the page a sentence runs on to
             continue
@@ -91,6 +94,23 @@ def _small_title_in_cut(prev: Block, b: Block) -> bool:
         and b.size < prev.size - 0.5
         and len({p.line for p in b.run.pieces}) == 1
         and not ends_sentence(b.text)
+    )
+
+
+def _small_title_after_heading(prev: Block, b: Block, heights: dict[int, float]) -> bool:
+    """A line in a smaller type opening the next page right after a heading at the foot of the one before, with
+    text in the heading's own column to follow: "Recommendation 2.2" / "Independent Review … | Final report" /
+    "The Trust should establish …"."""
+    return (
+        not prev.table_row
+        and b.page != prev.page
+        and b.size < prev.size - 0.5
+        and len({p.line for p in b.run.pieces}) == 1
+        and not ends_sentence(b.text)
+        and bool(b.run.pieces)
+        and bool(prev.run.pieces)
+        and prev.run.pieces[-1].rect[1] > 0.7 * heights.get(prev.page, 842.0)  # the heading at the page's foot
+        and b.run.pieces[0].rect[1] < 0.15 * heights.get(b.page, 842.0)  # the line at the next one's head
     )
 
 

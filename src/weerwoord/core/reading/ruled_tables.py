@@ -78,7 +78,8 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
         first = texts.get((ri, 0), "").strip()
         if ri == 0 and not is_label(first) and all(len(texts.get((0, ci), "").split()) <= 4 for ci in range(len(row))):
             continue  # a header row ("No. | Recommendation | Response | Status")
-        label = first if first and len(first) <= 5 and (is_label(first) or first.rstrip(".)").isalnum()) else ""
+        label = first if first and len(first) <= 5 and (is_label(first) or _bare_number(first)) else ""
+        label = label or (first if CODE_CELL.fullmatch(first) else "")  # "R/2025/031", "2024-02-I-LA-R1"
         label = label or (first if NUMBERS_CELL.fullmatch(first) else "")  # "V en IV": the row answers both
         # a first cell that opens with its own label ("a. Stel binnen een jaar …") is the row's main cell
         own = _own_label(first) if not label else ""
@@ -109,7 +110,20 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
 
 
 # a first cell that lists the numbers its row answers: "V en IV", "4 and 5", "2, 3"
-_ONE = r"(?:\d{1,2}[a-z]?|[IVX]{1,4}|[a-h])"
+_ONE = r"(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[IVX]{1,4}|[a-h])"  # ("3.1 and 3.2": numbered by chapter)
+
+
+# a first cell that is a code with a year or of several parts: a row's own reference
+CODE_CELL = re.compile(
+    r"(?:[A-Z]{1,3}[/-])?(?:19|20)\d\d[/-]\d{1,3}|(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){2,5}"
+)
+
+
+def _bare_number(text: str) -> bool:
+    """A first cell that is a number and no more: "4", "R3", "2.1" (a recommendation numbered by its chapter)."""
+    return text.rstrip(".)").isalnum() or bool(re.fullmatch(r"\d{1,2}\.\d{1,2}", text))
+
+
 NUMBERS_CELL = re.compile(rf"{_ONE}(?:\s*(?:,|en|and|&)\s*{_ONE})+")
 
 
@@ -150,8 +164,12 @@ def continue_rows(blocks: list[Block]) -> list[Block]:
         j = i
         while j < len(blocks) and b.table_row and blocks[j].table_row == b.table_row:
             j += 1
-        prev_id = out[-1].table_row if out else 0
-        if b.table_row and prev_id and prev_id != b.table_row and b.page == out[-1].page + 1:
+        # (past a running title printed at the head of the new page, above the table's continuation)
+        k = len(out)
+        while k and not out[k - 1].table_row and out[k - 1].page == b.page and _one_line(out[k - 1]):
+            k -= 1
+        prev_id = out[k - 1].table_row if k else 0
+        if b.table_row and prev_id and prev_id != b.table_row and b.page == out[k - 1].page + 1:
             before = [c for c in out if c.table_row == prev_id]
             row = blocks[i:j]
             if any(_cut(c) for c in before) and not _opens_row(row):
@@ -167,6 +185,10 @@ def continue_rows(blocks: list[Block]) -> list[Block]:
         out.append(b)
         i += 1
     return out
+
+
+def _one_line(b: Block) -> bool:
+    return len({p.line for p in b.run.pieces}) == 1
 
 
 def _cut(cell: Block) -> bool:
