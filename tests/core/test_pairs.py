@@ -165,6 +165,11 @@ BLIND_LINKED = [
     "blind28_en_grandjury",  # one table of findings and recommendations; the county's statutory answers
     "blind28_en_hmicfrs",  # bullets in two boxes and a paragraph under "Recommendation", answered by theme
     "blind28_en_mdb_eval",  # "Recommendation II: Strengthen …" over its explanation; "Agree" / "Disagree" cells
+    "blind30_en_csb",  # codes "2024-02-I-LA-R1" over imperatives; "Recommendations 2024-02-I-LA-R5 and R6"
+    "blind30_en_greco",  # "i."–"vii." under two sub-heads; "Recommendations v. and vi." in one section
+    "blind30_en_trust_review",  # "Recommendation 2.2" at a page's foot; an action plan's row "3.1 and 3.2" split
+    "blind30_nl_acm",  # randnummers 22–27 in the margin; "(rn. 25 en 26)" in a position paper's headings
+    "blind30_nl_statenvoorstel",  # A–G only in a table ("G" past the page break); "Het Presidium …" answers
 ]
 
 
@@ -202,6 +207,7 @@ BLIND_LINKS_ONLY = [
     "blind29_en_unboa",  # recommendations by paragraph number; the Secretary-General's status report
     "blind29_nl_clientenraad",  # a)–f) in two columns; quoted in italics, then "Reactie raad van bestuur"
     "blind29_nl_cvt_gevangenis",  # year codes "2025-1" in shaded boxes; the director's letter
+    "blind29_en_internal_audit",  # codes "R/2025/031" in a table's first column; "2.2 R/2025/031 (…). Agreed."
 ]
 
 
