@@ -24,6 +24,7 @@ from weerwoord.core.analysis import (
     structure,
     table_replies,
 )
+from weerwoord.core.analysis import cited as cited_module
 from weerwoord.core.analysis.naming import HEADING_REF_TAIL, REPLY_REF
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.model import Block, Piece, TextRun
@@ -423,3 +424,52 @@ def test_an_action_plan_row_over_a_page_break_past_a_running_title() -> None:
     rest.table_row = 6
     out = ruled_tables.continue_rows([ref, top, title, rest])
     assert "on the Quality Committee agenda" in top.text and rest not in out
+
+
+# ---- what the response calls the recommendations, looked up in the advice
+
+
+def test_the_recommendations_the_response_cites_are_found_by_what_it_calls_them() -> None:
+    """Codes over imperatives ("2024-02-I-LA-R1" a heading, its text below), one never cited ("R3") found as the
+    series goes on; a finding in another style is not taken."""
+    blocks = [_block("paragraph", "Findings 1. The hose failed because no review was made of the change.")]
+    for k in range(1, 6):
+        blocks.append(_block("heading", f"2024-02-I-LA-R{k}", bold=True))
+        blocks.append(_block("paragraph", f"Install remotely operated valve number {k} on the liquid outlet lines."))
+    cited = ["2024-02-i-la-r5", "2024-02-i-la-r1", "2024-02-i-la-r4", "2024-02-i-la-r2"]
+    items = cited_module.cited_items(blocks, cited)
+    assert [c.number for c in items] == [f"2024-02-I-LA-R{k}" for k in range(1, 6)]
+    assert all(blocks[c.start_index].text.startswith("Install") for c in items)
+    assert cited_module.cited_items(blocks, cited[:2]) == []  # two citations say too little
+
+
+def test_a_cited_conclusion_is_no_recommendation_among_requests() -> None:
+    """ "I welcome the Committee's recognition at paragraph 13": the response answers conclusions too."""
+    blocks = [
+        _block(
+            "item",
+            "The Committee welcomes the additional funding for bail supervision this year.",
+            label="13.",
+            bold=True,
+        ),
+        _block(
+            "item",
+            "The Committee recommends that the Government fund bail supervision everywhere.",
+            label="14.",
+            bold=True,
+        ),
+        _block(
+            "item",
+            "The Committee recommends that the Government publish an evaluation of monitoring.",
+            label="18.",
+            bold=True,
+        ),
+        _block(
+            "item",
+            "The Committee recommends that the Prison Service hold remand prisoners apart.",
+            label="21.",
+            bold=True,
+        ),
+    ]
+    items = cited_module.cited_items(blocks, ["13", "18", "21"])
+    assert [c.number for c in items] == ["14", "18", "21"]

@@ -19,6 +19,7 @@ from weerwoord.core.analysis import (
     structure,
     table_replies,
 )
+from weerwoord.core.analysis.cited import cited_items
 from weerwoord.core.analysis.naming import ADDRESSED_GROUP
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.errors import NoRecommendations
@@ -75,6 +76,8 @@ def _analyse(
     repeats = echoes.repeated(advice, response, replies)
     found = readings.with_echoes(found, echoes.echoed_items(advice, repeats, replies, response))
     cited = choice.cited_numbers(response, replies)
+    # (what the response calls the recommendations, looked up in the advice: a reading whatever their form)
+    found = readings.with_cited(found, cited_items(advice.blocks, cited))
     ranked = choice.weigh(found, advice, response, replies, cited, reading, repeats) if found else []
     if not ranked and not (corrections and corrections.added_recommendations):
         said = _(

@@ -164,6 +164,22 @@ def with_echoes(found: list[Reading], echoed: list[structure._Candidate]) -> lis
     return [*found[:1], reading, *found[1:]]
 
 
+def with_cited(found: list[Reading], items: list[structure._Candidate]) -> list[Reading]:
+    """The readings of the advice with the recommendations the response cites by their numbers or codes
+    (:mod:`cited`) as one more, weighed second (the response decides); the only one when the advice alone shows
+    none."""
+    if not items:
+        return found
+    reading = Reading(
+        "cited",
+        _("the {count} items the response cites by their numbers").format(count=len(items)),
+        items,
+    )
+    if any(r.key() == reading.key() for r in found):
+        return found
+    return [*found[:1], reading, *found[1:]]
+
+
 def _short_forms_as_repeats(found: list[Reading]) -> list[Reading]:
     """Two readings with the same numbers, one in a few words each (a summary's "1. Wachttermijn verkorten") and
     one in full (the chapter's "1. Verkort de wachttermijn voor …"): the full one is the recommendations, the short

@@ -1,0 +1,115 @@
+"""The recommendations the response cites, found in the advice by what the response calls them.
+
+A response that names what it answers ("Recommendation 2024-02-I-LA-R5", "(rn. 24)", "Recommendation vii.",
+"2.2 R/2025/031") tells where to look in the advice, whatever form the advice gives its recommendations: the block
+labelled so ("vii."), opening with it ("24 Bied …"), titled by it ("2024-02-I-LA-R1" over its text) or the table row
+led by it ("R/2025/031 | Finding | Ensure that …"). The numbers between those cited, and those the series goes on
+to in the same type, are looked up too: a recommendation nobody answered is still one ("R3").
+"""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis import structure
+from weerwoord.core.model import Block
+
+MIN_CITED = 3  # fewer citations than this say too little about the advice's form
+MIN_WORDS = 6  # a recommendation's text: a title of a few words is not
+_SERIES = re.compile(r"^(.*?)(\d+)$")  # "r/2025/03" + "1", "2024-02-i-la-r" + "5", "" + "24"
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+
+
+def cited_items(blocks: list[Block], cited: list[str]) -> list[structure._Candidate]:
+    """The recommendations the response cites (``cited``, lower case), and the rest of their series, each found in
+    the advice's ``blocks``; none when fewer than :data:`MIN_CITED` are found."""
+    wanted = [c for c in dict.fromkeys(cited) if c and not c.startswith(("#", "@"))]
+    found: dict[str, structure._Candidate] = {}
+    for ident in wanted:
+        item = _find(blocks, ident)
+        if item is not None:
+            found[ident] = item
+    if len(found) < MIN_CITED:
+        return []
+    style = {(blocks[c.start_index].bold, blocks[c.start_index].kind) for c in found.values()}
+    for ident in _series(list(found)):
+        if ident not in found:
+            item = _find(blocks, ident)
+            if item is not None and (blocks[item.start_index].bold, blocks[item.start_index].kind) in style:
+                found[ident] = item
+    items = sorted(found.values(), key=lambda c: c.start_index)
+    # a response answers conclusions too ("I welcome the Committee's recognition at paragraph 13"): where most of
+    # what it cites asks someone to act, what does not is no recommendation
+    from weerwoord.core.analysis.requests import asks
+
+    asking = [c for c in items if asks(blocks[c.start_index]) or structure.REC_VERB.search(blocks[c.start_index].text)]
+    if len(asking) >= len(items) / 2:
+        items = asking
+    if len(items) < MIN_CITED:
+        return []
+    starts = [c.start_index for c in items]
+    return items if len(set(starts)) == len(starts) else []
+
+
+def _series(idents: list[str]) -> list[str]:
+    """The identifiers of the series the found ones belong to: the numbers between them, and up to three before
+    and after ("r1" … "r6" where "r1", "r2", "r4" were cited)."""
+    if all(i in _ROMANS for i in idents):
+        top = max(_ROMANS.index(i) for i in idents)
+        return _ROMANS[: min(len(_ROMANS), top + 4)]
+    out: list[str] = []
+    by_prefix: dict[str, list[tuple[int, int]]] = {}
+    for ident in idents:
+        m = _SERIES.match(ident)
+        if m:
+            by_prefix.setdefault(m.group(1), []).append((int(m.group(2)), len(m.group(2))))
+    for prefix, numbers in by_prefix.items():
+        if len(numbers) < 2:
+            continue
+        width = min(w for _, w in numbers)
+        low, high = min(n for n, _ in numbers), max(n for n, _ in numbers)
+        for n in range(max(0, low - 3), high + 4):
+            out.append(f"{prefix}{n:0{width}d}")
+    return out
+
+
+def _find(blocks: list[Block], ident: str) -> structure._Candidate | None:
+    """The block of the advice that is the recommendation called ``ident``, the fullest where there are several
+    (a summary's short form and the full text)."""
+    opening = re.compile(rf"^\(?{re.escape(ident)}[.):]?(?:\s+(?=\S)|\s*$)", re.I)  # (a title alone too)
+    best: tuple[int, structure._Candidate] | None = None
+    for i, b in enumerate(blocks):
+        label = b.label.strip().strip("()").rstrip(".):").lower()
+        text = b.text.strip()
+        if label == ident:
+            at = _text_of(blocks, i)
+        elif opening.match(text):
+            at = i if len(text.split()) - 1 >= MIN_WORDS else _text_of(blocks, i)
+        else:
+            continue
+        if at is None:
+            continue
+        words = len(blocks[at].text.split())
+        if words >= MIN_WORDS and (best is None or words > best[0]):
+            number = b.label.strip().strip("()").rstrip(".):") if label == ident else text.split()[0].strip("().:")
+            best = (words, structure._Candidate(number, [blocks[at]], at))
+    return best[1] if best else None
+
+
+def _text_of(blocks: list[Block], i: int) -> int | None:
+    """Where the text of an item titled or labelled at ``i`` stands: the item itself when it says enough, the text
+    under a title, or the cell of its table row that asks."""
+    b = blocks[i]
+    if b.table_row:
+        from weerwoord.core.analysis.requests import asks
+
+        cells = [j for j in range(max(0, i - 8), min(len(blocks), i + 8)) if blocks[j].table_row == b.table_row]
+        asking = [j for j in cells if asks(blocks[j])]
+        return asking[0] if asking else max(cells, key=lambda j: len(blocks[j].text.split()))
+    if len(b.text.split()) >= MIN_WORDS and not (b.kind == "heading" and len(b.text.split()) < 8):
+        return i
+    for j in range(i + 1, min(len(blocks), i + 3)):
+        if blocks[j].kind != "heading" and len(blocks[j].text.split()) >= MIN_WORDS:
+            return j
+    return None
+
