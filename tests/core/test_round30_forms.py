@@ -14,6 +14,7 @@ import re
 import pytest
 
 from weerwoord.core.analysis import (
+    alignment,
     chapter_lists,
     deeds,
     naming,
@@ -473,3 +474,9 @@ def test_a_cited_conclusion_is_no_recommendation_among_requests() -> None:
     ]
     items = cited_module.cited_items(blocks, ["13", "18", "21"])
     assert [c.number for c in items] == ["14", "18", "21"]
+
+
+def test_an_adverb_and_its_inflected_adjective_share_a_stem() -> None:
+    """ "een jaarlijks mondonderzoek" asked, "Het jaarlijkse mondonderzoek komt er wel" answered; not "jaar"."""
+    assert alignment._stem("jaarlijks") == alignment._stem("jaarlijkse") == "jaarlijk"
+    assert alignment._stem("dagelijkse") == alignment._stem("dagelijks")

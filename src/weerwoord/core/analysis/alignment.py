@@ -21,6 +21,8 @@ SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "tion"
 
 @lru_cache(maxsize=65536)  # a long response repeats its words many times over
 def _stem(w: str) -> str:
+    if w.endswith(("lijks", "lijkse")) and len(w) > 8:
+        return w[: w.rindex("lijk") + 4]  # "jaarlijks" and "jaarlijkse" alike ("jaarlijk"), not "jaar"
     for suf in SUFFIXES:
         if len(w) > len(suf) + 3 and w.endswith(suf):
             stem = w[: -len(suf)]

@@ -112,4 +112,3 @@ def _text_of(blocks: list[Block], i: int) -> int | None:
         if blocks[j].kind != "heading" and len(blocks[j].text.split()) >= MIN_WORDS:
             return j
     return None
-
