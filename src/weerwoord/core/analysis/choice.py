@@ -98,7 +98,7 @@ def weigh(
                 # or their words, not by what a section happens to speak of)
                 if other.score > w.score and _strong(other) > _strong(w):
                     w = other
-        if not _explained(w) and (len(replies) < len(recs) or _mostly_unanswered(w)):
+        if (not _explained(w) and (len(replies) < len(recs) or _mostly_unanswered(w))) or _thin(w):
             # a letter in prose, with fewer sections than recommendations: perhaps a paragraph or two for each; or
             # sections that answer nothing by their headings (an explanatory memorandum answering the advice in
             # the paragraphs of one of its sections)
@@ -109,7 +109,7 @@ def weigh(
             few = len(replies) < len(recs) and by_paragraph
             spread = min(1.0, len(recs) / len(by_paragraph)) if few else 1.0
             other = _scored(reading, recs, by_paragraph, grounds, head_start, spread)
-            if other.score > w.score + 1.0:
+            if other.score > w.score + 1.0 or (_thin(w) and not _thin(other) and other.score >= w.score - 1.0):
                 w = other
         out.append(w)
         if k == 0 and _explained(w):
@@ -119,6 +119,16 @@ def weigh(
             return out
     out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
     return out
+
+
+THIN = 15  # words: replies this short on average are a schedule's rows, not the answers
+
+
+def _thin(w: Weighed) -> bool:
+    """Whether the linked replies are rows of a few words ("M-1 | First consent calendar | Superintendent | April
+    14, 2026"): an implementation schedule under the letter that answers, paragraph by paragraph, above it."""
+    linked = {id(p.reply): p.reply for p in w.pairs if p.reply is not None}
+    return len(linked) >= 2 and sum(len(r.text.split()) for r in linked.values()) / len(linked) < THIN
 
 
 def _strong(w: Weighed) -> int:

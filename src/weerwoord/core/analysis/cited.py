@@ -40,9 +40,7 @@ def cited_items(blocks: list[Block], cited: list[str]) -> list[structure._Candid
     items = sorted(found.values(), key=lambda c: c.start_index)
     # a response answers conclusions too ("I welcome the Committee's recognition at paragraph 13"): where most of
     # what it cites asks someone to act, what does not is no recommendation
-    from weerwoord.core.analysis.requests import asks
-
-    asking = [c for c in items if asks(blocks[c.start_index]) or structure.REC_VERB.search(blocks[c.start_index].text)]
+    asking = [c for c in items if _asks(blocks[c.start_index])]
     if len(asking) >= len(items) / 2:
         items = asking
     if len(items) < MIN_CITED:
@@ -64,8 +62,8 @@ def _series(idents: list[str]) -> list[str]:
         if m:
             by_prefix.setdefault(m.group(1), []).append((int(m.group(2)), len(m.group(2))))
     for prefix, numbers in by_prefix.items():
-        if len(numbers) < 2:
-            continue
+        if len(numbers) < (1 if prefix else 2):
+            continue  # (a code's series from one of it, "M-1" → "M-2", "M-3"; bare numbers from two)
         width = min(w for _, w in numbers)
         low, high = min(n for n, _ in numbers), max(n for n, _ in numbers)
         for n in range(max(0, low - 3), high + 4):
@@ -77,6 +75,8 @@ def _find(blocks: list[Block], ident: str) -> structure._Candidate | None:
     """The block of the advice that is the recommendation called ``ident``, the fullest where there are several
     (a summary's short form and the full text)."""
     opening = re.compile(rf"^\(?{re.escape(ident)}[.):]?(?:\s+(?=\S)|\s*$)", re.I)  # (a title alone too)
+    # … or a short title ending in it: "Recommendation M-2", "Recommendations Recommendation M-1"
+    title = re.compile(rf"^(?:\S+\s+){{0,4}}\(?{re.escape(ident)}[.):]?$", re.I)
     best: tuple[int, structure._Candidate] | None = None
     for i, b in enumerate(blocks):
         label = b.label.strip().strip("()").rstrip(".):").lower()
@@ -85,13 +85,16 @@ def _find(blocks: list[Block], ident: str) -> structure._Candidate | None:
             at = _text_of(blocks, i)
         elif opening.match(text):
             at = i if len(text.split()) - 1 >= MIN_WORDS else _text_of(blocks, i)
+        elif title.match(text) and b.kind == "heading":
+            at = _text_of(blocks, i)
         else:
             continue
         if at is None:
             continue
         words = len(blocks[at].text.split())
         if words >= MIN_WORDS and (best is None or words > best[0]):
-            number = b.label.strip().strip("()").rstrip(".):") if label == ident else text.split()[0].strip("().:")
+            printed = re.search(re.escape(ident), f"{b.label} {text}", re.I)
+            number = printed.group(0) if printed else ident
             best = (words, structure._Candidate(number, [blocks[at]], at))
     return best[1] if best else None
 
@@ -112,3 +115,20 @@ def _text_of(blocks: list[Block], i: int) -> int | None:
         if blocks[j].kind != "heading" and len(blocks[j].text.split()) >= MIN_WORDS:
             return j
     return None
+
+
+def _asks(b: Block) -> bool:
+    """Whether a cited item asks someone to act: a request (:func:`requests.asks`), a recommending verb, or a verb
+    first ("Amend Board Bylaw 9322 so that …", under its code, not set apart by a label of its own)."""
+    from weerwoord.core.analysis.requests import asks, verb_first
+
+    if asks(b) or structure.REC_VERB.search(b.text):
+        return True
+    words = b.text.split()
+    return (
+        len(words) >= MIN_WORDS
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and verb_first(words[0].lower(), words[1].lower().strip(",.;:"))
+        and not words[0].lower().endswith(("ed", "s"))
+    )

@@ -197,8 +197,13 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
                     continue
                 if denied & {x for x in ws[k + 1 : k + 4] if len(x) >= 5}:
                     continue  # what the recommendation itself denies: "no analyst is given access …" asked
+                if k + 1 < len(ws) and ws[k + 1] in _NOT_ONLY:
+                    continue  # "niet alleen aan de branche … overlaten", "not only": more, not less
                 return True
     return False
+
+
+_NOT_ONLY = frozenset(("alleen", "uitsluitend", "enkel", "only", "merely", "solely"))
 
 
 @cache

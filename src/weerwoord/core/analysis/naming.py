@@ -106,3 +106,17 @@ def codes_opening_paragraphs(text: str) -> list[str]:
             if code.lower() not in out:
                 out.append(code.lower())
     return out
+
+
+# codes a paragraph names after the word: "The Board adopts Recommendations M-1 and S-1", "Aanbeveling A2"
+_NAMED_CODES = re.compile(
+    r"\b(?:aanbeveling(?:en)?|recommendations?)\s+((?-i:[A-Z]{1,3}-?\d{1,2}[a-z]?)"
+    r"(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z]{1,3}-?\d{1,2}[a-z]?))*)\b",
+    re.I,
+)
+
+
+def named_codes(text: str) -> list[str]:
+    """The codes a paragraph names after the word ("The Board adopts Recommendations M-1 and S-1"), lower case."""
+    codes = _NAMED_CODES.search(text)
+    return [c.lower() for c in re.findall(r"[A-Z]{1,3}-?\d{1,2}[a-z]?", codes.group(1))] if codes else []

@@ -76,9 +76,12 @@ def own_parts(text: str, number: str, others: list[str], mine: str, theirs: list
     by_place = _by_ordinal(text, number, others)
     if by_place is not None:
         owners = by_place
-    elif stance.names_recommendations(text, frozenset({me, *(o.lower() for o in others)})):
-        owners = _by_naming(text, number, others)
+    elif stance.names_recommendations(text, frozenset({me, *(o.lower() for o in others)})) and _one_by_one(
+        named := _by_naming(text, number, others)
+    ):
+        owners = named
     else:
+        # (named all together, "De aanbevelingen V en VI zijn gericht aan …", or not at all: by content)
         owners = [
             (a, b, None if who is None else ({me} if who == {"me"} else who))
             for a, b, who in _by_content(text, mine, theirs)
@@ -128,6 +131,11 @@ def _by_ordinal(text: str, number: str, others: list[str]) -> list[tuple[int, in
             current = None  # a new paragraph that does not take up the last one speaks of them all
         out.append((a, b, current))
     return out
+
+
+def _one_by_one(owners: list[tuple[int, int, set[str] | None]]) -> bool:
+    """Whether naming tells some stretch apart as one recommendation's (not all of them together, throughout)."""
+    return any(who is not None and len(who) == 1 for _, _, who in owners)
 
 
 def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int, set[str] | None]]:

@@ -163,6 +163,11 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
         else:
             runs.append([i])
     found = [g for g in [*groups.values(), *runs] if len(g) >= MIN_RUN]
+    # the advisory body asking in so many words ("De raad vraagt …", "De raad beveelt aan …", "The Committee
+    # recommends …") wherever it stands, bold or not, between paragraphs of findings: one group however set
+    bodies = [i for i in asking if ASKING.match(_opening(blocks[i])) and not blocks[i].table_row]
+    if len(bodies) >= MIN_RUN and all(set(bodies) != set(g) for g in found):
+        found.append(bodies)
     out = []
     for group in sorted(found, key=len, reverse=True):
         # numbered as their paragraphs are, when each is ("In paragraph 14, the Board recommended …", "(rn. 24)");

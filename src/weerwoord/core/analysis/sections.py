@@ -21,6 +21,7 @@ from weerwoord.core.analysis.naming import (
     RESPONSE_ONLY,
     RUN_IN,
     codes_opening_paragraphs,
+    named_codes,
 )
 from weerwoord.core.analysis.structure import (
     BULLET_LABEL,
@@ -32,6 +33,7 @@ from weerwoord.core.analysis.structure import (
 )
 from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
 from weerwoord.core.analysis.table_replies import rows_by_title, rows_naming_recommendations
+from weerwoord.core.analysis.tallies import number_words
 from weerwoord.core.model import Block, Document, Reply, TextRun
 from weerwoord.core.reading.ruled_tables import NUMBERS_CELL
 
@@ -183,6 +185,7 @@ def paragraph_replies(doc: Document) -> list[Reply]:
         # and 11, …"; not "De raad doet vijf aanbevelingen. De aanbevelingen 4 en 5 zijn gericht aan …")
         m = REGARDING.match(b.text)
         numbers = _numbers_in(m.group(1)) if m else []
+        numbers = numbers or named_codes(b.text[:300])  # "The Board adopts Recommendations M-1 and S-1"
         replies.append(Reply(f"p{len(replies) + 1}", None, b.run, None, numbers))
     return replies
 
@@ -465,6 +468,8 @@ def _explicit_ref(b: Block) -> list[str] | None:
             mine = TO_THE_GOVERNMENT.match(text, o.end())
             return [f"#{'gov:' if mine else ''}{ORDINALS[o.group(k).lower()]}"]
         group = ADDRESSED_GROUP.search(text[:70])  # near the start: what the section is about
+        if group and any(w and (w.isdigit() or w.lower() in number_words()) for w in group.groups()):
+            return None  # "vier aanbevelingen aan mij en drie aan anderen": how many, an overview, no reply
         return [f"@{w.lower()}" for w in group.groups() if w] if group else None
     if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+\d", text, re.I):
         return _numbers_in(m.group(1))  # a paragraph that opens by naming its recommendation answers it

@@ -78,7 +78,9 @@ def find_marks(
 
 
 # a recommendation's number as a reply names it: "4", "2.1", "3a", "3(a)"
-NAMED_NUMBER = r"(?:\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?|\([ivx]{1,5}\))"
+NAMED_NUMBER = (
+    r"(?:\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?|\([ivx]{1,5}\)|(?-i:[IVX]{1,5})\b|(?-i:[A-Z]{1,3}-?\d{1,2})\b)"
+)
 NAMED = re.compile(
     r"\b(?:aanbeveling(?:en)?|recommendations?|advies)\s+"
     rf"({NAMED_NUMBER}(?:\s*(?:,|en|and|&)\s*{NAMED_NUMBER})*)"

@@ -56,3 +56,8 @@ def counts(response: Document) -> frozenset[int]:
             if n >= 3:
                 out.add(n)
     return frozenset(out)
+
+
+def number_words() -> frozenset[str]:
+    """The words for numbers ("vier", "four"): a count, not a name."""
+    return frozenset(_numbers())
