@@ -12,6 +12,7 @@ import pytest
 from weerwoord.core.analysis import cited, deeds, parts, requests, sections, stance
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.model import Block, TextRun
+from weerwoord.core.reading import ruled_tables
 
 
 def _block(kind: str, text: str, **kw: object) -> Block:
@@ -168,3 +169,14 @@ def test_not_only_is_no_negation() -> None:
     book = phrase_book("nl")
     assert not deeds.negated("Ik wil het niet alleen aan de branche overlaten.", book)
     assert deeds.negated("Ik wil het niet aan de branche overlaten.", book)
+
+
+def test_an_audits_area_codes_in_headings_and_a_table() -> None:
+    """ "SAR.2 and SAR.3", "Subject access requests — SAR.1 - Accepted" name their codes; "RM.2 - Not accepted"
+    states its verdict; a table's first cell "GA.1" is its row's code."""
+    assert sections._explicit_ref(_block("heading", "SAR.2 and SAR.3", bold=True)) == ["sar.2", "sar.3"]
+    theme = _block("heading", "Subject access requests — SAR.1 - Accepted", bold=True)
+    assert sections._explicit_ref(theme) == ["sar.1"]
+    assert stance.heading_verdict("RM.2 - Not accepted (risk accepted)", "en") is not None
+    assert stance.heading_verdict("RM.2 - Not accepted (risk accepted)", "en")[0] == "disagrees"  # type: ignore[index]
+    assert ruled_tables.CODE_CELL.fullmatch("GA.1") and not ruled_tables.CODE_CELL.fullmatch("M-1")

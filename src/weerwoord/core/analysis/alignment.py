@@ -201,7 +201,7 @@ NAMING = r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.|adviezen|advies)\s+(?:
 
 
 # a code of letters and digits a response can name a recommendation by: "H-25-18", "A3", "R12" (not "3", "b")
-CODE = re.compile(r"[A-Za-z]{1,3}-?\d{1,4}(?:-\d{1,4})?")
+CODE = re.compile(r"[A-Za-z]{1,3}-?\d{1,4}(?:-\d{1,4})?|[A-Za-z]{1,4}\.\d{1,3}")  # "H-25-20", "A2", "GA.1"
 
 
 def quote_score(rec: Recommendation, reply: Reply) -> float:
@@ -297,9 +297,17 @@ def align(
     # a section with hardly any text of its own (a title page, a part heading) answers nothing by content
     thin = {j for j, rp in enumerate(replies) if len(rp.text.split()) < 8}
     used |= thin
-    # 4. content: greedy on the strongest similarities, one reply per recommendation
+    # 4. content: greedy on the strongest similarities, one reply per recommendation (not a coded one the response,
+    #    citing the others by their codes, never names: "GA.2" where "GA.1", "RM.1", … head its sections)
+    coded_uncited = _uncited(recs, replies, citing) if all(CODE.fullmatch(r.number) for r in recs) else set()
     pairs_by_score = sorted(
-        ((sims[i][j], i, j) for i in range(len(recs)) if i not in links for j in range(len(replies)) if j not in used),
+        (
+            (sims[i][j], i, j)
+            for i in range(len(recs))
+            if i not in links and i not in coded_uncited
+            for j in range(len(replies))
+            if j not in used
+        ),
         reverse=True,
     )
     for score, i, j in pairs_by_score:

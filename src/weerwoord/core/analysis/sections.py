@@ -416,6 +416,9 @@ TO_THE_GOVERNMENT = re.compile(
     re.I,
 )
 CODE_TAIL = re.compile(r"\(((?:[A-Z]{1,2}\d{1,2}[a-z]?)(?:\s*(?:,|en|and|&)\s*[A-Z]{1,2}\d{1,2}[a-z]?)*)\)\s*$")
+# codes of letters, a stop and a number, as an audit numbers its recommendations by area: "GA.1", "SAR.3"
+_DOTTED = r"(?-i:[A-Z]{1,4}\.\d{1,2})"
+DOTTED_CODES = re.compile(rf"(?:^|[—–-]\s*)({_DOTTED}(?:\s*(?:,|and|en|&)\s*{_DOTTED})*)(?=\s*(?:[-–—:]|$))")
 CODE_LIST = re.compile(r"^(?-i:[A-Z]{1,2}\d{1,2}[a-z]?)(?:\s*(?:,|en|and|&)\s*(?-i:[A-Z]{1,2}\d{1,2}[a-z]?))+\b")
 
 PARAGRAPH_REF = re.compile(
@@ -444,6 +447,9 @@ def _explicit_ref(b: Block) -> list[str] | None:
     codes = CODE_LIST.match(text) if b.kind == "heading" else None
     if codes:  # "A1 en A2 – Beleidskader …": a heading led by the codes it answers
         return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", codes.group(0))
+    dotted = DOTTED_CODES.search(text) if b.kind == "heading" and len(text.split()) <= 12 else None
+    if dotted:  # "SAR.2 and SAR.3", "Subject access requests — SAR.1 - Accepted": codes of letters, a stop, a number
+        return [c.lower() for c in re.findall(r"[A-Z]{1,4}\.\d{1,2}", dotted.group(1))]
     text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
     follow_up = FOLLOW_UP_HEADING.match(b.text) if b.kind == "heading" else None
     if follow_up:  # "Information on follow-up to paragraph 12 (a) …", "Paragraph 14 (a) and (b)"

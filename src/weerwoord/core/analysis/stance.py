@@ -332,8 +332,8 @@ def _part_done(done: str, refused: Mark) -> tuple[Verdict, str]:
 HEADING_VERDICT = re.compile(
     # "Recommendation 3 – Reject", "Recommendation #1.2 Partially Concur" (the tail must open with a verdict label)
     # "Action Required 5 — Response: Accept" (the tail's "Response:" or "Reactie:" before the label)
-    r"^(?:recommendations?|aanbeveling(?:en)?|advies|action\s+required|required\s+action|suggestions?)\s+"
-    r"#?[\w.]+(?:\s*(?:,|and|en|&)\s*#?[\w.]+)*\s*[–—:\-]?\s*"
+    r"^(?:(?:recommendations?|aanbeveling(?:en)?|advies|action\s+required|required\s+action|suggestions?)\s+"
+    r"#?[\w.]+|(?-i:[A-Z]{1,4}[.-]\d{1,3}))(?:\s*(?:,|and|en|&)\s*#?[\w.]+)*\s*[–—:\-]?\s*"  # (or "RM.2 – …")
     r"(?:(?:government|cabinet|department|agency|ministry|management)(?:'s)?\s+)?(?:response|reply|reactie|standpunt)?"
     r"\s*[:–—\-]?\s*(.{2,40})$",
     re.I,

@@ -116,6 +116,7 @@ _ONE = r"(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[IVX]{1,4}|[a-h])"  # ("3.1 and 3.2": nu
 # a first cell that is a code with a year or of several parts: a row's own reference
 CODE_CELL = re.compile(
     r"(?:[A-Z]{1,3}[/-])?(?:19|20)\d\d[/-]\d{1,3}|(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){2,5}"
+    r"|[A-Z]{1,4}\.\d{1,3}"  # "GA.1": letters of an area, a stop and a number
 )
 
 
