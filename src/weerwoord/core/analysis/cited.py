@@ -24,9 +24,12 @@ def cited_items(blocks: list[Block], cited: list[str]) -> list[structure._Candid
     """The recommendations the response cites (``cited``, lower case), and the rest of their series, each found in
     the advice's ``blocks``; none when fewer than :data:`MIN_CITED` are found."""
     wanted = [c for c in dict.fromkeys(cited) if c and not c.startswith(("#", "@"))]
+    if not wanted:
+        return []
+    where = _index(blocks)
     found: dict[str, structure._Candidate] = {}
     for ident in wanted:
-        item = _find(blocks, ident)
+        item = _find(blocks, ident, where.get(ident, []))
         if item is not None:
             found[ident] = item
     if len(found) < MIN_CITED:
@@ -34,7 +37,7 @@ def cited_items(blocks: list[Block], cited: list[str]) -> list[structure._Candid
     style = {(blocks[c.start_index].bold, blocks[c.start_index].kind) for c in found.values()}
     for ident in _series(list(found)):
         if ident not in found:
-            item = _find(blocks, ident)
+            item = _find(blocks, ident, where.get(ident, []))
             if item is not None and (blocks[item.start_index].bold, blocks[item.start_index].kind) in style:
                 found[ident] = item
     items = sorted(found.values(), key=lambda c: c.start_index)
@@ -71,15 +74,36 @@ def _series(idents: list[str]) -> list[str]:
     return out
 
 
-def _find(blocks: list[Block], ident: str) -> structure._Candidate | None:
+def _token(word: str) -> str:
+    return word.strip().strip("()").rstrip(".):").lower()
+
+
+def _index(blocks: list[Block]) -> dict[str, list[int]]:
+    """Where each block may be called something: its label, its first word, a short heading's last word (one pass
+    over a long advice, not one per identifier)."""
+    out: dict[str, list[int]] = {}
+    for i, b in enumerate(blocks):
+        words = b.text.split()
+        keys = {_token(b.label)} if b.label.strip() else set()
+        if words:
+            keys.add(_token(words[0]))
+            if b.kind == "heading" and len(words) <= 5:
+                keys.add(_token(words[-1]))
+        for key in keys:
+            out.setdefault(key, []).append(i)
+    return out
+
+
+def _find(blocks: list[Block], ident: str, candidates: list[int]) -> structure._Candidate | None:
     """The block of the advice that is the recommendation called ``ident``, the fullest where there are several
-    (a summary's short form and the full text)."""
+    (a summary's short form and the full text); ``candidates``: the blocks that may be called so."""
     opening = re.compile(rf"^\(?{re.escape(ident)}[.):]?(?:\s+(?=\S)|\s*$)", re.I)  # (a title alone too)
     # … or a short title ending in it: "Recommendation M-2", "Recommendations Recommendation M-1"
     title = re.compile(rf"^(?:\S+\s+){{0,4}}\(?{re.escape(ident)}[.):]?$", re.I)
     best: tuple[int, structure._Candidate] | None = None
-    for i, b in enumerate(blocks):
-        label = b.label.strip().strip("()").rstrip(".):").lower()
+    for i in candidates:
+        b = blocks[i]
+        label = _token(b.label)
         text = b.text.strip()
         if label == ident:
             at = _text_of(blocks, i)

@@ -154,14 +154,8 @@ def with_echoes(found: list[Reading], echoed: list[structure._Candidate]) -> lis
     advice alone shows none."""
     if len(echoed) < 2:
         return found
-    reading = Reading(
-        "echo",
-        _("the {count} passages of the advice the response repeats word for word").format(count=len(echoed)),
-        echoed,
-    )
-    if any(r.key() == reading.key() for r in found):
-        return found
-    return [*found[:1], reading, *found[1:]]
+    text = _("the {count} passages of the advice the response repeats word for word").format(count=len(echoed))
+    return _second(found, Reading("echo", text, echoed))
 
 
 def with_cited(found: list[Reading], items: list[structure._Candidate]) -> list[Reading]:
@@ -170,11 +164,12 @@ def with_cited(found: list[Reading], items: list[structure._Candidate]) -> list[
     none."""
     if not items:
         return found
-    reading = Reading(
-        "cited",
-        _("the {count} items the response cites by their numbers").format(count=len(items)),
-        items,
-    )
+    text = _("the {count} items the response cites by their numbers").format(count=len(items))
+    return _second(found, Reading("cited", text, items))
+
+
+def _second(found: list[Reading], reading: Reading) -> list[Reading]:
+    """``found`` with ``reading`` weighed second, unless a reading of the same items is there already."""
     if any(r.key() == reading.key() for r in found):
         return found
     return [*found[:1], reading, *found[1:]]
