@@ -173,6 +173,7 @@ BLIND_LINKED = [
     "blind31_en_school_board",  # "Recommendation M-1" titles; a resolution's sections over a schedule of codes
     "blind31_nl_arbeidsinspectie",  # I–VII by addressee; a letter's overview counting "vier aanbevelingen aan mij"
     "blind31_nl_sarwgg",  # "De raad vraagt …" opening paragraphs between findings; "zie … niet zitten"
+    "blind31_en_sunset",  # issues 1.1–3.2 under "Change in Statute" / "Management Action"; a board's letter
 ]
 
 
@@ -211,7 +212,6 @@ BLIND_LINKS_ONLY = [
     "blind29_nl_clientenraad",  # a)–f) in two columns; quoted in italics, then "Reactie raad van bestuur"
     "blind29_nl_cvt_gevangenis",  # year codes "2025-1" in shaded boxes; the director's letter
     "blind29_en_internal_audit",  # codes "R/2025/031" in a table's first column; "2.2 R/2025/031 (…). Agreed."
-    "blind31_en_sunset",  # issues 1.1–3.2 under "Change in Statute" / "Management Action"; a board's letter
 ]
 
 

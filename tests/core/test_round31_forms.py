@@ -180,3 +180,24 @@ def test_an_audits_area_codes_in_headings_and_a_table() -> None:
     assert stance.heading_verdict("RM.2 - Not accepted (risk accepted)", "en") is not None
     assert stance.heading_verdict("RM.2 - Not accepted (risk accepted)", "en")[0] == "disagrees"  # type: ignore[index]
     assert ruled_tables.CODE_CELL.fullmatch("GA.1") and not ruled_tables.CODE_CELL.fullmatch("M-1")
+
+
+@pytest.mark.parametrize(
+    ("rec", "reply", "want"),
+    [
+        (
+            "Direct the board to adopt a risk-based approach to complaint investigations that gives safety priority.",
+            "The board does not dispute the need to prioritize complaints. Staff began triaging new complaints into "
+            "three risk tiers on October 1, 2025, and safety complaints now go to an investigator within five days.",
+            "agrees",
+        ),
+        (
+            "Abolish the apprentice inspector license and allow a person to perform inspections under supervision.",
+            "The board agrees that a separate apprentice license is not needed, but asks the Commission to adopt a "
+            "modification: persons training under supervision should still register with the board.",
+            "partly",
+        ),
+    ],
+)
+def test_a_licensing_boards_words(rec: str, reply: str, want: str) -> None:
+    assert _verdict(reply, "en", rec) == want
