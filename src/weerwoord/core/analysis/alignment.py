@@ -299,7 +299,8 @@ def align(
     used |= thin
     # 4. content: greedy on the strongest similarities, one reply per recommendation (not a coded one the response,
     #    citing the others by their codes, never names: "GA.2" where "GA.1", "RM.1", … head its sections)
-    coded_uncited = _uncited(recs, replies, citing) if all(CODE.fullmatch(r.number) for r in recs) else set()
+    uncited = _uncited(recs, replies, citing)
+    coded_uncited = uncited if all(CODE.fullmatch(r.number) for r in recs) else set()
     pairs_by_score = sorted(
         (
             (sims[i][j], i, j)
@@ -364,7 +365,6 @@ def align(
                 links[i] = (j, "content", 0.4)
                 used.add(j)
 
-    uncited = _uncited(recs, replies, citing)
     # 5. one reply may answer two recommendations: a recommendation still without one takes the reply that
     #    stands out for it by far, even when that reply already answers another
     for i in range(len(recs)):

@@ -273,22 +273,21 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
         if others
         else []
     )
+    text = pair.reply.run.text
+    numbers = frozenset({pair.number.lower(), *(p.number.lower() for p in others or [])})
     # taken up by their places ("The first, … The second, …"): each its own sentences, marks and all
-    by_place = bool(others) and parts.by_place(pair.reply.run.text, pair.number, [p.number for p in others or []])
+    by_place = bool(others) and parts.by_place(text, pair.number, [p.number for p in others or []])
     if by_place:
         marks = [m for m in marks if any(a <= m.start < b for a, b in pair.parts)]
     elif others:
-        marks = stance.for_recommendation(marks, pair.reply.run.text, pair.number, [p.number for p in others])
-        numbers = frozenset({pair.number.lower(), *(p.number.lower() for p in others)})
-        if not stance.names_recommendations(pair.reply.run.text, numbers):
+        marks = stance.for_recommendation(marks, text, pair.number, [p.number for p in others])
+        if not stance.names_recommendations(text, numbers):
             # the reply's text names none of them (its heading may: "… (Recommendations 1 and 2)")
             marks = _own_stretches(marks, pair.reply.run.text, pair.recommendation, [p.recommendation for p in others])
     pair.marks = marks
     # a reply shared with others is judged on its own stretches where it names them or gives each a paragraph (what
     # it does about "(iv)", or in the paragraph about the other's subject, is not this one's; the sentences of one
     # paragraph are too short to tell whose they are by their words alone)
-    text = pair.reply.run.text
-    numbers = frozenset({pair.number.lower(), *(p.number.lower() for p in others or [])})
     own = bool(pair.parts) and (
         by_place or stance.names_recommendations(text, numbers) or not parts.one_paragraph(text)
     )

@@ -59,7 +59,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         sentence = text[s0:s1]
         ws = words(sentence)
         wset = set(ws)
-        if wset & vocab.restating or _restates(ws, vocab.restating_phrases):
+        if wset & vocab.restating or _has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
             continue  # the recommendation repeated
         terms = content_terms(sentence)
         if (wset & vocab.elsewhere) - rec_words or _has_phrase(ws, vocab.elsewhere_phrases):
@@ -228,19 +228,16 @@ def _root(word: str) -> str:
 _OWN_WORDS = frozenset(("te", "wij", "we", "ik", "i"))
 
 
-def _restates(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _has_phrase(
+    words: list[str], phrases: tuple[tuple[str, ...], ...], unless_after: frozenset[str] = frozenset()
+) -> bool:
+    """Whether one of ``phrases`` stands in ``words``, not right after one of ``unless_after``."""
     for phrase in phrases:
         n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase and not (i and words[i - 1] in _OWN_WORDS):
-                return True
-    return False
-
-
-def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    for phrase in phrases:
-        n = len(phrase)
-        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+        if any(
+            tuple(words[i : i + n]) == phrase and not (i and words[i - 1] in unless_after)
+            for i in range(len(words) - n + 1)
+        ):
             return True
     return False
 

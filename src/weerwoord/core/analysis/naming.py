@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis.structure import LONG_CODE, NUMBER_LIST, YEAR_CODE
+from weerwoord.core.analysis.structure import LONG_CODE, NUMBER_LIST, PREFIXED_YEAR_CODE, YEAR_CODE
 from weerwoord.core.reading.layout import ROMAN
 
 # lettered and Roman lists of what a reply names: "b en c", "IV and V"
@@ -91,7 +91,7 @@ RUN_IN = re.compile(r"^[A-ZÀ-Ý][\w’'\-]*(?:\s+[\w’'\-]+){0,4}[.:]\s+(?=[A-
 
 # a code that names a recommendation wherever it stands, by a prefix and its year or by its parts: "R/2025/032",
 # "2024-02-I-LA-R5" (not a bare year or "2025/3")
-_DISTINCT_CODE = rf"(?-i:[A-Z]{{1,3}})/(?:19|20)\d\d/\d{{2,3}}|{LONG_CODE}"
+_DISTINCT_CODE = rf"{PREFIXED_YEAR_CODE}|{LONG_CODE}"
 CODES_OPENING = re.compile(
     rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})?\s+)?((?:{_DISTINCT_CODE})(?:\s*(?:,|and|en|&)\s*(?:{_DISTINCT_CODE}))*)", re.M
 )
@@ -109,14 +109,13 @@ def codes_opening_paragraphs(text: str) -> list[str]:
 
 
 # codes a paragraph names after the word: "The Board adopts Recommendations M-1 and S-1", "Aanbeveling A2"
+_SHORT_CODE = r"(?-i:[A-Z]{1,3}-?\d{1,2}[a-z]?)"
 _NAMED_CODES = re.compile(
-    r"\b(?:aanbeveling(?:en)?|recommendations?)\s+((?-i:[A-Z]{1,3}-?\d{1,2}[a-z]?)"
-    r"(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z]{1,3}-?\d{1,2}[a-z]?))*)\b",
-    re.I,
+    rf"\b(?:aanbeveling(?:en)?|recommendations?)\s+({_SHORT_CODE}(?:\s*(?:,|and|en|&)\s*{_SHORT_CODE})*)\b", re.I
 )
 
 
 def named_codes(text: str) -> list[str]:
     """The codes a paragraph names after the word ("The Board adopts Recommendations M-1 and S-1"), lower case."""
     codes = _NAMED_CODES.search(text)
-    return [c.lower() for c in re.findall(r"[A-Z]{1,3}-?\d{1,2}[a-z]?", codes.group(1))] if codes else []
+    return [c.lower() for c in re.findall(_SHORT_CODE, codes.group(1))] if codes else []

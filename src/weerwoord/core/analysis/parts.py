@@ -103,7 +103,6 @@ _PLACE = re.compile(
     r"(first|second|third|fourth|eerste|tweede|derde|vierde)\b(?!\s+(?:time|keer|step|stap|phase|fase|deel|onderdeel|part|element|aspect|half|helft)\b)",
     re.I,
 )
-_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "eerste": 0, "tweede": 1, "derde": 2, "vierde": 3}
 
 
 def by_place(text: str, number: str, others: list[str]) -> bool:
@@ -114,19 +113,20 @@ def by_place(text: str, number: str, others: list[str]) -> bool:
 def _by_ordinal(text: str, number: str, others: list[str]) -> list[tuple[int, int, set[str] | None]] | None:
     """The sentences of a reply to two or more recommendations that takes them up by their places ("The first, …
     The second, …"), each with the one it is about, in the order of their numbers; None when it does not."""
+    from weerwoord.core.analysis.sections import ORDINALS
     from weerwoord.core.analysis.structure import _value
 
     everyone = sorted({number.lower(), *(o.lower() for o in others)}, key=_value)
     spans = [(a, b) for a, b in stance._sentence_spans(text) if text[a:b].strip()]
     places = [_PLACE.match(text[a:b].strip()) for a, b in spans]
     taken = {m.group(1).lower() for m in places if m}
-    if len(taken) < 2 or any(_PLACES[p] >= len(everyone) for p in taken):
+    if len(taken) < 2 or any(int(ORDINALS[p]) > len(everyone) for p in taken):
         return None
     out: list[tuple[int, int, set[str] | None]] = []
     current: set[str] | None = None
     for (a, b), m in zip(spans, places, strict=True):
         if m:
-            current = {everyone[_PLACES[m.group(1).lower()]]}
+            current = {everyone[int(ORDINALS[m.group(1).lower()]) - 1]}
         elif text[out[-1][1] if out else a : a].count("\n\n") and not _points_back(text[a:b]):
             current = None  # a new paragraph that does not take up the last one speaks of them all
         out.append((a, b, current))

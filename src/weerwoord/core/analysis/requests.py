@@ -48,9 +48,8 @@ MIN_RUN = 3
 MAX_GAP = 2  # blocks between two requests of one run: a title ("Advies II"), a short note
 
 
-# a paragraph's own number before its text, in brackets or bare (printed in the margin): "[12] I recommend that …",
-# "22 Toon de volledige prijs …"
-PARAGRAPH_NUMBER = re.compile(r"^\[(\d{1,3})\]\s+|^(\d{1,3})\s+(?=[A-Z])")
+# a paragraph's own number before its text (structure.MARGIN_NUMBER): "[12] I recommend that …", "22 Toon …"
+PARAGRAPH_NUMBER = re.compile(rf"^(?:{structure.MARGIN_NUMBER})")
 
 
 def paragraph_number(b: Block) -> str | None:
@@ -190,15 +189,22 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
     return out
 
 
-def _row_code(blocks: list[Block], i: int) -> str | None:
-    """The code in the first cell of the table row a request stands in ("R/2025/031 | Finding | Ensure that …")."""
+ROW_REACH = 8  # blocks either side: the other cells of a row stand this near in reading order
+
+
+def row_cells(blocks: list[Block], i: int) -> list[int]:
+    """The blocks of the table row block ``i`` stands in (none when it stands in no table)."""
     row = blocks[i].table_row
     if not row:
-        return None
-    for j in range(max(0, i - 8), min(len(blocks), i + 8)):
-        b = blocks[j]
-        if b.table_row == row and b.label and ROW_CODE.fullmatch(b.label):
-            return b.label
+        return []
+    return [j for j in range(max(0, i - ROW_REACH), min(len(blocks), i + ROW_REACH)) if blocks[j].table_row == row]
+
+
+def _row_code(blocks: list[Block], i: int) -> str | None:
+    """The code in the first cell of the table row a request stands in ("R/2025/031 | Finding | Ensure that …")."""
+    for j in row_cells(blocks, i):
+        if blocks[j].label and ROW_CODE.fullmatch(blocks[j].label):
+            return blocks[j].label
     return None
 
 

@@ -449,7 +449,7 @@ def _explicit_ref(b: Block) -> list[str] | None:
         return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", codes.group(0))
     dotted = DOTTED_CODES.search(text) if b.kind == "heading" and len(text.split()) <= 12 else None
     if dotted:  # "SAR.2 and SAR.3", "Subject access requests — SAR.1 - Accepted": codes of letters, a stop, a number
-        return [c.lower() for c in re.findall(r"[A-Z]{1,4}\.\d{1,2}", dotted.group(1))]
+        return [c.lower() for c in re.findall(_DOTTED, dotted.group(1))]
     text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
     follow_up = FOLLOW_UP_HEADING.match(b.text) if b.kind == "heading" else None
     if follow_up:  # "Information on follow-up to paragraph 12 (a) …", "Paragraph 14 (a) and (b)"

@@ -12,6 +12,7 @@ from weerwoord.core.analysis.deeds import content_terms as _terms
 from weerwoord.core.analysis.deeds import shared as _shared
 from weerwoord.core.analysis.deeds import words as _words
 from weerwoord.core.analysis.phrases import PhraseBook, Rule
+from weerwoord.core.analysis.structure import PREFIXED_YEAR_CODE
 from weerwoord.core.model import Category
 
 
@@ -29,7 +30,7 @@ class Hit:
 # (or its code and a title in brackets: "2.2 R/2025/031 (approval of purchase orders). Agreed and complete.")
 _NUMBERED_OPENING = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,2})?[a-z]?\s+(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\.\s+)*\d{1,3}(?:\.\d{1,2})?[a-z]?"
-    r"|(?:\d{1,2}(?:\.\d{1,2})?\s+)?[A-Z]{1,3}/(?:19|20)\d\d/\d{2,3}(?:\s+\([^()]{1,60}\))?\s*[.:]"
+    rf"|(?:\d{{1,2}}(?:\.\d{{1,2}})?\s+)?{PREFIXED_YEAR_CODE}(?:\s+\([^()]{{1,60}}\))?\s*[.:]"
 )
 
 

@@ -406,18 +406,20 @@ def _acting_sentences(text: str, refusals: list[Mark], recommendation: str, book
         if any(s0 <= m.start < s1 for m in refusals):
             continue
         sentence = text[s0:s1]
-        # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review
         ws = _words(sentence)
-        # (or opened by "Wel", or proposing a smaller step of the government's own)
         plain = " ".join(ws)
-        # (whose subject is no advisory body, by its name or its initials: "De RSJ stelt voor …" repeats the advice)
+        # a smaller step proposed, whose subject is no advisory body by its name or its initials ("De RSJ stelt voor
+        # …" repeats the advice)
         proposing = (
             any(f" {p} " in f" {plain} " for p in book.acting_phrases)
             and not set(ws) & book.advisory
             and not re.search(r"\b[A-Z]{2,6}\b", sentence)
         )
-        dated = re.search(r"\b(?:19|20)\d\d\b", sentence) or (ws or [""])[0] in book.acting_openers or proposing
-        if dated and (set(ws) & book.acting or proposing) and _shared(_terms(sentence), rec) >= 3:
+        # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review;
+        # or one opened by "Wel" after the refusal
+        dated = re.search(r"\b(?:19|20)\d\d\b", sentence) or (ws or [""])[0] in book.acting_openers
+        acting = dated and set(ws) & book.acting
+        if (acting or proposing) and _shared(_terms(sentence), rec) >= 3:
             out.append(" ".join(sentence.split()[:14]) + (" …" if len(sentence.split()) > 14 else ""))
     return out
 

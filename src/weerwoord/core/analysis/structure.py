@@ -24,6 +24,8 @@ YEAR_CODE = r"(?:[A-Z]{1,2}/)?(?:19|20)\d\d(?:-\d{1,3}|/\d{2,3})\b(?![-/]\w)"
 # a code of three parts or more joined by hyphens, one with a letter, as safety boards number theirs:
 # "2024-02-I-LA-R1", "H-25-20" (not a date "2024-02-15")
 LONG_CODE = r"(?<![\w-])(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){2,5})(?![\w-])"
+# a code of a prefix, a year and a number, as an internal audit numbers its recommendations: "R/2025/031"
+PREFIXED_YEAR_CODE = r"(?-i:[A-Z]{1,3})/(?:19|20)\d\d/\d{2,3}"
 REC_LABEL = re.compile(
     r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:aanbeveling|recommendation|advies|rec\.|action required|"
     r"required action|herstelopdracht|suggestion)\s+"
@@ -353,8 +355,11 @@ INNER_LABEL = re.compile(r"(?<=[.!?])\s+(?:recommendation|aanbeveling)\s*:\s*(?=
 # a report's own paragraph number before the text of a recommendation labelled otherwise ("Recommendation 4" over
 # "3.29 The committee recommends …")
 PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=[A-Z])")
-# a paragraph's own number in brackets, or bare in the margin where it is the item's number
-OWN_NUMBER = re.compile(r"\[(\d{1,3})\]\s+|(\d{1,3})\s+(?=[A-Z])|([A-H])\s+(?=[A-Z][a-z])")
+# a paragraph's own number before its text, in brackets or bare (printed in the margin): "[12] I recommend that …",
+# "22 Toon de volledige prijs …"
+MARGIN_NUMBER = r"\[(\d{1,3})\]\s+|(\d{1,3})\s+(?=[A-Z])"
+# … or a letter as a table's row prints it before the text run on past a page break ("G Laat …"): the item's number
+OWN_NUMBER = re.compile(rf"{MARGIN_NUMBER}|([A-H])\s+(?=[A-Z][a-z])")
 
 
 def _asks_itself(heading: str, text: str) -> bool:

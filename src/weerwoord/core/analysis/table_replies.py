@@ -16,7 +16,7 @@ from weerwoord.core.analysis.structure import (
 )
 from weerwoord.core.model import Block, Document, Reply, TextRun
 from weerwoord.core.reading.layout import ROMAN
-from weerwoord.core.reading.ruled_tables import NUMBERS_CELL
+from weerwoord.core.reading.ruled_tables import CHAPTER_POINT, NUMBERS_CELL
 
 
 def table_rows(blocks: list[Block]) -> dict[int, list[Block]]:
@@ -54,7 +54,7 @@ def _cell_number(label: str) -> str | None:
     first)."""
     if NUMBERS_CELL.fullmatch(label):
         return numbers_in(label)[0]
-    if re.fullmatch(r"\d{1,2}\.\d{1,2}", label):
+    if CHAPTER_POINT.fullmatch(label):
         return label  # "2.1": numbered by chapter
     return _label_number(label) or (label if TABLE_NUMBER.match(label) else None)
 

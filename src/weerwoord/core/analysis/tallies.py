@@ -58,6 +58,7 @@ def counts(response: Document) -> frozenset[int]:
     return frozenset(out)
 
 
+@cache
 def number_words() -> frozenset[str]:
     """The words for numbers ("vier", "four"): a count, not a name."""
     return frozenset(_numbers())

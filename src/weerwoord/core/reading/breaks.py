@@ -16,6 +16,7 @@ from weerwoord.core.reading.page_lines import (
     ends_sentence,
     few_words,
     norm_key,
+    one_line,
 )
 from weerwoord.core.reading.paragraphs import hyphen_join
 
@@ -81,33 +82,33 @@ def join_across_breaks(
     return out, debris
 
 
-def _small_title_in_cut(prev: Block, b: Block) -> bool:
-    """A line in a smaller type at the top of the next page, after a sentence cut by the page break: a running
-    title printed on that page only ("Deltacommissaris · advies zoetwaterverdeling bij droogte · DC/2026/0031")."""
-    cut = (prev.kind in ("paragraph", "item") or (prev.kind == "heading" and bool(prev.label))) and not (
-        closes_sentence(prev.text)
-    )
-    return (
-        cut
-        and not prev.table_row  # (a table's cell runs on in its own column, see ruled_tables)
-        and b.page != prev.page
-        and b.size < prev.size - 0.5
-        and len({p.line for p in b.run.pieces}) == 1
-        and not ends_sentence(b.text)
-    )
-
-
-def _small_title_after_heading(prev: Block, b: Block, heights: dict[int, float]) -> bool:
-    """A line in a smaller type opening the next page right after a heading at the foot of the one before, with
-    text in the heading's own column to follow: "Recommendation 2.2" / "Independent Review … | Final report" /
-    "The Trust should establish …"."""
+def _small_line_on_next_page(prev: Block, b: Block) -> bool:
+    """A line in a smaller type, no sentence, on the page after ``prev`` (not in a table, whose cell runs on in its
+    own column, see ruled_tables): perhaps a running title printed on that page only."""
     return (
         not prev.table_row
         and b.page != prev.page
         and b.size < prev.size - 0.5
-        and len({p.line for p in b.run.pieces}) == 1
+        and one_line(b)
         and not ends_sentence(b.text)
-        and bool(b.run.pieces)
+    )
+
+
+def _small_title_in_cut(prev: Block, b: Block) -> bool:
+    """A small line at the top of the next page, after a sentence cut by the page break ("Deltacommissaris · advies
+    zoetwaterverdeling bij droogte · DC/2026/0031")."""
+    cut = (prev.kind in ("paragraph", "item") or (prev.kind == "heading" and bool(prev.label))) and not (
+        closes_sentence(prev.text)
+    )
+    return cut and _small_line_on_next_page(prev, b)
+
+
+def _small_title_after_heading(prev: Block, b: Block, heights: dict[int, float]) -> bool:
+    """A small line opening the next page right after a heading at the foot of the one before, with text in the
+    heading's own column to follow: "Recommendation 2.2" / "Independent Review … | Final report" / "The Trust should
+    establish …"."""
+    return (
+        _small_line_on_next_page(prev, b)
         and bool(prev.run.pieces)
         and prev.run.pieces[-1].rect[1] > 0.7 * heights.get(prev.page, 842.0)  # the heading at the page's foot
         and b.run.pieces[0].rect[1] < 0.15 * heights.get(b.page, 842.0)  # the line at the next one's head

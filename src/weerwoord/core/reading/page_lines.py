@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from weerwoord.core.model import Rect, union
+from weerwoord.core.model import Block, Rect, union
 
 LIGATURES = {
     "\ufb00": "ff",
@@ -223,6 +223,11 @@ TAGGED_END = re.compile(r"[.!?;]\s*\([^()]{1,60}\)\s*$")
 def closes_sentence(text: str) -> bool:
     """Whether ``text`` ends a sentence, also when a tag in brackets follows its full stop."""
     return ends_sentence(text) or bool(TAGGED_END.search(text[-80:]))
+
+
+def one_line(b: Block) -> bool:
+    """Whether a block was printed on one line."""
+    return len({p.line for p in b.run.pieces}) == 1
 
 
 def few_words(text: str, n: int) -> bool:

@@ -12,6 +12,7 @@ from weerwoord.core.reading.page_lines import (
     closes_sentence,
     few_words,
     is_label,
+    one_line,
     union_rect,
     word_line_ids,
 )
@@ -120,9 +121,13 @@ CODE_CELL = re.compile(
 )
 
 
+# a number by chapter: "2.1"
+CHAPTER_POINT = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
 def _bare_number(text: str) -> bool:
     """A first cell that is a number and no more: "4", "R3", "2.1" (a recommendation numbered by its chapter)."""
-    return text.rstrip(".)").isalnum() or bool(re.fullmatch(r"\d{1,2}\.\d{1,2}", text))
+    return text.rstrip(".)").isalnum() or bool(CHAPTER_POINT.fullmatch(text))
 
 
 NUMBERS_CELL = re.compile(rf"{_ONE}(?:\s*(?:,|en|and|&)\s*{_ONE})+")
@@ -167,7 +172,7 @@ def continue_rows(blocks: list[Block]) -> list[Block]:
             j += 1
         # (past a running title printed at the head of the new page, above the table's continuation)
         k = len(out)
-        while k and not out[k - 1].table_row and out[k - 1].page == b.page and _one_line(out[k - 1]):
+        while k and not out[k - 1].table_row and out[k - 1].page == b.page and one_line(out[k - 1]):
             k -= 1
         prev_id = out[k - 1].table_row if k else 0
         if b.table_row and prev_id and prev_id != b.table_row and b.page == out[k - 1].page + 1:
@@ -186,10 +191,6 @@ def continue_rows(blocks: list[Block]) -> list[Block]:
         out.append(b)
         i += 1
     return out
-
-
-def _one_line(b: Block) -> bool:
-    return len({p.line for p in b.run.pieces}) == 1
 
 
 def _cut(cell: Block) -> bool:
