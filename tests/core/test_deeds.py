@@ -222,3 +222,69 @@ def test_a_word_of_passing_on_the_recommendation_says_itself_passes_nothing_on()
     )
     verdict, reason = _verdict(reply, "nl", rec)
     assert verdict == "agrees", reason
+
+
+@pytest.mark.parametrize(
+    ("rec", "reply", "lang", "want"),
+    [
+        # the passive says what is done: "wordt opgenomen", "worden aangeplant"
+        (
+            "Maak een bomenplan dat voor elke gekapte boom op openbaar domein twee nieuwe bomen voorziet, bij "
+            "voorkeur in dezelfde wijk.",
+            "Het bomenplan wordt opgenomen als nieuwe actie 31: voor elke gekapte boom op openbaar domein worden "
+            "twee bomen aangeplant, zo mogelijk in dezelfde wijk.",
+            "nl",
+            "agrees",
+        ),
+        # … and so does the English one, with the act asked for named by a noun of its verb ("pay" → "payments")
+        (
+            "pay Mrs Dunmore £1,250 in recognition of the distress caused by the failings in discharge planning.",
+            "Both payments were made to Mrs Dunmore by bank transfer. Remittance advice sent to the Ombudsman.",
+            "en",
+            "agrees",
+        ),
+        # the one thing the recommendation opens by asking for, done at a date
+        (
+            "Richt een klimaatforum op waarin inwoners, verenigingen en ondernemers jaarlijks de voortgang "
+            "bespreken met het college.",
+            "Het klimaatforum, ten slotte, wordt in het voorjaar van 2026 voor het eerst samengeroepen.",
+            "nl",
+            "agrees",
+        ),
+        # what happened is no deed: "zijn opgelopen", and a noun in "-heid" is no participle
+        (
+            "De Vlaamse Regering zorgt voor voldoende middelen voor de diensten ondersteuningsplan, zodat iedere "
+            "aanvrager binnen twee maanden hulp krijgt.",
+            "Wat de diensten ondersteuningsplan betreft, erken ik dat de wachttijden er te lang zijn opgelopen. Het "
+            "ondersteuningsplan is een gedeelde verantwoordelijkheid van de diensten en de aanvrager.",
+            "nl",
+            "noted",
+        ),
+        # another body named as the one that does it ("door het College"), or only "could be" done
+        (
+            "Richt een centraal digitaal onthaal in voor ondernemingen en advocaten, zodat vragen over dossiers "
+            "niet langer per kamer worden behandeld.",
+            "Het digitale onthaal van de hoven en rechtbanken wordt centraal ontwikkeld door het College van de "
+            "hoven en rechtbanken.",
+            "nl",
+            "noted",
+        ),
+        (
+            "Publish the inspection reports of all registered providers on the authority's website.",
+            "The inspection reports could have been made available on the authority's website.",
+            "en",
+            "noted",
+        ),
+        # taking note, then passing it on: no deed of the replying body
+        (
+            "Vraag de provincie de maximumsnelheid op de Kroonlandseweg te verlagen naar 60 km per uur.",
+            "Wij hebben kennisgenomen van dit advies en zullen het doorgeven aan de provincie, die de "
+            "maximumsnelheid in 2026 bestudeert.",
+            "nl",
+            "noted",
+        ),
+    ],
+)
+def test_a_passive_or_the_thing_asked_for_tells_a_deed(rec: str, reply: str, lang: str, want: str) -> None:
+    verdict, reason = _verdict(reply, lang, rec)
+    assert verdict == want, reason

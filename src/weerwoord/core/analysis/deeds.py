@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from weerwoord.core.analysis.phrases import PhraseBook
+from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 
 # a date a plan can be held to: a year, a day and month ("10 February", "1 december"), or a numeric date
 _NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d\d\b")
@@ -48,6 +48,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     rec_words = set(words(recommendation))
     asked = _asked(recommendation)
     asked_text = asked_words(recommendation)
+    object_terms = {t for t in content_terms(" ".join(recommendation.split()[:4])) if len(t) >= 7}
     deferring = putting_off(recommendation, vocab.deferring)
     month = _month_pattern(vocab.months)
     done: list[tuple[int, int]] = []
@@ -91,11 +92,20 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if delays:
             continue
         dated = bool(_NUMERIC_DATE.search(sentence) or (vocab.months and month.search(sentence)))
-        if not (wset & vocab.future or wset & vocab.already or dated):
+        if not (wset & vocab.future or wset & vocab.already or dated or _passive(ws, vocab)):
             continue
         # the very act asked for, with a date or a will ("I wrote to Mrs C on 3 March 2025 to apologise" where
         # "Apologise to Mrs C …" was asked) speaks of the recommendation's subject by itself
-        if shared(terms, rec_terms) >= 2 or (asked and any(_stem(w) in asked for w in ws)):
+        # (or it names the thing the recommendation opens by asking for: "Het klimaatforum … wordt in het voorjaar
+        # van 2026 samengeroepen" where "Richt een klimaatforum op …" was asked)
+        # (the act asked for by a noun of its verb, beside one more term: "Both payments were made to Mrs Dunmore"
+        # where "pay Mrs Dunmore £1,250" was asked)
+        if (
+            shared(terms, rec_terms) >= 2
+            or (asked and any(_stem(w) in asked for w in ws))
+            or terms & object_terms
+            or (shared(terms, rec_terms) and any(w.startswith(a) for a in asked for w in ws))
+        ):
             done.append((s0, s1))
     # mostly put off ("will evaluate the need for …", "a matter for …"): the deeds are not the answer; as many
     # of each: the reply's first move decides
@@ -104,6 +114,30 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     ):
         return Deeds([], [], kept)
     return Deeds(done, limits, kept)
+
+
+def _passive(ws: list[str], vocab: DeedWords) -> bool:
+    """Whether the words say in the passive that something is or was done: an auxiliary ("were", "wordt") and,
+    within reach, a past participle that does something ("Both payments were made …", "Het bomenplan wordt
+    opgenomen …"), with no modal before it ("kan worden opgenomen" does nothing yet) and no other body doing it
+    ("wordt centraal ontwikkeld door het College")."""
+    if not vocab.passive or not vocab.participle or set(ws) & vocab.passive_agents:
+        return False
+    participle = _participle_pattern(vocab.participle)
+    for phrase in vocab.passive:
+        n = len(phrase)
+        for i in range(len(ws) - n + 1):
+            if tuple(ws[i : i + n]) != phrase or set(ws[:i]) & vocab.modals:
+                continue
+            reach = ws[i + n : i + n + vocab.passive_reach]
+            if any(participle.match(w) and w not in vocab.not_deeds for w in reach):
+                return True
+    return False
+
+
+@cache
+def _participle_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _clauses(
@@ -150,7 +184,7 @@ def _asked(recommendation: str) -> frozenset[str]:
     from weerwoord.core.analysis.requests import verb_first
 
     ws = words(recommendation)
-    if len(ws) < 2 or len(ws[0]) < 4 or not verb_first(ws[0], ws[1]):
+    if len(ws) < 2 or len(ws[0]) < 3 or not verb_first(ws[0], ws[1]):
         return frozenset()
     return frozenset((_stem(ws[0]),))
 

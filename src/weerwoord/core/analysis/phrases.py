@@ -61,6 +61,12 @@ class DeedWords:
     keeping_phrases: tuple[tuple[str, ...], ...] = ()  # "blijven bestaan": what was to change stays as it is
     completed: frozenset[str] = frozenset()  # "completed", "afgerond": a review or study already done
     turning: frozenset[str] = frozenset()  # ", but …": what is done before it, what is not after it
+    passive: tuple[tuple[str, ...], ...] = ()  # "were", "wordt": an auxiliary of the passive
+    passive_reach: int = 0  # how many words after the auxiliary its participle may stand
+    participle: str = ""  # a pattern of the past participles ("…ed", "ge…d")
+    modals: frozenset[str] = frozenset()  # "could", "kan": before the auxiliary, nothing is done
+    not_deeds: frozenset[str] = frozenset()  # "found", "gebleken": participles that do nothing
+    passive_agents: frozenset[str] = frozenset()  # "door": a passive with another doing it
 
 
 @dataclass(frozen=True)
@@ -285,4 +291,10 @@ def _deed_words(data: dict) -> DeedWords:
         tuple(tuple(p.lower().split()) for p in data.get("keeping_phrases", [])),
         words("completed"),
         words("turning"),
+        tuple(tuple(p.lower().split()) for p in data.get("passive", [])),
+        int(data.get("passive_reach", 0)),
+        str(data.get("participle", "")),
+        words("modals"),
+        words("not_deeds"),
+        words("passive_agents"),
     )
