@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from weerwoord.core.analysis import alignment, stance
+from weerwoord.core.analysis import alignment, by_paragraph, stance
 from weerwoord.core.model import Recommendation, Reply, TextRun
 
 RECS = [
@@ -113,7 +113,7 @@ def test_places_named_with_uw_and_two_at_once(tmp_path) -> None:
     ):
         pdf.paragraph(text)
     doc = reader.read_document(pdf.save(tmp_path / "r.pdf"))
-    named = [r.numbers for r in sections.paragraph_replies(doc) if r.numbers] + [
+    named = [r.numbers for r in by_paragraph.paragraph_replies(doc) if r.numbers] + [
         r.numbers for r in sections.find_replies(doc) if r.numbers
     ]
     for want in (["#1"], ["#2", "#4"], ["#3"]):

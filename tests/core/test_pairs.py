@@ -174,6 +174,7 @@ BLIND_LINKED = [
     "blind31_nl_arbeidsinspectie",  # I–VII by addressee; a letter's overview counting "vier aanbevelingen aan mij"
     "blind31_nl_sarwgg",  # "De raad vraagt …" opening paragraphs between findings; "zie … niet zitten"
     "blind31_en_sunset",  # issues 1.1–3.2 under "Change in Statute" / "Management Action"; a board's letter
+    "blind32_en_citizens_assembly",  # "A1" over "That the Council …"; an overview table, then groups by verdict
 ]
 
 
@@ -212,6 +213,13 @@ BLIND_LINKS_ONLY = [
     "blind29_nl_clientenraad",  # a)–f) in two columns; quoted in italics, then "Reactie raad van bestuur"
     "blind29_nl_cvt_gevangenis",  # year codes "2025-1" in shaded boxes; the director's letter
     "blind29_en_internal_audit",  # codes "R/2025/031" in a table's first column; "2.2 R/2025/031 (…). Agreed."
+    "blind32_en_fiscal_commission",  # bullets under "The Commission recommends that:"; numbered run-in replies
+    "blind32_en_integrity_commission",  # "Recommendation N" twice (summary, boxes); a plan of action table
+    "blind32_en_payment_commission",  # "RECOMMENDATION 4-1" boxes; a Federal Register page in three columns
+    "blind32_nl_adviesraad",  # a.–h. under one lead-in, margin numbers; a letter's box of verdict groups
+    "blind32_nl_auditvlaanderen",  # recommendations in tables; an action plan table in the letter
+    "blind32_nl_commissiemer",  # "De Commissie adviseert …" bold, one plain with bold points; "3.1 Stikstof. …"
+    "blind32_nl_mensenrechten",  # R1–R3, O1–O3 in tinted boxes, two columns; each quoted in a grey box
 ]
 
 

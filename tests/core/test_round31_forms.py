@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from weerwoord.core.analysis import cited, deeds, parts, requests, sections, stance
+from weerwoord.core.analysis import by_paragraph, cited, deeds, parts, requests, sections, stance
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.model import Block, TextRun
 from weerwoord.core.reading import ruled_tables
@@ -94,7 +94,7 @@ def test_a_resolution_section_names_the_codes_it_adopts() -> None:
         "consent calendar."
     )
     doc = Document("r.pdf", "", "", 1, "en", [(612.0, 792.0)], [_block("paragraph", text)])
-    assert sections.paragraph_replies(doc)[0].numbers == ["m-1", "s-1"]
+    assert by_paragraph.paragraph_replies(doc)[0].numbers == ["m-1", "s-1"]
 
 
 @pytest.mark.parametrize(

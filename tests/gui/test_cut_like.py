@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from tests.gui.conftest import FakeDialogs, answer_modal, open_and_wait
 from tests.gui.test_repair import ADVICE, EXPECTED, RESPONSE, Counter, RealDialogs
+from weerwoord.core.analysis import by_paragraph
 from weerwoord.core.analysis import compare as compare_module
 from weerwoord.core.analysis.compare import compare
 from weerwoord.core.model import Document, Reply, TextRun
@@ -37,8 +38,8 @@ def one_section(monkeypatch: pytest.MonkeyPatch) -> None:
         first = next(i for i, b in enumerate(blocks) if b.run.text.startswith("Recommendation 1:"))
         return [Reply("r1", None, TextRun.concat([b.run for b in blocks[first:]], sep="\n\n"))]
 
-    for way in ("find_replies", "paragraph_replies"):  # (the other cuts the analysis weighs)
-        monkeypatch.setattr(compare_module.sections, way, one)
+    monkeypatch.setattr(compare_module.sections, "find_replies", one)
+    monkeypatch.setattr(by_paragraph, "paragraph_replies", one)  # (the other cut the analysis weighs)
     monkeypatch.setattr(compare_module.table_replies, "table_row_replies", lambda *_: {})
 
 

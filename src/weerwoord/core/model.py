@@ -191,6 +191,7 @@ class Recommendation:
     manual: bool = False
     evidence: list[str] = field(default_factory=list)  # why this is a recommendation, in short sentences
     addressee: str = ""  # the line above it that names whom it asks ("Aan de minister van OCW"), if any
+    title: str = ""  # the sub-heading over it in the advice, where it titles this one alone ("3.3 Landschap …")
 
     @property
     def text(self) -> str:

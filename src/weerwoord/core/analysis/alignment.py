@@ -44,7 +44,7 @@ def terms(text: str) -> Counter[str]:
 
 def similarity_matrix(recs: list[Recommendation], replies: list[Reply]) -> list[list[float]]:
     """Content similarity (tf-idf cosine over stems) of each recommendation with each reply."""
-    rec_terms = [terms(r.text) for r in recs]
+    rec_terms = [terms(f"{r.text} {r.title}") for r in recs]  # (the advice's sub-heading over it, if its own)
     reply_terms = []
     for rp in replies:
         t = terms(rp.text[:4000])
@@ -201,7 +201,9 @@ NAMING = r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.|adviezen|advies)\s+(?:
 
 
 # a code of letters and digits a response can name a recommendation by: "H-25-18", "A3", "R12" (not "3", "b")
-CODE = re.compile(r"[A-Za-z]{1,3}-?\d{1,4}(?:-\d{1,4})?|[A-Za-z]{1,4}\.\d{1,3}")  # "H-25-20", "A2", "GA.1"
+CODE = re.compile(
+    r"[A-Za-z]{1,3}-?\d{1,4}(?:-\d{1,4})?|[A-Za-z]{1,4}\.\d{1,3}|\d{1,2}-\d{1,2}"
+)  # "H-25-20", "A2", "GA.1", "4-6"
 
 
 def quote_score(rec: Recommendation, reply: Reply) -> float:
@@ -254,8 +256,11 @@ def align(
         if len(replies[j].text.split()) <= 80 and NOT_ANSWERED.search(replies[j].text):
             del links[point]
 
-    # 2. the sections' own numbering, when it follows the advice's (checked against the content)
+    # 2. the sections' own numbering, when it follows the advice's (checked against the content); not where the
+    #    advice printed no numbers (bullets counted 1, 2, 3 by place): a section's "1." is then its own
     labelled = [(j, rp.label) for j, rp in enumerate(replies) if rp.label and not rp.numbers]
+    if not any(r.numbered for r in recs):
+        labelled = []
     if labelled:
         agree = 0
         comparable = 0

@@ -14,13 +14,16 @@ import re
 from dataclasses import dataclass, field
 
 from weerwoord.core.analysis import alignment, chains, echoes, readings, sections, structure, table_replies, tallies
+from weerwoord.core.analysis import by_paragraph as paragraph_cut
 from weerwoord.core.model import Document, Pair, Recommendation, Reply
 from weerwoord.core.words import _, n_
 
 # "Recommendation 4", "recommendations 2 and 3", "Aanbeveling A3", "(Recommendation 7)", "aanbevelingen 4 t/m 6"
 CITED = re.compile(
     r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.)\s+"
-    rf"({structure.LONG_CODE}|{structure.YEAR_CODE}|(?-i:[A-Z]{{1,2}}\d{{1,2}}[a-z]?)|{structure.NUMBER_LIST})\b",
+    rf"({structure.LONG_CODE}|{structure.YEAR_CODE}|(?-i:[A-Z]{{1,2}}\d{{1,2}}[a-z]?)|{structure.NUMBER_LIST})\b"
+    # (or lettered points after "advies": "Overgenomen advies b en f", "adviezen a, c en d")
+    r"|\b(?:advies|adviezen|adviespunten?)\s+((?-i:[a-h])(?:\s*(?:,|en|and|&)\s*(?-i:[a-h]))*)\b(?![\w-])",
     re.I,
 )
 HEAD_START = 1.5  # what the advice's own favourite reading starts with
@@ -53,10 +56,20 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
                 seen.setdefault(n.lower(), None)
     for block in response.blocks:
         lowered = block.text.lower()
-        if "recommendation" not in lowered and "aanbeveling" not in lowered and "rec." not in lowered:
+        if (
+            "recommendation" not in lowered
+            and "aanbeveling" not in lowered
+            and "rec." not in lowered
+            and ("advies" not in lowered)
+        ):
             continue  # (the pattern searched through every block of a long response: substrings first)
         for m in CITED.finditer(block.text):
-            for n in table_replies.numbers_in(m.group(1)) if not m.group(1)[:1].isupper() else [m.group(1)]:
+            if m.group(1) is None:
+                for letter in re.findall(r"\b[a-h]\b", m.group(2)):
+                    seen.setdefault(letter, None)
+                continue
+            single = bool(table_replies.SINGULAR.match(m.group(0)))  # "Recommendation 4-7": one, not a range
+            for n in table_replies.numbers_in(m.group(1), single) if not m.group(1)[:1].isupper() else [m.group(1)]:
                 seen.setdefault(n.lower(), None)
     return list(seen)
 
@@ -102,7 +115,7 @@ def weigh(
             # a letter in prose, with fewer sections than recommendations: perhaps a paragraph or two for each; or
             # sections that answer nothing by their headings (an explanatory memorandum answering the advice in
             # the paragraphs of one of its sections)
-            by_paragraph = sections.paragraph_replies(response)
+            by_paragraph = paragraph_cut.paragraph_replies(response)
             # (in a response of fewer sections than recommendations, a paragraph left over weighs as much as its
             # share of the units: a transcript or a long letter has many paragraphs that answer nothing, a question
             # put, a thank-you, and the answers among them)

@@ -10,6 +10,7 @@ to in the same type, are looked up too: a recommendation nobody answered is stil
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from weerwoord.core.analysis import structure
 from weerwoord.core.model import Block
@@ -119,7 +120,11 @@ def _find(blocks: list[Block], ident: str, candidates: list[int]) -> structure._
         if words >= MIN_WORDS and (best is None or words > best[0]):
             printed = re.search(re.escape(ident), f"{b.label} {text}", re.I)
             number = printed.group(0) if printed else ident
-            best = (words, structure._Candidate(number, [blocks[at]], at))
+            block = blocks[at]
+            opens = opening.match(block.text) if at == i and not block.label else None
+            if opens:  # "A1 That the Council …": the code is its label, the text follows it
+                block = replace(block, run=block.run.slice(opens.end(), len(block.text)).strip(), label=number)
+            best = (words, structure._Candidate(number, [block], at))
     return best[1] if best else None
 
 

@@ -11,6 +11,7 @@ from weerwoord.core.analysis import (
     alignment,
     choice,
     echoes,
+    overview,
     parts,
     readings,
     sections,
@@ -210,9 +211,15 @@ def judge_all(result: Comparison) -> None:
     who = speakers.answerers(
         " ".join(b.text for b in result.response.blocks), phrase_book(language).advisory
     )  # "Het Presidium …": the answering body as the response calls itself
+    sorted_out = overview.verdicts_by_number(result.response.blocks, language)
     for pair in result.pairs:
         others = [p for p in sharing.get(pair.reply.id, []) if p is not pair] if pair.reply else []
         judge(pair, language, others, who)
+        listed = sorted_out.get(pair.number.lower()) if pair.reply is not None else None
+        if listed is not None:
+            # "Gedeeltelijk overgenomen advies a en d" in the letter's overview: its own verdict, in so many words
+            pair.verdict = listed[0]
+            pair.reason = _("The response's overview of its verdicts lists it: “{x0}”.").format(x0=listed[1])
     _refers_back(result.pairs)
 
 

@@ -4,9 +4,11 @@ recommendation, and the verdict set in the margin beside a reply ("Accepted", "N
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from weerwoord.core.analysis.structure import LONG_CODE, NUMBER_LIST, PREFIXED_YEAR_CODE, YEAR_CODE
+from weerwoord.core.model import Block
 from weerwoord.core.reading.layout import ROMAN
 
 # lettered and Roman lists of what a reply names: "b en c", "IV and V"
@@ -119,3 +121,33 @@ def named_codes(text: str) -> list[str]:
     """The codes a paragraph names after the word ("The Board adopts Recommendations M-1 and S-1"), lower case."""
     codes = _NAMED_CODES.search(text)
     return [c.lower() for c in re.findall(_SHORT_CODE, codes.group(1))] if codes else []
+
+
+# an item labelled by a code of capitals and a number, as a council's or an assembly's recommendations are coded
+# ("A3", "R-2", "GA.1"): the reply to that one
+ITEM_CODE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,2}[a-z]?[.):]?")
+
+
+def coded_list(blocks: list[Block]) -> set[int]:
+    """Items one under the other coded in order under one prefix ("S1 Camden …", "S2 Birmingham …", "S3 …"): a
+    list of the response's own, not replies to coded recommendations (those come in the response's order)."""
+    out: set[int] = set()
+    run: list[tuple[int, str, int]] = []
+
+    def close() -> None:
+        if (
+            len(run) >= 2
+            and len({p for _, p, _ in run}) == 1
+            and all(b[2] == a[2] + 1 for a, b in itertools.pairwise(run))
+        ):
+            out.update(i for i, _, _ in run)
+        run.clear()
+
+    for i, b in enumerate(blocks):
+        m = re.fullmatch(r"([A-Z]{1,3})[-.]?(\d{1,2})[.):]?", b.label.strip()) if b.kind == "item" else None
+        if m is None:
+            close()
+            continue
+        run.append((i, m.group(1), int(m.group(2))))
+    close()
+    return out

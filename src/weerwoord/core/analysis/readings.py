@@ -8,6 +8,7 @@ returns them all, the one the advice alone favours first; :mod:`choice` weighs t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from weerwoord.core.analysis import chapter_lists, echoes, structure
@@ -165,12 +166,18 @@ def with_cited(found: list[Reading], items: list[structure._Candidate]) -> list[
     if not items:
         return found
     text = _("the {count} items the response cites by their numbers").format(count=len(items))
-    return _second(found, Reading("cited", text, items))
+    # (the same items numbered otherwise are another reading: "A1 That the Council …" set alike and counted 1–8)
+    return _second(found, Reading("cited", text, items), numbered=True)
 
 
-def _second(found: list[Reading], reading: Reading) -> list[Reading]:
-    """``found`` with ``reading`` weighed second, unless a reading of the same items is there already."""
-    if any(r.key() == reading.key() for r in found):
+def _second(found: list[Reading], reading: Reading, numbered: bool = False) -> list[Reading]:
+    """``found`` with ``reading`` weighed second, unless a reading of the same items (``numbered``: and the same
+    numbers) is there already."""
+
+    def numbers(r: Reading) -> list[str]:
+        return [c.number for c in sorted(r.items, key=lambda c: c.start_index)] if numbered else []
+
+    if any(r.key() == reading.key() and numbers(r) == numbers(reading) for r in found):
         return found
     return [*found[:1], reading, *found[1:]]
 
@@ -223,6 +230,7 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
         rec = structure._to_recommendation(c)
         rec.addressee = _addressee(blocks, c.start_index)
         made.append(rec)
+    _titles(made, [_title(blocks, c.start_index) for c in chosen])
     recs = _dedupe(made)
     used = {id(b) for c in chosen for b in c.blocks}
     if reading.chapter:
@@ -235,6 +243,31 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
 # a line that says whom the recommendations under it ask: "Aan schoolbesturen", "Aan de minister van OCW:", "To the
 # Federal Railroad Administration:"
 ADDRESSEE_LINE = re.compile(r"^(?:aan|to|for)\s+(?:de|het|alle|the|all\s+)?\s*\w[^.;]{0,90}:?$", re.I)
+
+
+TITLE_WORDS = 10  # a sub-heading of a few words, not a bold sentence taken for a heading
+
+
+def _title(blocks: list[Block], start: int) -> str:
+    """The sub-heading nearest above the item at ``start`` ("3.3 Landschap en cultuurhistorie"), or ""."""
+    for j in range(start - 1, max(-1, start - 8), -1):
+        b = blocks[j]
+        if b.kind == "heading" and not b.table_row:
+            text = b.text.strip()
+            # (not whom it asks, "Aan de minister van …", nor a bold sentence "Conclusie: het panel …")
+            plain = len(text.split()) <= TITLE_WORDS and not ADDRESSEE_LINE.match(text) and ":" not in text
+            return text if plain else ""
+    return ""
+
+
+def _titles(recs: list[Recommendation], titles: list[str]) -> None:
+    """Give each recommendation its sub-heading where that heading titles it alone: a response often answers under
+    the advice's own titles ("3.4 Landschap en cultuurhistorie. De beeldkwaliteit …"); a heading over several
+    ("Aanbevelingen", "Bail supervision") says nothing of any one of them."""
+    counts = Counter(titles)
+    for rec, title in zip(recs, titles, strict=True):
+        if title and counts[title] == 1:
+            rec.title = title
 
 
 def _addressee(blocks: list[Block], start: int) -> str:

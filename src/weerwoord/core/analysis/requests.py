@@ -161,11 +161,11 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    found = [g for g in [*groups.values(), *runs] if len(g) >= MIN_RUN]
+    found = [_same_opening_between(blocks, g) for g in [*groups.values(), *runs] if len(g) >= MIN_RUN]
     # the advisory body asking in so many words ("De raad vraagt …", "De raad beveelt aan …", "The Committee
     # recommends …") wherever it stands, bold or not, between paragraphs of findings: one group however set
     bodies = [i for i in asking if ASKING.match(_opening(blocks[i])) and not blocks[i].table_row]
-    if len(bodies) >= MIN_RUN and all(set(bodies) != set(g) for g in found):
+    if len(bodies) >= MIN_RUN and all(not set(bodies) <= set(g) for g in found):
         found.append(bodies)
     out = []
     for group in sorted(found, key=len, reverse=True):
@@ -180,12 +180,45 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
         if all(numbers) and len(set(numbers)) == len(numbers):
             out.append(
                 [
-                    structure._Candidate(str(n), [blocks[i]], i, numbered=True)
+                    structure._Candidate(str(n), _with_points(blocks, i), i, numbered=True)
                     for n, i in zip(numbers, group, strict=True)
                 ]
             )
         else:
-            out.append([structure._Candidate(str(k), [blocks[i]], i, numbered=False) for k, i in enumerate(group, 1)])
+            by_place = enumerate(group, 1)
+            out.append([structure._Candidate(str(k), _with_points(blocks, i), i, numbered=False) for k, i in by_place])
+    return out
+
+
+def _same_opening_between(blocks: list[Block], group: list[int]) -> list[int]:
+    """A group of requests with the one between them that opens in the very words they all open with, however it
+    is set ("De Commissie adviseert …" in plain type, its points in bold, among bold ones), also as the lead-in
+    to its points ("…, met in ieder geval:")."""
+    openings = {" ".join(_opening(blocks[i]).lower().split()[:3]) for i in group}
+    if len(openings) != 1 or not ASKING.match(next(iter(openings)) + " "):
+        return group
+    (opening,) = openings
+    more = [
+        i
+        for i in range(group[0] + 1, group[-1])
+        if i not in group
+        and blocks[i].kind != "heading"
+        and not blocks[i].table_row
+        and len(blocks[i].text.split()) >= 6
+        and " ".join(_opening(blocks[i]).lower().split()[:3]) == opening
+    ]
+    return sorted([*group, *more]) if more else group
+
+
+def _with_points(blocks: list[Block], i: int) -> list[Block]:
+    """A request and, where it leads in to them ("…, met in ieder geval:"), the points listed under it."""
+    out = [blocks[i]]
+    if not blocks[i].text.rstrip().endswith(":"):
+        return out
+    for b in blocks[i + 1 :]:
+        if b.kind != "item" or b.table_row or b.x0 <= blocks[i].x0:
+            break
+        out.append(b)
     return out
 
 

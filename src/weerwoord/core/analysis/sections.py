@@ -11,28 +11,28 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis.annexes import annexed_rows, closing, sections_after_table
+from weerwoord.core.analysis.by_paragraph import NUMBER_LIST
 from weerwoord.core.analysis.naming import (
     ADDRESSED_GROUP,
     HEADING_REF_TAIL,
+    ITEM_CODE,
     MARGIN_LABEL,
     PARAPHRASE_OPENING,
     REPLY_REF,
     RESPONSE_MARKER,
     RESPONSE_ONLY,
-    RUN_IN,
+    coded_list,
     codes_opening_paragraphs,
-    named_codes,
 )
+from weerwoord.core.analysis.run_ins import numbered_run_in, run_in_label, run_in_title, split_by
 from weerwoord.core.analysis.structure import (
     BULLET_LABEL,
-    DECLARATIVE,
     DIGIT_LABEL,
     SIGNATURE,
-    YEAR_CODE,
     _label_number,
 )
+from weerwoord.core.analysis.table_replies import SINGULAR, overview_table, rows_by_title, rows_naming_recommendations
 from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
-from weerwoord.core.analysis.table_replies import rows_by_title, rows_naming_recommendations
 from weerwoord.core.analysis.tallies import number_words
 from weerwoord.core.model import Block, Document, Reply, TextRun
 from weerwoord.core.reading.ruled_tables import NUMBERS_CELL
@@ -46,7 +46,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     …" before "1. PAC recommendation: …")."""
     blocks = doc.blocks
     rows = rows_naming_recommendations(blocks)
-    if len(rows) >= 2:
+    if len(rows) >= 2 and not overview_table(blocks, rows):
         return rows
     titled = rows_by_title(blocks)
     if titled:
@@ -88,12 +88,14 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         body = blocks[start + 1 : end]
         # headings right before the next section head a group of sections, not this one's last words
         over_next = k + 1 < len(starts) and end == starts[k + 1]
+        heading_text, heading_run, label, numbers = _heading_of(head)
+        # (an item that is its own reply keeps its text, so all of what follows it may be the next group's heading)
+        own = 0 if heading_text is None and head.kind == "item" else 1
         trailing = 0
-        while over_next and len(body) > trailing + 1 and body[-1 - trailing].kind == "heading":
+        while over_next and len(body) > trailing + own and body[-1 - trailing].kind == "heading":
             trailing += 1
         next_group = body[-1].text if trailing else None
         body = body[: len(body) - trailing]
-        heading_text, heading_run, label, numbers = _heading_of(head)
         if start in heads:  # a quoted recommendation is the heading, the reply follows it
             quoted = blocks[start : heads[start]]
             heading_run = TextRun.concat([b.run for b in quoted], sep=" ")
@@ -109,8 +111,16 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
             heading_run = head.run
             heading_text = f"{head.label} {head.text}".strip()
         if heading_text is None:
-            body = blocks[start:end]
-        elif heading_run is not None and body and _is_subtitle(body[0]) and len(body[0].text.split()) <= 16:
+            body = blocks[start : end - trailing]
+            title = run_in_title(head)
+            if title:  # "3.5 Dijkvak 4 Hemmerden. Het dagelijks bestuur …": the title run in is the heading
+                heading_run = head.run.slice(0, title).strip()
+                heading_text = heading_run.text
+                body = [Block("paragraph", head.run.slice(title, len(head.text)).strip()), *body[1:]]
+        subtitle = None
+        if heading_text is not None and heading_run is not None and body and _is_subtitle(body[0]):
+            subtitle = body[0].text if len(body[0].text.split()) <= 16 else None
+        if subtitle is not None and heading_run is not None:
             heading_run = TextRun.concat([heading_run, body[0].run], sep=" — ")
             heading_text = heading_run.text
             body = body[1:]
@@ -129,9 +139,13 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
             body = ([Block(marker.kind, rest)] if rest.text else []) + body[marker_at + 1 :]
         if k == len(starts) - 1:
             body = _trim_closing(body)
-        if not any(b.text.strip() for b in body):
-            group = next_group or (head.text if head.kind == "heading" else group)
-            continue  # a heading over other headings (a part title) answers nothing itself
+        titles_only = heading_text is not None and all(b.kind == "heading" for b in body)
+        if not any(b.text.strip() for b in body) or titles_only:
+            # a heading over other headings (a part title) answers nothing itself; the nearest heading over the next
+            # sections is their group ("3. Response …" / "Category 1: To be implemented")
+            own_title = head.text if head.kind == "heading" else group
+            group = next_group or (body[-1].text if body else subtitle or own_title)
+            continue
         run = TextRun.concat([b.run for b in body], sep="\n\n") if body else TextRun("", [])
         if not numbers:
             numbers = _refs_in_opening(run.text) or codes_opening_paragraphs(run.text)
@@ -164,30 +178,6 @@ def _quotes_answered_together(blocks: list[Block], starts: list[int]) -> tuple[l
             j += 1
         k = j + 1
     return out, taken
-
-
-# a paragraph that opens on the advice ("Het advies over de termijn is overgenomen.") is a reply, however short
-OPENS_ON_ADVICE = re.compile(r"\W*(?:\w+\s+){0,3}(?:advies|adviespunt|aanbeveling|recommendation|suggesti)", re.I)
-
-
-def paragraph_replies(doc: Document) -> list[Reply]:
-    """Every paragraph a section of its own: how a letter in prose without headings is read when it answers
-    several recommendations a paragraph or two each (a short paragraph goes with the one before it)."""
-    replies: list[Reply] = []
-    for b in doc.blocks:
-        if b.table_row or b.kind == "heading" or not b.text.strip():
-            continue
-        if replies and ((len(b.text.split()) < 20 and not OPENS_ON_ADVICE.match(b.text)) or b.text[:1].islower()):
-            last = replies[-1]
-            last.run = TextRun.concat([last.run, b.run], sep="\n\n")
-            continue
-        # linked by content and quotation, and by the numbers it opens by answering ("With regard to paragraphs 3
-        # and 11, …"; not "De raad doet vijf aanbevelingen. De aanbevelingen 4 en 5 zijn gericht aan …")
-        m = REGARDING.match(b.text)
-        numbers = _numbers_in(m.group(1)) if m else []
-        numbers = numbers or named_codes(b.text[:300])  # "The Board adopts Recommendations M-1 and S-1"
-        replies.append(Reply(f"p{len(replies) + 1}", None, b.run, None, numbers))
-    return replies
 
 
 def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
@@ -287,9 +277,16 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         starts = [i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)]
     # paragraphs led by a label of a few words run in ("Tarieven. De aanbeveling om …"), three or more of them: each
     # a reply of its own, where the response has fewer sections than that
-    run_in = [i for i, b in enumerate(blocks) if _run_in_label(b) and i not in starts]
+    run_in = [i for i, b in enumerate(blocks) if run_in_label(b) and i not in starts]
     if len(run_in) >= 3 and len(run_in) > len(starts):
         starts = sorted({*starts, *run_in})
+    # … and those numbered, on from their section's number ("3. Reactie op het toetsingsadvies" / "3.1 Stikstof.
+    # …", "3.2 Monitoring. …") or through the response ("5. Funding for free basic services. …"), three or more in
+    # all, two or more in a section: each a reply of its own
+    numbered_in = [i for i, b in enumerate(blocks) if numbered_run_in(b) and i not in starts]
+    for section in split_by(starts, numbered_in) if len(numbered_in) >= 3 else []:
+        if len(section) >= 2:
+            starts = sorted({*starts, *section})
     starts = [i for i in starts if not closing(blocks[i]) or _explicit_ref(blocks[i])]
     # after the letter's signature ("Met vriendelijke groet", "Yours sincerely"), a heading starts a part of its own
     # (the advisory body's afterword, a "Nawoord van de rekenkamer"): it is no part of the last reply
@@ -309,17 +306,6 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         starts = [i for i in starts if i in explicit or not _margin_label(blocks, i)]
     # a heading right under a section's heading is its subtitle ("Aanbeveling 1" / "Overzicht van …")
     return [i for i in starts if not (i - 1 in starts and blocks[i - 1].kind == "heading" and _is_subtitle(blocks[i]))]
-
-
-def _run_in_label(b: Block) -> bool:
-    """A paragraph led by a label of a few words that is no sentence ("Tarieven. …", not "We agree. …")."""
-    if b.kind != "paragraph" or b.table_row or len(b.text.split()) < 15:
-        return False
-    m = RUN_IN.match(b.text)
-    return m is not None and not DECLARATIVE.search(m.group(0)) and not PRONOUN_START.match(m.group(0))
-
-
-PRONOUN_START = re.compile(r"^(?:we|wij|ik|i|it|this|that|dit|dat|het kabinet|the government)\b", re.I)
 
 
 SIGNER = re.compile(r"^(?:[a-z]+\.?\s)*(?:[A-Z]\.\s?)+(?:[a-z]+\s)*[A-Z][\w-]+$")  # "M. Harbers", "drs. H. Bakker"
@@ -361,7 +347,10 @@ def _explicit_starts(blocks: list[Block]) -> list[int]:
     out: list[int] = []
     covering: set[str] = set()
     covering_at = -2
+    listed = coded_list(blocks)
     for i, b in enumerate(blocks):
+        if i in listed:
+            continue
         refs = _explicit_ref(b)
         if b.kind == "heading" and refs:
             covering, covering_at = set(refs), i
@@ -371,6 +360,8 @@ def _explicit_starts(blocks: list[Block]) -> list[int]:
             continue
         if b.kind != "heading" and covering and set(refs) <= covering:
             continue
+        if b.kind == "item" and covering and ITEM_CODE.fullmatch(b.label.strip()):
+            continue  # coded points under a heading that names what it answers ("R8 — …" / "S1 Camden: …")
         out.append(i)
     return out
 
@@ -443,6 +434,8 @@ def _explicit_ref(b: Block) -> list[str] | None:
         pm = PARAGRAPH_REF.match(b.text)
         if pm:  # "On recommendation (3), we …", "We have accepted recommendations (1) and (2)", "(4): Not accepted."
             return re.findall(r"\d{1,3}[a-z]?", (pm.group(1) or "") + (pm.group(2) or "") + (pm.group(3) or ""))
+    if b.kind == "item" and ITEM_CODE.fullmatch(b.label.strip()):
+        return [b.label.strip().rstrip(".):")]  # "A3  Bicycle parking. The Active Travel Office will …"
     text = f"{b.label} {b.text}" if b.label else b.text
     codes = CODE_LIST.match(text) if b.kind == "heading" else None
     if codes:  # "A1 en A2 – Beleidskader …": a heading led by the codes it answers
@@ -460,7 +453,7 @@ def _explicit_ref(b: Block) -> list[str] | None:
         if b.kind == "heading":
             tail = HEADING_REF_TAIL.search(text)
             if tail:  # "Heat in hospitals and care homes (Recommendations 1 and 2)"
-                return _numbers_in(tail.group(1))
+                return _numbers_in(tail.group(1), single=bool(SINGULAR.search(tail.group(0))))
             codes = CODE_TAIL.search(text)
             if codes:  # "Wachttijden (A2)", "Nazorg (A4 en A5)": the codes of a rekenkamer's recommendations
                 return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", codes.group(1))
@@ -478,7 +471,8 @@ def _explicit_ref(b: Block) -> list[str] | None:
             return None  # "vier aanbevelingen aan mij en drie aan anderen": how many, an overview, no reply
         return [f"@{w.lower()}" for w in group.groups() if w] if group else None
     if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+\d", text, re.I):
-        return _numbers_in(m.group(1))  # a paragraph that opens by naming its recommendation answers it
+        # a paragraph that opens by naming its recommendation answers it
+        return _numbers_in(m.group(1), single=bool(SINGULAR.match(text)))
     opener = bool(
         re.match(
             r"(?:naar aanleiding van|wat|ten aanzien van|met betrekking tot|as regards|on|tot slot|ten slotte"
@@ -489,7 +483,7 @@ def _explicit_ref(b: Block) -> list[str] | None:
     )
     if b.kind == "paragraph" and len(text.split()) > 40 and not text[m.end() :][:1].isupper() and not opener:
         return None
-    return _numbers_in(m.group(1))
+    return _numbers_in(m.group(1), single=bool(SINGULAR.search(m.group(0))))
 
 
 def _numbered_heading(b: Block) -> bool:
@@ -540,24 +534,15 @@ def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
     if b.kind == "heading" or _numbered_heading(b) or explicit is not None:
         if b.kind == "paragraph" and explicit is not None and len(b.text.split()) > 6:
             return None, None, label, explicit  # "Aanbeveling 3. Het kabinet …" opens the reply itself
+        coded = b.kind == "item" and ITEM_CODE.fullmatch(b.label.strip())
+        if coded and explicit is not None and len(b.text.split()) > 6:
+            return None, None, label, explicit  # "A3  Bicycle parking. The Active Travel Office will …" too
         text = f"{b.label} {b.text}".strip() if b.label else b.text
         if not label and b.kind == "heading":
             hm = re.match(r"^(\d{1,2}[a-z]?)[.)]?\s", b.text)
             label = hm.group(1).lower() if hm else ""
         return text, b.run, label, explicit or []
     return None, None, label, explicit or []
-
-
-# the numbers a reply names after "Aanbevelingen" / "paragraphs": "4", "4 en 5", "1, 2 and 3"
-NUMBER_LIST = rf"({YEAR_CODE}|\d{{1,2}}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{{1,2}}[a-z]?)*)"
-# a paragraph that opens by saying what it answers: "With regard to paragraphs 3 and 11, …", "Wat aanbeveling 4
-# betreft", "Concerning paragraph 5"
-REGARDING = re.compile(
-    r"^\W*(?:with regard to|as regards|regarding|concerning|in response to|turning to|as for|on|"
-    r"ten aanzien van|wat|met betrekking tot|naar aanleiding van)\s+(?:the\s+|de\s+|het\s+)?"
-    r"(?:recommendations?|paragraphs?|aanbeveling(?:en)?|adviezen|advies)\s+" + NUMBER_LIST + r"(?!\.\d)",
-    re.I,
-)  # (not "paragraph 1.2" of the report, read as "paragraph 1")
 
 
 def _refs_in_opening(text: str) -> list[str]:

@@ -346,12 +346,13 @@ def states_verdict(marks: list[Mark], language: str) -> bool:
     return any(by_id.get(m.rule, _NO_RULE).verdict and m.about_recommendation for m in marks)
 
 
-def heading_verdict(heading: str | None, language: str) -> tuple[Verdict, str] | None:
+def heading_verdict(heading: str | None, language: str, words: int = 5) -> tuple[Verdict, str] | None:
     """The verdict a reply's heading states after the recommendation's number, with its words; None when it
-    states none ("Recommendation 3 – Funding" is a title)."""
+    states none ("Recommendation 3 – Funding" is a title). A heading of up to ``words`` words may be the verdict
+    itself."""
     text = (heading or "").strip()
     m = HEADING_VERDICT.match(text)
-    if m is None and not (text and len(text.split()) <= 5):
+    if m is None and not (text and len(text.split()) <= words):
         return None
     tail = m.group(1).strip() if m else text  # or the heading is the verdict: a table's "Agreed in part." cell
     by_id = phrase_book(language).by_id
@@ -362,7 +363,10 @@ def heading_verdict(heading: str | None, language: str) -> tuple[Verdict, str] |
 
 
 GROUP_OPENING = re.compile(
-    r"^(?:recommendations?|aanbevelingen|aanbeveling|adviezen|advies)\s+(?:(?:that are|die zijn)\s+)?", re.I
+    r"^(?:(?:recommendations?|aanbevelingen|aanbeveling|adviezen|advies)\s+(?:(?:that are|die zijn)\s+)?"
+    # (or a category of the response's own: "Category 4: Not proposed for implementation", "Categorie 2 – …")
+    r"|(?:categor(?:y|ie)|groep|group)\s+\w{1,3}\s*[:.–—-]\s*)",
+    re.I,
 )
 
 
@@ -371,7 +375,8 @@ def group_verdict(group: str | None, language: str) -> tuple[Verdict, str] | Non
     die niet worden overgenomen"), or None when it is a theme ("Recommendations on housing")."""
     if not group or not GROUP_OPENING.match(group.strip()):
         return None
-    return heading_verdict(GROUP_OPENING.sub("", group.strip()), language)
+    # ("To be implemented in a modified form": a group's title may take a few words more)
+    return heading_verdict(GROUP_OPENING.sub("", group.strip()), language, words=8)
 
 
 def _limit_after_several(label: Mark, marks: list[Mark], by_id: dict[str, Rule], book: PhraseBook) -> Mark | None:

@@ -194,7 +194,15 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
     return replies if len(replies) >= 3 else []
 
 
-def numbers_in(text: str) -> list[str]:
+# a recommendation numbered by its chapter, "4-2" (not a range "4-7" of recommendations, unless named singly)
+CHAPTER_CODE = re.compile(r"(?<![\w.-])(\d{1,2})-(\d{1,2})(?![\w.-])")
+# the word naming one recommendation, not several: "Recommendation 4-7", "aanbeveling 2-3"
+SINGULAR = re.compile(r"\b(?:recommendation|aanbeveling|rec\.)(?![a-z])", re.I)
+
+
+def numbers_in(text: str, single: bool = False) -> list[str]:
+    """The numbers a reference names ("4 en 5", "4 t/m 6", "VI and VII", "4-4 and 4-5"); ``single``: the
+    reference names one recommendation ("Recommendation 4-7"), so a number with a dash is a code, no range."""
     longs = re.findall(LONG_CODE, text)
     if longs:
         # "2024-02-I-LA-R5 and R6": the second by the first's last part
@@ -204,6 +212,9 @@ def numbers_in(text: str) -> list[str]:
     years = re.findall(YEAR_CODE, text)
     if years:
         return years  # "2025-01 en 2025-06": numbered by the year
+    pairs = CHAPTER_CODE.findall(text)
+    if pairs and (len(pairs) >= 2 or single or int(pairs[0][1]) <= int(pairs[0][0])):
+        return [f"{a}-{b}" for a, b in pairs]  # "Recommendations 4-4 and 4-5", "(Recommendation 4-2)"
     nums = re.findall(NUMBER, text)
     bare = text.replace("(", "").replace(")", "").replace(".", " ")  # "(iii) and (iv)", "v. and vi."
     if not nums and re.fullmatch(rf"\s*{ROMAN}(?:\s*(?:,|and|en|&)\s*{ROMAN})*\s*", bare, re.I):
@@ -215,3 +226,21 @@ def numbers_in(text: str) -> list[str]:
         if 0 < b - a < 10:
             return [str(n) for n in range(a, b + 1)]
     return [n.lower() for n in nums]
+
+
+def overview_table(blocks: list[Block], rows: list[Reply]) -> bool:
+    """Whether a table naming recommendations only sorts them ("To be implemented | A3, C1"), in a few words a row,
+    and the text after it takes them up one by one ("A3 Bicycle parking. The Active Travel Office will …"): the
+    replies are that text, not the rows."""
+    if sum(len(r.text.split()) for r in rows) > 8 * len(rows):
+        return False
+    named = {n.lower() for r in rows for n in r.numbers}
+    last = max(i for i, b in enumerate(blocks) if b.table_row)
+    after = [b for b in blocks[last + 1 :] if not b.table_row]
+    taken = {
+        key
+        for b in after
+        for key in (b.label.strip().rstrip(".):").lower(), (b.text.split() or [""])[0].rstrip(".):,").lower())
+        if key in named
+    }
+    return len(taken) >= max(2, len(named) // 2)

@@ -28,6 +28,9 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
                 ln.column = column
             around[at:at] = _merge_same_baseline(sorted(group, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2))
         return around
+    gutters = _gutters(lines)
+    if len(gutters) >= 2:
+        return _by_columns(lines, gutters)  # three columns or more (a Federal Register page)
     xmin = min(ln.bbox[0] for ln in lines)
     xmax = max(ln.bbox[2] for ln in lines)
     mid = (xmin + xmax) / 2
@@ -114,6 +117,81 @@ def _boxes_beside_text(lines: list[Line], pg: PageLines) -> list[list[Line]]:
 def _in_box(ln: Line, box: tuple[float, float, float, float]) -> bool:
     x, y = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
     return box[0] - 1 <= x <= box[2] + 1 and box[1] - 1 <= y <= box[3] + 1
+
+
+GUTTER_BIN = 2.0  # points
+MIN_GUTTER = 6.0  # points of white between two columns
+MIN_COLUMN_LINES = 5
+
+
+def _gutters(lines: list[Line]) -> list[float]:
+    """The x of each white gap that runs down the page between columns of text, where there are three columns or
+    more, each of several lines (a line across the page, a title, may cross a gap; a handful may); else none."""
+    xmin = min(ln.bbox[0] for ln in lines)
+    xmax = max(ln.bbox[2] for ln in lines)
+    bins = int((xmax - xmin) / GUTTER_BIN) + 1
+    if bins < 10:
+        return []
+    cover = [0] * bins
+    for ln in lines:
+        for k in range(int((ln.bbox[0] - xmin) / GUTTER_BIN), int((ln.bbox[2] - xmin) / GUTTER_BIN)):
+            cover[k] += 1
+    few = max(2, len(lines) // 25)  # lines across a gap: titles over all columns
+    gaps: list[float] = []
+    k = 0
+    while k < bins:
+        if cover[k] > few:
+            k += 1
+            continue
+        j = k
+        while j < bins and cover[j] <= few:
+            j += 1
+        if k > 0 and j < bins and (j - k) * GUTTER_BIN >= MIN_GUTTER:
+            gaps.append(xmin + (k + j) / 2 * GUTTER_BIN)
+        k = j
+    if len(gaps) < 2:
+        return []
+    edges = [xmin - 1, *gaps, xmax + 1]
+    counts = [sum(1 for ln in lines if a <= ln.bbox[0] and ln.bbox[2] <= b) for a, b in itertools.pairwise(edges)]
+    if not all(c >= MIN_COLUMN_LINES for c in counts):
+        return []
+    # columns of text are set alike, of one width; columns of unequal width are a table without rules, to be read
+    # row by row ("Advies GMR | Reactie College van Bestuur | Aanpassing plan")
+    widths = [b - a for a, b in itertools.pairwise(edges)]
+    return gaps if max(widths) <= 1.4 * min(widths) else []
+
+
+def _by_columns(lines: list[Line], gutters: list[float]) -> list[Line]:
+    """Lines of three or more columns in reading order: per band between lines that cross a gutter, each column
+    top to bottom, left to right."""
+    ordered: list[Line] = []
+    band: list[Line] = []
+    column_no = 0
+
+    def flush() -> None:
+        nonlocal column_no
+        for k in range(len(gutters) + 1):
+            low = gutters[k - 1] if k else float("-inf")
+            high = gutters[k] if k < len(gutters) else float("inf")
+            col = [ln for ln in band if low <= (ln.bbox[0] + ln.bbox[2]) / 2 < high]
+            if not col:
+                continue
+            column_no += 1
+            for ln in col:
+                ln.column = column_no
+            ordered.extend(_merge_same_baseline(sorted(col, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)))
+        band.clear()
+
+    for ln in sorted(lines, key=lambda ln: ln.bbox[1]):
+        if any(ln.bbox[0] < g < ln.bbox[2] for g in gutters):
+            flush()
+            column_no += 1
+            ln.column = column_no
+            ordered.append(ln)
+        else:
+            band.append(ln)
+    flush()
+    return ordered
 
 
 def _gutter(lines: list[Line]) -> float | None:

@@ -124,9 +124,28 @@ def _sidebar_edge(pg: PageLines, body_size: float) -> float | None:
             return None
         if any(ln.bbox[2] > edge + 2 and ln.bbox[0] < edge for ln in main):
             return None
-    if all(ln.size < body_size * 0.95 for ln in side) or len(side) >= 2:
+    small = all(ln.size < body_size * 0.95 for ln in side)
+    if not small and _third_column(pg, side, edge, body_size):
+        return None
+    if small or len(side) >= 2:
         return edge
     return None
+
+
+def _third_column(pg: PageLines, side: list[Line], edge: float, body_size: float) -> bool:
+    """Whether the strip on the right is the last of three columns of body text (a Federal Register page): a
+    middle column of body-size lines as wide as it, and the strip holding half as many lines as that at least."""
+    width = max(ln.bbox[2] for ln in side) - edge
+    middle = [
+        ln
+        for ln in pg.lines
+        if ln.role == "body" and pg.width * 0.3 <= ln.bbox[0] < edge - 2 and ln.size >= body_size * 0.95
+    ]
+    if len(middle) < 5:
+        return False
+    mid_width = max(ln.bbox[2] for ln in middle) - min(ln.bbox[0] for ln in middle)
+    body_lines = [ln for ln in side if ln.size >= body_size * 0.95]
+    return abs(mid_width - width) <= 0.3 * width and len(body_lines) >= 0.5 * len(middle)
 
 
 def mark_footnotes(pages: list[PageLines], body_size: float) -> None:

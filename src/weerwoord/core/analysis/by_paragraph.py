@@ -1,0 +1,46 @@
+"""A response read paragraph by paragraph: how a letter in prose without headings is read when it answers several
+recommendations a paragraph or two each."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis.naming import named_codes
+from weerwoord.core.analysis.structure import YEAR_CODE
+from weerwoord.core.analysis.table_replies import numbers_in
+from weerwoord.core.model import Document, Reply, TextRun
+
+# the numbers a reply names after "Aanbevelingen" / "paragraphs": "4", "4 en 5", "1, 2 and 3"
+NUMBER_LIST = rf"({YEAR_CODE}|\d{{1,2}}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{{1,2}}[a-z]?)*)"
+# a paragraph that opens by saying what it answers: "With regard to paragraphs 3 and 11, …", "Wat aanbeveling 4
+# betreft", "Concerning paragraph 5"
+REGARDING = re.compile(
+    r"^\W*(?:with regard to|as regards|regarding|concerning|in response to|turning to|as for|on|"
+    r"ten aanzien van|wat|met betrekking tot|naar aanleiding van)\s+(?:the\s+|de\s+|het\s+)?"
+    r"(?:recommendations?|paragraphs?|aanbeveling(?:en)?|adviezen|advies)\s+" + NUMBER_LIST + r"(?!\.\d)",
+    re.I,
+)  # (not "paragraph 1.2" of the report, read as "paragraph 1")
+
+
+# a paragraph that opens on the advice ("Het advies over de termijn is overgenomen.") is a reply, however short
+OPENS_ON_ADVICE = re.compile(r"\W*(?:\w+\s+){0,3}(?:advies|adviespunt|aanbeveling|recommendation|suggesti)", re.I)
+
+
+def paragraph_replies(doc: Document) -> list[Reply]:
+    """Every paragraph a section of its own: how a letter in prose without headings is read when it answers
+    several recommendations a paragraph or two each (a short paragraph goes with the one before it)."""
+    replies: list[Reply] = []
+    for b in doc.blocks:
+        if b.table_row or b.kind == "heading" or not b.text.strip():
+            continue
+        if replies and ((len(b.text.split()) < 20 and not OPENS_ON_ADVICE.match(b.text)) or b.text[:1].islower()):
+            last = replies[-1]
+            last.run = TextRun.concat([last.run, b.run], sep="\n\n")
+            continue
+        # linked by content and quotation, and by the numbers it opens by answering ("With regard to paragraphs 3
+        # and 11, …"; not "De raad doet vijf aanbevelingen. De aanbevelingen 4 en 5 zijn gericht aan …")
+        m = REGARDING.match(b.text)
+        numbers = numbers_in(m.group(1)) if m else []
+        numbers = numbers or named_codes(b.text[:300])  # "The Board adopts Recommendations M-1 and S-1"
+        replies.append(Reply(f"p{len(replies) + 1}", None, b.run, None, numbers))
+    return replies

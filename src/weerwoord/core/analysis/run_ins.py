@@ -1,0 +1,69 @@
+"""Paragraphs led by a label run in: a title of a few words ("Tarieven. De aanbeveling om …"), or a number of
+parts and a title ("3.1 Stikstof. De aanvulling …"). A response that answers point by point in one section often
+sets its replies so: each is then a reply of its own."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from weerwoord.core.analysis.naming import RUN_IN
+from weerwoord.core.analysis.structure import DECLARATIVE
+from weerwoord.core.model import Block
+
+
+def run_in_label(b: Block) -> bool:
+    """A paragraph led by a label of a few words that is no sentence ("Tarieven. …", not "We agree. …")."""
+    if b.kind != "paragraph" or b.table_row or len(b.text.split()) < 15:
+        return False
+    m = RUN_IN.match(b.text)
+    return m is not None and not DECLARATIVE.search(m.group(0)) and not PRONOUN_START.match(m.group(0))
+
+
+NUMBERED_RUN_IN = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
+
+
+def numbered_run_in(b: Block) -> bool:
+    """A paragraph led by a number of parts and a label run in ("3.1 Stikstof. De aanvulling …"), or a numbered
+    paragraph led by one ("5.  Funding for free basic services. The Commission …")."""
+    return run_in_title(b) > 0
+
+
+def run_in_title(b: Block) -> int:
+    """Where the number and title a paragraph is led by end ("3.5 Dijkvak 4 Hemmerden. |Het …"), or 0."""
+    if b.table_row or len(b.text.split()) < 15:
+        return 0
+    if b.kind == "item" and PARAGRAPH_LABEL.fullmatch(b.label.strip()):
+        at = 0
+    else:
+        m = NUMBERED_RUN_IN.match(b.text) if b.kind == "paragraph" else None
+        if m is None:
+            return 0
+        at = m.end()
+    title = NUMBERED_TITLE.match(b.text, at)  # (a title of up to seven words: "Monitoring tijdens en na de …")
+    if title is None or DECLARATIVE.search(title.group(0)) or PRONOUN_START.match(title.group(0)):
+        return 0
+    words = title.group(0).split()
+    if words[0].lower() in ARTICLES and len(words) >= 4:
+        return 0  # a sentence, not a title: "The Administration accepted the recommendation."
+    return title.end()
+
+
+ARTICLES = frozenset(("the", "a", "an", "de", "het", "een"))
+
+
+PARAGRAPH_LABEL = re.compile(r"\d{1,3}\.?")  # a numbered paragraph's own number: "5."
+
+
+NUMBERED_TITLE = re.compile(r"[A-ZÀ-Ý][\w’'\-]*(?:\s+[\w’'\-]+){0,6}[.:]\s+(?=[A-ZÀ-Ý])")
+
+
+def split_by(starts: list[int], found: list[int]) -> list[list[int]]:
+    """``found`` grouped by the section (between two of ``starts``) each stands in."""
+    groups: dict[int, list[int]] = {}
+    for i in found:
+        groups.setdefault(bisect.bisect_right(starts, i), []).append(i)
+    return list(groups.values())
+
+
+PRONOUN_START = re.compile(r"^(?:we|wij|ik|i|it|this|that|dit|dat|het kabinet|the government)\b", re.I)
