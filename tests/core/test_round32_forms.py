@@ -321,3 +321,45 @@ def test_an_overview_of_verdicts_decides_each_listed_recommendation() -> None:
 def test_lettered_points_named_after_advies_are_cited() -> None:
     response = _doc([_item("•", "Overgenomen advies b en f"), _item("•", "Niet overgenomen advies g en h")])
     assert choice.cited_numbers(response, []) == ["b", "f", "g", "h"]
+
+
+def _verdict(reply: str, lang: str, rec: str) -> str:
+    marks = stance.find_marks(TextRun(reply, []), lang, rec)
+    return stance.verdict(marks, reply, lang, rec)[0]
+
+
+@pytest.mark.parametrize(
+    ("rec", "reply", "lang", "want"),
+    [
+        # "instead of" in the sentence that repeats what was asked is no other course taken
+        (
+            "the free basic services component be adjusted annually for the bulk tariff increases approved by the "
+            "regulators, rather than for headline inflation;",
+            "The Commission recommends indexing the free basic services component to the bulk tariffs approved by "
+            "the regulators instead of to inflation. Government agrees. From 2027/28 the component will be adjusted "
+            "by a weighted average of the approved bulk tariff increases.",
+            "en",
+            "agrees",
+        ),
+        # done, but otherwise than asked: "every four years rather than three"
+        (
+            "That the council re-tenders its road maintenance contractor panel by open tender at least every three "
+            "years.",
+            "A new panel will be established by open tender in 2026. The council will re-tender the panel every four "
+            "years rather than three, to align with the regional procurement cycle.",
+            "en",
+            "partly",
+        ),
+        # already the standard way of working
+        (
+            "De Commissie adviseert om voor alle panden binnen 50 meter van de werkzaamheden een bouwkundige "
+            "vooropname te laten maken en een meetplan voor trillingen op te stellen.",
+            "Bouwkundige vooropnames en trillingsmetingen horen bij elke dijkversterking tot de standaardaanpak. De "
+            "aannemer laat voor elk gebouw binnen 50 meter een vooropname maken.",
+            "nl",
+            "agrees",
+        ),
+    ],
+)
+def test_verdict_words_of_round_32(rec: str, reply: str, lang: str, want: str) -> None:
+    assert _verdict(reply, lang, rec) == want

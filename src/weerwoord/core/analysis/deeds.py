@@ -78,6 +78,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             limits.append((s0, s1))  # "Beide regelingen blijven wel bestaan": what was to change stays
             kept.append((s0, s1))
             continue
+        if _has_phrase(ws, vocab.otherwise_phrases) and shared(terms, rec_terms) >= 2:
+            # done otherwise than asked: "will re-tender every four years rather than three"
+            limits.append((s0, s1))
         # (a word both put-off and advisory, "review", names the advice only beside another put-off word: "the
         # annual review of a statement" does not name the Review)
         naming = wset & (book.advisory - deferring) if len(wset & deferring) == 1 else wset & book.advisory

@@ -67,6 +67,7 @@ class DeedWords:
     modals: frozenset[str] = frozenset()  # "could", "kan": before the auxiliary, nothing is done
     not_deeds: frozenset[str] = frozenset()  # "found", "gebleken": participles that do nothing
     passive_agents: frozenset[str] = frozenset()  # "door": a passive with another doing it
+    otherwise_phrases: tuple[tuple[str, ...], ...] = ()  # "rather than", "in plaats van": done otherwise than asked
 
 
 @dataclass(frozen=True)
@@ -297,4 +298,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("modals"),
         words("not_deeds"),
         words("passive_agents"),
+        tuple(tuple(p.lower().split()) for p in data.get("otherwise_phrases", [])),
     )

@@ -179,7 +179,15 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         refuse = [m for m in refuse if not set(_words(m.text)) & book.further]
     reserve = [m for m in strong if m.category == "reservation"]
     on_advice = [m for m in agree if not set(_words(m.text)) & book.analysis_terms]
-    instead = [m for m in marks if m.rule.endswith(".instead")]  # "in plaats daarvan …", "will instead …"
+    # "in plaats daarvan …", "will instead …" (not in a sentence that repeats what was asked: "The Commission
+    # recommends indexing the component to the bulk tariffs instead of to inflation")
+    spans = _sentence_spans(text)
+    instead = [
+        m
+        for m in marks
+        if m.rule.endswith(".instead")
+        and not set(_words(text[slice(*_sentence_of(spans, m.start))])) & book.deeds.restating
+    ]
     if refuse and not agree:
         # no agreement in words, but a promise to do part of what was asked (in its own terms): partly
         doing = [  # (not what it does instead: "The Department will instead amend the Act" refuses)
