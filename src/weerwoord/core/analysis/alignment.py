@@ -206,6 +206,17 @@ CODE = re.compile(
 )  # "H-25-20", "A2", "GA.1", "4-6"
 
 
+AGREEING = 0.06  # the similarity at which a section numbered as a recommendation is also about it
+
+SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s")
+
+
+def _sibling(a: Reply, b: Reply) -> bool:
+    """Whether two sections are numbered at one level under one parent ("3.5 …" and "3.4 …")."""
+    ma, mb = SECTION_NUMBER.match(a.heading or ""), SECTION_NUMBER.match(b.heading or "")
+    return bool(ma and mb and ma.group(1).rsplit(".", 1)[0] == mb.group(1).rsplit(".", 1)[0])
+
+
 def quote_score(rec: Recommendation, reply: Reply) -> float:
     """How literally the reply quotes the recommendation (0–100)."""
     needle = " ".join(rec.text.lower().split())[:220]
@@ -270,7 +281,8 @@ def align(
                 continue
             comparable += 1
             best = max(range(len(recs)), key=lambda k: sims[k][j]) if recs else -1
-            if best == at or sims[at][j] >= 0.8 * sims[best][j]:
+            # (by what the two share, not by a word or two in common: a meeting's "2. Mededelingen" is no reply)
+            if (best == at or sims[at][j] >= 0.8 * sims[best][j]) and sims[at][j] >= AGREEING:
                 agree += 1
         if comparable and agree >= 0.6 * comparable:
             for j, label in labelled:
@@ -355,6 +367,11 @@ def align(
     open_recs = [i for i in range(len(recs)) if i not in links]
     linked_at = [j for j, _, _ in links.values()]
     first, last = (min(linked_at), max(linked_at)) if len(linked_at) >= 2 else (0, len(replies) - 1)
+    # (and the sections numbered as those linked are, right before or after them: "3.5" after "3.1"–"3.4")
+    while first > 0 and _sibling(replies[first - 1], replies[first]):
+        first -= 1
+    while last + 1 < len(replies) and _sibling(replies[last + 1], replies[last]):
+        last += 1
     free = [j for j in range(first, last + 1) if j not in used]
     if open_recs and free:
         weights = [[sims[i][j] for j in free] for i in open_recs]

@@ -26,12 +26,23 @@ REGARDING = re.compile(
 OPENS_ON_ADVICE = re.compile(r"\W*(?:\w+\s+){0,3}(?:advies|adviespunt|aanbeveling|recommendation|suggesti)", re.I)
 
 
+# a member's question in the minutes of a meeting, reported: "De heer Oldenhof (CDA) vraagt naar …", "Mevrouw Koster
+# (Wolderveen Lokaal) wil weten …", "Ms Patel (Labour) asked whether …": no reply, whatever it speaks of
+QUESTION_PUT = re.compile(
+    r"^(?:(?:mevrouw|de heer|dhr\.|mw\.|mr\.?|mrs\.?|ms\.?|dr\.?|cllr\.?|councillor|lid)\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*\([^()]{1,40}\)\s+"
+    r"(?:\w+\s+){0,3}?(?:vraagt|vroeg|wil weten|informeert|asks|asked|wants to know|wanted to know|enquired)\b",
+    re.I,
+)
+
+
 def paragraph_replies(doc: Document) -> list[Reply]:
     """Every paragraph a section of its own: how a letter in prose without headings is read when it answers
-    several recommendations a paragraph or two each (a short paragraph goes with the one before it)."""
+    several recommendations a paragraph or two each (a short paragraph goes with the one before it); a question
+    put in a meeting is none."""
     replies: list[Reply] = []
     for b in doc.blocks:
-        if b.table_row or b.kind == "heading" or not b.text.strip():
+        if b.table_row or b.kind == "heading" or not b.text.strip() or QUESTION_PUT.match(b.text):
             continue
         if replies and ((len(b.text.split()) < 20 and not OPENS_ON_ADVICE.match(b.text)) or b.text[:1].islower()):
             last = replies[-1]

@@ -97,6 +97,7 @@ def _analyse(
     numbered_rows = table_replies.table_row_replies(response)
     _answered_in_tables(pairs, numbered_rows)
     _named_inside_sections(pairs, [*(p.reply for p in pairs if p.reply is not None), *unmatched])
+    _paragraph_of_its_own(pairs)
     result = Comparison(advice, response, pairs, unmatched)
     judge_all(result)
     # a section before the first reply is the introduction, unless it takes a stance on the advice itself
@@ -193,6 +194,48 @@ def _named_inside_sections(pairs: list[Pair], replies: list[Reply]) -> None:
         theirs = [len(words & set(alignment.terms(p.recommendation.text))) for p in pairs if p.reply is reply]
         if mine >= 2 and all(mine > t for t in theirs):
             pair.reply, pair.link, pair.confidence = reply, "number", 0.7
+
+
+OWN_PARAGRAPH = 4  # content terms a paragraph shares with a recommendation to be its own
+
+
+def _paragraph_of_its_own(pairs: list[Pair]) -> None:
+    """A recommendation without a reply that one paragraph of another's section speaks of, and that section's own
+    recommendation not, while another paragraph there speaks of that one ("3.3 Financieel beheer": the backlog of
+    subsidies, then the new financial system): the section answers both, each in its paragraph."""
+    waiting = [p for p in pairs if p.reply is None]
+    if not waiting:
+        return
+    owners: dict[int, list[Pair]] = {}
+    for p in pairs:
+        if p.reply is not None:
+            owners.setdefault(id(p.reply), []).append(p)
+    for pair in waiting:
+        mine = set(alignment.terms(pair.recommendation.text))
+        found: list[tuple[int, Pair]] = []
+        for held in owners.values():
+            reply = held[0].reply
+            assert reply is not None
+            theirs = [set(alignment.terms(p.recommendation.text)) for p in held]
+            spans = parts.paragraph_spans(reply.run.text)
+            if len(spans) < 2:
+                continue
+            shares = [(len(mine & set(alignment.terms(reply.run.text[a:b]))), a, b) for a, b in spans]
+            for share, a, b in shares:
+                words = set(alignment.terms(reply.run.text[a:b]))
+                other = max(len(t & words) for t in theirs)
+                # (and the section's own recommendation has a paragraph of its own there too)
+                kept = any(
+                    max(len(t & set(alignment.terms(reply.run.text[c:d]))) for t in theirs) > s2
+                    for s2, c, d in shares
+                    if (c, d) != (a, b)
+                )
+                if share >= OWN_PARAGRAPH and share >= 2 * other and kept:
+                    found.append((share, held[0]))
+        found.sort(key=lambda t: -t[0])
+        if found and (len(found) == 1 or found[0][0] > found[1][0] + 1):
+            owner = found[0][1]
+            pair.reply, pair.link, pair.confidence = owner.reply, "content", 0.5
 
 
 def _takes_a_stance(reply: Reply, language: str) -> bool:

@@ -15,7 +15,8 @@ from weerwoord.core.analysis import chapter_lists, echoes, structure
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
 from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.analysis.requests import coded_titles, request_runs, verb_first
-from weerwoord.core.model import Block, Document, Recommendation
+from weerwoord.core.model import Block, Document, Recommendation, TextRun
+from weerwoord.core.reading.page_lines import ends_sentence
 from weerwoord.core.words import _
 
 
@@ -548,7 +549,7 @@ def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) 
 # a safety board's recommendation code: its mode's letter(s), the year and a number ("H-25-18", "A-24-005")
 SAFETY_CODE = r"(?-i:[A-Z]{1,3})-\d{2,4}-\d{1,4}"
 TAG_AT_END = re.compile(
-    rf"\((?:(?:recommendation|aanbeveling|rec\.)\s+({structure.NUMBER}|[A-Z]{{1,2}}\d{{1,2}})|"
+    rf"\((?:(?:recommendation|aanbeveling|advies|advice|rec\.)\s+({structure.NUMBER}|[A-Z]{{1,2}}\d{{1,2}})|"
     rf"({SAFETY_CODE}))\)\s*[.;]?\s*$",
     re.I,
 )
@@ -567,6 +568,11 @@ def _tagged(blocks: list[Block]) -> list[structure._Candidate]:
     seen: set[str] = set()
     for i, b in enumerate(blocks):
         m = TAG_AT_END.search(b.text)
+        if m is not None and i and b.text[:1].islower() and not ends_sentence(blocks[i - 1].text):
+            # the last words of a sentence cut from its start by a page break ("uit de rijksbegroting kan worden
+            # ingelopen. (advies 4)"): the two parts are one
+            b = replace(blocks[i - 1], run=TextRun.concat([blocks[i - 1].run, b.run], sep=" "))
+            m = TAG_AT_END.search(b.text)
         if m is None or len(b.text.split()) < 8:
             continue
         number = _tag_number(m)

@@ -83,11 +83,18 @@ def asks(b: Block) -> bool:
         return True  # a question put to whoever must act: "Will the Minister ensure that …?"
     # a verb first, where the block is set apart as a point (a table cell, a list item, a titled paragraph)
     set_apart = bool(b.table_row or b.label or RUN_IN.match(b.text.strip()) or paragraph_number(b))
+    return set_apart and opens_with_verb(text)
+
+
+def opens_with_verb(text: str) -> bool:
+    """Whether a text opens with a verb, as a point that asks does ("Ensure that", "Reserveer op", "Require Schools
+    to …"; not "Mrs C said", "Tabel 1.", "ACM concludeert …", "Reviewed relevant state laws")."""
+    parts = text.split()
+    if len(parts) < 2:
+        return False
     first, second = (w.strip(",.;:").lower() for w in parts[:2])
     return (
-        set_apart
-        # "Ensure that", "Reserveer op"; not "Mrs C said", "Tabel 1." ("Require Schools to …" too)
-        and (parts[1][:1].islower() or (len(parts) > 2 and parts[2].lower() in ("to", "om")))
+        (parts[1][:1].islower() or (len(parts) > 2 and parts[2].lower() in ("to", "om")))
         and parts[0][:1].isupper()
         and not parts[0].isupper()  # "ACM concludeert …": an acronym is who speaks, not what to do
         and verb_first(first, second)

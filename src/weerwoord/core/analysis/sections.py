@@ -250,7 +250,13 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         return themed  # "• Digitale toegankelijkheid: Het kabinet …": one bullet per reply, led by its theme
     numbered = [i for i, b in enumerate(blocks) if _numbered_heading(b) and i not in in_table]
     # numbered lines that follow each other with no text between are a list (an annex of acronyms), not headings
-    in_runs = {i for i in numbered if i + 1 in numbered or i - 1 in numbered}
+    # (not a chapter's heading right over its first section's: "3 Reactie op de adviezen" / "3.1 Toeristenbelasting")
+    in_runs = {
+        i
+        for i in numbered
+        if (i + 1 in numbered and not _parent_of(blocks[i], blocks[i + 1]))
+        or (i - 1 in numbered and not _parent_of(blocks[i - 1], blocks[i]))
+    }
     numbered = [i for i in numbered if i not in in_runs]
     headings = [
         i for i, b in enumerate(blocks) if b.kind == "heading" and i > 0 and _subject_heading(b) and i not in in_runs
@@ -339,6 +345,14 @@ def _theme(b: Block) -> int | None:
 
 def _is_subtitle(b: Block) -> bool:
     return b.kind == "heading" and _explicit_ref(b) is None and not _numbered_heading(b)
+
+
+def _parent_of(a: Block, b: Block) -> bool:
+    """Whether heading ``b`` is numbered as the first section under ``a`` ("3 …" then "3.1 …"), neither having
+    another numbered heading after it at once (no list of three)."""
+    na = re.match(r"(\d{1,2})\.?\s", f"{a.label} {a.text}".strip())
+    nb = re.match(r"(\d{1,2})\.1\.?\s", f"{b.label} {b.text}".strip())
+    return bool(na and nb and na.group(1) == nb.group(1))
 
 
 def _explicit_starts(blocks: list[Block]) -> list[int]:
@@ -487,7 +501,7 @@ def _explicit_ref(b: Block) -> list[str] | None:
 
 
 def _numbered_heading(b: Block) -> bool:
-    if b.kind == "heading" and (DIGIT_LABEL.match(b.label) or re.match(r"^\d{1,2}[a-z]?[.)]?\s", b.text)):
+    if b.kind == "heading" and (DIGIT_LABEL.match(b.label) or re.match(r"^\d{1,2}(?:\.\d{1,2})*[a-z]?[.)]?\s", b.text)):
         return True
     if b.kind != "item" or not DIGIT_LABEL.match(b.label):
         return False
@@ -540,7 +554,8 @@ def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
         text = f"{b.label} {b.text}".strip() if b.label else b.text
         if not label and b.kind == "heading":
             hm = re.match(r"^(\d{1,2}[a-z]?)[.)]?\s", b.text)
-            label = hm.group(1).lower() if hm else ""
+            roman = re.match(r"^((?-i:[IVX]{1,4}))[.)]?\s+(?=[A-ZÀ-Ý])", b.text)  # "IV Ouderbetrokkenheid"
+            label = hm.group(1).lower() if hm else roman.group(1) if roman else ""
         return text, b.run, label, explicit or []
     return None, None, label, explicit or []
 

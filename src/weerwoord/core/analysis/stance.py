@@ -475,7 +475,10 @@ def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: P
     before_text = PARENTHETICAL.sub(lambda m: " " * len(m.group()), text[sent[0] : start])
     clause = re.split(r"[,;:–—]", before_text)[-1]
     clause_start = start - len(clause)
-    before = [(m.start() + clause_start, m.group().lower()) for m in re.finditer(r"[\w'’]+", clause)][-3:]
+    words_before = [(m.start() + clause_start, m.group().lower()) for m in re.finditer(r"[\w'’]+", clause)]
+    before = words_before[-3:]
+    if {w for _, w in before} & CAPACITY:
+        before = words_before[-6:]  # "have not been able to accept", "is not in a position to support"
     inside = [(m.start() + start, m.group().lower()) for m in re.finditer(r"[\w'’]+", text[start:end])]
     after_text = re.split(r"[,;:–—]", text[end : sent[1]])[0]
     after: list[tuple[int, str]] = []
@@ -494,6 +497,10 @@ def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: P
                 continue
             return pos if pos < start else start
     return None
+
+
+# words between a negation and the verb it negates: "not been able to", "not in a position to", "niet in staat om"
+CAPACITY = frozenset(("able", "position", "prepared", "willing", "staat", "bereid"))
 
 
 def _closing_negation(after_text: str, end: int, book: PhraseBook) -> list[tuple[int, str]]:

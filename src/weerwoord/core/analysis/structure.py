@@ -263,12 +263,58 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     if sum(c.blocks[0].text[:1].islower() for c in items) >= 2 / 3 * len(items):
         # points that go on from a lead-in ("… recommends that the agency: introduce triage …"), not what follows
         return [c for c in items if c.blocks[0].text[:1].islower()]
-    # (a statement in its first sentence: "Ontwikkel een kleiner stembiljet … Het huidige biljet is …" asks)
+    # (a statement in its first sentence: "Ontwikkel een kleiner stembiljet … Het huidige biljet is …" asks; so
+    # does an item opening with its verb, whatever verbs its clauses hold: "Refresh the Council Plan so that it has
+    # …")
     return [
         c
         for c, rec in zip(items, recommending, strict=True)
-        if rec or not DECLARATIVE.search(first_sentence(c.blocks[0].text))
+        if rec or not DECLARATIVE.search(first_sentence(c.blocks[0].text)) or _imperative(c.blocks[0].text)
     ]
+
+
+# what follows a verb put first as a command: an article or a particle ("Refresh the …", "Take a …", "Work with …")
+_AFTER_COMMAND = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "all",
+        "each",
+        "every",
+        "our",
+        "your",
+        "out",
+        "up",
+        "with",
+        "on",
+        "for",
+        "de",
+        "het",
+        "een",
+        "alle",
+        "elk",
+        "elke",
+        "ieder",
+        "iedere",
+    ]
+)
+
+
+def _imperative(text: str) -> bool:
+    """Whether a point opens as a command ("Refresh the Council Plan so that it has …"), not as a statement ("Rural
+    bus services have declined …", "Demand-responsive transport can work …")."""
+    from weerwoord.core.analysis.requests import opens_with_verb
+
+    words = text.split()
+    return (
+        len(words) >= 3
+        and opens_with_verb(text)
+        and words[1].lower() in _AFTER_COMMAND
+        and not DECLARATIVE.search(" ".join(words[:4]))
+    )
 
 
 def first_sentence(text: str) -> str:

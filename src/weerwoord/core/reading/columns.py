@@ -4,6 +4,7 @@ that share a baseline put together."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
 from weerwoord.core.model import union
@@ -84,6 +85,9 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
             ln.column = column_no  # … and its lines, one under the other, are one text (a letter under its head)
             ordered.append(ln)
             spanning_run = True
+        elif spanning_run and _same_baseline(ordered[-1], ln) and ln.bbox[2] <= ordered[-1].bbox[0]:
+            # … also when it stands a little lower than the line's top ("4" in a square beside "Strengthen …")
+            ordered[-1] = _merge_same_baseline([ln, ordered[-1]])[0]
         else:
             band.append(ln)
             spanning_run = False
@@ -117,6 +121,9 @@ def _boxes_beside_text(lines: list[Line], pg: PageLines) -> list[list[Line]]:
 def _in_box(ln: Line, box: tuple[float, float, float, float]) -> bool:
     x, y = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
     return box[0] - 1 <= x <= box[2] + 1 and box[1] - 1 <= y <= box[3] + 1
+
+
+BARE_NUMBER = re.compile(r"^\d{1,2}[.)]?$")  # a number alone: "4" in a square beside its paragraph
 
 
 GUTTER_BIN = 2.0  # points
@@ -208,9 +215,12 @@ def _gutter(lines: list[Line]) -> float | None:
         if count < 3:
             break
         right = [ln for ln in lines if ln.bbox[0] >= start - 1.5]
-        # (numbers hanging before their items, "I." … "V.", are no column of their own)
+        # (numbers hanging before their items, "I." … "V.", or a number alone in a square, are no column of their own)
         left = [
-            ln for ln in lines if ln.bbox[2] <= start - 3 and not (len(ln.words) == 1 and is_label(ln.text.strip()))
+            ln
+            for ln in lines
+            if ln.bbox[2] <= start - 3
+            and not (len(ln.words) == 1 and (is_label(ln.text.strip()) or BARE_NUMBER.match(ln.text.strip())))
         ]
         if len(left) < 4 or len(right) < 3:
             continue

@@ -1,0 +1,202 @@
+"""Forms met first in blind round 33 (each test fails on the code before it, unless it guards against a false match).
+
+Numbers set in squares beside their paragraphs, a page with a two-column table lower down; key recommendations that
+open with their verb whatever verbs their clauses hold; bold "Het Cft adviseert … (advies 4)" cut by a page break;
+a response's "3 Reactie op de adviezen" right over "3.1 Toeristenbelasting"; one section's two paragraphs answering
+two recommendations; the minutes of a meeting, its agenda items and its members' questions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from weerwoord.core.analysis import alignment, by_paragraph, readings, sections, stance, structure
+from weerwoord.core.analysis.compare import _paragraph_of_its_own
+from weerwoord.core.model import Block, Document, Pair, Recommendation, Reply, TextRun
+from weerwoord.core.reading.reader import read_document
+
+
+def _block(kind: str, text: str, **kw: object) -> Block:
+    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
+
+
+def _squares_pdf(path: Path) -> None:
+    """Items "4" and "5" a few points below their paragraph's first line, beside two-line paragraphs; lower on the
+    page a table of names and roles (two columns of unequal width)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y = 80.0
+    for number, first, second in [
+        ("4", "Strengthen overview and scrutiny through a work programme focused on the", "council's priorities."),
+        ("5", "Develop a digital and customer access strategy that makes it easier for", "residents to transact."),
+    ]:
+        page.draw_rect(pymupdf.Rect(72, y - 2, 88, y + 14), color=(1, 0.5, 0), fill=(1, 0.5, 0))
+        page.insert_text((77, y + 10), number, fontsize=11, fontname="hebo", color=(1, 1, 1))
+        page.insert_text((108, y + 6), first, fontsize=10, fontname="helv")
+        page.insert_text((108, y + 20), second, fontsize=10, fontname="helv")
+        y += 40
+    y += 30
+    for name, role in [
+        ("Sarah Quennell", "Chief Executive, Ellerby Borough Council (lead peer)"),
+        ("Martin Oduya", "Leader, Castlemere District Council (member peer)"),
+        ("Jean Harwood", "Deputy Leader, Fenwick Vale Council (member peer)"),
+        ("Rhys Atterbury", "Director of Finance, Stanwell Borough Council"),
+        ("Nadia Corrigan", "Head of Governance, Westholme City Council"),
+    ]:
+        page.insert_text((71, y), name, fontsize=9, fontname="helv")
+        page.insert_text((227, y), role, fontsize=9, fontname="helv")
+        y += 15
+    doc.save(path)
+
+
+def test_a_number_in_a_square_beside_its_paragraph_labels_it(tmp_path: Path) -> None:
+    path = tmp_path / "squares.pdf"
+    _squares_pdf(path)
+    texts = [f"{b.label} {b.text}".strip() for b in read_document(path).blocks]
+    assert any(t.startswith("4") and "Strengthen overview" in t and "priorities" in t for t in texts), texts
+
+
+def test_a_recommendation_opening_with_its_verb_is_no_conclusion() -> None:
+    items = [
+        structure._Candidate(str(k), [_block("item", text, label=f"{k}.")], k)
+        for k, text in enumerate(
+            [
+                "Set out a realistic plan to close the budget gap; the council should stop relying on reserves.",
+                "Refresh the Council Plan so that it has a small number of clear, measurable priorities.",
+                "Review the future of the leisure company, including whether the council should own it.",
+                "The council has a good track record of delivering its budget on time.",
+            ],
+            start=1,
+        )
+    ]
+    kept = [c.number for c in structure._without_conclusions(items)]
+    assert kept == ["1", "2", "3"]
+
+
+def test_a_tag_at_the_end_after_a_page_break_and_in_dutch() -> None:
+    blocks = [
+        _block("paragraph", "Het Cft adviseert de raming van de toeristenbelasting te verlagen. (advies 1)", bold=True),
+        _block("paragraph", "Het Cft adviseert een meerjarig onderhoudsplan voor de wegen op te stellen. (advies 2)"),
+        _block(
+            "paragraph", "Het Cft adviseert de staatssecretaris om te onderzoeken of het onderhoud met een bijdrage"
+        ),
+        _block("heading", "uit de rijksbegroting kan worden ingelopen. (advies 3)", bold=True),
+    ]
+    found = readings._tagged(blocks)
+    assert [c.number for c in found] == ["1", "2", "3"]
+    assert found[2].blocks[0].text.startswith("Het Cft adviseert de staatssecretaris")
+
+
+def test_a_chapter_heading_right_over_its_first_section_is_no_list() -> None:
+    blocks = [
+        _block("heading", "2 Kern"),
+        _block("paragraph", "Het bestuurscollege is het Cft erkentelijk voor het heldere advies over de begroting."),
+        _block("heading", "3 Reactie op de adviezen"),
+        _block("heading", "3.1 Toeristenbelasting"),
+        _block("paragraph", "Het bestuurscollege heeft dit advies gewogen, maar handhaaft de raming van de belasting."),
+        _block("heading", "3.2 Loonkosten"),
+        _block("paragraph", "Wij delen de opvatting dat structurele lasten structureel gedekt moeten zijn, en dekken."),
+        _block("heading", "4 Financiële gevolgen"),
+        _block("paragraph", "De nota van wijziging heeft de volgende gevolgen voor de begroting van het jaar 2027."),
+    ]
+    doc = _document(blocks)
+    headings = [r.heading for r in sections.find_replies(doc)]
+    assert "3.1 Toeristenbelasting" in headings and "3.2 Loonkosten" in headings
+
+
+def test_a_section_numbered_as_its_neighbours_may_answer_by_content() -> None:
+    a = Reply("r1", "3.4 Onderhoud van wegen", TextRun("x", []))
+    b = Reply("r2", "3.5 Bijdrage van het Rijk", TextRun("y", []))
+    c = Reply("r3", "4 Financiële gevolgen", TextRun("z", []))
+    assert alignment._sibling(b, a)
+    assert not alignment._sibling(c, b)
+
+
+def test_two_paragraphs_of_one_section_answer_two_recommendations() -> None:
+    subsidies = Recommendation(
+        "5",
+        False,
+        TextRun("Werk de achterstand in de vaststelling van de subsidies over 2022 tot en met 2025 weg.", []),
+    )
+    system = Recommendation(
+        "6", False, TextRun("Stel de overgang op het nieuwe financiële systeem uit tot 1 juli 2027.", [])
+    )
+    reply = Reply(
+        "r3",
+        "3.3 Financieel beheer",
+        TextRun(
+            "De achterstand bij de subsidies had al onze aandacht. Sinds mei 2026 werkt een team de openstaande "
+            "subsidies over 2022 tot en met 2025 af.\n\nHet advies over het nieuwe financiële systeem nemen wij deels "
+            "over: de overgang op het systeem gaat deels door op 1 januari 2027.",
+            [],
+        ),
+    )
+    pairs = [
+        Pair(subsidies, None, "content", 0.0, "unanswered", ""),
+        Pair(system, reply, "content", 0.5, "partly", ""),
+    ]
+    _paragraph_of_its_own(pairs)
+    assert pairs[0].reply is reply
+
+
+def test_keeping_the_estimate_refuses() -> None:
+    rec = "Verlaag de raming van de toeristenbelasting tot de realisatie over 2025."
+    reply = "Het bestuurscollege heeft dit advies zorgvuldig gewogen, maar handhaaft de raming van USD 9,6 miljoen."
+    marks = stance.find_marks(TextRun(reply, []), "nl", rec)
+    assert stance.verdict(marks, reply, "nl", rec)[0] == "disagrees"
+
+
+def test_a_meetings_agenda_items_are_not_numbered_as_the_advice() -> None:
+    recs = [
+        Recommendation(str(k), True, TextRun(text, []))
+        for k, text in enumerate(
+            [
+                "Stel een kwaliteitssysteem voor het informatiebeheer vast en laat het jaarlijks toetsen.",
+                "Leg in het nieuwe zaaksysteem voor elk zaaktype de bewaartermijn vast.",
+                "Breng de archiefruimte op orde met een nieuwe klimaatinstallatie.",
+            ],
+            start=1,
+        )
+    ]
+    replies = [
+        Reply(
+            "r1",
+            "1. Opening en vaststelling van de agenda",
+            TextRun("De voorzitter opent de vergadering.", []),
+            label="1",
+        ),
+        Reply(
+            "r2", "2. Mededelingen", TextRun("Wethouder meldt de overgang naar het nieuwe zaaksysteem.", []), label="2"
+        ),
+        Reply("r3", "3. Rondvraag", TextRun("De heer Mulder vraagt naar de parkeerautomaten.", []), label="3"),
+    ]
+    pairs, _ = alignment.align(recs, replies)
+    assert all(p.link != "number" for p in pairs)
+
+
+def test_a_members_question_in_the_minutes_is_no_reply() -> None:
+    blocks = [
+        _block(
+            "paragraph",
+            "De heer Oldenhof (CDA) vraagt naar de 340 meter archief die nog moet worden geschoond "
+            "en naar de luchtvochtigheid in de archiefruimte.",
+        ),
+        _block(
+            "paragraph",
+            "Over de archiefruimte is de wethouder het niet met de archivaris eens. Een nieuwe "
+            "klimaatinstallatie kost volgens de raming ruim 400.000 euro.",
+        ),
+    ]
+    replies = by_paragraph.paragraph_replies(_document(blocks))
+    assert [r.text[:20] for r in replies] == ["Over de archiefruimt"]
+
+
+def test_a_roman_numeral_leading_a_heading_is_its_label() -> None:
+    assert sections._heading_of(_block("heading", "IV Ouderbetrokkenheid"))[2] == "IV"
+    assert sections._heading_of(_block("heading", "In het kort"))[2] == ""
+
+
+def _document(blocks: list[Block]) -> Document:
+    return Document("x.pdf", "", "", 1, "nl", [(595.0, 842.0)], blocks, [], [], 9.5)
