@@ -13,7 +13,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from weerwoord.core.analysis import alignment, choice, overview, readings, requests, sections, stance, table_replies
+from weerwoord.core.analysis import alignment, choice, items_text, overview, requests, sections, stance, table_replies
 from weerwoord.core.model import Block, Document, Recommendation, Reply, TextRun
 from weerwoord.core.reading.reader import read_document
 
@@ -211,9 +211,9 @@ def test_a_recommendations_own_sub_heading_helps_find_its_reply() -> None:
 
 def test_sub_headings_over_several_recommendations_title_none() -> None:
     recs = [Recommendation(str(k), False, TextRun(f"Doe {k}.", [])) for k in range(3)]
-    readings._titles(recs, ["Bail supervision", "Bail supervision", "Aan de minister van Justitie"])
+    items_text.titles(recs, ["Bail supervision", "Bail supervision", "Aan de minister van Justitie"])
     assert [r.title for r in recs] == ["", "", "Aan de minister van Justitie"]
-    assert readings._title([_block("heading", "Aan de minister van Justitie"), _block("paragraph", "x")], 1) == ""
+    assert items_text.title([_block("heading", "Aan de minister van Justitie"), _block("paragraph", "x")], 1) == ""
 
 
 def test_unnumbered_recommendations_take_no_number_from_the_responses_own_sections() -> None:

@@ -200,3 +200,57 @@ def test_a_roman_numeral_leading_a_heading_is_its_label() -> None:
 
 def _document(blocks: list[Block]) -> Document:
     return Document("x.pdf", "", "", 1, "nl", [(595.0, 842.0)], blocks, [], [], 9.5)
+
+
+MINUTE = (
+    "Dementia training. Extending Tier 2 dementia training to every member of staff, including temporary staff, "
+    "could not be delivered. Tier 2 will instead be required for all registered nurses employed on the ward.\n\n"
+    "Call bells (recommendation 2). A check that every call bell works and is within reach has been added to the "
+    "safety huddle checklist for each shift. The Committee accepted the recommendation, which is now in place.\n\n"
+    "Visiting. The Committee noted that open visiting has been Trust policy since 2022 and that the sign giving "
+    "visiting hours was out of date. The sign was replaced on 20 February 2026."
+)
+BELLS = "Check call bells on every shift and make sure each patient has a working call bell within reach."
+TRAINING = (
+    "Ensure that all staff working on the ward, including bank and agency staff, complete Tier 2 dementia training."
+)
+VISITING = "Make sure the visiting hours shown on the ward sign match the Trust's open visiting policy."
+
+
+def test_paragraphs_naming_none_go_to_those_named_nowhere_by_content() -> None:
+    from weerwoord.core.analysis import parts
+
+    mine = parts.own_parts(MINUTE, "2", ["3", "4"], BELLS, [TRAINING, VISITING])
+    training = parts.own_parts(MINUTE, "3", ["2", "4"], TRAINING, [BELLS, VISITING])
+    assert [MINUTE[a:b][:10] for a, b in mine] == ["Call bells"]
+    assert [MINUTE[a:b][:10] for a, b in training] == ["Dementia t"]
+
+
+def test_a_shared_reply_is_judged_on_the_marks_in_its_own_part() -> None:
+    from weerwoord.core.analysis.compare import judge
+
+    reply = Reply("r1", "SP - March 2027", TextRun(MINUTE, []))
+    pairs = [
+        Pair(Recommendation(n, True, TextRun(t, [])), reply, "content", 0.5, "noted", "")
+        for n, t in (("2", BELLS), ("3", TRAINING), ("4", VISITING))
+    ]
+    judge(pairs[0], "en", pairs[1:])
+    assert pairs[0].verdict == "agrees", pairs[0].reason  # not "partly" for the training's "instead"
+
+
+def test_a_sentence_naming_both_is_both_of_theirs() -> None:
+    from weerwoord.core.analysis import parts
+
+    text = (
+        "Section 2. Consent Agenda and Superintendent Evaluation. The Board adopts Recommendations M-1 and S-1. "
+        "Beginning on April 14, 2026, the Superintendent shall place routine items on a consent calendar. The Board "
+        "President shall bring a written evaluation procedure for the Superintendent to the Board by June 9, 2026."
+    )
+    spans = parts.own_parts(
+        text,
+        "M-1",
+        ["S-1"],
+        "Use a consent agenda for routine items such as warrants and field trips.",
+        ["Adopt a written process and calendar for the superintendent's annual evaluation."],
+    )
+    assert any("adopts Recommendations M-1 and S-1" in text[a:b] for a, b in spans)

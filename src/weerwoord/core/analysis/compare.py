@@ -74,6 +74,7 @@ def _analyse(
         reading = corrections.reading  # the reader's choice among the readings, kept with the pair
     found = readings.recommendation_readings(advice)
     replies = sections.find_replies(response)
+    _by_the_advices_initials(replies, advice)
     repeats = echoes.repeated(advice, response, replies)
     found = readings.with_echoes(found, echoes.echoed_items(advice, repeats, replies, response))
     cited = choice.cited_numbers(response, replies)
@@ -141,6 +142,29 @@ REPLY_TO_PART = re.compile(
     r"hoofdstuk(?:ken)?|bevinding(?:en)?|conclusies?)\b",
     re.I,
 )
+
+
+# a recommendation named by the advisory body's initials and its number: "SODN 2", "SODN 4, SODN 5; CEW 2"
+INITIALS_REF = re.compile(r"\b((?-i:[A-Z]{2,6}))\s+(\d{1,2})\b(?![.,]\d)")
+INITIALS_REACH = 80  # characters: where a row's source cell or a section's opening names them
+
+
+def _by_the_advices_initials(replies: list[Reply], advice: Document) -> None:
+    """Sections that open by naming recommendations as the advisory body's initials and a number ("SODN 4, SODN 5;
+    CEW 2" in a matrix answering two observer missions), where the advice calls itself by those initials: the
+    numbers they answer, over the response's own row codes ("PER-03"). Two such sections or more."""
+    named = [(rp, INITIALS_REF.findall(f"{rp.heading or ''} {rp.text[:INITIALS_REACH]}")) for rp in replies]
+    initials = {a for _, refs in named for a, _ in refs}
+    if not initials:
+        return
+    said = " ".join(b.text for b in advice.blocks)
+    ours = {a for a in initials if len(re.findall(rf"\b{a}\b", said)) >= 2}
+    hits = [(rp, [n for a, n in refs if a in ours]) for rp, refs in named]
+    if sum(1 for _, numbers in hits if numbers) < 2:
+        return
+    for rp, numbers in hits:
+        if numbers:
+            rp.numbers = list(dict.fromkeys(numbers))
 
 
 def _answered_in_tables(pairs: list[Pair], rows: dict[str, Reply]) -> None:
@@ -342,7 +366,9 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
         by_place or stance.names_recommendations(text, numbers) or not parts.one_paragraph(text)
     )
     said = _only(text, pair.parts) if own else text
-    pair.verdict, pair.reason = stance.verdict(pair.marks, said, language, pair.recommendation.text)
+    # (and on the marks in them: "… instead be required for all registered nurses" in the paragraph about another)
+    judged = [m for m in pair.marks if any(a <= m.start < b for a, b in pair.parts)] if own else pair.marks
+    pair.verdict, pair.reason = stance.verdict(judged, said, language, pair.recommendation.text)
     stated = stance.heading_verdict(pair.reply.heading, language)
     if stated is not None and not stance.states_verdict(pair.marks, language):
         # "Recommendation 3 – Reject" over a reply that states no verdict of its own: the heading's decides

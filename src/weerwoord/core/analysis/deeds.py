@@ -26,6 +26,8 @@ from functools import cache
 
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 
+RESTATING_REACH = 8  # words: the reporting verb of a sentence that repeats the recommendation stands near its start
+
 # a date a plan can be held to: a year, a day and month ("10 February", "1 december"), or a numeric date
 _NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d\d\b")
 
@@ -60,8 +62,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         sentence = text[s0:s1]
         ws = words(sentence)
         wset = set(ws)
-        if wset & vocab.restating or _has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
-            continue  # the recommendation repeated
+        if set(ws[:RESTATING_REACH]) & vocab.restating or _has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
+            continue  # the recommendation repeated ("De raad vraagt …"; not "…, en die moeten vooraf worden ingepland")
         terms = content_terms(sentence)
         if (wset & vocab.elsewhere) - rec_words or _has_phrase(ws, vocab.elsewhere_phrases):
             # (not a word the recommendation says itself: "… om vergoeding te vragen" where asking was asked)

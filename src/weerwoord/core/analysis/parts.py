@@ -79,11 +79,19 @@ def own_parts(text: str, number: str, others: list[str], mine: str, theirs: list
     elif stance.names_recommendations(text, frozenset({me, *(o.lower() for o in others)})) and _one_by_one(
         named := _by_naming(text, number, others)
     ):
-        owners = named
+        owners = _unnamed_by_content(text, named, [me, *(o.lower() for o in others)], [mine, *theirs])
     else:
         # (named all together, "De aanbevelingen V en VI zijn gericht aan …", or not at all: by content)
+        everyone = {me, *(o.lower() for o in others)}
         owners = [
-            (a, b, None if who is None else ({me} if who == {"me"} else who))
+            # (a stretch that names them together is all of theirs: "The Board adopts Recommendations M-1 and S-1.")
+            (
+                a,
+                b,
+                None
+                if who is None or len(stance._named(text[a:b]) & everyone) > 1
+                else ({me} if who == {"me"} else who),
+            )
             for a, b, who in _by_content(text, mine, theirs)
         ]
     spans = [(a, b) for a, b, who in owners if who is None or me in who]
@@ -148,6 +156,28 @@ def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int
             if named:
                 current = named
             out.append((p0 + s0, p0 + s1, current))
+    return out
+
+
+def _unnamed_by_content(
+    text: str, owners: list[tuple[int, int, set[str] | None]], numbers: list[str], texts: list[str]
+) -> list[tuple[int, int, set[str] | None]]:
+    """Paragraphs no sentence of which names any of them, where others are named ("Call bells (recommendation 2).
+    …" between "Dementia training. …" and "Visiting. …"): each goes to the one named nowhere it is clearly closest
+    to by content, else stays everyone's."""
+    named = {n for _, _, who in owners if who for n in who}
+    left = [k for k, n in enumerate(numbers) if n not in named]
+    if not left:
+        return owners
+    out = list(owners)
+    for p0, p1 in paragraphs(text):
+        inside = [k for k, (a, _, _) in enumerate(out) if p0 <= a < p1]
+        if not inside or any(out[k][2] is not None for k in inside):
+            continue
+        (best,) = alignment.closest([text[p0:p1]], [texts[k] for k in left])
+        if best is not None:
+            for k in inside:
+                out[k] = (out[k][0], out[k][1], {numbers[left[best]]})
     return out
 
 

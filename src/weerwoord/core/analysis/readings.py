@@ -8,11 +8,11 @@ returns them all, the one the advice alone favours first; :mod:`choice` weighs t
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
-from weerwoord.core.analysis import chapter_lists, echoes, structure
+from weerwoord.core.analysis import chapter_lists, echoes, items_text, structure
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
+from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
 from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.analysis.requests import coded_titles, request_runs, verb_first
 from weerwoord.core.model import Block, Document, Recommendation, TextRun
@@ -225,13 +225,13 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
         if reading.kind in ("highlighted", "coded", "gathered")
         else structure._without_conclusions(reading.items)
     )
-    chosen = structure._with_sub_points(items)
+    chosen = [items_text.asking_cell(c, blocks) for c in structure._with_sub_points(items)]
     made = []
     for c in chosen:
         rec = structure._to_recommendation(c)
         rec.addressee = _addressee(blocks, c.start_index)
         made.append(rec)
-    _titles(made, [_title(blocks, c.start_index) for c in chosen])
+    items_text.titles(made, [items_text.title(blocks, c.start_index) for c in chosen])
     recs = _dedupe(made)
     used = {id(b) for c in chosen for b in c.blocks}
     if reading.chapter:
@@ -239,36 +239,6 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
         used |= {id(b) for c in reading.chapter for b in c.blocks}
     structure._find_repeats(recs, blocks, used)
     return recs
-
-
-# a line that says whom the recommendations under it ask: "Aan schoolbesturen", "Aan de minister van OCW:", "To the
-# Federal Railroad Administration:"
-ADDRESSEE_LINE = re.compile(r"^(?:aan|to|for)\s+(?:de|het|alle|the|all\s+)?\s*\w[^.;]{0,90}:?$", re.I)
-
-
-TITLE_WORDS = 10  # a sub-heading of a few words, not a bold sentence taken for a heading
-
-
-def _title(blocks: list[Block], start: int) -> str:
-    """The sub-heading nearest above the item at ``start`` ("3.3 Landschap en cultuurhistorie"), or ""."""
-    for j in range(start - 1, max(-1, start - 8), -1):
-        b = blocks[j]
-        if b.kind == "heading" and not b.table_row:
-            text = b.text.strip()
-            # (not whom it asks, "Aan de minister van …", nor a bold sentence "Conclusie: het panel …")
-            plain = len(text.split()) <= TITLE_WORDS and not ADDRESSEE_LINE.match(text) and ":" not in text
-            return text if plain else ""
-    return ""
-
-
-def _titles(recs: list[Recommendation], titles: list[str]) -> None:
-    """Give each recommendation its sub-heading where that heading titles it alone: a response often answers under
-    the advice's own titles ("3.4 Landschap en cultuurhistorie. De beeldkwaliteit …"); a heading over several
-    ("Aanbevelingen", "Bail supervision") says nothing of any one of them."""
-    counts = Counter(titles)
-    for rec, title in zip(recs, titles, strict=True):
-        if title and counts[title] == 1:
-            rec.title = title
 
 
 def _addressee(blocks: list[Block], start: int) -> str:
@@ -370,7 +340,9 @@ BULLET_ONLY = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
 # "We recommend that the Secretary:", "De raad adviseert het college:", "Within one month, the Trust should:"
 ANNOUNCING = re.compile(
     r"\b(?:bevel\w*|beveelt|aanbevel\w*|adviseer\w*|recommend\w*|advises?|urges?|calls? on|should|must|"
-    r"moet(?:en)?|dient|dienen)\b[^.;:]{0,80}:\s*$"
+    r"moet(?:en)?|dient|dienen|"
+    # (a resolution's asking: "vraagt de Vlaamse Regering:", "verzoekt de regering:", "requests the Government to:")
+    r"vraagt|vragen|verzoekt|verzoeken|requests?|asks?)\b[^.;:]{0,80}:\s*$"
     # "… doen wij de volgende aanbevelingen aan de minister.", "We make the following recommendations."
     r"|\b(?:volgende|following)\s+(?:\w+\s+)?(?:aanbevelingen|adviezen|recommendations)\b[^.;:]{0,120}[.:]\s*$",
     re.I,

@@ -156,7 +156,12 @@ def _cell_lines(words: list[tuple[Line, str, Rect, int]]) -> list[Line]:
 
 
 # a row opens with its own label: "Recommendation 6", "Aanbeveling 3", "R4", "12."
-ROW_LABEL = re.compile(r"^\s*(?:(?:recommendations?|aanbeveling(?:en)?|nr\.?|no\.?)\s+)?[A-Z]?\d{1,3}[a-z]?\b", re.I)
+# (or a row's own code: "PER-06", "GA.1", "R/2025/031")
+ROW_LABEL = re.compile(
+    r"^\s*(?:(?:recommendations?|aanbeveling(?:en)?|nr\.?|no\.?)\s+)?(?:[A-Z]?\d{1,3}[a-z]?\b|"
+    r"(?-i:[A-Z]{1,4})[-./]\d{1,4}(?:/\d{1,4})?\b)",
+    re.I,
+)
 
 
 def continue_rows(blocks: list[Block]) -> list[Block]:

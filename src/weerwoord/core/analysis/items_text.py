@@ -1,0 +1,60 @@
+"""Where an item's text is, and what titles it: the asking cell of a table row numbered in its first column, and
+the sub-heading over a recommendation of its own."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from weerwoord.core.analysis import structure
+from weerwoord.core.analysis.tallies import number_words
+from weerwoord.core.model import Block, Recommendation
+
+# a line that says whom the recommendations under it ask: "Aan schoolbesturen", "Aan de minister van OCW:", "To the
+# Federal Railroad Administration:"
+ADDRESSEE_LINE = re.compile(r"^(?:aan|to|for)\s+(?:de|het|alle|the|all\s+)?\s*\w[^.;]{0,90}:?$", re.I)
+NOT_VERBS = frozenset(("no", "geen", "none", "not", "niet")) | number_words()
+
+
+def asking_cell(c: structure._Candidate, blocks: list[Block]) -> structure._Candidate:
+    """An item numbered in a table's first column whose own cell states the context ("Results were published only by
+    constituency …"), where another cell of its row asks ("The Electoral Commission should publish …"): that cell is
+    its text."""
+    from weerwoord.core.analysis.requests import asks, opens_with_verb, row_cells
+
+    def clearly_asks(b: Block) -> bool:
+        # (not a statement opening with a number or a "no": "Seven petitions …", "No spending limits exist …")
+        first_word = (b.text.split() or [""])[0].lower()
+        return asks(b) and not (opens_with_verb(b.text) and first_word in NOT_VERBS)
+
+    first = c.blocks[0]
+    if not first.table_row or len(c.blocks) > 1 or clearly_asks(first) or blocks[c.start_index] is not first:
+        return c
+    asking = [j for j in row_cells(blocks, c.start_index) if j != c.start_index and asks(blocks[j])]
+    return replace(c, blocks=[blocks[asking[0]]]) if len(asking) == 1 else c
+
+
+TITLE_WORDS = 10  # a sub-heading of a few words, not a bold sentence taken for a heading
+
+
+def title(blocks: list[Block], start: int) -> str:
+    """The sub-heading nearest above the item at ``start`` ("3.3 Landschap en cultuurhistorie"), or ""."""
+    for j in range(start - 1, max(-1, start - 8), -1):
+        b = blocks[j]
+        if b.kind == "heading" and not b.table_row:
+            text = b.text.strip()
+            # (not whom it asks, "Aan de minister van …", nor a bold sentence "Conclusie: het panel …")
+            plain = len(text.split()) <= TITLE_WORDS and not ADDRESSEE_LINE.match(text) and ":" not in text
+            return text if plain else ""
+    return ""
+
+
+def titles(recs: list[Recommendation], titles: list[str]) -> None:
+    """Give each recommendation its sub-heading where that heading titles it alone: a response often answers under
+    the advice's own titles ("3.4 Landschap en cultuurhistorie. De beeldkwaliteit …"); a heading over several
+    ("Aanbevelingen", "Bail supervision") says nothing of any one of them."""
+    counts = Counter(titles)
+    for rec, title in zip(recs, titles, strict=True):
+        if title and counts[title] == 1:
+            rec.title = title

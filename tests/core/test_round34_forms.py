@@ -1,0 +1,74 @@
+"""Forms met first in blind round 34 (each test fails on the code before it, unless it guards against a false match).
+
+An observer mission's annex table "No. | Context | Recommendation | …", answered in a matrix of the commission's own
+codes ("PER-03") whose source cell names the mission's recommendations by its initials ("SODN 4, SODN 5; CEW 2"),
+over a page break with the header row repeated.
+"""
+
+from __future__ import annotations
+
+from weerwoord.core.analysis import items_text, structure
+from weerwoord.core.analysis.compare import _by_the_advices_initials
+from weerwoord.core.model import Block, Document, Reply, TextRun
+from weerwoord.core.reading.ruled_tables import ROW_LABEL
+
+
+def _block(kind: str, text: str, **kw: object) -> Block:
+    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
+
+
+def test_the_cell_of_its_row_that_asks_is_the_items_text() -> None:
+    blocks = [
+        _block("item", "No spending limits exist; observers noted large disparities.", label="5", table_row=5),
+        _block("paragraph", "Parliament", table_row=5),
+        _block("paragraph", "Set limits on campaign spending by candidates and enforce them.", table_row=5),
+        _block("item", "Introduce a register of lobbyists and publish it every month.", label="6", table_row=6),
+        _block("paragraph", "The Electoral Commission should also publish its own meetings.", table_row=6),
+    ]
+    fifth = items_text.asking_cell(structure._Candidate("5", [blocks[0]], 0), blocks)
+    assert fifth.blocks[0].text.startswith("Set limits")
+    # an item that asks itself keeps its own text
+    sixth = items_text.asking_cell(structure._Candidate("6", [blocks[3]], 3), blocks)
+    assert sixth.blocks[0].text.startswith("Introduce a register")
+
+
+def test_recommendations_named_by_the_advisory_bodys_initials() -> None:
+    advice = Document(
+        "a.pdf",
+        "",
+        "",
+        1,
+        "en",
+        [(595.0, 842.0)],
+        [_block("paragraph", "The SODN mission was invited by the Commission. SODN observers visited 212 stations.")],
+    )
+    replies = [
+        Reply(
+            "r1", "PER-01", TextRun("SODN 2\n\nPublish results by polling station\n\nAccepted", []), numbers=["per-01"]
+        ),
+        Reply("r2", "PER-02", TextRun("CEW 6\n\nCivic education in schools\n\nAccepted", []), numbers=["per-02"]),
+        Reply("r3", "PER-03", TextRun("SODN 4, SODN 5; CEW 2\n\nCampaign finance\n\nAccepted", []), numbers=["per-03"]),
+    ]
+    _by_the_advices_initials(replies, advice)
+    assert [r.numbers for r in replies] == [["2"], ["per-02"], ["4", "5"]]
+
+
+def test_a_rows_own_code_opens_a_row_after_a_page_break() -> None:
+    assert ROW_LABEL.match("PER-06")
+    assert ROW_LABEL.match("12")
+    assert not ROW_LABEL.match("continued from the previous page")
+
+
+def test_a_resolution_asking_the_government_announces_its_points() -> None:
+    from weerwoord.core.analysis import readings
+
+    blocks = [
+        _block("paragraph", "E. overwegende dat de Vlaamse Regering een recht op kinderopvang vooropstelt;"),
+        _block("paragraph", "vraagt de Vlaamse Regering:"),
+        _block("item", "het aantal plaatsen met inkomenstarief tegen 2028 met 4.000 uit te breiden;", label="1."),
+        _block(
+            "item", "de voorrangsregels voor kwetsbare gezinnen verplicht te maken voor alle organisatoren;", label="2."
+        ),
+        _block("item", "de wachttijden voor een plaats jaarlijks per gemeente openbaar te maken.", label="3."),
+    ]
+    assert [c.number for c in readings._announced_points(blocks)] == ["1", "2", "3"]
