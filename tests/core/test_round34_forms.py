@@ -72,3 +72,49 @@ def test_a_resolution_asking_the_government_announces_its_points() -> None:
         _block("item", "de wachttijden voor een plaats jaarlijks per gemeente openbaar te maken.", label="3."),
     ]
     assert [c.number for c in readings._announced_points(blocks)] == ["1", "2", "3"]
+
+
+def _verdict(reply: str, rec: str, lang: str = "en") -> str:
+    from weerwoord.core.analysis import stance
+
+    marks = stance.find_marks(TextRun(reply, []), lang, rec)
+    return stance.verdict(marks, reply, lang, rec)[0]
+
+
+def test_no_commitment_refuses() -> None:
+    rec = "Will the Minister commit to reducing the population of the prison to its certified normal accommodation?"
+    reply = (
+        "I understand the Board's concerns. The prison will need to operate above its certified normal accommodation "
+        "for the foreseeable future, and I am therefore not in a position to make the commitment the Board seeks."
+    )
+    assert _verdict(reply, rec) == "disagrees"
+
+
+def test_done_although_not_all_and_no_longer_cancelled() -> None:
+    rec = (
+        "Ensure that men in the segregation unit are offered at least 30 minutes in the open air every day, and that "
+        "the exercise yard is made usable in wet weather."
+    )
+    reply = (
+        "The drainage in the segregation unit exercise yard was replaced in June 2026, so that exercise is no longer "
+        "cancelled in wet weather, although with current staffing the unit cannot yet guarantee 30 minutes in the "
+        "open air for every man every day."
+    )
+    assert _verdict(reply, rec) == "partly"
+
+
+def test_a_group_titled_in_the_governments_own_words_states_its_verdict() -> None:
+    from weerwoord.core.analysis import stance
+
+    assert stance.group_verdict("Wat wij overnemen", "nl") == ("agrees", "overnemen")
+    assert stance.group_verdict("Wat wij gedeeltelijk overnemen", "nl") == ("partly", "gedeeltelijk overnemen")
+    assert stance.heading_verdict("3. Wat wij (nog) niet overnemen", "nl") == ("disagrees", "niet overnemen")
+    assert stance.group_verdict("Wat wij doen", "nl") is None  # what is done, no verdict
+
+
+def test_a_paragraph_naming_chapter_codes_answers_them() -> None:
+    from weerwoord.core.analysis import sections
+
+    text = "Recommendations 4-1 and 4-2 (public data platform). The Administration will build the platform in 2027."
+    assert sections._refs_in_opening(text) == ["4-1", "4-2"]
+    assert sections._refs_in_opening("Recommendations 4 and 5 are addressed to the states.") == ["4", "5"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis.structure import ANNEX, INTRO_CLOSING
+from weerwoord.core.analysis.structure import ANNEX, INTRO_CLOSING, SIGNATURE
 from weerwoord.core.analysis.table_replies import rows_by_title
 from weerwoord.core.model import Block, Reply, TextRun
 
@@ -52,3 +52,24 @@ def annexed_rows(blocks: list[Block], numbered_from: int, last_start: int) -> li
     for k, reply in enumerate(rows):
         reply.id = f"r{numbered_from + k + 1}"
     return rows
+
+
+CLOSING_PARAGRAPH = re.compile(
+    r"^(?:tot slot|ten slotte|afsluitend|finally|in conclusion|to conclude)\b.{0,200}"
+    r"\b(?:dank|danken|dankt|informeren|informeer|thank|thanks|inform|update|report to)\b"
+    r"|^(?:ik|wij|we|het kabinet|het college|i|the government)\s+(?:dank|danken|dankt|thank|thanks)\b",
+    re.I | re.S,
+)
+
+
+def trim_closing(body: list[Block]) -> list[Block]:
+    """The signature under the last reply is not part of it, nor a closing word of thanks or promise to report."""
+    cut = len(body)
+    for i, b in enumerate(body):
+        if SIGNATURE.match(b.text.strip()) and len(b.text.split()) <= 12:
+            cut = i
+            break
+    for i in range(max(1, cut - 2), cut):
+        if CLOSING_PARAGRAPH.match(body[i].text.strip()):
+            return body[:i]
+    return body[:cut]

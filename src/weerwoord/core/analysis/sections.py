@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis.annexes import annexed_rows, closing, sections_after_table
+from weerwoord.core.analysis.annexes import annexed_rows, closing, sections_after_table, trim_closing
 from weerwoord.core.analysis.by_paragraph import NUMBER_LIST
 from weerwoord.core.analysis.naming import (
     ADDRESSED_GROUP,
@@ -31,7 +31,13 @@ from weerwoord.core.analysis.structure import (
     SIGNATURE,
     _label_number,
 )
-from weerwoord.core.analysis.table_replies import SINGULAR, overview_table, rows_by_title, rows_naming_recommendations
+from weerwoord.core.analysis.table_replies import (
+    CHAPTER_CODES_NAMED,
+    SINGULAR,
+    overview_table,
+    rows_by_title,
+    rows_naming_recommendations,
+)
 from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
 from weerwoord.core.analysis.tallies import number_words
 from weerwoord.core.model import Block, Document, Reply, TextRun
@@ -138,7 +144,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
             rest = marker.run.slice(m.end() if m else len(marker.text) if alone else 0, len(marker.text)).strip()
             body = ([Block(marker.kind, rest)] if rest.text else []) + body[marker_at + 1 :]
         if k == len(starts) - 1:
-            body = _trim_closing(body)
+            body = trim_closing(body)
         titles_only = heading_text is not None and all(b.kind == "heading" for b in body)
         if not any(b.text.strip() for b in body) or titles_only:
             # a heading over other headings (a part title) answers nothing itself; the nearest heading over the next
@@ -561,6 +567,9 @@ def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
 
 
 def _refs_in_opening(text: str) -> list[str]:
+    coded = CHAPTER_CODES_NAMED.search(text[:300])
+    if coded:  # "Recommendations 4-1 and 4-2 (public data platform). …": codes by chapter, no range
+        return _numbers_in(coded.group(1), single=True)
     m = re.search(
         r"\b(?:aanbeveling(?:en)?|recommendations?|paragraphs?)\s+" + NUMBER_LIST + r"(?!\.\d)",
         text[:300],
@@ -573,24 +582,3 @@ def _refs_in_opening(text: str) -> list[str]:
         # "Uw eerste en tweede aanbeveling neem ik beide over": by their places
         return [f"#{ORDINALS[pair.group(1).lower()]}", f"#{ORDINALS[pair.group(2).lower()]}"]
     return []
-
-
-CLOSING_PARAGRAPH = re.compile(
-    r"^(?:tot slot|ten slotte|afsluitend|finally|in conclusion|to conclude)\b.{0,200}"
-    r"\b(?:dank|danken|dankt|informeren|informeer|thank|thanks|inform|update|report to)\b"
-    r"|^(?:ik|wij|we|het kabinet|het college|i|the government)\s+(?:dank|danken|dankt|thank|thanks)\b",
-    re.I | re.S,
-)
-
-
-def _trim_closing(body: list[Block]) -> list[Block]:
-    """The signature under the last reply is not part of it, nor a closing word of thanks or promise to report."""
-    cut = len(body)
-    for i, b in enumerate(body):
-        if SIGNATURE.match(b.text.strip()) and len(b.text.split()) <= 12:
-            cut = i
-            break
-    for i in range(max(1, cut - 2), cut):
-        if CLOSING_PARAGRAPH.match(body[i].text.strip()):
-            return body[:i]
-    return body[:cut]

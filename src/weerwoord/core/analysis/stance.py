@@ -358,7 +358,7 @@ def heading_verdict(heading: str | None, language: str, words: int = 5) -> tuple
     """The verdict a reply's heading states after the recommendation's number, with its words; None when it
     states none ("Recommendation 3 – Funding" is a title). A heading of up to ``words`` words may be the verdict
     itself."""
-    text = (heading or "").strip()
+    text = GROUP_TITLE.sub("", (heading or "").strip())  # "3. Wat wij (nog) niet overnemen" → "niet overnemen"
     m = HEADING_VERDICT.match(text)
     if m is None and not (text and len(text.split()) <= words):
         return None
@@ -378,10 +378,14 @@ GROUP_OPENING = re.compile(
 )
 
 
+# a group's title in the government's own words, numbered or not: "Wat wij (nog) niet overnemen", "What we accept"
+GROUP_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:wat\s+(?:wij|we)|what\s+we)\s+(?:\((?:nog|yet)\)\s+)?", re.I)
+
+
 def group_verdict(group: str | None, language: str) -> tuple[Verdict, str] | None:
     """The verdict of a heading over a group of replies ("Recommendations accepted in principle", "Aanbevelingen
     die niet worden overgenomen"), or None when it is a theme ("Recommendations on housing")."""
-    if not group or not GROUP_OPENING.match(group.strip()):
+    if not group or not (GROUP_OPENING.match(group.strip()) or GROUP_TITLE.match(group.strip())):
         return None
     # ("To be implemented in a modified form": a group's title may take a few words more)
     return heading_verdict(GROUP_OPENING.sub("", group.strip()), language, words=8)

@@ -196,6 +196,10 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
 
 # a recommendation numbered by its chapter, "4-2" (not a range "4-7" of recommendations, unless named singly)
 CHAPTER_CODE = re.compile(r"(?<![\w.-])(\d{1,2})-(\d{1,2})(?![\w.-])")
+# recommendations named by their chapter codes: "Recommendations 4-1 and 4-2 (public data platform)"
+CHAPTER_CODES_NAMED = re.compile(
+    r"\b(?:aanbeveling(?:en)?|recommendations?)\s+(\d{1,2}-\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2}-\d{1,2})*)\b", re.I
+)
 # the word naming one recommendation, not several: "Recommendation 4-7", "aanbeveling 2-3"
 SINGULAR = re.compile(r"\b(?:recommendation|aanbeveling|rec\.)(?![a-z])", re.I)
 
