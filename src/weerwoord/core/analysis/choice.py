@@ -26,6 +26,7 @@ CITED = re.compile(
     r"|\b(?:advies|adviezen|adviespunten?)\s+((?-i:[a-h])(?:\s*(?:,|en|and|&)\s*(?-i:[a-h]))*)\b(?![\w-])",
     re.I,
 )
+CITING_WORDS = ("recommendation", "aanbeveling", "rec.", "advies")  # one of these stands where CITED can match
 HEAD_START = 1.5  # what the advice's own favourite reading starts with
 MAX_READINGS = 6  # weighing is an alignment each: a few readings, never one per list in a long report
 CLOSE = 3.0  # an alternative scoring within this of the chosen reading is offered to the reader
@@ -56,12 +57,7 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
                 seen.setdefault(n.lower(), None)
     for block in response.blocks:
         lowered = block.text.lower()
-        if (
-            "recommendation" not in lowered
-            and "aanbeveling" not in lowered
-            and "rec." not in lowered
-            and ("advies" not in lowered)
-        ):
+        if not any(word in lowered for word in CITING_WORDS):
             continue  # (the pattern searched through every block of a long response: substrings first)
         for m in CITED.finditer(block.text):
             if m.group(1) is None:

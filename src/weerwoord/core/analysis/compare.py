@@ -234,28 +234,27 @@ def _paragraph_of_its_own(pairs: list[Pair]) -> None:
     for p in pairs:
         if p.reply is not None:
             owners.setdefault(id(p.reply), []).append(p)
+    # each section of two paragraphs or more once: its paragraphs' terms, and how many the section's own share
+    sections: list[tuple[Pair, list[set[str]], list[int]]] = []
+    for held in owners.values():
+        reply = held[0].reply
+        assert reply is not None
+        spans = parts.paragraph_spans(reply.run.text)
+        if len(spans) < 2:
+            continue
+        words = [set(alignment.terms(reply.run.text[a:b])) for a, b in spans]
+        theirs = [set(alignment.terms(p.recommendation.text)) for p in held]
+        sections.append((held[0], words, [max(len(t & w) for t in theirs) for w in words]))
     for pair in waiting:
         mine = set(alignment.terms(pair.recommendation.text))
         found: list[tuple[int, Pair]] = []
-        for held in owners.values():
-            reply = held[0].reply
-            assert reply is not None
-            theirs = [set(alignment.terms(p.recommendation.text)) for p in held]
-            spans = parts.paragraph_spans(reply.run.text)
-            if len(spans) < 2:
-                continue
-            shares = [(len(mine & set(alignment.terms(reply.run.text[a:b]))), a, b) for a, b in spans]
-            for share, a, b in shares:
-                words = set(alignment.terms(reply.run.text[a:b]))
-                other = max(len(t & words) for t in theirs)
+        for owner, words, other in sections:
+            shares = [len(mine & w) for w in words]
+            for k, share in enumerate(shares):
                 # (and the section's own recommendation has a paragraph of its own there too)
-                kept = any(
-                    max(len(t & set(alignment.terms(reply.run.text[c:d]))) for t in theirs) > s2
-                    for s2, c, d in shares
-                    if (c, d) != (a, b)
-                )
-                if share >= OWN_PARAGRAPH and share >= 2 * other and kept:
-                    found.append((share, held[0]))
+                kept = any(other[j] > shares[j] for j in range(len(words)) if j != k)
+                if share >= OWN_PARAGRAPH and share >= 2 * other[k] and kept:
+                    found.append((share, owner))
         found.sort(key=lambda t: -t[0])
         if found and (len(found) == 1 or found[0][0] > found[1][0] + 1):
             owner = found[0][1]

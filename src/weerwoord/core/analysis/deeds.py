@@ -105,11 +105,12 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         # van 2026 samengeroepen" where "Richt een klimaatforum op …" was asked)
         # (the act asked for by a noun of its verb, beside one more term: "Both payments were made to Mrs Dunmore"
         # where "pay Mrs Dunmore £1,250" was asked)
+        common = shared(terms, rec_terms)
         if (
-            shared(terms, rec_terms) >= 2
+            common >= 2
             or (asked and any(_stem(w) in asked for w in ws))
             or terms & object_terms
-            or (shared(terms, rec_terms) and any(w.startswith(a) for a in asked for w in ws))
+            or (common and any(w.startswith(a) for a in asked for w in ws))
         ):
             done.append((s0, s1))
     # mostly put off ("will evaluate the need for …", "a matter for …"): the deeds are not the answer; as many

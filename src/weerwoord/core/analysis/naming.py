@@ -125,7 +125,7 @@ def named_codes(text: str) -> list[str]:
 
 # an item labelled by a code of capitals and a number, as a council's or an assembly's recommendations are coded
 # ("A3", "R-2", "GA.1"): the reply to that one
-ITEM_CODE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,2}[a-z]?[.):]?")
+ITEM_CODE = re.compile(r"([A-Z]{1,3})[-.]?(\d{1,2})([a-z]?)[.):]?")
 
 
 def coded_list(blocks: list[Block]) -> set[int]:
@@ -144,8 +144,8 @@ def coded_list(blocks: list[Block]) -> set[int]:
         run.clear()
 
     for i, b in enumerate(blocks):
-        m = re.fullmatch(r"([A-Z]{1,3})[-.]?(\d{1,2})[.):]?", b.label.strip()) if b.kind == "item" else None
-        if m is None:
+        m = ITEM_CODE.fullmatch(b.label.strip()) if b.kind == "item" else None
+        if m is None or m.group(3):  # ("S1a" a point of S1, no list of its own)
             close()
             continue
         run.append((i, m.group(1), int(m.group(2))))

@@ -73,18 +73,17 @@ def _points_back(sentence: str) -> bool:
 def own_parts(text: str, number: str, others: list[str], mine: str, theirs: list[str]) -> list[tuple[int, int]]:
     """The stretches of ``text`` about recommendation ``number`` (and those about all of them), merged."""
     me = number.lower()
+    numbers = [me, *(o.lower() for o in others)]
+    everyone = frozenset(numbers)
     by_place = _by_ordinal(text, number, others)
     if by_place is not None:
         owners = by_place
-    elif stance.names_recommendations(text, frozenset({me, *(o.lower() for o in others)})) and _one_by_one(
-        named := _by_naming(text, number, others)
-    ):
-        owners = _unnamed_by_content(text, named, [me, *(o.lower() for o in others)], [mine, *theirs])
+    elif stance.names_recommendations(text, everyone) and _one_by_one(named := _by_naming(text, number, others)):
+        owners = _unnamed_by_content(text, named, numbers, [mine, *theirs])
     else:
-        # (named all together, "De aanbevelingen V en VI zijn gericht aan …", or not at all: by content)
-        everyone = {me, *(o.lower() for o in others)}
+        # (named all together, "De aanbevelingen V en VI zijn gericht aan …", or not at all: by content; a stretch
+        # that names them together is all of theirs: "The Board adopts Recommendations M-1 and S-1.")
         owners = [
-            # (a stretch that names them together is all of theirs: "The Board adopts Recommendations M-1 and S-1.")
             (
                 a,
                 b,

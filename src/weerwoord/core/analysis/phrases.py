@@ -280,23 +280,26 @@ def _deed_words(data: dict) -> DeedWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in data.get(key, []))
 
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(p.lower().split()) for p in data.get(key, []))
+
     return DeedWords(
         words("future"),
         words("already"),
         words("deferring"),
         words("restating"),
-        tuple(tuple(p.lower().split()) for p in data.get("restating_phrases", [])),
+        phrases("restating_phrases"),
         words("elsewhere"),
-        tuple(tuple(p.lower().split()) for p in data.get("elsewhere_phrases", [])),
+        phrases("elsewhere_phrases"),
         words("months"),
-        tuple(tuple(p.lower().split()) for p in data.get("keeping_phrases", [])),
+        phrases("keeping_phrases"),
         words("completed"),
         words("turning"),
-        tuple(tuple(p.lower().split()) for p in data.get("passive", [])),
+        phrases("passive"),
         int(data.get("passive_reach", 0)),
         str(data.get("participle", "")),
         words("modals"),
         words("not_deeds"),
         words("passive_agents"),
-        tuple(tuple(p.lower().split()) for p in data.get("otherwise_phrases", [])),
+        phrases("otherwise_phrases"),
     )

@@ -17,7 +17,12 @@ def run_in_label(b: Block) -> bool:
     if b.kind != "paragraph" or b.table_row or len(b.text.split()) < 15:
         return False
     m = RUN_IN.match(b.text)
-    return m is not None and not DECLARATIVE.search(m.group(0)) and not PRONOUN_START.match(m.group(0))
+    return m is not None and _no_sentence(m.group(0))
+
+
+def _no_sentence(title: str) -> bool:
+    """Whether a label run in is a title, no sentence ("Tarieven.", not "We agree.", "It is done.")."""
+    return not DECLARATIVE.search(title) and not PRONOUN_START.match(title)
 
 
 NUMBERED_RUN_IN = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
@@ -41,7 +46,7 @@ def run_in_title(b: Block) -> int:
             return 0
         at = m.end()
     title = NUMBERED_TITLE.match(b.text, at)  # (a title of up to seven words: "Monitoring tijdens en na de …")
-    if title is None or DECLARATIVE.search(title.group(0)) or PRONOUN_START.match(title.group(0)):
+    if title is None or not _no_sentence(title.group(0)):
         return 0
     words = title.group(0).split()
     if words[0].lower() in ARTICLES and len(words) >= 4:

@@ -124,9 +124,8 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
                 heading_text = heading_run.text
                 body = [Block("paragraph", head.run.slice(title, len(head.text)).strip()), *body[1:]]
         subtitle = None
-        if heading_text is not None and heading_run is not None and body and _is_subtitle(body[0]):
-            subtitle = body[0].text if len(body[0].text.split()) <= 16 else None
-        if subtitle is not None and heading_run is not None:
+        if heading_run is not None and body and _is_subtitle(body[0]) and len(body[0].text.split()) <= 16:
+            subtitle = body[0].text
             heading_run = TextRun.concat([heading_run, body[0].run], sep=" — ")
             heading_text = heading_run.text
             body = body[1:]
