@@ -118,3 +118,15 @@ def test_a_paragraph_naming_chapter_codes_answers_them() -> None:
     text = "Recommendations 4-1 and 4-2 (public data platform). The Administration will build the platform in 2027."
     assert sections._refs_in_opening(text) == ["4-1", "4-2"]
     assert sections._refs_in_opening("Recommendations 4 and 5 are addressed to the states.") == ["4", "5"]
+
+
+def test_a_label_after_a_run_in_naming_the_recommendation_is_its_verdict() -> None:
+    rec = "An independent evaluation of the programme should be commissioned after five years."
+    reply = (
+        "Recommendation 5-2 (independent evaluation). Adopted. The Office of Policy will procure an evaluation in "
+        "FY2029 and will publish the final report."
+    )
+    assert _verdict(reply, rec) == "agrees"
+    # the same word inside a sentence is no label
+    reply = "Recommendation 5-2 (independent evaluation). The approach adopted last year will be kept."
+    assert _verdict(reply, rec) != "agrees"

@@ -28,9 +28,14 @@ class Hit:
 # what may stand between a paragraph's start and its verdict: the number it answers, after other numbers' short
 # verdicts ("3.1 Accepted. 3.2 Partially accepted.", an action plan's cell answering two)
 # (or its code and a title in brackets: "2.2 R/2025/031 (approval of purchase orders). Agreed and complete.")
+_REF = r"[A-Z]?\d{1,3}(?:[.-]\d{1,2})?[a-z]?"
 _NUMBERED_OPENING = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,2})?[a-z]?\s+(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\.\s+)*\d{1,3}(?:\.\d{1,2})?[a-z]?"
     rf"|(?:\d{{1,2}}(?:\.\d{{1,2}})?\s+)?{PREFIXED_YEAR_CODE}(?:\s+\([^()]{{1,60}}\))?\s*[.:]"
+    # a run-in that names the recommendation, with its title in brackets: "Recommendation 5-2 (independent
+    # evaluation). Adopted.", "Aanbeveling 3 (toezicht). Overgenomen."
+    rf"|(?i:recommendations?|aanbeveling(?:en)?|advie(?:s|zen)|advice)\s+{_REF}(?:\s+(?:and|en|&)\s+{_REF})?"
+    r"(?:\s+\([^()]{1,60}\))?\s*[.:]"
 )
 
 
