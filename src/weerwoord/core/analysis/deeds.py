@@ -39,6 +39,7 @@ class Deeds:
     done: list[tuple[int, int]]
     limits: list[tuple[int, int]]
     kept: list[tuple[int, int]] = field(default_factory=list)  # what was to change stays as it is
+    refused: list[tuple[int, int]] = field(default_factory=list)  # the act asked for, said not to be done
 
 
 def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple[int, int]]) -> Deeds:
@@ -56,6 +57,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     done: list[tuple[int, int]] = []
     limits: list[tuple[int, int]] = []
     kept: list[tuple[int, int]] = []
+    refused: list[tuple[int, int]] = []
     deferrals = 0
     first_deferred: int | None = None  # where the first put-off or passed-on sentence starts
     for s0, s1, whole in _clauses(text, sentences, vocab.turning):
@@ -75,6 +77,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             # am not in a position to commit to nationwide cover")
             if shared(content_terms(text[whole[0] : whole[1]]), rec_terms) >= 1:
                 limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"
+                if _refusal(ws, terms, rec_terms, asked, vocab):
+                    refused.append((s0, s1))  # "The government will not reopen the mandate trajectory"
             continue
         if _has_phrase(ws, vocab.keeping_phrases) and shared(terms, rec_terms) >= 1:
             limits.append((s0, s1))  # "Beide regelingen blijven wel bestaan": what was to change stays
@@ -119,7 +123,17 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         done and len(done) == deferrals and first_deferred is not None and first_deferred < done[0][0]
     ):
         return Deeds([], [], kept)
-    return Deeds(done, limits, kept)
+    return Deeds(done, limits, kept, refused)
+
+
+def _refusal(ws: list[str], terms: set[str], rec_terms: set[str], asked: frozenset[str], vocab: DeedWords) -> bool:
+    """Whether a negated sentence says the act asked for will not be done: a future ("will not reopen the
+    mandate", "zal geen bestedingsplan opstellen") on the recommendation's subject, or its very verb, and no "yet"
+    that only puts it off ("will not be in place before 2027")."""
+    if set(ws) & vocab.not_yet:
+        return False
+    very_act = bool(asked) and any(_stem(w) in asked for w in ws)
+    return bool(set(ws) & vocab.future) and (shared(terms, rec_terms) >= 2 or very_act)
 
 
 def _passive(ws: list[str], vocab: DeedWords) -> bool:

@@ -43,14 +43,40 @@ def owned(text: str, candidates: list[str]) -> list[tuple[int, int, int | None]]
             # and on monitoring orders"
             found[k] = None
     if sentences:
-        # a sentence that points back ("Dit onderdeel nemen wij daarom niet over", "This is therefore declined")
-        # is about what the sentence before it was about
-        last = None
-        for k, (a, b) in enumerate(spans):
-            if found[k] is None and last is not None and _points_back(text[a:b]):
-                found[k] = last
-            last = found[k] if found[k] is not None else last
-    return [(a, b, o) for (a, b), o in zip(spans, found, strict=True)]
+        return _pointing_back(text, list(zip(spans, found, strict=True)))
+    out: list[tuple[int, int, int | None]] = []
+    for (a, b), o in zip(spans, found, strict=True):
+        out.extend(_split_paragraph(text, a, b, o, candidates) if o is not None else [(a, b, o)])
+    return out
+
+
+def _pointing_back(text: str, found: list[tuple[tuple[int, int], int | None]]) -> list[tuple[int, int, int | None]]:
+    """A sentence that points back ("Dit onderdeel nemen wij daarom niet over", "This is therefore declined") is
+    about what the sentence before it was about."""
+    out: list[tuple[int, int, int | None]] = []
+    last = None
+    for (a, b), o in found:
+        if o is None and last is not None and _points_back(text[a:b]):
+            o = last
+        last = o if o is not None else last
+        out.append((a, b, o))
+    return out
+
+
+def _split_paragraph(text: str, a: int, b: int, owner: int, candidates: list[str]) -> list[tuple[int, int, int | None]]:
+    """A paragraph closest to one recommendation that opens on another's subject ("The flexibilities … do not
+    change the 2030 end date. The Government will not reopen the mandate trajectory. … We will publish a rural
+    chargepoint delivery plan …"): its sentences, each with the one it is clearly about; a sentence about neither
+    follows the one before when it points back, else it is everyone's."""
+    spans = [(a + x, a + y) for x, y in stance._sentence_spans(text[a:b]) if text[a + x : a + y].strip()]
+    if len(spans) < 2:
+        return [(a, b, owner)]
+    found = alignment.closest([text[x:y] for x, y in spans], candidates, 2.0, 0.08)
+    # (a paragraph that opens on its own subject and later touches another's words stays whole: "On reporting to
+    # parents, … . We will draw the Council's advice to the attention of schools in the new guidance, but …")
+    if found[0] is None or found[0] == owner or owner not in found:
+        return [(a, b, owner)]
+    return _pointing_back(text, list(zip(spans, found, strict=True)))
 
 
 def one_paragraph(text: str) -> bool:

@@ -68,6 +68,7 @@ class DeedWords:
     not_deeds: frozenset[str] = frozenset()  # "found", "gebleken": participles that do nothing
     passive_agents: frozenset[str] = frozenset()  # "door": a passive with another doing it
     otherwise_phrases: tuple[tuple[str, ...], ...] = ()  # "rather than", "in plaats van": done otherwise than asked
+    not_yet: frozenset[str] = frozenset()  # "yet", "nog": a negation that puts off, no refusal
 
 
 @dataclass(frozen=True)
@@ -302,4 +303,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("not_deeds"),
         words("passive_agents"),
         phrases("otherwise_phrases"),
+        words("not_yet"),
     )

@@ -284,6 +284,11 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                 x0=deed, x1=_quote(text, done.limits[0])
             )
         return "agrees", _("The government does what was asked (“{x0}”), without a verdict in words.").format(x0=deed)
+    if done.refused and not noting:
+        # "The government will not reopen the mandate trajectory": the act asked for, said not to be done
+        return "disagrees", _("The government says it will not do what was asked (“{x0}”).").format(
+            x0=_quote(text, done.refused[0])
+        )
     if done.kept and not noting:
         # "The office will therefore be retained": what the recommendation would change stays, and nothing is done
         return "disagrees", _("The government keeps what the recommendation would change (“{x0}”).").format(
