@@ -142,6 +142,7 @@ class Block:
     label: str = ""  # list label as printed ("1.", "a)", "•"), not part of ``run``
     x0: float = 0.0  # left edge of the first line
     table_row: int = 0  # rows of a ruled table: a number shared by the blocks of one row (0: not in a table)
+    bold_lead: bool = False  # it opens with a bold line or sentence, whatever the style of the rest
 
     @property
     def text(self) -> str:

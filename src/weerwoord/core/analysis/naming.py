@@ -21,7 +21,8 @@ REPLY_REF = re.compile(
     r"naar aanleiding van |wat |ten aanzien van |"
     r"met betrekking tot |as regards |on |tot slot,? |ten slotte,? |finally,? |voorts |verder |over |de |"
     r"about |regarding |concerning )?"
-    r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad)\s+"
+    # (or the margin numbers of an advice whose paragraphs are numbered: "Randnummer 12 (middelen). …")
+    r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad|randnummers?|randnrs?\.?|rn\.)\s+"
     r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
     rf"({LONG_CODE}(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z0-9-]{{2,16}}))*|{YEAR_CODE}|{NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST}"
     rf"|{_LOWER_ROMAN_LIST}"

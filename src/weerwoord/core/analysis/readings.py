@@ -459,7 +459,7 @@ def _improvement_items(blocks: list[Block]) -> list[structure._Candidate]:
 # a paragraph that asks someone to act: "recommends that", "calls on", "We also ask", "invites … to consider"
 ASKS = re.compile(
     r"\b(?:recommends?|recommended|calls? on|calls? upon|urges?|asks?|invites?|requests?|should|must|"
-    r"beveelt|aanbevel\w*|adviseert|verzoekt|vraagt|roept\s+\w+\s+op|roept op|dient|moet|moeten)\b",
+    r"beveelt|aanbevel\w*|adviseert|verzoekt|vraagt|roept\s+\w+\s+op|roept op|stelt\s+voor|dient|moet|moeten)\b",
     re.I,
 )
 
@@ -472,7 +472,8 @@ def _highlighted(blocks: list[Block]) -> list[structure._Candidate]:
     numbered = _numbered_paragraphs(blocks)
     if len(numbered) < 8:
         return []
-    bold = [(i, b) for i, b in numbered if b.bold]
+    # (or that open with a bold sentence the paragraph runs on from in plain type: "[9] De Woonraad beveelt aan …")
+    bold = [(i, b) for i, b in numbered if b.bold or b.bold_lead]
     if not 2 <= len(bold) <= 0.6 * len(numbered):
         return []  # a list all in bold is a list, not paragraphs set apart
     return _asking_paragraphs(bold, opening_only=False)

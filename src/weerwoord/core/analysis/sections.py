@@ -500,9 +500,15 @@ def _explicit_ref(b: Block) -> list[str] | None:
             re.I,
         )
     )
-    if b.kind == "paragraph" and len(text.split()) > 40 and not text[m.end() :][:1].isupper() and not opener:
+    # (what follows the numbers: a sentence, after the subject in brackets: "Randnummers 15 en 16 (informatie aan
+    # de huurder). Het voorstel …")
+    rest = BRACKETED_TITLE.sub("", text[m.end() :], count=1)
+    if b.kind == "paragraph" and len(text.split()) > 40 and not rest[:1].isupper() and not opener:
         return None
     return _numbers_in(m.group(1), single=bool(SINGULAR.search(m.group(0))))
+
+
+BRACKETED_TITLE = re.compile(r"^\([^()]{1,60}\)\s*[.:]?\s*")
 
 
 def _numbered_heading(b: Block) -> bool:

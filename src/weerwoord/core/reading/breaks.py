@@ -67,6 +67,7 @@ def join_across_breaks(
                 prev.label,
                 prev.x0,
                 prev.table_row,
+                prev.bold_lead,
             )
             continue
         out.extend(skipped)
@@ -75,7 +76,9 @@ def join_across_breaks(
             prev = out[-1]
             run = concat_runs(prev.run, b.run)
             kind: BlockKind = ("item" if prev.label else "paragraph") if prev.kind == "heading" else prev.kind
-            out[-1] = Block(kind, run, prev.size, prev.bold, prev.italic, prev.label, prev.x0, prev.table_row)
+            out[-1] = Block(
+                kind, run, prev.size, prev.bold, prev.italic, prev.label, prev.x0, prev.table_row, prev.bold_lead
+            )
             continue
         out.append(b)
     out.extend(skipped)

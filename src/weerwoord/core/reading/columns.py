@@ -311,6 +311,8 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
                     prev.italic,
                     id=prev.id,
                     column=prev.column,
+                    # (a margin number before a bold sentence: the line opens as its text does)
+                    opens_bold=prev.opens_bold or (len(prev.words) == 1 and ln.opens_bold),
                 )
                 # the words of the second line keep their own line id through ``word_lines``
                 merged.word_lines = word_line_ids(prev) + [ln.id] * len(ln.words)

@@ -72,6 +72,7 @@ class Line:
     role: str = "body"  # body | furniture | footnote
     column: int = 0
     word_lines: list[int] | None = None  # per word, the id of the printed line it came from
+    opens_bold: bool = False  # its first words are bold (a bold sentence that runs on in plain type)
 
     @property
     def text(self) -> str:
@@ -139,7 +140,17 @@ def make_line(
     # whether the words need cleaning is told here, while pages are read (in two processes at the command line)
     texts = [w for w, _ in words]
     plain = all(texts) and "".join(texts).isascii()
-    return Line(page, r, list(words), size, is_bold, total > 0 and italic > total / 2, rotated, plain)
+    return Line(
+        page,
+        r,
+        list(words),
+        size,
+        is_bold,
+        total > 0 and italic > total / 2,
+        rotated,
+        plain,
+        opens_bold=bool(first_bold),
+    )
 
 
 @functools.cache

@@ -4,6 +4,7 @@ undone."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from contextvars import ContextVar
@@ -64,7 +65,13 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                 and not closes_sentence(prev.text)
                 and not prev.text.rstrip().endswith(":")
                 and not label
-                and (style == prev_style or ln.text[:1].islower())
+                # (a long bold line wraps onto a line that opens in bold and runs on in plain type; a heading
+                # is shorter: "R4 and R5 – Training and safety checks" over "Accepted. Both …")
+                and (
+                    style == prev_style
+                    or ln.text[:1].islower()
+                    or (prev.bold and ln.opens_bold and len(prev.words) >= 12)
+                )
             )
             new = not wraps and (
                 ln.page != prev.page
@@ -141,7 +148,8 @@ def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
         kind = "heading"  # a numbered heading keeps its number in ``label``
     elif label:
         kind = "item"
-    return Block(kind, run, size, bold, italic, label, lines[0].bbox[0])
+    bold_lead = lines[0].bold or lines[0].opens_bold
+    return Block(kind, run, size, bold, italic, label, lines[0].bbox[0], bold_lead=bold_lead)
 
 
 def lines_to_run(lines: Sequence[Line], hanging: bool = True) -> tuple[TextRun, str]:
@@ -165,7 +173,7 @@ def lines_to_run(lines: Sequence[Line], hanging: bool = True) -> tuple[TextRun, 
             label = words[0][0]
             i = 1
         elif k == 0 and hanging and hanging_number(ln):
-            label = words[0][0] + "."  # a hanging "3" numbers its item as "3." does
+            label = words[0][0].strip("[]") + "."  # a hanging "3" (or margin number "[3]") numbers its item as "3."
             i = 1
         if i >= n:
             continue
@@ -213,11 +221,19 @@ def lines_to_run(lines: Sequence[Line], hanging: bool = True) -> tuple[TextRun, 
     return TextRun("".join(parts), pieces), label
 
 
+# a margin number in square brackets, as advisory councils number their paragraphs ("[12]   De Woonraad vraagt …")
+_MARGIN_NUMBER = re.compile(r"\[\d{1,3}\]")
+
+
 def hanging_number(ln: Line) -> bool:
-    """A bare number hanging before its text ("1   Leg in de Wmo …"): one or two digits, then white space wider
-    than a word space (a tab or a hanging indent), not a number in a sentence ("3 procent van …")."""
+    """A bare number hanging before its text ("1   Leg in de Wmo …", "[12]   De raad vraagt …"): one or two
+    digits, or up to three in square brackets, then white space wider than a word space (a tab or a hanging indent),
+    not a number in a sentence ("3 procent van …")."""
     words = ln.words
-    if len(words) < 2 or not words[0][0].isdigit() or len(words[0][0]) > 2:
+    if len(words) < 2:
+        return False
+    first = words[0][0]
+    if not (first.isdigit() and len(first) <= 2) and not _MARGIN_NUMBER.fullmatch(first):
         return False
     gap = words[1][1][0] - words[0][1][2]
     return gap >= 0.8 * ln.size and words[1][0][:1].isupper()

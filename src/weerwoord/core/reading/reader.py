@@ -257,7 +257,7 @@ class _Reading:
     def add_wire(self, wire: list[WirePage]) -> None:
         """Add pages the helper sent."""
         for number, width, height, lines, tables, boxes in wire:
-            page = PageLines(number, width, height, [Line(*line) for line in lines], tables, boxes=boxes)
+            page = PageLines(number, width, height, [_unwire(line) for line in lines], tables, boxes=boxes)
             self._add(page, number)
 
     def _add(self, page: PageLines, number: int) -> None:
@@ -345,6 +345,13 @@ WirePage = tuple[int, float, float, list[tuple[Any, ...]], list[list[list[Rect]]
 HELPER_BATCH = 8  # pages per message from the helper: a message that fits the pipe's buffer
 
 
+def _unwire(fields: tuple[Any, ...]) -> Line:
+    """A line as :func:`_wire` sent it."""
+    line = Line(*fields[:8])
+    line.opens_bold = fields[8]
+    return line
+
+
 def _wire(pages: list[PageLines]) -> list[WirePage]:
     """Pages as plain tuples, to send between processes."""
     return [
@@ -352,7 +359,10 @@ def _wire(pages: list[PageLines]) -> list[WirePage]:
             pg.number,
             pg.width,
             pg.height,
-            [(ln.page, ln.bbox, ln.words, ln.size, ln.bold, ln.italic, ln.rotated, ln.plain) for ln in pg.lines],
+            [
+                (ln.page, ln.bbox, ln.words, ln.size, ln.bold, ln.italic, ln.rotated, ln.plain, ln.opens_bold)
+                for ln in pg.lines
+            ],
             pg.tables,
             pg.boxes,
         )

@@ -1,0 +1,147 @@
+"""Forms met first in blind round 35 (each test fails on the code before it, unless it guards against a false match).
+
+A Flemish council's advice whose paragraphs carry margin numbers in brackets ("[12]") and whose requests open in
+bold and run on in plain type, answered "Randnummer 12 (…). Het advies wordt (niet) gevolgd."
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from tests.core.test_left_misses import _verdict
+from weerwoord.core.analysis import readings, sections
+from weerwoord.core.model import Block, TextRun
+from weerwoord.core.reading.reader import read_document
+
+
+def _block(kind: str, text: str, **kw: object) -> Block:
+    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
+
+
+# margin paragraphs: (number, [(text of a line, bold words first)...])
+_PARAGRAPHS = [
+    (
+        "1",
+        [("Op 2 maart 2026 vroeg de minister het advies van de raad over het voorontwerp van", ""), ("decreet.", "")],
+    ),
+    (
+        "2",
+        [
+            ("Het voorontwerp verplicht een attest voor alle huurwoningen ouder dan dertig jaar en", ""),
+            ("verkort de geldigheid.", ""),
+        ],
+    ),
+    (
+        "3",
+        [
+            ("", "De raad vraagt om de geldigheidsduur van het conformiteitsattest op tien jaar te"),
+            ("behouden. Een kortere duur verhoogt de kosten voor verhuurders en gemeenten.", "behouden."),
+        ],
+    ),
+    (
+        "4",
+        [
+            ("Een attest kost de verhuurder gemiddeld 150 tot 250 euro, en bij een ongunstig attest", ""),
+            ("volgen werken.", ""),
+        ],
+    ),
+    (
+        "5",
+        [
+            ("", "De raad vraagt ook dat de attesten publiek raadpleegbaar worden in het centrale"),
+            ("register, per adres.", "register, per adres."),
+        ],
+    ),
+    (
+        "6",
+        [
+            ("De gemeenten leveren de attesten af; veel gemeenten kennen lange wachttijden voor", ""),
+            ("een keuring.", ""),
+        ],
+    ),
+    (
+        "7",
+        [
+            ("", "De raad beveelt aan de boete te koppelen aan een herstelvordering van de"),
+            ("inspecteur.", "inspecteur."),
+        ],
+    ),
+    (
+        "8",
+        [("De gevolgen van de nieuwe regeling voor het aanbod op de private huurmarkt zijn nog", ""), ("onzeker.", "")],
+    ),
+    (
+        "9",
+        [
+            ("", "De raad stelt voor dat de verhuurder de huurder een kopie van het attest bezorgt bij"),
+            (
+                "de huurovereenkomst. Zo weet de huurder waar hij aan toe is, en kan hij zijn rechten",
+                "de huurovereenkomst.",
+            ),
+            ("beter doen gelden bij de verhuurder en, waar nodig, bij de gemeente of de rechter.", ""),
+        ],
+    ),
+    (
+        "10",
+        [
+            ("De raad blijft beschikbaar om dit advies toe te lichten aan de minister en aan de", ""),
+            ("administratie.", ""),
+        ],
+    ),
+]
+
+
+def _margin_numbers_pdf(path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y = 80.0
+    for number, lines in _PARAGRAPHS:
+        page.insert_text((50, y), f"[{number}]", fontsize=10, fontname="helv")
+        for text, bold in lines:
+            x = 90.0
+            if bold:
+                page.insert_text((x, y), bold, fontsize=10, fontname="hebo")
+                x += pymupdf.get_text_length(bold + " ", fontname="hebo", fontsize=10)
+            rest = text[len(bold) :].strip() if text.startswith(bold) else text
+            if rest:
+                page.insert_text((x, y), rest, fontsize=10, fontname="helv")
+            y += 14
+        y += 10
+    doc.save(path)
+
+
+def test_margin_numbers_in_brackets_label_their_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "randnummers.pdf"
+    _margin_numbers_pdf(path)
+    blocks = read_document(path).blocks
+    assert [b.label for b in blocks] == [f"{n}." for n in range(1, 11)], [(b.label, b.text[:30]) for b in blocks]
+    # a long bold line runs on onto a line that opens in bold: one paragraph, no heading
+    fifth = blocks[4]
+    assert fifth.kind == "item" and fifth.text.endswith("per adres."), fifth
+    # a paragraph that opens with a bold sentence and runs on in plain type opens bold
+    assert blocks[8].bold_lead and not blocks[8].bold and not blocks[3].bold_lead
+
+
+def test_the_bold_opening_requests_among_numbered_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "randnummers.pdf"
+    _margin_numbers_pdf(path)
+    found = readings._highlighted(read_document(path).blocks)
+    assert [c.number for c in found] == ["3", "5", "7", "9"]
+
+
+def test_a_paragraph_naming_margin_numbers_before_its_subject_answers_them() -> None:
+    body = (
+        "Randnummers 15 en 16 (informatie aan de huurder). Het voorstel om de huurder bij het sluiten van de "
+        "huurovereenkomst een kopie van het attest te bezorgen, wordt gevolgd: artikel 4 van het voorontwerp wordt in "
+        "die zin aangevuld. Het voorstel om de attesten per adres publiek raadpleegbaar te maken, wordt niet gevolgd."
+    )
+    assert sections._explicit_ref(_block("paragraph", body)) == ["15", "16"]
+
+
+def test_an_advice_followed_or_not() -> None:
+    rec = "De raad vraagt een evaluatie van de regeling drie jaar na de inwerkingtreding."
+    assert _verdict("Randnummer 21 (evaluatie). Het advies wordt gevolgd.", rec, "nl") == "agrees"
+    assert _verdict("Randnummer 21 (evaluatie). Het advies wordt niet gevolgd.", rec, "nl") == "disagrees"
+    assert _verdict("Randnummer 21 (evaluatie). Het advies wordt gedeeltelijk gevolgd.", rec, "nl") == "partly"
