@@ -145,3 +145,67 @@ def test_an_advice_followed_or_not() -> None:
     assert _verdict("Randnummer 21 (evaluatie). Het advies wordt gevolgd.", rec, "nl") == "agrees"
     assert _verdict("Randnummer 21 (evaluatie). Het advies wordt niet gevolgd.", rec, "nl") == "disagrees"
     assert _verdict("Randnummer 21 (evaluatie). Het advies wordt gedeeltelijk gevolgd.", rec, "nl") == "partly"
+
+
+def test_a_lettered_list_goes_on_under_a_later_recommendations_heading() -> None:
+    from weerwoord.core.analysis import chapter_lists
+
+    blocks = [
+        _block("heading", "Aanbevelingen aan de minister", bold=True),
+        _block("item", "Neem een verplichting op om elke put te controleren.", label="a."),
+        _block("item", "Verhoog de financiële zekerheid voor het afsluiten van putten.", label="b."),
+        _block("item", "Zorg voor een openbare database van incidenten.", label="c."),
+        _block("heading", "Toezicht en omgeving", bold=True, label="4."),
+        _block("paragraph", "Wanneer SodM een overtreding vaststelt, is de last onder dwangsom het eerste instrument."),
+        _block("heading", "Aanbevelingen aan de operators en aan de minister", bold=True),
+        _block("item", "Operators: voer een integriteitsanalyse uit van alle oudere putten.", label="d."),
+        _block("item", "Minister: maak een directe bestuurlijke boete mogelijk.", label="e."),
+    ]
+    lists = [[c.number for c in items] for items, _ in chapter_lists.chapter_lists(blocks, 10.0)]
+    assert ["a", "b", "c", "d", "e"] in lists, lists
+    # a list that starts anew under the next heading is not joined
+    blocks[7] = _block("item", "Operators: voer een integriteitsanalyse uit.", label="a.")
+    blocks[8] = _block("item", "Minister: maak een directe boete mogelijk.", label="b.")
+    lists = [[c.number for c in items] for items, _ in chapter_lists.chapter_lists(blocks, 10.0)]
+    assert all(len(x) <= 3 for x in lists), lists
+
+
+def test_a_rows_cell_of_letters_and_a_subject_names_them() -> None:
+    from weerwoord.core.analysis import table_replies
+
+    assert table_replies._row_numbers("a en e (bondlog; directe boete)") == ["a", "e"]
+    assert table_replies._row_numbers("c (database incidenten)") == ["c"]
+    assert table_replies._row_numbers("Gedeeltelijk overnemen.") == []
+
+
+def test_a_tables_cell_is_no_run_on_of_the_heading_over_it() -> None:
+    from weerwoord.core.reading import breaks
+
+    heading = Block("item", TextRun("Voorgestelde reactie per aanbeveling", []), bold=True, label="4.")
+    cell = Block("paragraph", TextRun("a: overnemen. e: niet overnemen.", []), bold=True, table_row=1)
+    heading.run = _runs(heading.text)
+    cell.run = _runs(cell.text)
+    assert not breaks._continues(heading, cell, {}, False)
+
+
+def _runs(text: str) -> TextRun:
+    from weerwoord.core.model import Piece
+
+    return TextRun(text, [Piece(0, len(text), 1, (72.0, 100.0, 300.0, 110.0), 1)])
+
+
+def test_references_with_a_colon_share_a_cell_sentence_by_sentence() -> None:
+    from weerwoord.core.analysis import parts
+
+    text = (
+        "a: overnemen. e: niet overnemen.\n\na: De verplichting kan per 1 januari 2027 worden opgenomen. e: Het "
+        "voorstel wijkt af van de Algemene wet bestuursrecht."
+    )
+    mine = [text[a:b] for a, b in parts.own_parts(text, "e", ["a"], "Maak een directe boete mogelijk.", ["Neem op."])]
+    assert mine == ["e: niet overnemen.", "e: Het voorstel wijkt af van de Algemene wet bestuursrecht."]
+
+
+def test_found_not_feasible_refuses() -> None:
+    rec = "Publiceer alle eindvonnissen in gepseudonimiseerde vorm in het centraal register."
+    reply = "Een publicatie van alle eindvonnissen vinden wij niet haalbaar zolang de pseudonimisering manueel gebeurt."
+    assert _verdict(reply, rec, "nl") == "disagrees"

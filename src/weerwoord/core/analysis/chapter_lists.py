@@ -38,14 +38,18 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
     """Numbered items in a recommendations / conclusions-and-recommendations chapter, the likeliest list first,
     each with the chapter's heading."""
     scored: list[tuple[float, int, list[_Candidate], str]] = []
+    found: list[tuple[list[_Candidate], str]] = []
+    going_on: list[list[_Candidate]] = []
     for i, b in enumerate(blocks):
         if b.kind != "heading" or not REC_CHAPTER.search(b.text) or len(b.text.split()) > 12:
             continue
         end = section_end(blocks, i, body_size)
-        for items in numbered_lists(blocks, i + 1, end) or other_lists(blocks, i + 1, end):
-            score = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items) + 0.5 * len(items)
-            score += 2 if introduced_as_recommendations(blocks, items[0].start_index) else 0
-            scored.append((score, -len(scored), items, b.text))
+        found += [(items, b.text) for items in numbered_lists(blocks, i + 1, end) or other_lists(blocks, i + 1, end)]
+        going_on += numbered_lists(blocks, i + 1, end, going_on=True) + other_lists(blocks, i + 1, end, going_on=True)
+    for items, heading in found + _continued(found, going_on):
+        score = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items) + 0.5 * len(items)
+        score += 2 if introduced_as_recommendations(blocks, items[0].start_index) else 0
+        scored.append((score, -len(scored), items, heading))
     scored.sort(key=lambda t: (-t[0], -t[1]))
     out: list[tuple[list[_Candidate], str]] = []
     seen: set[tuple[int, ...]] = set()
@@ -55,6 +59,29 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
             seen.add(key)
             out.append((items, heading))
     return out
+
+
+def _continued(
+    found: list[tuple[list[_Candidate], str]], going_on: list[list[_Candidate]]
+) -> list[tuple[list[_Candidate], str]]:
+    """A list that goes on under a later recommendations heading, its numbering running on ("Aanbevelingen aan de
+    minister" a–c, then, a chapter further, "Aanbevelingen aan de operators en aan de minister" d–f): one list."""
+    out: list[tuple[list[_Candidate], str]] = []
+    for items, heading in found:
+        joined = list(items)
+        for later in going_on:
+            if later[0].start_index > joined[-1].start_index and _next_label(joined[-1].number, later[0].number):
+                joined += later
+        if len(joined) > len(items):
+            out.append((joined, heading))
+    return out
+
+
+def _next_label(last: str, first: str) -> bool:
+    """Whether ``first`` numbers the item after ``last``: "c" then "d", "3" then "4"."""
+    if len(last) == len(first) == 1 and last.isalpha() and first.isalpha():
+        return ord(first.lower()) == ord(last.lower()) + 1
+    return last.isdigit() and first.isdigit() and int(first) == int(last) + 1
 
 
 def _titles_text(blocks: list[Block], j: int, end: int) -> bool:
@@ -73,8 +100,9 @@ def introduced_as_recommendations(blocks: list[Block], index: int) -> bool:
     return False
 
 
-def numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
-    """Runs of items numbered 1, 2, 3 … between ``start`` and ``end``; sub-items stay with their item."""
+def numbered_lists(blocks: list[Block], start: int, end: int, going_on: bool = False) -> list[list[_Candidate]]:
+    """Runs of items numbered 1, 2, 3 … between ``start`` and ``end``; sub-items stay with their item. With
+    ``going_on``, the runs that start later ("d", "e", "f"): a list going on from an earlier chapter."""
     lists: list[list[_Candidate]] = []
     current: list[_Candidate] = []
     last = ""  # the last number seen, also of a conclusion left out
@@ -137,7 +165,7 @@ def numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Cand
                 under_subheading = False
     if current:
         lists.append(current)
-    return [lst for lst in lists if len(lst) >= 2 and _value(lst[0].number) <= 2]
+    return [lst for lst in lists if len(lst) >= 2 and (_value(lst[0].number) <= 2) != going_on]
 
 
 # a line over points that says whom they ask: "Aan de Dienst Justitiële Inrichtingen", "To the Secretary of State"
@@ -160,8 +188,9 @@ CAPITAL_LABEL = re.compile(r"^\(?([A-H])[.)]?$")
 INLINE_LETTER = re.compile(r"^([A-Ha-h])\s+(?=[A-Z][a-z])")
 
 
-def other_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
-    """Lettered (a, b, c …) or bulleted runs of items: for a recommendations chapter without numbers."""
+def other_lists(blocks: list[Block], start: int, end: int, going_on: bool = False) -> list[list[_Candidate]]:
+    """Lettered (a, b, c …) or bulleted runs of items: for a recommendations chapter without numbers. With
+    ``going_on``, the lettered runs that start later ("d", "e", "f")."""
     lists: list[list[_Candidate]] = []
     current: list[_Candidate] = []
     kind = ""
@@ -210,6 +239,8 @@ def other_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candida
             current = []
     if current:
         lists.append(current)
+    if going_on:
+        return [lst for lst in lists if len(lst) >= 2 and lst[0].numbered and lst[0].number not in ("a", "A")]
     return [lst for lst in lists if len(lst) >= 2 and lst[0].number in ("a", "A", "1")]
 
 

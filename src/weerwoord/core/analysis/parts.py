@@ -176,11 +176,26 @@ def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int
     out: list[tuple[int, int, set[str] | None]] = []
     for p0, p1 in paragraphs(text):
         current: set[str] | None = None
-        for s0, s1 in stance._sentence_spans(text[p0:p1]):
+        for s0, s1 in _at_ref_colons(text[p0:p1], stance._sentence_spans(text[p0:p1])):
             named = stance._named(text[p0 + s0 : p0 + s1]) & everyone
             if named:
                 current = named
             out.append((p0 + s0, p0 + s1, current))
+    return out
+
+
+# where a sentence that opens with a lower-case reference begins: "a: overnemen. e: niet overnemen."
+_REF_COLON_CUT = re.compile(r"(?<=[.;!?])\s+(?=(?:[a-h]|\d{1,3}|(?-i:[IVX]{1,5})):\s)")
+
+
+def _at_ref_colons(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans, cut where a sentence opens with a reference and a colon ("e: niet overnemen."), which a
+    sentence splitter that waits for a capital letter runs on over."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        cuts = [m.end() for m in _REF_COLON_CUT.finditer(text, a, b)]
+        for x, y in zip([a, *cuts], [*cuts, b], strict=True):
+            out.append((x, y))
     return out
 
 

@@ -131,8 +131,17 @@ def names_recommendations(text: str, numbers: frozenset[str] = frozenset()) -> b
 OPENING_NUMBER = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s+(?=[A-Z])")
 
 
+# a letter, number or Roman numeral and a colon opening a sentence: "a: overnemen. e: niet overnemen.", "IV: niet
+# akkoord."
+OPENING_REF_COLON = re.compile(
+    r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*([a-h]|\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[IVX]{1,5})):\s+(?=\S)"
+)
+
+
 def _opening_numbers(fragment: str) -> set[str]:
-    return {m.group(1).lower() for m in OPENING_NUMBER.finditer(fragment)}
+    return {m.group(1).lower() for m in OPENING_NUMBER.finditer(fragment)} | {
+        m.group(1).lower() for m in OPENING_REF_COLON.finditer(fragment)
+    }
 
 
 def _named(fragment: str) -> set[str]:

@@ -128,6 +128,11 @@ def _row_numbers(text: str) -> list[str]:
     m = LETTERS_THEN_DASH.match(text)
     if m:
         return re.findall(r"[A-Z]", m.group(1))
+    # a cell holding only the letters or numbers it answers and their subject in brackets: "a en e (bondlog;
+    # directe boete)", "c (database incidenten)", "3 en 4 (toezicht)"
+    m = REFS_THEN_SUBJECT.fullmatch(text.strip())
+    if m:
+        return re.findall(r"\b(?:[a-h]|\d{1,2})\b", m.group(1))
     # a row led by the letters of the points it answers, as the advice letters them: "a) Kleinschalig onderwijs",
     # "d) en e) Werkdrukmiddelen"
     m = LETTERS_LABELLED.match(text)
@@ -139,6 +144,8 @@ CODES_ONLY = re.compile(rf"{CODE}(?:\s*(?:,|and|en|&)\s*{CODE})*")
 CHAPTER_CODES = re.compile(r"\d{1,2}[–-]\d{1,2}(?:\s*(?:,|and|en|&)\s*\d{1,2}[–-]\d{1,2})*")
 
 
+_REF_ITEM = r"(?:[a-h]|\d{1,2})"
+REFS_THEN_SUBJECT = re.compile(rf"({_REF_ITEM}(?:\s*(?:,|en|and|&)\s*{_REF_ITEM})*)\s*\([^()]{{2,80}}\)")
 LETTERS_LABELLED = re.compile(r"^[a-h][.)](?:\s*(?:,|en|and|&)\s*[a-h][.)])*(?=\s+\S)")
 LETTERS_THEN_DASH = re.compile(r"^([A-Z](?:\s*(?:,|en|and|&)\s*[A-Z])*)\s*[–—-]\s+\S")
 

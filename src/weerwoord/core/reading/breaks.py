@@ -154,6 +154,8 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
         return False
     if prev.table_row and prev.table_row == nxt.table_row:
         return False  # two cells of one table row ("Fund the Attendance Service …" | "The Government does not …")
+    if nxt.table_row and not prev.table_row:
+        return False  # a table's cell is no run-on of the heading over the table ("4. Reactie per aanbeveling")
     if prev.kind == "heading" or nxt.kind == "heading":
         # a numbered item set in bold whose sentence runs on into the next column is no heading; nor a bulleted
         # point whose bold lead sentence runs on into a line of plain text ("■ Stel vóór het droogteseizoen van
