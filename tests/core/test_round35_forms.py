@@ -209,3 +209,54 @@ def test_found_not_feasible_refuses() -> None:
     rec = "Publiceer alle eindvonnissen in gepseudonimiseerde vorm in het centraal register."
     reply = "Een publicatie van alle eindvonnissen vinden wij niet haalbaar zolang de pseudonimisering manueel gebeurt."
     assert _verdict(reply, rec, "nl") == "disagrees"
+
+
+def test_bullets_go_on_under_theme_headings_with_their_tags() -> None:
+    from weerwoord.core.analysis import chapter_lists
+
+    blocks = [
+        _block("heading", "Recommendations", bold=True, label="6.", size=12.0),
+        _block("paragraph", "The Panel recommends that Council direct staff to implement the following measures."),
+        _block("heading", "Affordability", bold=True, size=10.0),
+        _block("item", "Introduce a low-income monthly pass priced at half the adult pass.", label="•"),
+        _block("paragraph", "[Lead: Lakeport Transit | Timing: July 2027 | Est. cost: $1.4M per year]"),
+        _block("item", "Extend free travel to all children aged 12 and under.", label="•"),
+        _block("heading", "[Lead: Lakeport Transit | Timing: September 2027 | Est. cost: $0.35M per year]"),
+        _block("heading", "Simplicity", bold=True, size=10.0),
+        _block("item", "Make transfers valid for 90 minutes in any direction.", label="•"),
+        _block("heading", "Financial Implications", bold=True, label="7.", size=12.0),
+        _block("paragraph", "The Panel estimates the net annual cost of all measures at about $3.1 million."),
+    ]
+    lists = chapter_lists.chapter_lists(blocks, 10.0)
+    items = lists[0][0]
+    assert len(items) == 3, [[c.blocks[0].text[:20] for c in x] for x, _ in lists]
+    assert items[1].blocks[-1].text.startswith("[Lead")  # the tag stays with its item
+
+
+def test_a_motions_result_set_as_a_heading_ends_the_motion() -> None:
+    blocks = [
+        _block("heading", "Resolution No. 2026-244", bold=True),
+        _block("paragraph", "That Council approve free travel on Lakeport Transit for all children aged 12 and under."),
+        _block("heading", "CARRIED", bold=True),
+        _block("heading", "Motion", bold=True),
+        _block("heading", "LOST", bold=True),
+        _block("heading", "Carried as amended", bold=True),
+        _block("heading", "Verworpen", bold=True),
+    ]
+    kinds = [b.kind for b in sections.results_as_text(blocks)]
+    assert kinds == ["heading", "paragraph", "paragraph", "heading", "paragraph", "paragraph", "paragraph"]
+
+
+def test_a_motion_lost_or_carried_as_amended() -> None:
+    rec = "Sell LakeCard passes at all eleven public library branches and at the four community centres."
+    lost = "That staff be directed to arrange for LakeCard passes to be sold at all library branches from 2027.\n\nLOST"
+    assert _verdict(lost, rec) == "disagrees"
+    rec = "Extend free travel on Lakeport Transit to all children aged 12 and under."
+    amended = (
+        "That Council approve free travel on Lakeport Transit for all children aged 12 and under, effective "
+        'September 1, 2027. Amendment: that the motion be amended by substituting "9 and under".\n\n'
+        "The main motion, as amended, was then put. CARRIED"
+    )
+    assert _verdict(amended, rec) == "partly"
+    # a lost item in a sentence is no result
+    assert _verdict("The passes lost in 2025 will be replaced free of charge from 2027.", rec) != "disagrees"

@@ -183,6 +183,15 @@ def _next_letter(blocks: list[Block], start: int, end: int) -> str | None:
     return None
 
 
+# a line wholly in brackets: an item's tag ("[Lead: … | Timing: … | Est. cost: …]")
+BRACKETED_TAG = re.compile(r"\[[^\[\]]{3,200}\]|\([^()]{3,200}\)")
+
+
+def _bullet_follows(blocks: list[Block], start: int, end: int) -> bool:
+    """Whether the next block from ``start`` on is a bulleted item."""
+    return start < end and blocks[start].kind == "item" and bool(BULLET_LABEL.match(blocks[start].label))
+
+
 # capitals as the letters of a list, bare as a table's first column prints them ("A", "B") or with a stop ("A.")
 CAPITAL_LABEL = re.compile(r"^\(?([A-H])[.)]?$")
 INLINE_LETTER = re.compile(r"^([A-Ha-h])\s+(?=[A-Z][a-z])")
@@ -226,6 +235,10 @@ def other_lists(blocks: list[Block], start: int, end: int, going_on: bool = Fals
         ):
             current[-1].blocks.append(b)
             continue
+        if current and BRACKETED_TAG.fullmatch(b.text.strip()):
+            # the item's tag in brackets: "[Lead: Lakeport Transit | Timing: July 2027 | Est. cost: $1.4M]"
+            current[-1].blocks.append(b)
+            continue
         if current and b.kind == "heading":
             if (b.text.rstrip().endswith(":") or ADDRESSED.match(b.text)) and len(b.text.split()) <= 30:
                 continue  # whom the next points ask ("Aan de staatssecretaris …", "… beveelt de regering aan:")
@@ -235,6 +248,8 @@ def other_lists(blocks: list[Block], start: int, end: int, going_on: bool = Fals
                 and _next_letter(blocks, j + 1, end) == chr(ord(current[-1].number[0]) + 1)
             ):
                 continue  # a theme over the next points ("Personeel"), the letters going on under it
+            if kind == "bullet" and len(b.text.split()) <= 6 and _bullet_follows(blocks, j + 1, end):
+                continue  # a theme over the next bullets ("Affordability", "Simplicity")
             lists.append(current)
             current = []
     if current:

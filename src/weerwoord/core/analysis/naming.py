@@ -30,6 +30,13 @@ REPLY_REF = re.compile(
     r"\b\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
     re.I,
 )
+# the result of a motion on a line of its own, set as a heading in minutes ("CARRIED", "LOST", "Aangenomen"): the end
+# of the motion's text, no section of its own
+MOTION_RESULT = re.compile(
+    r"^(?:carried|lost|defeated|not carried|carried (?:as amended|unanimously)|(?:unaniem )?aangenomen|verworpen|"
+    r"niet aangenomen|aangehouden)\.?$",
+    re.I,
+)
 RESPONSE_MARKER = re.compile(
     r"^(?:(?-i:[A-Z]{2,6})\s+)?"  # the answering body's initials: "VHA Response: Concur."
     r"(?:government response|response of the government|the government'?s response|reactie(?: van het kabinet)?|"

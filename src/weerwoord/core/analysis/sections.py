@@ -9,6 +9,7 @@ told apart by the caller (:mod:`compare`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from weerwoord.core.analysis.annexes import annexed_rows, closing, sections_after_table, trim_closing
 from weerwoord.core.analysis.by_paragraph import NUMBER_LIST
@@ -17,6 +18,7 @@ from weerwoord.core.analysis.naming import (
     HEADING_REF_TAIL,
     ITEM_CODE,
     MARGIN_LABEL,
+    MOTION_RESULT,
     PARAPHRASE_OPENING,
     REPLY_REF,
     RESPONSE_MARKER,
@@ -50,7 +52,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     ``quotes``: blocks that quote a recommendation (found by :mod:`choice` for a reading of the advice): each
     starts a section and is its heading, with a block right before it under the same number ("1. PAC conclusion:
     …" before "1. PAC recommendation: …")."""
-    blocks = doc.blocks
+    blocks = results_as_text(doc.blocks)
     rows = rows_naming_recommendations(blocks)
     if len(rows) >= 2 and not overview_table(blocks, rows):
         return rows
@@ -509,6 +511,14 @@ def _explicit_ref(b: Block) -> list[str] | None:
 
 
 BRACKETED_TITLE = re.compile(r"^\([^()]{1,60}\)\s*[.:]?\s*")
+
+
+def results_as_text(blocks: list[Block]) -> list[Block]:
+    """The blocks, a motion's result set as a heading ("CARRIED", "LOST") read as the last line of its motion."""
+    return [
+        replace(b, kind="paragraph") if b.kind == "heading" and MOTION_RESULT.match(b.text.strip()) else b
+        for b in blocks
+    ]
 
 
 def _numbered_heading(b: Block) -> bool:
