@@ -260,3 +260,49 @@ def test_a_motion_lost_or_carried_as_amended() -> None:
     assert _verdict(amended, rec) == "partly"
     # a lost item in a sentence is no result
     assert _verdict("The passes lost in 2025 will be replaced free of charge from 2027.", rec) != "disagrees"
+
+
+def _labels_at_page_tops_pdf(path: Path) -> None:
+    """Three pages, each with a running head, and a recommendation labelled in the left column at the top of the
+    body ("Aanbeveling 3" beside "Verplicht …"), as the same label sits on the next page."""
+    doc = pymupdf.open()
+    for k, (first, second) in enumerate(
+        [
+            ("Maak de watertoets voor binnenstedelijke bouwprojecten", "bindend in plaats van adviserend."),
+            ("Stel een landelijke norm op voor de maximale verharding van", "particuliere tuinen en binnenterreinen."),
+            ("Evalueer het Deltaplan Ruimtelijke Adaptatie in 2027 met nadruk", "op de binnensteden."),
+        ],
+        start=1,
+    ):
+        page = doc.new_page(width=595, height=842)
+        page.insert_text((62, 36), "College van Rijksadviseurs | Ruimte voor water in de stad", fontsize=7.5)
+        page.insert_text((68, 86), f"Aanbeveling {k}", fontsize=9, fontname="hebo")
+        page.insert_text((167, 86), first, fontsize=9.6, fontname="hebo")
+        page.insert_text((167, 100), second, fontsize=9.6, fontname="hebo")
+        y = 122.0
+        for _ in range(12):
+            page.insert_text(
+                (167, y), "Gemeenten leggen het advies van het waterschap nu vaak naast zich neer.", fontsize=9.6
+            )
+            y += 14
+    doc.save(path)
+
+
+def test_a_label_at_the_top_of_a_page_beside_its_text_is_no_running_head(tmp_path: Path) -> None:
+    path = tmp_path / "tops.pdf"
+    _labels_at_page_tops_pdf(path)
+    doc = read_document(path)
+    texts = [b.text for b in doc.blocks]
+    assert sum(t.startswith("Aanbeveling") for t in texts) == 3, texts[:6]
+    assert not any("College van Rijksadviseurs" in t for t in texts)  # the running head is still furniture
+
+
+def test_a_middle_course_and_too_far_for_me() -> None:
+    rec = "Maak de watertoets voor binnenstedelijke bouwprojecten bindend in plaats van adviserend."
+    reply = (
+        "Voor de watertoets kies ik een tussenweg: ik regel dat een gemeente het wateradvies alleen gemotiveerd "
+        "terzijde kan leggen, maar een bindend advies van het waterschap gaat mij te ver."
+    )
+    assert _verdict(reply, rec, "nl") == "partly"
+    en = "For the water assessment we have chosen a middle course: councils must give reasons to depart from it."
+    assert _verdict(en, "Make the water assessment binding.", "en") == "partly"

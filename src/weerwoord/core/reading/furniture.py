@@ -64,6 +64,9 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
             # a label hanging in the left margin beside its text ("Recommendation 1  The committee …") is not
             # a sidebar, however often it repeats
             hanging = x1 < left and _has_neighbour(ln, pg, reach=150)
+            # (and a label at the top of a page beside the first line of its text: "Aanbeveling 7  Evalueer het
+            # Deltaplan …", as repeated as a running head but set beside body text)
+            hanging = hanging or (margin and _beside_body(ln, pg, repeated, body_size))
             # (a number with text on its baseline a hanging indent away labels an item: "2   Regel vóór …")
             if PAGE_NUMBER_RE.match(ln.text.strip()) and _has_neighbour(ln, pg, reach=60):
                 continue
@@ -71,7 +74,7 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
             # (a word of a justified line, set as a text of its own: "de" between "dat" and "normatieve")
             side = side and not _has_neighbour(ln, pg, reach=25, left=True)
             if (
-                ((margin or side) and norm_key(ln.text) in repeated)
+                ((margin or side) and norm_key(ln.text) in repeated and not hanging)
                 or (margin and PAGE_NUMBER_RE.match(ln.text.strip()) and not _has_neighbour(ln, pg))
                 # a running title ending in its page ("Advies Koers 2027 · pagina 1"), printed on one page only
                 or (margin and PAGE_TAIL.search(ln.text) and len(ln.text.split()) <= 10 and ln.size < body_size)
@@ -86,6 +89,18 @@ PAGE_TAIL = re.compile(r"[·|–—-]\s*(?:pagina|page|blz\.?|p\.)\s*\d{1,4}(?:\
 LETTER_REFERENCE = re.compile(
     r"^(?:ons kenmerk|uw kenmerk|kenmerk|our ref(?:erence)?|your ref(?:erence)?)\b[:.]?\s*[\w/.\-]{1,30}$", re.I
 )
+
+
+def _beside_body(ln: Line, pg: PageLines, repeated: set[str], body_size: float) -> bool:
+    """Whether a line of body size stands on the same baseline a little to the right that repeats on no other
+    page: text that the line labels, not the other half of a running head."""
+    for other in pg.lines:
+        if other is ln or other.size < 0.9 * body_size or norm_key(other.text) in repeated:
+            continue
+        overlap = min(other.bbox[3], ln.bbox[3]) - max(other.bbox[1], ln.bbox[1])
+        if overlap > 0.5 * min(other.height, ln.height) and 0 <= other.bbox[0] - ln.bbox[2] < 120:
+            return True
+    return False
 
 
 def _has_neighbour(ln: Line, pg: PageLines, reach: float = 30, left: bool = False) -> bool:
