@@ -306,3 +306,98 @@ def test_a_middle_course_and_too_far_for_me() -> None:
     assert _verdict(reply, rec, "nl") == "partly"
     en = "For the water assessment we have chosen a middle course: councils must give reasons to depart from it."
     assert _verdict(en, "Make the water assessment binding.", "en") == "partly"
+
+
+def test_a_row_answering_two_codes_and_its_cells_that_name_them() -> None:
+    from tests.core.expected_pairs import DOCS
+    from weerwoord.core.analysis import table_replies
+    from weerwoord.core.reading.ruled_tables import NUMBERS_CELL
+
+    assert NUMBERS_CELL.fullmatch("S1 en S3")
+    assert table_replies.numbers_in("S1 en S3") == ["s1", "s3"]
+    blocks = read_document(DOCS / "blind35_nl_schouw_response.pdf").blocks
+    row = next(b for b in blocks if b.label == "S1 en S3")
+    # the cell after the code keeps the code that opens it: "S1: de zijdeur wordt vervangen …"
+    assert row.text.startswith("S1: de zijdeur"), row.text
+
+
+def test_an_action_lists_long_cell_is_the_reply_and_its_code_names_the_item() -> None:
+    from weerwoord.core.analysis import table_replies
+
+    rows = [
+        ("S2", "Nieuwe borden met hoog contrast en pictogrammen zijn besteld bij de leverancier.", "In uitvoering"),
+        (
+            "P2",
+            "De lift op het station valt onder ProRail. Wij hebben uw advies doorgestuurd aan ProRail.",
+            "Doorgestuurd",
+        ),
+        ("A1", "Vanaf 1 juni 2026 is een toets door de adviesraad een vaste stap in elk project.", "Afgesproken"),
+    ]
+    blocks: list[Block] = []
+    for k, (code, reply, status) in enumerate(rows, start=1):
+        blocks += [
+            _block("item", reply, label=code, table_row=k),
+            _block("paragraph", "Openbare Ruimte", table_row=k),
+            _block("paragraph", status, table_row=k),
+        ]
+    replies = table_replies.rows_by_title(blocks)
+    assert [r.numbers for r in replies] == [["s2"], ["p2"], ["a1"]]
+    assert replies[1].run.text.startswith("De lift op het station")
+
+
+def test_a_tables_rows_by_code_that_ask_are_a_reading_a_table_of_standards_is_not() -> None:
+    from weerwoord.core.analysis import requests
+
+    asking = [
+        (
+            "S1",
+            "De hoofdingang heeft een zware draaideur en rolstoelgebruikers moeten bellen.",
+            "Vervang de zijdeur naast de draaideur door een automatische schuifdeur.",
+        ),
+        (
+            "S2",
+            "De bewegwijzering naar de balie is klein en heeft weinig contrast.",
+            "Breng bij de ingang en in de hal grote borden met hoog contrast aan.",
+        ),
+        (
+            "S3",
+            "De raadzaal op de eerste verdieping is alleen via een trap bereikbaar.",
+            "Maak de publieke tribune van de raadzaal bereikbaar met een lift.",
+        ),
+    ]
+    blocks: list[Block] = []
+    for k, (code, seen, advice) in enumerate(asking, start=1):
+        blocks += [_block("item", seen, label=code, table_row=k), _block("paragraph", advice, table_row=k)]
+    blocks.append(_block("paragraph", "Wij vragen het college binnen drie maanden te laten weten wat het doet."))
+    assert [c.number for c in requests.coded_titles(blocks)] == ["S1", "S2", "S3"]
+    standards: list[Block] = []
+    for k, (name, judgement) in enumerate(
+        [
+            ("Kwaliteitszorg (bestuur)", "Onvoldoende"),
+            ("Kwaliteitscultuur (bestuur)", "Voldoende"),
+            ("Verantwoording", "Goed"),
+        ],
+        start=1,
+    ):
+        standards += [_block("item", name, label=f"KA{k}", table_row=k), _block("paragraph", judgement, table_row=k)]
+    standards.append(_block("paragraph", "De inspectie beoordeelt de standaarden van het onderzoekskader."))
+    assert requests.coded_titles(standards) == []
+
+
+def test_replaced_by_what_was_asked_is_done_and_we_do_not_do_this() -> None:
+    rec = "Vervang de handmatige zijdeur naast de draaideur door een automatische schuifdeur."
+    reply = "S1: de zijdeur wordt vervangen door een automatische schuifdeur; de opdracht is gegund."
+    assert _verdict(reply, rec, "nl") == "agrees"
+    rec = "Maak de publieke tribune van de raadzaal bereikbaar met een lift of plateaulift."
+    reply = (
+        "S3: een lift of plateaulift naar de tribune is in het monumentale trappenhuis niet inpasbaar. "
+        "Wij doen dit niet."
+    )
+    assert _verdict(reply, rec, "nl") == "disagrees"
+    # a passive done by another body is no deed of the government's
+    assert (
+        _verdict("Het ontwerp wordt door de provincie herzien.", "Herzie het ontwerp voor de stationsomgeving.", "nl")
+        != "agrees"
+    )
+    agreed = "Vanaf 1 juni 2026 is een toets door de adviesraad een vaste stap in het projectplan.\n\nAfgesproken"
+    assert _verdict(agreed, "Betrek de adviesraad vooraf bij elk ontwerp.", "nl") == "agrees"

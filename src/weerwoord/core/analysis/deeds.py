@@ -101,7 +101,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if delays:
             continue
         dated = bool(_NUMERIC_DATE.search(sentence) or (vocab.months and month.search(sentence)))
-        if not (wset & vocab.future or wset & vocab.already or dated or _passive(ws, vocab)):
+        if not (wset & vocab.future or wset & vocab.already or dated or _passive(ws, vocab, rec_words)):
             continue
         # the very act asked for, with a date or a will ("I wrote to Mrs C on 3 March 2025 to apologise" where
         # "Apologise to Mrs C …" was asked) speaks of the recommendation's subject by itself
@@ -136,13 +136,17 @@ def _refusal(ws: list[str], terms: set[str], rec_terms: set[str], asked: frozens
     return bool(set(ws) & vocab.future) and (shared(terms, rec_terms) >= 2 or very_act)
 
 
-def _passive(ws: list[str], vocab: DeedWords) -> bool:
+def _passive(ws: list[str], vocab: DeedWords, rec_words: set[str] | None = None) -> bool:
     """Whether the words say in the passive that something is or was done: an auxiliary ("were", "wordt") and,
     within reach, a past participle that does something ("Both payments were made …", "Het bomenplan wordt
     opgenomen …"), with no modal before it ("kan worden opgenomen" does nothing yet) and no other body doing it
-    ("wordt centraal ontwikkeld door het College")."""
-    if not vocab.passive or not vocab.participle or set(ws) & vocab.passive_agents:
+    ("wordt centraal ontwikkeld door het College"; but "de zijdeur wordt vervangen door een automatische
+    schuifdeur" where that door was asked for: ``rec_words``)."""
+    if not vocab.passive or not vocab.participle:
         return False
+    for k, w in enumerate(ws):
+        if w in vocab.passive_agents and not {x for x in ws[k + 1 : k + 4] if len(x) >= 5} & (rec_words or set()):
+            return False
     participle = _participle_pattern(vocab.participle)
     for phrase in vocab.passive:
         n = len(phrase)

@@ -185,7 +185,7 @@ def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int
 
 
 # where a sentence that opens with a lower-case reference begins: "a: overnemen. e: niet overnemen."
-_REF_COLON_CUT = re.compile(r"(?<=[.;!?])\s+(?=(?:[a-h]|\d{1,3}|(?-i:[IVX]{1,5})):\s)")
+_REF_COLON_CUT = re.compile(r"(?<=[.;!?])\s+(?=(?:[a-h]|\d{1,3}|(?-i:[IVX]{1,5})|[A-Z]{1,3}\d{1,2}[a-z]?):\s)")
 
 
 def _at_ref_colons(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

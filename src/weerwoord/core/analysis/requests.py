@@ -15,7 +15,7 @@ from collections import Counter
 
 from weerwoord.core.analysis import structure
 from weerwoord.core.analysis.echoes import request
-from weerwoord.core.analysis.naming import RUN_IN
+from weerwoord.core.analysis.naming import ITEM_CODE, RUN_IN
 from weerwoord.core.analysis.table_replies import CODE
 from weerwoord.core.model import Block
 from weerwoord.core.wordlists import function_words
@@ -274,6 +274,18 @@ def coded_titles(blocks: list[Block]) -> list[structure._Candidate]:
     out: list[structure._Candidate] = []
     seen: set[str] = set()
     for i, b in enumerate(blocks[:-1]):
+        code = ITEM_CODE.fullmatch(b.label.strip()) if b.kind == "item" and b.table_row else None
+        # (a row that asks in one of its cells: not a table of standards "KA1 | Kwaliteitszorg | Voldoende")
+        if (
+            code is not None
+            and any(asks(blocks[j]) for j in row_cells(blocks, i))
+            and b.label.strip().rstrip(".):") not in seen
+        ):
+            # a table's row led by its code ("S2 | De bewegwijzering … | Breng … aan"): the row's asking cell is
+            # taken as its text when the reading is built
+            seen.add(b.label.strip().rstrip(".):"))
+            out.append(structure._Candidate(b.label.strip().rstrip(".):"), [b], i))
+            continue
         title = f"{b.label} {b.text}".strip()
         m = CODE_TITLE.match(title)
         if m is None or b.table_row or len(title.split()) > 6 or m.group(1) in seen:

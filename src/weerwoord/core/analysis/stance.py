@@ -134,7 +134,8 @@ OPENING_NUMBER = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*(\d{1,3}(?:\.\d{1,2}
 # a letter, number or Roman numeral and a colon opening a sentence: "a: overnemen. e: niet overnemen.", "IV: niet
 # akkoord."
 OPENING_REF_COLON = re.compile(
-    r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*([a-h]|\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[IVX]{1,5})):\s+(?=\S)"
+    r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*([a-h]|\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[IVX]{1,5})|(?-i:[A-Z]{1,3}\d{1,2}[a-z]?))"
+    r":\s+(?=\S)"
 )
 
 

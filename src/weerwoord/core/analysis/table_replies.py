@@ -80,6 +80,13 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
         # (a matrix per recommendation, as an evaluation's management response has: the recommendation in a row
         # of its own across the table, the response and the key actions in the rows under it)
         others = [c.run for c in cells if c is not cell and c.text.strip()]
+        if cell.label and _row_numbers(cell.label) and len(cell.text.split()) >= 8:
+            # the numbers in the label of a cell that holds the reply itself ("S1 en S3 | S1: de zijdeur wordt
+            # vervangen …"): the label heads it
+            run = TextRun.concat([cell.run, *others], sep="\n\n")
+            replies.append(Reply(f"r{len(replies) + 1}", cell.label, run, None, numbers))
+            last_row = row
+            continue
         run = TextRun.concat(others, sep="\n\n") if others else TextRun("", [])
         replies.append(Reply(f"r{len(replies) + 1}", cell.text, run, cell.run, numbers))
         last_row = row
@@ -181,6 +188,18 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
             if replies and filled:  # a row run on over a page break
                 replies[-1].run = TextRun.concat([replies[-1].run, filled[0].run], sep="\n\n")
             continue
+        if numbered and len(filled[0].text.split()) >= 8 and all(len(c.text.split()) <= 5 for c in filled[1:]):
+            # an action list "Nr | Wat doen we | Wie | Wanneer | Status": the long cell is the reply, the others
+            # say who and when; the number heads it
+            label = filled[0].label.strip().rstrip(".):")
+            # (a code of letters and digits names the advice's item, "P2"; a bare number may be the list's own)
+            many = (
+                numbers_in(label) if NUMBERS_CELL.fullmatch(label) else [label.lower()] * bool(CODE_NUMBER.match(label))
+            )
+            own = "" if many else _cell_number(filled[0].label) or ""
+            run = TextRun.concat([c.run for c in filled], sep="\n\n")
+            replies.append(Reply(f"r{len(replies) + 1}", filled[0].label, run, None, many, label=own))
+            continue
         if numbered:
             others = filled[1:]
             run = TextRun.concat([c.run for c in others], sep="\n\n")
@@ -211,6 +230,11 @@ CHAPTER_CODES_NAMED = re.compile(
 SINGULAR = re.compile(r"\b(?:recommendation|aanbeveling|rec\.)(?![a-z])", re.I)
 
 
+_SHORT_CODE = r"(?-i:[A-Z]{1,3}\d{1,2}[a-z]?)"
+CODE_NUMBER = re.compile(rf"{_SHORT_CODE}$")
+SHORT_CODES = re.compile(rf"{_SHORT_CODE}(?:\s*(?:,|and|en|&)\s*{_SHORT_CODE})+")
+
+
 def numbers_in(text: str, single: bool = False) -> list[str]:
     """The numbers a reference names ("4 en 5", "4 t/m 6", "VI and VII", "4-4 and 4-5"); ``single``: the
     reference names one recommendation ("Recommendation 4-7"), so a number with a dash is a code, no range."""
@@ -220,6 +244,8 @@ def numbers_in(text: str, single: bool = False) -> list[str]:
         stem = longs[0].rsplit("-", 1)[0]
         tails = [f"{stem}-{t}" for t in re.findall(r"(?<![\w-])(?-i:[A-Z]{1,2}\d{1,2})(?![\w-])", text)]
         return [c.lower() for c in dict.fromkeys([*longs, *tails])]
+    if SHORT_CODES.fullmatch(text.strip()):
+        return [c.lower() for c in re.findall(_SHORT_CODE, text)]  # "S1 en S3": a row answering two codes
     years = re.findall(YEAR_CODE, text)
     if years:
         return years  # "2025-01 en 2025-06": numbered by the year

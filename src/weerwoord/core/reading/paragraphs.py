@@ -152,8 +152,9 @@ def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
     return Block(kind, run, size, bold, italic, label, lines[0].bbox[0], bold_lead=bold_lead)
 
 
-def lines_to_run(lines: Sequence[Line], hanging: bool = True) -> tuple[TextRun, str]:
-    """Join the words of consecutive lines into one run, undoing hyphenation; split off a list label.
+def lines_to_run(lines: Sequence[Line], hanging: bool = True, labels: bool = True) -> tuple[TextRun, str]:
+    """Join the words of consecutive lines into one run, undoing hyphenation; split off a list label (unless
+    ``labels`` is false: a table's later cell keeps what opens it, "S1: de zijdeur wordt vervangen …").
 
     Every printed word of a document passes here: one text join per line, and pieces made with
     ``tuple.__new__`` (half the cost of calling the named tuple). A ``map``/``zip`` version was slower: a line
@@ -169,7 +170,7 @@ def lines_to_run(lines: Sequence[Line], hanging: bool = True) -> tuple[TextRun, 
         words = ln.words
         n = len(words)
         i = 0
-        if k == 0 and n > 1 and is_label(words[0][0]):
+        if k == 0 and n > 1 and labels and is_label(words[0][0]):
             label = words[0][0]
             i = 1
         elif k == 0 and hanging and hanging_number(ln):

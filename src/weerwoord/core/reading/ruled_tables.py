@@ -95,7 +95,7 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
             if not words:
                 continue
             cell_lines = _cell_lines(words)
-            run, opening = lines_to_run(cell_lines)
+            run, opening = lines_to_run(cell_lines, labels=ci == 0)
             if ci == 0 and own and opening:
                 label = opening
             size = Counter(cl.size for cl in cell_lines).most_common(1)[0][0]
@@ -111,7 +111,8 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
 
 
 # a first cell that lists the numbers its row answers: "V en IV", "4 and 5", "2, 3"
-_ONE = r"(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[IVX]{1,4}|[a-h])"  # ("3.1 and 3.2": numbered by chapter)
+# ("3.1 and 3.2": numbered by chapter; "S1 en S3": by code)
+_ONE = r"(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[IVX]{1,4}|[a-h]|[A-Z]{1,3}\d{1,2}[a-z]?)"
 
 
 # a first cell that is a code with a year or of several parts: a row's own reference
