@@ -401,3 +401,26 @@ def test_replaced_by_what_was_asked_is_done_and_we_do_not_do_this() -> None:
     )
     agreed = "Vanaf 1 juni 2026 is een toets door de adviesraad een vaste stap in het projectplan.\n\nAfgesproken"
     assert _verdict(agreed, "Betrek de adviesraad vooraf bij elk ontwerp.", "nl") == "agrees"
+
+
+def test_a_paragraph_naming_both_is_split_by_its_sentences_where_they_differ() -> None:
+    from weerwoord.core.analysis import parts
+
+    fogo = "That councils introducing FOGO collection be permitted to recover the set-up costs over five years."
+    fund = "That the Government establish a $40 million transition fund to help regional councils introduce FOGO."
+    text = (
+        "Food and garden organics. On Recommendations 6 and 7, councils will be able to spread FOGO set-up costs "
+        "over up to five years, and the guidelines will explain how. The Government does not support a separate "
+        "transition fund. Regional councils can already seek capital funding from the Circular Economy\n\n"
+        "Infrastructure Program, which has $65 million available over four years."
+    )
+    mine = [text[a:b] for a, b in parts.own_parts(text, "6", ["7"], fogo, [fund])]
+    assert not any("transition fund" in p for p in mine), mine
+    theirs = [text[a:b] for a, b in parts.own_parts(text, "7", ["6"], fund, [fogo])]
+    assert any("transition fund" in p for p in theirs), theirs  # (the opening that names both is everyone's)
+
+
+def test_not_affordable_refuses_when_it_repeats_the_recommendation() -> None:
+    rec = "Establish a $40 million transition fund for regional councils introducing food organics collection."
+    reply = "A $40 million transition fund for regional councils is not affordable within the current budget."
+    assert _verdict(reply, rec) == "disagrees"

@@ -37,17 +37,32 @@ def owned(text: str, candidates: list[str]) -> list[tuple[int, int, int | None]]
     if len(spans) < 2:
         return [(a, b, None) for a, b in spans]
     found = alignment.closest([text[a:b] for a, b in spans], candidates, *((2.0, 0.08) if sentences else ()))
-    for k, (a, b) in enumerate(spans):
-        if not sentences and _SEVERAL.search(text[a:b]):
+    several = [not sentences and bool(_SEVERAL.search(text[a:b])) for a, b in spans]
+    for k in range(len(spans)):
+        if several[k]:
             # a paragraph that speaks of them together: "I accept … the recommendations on advice to investigators
             # and on monitoring orders"
             found[k] = None
     if sentences:
         return _pointing_back(text, list(zip(spans, found, strict=True)))
     out: list[tuple[int, int, int | None]] = []
-    for (a, b), o in zip(spans, found, strict=True):
-        out.extend(_split_paragraph(text, a, b, o, candidates) if o is not None else [(a, b, o)])
+    for (a, b), o, together in zip(spans, found, several, strict=True):
+        if together:
+            out.extend(_by_sentences(text, a, b, candidates))
+        else:
+            out.extend(_split_paragraph(text, a, b, o, candidates) if o is not None else [(a, b, o)])
     return out
+
+
+def _by_sentences(text: str, a: int, b: int, candidates: list[str]) -> list[tuple[int, int, int | None]]:
+    """A paragraph that names them together ("On Recommendations 6 and 7, councils will be able to spread the
+    set-up costs … . The Government does not support a separate transition fund."): its sentences, each with the
+    one it is clearly about, where they are about two of them; else the paragraph is everyone's."""
+    spans = [(a + x, a + y) for x, y in stance._sentence_spans(text[a:b]) if text[a + x : a + y].strip()]
+    found = alignment.closest([text[x:y] for x, y in spans], candidates, 2.0, 0.08) if len(spans) >= 2 else []
+    if len({o for o in found if o is not None}) < 2:
+        return [(a, b, None)]
+    return _pointing_back(text, list(zip(spans, found, strict=True)))
 
 
 def _pointing_back(text: str, found: list[tuple[tuple[int, int], int | None]]) -> list[tuple[int, int, int | None]]:
