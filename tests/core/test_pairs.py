@@ -175,6 +175,9 @@ BLIND_LINKED = [
     "blind31_nl_sarwgg",  # "De raad vraagt …" opening paragraphs between findings; "zie … niet zitten"
     "blind31_en_sunset",  # issues 1.1–3.2 under "Change in Statute" / "Management Action"; a board's letter
     "blind32_en_citizens_assembly",  # "A1" over "That the Council …"; an overview table, then groups by verdict
+    "blind35_en_fare_minutes",  # bullets under themes with "[Lead | Timing | Cost]" tags; council minutes, "LOST"
+    "blind35_nl_sodm",  # a–c and d–f under two "Aanbevelingen aan …" headings; "a en e (…)" rows, "a: …; e: …"
+    "blind35_nl_woonraad",  # "[12]" margin numbers, bold-opening requests; "Randnummers 15 en 16 (…). …"
 ]
 
 
@@ -220,6 +223,10 @@ BLIND_LINKS_ONLY = [
     "blind32_nl_auditvlaanderen",  # recommendations in tables; an action plan table in the letter
     "blind32_nl_commissiemer",  # "De Commissie adviseert …" bold, one plain with bold points; "3.1 Stikstof. …"
     "blind32_nl_mensenrechten",  # R1–R3, O1–O3 in tinted boxes, two columns; each quoted in a grey box
+    "blind35_en_heritage_soc",  # (a)–(g) in a framed panel; a State Party's report by the decision's paragraphs
+    "blind35_en_np_exam",  # PM1–PM7 in shaded boxes; a decision statement's two tables
+    "blind35_en_waste_circular",  # "That …" 1–8 in a table and in boxes; a circular by bold lead-ins
+    "blind35_nl_rijksadviseur",  # "Aanbeveling N" beside bold imperatives, two at page tops; one section of a letter
 ]
 
 
