@@ -36,6 +36,11 @@ QUESTION_PUT = re.compile(
 )
 
 
+# a paragraph numbered in the response's own way ("3.2 The one-allowance rule is already …"): a unit of its own,
+# however short
+OWN_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
+
+
 def paragraph_replies(doc: Document) -> list[Reply]:
     """Every paragraph a section of its own: how a letter in prose without headings is read when it answers
     several recommendations a paragraph or two each (a short paragraph goes with the one before it); a question
@@ -44,7 +49,8 @@ def paragraph_replies(doc: Document) -> list[Reply]:
     for b in doc.blocks:
         if b.table_row or b.kind == "heading" or not b.text.strip() or QUESTION_PUT.match(b.text):
             continue
-        if replies and ((len(b.text.split()) < 20 and not OPENS_ON_ADVICE.match(b.text)) or b.text[:1].islower()):
+        short = len(b.text.split()) < 20 and not OPENS_ON_ADVICE.match(b.text) and not OWN_NUMBER.match(b.text)
+        if replies and (short or b.text[:1].islower()):
             last = replies[-1]
             last.run = TextRun.concat([last.run, b.run], sep="\n\n")
             continue

@@ -163,10 +163,13 @@ LICHAAM = (
 )
 # a body named by its initials ("ATR adviseert …", "The GAO recommends …"): capitals, whatever the case of the rest
 INITIALS = r"(?-i:[A-Z][A-Za-z]?[A-Z]{1,5})"
+# a connective before the subject: "Finally, we recommend that …", "Tot slot beveelt de raad aan …"
+_CONNECTIVE = r"(?:(?:finally|lastly|further|furthermore|in addition|additionally|moreover|ten slotte|tot slot),?\s+)?"
 RECOMMENDING_OPENING = (
     r"(?:"
-    rf"(?:(?:we|the {BODY}|the {INITIALS}|{INITIALS}|wij|de {LICHAAM}|het {LICHAAM}|{INITIALS})"
-    r"\s+(?:therefore\s+|also\s+|daarom\s+|ook\s+)?(?:recommend|recommends|bevelen|beveelt)\s+(?:aan\s+)?"
+    rf"{_CONNECTIVE}(?:(?:we|the {BODY}|the {INITIALS}|{INITIALS}|wij|de {LICHAAM}|het {LICHAAM}|{INITIALS})"
+    r"\s+(?:therefore\s+|also\s+|further\s+|additionally\s+|daarom\s+|ook\s+|verder\s+)?"
+    r"(?:recommend|recommends|bevelen|beveelt)\s+(?:aan\s+)?"
     r"(?:that|om|dat)\b)"
     # "De Afdeling adviseert …", "Gelet hierop adviseert de Afdeling …", "The Committee advises …"
     rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de|het) {LICHAAM}\s+(?:adviseert|raadt\s+aan)\b"

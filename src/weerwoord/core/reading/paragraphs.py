@@ -81,6 +81,16 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                 # more white space than between the lines of a paragraph
                 or (gap > limit and (ends_sentence(prev.text) or (first_label and len(group) <= 2)))
                 or abs(ln.size - prev.size) > 0.12 * (ln.size if ln.size > prev.size else prev.size)
+                # a short title line in a type a little apart (small capitals, half a point smaller) over the
+                # paragraph it titles: "Foot pursuit policy" over "The Department concurs. …"
+                or (
+                    len(group) == 1
+                    and len(prev.words) <= 8
+                    and abs(ln.size - prev.size) >= 0.4
+                    and pb[2] - pb[0] < 0.5 * (b[2] - b[0])
+                    and not ends_sentence(prev.text)
+                    and ln.text[:1].isupper()
+                )
                 or (ln.bold != prev.bold and not plain_text and (ln.bold or first_heading))
                 # a one-line heading in another style (italic subject headings in letters)
                 or (

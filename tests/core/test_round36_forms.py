@@ -1,0 +1,74 @@
+"""Forms met first in blind round 36 (each test fails on the code before it, unless it guards against a false match).
+
+A memo whose subject titles are set in small capitals half a point smaller than its text, a report that recommends
+"We further recommend …" and "Finally, we recommend …", and a report to council answering in numbered paragraphs
+"3.1"–"3.7" of which some are short.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from weerwoord.core.analysis import by_paragraph, structure
+from weerwoord.core.model import Block, Document, TextRun
+from weerwoord.core.reading.reader import read_document
+
+
+def _block(kind: str, text: str, **kw: object) -> Block:
+    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
+
+
+def _titles_pdf(path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 90.0
+    body = [
+        "The Department concurs. A new General Order on foot pursuits has been drafted with the Commission's",
+        "wording on location broadcasts and a rule that partners stay together. It takes effect on July 1.",
+    ]
+    for title in ("Foot pursuit policy", "Training"):
+        page.insert_text((74, y), title, fontsize=10.5, fontname="tiro")
+        y += 14
+        for line in body:
+            page.insert_text((74, y), line, fontsize=11, fontname="tiro")
+            y += 13.5
+        y += 8
+    doc.save(path)
+
+
+def test_a_short_title_half_a_point_smaller_over_its_paragraph_is_a_heading(tmp_path: Path) -> None:
+    path = tmp_path / "titles.pdf"
+    _titles_pdf(path)
+    blocks = read_document(path).blocks
+    assert [(b.kind, b.text[:19]) for b in blocks] == [
+        ("heading", "Foot pursuit policy"),
+        ("paragraph", "The Department conc"),
+        ("heading", "Training"),
+        ("paragraph", "The Department conc"),
+    ], [(b.kind, b.text[:30]) for b in blocks]
+
+
+def test_recommending_after_a_connective_or_with_further() -> None:
+    text = (
+        "We further recommend that every pursuit be reviewed within 72 hours. The Commission also recommends that "
+        "the Department publish an annual report. Finally, we recommend that the City fund a pilot."
+    )
+    assert len(structure.recommending_sentences_in(text)) == 3
+    assert not structure.recommending_sentences_in("Finally, the Commission thanks the officers who took part.")
+
+
+def test_a_short_paragraph_numbered_its_own_way_is_a_reply_of_its_own() -> None:
+    blocks = [
+        _block(
+            "paragraph",
+            "3.1 Group Leaders support increasing the Leader's allowance to 2.5 times the Basic "
+            "Allowance, given the Leader's regional roles, and do not support the rise for Cabinet members.",
+        ),
+        _block("paragraph", "3.2 The one-allowance rule is already in paragraph 9.2 of the existing Scheme."),
+        _block("paragraph", "and is carried forward unchanged."),
+    ]
+    doc = Document("r.pdf", "", "", 1, "en", [(595.0, 842.0)], blocks)
+    replies = by_paragraph.paragraph_replies(doc)
+    assert [r.run.text[:3] for r in replies] == ["3.1", "3.2"]
