@@ -73,45 +73,48 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                     or (prev.bold and ln.opens_bold and len(prev.words) >= 12)
                 )
             )
-            new = not wraps and (
-                ln.page != prev.page
-                or ln.column != prev.column  # joined again later when the sentence runs on
-                or gap > (0.45 * lh if 0.45 * lh > limit else limit)
-                or gap < -lh
-                # more white space than between the lines of a paragraph
-                or (gap > limit and (ends_sentence(prev.text) or (first_label and len(group) <= 2)))
-                or abs(ln.size - prev.size) > 0.12 * (ln.size if ln.size > prev.size else prev.size)
-                # a short title line in a type a little apart (small capitals, half a point smaller) over the
-                # paragraph it titles: "Foot pursuit policy" over "The Department concurs. …"
-                or (
-                    len(group) == 1
-                    and len(prev.words) <= 8
-                    and abs(ln.size - prev.size) >= 0.4
-                    and pb[2] - pb[0] < 0.5 * (b[2] - b[0])
-                    and not ends_sentence(prev.text)
-                    and ln.text[:1].isupper()
+            new = (
+                not wraps
+                and (
+                    ln.page != prev.page
+                    or ln.column != prev.column  # joined again later when the sentence runs on
+                    or gap > (0.45 * lh if 0.45 * lh > limit else limit)
+                    or gap < -lh
+                    # more white space than between the lines of a paragraph
+                    or (gap > limit and (ends_sentence(prev.text) or (first_label and len(group) <= 2)))
+                    or abs(ln.size - prev.size) > 0.12 * (ln.size if ln.size > prev.size else prev.size)
+                    # a short title line in a type a little apart (small capitals, half a point smaller) over the
+                    # paragraph it titles: "Foot pursuit policy" over "The Department concurs. …"
+                    or (
+                        len(group) == 1
+                        and len(prev.words) <= 8
+                        and abs(ln.size - prev.size) >= 0.4
+                        and pb[2] - pb[0] < 0.5 * (b[2] - b[0])
+                        and not ends_sentence(prev.text)
+                        and ln.text[:1].isupper()
+                    )
+                    or (ln.bold != prev.bold and not plain_text and (ln.bold or first_heading))
+                    # a one-line heading in another style (italic subject headings in letters)
+                    or (
+                        style != prev_style
+                        and uniform
+                        and (prev.bold or prev.italic)
+                        and group_words <= 25
+                        and not ends_sentence(prev.text)
+                    )
+                    # a new list item (a dash inside a running sentence is not one)
+                    or (
+                        label
+                        and len(ln.words) > 1
+                        and not _suspended(prev)
+                        and (ends_sentence(prev.text) or prev.text.rstrip().endswith(",") or first_label)
+                    )
+                    or (first_heading and not _is_heading_like(ln, body_size))
+                    # an outdent after an indented passage (a quotation) starts a new block
+                    or (len(group) >= 2 and b[0] < pb[0] - 8 and abs(group[-2].bbox[0] - pb[0]) < 2)
+                    # text left of a list item's label is no longer part of the item
+                    or (first_label and b[0] < group[0].bbox[0] - 3)
                 )
-                or (ln.bold != prev.bold and not plain_text and (ln.bold or first_heading))
-                # a one-line heading in another style (italic subject headings in letters)
-                or (
-                    style != prev_style
-                    and uniform
-                    and (prev.bold or prev.italic)
-                    and group_words <= 25
-                    and not ends_sentence(prev.text)
-                )
-                # a new list item (a dash inside a running sentence is not one)
-                or (
-                    label
-                    and len(ln.words) > 1
-                    and not _suspended(prev)
-                    and (ends_sentence(prev.text) or prev.text.rstrip().endswith(",") or first_label)
-                )
-                or (first_heading and not _is_heading_like(ln, body_size))
-                # an outdent after an indented passage (a quotation) starts a new block
-                or (len(group) >= 2 and b[0] < pb[0] - 8 and abs(group[-2].bbox[0] - pb[0]) < 2)
-                # text left of a list item's label is no longer part of the item
-                or (first_label and b[0] < group[0].bbox[0] - 3)
             )
         if new:
             group = [ln]
