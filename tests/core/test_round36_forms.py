@@ -72,3 +72,40 @@ def test_a_short_paragraph_numbered_its_own_way_is_a_reply_of_its_own() -> None:
     doc = Document("r.pdf", "", "", 1, "en", [(595.0, 842.0)], blocks)
     replies = by_paragraph.paragraph_replies(doc)
     assert [r.run.text[:3] for r in replies] == ["3.1", "3.2"]
+
+
+def test_we_advise_in_dutch_opens_a_recommending_sentence() -> None:
+    text = (
+        "Meedoen begint bij meebeslissen. Wij adviseren het algemeen bestuur om het Jeugdwaterschap een vaste plek "
+        "te geven. Veel jongeren weten niet wat het waterschap doet. Verder adviseren wij om op elke school een "
+        "gastles te geven. Tot slot adviseren wij het bestuur om stembureaus op scholen te openen."
+    )
+    assert len(structure.recommending_sentences_in(text)) == 3
+    assert not structure.recommending_sentences_in("Wij adviseerden het bestuur in 2024 al over zwemwater.")
+
+
+def test_a_dutch_plural_with_a_doubled_consonant_shares_its_stem_with_the_singular() -> None:
+    from weerwoord.core.analysis.alignment import _stem
+
+    assert _stem("gastlessen") == _stem("gastles")
+    assert _stem("zorgleefplannen") == _stem("zorgleefplan")
+
+
+def test_a_full_bold_line_of_eleven_words_wraps_onto_its_run_in(tmp_path: Path) -> None:
+    path = tmp_path / "wrap.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    lead = "Meedoen begint bij meebeslissen. "
+    page.insert_text((71, 100), lead, fontsize=9.4, fontname="helv")
+    x = 71 + pymupdf.get_text_length(lead, fontname="helv", fontsize=9.4)
+    page.insert_text((x, 100), "Wij adviseren het algemeen bestuur om het", fontsize=9.4, fontname="hebo")
+    bold = "Jeugdwaterschap een vaste plek te geven."
+    page.insert_text((71, 114), bold, fontsize=9.4, fontname="hebo")
+    x = 71 + pymupdf.get_text_length(bold + " ", fontname="hebo", fontsize=9.4)
+    page.insert_text((x, 114), "Dan kunnen wij meepraten voordat", fontsize=9.4)
+    page.insert_text(
+        (71, 128), "achteraf, als er niets meer te kiezen valt voor de jongeren in het gebied.", fontsize=9.4
+    )
+    doc.save(path)
+    blocks = read_document(path).blocks
+    assert len(blocks) == 1 and blocks[0].kind == "paragraph", [(b.kind, b.text[:40]) for b in blocks]

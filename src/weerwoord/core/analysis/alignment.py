@@ -29,6 +29,9 @@ def _stem(w: str) -> str:
             # a Dutch plural doubles the consonant: "zorgleefplannen" → "zorgleefplan", as "zorgleefplan" stays
             if suf == "en" and len(stem) > 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
                 stem = stem[:-1]
+                # (and what is left ends as the singular does, which loses it in turn: "gastlessen", "gastles")
+                if stem.endswith("es") and len(stem) > 5:
+                    stem = stem[:-2]
             return stem
     return w
 

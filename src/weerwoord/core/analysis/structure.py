@@ -177,6 +177,9 @@ RECOMMENDING_OPENING = (
     r"\s+(?:adviseert|raadt\s+aan)\b"
     rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot),?\s+adviseert\s+(?:de|het)\s+{LICHAAM}\b"
     rf"|(?:we|the {BODY})\s+(?:therefore\s+|also\s+)?(?:advise|advises|urge|urges)\b"
+    # "Wij adviseren het bestuur om …", "Verder adviseren wij om …", "Tot slot adviseren wij …"
+    r"|wij\s+(?:daarom\s+|ook\s+)?adviseren\b"
+    r"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte),?\s+)adviseren\s+wij\b"
     r")"
 )
 RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a sentence starts

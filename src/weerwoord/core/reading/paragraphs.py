@@ -65,12 +65,12 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                 and not closes_sentence(prev.text)
                 and not prev.text.rstrip().endswith(":")
                 and not label
-                # (a long bold line wraps onto a line that opens in bold and runs on in plain type; a heading
-                # is shorter: "R4 and R5 – Training and safety checks" over "Accepted. Both …")
+                # (a bold line as wide as the text wraps onto a line that opens in bold and runs on in plain
+                # type; a heading is narrower: "R4 and R5 – Training and safety checks" over "Accepted. Both …")
                 and (
                     style == prev_style
                     or ln.text[:1].islower()
-                    or (prev.bold and ln.opens_bold and len(prev.words) >= 12)
+                    or (prev.bold and ln.opens_bold and len(prev.words) >= 10 and pb[2] - pb[0] >= 0.85 * (b[2] - b[0]))
                 )
             )
             new = (
