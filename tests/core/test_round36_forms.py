@@ -7,6 +7,7 @@ A memo whose subject titles are set in small capitals half a point smaller than 
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pymupdf
@@ -109,3 +110,54 @@ def test_a_full_bold_line_of_eleven_words_wraps_onto_its_run_in(tmp_path: Path) 
     doc.save(path)
     blocks = read_document(path).blocks
     assert len(blocks) == 1 and blocks[0].kind == "paragraph", [(b.kind, b.text[:40]) for b in blocks]
+
+
+def _rows_table_pdf(path: Path, box_sides: bool = False) -> None:
+    """A table as a browser prints it: a header row of shaded cells, then rows with a thin rule under each, no rules
+    down; with ``box_sides``, the sides of a box drawn down beside the rows (no table)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    columns = [74.0, 117.0, 188.0, 441.0, 522.0]
+    for (x0, x1), head in zip(
+        itertools.pairwise(columns), ("Advies", "Onderwerp", "Reactie", "Verwerking"), strict=True
+    ):
+        page.draw_rect(pymupdf.Rect(x0, 275, x1, 294), color=None, fill=(0.05, 0.36, 0.27))
+        page.insert_text((x0 + 3, 288), head, fontsize=8, color=(1, 1, 1))
+    y = 294.0
+    for number, subject, reply, status in [
+        ("3", "Lijn 82", "Vechtlijn neemt dit advies over. De laatste bus vertrekt om 0.30 uur.", "Overgenomen"),
+        ("7", "Buurtbus", "De tarieven stelt de provincie vast; wij hebben het advies doorgeleid.", "Ter kennisname"),
+        (
+            "4",
+            "Lijn 507",
+            "Vechtlijn onderschrijft dit advies. Lijn 507 blijft rijden tot er een alternatief is.",
+            "Overgenomen",
+        ),
+    ]:
+        for x, text in zip(columns, (number, subject, reply, status), strict=False):
+            page.insert_text((x + 3, y + 14), text[:48], fontsize=8)
+            page.insert_text((x + 3, y + 26), text[48:], fontsize=8)
+        y += 40
+        for x0, x1 in itertools.pairwise(columns):  # (a rule under each cell, as a browser draws)
+            page.draw_rect(pymupdf.Rect(x0, y, x1, y + 0.75), color=None, fill=(0.7, 0.7, 0.7))
+    if box_sides:
+        for x in (117.0, 441.0):
+            page.draw_line((x, 300), (x, y - 5))
+    doc.save(path)
+
+
+def test_a_table_ruled_only_under_its_rows_below_a_header_of_cells(tmp_path: Path) -> None:
+    path = tmp_path / "rows.pdf"
+    _rows_table_pdf(path)
+    blocks = read_document(path).blocks
+    rows = {b.table_row for b in blocks if b.table_row}
+    assert len(rows) == 3, [(b.table_row, b.text[:30]) for b in blocks]
+    assert any(b.text.startswith("Vechtlijn neemt dit advies over. De laatste bus") for b in blocks)
+    # sides drawn down the rows make it boxes, not a table of rows under a header
+    boxed = tmp_path / "boxed.pdf"
+    _rows_table_pdf(boxed, box_sides=True)
+    from weerwoord.core.reading import grid
+
+    page = pymupdf.open(boxed)[0]
+    words = [tuple(w[:4]) for w in page.get_text("words")]
+    assert grid._header_columns(*grid._rules(page.get_drawings(), tuple(page.rect), words, (-1.0, 842.0))) == []

@@ -51,6 +51,17 @@ def ruled_tables(
     horizontal, vertical = _rules(drawings, page, words, flip)
     if not horizontal or not vertical:
         return []
+    found = _found(horizontal, vertical, words)
+    if not found:
+        # a table whose columns are ruled in its header row only, its rows by rules across (an HTML table with
+        # borders under its rows, as a browser prints it): the header's column sides carried down to its last rule
+        carried = _header_columns(horizontal, vertical)
+        if carried:
+            found = _found(horizontal, vertical + carried, words)
+    return found
+
+
+def _found(horizontal: list[Edge], vertical: list[Edge], words: Sequence[Rect]) -> list[Table]:
     found = []
     for cells in _tables(_cells(horizontal, vertical)):
         if len({c[0] for c in cells}) < 2 or len({c[2] for c in cells}) < 2 or not _holds_text(cells, words):
@@ -60,6 +71,35 @@ def ruled_tables(
             found.append((min((c[1], c[0]) for c in cells), rows))
     found.sort(key=lambda t: t[0])
     return [rows for _key, rows in found]
+
+
+def _header_columns(horizontal: list[Edge], vertical: list[Edge]) -> list[Edge]:
+    """The sides of a header row's cells (three or more vertical rules of one span) carried down to the lowest of
+    the two or more rules across the same width below it; none when there is no such header."""
+    spans: dict[tuple[float, float], list[float]] = {}
+    for v in vertical:
+        spans.setdefault((round(v[1], 1), round(v[3], 1)), []).append(v[0])
+    out: list[Edge] = []
+    for (top, bottom), xs in spans.items():
+        if len(set(xs)) < 3 or bottom - top > 40:
+            continue
+        left, right = min(xs), max(xs)
+        below = [
+            h[1]
+            for h in horizontal
+            if h[1] > bottom + SNAP
+            and h[0] <= left + SNAP
+            and h[2] >= right - SNAP
+            and h[2] - h[0] <= right - left + 2 * SNAP
+        ]
+        if len(below) < 2:
+            continue
+        low = max(below)
+        # (no rule down the rows: a page of boxes side by side has their sides there)
+        if any(bottom + SNAP < v[3] and v[1] < low - SNAP and left - SNAP <= v[0] <= right + SNAP for v in vertical):
+            continue
+        out.extend([x, top, x, low, low - top] for x in sorted(set(xs)))
+    return out
 
 
 # --- the rules ---------------------------------------------------------------------------------------------------
