@@ -161,3 +161,30 @@ def test_a_table_ruled_only_under_its_rows_below_a_header_of_cells(tmp_path: Pat
     page = pymupdf.open(boxed)[0]
     words = [tuple(w[:4]) for w in page.get_text("words")]
     assert grid._header_columns(*grid._rules(page.get_drawings(), tuple(page.rect), words, (-1.0, 842.0))) == []
+
+
+def test_the_conditions_of_a_favourable_advice_and_what_it_recommends_besides() -> None:
+    from weerwoord.core.analysis import readings
+
+    blocks = [
+        _block("heading", "Advies", bold=True, label="5."),
+        _block(
+            "paragraph",
+            "De GECORO verleent een gunstig advies over het ontwerp-RUP 'Stationsomgeving Oost', op voorwaarde dat:",
+        ),
+        _block("item", "de bouwhoogte langs de Molenstraat wordt beperkt tot drie bouwlagen;", label="-"),
+        _block("item", "de groenbuffer van vijftien meter als verordenend voorschrift wordt opgenomen;", label="-"),
+        _block("paragraph", "De GECORO beveelt daarnaast aan:"),
+        _block("item", "vóór de eerste omgevingsvergunning een mobiliteitsstudie te laten uitvoeren;", label="-"),
+        _block("item", "de bewoners van de Molenstraat actief te betrekken bij het ontwerp.", label="-"),
+    ]
+    points = readings._announced_points(blocks)
+    assert [c.blocks[0].text[:10] for c in points] == ["de bouwhoo", "de groenbu", "vóór de ee", "de bewoner"]
+
+
+def test_following_the_advisory_body_agrees() -> None:
+    from tests.core.test_left_misses import _verdict
+
+    rec = "de bouwhoogte in de zone voor gemengd wonen langs de Molenstraat wordt beperkt tot drie bouwlagen"
+    assert _verdict("Schaal van de bebouwing. De gemeenteraad volgt de GECORO.", rec, "nl") == "agrees"
+    assert _verdict("De gemeenteraad volgt de GECORO hierin niet.", rec, "nl") != "agrees"

@@ -344,7 +344,10 @@ ANNOUNCING = re.compile(
     # (a resolution's asking: "vraagt de Vlaamse Regering:", "verzoekt de regering:", "requests the Government to:")
     r"vraagt|vragen|verzoekt|verzoeken|requests?|asks?)\b[^.;:]{0,80}:\s*$"
     # "… doen wij de volgende aanbevelingen aan de minister.", "We make the following recommendations."
-    r"|\b(?:volgende|following)\s+(?:\w+\s+)?(?:aanbevelingen|adviezen|recommendations)\b[^.;:]{0,120}[.:]\s*$",
+    r"|\b(?:volgende|following)\s+(?:\w+\s+)?(?:aanbevelingen|adviezen|recommendations)\b[^.;:]{0,120}[.:]\s*$"
+    # the conditions of a favourable advice: "De GECORO verleent een gunstig advies …, op voorwaarde dat:"
+    r"|\b(?:op\s+(?:de\s+)?voorwaarden?\s+dat|onder\s+(?:de\s+)?(?:volgende\s+)?voorwaarden?|on\s+(?:the\s+)?"
+    r"conditions?\s+that|subject\s+to\s+the\s+following\s+conditions?)\s*:\s*$",
     re.I,
 )
 
