@@ -188,3 +188,15 @@ def test_following_the_advisory_body_agrees() -> None:
     rec = "de bouwhoogte in de zone voor gemengd wonen langs de Molenstraat wordt beperkt tot drie bouwlagen"
     assert _verdict("Schaal van de bebouwing. De gemeenteraad volgt de GECORO.", rec, "nl") == "agrees"
     assert _verdict("De gemeenteraad volgt de GECORO hierin niet.", rec, "nl") != "agrees"
+
+
+def test_a_run_in_label_with_what_it_answers_in_brackets_starts_its_reply() -> None:
+    from weerwoord.core.analysis import sections
+
+    body = "Actie 2 – Doorlooptijden (aanbeveling 4). Het OM BES deelt de zorg over de lange doorlooptijden."
+    assert sections._explicit_ref(_block("paragraph", body)) == ["4"]
+    both = "Actie 3 – Deskundigheid en aangifteruimte (aanbevelingen 2 en 3). Het KPCN heeft twee agenten opgeleid."
+    assert sections._explicit_ref(_block("paragraph", both)) == ["2", "3"]
+    # a sentence that mentions a recommendation in brackets later on is no run-in label
+    plain = "Het OM BES stuurt slachtoffers een brief. Dit volgt uit het rapport (aanbeveling 5). Verder niets."
+    assert sections._explicit_ref(_block("paragraph", plain)) is None

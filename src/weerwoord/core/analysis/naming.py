@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from weerwoord.core.analysis.structure import LONG_CODE, NUMBER_LIST, PREFIXED_YEAR_CODE, YEAR_CODE
 from weerwoord.core.model import Block
@@ -37,6 +38,16 @@ MOTION_RESULT = re.compile(
     r"niet aangenomen|aangehouden)\.?$",
     re.I,
 )
+
+
+def results_as_text(blocks: list[Block]) -> list[Block]:
+    """The blocks, a motion's result set as a heading ("CARRIED", "LOST") read as the last line of its motion."""
+    return [
+        replace(b, kind="paragraph") if b.kind == "heading" and MOTION_RESULT.match(b.text.strip()) else b
+        for b in blocks
+    ]
+
+
 RESPONSE_MARKER = re.compile(
     r"^(?:(?-i:[A-Z]{2,6})\s+)?"  # the answering body's initials: "VHA Response: Concur."
     r"(?:government response|response of the government|the government'?s response|reactie(?: van het kabinet)?|"

@@ -72,3 +72,19 @@ def split_by(starts: list[int], found: list[int]) -> list[list[int]]:
 
 
 PRONOUN_START = re.compile(r"^(?:we|wij|ik|i|it|this|that|dit|dat|het kabinet|the government)\b", re.I)
+
+
+# a paragraph run in under its own label and title, with what it answers in brackets: "Actie 2 – Doorlooptijden
+# (aanbeveling 4). Het OM BES deelt …", "Action 3 – Training (recommendations 2 and 3). …"
+TAGGED_RUN_IN = re.compile(
+    r"^[^.()\n]{2,80}?\((?:aanbeveling(?:en)?|recommendations?|advies|adviezen)\s+"
+    r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)\)\s*[.:]\s+(?=\S)",
+    re.I,
+)
+
+
+def tagged_run_in(b: Block) -> str | None:
+    """The numbers a paragraph's run-in label names in brackets ("Actie 2 – Doorlooptijden (aanbeveling 4). …"), as
+    written, or None."""
+    m = TAGGED_RUN_IN.match(b.text) if b.kind == "paragraph" else None
+    return m.group(1) if m else None

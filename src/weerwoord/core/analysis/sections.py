@@ -9,7 +9,6 @@ told apart by the caller (:mod:`compare`).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from weerwoord.core.analysis.annexes import annexed_rows, closing, sections_after_table, trim_closing
 from weerwoord.core.analysis.by_paragraph import NUMBER_LIST
@@ -18,15 +17,15 @@ from weerwoord.core.analysis.naming import (
     HEADING_REF_TAIL,
     ITEM_CODE,
     MARGIN_LABEL,
-    MOTION_RESULT,
     PARAPHRASE_OPENING,
     REPLY_REF,
     RESPONSE_MARKER,
     RESPONSE_ONLY,
     coded_list,
     codes_opening_paragraphs,
+    results_as_text,
 )
-from weerwoord.core.analysis.run_ins import numbered_run_in, run_in_label, run_in_title, split_by
+from weerwoord.core.analysis.run_ins import numbered_run_in, run_in_label, run_in_title, split_by, tagged_run_in
 from weerwoord.core.analysis.structure import (
     BULLET_LABEL,
     DIGIT_LABEL,
@@ -469,6 +468,8 @@ def _explicit_ref(b: Block) -> list[str] | None:
     if follow_up:  # "Information on follow-up to paragraph 12 (a) …", "Paragraph 14 (a) and (b)"
         letters = re.findall(r"\(([a-h])\)", follow_up.group(2) or "")
         return [f"{follow_up.group(1)}{x}" for x in letters] or [follow_up.group(1)]
+    if (tagged := tagged_run_in(b)) is not None:
+        return _numbers_in(tagged)  # "Actie 2 – Doorlooptijden (aanbeveling 4). …"
     m = REPLY_REF.match(text)
     if not m:
         if b.kind == "heading":
@@ -511,14 +512,6 @@ def _explicit_ref(b: Block) -> list[str] | None:
 
 
 BRACKETED_TITLE = re.compile(r"^\([^()]{1,60}\)\s*[.:]?\s*")
-
-
-def results_as_text(blocks: list[Block]) -> list[Block]:
-    """The blocks, a motion's result set as a heading ("CARRIED", "LOST") read as the last line of its motion."""
-    return [
-        replace(b, kind="paragraph") if b.kind == "heading" and MOTION_RESULT.match(b.text.strip()) else b
-        for b in blocks
-    ]
 
 
 def _numbered_heading(b: Block) -> bool:
