@@ -200,3 +200,42 @@ def test_a_run_in_label_with_what_it_answers_in_brackets_starts_its_reply() -> N
     # a sentence that mentions a recommendation in brackets later on is no run-in label
     plain = "Het OM BES stuurt slachtoffers een brief. Dit volgt uit het rapport (aanbeveling 5). Verder niets."
     assert sections._explicit_ref(_block("paragraph", plain)) is None
+
+
+def _sidebar_boxes_pdf(path: Path) -> None:
+    """Three pages with the running text on the left and, on the right, boxes "ADVIES N" over their text."""
+    doc = pymupdf.open()
+    n = 0
+    for _page in range(3):
+        page = doc.new_page(width=595, height=842)
+        page.insert_text((351, 34), "Advies concept-Vervoerplan 2027 | RO-IV 2026-05", fontsize=7)
+        y = 100.0
+        for _ in range(14):
+            page.insert_text((70, y), "Reizigers stonden wekenlang tevergeefs bij een halte die", fontsize=9.5)
+            y += 13
+        y = 100.0
+        for text in (
+            "Kondig omleidingen minstens twee|weken vooraf aan op de halte.",
+            "Maak het abonnement Dal|Voordeel ook geldig op de buurtbus.",
+        ):
+            n += 1
+            page.insert_text((379, y), f"ADVIES {n}", fontsize=9, fontname="hebo")
+            y += 14
+            for line in text.split("|"):
+                page.insert_text((379, y), line, fontsize=9.5, fontname="hebo")
+                y += 12.5
+            y += 20
+        page.insert_text((483, 815), f"pagina {_page + 1} van 3", fontsize=7)
+    doc.save(path)
+
+
+def test_a_boxes_text_stays_aside_with_its_label(tmp_path: Path) -> None:
+    from weerwoord.core.analysis import readings
+
+    path = tmp_path / "boxes.pdf"
+    _sidebar_boxes_pdf(path)
+    doc = read_document(path)
+    assert not any("Kondig omleidingen" in b.text for b in doc.blocks), [b.text[:40] for b in doc.blocks]
+    aside = next(r for r in readings.recommendation_readings(doc) if r.kind == "aside")
+    texts = [" ".join(b.text for b in c.blocks) for c in aside.items]
+    assert len(texts) == 6 and texts[5].endswith("op de buurtbus."), texts

@@ -16,7 +16,7 @@ from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
 from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.analysis.requests import coded_titles, request_runs, verb_first
 from weerwoord.core.model import Block, Document, Recommendation, TextRun
-from weerwoord.core.reading.page_lines import ends_sentence
+from weerwoord.core.reading.page_lines import PAGE_NUMBER_RE, ends_sentence
 from weerwoord.core.words import _
 
 
@@ -88,7 +88,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             count=len(items), page=items[0].blocks[0].page
         )
         offer(Reading("list", description, items))
-    aside = structure._labelled([b for b in doc.furniture if b.kind != "heading" or structure.REC_LABEL.match(b.text)])
+    aside = structure._labelled(_aside_blocks(doc.furniture))
     if len({c.number for c in aside}) >= 2:
         # set apart from the body in boxes beside it ("Recommendation 3" in a shaded sidebar), which the layout
         # reads as a sidebar: labelled there, they are the recommendations
@@ -456,6 +456,22 @@ def _improvement_items(blocks: list[Block]) -> list[structure._Candidate]:
                 break
             if item.kind == "item" and len(item.text.split()) >= 6:
                 out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
+    return out
+
+
+def _aside_blocks(furniture: list[Block]) -> list[Block]:
+    """The blocks set aside that may be labelled recommendations: not headings, but for the labels themselves and
+    the text right under one ("ADVIES 7" over "Maak het abonnement … geldig op de buurtbussen.", set in bold)."""
+    out: list[Block] = []
+    label_x: float | None = None  # the left edge of the last label: its box's text stands under it
+    for k, b in enumerate(furniture):
+        under_label = k > 0 and structure.REC_LABEL.match(furniture[k - 1].text) is not None
+        if structure.REC_LABEL.match(b.text):
+            label_x = b.x0
+        elif PAGE_NUMBER_RE.match(b.text.strip()) or (label_x is not None and abs(b.x0 - label_x) > 8):
+            continue  # (the page's number and its footer, set aside too: "pagina 3 van 3", "Secretariaat: …")
+        if b.kind != "heading" or structure.REC_LABEL.match(b.text) or under_label:
+            out.append(b)
     return out
 
 

@@ -82,6 +82,24 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
                 or (sidebar_x is not None and ln.bbox[0] >= sidebar_x - 1)
             ):
                 ln.role = "furniture"
+        _box_text_with_its_label(pg, side_x)
+
+
+def _box_text_with_its_label(pg: PageLines, side_x: float) -> None:
+    """The lines right under a label set aside in the side zone ("ADVIES 6" in a box beside the text, repeated on
+    other pages), at its left edge and a line apart, are the box's text: aside with it."""
+    lines = sorted(pg.lines, key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+    for k, label in enumerate(lines):
+        if label.role != "furniture" or label.bbox[0] < side_x or len(label.words) > 4:
+            continue
+        last = label
+        for ln in lines[k + 1 :]:
+            if abs(ln.bbox[0] - label.bbox[0]) > 4:
+                continue  # (the running text beside the box)
+            if ln.role != "body" or ln.bbox[1] - last.bbox[3] > 0.8 * last.height:
+                break
+            ln.role = "furniture"
+            last = ln
 
 
 PAGE_TAIL = re.compile(r"[·|–—-]\s*(?:pagina|page|blz\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|/)\s*\d{1,4})?\s*$", re.I)
