@@ -178,6 +178,7 @@ BLIND_LINKED = [
     "blind35_en_fare_minutes",  # bullets under themes with "[Lead | Timing | Cost]" tags; council minutes, "LOST"
     "blind35_nl_sodm",  # a–c and d–f under two "Aanbevelingen aan …" headings; "a en e (…)" rows, "a: …; e: …"
     "blind35_nl_woonraad",  # "[12]" margin numbers, bold-opening requests; "Randnummers 15 en 16 (…). …"
+    "blind36_nl_reizigersoverleg",  # "ADVIES N" boxes beside the text; a table ruled only under its rows
 ]
 
 
@@ -227,6 +228,7 @@ BLIND_LINKS_ONLY = [
     "blind35_en_np_exam",  # PM1–PM7 in shaded boxes; a decision statement's two tables
     "blind35_en_waste_circular",  # "That …" 1–8 in a table and in boxes; a circular by bold lead-ins
     "blind35_nl_rijksadviseur",  # "Aanbeveling N" beside bold imperatives, two at page tops; one section of a letter
+    "blind36_en_program_review",  # a table of recommendations with priority columns; the Dean's letter
 ]
 
 
