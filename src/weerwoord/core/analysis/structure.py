@@ -28,7 +28,7 @@ LONG_CODE = r"(?<![\w-])(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){
 PREFIXED_YEAR_CODE = r"(?-i:[A-Z]{1,3})/(?:19|20)\d\d/\d{2,3}"
 REC_LABEL = re.compile(
     r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:aanbeveling|recommendation|advies|rec\.|action required|"
-    r"required action|herstelopdracht|suggestion)\s+"
+    r"required action|herstelopdracht|suggestion|requirement|vereiste)\s+"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+)?"
     rf"((?<!advies\s){YEAR_CODE}|\d{{1,2}}[–-]\d{{1,2}}(?!\d)|\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?|(?-i:[A-H]|[IVX]{{1,4}})(?=\s*(?:[:.)\-–—]|$)))"
     r"\b\s*[:.)\-–—]?\s*",

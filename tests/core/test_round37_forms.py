@@ -1,0 +1,27 @@
+"""Forms met first in blind round 37 (each test fails on the code before it, unless it guards against a false match).
+
+A statistics regulator's assessment whose recommendations are boxes headed "Requirement N" through its chapters.
+"""
+
+from __future__ import annotations
+
+from weerwoord.core.analysis import structure
+from weerwoord.core.model import Block, TextRun
+
+
+def _block(kind: str, text: str, **kw: object) -> Block:
+    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
+
+
+def test_requirements_numbered_as_recommendations_are() -> None:
+    blocks = [
+        _block("paragraph", "1.3 We found no evidence that pre-release access had been misused."),
+        _block("heading", "Requirement 2", bold=True),
+        _block("paragraph", "Reduce pre-release access to the minimum needed for Ministers to respond on the day."),
+        _block("heading", "Chapter 2: Quality", bold=True),
+        _block("heading", "Requirement 1", bold=True),
+        _block("paragraph", "Publish a clear explanation of the change to the fuel poverty metric made in 2025."),
+    ]
+    assert sorted(c.number for c in structure._labelled(blocks)) == ["1", "2"]
+    assert structure.REC_LABEL.match("Vereiste 3")
+    assert not structure.REC_LABEL.match("Requirements of the Code of Practice")
