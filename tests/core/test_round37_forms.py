@@ -25,3 +25,15 @@ def test_requirements_numbered_as_recommendations_are() -> None:
     assert sorted(c.number for c in structure._labelled(blocks)) == ["1", "2"]
     assert structure.REC_LABEL.match("Vereiste 3")
     assert not structure.REC_LABEL.match("Requirements of the Code of Practice")
+
+
+def test_a_gap_left_by_the_strongest_fit_is_filled_by_the_next() -> None:
+    """A circular answering a report's unnumbered boxes by subject: once the section on keeping footage is linked
+    (the strongest fit), the sections on either side of it stand in a gap of one and take their weaker fits."""
+    from tests.core.expected_pairs import DOCS
+    from weerwoord.core.analysis.compare import compare
+
+    result = compare(DOCS / "blind37_nl_comitep_advice.pdf", DOCS / "blind37_nl_comitep_response.pdf")
+    headings = {p.number: (p.reply.heading or "") if p.reply else None for p in result.pairs}
+    assert (headings["1"] or "").startswith("4. Activering"), headings
+    assert (headings["2"] or "").startswith("6. Informeren"), headings

@@ -378,7 +378,8 @@ def align(
     free = [j for j in range(first, last + 1) if j not in used]
     if open_recs and free:
         weights = [[sims[i][j] for j in free] for i in open_recs]
-        for r, c in best_assignment(weights):
+        # (the strongest fits first: a section linked so leaves a gap of one beside it for the next)
+        for r, c in sorted(best_assignment(weights), key=lambda rc: -weights[rc[0]][rc[1]]):
             i, j = open_recs[r], free[c]
             col_best = max(w[c] for w in weights)
             # (a gap of one section between two linked ones, left for one recommendation: a weaker fit suffices)
@@ -389,6 +390,7 @@ def align(
             if sims[i][j] >= floor and sims[i][j] >= 0.6 * max(weights[r]) and sims[i][j] >= 0.8 * col_best:
                 links[i] = (j, "content", 0.4)
                 used.add(j)
+                linked_at.append(j)
 
     # 5. one reply may answer two recommendations: a recommendation still without one takes the reply that
     #    stands out for it by far, even when that reply already answers another
