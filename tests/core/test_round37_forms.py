@@ -37,3 +37,27 @@ def test_a_gap_left_by_the_strongest_fit_is_filled_by_the_next() -> None:
     headings = {p.number: (p.reply.heading or "") if p.reply else None for p in result.pairs}
     assert (headings["1"] or "").startswith("4. Activering"), headings
     assert (headings["2"] or "").startswith("6. Informeren"), headings
+
+
+def test_before_the_report_was_adopted_is_no_put_off_and_the_ministry_does_not_recommend() -> None:
+    from tests.core.test_left_misses import _verdict
+
+    rec = (
+        "Solmara should complete and publish an updated national risk assessment that covers the misuse of legal "
+        "persons, real estate and the casino sector."
+    )
+    reply = (
+        "Work on the second national risk assessment began in February 2026, before the report was adopted, and "
+        "already includes legal persons, real estate and casinos. It will be published in December 2026."
+    )
+    assert _verdict(reply, rec) == "agrees"
+    # a report still to come is a put-off
+    later = "The Ministry will report on the national risk assessment for legal persons and real estate in 2027."
+    assert _verdict(later, rec) != "agrees"
+    refusal = (
+        "The Attorney General has advised that confiscation without a conviction would raise serious concerns. The "
+        "Ministry therefore does not recommend that the Proceeds of Crime Act 2014 be amended in this respect."
+    )
+    assert (
+        _verdict(refusal, "Solmara should amend the Proceeds of Crime Act 2014 to allow confiscation.") == "disagrees"
+    )
