@@ -229,6 +229,7 @@ BLIND_LINKS_ONLY = [
     "blind35_en_waste_circular",  # "That …" 1–8 in a table and in boxes; a circular by bold lead-ins
     "blind35_nl_rijksadviseur",  # "Aanbeveling N" beside bold imperatives, two at page tops; one section of a letter
     "blind36_en_program_review",  # a table of recommendations with priority columns; the Dean's letter
+    "blind37_nl_comitep",  # boxes labelled only "AANBEVELING"; a circular answering by subject
 ]
 
 
