@@ -7,7 +7,8 @@ A recommendation counts as *found* when the analysis has a recommendation whose 
 expected first words (whatever number it was given); its *link* is right when its reply contains the
 expected phrase (or it has no reply where none is expected); its *verdict* is right when it equals the
 expected verdict or one of its ``also``. A pair the analysis cannot read counts all its recommendations
-as wrong. It runs the command line, as a user would, so what it scores is what users get.
+as wrong. Recommendations found beyond those expected are not counted, but listed among the misses. It
+runs the command line, as a user would, so what it scores is what users get.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def score(expected_path: Path) -> tuple[int, int, int, list[str]]:
         return len(recs), 0, 0, [f"compare failed (exit {run.returncode}): {run.stderr.strip()[:200]}"]
     result = json.loads(run.stdout)
     pairs = result["pairs"]
+    extra = len(pairs) - len(recs)
+    extra_note = [f"{extra} more recommendations found than expected (not counted in the links)"] if extra > 0 else []
     links = verdicts = 0
     misses: list[str] = []
     for r in recs:
@@ -80,7 +83,7 @@ def score(expected_path: Path) -> tuple[int, int, int, list[str]]:
         verdicts += good
         if not good:
             misses.append(f"{r['number']}: verdict {pair['verdict']}, expected {r['verdict']}")
-    return len(recs), links, verdicts, misses
+    return len(recs), links, verdicts, misses + extra_note
 
 
 def main(argv: list[str]) -> int:
