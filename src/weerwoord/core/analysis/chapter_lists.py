@@ -44,8 +44,9 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
         if b.kind != "heading" or not REC_CHAPTER.search(b.text) or len(b.text.split()) > 12:
             continue
         end = section_end(blocks, i, body_size)
-        found += [(items, b.text) for items in numbered_lists(blocks, i + 1, end) or other_lists(blocks, i + 1, end)]
-        going_on += numbered_lists(blocks, i + 1, end, going_on=True) + other_lists(blocks, i + 1, end, going_on=True)
+        numbered, other = _numbered_runs(blocks, i + 1, end), _other_runs(blocks, i + 1, end)
+        found += [(items, b.text) for items in _from_the_start(numbered) or _from_the_start(other, lettered=True)]
+        going_on += _going_on(numbered) + _going_on(other, lettered=True)
     for items, heading in found + _continued(found, going_on):
         score = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items) + 0.5 * len(items)
         score += 2 if introduced_as_recommendations(blocks, items[0].start_index) else 0
@@ -100,9 +101,28 @@ def introduced_as_recommendations(blocks: list[Block], index: int) -> bool:
     return False
 
 
-def numbered_lists(blocks: list[Block], start: int, end: int, going_on: bool = False) -> list[list[_Candidate]]:
-    """Runs of items numbered 1, 2, 3 … between ``start`` and ``end``; sub-items stay with their item. With
-    ``going_on``, the runs that start later ("d", "e", "f"): a list going on from an earlier chapter."""
+def _from_the_start(runs: list[list[_Candidate]], lettered: bool = False) -> list[list[_Candidate]]:
+    """The runs that start a list: at 1 or 2 (a lettered run: at "a", "A" or "1")."""
+    if lettered:
+        return [lst for lst in runs if lst[0].number in ("a", "A", "1")]
+    return [lst for lst in runs if _value(lst[0].number) <= 2]
+
+
+def _going_on(runs: list[list[_Candidate]], lettered: bool = False) -> list[list[_Candidate]]:
+    """The runs that start later ("d", "e", "f"): a list going on from an earlier chapter (a lettered run: by its
+    own letters, not from "a")."""
+    if lettered:
+        return [lst for lst in runs if lst[0].numbered and lst[0].number not in ("a", "A")]
+    return [lst for lst in runs if _value(lst[0].number) > 2]
+
+
+def numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
+    """Runs of items numbered 1, 2, 3 … between ``start`` and ``end``; sub-items stay with their item."""
+    return _from_the_start(_numbered_runs(blocks, start, end))
+
+
+def _numbered_runs(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
+    """Every run of two or more numbered items between ``start`` and ``end``, wherever its numbers start."""
     lists: list[list[_Candidate]] = []
     current: list[_Candidate] = []
     last = ""  # the last number seen, also of a conclusion left out
@@ -165,7 +185,7 @@ def numbered_lists(blocks: list[Block], start: int, end: int, going_on: bool = F
                 under_subheading = False
     if current:
         lists.append(current)
-    return [lst for lst in lists if len(lst) >= 2 and (_value(lst[0].number) <= 2) != going_on]
+    return [lst for lst in lists if len(lst) >= 2]
 
 
 # a line over points that says whom they ask: "Aan de Dienst Justitiële Inrichtingen", "To the Secretary of State"
@@ -197,9 +217,9 @@ CAPITAL_LABEL = re.compile(r"^\(?([A-H])[.)]?$")
 INLINE_LETTER = re.compile(r"^([A-Ha-h])\s+(?=[A-Z][a-z])")
 
 
-def other_lists(blocks: list[Block], start: int, end: int, going_on: bool = False) -> list[list[_Candidate]]:
-    """Lettered (a, b, c …) or bulleted runs of items: for a recommendations chapter without numbers. With
-    ``going_on``, the lettered runs that start later ("d", "e", "f")."""
+def _other_runs(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
+    """Every lettered (a, b, c …) or bulleted run of two or more items between ``start`` and ``end``: for a
+    recommendations chapter without numbers."""
     lists: list[list[_Candidate]] = []
     current: list[_Candidate] = []
     kind = ""
@@ -254,9 +274,7 @@ def other_lists(blocks: list[Block], start: int, end: int, going_on: bool = Fals
             current = []
     if current:
         lists.append(current)
-    if going_on:
-        return [lst for lst in lists if len(lst) >= 2 and lst[0].numbered and lst[0].number not in ("a", "A")]
-    return [lst for lst in lists if len(lst) >= 2 and lst[0].number in ("a", "A", "1")]
+    return [lst for lst in lists if len(lst) >= 2]
 
 
 def any_recommendation_lists(blocks: list[Block]) -> list[list[_Candidate]]:

@@ -30,39 +30,52 @@ def owned(text: str, candidates: list[str]) -> list[tuple[int, int, int | None]]
     paragraphs, or the sentences of a reply that is one paragraph ("Uw beide aanbevelingen neem ik over. … Voor de
     toets vooraf kies ik een andere grens …"); a sentence has few words, so it must be about one far more clearly
     than a paragraph. A reply of one stretch is about none in particular."""
+    if one_paragraph(text):
+        sentences = _sentences(text, 0, len(text))
+        if len(sentences) < 2:
+            return [(a, b, None) for a, b in sentences]
+        return _pointing_back(text, _sentence_owners(text, sentences, candidates))
     spans = paragraphs(text)
-    sentences = one_paragraph(text)
-    if sentences:
-        spans = [(a, b) for a, b in stance._sentence_spans(text) if text[a:b].strip()]
     if len(spans) < 2:
         return [(a, b, None) for a, b in spans]
-    found = alignment.closest([text[a:b] for a, b in spans], candidates, *((2.0, 0.08) if sentences else ()))
-    several = [not sentences and bool(_SEVERAL.search(text[a:b])) for a, b in spans]
-    for k in range(len(spans)):
-        if several[k]:
+    found = alignment.closest([text[a:b] for a, b in spans], candidates)
+    out: list[tuple[int, int, int | None]] = []
+    for (a, b), o in zip(spans, found, strict=True):
+        if _SEVERAL.search(text[a:b]):
             # a paragraph that speaks of them together: "I accept … the recommendations on advice to investigators
             # and on monitoring orders"
-            found[k] = None
-    if sentences:
-        return _pointing_back(text, list(zip(spans, found, strict=True)))
-    out: list[tuple[int, int, int | None]] = []
-    for (a, b), o, together in zip(spans, found, several, strict=True):
-        if together:
             out.extend(_by_sentences(text, a, b, candidates))
         else:
             out.extend(_split_paragraph(text, a, b, o, candidates) if o is not None else [(a, b, o)])
     return out
 
 
+# a sentence has few words: it must be about one recommendation far more clearly than a paragraph
+SENTENCE_MARGIN, SENTENCE_FLOOR = 2.0, 0.08
+
+
+def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[a:b]`` that hold any text, as spans of ``text``."""
+    return [(a + x, a + y) for x, y in stance._sentence_spans(text[a:b]) if text[a + x : a + y].strip()]
+
+
+def _sentence_owners(
+    text: str, sentences: list[tuple[int, int]], candidates: list[str]
+) -> list[tuple[tuple[int, int], int | None]]:
+    """Each sentence with the candidate it is clearly about by its content, or None."""
+    found = alignment.closest([text[x:y] for x, y in sentences], candidates, SENTENCE_MARGIN, SENTENCE_FLOOR)
+    return list(zip(sentences, found, strict=True))
+
+
 def _by_sentences(text: str, a: int, b: int, candidates: list[str]) -> list[tuple[int, int, int | None]]:
     """A paragraph that names them together ("On Recommendations 6 and 7, councils will be able to spread the
     set-up costs … . The Government does not support a separate transition fund."): its sentences, each with the
     one it is clearly about, where they are about two of them; else the paragraph is everyone's."""
-    spans = [(a + x, a + y) for x, y in stance._sentence_spans(text[a:b]) if text[a + x : a + y].strip()]
-    found = alignment.closest([text[x:y] for x, y in spans], candidates, 2.0, 0.08) if len(spans) >= 2 else []
-    if len({o for o in found if o is not None}) < 2:
+    sentences = _sentences(text, a, b)
+    owners = _sentence_owners(text, sentences, candidates) if len(sentences) >= 2 else []
+    if len({o for _, o in owners if o is not None}) < 2:
         return [(a, b, None)]
-    return _pointing_back(text, list(zip(spans, found, strict=True)))
+    return _pointing_back(text, owners)
 
 
 def _pointing_back(text: str, found: list[tuple[tuple[int, int], int | None]]) -> list[tuple[int, int, int | None]]:
@@ -83,15 +96,16 @@ def _split_paragraph(text: str, a: int, b: int, owner: int, candidates: list[str
     change the 2030 end date. The Government will not reopen the mandate trajectory. … We will publish a rural
     chargepoint delivery plan …"): its sentences, each with the one it is clearly about; a sentence about neither
     follows the one before when it points back, else it is everyone's."""
-    spans = [(a + x, a + y) for x, y in stance._sentence_spans(text[a:b]) if text[a + x : a + y].strip()]
-    if len(spans) < 2:
+    sentences = _sentences(text, a, b)
+    if len(sentences) < 2:
         return [(a, b, owner)]
-    found = alignment.closest([text[x:y] for x, y in spans], candidates, 2.0, 0.08)
+    owners = _sentence_owners(text, sentences, candidates)
+    found = [o for _, o in owners]
     # (a paragraph that opens on its own subject and later touches another's words stays whole: "On reporting to
     # parents, … . We will draw the Council's advice to the attention of schools in the new guidance, but …")
     if found[0] is None or found[0] == owner or owner not in found:
         return [(a, b, owner)]
-    return _pointing_back(text, list(zip(spans, found, strict=True)))
+    return _pointing_back(text, owners)
 
 
 def one_paragraph(text: str) -> bool:
@@ -200,7 +214,7 @@ def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int
 
 
 # where a sentence that opens with a lower-case reference begins: "a: overnemen. e: niet overnemen."
-_REF_COLON_CUT = re.compile(r"(?<=[.;!?])\s+(?=(?:[a-h]|\d{1,3}|(?-i:[IVX]{1,5})|[A-Z]{1,3}\d{1,2}[a-z]?):\s)")
+_REF_COLON_CUT = re.compile(rf"(?<=[.;!?])\s+(?=(?:{stance.REF_BEFORE_COLON}|\d{{1,3}}):\s)")
 
 
 def _at_ref_colons(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -464,13 +464,13 @@ def _aside_blocks(furniture: list[Block]) -> list[Block]:
     the text right under one ("ADVIES 7" over "Maak het abonnement … geldig op de buurtbussen.", set in bold)."""
     out: list[Block] = []
     label_x: float | None = None  # the left edge of the last label: its box's text stands under it
+    labels = [structure.REC_LABEL.match(b.text) is not None for b in furniture]
     for k, b in enumerate(furniture):
-        under_label = k > 0 and structure.REC_LABEL.match(furniture[k - 1].text) is not None
-        if structure.REC_LABEL.match(b.text):
+        if labels[k]:
             label_x = b.x0
         elif PAGE_NUMBER_RE.match(b.text.strip()) or (label_x is not None and abs(b.x0 - label_x) > 8):
             continue  # (the page's number and its footer, set aside too: "pagina 3 van 3", "Secretariaat: …")
-        if b.kind != "heading" or structure.REC_LABEL.match(b.text) or under_label:
+        if b.kind != "heading" or labels[k] or (k > 0 and labels[k - 1]):
             out.append(b)
     return out
 

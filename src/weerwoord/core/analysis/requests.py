@@ -274,17 +274,14 @@ def coded_titles(blocks: list[Block]) -> list[structure._Candidate]:
     out: list[structure._Candidate] = []
     seen: set[str] = set()
     for i, b in enumerate(blocks[:-1]):
-        code = ITEM_CODE.fullmatch(b.label.strip()) if b.kind == "item" and b.table_row else None
+        coded = b.kind == "item" and b.table_row and ITEM_CODE.fullmatch(b.label.strip())
+        code = b.label.strip().rstrip(".):")
         # (a row that asks in one of its cells: not a table of standards "KA1 | Kwaliteitszorg | Voldoende")
-        if (
-            code is not None
-            and any(asks(blocks[j]) for j in row_cells(blocks, i))
-            and b.label.strip().rstrip(".):") not in seen
-        ):
+        if coded and code not in seen and any(asks(blocks[j]) for j in row_cells(blocks, i)):
             # a table's row led by its code ("S2 | De bewegwijzering … | Breng … aan"): the row's asking cell is
             # taken as its text when the reading is built
-            seen.add(b.label.strip().rstrip(".):"))
-            out.append(structure._Candidate(b.label.strip().rstrip(".):"), [b], i))
+            seen.add(code)
+            out.append(structure._Candidate(code, [b], i))
             continue
         title = f"{b.label} {b.text}".strip()
         m = CODE_TITLE.match(title)

@@ -11,6 +11,7 @@ from weerwoord.core.analysis.deeds import words as _words
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
 from weerwoord.core.analysis.spans import SENTENCE_END, spans_between
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
+from weerwoord.core.analysis.structure import SHORT_CODE
 from weerwoord.core.model import Category, Mark, TextRun, Verdict
 from weerwoord.core.words import _
 
@@ -131,11 +132,11 @@ def names_recommendations(text: str, numbers: frozenset[str] = frozenset()) -> b
 OPENING_NUMBER = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s+(?=[A-Z])")
 
 
-# a letter, number or Roman numeral and a colon opening a sentence: "a: overnemen. e: niet overnemen.", "IV: niet
-# akkoord."
+# a letter, Roman numeral or code (or a number, as each use allows) before a colon that opens a sentence: "a:
+# overnemen. e: niet overnemen.", "IV: niet akkoord.", "S1: de zijdeur …"
+REF_BEFORE_COLON = rf"[a-h]|(?-i:[IVX]{{1,5}})|{SHORT_CODE}"
 OPENING_REF_COLON = re.compile(
-    r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*([a-h]|\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[IVX]{1,5})|(?-i:[A-Z]{1,3}\d{1,2}[a-z]?))"
-    r":\s+(?=\S)"
+    rf"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*({REF_BEFORE_COLON}|\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?):\s+(?=\S)"
 )
 
 

@@ -26,6 +26,7 @@ YEAR_CODE = r"(?:[A-Z]{1,2}/)?(?:19|20)\d\d(?:-\d{1,3}|/\d{2,3})\b(?![-/]\w)"
 LONG_CODE = r"(?<![\w-])(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){2,5})(?![\w-])"
 # a code of a prefix, a year and a number, as an internal audit numbers its recommendations: "R/2025/031"
 PREFIXED_YEAR_CODE = r"(?-i:[A-Z]{1,3})/(?:19|20)\d\d/\d{2,3}"
+SHORT_CODE = r"(?-i:[A-Z]{1,3}\d{1,2}[a-z]?)"  # a code of a few capitals and a number: "S1", "PM4", "A1"
 REC_LABEL = re.compile(
     r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:aanbeveling|recommendation|advies|rec\.|action required|"
     r"required action|herstelopdracht|suggestion|requirement|vereiste)\s+"
@@ -163,7 +164,7 @@ LICHAAM = (
 )
 # a body named by its initials ("ATR adviseert …", "The GAO recommends …"): capitals, whatever the case of the rest
 INITIALS = r"(?-i:[A-Z][A-Za-z]?[A-Z]{1,5})"
-# a connective before the subject: "Finally, we recommend that …", "Tot slot beveelt de raad aan …"
+# a connective before the subject: "Finally, we recommend that …", "Further, the Committee recommends that …"
 _CONNECTIVE = r"(?:(?:finally|lastly|further|furthermore|in addition|additionally|moreover|ten slotte|tot slot),?\s+)?"
 RECOMMENDING_OPENING = (
     r"(?:"

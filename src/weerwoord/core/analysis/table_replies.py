@@ -10,6 +10,7 @@ from weerwoord.core.analysis.structure import (
     NUMBER,
     NUMBER_LIST,
     REC_LABEL,
+    SHORT_CODE,
     TABLE_NUMBER,
     YEAR_CODE,
     _label_number,
@@ -193,9 +194,10 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
             # say who and when; the number heads it
             label = filled[0].label.strip().rstrip(".):")
             # (a code of letters and digits names the advice's item, "P2"; a bare number may be the list's own)
-            many = (
-                numbers_in(label) if NUMBERS_CELL.fullmatch(label) else [label.lower()] * bool(CODE_NUMBER.match(label))
-            )
+            if NUMBERS_CELL.fullmatch(label):
+                many = numbers_in(label)
+            else:
+                many = [label.lower()] if CODE_NUMBER.match(label) else []
             own = "" if many else _cell_number(filled[0].label) or ""
             run = TextRun.concat([c.run for c in filled], sep="\n\n")
             replies.append(Reply(f"r{len(replies) + 1}", filled[0].label, run, None, many, label=own))
@@ -230,9 +232,8 @@ CHAPTER_CODES_NAMED = re.compile(
 SINGULAR = re.compile(r"\b(?:recommendation|aanbeveling|rec\.)(?![a-z])", re.I)
 
 
-_SHORT_CODE = r"(?-i:[A-Z]{1,3}\d{1,2}[a-z]?)"
-CODE_NUMBER = re.compile(rf"{_SHORT_CODE}$")
-SHORT_CODES = re.compile(rf"{_SHORT_CODE}(?:\s*(?:,|and|en|&)\s*{_SHORT_CODE})+")
+CODE_NUMBER = re.compile(rf"{SHORT_CODE}$")
+SHORT_CODES = re.compile(rf"{SHORT_CODE}(?:\s*(?:,|and|en|&)\s*{SHORT_CODE})+")
 
 
 def numbers_in(text: str, single: bool = False) -> list[str]:
@@ -245,7 +246,7 @@ def numbers_in(text: str, single: bool = False) -> list[str]:
         tails = [f"{stem}-{t}" for t in re.findall(r"(?<![\w-])(?-i:[A-Z]{1,2}\d{1,2})(?![\w-])", text)]
         return [c.lower() for c in dict.fromkeys([*longs, *tails])]
     if SHORT_CODES.fullmatch(text.strip()):
-        return [c.lower() for c in re.findall(_SHORT_CODE, text)]  # "S1 en S3": a row answering two codes
+        return [c.lower() for c in re.findall(SHORT_CODE, text)]  # "S1 en S3": a row answering two codes
     years = re.findall(YEAR_CODE, text)
     if years:
         return years  # "2025-01 en 2025-06": numbered by the year

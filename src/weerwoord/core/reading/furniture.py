@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from weerwoord.core.reading.page_lines import (
     NUMBERED_TITLE,
@@ -112,20 +113,19 @@ LETTER_REFERENCE = re.compile(
 def _beside_body(ln: Line, pg: PageLines, repeated: set[str], body_size: float) -> bool:
     """Whether a line of body size stands on the same baseline a little to the right that repeats on no other
     page: text that the line labels, not the other half of a running head."""
-    for other in pg.lines:
-        if other is ln or other.size < 0.9 * body_size or norm_key(other.text) in repeated:
-            continue
-        overlap = min(other.bbox[3], ln.bbox[3]) - max(other.bbox[1], ln.bbox[1])
-        if overlap > 0.5 * min(other.height, ln.height) and 0 <= other.bbox[0] - ln.bbox[2] < 120:
-            return True
-    return False
+    return _has_neighbour(
+        ln, pg, reach=120, only=lambda o: o.size >= 0.9 * body_size and norm_key(o.text) not in repeated
+    )
 
 
-def _has_neighbour(ln: Line, pg: PageLines, reach: float = 30, left: bool = False) -> bool:
-    """Another line stands on the same baseline just to the right (with ``left``, or just to the left): a number
-    there labels a footnote; a word with neighbours on both sides is part of a line of body text."""
+def _has_neighbour(
+    ln: Line, pg: PageLines, reach: float = 30, left: bool = False, only: Callable[[Line], bool] | None = None
+) -> bool:
+    """Another line (one that passes ``only``, if given) stands on the same baseline just to the right (with
+    ``left``, or just to the left): a number there labels a footnote; a word with neighbours on both sides is part
+    of a line of body text."""
     for other in pg.lines:
-        if other is ln:
+        if other is ln or (only is not None and not only(other)):
             continue
         overlap = min(other.bbox[3], ln.bbox[3]) - max(other.bbox[1], ln.bbox[1])
         if overlap > 0.5 * min(other.height, ln.height) and (
