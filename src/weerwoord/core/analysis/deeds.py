@@ -92,7 +92,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         naming = wset & (book.advisory - deferring) if len(wset & deferring) == 1 else wset & book.advisory
         # a put-off done is no put-off: "A staffing review of the segregation unit was completed in August 2025"
         # (the report named after its article is the advice, no put-off: "began before the report was adopted")
-        delaying = wset & deferring - ({"report", "rapport"} if _named_report(ws) else set())
+        delaying = wset & deferring - (vocab.advice_nouns if _named_report(ws, vocab) else frozenset())
         delays = delaying and not (wset & vocab.completed and not wset & vocab.future)
         if delays and (shared(terms, rec_terms) >= 1 or naming):
             # "will evaluate the need for annual training"; one that names the recommendation puts off the answer
@@ -128,13 +128,11 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     return Deeds(done, limits, kept, refused)
 
 
-_ARTICLES = frozenset(("the", "this", "that", "its", "our", "your", "het", "dit", "dat", "uw"))
-
-
-def _named_report(ws: list[str]) -> bool:
-    """Whether "report" / "rapport" stands in the words only as a noun after its article ("the report")."""
-    at = [k for k, w in enumerate(ws) if w in ("report", "rapport")]
-    return bool(at) and all(k > 0 and ws[k - 1] in _ARTICLES for k in at)
+def _named_report(ws: list[str], vocab: DeedWords) -> bool:
+    """Whether the advice's noun ("report", "rapport") stands in the words only after its article ("the
+    report")."""
+    at = [k for k, w in enumerate(ws) if w in vocab.advice_nouns]
+    return bool(at) and all(k > 0 and ws[k - 1] in vocab.articles for k in at)
 
 
 def _refusal(ws: list[str], terms: set[str], rec_terms: set[str], asked: frozenset[str], vocab: DeedWords) -> bool:

@@ -69,6 +69,8 @@ class DeedWords:
     passive_agents: frozenset[str] = frozenset()  # "door": a passive with another doing it
     otherwise_phrases: tuple[tuple[str, ...], ...] = ()  # "rather than", "in plaats van": done otherwise than asked
     not_yet: frozenset[str] = frozenset()  # "yet", "nog": a negation that puts off, no refusal
+    advice_nouns: frozenset[str] = frozenset()  # "report": after an article, the advice itself, no put-off
+    articles: frozenset[str] = frozenset()  # "the", "het": what stands before such a noun
 
 
 @dataclass(frozen=True)
@@ -304,4 +306,6 @@ def _deed_words(data: dict) -> DeedWords:
         words("passive_agents"),
         phrases("otherwise_phrases"),
         words("not_yet"),
+        words("advice_nouns"),
+        words("articles"),
     )
