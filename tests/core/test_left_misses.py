@@ -8,13 +8,12 @@ volledig uitgevoerd").
 
 from __future__ import annotations
 
-from weerwoord.core.analysis import parts, stance
-from weerwoord.core.model import TextRun
+from tests.core.helpers import verdict
+from weerwoord.core.analysis import parts
 
 
 def _verdict(text: str, rec: str, lang: str = "en") -> str:
-    marks = stance.find_marks(TextRun(text, []), lang, rec)
-    return stance.verdict(marks, text, lang, rec)[0]
+    return verdict(text, lang, rec)
 
 
 RESTORE = (

@@ -13,6 +13,8 @@ import re
 
 import pytest
 
+from tests.core.helpers import block as _block
+from tests.core.helpers import verdict as _verdict
 from weerwoord.core.analysis import (
     alignment,
     chapter_lists,
@@ -33,19 +35,10 @@ from weerwoord.core.reading import breaks, ruled_tables
 from weerwoord.core.reading.page_lines import clean_word
 
 
-def _block(kind: str, text: str, **kw: object) -> Block:
-    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
-
-
 def _placed(kind: str, text: str, page: int, top: float, size: float = 9.0, **kw: object) -> Block:
     """A block of one line at ``top`` on ``page``."""
     piece = Piece(0, len(text), page, (60.0, top, 500.0, top + size), line=int(top))
     return Block(kind, TextRun(text, [piece]), size=size, **kw)  # type: ignore[arg-type]
-
-
-def _verdict(text: str, lang: str, rec: str = "") -> str:
-    marks = stance.find_marks(TextRun(text, []), lang, rec)
-    return stance.verdict(marks, text, lang, rec)[0]
 
 
 # ---- the advice

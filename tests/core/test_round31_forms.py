@@ -9,19 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.helpers import block as _block
+from tests.core.helpers import verdict as _verdict
 from weerwoord.core.analysis import by_paragraph, cited, deeds, parts, requests, sections, stance
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.model import Block, TextRun
 from weerwoord.core.reading import ruled_tables
-
-
-def _block(kind: str, text: str, **kw: object) -> Block:
-    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
-
-
-def _verdict(text: str, lang: str, rec: str = "") -> str:
-    marks = stance.find_marks(TextRun(text, []), lang, rec)
-    return stance.verdict(marks, text, lang, rec)[0]
 
 
 def test_an_overview_that_counts_the_recommendations_answers_none() -> None:

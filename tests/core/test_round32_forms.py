@@ -13,13 +13,11 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from tests.core.helpers import block as _block
+from tests.core.helpers import verdict as _verdict
 from weerwoord.core.analysis import alignment, choice, items_text, overview, requests, sections, stance, table_replies
 from weerwoord.core.model import Block, Document, Recommendation, Reply, TextRun
 from weerwoord.core.reading.reader import read_document
-
-
-def _block(kind: str, text: str, **kw: object) -> Block:
-    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
 
 
 def _item(label: str, text: str) -> Block:
@@ -321,11 +319,6 @@ def test_an_overview_of_verdicts_decides_each_listed_recommendation() -> None:
 def test_lettered_points_named_after_advies_are_cited() -> None:
     response = _doc([_item("•", "Overgenomen advies b en f"), _item("•", "Niet overgenomen advies g en h")])
     assert choice.cited_numbers(response, []) == ["b", "f", "g", "h"]
-
-
-def _verdict(reply: str, lang: str, rec: str) -> str:
-    marks = stance.find_marks(TextRun(reply, []), lang, rec)
-    return stance.verdict(marks, reply, lang, rec)[0]
 
 
 @pytest.mark.parametrize(

@@ -12,14 +12,11 @@ from pathlib import Path
 
 import pymupdf
 
+from tests.core.helpers import block as _block
 from weerwoord.core.analysis import alignment, by_paragraph, readings, sections, stance, structure
 from weerwoord.core.analysis.compare import _paragraph_of_its_own
 from weerwoord.core.model import Block, Document, Pair, Recommendation, Reply, TextRun
 from weerwoord.core.reading.reader import read_document
-
-
-def _block(kind: str, text: str, **kw: object) -> Block:
-    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
 
 
 def _squares_pdf(path: Path) -> None:

@@ -7,14 +7,12 @@ over a page break with the header row repeated.
 
 from __future__ import annotations
 
+from tests.core.helpers import block as _block
+from tests.core.helpers import verdict
 from weerwoord.core.analysis import items_text, structure
 from weerwoord.core.analysis.compare import _by_the_advices_initials
-from weerwoord.core.model import Block, Document, Reply, TextRun
+from weerwoord.core.model import Document, Reply, TextRun
 from weerwoord.core.reading.ruled_tables import ROW_LABEL
-
-
-def _block(kind: str, text: str, **kw: object) -> Block:
-    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
 
 
 def test_the_cell_of_its_row_that_asks_is_the_items_text() -> None:
@@ -75,10 +73,7 @@ def test_a_resolution_asking_the_government_announces_its_points() -> None:
 
 
 def _verdict(reply: str, rec: str, lang: str = "en") -> str:
-    from weerwoord.core.analysis import stance
-
-    marks = stance.find_marks(TextRun(reply, []), lang, rec)
-    return stance.verdict(marks, reply, lang, rec)[0]
+    return verdict(reply, lang, rec)
 
 
 def test_no_commitment_refuses() -> None:

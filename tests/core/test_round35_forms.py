@@ -10,15 +10,11 @@ from pathlib import Path
 
 import pymupdf
 
+from tests.core.helpers import block as _block
 from tests.core.test_left_misses import _verdict
 from weerwoord.core.analysis import readings, sections
 from weerwoord.core.model import Block, TextRun
 from weerwoord.core.reading.reader import read_document
-
-
-def _block(kind: str, text: str, **kw: object) -> Block:
-    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
-
 
 # margin paragraphs: (number, [(text of a line, bold words first)...])
 _PARAGRAPHS = [

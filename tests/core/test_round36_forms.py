@@ -12,13 +12,10 @@ from pathlib import Path
 
 import pymupdf
 
+from tests.core.helpers import block as _block
 from weerwoord.core.analysis import by_paragraph, structure
-from weerwoord.core.model import Block, Document, TextRun
+from weerwoord.core.model import Document
 from weerwoord.core.reading.reader import read_document
-
-
-def _block(kind: str, text: str, **kw: object) -> Block:
-    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
 
 
 def _titles_pdf(path: Path) -> None:

@@ -5,12 +5,8 @@ A statistics regulator's assessment whose recommendations are boxes headed "Requ
 
 from __future__ import annotations
 
+from tests.core.helpers import block as _block
 from weerwoord.core.analysis import structure
-from weerwoord.core.model import Block, TextRun
-
-
-def _block(kind: str, text: str, **kw: object) -> Block:
-    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
 
 
 def test_requirements_numbered_as_recommendations_are() -> None:

@@ -8,15 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.helpers import verdict as _verdict
 from weerwoord.core.analysis import compare, stance
 from weerwoord.core.model import TextRun
 
 PHRASES = Path(__file__).resolve().parents[2] / "resources" / "phrases"
-
-
-def _verdict(text: str, lang: str, rec: str = "") -> str:
-    marks = stance.find_marks(TextRun(text, []), lang, rec)
-    return stance.verdict(marks, text, lang, rec)[0]
 
 
 def _ik_form(third: str, group: list[str]) -> str | None:

@@ -11,15 +11,12 @@ from __future__ import annotations
 import pytest
 
 from tests.core.expected_pairs import DOCS
+from tests.core.helpers import block as _block
 from weerwoord.core.analysis import chapter_lists, parts, readings, stance, structure, table_replies
 from weerwoord.core.analysis.naming import HEADING_REF_TAIL, RESPONSE_ONLY
 from weerwoord.core.analysis.sections import find_replies
-from weerwoord.core.model import Block, TextRun
+from weerwoord.core.model import TextRun
 from weerwoord.core.reading import reader
-
-
-def _block(kind: str, text: str, **kw: object) -> Block:
-    return Block(kind, TextRun(text, []), **kw)  # type: ignore[arg-type]
 
 
 def _verdict(text: str, lang: str, rec: str = "") -> str:
