@@ -255,9 +255,13 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
     (``asked``, from :func:`asked_words`: "apologised … for not keeping her informed" where the apology "for not
     keeping her informed" was asked)."""
     sentence = _NUMBER_SIGN.sub("number", sentence)  # "O.M. No. P-17025/3/2025": a number, no negation
+    sentence = _compounded(book.negations).sub("", sentence)  # "niet-gemelde signalen": a kind, no negation
     denied = _denied(asked, book.negations)
-    for clause in re.split(r"[,;:–—()]", sentence):
-        ws = words(clause)
+    clauses = [words(c) for c in re.split(r"[,;:–—()]", sentence)]
+    for j, ws in enumerate(clauses):
+        following = clauses[j + 1][:1] if j + 1 < len(clauses) else []
+        if set(ws[:1]) & book.conditionals or set(following) & book.then_words:
+            continue  # a condition: "Is dat niet mogelijk, dan vermeldt het verslag waarom"
         for k, w in enumerate(ws):
             if w in book.negations and not _RELATIVE & set(ws[:k]):
                 if k + 3 <= len(ws) and f" {' '.join(ws[k : k + 3])} " in f" {asked} ":
@@ -265,12 +269,20 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
                 if denied & {x for x in ws[k + 1 : k + 4] if len(x) >= 5}:
                     continue  # what the recommendation itself denies: "no analyst is given access …" asked
                 if k + 1 < len(ws) and ws[k + 1] in _NOT_ONLY:
-                    continue  # "niet alleen aan de branche … overlaten", "not only": more, not less
+                    # "niet alleen aan de branche … overlaten", "not only": more, not less; "is niet langer
+                    # afhankelijk van een jaarlijkse oproep", "no longer": the change made
+                    continue
                 return True
     return False
 
 
-_NOT_ONLY = frozenset(("alleen", "uitsluitend", "enkel", "only", "merely", "solely"))
+@cache
+def _compounded(negations: frozenset[str]) -> re.Pattern[str]:
+    """A negation joined by a hyphen to the word after it: an adjective ("niet-gemelde", "no-fault")."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(negations))})[-‐](?=\w)", re.I)
+
+
+_NOT_ONLY = frozenset(("alleen", "uitsluitend", "enkel", "only", "merely", "solely", "langer", "longer"))
 
 
 @cache

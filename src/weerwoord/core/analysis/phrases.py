@@ -109,6 +109,10 @@ class PhraseBook:
     # words that make a refusal one of doing more ("geen aanleiding voor aanvullende maatregelen"): after a reply
     # that says the thing is done already, no limit on the recommendation
     further: frozenset[str] = frozenset()
+    # words that open a condition ("Is dat niet mogelijk, dan …", "If that is not possible, …"): a negation in that
+    # clause says what happens otherwise, it limits nothing
+    conditionals: frozenset[str] = frozenset()
+    then_words: frozenset[str] = frozenset()
 
     @cached_property
     def by_id(self) -> dict[str, Rule]:
@@ -276,6 +280,8 @@ def phrase_book(language: str) -> PhraseBook:
         frozenset(data.get("clause_closing_particles", [])),
         frozenset(data.get("several_terms", [])),
         frozenset(data.get("further_terms", [])),
+        frozenset(data.get("conditionals", [])),
+        frozenset(data.get("then_words", [])),
     )
 
 
