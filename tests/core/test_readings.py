@@ -24,10 +24,10 @@ def _readings(name: str) -> list[readings.Reading]:
 def test_items_numbered_on_through_boxes_are_one_reading() -> None:
     # recommendations 1–6 in boxes at the ends of chapters, their numbers without a full stop, one box title run
     # into its first item ("Aanbevelingen bij hoofdstuk 2 1 Geef …"); a numbered list of questions stands before
+    # (the box titles read as headings of their own, the boxes are one list under the first; as a chain before)
     found = _readings("blind9_nl_kaders_advice.pdf")
-    chains = [r for r in found if r.kind == "chain"]
-    assert chains, [r.description for r in found]
-    first = chains[0]
+    assert found and found[0].kind in ("chain", "chapter"), [r.description for r in found]
+    first = found[0]
     assert [c.number for c in first.items] == ["1", "2", "3", "4", "5", "6"]
     assert first.items[0].blocks[0].text.startswith("Geef netbeheerders")
 

@@ -410,13 +410,18 @@ def align(
     # 5b. a section no recommendation took yet, under a heading that speaks of several ("Uw aanbevelingen", "Other
     #     recommendations") and naming none: the recommendations still without a reply that its sentences are
     #     clearly about, two or more
+    #     (after the first section linked: a report's own "2. Recommendations" at its head, "That Cabinet: 2.1
+    #     thanks the Group …", proposes its decisions and answers nothing)
     from weerwoord.core.analysis.parts import owned  # (parts compares by this module's measures)
 
+    first = min((jj for jj, _, _ in links.values()), default=0)
     for j, rp in enumerate(replies):
         open_recs = [i for i in range(len(recs)) if i not in links and i not in uncited]
         heading = rp.heading or ""
         taken = any(jj == j for jj, _, _ in links.values())  # (a section of replies to others: not the leftovers')
-        if len(open_recs) < 2 or rp.numbers or taken or len(heading.split()) > 4 or not PLURAL_HEADING.search(heading):
+        if j < first or len(open_recs) < 2 or rp.numbers or taken or len(heading.split()) > 4:
+            continue
+        if not PLURAL_HEADING.search(heading):
             continue
         owners = {o for _, _, o in owned(rp.text, [recs[i].text for i in open_recs]) if o is not None}
         if len(owners) >= 2:

@@ -132,6 +132,9 @@ def _regex_source(pattern: str) -> str:
             comma = ",?" if token.endswith(",") else ""  # "~12,": the words between may hold commas
             parts.append(rf"(?:{comma}\s+{WORD}){{0,{int(token[1:].rstrip(','))}}}")
             continue
+        if token == ".":
+            parts.append(r"\s*(?:[.;:!]|$)")  # the clause ends here: "Cabinet agrees." (not "agrees to consider")
+            continue
         optional = token.endswith("?")
         token = token.rstrip("?")
         # a word ends where no word character follows; said once after the choice of spellings, not after each
@@ -162,7 +165,7 @@ def _required_words(pattern: str | tuple[str, ...]) -> tuple[tuple[tuple[str, ..
     for p in [pattern] if isinstance(pattern, str) else pattern:
         groups = []
         for k, token in enumerate(p.split()):
-            if token.startswith("~") or (k and token.endswith("?")):
+            if token.startswith("~") or token == "." or (k and token.endswith("?")):
                 continue
             words = tuple(alt.lower() for alt in token.rstrip("?").split("|"))
             if all(w.rstrip("*") for w in words):

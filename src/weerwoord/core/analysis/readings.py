@@ -56,7 +56,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             _("the {count} items labelled “{label} N” in the text").format(
                 count=len({c.number for c in labelled}), label=_label_word(labelled[0])
             ),
-            sorted(labelled, key=lambda c: structure._value(c.number)),
+            structure.in_label_order(labelled),
             chapter or None,
         )
     if labelled_reading and len(labelled) >= len(chapter):
@@ -75,6 +75,21 @@ def recommendation_readings(doc: Document) -> list[Reading]:
                 labelled,
             )
         )
+    if out and out[0].kind in ("chapter", "list"):
+        # the list, and the sentences after it that go on recommending ("Wij adviseren u verder …"): the advice's
+        # own reading
+        more = structure.recommending_after(blocks, max(c.start_index for c in out[0].items), len(out[0].items) + 1)
+        if more:
+            description = _("{reading} and the {count} recommending sentences after it")
+            out.insert(
+                0,
+                Reading(
+                    "continued",
+                    description.format(reading=out[0].description, count=len(more)),
+                    out[0].items + more,
+                    out[0].chapter,
+                ),
+            )
     listed = {r.key() for r in out}
 
     def offer(reading: Reading) -> None:
@@ -98,7 +113,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
                 _("the {count} boxes labelled “{label} N” beside the text").format(
                     count=len(aside), label=_label_word(aside[0])
                 ),
-                sorted(aside, key=lambda c: structure._value(c.number)),
+                structure.in_label_order(aside),
             )
         )
     for items in chains(blocks):
@@ -225,6 +240,9 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
         if reading.kind in ("highlighted", "coded", "gathered")
         else structure._without_conclusions(reading.items)
     )
+    if reading.kind == "continued":  # (the sentences after the list were chosen for recommending: none concludes)
+        in_text = {id(b) for b in blocks}
+        items = [*items, *(c for c in reading.items if id(c.blocks[0]) not in in_text)]
     chosen = [items_text.asking_cell(c, blocks) for c in structure._with_sub_points(items)]
     made = []
     for c in chosen:

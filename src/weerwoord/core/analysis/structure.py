@@ -27,14 +27,17 @@ LONG_CODE = r"(?<![\w-])(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){
 # a code of a prefix, a year and a number, as an internal audit numbers its recommendations: "R/2025/031"
 PREFIXED_YEAR_CODE = r"(?-i:[A-Z]{1,3})/(?:19|20)\d\d/\d{2,3}"
 SHORT_CODE = r"(?-i:[A-Z]{1,3}\d{1,2}[a-z]?)"  # a code of a few capitals and a number: "S1", "PM4", "A1"
+LABEL_CODE = r"(?-i:[A-Z][A-Za-z]{0,3}\d{1,2}[a-z]?)"  # a code after a label: "A1", "PM4", "DfI1"
 REC_LABEL = re.compile(
     r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:aanbeveling|recommendation|advies|rec\.|action required|"
     r"required action|herstelopdracht|suggestion|requirement|vereiste)\s+"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+)?"
-    rf"((?<!advies\s){YEAR_CODE}|\d{{1,2}}[–-]\d{{1,2}}(?!\d)|\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?|(?-i:[A-H]|[IVX]{{1,4}})(?=\s*(?:[:.)\-–—]|$)))"
+    rf"((?<!advies\s){YEAR_CODE}|\d{{1,2}}[–-]\d{{1,2}}(?!\d)|\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?|{LABEL_CODE}"
+    rf"|(?-i:[A-H]|[IVX]{{1,4}})(?=\s*(?:[:.)\-–—]|$)))"
     r"\b\s*[:.)\-–—]?\s*",
     re.I,
-)  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own), "Advies IV"
+)  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own), "Advies IV",
+# "Aanbeveling A1" (a code)
 # "4", "2.1", "4a"; and lists of them: "4 en 5", "10 and 11", "3 t/m 5", "1-3"
 NUMBER = r"\d{1,3}(?:\.\d{1,2})?[a-z]?"
 NUMBER_LIST = rf"#?{NUMBER}(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*#?{NUMBER})*"  # "2 en 3", "#2.2 and #2.3"
@@ -203,6 +206,30 @@ DICTUM = re.compile(
     re.I,
 )
 ADVISING_WORDS = ("recommend", "beve", "advis", "urge", "raadt", "raden")
+# a recommending sentence that says it goes on: "Wij adviseren u verder …", "Ten slotte adviseren wij …", "Finally,
+# we recommend …"
+GOING_ON = re.compile(
+    r"^(?:[\w’']+\W+){0,3}?(?:verder|ook|voorts|daarnaast|tevens|ten slotte|tot slot|further|furthermore|also|finally"
+    r"|lastly|in addition|additionally|moreover)\b",
+    re.I,
+)
+
+
+def recommending_after(blocks: list[Block], after: int, first: int) -> list[_Candidate]:
+    """The sentences after block ``after`` (a list's last item) that go on recommending, numbered on from
+    ``first``: the list's further points ("Wij adviseren u verder de fabrikant te laten deelnemen …")."""
+    out: list[_Candidate] = []
+    for i in range(after + 1, len(blocks)):
+        b = blocks[i]
+        if not any(w in b.text.lower() for w in ADVISING_WORDS):
+            continue
+        for m in recommending_sentences_in(b.text):
+            if not GOING_ON.match(b.text[m.start() : m.start() + 60]) or DICTUM.match(b.text, m.start()):
+                continue
+            end = re.search(r"[.!?](?:\s|$)", b.text[m.start() :])
+            run = b.run.slice(m.start(), m.start() + end.end() if end else len(b.text)).strip()
+            out.append(_Candidate(str(first + len(out)), [Block("paragraph", run)], i, numbered=False))
+    return out
 
 
 def _recommending_sentences(blocks: list[Block]) -> list[Recommendation]:
@@ -330,6 +357,13 @@ def first_sentence(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+def _row_cells(blocks: list[Block], i: int) -> list[int]:
+    """The other cells of block ``i``'s table row, the nearest first (a row's cells stand together)."""
+    near = sorted(range(max(0, i - 3), min(len(blocks), i + 4)), key=lambda k: abs(k - i))
+    row, page = blocks[i].table_row, blocks[i].page
+    return [k for k in near if k != i and blocks[k].table_row == row and blocks[k].page == page]
+
+
 def _labelled(blocks: list[Block]) -> list[_Candidate]:
     """Items labelled "Aanbeveling 3" / "Recommendation 3" wherever they stand."""
     out: list[_Candidate] = []
@@ -338,12 +372,17 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
         m = REC_LABEL.match(text)
         if not m:
             continue
-        number = m.group(1) if m.group(1).isupper() else m.group(1).lower()  # "B" and "IV" as printed
+        number = m.group(1) if any(c.isupper() for c in m.group(1)) else m.group(1).lower()  # "B", "IV", "DfI1"
         rest = text[m.end() :].strip()
         parts = [b]
         if b.table_row:
             if len(rest.split()) >= 6:  # "Recommendation 3 | The Department should …" in a table of its own
                 out.append(_Candidate(number, parts, i))
+                continue
+            # a grid's label cell ("Aanbeveling A6 | prioriteit: midden") beside the cell that says it
+            cell = next((k for k in _row_cells(blocks, i) if len(blocks[k].text.split()) >= 6), None)
+            if cell is not None and not REC_LABEL.match(blocks[cell].text):
+                out.append(_Candidate(number, [blocks[cell]], i))
             continue  # a row of an overview table ("Rec. 6 | E | E | …") names a recommendation, it is not one
         if len(rest.split()) < 6 or b.kind == "heading":
             # "Recommendation 3" (or "Recommendation 3: a title") heads the paragraph that says it
@@ -389,6 +428,14 @@ def _new_series(last: str, number: str) -> bool:
     """Whether ``number`` opens a new series of codes after ``last`` ("D1" after "A3")."""
     a, b = CODE_NUMBER.fullmatch(last), CODE_NUMBER.fullmatch(number)
     return bool(a and b and a.group(1) != b.group(1) and b.group(2) == "1")
+
+
+def in_label_order(items: list[_Candidate]) -> list[_Candidate]:
+    """Labelled items in the order of their numbers; codes of two series or more ("R1", "O1", "R2") as they stand."""
+    prefixes = {re.sub(r"\d.*", "", c.number) for c in items}
+    if len(prefixes) > 1 and all(re.fullmatch(LABEL_CODE, c.number) for c in items):
+        return list(items)
+    return sorted(items, key=lambda c: _value(c.number))
 
 
 def _value(number: str) -> float:

@@ -94,6 +94,9 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                         and ln.text[:1].isupper()
                     )
                     or (ln.bold != prev.bold and not plain_text and (ln.bold or first_heading))
+                    # a bold sub-heading a point smaller under a bold heading ("4. Proposed response" in 12 pt over
+                    # "Reporting empty homes" in 11 pt): the lines of one heading share their size
+                    or (ln.bold and prev.bold and abs(ln.size - prev.size) >= 0.5 and first_heading)
                     # a one-line heading in another style (italic subject headings in letters)
                     or (
                         style != prev_style
