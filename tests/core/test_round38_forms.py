@@ -171,3 +171,43 @@ def test_sentences_after_a_list_that_go_on_recommending_are_its_further_points()
 def test_a_recommending_sentence_that_does_not_go_on_is_no_further_point() -> None:
     text = "Wij adviseren u de fabrikant te laten deelnemen aan een registratie van uitkomsten."
     assert structure.recommending_after([_block("paragraph", text)], -1, 4) == []
+
+
+def test_the_councils_idiom_geeft_in_overweging_recommends() -> None:
+    text = (
+        "De Raad geeft in overweging de evaluatie te vervroegen naar 2029. De Raad geeft u daarom in overweging om "
+        "dit te doen."
+    )
+    assert len(structure.recommending_sentences_in(text)) == 2
+    assert not structure.recommending_sentences_in("Het kabinet neemt dit in overweging.")
+
+
+def test_an_auditor_recommends_in_the_first_person() -> None:
+    text = (
+        "Arrears rose again. I recommend that the Council set targets for collection. I also recommend that it reports."
+    )
+    assert len(structure.recommending_sentences_in(text)) == 2
+
+
+def test_cannot_propose_what_was_asked_refuses() -> None:
+    rec = "The EESC recommends that a fixed share of cohesion funding be earmarked for rural public transport."
+    reply = "The Commission therefore cannot propose to earmark a fixed share of allocations at the mid-term review."
+    assert verdict(reply, "en", rec) == "disagrees"
+
+
+def test_already_done_and_going_on_is_no_put_off() -> None:
+    rec = "The EESC calls for the structured involvement of the social partners and civil society organisations."
+    reply = (
+        "The Commission already involves these organisations through the Rural Pact council, where civil society "
+        "and social partners hold seats, and will continue to do so in the implementation of the action plan."
+    )
+    assert verdict(reply, "en", rec) == "agrees"
+
+
+def test_a_deed_in_a_relative_clause_is_anothers() -> None:
+    rec = "That the Council creates a recyclable loan fund of 500,000 pounds for owners of empty homes."
+    reply = (
+        "Cabinet has concluded that the Council cannot support a loan fund of the scale proposed. Owners will be "
+        "signposted to the regional lender that already offers empty property loans."
+    )
+    assert verdict(reply, "en", rec) == "disagrees"

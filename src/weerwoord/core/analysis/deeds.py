@@ -93,6 +93,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         # a put-off done is no put-off: "A staffing review of the segregation unit was completed in August 2025"
         # (the report named after its article is the advice, no put-off: "began before the report was adopted")
         delaying = wset & deferring - (vocab.advice_nouns if _named_report(ws, vocab) else frozenset())
+        if _has_phrase(ws, vocab.going_on):
+            delaying = set()  # "already involves these organisations … and will continue to do so"
         delays = delaying and not (wset & vocab.completed and not wset & vocab.future)
         if delays and (shared(terms, rec_terms) >= 1 or naming):
             # "will evaluate the need for annual training"; one that names the recommendation puts off the answer

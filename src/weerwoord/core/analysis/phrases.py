@@ -31,6 +31,7 @@ class Rule:
     start_only: bool = False
     alone: bool = False  # the phrase is its paragraph's whole text: a status cell ("Complete", "Green – complete")
     unless_next: frozenset[str] = frozenset()  # the match does not count when one of these words follows
+    unless_after: frozenset[str] = frozenset()  # … nor when one of these stands right before it
     always_about: bool = False  # the phrase itself speaks of the recommendation ("neemt … niet over")
     # the phrase is the speaker's own judgement ("… is niet haalbaar"): about the recommendation when its sentence
     # repeats what was asked, whatever the grammatical subject
@@ -71,6 +72,7 @@ class DeedWords:
     not_yet: frozenset[str] = frozenset()  # "yet", "nog": a negation that puts off, no refusal
     advice_nouns: frozenset[str] = frozenset()  # "report": after an article, the advice itself, no put-off
     articles: frozenset[str] = frozenset()  # "the", "het": what stands before such a noun
+    going_on: tuple[tuple[str, ...], ...] = ()  # "continue to do so": what is done already goes on, no put-off
 
 
 @dataclass(frozen=True)
@@ -254,6 +256,7 @@ def phrase_book(language: str) -> PhraseBook:
             start_only=bool(r.get("start_only", False)),
             alone=bool(r.get("alone", False)),
             unless_next=frozenset(w.lower() for w in r.get("unless_next", [])),
+            unless_after=frozenset(w.lower() for w in r.get("unless_after", [])),
             always_about=r.get("about") == "always",
             about_when_repeated=r.get("about") == "when repeated",
             negated_weak=bool(r.get("negated_weak", False)),
@@ -317,4 +320,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("not_yet"),
         words("advice_nouns"),
         words("articles"),
+        phrases("going_on"),
     )

@@ -52,6 +52,8 @@ def find_marks(
                 continue
             if rule.unless_next and _next_word(text, end) in rule.unless_next:
                 continue
+            if rule.unless_after and _word_before(text, start) in rule.unless_after:
+                continue  # "the regional lender that already offers loans": another's deed, in a relative clause
             sent = _sentence_of(sentences, start)
             if rule.needs_subject and not has_subject(text, start, end, sent, book):
                 continue
@@ -532,6 +534,11 @@ def _closing_negation(after_text: str, end: int, book: PhraseBook) -> list[tuple
     if words and words[-1][1] in book.negations and not (len(words) > 1 and words[-2][1] == "of"):
         return [words[-1]]  # not "… of niet" ("whether or not")
     return []
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"([\w'’]+)[^\w]*$", text[max(0, pos - 40) : pos])
+    return m.group(1).lower() if m else ""
 
 
 def _next_word(text: str, pos: int) -> str:

@@ -171,12 +171,13 @@ INITIALS = r"(?-i:[A-Z][A-Za-z]?[A-Z]{1,5})"
 _CONNECTIVE = r"(?:(?:finally|lastly|further|furthermore|in addition|additionally|moreover|ten slotte|tot slot),?\s+)?"
 RECOMMENDING_OPENING = (
     r"(?:"
-    rf"{_CONNECTIVE}(?:(?:we|the {BODY}|the {INITIALS}|{INITIALS}|wij|de {LICHAAM}|het {LICHAAM}|{INITIALS})"
+    rf"{_CONNECTIVE}(?:(?:we|i|the {BODY}|the {INITIALS}|{INITIALS}|wij|de {LICHAAM}|het {LICHAAM}|{INITIALS})"
     r"\s+(?:therefore\s+|also\s+|further\s+|additionally\s+|daarom\s+|ook\s+|verder\s+)?"
     r"(?:recommend|recommends|bevelen|beveelt)\s+(?:aan\s+)?"
     r"(?:that|om|dat)\b)"
     # "De Afdeling adviseert …", "Gelet hierop adviseert de Afdeling …", "The Committee advises …"
-    rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de|het) {LICHAAM}\s+(?:adviseert|raadt\s+aan)\b"
+    rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de|het) {LICHAAM}\s+(?:adviseert|raadt\s+aan"
+    r"|geeft\s+(?:\w+\s+){0,2}in\s+overweging)\b"  # "De Raad geeft (u) in overweging …": the Raad van State's idiom
     rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de\s+|het\s+)?{INITIALS}"
     r"\s+(?:adviseert|raadt\s+aan)\b"
     rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot),?\s+adviseert\s+(?:de|het)\s+{LICHAAM}\b"
@@ -205,7 +206,7 @@ DICTUM = re.compile(
     r"(?:\w+\s+){0,6}?(?:in\s+te\s+dienen|vast\s+te\s+stellen)\b",
     re.I,
 )
-ADVISING_WORDS = ("recommend", "beve", "advis", "urge", "raadt", "raden")
+ADVISING_WORDS = ("recommend", "beve", "advis", "urge", "raadt", "raden", "overweging")
 # a recommending sentence that says it goes on: "Wij adviseren u verder …", "Ten slotte adviseren wij …", "Finally,
 # we recommend …"
 GOING_ON = re.compile(
