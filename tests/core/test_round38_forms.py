@@ -211,3 +211,30 @@ def test_a_deed_in_a_relative_clause_is_anothers() -> None:
         "signposted to the regional lender that already offers empty property loans."
     )
     assert verdict(reply, "en", rec) == "disagrees"
+
+
+REC_PAH = "De aanspraak te beperken tot volwassenen met PAH in functionele klasse II en III na twee andere middelen."
+
+
+def test_departing_from_the_advice_on_a_point_is_partly() -> None:
+    reply = (
+        "De voorwaarde dat eerst ten minste twee andere middelen zijn gebruikt, neem ik over. Anders dan het "
+        "Zorginstituut adviseert, beperk ik de aanspraak niet tot functionele klasse II en III."
+    )
+    assert verdict(reply, "nl", REC_PAH) == "partly"
+    english = (
+        "Contrary to the Committee's recommendation, the scheme will remain open to adults in class IV as well; the "
+        "condition of two earlier medicines is accepted."
+    )
+    assert verdict(english, "en", "Limit the scheme to adults in class II and III after two earlier medicines.") == (
+        "partly"
+    )
+
+
+def test_what_was_weighed_and_not_chosen_is_refused() -> None:
+    rec = "Het middel pas in het pakket op te nemen nadat de beroepsverenigingen een indicatieprotocol hebben."
+    reply = (
+        "Ik heb overwogen de opname uit te stellen tot de beroepsverenigingen hun protocol hebben vastgesteld. Ik "
+        "heb daar niet voor gekozen: patiënten zouden dan nog een half jaar moeten wachten."
+    )
+    assert verdict(reply, "nl", rec) == "disagrees"
