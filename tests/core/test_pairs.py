@@ -230,6 +230,7 @@ BLIND_LINKS_ONLY = [
     "blind35_nl_rijksadviseur",  # "Aanbeveling N" beside bold imperatives, two at page tops; one section of a letter
     "blind36_en_program_review",  # a table of recommendations with priority columns; the Dean's letter
     "blind37_nl_comitep",  # boxes labelled only "AANBEVELING"; a circular answering by subject
+    "blind38_en_scrutiny",  # R1–R7 'That Cabinet …'; a Cabinet report with its own "2. Recommendations"
     "blind38_nl_ovv",  # 1.–7. under headings naming whom they address; a minister's letter with an annex table
 ]
 

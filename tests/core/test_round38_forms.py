@@ -61,7 +61,7 @@ def _rec(number: str, text: str) -> Recommendation:
     return Recommendation(number, True, TextRun(text, []))
 
 
-def _reply(k: int, heading: str, text: str) -> Reply:
+def _reply(k: int, heading: str | None, text: str) -> Reply:
     return Reply(f"s{k}", heading, TextRun(text, []))
 
 
@@ -238,3 +238,11 @@ def test_what_was_weighed_and_not_chosen_is_refused() -> None:
         "heb daar niet voor gekozen: patiënten zouden dan nog een half jaar moeten wachten."
     )
     assert verdict(reply, "nl", rec) == "disagrees"
+
+
+def test_paragraphs_numbered_at_one_level_are_siblings_without_headings() -> None:
+    a = _reply(0, None, "4.1 Cabinet is pleased to confirm that this is already in hand.")
+    b = _reply(1, None, "4.2 Cabinet agrees. The change will be put to Full Council.")
+    c = _reply(2, None, "5.1 The fixed-term post will cost approximately 48,500 pounds.")
+    assert alignment._sibling(a, b)
+    assert not alignment._sibling(b, c)

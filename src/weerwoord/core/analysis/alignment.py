@@ -215,8 +215,9 @@ SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s")
 
 
 def _sibling(a: Reply, b: Reply) -> bool:
-    """Whether two sections are numbered at one level under one parent ("3.5 …" and "3.4 …")."""
-    ma, mb = SECTION_NUMBER.match(a.heading or ""), SECTION_NUMBER.match(b.heading or "")
+    """Whether two sections are numbered at one level under one parent ("3.5 …" and "3.4 …"; in their headings, or
+    opening their text where they have none: paragraphs "4.1 Cabinet is pleased …")."""
+    ma, mb = SECTION_NUMBER.match(a.heading or a.text[:12]), SECTION_NUMBER.match(b.heading or b.text[:12])
     return bool(ma and mb and ma.group(1).rsplit(".", 1)[0] == mb.group(1).rsplit(".", 1)[0])
 
 
@@ -385,7 +386,11 @@ def align(
             # (a gap of one section between two linked ones, left for one recommendation: a weaker fit suffices)
             # (and standing out: half as much again as its rivals in the row and among the open recommendations)
             rivals = [sims[i][k] for k in range(len(replies)) if k != j] + [sims[k][j] for k in open_recs if k != i]
-            gap = j - 1 in linked_at and j + 1 in linked_at and sims[i][j] >= 1.5 * max(rivals, default=0.0)
+            # (or beside one linked section, standing out three times over: "4.1" before the linked "4.2"–"4.7")
+            top = max(rivals, default=0.0)
+            gap = (j - 1 in linked_at and j + 1 in linked_at and sims[i][j] >= 1.5 * top) or (
+                (j - 1 in linked_at or j + 1 in linked_at) and sims[i][j] >= 3 * top
+            )
             floor = 0.08 if gap else 0.12
             if sims[i][j] >= floor and sims[i][j] >= 0.6 * max(weights[r]) and sims[i][j] >= 0.8 * col_best:
                 links[i] = (j, "content", 0.4)
