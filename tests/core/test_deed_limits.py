@@ -1,4 +1,5 @@
-"""What limits a deed and what does not: a condition, a kind named with a hyphenated negation, "no longer".
+"""What limits a deed and what does not: a condition, a kind named with a hyphenated negation, "no longer"; and
+what refuses one: the thing asked judged not needed.
 
 A reply that does what was asked and then says what happens when it cannot, or names "niet-gemelde signalen",
 or says the subsidy "is niet langer afhankelijk" of a yearly call, still does what was asked.
@@ -52,3 +53,20 @@ def test_no_longer_says_the_change_made() -> None:
         "niet langer afhankelijk van een jaarlijkse projectoproep."
     )
     assert verdict(reply, "nl", rec) == "agrees"
+
+
+def test_a_negation_after_a_conditions_word_in_its_clause_limits_nothing() -> None:
+    rec = "Geef het Jeugdwaterschap een vaste plek in de stuurgroep klimaatadaptatie."
+    reply = (
+        "Het bestuur vindt het goed dat het Jeugdwaterschap aan tafel zit wanneer plannen nog niet af zijn. Vanaf "
+        "september krijgen twee jeugdheemraden een vaste plek in de stuurgroep klimaatadaptatie."
+    )
+    assert verdict(reply, "nl", rec) == "agrees"
+
+
+def test_what_was_asked_judged_not_needed_is_refused() -> None:
+    rec = "De Raad adviseert het kostenonderzoek te herhalen voordat de verdeling definitief wordt vastgesteld."
+    reply = "Een volledig nieuw kostenonderzoek achten de fondsbeheerders niet nodig, omdat de taken gelijk zijn."
+    assert verdict(reply, "nl", rec) == "disagrees"
+    english = "The Department does not consider a repeated cost study necessary, as the tasks have not changed."
+    assert verdict(english, "en", "Repeat the cost study before the allocation is fixed.") == "disagrees"

@@ -265,7 +265,8 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
         if set(ws[:1]) & book.conditionals or set(following) & book.then_words:
             continue  # a condition: "Is dat niet mogelijk, dan vermeldt het verslag waarom"
         for k, w in enumerate(ws):
-            if w in book.negations and not _RELATIVE & set(ws[:k]):
+            # (nor one after a condition's word in its clause: "aan tafel zit wanneer plannen nog niet af zijn")
+            if w in book.negations and not (_RELATIVE | book.conditionals) & set(ws[:k]):
                 if k + 3 <= len(ws) and f" {' '.join(ws[k : k + 3])} " in f" {asked} ":
                     continue
                 if denied & {x for x in ws[k + 1 : k + 4] if len(x) >= 5}:
