@@ -246,3 +246,52 @@ def test_paragraphs_numbered_at_one_level_are_siblings_without_headings() -> Non
     c = _reply(2, None, "5.1 The fixed-term post will cost approximately 48,500 pounds.")
     assert alignment._sibling(a, b)
     assert not alignment._sibling(b, c)
+
+
+MWC = [
+    "Managers should ensure that care plans are person-centred and are reviewed and updated at least monthly.",
+    "Managers should ensure that every patient is offered access to independent advocacy on admission and before "
+    "each Mental Health Tribunal hearing.",
+    "Managers should review the availability of occupational therapy staff so that structured activity is provided "
+    "in the evenings and at weekends.",
+]
+
+
+def test_a_section_titled_by_two_subjects_answers_the_recommendation_on_the_other() -> None:
+    recs = [_rec(str(k + 1), t) for k, t in enumerate(MWC)]
+    replies = [
+        _reply(
+            0,
+            None,
+            "4.4 The Group accepted the recommendation on care planning: a person-centred care plan "
+            "template, reviewed and updated monthly.",
+        ),
+        _reply(
+            1,
+            None,
+            "4.3 On advocacy and weekend activity, the Group agreed that the service will be notified of "
+            "every admission through the ward clerk. There is no funding for additional occupational therapy "
+            "hours in the evenings and at weekends, and structured activity will not be extended.",
+        ),
+    ]
+    pairs, _ = alignment.align(recs, replies)
+    assert [p.reply.id if p.reply else None for p in pairs] == ["s0", "s1", "s1"]
+
+
+def test_a_title_of_one_subject_answers_one() -> None:
+    recs = [_rec(str(k + 1), t) for k, t in enumerate(MWC)]
+    replies = [
+        _reply(
+            0,
+            "Care planning",
+            "The Group accepted the recommendation: a person-centred care plan, reviewed and updated monthly.",
+        ),
+        _reply(
+            1,
+            "Weekend activity",
+            "There is no funding for additional occupational therapy hours in the evenings "
+            "and at weekends, and structured activity will not be extended.",
+        ),
+    ]
+    pairs, _ = alignment.align(recs, replies)
+    assert [p.reply.id if p.reply else None for p in pairs] == ["s0", None, "s1"]

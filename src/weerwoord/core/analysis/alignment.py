@@ -214,6 +214,24 @@ AGREEING = 0.06  # the similarity at which a section numbered as a recommendatio
 SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s")
 
 
+TOPIC_OPENING = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+    r"(?:on|regarding|as regards|over|wat betreft|ten aanzien van|met betrekking tot)\s+([^,.:;]{3,80}),",
+    re.I,
+)
+AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
+
+
+def _two_subjects(rp: Reply) -> list[Counter[str]]:
+    """The terms of each subject a section's title names, where it names two or more: its heading (without its
+    number), or the topic its text opens with ("On advocacy and weekend activity, …")."""
+    title = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", rp.heading or "")
+    m = TOPIC_OPENING.match(rp.text) if not title else None
+    title = m.group(1) if m else title
+    parts = [terms(p) for p in AND.split(title) if p.strip()] if len(title.split()) <= 10 else []
+    return parts if len(parts) >= 2 and all(parts) else []
+
+
 def _sibling(a: Reply, b: Reply) -> bool:
     """Whether two sections are numbered at one level under one parent ("3.5 …" and "3.4 …"; in their headings, or
     opening their text where they have none: paragraphs "4.1 Cabinet is pleased …")."""
@@ -432,6 +450,23 @@ def align(
         if len(owners) >= 2:
             for o in owners:
                 links[open_recs[o]] = (j, "content", 0.5)
+
+    # 5c. a section whose title names two subjects ("Enforcement and financial assistance", "On advocacy and
+    #     weekend activity, the Group agreed …") answers, besides its own, the recommendation still without a reply
+    #     that the other subject is about (and it alone of those left)
+    for j, rp in enumerate(replies):
+        owning = [i for i, (jj, _, _) in links.items() if jj == j]
+        subjects = _two_subjects(rp)
+        if len(owning) != 1 or not subjects:
+            continue
+        mine = set(terms(recs[owning[0]].text))
+        for part in subjects:
+            named = set(part) - mine
+            fits = [
+                i for i in range(len(recs)) if i not in links and i not in uncited and named & set(terms(recs[i].text))
+            ]
+            if named and len(fits) == 1 and len(set(part) & mine) < len(named):
+                links[fits[0]] = (j, "content", 0.5)
 
     # 6. a section that says it answers more than one ("accepts both recommendations", "Twee aanbevelingen van de
     #    raad gaan over …") answers the recommendation still without a reply that is closest to it
