@@ -295,3 +295,18 @@ def test_a_title_of_one_subject_answers_one() -> None:
     ]
     pairs, _ = alignment.align(recs, replies)
     assert [p.reply.id if p.reply else None for p in pairs] == ["s0", None, "s1"]
+
+
+def test_a_sentence_that_opens_on_its_topic_is_about_the_recommendation_of_that_topic() -> None:
+    from weerwoord.core.analysis import parts
+
+    candidates = [
+        "Earmark a fixed share of cohesion funding for rural public transport at the mid-term review.",
+        "Issue guidance on the award of public service contracts to small operators, including smaller lots.",
+    ]
+    text = (
+        "The Commission cannot propose to earmark a fixed share of cohesion funding at the mid-term review. As "
+        "regards contracts, the Commission will publish an interpretative notice in 2027."
+    )
+    owners = [o for _, _, o in parts.owned(text, candidates)]
+    assert owners == [0, 1]

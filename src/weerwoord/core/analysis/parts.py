@@ -62,8 +62,15 @@ def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _sentence_owners(
     text: str, sentences: list[tuple[int, int]], candidates: list[str]
 ) -> list[tuple[tuple[int, int], int | None]]:
-    """Each sentence with the candidate it is clearly about by its content, or None."""
+    """Each sentence with the candidate it is clearly about by its content, or None; a sentence that opens on its
+    topic ("As regards public service contracts, …") is about the one alone that topic's words are about."""
     found = alignment.closest([text[x:y] for x, y in sentences], candidates, SENTENCE_MARGIN, SENTENCE_FLOOR)
+    for k, (x, y) in enumerate(sentences):
+        m = alignment.TOPIC_OPENING.match(text[x:y].strip())
+        if m:
+            topic = set(alignment.terms(m.group(1)))
+            fits = [c for c, t in enumerate(candidates) if topic & set(alignment.terms(t))]
+            found[k] = fits[0] if len(fits) == 1 else found[k]
     return list(zip(sentences, found, strict=True))
 
 
