@@ -232,6 +232,7 @@ BLIND_LINKS_ONLY = [
     "blind37_nl_comitep",  # boxes labelled only "AANBEVELING"; a circular answering by subject
     "blind38_en_scrutiny",  # R1–R7 'That Cabinet …'; a Cabinet report with its own "2. Recommendations"
     "blind38_nl_ovv",  # 1.–7. under headings naming whom they address; a minister's letter with an annex table
+    "blind39_nl_zienswijze",  # "Wij verzoeken u …", "Wij vragen u …" in a zienswijze; a reply table per council
 ]
 
 

@@ -183,8 +183,9 @@ RECOMMENDING_OPENING = (
     rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot),?\s+adviseert\s+(?:de|het)\s+{LICHAAM}\b"
     rf"|(?:we|the {BODY})\s+(?:therefore\s+|also\s+)?(?:advise|advises|urge|urges)\b"
     # "Wij adviseren het bestuur om …", "Verder adviseren wij om …", "Tot slot adviseren wij …"
-    r"|wij\s+(?:daarom\s+|ook\s+)?adviseren\b"
-    r"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte),?\s+)adviseren\s+wij\b"
+    # ("Wij verzoeken u …", "Wij vragen u …": a council's zienswijze)
+    r"|wij\s+(?:daarom\s+|ook\s+)?(?:adviseren|verzoeken|vragen\s+u)\b"
+    r"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte),?\s+)(?:adviseren|verzoeken|vragen)\s+wij\b"
     r")"
 )
 RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a sentence starts
@@ -206,7 +207,7 @@ DICTUM = re.compile(
     r"(?:\w+\s+){0,6}?(?:in\s+te\s+dienen|vast\s+te\s+stellen)\b",
     re.I,
 )
-ADVISING_WORDS = ("recommend", "beve", "advis", "urge", "raadt", "raden", "overweging")
+ADVISING_WORDS = ("recommend", "beve", "advis", "urge", "raadt", "raden", "overweging", "verzoek", "vragen")
 # a recommending sentence that says it goes on: "Wij adviseren u verder …", "Ten slotte adviseren wij …", "Finally,
 # we recommend …"
 GOING_ON = re.compile(
