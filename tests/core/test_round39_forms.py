@@ -3,7 +3,8 @@ guards against a false match).
 
 A council's zienswijze on a joint body's budget ("Wij verzoeken u …", "Wij vragen u …"); a budget committee named in
 full after a leading clause ("Bearing in mind that experience, the Advisory Committee recommends …", "encourages");
-a housing corporation's reply to its tenants ("meer dan u adviseert", "nemen wij mee bij het opstellen …").
+a housing corporation's reply to its tenants ("meer dan u adviseert", "nemen wij mee bij het opstellen …"); an
+agency's letter to an ombudsman ("kunnen hier niet op ingaan", "Wij gaan hiermee akkoord").
 """
 
 from __future__ import annotations
@@ -62,3 +63,11 @@ def test_taken_along_when_a_plan_is_drawn_up_is_noted() -> None:
         "opstellen van het jaarplan 2027. Voor 2026 is de planning van de aannemers nog niet definitief."
     )
     assert verdict(reply, "nl", rec) == "noted"
+
+
+def test_not_taking_a_request_up_refuses_and_going_along_agrees() -> None:
+    rec = "Stuur bij een eerste overtreding van de lage-emissiezone een waarschuwing in plaats van een boete."
+    refused = "Wij begrijpen de bedoeling, maar kunnen hier niet op ingaan. De zone geldt sinds 2018."
+    assert verdict(refused, "nl", rec) == "disagrees"
+    agreed = "Wij gaan hiermee akkoord. De boetebrief is samen met het Huis voor duidelijke taal herschreven."
+    assert verdict(agreed, "nl", "Herschrijf de boetebrief in duidelijke taal.") == "agrees"
