@@ -214,9 +214,10 @@ AGREEING = 0.06  # the similarity at which a section numbered as a recommendatio
 SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s")
 
 
+OWN_NUMBER = r"\d{1,2}(?:\.\d{1,2})*\.?\s+"  # a section's own number before its title or text: "4.3 ", "2. "
 TOPIC_OPENING = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
-    r"(?:on|regarding|as regards|over|wat betreft|ten aanzien van|met betrekking tot)\s+([^,.:;]{3,80}),",
+    rf"^(?:{OWN_NUMBER})?(?:on|regarding|as regards|over|wat betreft|ten aanzien van|met betrekking tot)\s+"
+    r"([^,.:;]{3,80}),",
     re.I,
 )
 AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
@@ -225,7 +226,7 @@ AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
 def _two_subjects(rp: Reply) -> list[Counter[str]]:
     """The terms of each subject a section's title names, where it names two or more: its heading (without its
     number), or the topic its text opens with ("On advocacy and weekend activity, …")."""
-    title = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", rp.heading or "")
+    title = re.sub(f"^{OWN_NUMBER}", "", rp.heading or "")
     m = TOPIC_OPENING.match(rp.text) if not title else None
     title = m.group(1) if m else title
     parts = [terms(p) for p in AND.split(title) if p.strip()] if len(title.split()) <= 10 else []
@@ -437,14 +438,14 @@ def align(
     #     thanks the Group …", proposes its decisions and answers nothing)
     from weerwoord.core.analysis.parts import owned  # (parts compares by this module's measures)
 
-    first = min((jj for jj, _, _ in links.values()), default=0)
+    first_linked = min((jj for jj, _, _ in links.values()), default=0)
     for j, rp in enumerate(replies):
         open_recs = [i for i in range(len(recs)) if i not in links and i not in uncited]
         heading = rp.heading or ""
         taken = any(jj == j for jj, _, _ in links.values())  # (a section of replies to others: not the leftovers')
-        if j < first or len(open_recs) < 2 or rp.numbers or taken or len(heading.split()) > 4:
+        if j < first_linked or len(open_recs) < 2 or rp.numbers or taken:
             continue
-        if not PLURAL_HEADING.search(heading):
+        if len(heading.split()) > 4 or not PLURAL_HEADING.search(heading):
             continue
         owners = {o for _, _, o in owned(rp.text, [recs[i].text for i in open_recs]) if o is not None}
         if len(owners) >= 2:
@@ -454,17 +455,17 @@ def align(
     # 5c. a section whose title names two subjects ("Enforcement and financial assistance", "On advocacy and
     #     weekend activity, the Group agreed …") answers, besides its own, the recommendation still without a reply
     #     that the other subject is about (and it alone of those left)
+    rec_terms: list[set[str]] = []  # (each recommendation's terms, once, where a title names two subjects)
     for j, rp in enumerate(replies):
         owning = [i for i, (jj, _, _) in links.items() if jj == j]
-        subjects = _two_subjects(rp)
-        if len(owning) != 1 or not subjects:
+        subjects = _two_subjects(rp) if len(owning) == 1 else []
+        if not subjects:
             continue
-        mine = set(terms(recs[owning[0]].text))
+        rec_terms = rec_terms or [set(terms(r.text)) for r in recs]
+        mine = rec_terms[owning[0]]
         for part in subjects:
             named = set(part) - mine
-            fits = [
-                i for i in range(len(recs)) if i not in links and i not in uncited and named & set(terms(recs[i].text))
-            ]
+            fits = [i for i in range(len(recs)) if i not in links and i not in uncited and named & rec_terms[i]]
             if named and len(fits) == 1 and len(set(part) & mine) < len(named):
                 links[fits[0]] = (j, "content", 0.5)
 

@@ -133,9 +133,9 @@ def _text_of(blocks: list[Block], i: int) -> int | None:
     under a title, or the cell of its table row that asks."""
     b = blocks[i]
     if b.table_row:
-        from weerwoord.core.analysis.requests import asks, row_cells
+        from weerwoord.core.analysis.requests import asks
 
-        cells = row_cells(blocks, i)
+        cells = structure.row_cells(blocks, i)
         asking = [j for j in cells if asks(blocks[j])]
         return asking[0] if asking else max(cells, key=lambda j: len(blocks[j].text.split()))
     if len(b.text.split()) >= MIN_WORDS and not (b.kind == "heading" and len(b.text.split()) < 8):

@@ -21,7 +21,7 @@ def asking_cell(c: structure._Candidate, blocks: list[Block]) -> structure._Cand
     """An item numbered in a table's first column whose own cell states the context ("Results were published only by
     constituency …"), where another cell of its row asks ("The Electoral Commission should publish …"): that cell is
     its text."""
-    from weerwoord.core.analysis.requests import asks, opens_with_verb, row_cells
+    from weerwoord.core.analysis.requests import asks, opens_with_verb
 
     def clearly_asks(b: Block) -> bool:
         # (not a statement opening with a number or a "no": "Seven petitions …", "No spending limits exist …")
@@ -31,7 +31,7 @@ def asking_cell(c: structure._Candidate, blocks: list[Block]) -> structure._Cand
     first = c.blocks[0]
     if not first.table_row or len(c.blocks) > 1 or clearly_asks(first) or blocks[c.start_index] is not first:
         return c
-    asking = [j for j in row_cells(blocks, c.start_index) if j != c.start_index and asks(blocks[j])]
+    asking = [j for j in structure.row_cells(blocks, c.start_index) if j != c.start_index and asks(blocks[j])]
     return replace(c, blocks=[blocks[asking[0]]]) if len(asking) == 1 else c
 
 

@@ -65,11 +65,12 @@ def _sentence_owners(
     """Each sentence with the candidate it is clearly about by its content, or None; a sentence that opens on its
     topic ("As regards public service contracts, …") is about the one alone that topic's words are about."""
     found = alignment.closest([text[x:y] for x, y in sentences], candidates, SENTENCE_MARGIN, SENTENCE_FLOOR)
-    for k, (x, y) in enumerate(sentences):
-        m = alignment.TOPIC_OPENING.match(text[x:y].strip())
-        if m:
-            topic = set(alignment.terms(m.group(1)))
-            fits = [c for c, t in enumerate(candidates) if topic & set(alignment.terms(t))]
+    topics = [(k, alignment.TOPIC_OPENING.match(text[x:y].strip())) for k, (x, y) in enumerate(sentences)]
+    if any(m for _, m in topics):
+        wording = [set(alignment.terms(t)) for t in candidates]  # (each candidate's terms, once)
+        for k, m in topics:
+            topic = set(alignment.terms(m.group(1))) if m else set()
+            fits = [c for c, words in enumerate(wording) if topic & words]
             found[k] = fits[0] if len(fits) == 1 else found[k]
     return list(zip(sentences, found, strict=True))
 

@@ -16,6 +16,7 @@ from collections import Counter
 from weerwoord.core.analysis import structure
 from weerwoord.core.analysis.echoes import request
 from weerwoord.core.analysis.naming import ITEM_CODE, RUN_IN
+from weerwoord.core.analysis.structure import row_cells
 from weerwoord.core.analysis.table_replies import CODE
 from weerwoord.core.model import Block
 from weerwoord.core.wordlists import function_words
@@ -227,17 +228,6 @@ def _with_points(blocks: list[Block], i: int) -> list[Block]:
             break
         out.append(b)
     return out
-
-
-ROW_REACH = 8  # blocks either side: the other cells of a row stand this near in reading order
-
-
-def row_cells(blocks: list[Block], i: int) -> list[int]:
-    """The blocks of the table row block ``i`` stands in (none when it stands in no table)."""
-    row = blocks[i].table_row
-    if not row:
-        return []
-    return [j for j in range(max(0, i - ROW_REACH), min(len(blocks), i + ROW_REACH)) if blocks[j].table_row == row]
 
 
 def _row_code(blocks: list[Block], i: int) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from weerwoord.core.analysis.spans import spans_between
@@ -223,19 +224,27 @@ GOING_ON = re.compile(
 )
 
 
+def _recommending(blocks: list[Block], start: int = 0) -> Iterator[tuple[int, re.Match[str], TextRun, bool]]:
+    """Where the blocks from ``start`` on open a sentence by recommending (not the dictum on a whole bill): each
+    block's index, the match, the sentence's run within its block and whether it ends there."""
+    for i in range(start, len(blocks)):
+        b = blocks[i]
+        lowered = b.text.lower()
+        if not any(w in lowered for w in ADVISING_WORDS):
+            continue  # (a pattern searched through every block cost 0.1 s on a 300-page advice; substrings do not)
+        for m in recommending_sentences_in(b.text):
+            if DICTUM.match(b.text, m.start()):
+                continue  # the advice's verdict on the whole bill, not a recommendation
+            end = re.search(r"[.!?](?:\s|$)", b.text[m.start() :])
+            yield i, m, b.run.slice(m.start(), m.start() + end.end() if end else len(b.text)).strip(), bool(end)
+
+
 def recommending_after(blocks: list[Block], after: int, first: int) -> list[_Candidate]:
     """The sentences after block ``after`` (a list's last item) that go on recommending, numbered on from
     ``first``: the list's further points ("Wij adviseren u verder de fabrikant te laten deelnemen …")."""
     out: list[_Candidate] = []
-    for i in range(after + 1, len(blocks)):
-        b = blocks[i]
-        if not any(w in b.text.lower() for w in ADVISING_WORDS):
-            continue
-        for m in recommending_sentences_in(b.text):
-            if not GOING_ON.match(b.text[m.start() : m.start() + 60]) or DICTUM.match(b.text, m.start()):
-                continue
-            end = re.search(r"[.!?](?:\s|$)", b.text[m.start() :])
-            run = b.run.slice(m.start(), m.start() + end.end() if end else len(b.text)).strip()
+    for i, m, run, _ in _recommending(blocks, after + 1):
+        if GOING_ON.match(blocks[i].text[m.start() : m.start() + 60]):
             out.append(_Candidate(str(first + len(out)), [Block("paragraph", run)], i, numbered=False))
     return out
 
@@ -244,29 +253,22 @@ def _recommending_sentences(blocks: list[Block]) -> list[Recommendation]:
     """Unnumbered recommendations: sentences such as "We recommend that …", numbered by their position."""
     recs: list[Recommendation] = []
     places: list[str | None] = []
-    for i, b in enumerate(blocks):
-        lowered = b.text.lower()
-        if not any(w in lowered for w in ADVISING_WORDS):
-            continue  # (a pattern searched through every block cost 0.1 s on a 300-page advice; substrings do not)
-        for m in recommending_sentences_in(b.text):
-            if DICTUM.match(b.text, m.start()):
-                continue  # the advice's verdict on the whole bill, not a recommendation
-            end = re.search(r"[.!?](?:\s|$)", b.text[m.start() :])
-            run = b.run.slice(m.start(), m.start() + end.end() if end else len(b.text)).strip()
-            j = i + 1
-            while (
-                not end
-                and j < len(blocks)
-                and j <= i + 3
-                and (blocks[j].kind != "heading" or blocks[j].text[:1].islower())
-            ):
-                # the sentence runs on into the next block (a bold sentence inside a plain paragraph)
-                nxt = blocks[j]
-                end = re.search(r"[.!?](?:\s|$)", nxt.text)
-                run = TextRun.concat([run, nxt.run.slice(0, end.end() if end else len(nxt.text)).strip()])
-                j += 1
-            recs.append(Recommendation(str(len(recs) + 1), False, run))
-            places.append(_enclosing_number(blocks, i))
+    for i, _, run, ended in _recommending(blocks):
+        j = i + 1
+        while (
+            not ended
+            and j < len(blocks)
+            and j <= i + 3
+            and (blocks[j].kind != "heading" or blocks[j].text[:1].islower())
+        ):
+            # the sentence runs on into the next block (a bold sentence inside a plain paragraph)
+            nxt = blocks[j]
+            end = re.search(r"[.!?](?:\s|$)", nxt.text)
+            run = TextRun.concat([run, nxt.run.slice(0, end.end() if end else len(nxt.text)).strip()])
+            ended = end is not None
+            j += 1
+        recs.append(Recommendation(str(len(recs) + 1), False, run))
+        places.append(_enclosing_number(blocks, i))
     if recs and all(places) and len(set(places)) == len(places):
         for rec, place in zip(recs, places, strict=True):
             rec.number, rec.numbered = str(place), True  # each the closing advice of a numbered point ("2a", "3")
@@ -365,11 +367,15 @@ def first_sentence(text: str) -> str:
     return text[: m.start()] if m else text
 
 
-def _row_cells(blocks: list[Block], i: int) -> list[int]:
-    """The other cells of block ``i``'s table row, the nearest first (a row's cells stand together)."""
-    near = sorted(range(max(0, i - 3), min(len(blocks), i + 4)), key=lambda k: abs(k - i))
-    row, page = blocks[i].table_row, blocks[i].page
-    return [k for k in near if k != i and blocks[k].table_row == row and blocks[k].page == page]
+ROW_REACH = 8  # blocks either side: the other cells of a row stand this near in reading order
+
+
+def row_cells(blocks: list[Block], i: int) -> list[int]:
+    """The blocks of the table row block ``i`` stands in (none when it stands in no table)."""
+    row = blocks[i].table_row
+    if not row:
+        return []
+    return [j for j in range(max(0, i - ROW_REACH), min(len(blocks), i + ROW_REACH)) if blocks[j].table_row == row]
 
 
 def _labelled(blocks: list[Block]) -> list[_Candidate]:
@@ -388,7 +394,8 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
                 out.append(_Candidate(number, parts, i))
                 continue
             # a grid's label cell ("Aanbeveling A6 | prioriteit: midden") beside the cell that says it
-            cell = next((k for k in _row_cells(blocks, i) if len(blocks[k].text.split()) >= 6), None)
+            cells = sorted((k for k in row_cells(blocks, i) if k != i), key=lambda k: abs(k - i))  # nearest first
+            cell = next((k for k in cells if len(blocks[k].text.split()) >= 6), None)
             if cell is not None and not REC_LABEL.match(blocks[cell].text):
                 out.append(_Candidate(number, [blocks[cell]], i))
             continue  # a row of an overview table ("Rec. 6 | E | E | …") names a recommendation, it is not one
