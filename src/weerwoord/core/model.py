@@ -143,6 +143,9 @@ class Block:
     x0: float = 0.0  # left edge of the first line
     table_row: int = 0  # rows of a ruled table: a number shared by the blocks of one row (0: not in a table)
     bold_lead: bool = False  # it opens with a bold line or sentence, whatever the style of the rest
+    # where it mixes bold and plain type: the stretches of its text set in bold, as (start, end) offsets (a key
+    # sentence in bold inside a plain paragraph); empty where it is set in one weight, which ``bold`` tells
+    bold_spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def text(self) -> str:

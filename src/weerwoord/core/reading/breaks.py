@@ -58,9 +58,10 @@ def join_across_breaks(
             debris.extend(skipped)  # they were: the paragraph runs on after them
             skipped = []
             prev = out[-1]
+            run = concat_runs(prev.run, b.run)
             out[-1] = Block(
                 "item" if prev.kind == "heading" and prev.label else prev.kind,
-                concat_runs(prev.run, b.run),
+                run,
                 prev.size,
                 prev.bold,
                 prev.italic,
@@ -68,6 +69,7 @@ def join_across_breaks(
                 prev.x0,
                 prev.table_row,
                 prev.bold_lead,
+                _joined_bold(prev, b, run),
             )
             continue
         out.extend(skipped)
@@ -77,7 +79,16 @@ def join_across_breaks(
             run = concat_runs(prev.run, b.run)
             kind: BlockKind = ("item" if prev.label else "paragraph") if prev.kind == "heading" else prev.kind
             out[-1] = Block(
-                kind, run, prev.size, prev.bold, prev.italic, prev.label, prev.x0, prev.table_row, prev.bold_lead
+                kind,
+                run,
+                prev.size,
+                prev.bold,
+                prev.italic,
+                prev.label,
+                prev.x0,
+                prev.table_row,
+                prev.bold_lead,
+                _joined_bold(prev, b, run),
             )
             continue
         out.append(b)
@@ -190,6 +201,16 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
         # the program's own pagination of a text file cut the paragraph at the foot of the page
         return last.rect[3] > heights.get(last.page, 842.0) * 0.85
     return True
+
+
+def _joined_bold(a: Block, b: Block, run: TextRun) -> tuple[tuple[int, int], ...]:
+    """The bold stretches of ``a`` and ``b`` joined as ``run`` (``b``'s text at its end)."""
+    if not a.bold_spans and not b.bold_spans and a.bold == b.bold:
+        return ()
+    shift = len(run.text) - len(b.text)
+    first = a.bold_spans or (((0, len(a.text)),) if a.bold else ())
+    second = b.bold_spans or (((0, len(b.text)),) if b.bold else ())
+    return tuple(first) + tuple((s + shift, e + shift) for s, e in second)
 
 
 def concat_runs(a: TextRun, b: TextRun) -> TextRun:

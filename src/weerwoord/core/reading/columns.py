@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from weerwoord.core.model import union
-from weerwoord.core.reading.page_lines import Line, PageLines, is_label, word_line_ids
+from weerwoord.core.reading.page_lines import Line, PageLines, bold_ranges, is_label, word_line_ids
 
 
 def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[Line]:
@@ -313,6 +313,7 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
                     column=prev.column,
                     # (a margin number before a bold sentence: the line opens as its text does)
                     opens_bold=prev.opens_bold or (len(prev.words) == 1 and ln.opens_bold),
+                    bold_x=bold_ranges(prev) + bold_ranges(ln),
                 )
                 # the words of the second line keep their own line id through ``word_lines``
                 merged.word_lines = word_line_ids(prev) + [ln.id] * len(ln.words)

@@ -16,7 +16,7 @@ from weerwoord.core.model import Rect
 from weerwoord.core.reading.grid import ruled_tables
 from weerwoord.core.reading.guard import Guard
 from weerwoord.core.reading.opening import short_error
-from weerwoord.core.reading.page_lines import Line, PageLines, make_line
+from weerwoord.core.reading.page_lines import Line, PageLines, is_label, make_line
 from weerwoord.core.words import _
 
 
@@ -158,6 +158,8 @@ def extract_page(page: Any, number: int, boxes: BoxTrial | None = None, plain: b
             if not line_words or not spans:
                 continue
             lines.append(make_line(number, tuple(line["bbox"]), spans, line_words, line.get("dir", (1, 0))))
+    if drawings:
+        _drawn_bullets(lines, drawings)
     rect = page.rect
     tables = _ruled_tables(page, words) if _may_hold_table(drawings) else []
     # boxes a column wide or so, two lines high or more: a box of text that may stand beside the running text
@@ -165,6 +167,36 @@ def extract_page(page: Any, number: int, boxes: BoxTrial | None = None, plain: b
     return PageLines(
         number, rect.width, rect.height, lines, tables, boxes=drawn, text=tp.extractText() if plain else None
     )
+
+
+BULLET_SIZE = (1.5, 8.0)  # points: a drawn bullet's width and height, from a dot to a square
+BULLET_GAP = 24.0  # points at most between a drawn bullet and the first word of its line
+
+
+def _drawn_bullets(lines: list[Line], drawings: list[Rect]) -> None:
+    """Give the lines that a drawn bullet stands before (a list a browser prints draws its discs and squares as
+    paths, no character) that bullet as their first word, as a bullet in type would be: the line opens a list
+    item. A bullet is a small square shape left of the line's first word, at the height of its middle."""
+    small = [
+        d
+        for d in drawings
+        if BULLET_SIZE[0] <= d[2] - d[0] <= BULLET_SIZE[1]
+        and BULLET_SIZE[0] <= d[3] - d[1] <= BULLET_SIZE[1]
+        and 0.6 <= (d[2] - d[0]) / (d[3] - d[1]) <= 1.6
+    ]
+    if not small or len(small) > 60:
+        return  # none, or a page of small shapes (a chart, a check-box form): no bullets to tell apart
+    for ln in lines:
+        x0, y0, _, y1 = ln.words[0][1]
+        for d in small:
+            middle = (d[1] + d[3]) / 2
+            if 0 < x0 - d[2] <= BULLET_GAP and y0 <= middle <= y1 and not is_label(ln.words[0][0]):
+                ln.words.insert(0, ("•", (d[0], d[1], d[2], d[3])))
+                if ln.word_lines is not None:
+                    ln.word_lines.insert(0, ln.word_lines[0])
+                ln.bbox = (min(ln.bbox[0], d[0]), ln.bbox[1], ln.bbox[2], ln.bbox[3])
+                ln.plain = False
+                break
 
 
 def _may_hold_table(drawings: list[Rect]) -> bool:

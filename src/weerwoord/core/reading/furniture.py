@@ -80,6 +80,16 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
                 # a running title ending in its page ("Advies Koers 2027 · pagina 1"), printed on one page only
                 or (margin and PAGE_TAIL.search(ln.text) and len(ln.text.split()) <= 10 and ln.size < body_size)
                 or (margin and pg is not pages[0] and LETTER_REFERENCE.match(ln.text.strip()))
+                # a running title in small type on the first line of a later page, printed there only (a two-page
+                # advice: "Commissie bezwaarschriften Aldenstede | Advies BZ-2025-0388" over page 2)
+                or (
+                    y1 <= top
+                    and pg is not pages[0]
+                    and ln.size < 0.85 * body_size
+                    and len(ln.text.split()) <= 14
+                    and not ends_sentence(ln.text)
+                    and y0 <= min(o.bbox[1] for o in pg.lines) + 2  # (on the page's first line, not a box's label)
+                )
                 or (sidebar_x is not None and ln.bbox[0] >= sidebar_x - 1)
             ):
                 ln.role = "furniture"

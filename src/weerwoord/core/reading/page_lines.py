@@ -73,6 +73,9 @@ class Line:
     column: int = 0
     word_lines: list[int] | None = None  # per word, the id of the printed line it came from
     opens_bold: bool = False  # its first words are bold (a bold sentence that runs on in plain type)
+    # where a line mixes bold and plain type: the left and right edges of its bold spans (a bold sentence inside a
+    # plain paragraph); empty where the line is set in one weight, which ``bold`` tells
+    bold_x: tuple[tuple[float, float], ...] = ()
 
     @property
     def text(self) -> str:
@@ -104,6 +107,7 @@ def make_line(
     total = 0
     first_bold: bool | None = None
     last_bold = False
+    bold_x: list[tuple[float, float]] = []
     sup_boxes: list[tuple[str, Rect]] = []
     for s in spans:
         marker = s.get("text", "").strip()
@@ -125,6 +129,7 @@ def make_line(
             first_bold = last_bold
         if last_bold:
             bold += n
+            bold_x.append((float(s["bbox"][0]), float(s["bbox"][2])))
         if flags & 2 or font_italic:
             italic += n
     if sup_boxes:
@@ -150,6 +155,7 @@ def make_line(
         rotated,
         plain,
         opens_bold=bool(first_bold),
+        bold_x=tuple(bold_x) if 0 < bold < total else (),
     )
 
 
@@ -248,6 +254,13 @@ def few_words(text: str, n: int) -> bool:
 
 def norm_key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def bold_ranges(ln: Line) -> tuple[tuple[float, float], ...]:
+    """The left and right edges of a line's bold type: its bold spans, or the whole line set in bold."""
+    if ln.bold_x:
+        return ln.bold_x
+    return ((ln.bbox[0], ln.bbox[2]),) if ln.bold else ()
 
 
 def word_line_ids(ln: Line) -> list[int]:

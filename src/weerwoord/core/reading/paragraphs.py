@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from contextvars import ContextVar
 
 from weerwoord.core.model import Block, BlockKind, Piece, TextRun
-from weerwoord.core.reading.page_lines import SUSPENDED, Line, closes_sentence, ends_sentence, is_label
+from weerwoord.core.reading.page_lines import SUSPENDED, Line, bold_ranges, closes_sentence, ends_sentence, is_label
 
 
 def paragraph_line_gap(pages: list[list[Line]]) -> float:
@@ -71,6 +71,9 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                     style == prev_style
                     or ln.text[:1].islower()
                     or (prev.bold and ln.opens_bold and len(prev.words) >= 10 and pb[2] - pb[0] >= 0.85 * (b[2] - b[0]))
+                    # (a plain line runs on into a line that opens in plain type and turns bold: "… rose to | 11
+                    # percent. **The supervisor should …**")
+                    or (not prev.bold and not prev.bold_x and ln.bold_x != () and not ln.opens_bold)
                 )
             )
             new = (
@@ -165,7 +168,31 @@ def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
     elif label:
         kind = "item"
     bold_lead = lines[0].bold or lines[0].opens_bold
-    return Block(kind, run, size, bold, italic, label, lines[0].bbox[0], bold_lead=bold_lead)
+    spans = _bold_spans(lines, run, label) if kind != "heading" else ()
+    return Block(kind, run, size, bold, italic, label, lines[0].bbox[0], bold_lead=bold_lead, bold_spans=spans)
+
+
+def _bold_spans(lines: Sequence[Line], run: TextRun, label: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of a block's text set in bold, where it mixes bold and plain type: each word is bold where
+    its middle falls in a bold span of its line. ``run`` has one piece per word after the label (lines_to_run)."""
+    if not any(ln.bold_x for ln in lines) and len({ln.bold for ln in lines}) == 1:
+        return ()
+    flags: list[bool] = []
+    for k, ln in enumerate(lines):
+        ranges = bold_ranges(ln)
+        words = ln.words[1:] if k == 0 and label else ln.words
+        flags.extend(any(a <= (r[0] + r[2]) / 2 <= b for a, b in ranges) for _, r in words)
+    if len(flags) != len(run.pieces) or all(flags) or not any(flags):
+        return ()  # (a word the reader dropped or joined: no telling which is which)
+    out: list[tuple[int, int]] = []
+    for piece, bold in zip(run.pieces, flags, strict=True):
+        if not bold:
+            continue
+        if out and out[-1][1] >= piece.start - 1:
+            out[-1] = (out[-1][0], piece.end)
+        else:
+            out.append((piece.start, piece.end))
+    return tuple(out)
 
 
 def lines_to_run(lines: Sequence[Line], hanging: bool = True, labels: bool = True) -> tuple[TextRun, str]:

@@ -349,6 +349,7 @@ def _unwire(fields: tuple[Any, ...]) -> Line:
     """A line as :func:`_wire` sent it."""
     line = Line(*fields[:8])
     line.opens_bold = fields[8]
+    line.bold_x = fields[9]
     return line
 
 
@@ -360,7 +361,18 @@ def _wire(pages: list[PageLines]) -> list[WirePage]:
             pg.width,
             pg.height,
             [
-                (ln.page, ln.bbox, ln.words, ln.size, ln.bold, ln.italic, ln.rotated, ln.plain, ln.opens_bold)
+                (
+                    ln.page,
+                    ln.bbox,
+                    ln.words,
+                    ln.size,
+                    ln.bold,
+                    ln.italic,
+                    ln.rotated,
+                    ln.plain,
+                    ln.opens_bold,
+                    ln.bold_x,
+                )
                 for ln in pg.lines
             ],
             pg.tables,

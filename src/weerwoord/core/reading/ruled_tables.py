@@ -147,7 +147,7 @@ def _cell_lines(words: list[tuple[Line, str, Rect, int]]) -> list[Line]:
     for ln, w, r, lid in words:
         cur = by_id.get(lid)
         if cur is None:
-            cur = Line(ln.page, r, [], ln.size, ln.bold, ln.italic, id=lid, column=ln.column)
+            cur = Line(ln.page, r, [], ln.size, ln.bold, ln.italic, id=lid, column=ln.column, bold_x=ln.bold_x)
             by_id[lid] = cur
             out.append(cur)
         cur.words.append((w, r))
