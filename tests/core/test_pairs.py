@@ -179,6 +179,7 @@ BLIND_LINKED = [
     "blind35_nl_sodm",  # a–c and d–f under two "Aanbevelingen aan …" headings; "a en e (…)" rows, "a: …; e: …"
     "blind35_nl_woonraad",  # "[12]" margin numbers, bold-opening requests; "Randnummers 15 en 16 (…). …"
     "blind36_nl_reizigersoverleg",  # "ADVIES N" boxes beside the text; a table ruled only under its rows
+    "blind40_en_artiv",  # seven bold sentences inside plain paragraphs; an Executive Director's statement by topic
 ]
 
 

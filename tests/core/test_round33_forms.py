@@ -13,7 +13,7 @@ from pathlib import Path
 import pymupdf
 
 from tests.core.helpers import block as _block
-from weerwoord.core.analysis import alignment, by_paragraph, readings, sections, stance, structure
+from weerwoord.core.analysis import alignment, by_paragraph, sections, stance, structure, tags
 from weerwoord.core.analysis.compare import _paragraph_of_its_own
 from weerwoord.core.model import Block, Document, Pair, Recommendation, Reply, TextRun
 from weerwoord.core.reading.reader import read_document
@@ -81,7 +81,7 @@ def test_a_tag_at_the_end_after_a_page_break_and_in_dutch() -> None:
         ),
         _block("heading", "uit de rijksbegroting kan worden ingelopen. (advies 3)", bold=True),
     ]
-    found = readings._tagged(blocks)
+    found = tags.tagged(blocks)
     assert [c.number for c in found] == ["1", "2", "3"]
     assert found[2].blocks[0].text.startswith("Het Cft adviseert de staatssecretaris")
 

@@ -13,7 +13,7 @@ import pymupdf
 
 from tests.core.helpers import block as _block
 from tests.core.helpers import verdict
-from weerwoord.core.analysis import alignment, readings, stance, structure
+from weerwoord.core.analysis import alignment, going_on, readings, stance, structure
 from weerwoord.core.model import Document, Recommendation, Reply, TextRun
 from weerwoord.core.reading.reader import read_document
 
@@ -170,7 +170,7 @@ def test_sentences_after_a_list_that_go_on_recommending_are_its_further_points()
 
 def test_a_recommending_sentence_that_does_not_go_on_is_no_further_point() -> None:
     text = "Wij adviseren u de fabrikant te laten deelnemen aan een registratie van uitkomsten."
-    assert structure.recommending_after([_block("paragraph", text)], -1, 4) == []
+    assert going_on.recommending_after([_block("paragraph", text)], -1, 4) == []
 
 
 def test_the_councils_idiom_geeft_in_overweging_recommends() -> None:

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
 from weerwoord.core.analysis.naming import PARAPHRASE_OPENING
 from weerwoord.core.analysis.sections import ORDINALS
@@ -16,6 +17,7 @@ from weerwoord.core.wordlists import function_words, words
 
 STOP = function_words() | words("genre-words")
 WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9\-]+")
+WORD_OF_LETTERS = re.compile(r"\b[^\W\d_]{2,}\b")
 SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "tion", "ing", "en", "es", "s", "e")
 
 
@@ -257,10 +259,14 @@ def align(
     replies: list[Reply],
     repeated: dict[int, int] | None = None,
     together: frozenset[int] = frozenset(),
+    neighbours: bool = True,
 ) -> tuple[list[Pair], list[Reply]]:
     """Pairs in the advice's order, and the reply sections that answer no recommendation. ``repeated``: for a
     recommendation the response repeats word for word (:mod:`echoes`), the section that repeats it; ``together``:
-    those whose repeat stands right before another's, both answered in the section after them."""
+    those whose repeat stands right before another's, both answered in the section after them; ``neighbours``:
+    whether a section also answers the recommendation beside its own (step 7: once a reading is chosen, not
+    while readings are weighed, as it tells which recommendations a section answers, not which reading is
+    right)."""
     sims = similarity_matrix(recs, replies)
     index = {r.number.lower(): i for i, r in enumerate(recs)}  # "Aanbeveling B" is answered as "aanbeveling b"
     links: dict[int, tuple[int, str, float]] = {}  # rec index -> (reply index, kind, confidence)
@@ -491,6 +497,40 @@ def align(
         if own != i:
             links[i] = (chosen, "content", 0.5)
             answering[chosen] = 2
+
+    # 7. a section that answers the recommendation beside it in the advice (two points of one request, "as to:
+    #    • whether … • whether …") answers this one too where some of its sentences are clearly about this one and
+    #    some about that one
+    for i in range(len(recs) if neighbours else 0):
+        if i in links or i in uncited:
+            continue
+        for k in (i - 1, i + 1):
+            if k not in links or not 0 <= k < len(recs) or links[k][1] == "reference":
+                continue
+            j = links[k][0]
+            if sum(1 for jj, _, _ in links.values() if jj == j) > 1:
+                continue
+            text = replies[j].text
+            stretches = owned(text, [recs[k].text, recs[i].text])
+            # (a sentence or more that speaks of this one in its own words, which the other lacks: not a line that
+            # happens to be closer to it, "Lead: National Public Health Laboratory.", "NEW DELHI; 9 December, …", "I
+            # hope this response is helpful …")
+            its_own = {t for t in set(terms(recs[i].text)) - set(terms(recs[k].text)) if t.isalpha()}  # (no dates)
+            about_it = [
+                text[a:b]
+                for a, b, o in stretches
+                if o == 1
+                and len(WORD_OF_LETTERS.findall(text[a:b])) >= 8
+                and its_own & set(terms(text[a:b]))
+                and not CLOSING_PARAGRAPH.match(text[a:b].strip())
+            ]
+            # (and some about the other that say more than its own words: not only the recommendation quoted, "Vul
+            # de risicoparagraaf aan …", over the reply that is about it)
+            theirs = set(terms(recs[k].text))
+            answer = [t for a, b, o in stretches if o == 0 for t in [set(terms(text[a:b]))] if len(t - theirs) >= 3]
+            if about_it and answer:
+                links[i] = (j, "content", 0.5)
+                break
 
     pairs: list[Pair] = []
     for i, rec in enumerate(recs):

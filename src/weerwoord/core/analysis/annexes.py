@@ -57,7 +57,11 @@ def annexed_rows(blocks: list[Block], numbered_from: int, last_start: int) -> li
 CLOSING_PARAGRAPH = re.compile(
     r"^(?:tot slot|ten slotte|afsluitend|finally|in conclusion|to conclude)\b.{0,200}"
     r"\b(?:dank|danken|dankt|informeren|informeer|thank|thanks|inform|update|report to)\b"
-    r"|^(?:ik|wij|we|het kabinet|het college|i|the government)\s+(?:dank|danken|dankt|thank|thanks)\b",
+    r"|^(?:ik|wij|we|het kabinet|het college|i|the government)\s+(?:dank|danken|dankt|thank|thanks)\b"
+    # "I hope this response is helpful to the Committee", "I trust this information is of assistance", "Ik hoop u
+    # hiermee voldoende te hebben geïnformeerd"
+    r"|^(?:i|we)\s+(?:hope|trust)\s+(?:that\s+)?(?:this|the above|these)\b.{0,60}?\b(?:helpful|of assistance|useful)\b"
+    r"|^(?:ik|wij)\s+(?:hoop|hopen|vertrouw|vertrouwen)\s+(?:erop\s+)?(?:u|uw kamer|de kamer)\s+hiermee\b",
     re.I | re.S,
 )
 

@@ -125,9 +125,21 @@ def weigh(
             # every recommendation answered by number or quotation and every cited number found: no other reading
             # can explain the response better; the others are listed unweighed (a 300-page advice has many lists)
             out.extend(Weighed(r, [], [], [], float("nan")) for r in found[1:MAX_READINGS])
-            return out
+            return _finished(out, grounds)
     out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
-    return out
+    return _finished(out, grounds)
+
+
+def _finished(ranked: list[Weighed], grounds: Grounds) -> list[Weighed]:
+    """The readings as weighed, the chosen one aligned in full: with the sections that also answer the
+    recommendation beside their own (alignment step 7), which says nothing about which reading is right."""
+    if ranked and ranked[0].recommendations:
+        w = ranked[0]
+        repeated, together, _ = echoes.landing(
+            w.recommendations, w.replies, grounds.repeats, grounds.advice, grounds.response
+        )
+        w.pairs, w.unmatched = alignment.align(w.recommendations, w.replies, repeated, frozenset(together))
+    return ranked
 
 
 THIN = 15  # words: replies this short on average are a schedule's rows, not the answers
@@ -179,7 +191,7 @@ def _scored(
 ) -> Weighed:
     cited = grounds.cited
     repeated, together, missed = echoes.landing(recs, replies, grounds.repeats, grounds.advice, grounds.response)
-    pairs, unmatched = alignment.align(recs, replies, repeated, frozenset(together))
+    pairs, unmatched = alignment.align(recs, replies, repeated, frozenset(together), neighbours=False)
     w = Weighed(reading, recs, pairs, unmatched, replies=replies, missed=missed, counted=len(recs) in grounds.tally)
     numbers = {r.number.lower() for r in recs}
     resolved = [n for n in cited if n in numbers or any(x.startswith(n) and x[len(n) :].isalpha() for x in numbers)]

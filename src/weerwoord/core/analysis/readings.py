@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from weerwoord.core.analysis import chapter_lists, echoes, items_text, structure
+from weerwoord.core.analysis import chapter_lists, echoes, emphasis, going_on, items_text, structure, tags
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
 from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.analysis.requests import coded_titles, request_runs, verb_first
-from weerwoord.core.model import Block, Document, Recommendation, TextRun
-from weerwoord.core.reading.page_lines import PAGE_NUMBER_RE, ends_sentence
+from weerwoord.core.model import Block, Document, Recommendation
+from weerwoord.core.reading.page_lines import PAGE_NUMBER_RE
 from weerwoord.core.words import _
 
 
@@ -78,7 +78,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     if out and out[0].kind in ("chapter", "list"):
         # the list, and the sentences after it that go on recommending ("Wij adviseren u verder …"): the advice's
         # own reading
-        more = structure.recommending_after(blocks, max(c.start_index for c in out[0].items), len(out[0].items) + 1)
+        more = going_on.after_list(blocks, out[0].items)
         if more:
             description = _("{reading} and the {count} recommending sentences after it")
             out.insert(
@@ -133,9 +133,27 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     ):
         if len(items) >= 2:
             offer(Reading(kind, template.format(count=len(items)), items))
+    announced = next((k for k, r in enumerate(out) if r.kind == "announced"), None)
+    more = going_on.after_list(blocks, out[announced].items) if announced is not None else []
+    if announced is not None and more:
+        # (the points, and the sentences after them that go on recommending, before the points alone)
+        description = _("{reading} and the {count} recommending sentences after it").format(
+            reading=out[announced].description, count=len(more)
+        )
+        out.insert(announced, Reading("continued", description, out[announced].items + more))
+        listed.add(out[announced].key())
     # (a paragraph under "Recommendation" has no number of its own, whatever it was numbered by for its reading)
     bare = [structure._Candidate(c.number, c.blocks, c.start_index, numbered=False) for c in _bare_labels(blocks)]
-    gathered = _gathered([_announced_points(blocks), bare, *(items for items, _ in in_chapters)])
+    sentences = [
+        structure._Candidate(r.number, [Block("paragraph", r.run)], i, numbered=False)
+        for i, r in structure._recommending_sentences(blocks)
+    ]
+    # (and the points after "… requests the minister's advice as to:", a request set as the others are, with those
+    # requests; not a summary's points after "De raad vraagt:", which the requests in the text say at length)
+    points = _announced_points(blocks)
+    leads = {i for i, _, run, _ in structure._recommending(blocks) if run.text.endswith(":")}
+    alike = bool(points) and points[0].start_index - 1 in leads
+    gathered = _gathered([points, bare, *(items for items, _ in in_chapters), sentences if alike else []])
     if gathered:
         description = _("the {count} points and paragraphs under “Recommendations” through the report").format(
             count=len(gathered)
@@ -151,14 +169,16 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             count=len(items), first=short(items[0].blocks[0].text, 6)
         )
         offer(Reading("requests", description, items))
-    tagged = _tagged(blocks)
+    said = {c.blocks[0].text[:60] for c in sentences}
+    emphasised = emphasis.bold_sentences(blocks)
+    if emphasised and not all(c.blocks[0].text[:60] in said for c in emphasised):
+        # (bold sentences that all say "we recommend" are that reading's, which has them all)
+        description = _("the {count} sentences set in bold that ask for action").format(count=len(emphasised))
+        offer(Reading("emphasis", description, emphasised))
+    tagged = tags.tagged(blocks)
     if len(tagged) >= 2:
         description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))
         out.append(Reading("tagged", description, tagged))
-    sentences = [
-        structure._Candidate(r.number, [Block("paragraph", r.run)], 0, numbered=False)
-        for r in structure._recommending_sentences(blocks)
-    ]
     if sentences:
         description = _("the {count} sentences that say “we recommend”").format(count=len(sentences))
         out.append(Reading("sentences", description, sentences))
@@ -233,11 +253,11 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
     blocks = doc.blocks
     if reading.kind == "sentences":
         return [Recommendation(c.number, False, c.blocks[0].run) for c in reading.items]
-    # the highlighted paragraphs were chosen for asking someone to act: none is a conclusion
+    # the highlighted paragraphs and the bold sentences were chosen for asking someone to act: none is a conclusion
     # (nor is a text under a recommendation's code)
     items = (
         reading.items
-        if reading.kind in ("highlighted", "coded", "gathered")
+        if reading.kind in ("highlighted", "coded", "gathered", "emphasis")
         else structure._without_conclusions(reading.items)
     )
     if reading.kind == "continued":  # (the sentences after the list were chosen for recommending: none concludes)
@@ -554,46 +574,3 @@ def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) 
         elif len(b.text.split()) >= 8:
             out.append(structure._Candidate(number, [replace(b, label="")], i))
     return out
-
-
-# a safety board's recommendation code: its mode's letter(s), the year and a number ("H-25-18", "A-24-005")
-SAFETY_CODE = r"(?-i:[A-Z]{1,3})-\d{2,4}-\d{1,4}"
-TAG_AT_END = re.compile(
-    rf"\((?:(?:recommendation|aanbeveling|advies|advice|rec\.)\s+({structure.NUMBER}|[A-Z]{{1,2}}\d{{1,2}})|"
-    rf"({SAFETY_CODE}))\)\s*[.;]?\s*$",
-    re.I,
-)
-
-
-def _tag_number(m: re.Match[str]) -> str:
-    """The tag's number: "3" of "(Recommendation 3)", lower-cased; a safety board's code as written."""
-    return m.group(1).lower() if m.group(1) else m.group(2)
-
-
-def _tagged(blocks: list[Block]) -> list[structure._Candidate]:
-    """Paragraphs that end by naming the recommendation they are: "… should direct the Administrator to …
-    (Recommendation 3)" (an audit office's recommendations for executive action), "… while the vehicle is in
-    motion. (H-25-18)" (a transport safety board's code: mode, year, number)."""
-    out: list[structure._Candidate] = []
-    seen: set[str] = set()
-    for i, b in enumerate(blocks):
-        m = TAG_AT_END.search(b.text)
-        if m is not None and i and b.text[:1].islower() and not ends_sentence(blocks[i - 1].text):
-            # the last words of a sentence cut from its start by a page break ("uit de rijksbegroting kan worden
-            # ingelopen. (advies 4)"): the two parts are one
-            b = replace(blocks[i - 1], run=TextRun.concat([blocks[i - 1].run, b.run], sep=" "))
-            m = TAG_AT_END.search(b.text)
-        if m is None or len(b.text.split()) < 8:
-            continue
-        number = _tag_number(m)
-        if number.lower() in seen:
-            continue  # a later mention of the same tag repeats it (a summary, the agency's letter)
-        seen.add(number.lower())
-        out.append(
-            structure._Candidate(
-                number,
-                [replace(b, run=b.run.slice(0, m.start()).strip(), label="")],
-                i,
-            )
-        )
-    return sorted(out, key=lambda c: structure._value(c.number))

@@ -98,8 +98,9 @@ def _taken_up(text: str, sent: tuple[int, int], book: PhraseBook) -> bool:
     return bool(set(_words(previous)) & book.government)
 
 
-# pronouns that take up the subject of the sentence before ("De regering … Zij kiest …", "The Department … It will")
-PRONOUNS = frozenset(("zij", "hij", "ze", "it", "she", "he"))
+# pronouns that take up the subject of the sentence before ("De regering … Zij kiest …", "The Department … It will",
+# "Our authorities remain committed … They agree that …")
+PRONOUNS = frozenset(("zij", "hij", "ze", "it", "she", "he", "they"))
 
 
 def is_about(
@@ -125,7 +126,8 @@ def is_about(
         # (or the reply's opening, agreeing on the recommendation's own subject: "Het BO stemt in met een uitbreiding
         # van het grondwatermeetnet, maar …")
         opening = bool(sentences) and (s0, s1) == sentences[0] and _shared(_terms(text[s0:s1]), rec) >= 1
-        return names_advice or refers_back or bool(words & book.government) or opening
+        taken_up = _taken_up(text, h.sentence, book)  # "Our authorities … They agree that consolidation is needed"
+        return names_advice or refers_back or bool(words & book.government) or opening or taken_up
     if h.category == "disagreement":
         if any(k.category == "agreement" and not re.search(r"[,;:]", text[k.start : h.start]) for k in earlier):
             return False  # "agrees with the council that X is undesirable": part of the agreement

@@ -186,9 +186,13 @@ RECOMMENDING_OPENING = (
     r"|geeft\s+(?:\w+\s+){0,2}in\s+overweging)\b"  # "De Raad geeft (u) in overweging …": the Raad van State's idiom
     rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de\s+|het\s+)?{INITIALS}"
     r"\s+(?:adviseert|raadt\s+aan)\b"
-    rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot),?\s+adviseert\s+(?:de|het)\s+{LICHAAM}\b"
+    # (the verb before the body: "Daarnaast adviseert de commissie …", "Ten slotte beveelt de commissie aan …")
+    rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot|ten slotte|daarnaast|verder|tevens|ook),?\s+"
+    rf"(?:adviseert|beveelt)\s+(?:de|het)\s+{LICHAAM}\b"
     rf"|{_LEADING}(?:we|{THE_BODY})\s+(?:therefore\s+|also\s+)?(?:advise|advises|urge|urges|encourages|requests\s+that"
-    r"|calls\s+(?:on|upon))\b"
+    r"|calls\s+(?:on|upon)"
+    # a scrutiny committee's request: "The committee requests the minister's advice as to whether …"
+    r"|(?:requests?|seeks?)\s+the\s+(?:[\w’']+\s+){0,2}?[\w’']+(?:'s|’s|s')\s+(?:advice|views|response|explanation))\b"
     # "Wij adviseren het bestuur om …", "Verder adviseren wij om …", "Tot slot adviseren wij …"
     # ("Wij verzoeken u …", "Wij vragen u …": a council's zienswijze)
     r"|wij\s+(?:daarom\s+|ook\s+)?(?:adviseren|verzoeken|vragen\s+u)\b"
@@ -196,12 +200,15 @@ RECOMMENDING_OPENING = (
     r")"
 )
 RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a sentence starts
+PARAGRAPH_OWN_NUMBER = re.compile(r"\d{1,2}\.\d{1,3}\s+(?=[A-Z])")
 SENTENCE_START = re.compile(r"(?<=[.!?])\s(?=\S)")
 
 
 def recommending_sentences_in(text: str) -> list[re.Match[str]]:
-    """Where ``text``'s sentences open by recommending (tried at sentence starts only: a 300-page advice)."""
-    starts = [0, *(m.end() for m in SENTENCE_START.finditer(text))]
+    """Where ``text``'s sentences open by recommending (tried at sentence starts only: a 300-page advice), also
+    after the paragraph's own number ("1.6 The committee requests …")."""
+    number = PARAGRAPH_OWN_NUMBER.match(text)
+    starts = [number.end() if number else 0, *(m.end() for m in SENTENCE_START.finditer(text))]
     found = (RECOMMENDING_AT.match(text, pos) for pos in starts)
     return [m for m in found if m is not None]
 
@@ -214,14 +221,7 @@ DICTUM = re.compile(
     r"(?:\w+\s+){0,6}?(?:in\s+te\s+dienen|vast\s+te\s+stellen)\b",
     re.I,
 )
-ADVISING_WORDS = ("recommend", "beve", "advis", "urge", "raadt", "raden", "overweging", "verzoek", "vragen")
-# a recommending sentence that says it goes on: "Wij adviseren u verder …", "Ten slotte adviseren wij …", "Finally,
-# we recommend …"
-GOING_ON = re.compile(
-    r"^(?:[\w’']+\W+){0,3}?(?:verder|ook|voorts|daarnaast|tevens|ten slotte|tot slot|further|furthermore|also|finally"
-    r"|lastly|in addition|additionally|moreover)\b",
-    re.I,
-)
+ADVISING_WORDS = ("recommend", "beve", "advis", "urge", "raadt", "raden", "overweging", "verzoek", "vragen", "request")
 
 
 def _recommending(blocks: list[Block], start: int = 0) -> Iterator[tuple[int, re.Match[str], TextRun, bool]]:
@@ -239,21 +239,16 @@ def _recommending(blocks: list[Block], start: int = 0) -> Iterator[tuple[int, re
             yield i, m, b.run.slice(m.start(), m.start() + end.end() if end else len(b.text)).strip(), bool(end)
 
 
-def recommending_after(blocks: list[Block], after: int, first: int) -> list[_Candidate]:
-    """The sentences after block ``after`` (a list's last item) that go on recommending, numbered on from
-    ``first``: the list's further points ("Wij adviseren u verder de fabrikant te laten deelnemen …")."""
-    out: list[_Candidate] = []
-    for i, m, run, _ in _recommending(blocks, after + 1):
-        if GOING_ON.match(blocks[i].text[m.start() : m.start() + 60]):
-            out.append(_Candidate(str(first + len(out)), [Block("paragraph", run)], i, numbered=False))
-    return out
-
-
-def _recommending_sentences(blocks: list[Block]) -> list[Recommendation]:
-    """Unnumbered recommendations: sentences such as "We recommend that …", numbered by their position."""
+def _recommending_sentences(blocks: list[Block]) -> list[tuple[int, Recommendation]]:
+    """Unnumbered recommendations: sentences such as "We recommend that …", numbered by their position, each with
+    the index of the block it stands in. A sentence that announces points ("… requests the minister's advice as
+    to:") is no recommendation of its own: its points are (readings' announced points)."""
     recs: list[Recommendation] = []
     places: list[str | None] = []
+    where: list[int] = []
     for i, _, run, ended in _recommending(blocks):
+        if run.text.endswith(":"):
+            continue
         j = i + 1
         while (
             not ended
@@ -269,10 +264,11 @@ def _recommending_sentences(blocks: list[Block]) -> list[Recommendation]:
             j += 1
         recs.append(Recommendation(str(len(recs) + 1), False, run))
         places.append(_enclosing_number(blocks, i))
+        where.append(i)
     if recs and all(places) and len(set(places)) == len(places):
         for rec, place in zip(recs, places, strict=True):
             rec.number, rec.numbered = str(place), True  # each the closing advice of a numbered point ("2a", "3")
-    return recs
+    return list(zip(where, recs, strict=True))
 
 
 def _enclosing_number(blocks: list[Block], i: int) -> str | None:

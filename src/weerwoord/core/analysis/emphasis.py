@@ -1,0 +1,54 @@
+"""Key sentences set in bold: a reading of the recommendations of an advice that prints them in bold inside its
+running paragraphs, with no number, label or list.
+
+A mission's concluding statement, a supervisor's letter or a fund's staff report gives its findings in plain type
+and sets what it asks in bold, at the opening, the middle or the close of a paragraph ("Growth slowed … **Staff
+recommends phasing out the reduced VAT rate …** These measures would yield …"). What sets them apart is the weight
+of the type and that they ask: a bold sentence that only describes ("**Outlook and risks**", a bold figure) is no
+recommendation. Numbered in the order they stand, as the reader counts them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis import structure
+from weerwoord.core.model import Block
+
+# what a sentence that asks says, anywhere in it: "should be replaced", "is needed", "Staff recommends",
+# "encourages the authorities to", "moet worden", "is nodig"; not a finding in the past ("should have been")
+ASKS = re.compile(
+    r"\b(?:should|must|ought to|needs? to|(?:is|are) (?:needed|essential|necessary|required|warranted)|"
+    r"recommend(?:s|ed)?|encourages?|urges?|calls? (?:on|upon)|advises?|"
+    r"moet|moeten|dient|dienen|zou(?:den)? moeten|(?:is|zijn) nodig|beveelt|bevelen|adviseert|adviseren|"
+    r"verzoekt|verzoeken|vraagt|vragen)\b(?!\s+(?:have|hebben)\b)",
+    re.I,
+)
+SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
+MIN_WORDS = 6
+MIN_SENTENCES = 2
+
+
+def bold_sentences(blocks: list[Block]) -> list[structure._Candidate]:
+    """The sentences set in bold in the running text that ask someone to act, in the order they stand; none
+    unless there are two or more, and unless the bold stands out (most of the running text is plain)."""
+    out: list[structure._Candidate] = []
+    plain_words = bold_words = 0
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" or b.table_row:
+            continue
+        words = len(b.text.split())
+        stretches = b.bold_spans or (((0, len(b.text)),) if b.bold else ())
+        inside = sum(len(b.text[s:e].split()) for s, e in stretches)
+        bold_words += inside
+        plain_words += words - inside
+        for start, end in stretches:
+            said = b.text[start:end].strip()
+            opens = start == 0 or b.text[:start].rstrip().endswith((".", ":", "!", "?"))
+            if len(said.split()) < MIN_WORDS or not opens or not SENTENCE_END.search(said) or not ASKS.search(said):
+                continue
+            run = b.run.slice(start, end).strip()
+            out.append(structure._Candidate(str(len(out) + 1), [Block("paragraph", run)], i, numbered=False))
+    if len(out) < MIN_SENTENCES or bold_words > plain_words:
+        return []
+    return out

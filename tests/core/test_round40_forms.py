@@ -1,0 +1,223 @@
+"""Forms met first in blind round 40, mended after it was scored (each test fails on the code before it, unless it
+guards against a false match).
+
+A fund's concluding statement that sets what it asks in bold inside plain paragraphs ("Staff recommends …"); a
+scrutiny committee's digest whose requests are "The committee requests the minister's advice as to whether …", one
+of them over two points a browser drew as bullets; the letter that answers both points in one paragraph, one
+accepted and one kept "in mind"; the Executive Director's statement ("Our authorities … They agree that …", "see no
+case for changing").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from tests.core.helpers import verdict
+from weerwoord.core.analysis import emphasis, structure
+from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
+from weerwoord.core.analysis.compare import compare
+from weerwoord.core.reading.reader import read_document
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def _statement(path: Path) -> None:
+    """Paragraphs in plain type, each with one sentence in bold (at the opening, in the middle, at the close),
+    set in lines as wide as the text."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    plain, bold = pymupdf.Font("helv"), pymupdf.Font("hebo")
+    paragraphs = [
+        [
+            (
+                "Staff recommends phasing out the reduced VAT rate on imported construction materials and broadening "
+                "the property tax base.",
+                bold,
+            ),
+            (
+                " These measures would yield about 0.9 percent of GDP over three years, and more once the new "
+                "valuation roll is in place.",
+                plain,
+            ),
+        ],
+        [
+            (
+                "Banks are well capitalized on aggregate, but non-performing loans in the tourism sector rose to 11 "
+                "percent in the last year. ",
+                plain,
+            ),
+            ("The supervisor should complete an asset quality review of the three largest banks by mid-2027.", bold),
+        ],
+        [
+            ("The real effective exchange rate is assessed as broadly in line with fundamentals this year. ", plain),
+            (
+                "Staff encourages the authorities to allow greater exchange rate flexibility and to limit "
+                "intervention.",
+                bold,
+            ),
+            (" Reserves are adequate by all the usual measures and have grown.", plain),
+        ],
+        [
+            (
+                "The mission thanks the authorities and other counterparts for their warm hospitality and candid "
+                "discussions during the visit.",
+                plain,
+            ),
+        ],
+    ]
+    y = 80.0
+    for runs in paragraphs:
+        writer = pymupdf.TextWriter(page.rect)
+        x = 72.0
+        for text, font in runs:
+            for k, word in enumerate(text.split(" ")):
+                piece = word if k == 0 else " " + word
+                if x + font.text_length(piece, fontsize=10) > 500 and k:
+                    x, y, piece = 72.0, y + 13.5, word
+                elif k == 0 and not word:
+                    continue
+                writer.append((x, y), piece, font=font, fontsize=10)
+                x += font.text_length(piece, fontsize=10)
+        writer.write_text(page)
+        y += 13.5 + 12
+    doc.save(path)
+
+
+def test_a_bold_sentence_inside_a_plain_paragraph_is_read_as_set_apart(tmp_path: Path) -> None:
+    path = tmp_path / "statement.pdf"
+    _statement(path)
+    blocks = read_document(path).blocks
+    second = next(b for b in blocks if b.text.startswith("Banks are"))
+    assert [second.text[a:b] for a, b in second.bold_spans] == [
+        "The supervisor should complete an asset quality review of the three largest banks by mid-2027."
+    ]
+    found = [c.blocks[0].text for c in emphasis.bold_sentences(blocks)]
+    assert found == [
+        "Staff recommends phasing out the reduced VAT rate on imported construction materials and broadening the "
+        "property tax base.",
+        "The supervisor should complete an asset quality review of the three largest banks by mid-2027.",
+        "Staff encourages the authorities to allow greater exchange rate flexibility and to limit intervention.",
+    ]
+
+
+def test_a_paragraph_in_one_weight_has_no_bold_stretches(tmp_path: Path) -> None:
+    path = tmp_path / "plain.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 80), "The Department should publish the data every quarter from now on.", fontsize=10)
+    page.insert_text((72, 93.5), "It should also report on the waiting times of every region.", fontsize=10)
+    doc.save(path)
+    blocks = read_document(path).blocks
+    assert blocks and all(b.bold_spans == () for b in blocks)
+    assert emphasis.bold_sentences(blocks) == []
+
+
+def test_a_mission_statement_asks_in_its_bold_sentences() -> None:
+    """Seven bold sentences among plain ones, no number, label or list: its recommendations, each answered in the
+    Executive Director's statement by topic (one paragraph answering two), the seventh not at all."""
+    name = "blind40_en_artiv"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert len(result.pairs) == 7
+    assert result.pairs[1].recommendation.text.startswith("Staff recommends phasing out the reduced VAT rate")
+    assert [p.verdict for p in result.pairs] == [
+        "partly",
+        "partly",
+        "noted",
+        "agrees",
+        "disagrees",
+        "agrees",
+        "unanswered",
+    ]
+
+
+def _bullets(path: Path) -> None:
+    """A lead-in and two points whose bullets are drawn discs, no character (as a browser prints a list)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text(
+        (72, 80), "1.3 In light of the above, the committee requests the minister's advice as to:", fontsize=10
+    )
+    for k, text in enumerate(
+        (
+            "whether the bill can be amended to provide that the powers may only be delegated to senior officers; and",
+            "whether the bill can be amended to require that a delegate has the expertise appropriate to the power.",
+        )
+    ):
+        y = 96 + 16 * k
+        page.draw_circle((90, y - 3.5), 1.6, color=(0, 0, 0), fill=(0, 0, 0))
+        page.insert_text((100, y), text, fontsize=9)
+    page.insert_text(
+        (72, 140), "1.4 Proposed subsection 61(4) provides an offence-specific defence to the offence.", fontsize=10
+    )
+    doc.save(path)
+
+
+def test_drawn_bullets_open_list_items(tmp_path: Path) -> None:
+    path = tmp_path / "bullets.pdf"
+    _bullets(path)
+    blocks = read_document(path).blocks
+    items = [b for b in blocks if b.kind == "item"]
+    assert [b.label for b in items] == ["•", "•"]
+    assert items[0].text.startswith("whether the bill can be amended to provide")
+    assert not any("•" in b.text for b in blocks)
+
+
+def test_a_scrutiny_committees_requests_recommend() -> None:
+    text = (
+        "1.6 The committee requests the minister's advice as to whether the matters could be framed as elements of "
+        "the offence. Noting the effect of these decisions, the committee requests the minister's advice as to "
+        "whether the bill can be amended. The committee seeks the Assistant Minister's views on the review."
+    )
+    assert len(structure.recommending_sentences_in(text)) == 3
+    past = "2.1 In Scrutiny Digest 2 of 2026 the committee requested the Treasurer's advice as to why the rate varies."
+    assert not structure.recommending_sentences_in(past)
+
+
+def test_a_request_over_two_points_and_one_paragraph_answering_both() -> None:
+    """ "… requests the minister's advice as to: • whether … • whether …" among five requests in sentences: seven
+    recommendations; one paragraph of the minister's letter answers the two points, one accepted (an amendment) and
+    one kept "in mind"."""
+    name = "blind40_en_digest"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert len(result.pairs) == 7
+    first, second = result.pairs[0], result.pairs[1]
+    assert first.recommendation.text.startswith("whether the bill can be amended to provide that the powers")
+    assert first.reply is not None and second.reply is not None
+    assert first.reply.heading == second.reply.heading == "Delegation of the Secretary's powers"
+    assert (first.verdict, second.verdict) == ("agrees", "noted")
+    assert result.pairs[6].verdict == "unanswered"
+
+
+def test_a_pronoun_taking_up_the_authorities_agrees_and_instead_limits() -> None:
+    rec = (
+        "A gradual fiscal adjustment of about 2 percent of GDP over 2026-28 is needed to put debt on a declining path."
+    )
+    reply = (
+        "Our authorities remain committed to the debt anchor. They agree that consolidation is needed, but consider "
+        "that an adjustment of 2 percent would weigh too heavily; the budget framework instead envisages 1.2 percent."
+    )
+    assert verdict(reply, "en", rec) == "partly"
+
+
+def test_the_authorities_seeing_no_case_refuse() -> None:
+    rec = "Staff encourages the authorities to limit foreign exchange intervention to disorderly market conditions."
+    reply = "Intervention plays a useful role, and the authorities see no case for changing the current framework."
+    assert verdict(reply, "en", rec) == "disagrees"
+
+
+def test_kept_in_mind_is_noted() -> None:
+    rec = "Require that a delegate has the expertise appropriate to the power being delegated."
+    reply = (
+        "On the expertise of delegates, the Department's training framework already addresses this, and I will keep "
+        "the committee's suggestion in mind when the delegation instrument is made."
+    )
+    assert verdict(reply, "en", rec) == "noted"
+
+
+def test_a_hope_that_the_letter_helps_closes_it() -> None:
+    assert CLOSING_PARAGRAPH.match("I hope this response is helpful to the Committee.")
+    assert CLOSING_PARAGRAPH.match("I trust this information is of assistance to the committee.")
+    assert CLOSING_PARAGRAPH.match("Ik hoop u hiermee voldoende te hebben geïnformeerd.")
+    assert not CLOSING_PARAGRAPH.match("I hope to report on the new scheme by the spring.")
