@@ -221,3 +221,42 @@ def test_a_hope_that_the_letter_helps_closes_it() -> None:
     assert CLOSING_PARAGRAPH.match("I trust this information is of assistance to the committee.")
     assert CLOSING_PARAGRAPH.match("Ik hoop u hiermee voldoende te hebben geïnformeerd.")
     assert not CLOSING_PARAGRAPH.match("I hope to report on the new scheme by the spring.")
+
+
+def _story_boxes(path: Path) -> None:
+    """Three shaded boxes typeset by PyMuPDF's Story, which backs every word in the box's colour."""
+    html = "".join(
+        f'<div style="background-color: #e8f3f8; border: 1px solid #00557a; padding: 6px; margin: 8px 0; '
+        f'text-align: justify"><b>Recommendation {k}:</b> The Department should {text}</div>'
+        for k, text in enumerate(
+            (
+                "set a single adaptation results framework for all island programmes, with outcomes measured "
+                "against a baseline by the end of each programme.",
+                "channel a greater share of adaptation finance through the national systems of island "
+                "governments, with proportionate fiduciary safeguards.",
+                "publish an annual breakdown of adaptation spending by country and instrument, including the "
+                "finance delivered through multilateral funds.",
+            ),
+            1,
+        )
+    )
+    story = pymupdf.Story(html=f"<p>The review makes three recommendations.</p>{html}")
+    writer = pymupdf.DocumentWriter(str(path))
+    more = True
+    while more:
+        device = writer.begin_page(pymupdf.paper_rect("a4"))
+        more, _ = story.place(pymupdf.Rect(72, 72, 523, 770))
+        story.draw(device)
+        writer.end_page()
+    writer.close()
+
+
+def test_a_shaded_box_backed_word_by_word_is_no_table(tmp_path: Path) -> None:
+    path = tmp_path / "boxes.pdf"
+    _story_boxes(path)
+    with pymupdf.open(path) as doc:
+        assert len(doc[0].get_drawings()) >= 20  # (the words' backing: many rectangles in the box's colour)
+    blocks = read_document(path).blocks
+    assert not any(b.table_row for b in blocks)
+    boxed = [b.text for b in blocks if b.text.startswith("Recommendation")]
+    assert len(boxed) == 3 and boxed[0].endswith("by the end of each programme.")

@@ -48,7 +48,7 @@ def ruled_tables(
     ``drawings``: ``page.get_drawings()``; ``page``: the page's rectangle; ``words``: the boxes of the page's
     words; ``flip``: the y part (d, f) of the page's transformation matrix, y' = d·y + f, with which PyMuPDF
     (mis)places the characters it looks for in an envelope (see the module's description)."""
-    horizontal, vertical = _rules(drawings, page, words, flip)
+    horizontal, vertical = _rules(_seen(drawings), page, words, flip)
     if not horizontal or not vertical:
         return []
     found = _found(horizontal, vertical, words)
@@ -59,6 +59,37 @@ def ruled_tables(
         if carried:
             found = _found(horizontal, vertical + carried, words)
     return found
+
+
+def _seen(drawings: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The drawings without the fills painted over a larger fill of the same colour, with no stroke: a shaded box
+    whose text a typesetter backs word by word in the box's own colour (PyMuPDF's Story) shows no rules, however
+    many rectangles it paints."""
+    fills = [
+        (d["rect"], d.get("fill"))
+        for d in drawings
+        if d.get("fill") is not None and d.get("color") is None and d.get("rect") is not None
+    ]
+    if len(fills) < 8:
+        return list(drawings)  # (a page with a few shaded boxes: nothing painted over)
+    big = [(r, c) for r, c in fills if r.width * r.height >= 400]
+
+    def hidden(d: dict[str, Any]) -> bool:
+        r, c = d.get("rect"), d.get("fill")
+        if c is None or d.get("color") is not None or r is None:
+            return False
+        return any(
+            c == bc
+            and b is not r
+            and b.x0 - 0.5 <= r.x0
+            and r.x1 <= b.x1 + 0.5
+            and b.y0 - 0.5 <= r.y0
+            and r.y1 <= b.y1 + 0.5
+            and b.width * b.height > r.width * r.height
+            for b, bc in big
+        )
+
+    return [d for d in drawings if not hidden(d)]
 
 
 def _found(horizontal: list[Edge], vertical: list[Edge], words: Sequence[Rect]) -> list[Table]:
