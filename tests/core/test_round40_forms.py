@@ -260,3 +260,79 @@ def test_a_shaded_box_backed_word_by_word_is_no_table(tmp_path: Path) -> None:
     assert not any(b.table_row for b in blocks)
     boxed = [b.text for b in blocks if b.text.startswith("Recommendation")]
     assert len(boxed) == 3 and boxed[0].endswith("by the end of each programme.")
+
+
+def test_a_decision_advice_lettered_on_past_its_list_and_a_running_title() -> None:
+    """A bezwaarcommissie's "De commissie adviseert het college:" over a.–c. (the page-2 running title between
+    them is no text), then "het volgende in overweging. Stuur …", "Daarnaast adviseert de commissie …", "Ten slotte
+    beveelt de commissie aan …": six recommendations, lettered on."""
+    name = "blind40_nl_bezwaar"
+    advice = read_document(DOCS / f"{name}_advice.pdf")
+    assert not any("Advies BZ-2025-0388" in b.text for b in advice.blocks)
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == ["a", "b", "c", "d", "e", "f"]
+    texts = [p.recommendation.text for p in result.pairs]
+    assert texts[3].startswith("Stuur iedere aanvrager binnen twee weken")
+    assert texts[4].startswith("Daarnaast adviseert de commissie de beleidsregel")
+    assert texts[5].startswith("Ten slotte beveelt de commissie aan")
+    assert result.pairs[5].verdict == "unanswered"
+
+
+def test_an_imperative_after_het_volgende_in_overweging_is_a_point_and_others_are_not() -> None:
+    from weerwoord.core.analysis import going_on
+    from weerwoord.core.model import Block, TextRun
+
+    def block(kind: str, text: str, label: str = "") -> Block:
+        return Block(kind, TextRun(text), label=label)  # type: ignore[arg-type]
+
+    blocks = [
+        block("item", "het bezwaar gegrond te verklaren;", "a."),
+        block("item", "de kosten te vergoeden.", "b."),
+        block(
+            "paragraph",
+            "Los van deze zaak geeft de commissie het college het volgende in overweging. Stuur iedere aanvrager "
+            "het verslag toe. De commissie dankt het college voor de medewerking.",
+        ),
+    ]
+    found = going_on.recommending_after(blocks, 1, 3, letters=True)
+    assert [(c.number, c.blocks[0].text) for c in found] == [("c", "Stuur iedere aanvrager het verslag toe.")]
+
+
+def test_codes_lettered_on_without_sub_headings_are_one_list_and_a_title_item_takes_its_text() -> None:
+    """A fire service's "3. Advies" with "A1 | Vluchtwegen" over its text, then "A2", "B1", "B2", "C1"–"C3" with
+    their theme run in: seven recommendations, each with its text; the permit answers them by theme."""
+    name = "blind40_nl_brandweer"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == ["A1", "A2", "B1", "B2", "C1", "C2", "C3"]
+    first = result.pairs[0].recommendation.text
+    assert first.startswith("Vluchtwegen Vergroot de totale uitgangsbreedte") and "|" not in first
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["B1"].verdict == "agrees" and by_number["B2"].verdict == "disagrees"
+    assert by_number["A1"].verdict == "agrees"
+
+
+def test_taken_over_by_its_own_words() -> None:
+    rec = "Plaats bij elke foodstand met gas of frituur een blusdeken en een poederblusser van 6 kg."
+    assert verdict("Blusdekens en poederblussers bij de foodstands nemen wij over.", "nl", rec) == "agrees"
+    assert verdict("Een afgesloten gaskooi nemen wij niet over.", "nl", "Sla gasflessen op in een kooi.") == "disagrees"
+    part = (
+        "De voorwaarde dat eerst twee andere middelen zijn gebruikt, neem ik over. Anders dan het Zorginstituut "
+        "adviseert, beperk ik de aanspraak niet tot klasse II en III."
+    )
+    assert verdict(part, "nl", "Beperk de aanspraak tot klasse II en III, na twee andere middelen.") == "partly"
+
+
+def test_a_sentence_that_answers_daarin_belongs_to_the_one_before() -> None:
+    from weerwoord.core.analysis import parts
+
+    text = (
+        "Ontvluchting. De brandweer vraagt om een extra nooduitgang aan de zuidzijde. Uw aangepaste tekening versie 4 "
+        "voorziet daarin; dit voorschrift is integraal overgenomen. De brandweer vraagt ook om een calamiteitenroute "
+        "van 5 meter. De Kaya Grandi moet bereikbaar blijven; wij schrijven daarom een breedte van 3,5 meter voor."
+    )
+    recs = [
+        "Vergroot de uitgangsbreedte door aan de zuidzijde een extra nooduitgang van 3 meter te maken.",
+        "Houd een calamiteitenroute van 5 meter breed over de Kaya Grandi vrij.",
+    ]
+    owners = {text[a:b].split()[0]: o for a, b, o in parts.owned(text, recs)}
+    assert owners["Uw"] == 0

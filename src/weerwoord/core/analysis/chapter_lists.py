@@ -21,6 +21,7 @@ from weerwoord.core.analysis.structure import (
     _value,
 )
 from weerwoord.core.model import Block
+from weerwoord.core.reading.page_lines import ends_sentence
 
 
 def section_end(blocks: list[Block], start: int, body_size: float) -> int:
@@ -34,6 +35,10 @@ def section_end(blocks: list[Block], start: int, body_size: float) -> int:
     return len(blocks)
 
 
+# a letter's numbered chapter titled by the one word: "3. Advies", "4. Advice" (not the title "ADVIES" over it all)
+ADVICE_ALONE = re.compile(r"^\s*(?:advies|advice)\s*:?\s*$", re.I)
+
+
 def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Candidate], str]]:
     """Numbered items in a recommendations / conclusions-and-recommendations chapter, the likeliest list first,
     each with the chapter's heading."""
@@ -41,7 +46,9 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
     found: list[tuple[list[_Candidate], str]] = []
     going_on: list[list[_Candidate]] = []
     for i, b in enumerate(blocks):
-        if b.kind != "heading" or not REC_CHAPTER.search(b.text) or len(b.text.split()) > 12:
+        if b.kind != "heading" or not (REC_CHAPTER.search(b.text) or (b.label and ADVICE_ALONE.match(b.text))):
+            continue
+        if len(b.text.split()) > 12:
             continue
         end = section_end(blocks, i, body_size)
         numbered, other = _numbered_runs(blocks, i + 1, end), _other_runs(blocks, i + 1, end)
@@ -144,7 +151,13 @@ def _numbered_runs(blocks: list[Block], start: int, end: int) -> list[list[_Cand
             goes_on = last and _value(number) == _value(last) + 1
             # codes of a new series under the next sub-heading ("A1"–"A3" to the board, then "D1"–"D4" to the
             # executive): the same list
-            series = bool(current and under_subheading and _new_series(current[-1].number, number))
+            # (or with no sub-heading between, the series lettered on: "A1", "A2", then "B1" with its theme
+            # "Blusmiddelen" run in)
+            series = bool(
+                current
+                and _new_series(current[-1].number, number)
+                and (under_subheading or _next_series_letter(current[-1].number, number))
+            )
             goes_on = goes_on or series
             if (
                 current
@@ -169,6 +182,14 @@ def _numbered_runs(blocks: list[Block], start: int, end: int) -> list[list[_Cand
                 (b.kind == "item" and not DIGIT_LABEL.match(b.label))
                 or (b.kind in ("paragraph", "heading") and b.x0 > item.x0 + 4 and not b.label)
                 or (item.kind == "heading" and b.kind == "paragraph" and not b.label)  # the text under its title
+                # (or under an item that is only a title: "A1 | Vluchtwegen" over "Vergroot de totale …")
+                or (
+                    len(current[-1].blocks) == 1
+                    and b.kind == "paragraph"
+                    and not b.label
+                    and len(item.text.split()) <= 5
+                    and not ends_sentence(item.text)
+                )
             ):
                 current[-1].blocks.append(b)  # a sub-point or an indented continuation (bold type: a heading)
                 continue
@@ -186,6 +207,13 @@ def _numbered_runs(blocks: list[Block], start: int, end: int) -> list[list[_Cand
     if current:
         lists.append(current)
     return [lst for lst in lists if len(lst) >= 2]
+
+
+def _next_series_letter(last: str, number: str) -> bool:
+    """Whether ``number``'s series letter follows ``last``'s in the alphabet ("B1" after "A2")."""
+    return (
+        len(last) >= 2 and len(number) >= 2 and last[0].isalpha() and ord(number[0].upper()) == ord(last[0].upper()) + 1
+    )
 
 
 # a line over points that says whom they ask: "Aan de Dienst Justitiële Inrichtingen", "To the Secretary of State"

@@ -122,8 +122,13 @@ def one_paragraph(text: str) -> bool:
     return len([1 for a, b in paragraphs(text) if len(text[a:b].split()) >= 8]) < 2
 
 
-# a sentence that takes up what was just said: "Dit onderdeel …", "This …", "… daarom …", "… therefore …"
-_BACK = re.compile(r"^(?:dit|deze|dat|die|this|that|these|those|it)\b|\b(?:daarom|therefore|hence)\b", re.I)
+# a sentence that takes up what was just said: "Dit onderdeel …", "This …", "… daarom …", "… therefore …", "Uw
+# tekening voorziet daarin"
+_BACK = re.compile(
+    r"^(?:dit|deze|dat|die|this|that|these|those|it)\b|\b(?:daarom|therefore|hence|daarin|daarmee|daaraan|daarop"
+    r"|daarvoor|hierin|hiermee|hieraan|hierop|hiervoor)\b",
+    re.I,
+)
 _BOTH = re.compile(r"\b(?:beide|allebei|both|each)\b", re.I)
 # a stretch that speaks of the recommendations together is about all of them
 _SEVERAL = re.compile(r"\b(?:beide|allebei|both|recommendations|aanbevelingen)\b", re.I)

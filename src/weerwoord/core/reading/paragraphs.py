@@ -195,6 +195,9 @@ def _bold_spans(lines: Sequence[Line], run: TextRun, label: str) -> tuple[tuple[
     return tuple(out)
 
 
+SEPARATORS = ("|", "│", "·")  # set between a label and its text or title
+
+
 def lines_to_run(lines: Sequence[Line], hanging: bool = True, labels: bool = True) -> tuple[TextRun, str]:
     """Join the words of consecutive lines into one run, undoing hyphenation; split off a list label (unless
     ``labels`` is false: a table's later cell keeps what opens it, "S1: de zijdeur wordt vervangen …").
@@ -215,7 +218,7 @@ def lines_to_run(lines: Sequence[Line], hanging: bool = True, labels: bool = Tru
         i = 0
         if k == 0 and n > 1 and labels and is_label(words[0][0]):
             label = words[0][0]
-            i = 1
+            i = 2 if n > 2 and words[1][0] in SEPARATORS else 1  # (and the bar after it: "A1 | Vluchtwegen")
         elif k == 0 and hanging and hanging_number(ln):
             label = words[0][0].strip("[]") + "."  # a hanging "3" (or margin number "[3]") numbers its item as "3."
             i = 1
