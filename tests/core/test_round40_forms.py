@@ -336,3 +336,41 @@ def test_a_sentence_that_answers_daarin_belongs_to_the_one_before() -> None:
     ]
     owners = {text[a:b].split()[0]: o for a, b, o in parts.owned(text, recs)}
     assert owners["Uw"] == 0
+
+
+def test_requests_in_a_table_of_their_own_numbered_by_their_norms_and_a_plan_that_cites_them() -> None:
+    """An inspection report's table of the norms tested ("3.2 | Onvrijwillige zorg volgens het stappenplan Wzd |
+    voldoet niet") is not its table of requests under "Wat verwacht de inspectie van u?" ("1.2 | Zorg dat elk
+    zorgleefplan …"); the provider's plan answers row by row, its first cell naming the norms ("2.1 / 2.3")."""
+    name = "blind40_nl_igj"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == ["1.2", "1.4", "2.1", "2.3", "3.2", "4.1", "5.2"]
+    assert result.pairs[0].recommendation.text.startswith("Zorg dat elk zorgleefplan")
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["1.4"].reply is None
+    shared = [by_number[n].reply for n in ("2.1", "2.3")]
+    assert [r.heading if r else None for r in shared] == ["2.1 / 2.3", "2.1 / 2.3"]
+    assert {n: by_number[n].link for n in ("1.2", "3.2", "4.1", "5.2")} == dict.fromkeys(
+        ("1.2", "3.2", "4.1", "5.2"), "number"
+    )
+    assert (by_number["1.2"].verdict, by_number["5.2"].verdict) == ("agrees", "agrees")
+
+
+def test_done_from_a_date_on_whatever_meeting_it_names() -> None:
+    rec = "Analyseer de MIC-meldingen elk kwartaal op trends en bespreek de uitkomsten met de raad van bestuur."
+    reply = (
+        "Vanaf het tweede kwartaal maakt de kwaliteitsadviseur elk kwartaal een trendanalyse van de MIC-meldingen, die "
+        "in het overleg van de raad van bestuur wordt besproken."
+    )
+    assert verdict(reply, "nl", rec) == "agrees"
+    later = "Vanaf volgend jaar onderzoeken wij of een trendanalyse van de MIC-meldingen mogelijk is."
+    assert verdict(later, "nl", rec) != "agrees"
+
+
+def test_an_evaluation_asked_as_a_participle_is_no_put_off() -> None:
+    rec = "Zorg dat elk zorgleefplan met de cliënt is besproken en ten minste halfjaarlijks wordt geëvalueerd."
+    reply = (
+        "Alle lopende zorgleefplannen worden vóór 1 september besproken met bewoner of vertegenwoordiger; de "
+        "halfjaarlijkse evaluatie wordt als vaste taak in de planning opgenomen."
+    )
+    assert verdict(reply, "nl", rec) == "agrees"

@@ -96,6 +96,11 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if _has_phrase(ws, vocab.going_on):
             delaying = set()  # "already involves these organisations … and will continue to do so"
         delays = delaying and not (wset & vocab.completed and not wset & vocab.future)
+        if delays and set(ws[:2]) & vocab.already and _after_article(ws, delaying, vocab):
+            # "Sinds 1 maart 2026 ontvangt iedere aanvrager het verslag van het gesprek …", "Vanaf het tweede
+            # kwartaal maakt de kwaliteitsadviseur …, die in het overleg van de raad van bestuur wordt besproken":
+            # done from then on; the put-off word names a thing, after its article
+            delays = False
         if delays and (shared(terms, rec_terms) >= 1 or naming):
             # "will evaluate the need for annual training"; one that names the recommendation puts off the answer
             # to it, whatever else is already there ("Wij zien uw aanbeveling als aanleiding om te verkennen …")
@@ -130,11 +135,16 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     return Deeds(done, limits, kept, refused)
 
 
+def _after_article(ws: list[str], nouns: frozenset[str] | set[str], vocab: DeedWords) -> bool:
+    """Whether ``nouns`` stand in the words, and only after an article ("het overleg", "the review")."""
+    at = [k for k, w in enumerate(ws) if w in nouns]
+    return bool(at) and all(k > 0 and ws[k - 1] in vocab.articles for k in at)
+
+
 def _named_report(ws: list[str], vocab: DeedWords) -> bool:
     """Whether the advice's noun ("report", "rapport") stands in the words only after its article ("the
     report")."""
-    at = [k for k, w in enumerate(ws) if w in vocab.advice_nouns]
-    return bool(at) and all(k > 0 and ws[k - 1] in vocab.articles for k in at)
+    return _after_article(ws, vocab.advice_nouns, vocab)
 
 
 def _refusal(ws: list[str], terms: set[str], rec_terms: set[str], asked: frozenset[str], vocab: DeedWords) -> bool:
@@ -202,6 +212,9 @@ def putting_off(recommendation: str, deferring: frozenset[str]) -> frozenset[str
     # "evalueren" asked, "zijn … geëvalueerd" answered: a Dutch past participle by its root)
     # (and a noun of that very verb: "De evaluatie … is gestart" where "Laat … evalueren" was asked)
     rec_heads = {w[:5] for w in rec_words if len(w) >= 7}
+    # (and of a past participle asked: "… halfjaarlijks wordt geëvalueerd" asked, "de halfjaarlijkse evaluatie wordt
+    # … opgenomen" answered)
+    rec_heads |= {_root(w)[:5] for w in rec_words if w.startswith("ge") and len(w) >= 9}
     asked = _asked(recommendation)
     return frozenset(
         w

@@ -137,16 +137,33 @@ def _body_edges(blocks: list[Block]) -> frozenset[int]:
 
 
 def _columns(blocks: list[Block]) -> dict[int, int]:
-    """For each table cell, its column: its place from the left among the cells of its row."""
+    """For each table cell, its column: its place from the left among the cells of its row, counted apart for each
+    table (a table of the norms tested, "3.2 | Onvrijwillige zorg volgens het stappenplan Wzd | voldoet niet", is not
+    the table of requests under the next heading)."""
     rows: dict[int, list[int]] = {}
+    table = 0
+    tables: dict[int, int] = {}
     for i, b in enumerate(blocks):
         if b.table_row:
             rows.setdefault(b.table_row, []).append(i)
+            tables.setdefault(b.table_row, table)
+        elif b.kind == "heading" or len(b.text.split()) > 12:
+            table += 1  # (text between two tables; a page's running title is no text)
+    # (tables of as many columns are one: a report's table per complaint, "No. | Ref. | What we found | What the
+    # Board should do", each under its own heading)
+    shapes: dict[int, int] = {}
+    for row, cells in rows.items():
+        shapes[tables[row]] = max(len(cells), shapes.get(tables[row], 0))
+    first_alike: dict[int, int] = {}
+    same = {t: first_alike.setdefault(shape, t) for t, shape in sorted(shapes.items())}
     out: dict[int, int] = {}
-    for cells in rows.values():
+    for row, cells in rows.items():
         for k, i in enumerate(sorted(cells, key=lambda i: blocks[i].x0)):
-            out[i] = k
+            out[i] = k + TABLE_APART * same[tables[row]]
     return out
+
+
+TABLE_APART = 100  # columns of a later table count on from here
 
 
 def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
@@ -179,7 +196,11 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
     for group in sorted(found, key=len, reverse=True):
         # numbered as their paragraphs are, when each is ("In paragraph 14, the Board recommended …", "(rn. 24)");
         # else by their place
-        numbers: list[str | None] = [paragraph_number(blocks[i]) or _row_code(blocks, i) for i in group]
+        # (or by the number each is labelled with: "1.2 | Zorg dat elk zorgleefplan …", the norm's number)
+        numbers: list[str | None] = [
+            paragraph_number(blocks[i]) or _row_code(blocks, i) or _label_of_its_own(blocks[i].label)
+            for i in group
+        ]
         coded = [n for n in numbers if n]
         if len(coded) >= 3 and len(coded) >= 2 * len(numbers) / 3 and len(set(coded)) == len(coded):
             # (cells of another table beside the coded rows, a cover sheet's "Director of …", are no requests)
@@ -196,6 +217,15 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
             by_place = enumerate(group, 1)
             out.append([structure._Candidate(str(k), _with_points(blocks, i), i, numbered=False) for k, i in by_place])
     return out
+
+
+def _label_of_its_own(label: str) -> str | None:
+    """The number a request's own label gives it: "3." → "3", "R1" → "R1", "1.2" → "1.2" (a norm's number)."""
+    m = DOTTED_LABEL.fullmatch(label)
+    return m.group(1) if m else structure._label_number(label)
+
+
+DOTTED_LABEL = re.compile(r"(\d{1,2}\.\d{1,2})\.?")
 
 
 def _same_opening_between(blocks: list[Block], group: list[int]) -> list[int]:
