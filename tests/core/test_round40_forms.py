@@ -374,3 +374,31 @@ def test_an_evaluation_asked_as_a_participle_is_no_put_off() -> None:
         "halfjaarlijkse evaluatie wordt als vaste taak in de planning opgenomen."
     )
     assert verdict(reply, "nl", rec) == "agrees"
+
+
+def test_a_debate_is_answered_in_the_ministers_turn_and_a_question_closes_the_list() -> None:
+    """A council's bullets under two addressee sub-headings and, under "Onze vraag aan de minister", one question
+    (seven recommendations); the answer is the minister's turn in a committee's verbatim report, not the member's
+    question nor the chair's words."""
+    name = "blind40_nl_ouderenraad"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert len(result.pairs) == 7
+    assert result.pairs[6].recommendation.text.startswith("Is de minister bereid om jaarlijks te rapporteren")
+    replies = [p.reply.text if p.reply else "" for p in result.pairs]
+    assert replies[6].startswith("Tot slot vraagt de raad of ik jaarlijks wil rapporteren")
+    assert not any("Ann Verhelst (cd&v)" in text for text in replies)
+    assert result.pairs[0].verdict == "disagrees"
+    assert result.pairs[3].verdict == "unanswered"
+
+
+def test_a_dutch_long_vowel_open_or_closed_is_one_stem() -> None:
+    from weerwoord.core.analysis.alignment import terms
+
+    assert set(terms("niet-digitaal")) == set(terms("niet-digitale"))
+    assert set(terms("maatregel")) == set(terms("maatregelen"))
+
+
+def test_not_possible_on_what_was_asked_refuses() -> None:
+    rec = "Verhoog de middelen voor de Digibanken en de lokale digipunten."
+    reply = "Een verhoging van de middelen voor de Digibanken is in de huidige begrotingscontext niet mogelijk."
+    assert verdict(reply, "nl", rec) == "disagrees"

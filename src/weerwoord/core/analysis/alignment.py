@@ -34,8 +34,17 @@ def _stem(w: str) -> str:
                 # (and what is left ends as the singular does, which loses it in turn: "gastlessen", "gastles")
                 if stem.endswith("es") and len(stem) > 5:
                     stem = stem[:-2]
-            return stem
-    return w
+            return _undoubled(stem)
+    return _undoubled(w)
+
+
+# a Dutch long vowel is written double in a closed syllable and single in an open one: "digitaal", "digitale";
+# "jaar", "jaren" (the stem keeps one: "digital", "jar")
+_DOUBLED = re.compile(r"(?<=[^aeiou])(aa|ee|oo|uu)(?=[^aeiou]$)")
+
+
+def _undoubled(stem: str) -> str:
+    return _DOUBLED.sub(lambda m: m.group(1)[0], stem) if len(stem) > 4 else stem
 
 
 def terms(text: str) -> Counter[str]:

@@ -41,12 +41,34 @@ QUESTION_PUT = re.compile(
 OWN_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
 
 
+# a turn in the verbatim report of a debate: "Ann Verhelst (cd&v): Voorzitter, …", "De voorzitter: …", "The Chair:"
+# (another's); "Minister Bart Goossens: …", "De minister: …", "Staatssecretaris Van Dam: …" (the government's)
+TURN = re.compile(
+    r"^(?:(?:(?-i:[A-Z])[\w'’.-]+\s+){1,4}\([^()]{1,40}\)|(?:de\s+|the\s+)?(?:voorzitter|chair|chairman|chairwoman))\s*:",
+    re.I,
+)
+GOVERNMENT_TURN = re.compile(
+    r"^(?:de\s+|the\s+)?(?:vlaams\s+|vice-?)?(?:minister|minister-president|staatssecretaris|secretary of state|"
+    r"minister of state)\b[^:]{0,60}:",
+    re.I,
+)
+
+
 def paragraph_replies(doc: Document) -> list[Reply]:
     """Every paragraph a section of its own: how a letter in prose without headings is read when it answers
     several recommendations a paragraph or two each (a short paragraph goes with the one before it); a question
-    put in a meeting is none."""
+    put in a meeting is none, nor, in the verbatim report of a debate, what others than the government say (the
+    member's question, the chair) or what stands before the first turn."""
     replies: list[Reply] = []
+    debate = sum(1 for b in doc.blocks if GOVERNMENT_TURN.match(b.text)) >= 1 and any(
+        TURN.match(b.text) for b in doc.blocks
+    )
+    speaking = not debate  # (in a debate, the government's turns only)
     for b in doc.blocks:
+        if debate and (TURN.match(b.text) or GOVERNMENT_TURN.match(b.text)):
+            speaking = bool(GOVERNMENT_TURN.match(b.text))
+        if not speaking:
+            continue
         if b.table_row or b.kind == "heading" or not b.text.strip() or QUESTION_PUT.match(b.text):
             continue
         short = len(b.text.split()) < 20 and not OPENS_ON_ADVICE.match(b.text) and not OWN_NUMBER.match(b.text)

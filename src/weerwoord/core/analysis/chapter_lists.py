@@ -298,11 +298,28 @@ def _other_runs(blocks: list[Block], start: int, end: int) -> list[list[_Candida
                 continue  # a theme over the next points ("Personeel"), the letters going on under it
             if kind == "bullet" and len(b.text.split()) <= 6 and _bullet_follows(blocks, j + 1, end):
                 continue  # a theme over the next bullets ("Affordability", "Simplicity")
+            if kind == "bullet" and len(b.text.split()) <= 6 and _asked_under(blocks, j, end):
+                # the last point put as a question under a title of its own ("Onze vraag aan de minister" over "Is
+                # de minister bereid om …?")
+                current.append(_Candidate(str(len(current) + 1), [blocks[j + 1]], j + 1, numbered=False))
             lists.append(current)
             current = []
     if current:
         lists.append(current)
     return [lst for lst in lists if len(lst) >= 2]
+
+
+def _asked_under(blocks: list[Block], j: int, end: int) -> bool:
+    """Whether the heading at ``j`` stands over one paragraph that asks someone to act, the last of the chapter."""
+    from weerwoord.core.analysis.requests import asks  # (requests reads lists too)
+
+    nxt = j + 1
+    return (
+        nxt < end
+        and blocks[nxt].kind == "paragraph"
+        and asks(blocks[nxt])
+        and (nxt + 1 >= end or blocks[nxt + 1].kind == "heading")
+    )
 
 
 def any_recommendation_lists(blocks: list[Block]) -> list[list[_Candidate]]:

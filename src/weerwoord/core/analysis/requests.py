@@ -198,8 +198,7 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
         # else by their place
         # (or by the number each is labelled with: "1.2 | Zorg dat elk zorgleefplan …", the norm's number)
         numbers: list[str | None] = [
-            paragraph_number(blocks[i]) or _row_code(blocks, i) or _label_of_its_own(blocks[i].label)
-            for i in group
+            paragraph_number(blocks[i]) or _row_code(blocks, i) or _label_of_its_own(blocks[i].label) for i in group
         ]
         coded = [n for n in numbers if n]
         if len(coded) >= 3 and len(coded) >= 2 * len(numbers) / 3 and len(set(coded)) == len(coded):
