@@ -402,3 +402,16 @@ def test_not_possible_on_what_was_asked_refuses() -> None:
     rec = "Verhoog de middelen voor de Digibanken en de lokale digipunten."
     reply = "Een verhoging van de middelen voor de Digibanken is in de huidige begrotingscontext niet mogelijk."
     assert verdict(reply, "nl", rec) == "disagrees"
+
+
+def test_an_action_plans_codes_by_agency_and_an_update_headed_by_agency() -> None:
+    """A homicide review's table "MA1 | The Partnership should …", "H1 | Northvale Hospitals NHS Trust to ensure
+    every patient … is seen alone …", "GP1 | The ICB to offer …": seven recommendations, however each asks; the
+    board report's "3.5 Northvale ICB." answers the one set for the ICB."""
+    name = "blind40_en_dhr"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == ["MA1", "MA2", "MA3", "P1", "H1", "GP1", "HS1"]
+    headings = {p.number: p.reply.heading if p.reply else None for p in result.pairs}
+    assert headings["H1"] == "3.1 Northvale Hospitals NHS Trust."
+    assert headings["GP1"] == "3.5 Northvale ICB."
+    assert headings["MA2"] is None

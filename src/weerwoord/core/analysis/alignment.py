@@ -11,7 +11,7 @@ from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
 from weerwoord.core.analysis.naming import PARAPHRASE_OPENING
 from weerwoord.core.analysis.sections import ORDINALS
-from weerwoord.core.analysis.structure import first_sentence
+from weerwoord.core.analysis.structure import AGENCY_TO, first_sentence
 from weerwoord.core.model import Pair, Recommendation, Reply
 from weerwoord.core.wordlists import function_words, words
 
@@ -234,6 +234,17 @@ TOPIC_OPENING = re.compile(
 AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
 
 
+def _agency(text: str) -> set[str]:
+    """The names of the body an action is set for: "Northvale", "ICB" of "The ICB to offer …"."""
+    m = AGENCY_TO.match(text)
+    return _names(m.group(0)) - {"The"} if m else set()
+
+
+def _names(text: str) -> set[str]:
+    """The words of a text that open with a capital, as names do (two letters or more)."""
+    return {w.strip(".,:;()") for w in text.split() if w[:1].isupper() and len(w.strip(".,:;()")) >= 2}
+
+
 def _two_subjects(rp: Reply) -> list[Counter[str]]:
     """The terms of each subject a section's title names, where it names two or more: its heading (without its
     number), or the topic its text opens with ("On advocacy and weekend activity, …")."""
@@ -430,6 +441,22 @@ def align(
                 links[i] = (j, "content", 0.4)
                 used.add(j)
                 linked_at.append(j)
+
+    # 4d. a section headed by the body a recommendation sets an action for ("3.5 Northvale ICB." for "The ICB to
+    #     offer all Ashcombe practices …"; an update on an action plan, agency by agency), where no other section and
+    #     no other recommendation left claims it
+    answering_now = {jj for jj, _, _ in links.values()}
+    claims: dict[int, list[int]] = {}
+    for i, rec in enumerate(recs):
+        agency = set() if i in links or i in uncited else _agency(rec.text)
+        heads = [
+            j for j, rp in enumerate(replies) if agency and j not in answering_now and agency & _names(rp.heading or "")
+        ]
+        if len(heads) == 1:
+            claims.setdefault(heads[0], []).append(i)
+    for j, claimants in claims.items():
+        if len(claimants) == 1:
+            links[claimants[0]] = (j, "content", 0.5)
 
     # 5. one reply may answer two recommendations: a recommendation still without one takes the reply that
     #    stands out for it by far, even when that reply already answers another

@@ -205,6 +205,9 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
             # (cells of another table beside the coded rows, a cover sheet's "Director of …", are no requests)
             group = [i for i, n in zip(group, numbers, strict=True) if n]
             numbers = list(coded)
+            # (and the column's other rows under a code, however they ask: "H1 | Northvale Hospitals NHS Trust to
+            # ensure …" among "MA1 | The Partnership should …")
+            group, numbers = _coded_column(blocks, group, numbers, columns)
         if all(numbers) and len(set(numbers)) == len(numbers):
             out.append(
                 [
@@ -216,6 +219,21 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
             by_place = enumerate(group, 1)
             out.append([structure._Candidate(str(k), _with_points(blocks, i), i, numbered=False) for k, i in by_place])
     return out
+
+
+def _coded_column(
+    blocks: list[Block], group: list[int], numbers: list[str | None], columns: dict[int, int]
+) -> tuple[list[int], list[str | None]]:
+    """The coded requests of one table column, with that column's other rows under a code of their own."""
+    column = {columns.get(i) for i in group}
+    if len(column) != 1 or not all(blocks[i].table_row for i in group):
+        return group, numbers
+    found = dict(zip(group, numbers, strict=True))
+    for j, b in enumerate(blocks):
+        code = _row_code(blocks, j) if b.table_row and columns.get(j) in column and j not in found else None
+        if code and code not in found.values() and len(b.text.split()) >= 6:
+            found[j] = code
+    return sorted(found), [found[i] for i in sorted(found)]
 
 
 def _label_of_its_own(label: str) -> str | None:

@@ -309,8 +309,16 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     return [
         c
         for c, rec in zip(items, recommending, strict=True)
-        if rec or not DECLARATIVE.search(first_sentence(c.blocks[0].text)) or _imperative(c.blocks[0].text)
+        if rec
+        or not DECLARATIVE.search(first_sentence(c.blocks[0].text))
+        or _imperative(c.blocks[0].text)
+        or AGENCY_TO.match(c.blocks[0].text)
     ]
+
+
+# an action set for a named body, as a review's action plan puts it: "Northvale Hospitals NHS Trust to ensure …",
+# "The ICB to offer …", "Ashcombe Police to provide …"
+AGENCY_TO = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){1,6}to\s+(?!be\b)[a-z]{3,}\b")
 
 
 # what follows a verb put first as a command: an article or a particle ("Refresh the …", "Take a …", "Work with …")
