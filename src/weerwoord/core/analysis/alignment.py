@@ -18,7 +18,7 @@ from weerwoord.core.wordlists import function_words, words
 STOP = function_words() | words("genre-words")
 WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9\-]+")
 WORD_OF_LETTERS = re.compile(r"\b[^\W\d_]{2,}\b")
-SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "tion", "ing", "en", "es", "s", "e")
+SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "ion", "ing", "en", "es", "s", "e")
 
 
 @lru_cache(maxsize=65536)  # a long response repeats its words many times over

@@ -8,7 +8,7 @@ import re
 from weerwoord.core.analysis.naming import named_codes
 from weerwoord.core.analysis.structure import YEAR_CODE
 from weerwoord.core.analysis.table_replies import numbers_in
-from weerwoord.core.model import Document, Reply, TextRun
+from weerwoord.core.model import Block, Document, Reply, TextRun
 
 # the numbers a reply names after "Aanbevelingen" / "paragraphs": "4", "4 en 5", "1, 2 and 3"
 NUMBER_LIST = rf"({YEAR_CODE}|\d{{1,2}}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{{1,2}}[a-z]?)*)"
@@ -81,5 +81,25 @@ def paragraph_replies(doc: Document) -> list[Reply]:
         m = REGARDING.match(b.text)
         numbers = numbers_in(m.group(1)) if m else []
         numbers = numbers or named_codes(b.text[:300])  # "The Board adopts Recommendations M-1 and S-1"
+        numbers = numbers or _by_places(b)  # "Your second and fifth recommendations concern staffing."
         replies.append(Reply(f"p{len(replies) + 1}", None, b.run, None, numbers))
     return replies
+
+
+def _by_places(b: Block) -> list[str]:
+    """The places of the two recommendations a paragraph opens by naming ("#2", "#5" for "Your second and fifth
+    recommendations concern staffing.")."""
+    from weerwoord.core.analysis.sections import ORDINALS  # (sections reads paragraphs too)
+
+    m = _PLACES_OPENING.match(b.text)
+    if not m:
+        return []
+    places = re.findall(r"[a-z]+", m.group(1).lower())
+    return [f"#{ORDINALS[w]}" for w in places if w in ORDINALS]
+
+
+# "Your second and fifth recommendations …", "De tweede en de vierde aanbeveling …"
+_PLACES_OPENING = re.compile(
+    r"^(?:your|the|uw|de)\s+([a-z]+\s+(?:and|en)\s+(?:the\s+|de\s+)?[a-z]+)\s+(?:recommendations|aanbevelingen|aanbeveling)\b",
+    re.I,
+)

@@ -358,12 +358,10 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
             # the reply's text names none of them (its heading may: "… (Recommendations 1 and 2)")
             marks = _own_stretches(marks, pair.reply.run.text, pair.recommendation, [p.recommendation for p in others])
     pair.marks = marks
-    # a reply shared with others is judged on its own stretches where it names them or gives each a paragraph (what
-    # it does about "(iv)", or in the paragraph about the other's subject, is not this one's; the sentences of one
-    # paragraph are too short to tell whose they are by their words alone)
-    own = bool(pair.parts) and (
-        by_place or stance.names_recommendations(text, numbers) or not parts.one_paragraph(text)
-    )
+    # a reply shared with others is judged on its own stretches (what it does about "(iv)", or in the paragraph or
+    # the sentences about the other's subject, is not this one's: "Officers do not support the deletion of HO318. …
+    # The former Drill Hall will be assessed …"); where none is clearly its own, on the whole reply
+    own = bool(pair.parts)
     said = _only(text, pair.parts) if own else text
     # (and on the marks in them: "… instead be required for all registered nurses" in the paragraph about another)
     judged = [m for m in pair.marks if any(a <= m.start < b for a, b in pair.parts)] if own else pair.marks

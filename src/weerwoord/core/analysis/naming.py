@@ -72,7 +72,8 @@ RESPONSE_ONLY = re.compile(
 # (or by the margin numbers of an advice whose paragraphs are numbered, "(rn. 25 en 26)", and a verdict after a dash:
 # "Prijs vóór de start (rn. 22) — Standpunt BELN: eens.")
 HEADING_REF_TAIL = re.compile(
-    r"\((?:aanbeveling(?:en)?|recommendations?|rn\.|randnummers?|randnrs?\.)\s*"
+    # (also with the body's name before it: "(Panel Recommendation 1)", "(Committee recommendations 3 and 4)")
+    r"\((?:(?-i:[A-Z])[\w-]+\s+)?(?:aanbeveling(?:en)?|recommendations?|rn\.|randnummers?|randnrs?\.)\s*"
     rf"({NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST})\)\s*(?:[–—]\s*[^()]{{1,60}})?$",
     re.I,
 )

@@ -178,7 +178,11 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     tagged = tags.tagged(blocks)
     if len(tagged) >= 2:
         description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))
-        out.append(Reading("tagged", description, tagged))
+        # (numbered 1 to N by their tags, the advice's own word on what its recommendations are: its favourite,
+        # before a list of numbered paragraphs they stand in, unless labels say so too)
+        counted = [c.number for c in tagged] == [str(k) for k in range(1, len(tagged) + 1)]
+        at = 0 if counted and not (out and out[0].kind == "labelled") else len(out)
+        out.insert(at, Reading("tagged", description, tagged))
     if sentences:
         description = _("the {count} sentences that say “we recommend”").format(count=len(sentences))
         out.append(Reading("sentences", description, sentences))
