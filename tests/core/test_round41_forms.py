@@ -70,3 +70,42 @@ def test_a_paragraph_opening_on_two_places() -> None:
     assert places("Your second and fifth recommendations concern staffing.") == ["#2", "#5"]
     assert places("De tweede en de vierde aanbeveling gaan over de wachttijden.") == ["#2", "#4"]
     assert places("You also recommended, in your second and third recommendations, a right.") == []
+
+
+def test_codes_in_square_brackets_close_the_recommendations_in_the_running_text() -> None:
+    """An advisory council that marks each recommendation at its end with a code in square brackets ("[A1]"), two
+    in one paragraph, one code alone on the line under its paragraph; the government's press release answers two of
+    them in one section, which answers the one beside the other too."""
+    from weerwoord.core.analysis import tags
+
+    def paragraph(text: str) -> Block:
+        return Block("paragraph", TextRun(text))
+
+    blocks = [
+        paragraph(
+            "De raad vraagt de regering om de termijn voor de plannen te verlengen van twee naar drie jaar. [A1]"
+        ),
+        paragraph("Breid het subsidiekader uit naar private eigenaars van bedrijfsterreinen."),
+        paragraph("[B2]"),
+        paragraph(
+            "De raad vraagt om een jaarlijkse rapportering door de gemeenten in te schrijven. [C1] Voorzie extra "
+            "personeelsinzet om de plannen te toetsen, minstens vier voltijdse equivalenten. [C2]"
+        ),
+        paragraph("Hij vraagt de minister te motiveren hoe met de aanbevelingen A1 tot C2 is omgegaan."),
+    ]
+    found = [(c.number, c.blocks[0].text) for c in tags.bracketed(blocks)]
+    assert [n for n, _ in found] == ["A1", "B2", "C1", "C2"]
+    assert found[1][1] == "Breid het subsidiekader uit naar private eigenaars van bedrijfsterreinen."
+    assert found[3][1].startswith("Voorzie extra personeelsinzet")
+    name = "blind41_nl_minaraad"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == ["A1", "A2", "B1", "B2", "C1", "C2", "C3"]
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["B2"].reply is not None and by_number["B2"].reply is by_number["B1"].reply
+    assert by_number["C3"].reply is None
+
+
+def test_done_on_the_advice_of_the_council() -> None:
+    rec = "Verleng de termijn voor de hemelwaterplannen van twee naar drie jaar."
+    reply = "Na het advies van de Minaraad en de VVSG krijgen gemeenten drie jaar in plaats van twee voor hun plan."
+    assert verdict(reply, "nl", rec) == "agrees"

@@ -540,6 +540,7 @@ def align(
     for i in range(len(recs) if neighbours else 0):
         if i in links or i in uncited:
             continue
+        fitting: list[int] = []
         for k in (i - 1, i + 1):
             if k not in links or not 0 <= k < len(recs) or links[k][1] == "reference":
                 continue
@@ -560,13 +561,14 @@ def align(
                 and its_own & set(terms(text[a:b]))
                 and not CLOSING_PARAGRAPH.match(text[a:b].strip())
             ]
-            # (and some about the other that say more than its own words: not only the recommendation quoted, "Vul
-            # de risicoparagraaf aan …", over the reply that is about it)
+            # (and some about the other, or about both, that say more than its own words: not only the recommendation
+            # quoted, "Vul de risicoparagraaf aan …", over the reply that is about it)
             theirs = set(terms(recs[k].text))
-            answer = [t for a, b, o in stretches if o == 0 for t in [set(terms(text[a:b]))] if len(t - theirs) >= 3]
+            answer = [t for a, b, o in stretches if o != 1 for t in [set(terms(text[a:b]))] if len(t - theirs) >= 3]
             if about_it and answer:
-                links[i] = (j, "content", 0.5)
-                break
+                fitting.append(j)
+        if fitting:  # (the one of the two sections it shares more with)
+            links[i] = (max(fitting, key=lambda jj: sims[i][jj]), "content", 0.5)
 
     pairs: list[Pair] = []
     for i, rec in enumerate(recs):

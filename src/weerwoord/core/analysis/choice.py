@@ -28,6 +28,7 @@ CITED = re.compile(
 )
 CITING_WORDS = ("recommendation", "aanbeveling", "rec.", "advies")  # one of these stands where CITED can match
 HEAD_START = 1.5  # what the advice's own favourite reading starts with
+MARKED = ("labelled", "tagged", "aside")  # readings of items the advice marks as recommendations itself
 MAX_READINGS = 6  # weighing is an alignment each: a few readings, never one per list in a long report
 CLOSE = 3.0  # an alternative scoring within this of the chosen reading is offered to the reader
 
@@ -92,11 +93,14 @@ def weigh(
             return first + rest
     out: list[Weighed] = []
     grounds = Grounds(advice, response, cited, repeats or [], tallies.counts(response))
+    marked = max((len(r.items) for r in found[:MAX_READINGS] if r.kind in MARKED), default=0)
     for k, reading in enumerate(found[:MAX_READINGS]):
         recs = readings.build(reading, advice)
         if not recs:
             continue
-        head_start = HEAD_START if k == 0 else 0.0
+        # (a reading that leaves out recommendations the advice marks as such itself, by their labels or the codes
+        # that close them, starts behind by as many: "Elke aanbeveling is achteraan gemarkeerd met een code")
+        head_start = (HEAD_START if k == 0 else 0.0) - max(0, marked - len(recs))
         w = _scored(reading, recs, replies, grounds, head_start)
         if not _explained(w):
             quotes = sorted({*quoting_blocks(recs, response), *echoes.repeating_blocks(recs, grounds.repeats, advice)})

@@ -175,6 +175,14 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         # (bold sentences that all say "we recommend" are that reading's, which has them all)
         description = _("the {count} sentences set in bold that ask for action").format(count=len(emphasised))
         offer(Reading("emphasis", description, emphasised))
+    coded_in_text = tags.bracketed(blocks)
+    if coded_in_text:
+        # (marked by the advice itself: its favourite, unless labels say otherwise)
+        description = _("the {count} passages closed by a code in square brackets (“[{code}]” …)").format(
+            count=len(coded_in_text), code=coded_in_text[0].number
+        )
+        at = 0 if not (out and out[0].kind == "labelled") else len(out)
+        out.insert(at, Reading("tagged", description, coded_in_text))
     tagged = tags.tagged(blocks)
     if len(tagged) >= 2:
         description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))

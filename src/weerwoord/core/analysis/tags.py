@@ -51,3 +51,31 @@ def tagged(blocks: list[Block]) -> list[structure._Candidate]:
             )
         )
     return sorted(out, key=lambda c: structure._value(c.number))
+
+
+# a code in square brackets closing a recommendation in the running text: "… te verlengen van twee naar drie jaar.
+# [A1]" (an advisory council that marks its recommendations so that they can be followed up)
+BRACKETED_CODE = re.compile(r"\[((?-i:[A-Z]{1,3})\d{1,2}[a-z]?)\]")
+
+
+def bracketed(blocks: list[Block]) -> list[structure._Candidate]:
+    """The stretches of running text each closed by a code in square brackets ("… [A1] Voorzie … [C2]"): the text
+    since the paragraph's start or the code before, one recommendation per code, in the order of their codes; a
+    code alone on the line under its paragraph closes that paragraph."""
+    out: list[structure._Candidate] = []
+    seen: set[str] = set()
+    for i, b in enumerate(blocks):
+        if "[" not in b.text:
+            continue
+        run = b.run
+        if BRACKETED_CODE.fullmatch(b.text.strip()) and i and blocks[i - 1].kind != "heading":
+            run = TextRun.concat([blocks[i - 1].run, b.run], sep=" ")  # "[B2]" set under its paragraph
+        start = 0
+        for m in BRACKETED_CODE.finditer(run.text):
+            said = run.slice(start, m.start()).strip()
+            start = m.end()
+            if len(said.text.split()) < 6 or m.group(1) in seen:
+                continue  # (a code named in passing, "de aanbevelingen A1 tot C3", has no brackets)
+            seen.add(m.group(1))
+            out.append(structure._Candidate(m.group(1), [Block("paragraph", said)], i))
+    return structure.in_label_order(out) if len(out) >= 2 else []
