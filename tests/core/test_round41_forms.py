@@ -16,6 +16,7 @@ from weerwoord.core.analysis import by_paragraph
 from weerwoord.core.analysis.alignment import terms
 from weerwoord.core.analysis.compare import compare
 from weerwoord.core.model import Block, TextRun
+from weerwoord.core.reading.reader import read_document
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -109,3 +110,20 @@ def test_done_on_the_advice_of_the_council() -> None:
     rec = "Verleng de termijn voor de hemelwaterplannen van twee naar drie jaar."
     reply = "Na het advies van de Minaraad en de VVSG krijgen gemeenten drie jaar in plaats van twee voor hun plan."
     assert verdict(reply, "nl", rec) == "agrees"
+
+
+def test_a_sidebar_beside_the_text_is_read_apart_though_a_table_stands_above_its_column() -> None:
+    """A public health report's shaded "My recommendations" boxes floated right of each chapter's text (a browser's
+    layout), under a table whose right columns stand above them: each box's bullets read whole, not line by line
+    with the text beside them."""
+    name = "blind41_en_dph"
+    advice = read_document(DOCS / f"{name}_advice.pdf")
+    texts = [b.text for b in advice.blocks if b.kind == "item"]
+    assert (
+        "The County Council should introduce school streets outside at least 20 primary schools by September 2028."
+        in texts
+    )
+    assert not any("national objective of 40 micrograms" in t for t in texts)
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert len(result.pairs) == 6
+    assert result.pairs[0].recommendation.text.startswith("Calderbrook's social landlords should adopt")

@@ -193,7 +193,9 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         out.insert(at, Reading("tagged", description, tagged))
     if sentences:
         description = _("the {count} sentences that say “we recommend”").format(count=len(sentences))
-        out.append(Reading("sentences", description, sentences))
+        # (named "sentences@0" as ever, the name a reader's choice of it is kept under)
+        anchored = [replace(c, start_index=0) for c in sentences]
+        out.append(Reading("sentences", description, anchored))
     return _short_forms_as_repeats(out)
 
 

@@ -104,11 +104,14 @@ def _boxes_beside_text(lines: list[Line], pg: PageLines) -> list[list[Line]]:
         beside = [
             ln for ln in lines if ln.bbox[1] < y1 and ln.bbox[3] > y0 and (ln.bbox[2] <= x0 + 2 or ln.bbox[0] >= x1 - 2)
         ]
-        # (a box in a column of its own, with that column's text above or below it, is read with that column)
+        # (a box in a column of its own, with that column's text above or below it, is read with that column; for
+        # a box a quarter of the page wide or more, a sidebar, only the text right above or below it: not a
+        # table's column higher up the page)
+        reach = MATE_GAP if x1 - x0 >= 0.25 * pg.width else pg.height
         mates = [
             ln
             for ln in lines
-            if (ln.bbox[3] <= y0 or ln.bbox[1] >= y1)
+            if ((y0 - reach <= ln.bbox[3] <= y0) or (y1 <= ln.bbox[1] <= y1 + reach))
             and ln.bbox[0] >= x0 - 10
             and ln.bbox[2] <= x1 + 10
             and not any(_in_box(ln, box) for box in pg.boxes)  # (not the text of the next box down)
@@ -116,6 +119,9 @@ def _boxes_beside_text(lines: list[Line], pg: PageLines) -> list[list[Line]]:
         if len(inside) >= 2 and len(beside) >= 2 and len(mates) < 2:
             groups.append(inside)
     return groups
+
+
+MATE_GAP = 36.0  # points: how far above or below a box the text of its own column stands
 
 
 def _in_box(ln: Line, box: tuple[float, float, float, float]) -> bool:
