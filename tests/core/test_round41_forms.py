@@ -127,3 +127,33 @@ def test_a_sidebar_beside_the_text_is_read_apart_though_a_table_stands_above_its
     result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
     assert len(result.pairs) == 6
     assert result.pairs[0].recommendation.text.startswith("Calderbrook's social landlords should adopt")
+
+
+def test_a_members_question_heads_the_ministers_answer() -> None:
+    """Written questions answered one by one ("Vraag 3" / "Antwoord 3"): the answer is the reply, the question,
+    which repeats what the advice asked, its heading; "Antwoord 3" answers the first two recommendations."""
+    from weerwoord.core.analysis.questions import answers_to_questions
+    from weerwoord.core.model import Reply
+
+    def section(heading: str, text: str) -> Reply:
+        return Reply(heading.lower(), heading, TextRun(text))
+
+    replies = [
+        section("Vraag 3", "Bent u bereid om de zienswijzetermijn te verlengen, zoals de ROB adviseert?"),
+        section("Antwoord 3", "Ik neem een termijn van zestien weken op in het wetsvoorstel."),
+        section("Vraag 4", "Welke ondersteuning krijgen gemeenteraden?"),
+        section("Slot", "Ik vertrouw erop u hiermee voldoende te hebben geïnformeerd."),
+    ]
+    joined = answers_to_questions(replies)
+    assert [r.heading for r in joined] == [
+        "Vraag 3: Bent u bereid om de zienswijzetermijn te verlengen, zoals de ROB adviseert?",
+        "Vraag 4",
+        "Slot",
+    ]
+    assert joined[0].text == "Ik neem een termijn van zestien weken op in het wetsvoorstel."
+    name = "blind41_nl_rob"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    first, second = result.pairs[0], result.pairs[1]
+    assert first.reply is not None and first.reply is second.reply
+    assert first.reply.text.startswith("Een langere termijn ligt voor de hand")
+    assert (first.verdict, second.verdict) == ("agrees", "disagrees")

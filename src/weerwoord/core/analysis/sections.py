@@ -25,6 +25,7 @@ from weerwoord.core.analysis.naming import (
     codes_opening_paragraphs,
     results_as_text,
 )
+from weerwoord.core.analysis.questions import answers_to_questions
 from weerwoord.core.analysis.run_ins import numbered_run_in, run_in_label, run_in_title, split_by, tagged_run_in
 from weerwoord.core.analysis.structure import (
     BULLET_LABEL,
@@ -158,7 +159,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         numbers = [*numbers, *(n for n in joined.get(start, []) if n not in numbers)]
         replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label, group))
         group = next_group or group
-    return replies + annexed_rows(blocks, len(replies), max(starts, default=-1))
+    return answers_to_questions(replies) + annexed_rows(blocks, len(replies), max(starts, default=-1))
 
 
 def _quotes_answered_together(blocks: list[Block], starts: list[int]) -> tuple[list[int], dict[int, list[str]]]:
