@@ -157,3 +157,24 @@ def test_a_members_question_heads_the_ministers_answer() -> None:
     assert first.reply is not None and first.reply is second.reply
     assert first.reply.text.startswith("Een langere termijn ligt voor de hand")
     assert (first.verdict, second.verdict) == ("agrees", "disagrees")
+
+
+def test_a_recommendations_chapter_outweighs_two_of_its_own_sentences_and_a_title_of_two_subjects() -> None:
+    """A dorpsraad's seven points under "Ons advies" (two of them "Wij vragen u om …", which alone would answer as
+    well); the municipality's mail answers two in one paragraph titled "Parkeren en bus." (subjects that the points
+    name in compounds: "parkeerplaatsen", "bushalte")."""
+    name = "blind41_nl_dorpsraad"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert len(result.pairs) == 7
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["2"].reply is not None and by_number["2"].reply is by_number["4"].reply
+    assert by_number["2"].reply.text.startswith("Parkeren en bus.")
+    assert by_number["7"].reply is None
+
+
+def test_a_subject_named_in_a_compound() -> None:
+    from weerwoord.core.analysis.alignment import _fits
+
+    assert _fits("Parkeren", "Houd ten minste 15 parkeerplaatsen in het winkelgedeelte.")
+    assert _fits("bus", "Leg de nieuwe bushalte bij de Molenweg toegankelijk aan.")
+    assert not _fits("bus", "Houd ten minste 15 parkeerplaatsen in het winkelgedeelte.")

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
-from weerwoord.core.analysis.naming import PARAPHRASE_OPENING
+from weerwoord.core.analysis.naming import PARAPHRASE_OPENING, RUN_IN
 from weerwoord.core.analysis.sections import ORDINALS
 from weerwoord.core.analysis.structure import AGENCY_TO, first_sentence
 from weerwoord.core.model import Pair, Recommendation, Reply
@@ -245,14 +245,24 @@ def _names(text: str) -> set[str]:
     return {w.strip(".,:;()") for w in text.split() if w[:1].isupper() and len(w.strip(".,:;()")) >= 2}
 
 
-def _two_subjects(rp: Reply) -> list[Counter[str]]:
-    """The terms of each subject a section's title names, where it names two or more: its heading (without its
-    number), or the topic its text opens with ("On advocacy and weekend activity, …")."""
+def _two_subjects(rp: Reply) -> list[str]:
+    """Each subject a section's title names, where it names two or more: its heading (without its number), or the
+    topic its text opens with ("On advocacy and weekend activity, …"), or a title run in ("Parkeren en bus. …")."""
     title = re.sub(f"^{OWN_NUMBER}", "", rp.heading or "")
-    m = TOPIC_OPENING.match(rp.text) if not title else None
-    title = m.group(1) if m else title
-    parts = [terms(p) for p in AND.split(title) if p.strip()] if len(title.split()) <= 10 else []
-    return parts if len(parts) >= 2 and all(parts) else []
+    if not title:
+        topic, run_in = TOPIC_OPENING.match(rp.text), RUN_IN.match(rp.text)
+        title = topic.group(1) if topic else run_in.group(0) if run_in else ""
+    parts = [p for p in AND.split(title.strip().rstrip(".:")) if p.strip()] if len(title.split()) <= 10 else []
+    return parts if len(parts) >= 2 and all(WORD.findall(p.lower()) for p in parts) else []
+
+
+def _fits(subject: str, rec: str) -> bool:
+    """Whether a recommendation speaks of a subject a title names, also in a compound ("Parkeren" of "15
+    parkeerplaatsen", "bus" of "de nieuwe bushalte")."""
+    if set(terms(subject)) & set(terms(rec)):
+        return True
+    heads = {w[:5] for w in WORD.findall(subject.lower()) if len(w) >= 3 and w not in STOP}
+    return any(w.startswith(h) for h in heads for w in WORD.findall(rec.lower()))
 
 
 def _sibling(a: Reply, b: Reply) -> bool:
@@ -495,21 +505,28 @@ def align(
                 links[open_recs[o]] = (j, "content", 0.5)
 
     # 5c. a section whose title names two subjects ("Enforcement and financial assistance", "On advocacy and
-    #     weekend activity, the Group agreed …") answers, besides its own, the recommendation still without a reply
-    #     that the other subject is about (and it alone of those left)
+    #     weekend activity, the Group agreed …") answers, besides its own, the one left that the other subject is
+    #     about (and it alone); one no recommendation took yet, the one left for each subject ("Parkeren en bus.")
     rec_terms: list[set[str]] = []  # (each recommendation's terms, once, where a title names two subjects)
     for j, rp in enumerate(replies):
         owning = [i for i, (jj, _, _) in links.items() if jj == j]
-        subjects = _two_subjects(rp) if len(owning) == 1 else []
+        subjects = _two_subjects(rp) if len(owning) <= 1 else []
         if not subjects:
             continue
         rec_terms = rec_terms or [set(terms(r.text)) for r in recs]
+        if not owning:
+            left = [i for i in range(len(recs)) if i not in links and i not in uncited]
+            fits = [[i for i in left if _fits(part, recs[i].text)] for part in subjects]
+            if all(len(f) == 1 for f in fits) and len({f[0] for f in fits}) == len(fits):
+                for f in fits:
+                    links[f[0]] = (j, "content", 0.5)
+            continue
         mine = rec_terms[owning[0]]
         for part in subjects:
-            named = set(part) - mine
-            fits = [i for i in range(len(recs)) if i not in links and i not in uncited and named & rec_terms[i]]
-            if named and len(fits) == 1 and len(set(part) & mine) < len(named):
-                links[fits[0]] = (j, "content", 0.5)
+            named = set(terms(part)) - mine
+            fits_one = [i for i in range(len(recs)) if i not in links and i not in uncited and named & rec_terms[i]]
+            if named and len(fits_one) == 1 and len(set(terms(part)) & mine) < len(named):
+                links[fits_one[0]] = (j, "content", 0.5)
 
     # 6. a section that says it answers more than one ("accepts both recommendations", "Twee aanbevelingen van de
     #    raad gaan over …") answers the recommendation still without a reply that is closest to it
