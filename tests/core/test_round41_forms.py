@@ -178,3 +178,17 @@ def test_a_subject_named_in_a_compound() -> None:
     assert _fits("Parkeren", "Houd ten minste 15 parkeerplaatsen in het winkelgedeelte.")
     assert _fits("bus", "Leg de nieuwe bushalte bij de Molenweg toegankelijk aan.")
     assert not _fits("bus", "Houd ten minste 15 parkeerplaatsen in het winkelgedeelte.")
+
+
+def test_done_less_a_part_or_fewer_than_asked_is_partly_and_passed_on_is_noted() -> None:
+    plateau = "Leg bij de school een verhoogd plateau met een zebrapad aan."
+    assert verdict("Een plateau komt er, alleen zonder zebrapad.", "nl", plateau) == "partly"
+    parking = "Houd ten minste 15 parkeerplaatsen in het winkelgedeelte."
+    fewer = "In het nieuwe ontwerp blijven er 13 plekken over in het winkelgedeelte; meer past echt niet."
+    assert verdict(fewer, "nl", parking) == "partly"
+    bus = "Leg de nieuwe bushalte bij de Molenweg toegankelijk aan, met een verhoogd perron."
+    passed = (
+        "Voor de bushalte bij de Molenweg zijn we afhankelijk van de provincie; jullie wens hebben we doorgezet naar "
+        "het ov-bureau en we horen in mei of daar budget voor is."
+    )
+    assert verdict(passed, "nl", bus) == "noted"
