@@ -192,3 +192,17 @@ def test_done_less_a_part_or_fewer_than_asked_is_partly_and_passed_on_is_noted()
         "het ov-bureau en we horen in mei of daar budget voor is."
     )
     assert verdict(passed, "nl", bus) == "noted"
+
+
+def test_minutes_report_what_was_done_and_refused() -> None:
+    landlords = "Social landlords should adopt a single damp and mould reporting route."
+    done = (
+        "Mr Whitlow reported that the five largest social landlords had already signed up to a shared online "
+        "reporting portal for damp and mould."
+    )
+    assert verdict(done, "en", landlords) == "agrees"
+    levy = "The County Council should consult on a workplace parking levy in the town centre."
+    refused = "He stated that the cabinet had no intention of consulting on a levy, and that this would not be pursued."
+    assert verdict(refused, "en", levy) == "disagrees"
+    shared = "We will share the findings with the landlords and consider a damp and mould reporting route."
+    assert verdict(shared, "en", landlords) != "agrees"

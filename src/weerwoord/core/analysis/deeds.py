@@ -96,10 +96,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if _has_phrase(ws, vocab.going_on):
             delaying = set()  # "already involves these organisations … and will continue to do so"
         delays = delaying and not (wset & vocab.completed and not wset & vocab.future)
-        if delays and set(ws[:2]) & vocab.already and _after_article(ws, delaying, vocab):
+        if delays and wset & vocab.already and _after_article(ws, delaying, vocab.thing_articles):
             # "Sinds 1 maart 2026 ontvangt iedere aanvrager het verslag van het gesprek …", "Vanaf het tweede
-            # kwartaal maakt de kwaliteitsadviseur …, die in het overleg van de raad van bestuur wordt besproken":
-            # done from then on; the put-off word names a thing, after its article
+            # kwartaal maakt de kwaliteitsadviseur …, die in het overleg van de raad van bestuur wordt besproken",
+            # "… had already signed up to a shared online reporting portal": done; the put-off word names a thing
             delays = False
         if delays and (shared(terms, rec_terms) >= 1 or naming):
             # "will evaluate the need for annual training"; one that names the recommendation puts off the answer
@@ -135,16 +135,16 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     return Deeds(done, limits, kept, refused)
 
 
-def _after_article(ws: list[str], nouns: frozenset[str] | set[str], vocab: DeedWords) -> bool:
-    """Whether ``nouns`` stand in the words, and only after an article ("het overleg", "the review")."""
+def _after_article(ws: list[str], nouns: frozenset[str] | set[str], articles: frozenset[str]) -> bool:
+    """Whether ``nouns`` stand in the words, and only after one of ``articles`` ("het overleg", "the report")."""
     at = [k for k, w in enumerate(ws) if w in nouns]
-    return bool(at) and all(k > 0 and ws[k - 1] in vocab.articles for k in at)
+    return bool(at) and all(k > 0 and ws[k - 1] in articles for k in at)
 
 
 def _named_report(ws: list[str], vocab: DeedWords) -> bool:
     """Whether the advice's noun ("report", "rapport") stands in the words only after its article ("the
     report")."""
-    return _after_article(ws, vocab.advice_nouns, vocab)
+    return _after_article(ws, vocab.advice_nouns, vocab.articles)
 
 
 def _refusal(ws: list[str], terms: set[str], rec_terms: set[str], asked: frozenset[str], vocab: DeedWords) -> bool:

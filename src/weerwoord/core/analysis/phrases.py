@@ -73,6 +73,9 @@ class DeedWords:
     advice_nouns: frozenset[str] = frozenset()  # "report": after an article, the advice itself, no put-off
     articles: frozenset[str] = frozenset()  # "the", "het": what stands before such a noun
     going_on: tuple[tuple[str, ...], ...] = ()  # "continue to do so": what is done already goes on, no put-off
+    # "a", "het": before a put-off word in a sentence that says what is done already, it names a thing ("a shared
+    # portal", "het overleg van de raad"), no put-off
+    thing_articles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -321,4 +324,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("advice_nouns"),
         words("articles"),
         phrases("going_on"),
+        words("thing_articles"),
     )
