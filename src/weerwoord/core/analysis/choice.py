@@ -28,7 +28,8 @@ CITED = re.compile(
 )
 CITING_WORDS = ("recommendation", "aanbeveling", "rec.", "advies")  # one of these stands where CITED can match
 HEAD_START = 1.5  # what the advice's own favourite reading starts with
-MARKED = ("labelled", "tagged", "aside", "chapter")  # readings of items the advice marks as recommendations itself
+# readings of items the advice marks as recommendations itself (a label, a code, a chapter's heading)
+MARKED = ("labelled", "tagged", "aside", "chapter", "bare")
 MAX_READINGS = 6  # weighing is an alignment each: a few readings, never one per list in a long report
 CLOSE = 3.0  # an alternative scoring within this of the chosen reading is offered to the reader
 

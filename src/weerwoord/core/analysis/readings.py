@@ -14,7 +14,7 @@ from weerwoord.core.analysis import chapter_lists, echoes, emphasis, going_on, i
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
 from weerwoord.core.analysis.naming import RUN_IN
-from weerwoord.core.analysis.requests import coded_titles, request_runs, verb_first
+from weerwoord.core.analysis.requests import asks, coded_titles, opens_with_verb, request_runs, verb_first
 from weerwoord.core.model import Block, Document, Recommendation
 from weerwoord.core.reading.page_lines import PAGE_NUMBER_RE
 from weerwoord.core.words import _
@@ -133,6 +133,10 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     ):
         if len(items) >= 2:
             offer(Reading(kind, template.format(count=len(items)), items))
+    bare_at = next((k for k, r in enumerate(out) if r.kind == "bare" and len(r.items) >= 3), None)
+    if bare_at is not None and out[0].kind in ("chain", "list"):
+        # (paragraphs the advice labels "Aanbeveling" itself before paragraphs that are only numbered)
+        out.insert(0, out.pop(bare_at))
     announced = next((k for k, r in enumerate(out) if r.kind == "announced"), None)
     more = going_on.after_list(blocks, out[announced].items) if announced is not None else []
     if announced is not None and more:
@@ -361,6 +365,15 @@ def _bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
                 run = nxt.run.slice(n.end(), len(nxt.text)).strip() if n else nxt.run
                 number = n.group(1) if n else structure._enclosing_number(blocks, i + 1)
                 found.append((number, structure._Candidate("", [replace(nxt, run=run, label="")], i + 1)))
+                # (and the requests right under it, set alike, before the next heading: two in one box)
+                for j in range(i + 2, min(len(blocks), i + 6)):
+                    more = blocks[j]
+                    # (set apart by the label over them; not "The department's response. Agreed. …" under it)
+                    asking = opens_with_verb(more.text) or (asks(more) and not RUN_IN.match(more.text))
+                    if more.kind == "heading" or more.table_row or abs(more.x0 - nxt.x0) > 4 or not asking:
+                        break
+                    number = structure._enclosing_number(blocks, j)
+                    found.append((number, structure._Candidate("", [replace(more, label="")], j)))
             continue
         if m is None or len(b.text.split()) < 8:
             continue
@@ -397,6 +410,10 @@ ANNOUNCING = re.compile(
     r"vraagt|vragen|verzoekt|verzoeken|requests?|asks?)\b[^.;:]{0,80}:\s*$"
     # "… doen wij de volgende aanbevelingen aan de minister.", "We make the following recommendations."
     r"|\b(?:volgende|following)\s+(?:\w+\s+)?(?:aanbevelingen|adviezen|recommendations)\b[^.;:]{0,120}[.:]\s*$"
+    # a dictum's "… is van oordeel dat de volgende aanpassingen zich opdringen …:", "… het belang van de volgende
+    # elementen:", "… the following changes are needed:"
+    r"|\b(?:volgende|following)\s+(?:\w+\s+)?(?:aanpassingen|wijzigingen|elementen|aandachtspunten|changes|amendments)"
+    r"\b[^.;:]{0,80}:\s*$"
     # the conditions of a favourable advice: "De GECORO verleent een gunstig advies …, op voorwaarde dat:"
     r"|\b(?:op\s+(?:de\s+)?voorwaarden?\s+dat|onder\s+(?:de\s+)?(?:volgende\s+)?voorwaarden?|on\s+(?:the\s+)?"
     r"conditions?\s+that|subject\s+to\s+the\s+following\s+conditions?)\s*:\s*$",

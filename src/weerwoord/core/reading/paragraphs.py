@@ -280,9 +280,13 @@ def hanging_number(ln: Line) -> bool:
     if len(words) < 2:
         return False
     first = words[0][0]
+    gap = words[1][1][0] - words[0][1][2]
+    if len(first) == 1 and "a" <= first <= "z":
+        # a bare letter hanging before its text ("a   The Department should …", an audit office's points): wider
+        # apart than a word space, and not the article before a name ("a Member State")
+        return gap >= 0.5 * ln.size and words[1][0][:1].isupper()
     if not (first.isdigit() and len(first) <= 2) and not _MARGIN_NUMBER.fullmatch(first):
         return False
-    gap = words[1][1][0] - words[0][1][2]
     return gap >= 0.8 * ln.size and words[1][0][:1].isupper()
 
 
