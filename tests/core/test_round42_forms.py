@@ -79,3 +79,11 @@ def test_a_dictum_over_two_lists_of_dashes() -> None:
     assert result.pairs[0].recommendation.text.startswith("de doeleinden in artikel 3 limitatief")
     assert result.pairs[5].recommendation.text.startswith("voorzien in een toegang tot het register")
     assert result.pairs[5].reply is None
+
+
+def test_ideas_numbered_as_labels() -> None:
+    """A kindergemeenteraad's "Idee 1" … "Idee 6", each over its request and a "Waarom?": six recommendations."""
+    name = "blind42_nl_kinderraad"
+    found = readings.recommendation_readings(read_document(DOCS / f"{name}_advice.pdf"))
+    labelled = [r for r in found if r.kind == "labelled"]
+    assert labelled and [c.number for c in labelled[0].items] == ["1", "2", "3", "4", "5", "6"]

@@ -31,14 +31,14 @@ SHORT_CODE = r"(?-i:[A-Z]{1,3}\d{1,2}[a-z]?)"  # a code of a few capitals and a 
 LABEL_CODE = r"(?-i:[A-Z][A-Za-z]{0,3}\d{1,2}[a-z]?)"  # a code after a label: "A1", "PM4", "DfI1"
 REC_LABEL = re.compile(
     r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:aanbeveling|recommendation|advies|rec\.|action required|"
-    r"required action|herstelopdracht|suggestion|requirement|vereiste)\s+"
+    r"required action|herstelopdracht|suggestion|requirement|vereiste|idee|idea|voorstel|proposal)\s+"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+)?"
     rf"((?<!advies\s){YEAR_CODE}|\d{{1,2}}[–-]\d{{1,2}}(?!\d)|\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?|{LABEL_CODE}"
     rf"|(?-i:[A-H]|[IVX]{{1,4}})(?=\s*(?:[:.)\-–—]|$)))"
     r"\b\s*[:.)\-–—]?\s*",
     re.I,
 )  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own), "Advies IV",
-# "Aanbeveling A1" (a code)
+# "Aanbeveling A1" (a code), "Idee 3" (a kindergemeenteraad's), "Voorstel 2"
 # "4", "2.1", "4a"; and lists of them: "4 en 5", "10 and 11", "3 t/m 5", "1-3"
 NUMBER = r"\d{1,3}(?:\.\d{1,2})?[a-z]?"
 NUMBER_LIST = rf"#?{NUMBER}(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*#?{NUMBER})*"  # "2 en 3", "#2.2 and #2.3"
