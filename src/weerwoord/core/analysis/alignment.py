@@ -17,6 +17,7 @@ from weerwoord.core.wordlists import function_words, words
 
 STOP = function_words() | words("genre-words")
 WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9\-]+")
+BESIDE = 0.45  # the confidence of a link to the section that answers the recommendation beside (step 7)
 WORD_OF_LETTERS = re.compile(r"\b[^\W\d_]{2,}\b")
 SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "ion", "ing", "en", "es", "s", "e")
 
@@ -289,14 +290,13 @@ def align(
     replies: list[Reply],
     repeated: dict[int, int] | None = None,
     together: frozenset[int] = frozenset(),
-    neighbours: bool = True,
 ) -> tuple[list[Pair], list[Reply]]:
     """Pairs in the advice's order, and the reply sections that answer no recommendation. ``repeated``: for a
     recommendation the response repeats word for word (:mod:`echoes`), the section that repeats it; ``together``:
-    those whose repeat stands right before another's, both answered in the section after them; ``neighbours``:
-    whether a section also answers the recommendation beside its own (step 7: once a reading is chosen, not
-    while readings are weighed, as it tells which recommendations a section answers, not which reading is
-    right)."""
+    those whose repeat stands right before another's, both answered in the section after them. A section that
+    also answers the recommendation beside its own (step 7) is linked with confidence ``BESIDE``, which the
+    weighing of readings does not count: it tells which recommendations a section answers, not which reading is
+    right."""
     sims = similarity_matrix(recs, replies)
     index = {r.number.lower(): i for i, r in enumerate(recs)}  # "Aanbeveling B" is answered as "aanbeveling b"
     links: dict[int, tuple[int, str, float]] = {}  # rec index -> (reply index, kind, confidence)
@@ -554,7 +554,7 @@ def align(
     # 7. a section that answers the recommendation beside it in the advice (two points of one request, "as to:
     #    • whether … • whether …") answers this one too where some of its sentences are clearly about this one and
     #    some about that one
-    for i in range(len(recs) if neighbours else 0):
+    for i in range(len(recs)):
         if i in links or i in uncited:
             continue
         fitting: list[int] = []
@@ -585,7 +585,7 @@ def align(
             if about_it and answer:
                 fitting.append(j)
         if fitting:  # (the one of the two sections it shares more with)
-            links[i] = (max(fitting, key=lambda jj: sims[i][jj]), "content", 0.5)
+            links[i] = (max(fitting, key=lambda jj: sims[i][jj]), "content", BESIDE)
 
     pairs: list[Pair] = []
     for i, rec in enumerate(recs):

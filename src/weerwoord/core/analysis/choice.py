@@ -130,21 +130,9 @@ def weigh(
             # every recommendation answered by number or quotation and every cited number found: no other reading
             # can explain the response better; the others are listed unweighed (a 300-page advice has many lists)
             out.extend(Weighed(r, [], [], [], float("nan")) for r in found[1:MAX_READINGS])
-            return _finished(out, grounds)
+            return out
     out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
-    return _finished(out, grounds)
-
-
-def _finished(ranked: list[Weighed], grounds: Grounds) -> list[Weighed]:
-    """The readings as weighed, the chosen one aligned in full: with the sections that also answer the
-    recommendation beside their own (alignment step 7), which says nothing about which reading is right."""
-    if ranked and ranked[0].recommendations:
-        w = ranked[0]
-        repeated, together, _ = echoes.landing(
-            w.recommendations, w.replies, grounds.repeats, grounds.advice, grounds.response
-        )
-        w.pairs, w.unmatched = alignment.align(w.recommendations, w.replies, repeated, frozenset(together))
-    return ranked
+    return out
 
 
 THIN = 15  # words: replies this short on average are a schedule's rows, not the answers
@@ -153,7 +141,7 @@ THIN = 15  # words: replies this short on average are a schedule's rows, not the
 def _thin(w: Weighed) -> bool:
     """Whether the linked replies are rows of a few words ("M-1 | First consent calendar | Superintendent | April
     14, 2026"): an implementation schedule under the letter that answers, paragraph by paragraph, above it."""
-    linked = {id(p.reply): p.reply for p in w.pairs if p.reply is not None}
+    linked = {id(p.reply): p.reply for p in w.pairs if p.reply is not None and p.confidence != alignment.BESIDE}
     return len(linked) >= 2 and sum(len(r.text.split()) for r in linked.values()) / len(linked) < THIN
 
 
@@ -162,7 +150,7 @@ def _strong(w: Weighed) -> int:
 
 
 def _mostly_unanswered(w: Weighed) -> bool:
-    return sum(p.reply is None for p in w.pairs) > len(w.pairs) / 2
+    return sum(p.reply is None or p.confidence == alignment.BESIDE for p in w.pairs) > len(w.pairs) / 2
 
 
 def _explained(w: Weighed) -> bool:
@@ -196,14 +184,20 @@ def _scored(
 ) -> Weighed:
     cited = grounds.cited
     repeated, together, missed = echoes.landing(recs, replies, grounds.repeats, grounds.advice, grounds.response)
-    pairs, unmatched = alignment.align(recs, replies, repeated, frozenset(together), neighbours=False)
+    pairs, unmatched = alignment.align(recs, replies, repeated, frozenset(together))
     w = Weighed(reading, recs, pairs, unmatched, replies=replies, missed=missed, counted=len(recs) in grounds.tally)
     numbers = {r.number.lower() for r in recs}
     resolved = [n for n in cited if n in numbers or any(x.startswith(n) and x[len(n) :].isalpha() for x in numbers)]
     w.unresolved = [n for n in cited if n not in resolved]
     strong = _strong(w)
-    content = sum(1 for p in pairs if p.reply is not None and p.link == "content")
-    unanswered = sum(1 for p in pairs if p.reply is None)
+    # (a link to the section that answers the one beside, step 7, says nothing about which reading is right: it
+    # counts as no link)
+    beside = sum(1 for p in pairs if p.reply is not None and p.confidence == alignment.BESIDE)
+    content = sum(1 for p in pairs if p.reply is not None and p.link == "content") - beside
+    unanswered = sum(1 for p in pairs if p.reply is None) + beside
+    # (nor does the section it takes: unmatched, if nothing else answers it)
+    others = {id(p.reply) for p in pairs if p.reply is not None and p.confidence != alignment.BESIDE}
+    only_beside = {id(p.reply) for p in pairs if p.reply is not None and id(p.reply) not in others}
     # "Uw zesde aanbeveling" where this reading has two: the response counts more recommendations than it holds
     places = {int(n[1:]) for rp in replies for n in rp.numbers if re.fullmatch(r"#\d{1,2}", n)}
     w.beyond = sorted(k for k in places if k > len(recs))
@@ -215,7 +209,7 @@ def _scored(
         + 2.0 * strong
         + 1.0 * content
         - 1.0 * unanswered
-        - 0.5 * spread * len(unmatched)
+        - 0.5 * spread * (len(unmatched) + len(only_beside))
         - 1.0 * missed  # a passage the response repeats and answers, which this reading does not hold
         + 3.0 * w.counted  # as many as the response counts ("Het college neemt vijf aanbevelingen over" …)
         + head_start

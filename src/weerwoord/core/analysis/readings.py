@@ -14,7 +14,7 @@ from weerwoord.core.analysis import chapter_lists, echoes, emphasis, going_on, i
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
 from weerwoord.core.analysis.naming import RUN_IN
-from weerwoord.core.analysis.requests import asks, coded_titles, opens_with_verb, request_runs, verb_first
+from weerwoord.core.analysis.requests import coded_titles, request_runs, verb_first
 from weerwoord.core.model import Block, Document, Recommendation
 from weerwoord.core.reading.page_lines import PAGE_NUMBER_RE
 from weerwoord.core.words import _
@@ -123,7 +123,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     for kind, items, template in (
         (
             "bare",
-            _bare_labels(blocks),
+            tags.bare_labels(blocks),
             _("the {count} paragraphs that open with “Recommendation:” and no number of their own"),
         ),
         ("announced", _announced_points(blocks), _("the {count} points listed after “we recommend …:”")),
@@ -147,7 +147,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         out.insert(announced, Reading("continued", description, out[announced].items + more))
         listed.add(out[announced].key())
     # (a paragraph under "Recommendation" has no number of its own, whatever it was numbered by for its reading)
-    bare = [structure._Candidate(c.number, c.blocks, c.start_index, numbered=False) for c in _bare_labels(blocks)]
+    bare = [structure._Candidate(c.number, c.blocks, c.start_index, numbered=False) for c in tags.bare_labels(blocks)]
     sentences = [
         structure._Candidate(r.number, [Block("paragraph", r.run)], i, numbered=False)
         for i, r in structure._recommending_sentences(blocks)
@@ -334,61 +334,6 @@ def _fuller(new: str, kept: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^a-zà-ÿ]")
-
-
-# "Recommendation: HMCTS should …", "6.13 Recommendation. Veterans Affairs Canada should …": the label without a
-# number of its own; the paragraph's number, else the numbered point it stands in, is the recommendation's
-BARE_LABEL = re.compile(
-    r"^(?:(\d{1,2}(?:\.\d{1,2})?)\s+)?(?:(?:recommendation|aanbeveling|advies|advice)\s*[.:–—]\s+(?=\S)"
-    # the label in capitals on its own line over the text, as a box heads it: "AANBEVELING" / "Betrek de …"
-    r"|(?-i:RECOMMENDATION|AANBEVELING|ADVIES)\s+(?=(?-i:[A-Z])))",
-    re.I,
-)
-
-
-# the label alone on its line, as a heading over the recommendation's paragraph
-LABEL_HEADING = re.compile(r"^(?:recommendation|aanbeveling)\s*[.:]?\s*$", re.I)
-# the paragraph's own number, which is the recommendation's ("5.10 Employment and Social Development Canada should …")
-PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=\S)")
-
-
-def _bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
-    """Paragraphs that open with "Recommendation:" and no number, numbered by their paragraph or point."""
-    found = []
-    for i, b in enumerate(blocks):
-        m = BARE_LABEL.match(b.text)
-        if m is None and LABEL_HEADING.match(b.text) and b.kind == "heading" and i + 1 < len(blocks):
-            # "Recommendation" as a heading of its own over the paragraph ("5.10 The department should …")
-            nxt = blocks[i + 1]
-            n = PARAGRAPH_NUMBER.match(nxt.text)
-            if nxt.kind != "heading" and not nxt.table_row and len(nxt.text.split()) >= 8:
-                run = nxt.run.slice(n.end(), len(nxt.text)).strip() if n else nxt.run
-                number = n.group(1) if n else structure._enclosing_number(blocks, i + 1)
-                found.append((number, structure._Candidate("", [replace(nxt, run=run, label="")], i + 1)))
-                # (and the requests right under it, set alike, before the next heading: two in one box)
-                for j in range(i + 2, min(len(blocks), i + 6)):
-                    more = blocks[j]
-                    # (set apart by the label over them; not "The department's response. Agreed. …" under it)
-                    asking = opens_with_verb(more.text) or (asks(more) and not RUN_IN.match(more.text))
-                    if more.kind == "heading" or more.table_row or abs(more.x0 - nxt.x0) > 4 or not asking:
-                        break
-                    number = structure._enclosing_number(blocks, j)
-                    found.append((number, structure._Candidate("", [replace(more, label="")], j)))
-            continue
-        if m is None or len(b.text.split()) < 8:
-            continue
-        number = m.group(1) or structure._enclosing_number(blocks, i)
-        run = b.run.slice(m.end(), len(b.text)).strip()
-        found.append((number, structure._Candidate("", [replace(b, run=run, label="", table_row=0)], i)))
-    numbers = [n for n, _c in found]
-    present = [n for n in numbers if n]
-    if len(set(present)) != len(present) or len(present) < len(numbers) / 2:
-        numbers = [str(k) for k in range(1, len(found) + 1)]  # by their place, as printed numbers would repeat
-    else:  # one whose number the layout lost takes its place
-        numbers = [n or str(k) for k, n in enumerate(numbers, start=1)]
-    for number, (_n, c) in zip(numbers, found, strict=True):
-        c.number = str(number)
-    return [c for _n, c in found]
 
 
 # an inspectorate's "Wat moet er beter" and "Action the trust MUST take to improve:", "Areas for improvement"

@@ -1,5 +1,7 @@
-"""Recommendations tagged at their end: "… should direct the Administrator to … (Recommendation 3)", an audit
-office's form, and "… while the vehicle is in motion. (H-25-18)", a transport safety board's code."""
+"""Recommendations marked by a word or a code with no number of their own reading: tagged at their end ("… should
+direct the Administrator to … (Recommendation 3)", an audit office's form; "… while the vehicle is in motion.
+(H-25-18)", a transport safety board's code; "… naar drie jaar. [A1]"), or opened by a bare label ("Recommendation:
+HMCTS should …", "AANBEVELING" over a box)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ import re
 from dataclasses import replace
 
 from weerwoord.core.analysis import structure
+from weerwoord.core.analysis.naming import RUN_IN
+from weerwoord.core.analysis.requests import asks, opens_with_verb
 from weerwoord.core.model import Block, TextRun
 from weerwoord.core.reading.page_lines import ends_sentence
 
@@ -79,3 +83,58 @@ def bracketed(blocks: list[Block]) -> list[structure._Candidate]:
             seen.add(m.group(1))
             out.append(structure._Candidate(m.group(1), [Block("paragraph", said)], i))
     return structure.in_label_order(out) if len(out) >= 2 else []
+
+
+# "Recommendation: HMCTS should …", "6.13 Recommendation. Veterans Affairs Canada should …": the label without a
+# number of its own; the paragraph's number, else the numbered point it stands in, is the recommendation's
+BARE_LABEL = re.compile(
+    r"^(?:(\d{1,2}(?:\.\d{1,2})?)\s+)?(?:(?:recommendation|aanbeveling|advies|advice)\s*[.:–—]\s+(?=\S)"
+    # the label in capitals on its own line over the text, as a box heads it: "AANBEVELING" / "Betrek de …"
+    r"|(?-i:RECOMMENDATION|AANBEVELING|ADVIES)\s+(?=(?-i:[A-Z])))",
+    re.I,
+)
+
+
+# the label alone on its line, as a heading over the recommendation's paragraph
+LABEL_HEADING = re.compile(r"^(?:recommendation|aanbeveling)\s*[.:]?\s*$", re.I)
+# the paragraph's own number, which is the recommendation's ("5.10 Employment and Social Development Canada should …")
+PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=\S)")
+
+
+def bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
+    """Paragraphs that open with "Recommendation:" and no number, numbered by their paragraph or point."""
+    found = []
+    for i, b in enumerate(blocks):
+        m = BARE_LABEL.match(b.text)
+        if m is None and LABEL_HEADING.match(b.text) and b.kind == "heading" and i + 1 < len(blocks):
+            # "Recommendation" as a heading of its own over the paragraph ("5.10 The department should …")
+            nxt = blocks[i + 1]
+            n = PARAGRAPH_NUMBER.match(nxt.text)
+            if nxt.kind != "heading" and not nxt.table_row and len(nxt.text.split()) >= 8:
+                run = nxt.run.slice(n.end(), len(nxt.text)).strip() if n else nxt.run
+                number = n.group(1) if n else structure._enclosing_number(blocks, i + 1)
+                found.append((number, structure._Candidate("", [replace(nxt, run=run, label="")], i + 1)))
+                # (and the requests right under it, set alike, before the next heading: two in one box)
+                for j in range(i + 2, min(len(blocks), i + 6)):
+                    more = blocks[j]
+                    # (set apart by the label over them; not "The department's response. Agreed. …" under it)
+                    asking = opens_with_verb(more.text) or (asks(more) and not RUN_IN.match(more.text))
+                    if more.kind == "heading" or more.table_row or abs(more.x0 - nxt.x0) > 4 or not asking:
+                        break
+                    number = structure._enclosing_number(blocks, j)
+                    found.append((number, structure._Candidate("", [replace(more, label="")], j)))
+            continue
+        if m is None or len(b.text.split()) < 8:
+            continue
+        number = m.group(1) or structure._enclosing_number(blocks, i)
+        run = b.run.slice(m.end(), len(b.text)).strip()
+        found.append((number, structure._Candidate("", [replace(b, run=run, label="", table_row=0)], i)))
+    numbers = [n for n, _c in found]
+    present = [n for n in numbers if n]
+    if len(set(present)) != len(present) or len(present) < len(numbers) / 2:
+        numbers = [str(k) for k in range(1, len(found) + 1)]  # by their place, as printed numbers would repeat
+    else:  # one whose number the layout lost takes its place
+        numbers = [n or str(k) for k, n in enumerate(numbers, start=1)]
+    for number, (_n, c) in zip(numbers, found, strict=True):
+        c.number = str(number)
+    return [c for _n, c in found]
