@@ -180,6 +180,9 @@ BLIND_LINKED = [
     "blind35_nl_woonraad",  # "[12]" margin numbers, bold-opening requests; "Randnummers 15 en 16 (…). …"
     "blind36_nl_reizigersoverleg",  # "ADVIES N" boxes beside the text; a table ruled only under its rows
     "blind40_en_artiv",  # seven bold sentences inside plain paragraphs; an Executive Director's statement by topic
+    "blind40_en_icde",  # "Recommendation N:" in shaded boxes PyMuPDF Story backs word by word; headings "(… 1 and 5)"
+    "blind41_en_oig",  # an inspector general's audit and the bureau's management response
+    "blind41_en_panel",  # "(Panel Recommendations 3 and 7)" in an officer report; one paragraph answering both
 ]
 
 
@@ -234,6 +237,9 @@ BLIND_LINKS_ONLY = [
     "blind38_en_scrutiny",  # R1–R7 'That Cabinet …'; a Cabinet report with its own "2. Recommendations"
     "blind38_nl_ovv",  # 1.–7. under headings naming whom they address; a minister's letter with an annex table
     "blind39_nl_zienswijze",  # "Wij verzoeken u …", "Wij vragen u …" in a zienswijze; a reply table per council
+    "blind40_nl_igj",  # a table of norms above the table of requests; a plan's rows citing "2.1 / 2.3"
+    "blind40_nl_ouderenraad",  # bullets and a question under a title; the minister's turn in a committee debate
+    "blind41_nl_dorpsraad",  # seven points under "Ons advies"; "Parkeren en bus." answering two
 ]
 
 
