@@ -58,38 +58,14 @@ def join_across_breaks(
             debris.extend(skipped)  # they were: the paragraph runs on after them
             skipped = []
             prev = out[-1]
-            run = concat_runs(prev.run, b.run)
-            out[-1] = Block(
-                "item" if prev.kind == "heading" and prev.label else prev.kind,
-                run,
-                prev.size,
-                prev.bold,
-                prev.italic,
-                prev.label,
-                prev.x0,
-                prev.table_row,
-                prev.bold_lead,
-                _joined_bold(prev, b, run),
-            )
+            out[-1] = _joined(prev, b, "item" if prev.kind == "heading" and prev.label else prev.kind)
             continue
         out.extend(skipped)
         skipped = []
         if out and _continues(out[-1], b, heights, plain_text):
             prev = out[-1]
-            run = concat_runs(prev.run, b.run)
             kind: BlockKind = ("item" if prev.label else "paragraph") if prev.kind == "heading" else prev.kind
-            out[-1] = Block(
-                kind,
-                run,
-                prev.size,
-                prev.bold,
-                prev.italic,
-                prev.label,
-                prev.x0,
-                prev.table_row,
-                prev.bold_lead,
-                _joined_bold(prev, b, run),
-            )
+            out[-1] = _joined(prev, b, kind)
             continue
         out.append(b)
     out.extend(skipped)
@@ -201,6 +177,12 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
         # the program's own pagination of a text file cut the paragraph at the foot of the page
         return last.rect[3] > heights.get(last.page, 842.0) * 0.85
     return True
+
+
+def _joined(a: Block, b: Block, kind: BlockKind) -> Block:
+    """``a`` and the block ``b`` that runs on from it as one block of ``kind``, set as ``a`` is."""
+    run = concat_runs(a.run, b.run)
+    return Block(kind, run, a.size, a.bold, a.italic, a.label, a.x0, a.table_row, a.bold_lead, _joined_bold(a, b, run))
 
 
 def _joined_bold(a: Block, b: Block, run: TextRun) -> tuple[tuple[int, int], ...]:
