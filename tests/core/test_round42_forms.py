@@ -87,3 +87,15 @@ def test_ideas_numbered_as_labels() -> None:
     found = readings.recommendation_readings(read_document(DOCS / f"{name}_advice.pdf"))
     labelled = [r for r in found if r.kind == "labelled"]
     assert labelled and [c.number for c in labelled[0].items] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_an_advice_followed_in_part() -> None:
+    from tests.core.helpers import verdict
+
+    rec = "Beperk de bescherming tot het hoofdgebouw."
+    part = (
+        "De bescherming wordt beperkt tot het hoofdgebouw en de schoorsteen, zodat het advies dus gedeeltelijk "
+        "wordt gevolgd."
+    )
+    assert verdict(part, "nl", rec) == "partly"
+    assert verdict("Het advies wordt gevolgd.", "nl", rec) == "agrees"
