@@ -99,3 +99,15 @@ def test_an_advice_followed_in_part() -> None:
     )
     assert verdict(part, "nl", rec) == "partly"
     assert verdict("Het advies wordt gevolgd.", "nl", rec) == "agrees"
+
+
+def test_what_the_provider_must_do_in_a_table_and_should_do_in_bullets() -> None:
+    """A care-home inspection's "Action the provider MUST take" as a table of regulations breached, then "Action the
+    provider SHOULD take to improve" as bullets: seven recommendations, the table's rows first."""
+    name = "blind42_en_carehome"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    texts = [p.recommendation.text for p in result.pairs]
+    assert len(texts) == 7
+    assert texts[0].startswith("The provider must ensure that risks to people with swallowing")
+    assert texts[3].startswith("The provider should ensure that people living with dementia")
+    assert not any(t.startswith("Accommodation for persons") for t in texts)

@@ -14,7 +14,7 @@ from weerwoord.core.analysis import chapter_lists, echoes, emphasis, going_on, i
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
 from weerwoord.core.analysis.naming import RUN_IN
-from weerwoord.core.analysis.requests import coded_titles, request_runs, verb_first
+from weerwoord.core.analysis.requests import asks, coded_titles, request_runs, verb_first
 from weerwoord.core.model import Block, Document, Recommendation
 from weerwoord.core.reading.page_lines import PAGE_NUMBER_RE
 from weerwoord.core.words import _
@@ -459,6 +459,7 @@ def _improvement_items(blocks: list[Block]) -> list[structure._Candidate]:
     """The points listed under headings that say what must improve, wherever such headings stand (one per theme
     of an inspection report), numbered by their place."""
     out: list[structure._Candidate] = []
+    rows: set[int] = set()
     for i, b in enumerate(blocks):
         if b.kind != "heading" or len(b.text.split()) > 14 or not IMPROVE_HEADING.search(b.text):
             continue
@@ -469,6 +470,10 @@ def _improvement_items(blocks: list[Block]) -> list[structure._Candidate]:
             if item.kind == "heading":
                 break
             if item.kind == "item" and len(item.text.split()) >= 6:
+                out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
+            elif item.table_row and item.table_row not in rows and asks(item):
+                # (or a table's rows, each its cell that asks: "The provider must ensure that … | Regulation 12")
+                rows.add(item.table_row)
                 out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
     return out
 
