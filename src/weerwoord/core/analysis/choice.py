@@ -141,8 +141,13 @@ THIN = 15  # words: replies this short on average are a schedule's rows, not the
 def _thin(w: Weighed) -> bool:
     """Whether the linked replies are rows of a few words ("M-1 | First consent calendar | Superintendent | April
     14, 2026"): an implementation schedule under the letter that answers, paragraph by paragraph, above it."""
-    linked = {id(p.reply): p.reply for p in w.pairs if p.reply is not None and p.confidence != alignment.BESIDE}
+    linked = {id(p.reply): p.reply for p in w.pairs if p.reply is not None and not _beside(p)}
     return len(linked) >= 2 and sum(len(r.text.split()) for r in linked.values()) / len(linked) < THIN
+
+
+def _beside(p: Pair) -> bool:
+    """Whether a pair is linked only as the recommendation beside its section's own (alignment step 7)."""
+    return p.confidence == alignment.BESIDE
 
 
 def _strong(w: Weighed) -> int:
@@ -150,7 +155,7 @@ def _strong(w: Weighed) -> int:
 
 
 def _mostly_unanswered(w: Weighed) -> bool:
-    return sum(p.reply is None or p.confidence == alignment.BESIDE for p in w.pairs) > len(w.pairs) / 2
+    return sum(p.reply is None or _beside(p) for p in w.pairs) > len(w.pairs) / 2
 
 
 def _explained(w: Weighed) -> bool:
@@ -192,11 +197,11 @@ def _scored(
     strong = _strong(w)
     # (a link to the section that answers the one beside, step 7, says nothing about which reading is right: it
     # counts as no link)
-    beside = sum(1 for p in pairs if p.reply is not None and p.confidence == alignment.BESIDE)
+    beside = sum(1 for p in pairs if p.reply is not None and _beside(p))
     content = sum(1 for p in pairs if p.reply is not None and p.link == "content") - beside
     unanswered = sum(1 for p in pairs if p.reply is None) + beside
     # (nor does the section it takes: unmatched, if nothing else answers it)
-    others = {id(p.reply) for p in pairs if p.reply is not None and p.confidence != alignment.BESIDE}
+    others = {id(p.reply) for p in pairs if p.reply is not None and not _beside(p)}
     only_beside = {id(p.reply) for p in pairs if p.reply is not None and id(p.reply) not in others}
     # "Uw zesde aanbeveling" where this reading has two: the response counts more recommendations than it holds
     places = {int(n[1:]) for rp in replies for n in rp.numbers if re.fullmatch(r"#\d{1,2}", n)}

@@ -19,22 +19,31 @@ GOING_ON = re.compile(
 )
 
 
-def after_list(blocks: list[Block], items: list[structure._Candidate]) -> list[structure._Candidate]:
+def after_list(
+    blocks: list[Block], items: list[structure._Candidate], recommending: list[structure.Advising] | None = None
+) -> list[structure._Candidate]:
     """The sentences after a list that go on recommending, numbered on from it (lettered on from "a." to "c.")."""
     letters = all(structure.LETTER_LABEL.match(c.number + ".") for c in items)
-    return recommending_after(blocks, max(c.start_index for c in items), len(items) + 1, letters)
+    return recommending_after(blocks, max(c.start_index for c in items), len(items) + 1, letters, recommending)
 
 
 def recommending_after(
-    blocks: list[Block], after: int, first: int, letters: bool = False
+    blocks: list[Block],
+    after: int,
+    first: int,
+    letters: bool = False,
+    recommending: list[structure.Advising] | None = None,
 ) -> list[structure._Candidate]:
     """The sentences after block ``after`` (a list's last item) that go on recommending, numbered on from
     ``first`` (lettered on, after a lettered list): the list's further points ("Wij adviseren u verder de fabrikant
     te laten deelnemen …"), and the points in the imperative a sentence announces ("Los van deze zaak geeft de
-    commissie het college het volgende in overweging. Stuur iedere aanvrager …")."""
+    commissie het college het volgende in overweging. Stuur iedere aanvrager …"). ``recommending``: the whole
+    advice's ``structure._recommending(blocks)`` where the caller has it already."""
     found: list[tuple[int, int, TextRun]] = []
-    for i, m, run, _ in structure._recommending(blocks, after + 1):
-        if GOING_ON.match(blocks[i].text[m.start() : m.start() + 60]):
+    if recommending is None:
+        recommending = list(structure._recommending(blocks, after + 1))
+    for i, m, run, _ in recommending:
+        if i > after and GOING_ON.match(blocks[i].text[m.start() : m.start() + 60]):
             found.append((i, m.start(), run))
     for i in range(after + 1, len(blocks)):
         text = blocks[i].text

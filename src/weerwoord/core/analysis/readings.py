@@ -44,6 +44,7 @@ class Reading:
 def recommendation_readings(doc: Document) -> list[Reading]:
     """Every plausible reading of the advice's recommendations, the one the advice alone favours first."""
     blocks = doc.blocks
+    advising = list(structure._recommending(blocks))  # (once: the sentences, and the sentences after the lists)
     labelled = structure._labelled(blocks)
     in_chapters = chapter_lists.chapter_lists(blocks, doc.body_size)
     chapter = in_chapters[0][0] if in_chapters else []
@@ -78,7 +79,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     if out and out[0].kind in ("chapter", "list"):
         # the list, and the sentences after it that go on recommending ("Wij adviseren u verder …"): the advice's
         # own reading
-        more = going_on.after_list(blocks, out[0].items)
+        more = going_on.after_list(blocks, out[0].items, advising)
         if more:
             description = _("{reading} and the {count} recommending sentences after it")
             out.insert(
@@ -138,7 +139,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         # (paragraphs the advice labels "Aanbeveling" itself before paragraphs that are only numbered)
         out.insert(0, out.pop(bare_at))
     announced = next((k for k, r in enumerate(out) if r.kind == "announced"), None)
-    more = going_on.after_list(blocks, out[announced].items) if announced is not None else []
+    more = going_on.after_list(blocks, out[announced].items, advising) if announced is not None else []
     if announced is not None and more:
         # (the points, and the sentences after them that go on recommending, before the points alone)
         description = _("{reading} and the {count} recommending sentences after it").format(
@@ -150,12 +151,12 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     bare = [structure._Candidate(c.number, c.blocks, c.start_index, numbered=False) for c in tags.bare_labels(blocks)]
     sentences = [
         structure._Candidate(r.number, [Block("paragraph", r.run)], i, numbered=False)
-        for i, r in structure._recommending_sentences(blocks)
+        for i, r in structure._recommending_sentences(blocks, advising)
     ]
     # (and the points after "… requests the minister's advice as to:", a request set as the others are, with those
     # requests; not a summary's points after "De raad vraagt:", which the requests in the text say at length)
     points = _announced_points(blocks)
-    leads = {i for i, _, run, _ in structure._recommending(blocks) if run.text.endswith(":")}
+    leads = {i for i, _, run, _ in advising if run.text.endswith(":")}
     alike = bool(points) and points[0].start_index - 1 in leads
     gathered = _gathered([points, bare, *(items for items, _ in in_chapters), sentences if alike else []])
     if gathered:
@@ -185,22 +186,25 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         description = _("the {count} passages closed by a code in square brackets (“[{code}]” …)").format(
             count=len(coded_in_text), code=coded_in_text[0].number
         )
-        at = 0 if not (out and out[0].kind == "labelled") else len(out)
-        out.insert(at, Reading("tagged", description, coded_in_text))
+        _first_unless_labelled(out, Reading("tagged", description, coded_in_text))
     tagged = tags.tagged(blocks)
     if len(tagged) >= 2:
         description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))
         # (numbered 1 to N by their tags, the advice's own word on what its recommendations are: its favourite,
         # before a list of numbered paragraphs they stand in, unless labels say so too)
         counted = [c.number for c in tagged] == [str(k) for k in range(1, len(tagged) + 1)]
-        at = 0 if counted and not (out and out[0].kind == "labelled") else len(out)
-        out.insert(at, Reading("tagged", description, tagged))
+        _first_unless_labelled(out, Reading("tagged", description, tagged), favourite=counted)
     if sentences:
         description = _("the {count} sentences that say “we recommend”").format(count=len(sentences))
         # (named "sentences@0" as ever, the name a reader's choice of it is kept under)
         anchored = [replace(c, start_index=0) for c in sentences]
         out.append(Reading("sentences", description, anchored))
     return _short_forms_as_repeats(out)
+
+
+def _first_unless_labelled(out: list[Reading], reading: Reading, favourite: bool = True) -> None:
+    """Add a reading the advice marks itself: first (its favourite), unless labels already are; else last."""
+    out.insert(0 if favourite and not (out and out[0].kind == "labelled") else len(out), reading)
 
 
 def with_echoes(found: list[Reading], echoed: list[structure._Candidate]) -> list[Reading]:

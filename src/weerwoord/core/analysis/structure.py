@@ -222,9 +222,10 @@ DICTUM = re.compile(
     re.I,
 )
 ADVISING_WORDS = ("recommend", "beve", "advis", "urge", "raadt", "raden", "overweging", "verzoek", "vragen", "request")
+Advising = tuple[int, re.Match[str], TextRun, bool]  # a block's index, the match, the sentence's run, whether it ends
 
 
-def _recommending(blocks: list[Block], start: int = 0) -> Iterator[tuple[int, re.Match[str], TextRun, bool]]:
+def _recommending(blocks: list[Block], start: int = 0) -> Iterator[Advising]:
     """Where the blocks from ``start`` on open a sentence by recommending (not the dictum on a whole bill): each
     block's index, the match, the sentence's run within its block and whether it ends there."""
     for i in range(start, len(blocks)):
@@ -239,14 +240,15 @@ def _recommending(blocks: list[Block], start: int = 0) -> Iterator[tuple[int, re
             yield i, m, b.run.slice(m.start(), m.start() + end.end() if end else len(b.text)).strip(), bool(end)
 
 
-def _recommending_sentences(blocks: list[Block]) -> list[tuple[int, Recommendation]]:
-    """Unnumbered recommendations: sentences such as "We recommend that …", numbered by their position, each with
-    the index of the block it stands in. A sentence that announces points ("… requests the minister's advice as
-    to:") is no recommendation of its own: its points are (readings' announced points)."""
+def _recommending_sentences(
+    blocks: list[Block], seen: list[Advising] | None = None
+) -> list[tuple[int, Recommendation]]:
+    """Sentences such as "We recommend that …", numbered by their place, each with its block's index (``seen``: what
+    ``_recommending`` yields, if the caller has it); a lead-in to points ("… advice as to:") is none."""
     recs: list[Recommendation] = []
     places: list[str | None] = []
     where: list[int] = []
-    for i, _, run, ended in _recommending(blocks):
+    for i, _, run, ended in _recommending(blocks) if seen is None else seen:
         if run.text.endswith(":"):
             continue
         j = i + 1
@@ -316,8 +318,7 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     ]
 
 
-# an action set for a named body, as a review's action plan puts it: "Northvale Hospitals NHS Trust to ensure …",
-# "The ICB to offer …", "Ashcombe Police to provide …"
+# an action set for a named body, as an action plan puts it: "Northvale Hospitals NHS Trust to ensure …", "The ICB to …"
 AGENCY_TO = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){1,6}to\s+(?!be\b)[a-z]{3,}\b")
 
 
