@@ -361,10 +361,9 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
     # a reply shared with others is judged on its own stretches (what it does about "(iv)", or in the paragraph or
     # the sentences about the other's subject, is not this one's: "Officers do not support the deletion of HO318. …
     # The former Drill Hall will be assessed …"); where none is clearly its own, on the whole reply
-    own = bool(pair.parts)
-    said = _only(text, pair.parts) if own else text
+    said = _only(text, pair.parts) if pair.parts else text
     # (and on the marks in them: "… instead be required for all registered nurses" in the paragraph about another)
-    judged = [m for m in pair.marks if any(a <= m.start < b for a, b in pair.parts)] if own else pair.marks
+    judged = [m for m in pair.marks if any(a <= m.start < b for a, b in pair.parts)] if pair.parts else pair.marks
     pair.verdict, pair.reason = stance.verdict(judged, said, language, pair.recommendation.text)
     stated = stance.heading_verdict(pair.reply.heading, language)
     if stated is not None and not stance.states_verdict(pair.marks, language):

@@ -17,7 +17,7 @@ from weerwoord.core.analysis import structure
 from weerwoord.core.analysis.echoes import request
 from weerwoord.core.analysis.naming import ITEM_CODE, RUN_IN
 from weerwoord.core.analysis.structure import row_cells
-from weerwoord.core.analysis.table_replies import CODE
+from weerwoord.core.analysis.table_replies import CODE, DOTTED
 from weerwoord.core.model import Block
 from weerwoord.core.wordlists import function_words
 
@@ -242,7 +242,7 @@ def _label_of_its_own(label: str) -> str | None:
     return m.group(1) if m else structure._label_number(label)
 
 
-DOTTED_LABEL = re.compile(r"(\d{1,2}\.\d{1,2})\.?")
+DOTTED_LABEL = re.compile(rf"({DOTTED})\.?")
 
 
 def _same_opening_between(blocks: list[Block], group: list[int]) -> list[int]:

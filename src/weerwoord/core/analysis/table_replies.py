@@ -150,8 +150,9 @@ def _row_numbers(text: str) -> list[str]:
 CODE = r"(?-i:[A-Z]{1,4})[-.]?\d{1,2}[a-z]?"  # a code of letters and digits: "AAN-1", "D1", "R4"
 CODES_ONLY = re.compile(rf"{CODE}(?:\s*(?:,|and|en|&)\s*{CODE})*")
 CHAPTER_CODES = re.compile(r"\d{1,2}[–-]\d{1,2}(?:\s*(?:,|and|en|&)\s*\d{1,2}[–-]\d{1,2})*")
-# a cell holding only numbers of a report's points: "2.1 / 2.3", "5.2", "1.2 en 1.4"
-DOTTED_ONLY = re.compile(r"\d{1,2}\.\d{1,2}(?:\s*(?:/|,|and|en|&)\s*\d{1,2}\.\d{1,2})*")
+# a number of a report's point: "2.1", "5.2"; a cell holding only such numbers: "2.1 / 2.3", "1.2 en 1.4"
+DOTTED = r"\d{1,2}\.\d{1,2}"
+DOTTED_ONLY = re.compile(rf"{DOTTED}(?:\s*(?:/|,|and|en|&)\s*{DOTTED})*")
 
 
 _REF_ITEM = r"(?:[a-h]|\d{1,2})"
@@ -214,7 +215,7 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
             own = _cell_number(filled[0].label) or ""
             # (the row's own number beside the numbers it answers, in its first cell: "1 | 2.1 / 2.3 | manager zorg")
             named = DOTTED_ONLY.fullmatch(filled[0].text.strip())
-            many = re.findall(r"\d{1,2}\.\d{1,2}", filled[0].text) if named else []
+            many = re.findall(DOTTED, filled[0].text) if named else []
             replies.append(Reply(f"r{len(replies) + 1}", filled[0].text, run, filled[0].run, many, label=own))
             continue
         title = min(filled, key=lambda c: len(c.text.split()))
