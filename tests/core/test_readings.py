@@ -108,7 +108,7 @@ def test_the_same_document_twice_is_no_pair(tmp_path: object) -> None:
 
 
 def test_a_dutch_plural_with_a_doubled_consonant_shares_its_stem() -> None:
-    from weerwoord.core.analysis.alignment import _stem
+    from weerwoord.core.analysis.likeness import _stem
 
     assert _stem("zorgleefplannen") == _stem("zorgleefplan")
     assert _stem("bewoners") == _stem("bewoner")

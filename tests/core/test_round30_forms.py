@@ -16,9 +16,9 @@ import pytest
 from tests.core.helpers import block as _block
 from tests.core.helpers import verdict as _verdict
 from weerwoord.core.analysis import (
-    alignment,
     chapter_lists,
     deeds,
+    likeness,
     naming,
     parts,
     requests,
@@ -471,5 +471,5 @@ def test_a_cited_conclusion_is_no_recommendation_among_requests() -> None:
 
 def test_an_adverb_and_its_inflected_adjective_share_a_stem() -> None:
     """ "een jaarlijks mondonderzoek" asked, "Het jaarlijkse mondonderzoek komt er wel" answered; not "jaar"."""
-    assert alignment._stem("jaarlijks") == alignment._stem("jaarlijkse") == "jaarlijk"
-    assert alignment._stem("dagelijkse") == alignment._stem("dagelijks")
+    assert likeness._stem("jaarlijks") == likeness._stem("jaarlijkse") == "jaarlijk"
+    assert likeness._stem("dagelijkse") == likeness._stem("dagelijks")

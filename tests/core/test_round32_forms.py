@@ -15,7 +15,17 @@ import pytest
 
 from tests.core.helpers import block as _block
 from tests.core.helpers import verdict as _verdict
-from weerwoord.core.analysis import alignment, choice, items_text, overview, requests, sections, stance, table_replies
+from weerwoord.core.analysis import (
+    alignment,
+    choice,
+    items_text,
+    likeness,
+    overview,
+    requests,
+    sections,
+    stance,
+    table_replies,
+)
 from weerwoord.core.model import Block, Document, Recommendation, Reply, TextRun
 from weerwoord.core.reading.reader import read_document
 
@@ -202,9 +212,9 @@ def test_a_recommendations_own_sub_heading_helps_find_its_reply() -> None:
         "3.4 Landschap en cultuurhistorie.",
         TextRun("De beeldkwaliteit wordt uitgewerkt in het beeldkwaliteitsplan van de gemeente.", []),
     )
-    before = alignment.similarity_matrix(recs, [reply])[0][0]
+    before = likeness.similarity_matrix(recs, [reply])[0][0]
     recs[0].title = "3.3 Landschap en cultuurhistorie"
-    assert alignment.similarity_matrix(recs, [reply])[0][0] > before + 0.1
+    assert likeness.similarity_matrix(recs, [reply])[0][0] > before + 0.1
 
 
 def test_sub_headings_over_several_recommendations_title_none() -> None:

@@ -83,7 +83,7 @@ def test_we_advise_in_dutch_opens_a_recommending_sentence() -> None:
 
 
 def test_a_dutch_plural_with_a_doubled_consonant_shares_its_stem_with_the_singular() -> None:
-    from weerwoord.core.analysis.alignment import _stem
+    from weerwoord.core.analysis.likeness import _stem
 
     assert _stem("gastlessen") == _stem("gastles")
     assert _stem("zorgleefplannen") == _stem("zorgleefplan")

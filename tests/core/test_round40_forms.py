@@ -392,7 +392,7 @@ def test_a_debate_is_answered_in_the_ministers_turn_and_a_question_closes_the_li
 
 
 def test_a_dutch_long_vowel_open_or_closed_is_one_stem() -> None:
-    from weerwoord.core.analysis.alignment import terms
+    from weerwoord.core.analysis.likeness import terms
 
     assert set(terms("niet-digitaal")) == set(terms("niet-digitale"))
     assert set(terms("maatregel")) == set(terms("maatregelen"))

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from tests.core.helpers import verdict
 from weerwoord.core.analysis import by_paragraph
-from weerwoord.core.analysis.alignment import terms
 from weerwoord.core.analysis.compare import compare
-from weerwoord.core.model import Block, TextRun
+from weerwoord.core.analysis.likeness import terms
+from weerwoord.core.model import Block, Recommendation, Reply, TextRun
 from weerwoord.core.reading.reader import read_document
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -104,6 +104,9 @@ def test_codes_in_square_brackets_close_the_recommendations_in_the_running_text(
     by_number = {p.number: p for p in result.pairs}
     assert by_number["B2"].reply is not None and by_number["B2"].reply is by_number["B1"].reply
     assert by_number["C3"].reply is None
+    # "extra personeelsinzet" answered as "extra personeel": the compound's part, which the response writes alone
+    c2 = by_number["C2"]
+    assert c2.reply is not None and "Voor extra personeel bij de VMM" in c2.reply.text
 
 
 def test_done_on_the_advice_of_the_council() -> None:
@@ -178,6 +181,31 @@ def test_a_subject_named_in_a_compound() -> None:
     assert _fits("Parkeren", "Houd ten minste 15 parkeerplaatsen in het winkelgedeelte.")
     assert _fits("bus", "Leg de nieuwe bushalte bij de Molenweg toegankelijk aan.")
     assert not _fits("bus", "Houd ten minste 15 parkeerplaatsen in het winkelgedeelte.")
+
+
+def test_a_compound_meets_its_parts_the_other_document_writes_alone() -> None:
+    from weerwoord.core.analysis.likeness import similarity_matrix
+
+    def rec(text: str) -> Recommendation:
+        return Recommendation(number="1", numbered=True, run=TextRun(text))
+
+    def reply(text: str) -> Reply:
+        return Reply(id="r", heading=None, run=TextRun(text))
+
+    recs = [
+        rec("Zet met de VNG een ondersteuningsprogramma voor raden op, met een looptijd van vier jaar."),
+        rec("Verleng de zienswijzetermijn tot zestien weken."),
+    ]
+    replies = [
+        reply("Welke ondersteuning krijgen raden? Een vervolg op het programma bekijk ik samen met de VNG."),
+        reply("Een langere termijn ligt voor de hand."),
+    ]
+    with_parts, without = similarity_matrix(recs, replies), similarity_matrix(recs, replies, parts=False)
+    assert with_parts[0][0] > without[0][0] > 0
+    # ("zienswijzetermijn" meets "termijn" too; a word both write alike is not split)
+    assert with_parts[1][1] > without[1][1] == 0
+    # a Dutch ending that is a word as well ends the word as a suffix does: "belangrijk" is no "rijk"
+    assert similarity_matrix([rec("Maak dit belangrijk.")], [reply("Het rijk betaalt.")])[0][0] == 0
 
 
 def test_done_less_a_part_or_fewer_than_asked_is_partly_and_passed_on_is_noted() -> None:

@@ -183,7 +183,7 @@ def test_a_reply_answering_two_unnamed_recommendations_is_judged_per_paragraph()
 
 
 def test_closest_leaves_a_paragraph_about_both_to_both() -> None:
-    from weerwoord.core.analysis.alignment import closest
+    from weerwoord.core.analysis.likeness import closest
 
     owners = closest(
         [

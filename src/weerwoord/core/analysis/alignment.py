@@ -2,126 +2,18 @@
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
-from functools import lru_cache
 
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
+from weerwoord.core.analysis.likeness import STOP, WORD, similarity_matrix, terms
 from weerwoord.core.analysis.naming import PARAPHRASE_OPENING, RUN_IN
 from weerwoord.core.analysis.sections import ORDINALS
 from weerwoord.core.analysis.structure import AGENCY_TO, first_sentence
 from weerwoord.core.model import Pair, Recommendation, Reply
-from weerwoord.core.wordlists import function_words, words
 
-STOP = function_words() | words("genre-words")
-WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9\-]+")
 BESIDE = 0.45  # the confidence of a link to the section that answers the recommendation beside (step 7)
 WORD_OF_LETTERS = re.compile(r"\b[^\W\d_]{2,}\b")
-SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "ion", "ing", "en", "es", "s", "e")
-
-
-@lru_cache(maxsize=65536)  # a long response repeats its words many times over
-def _stem(w: str) -> str:
-    if w.endswith(("lijks", "lijkse")) and len(w) > 8:
-        return w[: w.rindex("lijk") + 4]  # "jaarlijks" and "jaarlijkse" alike ("jaarlijk"), not "jaar"
-    for suf in SUFFIXES:
-        if len(w) > len(suf) + 3 and w.endswith(suf):
-            stem = w[: -len(suf)]
-            # a Dutch plural doubles the consonant: "zorgleefplannen" → "zorgleefplan", as "zorgleefplan" stays
-            if suf == "en" and len(stem) > 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-                stem = stem[:-1]
-                # (and what is left ends as the singular does, which loses it in turn: "gastlessen", "gastles")
-                if stem.endswith("es") and len(stem) > 5:
-                    stem = stem[:-2]
-            return _undoubled(stem)
-    return _undoubled(w)
-
-
-# a Dutch long vowel is written double in a closed syllable and single in an open one: "digitaal", "digitale";
-# "jaar", "jaren" (the stem keeps one: "digital", "jar")
-_DOUBLED = re.compile(r"(?<=[^aeiou])(aa|ee|oo|uu)(?=[^aeiou]$)")
-
-
-def _undoubled(stem: str) -> str:
-    return _DOUBLED.sub(lambda m: m.group(1)[0], stem) if len(stem) > 4 else stem
-
-
-def terms(text: str) -> Counter[str]:
-    """Content stems of ``text``; a hyphenated compound also counts its parts (e-bike → bike)."""
-    found = WORD.findall(text.lower())
-    if "-" in text:
-        found = [p for w in found for p in ([w, *w.split("-")] if "-" in w else (w,))]
-    # Counter counts in C and keeps the order of first sight, as a loop adding one by one would
-    return Counter(map(_stem, [p for p in found if p not in STOP and len(p) >= 4]))
-
-
-def similarity_matrix(recs: list[Recommendation], replies: list[Reply]) -> list[list[float]]:
-    """Content similarity (tf-idf cosine over stems) of each recommendation with each reply."""
-    rec_terms = [terms(f"{r.text} {r.title}") for r in recs]  # (the advice's sub-heading over it, if its own)
-    reply_terms = []
-    for rp in replies:
-        t = terms(rp.text[:4000])
-        if rp.heading:
-            for k, v in terms(rp.heading).items():
-                t[k] += 3 * v
-        reply_terms.append(t)
-    # weighted vectors and their norms once each, not once per pair (60 × 60 pairs in a long advice)
-    vectors = _tfidf_vectors(rec_terms + reply_terms)
-    rec_vectors, reply_vectors = vectors[: len(recs)], vectors[len(recs) :]
-    return [[_dot(a, na, b, nb) for b, nb in reply_vectors] for a, na in rec_vectors]
-
-
-def _tfidf_vectors(docs: list[Counter[str]]) -> list[tuple[dict[str, float], float]]:
-    """Each document's terms weighted by their inverse document frequency over ``docs``, with the norm."""
-    df: Counter[str] = Counter()
-    for d in docs:
-        df.update(d.keys())
-    n = len(docs) or 1
-    idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-    return [_weighted(d, idf) for d in docs]
-
-
-def _weighted(counts: Counter[str], idf: dict[str, float]) -> tuple[dict[str, float], float]:
-    vector = {t: v * idf.get(t, 1.0) for t, v in counts.items()}
-    return vector, math.sqrt(sum(x * x for x in vector.values()))
-
-
-def _dot(a: dict[str, float], na: float, b: dict[str, float], nb: float) -> float:
-    if not (na and nb):
-        return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b[t] for t, v in a.items() if t in b) / (na * nb)
-
-
-def shared_terms(a: str, b: str) -> list[str]:
-    """Content words two texts share, the rarest-looking (longest) first: evidence for a link by content."""
-    ta, tb = terms(a), terms(b)
-    shared = [t for t in ta if t in tb]
-    originals: dict[str, str] = {}
-    for w in WORD.findall(a.lower()):
-        originals.setdefault(_stem(w), w)
-    return [originals.get(t, t) for t in sorted(shared, key=lambda t: (-len(t), t))]
-
-
-def closest(texts: list[str], candidates: list[str], margin: float = 1.5, floor: float = 0.03) -> list[int | None]:
-    """For each text, the candidate it is clearly closest to by content (tf-idf cosine over stems above ``floor``,
-    at least ``margin`` times the runner-up), or None. Splits a reply answering two recommendations into its
-    parts."""
-    vectors = _tfidf_vectors([terms(t) for t in texts] + [terms(c) for c in candidates])
-    targets = vectors[len(texts) :]
-    out: list[int | None] = []
-    for a, na in vectors[: len(texts)]:
-        scores = [_dot(a, na, b, nb) for b, nb in targets]
-        ranked = sorted(range(len(scores)), key=lambda k: -scores[k])
-        best = ranked[0] if ranked else None
-        runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0
-        clear = best is not None and scores[best] > floor and scores[best] >= margin * runner_up
-        out.append(best if clear else None)
-    return out
-
 
 GOVERNMENT_ADDRESSEE = re.compile(
     r"\b(?:minister|ministers|kabinet|regering|staatssecretaris|ministerie|government|secretary|department)\b", re.I
@@ -290,14 +182,15 @@ def align(
     replies: list[Reply],
     repeated: dict[int, int] | None = None,
     together: frozenset[int] = frozenset(),
+    parts: bool = True,
 ) -> tuple[list[Pair], list[Reply]]:
     """Pairs in the advice's order, and the reply sections that answer no recommendation. ``repeated``: for a
     recommendation the response repeats word for word (:mod:`echoes`), the section that repeats it; ``together``:
     those whose repeat stands right before another's, both answered in the section after them. A section that
     also answers the recommendation beside its own (step 7) is linked with confidence ``BESIDE``, which the
     weighing of readings does not count: it tells which recommendations a section answers, not which reading is
-    right."""
-    sims = similarity_matrix(recs, replies)
+    right. ``parts``: whether a compound also meets its parts (see :func:`likeness.with_parts`)."""
+    sims = similarity_matrix(recs, replies, parts)
     index = {r.number.lower(): i for i, r in enumerate(recs)}  # "Aanbeveling B" is answered as "aanbeveling b"
     links: dict[int, tuple[int, str, float]] = {}  # rec index -> (reply index, kind, confidence)
 
@@ -527,6 +420,13 @@ def align(
             fits_one = [i for i in range(len(recs)) if i not in links and i not in uncited and named & rec_terms[i]]
             if named and len(fits_one) == 1 and len(set(terms(part)) & mine) < len(named):
                 links[fits_one[0]] = (j, "content", 0.5)
+            elif not named and not _fits(part, recs[owning[0]].text):
+                # (a subject too short to weigh as a term, "bus", that the one linked does not speak of)
+                fits_one = [
+                    i for i in range(len(recs)) if i not in links and i not in uncited and _fits(part, recs[i].text)
+                ]
+                if len(fits_one) == 1:
+                    links[fits_one[0]] = (j, "content", 0.5)
 
     # 6. a section that says it answers more than one ("accepts both recommendations", "Twee aanbevelingen van de
     #    raad gaan over …") answers the recommendation still without a reply that is closest to it

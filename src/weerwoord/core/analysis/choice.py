@@ -13,7 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from weerwoord.core.analysis import alignment, chains, echoes, readings, sections, structure, table_replies, tallies
+from weerwoord.core.analysis import (
+    alignment,
+    chains,
+    echoes,
+    likeness,
+    readings,
+    sections,
+    structure,
+    table_replies,
+    tallies,
+)
 from weerwoord.core.analysis import by_paragraph as paragraph_cut
 from weerwoord.core.model import Document, Pair, Recommendation, Reply
 from weerwoord.core.words import _, n_
@@ -132,6 +142,13 @@ def weigh(
             out.extend(Weighed(r, [], [], [], float("nan")) for r in found[1:MAX_READINGS])
             return out
     out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
+    if out and out[0].recommendations:
+        # the reading chosen on the words both documents write alike, its links then also by the parts of compounds
+        # (which, weighed in the choice, let a reading of a few wishes explain a letter as well as the advice's own
+        # recommendations: noise that suits a short list)
+        best = out[0]
+        again = _scored(best.reading, best.recommendations, best.replies, grounds, 0.0, parts=True)
+        best.pairs, best.unmatched = again.pairs, again.unmatched
     return out
 
 
@@ -186,10 +203,11 @@ def _scored(
     grounds: Grounds,
     head_start: float,
     spread: float = 1.0,
+    parts: bool = False,
 ) -> Weighed:
     cited = grounds.cited
     repeated, together, missed = echoes.landing(recs, replies, grounds.repeats, grounds.advice, grounds.response)
-    pairs, unmatched = alignment.align(recs, replies, repeated, frozenset(together))
+    pairs, unmatched = alignment.align(recs, replies, repeated, frozenset(together), parts)
     w = Weighed(reading, recs, pairs, unmatched, replies=replies, missed=missed, counted=len(recs) in grounds.tally)
     numbers = {r.number.lower() for r in recs}
     resolved = [n for n in cited if n in numbers or any(x.startswith(n) and x[len(n) :].isalpha() for x in numbers)]
@@ -316,7 +334,7 @@ def link_evidence(pair: Pair) -> list[str]:
                 page=page, alike=f"{alike:.0f}"
             )
         ]
-    shared = alignment.shared_terms(pair.recommendation.text, f"{reply.heading or ''} {reply.text}")
+    shared = likeness.shared_terms(pair.recommendation.text, f"{reply.heading or ''} {reply.text}")
     words = ", ".join(f"“{t}”" for t in shared[:4])
     return [
         _("By content: the section on {page} speaks of the same things ({words}).").format(page=page, words=words)

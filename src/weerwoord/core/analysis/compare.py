@@ -11,6 +11,7 @@ from weerwoord.core.analysis import (
     alignment,
     choice,
     echoes,
+    likeness,
     overview,
     parts,
     readings,
@@ -179,7 +180,7 @@ def _answered_in_tables(pairs: list[Pair], rows: dict[str, Reply]) -> None:
         row = rows.get(pair.number.lower())
         if row is None:
             continue
-        if not coded and alignment.closest([f"{row.heading} {row.text}"], [pair.recommendation.text])[0] != 0:
+        if not coded and likeness.closest([f"{row.heading} {row.text}"], [pair.recommendation.text])[0] != 0:
             continue  # a table numbered for something else
         pair.reply, pair.link, pair.confidence = row, "number", 0.8
 
@@ -213,9 +214,9 @@ def _named_inside_sections(pairs: list[Pair], replies: list[Reply]) -> None:
             continue  # named nowhere, or in several sections (a summary): not decided by a number
         reply, paragraph = hits[0]
         # the paragraph speaks of this recommendation more than of those the section already answers
-        words = set(alignment.terms(paragraph))
-        mine = len(words & set(alignment.terms(pair.recommendation.text)))
-        theirs = [len(words & set(alignment.terms(p.recommendation.text))) for p in pairs if p.reply is reply]
+        words = set(likeness.terms(paragraph))
+        mine = len(words & set(likeness.terms(pair.recommendation.text)))
+        theirs = [len(words & set(likeness.terms(p.recommendation.text))) for p in pairs if p.reply is reply]
         if mine >= 2 and all(mine > t for t in theirs):
             pair.reply, pair.link, pair.confidence = reply, "number", 0.7
 
@@ -242,11 +243,11 @@ def _paragraph_of_its_own(pairs: list[Pair]) -> None:
         spans = parts.paragraph_spans(reply.run.text)
         if len(spans) < 2:
             continue
-        words = [set(alignment.terms(reply.run.text[a:b])) for a, b in spans]
-        theirs = [set(alignment.terms(p.recommendation.text)) for p in held]
+        words = [set(likeness.terms(reply.run.text[a:b])) for a, b in spans]
+        theirs = [set(likeness.terms(p.recommendation.text)) for p in held]
         sections.append((held[0], words, [max(len(t & w) for t in theirs) for w in words]))
     for pair in waiting:
-        mine = set(alignment.terms(pair.recommendation.text))
+        mine = set(likeness.terms(pair.recommendation.text))
         found: list[tuple[int, Pair]] = []
         for owner, words, other in sections:
             shares = [len(mine & w) for w in words]

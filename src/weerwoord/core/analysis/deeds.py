@@ -343,8 +343,8 @@ def words(fragment: str) -> list[str]:
 
 
 def content_terms(text: str) -> set[str]:
-    """The content stems of a text (see alignment.terms)."""
-    from weerwoord.core.analysis.alignment import terms
+    """The content stems of a text (see likeness.terms)."""
+    from weerwoord.core.analysis.likeness import terms
 
     return set(terms(text)) if text else set()
 

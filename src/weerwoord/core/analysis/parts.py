@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis import alignment, stance
+from weerwoord.core.analysis import alignment, likeness, stance
 from weerwoord.core.analysis.spans import PARAGRAPH_END, spans_between
 
 
@@ -38,7 +38,7 @@ def owned(text: str, candidates: list[str]) -> list[tuple[int, int, int | None]]
     spans = paragraphs(text)
     if len(spans) < 2:
         return [(a, b, None) for a, b in spans]
-    found = alignment.closest([text[a:b] for a, b in spans], candidates)
+    found = likeness.closest([text[a:b] for a, b in spans], candidates)
     out: list[tuple[int, int, int | None]] = []
     for (a, b), o in zip(spans, found, strict=True):
         if _SEVERAL.search(text[a:b]):
@@ -64,12 +64,12 @@ def _sentence_owners(
 ) -> list[tuple[tuple[int, int], int | None]]:
     """Each sentence with the candidate it is clearly about by its content, or None; a sentence that opens on its
     topic ("As regards public service contracts, …") is about the one alone that topic's words are about."""
-    found = alignment.closest([text[x:y] for x, y in sentences], candidates, SENTENCE_MARGIN, SENTENCE_FLOOR)
+    found = likeness.closest([text[x:y] for x, y in sentences], candidates, SENTENCE_MARGIN, SENTENCE_FLOOR)
     topics = [(k, alignment.TOPIC_OPENING.match(text[x:y].strip())) for k, (x, y) in enumerate(sentences)]
     if any(m for _, m in topics):
-        wording = [set(alignment.terms(t)) for t in candidates]  # (each candidate's terms, once)
+        wording = [set(likeness.terms(t)) for t in candidates]  # (each candidate's terms, once)
         for k, m in topics:
-            topic = set(alignment.terms(m.group(1))) if m else set()
+            topic = set(likeness.terms(m.group(1))) if m else set()
             fits = [c for c, words in enumerate(wording) if topic & words]
             found[k] = fits[0] if len(fits) == 1 else found[k]
     return list(zip(sentences, found, strict=True))
@@ -256,7 +256,7 @@ def _unnamed_by_content(
         inside = [k for k, (a, _, _) in enumerate(out) if p0 <= a < p1]
         if not inside or any(out[k][2] is not None for k in inside):
             continue
-        (best,) = alignment.closest([text[p0:p1]], [texts[k] for k in left])
+        (best,) = likeness.closest([text[p0:p1]], [texts[k] for k in left])
         if best is not None:
             for k in inside:
                 out[k] = (out[k][0], out[k][1], {numbers[left[best]]})
