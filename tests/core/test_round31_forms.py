@@ -11,7 +11,7 @@ import pytest
 
 from tests.core.helpers import block as _block
 from tests.core.helpers import verdict as _verdict
-from weerwoord.core.analysis import by_paragraph, cited, deeds, parts, requests, sections, stance
+from weerwoord.core.analysis import by_paragraph, cited, deeds, parts, requests, sections, stance, verdict_labels
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.model import Block, TextRun
 from weerwoord.core.reading import ruled_tables
@@ -170,8 +170,8 @@ def test_an_audits_area_codes_in_headings_and_a_table() -> None:
     assert sections._explicit_ref(_block("heading", "SAR.2 and SAR.3", bold=True)) == ["sar.2", "sar.3"]
     theme = _block("heading", "Subject access requests — SAR.1 - Accepted", bold=True)
     assert sections._explicit_ref(theme) == ["sar.1"]
-    assert stance.heading_verdict("RM.2 - Not accepted (risk accepted)", "en") is not None
-    assert stance.heading_verdict("RM.2 - Not accepted (risk accepted)", "en")[0] == "disagrees"  # type: ignore[index]
+    assert verdict_labels.heading_verdict("RM.2 - Not accepted (risk accepted)", "en") is not None
+    assert verdict_labels.heading_verdict("RM.2 - Not accepted (risk accepted)", "en")[0] == "disagrees"  # type: ignore[index]
     assert ruled_tables.CODE_CELL.fullmatch("GA.1") and not ruled_tables.CODE_CELL.fullmatch("M-1")
 
 

@@ -23,8 +23,8 @@ from weerwoord.core.analysis import (
     overview,
     requests,
     sections,
-    stance,
     table_replies,
+    verdict_labels,
 )
 from weerwoord.core.model import Block, Document, Recommendation, Reply, TextRun
 from weerwoord.core.reading.reader import read_document
@@ -60,7 +60,7 @@ def test_an_overview_table_of_verdict_groups_gives_way_to_the_replies_under_it()
     assert by_code["A3"].text.startswith("Bicycle parking.")  # the item's own text is the reply
     assert by_code["C1"].group == "Category 1: To be implemented"
     assert by_code["A2"].group == "Category 2: Not proposed for implementation"
-    assert stance.group_verdict(by_code["A2"].group, "en") == ("disagrees", "Not proposed for implementation")
+    assert verdict_labels.group_verdict(by_code["A2"].group, "en") == ("disagrees", "Not proposed for implementation")
 
 
 def test_a_coded_list_of_the_responses_own_is_no_reply() -> None:
@@ -87,7 +87,7 @@ def test_a_coded_list_of_the_responses_own_is_no_reply() -> None:
     ],
 )
 def test_a_category_heading_states_its_replies_verdict(title: str, lang: str, verdict: str | None) -> None:
-    found = stance.group_verdict(title, lang)
+    found = verdict_labels.group_verdict(title, lang)
     assert (found[0] if found else None) == verdict
 
 

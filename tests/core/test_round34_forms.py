@@ -99,12 +99,12 @@ def test_done_although_not_all_and_no_longer_cancelled() -> None:
 
 
 def test_a_group_titled_in_the_governments_own_words_states_its_verdict() -> None:
-    from weerwoord.core.analysis import stance
+    from weerwoord.core.analysis import verdict_labels
 
-    assert stance.group_verdict("Wat wij overnemen", "nl") == ("agrees", "overnemen")
-    assert stance.group_verdict("Wat wij gedeeltelijk overnemen", "nl") == ("partly", "gedeeltelijk overnemen")
-    assert stance.heading_verdict("3. Wat wij (nog) niet overnemen", "nl") == ("disagrees", "niet overnemen")
-    assert stance.group_verdict("Wat wij doen", "nl") is None  # what is done, no verdict
+    assert verdict_labels.group_verdict("Wat wij overnemen", "nl") == ("agrees", "overnemen")
+    assert verdict_labels.group_verdict("Wat wij gedeeltelijk overnemen", "nl") == ("partly", "gedeeltelijk overnemen")
+    assert verdict_labels.heading_verdict("3. Wat wij (nog) niet overnemen", "nl") == ("disagrees", "niet overnemen")
+    assert verdict_labels.group_verdict("Wat wij doen", "nl") is None  # what is done, no verdict
 
 
 def test_a_paragraph_naming_chapter_codes_answers_them() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.helpers import verdict as _verdict
-from weerwoord.core.analysis import compare, stance
+from weerwoord.core.analysis import compare, verdict_labels
 from weerwoord.core.model import TextRun
 
 PHRASES = Path(__file__).resolve().parents[2] / "resources" / "phrases"
@@ -255,7 +255,7 @@ def test_verdicts_named_after_the_agency_and_parts_given(text: str, lang: str, v
     ],
 )
 def test_a_verdict_stated_in_the_replys_heading(heading: str, lang: str, expected: str | None) -> None:
-    stated = stance.heading_verdict(heading, lang)
+    stated = verdict_labels.heading_verdict(heading, lang)
     assert (stated[0] if stated else None) == expected
 
 
@@ -369,12 +369,12 @@ def test_done_already_is_an_acceptance(text: str, lang: str, verdict: str) -> No
     ],
 )
 def test_a_verdict_label_in_the_heading(heading: str, verdict: str) -> None:
-    stated = stance.heading_verdict(heading, "en")
+    stated = verdict_labels.heading_verdict(heading, "en")
     assert stated is not None and stated[0] == verdict
 
 
 def test_a_title_in_the_heading_is_no_verdict() -> None:
-    assert stance.heading_verdict("Recommendation 3 Funding for the regions", "en") is None
+    assert verdict_labels.heading_verdict("Recommendation 3 Funding for the regions", "en") is None
 
 
 def test_a_progress_status_opening_the_reply() -> None:

@@ -20,6 +20,7 @@ from weerwoord.core.analysis import (
     stance,
     structure,
     table_replies,
+    verdict_labels,
 )
 from weerwoord.core.analysis.cited import cited_items
 from weerwoord.core.analysis.naming import ADDRESSED_GROUP
@@ -366,13 +367,13 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
     # (and on the marks in them: "… instead be required for all registered nurses" in the paragraph about another)
     judged = [m for m in pair.marks if any(a <= m.start < b for a, b in pair.parts)] if pair.parts else pair.marks
     pair.verdict, pair.reason = stance.verdict(judged, said, language, pair.recommendation.text)
-    stated = stance.heading_verdict(pair.reply.heading, language)
+    stated = verdict_labels.heading_verdict(pair.reply.heading, language, number=pair.number)
     if stated is not None and not stance.states_verdict(pair.marks, language):
         # "Recommendation 3 – Reject" over a reply that states no verdict of its own: the heading's decides
         pair.verdict = stated[0]
         pair.reason = _("The reply's heading states its verdict: “{x0}”.").format(x0=stated[1])
         return
-    grouped = stance.group_verdict(pair.reply.group, language)
+    grouped = verdict_labels.group_verdict(pair.reply.group, language)
     if grouped is not None and not stance.states_verdict(pair.marks, language):
         # replies grouped under "Recommendations accepted in principle": the group's heading decides
         pair.verdict = grouped[0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis import stance
+from weerwoord.core.analysis import verdict_labels
 from weerwoord.core.model import Block, Verdict
 
 MAX_WORDS = 14  # an overview's line: a label and a few identifiers
@@ -36,7 +36,7 @@ def verdicts_by_number(blocks: list[Block], language: str) -> dict[str, tuple[Ve
         if m is None or m.start() == 0:
             continue
         label = text[: m.start()].strip(" :|–—-")
-        stated = stance.heading_verdict(label, language, words=8)
+        stated = verdict_labels.heading_verdict(label, language, words=8)
         if stated is None:
             continue
         ids = [x for x in re.split(r"\s*(?:,|&|\ben\b|\band\b)\s*", m.group(1)) if x]  # ("en" is no "e")

@@ -276,10 +276,10 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
     if reading.kind == "sentences":
         return [Recommendation(c.number, False, c.blocks[0].run) for c in reading.items]
     # the highlighted paragraphs and the bold sentences were chosen for asking someone to act: none is a conclusion
-    # (nor is a text under a recommendation's code)
+    # (nor is a text under a recommendation's code, nor one its tag calls a recommendation)
     items = (
         reading.items
-        if reading.kind in ("highlighted", "coded", "gathered", "emphasis")
+        if reading.kind in ("highlighted", "coded", "gathered", "emphasis", "tagged")
         else structure._without_conclusions(reading.items)
     )
     if reading.kind == "continued":  # (the sentences after the list were chosen for recommending: none concludes)

@@ -16,16 +16,31 @@ from weerwoord.core.reading.page_lines import ends_sentence
 
 # a safety board's recommendation code: its mode's letter(s), the year and a number ("H-25-18", "A-24-005")
 SAFETY_CODE = r"(?-i:[A-Z]{1,3})-\d{2,4}-\d{1,4}"
-TAG_AT_END = re.compile(
-    rf"\((?:(?:recommendation|aanbeveling|advies|advice|rec\.)\s+({structure.NUMBER}|[A-Z]{{1,2}}\d{{1,2}})|"
-    rf"({SAFETY_CODE}))\)\s*[.;]?\s*$",
+# (with whom it is for after it, as an inquiry committee tags them: "(aanbeveling 3 - college)")
+TAG = re.compile(
+    rf"\((?:(?:recommendation|aanbeveling|advies|advice|rec\.)\s+({structure.NUMBER}|[A-Z]{{1,2}}\d{{1,2}})"
+    rf"(?:\s*[-–:,]\s*[^()]{{1,40}}?)?|({SAFETY_CODE}))\)",
     re.I,
 )
+TAG_AT_END = re.compile(rf"{TAG.pattern}\s*[.;]?\s*$", re.I)
+# what a finding is labelled with, where one stands before the recommendation it leads to in one paragraph
+FINDING_LABEL = re.compile(r"\b(?:conclusie|bevinding|conclusion|finding)\s+\d{1,2}[.:]\s", re.I)
 
 
 def _tag_number(m: re.Match[str]) -> str:
     """The tag's number: "3" of "(Recommendation 3)", lower-cased; a safety board's code as written."""
     return m.group(1).lower() if m.group(1) else m.group(2)
+
+
+def _tagged_stretch(text: str, start: int, end: int) -> tuple[int, int]:
+    """What a tag at ``end`` closes, from ``start`` (the paragraph's start or the tag before it): all of it, or
+    where a finding is labelled in it ("Conclusie 2. Overschrijdingen werden pas gemeld … Meld elke verwachte
+    overschrijding …"), the last sentence only."""
+    a = start + len(text[start:end]) - len(text[start:end].lstrip(" .;"))
+    if FINDING_LABEL.search(text, a, end):
+        last = [m.end() for m in structure.SENTENCE_START.finditer(text, a, end)]
+        a = last[-1] if last else a
+    return a, end
 
 
 def tagged(blocks: list[Block]) -> list[structure._Candidate]:
@@ -43,17 +58,17 @@ def tagged(blocks: list[Block]) -> list[structure._Candidate]:
             m = TAG_AT_END.search(b.text)
         if m is None or len(b.text.split()) < 8:
             continue
-        number = _tag_number(m)
-        if number.lower() in seen:
-            continue  # a later mention of the same tag repeats it (a summary, the agency's letter)
-        seen.add(number.lower())
-        out.append(
-            structure._Candidate(
-                number,
-                [replace(b, run=b.run.slice(0, m.start()).strip(), label="")],
-                i,
-            )
-        )
+        # each tag closes what stands between it and the tag before it in the paragraph: "… risico's. (aanbeveling
+        # 1 - college) Stel als raad een Regeling … vast. (aanbeveling 2 - raad)"
+        start = 0
+        for tag in TAG.finditer(b.text):
+            a, z = _tagged_stretch(b.text, start, tag.start())
+            start = tag.end()
+            number = _tag_number(tag)
+            if number.lower() in seen or len(b.text[a:z].split()) < 5:
+                continue  # a later mention of the same tag repeats it (a summary, the agency's letter)
+            seen.add(number.lower())
+            out.append(structure._Candidate(number, [replace(b, run=b.run.slice(a, z).strip(), label="")], i))
     return sorted(out, key=lambda c: structure._value(c.number))
 
 

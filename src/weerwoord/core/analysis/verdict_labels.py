@@ -1,0 +1,76 @@
+"""Verdicts a reply's heading or the title over a group of replies states: "Recommendation 3 – Reject",
+"Aanbevelingen die niet worden overgenomen", a table cell "1: Overnemen 3: Gedeeltelijk overnemen"."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis.phrases import phrase_book
+from weerwoord.core.analysis.stance import _NO_RULE, REF_BEFORE_COLON, find_marks, verdict
+from weerwoord.core.model import TextRun, Verdict
+
+# a reply's heading that carries its verdict after the recommendation's number: "Recommendation 3 – Reject",
+# "Recommendations 6 and 7 – Accept in principle", "Aanbeveling 2: overgenomen"
+HEADING_VERDICT = re.compile(
+    # "Recommendation 3 – Reject", "Recommendation #1.2 Partially Concur" (the tail must open with a verdict label)
+    # "Action Required 5 — Response: Accept" (the tail's "Response:" or "Reactie:" before the label)
+    r"^(?:(?:recommendations?|aanbeveling(?:en)?|advies|action\s+required|required\s+action|suggestions?)\s+"
+    r"#?[\w.]+|(?-i:[A-Z]{1,4}[.-]\d{1,3}))(?:\s*(?:,|and|en|&)\s*#?[\w.]+)*\s*[–—:\-]?\s*"  # (or "RM.2 – …")
+    r"(?:(?:government|cabinet|department|agency|ministry|management)(?:'s)?\s+)?(?:response|reply|reactie|standpunt)?"
+    r"\s*[:–—\-]?\s*(.{2,40})$",
+    re.I,
+)
+
+
+def heading_verdict(heading: str | None, language: str, words: int = 5, number: str = "") -> tuple[Verdict, str] | None:
+    """The verdict a reply's heading states after the recommendation's number, with its words; None when it
+    states none ("Recommendation 3 – Funding" is a title). A heading of up to ``words`` words may be the verdict
+    itself. A heading that gives each of several numbers its own ("1: Overnemen 3: Gedeeltelijk overnemen", a
+    table's cell beside the row "1 en 3"): the one after ``number``."""
+    text = GROUP_TITLE.sub(
+        "", _own_label(heading or "", number).strip()
+    )  # "3. Wat wij (nog) niet overnemen" → "niet overnemen"
+    m = HEADING_VERDICT.match(text)
+    if m is None and not (text and len(text.split()) <= words):
+        return None
+    tail = m.group(1).strip() if m else text  # or the heading is the verdict: a table's "Agreed in part." cell
+    by_id = phrase_book(language).by_id
+    marks = find_marks(TextRun(tail, []), language)
+    if not any(by_id.get(k.rule, _NO_RULE).verdict and k.start == 0 for k in marks):
+        return None
+    return verdict(marks, tail, language)[0], tail
+
+
+# each number with its own verdict, in one cell or heading: "1: Overnemen 3: Gedeeltelijk overnemen"
+LABELLED_NUMBER = re.compile(rf"(?:^|(?<=\s))({REF_BEFORE_COLON}|\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?):\s+(?=\S)")
+
+
+def _own_label(heading: str, number: str) -> str:
+    found = list(LABELLED_NUMBER.finditer(heading)) if number else []
+    if len(found) < 2:
+        return heading
+    for k, m in enumerate(found):
+        if m.group(1).lower() == number.lower():
+            return heading[m.end() : found[k + 1].start() if k + 1 < len(found) else len(heading)]
+    return heading
+
+
+GROUP_OPENING = re.compile(
+    r"^(?:(?:recommendations?|aanbevelingen|aanbeveling|adviezen|advies)\s+(?:(?:that are|die zijn)\s+)?"
+    # (or a category of the response's own: "Category 4: Not proposed for implementation", "Categorie 2 – …")
+    r"|(?:categor(?:y|ie)|groep|group)\s+\w{1,3}\s*[:.–—-]\s*)",
+    re.I,
+)
+
+
+# a group's title in the government's own words, numbered or not: "Wat wij (nog) niet overnemen", "What we accept"
+GROUP_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:wat\s+(?:wij|we)|what\s+we)\s+(?:\((?:nog|yet)\)\s+)?", re.I)
+
+
+def group_verdict(group: str | None, language: str) -> tuple[Verdict, str] | None:
+    """The verdict of a heading over a group of replies ("Recommendations accepted in principle", "Aanbevelingen
+    die niet worden overgenomen"), or None when it is a theme ("Recommendations on housing")."""
+    if not group or not (GROUP_OPENING.match(group.strip()) or GROUP_TITLE.match(group.strip())):
+        return None
+    # ("To be implemented in a modified form": a group's title may take a few words more)
+    return heading_verdict(GROUP_OPENING.sub("", group.strip()), language, words=8)
