@@ -13,6 +13,7 @@ from pathlib import Path
 from weerwoord.core.analysis import tags, verdict_labels
 from weerwoord.core.analysis.compare import compare
 from weerwoord.core.model import Block, TextRun
+from weerwoord.core.reading.reader import read_document
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -60,3 +61,17 @@ def test_each_number_its_own_verdict_in_one_cell() -> None:
     assert verdict_labels.heading_verdict(cell, "nl", number="3") == ("partly", "Gedeeltelijk overnemen")
     # (one number with its verdict is the heading as before)
     assert verdict_labels.heading_verdict("Aanbeveling 2: overgenomen", "nl", number="2") is not None
+
+
+def test_bullets_set_in_a_font_of_signs_open_list_items() -> None:
+    """A housing inspection's seven recommendations, unnumbered bullets whose square is a ZapfDingbats sign (its
+    code reads as a letter, "I", in the text layer)."""
+    name = "blind43_nl_corporatie"
+    advice = read_document(DOCS / f"{name}_advice.pdf")
+    items = [b for b in advice.blocks if b.kind == "item" and b.label == "•"]
+    assert len(items) == 7
+    assert items[0].text.startswith("Maak de wijkvisie voor Zuidrand concreet")
+    assert not any(b.text.startswith("I Maak") for b in advice.blocks)
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert len(result.pairs) == 7
+    assert result.pairs[0].reply is not None and "uitvoeringsplanning per straat" in result.pairs[0].reply.text

@@ -157,6 +157,8 @@ def extract_page(page: Any, number: int, boxes: BoxTrial | None = None, plain: b
             line_words = by_line.get((bno, lno), [])
             if not line_words or not spans:
                 continue
+            if _dingbat(spans[0]) and line_words[0][0] == spans[0]["text"].strip():
+                line_words[0] = ("•", line_words[0][1])  # a bullet set in a font of signs, "n" or "l" in its code
             lines.append(make_line(number, tuple(line["bbox"]), spans, line_words, line.get("dir", (1, 0))))
     if drawings:
         _drawn_bullets(lines, drawings)
@@ -167,6 +169,15 @@ def extract_page(page: Any, number: int, boxes: BoxTrial | None = None, plain: b
     return PageLines(
         number, rect.width, rect.height, lines, tables, boxes=drawn, text=tp.extractText() if plain else None
     )
+
+
+# fonts of signs, not letters: a bullet set in one reads as the letter of its code ("■" of ZapfDingbats as "n")
+DINGBAT_FONTS = ("zapfdingbats", "dingbats", "wingdings", "webdings")
+
+
+def _dingbat(span: dict[str, Any]) -> bool:
+    """Whether a span is one sign in a font of signs: a list's bullet."""
+    return len(span["text"].strip()) == 1 and any(f in span["font"].lower() for f in DINGBAT_FONTS)
 
 
 BULLET_SIZE = (1.5, 8.0)  # points: a drawn bullet's width and height, from a dot to a square
