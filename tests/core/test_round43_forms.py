@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.core.helpers import verdict
 from weerwoord.core.analysis import tags, verdict_labels
 from weerwoord.core.analysis.compare import compare
 from weerwoord.core.model import Block, TextRun
@@ -75,3 +76,36 @@ def test_bullets_set_in_a_font_of_signs_open_list_items() -> None:
     result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
     assert len(result.pairs) == 7
     assert result.pairs[0].reply is not None and "uitvoeringsplanning per straat" in result.pairs[0].reply.text
+
+
+def test_shortcomings_and_encouragements_under_codes_are_one_list() -> None:
+    """A Flemish school inspection: shortcomings T1–T2 in a table that the school must put right ("Leg … vast"), then
+    chances O1–O4, "De onderwijsinspectie moedigt de school aan om …" (encouraging is recommending)."""
+    name = "blind43_nl_doorlichting"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == ["T1", "T2", "O1", "O2", "O3", "O4"]
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["T2"].reply is not None and by_number["T2"].reply.heading == "Veiligheid in de ateliers"
+    assert by_number["O1"].reply is None
+
+
+def test_done_already_on_the_subject_just_stated() -> None:
+    rec = "Laat de elektrische installatie van de ateliers elektriciteit en hout keuren en voer de inbreuken weg."
+    reply = (
+        "De keuring van de elektrische installatie in de ateliers elektriciteit en hout was verlopen. Dat had niet "
+        "mogen gebeuren. De keuring is op 12 maart uitgevoerd en de kleine gebreken zijn al hersteld."
+    )
+    assert verdict(reply, "nl", rec) == "agrees"
+    # (a dated plan after the subject stated at length is no deed done: "led by the ICB through … 2025/26")
+    rec = "The trust should consider how it can reduce the number of patients who wait more than 12 hours for a bed."
+    reply = (
+        "The trust recognises the impact of long waits for a bed on patients. Improvement actions are led by the ICB "
+        "through the system plan 2025/26, in which the trust takes part. No separate trust action is planned."
+    )
+    assert verdict(reply, "en", rec) != "agrees"
+
+
+def test_a_good_idea_agrees() -> None:
+    rec = "Bevraag leerlingen systematisch over de lessen en gebruik hun feedback in de vakgroepwerking."
+    assert verdict("Dat vinden we een goed idee.", "nl", rec) == "agrees"
+    assert verdict("We think this is a good idea.", "en", "Survey the pupils about the lessons.") == "agrees"

@@ -121,6 +121,15 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         common = shared(terms, rec_terms)
         if (
             common >= 2
+            # (or one, right after a sentence that states the recommendation's subject at length: "De keuring van de
+            # elektrische installatie in de ateliers … was verlopen. … De keuring is op 12 maart uitgevoerd")
+            # (and says it is done already: "… zijn al hersteld"; not "are led by the ICB through the … Plan 2025/26")
+            or (
+                common
+                and wset & vocab.already
+                and not wset & vocab.passive_agents
+                and _on_subject(text, sentences, s0, rec_terms)
+            )
             or (asked and any(_stem(w) in asked for w in ws))
             or terms & object_terms
             or (common and any(w.startswith(a) for a in asked for w in ws))
@@ -133,6 +142,12 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     ):
         return Deeds([], [], kept)
     return Deeds(done, limits, kept, refused)
+
+
+def _on_subject(text: str, sentences: list[tuple[int, int]], start: int, rec_terms: set[str]) -> bool:
+    """Whether one of the two sentences before ``start`` shares three terms or more with the recommendation."""
+    before = [(a, b) for a, b in sentences if b <= start][-2:]
+    return any(shared(content_terms(text[a:b]), rec_terms) >= 3 for a, b in before)
 
 
 def _after_article(ws: list[str], nouns: frozenset[str] | set[str], articles: frozenset[str]) -> bool:

@@ -81,7 +81,7 @@ LETTER_LABEL = re.compile(r"^\(?([a-z])[.)]$")
 BULLET_LABEL = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
 REC_VERB = re.compile(
     r"\b(beveelt|aanbevel|adviseert|advies|pleit|dient|moet|moeten|zou moeten|recommend|should|must|urges?|"
-    r"calls? on|advises?)\w*",
+    r"calls? on|advises?|encourag|moedigt\b[^.]{0,60}\baan\b)\w*",
     re.I,
 )
 CONCLUSION_ONLY = re.compile(
