@@ -109,3 +109,20 @@ def test_a_good_idea_agrees() -> None:
     rec = "Bevraag leerlingen systematisch over de lessen en gebruik hun feedback in de vakgroepwerking."
     assert verdict("Dat vinden we een goed idee.", "nl", rec) == "agrees"
     assert verdict("We think this is a good idea.", "en", "Survey the pupils about the lessons.") == "agrees"
+
+
+def test_a_scrutiny_letters_points_each_closing_with_a_polite_request() -> None:
+    """Counsel to a joint scrutiny committee numbers seven points, each a finding that closes by asking politely ("It
+    is requested that …", "… would be appreciated", "Would the Department be prepared to …?"); the department answers
+    by subject, "Powers of the Minister (points 3 and 6)"."""
+    name = "blind43_en_sjcsr"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == [str(n) for n in range(1, 8)]
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["3"].reply is not None and by_number["3"].reply is by_number["6"].reply
+    assert by_number["3"].link == "number"
+    assert by_number["2"].reply is not None and by_number["2"].reply.heading == (
+        "Bilingual discrepancies (points 2 and 5)"
+    )
+    assert by_number["7"].reply is None
+    assert by_number["3"].verdict == "disagrees"

@@ -23,6 +23,20 @@ from weerwoord.core.analysis.structure import (
 from weerwoord.core.model import Block
 from weerwoord.core.reading.page_lines import ends_sentence
 
+# a request put politely, in the passive or as a question, closing a point of a scrutiny letter: "It is requested that
+# the Department …", "… the Department's views in this regard would be appreciated", "An amendment would appear to be
+# in order", "Would the Department be prepared to amend …?", "Wij verzoeken u …", "De commissie stelt het op prijs …"
+POLITE_REQUEST = re.compile(
+    r"\b(?:it is (?:requested|recommended|suggested)|(?:is|are) (?:asked|requested|invited) to|would be appreciated"
+    r"|would (?:appear|seem) to be (?:in order|required|necessary|needed)"
+    r"|(?:would|will|could) the (?:department|minister|ministry|government|secretary|agency|board|authority)"
+    r" (?:be (?:prepared|willing|able)|agree|consider|confirm|explain|indicate)"
+    r"|wordt (?:u |de minister |het college )?(?:verzocht|gevraagd)"
+    r"|(?:stelt|stellen|zou|zouden) (?:\w+ )?(?:het )?op prijs"
+    r"|is (?:de minister|het college|de staatssecretaris|de regering) bereid)\b",
+    re.I,
+)
+
 
 def section_end(blocks: list[Block], start: int, body_size: float) -> int:
     head = blocks[start]
@@ -326,7 +340,11 @@ def any_recommendation_lists(blocks: list[Block]) -> list[list[_Candidate]]:
     """Numbered lists anywhere that read like recommendations, the most recommending first."""
     found = []
     for items in numbered_lists(blocks, 0, len(blocks)):
-        verbs = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items)
+        # (or a request put politely anywhere in the point: a scrutiny letter's "It is requested that …")
+        verbs = sum(
+            bool(REC_VERB.search(c.blocks[0].text)) or any(POLITE_REQUEST.search(b.text) for b in c.blocks)
+            for c in items
+        )
         if verbs >= max(2, 0.6 * len(items)):
             found.append((verbs, items))
     found.sort(key=lambda t: -t[0])
