@@ -126,3 +126,32 @@ def test_a_scrutiny_letters_points_each_closing_with_a_polite_request() -> None:
     )
     assert by_number["7"].reply is None
     assert by_number["3"].verdict == "disagrees"
+
+
+def test_a_councils_numbered_points_with_a_number_left_alone_at_a_pages_foot() -> None:
+    """A Belgian high council's unanimous advice numbered 1–9 (1 and 5 no recommendations: "staat positief
+    tegenover", "neemt akte van"); point 7's number stands alone at the foot of page 2, its text on page 3 under a
+    running title in small type of fifteen words; the royal decree's report answers article by article."""
+    name = "blind43_nl_hogeraad"
+    advice = read_document(DOCS / f"{name}_advice.pdf")
+    seven = next(b for b in advice.blocks if b.label == "7.")
+    assert seven.kind == "item" and seven.text.startswith("De Hoge Raad vraagt een overgangsperiode")
+    assert any(
+        b.text.startswith("Hoge Raad voor Preventie en Bescherming op het werk - Advies") for b in advice.furniture
+    )
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    numbers = [p.number for p in result.pairs]
+    assert {"2", "3", "4", "6", "7", "8", "9"} <= set(numbers) and "5" not in numbers
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["9"].reply is not None and by_number["9"].reply.heading == "Artikel 7"
+    assert (by_number["6"].verdict, by_number["9"].verdict) == ("agrees", "agrees")
+
+
+def test_done_at_the_councils_request_or_as_it_recommended() -> None:
+    rec = "De Hoge Raad wenst het besluit twee jaar na de inwerkingtreding te evalueren."
+    assert verdict("Op vraag van de Hoge Raad bepaalt artikel 7 dat de minister het besluit evalueert.", "nl", rec) == (
+        "agrees"
+    )
+    rec = "De Hoge Raad beveelt aan de verplichting om drinkwater ter beschikking te stellen uit te breiden."
+    reply = "Zoals de Hoge Raad aanbeval, geldt die verplichting nu voor iedereen die buiten werkt."
+    assert verdict(reply, "nl", rec) == "agrees"

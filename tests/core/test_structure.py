@@ -6,14 +6,14 @@ from pathlib import Path
 
 from tests.core.expected_pairs import DOCS
 from tests.core.pdfmaker import Pdf
-from weerwoord.core.analysis import sections, structure
+from weerwoord.core.analysis import readings, sections, structure
 from weerwoord.core.analysis.compare import compare
 from weerwoord.core.reading import reader
 
 
 def _recs(path: Path) -> list[tuple[str, bool, str]]:
     doc = reader.read_document(path)
-    return [(r.number, r.numbered, r.text) for r in structure.find_recommendations(doc)]
+    return [(r.number, r.numbered, r.text) for r in readings.find_recommendations(doc)]
 
 
 def test_lettered_recommendations_chapter(tmp_path: Path) -> None:
@@ -200,7 +200,7 @@ def test_closest_leaves_a_paragraph_about_both_to_both() -> None:
 def test_recommendations_standing_only_in_sidebar_boxes_are_found() -> None:
     # the layout sets a narrow boxed column beside the text apart as a sidebar; labelled there, they count
     advice = reader.read_document(DOCS / "blind7_en_sidebar_advice.pdf")
-    recs = structure.find_recommendations(advice)
+    recs = readings.find_recommendations(advice)
     assert [r.number for r in recs] == ["1", "2", "3", "4", "5", "6"]
     assert recs[0].text.startswith("The Department of Health and Social Care should require")
     assert recs[0].run.page == 2
@@ -227,7 +227,7 @@ def test_a_recommendation_answered_only_in_a_summary_tables_row_takes_that_row()
 
 def test_recommendations_numbered_in_roman_numerals_and_replies_naming_them() -> None:
     advice = reader.read_document(DOCS / "blind8_en_roman_margin_advice.pdf")
-    recs = structure.find_recommendations(advice)
+    recs = readings.find_recommendations(advice)
     assert [r.number for r in recs] == ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
     assert recs[1].text.startswith("The Welsh Government should establish a dedicated capital fund")
     assert sections._numbers_in("VI and VII") == ["VI", "VII"]
@@ -238,7 +238,7 @@ def test_recommendations_numbered_in_roman_numerals_and_replies_naming_them() ->
 
 def test_recommendations_lettered_with_a_capital_keep_it() -> None:
     advice = reader.read_document(DOCS / "blind8_nl_kamerbrief_verhalend_advice.pdf")
-    recs = structure.find_recommendations(advice)
+    recs = readings.find_recommendations(advice)
     assert [r.number for r in recs] == ["A", "B", "C", "D", "E", "F"]
     assert recs[0].text.startswith("Gemeenten: neem een korte taalscreening op in iedere intake")
 
@@ -272,7 +272,7 @@ def test_quotes_of_two_recommendations_answered_together_make_one_reply() -> Non
 def test_a_row_of_an_overview_table_is_no_labelled_recommendation() -> None:
     # the annex "Overview of actions … on the recommendations" has rows "Rec. 6 | E | E | …": the sixth
     # recommendation is the one the report states, not the row (nor the legend under the table)
-    recs = structure.find_recommendations(reader.read_document(DOCS / "blind13_en_jiu_advice.pdf"))
+    recs = readings.find_recommendations(reader.read_document(DOCS / "blind13_en_jiu_advice.pdf"))
     six = next(r for r in recs if r.number == "6")
     assert six.text.startswith("The executive heads of the United Nations system organizations should")
     assert "Legend" not in six.text
@@ -296,7 +296,7 @@ def test_a_label_with_no_before_its_number_is_a_label() -> None:
 def test_a_label_over_a_bold_first_sentence_keeps_that_sentence() -> None:
     # "Aanbeveling 1 Het VAPH informeert … schriftelijk" set in bold (read as a heading), its sentence running on
     # in the next line; "Aanbeveling 2" alone at the foot of a page, its bold first sentence on the next
-    recs = structure.find_recommendations(reader.read_document(DOCS / "blind14_nl_vlaamse_ombudsman_advice.pdf"))
+    recs = readings.find_recommendations(reader.read_document(DOCS / "blind14_nl_vlaamse_ombudsman_advice.pdf"))
     by_number = {r.number: r.text for r in recs}
     assert by_number["1"].startswith("Het VAPH informeert iedere aanvrager op de wachtlijst")
     assert by_number["2"].startswith("Het VAPH vraagt bij een verlenging van de wachttijd")
@@ -305,7 +305,7 @@ def test_a_label_over_a_bold_first_sentence_keeps_that_sentence() -> None:
 def test_a_list_goes_on_under_the_lines_that_say_whom_it_asks() -> None:
     # "Aan de staatssecretaris …:" 1.–3., "Aan de minister …:" 4.–5., "Aan de colleges van burgemeester en
     # wethouders (via de VNG):" 6.–7.: one list of seven
-    recs = structure.find_recommendations(reader.read_document(DOCS / "blind14_nl_kinderombudsman_advice.pdf"))
+    recs = readings.find_recommendations(reader.read_document(DOCS / "blind14_nl_kinderombudsman_advice.pdf"))
     assert [r.number for r in recs] == [str(n) for n in range(1, 8)]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis.structure import (
+    ASKING_VERB,
     BULLET_LABEL,
     CONCLUSION_ONLY,
     DIGIT_LABEL,
@@ -336,13 +337,26 @@ def _asked_under(blocks: list[Block], j: int, end: int) -> bool:
     )
 
 
+def _opening(blocks: list[Block]) -> list[Block]:
+    """A point's first block and the paragraphs that go on from it, up to three, before any heading (not the whole
+    chapter a numbered heading opens)."""
+    out = blocks[:1]
+    for b in blocks[1:3]:
+        if b.kind == "heading":
+            break
+        out.append(b)
+    return out
+
+
 def any_recommendation_lists(blocks: list[Block]) -> list[list[_Candidate]]:
     """Numbered lists anywhere that read like recommendations, the most recommending first."""
     found = []
     for items in numbered_lists(blocks, 0, len(blocks)):
-        # (or a request put politely anywhere in the point: a scrutiny letter's "It is requested that …")
+        # (anywhere in the point: a finding first, "Dat schept verwarring. De Hoge Raad stelt voor …"; or a request
+        # put politely, a scrutiny letter's "It is requested that …")
         verbs = sum(
-            bool(REC_VERB.search(c.blocks[0].text)) or any(POLITE_REQUEST.search(b.text) for b in c.blocks)
+            any(REC_VERB.search(b.text) or ASKING_VERB.search(b.text) for b in _opening(c.blocks))
+            or any(POLITE_REQUEST.search(b.text) for b in c.blocks)
             for c in items
         )
         if verbs >= max(2, 0.6 * len(items)):

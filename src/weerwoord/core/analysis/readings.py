@@ -41,6 +41,13 @@ class Reading:
         return f"{self.kind}@{min(c.start_index for c in self.items)}"
 
 
+def find_recommendations(doc: Document) -> list[Recommendation]:
+    """The recommendations of an advice, in its order, each once (short repeats go into ``also_at``): the
+    first of :func:`recommendation_readings`; :mod:`choice` weighs them all against the response."""
+    found = recommendation_readings(doc)
+    return build(found[0], doc) if found else []
+
+
 def recommendation_readings(doc: Document) -> list[Reading]:
     """Every plausible reading of the advice's recommendations, the one the advice alone favours first."""
     blocks = doc.blocks

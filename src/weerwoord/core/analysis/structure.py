@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from weerwoord.core.analysis.spans import spans_between
-from weerwoord.core.model import Block, Document, Recommendation, TextRun
+from weerwoord.core.model import Block, Recommendation, TextRun
 from weerwoord.core.reading.layout import ROMAN
 
 REC_CHAPTER = re.compile(
@@ -84,6 +84,8 @@ REC_VERB = re.compile(
     r"calls? on|advises?|encourag|moedigt\b[^.]{0,60}\baan\b)\w*",
     re.I,
 )
+# a body asking in a point of its own (not in running text): "De Hoge Raad vraagt …", "De Hoge Raad stelt voor …"
+ASKING_VERB = re.compile(r"\b(?:vraagt|verzoekt|stelt voor|stellen voor)\b", re.I)
 CONCLUSION_ONLY = re.compile(
     r"^(?:we(?: also| further| therefore)? conclude|the (?:council|committee) concludes|"
     r"de (?:aiv|raad|commissie) concludeert|wij concluderen|conclusie)\b",
@@ -115,15 +117,6 @@ class _Candidate:
     blocks: list[Block]
     start_index: int
     numbered: bool = True
-
-
-def find_recommendations(doc: Document) -> list[Recommendation]:
-    """The recommendations of an advice, in its order, each once (short repeats go into ``also_at``): the
-    first of :func:`readings.recommendation_readings`; :mod:`choice` weighs them all against the response."""
-    from weerwoord.core.analysis import readings
-
-    found = readings.recommendation_readings(doc)
-    return readings.build(found[0], doc) if found else []
 
 
 def _with_sub_points(chosen: list[_Candidate]) -> list[_Candidate]:
@@ -296,7 +289,7 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     # an item may state a finding in its first lines and recommend after it ("… rather than planning ahead. We
     # recommend that …"), the recommendation set in bold and read as a block of its own
     recommending = [
-        bool(REC_VERB.search(c.blocks[0].text))
+        bool(REC_VERB.search(c.blocks[0].text) or ASKING_VERB.search(c.blocks[0].text))
         or any(recommending_sentences_in(b.text) for b in c.blocks[1:] if b.kind != "item")
         for c in items
     ]

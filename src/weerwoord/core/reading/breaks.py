@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from weerwoord.core.model import Block, BlockKind, Piece, TextRun
 from weerwoord.core.reading.page_lines import (
@@ -62,6 +63,10 @@ def join_across_breaks(
             continue
         out.extend(skipped)
         skipped = []
+        if out and _label_alone(out[-1], b):
+            # a point's number left alone at a page's foot, its text on the next page ("7." / "De Hoge Raad vraagt …")
+            out[-1] = replace(b, kind="item", label=out[-1].text.strip())
+            continue
         if out and _continues(out[-1], b, heights, plain_text):
             prev = out[-1]
             kind: BlockKind = ("item" if prev.label else "paragraph") if prev.kind == "heading" else prev.kind
@@ -70,6 +75,24 @@ def join_across_breaks(
         out.append(b)
     out.extend(skipped)
     return out, debris
+
+
+# a point's number with its stop or bracket, not a code that titles a box ("PM5" over its text on the next page)
+POINT_NUMBER = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]")
+
+
+def _label_alone(prev: Block, b: Block) -> bool:
+    """Whether ``prev`` is only a point's number ("7.") at the foot of a page and ``b`` a paragraph opening the next."""
+    return (
+        not prev.label
+        and POINT_NUMBER.fullmatch(prev.text.strip()) is not None
+        and b.kind == "paragraph"
+        and not b.label
+        and not b.table_row
+        and bool(prev.run.pieces and b.run.pieces)
+        and b.run.pieces[0].page > prev.run.pieces[-1].page
+        and b.text[:1].isupper()
+    )
 
 
 def _small_line_on_next_page(prev: Block, b: Block) -> bool:

@@ -32,6 +32,7 @@ def _mark_table_lines(pg: PageLines) -> None:
 def mark_furniture(pages: list[PageLines], body_size: float) -> None:
     n = len(pages)
     zone_keys: Counter[str] = Counter()
+    small: set[str] = set()  # the margin lines set smaller than the body
     per_page: list[set[str]] = []
     left_edges = [_left_edge(pg) for pg in pages]  # once per page: it is asked for every line
     for pg in pages:
@@ -50,10 +51,14 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
             x0, y0, x1, y1 = ln.bbox
             if y1 <= top or y0 >= foot or ((x0 >= side or x1 < before) and not is_label(ln.text.strip())):
                 keys.add(norm_key(ln.text))
+                if ln.size < 0.9 * body_size:
+                    small.add(norm_key(ln.text))
         per_page.append(keys)
         zone_keys.update(keys)
     needed = 2 if n <= 3 else max(2, int(0.3 * n + 0.5))
-    repeated = {k for k, c in zone_keys.items() if c >= needed and len(k.split()) <= 14}
+    # (up to fourteen words; in small type, a running title naming the body, the advice, its number and date, up to
+    # twenty-four: "Hoge Raad voor Preventie en Bescherming op het werk - Advies nr. 263 van 20 februari 2026")
+    repeated = {k for k, c in zone_keys.items() if c >= needed and len(k.split()) <= (24 if k in small else 14)}
     for pg, left in zip(pages, left_edges, strict=True):
         sidebar_x = _sidebar_edge(pg, body_size)
         top, foot, side_x, before = pg.height * 0.11, pg.height * 0.90, pg.width * 0.62, left - 5
