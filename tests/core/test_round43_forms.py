@@ -155,3 +155,15 @@ def test_done_at_the_councils_request_or_as_it_recommended() -> None:
     rec = "De Hoge Raad beveelt aan de verplichting om drinkwater ter beschikking te stellen uit te breiden."
     reply = "Zoals de Hoge Raad aanbeval, geldt die verplichting nu voor iedereen die buiten werkt."
     assert verdict(reply, "nl", rec) == "agrees"
+
+
+def test_the_passages_the_response_repeats_leave_a_gap_the_advices_own_requests_fill() -> None:
+    """A prison ombudsman's seven "I recommend that …" paragraphs numbered out of order through the chapters; the
+    service's response quotes six of them (not 6, which it never answers): the six repeated passages skip the 6
+    that the seven requests hold between 5 and 7."""
+    name = "blind43_en_custody"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert sorted(p.number for p in result.pairs) == [str(n) for n in range(1, 8)]
+    six = next(p for p in result.pairs if p.number == "6")
+    assert six.recommendation.text.startswith("I recommend that the Service review the night-shift staffing model")
+    assert six.reply is None and six.verdict == "unanswered"

@@ -141,6 +141,7 @@ def weigh(
             # can explain the response better; the others are listed unweighed (a 300-page advice has many lists)
             out.extend(Weighed(r, [], [], [], float("nan")) for r in found[1:MAX_READINGS])
             return out
+    _gaps_others_fill(out)
     out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
     if out and out[0].recommendations:
         # the reading chosen on the words both documents write alike, its links then also by the parts of compounds
@@ -169,6 +170,25 @@ def _beside(p: Pair) -> bool:
 
 def _strong(w: Weighed) -> int:
     return sum(1 for p in w.pairs if p.reply is not None and p.link in ("number", "quote"))
+
+
+GAP = 1.5  # what a reading loses for each number it skips that another reading holds
+
+
+def _gaps_others_fill(weighed: list[Weighed]) -> None:
+    """A reading numbered 1, 2, 3, 4, 5, 7 where another holds all of these and the 6 between them (the passages
+    the response repeats, which leave out the one it never answers, beside the seven requests of the advice) loses
+    for each such gap as for a citation it cannot resolve."""
+    held = [{(r.number, r.text[:40]) for r in w.recommendations} for w in weighed]
+    for w, mine in zip(weighed, held, strict=True):
+        own = {n for n, _ in mine}
+        values = [int(n) for n in own if n.isdigit()]
+        if len(values) < 3 or len(values) < len(own):
+            continue
+        wider = [h for h in held if h is not mine and mine < h]
+        filled = {n for h in wider for n, _ in h}
+        gaps = [k for k in range(1, max(values)) if str(k) not in own and str(k) in filled]
+        w.score -= GAP * len(gaps)
 
 
 def _mostly_unanswered(w: Weighed) -> bool:
