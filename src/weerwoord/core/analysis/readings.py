@@ -67,6 +67,16 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             structure.in_label_order(labelled),
             chapter or None,
         )
+    series_word, series = ("", []) if labelled else tags.series_labels(blocks)
+    if series:
+        # (a label of the document's own, "AFI 1" … "AFI 7", numbered 1 to N over texts that ask)
+        labelled = series
+        labelled_reading = Reading(
+            "labelled",
+            _("the {count} items labelled “{label} N” in the text").format(count=len(series), label=series_word),
+            series,
+            chapter or None,
+        )
     if labelled_reading and len(labelled) >= len(chapter):
         out.append(labelled_reading)
     for items, heading in in_chapters:

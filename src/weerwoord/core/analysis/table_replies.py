@@ -67,8 +67,12 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
     rows = table_rows(blocks)
     replies: list[Reply] = []
     last_row = -1
+    numbered = _number_column(rows)
     for row, cells in sorted(rows.items()):
-        named = [(c, _row_numbers(f"{c.label} {c.text}".strip())) for c in cells]
+        named = [
+            (c, _row_numbers(f"{c.label} {c.text}".strip()) or (numbers_in(c.text) if id(c) in numbered else []))
+            for c in cells
+        ]
         head = next(((c, m) for c, m in named if m), None)
         if head is None:
             if replies and row == last_row + 1:
@@ -93,6 +97,28 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
         last_row = row
     replies = [r for r in replies if r.run.text.strip()]
     return _row_before_grid(blocks) + replies if replies else replies
+
+
+def _number_column(rows: dict[int, list[Block]]) -> set[int]:
+    """The cells of a column of bare numbers, three rows or more ("Theme | AFI | Safety action": "2", "1", "3 and
+    6"): the recommendations each row answers, whichever column they stand in (by the ids of the cells)."""
+    by_x: dict[int, list[Block]] = {}
+    for cells in rows.values():
+        for c in cells:
+            text = c.text.strip()
+            if (text.isdigit() and not text.startswith("0") and int(text) <= 60) or NUMBERS_CELL.fullmatch(text):
+                by_x.setdefault(round(c.x0 / 8), []).append(c)
+    # (each number once, as each recommendation is answered once: not a column of pay points or of counts)
+    return {
+        id(c)
+        for column in by_x.values()
+        if len({c.table_row for c in column}) >= 3 and _each_once([n for c in column for n in numbers_in(c.text)])
+        for c in column
+    }
+
+
+def _each_once(numbers: list[str]) -> bool:
+    return len(set(numbers)) == len(numbers)
 
 
 # "Australian Government response", "Government response": where a row's reply begins after its recommendation

@@ -13,6 +13,7 @@ from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.analysis.requests import asks, opens_with_verb
 from weerwoord.core.model import Block, TextRun
 from weerwoord.core.reading.page_lines import ends_sentence
+from weerwoord.core.wordlists import words
 
 # a safety board's recommendation code: its mode's letter(s), the year and a number ("H-25-18", "A-24-005")
 SAFETY_CODE = r"(?-i:[A-Z]{1,3})-\d{2,4}-\d{1,4}"
@@ -153,3 +154,46 @@ def bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
     for number, (_n, c) in zip(numbers, found, strict=True):
         c.number = str(number)
     return [c for _n, c in found]
+
+
+# a label of the document's own, a word or an acronym and a number that run 1, 2, 3 … ("AFI 1: Escalation at night"
+# over its paragraph, an NHS investigation's areas for improvement); not what numbers a document's parts
+SERIES_LABEL = re.compile(r"^((?-i:[A-Z][A-Za-z]{1,11}))\s+(\d{1,2})\s*[:.–—-]\s*(.*)$", re.S)
+
+
+def series_labels(blocks: list[Block]) -> tuple[str, list[structure._Candidate]]:
+    """Items under a label of the document's own, one word or acronym numbered 1 to N ("AFI 1: …" … "AFI 7: …"),
+    most of whose texts ask someone to act: the label, and each item with the paragraphs under it (the label's
+    title apart)."""
+    by_word: dict[str, list[tuple[int, int, str]]] = {}
+    for i, b in enumerate(blocks):
+        if b.table_row:
+            continue
+        m = SERIES_LABEL.match(f"{b.label} {b.text}".strip() if b.label else b.text.strip())
+        if m and m.group(1).lower() not in words("part-names"):
+            by_word.setdefault(m.group(1), []).append((int(m.group(2)), i, m.group(3)))
+    for word, hits in by_word.items():
+        if len(hits) < 3 or [n for n, _, _ in hits] != list(range(1, len(hits) + 1)):
+            continue
+        starts = {i for _, i, _ in hits}
+        out = []
+        for n, i, rest in hits:
+            if len(rest.split()) >= 8:  # "AFI 1: The Trust should agree …": the text follows the label itself
+                b = blocks[i]
+                out.append(
+                    structure._Candidate(
+                        str(n), [replace(b, run=b.run.slice(len(b.text) - len(rest), len(b.text)), label="")], i
+                    )
+                )
+                continue
+            under = []
+            for j in range(i + 1, min(len(blocks), i + 6)):
+                if blocks[j].kind == "heading" or j in starts:
+                    break
+                under.append(blocks[j])
+            if under:
+                out.append(structure._Candidate(str(n), under, i))
+        asking = sum(bool(structure.REC_VERB.search(" ".join(b.text for b in c.blocks))) for c in out)
+        if len(out) == len(hits) and asking >= 0.6 * len(out):
+            return word, out
+    return "", []

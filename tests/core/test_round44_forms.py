@@ -1,0 +1,61 @@
+"""Forms met first in blind round 44, mended after it was scored at first sight and again after round 43's mends
+(each test fails on the code before it, unless it guards against a false match).
+
+An NHS patient safety incident investigation whose areas for improvement are headed "AFI 1: …" to "AFI 7: …" (a
+label of its own, numbered 1 to 7 over texts that ask), answered by a safety improvement plan whose table gives the
+numbers it answers in a column of their own beside the theme ("Workforce | 3 and 6 | …").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from weerwoord.core.analysis import tags
+from weerwoord.core.analysis.compare import compare
+from weerwoord.core.model import Block, TextRun
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def block(kind: str, text: str) -> Block:
+    return Block(kind=kind, run=TextRun(text))  # type: ignore[arg-type]
+
+
+def test_a_label_of_the_documents_own_numbered_one_to_n_over_texts_that_ask() -> None:
+    blocks = [
+        block("heading", "AFI 1: Escalation at night"),
+        block("paragraph", "There is no agreed route. The Trust should agree one escalation route for the night."),
+        block("heading", "AFI 2: Electronic observations"),
+        block("paragraph", "An automatic alert to the outreach team should be triggered at a score of 7."),
+        block("heading", "AFI 3: Induction"),
+        block("paragraph", "Temporary staff should receive a local induction before their first shift."),
+    ]
+    word, found = tags.series_labels(blocks)
+    assert word == "AFI"
+    assert [(c.number, c.blocks[0].text[:20]) for c in found] == [
+        ("1", "There is no agreed r"),
+        ("2", "An automatic alert t"),
+        ("3", "Temporary staff shou"),
+    ]
+    # (not the figures of a report, whatever their captions say; nor labels whose texts ask nothing)
+    figures = [
+        x
+        for n in (1, 2, 3)
+        for x in (block("heading", f"Figure {n}: Admissions"), block("paragraph", "Trusts should report admissions."))
+    ]
+    assert tags.series_labels(figures) == ("", [])
+    wishes = [
+        x for n in (1, 2, 3) for x in (block("heading", f"Wens {n}: Opbouw"), block("paragraph", "Het liep goed af."))
+    ]
+    assert tags.series_labels(wishes) == ("", [])
+
+
+def test_areas_for_improvement_answered_in_a_plans_number_column() -> None:
+    name = "blind44_en_psii"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == [str(n) for n in range(1, 8)]
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["1"].recommendation.text.startswith("There is no single agreed route for ward nurses")
+    assert by_number["3"].reply is not None and by_number["3"].reply is by_number["6"].reply
+    assert [by_number[n].link for n in ("1", "2", "4", "5")] == ["number"] * 4
+    assert by_number["7"].reply is None
