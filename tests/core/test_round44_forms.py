@@ -59,3 +59,32 @@ def test_areas_for_improvement_answered_in_a_plans_number_column() -> None:
     assert by_number["3"].reply is not None and by_number["3"].reply is by_number["6"].reply
     assert [by_number[n].link for n in ("1", "2", "4", "5")] == ["number"] * 4
     assert by_number["7"].reply is None
+
+
+def test_points_under_lettered_titles_grouped_by_whom_they_are_for() -> None:
+    """A study of a council's governance culture: "A. Leg de omgangsvormen vast" over "Maak als raad afspraken …",
+    A–G under "Aan de gemeenteraad", "Aan het college", "Aan de griffie"; reflection questions before them that are
+    "geen aanbevelingen"."""
+    name = "blind44_nl_bestuurscultuur"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == list("ABCDEFG")
+    assert result.pairs[0].recommendation.text.startswith("Maak als raad afspraken over de onderlinge omgangsvormen")
+    assert result.pairs[5].reply is None
+    assert sum(p.reply is not None for p in result.pairs) == 6
+
+
+def test_lettered_titles_out_of_sequence_or_over_findings_are_no_points() -> None:
+    from weerwoord.core.analysis.requests import titled_points
+
+    findings = [
+        x
+        for n in "ABC"
+        for x in (block("heading", f"{n}. Bevinding"), block("paragraph", "De raad vergaderde vaak en lang in 2025."))
+    ]
+    assert titled_points(findings) == []
+    asked = [
+        x
+        for n in "ACE"
+        for x in (block("heading", f"{n}. Punt"), block("paragraph", "Organiseer tweemaal per jaar een bijeenkomst."))
+    ]
+    assert titled_points(asked) == []

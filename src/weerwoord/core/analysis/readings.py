@@ -14,7 +14,7 @@ from weerwoord.core.analysis import chapter_lists, echoes, emphasis, going_on, i
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
 from weerwoord.core.analysis.naming import RUN_IN
-from weerwoord.core.analysis.requests import asks, coded_titles, request_runs, verb_first
+from weerwoord.core.analysis.requests import asks, coded_titles, request_runs, titled_points, verb_first
 from weerwoord.core.model import Block, Document, Recommendation
 from weerwoord.core.reading.page_lines import PAGE_NUMBER_RE
 from weerwoord.core.words import _
@@ -181,7 +181,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             count=len(gathered)
         )
         offer(Reading("gathered", description, gathered))
-    coded = coded_titles(blocks)
+    coded = coded_titles(blocks) or titled_points(blocks)
     if coded:
         description = _("the {count} texts under a code (“{code}” …)").format(count=len(coded), code=coded[0].number)
         offer(Reading("coded", description, coded))

@@ -330,3 +330,35 @@ def coded_titles(blocks: list[Block]) -> list[structure._Candidate]:
         seen.add(m.group(1))
         out.append(structure._Candidate(m.group(1), [text], i + 1))
     return out if len(out) >= 3 else []
+
+
+# a title led by a letter or a number in sequence, a few words long: "A. Leg de omgangsvormen vast", "3. Raadsvragen"
+TITLE_LABEL = re.compile(r"^([A-Z]|\d{1,2})[.)]\s+(\S.{0,70})$")
+
+
+def titled_points(blocks: list[Block]) -> list[structure._Candidate]:
+    """Points under titles lettered or numbered in sequence ("A. Leg de omgangsvormen vast" over "Maak als raad
+    afspraken …"), each title's paragraph asking someone to act (sub-headings that name whom they are for may stand
+    between them): three or more make a reading, the paragraph each point's text."""
+    out: list[structure._Candidate] = []
+    for i, b in enumerate(blocks[:-1]):
+        m = TITLE_LABEL.match(f"{b.label} {b.text}".strip() if b.label else b.text.strip())
+        if m is None or b.kind != "heading" or b.table_row or len(m.group(2).split()) > 8:
+            continue
+        text = blocks[i + 1]
+        # (a verb first, the point set apart by its title: "Maak als raad afspraken …")
+        if text.kind != "paragraph" or text.table_row or not (asks(text) or opens_with_verb(text.text)):
+            continue
+        label = m.group(1)
+        expected = _next_label(out[-1].number) if out else None
+        if out and label != expected:
+            if len(out) >= 3:
+                break
+            out = []
+        if out or label in ("A", "1"):
+            out.append(structure._Candidate(label, [text], i + 1))
+    return out if len(out) >= 3 else []
+
+
+def _next_label(label: str) -> str:
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
