@@ -88,3 +88,14 @@ def test_lettered_titles_out_of_sequence_or_over_findings_are_no_points() -> Non
         for x in (block("heading", f"{n}. Punt"), block("paragraph", "Organiseer tweemaal per jaar een bijeenkomst."))
     ]
     assert titled_points(asked) == []
+
+
+def test_a_findings_table_row_labelled_aanbeveling_numbered_by_the_finding() -> None:
+    """A road safety audit: "Bevinding 4.1 - Fietsoversteek Kanaalzone" over an unruled table of rows "Probleem",
+    "Risico", "Aanbeveling  Voer de fietsoversteek … uit" (4.5's "Aanbeveling  geen" is none); the province's memo
+    answers by the findings' numbers."""
+    name = "blind44_nl_verkeersaudit"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == ["4.1", "4.2", "4.3", "4.4", "4.6", "4.7", "4.8"]
+    assert result.pairs[0].recommendation.text.startswith("Voer de fietsoversteek Kanaalzone uit in twee fasen")
+    assert sum(p.link == "number" for p in result.pairs) >= 5

@@ -117,6 +117,21 @@ LABEL_HEADING = re.compile(r"^(?:recommendation|aanbeveling)\s*[.:]?\s*$", re.I)
 PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=\S)")
 
 
+# the label as a table's row heads it, the text in the next cell: "Aanbeveling  Voer de fietsoversteek … uit"
+CELL_LABEL = re.compile(r"^(?:recommendation|aanbeveling)\s+(?=(?-i:[A-Z])\w+\s+\S)", re.I)
+# a finding's title with its number, over its table: "Bevinding 4.1 - Fietsoversteek Kanaalzone (km 12,4)"
+FINDING_TITLE = re.compile(r"^(?-i:[A-Z])\w+\s+(\d{1,2}(?:\.\d{1,2})?)\s*[-–—:.]\s+\S")
+
+
+def _finding_number(blocks: list[Block], i: int) -> str | None:
+    """The number of the titled finding a table's row stands under, a few blocks up."""
+    for j in range(i - 1, max(-1, i - 8), -1):
+        m = FINDING_TITLE.match(blocks[j].text) if blocks[j].kind == "heading" else None
+        if m:
+            return m.group(1)
+    return None
+
+
 def bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
     """Paragraphs that open with "Recommendation:" and no number, numbered by their paragraph or point."""
     found = []
@@ -140,7 +155,16 @@ def bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
                     number = structure._enclosing_number(blocks, j)
                     found.append((number, structure._Candidate("", [replace(more, label="")], j)))
             continue
-        if m is None or len(b.text.split()) < 8:
+        if m is None:
+            m = CELL_LABEL.match(b.text)
+            if m is None or not opens_with_verb(b.text[m.end() :]):
+                continue
+            # "Aanbeveling | Voer de fietsoversteek … uit", the row of a finding's table: numbered by the finding
+            number = _finding_number(blocks, i)
+            run = b.run.slice(m.end(), len(b.text)).strip()
+            found.append((number, structure._Candidate("", [replace(b, run=run, label="", table_row=0)], i)))
+            continue
+        if len(b.text.split()) < 8:
             continue
         number = m.group(1) or structure._enclosing_number(blocks, i)
         run = b.run.slice(m.end(), len(b.text)).strip()
