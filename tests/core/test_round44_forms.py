@@ -99,3 +99,15 @@ def test_a_findings_table_row_labelled_aanbeveling_numbered_by_the_finding() -> 
     assert [p.number for p in result.pairs] == ["4.1", "4.2", "4.3", "4.4", "4.6", "4.7", "4.8"]
     assert result.pairs[0].recommendation.text.startswith("Voer de fietsoversteek Kanaalzone uit in twee fasen")
     assert sum(p.link == "number" for p in result.pairs) >= 5
+
+
+def test_a_committees_dashed_points_that_urge_not_those_that_deplore_or_note() -> None:
+    """A Public Accounts Committee's "The Committee:" over dashed points in two groups, general and specific: those
+    that open by urging or recommending are its recommendations; "expresses grave dismay …", "acknowledges …",
+    "notes that …" are not."""
+    name = "blind44_en_pacgm"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    openings = [p.recommendation.text.split()[0] for p in result.pairs]
+    assert len(result.pairs) == 7 and set(openings) == {"urges", "recommends"}
+    assert result.pairs[-1].recommendation.text.startswith("urges the Director of Highways and Structures to review")
+    assert result.pairs[-1].reply is None

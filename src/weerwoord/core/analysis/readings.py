@@ -175,7 +175,9 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     points = _announced_points(blocks)
     leads = {i for i, _, run, _ in advising if run.text.endswith(":")}
     alike = bool(points) and points[0].start_index - 1 in leads
-    gathered = _gathered([points, bare, *(items for items, _ in in_chapters), sentences if alike else []])
+    # (each chapter's list without its conclusions: "The Committee: - expresses grave dismay …; - urges …")
+    lists = [structure._without_conclusions(items) for items, _ in in_chapters]
+    gathered = _gathered([points, bare, *lists, sentences if alike else []])
     if gathered:
         description = _("the {count} points and paragraphs under “Recommendations” through the report").format(
             count=len(gathered)

@@ -296,8 +296,12 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     if sum(recommending) < 2:
         return items  # imperatives ("Maak het register verplicht") carry no such verb: keep the list whole
     if sum(c.blocks[0].text[:1].islower() for c in items) >= 2 / 3 * len(items):
-        # points that go on from a lead-in ("… recommends that the agency: introduce triage …"), not what follows
-        return [c for c in items if c.blocks[0].text[:1].islower()]
+        # points that go on from a lead-in ("… recommends that the agency: introduce triage …"), not what follows;
+        # where the lead-in is the body ("The Committee:"), those that open by recommending ("urges …", "recommends
+        # that …"), not what it finds ("expresses grave dismay …", "notes that …")
+        going_on = [c for c in items if c.blocks[0].text[:1].islower()]
+        opening = [c for c in going_on if REC_VERB.match(c.blocks[0].text)]
+        return opening if len(opening) >= 2 else going_on
     # (a statement in its first sentence: "Ontwikkel een kleiner stembiljet … Het huidige biljet is …" asks; so
     # does an item opening with its verb, whatever verbs its clauses hold: "Refresh the Council Plan so that it has
     # …")
