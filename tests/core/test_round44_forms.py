@@ -111,3 +111,15 @@ def test_a_committees_dashed_points_that_urge_not_those_that_deplore_or_note() -
     assert len(result.pairs) == 7 and set(openings) == {"urges", "recommends"}
     assert result.pairs[-1].recommendation.text.startswith("urges the Director of Highways and Structures to review")
     assert result.pairs[-1].reply is None
+
+
+def test_a_compound_label_and_a_code_with_a_year_and_number() -> None:
+    """The Flemish ombudsman's boxes "Ombudsaanbeveling OA25-04" … "OA25-09": a compound of "aanbeveling" as the
+    label, a code of letters, year and number after it."""
+    from weerwoord.core.analysis import structure
+
+    m = structure.REC_LABEL.match("Ombudsaanbeveling OA25-04")
+    assert m is not None and m.group(1) == "OA25-04"
+    name = "blind44_nl_ombudsman_vl"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == [f"OA25-0{n}" for n in range(4, 10)]
