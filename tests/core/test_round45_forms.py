@@ -29,3 +29,15 @@ def test_points_numbered_by_chapter_with_a_stop_are_list_items() -> None:
     assert any(t.startswith("Counter Terrorism Policing should publish each year") for t in texts)
     linked = [p for p in result.pairs if p.reply is not None and p.recommendation.text.startswith("The Home Office")]
     assert len(linked) == 2
+
+
+def test_expectations_under_a_label_of_the_reports_own_in_the_order_of_its_chapters() -> None:
+    """A provincial supervisor's "Verwachting V1" … "V6", set in the order of the chapters (V1, V4, V2, V6, V3, V5),
+    some as a heading over their text, some run in with their deadline ("Verwachting V2 termijn: 1 januari 2027
+    Bewaar de e-mail …"); an overview table of the codes follows."""
+    name = "blind45_nl_ibt"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == [f"V{n}" for n in range(1, 7)]
+    by_number = {p.number: p for p in result.pairs}
+    assert "Bewaar de e-mail van de burgemeester" in by_number["V2"].recommendation.text
+    assert by_number["V4"].recommendation.text.find("Laat de gemeentearchivaris ieder jaar") >= 0

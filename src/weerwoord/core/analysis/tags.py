@@ -180,35 +180,46 @@ def bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
     return [c for _n, c in found]
 
 
-# a label of the document's own, a word or an acronym and a number that run 1, 2, 3 … ("AFI 1: Escalation at night"
-# over its paragraph, an NHS investigation's areas for improvement); not what numbers a document's parts
-SERIES_LABEL = re.compile(r"^((?-i:[A-Z][A-Za-z]{1,11}))\s+(\d{1,2})\s*[:.–—-]\s*(.*)$", re.S)
+# a label of the document's own, a word or an acronym and a number or code that run 1, 2, 3 … ("AFI 1: Escalation at
+# night" over its paragraph, an NHS investigation's areas for improvement; "Verwachting V4", a supervisor's
+# expectations, in the order of the report's chapters); not what numbers a document's parts
+SERIES_LABEL = re.compile(
+    r"^((?-i:[A-Z][a-z]{2,15}|[A-Z]{2,6}))\s+((?-i:[A-Z]{0,3})(\d{1,2}))\b\s*[:.–—-]?\s*(.*)$", re.S
+)
+
+
+def _asks_somewhere(text: str) -> bool:
+    """Whether a text recommends in so many words, or one of its sentences opens with a verb (also after a line
+    of its own that states a deadline: "termijn: 1 januari 2027 Bewaar de e-mail …")."""
+    if structure.REC_VERB.search(text):
+        return True
+    # (a sentence's start, or a capital after a number that ends a deadline: "… 1 januari 2027 Bewaar …")
+    starts = [0, *(m.end() for m in re.finditer(r"(?<=[.!?:\d])\s+(?=(?-i:[A-Z]))", text))]
+    return any(opens_with_verb(text[k:]) for k in starts)
 
 
 def series_labels(blocks: list[Block]) -> tuple[str, list[structure._Candidate]]:
-    """Items under a label of the document's own, one word or acronym numbered 1 to N ("AFI 1: …" … "AFI 7: …"),
-    most of whose texts ask someone to act: the label, and each item with the paragraphs under it (the label's
-    title apart)."""
-    by_word: dict[str, list[tuple[int, int, str]]] = {}
+    """Items under a label of the document's own, one word or acronym with the numbers 1 to N ("AFI 1: …" …
+    "AFI 7: …", "Verwachting V1" … "V6" in any order), most of whose texts ask someone to act: the label, and each
+    item with the paragraphs under it (the label's title apart)."""
+    by_word: dict[str, list[tuple[int, str, int, str]]] = {}
     for i, b in enumerate(blocks):
         if b.table_row:
             continue
         m = SERIES_LABEL.match(f"{b.label} {b.text}".strip() if b.label else b.text.strip())
         if m and m.group(1).lower() not in words("part-names"):
-            by_word.setdefault(m.group(1), []).append((int(m.group(2)), i, m.group(3)))
+            code = m.group(2) if not m.group(2).isdigit() else m.group(3)
+            by_word.setdefault(m.group(1), []).append((int(m.group(3)), code, i, m.group(4)))
     for word, hits in by_word.items():
-        if len(hits) < 3 or [n for n, _, _ in hits] != list(range(1, len(hits) + 1)):
+        if len(hits) < 3 or sorted(n for n, _, _, _ in hits) != list(range(1, len(hits) + 1)):
             continue
-        starts = {i for _, i, _ in hits}
+        starts = {i for _, _, i, _ in hits}
         out = []
-        for n, i, rest in hits:
+        for _, code, i, rest in hits:
             if len(rest.split()) >= 8:  # "AFI 1: The Trust should agree …": the text follows the label itself
                 b = blocks[i]
-                out.append(
-                    structure._Candidate(
-                        str(n), [replace(b, run=b.run.slice(len(b.text) - len(rest), len(b.text)), label="")], i
-                    )
-                )
+                run = b.run.slice(len(b.text) - len(rest), len(b.text))
+                out.append(structure._Candidate(code, [replace(b, run=run, label="")], i))
                 continue
             under = []
             for j in range(i + 1, min(len(blocks), i + 6)):
@@ -216,8 +227,8 @@ def series_labels(blocks: list[Block]) -> tuple[str, list[structure._Candidate]]
                     break
                 under.append(blocks[j])
             if under:
-                out.append(structure._Candidate(str(n), under, i))
-        asking = sum(bool(structure.REC_VERB.search(" ".join(b.text for b in c.blocks))) for c in out)
+                out.append(structure._Candidate(code, under, i))
+        asking = sum(any(_asks_somewhere(b.text) for b in c.blocks) for c in out)
         if len(out) == len(hits) and asking >= 0.6 * len(out):
-            return word, out
+            return word, structure.in_label_order(out)
     return "", []
