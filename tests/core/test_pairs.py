@@ -183,6 +183,8 @@ BLIND_LINKED = [
     "blind40_en_icde",  # "Recommendation N:" in shaded boxes PyMuPDF Story backs word by word; headings "(… 1 and 5)"
     "blind41_en_oig",  # an inspector general's audit and the bureau's management response
     "blind41_en_panel",  # "(Panel Recommendations 3 and 7)" in an officer report; one paragraph answering both
+    "blind43_nl_raadsenquete",  # "(aanbeveling 3 - college)" after each conclusion; a row "1 en 3" with two verdicts
+    "blind45_en_custodial",  # shaded "Recommendation N" boxes out of order; a table "2 & 4" (Supported / Not)
 ]
 
 
@@ -240,6 +242,12 @@ BLIND_LINKS_ONLY = [
     "blind40_nl_igj",  # a table of norms above the table of requests; a plan's rows citing "2.1 / 2.3"
     "blind40_nl_ouderenraad",  # bullets and a question under a title; the minister's turn in a committee debate
     "blind41_nl_dorpsraad",  # seven points under "Ons advies"; "Parkeren en bus." answering two
+    "blind43_en_sjcsr",  # a scrutiny letter's points closing with polite requests; "(points 3 and 6)"
+    "blind43_nl_doorlichting",  # T1–T2 in a table, O1–O4 "moedigt … aan om"; a school's letter to parents
+    "blind44_en_pacgm",  # "The Committee:" dashed points urging among points deploring; a Government Minute
+    "blind44_nl_bestuurscultuur",  # "A. Leg … vast" titles over imperatives by addressee; the group leaders' statement
+    "blind44_nl_verkeersaudit",  # "Bevinding 4.1" over rows "Aanbeveling  Voer … uit"; a province's memo table
+    "blind45_en_school",  # an internal audit's findings and recommendations; "Management response: Agree"
 ]
 
 

@@ -82,11 +82,19 @@ def _uncited(recs: list[Recommendation], replies: list[Reply], citing: dict[int,
     labelled = {i for i, rec in enumerate(recs) if rec.number.lower() in labels}
     named |= labelled
     codes = all(CODE.fullmatch(rec.number) for rec in recs)
+    # (looked for in what follows each naming word, and among the words for codes: not the whole response once per
+    # recommendation, 60 times over 66 pages)
+    # ("GA.1" with its stop: a code of letters, a stop and a number, also at a sentence's end)
+    tokens = set()
+    if codes:
+        tokens = {t.lower() for t in re.findall(r"[\w-]+", said)}
+        tokens |= {t.lower().rstrip(".") for t in re.findall(r"[\w.-]+", said)}
+    naming = "\n".join(said[m.start() : m.start() + 300] for m in re.finditer(NAMING, said, re.I))
     for i, rec in enumerate(recs):
         number = re.escape(rec.number)
         # a plain number only where it follows the word: "Recommendation 6", "recommendations (5) and (6)"
         listed = rf"{NAMING}(?:\(?[\w.]+\)?\s*(?:,|and|en|&|to|t/m|-|–)\s*)*\(?{number}(?!\w|\.\d)"
-        if re.search(rf"(?<![\w-]){number}(?![\w-])" if codes else listed, said, re.I):
+        if (rec.number.lower() in tokens) if codes else re.search(listed, naming, re.I):
             named.add(i)
     if ORDINAL_MENTION.search(said):
         return set()  # "Turning to the last of your recommendations": named in words, not by number

@@ -417,7 +417,8 @@ def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
     and bullets), wherever in the report such a sentence stands, numbered by their place through the report."""
     out: list[structure._Candidate] = []
     for i, b in enumerate(blocks):
-        if b.table_row or not ANNOUNCING.search(b.text):
+        # (every form ends the block with a colon or a stop: looked for in its last 300 characters only)
+        if b.table_row or b.text.rstrip()[-1:] not in ".:" or not ANNOUNCING.search(b.text, max(0, len(b.text) - 300)):
             continue  # (a lead-in set in bold reads as a heading: "Within three months, the ICB should:")
         for j in range(i + 1, len(blocks)):
             item = blocks[j]

@@ -67,20 +67,14 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
                 continue
             x0, y0, x1, y1 = ln.bbox
             margin = y1 <= top or y0 >= foot
-            # a label hanging in the left margin beside its text ("Recommendation 1  The committee …") is not
-            # a sidebar, however often it repeats
-            hanging = x1 < left and _has_neighbour(ln, pg, reach=150)
-            # (and a label at the top of a page beside the first line of its text: "Aanbeveling 7  Evalueer het
-            # Deltaplan …", as repeated as a running head but set beside body text)
-            hanging = hanging or (margin and _beside_body(ln, pg, repeated, body_size))
             # (a number with text on its baseline a hanging indent away labels an item: "2   Regel vóór …")
             if PAGE_NUMBER_RE.match(ln.text.strip()) and _has_neighbour(ln, pg, reach=60):
                 continue
-            side = (x0 >= side_x or x1 < before) and not is_label(ln.text.strip()) and not hanging
-            # (a word of a justified line, set as a text of its own: "de" between "dat" and "normatieve")
-            side = side and not _has_neighbour(ln, pg, reach=25, left=True)
             if (
-                ((margin or side) and norm_key(ln.text) in repeated and not hanging)
+                (
+                    norm_key(ln.text) in repeated
+                    and _repeated_apart(ln, pg, margin, (left, side_x, before), repeated, body_size)
+                )
                 or (margin and PAGE_NUMBER_RE.match(ln.text.strip()) and not _has_neighbour(ln, pg))
                 # a running title ending in its page ("Advies Koers 2027 · pagina 1"), printed on one page only
                 or (margin and PAGE_TAIL.search(ln.text) and len(ln.text.split()) <= 10 and ln.size < body_size)
@@ -99,6 +93,26 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
             ):
                 ln.role = "furniture"
         _box_text_with_its_label(pg, side_x)
+
+
+def _repeated_apart(
+    ln: Line, pg: PageLines, margin: bool, edges: tuple[float, float, float], repeated: set[str], body_size: float
+) -> bool:
+    """Whether a line repeated on other pages stands apart from the body (in a margin, or beside the body as a
+    sidebar's line does) as furniture: not a label hanging beside its text. (Asked only of repeated lines: the
+    neighbours are looked for line by line.)"""
+    left, side_x, before = edges
+    x0, _, x1, _ = ln.bbox
+    # a label hanging in the left margin beside its text ("Recommendation 1  The committee …") is not a sidebar,
+    # however often it repeats
+    hanging = x1 < left and _has_neighbour(ln, pg, reach=150)
+    # (and a label at the top of a page beside the first line of its text: "Aanbeveling 7  Evalueer het Deltaplan
+    # …", as repeated as a running head but set beside body text)
+    hanging = hanging or (margin and _beside_body(ln, pg, repeated, body_size))
+    side = (x0 >= side_x or x1 < before) and not is_label(ln.text.strip()) and not hanging
+    # (a word of a justified line, set as a text of its own: "de" between "dat" and "normatieve")
+    side = side and not _has_neighbour(ln, pg, reach=25, left=True)
+    return (margin or side) and not hanging
 
 
 def _box_text_with_its_label(pg: PageLines, side_x: float) -> None:
@@ -140,11 +154,13 @@ def _has_neighbour(
     ``left``, or just to the left): a number there labels a footnote; a word with neighbours on both sides is part
     of a line of body text."""
     for other in pg.lines:
-        if other is ln or (only is not None and not only(other)):
+        if other is ln:
             continue
         overlap = min(other.bbox[3], ln.bbox[3]) - max(other.bbox[1], ln.bbox[1])
-        if overlap > 0.5 * min(other.height, ln.height) and (
-            0 <= other.bbox[0] - ln.bbox[2] < reach or (left and 0 <= ln.bbox[0] - other.bbox[2] < reach)
+        if (
+            overlap > 0.5 * min(other.height, ln.height)
+            and (0 <= other.bbox[0] - ln.bbox[2] < reach or (left and 0 <= ln.bbox[0] - other.bbox[2] < reach))
+            and (only is None or only(other))  # (the test asked of the few lines beside it, not of every line)
         ):
             return True
     return False
