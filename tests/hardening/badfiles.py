@@ -1,7 +1,9 @@
-"""Bad and unusual inputs made at test time: a 5,000-page PDF, active content, a broken cross-reference table."""
+"""Bad and unusual inputs made at test time: a 5,000-page PDF, active content, a broken cross-reference table; and
+memory taken on purpose, for the memory guard."""
 
 from __future__ import annotations
 
+import mmap
 import re
 from pathlib import Path
 
@@ -137,3 +139,13 @@ def deep_outline_pdf(path: Path, depth: int = 5000, source: Path = GOOD_ADVICE) 
     doc.save(path)
     doc.close()
     return path
+
+
+def resident_ballast(mb: int) -> mmap.mmap:
+    """``mb`` megabytes of fresh memory made resident: an anonymous mapping with every page written, which the
+    allocator cannot serve from memory an earlier test freed and kept (a bytearray may get exactly that, and then the
+    process's resident size does not grow). Close it when done."""
+    ballast = mmap.mmap(-1, mb * 2**20)
+    for at in range(0, mb * 2**20, mmap.PAGESIZE):
+        ballast[at] = 1
+    return ballast

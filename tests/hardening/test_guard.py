@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hardening.badfiles import GOOD_ADVICE, many_pages_pdf
+from tests.hardening.badfiles import GOOD_ADVICE, many_pages_pdf, resident_ballast
 from weerwoord.core.errors import AnalysisAborted, DocumentError
 from weerwoord.core.reading import reader
 from weerwoord.core.reading.guard import Guard, rss_mb
@@ -38,12 +38,10 @@ def test_memory_limit() -> None:
     if rss_mb() is None:
         pytest.skip("this platform does not report memory cheaply")
     guard = Guard("a.pdf", memory_mb=1)
-    # 64 MB: above glibc's largest mmap threshold, so fresh pages even after earlier tests freed memory
-    ballast = bytearray(64 * 2**20)
-    ballast[::4096] = b"x" * len(ballast[::4096])  # touch every page so it is resident
+    ballast = resident_ballast(64)
     with pytest.raises(AnalysisAborted, match="too much memory"):
         guard.check()
-    del ballast
+    ballast.close()
 
 
 def test_limits_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.core.expected_pairs import DOCS
-from tests.hardening.badfiles import GOOD_ADVICE, GOOD_RESPONSE
+from tests.hardening.badfiles import GOOD_ADVICE, GOOD_RESPONSE, resident_ballast
 from tests.hardening.makepdf import text_page, write_pdf
 from tests.hardening.test_cli_bad_input import assert_plain_error, run
 from weerwoord.core.analysis.compare import analyse
@@ -264,12 +264,11 @@ def test_the_memory_guard_calls_a_repaired_file_damaged() -> None:
     if rss_mb() is None:
         pytest.skip("this platform does not report memory cheaply")
     guard = Guard("cut.pdf", memory_mb=1, damaged=True)
-    ballast = bytearray(64 * 2**20)
-    ballast[::4096] = b"x" * len(ballast[::4096])
+    ballast = resident_ballast(64)
     with pytest.raises(AnalysisAborted) as caught:
         guard.check()
     assert caught.value.message.startswith("cut.pdf is damaged") and "too much memory" not in caught.value.message
-    del ballast
+    ballast.close()
 
 
 def test_two_documents_read_one_by_one_are_refused_when_they_are_the_same(tmp_path: Path) -> None:
