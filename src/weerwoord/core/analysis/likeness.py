@@ -82,13 +82,17 @@ def with_parts(docs: list[Counter[str]], first: int) -> list[Counter[str]]:
     "ondersteuning" and "programma", "personeelsinzet" meets "personeel". The documents themselves are the
     dictionary, so no word list decides what splits; and a word both sides use is not split at all."""
     sides = [{t for d in docs[:first] for t in d}, {t for d in docs[first:] for t in d}]
+    vocabulary = sides[0] | sides[1]  # (both sides' words: the same for every document, made once)
+    parts: dict[str, tuple[str, ...]] = {}  # (a compound's parts, found once however many documents use it)
     out = []
     for k, d in enumerate(docs):
-        mine, theirs = sides[k >= first], sides[k < first]
+        theirs = sides[k < first]
         extra: Counter[str] = Counter()
         for t, v in d.items():
             if len(t) >= 9 and t.isalpha() and t not in theirs:
-                for p in _parts(t, mine | theirs):
+                if t not in parts:
+                    parts[t] = _parts(t, vocabulary)
+                for p in parts[t]:
                     if p in theirs:
                         extra[p] += PART * v  # type: ignore[assignment]  # (a fraction: Counter holds any number)
         out.append(d + extra if extra else d)
