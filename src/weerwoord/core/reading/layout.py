@@ -17,6 +17,7 @@ from weerwoord.core.model import Block, Rect
 from weerwoord.core.reading.breaks import join_across_breaks, plain_footnotes, plain_headings, repeated_blocks
 from weerwoord.core.reading.columns import reading_order
 from weerwoord.core.reading.furniture import mark_footnotes, mark_furniture, mark_plain_page_cuts
+from weerwoord.core.reading.margin_labels import with_margin_labels
 from weerwoord.core.reading.page_lines import ROMAN, Line, PageLines, clean_word, make_line, markdown_style
 from weerwoord.core.reading.paragraphs import COMPOUNDS, TRAILING, paragraph_line_gap, paragraphs
 from weerwoord.core.reading.ruled_tables import continue_rows, with_tables
@@ -130,6 +131,8 @@ def _build(pages: list[PageLines], plain_text: bool, check: Callable[[], None] |
     blocks = continue_rows(blocks)  # a table row cut by a page break
     blocks, debris = join_across_breaks(blocks, pages, plain_text)
     furniture.extend(debris)
+    if not plain_text:
+        blocks = with_margin_labels(blocks)  # a point's code in the margin beside the middle of its text
     plain_headings(blocks)
     return LayoutResult(blocks, footnotes, furniture, body_size)
 

@@ -1,0 +1,66 @@
+"""A point's code set in the margin beside the middle of its text ("H1" to the left of a two-line recommendation):
+the lines above the code, the code and the lines beside and below it are one point, labelled with the code.
+
+The reading order puts the margin's code between the point's lines (it stands lower than the first of them), so
+a point reads as its first line alone, the code (alone, or with the line it stands beside) and the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from weerwoord.core.model import Block, TextRun
+
+# a code as a margin holds one: "H1", "U2", "A3", "R12", "4.1", "B" (not a bullet, not a word)
+CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,3}[a-z]?|\d{1,2}\.\d{1,2}|[A-Z])\.?")
+INDENT = 20.0  # points the text stands right of the code at least
+NEAR = 1.6  # line heights: the code no further from the lines above and below it
+
+
+def with_margin_labels(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each point whose code stands in the margin beside it made one item labelled by the code."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if out and i + 1 <= len(blocks):
+            merged, used = _point(out[-1], b, blocks[i + 1] if i + 1 < len(blocks) else None)
+            if merged is not None:
+                out[-1] = merged
+                i += used
+                continue
+        out.append(b)
+        i += 1
+    return out
+
+
+def _point(above: Block, code: Block, below: Block | None) -> tuple[Block | None, int]:
+    """The point made of ``above`` and the margin's ``code`` (alone, with ``below`` beside and under it; or as a
+    label with the line beside it), and how many blocks from ``code`` on it takes; ``(None, 0)`` if none."""
+    if above.table_row or code.table_row or above.label or not above.run.pieces or not code.run.pieces:
+        return None, 0
+    if len(above.text.split()) < 3 or above.text.rstrip()[-1:] in ".:;!?":
+        return None, 0  # (the first line of a point runs on: no stop at its end)
+    if code.page != above.page or above.x0 - code.x0 < INDENT:
+        return None, 0
+    height = above.run.pieces[-1].rect[3] - above.run.pieces[-1].rect[1]
+    if code.run.pieces[0].rect[1] - above.run.pieces[-1].rect[3] > NEAR * height:
+        return None, 0
+    if code.label and CODE.fullmatch(code.label.strip()) and code.kind == "item":
+        # the code with the line it stands beside: its text at the point's own edge
+        if abs(code.run.pieces[0].rect[0] - above.x0) > INDENT / 2:
+            return None, 0
+        return _item(above, code.label.strip(), code.run), 1
+    if code.label or not CODE.fullmatch(code.text.strip()) or below is None or below.table_row or below.label:
+        return None, 0
+    if below.page != code.page or abs(below.x0 - above.x0) > INDENT / 2 or not below.run.pieces:
+        return None, 0
+    if below.run.pieces[0].rect[1] - code.run.pieces[-1].rect[3] > NEAR * height:
+        return None, 0
+    return _item(above, code.text.strip(), below.run), 2
+
+
+def _item(above: Block, label: str, rest: TextRun) -> Block:
+    run = TextRun.concat([above.run, rest])
+    return replace(above, kind="item", run=run, label=label, bold_spans=())
