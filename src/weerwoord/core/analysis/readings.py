@@ -372,7 +372,7 @@ BULLET_ONLY = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
 # a sentence that announces recommendations as the points below it: "Wij bevelen de minister aan (om):",
 # "We recommend that the Secretary:", "De raad adviseert het college:", "Within one month, the Trust should:"
 ANNOUNCING = re.compile(
-    r"\b(?:bevel\w*|beveelt|aanbevel\w*|adviseer\w*|recommend\w*|advises?|urges?|calls? on|should|must|"
+    r"\b(?:bevel\w*|beveelt|aanbevel\w*|adviseer\w*|adviseren|recommend\w*|advises?|urges?|calls? on|should|must|"
     r"moet(?:en)?|dient|dienen|"
     # (a resolution's asking: "vraagt de Vlaamse Regering:", "verzoekt de regering:", "requests the Government to:")
     r"vraagt|vragen|verzoekt|verzoeken|requests?|asks?)\b[^.;:]{0,80}:\s*$"
@@ -440,6 +440,10 @@ def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
                 # instellingsregeling vast …"), which the response may answer by ("Taakafbakening. Ik neem …")
                 out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
                 continue
+            sub = _sub_point(b.text, item, j)
+            if sub is not None:
+                out.append(sub)  # "7.1 The Municipal Manager must:" / "7.1.1 Within 30 working days, provide …"
+                continue
             if item.kind != "item" or item.table_row:
                 break
             if BULLET_ONLY.match(item.text.strip()):
@@ -455,6 +459,19 @@ def _announced_points(blocks: list[Block]) -> list[structure._Candidate]:
     if out and len(own) == len(out) and len(set(own)) == len(own):
         out = [structure._Candidate(n, c.blocks, c.start_index, numbered=True) for n, c in zip(own, out, strict=True)]
     return out
+
+
+OWN_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
+
+
+def _sub_point(lead: str, item: Block, j: int) -> structure._Candidate | None:
+    """A paragraph numbered under the lead-in's own number, as its point: "7.1.1 Within 30 working days, provide …"
+    under "7.1 The Municipal Manager must:"."""
+    m, n = OWN_NUMBER.match(lead), OWN_NUMBER.match(item.text)
+    if item.kind != "paragraph" or item.table_row or not m or not n or not n.group(1).startswith(m.group(1) + "."):
+        return None
+    point = replace(item, kind="item", run=item.run.slice(n.end(), len(item.text)), label=n.group(1))
+    return structure._Candidate(n.group(1), [point], j)
 
 
 def _asks_run_in(text: str) -> bool:

@@ -188,8 +188,9 @@ RECOMMENDING_OPENING = (
     r"|(?:requests?|seeks?)\s+the\s+(?:[\w’']+\s+){0,2}?[\w’']+(?:'s|’s|s')\s+(?:advice|views|response|explanation))\b"
     # "Wij adviseren het bestuur om …", "Verder adviseren wij om …", "Tot slot adviseren wij …"
     # ("Wij verzoeken u …", "Wij vragen u …": a council's zienswijze)
-    r"|wij\s+(?:daarom\s+|ook\s+)?(?:adviseren|verzoeken|vragen\s+u)\b"
-    r"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte),?\s+)(?:adviseren|verzoeken|vragen)\s+wij\b"
+    r"|wij\s+(?:daarom\s+|ook\s+)?(?:adviseren|verzoeken|vragen\s+u|bevelen\s+aan)\b"
+    r"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte),?\s+)"
+    r"(?:adviseren|verzoeken|vragen|bevelen)\s+wij\b"
     r")"
 )
 RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a sentence starts
