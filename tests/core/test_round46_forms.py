@@ -3,7 +3,10 @@ before it, unless it guards against a false match).
 
 An omgevingsdienst's advice whose dashed points follow "Op grond van deze conclusies adviseren wij het college:"
 and whose last recommendation stands in a sentence after them ("Tot slot bevelen wij aan …"); an inspectorate's
-enforceability test whose codes (H1 … F2) stand in the margin beside the middle of each two-line recommendation.
+enforceability test whose codes (H1 … F2) stand in the margin beside the middle of each two-line recommendation; a
+Public Protector's remedial action numbered under lead-ins that say who must act. And, built on round 45's
+Kwaliteitskamer before round 46 landed (held out: it changed none of round 46's scores), the reading of the advice
+through the response where no reading of the advice alone explains it.
 """
 
 from __future__ import annotations
@@ -54,3 +57,36 @@ def test_paragraphs_numbered_under_a_lead_in_that_says_who_must_act_are_its_poin
     assert [p.number for p in result.pairs] == ["7.1.1", "7.1.2", "7.1.3", "7.2.1", "7.2.2", "7.3.1"]
     assert result.pairs[0].recommendation.text.startswith("Within 30 working days from the date of this report")
     assert result.pairs[0].reply is not None
+
+
+def test_where_no_reading_of_the_advice_explains_the_response_the_passages_it_answers_are_one() -> None:
+    """A Flemish quality chamber's advice asks in questions and imperatives inside its assessment paragraphs ("Kan
+    de hoofdtoegang … worden verlegd?", "Onderzoek of de sporthal …"); no reading of the advice alone finds them.
+    The response's rows each point to the passage they speak of most, among those that ask."""
+    name = "blind45_nl_kwaliteitskamer"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    texts = [p.recommendation.text for p in result.pairs]
+    assert any(t.startswith("Onderzoek of de sporthal twee meter kan terugwijken") for t in texts)
+    assert any(t.startswith("De Kwaliteitskamer vraagt de gevel van de sporthal") for t in texts)
+    # (the finding before the request is its ground, not a recommendation: "Daardoor moeten vier … linden …")
+    assert not any(t.startswith("Daardoor moeten") for t in texts)
+    linked = {p.recommendation.text[:30]: (p.reply.heading or "") for p in result.pairs if p.reply is not None}
+    assert linked["Onderzoek of de sporthal twee "] == "Bomenrij Kerkstraat"
+    assert "reading of the advice" not in " ".join(result.warnings)
+    assert all("the response's sections speak of" in p.recommendation.evidence[0] for p in result.pairs)
+
+
+def test_the_passages_a_response_answers_do_not_outweigh_the_advices_own_recommendations() -> None:
+    """An ATR advice's five "Het ATR adviseert …" sentences, answered in an explanatory memorandum by content: the
+    passages its many sections speak of are offered, but linked by the very likeness that chose them, they explain
+    the response no better, and the advice's own sentences stay."""
+    name = "blind15_nl_atr"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert len(result.pairs) == 5
+    assert all(p.recommendation.evidence[0].startswith("Sentence") for p in result.pairs)
+    offered = [a for a in result.alternatives if a["kind"] == "answered"]
+    assert offered and offered[0]["score"] is not None
+    # the reader may still choose it, in one step, by its name
+    again = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf", reading=str(offered[0]["reading"]))
+    assert len(again.pairs) == offered[0]["recommendations"]
+    assert all("the response's sections speak of" in p.recommendation.evidence[0] for p in again.pairs)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from weerwoord.core.analysis import (
     alignment,
+    answered,
     chains,
     echoes,
     likeness,
@@ -102,6 +103,9 @@ def weigh(
             rest = weigh([r for r in found if r is not mine[0]], advice, response, replies, cited, None, repeats)
             first = weigh(mine, advice, response, replies, cited, None, repeats)
             return first + rest
+    if chosen_by_reader is not None and chosen_by_reader.startswith("answered@"):
+        found = [*found, *_answered_reading(advice, replies)]  # the reader chose it before: offered again
+        return weigh(found, advice, response, replies, cited, chosen_by_reader, repeats)
     out: list[Weighed] = []
     grounds = Grounds(advice, response, cited, repeats or [], tallies.counts(response))
     marked = max((len(r.items) for r in found[:MAX_READINGS] if r.kind in MARKED), default=0)
@@ -112,35 +116,17 @@ def weigh(
         # (a reading that leaves out recommendations the advice marks as such itself, by their labels or the codes
         # that close them, starts behind by as many: "Elke aanbeveling is achteraan gemarkeerd met een code")
         head_start = (HEAD_START if k == 0 else 0.0) - max(0, marked - len(recs))
-        w = _scored(reading, recs, replies, grounds, head_start)
-        if not _explained(w):
-            quotes = sorted({*quoting_blocks(recs, response), *echoes.repeating_blocks(recs, grounds.repeats, advice)})
-            if len(quotes) >= 2:
-                recut = sections.find_replies(response, frozenset(quotes))
-                other = _scored(reading, recs, recut, grounds, head_start)
-                # (cut where the quotations stand only when more recommendations are then linked by their number
-                # or their words, not by what a section happens to speak of)
-                if other.score > w.score and _strong(other) > _strong(w):
-                    w = other
-        if (not _explained(w) and (len(replies) < len(recs) or _mostly_unanswered(w))) or _thin(w):
-            # a letter in prose, with fewer sections than recommendations: perhaps a paragraph or two for each; or
-            # sections that answer nothing by their headings (an explanatory memorandum answering the advice in
-            # the paragraphs of one of its sections)
-            by_paragraph = paragraph_cut.paragraph_replies(response)
-            # (in a response of fewer sections than recommendations, a paragraph left over weighs as much as its
-            # share of the units: a transcript or a long letter has many paragraphs that answer nothing, a question
-            # put, a thank-you, and the answers among them)
-            few = len(replies) < len(recs) and by_paragraph
-            spread = min(1.0, len(recs) / len(by_paragraph)) if few else 1.0
-            other = _scored(reading, recs, by_paragraph, grounds, head_start, spread)
-            if other.score > w.score + 1.0 or (_thin(w) and not _thin(other) and other.score >= w.score - 1.0):
-                w = other
+        w = _weighed(reading, recs, replies, grounds, head_start)
         out.append(w)
         if k == 0 and _explained(w):
             # every recommendation answered by number or quotation and every cited number found: no other reading
             # can explain the response better; the others are listed unweighed (a 300-page advice has many lists)
             out.extend(Weighed(r, [], [], [], float("nan")) for r in found[1:MAX_READINGS])
             return out
+    if _unexplained(out, replies) and not any(w.reading.kind == "answered" for w in out):
+        # no reading of the advice alone explains the response: the passages its sections speak of are one more
+        for reading in _answered_reading(advice, replies):
+            out.append(_weighed(reading, readings.build(reading, advice), replies, grounds, 0.0))
     _gaps_others_fill(out)
     out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
     if out and out[0].recommendations:
@@ -151,6 +137,62 @@ def weigh(
         again = _scored(best.reading, best.recommendations, best.replies, grounds, 0.0, parts=True)
         best.pairs, best.unmatched = again.pairs, again.unmatched
     return out
+
+
+def _weighed(
+    reading: readings.Reading, recs: list[Recommendation], replies: list[Reply], grounds: Grounds, head_start: float
+) -> Weighed:
+    """One reading aligned with the response as cut, or as cut where it quotes the reading's recommendations, or
+    paragraph by paragraph: whichever explains more."""
+    response = grounds.response
+    w = _scored(reading, recs, replies, grounds, head_start)
+    if not _explained(w):
+        quotes = sorted(
+            {*quoting_blocks(recs, response), *echoes.repeating_blocks(recs, grounds.repeats, grounds.advice)}
+        )
+        if len(quotes) >= 2:
+            recut = sections.find_replies(response, frozenset(quotes))
+            other = _scored(reading, recs, recut, grounds, head_start)
+            # (cut where the quotations stand only when more recommendations are then linked by their number
+            # or their words, not by what a section happens to speak of)
+            if other.score > w.score and _strong(other) > _strong(w):
+                w = other
+    if (not _explained(w) and (len(replies) < len(recs) or _mostly_unanswered(w))) or _thin(w):
+        # a letter in prose, with fewer sections than recommendations: perhaps a paragraph or two for each; or
+        # sections that answer nothing by their headings (an explanatory memorandum answering the advice in
+        # the paragraphs of one of its sections)
+        by_paragraph = paragraph_cut.paragraph_replies(response)
+        # (in a response of fewer sections than recommendations, a paragraph left over weighs as much as its
+        # share of the units: a transcript or a long letter has many paragraphs that answer nothing, a question
+        # put, a thank-you, and the answers among them)
+        few = len(replies) < len(recs) and by_paragraph
+        spread = min(1.0, len(recs) / len(by_paragraph)) if few else 1.0
+        other = _scored(reading, recs, by_paragraph, grounds, head_start, spread)
+        if other.score > w.score + 1.0 or (_thin(w) and not _thin(other) and other.score >= w.score - 1.0):
+            w = other
+    return w
+
+
+UNEXPLAINED = 0.5  # the share of the response's sections that say enough, at most, the best reading answers
+
+
+def _unexplained(out: list[Weighed], replies: list[Reply]) -> bool:
+    """Whether no reading explains the response: none weighed, or the best links less than half the sections that
+    say enough, none of them by a number or a quotation."""
+    speaking = [rp for rp in replies if len(rp.text.split()) + len((rp.heading or "").split()) >= answered.SAYS_ENOUGH]
+    if not out:
+        return len(speaking) >= 2
+    best = max(out, key=lambda w: w.score)
+    linked = {id(p.reply) for p in best.pairs if p.reply is not None and not _beside(p)}
+    return _strong(best) == 0 and len(linked) < UNEXPLAINED * len(speaking)
+
+
+def _answered_reading(advice: Document, replies: list[Reply]) -> list[readings.Reading]:
+    items = answered.answered_items(advice, replies)
+    if not items:
+        return []
+    text = _("the {count} passages of the advice that the response's sections speak of").format(count=len(items))
+    return [readings.Reading("answered", text, items)]
 
 
 THIN = 15  # words: replies this short on average are a schedule's rows, not the answers
@@ -250,7 +292,9 @@ def _scored(
         - 1.5 * len(w.unresolved)
         - 1.5 * len(w.beyond)
         + 2.0 * strong
-        + 1.0 * content
+        # (the passages the response's sections speak of were chosen for what they share with them: such a link
+        # is what chose them, no evidence that they are the recommendations)
+        + (0.0 if reading.kind == "answered" else 1.0) * content
         - 1.0 * unanswered
         - 0.5 * spread * (len(unmatched) + len(only_beside))
         - 1.0 * missed  # a passage the response repeats and answers, which this reading does not hold

@@ -82,7 +82,7 @@ def _analyse(
     cited = choice.cited_numbers(response, replies)
     # (what the response calls the recommendations, looked up in the advice: a reading whatever their form)
     found = readings.with_cited(found, cited_items(advice.blocks, cited))
-    ranked = choice.weigh(found, advice, response, replies, cited, reading, repeats) if found else []
+    ranked = choice.weigh(found, advice, response, replies, cited, reading, repeats)
     if not ranked and not (corrections and corrections.added_recommendations):
         said = _(
             "No recommendations were found in the advice ({name}): no numbered list under a heading such as "

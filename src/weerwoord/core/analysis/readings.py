@@ -26,7 +26,7 @@ class Reading:
     """One plausible set of recommendations in an advice: which detector found it, in words, and its items."""
 
     # "labelled" | "chapter" | "list" | "aside" | "chain" | "bare" | "announced" | "improve" | "highlighted" | "tagged"
-    # | "sentences" | "requests" | "coded" | "echo" | "gathered"
+    # | "sentences" | "requests" | "coded" | "echo" | "gathered" | "answered"
     kind: str
     description: str  # "the 7 items labelled 'Recommendation N'"
     items: list[structure._Candidate]
@@ -294,6 +294,8 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
     blocks = doc.blocks
     if reading.kind == "sentences":
         return [Recommendation(c.number, False, c.blocks[0].run) for c in reading.items]
+    if reading.kind == "answered":  # (passages the response answers, each cut to what asks: no conclusions)
+        return [Recommendation(c.number, c.numbered, c.blocks[0].run) for c in reading.items]
     # the highlighted paragraphs and the bold sentences were chosen for asking someone to act: none is a conclusion
     # (nor is a text under a recommendation's code, nor one its tag calls a recommendation)
     items = (
