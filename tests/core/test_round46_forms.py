@@ -90,3 +90,34 @@ def test_the_passages_a_response_answers_do_not_outweigh_the_advices_own_recomme
     again = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf", reading=str(offered[0]["reading"]))
     assert len(again.pairs) == offered[0]["recommendations"]
     assert all("the response's sections speak of" in p.recommendation.evidence[0] for p in again.pairs)
+
+
+def _marks(text: str, language: str = "en") -> list[tuple[str, str]]:
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    return [(m.category, m.rule) for m in stance.find_marks(TextRun(text, ()), language)]
+
+
+def test_a_reply_to_codes_named_bare_in_its_paragraphs_gives_each_its_own_paragraph() -> None:
+    """A council's report answering an auditor's R1–R7 in numbered paragraphs that tag what they answer at the end
+    ("… held its first meeting on 10 September (R1).", "This recommendation (R3) is accepted"), two to a section."""
+    assert ("agreement", "en.label.is-accepted") in _marks("This recommendation (R3) is accepted and implemented.")
+    assert ("agreement", "en.agree.as-recommended") in _marks("The loss will be recognised, as the auditor recommends.")
+    # a refusal in a clause that concedes the report's point agrees with what it found; after "but" it refuses
+    assert ("disagreement", "en.dis.not-desirable") not in _marks("The Council accepts that it was not appropriate.")
+    assert ("disagreement", "en.dis.not-desirable") in _marks(
+        "The Council accepts that, but a new threshold is not appropriate."
+    )
+    assert ("disagreement", "nl.dis.acht-niet-nodig") in _marks(
+        "Het college erkent dat, maar acht een nieuwe grens niet wenselijk.", "nl"
+    )
+    name = "blind46_en_pir"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert (verdicts["R1"], verdicts["R2"], verdicts["R3"], verdicts["R4"]) == (
+        "agrees",
+        "disagrees",
+        "agrees",
+        "agrees",
+    )

@@ -156,7 +156,7 @@ def own_parts(text: str, number: str, others: list[str], mine: str, theirs: list
                 a,
                 b,
                 None
-                if who is None or len(stance._named(text[a:b]) & everyone) > 1
+                if who is None or len(stance._named(text[a:b], everyone) & everyone) > 1
                 else ({me} if who == {"me"} else who),
             )
             for a, b, who in _by_content(text, mine, theirs)
@@ -214,15 +214,23 @@ def _one_by_one(owners: list[tuple[int, int, set[str] | None]]) -> bool:
 
 
 def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int, set[str] | None]]:
-    everyone = {number.lower(), *(o.lower() for o in others)}
+    everyone = frozenset({number.lower(), *(o.lower() for o in others)})
     out: list[tuple[int, int, set[str] | None]] = []
     for p0, p1 in paragraphs(text):
         current: set[str] | None = None
+        mine: list[tuple[int, int, set[str] | None]] = []
         for s0, s1 in _at_ref_colons(text[p0:p1], stance._sentence_spans(text[p0:p1])):
-            named = stance._named(text[p0 + s0 : p0 + s1]) & everyone
+            named = stance._named(text[p0 + s0 : p0 + s1], everyone) & everyone
             if named:
                 current = named
-            out.append((p0 + s0, p0 + s1, current))
+            mine.append((p0 + s0, p0 + s1, current))
+        said = {frozenset(who) for _, _, who in mine if who}
+        if len(said) == 1:
+            # a paragraph that names one of them alone is all about it, also before it names it ("Cabinet agreed
+            # that no further drawdowns will be made … . This recommendation (R3) is accepted.")
+            (who,) = said
+            mine = [(a, b, set(who)) for a, b, _ in mine]
+        out.extend(mine)
     return out
 
 

@@ -118,6 +118,9 @@ class PhraseBook:
     # clause says what happens otherwise, it limits nothing
     conditionals: frozenset[str] = frozenset()
     then_words: frozenset[str] = frozenset()
+    # a refusal in a clause these open concedes the report's point ("the Council accepts that the delegation used
+    # was not appropriate"): agreement with what it found, no refusal of what it asks
+    conceding: tuple[str, ...] = ()
 
     @cached_property
     def by_id(self) -> dict[str, Rule]:
@@ -135,7 +138,8 @@ def _regex_source(pattern: str) -> str:
     for token in pattern.split():
         if re.fullmatch(r"~\d+,?", token):
             comma = ",?" if token.endswith(",") else ""  # "~12,": the words between may hold commas
-            parts.append(rf"(?:{comma}\s+{WORD}){{0,{int(token[1:].rstrip(','))}}}")
+            # (a word between may stand in brackets: "This recommendation (R3) is accepted")
+            parts.append(rf"(?:{comma}\s+\(?{WORD}\)?){{0,{int(token[1:].rstrip(','))}}}")
             continue
         if token == ".":
             parts.append(r"\s*(?:[.;:!]|$)")  # the clause ends here: "Cabinet agrees." (not "agrees to consider")
@@ -291,6 +295,7 @@ def phrase_book(language: str) -> PhraseBook:
         frozenset(data.get("further_terms", [])),
         frozenset(data.get("conditionals", [])),
         frozenset(data.get("then_words", [])),
+        tuple(p.lower() for p in data.get("conceding", [])),
     )
 
 

@@ -68,6 +68,8 @@ def find_marks(
             h.start = min(h.start, neg)  # the mark reads "does not disagree", not "disagree"
         if h.category == "disagreement" and _in_partial_scope(text, h.sentence[0], h.start, book):
             h.category = "reservation"  # "Voor zover de commissie vraagt om …, kunnen wij daaraan geen gevolg geven"
+        elif h.category == "disagreement" and _conceded(text, h.sentence[0], h.start, book):
+            h.category = "agreement"  # "The Council accepts that the delegation used was not appropriate"
     rec_terms = _terms(recommendation)
     marks = []
     for k, h in enumerate(hits):
@@ -110,7 +112,7 @@ def for_recommendation(marks: list[Mark], text: str, number: str, others: list[s
         p0 = text.rfind("\n\n", 0, m.start) + 1
         p1 = text.find("\n\n", m.start)
         for a, b in ((c0, c1), (s0, s1), (p0, len(text) if p1 < 0 else p1)):
-            named = _named(text[a:b])
+            named = _named(text[a:b], frozenset({mine, *theirs}))
             if named:
                 break
         if named and mine not in named and named & theirs:
@@ -127,7 +129,7 @@ def names_recommendations(text: str, numbers: frozenset[str] = frozenset()) -> b
     opens a sentence with one of ``numbers`` ("3.1 Accepted. 3.2 Partially accepted.", an action plan's cell)."""
     if NAMED.search(text):
         return True
-    return bool(numbers) and any(n in numbers for n in _opening_numbers(text))
+    return bool(numbers) and (any(n in numbers for n in _opening_numbers(text)) or bool(_codes_named(text, numbers)))
 
 
 # a number opening a sentence, a verdict or a subject after it: "3.2 Partially accepted."
@@ -148,14 +150,32 @@ def _opening_numbers(fragment: str) -> set[str]:
     }
 
 
-def _named(fragment: str) -> set[str]:
+def _named(fragment: str, numbers: frozenset[str] = frozenset()) -> set[str]:
     """The numbers a fragment names, after the word ("recommendation 4") or opening a sentence ("3.2 Partially
-    accepted."; callers keep only the numbers of the recommendations in question)."""
+    accepted."; callers keep only the numbers of the recommendations in question); and those of ``numbers`` that
+    are codes, named bare ("… first meeting on 10 September (R1).", "legal advice on R2")."""
+    return (
+        {
+            n.lower().replace("(", "").replace(")", "")
+            for group in NAMED.findall(fragment)
+            for n in re.findall(NAMED_NUMBER, group)
+        }
+        | _opening_numbers(fragment)
+        | _codes_named(fragment, numbers)
+    )
+
+
+# a code of letters and digits, which names nothing but its recommendation: "R1", "GA.2", "H-25-20" (not "3", "b")
+CODE_LIKE = re.compile(r"[a-z]{1,4}[-.]?\d{1,4}[a-z]?(?:-\d{1,4})?")
+
+
+def _codes_named(fragment: str, numbers: frozenset[str]) -> set[str]:
+    lowered = fragment.lower()
     return {
-        n.lower().replace("(", "").replace(")", "")
-        for group in NAMED.findall(fragment)
-        for n in re.findall(NAMED_NUMBER, group)
-    } | _opening_numbers(fragment)
+        n
+        for n in numbers
+        if CODE_LIKE.fullmatch(n) and n in lowered and re.search(rf"(?<![\w.-]){re.escape(n)}(?![\w-]|\.\d)", lowered)
+    }
 
 
 def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "") -> tuple[Verdict, str]:
@@ -413,6 +433,14 @@ def _in_partial_scope(text: str, sentence_start: int, start: int, book: PhraseBo
     """Whether the sentence opens, before ``start``, with "voor zover" / "insofar as" (a part is refused)."""
     opening = " ".join(text[sentence_start:start].lower().split())
     return any(opening.startswith(p) or f", {p} " in opening for p in book.partial_scope)
+
+
+def _conceded(text: str, sentence_start: int, start: int, book: PhraseBook) -> bool:
+    """Whether a conceding clause ("accepts that", "erkent dat") stands before ``start`` in its sentence, with no
+    contrast between ("… accepts that …, but it is not appropriate to …" refuses)."""
+    before = " ".join(text[sentence_start:start].lower().split())
+    at = max((before.rfind(p) for p in book.conceding), default=-1)
+    return at >= 0 and not set(re.findall(r"\w+", before[at:])) & book.contrast
 
 
 def _weak(m: Mark, rule: Rule) -> bool:
