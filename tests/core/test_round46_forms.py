@@ -121,3 +121,22 @@ def test_a_reply_to_codes_named_bare_in_its_paragraphs_gives_each_its_own_paragr
         "agrees",
         "agrees",
     )
+
+
+def test_not_going_as_far_as_asked_is_a_part_and_as_far_as_is_no_agreement() -> None:
+    """A nota van wijziging: "Zo ver gaat de regering niet: … De bevoegdheid is daarom beperkt tot …" does part of
+    what was asked; "zoals de inspectie heeft geadviseerd" agrees, words between or not."""
+    assert _marks("Zo ver gaat de regering niet: een vordering kan niet worden afgedwongen.", "nl") == [
+        ("reservation", "nl.res.zo-ver-niet")
+    ]
+    assert ("agreement", "nl.agree.zoals-aanbevolen") in _marks(
+        "Het wordt verhoogd, zoals de inspectie heeft geadviseerd.", "nl"
+    )
+    # (a measure, not an agreement: "as far as the Committee proposes")
+    assert _marks("The Government does not go as far as the Committee proposes.") == [
+        ("reservation", "en.res.not-as-far")
+    ]
+    assert ("agreement", "en.agree.like") in _marks("Like the Committee, we see the need.")
+    name = "blind46_nl_huftoets"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert {p.number: p.verdict for p in result.pairs}["H2"] == "partly"
