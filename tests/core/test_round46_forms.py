@@ -140,3 +140,18 @@ def test_not_going_as_far_as_asked_is_a_part_and_as_far_as_is_no_agreement() -> 
     name = "blind46_nl_huftoets"
     result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
     assert {p.number: p.verdict for p in result.pairs}["H2"] == "partly"
+
+
+def test_a_justified_line_read_word_by_word_is_one_line_and_numbered_imperatives_in_boxes_are_a_chain() -> None:
+    """A Handelingen page in two justified columns, whose wide spaces MuPDF reads as a line per word: the words at
+    the right of the page are no sidebar. The advice numbers its imperatives 1–7 on through three boxes "Wat moet
+    er gebeuren?" (points without a verb word, "Maak …", "Publiceer …", set apart as list items)."""
+    name = "blind46_nl_ncdr"
+    response = read_document(DOCS / f"{name}_response.pdf")
+    assert not any("melden bij de" in b.text for b in response.furniture)
+    assert any(
+        "een bureau dat zo'n verzoek krijgt, moet dat melden bij de Arbeidsinspectie" in b.text for b in response.blocks
+    )
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == [str(n) for n in range(1, 8)]
+    assert result.pairs[3].recommendation.text.startswith("Verplicht uitzend- en bemiddelingsbureaus")

@@ -83,7 +83,7 @@ def asks(b: Block) -> bool:
     if QUESTION.match(text) and text.rstrip().endswith("?"):
         return True  # a question put to whoever must act: "Will the Minister ensure that …?"
     # a verb first, where the block is set apart as a point (a table cell, a list item, a titled paragraph)
-    set_apart = bool(b.table_row or b.label or RUN_IN.match(b.text.strip()) or paragraph_number(b))
+    set_apart = bool(b.table_row or b.label or b.kind == "item" or RUN_IN.match(b.text.strip()) or paragraph_number(b))
     return set_apart and opens_with_verb(text)
 
 

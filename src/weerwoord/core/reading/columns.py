@@ -289,6 +289,11 @@ def _same_baseline(a: Line, b: Line) -> bool:
     return overlap > 0.6 * min(a.height, b.height)
 
 
+def merge_same_baseline(lines: list[Line]) -> list[Line]:
+    """Lines in the order given, those that share a baseline joined left to right (one line)."""
+    return _merge_same_baseline(lines)
+
+
 def _merge_same_baseline(lines: list[Line]) -> list[Line]:
     # lines that share a baseline are put left to right first
     clusters: list[list[Line]] = []

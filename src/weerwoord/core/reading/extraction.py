@@ -4,6 +4,7 @@ measured before it is read; whether a text is a jumble of symbols, or a page onl
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 import zlib
 from pathlib import Path
@@ -13,6 +14,7 @@ import pymupdf
 
 from weerwoord.core.errors import AnalysisAborted, NotADocument
 from weerwoord.core.model import Rect
+from weerwoord.core.reading.columns import merge_same_baseline
 from weerwoord.core.reading.grid import ruled_tables
 from weerwoord.core.reading.guard import Guard
 from weerwoord.core.reading.opening import short_error
@@ -152,6 +154,7 @@ def extract_page(page: Any, number: int, boxes: BoxTrial | None = None, plain: b
                 drawings.append(block["bbox"])
             continue
         bno += 1
+        own: list[Line] = []
         for lno, line in enumerate(block.get("lines", [])):
             spans = line.get("spans", [])
             line_words = by_line.get((bno, lno), [])
@@ -159,7 +162,8 @@ def extract_page(page: Any, number: int, boxes: BoxTrial | None = None, plain: b
                 continue
             if _dingbat(spans[0]) and line_words[0][0] == spans[0]["text"].strip():
                 line_words[0] = ("•", line_words[0][1])  # a bullet set in a font of signs, "n" or "l" in its code
-            lines.append(make_line(number, tuple(line["bbox"]), spans, line_words, line.get("dir", (1, 0))))
+            own.append(make_line(number, tuple(line["bbox"]), spans, line_words, line.get("dir", (1, 0))))
+        lines.extend(_justified_lines(own) if len(own) > 2 else own)
     if drawings:
         _drawn_bullets(lines, drawings)
     rect = page.rect
@@ -169,6 +173,35 @@ def extract_page(page: Any, number: int, boxes: BoxTrial | None = None, plain: b
     return PageLines(
         number, rect.width, rect.height, lines, tables, boxes=drawn, text=tp.extractText() if plain else None
     )
+
+
+JUSTIFIED_PIECES = 3  # a justified line read as this many lines or more on one baseline
+JUSTIFIED_GAP = 2.0  # font sizes at most between them
+
+
+def _justified_lines(own: list[Line]) -> list[Line]:
+    """A block's lines with each justified line that MuPDF read as a line per word or two (its spaces wide as
+    gaps) one line again: three pieces or more on one baseline, each a space's width or two from the next (else
+    its words at the right, past 62 % of the page's width, read as a sidebar). A label hanging beside its text
+    is two pieces, and stays apart."""
+    rows: list[list[Line]] = []
+    for ln in own:
+        row = rows[-1] if rows else None
+        if row is not None and abs(row[0].bbox[1] - ln.bbox[1]) < 1.0 and abs(row[0].bbox[3] - ln.bbox[3]) < 1.0:
+            row.append(ln)
+        else:
+            rows.append([ln])
+    if len(rows) == len(own):
+        return own
+    out: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda ln: ln.bbox[0])
+        gaps = [b.bbox[0] - a.bbox[2] for a, b in itertools.pairwise(row)]
+        if len(row) >= JUSTIFIED_PIECES and all(0 <= g <= JUSTIFIED_GAP * row[0].size for g in gaps):
+            out.extend(merge_same_baseline(row))
+        else:
+            out.extend(row)
+    return out
 
 
 # fonts of signs, not letters: a bullet set in one reads as the letter of its code ("■" of ZapfDingbats as "n")
