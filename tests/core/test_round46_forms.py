@@ -155,3 +155,19 @@ def test_a_justified_line_read_word_by_word_is_one_line_and_numbered_imperatives
     result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
     assert [p.number for p in result.pairs] == [str(n) for n in range(1, 8)]
     assert result.pairs[3].recommendation.text.startswith("Verplicht uitzend- en bemiddelingsbureaus")
+
+
+def test_a_reply_under_a_question_that_opens_yes_no_or_in_part_states_its_verdict() -> None:
+    """A city's Q&A page: "Komen er extra zitbanken?" / "Ja. We plaatsen …", "Blijft de bus stoppen in de buurt van
+    de Markt?" / "Gedeeltelijk. …", "Mogen bewoners … door de knip?" / "Nee. …"."""
+    from weerwoord.core.analysis.verdict_labels import answer_to_question
+
+    assert answer_to_question("Komen er extra zitbanken?", "Ja. We plaatsen veertien banken.") == ("agrees", "Ja")
+    assert answer_to_question("Will it be funded?", "Partly, as the grant covers half.") == ("partly", "Partly")
+    # (a heading that asks nothing, or an answer that opens otherwise, states none: "Nee" in "Neem contact op")
+    assert answer_to_question("Zitbanken", "Ja. We plaatsen banken.") is None
+    assert answer_to_question("Vragen?", "Neem contact op met de dienst.") is None
+    name = "blind46_nl_seniorenraad"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert (verdicts["1"], verdicts["2"], verdicts["3"]) == ("partly", "agrees", "disagrees")

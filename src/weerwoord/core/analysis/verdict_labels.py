@@ -74,3 +74,31 @@ def group_verdict(group: str | None, language: str) -> tuple[Verdict, str] | Non
         return None
     # ("To be implemented in a modified form": a group's title may take a few words more)
     return heading_verdict(GROUP_OPENING.sub("", group.strip()), language, words=8)
+
+
+# the word a reply under a question opens with, and the verdict it gives: "Komen er extra zitbanken?" / "Ja. We
+# plaatsen …"; "Blijft de bus stoppen …?" / "Gedeeltelijk. …"
+ANSWER_OPENING = re.compile(
+    r"^\s*(ja|yes|nee|no|gedeeltelijk|deels|ten dele|partly|partially|in part)\s*[.,:;!—–-]\s*(?=\S)", re.I
+)
+ANSWER_VERDICTS: dict[str, Verdict] = {
+    "ja": "agrees",
+    "yes": "agrees",
+    "nee": "disagrees",
+    "no": "disagrees",
+    "gedeeltelijk": "partly",
+    "deels": "partly",
+    "ten dele": "partly",
+    "partly": "partly",
+    "partially": "partly",
+    "in part": "partly",
+}
+
+
+def answer_to_question(heading: str | None, text: str) -> tuple[Verdict, str] | None:
+    """The verdict of a reply that stands under a question (a Q&A page, a question put in a debate) and opens by
+    answering it yes, no or in part; None otherwise."""
+    if not heading or not heading.rstrip().endswith("?"):
+        return None
+    m = ANSWER_OPENING.match(text)
+    return (ANSWER_VERDICTS[m.group(1).lower()], m.group(1)) if m else None
