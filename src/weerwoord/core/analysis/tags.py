@@ -33,14 +33,18 @@ def _tag_number(m: re.Match[str]) -> str:
     return m.group(1).lower() if m.group(1) else m.group(2)
 
 
-def _tagged_stretch(text: str, start: int, end: int) -> tuple[int, int]:
+def _tagged_stretch(text: str, start: int, end: int, bold: tuple[tuple[int, int], ...] = ()) -> tuple[int, int]:
     """What a tag at ``end`` closes, from ``start`` (the paragraph's start or the tag before it): all of it, or
     where a finding is labelled in it ("Conclusie 2. Overschrijdingen werden pas gemeld … Meld elke verwachte
-    overschrijding …"), the last sentence only."""
+    overschrijding …"), the last sentence only; or where the paragraph sets what the tag closes in bold ("… are
+    rising. **The Panel recommends that … Hub. (Recommendation 3)**"), that."""
     a = start + len(text[start:end]) - len(text[start:end].lstrip(" .;"))
     if FINDING_LABEL.search(text, a, end):
         last = [m.end() for m in structure.SENTENCE_START.finditer(text, a, end)]
         a = last[-1] if last else a
+    closing = [b0 for b0, b1 in bold if a < b0 < end and b1 >= end - 2 and not text[b0:end].count("(") > 1]
+    if closing and structure.SENTENCE_START.match(text, closing[0] - 1) is not None:
+        a = closing[0]  # (from where a sentence starts: not a bold word or two inside one)
     return a, end
 
 
@@ -63,7 +67,7 @@ def tagged(blocks: list[Block]) -> list[structure._Candidate]:
         # 1 - college) Stel als raad een Regeling … vast. (aanbeveling 2 - raad)"
         start = 0
         for tag in TAG.finditer(b.text):
-            a, z = _tagged_stretch(b.text, start, tag.start())
+            a, z = _tagged_stretch(b.text, start, tag.start(), b.bold_spans)
             start = tag.end()
             number = _tag_number(tag)
             if number.lower() in seen or len(b.text[a:z].split()) < 5:

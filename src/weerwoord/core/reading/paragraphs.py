@@ -96,7 +96,14 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                         and not ends_sentence(prev.text)
                         and ln.text[:1].isupper()
                     )
-                    or (ln.bold != prev.bold and not plain_text and (ln.bold or first_heading))
+                    or (
+                        ln.bold != prev.bold
+                        and not plain_text
+                        and (ln.bold or first_heading)
+                        # (not a bold sentence that opens at the end of a plain line and runs on: "… The Panel
+                        # recommends that the | Commissioner reconsiders … (Recommendation 3)")
+                        and not (ln.bold and _runs_on_in_bold(prev))
+                    )
                     # a bold sub-heading a point smaller under a bold heading ("4. Proposed response" in 12 pt over
                     # "Reporting empty homes" in 11 pt): the lines of one heading share their size
                     or (ln.bold and prev.bold and abs(ln.size - prev.size) >= 0.5 and first_heading)
@@ -140,6 +147,16 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
 def _suspended(prev: Line) -> bool:
     """The previous line ends with a hyphen that the next line's word completes (e.g. '4-' + '5.')."""
     return prev.words[-1][0].endswith("-")
+
+
+def _runs_on_in_bold(prev: Line) -> bool:
+    """Whether a line ends in the middle of a sentence set in bold from somewhere along it (its last word bold, no
+    sentence ended): the next line, all bold, goes on with that sentence."""
+    ranges = bold_ranges(prev)
+    if not ranges or prev.bold or ends_sentence(prev.text):
+        return False
+    last = prev.words[-1][1]
+    return any(x0 - 1 <= last[0] and last[2] <= x1 + 1 for x0, x1 in ranges)
 
 
 def _is_heading_like(ln: Line, body_size: float) -> bool:
