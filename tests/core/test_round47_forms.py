@@ -24,3 +24,37 @@ def test_a_bold_sentence_that_opens_at_the_end_of_a_plain_line_stays_in_its_para
     texts = {p.number: p.recommendation.text for p in result.pairs}
     assert texts["3"].startswith("The Panel recommends that the Commissioner reconsiders")
     assert texts["2"].startswith("The Commissioner should ask the Chief Constable")
+
+
+def _marks(text: str, language: str = "nl") -> list[tuple[str, str]]:
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    return [(m.category, m.rule) for m in stance.find_marks(TextRun(text, ()), language)]
+
+
+def test_a_feedback_form_s_ticked_box_is_its_verdict_and_its_reasons_belong_to_the_point() -> None:
+    """A municipality's feedback form to its advisory council: per point "Het college: ☒ volgt het advies ☐ volgt
+    het advies gedeeltelijk ☐ volgt het advies niet ☐ neemt kennis", then "Motivering:" and the reasons, which
+    belong to that point (not a section of their own); an option left unticked says nothing."""
+    assert _marks("Het college: ☒ volgt het advies ☐ volgt het advies gedeeltelijk ☐ volgt het advies niet") == [
+        ("agreement", "nl.agree.volgt")
+    ]
+    assert _marks("Het college: ☐ volgt het advies ☐ volgt het advies gedeeltelijk ☒ volgt het advies niet") == [
+        ("disagreement", "nl.agree.volgt")
+    ]
+    name = "blind47_nl_landbouwraad"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    first = result.pairs[0]
+    assert first.reply is not None and "keukentafelgesprek" in first.reply.text
+    assert first.verdict == "agrees"
+    assert {p.number: p.verdict for p in result.pairs}["2"] == "partly"
+
+
+def test_a_council_named_by_a_compound_pleads_for_what_it_recommends() -> None:
+    from weerwoord.core.analysis.structure import recommending_sentences_in
+
+    assert recommending_sentences_in("Tot slot pleit de landbouwraad voor borden met regels aan elke weg.")
+    assert recommending_sentences_in("De seniorenraad pleit voor meer zitbanken langs de wandelas.")
+    # (a party in the text pleading is no advice of the council's: "De heer Jansen pleit voor …")
+    assert not recommending_sentences_in("De heer Jansen pleit voor meer zitbanken langs de wandelas.")

@@ -531,9 +531,11 @@ def _subject_heading(b: Block) -> bool:
     return 1 <= len(t.split()) <= 16 and not t.endswith((",",)) and not _is_marker(b) and not REPLY_DETAIL.match(t)
 
 
-# a reply's own details set as a heading line: "Target implementation date: June 2026", "Recommendation implemented"
+# a reply's own details set as a heading line: "Target implementation date: June 2026", "Recommendation implemented",
+# the reasons under a form's verdict ("Het college: ☒ volgt het advies" / "Motivering:")
 REPLY_DETAIL = re.compile(
-    r"^(?:target implementation date|implementation date|target date|recommendation implemented|streefdatum)\b",
+    r"^(?:(?:target implementation date|implementation date|target date|recommendation implemented|streefdatum)\b"
+    r"|(?:motivering|onderbouwing|rationale|justification)\s*:?$)",
     re.I,
 )
 

@@ -35,7 +35,7 @@ def find_marks(
     from the response (:func:`speakers.answerers`), as its subject.
     """
     book = speaking_book(language, speakers)
-    text = run.text
+    text = _unticked_blanked(run.text)
     sentences = _sentence_spans(text)
     hits: list[Hit] = []
     vocabulary = _Vocabulary(text.lower())
@@ -122,6 +122,18 @@ def for_recommendation(marks: list[Mark], text: str, number: str, others: list[s
 
 
 CLAUSE_BREAK = re.compile(r",?\s+(?:but|maar|whereas|terwijl)\s+|;\s*", re.I)
+
+
+# an option of a form left unticked, up to the next box or the line's end: "☐ volgt het advies gedeeltelijk"
+UNTICKED = re.compile(r"(?:[☐□❏❐]|\[ ?\])[^☐□❏❐☒☑✓✔■\[\n]*")
+
+
+def _unticked_blanked(text: str) -> str:
+    """``text`` with the options of a form left unticked blanked (offsets kept): "Het college: ☒ volgt het advies
+    ☐ volgt het advies gedeeltelijk ☐ volgt het advies niet" says only "volgt het advies"."""
+    if "☐" not in text and "□" not in text and "[" not in text and "❏" not in text and "❐" not in text:
+        return text
+    return UNTICKED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def names_recommendations(text: str, numbers: frozenset[str] = frozenset()) -> bool:

@@ -156,7 +156,7 @@ def _numbered_repeats(recs: list[Recommendation], short: list[_Candidate]) -> No
 
 BODY = r"(?:council|committee|commission|board|panel|review|inspectorate|ombudsman|division|auditor|office)"
 LICHAAM = (
-    r"(?:raad|aiv|commissie|adviesraad|afdeling|ombudsman|inspectie|rekenkamer|college|adviescollege"
+    r"(?:\w*raad|aiv|\w*commissie|afdeling|ombudsman|inspectie|rekenkamer|college|adviescollege"
     r"|kinderombudsman|onderzoeksraad|gezondheidsraad)"
 )
 # a body named by its initials ("ATR adviseert …", "The GAO recommends …"): capitals, whatever the case of the rest
@@ -174,14 +174,15 @@ RECOMMENDING_OPENING = (
     r"\s+(?:therefore\s+|also\s+|further\s+|additionally\s+|daarom\s+|ook\s+|verder\s+)?"
     r"(?:recommend|recommends|bevelen|beveelt)\s+(?:aan\s+)?"
     r"(?:that|om|dat)\b)"
-    # "De Afdeling adviseert …", "Gelet hierop adviseert de Afdeling …", "The Committee advises …"
-    rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de|het) {LICHAAM}\s+(?:adviseert|raadt\s+aan"
-    r"|geeft\s+(?:\w+\s+){0,2}in\s+overweging)\b"  # "De Raad geeft (u) in overweging …": the Raad van State's idiom
+    # "De Afdeling adviseert …", "Gelet hierop adviseert de Afdeling …", "The Committee advises …"; "De Raad geeft
+    # (u) in overweging …": the Raad van State's idiom
+    rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de|het) {LICHAAM}\s+"
+    r"(?:adviseert|raadt\s+aan|pleit\s+voor|geeft\s+(?:\w+\s+){0,2}in\s+overweging)\b"
     rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de\s+|het\s+)?{INITIALS}"
     r"\s+(?:adviseert|raadt\s+aan)\b"
     # (the verb before the body: "Daarnaast adviseert de commissie …", "Ten slotte beveelt de commissie aan …")
     rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot|ten slotte|daarnaast|verder|tevens|ook),?\s+"
-    rf"(?:adviseert|beveelt)\s+(?:de|het)\s+{LICHAAM}\b"
+    rf"(?:adviseert|beveelt|pleit)\s+(?:de|het)\s+{LICHAAM}\b"
     rf"|{_LEADING}(?:we|{THE_BODY})\s+(?:therefore\s+|also\s+)?(?:advise|advises|urge|urges|encourages|requests\s+that"
     r"|calls\s+(?:on|upon)"
     # a scrutiny committee's request: "The committee requests the minister's advice as to whether …"
@@ -216,6 +217,7 @@ DICTUM = re.compile(
     re.I,
 )
 ADVISING_WORDS = ("recommend", "beve", "advis", "urge", "raadt", "raden", "overweging", "verzoek", "vragen", "request")
+ADVISING_WORDS += ("pleit",)  # (a word of each opening RECOMMENDING_AT knows)
 Advising = tuple[int, re.Match[str], TextRun, bool]  # a block's index, the match, the sentence's run, whether it ends
 
 
