@@ -216,8 +216,7 @@ DICTUM = re.compile(
     r"(?:\w+\s+){0,6}?(?:in\s+te\s+dienen|vast\s+te\s+stellen)\b",
     re.I,
 )
-ADVISING_WORDS = ("recommend", "beve", "advis", "urge", "raadt", "raden", "overweging", "verzoek", "vragen", "request")
-ADVISING_WORDS += ("pleit",)  # (a word of each opening RECOMMENDING_AT knows)
+ADVISING_WORDS = ("recomm", "beve", "advis", "urge", "raad", "raden", "overweg", "verzo", "vragen", "request", "pleit")
 Advising = tuple[int, re.Match[str], TextRun, bool]  # a block's index, the match, the sentence's run, whether it ends
 
 
