@@ -58,3 +58,15 @@ def test_a_council_named_by_a_compound_pleads_for_what_it_recommends() -> None:
     assert recommending_sentences_in("De seniorenraad pleit voor meer zitbanken langs de wandelas.")
     # (a party in the text pleading is no advice of the council's: "De heer Jansen pleit voor …")
     assert not recommending_sentences_in("De heer Jansen pleit voor meer zitbanken langs de wandelas.")
+
+
+def test_a_longer_document_answers_in_its_part_headed_by_the_advice() -> None:
+    """A Gemeenteblad: the adopted market regulation, article by article, then its explanatory notes, whose section
+    "Het advies van de marktcommissie" takes up the commission's points a paragraph each ("Looptijd. De
+    marktcommissie vroeg om …"); the articles carry the points out but are no answer."""
+    name = "blind47_nl_markt"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    replies = {p.number: (p.reply.text if p.reply else "") for p in result.pairs}
+    assert replies["1"].startswith("Looptijd. De marktcommissie vroeg om een looptijd van tien jaar")
+    assert replies["2"].startswith("Wachtlijst.")
+    assert replies["6"] == ""  # (the waste containers: answered nowhere)

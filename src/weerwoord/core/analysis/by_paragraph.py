@@ -4,6 +4,7 @@ recommendations a paragraph or two each."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from weerwoord.core.analysis.naming import named_codes
 from weerwoord.core.analysis.structure import YEAR_CODE
@@ -103,3 +104,23 @@ _PLACES_OPENING = re.compile(
     r"^(?:your|the|uw|de)\s+([a-z]+\s+(?:and|en)\s+(?:the\s+|de\s+)?[a-z]+)\s+(?:recommendations|aanbevelingen|aanbeveling)\b",
     re.I,
 )
+
+
+# a heading over the part of a longer document that takes up the advice: "Het advies van de marktcommissie", "The
+# Panel's recommendations", "Reactie op de aanbevelingen"
+ON_THE_ADVICE = re.compile(r"\b(?:advies|adviezen|aanbeveling(?:en)?|recommendations?|advice)\b", re.I)
+
+
+def advice_part_replies(doc: Document) -> list[Reply]:
+    """The paragraphs under the headings that name the advice, each a reply (:func:`paragraph_replies`): how a
+    longer document answers in one of its parts (a regulation's explanatory notes, "Het advies van de
+    marktcommissie", after the articles themselves); none when no heading of up to ten words names it."""
+    blocks: list[Block] = []
+    inside = False
+    for b in doc.blocks:
+        if b.kind == "heading":
+            inside = len(b.text.split()) <= 10 and bool(ON_THE_ADVICE.search(b.text))
+            continue
+        if inside:
+            blocks.append(b)
+    return paragraph_replies(replace(doc, blocks=blocks)) if len(blocks) >= 2 else []

@@ -170,6 +170,13 @@ def _weighed(
         other = _scored(reading, recs, by_paragraph, grounds, head_start, spread)
         if other.score > w.score + 1.0 or (_thin(w) and not _thin(other) and other.score >= w.score - 1.0):
             w = other
+    if not _explained(w) and _strong(w) == 0:
+        # a longer document (a regulation and its explanatory notes) answering in the part headed by the advice
+        part = paragraph_cut.advice_part_replies(response)
+        if len(part) >= 2:
+            other = _scored(reading, recs, part, grounds, head_start)
+            if other.score > w.score + 1.0:
+                w = other
     return w
 
 
