@@ -70,3 +70,21 @@ def test_a_longer_document_answers_in_its_part_headed_by_the_advice() -> None:
     assert replies["1"].startswith("Looptijd. De marktcommissie vroeg om een looptijd van tien jaar")
     assert replies["2"].startswith("Wachtlijst.")
     assert replies["6"] == ""  # (the waste containers: answered nowhere)
+
+
+def test_a_dutch_body_recommends_with_the_object_between_verb_and_particle() -> None:
+    """A Commissie van Aanbestedingsexperts: "De Commissie beveelt de aanbestedende dienst aan de omzeteis …",
+    "Zij beveelt … aan", "Omdat inschrijvers …, beveelt de Commissie aan …", "Tot slot geeft de Commissie de
+    aanbestedende dienst in overweging …"."""
+    from weerwoord.core.analysis.structure import recommending_sentences_in as recommending
+
+    assert recommending("De Commissie beveelt de aanbestedende dienst aan de omzeteis per perceel te verlagen.")
+    assert recommending("Zij beveelt de aanbestedende dienst aan in bijlage 4 per score een voorbeeld te geven.")
+    assert recommending("Omdat inschrijvers meer tijd nodig hebben, beveelt de Commissie aan de termijn te verlengen.")
+    assert recommending("Tot slot geeft de Commissie de aanbestedende dienst in overweging de prijs te indexeren.")
+    # (a person put forward is no recommendation to act)
+    assert not recommending("De Commissie beveelt Jansen aan als voorzitter van de beoordelingscommissie.")
+    name = "blind47_nl_aanbesteding"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert len(result.pairs) == 7
+    assert result.pairs[0].recommendation.text.startswith("De Commissie beveelt de aanbestedende dienst aan")

@@ -170,10 +170,9 @@ THE_BODY = rf"the\s+(?:(?-i:[A-Z])\w+\s+){{0,2}}{BODY}"
 RECOMMENDING_OPENING = (
     r"(?:"
     rf"{_LEADING}{_CONNECTIVE}"
-    rf"(?:(?:we|i|{THE_BODY}|the {INITIALS}|{INITIALS}|wij|de {LICHAAM}|het {LICHAAM}|{INITIALS})"
+    rf"(?:(?:we|i|{THE_BODY}|the {INITIALS}|{INITIALS}|wij|zij|de {LICHAAM}|het {LICHAAM}|{INITIALS})"
     r"\s+(?:therefore\s+|also\s+|further\s+|additionally\s+|daarom\s+|ook\s+|verder\s+)?"
-    r"(?:recommend|recommends|bevelen|beveelt)\s+(?:aan\s+)?"
-    r"(?:that|om|dat)\b)"
+    r"(?:recommend|recommends|bevelen|beveelt)\s+(?:(?:aan\s+)?(?:that|om|dat)\b|(?-i:[a-z][\w-]*\s+){0,5}?aan\b))"
     # "De Afdeling adviseert …", "Gelet hierop adviseert de Afdeling …", "The Committee advises …"; "De Raad geeft
     # (u) in overweging …": the Raad van State's idiom
     rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de|het) {LICHAAM}\s+"
@@ -181,8 +180,10 @@ RECOMMENDING_OPENING = (
     rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de\s+|het\s+)?{INITIALS}"
     r"\s+(?:adviseert|raadt\s+aan)\b"
     # (the verb before the body: "Daarnaast adviseert de commissie …", "Ten slotte beveelt de commissie aan …")
-    rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot|ten slotte|daarnaast|verder|tevens|ook),?\s+"
-    rf"(?:adviseert|beveelt|pleit)\s+(?:de|het)\s+{LICHAAM}\b"
+    rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot|ten slotte|daarnaast|verder|tevens|ook"
+    r"|(?:omdat|aangezien|nu|gezien|doordat|zodra)\s[^.;:!?]{2,160}),?\s+"  # "Omdat inschrijvers …, beveelt de …"
+    rf"(?:(?:adviseert|beveelt|pleit)\s+(?:de|het)\s+{LICHAAM}\b"
+    rf"|geeft\s+(?:de|het)\s+{LICHAAM}\s+(?:[\w-]+\s+){{0,6}}?in\s+overweging\b)"
     rf"|{_LEADING}(?:we|{THE_BODY})\s+(?:therefore\s+|also\s+)?(?:advise|advises|urge|urges|encourages|requests\s+that"
     r"|calls\s+(?:on|upon)"
     # a scrutiny committee's request: "The committee requests the minister's advice as to whether …"
