@@ -11,9 +11,10 @@ import re
 from dataclasses import replace
 
 from weerwoord.core.model import Block, TextRun
+from weerwoord.core.reading.page_lines import closes_sentence
 
 # a code as a margin holds one: "H1", "U2", "A3", "R12", "4.1", "B" (not a bullet, not a word)
-CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,3}[a-z]?|\d{1,2}\.\d{1,2}|[A-Z])\.?")
+CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2})?|[A-Z])\.?")
 INDENT = 20.0  # points the text stands right of the code at least
 NEAR = 1.6  # line heights: the code no further from the lines above and below it
 
@@ -40,8 +41,8 @@ def _point(above: Block, code: Block, below: Block | None) -> tuple[Block | None
     label with the line beside it), and how many blocks from ``code`` on it takes; ``(None, 0)`` if none."""
     if above.table_row or code.table_row or above.label or not above.run.pieces or not code.run.pieces:
         return None, 0
-    if len(above.text.split()) < 3 or above.text.rstrip()[-1:] in ".:;!?":
-        return None, 0  # (the first line of a point runs on: no stop at its end)
+    if len(above.text.split()) < 3 or closes_sentence(above.text) or above.text.rstrip()[-1:] in ".:;!?)":
+        return None, 0  # (the first line of a point runs on: no stop at its end, no closing tag "(R1)")
     if code.page != above.page or above.x0 - code.x0 < INDENT:
         return None, 0
     height = above.run.pieces[-1].rect[3] - above.run.pieces[-1].rect[1]
@@ -51,14 +52,30 @@ def _point(above: Block, code: Block, below: Block | None) -> tuple[Block | None
         # the code with the line it stands beside: its text at the point's own edge
         if abs(code.run.pieces[0].rect[0] - above.x0) > INDENT / 2:
             return None, 0
-        return _item(above, code.label.strip(), code.run), 1
+        return (_item(above, code.label.strip(), code.run), 1) if _runs_on(above, code.text) else (None, 0)
+    first = code.text.split(maxsplit=1)[0] if code.text.split() else ""
+    if not code.label and len(code.run.pieces) > 1 and CODE.fullmatch(first) and first != code.text.strip():
+        # the same, the code read as the first word of the line beside it ("1. part, will not affect …")
+        rest = code.run.pieces[1]
+        if abs(rest.rect[0] - above.x0) > INDENT / 2:
+            return None, 0
+        if not _runs_on(above, code.text[rest.start :]):
+            return None, 0
+        return _item(above, first, code.run.slice(rest.start, len(code.text))), 1
     if code.label or not CODE.fullmatch(code.text.strip()) or below is None or below.table_row or below.label:
         return None, 0
     if below.page != code.page or abs(below.x0 - above.x0) > INDENT / 2 or not below.run.pieces:
         return None, 0
     if below.run.pieces[0].rect[1] - code.run.pieces[-1].rect[3] > NEAR * height:
         return None, 0
-    return _item(above, code.text.strip(), below.run), 2
+    return (_item(above, code.text.strip(), below.run), 2) if _runs_on(above, below.text) else (None, 0)
+
+
+def _runs_on(above: Block, rest: str) -> bool:
+    """Whether the text after the code goes on with the sentence above: not with a capital ("elektronisch
+    controleert …", "€ 90.000 per overtreding"), or after a paragraph (not a heading) of some length ("…
+    recruited at Ysbyty" / "Glan Tywi.")."""
+    return not rest[:1].isupper() or (above.kind != "heading" and len(above.text.split()) >= 8)
 
 
 def _item(above: Block, label: str, rest: TextRun) -> Block:
