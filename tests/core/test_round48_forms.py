@@ -26,3 +26,26 @@ def test_a_list_number_beside_the_second_line_of_its_point_labels_the_point() ->
     assert [p.number for p in result.pairs] == [str(n) for n in range(1, 8)]
     equality = read_document(DOCS / "blind43_en_equality_advice.pdf")
     assert any(b.text.rstrip().endswith("(R1)") and not b.label for b in equality.blocks)
+
+
+def test_the_lists_of_two_chapters_each_numbered_by_a_code_series_of_its_own_are_one_set() -> None:
+    """A street-naming committee: "3 Advies per locatie" with N1–N5 (explanations indented between them), then "4
+    Overige adviezen" with O1 and O2; a summary "Advies in het kort" repeats the codes in a few words. The
+    collegevoorstel answers "1.1 De ontsluitingsweg krijgt de naam Tichelwerkerslaan, zoals de commissie
+    adviseert."."""
+    from weerwoord.core.analysis.gathering import code_series
+    from weerwoord.core.analysis.structure import _Candidate
+    from weerwoord.core.model import Block, TextRun
+
+    def items(*numbers: str, at: int = 0) -> list[_Candidate]:
+        return [_Candidate(n, [Block("item", TextRun(n, ()))], at + k) for k, n in enumerate(numbers)]
+
+    assert [c.number for c in code_series([items("O1", "O2", at=20), items("N1", "N2")])] == ["N1", "N2", "O1", "O2"]
+    # (one list, or a series that does not start at 1, is no such set)
+    assert code_series([items("N1", "N2")]) == []
+    assert code_series([items("N1", "N2"), items("O3", "O4", at=20)]) == []
+    name = "blind48_nl_straatnaam"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == ["N1", "N2", "N3", "N4", "N5", "O1", "O2"]
+    assert result.pairs[0].recommendation.text.startswith("Geef de nieuwe ontsluitingsweg")
+    assert result.pairs[0].verdict == "agrees"

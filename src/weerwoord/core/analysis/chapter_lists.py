@@ -52,6 +52,8 @@ def section_end(blocks: list[Block], start: int, body_size: float) -> int:
 
 # a letter's numbered chapter titled by the one word: "3. Advies", "4. Advice" (not the title "ADVIES" over it all)
 ADVICE_ALONE = re.compile(r"^\s*(?:advies|advice)\s*:?\s*$", re.I)
+# a numbered chapter titled by the advice and what it is on: "3 Advies per locatie", "4. Advice on funding"
+ADVICE_ON = re.compile(r"^\s*\d{1,2}\.?\s+(?:advies|advice)(?:\s+\w+){1,3}\s*:?\s*$", re.I)
 
 
 def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Candidate], str]]:
@@ -61,7 +63,9 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
     found: list[tuple[list[_Candidate], str]] = []
     going_on: list[list[_Candidate]] = []
     for i, b in enumerate(blocks):
-        if b.kind != "heading" or not (REC_CHAPTER.search(b.text) or (b.label and ADVICE_ALONE.match(b.text))):
+        if b.kind != "heading" or not (
+            REC_CHAPTER.search(b.text) or (b.label and ADVICE_ALONE.match(b.text)) or ADVICE_ON.match(b.text)
+        ):
             continue
         if len(b.text.split()) > 12:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from weerwoord.core.analysis import chapter_lists, echoes, emphasis, going_on, items_text, structure, tags
+from weerwoord.core.analysis import chapter_lists, echoes, emphasis, gathering, going_on, items_text, structure, tags
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
 from weerwoord.core.analysis.naming import RUN_IN
@@ -177,12 +177,18 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     alike = bool(points) and points[0].start_index - 1 in leads
     # (each chapter's list without its conclusions: "The Committee: - expresses grave dismay …; - urges …")
     lists = [structure._without_conclusions(items) for items, _ in in_chapters]
-    gathered = _gathered([points, bare, *lists, sentences if alike else []])
+    gathered = gathering.gathered([points, bare, *lists, sentences if alike else []])
     if gathered:
         description = _("the {count} points and paragraphs under “Recommendations” through the report").format(
             count=len(gathered)
         )
         offer(Reading("gathered", description, gathered))
+    series = gathering.code_series([items for items, _ in in_chapters])
+    if series:
+        # (the lists of several chapters, each numbered by a code of its own: "N1" … "N5", then "O1", "O2")
+        description = _("the {count} points numbered by codes under the chapters that advise (“{first}” … “{last}”)")
+        first, last = series[0].number, series[-1].number
+        offer(Reading("coded", description.format(count=len(series), first=first, last=last), series))
     coded = coded_titles(blocks) or titled_points(blocks)
     if coded:
         description = _("the {count} texts under a code (“{code}” …)").format(count=len(coded), code=coded[0].number)
@@ -389,24 +395,6 @@ ANNOUNCING = re.compile(
     r"conditions?\s+that|subject\s+to\s+the\s+following\s+conditions?)\s*:\s*$",
     re.I,
 )
-
-
-def _gathered(sources: list[list[structure._Candidate]]) -> list[structure._Candidate]:
-    """Unnumbered recommendations found in several places by several readings — the bullets after "the chief
-    constable should:" in two boxes, a paragraph under a heading "Recommendation" — as one set, numbered by their
-    place through the report; empty unless two sources give items the others lack."""
-    unnumbered = [items for items in sources if items and not any(c.numbered for c in items)]
-    seen: dict[int, structure._Candidate] = {}
-    givers = 0
-    for items in unnumbered:
-        new = [c for c in items if c.start_index not in seen]
-        givers += bool(new)
-        for c in new:
-            seen[c.start_index] = c
-    if givers < 2:
-        return []
-    ordered = [seen[k] for k in sorted(seen)]
-    return [structure._Candidate(str(n), c.blocks, c.start_index, numbered=False) for n, c in enumerate(ordered, 1)]
 
 
 # a point lettered with a capital after a sentence that announces points: "A. Evalueer …"

@@ -1,0 +1,48 @@
+"""Recommendations gathered from several places: the unnumbered ones several readings find, and the lists of several
+chapters each numbered by a code series of its own."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis import structure
+
+
+def gathered(sources: list[list[structure._Candidate]]) -> list[structure._Candidate]:
+    """Unnumbered recommendations found in several places by several readings — the bullets after "the chief
+    constable should:" in two boxes, a paragraph under a heading "Recommendation" — as one set, numbered by their
+    place through the report; empty unless two sources give items the others lack."""
+    unnumbered = [items for items in sources if items and not any(c.numbered for c in items)]
+    seen: dict[int, structure._Candidate] = {}
+    givers = 0
+    for items in unnumbered:
+        new = [c for c in items if c.start_index not in seen]
+        givers += bool(new)
+        for c in new:
+            seen[c.start_index] = c
+    if givers < 2:
+        return []
+    ordered = [seen[k] for k in sorted(seen)]
+    return [structure._Candidate(str(n), c.blocks, c.start_index, numbered=False) for n, c in enumerate(ordered, 1)]
+
+
+SERIES_CODE = re.compile(r"([A-Z]{1,3})-?(\d{1,2})")
+
+
+def code_series(lists: list[list[structure._Candidate]]) -> list[structure._Candidate]:
+    """The points of two or more lists each numbered by a code series of its own ("N1" … "N5" under "3 Advies per
+    locatie", "O1", "O2" under "4 Overige adviezen"), each series from 1 on, as one set in the report's order; empty
+    unless there are two such lists."""
+    series: dict[str, list[structure._Candidate]] = {}
+    for items in lists:
+        found = [SERIES_CODE.fullmatch(c.number) for c in items]
+        prefixes = {m.group(1) for m in found if m}
+        if not all(found) or len(prefixes) != 1:
+            continue
+        prefix = prefixes.pop()
+        numbers = [int(m.group(2)) for m in found if m]
+        if prefix not in series and numbers == list(range(1, len(numbers) + 1)):
+            series[prefix] = items
+    if len(series) < 2:
+        return []
+    return sorted((c for items in series.values() for c in items), key=lambda c: c.start_index)
