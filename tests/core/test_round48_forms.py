@@ -49,3 +49,19 @@ def test_the_lists_of_two_chapters_each_numbered_by_a_code_series_of_its_own_are
     assert [p.number for p in result.pairs] == ["N1", "N2", "N3", "N4", "N5", "O1", "O2"]
     assert result.pairs[0].recommendation.text.startswith("Geef de nieuwe ontsluitingsweg")
     assert result.pairs[0].verdict == "agrees"
+
+
+def test_a_bold_question_or_imperative_in_a_paragraph_asks_as_a_bold_should_does() -> None:
+    """A Flemish advisory council sets what it asks in bold inside its paragraphs: "VARIO beveelt aan …", "**Waarom
+    legt de Vlaamse Regering geen maximale beslissingstermijn van zestig dagen vast in het besluit?**", "**Monitor
+    de effecten van de hervorming jaarlijks …**"."""
+    from weerwoord.core.analysis.emphasis import _asks
+
+    assert _asks("Waarom legt de Vlaamse Regering geen beslissingstermijn van zestig dagen vast?")
+    assert _asks("Monitor de effecten van de hervorming jaarlijks en publiceer de resultaten.")
+    assert not _asks("De doorlooptijd steeg in drie jaar van 71 naar 97 dagen.")
+    name = "blind48_nl_vario"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    texts = [p.recommendation.text for p in result.pairs]
+    assert any(t.startswith("Waarom legt de Vlaamse Regering geen maximale beslissingstermijn") for t in texts)
+    assert any(t.startswith("Monitor de effecten van de hervorming jaarlijks") for t in texts)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import structure
+from weerwoord.core.analysis.requests import opens_with_verb
 from weerwoord.core.model import Block
 
 # what a sentence that asks says, anywhere in it: "should be replaced", "is needed", "Staff recommends",
@@ -45,10 +46,16 @@ def bold_sentences(blocks: list[Block]) -> list[structure._Candidate]:
         for start, end in stretches:
             said = b.text[start:end].strip()
             opens = start == 0 or b.text[:start].rstrip().endswith((".", ":", "!", "?"))
-            if len(said.split()) < MIN_WORDS or not opens or not SENTENCE_END.search(said) or not ASKS.search(said):
+            if len(said.split()) < MIN_WORDS or not opens or not SENTENCE_END.search(said) or not _asks(said):
                 continue
             run = b.run.slice(start, end).strip()
             out.append(structure._Candidate(str(len(out) + 1), [Block("paragraph", run)], i, numbered=False))
     if len(out) < MIN_SENTENCES or bold_words > plain_words:
         return []
     return out
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a bold sentence asks: says what should be done, puts a question ("Waarom legt de Vlaamse Regering
+    geen maximale beslissingstermijn … vast?"), or opens with a verb ("Monitor de effecten …")."""
+    return bool(ASKS.search(sentence)) or sentence.rstrip("\"'’”) ").endswith("?") or opens_with_verb(sentence)

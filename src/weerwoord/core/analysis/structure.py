@@ -182,7 +182,7 @@ RECOMMENDING_OPENING = (
     # (the verb before the body: "Daarnaast adviseert de commissie …", "Ten slotte beveelt de commissie aan …")
     rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot|ten slotte|daarnaast|verder|tevens|ook"
     r"|(?:omdat|aangezien|nu|gezien|doordat|zodra)\s[^.;:!?]{2,160}),?\s+"  # "Omdat inschrijvers …, beveelt de …"
-    rf"(?:(?:adviseert|beveelt|pleit)\s+(?:de|het)\s+{LICHAAM}\b"
+    rf"(?:(?:adviseert|beveelt|pleit)\s+(?:(?:de|het)\s+{LICHAAM}|{INITIALS})\b"
     rf"|geeft\s+(?:de|het)\s+{LICHAAM}\s+(?:[\w-]+\s+){{0,6}}?in\s+overweging\b)"
     rf"|{_LEADING}(?:we|{THE_BODY})\s+(?:therefore\s+|also\s+)?(?:advise|advises|urge|urges|encourages|requests\s+that"
     r"|calls\s+(?:on|upon)"
