@@ -65,3 +65,16 @@ def test_a_bold_question_or_imperative_in_a_paragraph_asks_as_a_bold_should_does
     texts = [p.recommendation.text for p in result.pairs]
     assert any(t.startswith("Waarom legt de Vlaamse Regering geen maximale beslissingstermijn") for t in texts)
     assert any(t.startswith("Monitor de effecten van de hervorming jaarlijks") for t in texts)
+
+
+def test_a_command_with_an_adverb_after_its_verb_is_no_conclusion() -> None:
+    """An advisory council's eight numbered advices, the last "Besluit pas over een grootschalige toepassing … nadat
+    de proeftuinen … zijn geëvalueerd": a command with "pas" after its verb, not a statement left out as a
+    conclusion beside the items that say "adviseert"."""
+    from weerwoord.core.analysis.structure import _imperative
+
+    assert _imperative("Besluit pas over een grootschalige toepassing nadat de proeftuinen zijn geëvalueerd.")
+    assert not _imperative("Proeftuinen zijn pas na drie jaar geëvalueerd.")
+    name = "blind48_nl_ags"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == [str(n) for n in range(1, 9)]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from weerwoord.core.analysis.spans import spans_between
 from weerwoord.core.model import Block, Recommendation, TextRun
 from weerwoord.core.reading.layout import ROMAN
+from weerwoord.core.wordlists import words as word_list
 
 REC_CHAPTER = re.compile(
     r"\b(aanbevelingen|aanbeveling|recommendations|conclusies en aanbevelingen|conclusions and recommendations|"
@@ -323,33 +324,7 @@ AGENCY_TO = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){1,6}to\s+(?!
 
 
 # what follows a verb put first as a command: an article or a particle ("Refresh the …", "Take a …", "Work with …")
-_AFTER_COMMAND = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "all",
-        "each",
-        "every",
-        "our",
-        "your",
-        "out",
-        "up",
-        "with",
-        "on",
-        "for",
-        "de",
-        "het",
-        "een",
-        "alle",
-        "elk",
-        "elke",
-        "ieder",
-        "iedere",
-    ]
-)
+_AFTER_COMMAND = word_list("after-command")  # resources/language/after-command.txt
 
 
 def _imperative(text: str) -> bool:
