@@ -248,6 +248,14 @@ BLIND_LINKS_ONLY = [
     "blind44_nl_bestuurscultuur",  # "A. Leg … vast" titles over imperatives by addressee; the group leaders' statement
     "blind44_nl_verkeersaudit",  # "Bevinding 4.1" over rows "Aanbeveling  Voer … uit"; a province's memo table
     "blind45_en_school",  # an internal audit's findings and recommendations; "Management response: Agree"
+    "blind46_en_ia_opinion",  # unnumbered bullets under "Areas for improvement"; an assessment's annex table
+    "blind46_en_pir",  # R1–R7 in a ruled table; numbered paragraphs tagging what they answer "(R3)"
+    "blind47_nl_woz",  # coded points "2026-1" in a table; a follow-up list printed from a spreadsheet
+    "blind48_en_biop",  # Conservation Recommendations after mandatory terms numbered alike; an agency letter
+    "blind48_en_irp",  # bold "Recommendation N" headings; the Secretary of State's decision letter
+    "blind48_en_rec",  # list numbers beside the second line of each request; a Point / Response table
+    "blind48_en_sqa",  # a table of recommendations with reference, timescale and priority; board minutes
+    "blind48_nl_ags",  # eight numbered advices, the last "Besluit pas …"; the state secretary's letter
 ]
 
 
