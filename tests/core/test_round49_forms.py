@@ -26,3 +26,28 @@ def test_a_design_teams_status_cell_states_its_verdict() -> None:
     name = "blind49_en_design"
     result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
     assert {p.number: p.verdict for p in result.pairs}["4"] == "agrees"
+
+
+def test_belgian_points_numbered_with_a_degree_sign_are_list_items() -> None:
+    """A Vaste Commissie voor Taaltoezicht: "De VCT beveelt het college … aan:" over "1° de Engelstalige rubriek
+    … te herleiden …" to "6° …"."""
+    from weerwoord.core.analysis.structure import _label_number
+    from weerwoord.core.reading.page_lines import is_label
+
+    assert is_label("1°") and _label_number("3°") == "3"
+    name = "blind49_nl_vct"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert [p.number for p in result.pairs] == [str(n) for n in range(1, 7)]
+    assert result.pairs[0].recommendation.text.startswith("de Engelstalige rubriek van de website")
+
+
+def test_a_table_row_titled_by_what_it_is_on_has_its_advice_in_another_cell() -> None:
+    """A GGD inspection report: "4 Advies aan de gemeente", "… adviseert de GGD het college … als volgt", then rows
+    "1 | Pedagogisch beleidsplan, art. 8 lid 2 Besluit kwaliteit kinderopvang | Handhaven: geef de houder een
+    aanwijzing …": the advice is the row's asking cell, not its title."""
+    name = "blind49_nl_kinderopvang"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    texts = {p.number: p.recommendation.text for p in result.pairs}
+    assert texts["1"].startswith("Handhaven: geef de houder een aanwijzing")
+    assert texts["3"].startswith("Leg direct een last onder dwangsom op")
+    assert texts["7"].startswith("Wij adviseren de gemeente")

@@ -120,10 +120,10 @@ def _titles_text(blocks: list[Block], j: int, end: int) -> bool:
 
 def introduced_as_recommendations(blocks: list[Block], index: int) -> bool:
     for j in range(index - 1, max(-1, index - 3), -1):
-        if re.search(r"aanbevel|recommend|beveelt", blocks[j].text, re.I):
+        if re.search(r"aanbevel|recommend|beveelt|adviseert|adviseren|advises", blocks[j].text, re.I):
             return True
         if blocks[j].kind == "heading":
-            return bool(REC_CHAPTER.search(blocks[j].text))
+            return bool(REC_CHAPTER.search(blocks[j].text) or ADVICE_ON.match(blocks[j].text))
     return False
 
 

@@ -29,7 +29,12 @@ def asking_cell(c: structure._Candidate, blocks: list[Block]) -> structure._Cand
         return asks(b) and not (opens_with_verb(b.text) and first_word in NOT_VERBS)
 
     first = c.blocks[0]
-    if not first.table_row or len(c.blocks) > 1 or clearly_asks(first) or blocks[c.start_index] is not first:
+    # (a cell that titles the row, no sentence, says what the row is on however it opens: "Pedagogisch beleidsplan,
+    # art. 8 lid 2 Besluit kwaliteit kinderopvang")
+    titles = len(first.text.split()) <= 14 and not first.text.rstrip().endswith((".", "!", "?", ";"))
+    if not first.table_row or len(c.blocks) > 1 or (clearly_asks(first) and not titles):
+        return c
+    if blocks[c.start_index] is not first:
         return c
     asking = [j for j in structure.row_cells(blocks, c.start_index) if j != c.start_index and asks(blocks[j])]
     return replace(c, blocks=[blocks[asking[0]]]) if len(asking) == 1 else c

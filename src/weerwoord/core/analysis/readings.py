@@ -188,7 +188,12 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         # (the lists of several chapters, each numbered by a code of its own: "N1" … "N5", then "O1", "O2")
         description = _("the {count} points numbered by codes under the chapters that advise (“{first}” … “{last}”)")
         first, last = series[0].number, series[-1].number
-        offer(Reading("coded", description.format(count=len(series), first=first, last=last), series))
+        whole = Reading("coded", description.format(count=len(series), first=first, last=last), series)
+        # (the advice's favourite where its favourite is one of these lists: the others are as much its own)
+        if out and out[0].kind == "chapter" and set(out[0].key()) < set(whole.key()):
+            out.insert(0, whole)
+        else:
+            offer(whole)
     coded = coded_titles(blocks) or titled_points(blocks)
     if coded:
         description = _("the {count} texts under a code (“{code}” …)").format(count=len(coded), code=coded[0].number)
