@@ -51,3 +51,21 @@ def test_a_table_row_titled_by_what_it_is_on_has_its_advice_in_another_cell() ->
     assert texts["1"].startswith("Handhaven: geef de houder een aanwijzing")
     assert texts["3"].startswith("Leg direct een last onder dwangsom op")
     assert texts["7"].startswith("Wij adviseren de gemeente")
+
+
+def test_a_subject_heading_over_the_codes_it_answers() -> None:
+    """A regulator's response to an accident investigation: "Runway strips" over "Safety Recommendations 2026-016
+    and 2026-017" (a kind of recommendation named first, year codes listed), one section answering both."""
+    from weerwoord.core.analysis.sections import _explicit_ref
+    from weerwoord.core.model import Block
+
+    def ref(text: str) -> list[str] | None:
+        return _explicit_ref(Block("heading", TextRun(text, ())))
+
+    assert ref("Safety Recommendation 2026-014") == ["2026-014"]
+    assert ref("Safety Recommendations 2026-016 and 2026-017") == ["2026-016", "2026-017"]
+    assert ref("Wind information Safety Recommendation 2026-012") == ["2026-012"]
+    name = "blind49_en_asib"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    replies = {p.number: (p.reply.heading if p.reply else None) for p in result.pairs}
+    assert replies["2026-016"] == replies["2026-017"] and "Runway strips" in (replies["2026-016"] or "")

@@ -22,10 +22,12 @@ REPLY_REF = re.compile(
     r"naar aanleiding van |wat |ten aanzien van |"
     r"met betrekking tot |as regards |on |tot slot,? |ten slotte,? |finally,? |voorts |verder |over |de |"
     r"about |regarding |concerning )?"
-    # (or the margin numbers of an advice whose paragraphs are numbered: "Randnummer 12 (middelen). …")
-    r"(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad|randnummers?|randnrs?\.?|rn\.)\s+"
+    # (or the margin numbers of an advice whose paragraphs are numbered: "Randnummer 12 (middelen). …"; or the kind of
+    # recommendation named first: "Safety Recommendation 2026-014")
+    r"(?:(?:safety|audit|key|panel|committee)\s+)?(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad|randnummers?|randnrs?\.?|rn\.)\s+"
     r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
-    rf"({LONG_CODE}(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z0-9-]{{2,16}}))*|{YEAR_CODE}|{NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST}"
+    rf"({LONG_CODE}(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z0-9-]{{2,16}}))*|{YEAR_CODE}(?:\s*(?:,|and|en|&)\s*{YEAR_CODE})*"
+    rf"|{NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST}"
     rf"|{_LOWER_ROMAN_LIST}"
     r"|\([ivx]{1,5}(?:\)\s*(?:,|en|and|&)\s*\([ivx]{1,5})*)"  # "(iii) and (iv)", as a coroner numbers them
     r"\b\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",

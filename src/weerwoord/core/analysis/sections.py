@@ -31,6 +31,7 @@ from weerwoord.core.analysis.structure import (
     BULLET_LABEL,
     DIGIT_LABEL,
     SIGNATURE,
+    YEAR_CODE,
     _label_number,
 )
 from weerwoord.core.analysis.table_replies import (
@@ -125,9 +126,10 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
                 heading_run = head.run.slice(0, title).strip()
                 heading_text = heading_run.text
                 body = [Block("paragraph", head.run.slice(title, len(head.text)).strip()), *body[1:]]
-        subtitle = None
-        if heading_run is not None and body and _is_subtitle(body[0]) and len(body[0].text.split()) <= 16:
-            subtitle = body[0].text
+        subtitle = None  # (or the numbers under a subject: "Runway strips" / "Safety Recommendations 2026-016 …")
+        sub_ref = (_explicit_ref(body[0]) or []) if body and body[0].kind == "heading" and not numbers else []
+        if heading_run is not None and body and (_is_subtitle(body[0]) or sub_ref) and len(body[0].text.split()) <= 16:
+            subtitle, numbers = body[0].text, numbers or sub_ref
             heading_run = TextRun.concat([heading_run, body[0].run], sep=" — ")
             heading_text = heading_run.text
             body = body[1:]
@@ -427,6 +429,7 @@ TO_THE_GOVERNMENT = re.compile(
     r"the government|the minister|the department)\b",
     re.I,
 )
+YEAR_CODES_TAIL = re.compile(rf"\brecommendations?\s+({YEAR_CODE}(?:\s*(?:,|and|en|&)\s*{YEAR_CODE})*)\s*$", re.I)
 CODE_TAIL = re.compile(r"\(((?:[A-Z]{1,2}\d{1,2}[a-z]?)(?:\s*(?:,|en|and|&)\s*[A-Z]{1,2}\d{1,2}[a-z]?)*)\)\s*$")
 # codes of letters, a stop and a number, as an audit numbers its recommendations by area: "GA.1", "SAR.3"
 _DOTTED = r"(?-i:[A-Z]{1,4}\.\d{1,2})"
@@ -480,6 +483,8 @@ def _explicit_ref(b: Block) -> list[str] | None:
             codes = CODE_TAIL.search(text)
             if codes:  # "Wachttijden (A2)", "Nazorg (A4 en A5)": the codes of a rekenkamer's recommendations
                 return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", codes.group(1))
+            if years := YEAR_CODES_TAIL.search(text):  # "Runway strips Safety Recommendations 2026-016 and 2026-017"
+                return re.findall(YEAR_CODE, years.group(1))
         o = ORDINAL_REF.match(text) or ORDINAL_NEAR_START.match(text)
         if o:
             k = next(g for g in range(1, len(o.groups()) + 1) if o.group(g))
