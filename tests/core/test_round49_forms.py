@@ -69,3 +69,19 @@ def test_a_subject_heading_over_the_codes_it_answers() -> None:
     result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
     replies = {p.number: (p.reply.heading if p.reply else None) for p in result.pairs}
     assert replies["2026-016"] == replies["2026-017"] and "Runway strips" in (replies["2026-016"] or "")
+
+
+def test_a_proposal_taken_over_word_for_word_and_a_request_complied_with_agree() -> None:
+    """ "Het voorstel van de commissie om wie nu wacht een voorsprong te geven, is letterlijk overgenomen in artikel
+    18"; "Met deze plaat voldoet de RGB aan het verzoek van de inspectie …"."""
+
+    def nl(text: str) -> list[tuple[str, str]]:
+        return [(m.category, m.rule) for m in stance.find_marks(TextRun(text, ()), "nl")]
+
+    assert ("agreement", "nl.label.neemt-over") in nl(
+        "Het voorstel van de commissie om wie nu wacht een voorsprong te geven, is letterlijk overgenomen."
+    )
+    assert ("agreement", "nl.agree.voldoet-aan") in nl(
+        "Met deze plaat voldoet de RGB aan het verzoek van de inspectie."
+    )
+    assert ("disagreement", "nl.label.neemt-niet-over") in nl("Het voorstel om te wachten is niet overgenomen.")
