@@ -256,6 +256,7 @@ BLIND_LINKS_ONLY = [
     "blind48_en_rec",  # list numbers beside the second line of each request; a Point / Response table
     "blind48_en_sqa",  # a table of recommendations with reference, timescale and priority; board minutes
     "blind48_nl_ags",  # eight numbered advices, the last "Besluit pas …"; the state secretary's letter
+    "blind49_en_asib",  # "Safety Recommendation 2026-011"; "Runway strips" over "… 2026-016 and 2026-017"
 ]
 
 
