@@ -85,3 +85,17 @@ def test_a_proposal_taken_over_word_for_word_and_a_request_complied_with_agree()
         "Met deze plaat voldoet de RGB aan het verzoek van de inspectie."
     )
     assert ("disagreement", "nl.label.neemt-niet-over") in nl("Het voorstel om te wachten is niet overgenomen.")
+
+
+def test_the_answering_body_agreeing_by_its_initials_in_a_sentence_of_its_own() -> None:
+    """A correctional service's reply quotes each recommendation, then "FCS agrees." and what it did; the advisory
+    body agreeing ("The Committee agrees."), residents, or a partial agreement are none of it."""
+    assert _marks("FCS agrees. Since October 2025 no placement may exceed 72 hours.")[:1] == [
+        ("agreement", "en.agree.initials-agree")
+    ]
+    assert _marks("The Committee agrees.") == []
+    assert _marks("Most residents agree.") == []
+    assert ("agreement", "en.agree.initials-agree") not in _marks("FCS partially agrees.")
+    name = "blind43_en_custody"
+    result = compare(DOCS / f"{name}_advice.pdf", DOCS / f"{name}_response.pdf")
+    assert {p.number: p.verdict for p in result.pairs}["3"] == "agrees"

@@ -127,7 +127,9 @@ def is_about(
         # van het grondwatermeetnet, maar …")
         opening = bool(sentences) and (s0, s1) == sentences[0] and _shared(_terms(text[s0:s1]), rec) >= 1
         taken_up = _taken_up(text, h.sentence, book)  # "Our authorities … They agree that consolidation is needed"
-        return names_advice or refers_back or bool(words & book.government) or opening or taken_up
+        # (a verdict in a sentence of its own, the answering body by its initials: "FCS agrees.")
+        alone = len(text[s0:s1].split()) <= 3 and has_subject(text, h.start, h.end, h.sentence, book)
+        return names_advice or refers_back or bool(words & book.government) or opening or taken_up or alone
     if h.category == "disagreement":
         if any(k.category == "agreement" and not re.search(r"[,;:]", text[k.start : h.start]) for k in earlier):
             return False  # "agrees with the council that X is undesirable": part of the agreement
