@@ -104,8 +104,10 @@ def weigh(
             first = weigh(mine, advice, response, replies, cited, None, repeats)
             return first + rest
     if chosen_by_reader is not None and chosen_by_reader.startswith("answered@"):
-        found = [*found, *_answered_reading(advice, replies)]  # the reader chose it before: offered again
-        return weigh(found, advice, response, replies, cited, chosen_by_reader, repeats)
+        # the reader chose it before: offered again, if the documents still give it (else the choice lapses)
+        offered = [r for r in _answered_reading(advice, replies) if r.name == chosen_by_reader]
+        still = chosen_by_reader if offered else None
+        return weigh([*found, *offered], advice, response, replies, cited, still, repeats)
     out: list[Weighed] = []
     grounds = Grounds(advice, response, cited, repeats or [], tallies.counts(response))
     marked = max((len(r.items) for r in found[:MAX_READINGS] if r.kind in MARKED), default=0)
