@@ -93,12 +93,18 @@ def passages(advice: Document) -> list[Passage]:
     return out
 
 
+def saying_enough(replies: list[Reply]) -> list[Reply]:
+    """The sections that say enough to speak of a passage (heading and text together): not a heading alone, not a
+    status cell."""
+    return [rp for rp in replies if len(rp.text.split()) + len((rp.heading or "").split()) >= SAYS_ENOUGH]
+
+
 def answered_passages(advice: Document, replies: list[Reply]) -> list[Passage]:
     """The passages of the advice the response's sections speak of most, each once, in the advice's order: for
     each section that says enough, the passage it is closest to by content (and a second one nearly as close, when
     that one is closest to this section too)."""
     found = passages(advice)
-    speaking = [rp for rp in replies if len(rp.text.split()) + len((rp.heading or "").split()) >= SAYS_ENOUGH]
+    speaking = saying_enough(replies)
     if len(found) < 2 or len(found) > MOST or len(speaking) < 2:
         return []
     sims = likeness.similarity_matrix([p.compared() for p in found], speaking)

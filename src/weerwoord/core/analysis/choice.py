@@ -188,7 +188,7 @@ UNEXPLAINED = 0.5  # the share of the response's sections that say enough, at mo
 def _unexplained(out: list[Weighed], replies: list[Reply]) -> bool:
     """Whether no reading explains the response: none weighed, or the best links less than half the sections that
     say enough, none of them by a number or a quotation."""
-    speaking = [rp for rp in replies if len(rp.text.split()) + len((rp.heading or "").split()) >= answered.SAYS_ENOUGH]
+    speaking = answered.saying_enough(replies)
     if not out:
         return len(speaking) >= 2
     best = max(out, key=lambda w: w.score)

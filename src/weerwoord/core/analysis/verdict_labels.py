@@ -78,9 +78,6 @@ def group_verdict(group: str | None, language: str) -> tuple[Verdict, str] | Non
 
 # the word a reply under a question opens with, and the verdict it gives: "Komen er extra zitbanken?" / "Ja. We
 # plaatsen …"; "Blijft de bus stoppen …?" / "Gedeeltelijk. …"
-ANSWER_OPENING = re.compile(
-    r"^\s*(ja|yes|nee|no|gedeeltelijk|deels|ten dele|partly|partially|in part)\s*[.,:;!—–-]\s*(?=\S)", re.I
-)
 ANSWER_VERDICTS: dict[str, Verdict] = {
     "ja": "agrees",
     "yes": "agrees",
@@ -93,6 +90,7 @@ ANSWER_VERDICTS: dict[str, Verdict] = {
     "partially": "partly",
     "in part": "partly",
 }
+ANSWER_OPENING = re.compile(rf"^\s*({'|'.join(ANSWER_VERDICTS)})\s*[.,:;!—–-]\s*(?=\S)", re.I)
 
 
 def answer_to_question(heading: str | None, text: str) -> tuple[Verdict, str] | None:

@@ -27,7 +27,7 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
             column += 1
             for ln in group:
                 ln.column = column
-            around[at:at] = _merge_same_baseline(sorted(group, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2))
+            around[at:at] = merge_same_baseline(sorted(group, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2))
         return around
     gutters = _gutters(lines)
     if len(gutters) >= 2:
@@ -52,7 +52,7 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
     if not two_col:
         for ln in lines:
             ln.column = 0
-        return _merge_same_baseline(sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2))
+        return merge_same_baseline(sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2))
     band: list[Line] = []
     column_no = 0
 
@@ -66,7 +66,7 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
                 column_no += 1
                 for ln in col:
                     ln.column = column_no
-                ordered.extend(_merge_same_baseline(sorted(col, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)))
+                ordered.extend(merge_same_baseline(sorted(col, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)))
         band.clear()
 
     spanning_run = False  # the last line placed spans both columns: the next spanning one runs on with it
@@ -81,13 +81,13 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
                 flush()
                 column_no += 1  # full-width text after columns (or at the top) starts a column of its own
             if beside:
-                ln = _merge_same_baseline(sorted([*beside, ln], key=lambda x: x.bbox[0]))[0]
+                ln = merge_same_baseline(sorted([*beside, ln], key=lambda x: x.bbox[0]))[0]
             ln.column = column_no  # … and its lines, one under the other, are one text (a letter under its head)
             ordered.append(ln)
             spanning_run = True
         elif spanning_run and _same_baseline(ordered[-1], ln) and ln.bbox[2] <= ordered[-1].bbox[0]:
             # … also when it stands a little lower than the line's top ("4" in a square beside "Strengthen …")
-            ordered[-1] = _merge_same_baseline([ln, ordered[-1]])[0]
+            ordered[-1] = merge_same_baseline([ln, ordered[-1]])[0]
         else:
             band.append(ln)
             spanning_run = False
@@ -192,7 +192,7 @@ def _by_columns(lines: list[Line], gutters: list[float]) -> list[Line]:
             column_no += 1
             for ln in col:
                 ln.column = column_no
-            ordered.extend(_merge_same_baseline(sorted(col, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)))
+            ordered.extend(merge_same_baseline(sorted(col, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)))
         band.clear()
 
     for ln in sorted(lines, key=lambda ln: ln.bbox[1]):
@@ -291,10 +291,6 @@ def _same_baseline(a: Line, b: Line) -> bool:
 
 def merge_same_baseline(lines: list[Line]) -> list[Line]:
     """Lines in the order given, those that share a baseline joined left to right (one line)."""
-    return _merge_same_baseline(lines)
-
-
-def _merge_same_baseline(lines: list[Line]) -> list[Line]:
     # lines that share a baseline are put left to right first
     clusters: list[list[Line]] = []
     for ln in lines:

@@ -25,7 +25,7 @@ def with_margin_labels(blocks: list[Block]) -> list[Block]:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        if out and i + 1 <= len(blocks):
+        if out:
             merged, used = _point(out[-1], b, blocks[i + 1] if i + 1 < len(blocks) else None)
             if merged is not None:
                 out[-1] = merged
