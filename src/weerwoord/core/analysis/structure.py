@@ -219,7 +219,19 @@ DICTUM = re.compile(
     r"(?:\w+\s+){0,6}?(?:in\s+te\s+dienen|vast\s+te\s+stellen)\b",
     re.I,
 )
-ADVISING_WORDS = ("recomm", "beve", "advis", "urge", "raad", "raden", "overweg", "verzo", "vragen", "request", "pleit")
+ADVISING_WORDS = (
+    "recommend",
+    "beve",
+    "advis",
+    "urge",
+    "raadt",
+    "raden",
+    "overweging",
+    "verzoek",
+    "vragen",
+    "request",
+    "pleit",
+)
 Advising = tuple[int, re.Match[str], TextRun, bool]  # a block's index, the match, the sentence's run, whether it ends
 
 
