@@ -60,11 +60,14 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     refused: list[tuple[int, int]] = []
     deferrals = 0
     first_deferred: int | None = None  # where the first put-off or passed-on sentence starts
+    # words quoted are what a document now says, not the reply's own: "We have added a sentence in bold: 'Whether or
+    # not you take part will make no difference to the care you receive.'" (blanked, so that the spans still hold)
+    own = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     for s0, s1, whole in _clauses(text, sentences, vocab.turning):
         sentence = text[s0:s1]
         ws = words(sentence)
         wset = set(ws)
-        if set(ws[:RESTATING_REACH]) & vocab.restating or _has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
+        if _restates(ws, vocab) or _has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
             continue  # the recommendation repeated ("De raad vraagt …"; not "…, en die moeten vooraf worden ingepland")
         terms = content_terms(sentence)
         if (wset & vocab.elsewhere) - rec_words or _has_phrase(ws, vocab.elsewhere_phrases):
@@ -72,7 +75,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             deferrals += 1  # passed to others: "a matter for the Care Quality Commission"
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
-        if negated(sentence, book, asked_text) and not wset & book.double_negatives:
+        if negated(own[s0:s1], book, asked_text) and not wset & book.double_negatives:
             # (after a turn, the subject is in the sentence's first half: "We will fund weekend assessments …, but I
             # am not in a position to commit to nationwide cover")
             if shared(content_terms(text[whole[0] : whole[1]]), rec_terms) >= 1:
@@ -96,7 +99,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if _has_phrase(ws, vocab.going_on):
             delaying = set()  # "already involves these organisations … and will continue to do so"
         delays = delaying and not (wset & vocab.completed and not wset & vocab.future)
-        if delays and wset & vocab.already and _after_article(ws, delaying, vocab.thing_articles):
+        verbs = _BEFORE_VERB | vocab.future | vocab.modals
+        if delays and wset & vocab.already and _after_article(ws, delaying, vocab.thing_articles, verbs):
             # "Sinds 1 maart 2026 ontvangt iedere aanvrager het verslag van het gesprek …", "Vanaf het tweede
             # kwartaal maakt de kwaliteitsadviseur …, die in het overleg van de raad van bestuur wordt besproken",
             # "… had already signed up to a shared online reporting portal": done; the put-off word names a thing
@@ -150,10 +154,23 @@ def _on_subject(text: str, sentences: list[tuple[int, int]], start: int, rec_ter
     return any(shared(content_terms(text[a:b]), rec_terms) >= 3 for a, b in before)
 
 
-def _after_article(ws: list[str], nouns: frozenset[str] | set[str], articles: frozenset[str]) -> bool:
-    """Whether ``nouns`` stand in the words, and only after one of ``articles`` ("het overleg", "the report")."""
+def _restates(ws: list[str], vocab: DeedWords) -> bool:
+    """A reporting verb near the sentence's start ("The Panel asked …", "You recommend …"): the recommendation
+    repeated; not one after an article, which is a thing's adjective ("I have decided to withdraw the proposed
+    reduction")."""
+    near = ws[:RESTATING_REACH]
+    return any(w in vocab.restating and not (k and near[k - 1] in vocab.thing_articles) for k, w in enumerate(near))
+
+
+def _after_article(
+    ws: list[str], nouns: frozenset[str] | set[str], articles: frozenset[str], verbs: frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``nouns`` stand in the words, and only after one of ``articles`` ("het overleg", "the report"), or
+    one word after it when that word is none of ``verbs`` ("the custody review"; not "this will review")."""
     at = [k for k, w in enumerate(ws) if w in nouns]
-    return bool(at) and all(k > 0 and ws[k - 1] in articles for k in at)
+    return bool(at) and all(
+        (k > 0 and ws[k - 1] in articles) or (k > 1 and ws[k - 2] in articles and ws[k - 1] not in verbs) for k in at
+    )
 
 
 def _named_report(ws: list[str], vocab: DeedWords) -> bool:
@@ -305,6 +322,23 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
                     continue
                 return True
     return False
+
+
+# words that stand before a verb, not before a noun: "to review", "will review" (with the future and the modals)
+_BEFORE_VERB = frozenset(("to", "te", "om", "not", "niet", "also", "ook"))
+
+# a quotation of three words or more, in curly, straight or single quotes (not an apostrophe: "we'd", "Ministers'")
+_QUOTED = re.compile(
+    "|".join(
+        rf"{before}{o}[^{c}]*?(?:\s[^{c}\s]+){{2,}}\s*{c}{after}"
+        for o, c, before, after in (
+            ("“", "”", "", ""),
+            ('"', '"', "", ""),
+            ("‘", "’", "", ""),
+            ("'", "'", r"(?<!\w)", r"(?!\w)"),
+        )
+    )
+)
 
 
 @cache
