@@ -111,6 +111,9 @@ def weigh(
     out: list[Weighed] = []
     grounds = Grounds(advice, response, cited, repeats or [], tallies.counts(response))
     marked = max((len(r.items) for r in found[:MAX_READINGS] if r.kind in MARKED), default=0)
+    # (the advice says twice what its recommendations are, tagged in the text and listed word for word in a summary:
+    # a reading of more items, a chain of the report's numbered paragraphs, holds that many that are none)
+    twice = min((len(r.items) for r in found[:MAX_READINGS] if r.stated_twice), default=0)
     for k, reading in enumerate(found[:MAX_READINGS]):
         recs = readings.build(reading, advice)
         if not recs:
@@ -118,6 +121,8 @@ def weigh(
         # (a reading that leaves out recommendations the advice marks as such itself, by their labels or the codes
         # that close them, starts behind by as many: "Elke aanbeveling is achteraan gemarkeerd met een code")
         head_start = (HEAD_START if k == 0 else 0.0) - max(0, marked - len(recs))
+        if twice and not reading.stated_twice:
+            head_start -= max(0, len(recs) - twice)
         w = _weighed(reading, recs, replies, grounds, head_start)
         out.append(w)
         if k == 0 and _explained(w):

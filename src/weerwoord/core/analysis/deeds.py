@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
+from weerwoord.core.wordlists import function_words
 
 RESTATING_REACH = 8  # words: the reporting verb of a sentence that repeats the recommendation stands near its start
 
@@ -87,6 +88,16 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             limits.append((s0, s1))  # "Beide regelingen blijven wel bestaan": what was to change stays
             kept.append((s0, s1))
             continue
+        if (
+            _has_phrase(ws[:3], vocab.otherwise_phrases)
+            and wset & (vocab.future | vocab.already)
+            and shared(terms, rec_terms) >= 1
+        ):
+            # "Rather than commission an external audit, we will ask our internal auditors to review …": what is
+            # done in the place of what was asked (its put-off words are the other thing done), a part of it
+            done.append((s0, s1))
+            limits.append((s0, s1))
+            continue
         if _has_phrase(ws, vocab.otherwise_phrases) and shared(terms, rec_terms) >= 2:
             # done otherwise than asked: "will re-tender every four years rather than three"
             limits.append((s0, s1))
@@ -139,6 +150,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             or (common and any(w.startswith(a) for a in asked for w in ws))
         ):
             done.append((s0, s1))
+            if other_figure(sentence, recommendation):
+                limits.append((s0, s1))  # "… to 10 working days by 2028" where "… to 7 working days" was asked
     # mostly put off ("will evaluate the need for …", "a matter for …"): the deeds are not the answer; as many
     # of each: the reply's first move decides
     if len(done) < deferrals or (
@@ -160,6 +173,31 @@ def _restates(ws: list[str], vocab: DeedWords) -> bool:
     reduction")."""
     near = ws[:RESTATING_REACH]
     return any(w in vocab.restating and not (k and near[k - 1] in vocab.thing_articles) for k, w in enumerate(near))
+
+
+def other_figure(text: str, recommendation: str) -> bool:
+    """Whether a sentence gives another figure for a thing the recommendation counts ("10 working days" where "7
+    working days" was asked, "15 percent" where "25 percent"), and not the recommendation's own figure for it."""
+    asked = _figures(words(recommendation))
+    if not asked:
+        return False
+    given = _figures(words(text))
+    return any(unit in asked and not given[unit] & asked[unit] for unit in given)
+
+
+def _figures(ws: list[str]) -> dict[str, set[str]]:
+    """The numbers of a text by the word they count: {"working": {"7"}} for "7 working days" (not years, and not a
+    number before a small word: "from 20 to 7")."""
+    small = function_words()
+    out: dict[str, set[str]] = {}
+    for k, w in enumerate(ws[:-1]):
+        unit = ws[k + 1]
+        if w.isdigit() and not _YEAR.fullmatch(w) and unit.isalpha() and len(unit) >= 3 and unit not in small:
+            out.setdefault(_stem(unit), set()).add(w)  # (one unit, one or many: "60-minute", "90 minutes")
+    return out
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _after_article(

@@ -10,7 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from weerwoord.core.analysis import chapter_lists, echoes, emphasis, gathering, going_on, items_text, structure, tags
+from weerwoord.core.analysis import (
+    chapter_lists,
+    echoes,
+    emphasis,
+    gathering,
+    going_on,
+    items_text,
+    structure,
+    summaries,
+    tags,
+)
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
 from weerwoord.core.analysis.naming import RUN_IN
@@ -31,6 +41,7 @@ class Reading:
     description: str  # "the 7 items labelled 'Recommendation N'"
     items: list[structure._Candidate]
     chapter: list[structure._Candidate] | None = None  # a summary list with the same numbers repeats them in short
+    stated_twice: bool = False  # … or word for word: the advice says twice what its recommendations are
 
     def key(self) -> tuple[int, ...]:
         return tuple(sorted(c.start_index for c in self.items))
@@ -229,7 +240,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         # (named "sentences@0" as ever, the name a reader's choice of it is kept under)
         anchored = [replace(c, start_index=0) for c in sentences]
         out.append(Reading("sentences", description, anchored))
-    return _short_forms_as_repeats(out)
+    return summaries.repeats_set_apart(out)
 
 
 def _first_unless_labelled(out: list[Reading], reading: Reading, favourite: bool = True) -> None:
@@ -268,30 +279,6 @@ def _second(found: list[Reading], reading: Reading, numbered: bool = False) -> l
     if any(r.key() == reading.key() and numbers(r) == numbers(reading) for r in found):
         return found
     return [*found[:1], reading, *found[1:]]
-
-
-def _short_forms_as_repeats(found: list[Reading]) -> list[Reading]:
-    """Two readings with the same numbers, one in a few words each (a summary's "1. Wachttermijn verkorten") and
-    one in full (the chapter's "1. Verkort de wachttermijn voor …"): the full one is the recommendations, the short
-    one their repeats, shown beside them (not a reading of its own)."""
-    out = list(found)
-    for full in found:
-        for brief in found:
-            if brief is full or brief not in out or full not in out or full.chapter is not None:
-                continue
-            if [c.number for c in brief.items] != [c.number for c in full.items] or len(full.items) < 2:
-                continue
-            where_short = [c.start_index for c in brief.items]
-            where_full = [c.start_index for c in full.items]
-            apart = max(where_short) < min(where_full) or min(where_short) > max(where_full)  # a summary elsewhere
-            if apart and _mean_words(brief) < 0.6 * _mean_words(full):
-                full.chapter = brief.items
-                out.remove(brief)
-    return out
-
-
-def _mean_words(reading: Reading) -> float:
-    return sum(len(" ".join(b.text for b in c.blocks).split()) for c in reading.items) / len(reading.items)
 
 
 def _label_word(c: structure._Candidate) -> str:

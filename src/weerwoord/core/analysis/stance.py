@@ -238,7 +238,10 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         doing = [  # (not what it does instead: "The Department will instead amend the Act" refuses)
             m.text
             for m in marks
-            if m.category == "commitment" and m not in instead and len(_terms(m.text) & _terms(recommendation)) >= 2
+            if m.category == "commitment"
+            and m not in instead
+            # (or another figure for what it counts: "a target of 115 weeks" where "below 104 weeks" was asked)
+            and (len(_terms(m.text) & _terms(recommendation)) >= 2 or deeds.other_figure(m.text, recommendation))
         ]
         doing = doing or _acting_sentences(text, refuse + instead, recommendation, book)
         if doing:

@@ -52,13 +52,19 @@ def ruled_tables(
     if not horizontal or not vertical:
         return []
     found = _found(horizontal, vertical, words)
-    if not found:
-        # a table whose columns are ruled in its header row only, its rows by rules across (an HTML table with
-        # borders under its rows, as a browser prints it): the header's column sides carried down to its last rule
-        carried = _header_columns(horizontal, vertical)
-        if carried:
-            found = _found(horizontal, vertical + carried, words)
+    # a table whose columns are ruled in its header row only, its rows by rules across (an HTML table with borders
+    # under its rows, as a browser prints it): the header's column sides carried down to its last rule, when that
+    # closes more cells than the rules alone (which may close the header and a shaded band under it)
+    carried = _header_columns(horizontal, vertical)
+    if carried:
+        more = _found(horizontal, vertical + carried, words)
+        if _cell_count(more) > _cell_count(found):
+            found = more
     return found
+
+
+def _cell_count(tables: list[Table]) -> int:
+    return sum(len(row) for table in tables for row in table)
 
 
 def _seen(drawings: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -109,7 +115,10 @@ def _header_columns(horizontal: list[Edge], vertical: list[Edge]) -> list[Edge]:
     the two or more rules across the same width below it; none when there is no such header."""
     spans: dict[tuple[float, float], list[float]] = {}
     for v in vertical:
-        spans.setdefault((round(v[1], 1), round(v[3], 1)), []).append(v[0])
+        spans.setdefault((round(v[1], 1), round(v[3], 1)), [])
+    for (top, bottom), xs in spans.items():
+        # (the table's outer sides may run on down a shaded band under the header: "Systemic risk oversight")
+        xs.extend(v[0] for v in vertical if v[1] <= top + SNAP and v[3] >= bottom - SNAP)
     out: list[Edge] = []
     for (top, bottom), xs in spans.items():
         if len(set(xs)) < 3 or bottom - top > 40:
@@ -126,8 +135,9 @@ def _header_columns(horizontal: list[Edge], vertical: list[Edge]) -> list[Edge]:
         if len(below) < 2:
             continue
         low = max(below)
-        # (no rule down the rows: a page of boxes side by side has their sides there)
-        if any(bottom + SNAP < v[3] and v[1] < low - SNAP and left - SNAP <= v[0] <= right + SNAP for v in vertical):
+        # (no rule down the rows inside the table: a page of boxes side by side has their sides there; a shaded band
+        # across the whole table, a group's row, has its sides on the table's own)
+        if any(bottom + SNAP < v[3] and v[1] < low - SNAP and left + SNAP < v[0] < right - SNAP for v in vertical):
             continue
         out.extend([x, top, x, low, low - top] for x in sorted(set(xs)))
     return out
