@@ -370,7 +370,7 @@ def test_codes_opening_a_sections_paragraphs_are_what_it_answers() -> None:
 def test_a_verdict_after_the_number_or_code_it_answers(text: str, want: str) -> None:
     marks = stance.find_marks(TextRun(text, []), "en", "")
     if want == "partly":
-        marks = stance.for_recommendation(marks, text, "3.2", ["3.1"])
+        marks = parts.for_recommendation(marks, text, "3.2", ["3.1"])
     assert stance.verdict(marks, text, "en")[0] == want
 
 

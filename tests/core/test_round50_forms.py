@@ -84,3 +84,84 @@ def test_recommendations_tagged_in_the_text_and_listed_word_for_word_in_an_annex
 )
 def test_round_50_verdicts(recommendation: str, reply: str, verdict: str) -> None:
     assert _verdict(recommendation, reply) == verdict
+
+
+def test_written_questions_answered_by_number_are_the_replies_headed_by_their_questions() -> None:
+    """A SCHRIFTELIJKE VRAAG in the Vlaams Parlement: five numbered questions, then ANTWOORD with five numbered
+    answers. Each answer is a reply, headed by its question; its number is the question's, no recommendation's."""
+    from weerwoord.core.analysis import sections
+
+    doc = reader.read_document(DOCS / "blind50_nl_mora_response.pdf")
+    replies = sections.find_replies(doc)
+    assert len(replies) == 5
+    assert all(not rp.numbers for rp in replies)
+    assert (replies[2].heading or "").startswith("3. Hoe evolueert het avondaanbod")
+    assert replies[2].text.startswith("Het avondaanbod op het kernnet")
+    result = compare(DOCS / "blind50_nl_mora_advice.pdf", DOCS / "blind50_nl_mora_response.pdf")
+    assert len(result.pairs) == 7
+    assert {p.number: p.verdict for p in result.pairs}["6"] == "agrees"
+
+
+def test_a_table_whose_last_row_has_no_rule_under_it_keeps_that_row() -> None:
+    """An OER advice's table ruled between its rows, the last row (OC-07) left open at the bottom."""
+    doc = reader.read_document(DOCS / "blind50_nl_opleidingscommissie_advice.pdf")
+    last = next(b for b in doc.blocks if b.text.startswith("Stel de Engelse vertaling"))
+    assert last.table_row and "OC-07" not in last.text
+    result = compare(
+        DOCS / "blind50_nl_opleidingscommissie_advice.pdf", DOCS / "blind50_nl_opleidingscommissie_response.pdf"
+    )
+    assert result.pairs[-1].recommendation.text.startswith("Stel de Engelse vertaling")
+
+
+def test_themes_under_a_numbered_section_are_replies_of_their_own() -> None:
+    """A Kadernota's "5.2 Reactie op de begrotingsbrief" answering under smaller headings ("Huuropbrengst …",
+    "Investeringen en beheerplannen", "Jeugdzorg"); not a heading that comes back under every section ("Our
+    response")."""
+    from weerwoord.core.analysis import sections
+
+    doc = reader.read_document(DOCS / "blind50_nl_begrotingstoezicht_response.pdf")
+    headings = [rp.heading for rp in sections.find_replies(doc)]
+    assert "Jeugdzorg" in headings and "Investeringen en beheerplannen" in headings
+    doc = reader.read_document(DOCS / "blind2_en_subsections_response.pdf")
+    assert "Our response" not in [rp.heading for rp in sections.find_replies(doc)]
+
+
+@pytest.mark.parametrize(
+    ("recommendation", "reply", "verdict"),
+    [
+        (
+            "Bied studenten voor het vak Statistiek I twee herkansingen per studiejaar in plaats van één.",
+            "Een tweede herkansing voor Statistiek I komt er niet. Het bestuur kiest ervoor de begeleiding te"
+            " versterken.",
+            "disagrees",
+        ),
+        (
+            "Schrap de aanwezigheidsplicht van 80% bij de werkgroepen in het eerste jaar.",
+            "Het bestuur blijft van oordeel dat actieve deelname aan de werkgroepen in het eerste jaar bijdraagt aan"
+            " studiesucces. De aanwezigheidsplicht blijft daarom bestaan, maar wordt verlaagd naar 70 procent en geldt"
+            " alleen nog voor de werkgroepen van de periodes 1 en 2.",
+            "partly",
+        ),
+        (
+            "Integreer de centrales voor minder mobielen in de mobiliteitscentrale.",
+            "Voor minder mobiele reizigers werkt de mobiliteitscentrale sinds januari samen met de centrales voor"
+            " minder mobielen. De centrales worden echter erkend binnen het beleidsdomein Welzijn. De vraag om ze te"
+            " integreren heb ik overgemaakt aan mijn collega, de Vlaamse minister van Welzijn.",
+            "noted",
+        ),
+    ],
+)
+def test_round_50_dutch_verdicts(recommendation: str, reply: str, verdict: str) -> None:
+    assert _verdict(recommendation, reply, "nl") == verdict
+
+
+def test_verdicts_listed_for_several_recommendations_in_one_sentence_go_each_to_its_own() -> None:
+    """Minutes: "Besluit: aanbeveling 2 wordt deels overgenomen, aanbeveling 3 wordt overgenomen." """
+    from weerwoord.core.analysis import parts
+
+    text = "Besluit: aanbeveling 2 wordt deels overgenomen, aanbeveling 3 wordt overgenomen."
+    marks = stance.find_marks(TextRun(text, ()), "nl")
+    mine = parts.for_recommendation(marks, text, "3", ["2"])
+    assert stance.verdict(mine, text, "nl")[0] == "agrees"
+    theirs = parts.for_recommendation(marks, text, "2", ["3"])
+    assert stance.verdict(theirs, text, "nl")[0] == "partly"

@@ -49,7 +49,7 @@ def test_refusals_in_common_english_forms(recommendation: str, reply: str) -> No
 
 
 def test_a_dutch_refusal_with_its_subject_after_the_verb() -> None:
-    """"Hier neemt de aanbestedende dienst het advies niet over": the subject between verb and object."""
+    """ "Hier neemt de aanbestedende dienst het advies niet over": the subject between verb and object."""
     reply = "Hier neemt de aanbestedende dienst het advies niet over. De beoordelaars scoren eerst individueel."
     assert _verdict("nl", "Stel een beoordelingsverslag op.", reply) == "disagrees"
     marks = stance.find_marks(TextRun(reply, ()), "nl", "Stel een beoordelingsverslag op.")

@@ -355,7 +355,7 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
     if by_place:
         marks = [m for m in marks if any(a <= m.start < b for a, b in pair.parts)]
     elif others:
-        marks = stance.for_recommendation(marks, text, pair.number, [p.number for p in others])
+        marks = parts.for_recommendation(marks, text, pair.number, [p.number for p in others])
         if not stance.names_recommendations(text, numbers):
             # the reply's text names none of them (its heading may: "… (Recommendations 1 and 2)")
             marks = _own_stretches(marks, pair.reply.run.text, pair.recommendation, [p.recommendation for p in others])

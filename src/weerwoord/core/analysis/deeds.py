@@ -73,7 +73,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         terms = content_terms(sentence)
         if (wset & vocab.elsewhere) - rec_words or _has_phrase(ws, vocab.elsewhere_phrases):
             # (not a word the recommendation says itself: "… om vergoeding te vragen" where asking was asked)
-            deferrals += 1  # passed to others: "a matter for the Care Quality Commission"
+            # passed to others: "a matter for the Care Quality Commission"; the act asked for itself passed on ("De
+            # vraag om ze te integreren heb ik overgemaakt aan mijn collega") outweighs a deed beside it
+            deferrals += 2 if asked and any(_stem(w) in asked for w in ws) else 1
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
         if negated(own[s0:s1], book, asked_text) and not wset & book.double_negatives:
@@ -84,7 +86,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 if _refusal(ws, terms, rec_terms, asked, vocab):
                     refused.append((s0, s1))  # "The government will not reopen the mandate trajectory"
             continue
-        if _has_phrase(ws, vocab.keeping_phrases) and shared(terms, rec_terms) >= 1:
+        if _has_phrase([w for w in ws if w not in book.transparent], vocab.keeping_phrases) and shared(
+            terms, rec_terms
+        ):
             limits.append((s0, s1))  # "Beide regelingen blijven wel bestaan": what was to change stays
             kept.append((s0, s1))
             continue
@@ -134,6 +138,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         # (the act asked for by a noun of its verb, beside one more term: "Both payments were made to Mrs Dunmore"
         # where "pay Mrs Dunmore £1,250" was asked)
         common = shared(terms, rec_terms)
+        if whole[0] < s0:
+            # (after a turn, the subject is in the sentence's first half: "De aanwezigheidsplicht blijft bestaan,
+            # maar wordt verlaagd naar 70 procent")
+            common = max(common, shared(content_terms(text[whole[0] : whole[1]]), rec_terms))
         if (
             common >= 2
             # (or one, right after a sentence that states the recommendation's subject at length: "De keuring van de

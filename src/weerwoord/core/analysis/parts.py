@@ -13,6 +13,7 @@ import re
 
 from weerwoord.core.analysis import alignment, likeness, stance
 from weerwoord.core.analysis.spans import PARAGRAPH_END, spans_between
+from weerwoord.core.model import Mark
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -274,3 +275,45 @@ def _unnamed_by_content(
 def _by_content(text: str, mine: str, theirs: list[str]) -> list[tuple[int, int, set[str] | None]]:
     labels = ["me", *(f"other{k}" for k in range(len(theirs)))]
     return [(a, b, None if o is None else {labels[o]}) for a, b, o in owned(text, [mine, *theirs])]
+
+
+def for_recommendation(marks: list[Mark], text: str, number: str, others: list[str]) -> list[Mark]:
+    """The marks of a shared reply that concern recommendation ``number``: a sentence naming only other
+    recommendations ("Aanbeveling 3 neemt het kabinet niet over") is about those; so is a sentence naming none
+    in a paragraph that names only others ("(b) The Commission partially accepts recommendation 1(b). It does
+    not accept a fixed share …")."""
+    sentences = stance._sentence_spans(text)
+    kept = []
+    mine = number.lower()
+    theirs = {o.lower() for o in others}
+    for m in marks:
+        s0, s1 = stance._sentence_of(sentences, m.start)
+        # the clause first ("We accept recommendations 10 and 11 | but not recommendation 12"), then the sentence
+        breaks = [x.start() for x in CLAUSE_BREAK.finditer(text, s0, s1)]
+        c0 = max([s0, *(x for x in breaks if x <= m.start)])
+        c1 = min([s1, *(x for x in breaks if x > m.start)])
+        p0 = text.rfind("\n\n", 0, m.start) + 1
+        p1 = text.find("\n\n", m.start)
+        everyone = frozenset({mine, *theirs})
+        listed = (c0, c1) != (s0, s1) and not CONTRAST_BREAK.match(text, c1) and not CONTRAST_BREAK.match(text, c0)
+        if listed and not stance._named(text[c0:c1], everyone) and mine in stance._named(text[s0:s1], everyone):
+            # a clause naming none beside one naming this one, which says its own verdict: the unnamed clause is
+            # about another ("het DVB neemt kennis van de stand van zaken …; aanbeveling 5 wordt niet overgenomen")
+            continue
+        for a, b in ((c0, c1), (s0, s1), (p0, len(text) if p1 < 0 else p1)):
+            named = stance._named(text[a:b], everyone)
+            if named:
+                break
+        if named and mine not in named and named & theirs:
+            continue
+        kept.append(m)
+    return kept
+
+
+# (and a comma before another recommendation named: "Besluit: aanbeveling 2 wordt deels overgenomen, aanbeveling 3
+# wordt overgenomen.")
+CONTRAST_BREAK = re.compile(r",?\s+(?:but|maar|whereas|terwijl)\s+", re.I)
+CLAUSE_BREAK = re.compile(
+    r",?\s+(?:but|maar|whereas|terwijl)\s+|;\s*|,\s+(?:en\s+|and\s+)?(?=(?:aanbeveling|recommendation|advies)\s+\w)",
+    re.I,
+)

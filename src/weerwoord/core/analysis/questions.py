@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.model import Reply, TextRun
+from weerwoord.core.analysis.annexes import closing, trim_closing
+from weerwoord.core.model import Block, Reply, TextRun
 
 QUESTION = re.compile(r"^\s*(?:vraag|question)\s+(\d{1,2})\s*[.:]?\s*$", re.I)
 ANSWER = re.compile(r"^\s*(?:antwoord|answer|reply)\s+(\d{1,2})\s*[.:]?\s*$", re.I)
@@ -31,3 +32,58 @@ def answers_to_questions(replies: list[Reply]) -> list[Reply]:
         out.append(Reply(answer.id, heading.text, answer.run, heading, answer.numbers, rp.label, rp.group))
         joined.add(at)
     return out
+
+
+_LIST_LABEL = re.compile(r"^\(?(\d{1,2})[.)]$")
+QUESTION_SHARE = 0.5  # of a list of questions, at least this share ask ("?")
+
+
+def listed_answers(blocks: list[Block]) -> list[Reply]:
+    """A member's questions numbered 1 to n, then the minister's answers numbered 1 to n again (a written question
+    in the Vlaams Parlement, "SCHRIFTELIJKE VRAAG" / "ANTWOORD"): each answer a reply, headed by its question; the
+    numbers are the questions', no recommendations'. None (empty) when the response is not so laid out."""
+    series = _numbered_series(blocks)
+    if len(series) < 2:
+        return []
+    asked, answered = series[0], series[1]
+    texts = [blocks[i].text for i in asked]
+    if sum("?" in t for t in texts) < QUESTION_SHARE * len(texts) or any("?" in blocks[i].text[-3:] for i in answered):
+        return []
+    questions = {_number(blocks[i]): blocks[i] for i in asked}
+    out: list[Reply] = []
+    for k, i in enumerate(answered):
+        end = answered[k + 1] if k + 1 < len(answered) else len(blocks)
+        end = next((j for j in range(i + 1, end) if blocks[j].kind == "heading" and closing(blocks[j])), end)
+        body = trim_closing(blocks[i:end]) if k == len(answered) - 1 else blocks[i:end]
+        number = _number(blocks[i])
+        question = questions.get(number)
+        heading = TextRun.concat([TextRun(f"{number}."), question.run], sep=" ") if question else None
+        run = TextRun.concat([b.run for b in body], sep="\n\n")
+        out.append(Reply(f"r{k + 1}", heading.text if heading else None, run, heading, [], number))
+    return out
+
+
+def _numbered_series(blocks: list[Block]) -> list[list[int]]:
+    """The lists of items numbered 1, 2, 3 … (two items or more) in the order they stand, each as its blocks."""
+    out: list[list[int]] = []
+    current: list[int] = []
+    for i, b in enumerate(blocks):
+        if b.kind != "item" or not _LIST_LABEL.match(b.label or ""):
+            continue
+        n = int(_number(b))
+        if current and n == int(_number(blocks[current[-1]])) + 1:
+            current.append(i)
+        elif n == 1:
+            if len(current) >= 2:
+                out.append(current)
+            current = [i]
+        else:
+            current = []
+    if len(current) >= 2:
+        out.append(current)
+    return out
+
+
+def _number(b: Block) -> str:
+    m = _LIST_LABEL.match(b.label or "")
+    return m.group(1) if m else ""

@@ -25,7 +25,7 @@ from weerwoord.core.analysis.naming import (
     codes_opening_paragraphs,
     results_as_text,
 )
-from weerwoord.core.analysis.questions import answers_to_questions
+from weerwoord.core.analysis.questions import answers_to_questions, listed_answers
 from weerwoord.core.analysis.run_ins import numbered_run_in, run_in_label, run_in_title, split_by, tagged_run_in
 from weerwoord.core.analysis.structure import (
     BULLET_LABEL,
@@ -34,6 +34,7 @@ from weerwoord.core.analysis.structure import (
     YEAR_CODE,
     _label_number,
 )
+from weerwoord.core.analysis.subsections import themes_within
 from weerwoord.core.analysis.table_replies import (
     CHAPTER_CODES_NAMED,
     SINGULAR,
@@ -60,6 +61,8 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     titled = rows_by_title(blocks)
     if titled:
         return titled + sections_after_table(blocks, len(titled))
+    if answers := listed_answers(blocks):  # (written questions answered by number)
+        return answers
     starts = _section_starts(blocks, doc.body_size)
     # a paragraph that takes up another recommendation in words ("De raad vraagt ook om …") right after one that
     # names its own ("Wat betreft meerjarige contracten (aanbeveling 2c): …") answers that other one
@@ -279,7 +282,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
             for i in headings
             if (blocks[i].bold, blocks[i].italic) in styles and min(abs(blocks[i].size - z) for z in sizes) < 0.6
         ]
-        starts = sorted(set(numbered) | set(explicit) | set(same_level))
+        starts = sorted({*numbered, *explicit, *same_level, *themes_within(blocks, numbered, headings)})
     elif len(explicit) >= 1:
         starts = sorted(set(explicit) | set(headings))
         if not headings or any(blocks[i].kind == "paragraph" for i in explicit):
@@ -309,10 +312,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         (i for i, b in enumerate(blocks) if SIGNATURE.match(b.text.strip()) and len(b.text.split()) <= 12), None
     )
     if signed is not None and starts and signed > starts[0]:
-        after = next(
-            (i for i in range(signed + 1, len(blocks)) if _part_after_signature(blocks[i])),
-            None,
-        )
+        after = next((i for i in range(signed + 1, len(blocks)) if _part_after_signature(blocks[i])), None)
         if after is not None and after not in starts and any(len(b.text.split()) >= 12 for b in blocks[after + 1 :]):
             starts = sorted([*starts, after])
     if explicit:

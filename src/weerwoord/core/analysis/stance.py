@@ -94,36 +94,6 @@ NAMED = re.compile(
 )  # "recommendation 4", "aanbevelingen 4 en 5", "recommendations 3(a) and 3(b)", "recommendation (iv)"
 
 
-def for_recommendation(marks: list[Mark], text: str, number: str, others: list[str]) -> list[Mark]:
-    """The marks of a shared reply that concern recommendation ``number``: a sentence naming only other
-    recommendations ("Aanbeveling 3 neemt het kabinet niet over") is about those; so is a sentence naming none
-    in a paragraph that names only others ("(b) The Commission partially accepts recommendation 1(b). It does
-    not accept a fixed share …")."""
-    sentences = _sentence_spans(text)
-    kept = []
-    mine = number.lower()
-    theirs = {o.lower() for o in others}
-    for m in marks:
-        s0, s1 = _sentence_of(sentences, m.start)
-        # the clause first ("We accept recommendations 10 and 11 | but not recommendation 12"), then the sentence
-        breaks = [x.start() for x in CLAUSE_BREAK.finditer(text, s0, s1)]
-        c0 = max([s0, *(x for x in breaks if x <= m.start)])
-        c1 = min([s1, *(x for x in breaks if x > m.start)])
-        p0 = text.rfind("\n\n", 0, m.start) + 1
-        p1 = text.find("\n\n", m.start)
-        for a, b in ((c0, c1), (s0, s1), (p0, len(text) if p1 < 0 else p1)):
-            named = _named(text[a:b], frozenset({mine, *theirs}))
-            if named:
-                break
-        if named and mine not in named and named & theirs:
-            continue
-        kept.append(m)
-    return kept
-
-
-CLAUSE_BREAK = re.compile(r",?\s+(?:but|maar|whereas|terwijl)\s+|;\s*", re.I)
-
-
 # an option of a form left unticked, up to the next box or the line's end: "☐ volgt het advies gedeeltelijk"
 UNTICKED = re.compile(r"(?:[☐□❏❐]|\[ ?\])[^☐□❏❐☒☑✓✔■\[\n]*")
 

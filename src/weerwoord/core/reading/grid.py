@@ -57,10 +57,43 @@ def ruled_tables(
     # closes more cells than the rules alone (which may close the header and a shaded band under it)
     carried = _header_columns(horizontal, vertical)
     if carried:
-        more = _found(horizontal, vertical + carried, words)
+        last = _open_last_row(carried, words)
+        more = _found(horizontal + last[:1], vertical + carried + last[1:], words)
         if _cell_count(more) > _cell_count(found):
             found = more
     return found
+
+
+OPEN_ROW_GAP = 8.0  # pt: a last row's text starts this near under the last rule …
+LINE_GAP = 4.0  # … and its lines follow each other this closely
+
+
+def _open_last_row(carried: list[Edge], words: Sequence[Rect]) -> list[Edge]:
+    """A last row left open under the carried columns' last rule (no rule under it, as a browser or a word processor
+    prints a table ruled between its rows): its bottom rule and its columns' sides down to it, where the text under
+    the rule starts at once, stands in two columns or more and crosses no column's side (a note under a table
+    runs across them); none otherwise."""
+    xs = sorted({e[0] for e in carried})
+    low = max(e[3] for e in carried)
+    left, right, inner = xs[0], xs[-1], xs[1:-1]
+    below = sorted(
+        (w for w in words if w[1] > low - 1 and w[0] >= left - SNAP and w[2] <= right + SNAP), key=lambda w: w[1]
+    )
+    if not below or below[0][1] - low > OPEN_ROW_GAP:
+        return []
+    row: list[Rect] = []
+    bottom = low
+    for w in below:
+        if row and w[1] - bottom > LINE_GAP:
+            break
+        if any(w[0] < x - 1 < w[2] - 2 for x in inner):
+            return []  # text across a column's side: no row of this table
+        row.append(w)
+        bottom = max(bottom, w[3])
+    if len({sum(1 for x in inner if w[0] >= x - 1) for w in row}) < 2:
+        return []
+    bottom += 2
+    return [[left, bottom, right, bottom, right - left], *([x, low, x, bottom, bottom - low] for x in xs)]
 
 
 def _cell_count(tables: list[Table]) -> int:

@@ -1,0 +1,46 @@
+"""Themes under a numbered section: a response whose numbered sections ("5.2 Reactie op de begrotingsbrief") answer
+point by point under smaller headings of their own ("Huuropbrengst voormalig gemeentehuis", "Jeugdzorg"), each a
+reply of its own."""
+
+from __future__ import annotations
+
+from weerwoord.core.model import Block
+
+SMALLER = 0.5  # pt: a theme's heading is set this much smaller than its section's numbered heading, or more
+
+
+def themes_within(blocks: list[Block], numbered: list[int], headings: list[int]) -> list[int]:
+    """The headings (from ``headings``, the subject headings) that stand two or more in one style under a numbered
+    heading (from ``numbered``), smaller than it, each over text of its own."""
+    out: list[int] = []
+    # (a heading that comes back under each section, "Our response", "What we will do", is a part of each reply)
+    seen: dict[str, int] = {}
+    for i in headings:
+        key = " ".join(blocks[i].text.lower().split())
+        seen[key] = seen.get(key, 0) + 1
+    for a in numbered:
+        # (the section ends at the next heading of its own level or above: the next number, an annex)
+        level = blocks[a].size - SMALLER
+        above = (j for j in range(a + 1, len(blocks)) if blocks[j].kind == "heading" and blocks[j].size >= level)
+        b = next(above, len(blocks))
+        themes = [
+            i
+            for i in headings
+            if a < i < b
+            and blocks[i].size < blocks[a].size - SMALLER
+            and seen[" ".join(blocks[i].text.lower().split())] == 1
+        ]
+        styles = {(blocks[i].bold, blocks[i].italic, round(blocks[i].size, 1)) for i in themes}
+        if len(themes) < 2 or len(styles) > 1:
+            continue
+        ends = [*themes[1:], b]
+        if all(
+            any(blocks[j].kind != "heading" and blocks[j].text.strip() for j in range(i + 1, e))
+            for i, e in zip(themes, ends, strict=True)
+        ):
+            out.extend(themes)
+    return out
+
+
+def _text_under(blocks: list[Block], start: int, end: int) -> bool:
+    return any(blocks[j].kind != "heading" and blocks[j].text.strip() for j in range(start + 1, end))
