@@ -121,3 +121,45 @@ def test_a_review_still_to_come_is_still_put_off() -> None:
     recommendation = "Reduce the waiting time for custody assessments to 48 hours."
     reply = "The Trust will review the waiting time for custody assessments in 2027."
     assert _verdict("en", recommendation, reply) == "noted"
+
+
+@pytest.mark.parametrize(
+    ("language", "recommendation", "reply"),
+    [
+        (
+            # a thing named by what was asked in a relative clause is no repeat of the recommendation; "kwijt is
+            # aan formulieren" passes nothing to anyone
+            "nl",
+            "We vragen de minister om één digitaal loket te voorzien waar verenigingen alle toelatingen in één keer"
+            " kunnen aanvragen.",
+            "Ik deel de vaststelling dat leiding te veel tijd kwijt is aan formulieren. Het digitale"
+            " vergunningenloket waar de Jeugdraad om vraagt, is al in ontwikkeling samen met Digitaal Vlaanderen en"
+            " gaat in het voorjaar van 2026 open voor alle verenigingen.",
+        ),
+        (
+            # a Dutch passive with its participle at the clause's end ("is … berekend"), doing the act asked for
+            # after "te" ("… te berekenen")
+            "nl",
+            "De Commissie adviseert om voor de woningen aan de Broekdijk de cumulatieve geluidbelasting van"
+            " windturbines en wegverkeer te berekenen.",
+            "In de aanvulling is de gecumuleerde geluidbelasting berekend. Dit is als regel in het plan opgenomen.",
+        ),
+        (
+            "en",
+            "Check every new pledge against Companies House records of shared directors.",
+            "On your recommendation (c), work is already under way. Since January the Agency has checked every new"
+            " pledge against Companies House records of shared directors.",
+        ),
+    ],
+)
+def test_deeds_in_forms_the_lists_missed(language: str, recommendation: str, reply: str) -> None:
+    assert _verdict(language, recommendation, reply) == "agrees"
+
+
+def test_a_participle_in_kend_is_past_but_a_present_participle_is_none() -> None:
+    from weerwoord.core.analysis import deeds
+    from weerwoord.core.analysis.phrases import phrase_book
+
+    pattern = deeds._participle_pattern(phrase_book("nl").deeds.participle)
+    assert pattern.match("berekend") and pattern.match("erkend")
+    assert not pattern.match("bepalend") and not pattern.match("verrassend")

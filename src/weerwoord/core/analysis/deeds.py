@@ -19,6 +19,7 @@ stays as it is ("Beide regelingen blijven wel bestaan"). The words are data in
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -180,7 +181,14 @@ def _restates(ws: list[str], vocab: DeedWords) -> bool:
     repeated; not one after an article, which is a thing's adjective ("I have decided to withdraw the proposed
     reduction")."""
     near = ws[:RESTATING_REACH]
-    return any(w in vocab.restating and not (k and near[k - 1] in vocab.thing_articles) for k, w in enumerate(near))
+    return any(
+        w in vocab.restating
+        and not (k and near[k - 1] in vocab.thing_articles)
+        # (nor one in a relative clause, where the sentence names a thing by what was asked: "Het digitale loket
+        # waar de Jeugdraad om vraagt, is al in ontwikkeling")
+        and not _RELATIVE & set(near[max(0, k - 4) : k])
+        for k, w in enumerate(near)
+    )
 
 
 def other_figure(text: str, recommendation: str) -> bool:
@@ -247,13 +255,16 @@ def _passive(ws: list[str], vocab: DeedWords, rec_words: set[str] | None = None)
         if w in vocab.passive_agents and not {x for x in ws[k + 1 : k + 4] if len(x) >= 5} & (rec_words or set()):
             return False
     participle = _participle_pattern(vocab.participle)
+    asked = {_root(w) for w in rec_words or () if len(w) >= 6}
     for phrase in vocab.passive:
         n = len(phrase)
         for i in range(len(ws) - n + 1):
             if tuple(ws[i : i + n]) != phrase or set(ws[:i]) & vocab.modals:
                 continue
             reach = ws[i + n : i + n + vocab.passive_reach]
-            if any(participle.match(w) and w not in vocab.not_deeds for w in reach):
+            # (a participle that does nothing does the very act asked for: "… is in de aanvulling beschreven" where
+            # "… te beschrijven" was asked)
+            if any(participle.match(w) and (w not in vocab.not_deeds or _root(w) in asked) for w in reach):
                 return True
     return False
 
@@ -310,9 +321,11 @@ def _asked(recommendation: str) -> frozenset[str]:
     from weerwoord.core.analysis.requests import verb_first
 
     ws = words(recommendation)
+    # (or the Dutch infinitives after "te" it asks for: "De Commissie adviseert om … te berekenen en te beschrijven")
+    infinitives = {_stem(x) for w, x in itertools.pairwise(ws) if w == "te" and len(x) >= 6 and x.endswith("en")}
     if len(ws) < 2 or len(ws[0]) < 3 or not verb_first(ws[0], ws[1]):
-        return frozenset()
-    return frozenset((_stem(ws[0]),))
+        return frozenset(infinitives)
+    return frozenset((_stem(ws[0]), *infinitives))
 
 
 def _stem(word: str) -> str:
