@@ -163,3 +163,52 @@ def test_a_participle_in_kend_is_past_but_a_present_participle_is_none() -> None
     pattern = deeds._participle_pattern(phrase_book("nl").deeds.participle)
     assert pattern.match("berekend") and pattern.match("erkend")
     assert not pattern.match("bepalend") and not pattern.match("verrassend")
+
+
+@pytest.mark.parametrize(
+    ("language", "recommendation", "reply", "verdict"),
+    [
+        (
+            "en",
+            "Create a separate fund for the operating costs of community networks.",
+            "The Government agrees with the objective of Recommendation 4 but does not intend to create a separate"
+            " fund. Instead, eligibility for operating costs under the Universal Broadband Fund will be extended.",
+            "partly",
+        ),
+        (
+            "nl",
+            "Ondersteun gemeenten structureel met een geoormerkte bijdrage.",
+            "Het kabinet neemt de aanbeveling om gemeenten structureel te ondersteunen in beginsel over, maar niet in"
+            " de vorm van een geoormerkte bijdrage.",
+            "partly",
+        ),
+        (
+            # another figure for what is counted, in words: a part
+            "en",
+            "Collect data from a representative sample of organizations every three years beginning in 2028.",
+            "We share the Commission's view that the data must be refreshed periodically. We will therefore collect"
+            " data from a new sample of organizations every 4 years, beginning in 2028.",
+            "partly",
+        ),
+        (
+            # … but fewer days where "within 15" was asked, or the asked figure given in another sentence, is all
+            "en",
+            "The Commission should acknowledge receipt of every complaint within 15 working days.",
+            "Acknowledgement of receipt within 15 working days is already the Commission's standard practice. In 2024"
+            " the average time to acknowledge a complaint was nine working days.",
+            "agrees",
+        ),
+        (
+            # … and more meetings where "ten minste twee" was asked
+            "nl",
+            "Informeer de medewerkers iedere week over de voortgang van de reorganisatie via het intranet en"
+            " organiseer ten minste twee personeelsbijeenkomsten per kwartaal.",
+            "Wat de communicatie betreft: sinds de adviesaanvraag verschijnt er iedere week een bericht over de"
+            " reorganisatie op het intranet, en er staan tot de zomer van 2026 acht personeelsbijeenkomsten gepland."
+            " Dit zetten wij voort.",
+            "agrees",
+        ),
+    ],
+)
+def test_aims_principles_and_figures(language: str, recommendation: str, reply: str, verdict: str) -> None:
+    assert _verdict(language, recommendation, reply) == verdict

@@ -159,7 +159,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             or (common and any(w.startswith(a) for a in asked for w in ws))
         ):
             done.append((s0, s1))
-            if other_figure(sentence, recommendation):
+            if other_figure(sentence, recommendation, text):
                 limits.append((s0, s1))  # "… to 10 working days by 2028" where "… to 7 working days" was asked
     # mostly put off ("will evaluate the need for …", "a matter for …"): the deeds are not the answer; as many
     # of each: the reply's first move decides
@@ -191,25 +191,51 @@ def _restates(ws: list[str], vocab: DeedWords) -> bool:
     )
 
 
-def other_figure(text: str, recommendation: str) -> bool:
+def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
     """Whether a sentence gives another figure for a thing the recommendation counts ("10 working days" where "7
-    working days" was asked, "15 percent" where "25 percent"), and not the recommendation's own figure for it."""
+    working days" was asked, "every 4 years" where "every three years"), and neither the reply (``reply``, the
+    whole of it) nor the sentence gives the recommendation's own figure for it; nor a smaller one where a limit was
+    asked ("nine working days" where "within 15"), nor a larger one where a floor was ("acht bijeenkomsten" where
+    "ten minste twee")."""
     asked = _figures(words(recommendation))
     if not asked:
         return False
     given = _figures(words(text))
-    return any(unit in asked and not given[unit] & asked[unit] for unit in given)
+    whole = _figures(words(reply)) if reply else given
+    for unit, values in given.items():
+        wanted = asked.get(unit)
+        if not wanted or set(whole.get(unit, ())) & set(wanted):
+            continue
+        if {b in _EVERY for b in values.values()} != {b in _EVERY for b in wanted.values()}:
+            continue  # a length of time is no frequency: "$4.2 million over four years" where "every three years"
+        least, most = min(map(int, wanted)), max(map(int, wanted))
+        if all(b in _AT_MOST for b in wanted.values()) and max(map(int, values)) < least:
+            continue
+        if all(b in _AT_LEAST for b in wanted.values()) and min(map(int, values)) > most:
+            continue
+        return True
+    return False
 
 
-def _figures(ws: list[str]) -> dict[str, set[str]]:
-    """The numbers of a text by the word they count: {"working": {"7"}} for "7 working days" (not years, and not a
-    number before a small word: "from 20 to 7")."""
+# a figure asked after these is a limit, and less is more than was asked; or a floor, and more is
+_AT_MOST = frozenset(("within", "under", "below", "binnen", "onder", "maximaal", "uiterlijk", "most"))
+_AT_LEAST = frozenset(("least", "minste", "minstens", "minimaal", "minimum"))
+_EVERY = frozenset(("every", "each", "elke", "iedere", "ieder", "per"))
+
+
+def _figures(ws: list[str]) -> dict[str, dict[str, str]]:
+    """The numbers of a text by the word they count, each with the word before it: {"working": {"7": "to"}} for
+    "to 7 working days" (not years, and not a number before a small word: "from 20 to 7"; also in words)."""
+    from weerwoord.core.analysis.tallies import number_value
+
     small = function_words()
-    out: dict[str, set[str]] = {}
+    out: dict[str, dict[str, str]] = {}
     for k, w in enumerate(ws[:-1]):
         unit = ws[k + 1]
-        if w.isdigit() and not _YEAR.fullmatch(w) and unit.isalpha() and len(unit) >= 3 and unit not in small:
-            out.setdefault(_stem(unit), set()).add(w)  # (one unit, one or many: "60-minute", "90 minutes")
+        value = w if w.isdigit() else str(number_value(w) or "")  # (or in words: "every three years")
+        if value and not _YEAR.fullmatch(w) and unit.isalpha() and len(unit) >= 3 and unit not in small:
+            # (one unit, one or many: "60-minute", "90 minutes")
+            out.setdefault(_stem(unit), {})[value] = ws[k - 1] if k else ""
     return out
 
 

@@ -274,6 +274,14 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             ),
         )
     if agree:
+        # (the figure the recommendation asks for, in its first sentence; not an estimate it gives after it)
+        asked = recommendation[slice(*(_sentence_spans(recommendation) or [(0, len(recommendation))])[0])]
+        other = next((x for x in spans if deeds.other_figure(text[slice(*x)], asked, text)), None)
+        if other is not None:
+            # "We share the Commission's view … We will collect data … every 4 years" where every three was asked
+            return "partly", _("The government agrees (“{x0}”) but gives another figure (“{x1}”).").format(
+                x0=agree[0].text, x1=_quote(text, other)
+            )
         return "agrees", _("The government agrees (“{x0}”) and objects to no part of the recommendation.").format(
             x0=agree[0].text
         )

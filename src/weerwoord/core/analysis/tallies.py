@@ -42,6 +42,11 @@ def _value(word: str) -> int:
     return int(word) if word.isdigit() else _numbers().get(word.lower(), 0)
 
 
+def number_value(word: str) -> int:
+    """The value of a number in words ("three", "vier"), 0 for any other word."""
+    return _numbers().get(word.lower(), 0)
+
+
 def counts(response: Document) -> frozenset[int]:
     """The numbers of recommendations the response gives for the whole advice: the sum of two or more headings that
     count them, and each number it names the whole with (three or more)."""
