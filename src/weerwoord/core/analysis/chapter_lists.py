@@ -54,6 +54,8 @@ def section_end(blocks: list[Block], start: int, body_size: float) -> int:
 ADVICE_ALONE = re.compile(r"^\s*(?:advies|advice)\s*:?\s*$", re.I)
 # a numbered chapter titled by the advice and what it is on: "3 Advies per locatie", "4. Advice on funding"
 ADVICE_ON = re.compile(r"^\s*\d{1,2}\.?\s+(?:advies|advice)(?:\s+\w+){1,3}\s*:?\s*$", re.I)
+# … or a chapter titled by whose advice it is, after the report has begun (not its title): "Advies van BuRO"
+ADVICE_OF = re.compile(r"^\s*(?:advies|advice)\s+(?:van|of|from)(?:\s+\S+){1,4}\s*:?\s*$", re.I)
 
 
 def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Candidate], str]]:
@@ -64,7 +66,12 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
     going_on: list[list[_Candidate]] = []
     for i, b in enumerate(blocks):
         if b.kind != "heading" or not (
-            REC_CHAPTER.search(b.text) or (b.label and ADVICE_ALONE.match(b.text)) or ADVICE_ON.match(b.text)
+            REC_CHAPTER.search(b.text)
+            or (b.label and ADVICE_ALONE.match(b.text))
+            or ADVICE_ON.match(b.text)
+            or (
+                ADVICE_OF.match(b.text) and any(x.kind == "paragraph" and len(x.text.split()) >= 25 for x in blocks[:i])
+            )
         ):
             continue
         if len(b.text.split()) > 12:

@@ -37,7 +37,8 @@ def asking_cell(c: structure._Candidate, blocks: list[Block]) -> structure._Cand
     if blocks[c.start_index] is not first:
         return c
     asking = [j for j in structure.row_cells(blocks, c.start_index) if j != c.start_index and asks(blocks[j])]
-    return replace(c, blocks=[blocks[asking[0]]]) if len(asking) == 1 else c
+    # (two that ask, a recommendation and the actions suggested for it: both its text, the recommendation first)
+    return replace(c, blocks=[blocks[j] for j in asking[:2]]) if asking else c
 
 
 TITLE_WORDS = 10  # a sub-heading of a few words, not a bold sentence taken for a heading

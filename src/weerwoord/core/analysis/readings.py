@@ -375,7 +375,9 @@ ANNOUNCING = re.compile(
     r"\b(?:bevel\w*|beveelt|aanbevel\w*|adviseer\w*|adviseren|recommend\w*|advises?|urges?|calls? on|should|must|"
     r"moet(?:en)?|dient|dienen|"
     # (a resolution's asking: "vraagt de Vlaamse Regering:", "verzoekt de regering:", "requests the Government to:")
-    r"vraagt|vragen|verzoekt|verzoeken|requests?|asks?)\b[^.;:]{0,80}:\s*$"
+    r"vraagt|vragen|verzoekt|verzoeken|requests?|asks?|"
+    # (an action plan's "The action plan requires the trustees to:", "we expect the CAHP to:")
+    r"requires?|expects?|verwacht|verwachten)\b[^.;:]{0,80}:\s*$"
     # "… doen wij de volgende aanbevelingen aan de minister.", "We make the following recommendations."
     r"|\b(?:volgende|following)\s+(?:\w+\s+)?(?:aanbevelingen|adviezen|recommendations)\b[^.;:]{0,120}[.:]\s*$"
     # a dictum's "… is van oordeel dat de volgende aanpassingen zich opdringen …:", "… het belang van de volgende

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from weerwoord.core import wordlists
 from weerwoord.core.analysis import structure
 from weerwoord.core.analysis.echoes import request
 from weerwoord.core.analysis.naming import ITEM_CODE, RUN_IN
@@ -94,8 +95,16 @@ def opens_with_verb(text: str) -> bool:
     if len(parts) < 2:
         return False
     first, second = (w.strip(",.;:").lower() for w in parts[:2])
+    # (or a number after the verb, a lower-case word after it: "Protect 24 elective beds …"; not "Table 24 shows")
+    counted = (
+        parts[1].isdigit()  # (no year, no number closing a clause: "Since 2011, no one …")
+        and not re.fullmatch(r"(?:19|20)\d\d", parts[1])
+        and len(parts) > 2
+        and parts[2][:1].islower()
+        and first not in wordlists.words("numbered-things")
+    )
     return (
-        (parts[1][:1].islower() or (len(parts) > 2 and parts[2].lower() in ("to", "om")))
+        (parts[1][:1].islower() or counted or (len(parts) > 2 and parts[2].lower() in ("to", "om")))
         and parts[0][:1].isupper()
         and not parts[0].isupper()  # "ACM concludeert …": an acronym is who speaks, not what to do
         and verb_first(first, second)
