@@ -257,6 +257,11 @@ BLIND_LINKS_ONLY = [
     "blind48_en_sqa",  # a table of recommendations with reference, timescale and priority; board minutes
     "blind48_nl_ags",  # eight numbered advices, the last "Besluit pas …"; the state secretary's letter
     "blind49_en_asib",  # "Safety Recommendation 2026-011"; "Runway strips" over "… 2026-016 and 2026-017"
+    "blind50_en_marketstudy",  # boxes "Recommendation A"–"G" under topic headings; a government response paper
+    "blind50_en_perfreview",  # "we expect the CAHP to:" over (i)–(vii); a Council paper with its own recommendation
+    "blind50_nl_begrotingstoezicht",  # seven "Wij adviseren u …" closing paragraphs; themes under "5.2 Reactie …"
+    "blind51_en_girft",  # rows "No. | Area | Recommendation | Suggested actions"; a board committee's report
+    "blind51_en_charity",  # "The action plan requires the trustees to:" bullets before a sector list; a statement
 ]
 
 
