@@ -56,3 +56,49 @@ def test_not_in_the_best_interests_refuses() -> None:
     text = "We do not believe that a merger is in the best interests of our residents at present."
     marks = stance.find_marks(TextRun(text, ()), "en", "Consider a merger with another almshouse charity.")
     assert [m.category for m in marks] == ["disagreement"]
+
+
+def test_a_table_carried_over_to_the_next_page_without_its_header_keeps_its_columns() -> None:
+    """A browser's table that runs on to the next page draws no header there, only its rows' borders, cell by
+    cell: the pieces meet where the columns of the table on the page before meet. Its rows are rows (the IMF-style
+    table's last recommendation, the Wadden table's rows 3–7), not its columns read line by line."""
+    from weerwoord.core.reading import reader
+
+    doc = reader.read_document(DOCS / "blind50_en_fsap_advice.pdf")
+    last = next(b for b in doc.blocks if b.text.startswith("Reduce the deposit insurance payout period"))
+    assert last.page == 2 and last.table_row
+    pairs = _pairs("blind51_nl_wadden")
+    third = next(text for number, text in pairs if number == "3")
+    assert third.startswith("Verhoog het budget voor de monitoring van de slibdynamiek")
+
+
+def test_pieces_of_rules_make_rows_only_under_the_columns_of_the_table_before() -> None:
+    from weerwoord.core.reading.grid import carried_over, pieced_rules
+
+    pieces = [(70.0, 61.5, 409.5, 62.2), (409.5, 61.5, 481.5, 62.2), (481.5, 61.5, 541.5, 62.2)]
+    pieces += [(x0, 80.2, x1, 81.0) for x0, _, x1, _ in pieces]
+    found = pieced_rules(pieces)
+    assert found == [([61.5, 80.2], [70.0, 409.5, 481.5, 541.5])]
+    before = [[[(70.0, 600.0, 409.5, 640.0), (409.5, 600.0, 481.5, 640.0), (481.5, 600.0, 541.5, 640.0)]]]
+    assert carried_over(before, found) == [
+        [[(70.0, 61.5, 409.5, 80.2), (409.5, 61.5, 481.5, 80.2), (481.5, 61.5, 541.5, 80.2)]]
+    ]
+    other = [[[(70.0, 600.0, 300.0, 640.0), (300.0, 600.0, 541.5, 640.0)]]]
+    assert carried_over(other, found) == []  # another table's columns: no rows of it
+    assert pieced_rules(pieces[:3]) == []  # one rule alone makes no row
+
+
+def test_the_pieces_of_rules_travel_with_a_page_the_helper_process_read() -> None:
+    """Pages read by the helper process come back as plain tuples: the pieces of rules come along, so that a
+    table carried over is found whichever process read its page."""
+    from weerwoord.core.reading import reader
+
+    path = DOCS / "blind50_en_fsap_advice.pdf"
+    mine = reader._Reading(path, None)
+    mine.read_page(1)
+    assert mine.pages[0].pieced
+    theirs = reader._Reading(path, None)
+    theirs.add_wire(reader._wire(mine.pages))
+    assert theirs.pages[0].pieced == mine.pages[0].pieced
+    mine.close()
+    theirs.close()

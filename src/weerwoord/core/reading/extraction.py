@@ -15,7 +15,7 @@ import pymupdf
 from weerwoord.core.errors import AnalysisAborted, NotADocument
 from weerwoord.core.model import Rect
 from weerwoord.core.reading.columns import merge_same_baseline
-from weerwoord.core.reading.grid import ruled_tables
+from weerwoord.core.reading.grid import pieced_rules, ruled_tables
 from weerwoord.core.reading.guard import Guard
 from weerwoord.core.reading.opening import short_error
 from weerwoord.core.reading.page_lines import Line, PageLines, is_label, make_line
@@ -170,8 +170,16 @@ def extract_page(page: Any, number: int, boxes: BoxTrial | None = None, plain: b
     tables = _ruled_tables(page, words) if _may_hold_table(drawings) else []
     # boxes a column wide or so, two lines high or more: a box of text that may stand beside the running text
     drawn = [d for d in drawings if 0.15 * rect.width <= d[2] - d[0] <= 0.6 * rect.width and d[3] - d[1] >= 24]
+    pieced = pieced_rules(drawings) if not tables and drawings else []
     return PageLines(
-        number, rect.width, rect.height, lines, tables, boxes=drawn, text=tp.extractText() if plain else None
+        number,
+        rect.width,
+        rect.height,
+        lines,
+        tables,
+        boxes=drawn,
+        text=tp.extractText() if plain else None,
+        pieced=pieced,
     )
 
 

@@ -22,6 +22,7 @@ page's words answer here. Its rules:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -436,3 +437,56 @@ def _rows(cells: list[Rect]) -> Table:
     for cell in sorted(cells, key=lambda c: (c[1], c[0])):
         rows.setdefault(cell[1], []).append(cell)
     return [rows[top] for top in sorted(rows)]
+
+
+# --- a table carried over to the next page ---------------------------------------------------------------------
+
+Pieced = tuple[list[float], list[float]]  # the rules' places down the page, and the columns' places across
+
+
+def pieced_rules(boxes: Sequence[Rect]) -> list[Pieced]:
+    """Rules across drawn in pieces that meet at the same places on two lines or more, one above the other: the
+    rows of a table whose cells' borders a browser or a word processor draws one by one (from the boxes of a page's
+    vector drawings). A table carried over to the next page, without its header, has only these to show its columns
+    (see :func:`carried_over`)."""
+    lines: dict[float, list[Rect]] = {}
+    for b in boxes:
+        if b[3] - b[1] <= THIN and b[2] - b[0] >= MIN_RULE:
+            y = next((k for k in lines if abs(k - b[1]) <= SNAP), b[1])
+            lines.setdefault(y, []).append(b)
+    places: list[tuple[float, tuple[float, ...]]] = []
+    for y in sorted(lines):
+        pieces = sorted(lines[y])
+        meets = [a[2] for a, b in itertools.pairwise(pieces) if abs(b[0] - a[2]) <= JOIN]
+        if meets and len(meets) == len(pieces) - 1:
+            places.append((y, (pieces[0][0], *meets, max(p[2] for p in pieces))))
+    out: list[Pieced] = []
+    k = 0
+    while k < len(places):
+        j = k
+        while j + 1 < len(places) and _same_places(places[j + 1][1], places[k][1]):
+            j += 1
+        if j > k:
+            out.append(([y for y, _ in places[k : j + 1]], list(places[k][1])))
+        k = j + 1
+    return out
+
+
+def _same_places(a: Sequence[float], b: Sequence[float]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= SNAP for x, y in zip(a, b, strict=True))
+
+
+def carried_over(before: list[Table], pieced: list[Pieced]) -> list[Table]:
+    """The rows of a table carried over from the page before (whose last table has the same columns as the pieces
+    of rules here), each row a cell per column between two rules; none where the columns are not the same."""
+    if not before or not before[-1]:
+        return []
+    last = before[-1][-1]
+    columns = sorted({round(c[0], 1) for c in last} | {round(c[2], 1) for c in last})
+    out: list[Table] = []
+    for ys, xs in pieced:
+        if not _same_places(xs, columns):
+            continue
+        rows = [[(xs[c], top, xs[c + 1], bottom) for c in range(len(xs) - 1)] for top, bottom in itertools.pairwise(ys)]
+        out.append(rows)
+    return out

@@ -96,6 +96,9 @@ class PageLines:
     boxes: list[Rect] = field(default_factory=list)  # drawn boxes narrower than the page (a shaded box beside text)
     # the page's plain text from the same TextPage, when asked for (read_document's plain_pages)
     text: str | None = None
+    # on a page without ruled tables, rules across drawn in pieces (grid.pieced_rules): a table carried over from the
+    # page before, perhaps, once the pages are read (reader)
+    pieced: list[tuple[list[float], list[float]]] = field(default_factory=list)
 
 
 def make_line(

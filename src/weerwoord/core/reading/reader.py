@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from weerwoord.core.errors import AnalysisAborted, NotADocument, NoTextLayer, Sa
 from weerwoord.core.model import Document, Rect
 from weerwoord.core.reading import layout, parallel
 from weerwoord.core.reading.extraction import BoxTrial, extract_checked, garbled, has_images
+from weerwoord.core.reading.grid import carried_over
 from weerwoord.core.reading.guard import Guard, collector_paused
 from weerwoord.core.reading.language import detect_language
 from weerwoord.core.reading.opening import (
@@ -256,8 +258,9 @@ class _Reading:
 
     def add_wire(self, wire: list[WirePage]) -> None:
         """Add pages the helper sent."""
-        for number, width, height, lines, tables, boxes in wire:
+        for number, width, height, lines, tables, boxes, pieced in wire:
             page = PageLines(number, width, height, [_unwire(line) for line in lines], tables, boxes=boxes)
+            page.pieced = pieced
             self._add(page, number)
 
     def _add(self, page: PageLines, number: int) -> None:
@@ -314,6 +317,9 @@ class _Reading:
             if between is not None:
                 between()
 
+        for before, page in itertools.pairwise(pages):
+            if page.pieced and not page.tables and page.number == before.number + 1:
+                page.tables = carried_over(before.tables, page.pieced)  # a table carried over from the page before
         result = layout.build(pages, plain_text=reflowable, check=check)
         text_sample = " ".join(b.text for b in result.blocks[:400])
         language = lang if lang in ("nl", "en") else detect_language(text_sample)
@@ -339,7 +345,9 @@ class _Reading:
             self.doc.close()
 
 
-WirePage = tuple[int, float, float, list[tuple[Any, ...]], list[list[list[Rect]]], list[Rect]]
+WirePage = tuple[
+    int, float, float, list[tuple[Any, ...]], list[list[list[Rect]]], list[Rect], list[tuple[list[float], list[float]]]
+]
 
 
 HELPER_BATCH = 8  # pages per message from the helper: a message that fits the pipe's buffer
@@ -377,6 +385,7 @@ def _wire(pages: list[PageLines]) -> list[WirePage]:
             ],
             pg.tables,
             pg.boxes,
+            pg.pieced,
         )
         for pg in pages
     ]
