@@ -102,3 +102,31 @@ def test_the_pieces_of_rules_travel_with_a_page_the_helper_process_read() -> Non
     assert theirs.pages[0].pieced == mine.pages[0].pieced
     mine.close()
     theirs.close()
+
+
+def test_a_list_number_set_beside_the_middle_of_its_point_labels_the_point() -> None:
+    """An inquest verdict laid out by LibreOffice: each number in the margin, halfway down its two-line point,
+    which the reading order put between the point's lines ("… Highway 611 and" / "1." / "Concession Road 14 …")."""
+    from weerwoord.core.reading import reader
+
+    doc = reader.read_document(DOCS / "blind51_en_inquest_advice.pdf")
+    first = next(b for b in doc.blocks if b.text.startswith("Install activated flashing warning beacons"))
+    assert first.kind == "item" and first.label == "1."
+    assert "Highway 611 and Concession Road 14" in first.text
+    assert [p[0] for p in _pairs("blind51_en_inquest")] == [str(n) for n in range(1, 9)]
+
+
+def test_passing_on_the_recommendation_itself_and_a_partial_status() -> None:
+    rec = "Add a mandatory module on driving in winter conditions to the knowledge test for commercial licences."
+    reply = (
+        "Knowledge testing for commercial licences has been delivered by the Licensing Corporation since April 2025."
+        " The Ministry has forwarded this recommendation to the Corporation for its consideration."
+    )
+    marks = stance.find_marks(TextRun(reply, ()), "en", rec)
+    assert stance.verdict(marks, reply, "en", rec)[0] == "noted"
+    status = "Will be implemented in part. A joint protocol is in draft."
+    marks = stance.find_marks(TextRun(status, ()), "en")
+    assert stance.verdict(marks, status, "en")[0] == "partly"
+    met = "Sinds september 2025 voert het team deze controles al uit. Hiermee is aan de aanbeveling voldaan."
+    marks = stance.find_marks(TextRun(met, ()), "nl", "Voer een risicogerichte controle uit op de declaraties.")
+    assert [m.category for m in marks] == ["agreement"]

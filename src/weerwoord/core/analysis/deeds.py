@@ -76,7 +76,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             # (not a word the recommendation says itself: "… om vergoeding te vragen" where asking was asked)
             # passed to others: "a matter for the Care Quality Commission"; the act asked for itself passed on ("De
             # vraag om ze te integreren heb ik overgemaakt aan mijn collega") outweighs a deed beside it
-            deferrals += 2 if asked and any(_stem(w) in asked for w in ws) else 1
+            # (or the recommendation itself: "The Ministry has forwarded this recommendation to the corporation")
+            passed_on = (asked and any(_stem(w) in asked for w in ws)) or wset & book.advisory - vocab.elsewhere
+            deferrals += 2 if passed_on else 1
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
         if negated(own[s0:s1], book, asked_text) and not wset & book.double_negatives:

@@ -24,7 +24,7 @@ def with_margin_labels(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        b = blocks[i]
+        b = _inner_label(blocks[i])
         if out:
             merged, used = _point(out[-1], b, blocks[i + 1] if i + 1 < len(blocks) else None)
             if merged is not None:
@@ -69,6 +69,38 @@ def _point(above: Block, code: Block, below: Block | None) -> tuple[Block | None
     if below.run.pieces[0].rect[1] - code.run.pieces[-1].rect[3] > NEAR * height:
         return None, 0
     return (_item(above, code.text.strip(), below.run), 2) if _runs_on(above, below.text) else (None, 0)
+
+
+def _inner_label(b: Block) -> Block:
+    """A paragraph that took in the margin's number of its point as a line of its own, between its first line and
+    the next ("Install activated flashing warning beacons on the approaches to the intersection of Highway 611 and" /
+    "1." / "Concession Road 14, …", the number set beside the middle of the point): an item labelled by it."""
+    if b.kind != "paragraph" or b.label or b.table_row or len(b.run.pieces) < 3:
+        return b
+    lines: dict[int, list[int]] = {}
+    for k, piece in enumerate(b.run.pieces):
+        lines.setdefault(piece.line, []).append(k)
+    if len(lines) < 3:
+        return b
+    order = list(lines.values())
+    for n, ks in enumerate(order[1:-1], start=1):
+        only = b.run.pieces[ks[0]]
+        text = b.text[only.start : b.run.pieces[ks[-1]].end].strip()
+        if len(ks) != 1 or not NUMBER.fullmatch(text):
+            continue
+        edge = min(b.run.pieces[k].rect[0] for k in (*order[n - 1], *order[n + 1]))
+        if edge - only.rect[2] < INDENT / 2 or only.rect[0] > edge:
+            continue  # (not in the margin: a number in the text's own column)
+        before = b.run.slice(0, only.start).strip()
+        after = b.run.slice(only.end, len(b.text)).strip()
+        if not _runs_on(replace(b, run=before), after.text):
+            continue
+        return replace(b, kind="item", run=TextRun.concat([before, after]), label=text, bold_spans=())
+    return b
+
+
+# a list number as a margin holds one beside its point: "1.", "12)", "(3)"
+NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 
 
 def _runs_on(above: Block, rest: str) -> bool:
