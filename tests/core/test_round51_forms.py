@@ -130,3 +130,17 @@ def test_passing_on_the_recommendation_itself_and_a_partial_status() -> None:
     met = "Sinds september 2025 voert het team deze controles al uit. Hiermee is aan de aanbeveling voldaan."
     marks = stance.find_marks(TextRun(met, ()), "nl", "Voer een risicogerichte controle uit op de declaraties.")
     assert [m.category for m in marks] == ["agreement"]
+
+
+def test_a_youth_councils_blocks_numbered_with_a_hash_and_named_so_in_the_reply() -> None:
+    """A jongerenraad's "#1 Maak in elke wijk …" to "#6 Waarom liggen …"; the newsletter answers under "Plekken om
+    te zijn (#1 en #3)" with "Oranje licht voor #1." and "Groen licht voor #3." (not "#" alone, nor "C#2")."""
+    from weerwoord.core.reading.page_lines import is_label
+
+    assert is_label("#3") and not is_label("#")
+    assert stance._named("Groen licht voor #3. De Loods blijft open.") == {"3"}
+    assert stance._named("Code in C#2 or F#1 is no number.") == set()
+    result = compare(DOCS / "blind51_nl_jongerenraad_advice.pdf", DOCS / "blind51_nl_jongerenraad_response.pdf")
+    links = {p.number: p.link for p in result.pairs}
+    assert len(result.pairs) == 6 and links["1"] == "number" and links["3"] == "number"
+    assert {p.number: p.verdict for p in result.pairs}["3"] == "agrees"

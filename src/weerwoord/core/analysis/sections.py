@@ -338,9 +338,8 @@ def _set_alike(a: Block, b: Block) -> bool:
 
 
 def _margin_label(blocks: list[Block], i: int) -> bool:
-    b = blocks[i]
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    return bool(MARGIN_LABEL.match(b.text)) and nxt is not None and nxt.x0 > b.x0 + 40
+    return bool(MARGIN_LABEL.match(blocks[i].text)) and nxt is not None and nxt.x0 > blocks[i].x0 + 40
 
 
 THEME = re.compile(r"^[A-ZÀ-Ý][^.:;!?]{2,70}:\s+\S")
@@ -430,7 +429,8 @@ TO_THE_GOVERNMENT = re.compile(
     re.I,
 )
 YEAR_CODES_TAIL = re.compile(rf"\brecommendations?\s+({YEAR_CODE}(?:\s*(?:,|and|en|&)\s*{YEAR_CODE})*)\s*$", re.I)
-CODE_TAIL = re.compile(r"\(((?:[A-Z]{1,2}\d{1,2}[a-z]?)(?:\s*(?:,|en|and|&)\s*[A-Z]{1,2}\d{1,2}[a-z]?)*)\)\s*$")
+_TAIL_CODE = r"(?:[A-Z]{1,2}\d{1,2}[a-z]?|#\d{1,2})"  # (or a youth council's "#3": "Plekken om te zijn (#1 en #3)")
+CODE_TAIL = re.compile(rf"\(({_TAIL_CODE}(?:\s*(?:,|en|and|&)\s*{_TAIL_CODE})*)\)\s*$")
 # codes of letters, a stop and a number, as an audit numbers its recommendations by area: "GA.1", "SAR.3"
 _DOTTED = r"(?-i:[A-Z]{1,4}\.\d{1,2})"
 DOTTED_CODES = re.compile(rf"(?:^|[—–-]\s*)({_DOTTED}(?:\s*(?:,|and|en|&)\s*{_DOTTED})*)(?=\s*(?:[-–—:]|$))")
@@ -482,7 +482,7 @@ def _explicit_ref(b: Block) -> list[str] | None:
                 return _numbers_in(tail.group(1), single=bool(SINGULAR.search(tail.group(0))))
             codes = CODE_TAIL.search(text)
             if codes:  # "Wachttijden (A2)", "Nazorg (A4 en A5)": the codes of a rekenkamer's recommendations
-                return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", codes.group(1))
+                return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?|(?<=#)\d{1,2}", codes.group(1))
             if years := YEAR_CODES_TAIL.search(text):  # "Runway strips Safety Recommendations 2026-016 and 2026-017"
                 return re.findall(YEAR_CODE, years.group(1))
         o = ORDINAL_REF.match(text) or ORDINAL_NEAR_START.match(text)

@@ -144,7 +144,11 @@ def _named(fragment: str, numbers: frozenset[str] = frozenset()) -> set[str]:
         }
         | _opening_numbers(fragment)
         | _codes_named(fragment, numbers)
+        | set(HASH_NAMED.findall(fragment))  # "Oranje licht voor #1."
     )
+
+
+HASH_NAMED = re.compile(r"(?<![\w&])#(\d{1,2})\b")
 
 
 # a code of letters and digits, which names nothing but its recommendation: "R1", "GA.2", "H-25-20" (not "3", "b")

@@ -37,7 +37,7 @@ ROMAN = "(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})"  # list numbers I–XV
 
 LABEL_RE = re.compile(
     r"^(?:\(?\d{1,2}[a-z]?[.)°]|\d{1,2}\.\d{1,2}\.|\(\d{1,2}[a-z]?\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[•·▪◦‣∙●○■–\-]"
-    rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|{ROMAN}[.)])$"
+    rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|{ROMAN}[.)]|#\d{{1,2}})$"  # (and "#3", a youth council's numbered block)
 )
 
 
