@@ -172,13 +172,13 @@ THE_BODY = rf"the\s+(?:(?-i:[A-Z])\w+\s+){{0,2}}{BODY}"
 RECOMMENDING_OPENING = (
     r"(?:"
     rf"{_LEADING}{_CONNECTIVE}"
-    rf"(?:(?:we|i|{THE_BODY}|the {INITIALS}|{INITIALS}|wij|zij|de {LICHAAM}|het {LICHAAM}|{INITIALS})"
+    rf"(?:(?:we|i|{THE_BODY}|the {INITIALS}|{INITIALS}|wij|zij|de {LICHAAM}|het {LICHAAM}|(?:de|het) {INITIALS})"
     r"\s+(?:therefore\s+|also\s+|further\s+|additionally\s+|daarom\s+|ook\s+|verder\s+)?"
     r"(?:recommend|recommends|bevelen|beveelt)\s+(?:(?:aan\s+)?(?:that|om|dat)\b|(?-i:[a-z][\w-]*\s+){0,5}?aan\b))"
     # "De Afdeling adviseert …", "Gelet hierop adviseert de Afdeling …", "The Committee advises …"; "De Raad geeft
     # (u) in overweging …": the Raad van State's idiom
     rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de|het) {LICHAAM}\s+"
-    r"(?:adviseert|raadt\s+aan|pleit\s+voor|geeft\s+(?:\w+\s+){0,2}in\s+overweging)\b"
+    r"(?:adviseert|raadt\s+aan|pleit\s+voor|geeft\s+(?:\w+\s+){0,2}in\s+overweging|vraagt\s+u|verzoekt\s+u)\b"
     rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de\s+|het\s+)?{INITIALS}"
     r"\s+(?:adviseert|raadt\s+aan)\b"
     # (the verb before the body: "Daarnaast adviseert de commissie …", "Ten slotte beveelt de commissie aan …")
@@ -229,6 +229,7 @@ ADVISING_WORDS = (
     "overweging",
     "verzoek",
     "vragen",
+    "vraagt u",
     "request",
     "pleit",
 )
