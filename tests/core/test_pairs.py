@@ -262,6 +262,9 @@ BLIND_LINKS_ONLY = [
     "blind50_nl_begrotingstoezicht",  # seven "Wij adviseren u …" closing paragraphs; themes under "5.2 Reactie …"
     "blind51_en_girft",  # rows "No. | Area | Recommendation | Suggested actions"; a board committee's report
     "blind51_en_charity",  # "The action plan requires the trustees to:" bullets before a sector list; a statement
+    "blind50_en_fsap",  # a browser's table ruled across, its last row carried over to page 2; a press release
+    "blind51_en_inquest",  # list numbers beside the middle of two-line points; a ministry's status table
+    "blind51_nl_wadden",  # a table's rows 3–7 carried over to page 3 without its header; an annotated agenda
 ]
 
 
