@@ -157,3 +157,19 @@ def test_a_body_named_by_its_initials_after_an_article_recommends_and_a_college_
     pairs = _pairs("blind51_nl_om_advies")
     assert len(pairs) == 7
     assert any(text.startswith("Het College vraagt u de structurele meerkosten") for _, text in pairs)
+
+
+def test_a_decision_recorded_and_shared_is_done_not_put_off() -> None:
+    """ "this decision and its reasons have been recorded and shared with the Commission" is done, not put off,
+    though a clause before it says what "could" be recovered: the reply does what was asked ("has agreed to repay
+    …"; the answer key takes "agrees" or "partly"; the figure 6,000 is not read as a part here, as the reply names the
+    18,400 asked for too), where it was "noted" before."""
+    rec = "take steps to recover from Mr Colin Radway the sum of 18,400 pounds paid to him without authority."
+    reply = (
+        "The trustees took legal advice on recovering the 18,400 pounds. Mr Colin Radway has agreed to repay 6,000"
+        " pounds in instalments. The board decided, on that advice, that court proceedings for the remainder would"
+        " cost more than could realistically be recovered; this decision and its reasons have been recorded and"
+        " shared with the Commission."
+    )
+    marks = stance.find_marks(TextRun(reply, ()), "en", rec)
+    assert stance.verdict(marks, reply, "en", rec)[0] == "agrees"

@@ -116,6 +116,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         delaying = wset & deferring - (vocab.advice_nouns if _named_report(ws, vocab) else frozenset())
         if _has_phrase(ws, vocab.going_on):
             delaying = set()  # "already involves these organisations … and will continue to do so"
+        done_before = wset & _PERFECT and not wset & vocab.future and _passive(ws, vocab)
+        if delaying and done_before and all(_past(w, vocab) for w in delaying):
+            delaying = set()  # done in the passive: "… have been recorded and shared with the Commission"
         delays = delaying and not (wset & vocab.completed and not wset & vocab.future)
         verbs = _BEFORE_VERB | vocab.future | vocab.modals
         if delays and wset & vocab.already and _after_article(ws, delaying, vocab.thing_articles, verbs):
@@ -176,6 +179,15 @@ def _on_subject(text: str, sentences: list[tuple[int, int]], start: int, rec_ter
     """Whether one of the two sentences before ``start`` shares three terms or more with the recommendation."""
     before = [(a, b) for a, b in sentences if b <= start][-2:]
     return any(shared(content_terms(text[a:b]), rec_terms) >= 3 for a, b in before)
+
+
+# a perfect or past passive: done ("have been shared", "werd gedeeld"), not under way ("wordt geëvalueerd")
+_PERFECT = frozenset(("been", "was", "were", "werd", "werden"))
+
+
+def _past(word: str, vocab: DeedWords) -> bool:
+    """Whether a put-off word is a past participle ("shared", "reviewed", "gedeeld"), not a verb still to do."""
+    return bool(_participle_pattern(vocab.participle).match(word)) and word not in vocab.modals
 
 
 def _restates(ws: list[str], vocab: DeedWords) -> bool:
@@ -287,7 +299,9 @@ def _passive(ws: list[str], vocab: DeedWords, rec_words: set[str] | None = None)
     for phrase in vocab.passive:
         n = len(phrase)
         for i in range(len(ws) - n + 1):
-            if tuple(ws[i : i + n]) != phrase or set(ws[:i]) & vocab.modals:
+            # (a modal right before the auxiliary does nothing yet: "kan worden opgenomen"; one in a clause before,
+            # "… would cost more than could be recovered; this decision has been recorded", is that clause's)
+            if tuple(ws[i : i + n]) != phrase or set(ws[max(0, i - 3) : i]) & vocab.modals:
                 continue
             reach = ws[i + n : i + n + vocab.passive_reach]
             # (a participle that does nothing does the very act asked for: "… is in de aanvulling beschreven" where
