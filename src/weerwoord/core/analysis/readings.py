@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from weerwoord.core.analysis import (
     chapter_lists,
+    columns_named,
     echoes,
     emphasis,
     gathering,
@@ -205,6 +206,11 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             out.insert(0, whole)
         else:
             offer(whole)
+    in_column = columns_named.column_items(blocks)
+    if in_column:
+        # (the cells under a header "Recommendations", beside a column of findings)
+        description = _("the {count} cells under a column headed by the recommendations").format(count=len(in_column))
+        offer(Reading("column", description, in_column))
     coded = coded_titles(blocks) or titled_points(blocks)
     if coded:
         description = _("the {count} texts under a code (“{code}” …)").format(count=len(coded), code=coded[0].number)

@@ -186,8 +186,10 @@ RECOMMENDING_OPENING = (
     r"|(?:omdat|aangezien|nu|gezien|doordat|zodra)\s[^.;:!?]{2,160}),?\s+"  # "Omdat inschrijvers …, beveelt de …"
     rf"(?:(?:adviseert|beveelt|pleit)\s+(?:(?:de|het)\s+{LICHAAM}|{INITIALS})\b"
     rf"|geeft\s+(?:de|het)\s+{LICHAAM}\s+(?:[\w-]+\s+){{0,6}}?in\s+overweging\b)"
-    rf"|{_LEADING}(?:we|{THE_BODY})\s+(?:therefore\s+|also\s+)?(?:advise|advises|urge|urges|encourages|requests\s+that"
-    r"|calls\s+(?:on|upon)"
+    rf"|{_LEADING}(?:we|{THE_BODY})\s+(?:therefore\s+|also\s+|further\s+|again\s+)?(?:advise|advises|urge|urges"
+    r"|encourages|requests\s+that|calls\s+(?:on|upon)"
+    # a treaty body's observation: "The Committee requests the Government to …", "… trusts that the Government will"
+    r"|requests\s+the\s+(?:\w+\s+){0,3}?to|trusts\s+that|invites\s+the"
     # a scrutiny committee's request: "The committee requests the minister's advice as to whether …"
     r"|(?:requests?|seeks?)\s+the\s+(?:[\w’']+\s+){0,2}?[\w’']+(?:'s|’s|s')\s+(?:advice|views|response|explanation))\b"
     # "Wij adviseren het bestuur om …", "Verder adviseren wij om …", "Tot slot adviseren wij …"
@@ -232,6 +234,8 @@ ADVISING_WORDS = (
     "vraagt u",
     "request",
     "pleit",
+    "trusts that",
+    "invites the",
 )
 Advising = tuple[int, re.Match[str], TextRun, bool]  # a block's index, the match, the sentence's run, whether it ends
 
