@@ -37,3 +37,18 @@ def test_the_cells_under_a_column_headed_recommendations_are_the_recommendations
     assert texts[0].startswith("Implement the planned fiscal consolidation")
     assert any(t.startswith("Speed up the recognition of foreign qualifications") for t in texts)
     assert not any(t.startswith(("Public debt has risen", "Reduce the deductibility of mortgage")) for t in texts)
+
+
+def test_the_european_commissions_dutch_replies_state_their_verdicts() -> None:
+    """ "De Commissie aanvaardt deze aanbeveling.", "… aanvaardt aanbeveling 3 gedeeltelijk.", "… aanvaardt deze
+    aanbeveling niet." — though "Commissie" names an advisory body too."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    def verdict(text: str) -> str:
+        marks = stance.find_marks(TextRun(text, ()), "nl", "Beoordeel de netwerkeffecten beter.")
+        return stance.verdict(marks, text, "nl", "Beoordeel de netwerkeffecten beter.")[0]
+
+    assert verdict("De Commissie aanvaardt deze aanbeveling. Zij zal vragen naar het netwerkplan.") == "agrees"
+    assert verdict("De Commissie aanvaardt aanbeveling 3 gedeeltelijk. Zij zal aanmoedigen.") == "partly"
+    assert verdict("De Commissie aanvaardt deze aanbeveling niet. Het toepassingsgebied is beperkt.") == "disagrees"
