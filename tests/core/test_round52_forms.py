@@ -52,3 +52,18 @@ def test_the_european_commissions_dutch_replies_state_their_verdicts() -> None:
     assert verdict("De Commissie aanvaardt deze aanbeveling. Zij zal vragen naar het netwerkplan.") == "agrees"
     assert verdict("De Commissie aanvaardt aanbeveling 3 gedeeltelijk. Zij zal aanmoedigen.") == "partly"
     assert verdict("De Commissie aanvaardt deze aanbeveling niet. Het toepassingsgebied is beperkt.") == "disagrees"
+
+
+def test_a_boards_resolution_in_the_subjunctive_approves() -> None:
+    """Board minutes: "it was RESOLVED that: the customer review proposed by the Skilled Person be approved in
+    full."; not a resolution about something else ("that the minutes be approved" repeats no recommendation)."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    rec = "Carry out a customer review of all customers who refinanced three or more times in the period."
+    text = "It was RESOLVED that the customer review proposed by the Skilled Person be approved in full."
+    assert [m.rule for m in stance.find_marks(TextRun(text, ()), "en", rec) if m.about_recommendation] == [
+        "en.agree.resolved"
+    ]
+    other = "It was RESOLVED that the minutes of the last meeting be approved in full."
+    assert not [m for m in stance.find_marks(TextRun(other, ()), "en", rec) if m.about_recommendation]
