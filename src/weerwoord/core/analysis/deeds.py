@@ -23,9 +23,10 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
+from weerwoord.core.analysis.tallies import number_value
 from weerwoord.core.wordlists import function_words
 
 RESTATING_REACH = 8  # words: the reporting verb of a sentence that repeats the recommendation stands near its start
@@ -65,6 +66,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     # words quoted are what a document now says, not the reply's own: "We have added a sentence in bold: 'Whether or
     # not you take part will make no difference to the care you receive.'" (blanked, so that the spans still hold)
     own = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    verbs = _BEFORE_VERB | vocab.future | vocab.modals  # (before a put-off word, these make it a verb: "will review")
     for s0, s1, whole in _clauses(text, sentences, vocab.turning):
         sentence = text[s0:s1]
         ws = words(sentence)
@@ -120,7 +122,6 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if delaying and done_before and all(_past(w, vocab) for w in delaying):
             delaying = set()  # done in the passive: "… have been recorded and shared with the Commission"
         delays = delaying and not (wset & vocab.completed and not wset & vocab.future)
-        verbs = _BEFORE_VERB | vocab.future | vocab.modals
         if delays and wset & vocab.already and _after_article(ws, delaying, vocab.thing_articles, verbs):
             # "Sinds 1 maart 2026 ontvangt iedere aanvrager het verslag van het gesprek …", "Vanaf het tweede
             # kwartaal maakt de kwaliteitsadviseur …, die in het overleg van de raad van bestuur wordt besproken",
@@ -187,7 +188,7 @@ _PERFECT = frozenset(("been", "was", "were", "werd", "werden"))
 
 def _past(word: str, vocab: DeedWords) -> bool:
     """Whether a put-off word is a past participle ("shared", "reviewed", "gedeeld"), not a verb still to do."""
-    return bool(_participle_pattern(vocab.participle).match(word)) and word not in vocab.modals
+    return bool(_participle_pattern(vocab.participle).match(word))
 
 
 def _restates(ws: list[str], vocab: DeedWords) -> bool:
@@ -211,11 +212,11 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
     whole of it) nor the sentence gives the recommendation's own figure for it; nor a smaller one where a limit was
     asked ("nine working days" where "within 15"), nor a larger one where a floor was ("acht bijeenkomsten" where
     "ten minste twee")."""
-    asked = _figures(words(recommendation))
+    asked = _figures(recommendation)
     if not asked:
         return False
-    given = _figures(words(text))
-    whole = _figures(words(reply)) if reply else given
+    given = _figures(text)
+    whole = _figures(reply) if reply else given
     for unit, values in given.items():
         wanted = asked.get(unit)
         if not wanted or set(whole.get(unit, ())) & set(wanted):
@@ -237,11 +238,12 @@ _AT_LEAST = frozenset(("least", "minste", "minstens", "minimaal", "minimum"))
 _EVERY = frozenset(("every", "each", "elke", "iedere", "ieder", "per"))
 
 
-def _figures(ws: list[str]) -> dict[str, dict[str, str]]:
+@lru_cache(maxsize=512)
+def _figures(text: str) -> dict[str, dict[str, str]]:
     """The numbers of a text by the word they count, each with the word before it: {"working": {"7": "to"}} for
-    "to 7 working days" (not years, and not a number before a small word: "from 20 to 7"; also in words)."""
-    from weerwoord.core.analysis.tallies import number_value
-
+    "to 7 working days" (not years, and not a number before a small word: "from 20 to 7"; also in words). Once per
+    text: a reply's figures are asked for each of its sentences (not to be changed by the caller)."""
+    ws = words(text)
     small = function_words()
     out: dict[str, dict[str, str]] = {}
     for k, w in enumerate(ws[:-1]):

@@ -286,6 +286,7 @@ def for_recommendation(marks: list[Mark], text: str, number: str, others: list[s
     kept = []
     mine = number.lower()
     theirs = {o.lower() for o in others}
+    everyone = frozenset({mine, *theirs})
     for m in marks:
         s0, s1 = stance._sentence_of(sentences, m.start)
         # the clause first ("We accept recommendations 10 and 11 | but not recommendation 12"), then the sentence
@@ -294,7 +295,6 @@ def for_recommendation(marks: list[Mark], text: str, number: str, others: list[s
         c1 = min([s1, *(x for x in breaks if x > m.start)])
         p0 = text.rfind("\n\n", 0, m.start) + 1
         p1 = text.find("\n\n", m.start)
-        everyone = frozenset({mine, *theirs})
         listed = (c0, c1) != (s0, s1) and not CONTRAST_BREAK.match(text, c1) and not CONTRAST_BREAK.match(text, c0)
         if listed and not stance._named(text[c0:c1], everyone) and mine in stance._named(text[s0:s1], everyone):
             # a clause naming none beside one naming this one, which says its own verdict: the unnamed clause is
@@ -310,10 +310,10 @@ def for_recommendation(marks: list[Mark], text: str, number: str, others: list[s
     return kept
 
 
-# (and a comma before another recommendation named: "Besluit: aanbeveling 2 wordt deels overgenomen, aanbeveling 3
-# wordt overgenomen.")
-CONTRAST_BREAK = re.compile(r",?\s+(?:but|maar|whereas|terwijl)\s+", re.I)
+_CONTRAST = r",?\s+(?:but|maar|whereas|terwijl)\s+"
+CONTRAST_BREAK = re.compile(_CONTRAST, re.I)
+# a clause ends at a contrast, a semicolon, or a comma before another recommendation named ("Besluit: aanbeveling 2
+# wordt deels overgenomen, aanbeveling 3 wordt overgenomen.")
 CLAUSE_BREAK = re.compile(
-    r",?\s+(?:but|maar|whereas|terwijl)\s+|;\s*|,\s+(?:en\s+|and\s+)?(?=(?:aanbeveling|recommendation|advies)\s+\w)",
-    re.I,
+    rf"{_CONTRAST}|;\s*|,\s+(?:en\s+|and\s+)?(?=(?:aanbeveling|recommendation|advies)\s+\w)", re.I
 )

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 if TYPE_CHECKING:
     from weerwoord.core.analysis.readings import Reading
+    from weerwoord.core.analysis.structure import _Candidate
 
 SHORT = 0.6  # a summary's items, on average, at most this share of the words of the full ones
 ALIKE = 90  # a repeat word for word: the items' texts this alike (rapidfuzz ratio) …
@@ -50,5 +51,5 @@ def _word_for_word(a: Reading, b: Reading) -> bool:
     return alike >= ALIKE_SHARE * len(a.items)
 
 
-def _text(c: object) -> str:
-    return " ".join(b.text for b in c.blocks)  # type: ignore[attr-defined]
+def _text(c: _Candidate) -> str:
+    return " ".join(b.text for b in c.blocks)

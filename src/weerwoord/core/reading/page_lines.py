@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from weerwoord.core.model import Block, Rect, union
+from weerwoord.core.reading.grid import Pieced
 
 LIGATURES = {
     "\ufb00": "ff",
@@ -98,7 +99,7 @@ class PageLines:
     text: str | None = None
     # on a page without ruled tables, rules across drawn in pieces (grid.pieced_rules): a table carried over from the
     # page before, perhaps, once the pages are read (reader)
-    pieced: list[tuple[list[float], list[float]]] = field(default_factory=list)
+    pieced: list[Pieced] = field(default_factory=list)
 
 
 def make_line(

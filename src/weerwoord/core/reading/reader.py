@@ -19,7 +19,7 @@ from weerwoord.core.errors import AnalysisAborted, NotADocument, NoTextLayer, Sa
 from weerwoord.core.model import Document, Rect
 from weerwoord.core.reading import layout, parallel
 from weerwoord.core.reading.extraction import BoxTrial, extract_checked, garbled, has_images
-from weerwoord.core.reading.grid import carried_over
+from weerwoord.core.reading.grid import Pieced, carried_over
 from weerwoord.core.reading.guard import Guard, collector_paused
 from weerwoord.core.reading.language import detect_language
 from weerwoord.core.reading.opening import (
@@ -345,9 +345,7 @@ class _Reading:
             self.doc.close()
 
 
-WirePage = tuple[
-    int, float, float, list[tuple[Any, ...]], list[list[list[Rect]]], list[Rect], list[tuple[list[float], list[float]]]
-]
+WirePage = tuple[int, float, float, list[tuple[Any, ...]], list[list[list[Rect]]], list[Rect], list[Pieced]]
 
 
 HELPER_BATCH = 8  # pages per message from the helper: a message that fits the pipe's buffer
