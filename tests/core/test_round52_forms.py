@@ -67,3 +67,30 @@ def test_a_boards_resolution_in_the_subjunctive_approves() -> None:
     ]
     other = "It was RESOLVED that the minutes of the last meeting be approved in full."
     assert not [m for m in stance.find_marks(TextRun(other, ()), "en", rec) if m.about_recommendation]
+
+
+def test_a_boxs_label_line_of_fields_heads_the_recommendation_under_it() -> None:
+    """A skilled person's report: shaded boxes "Recommendation SP-01 | Priority: High | Target date: 30 September
+    2026" over "The Firm should redesign …". The code with its hyphen is the label, the fields beside it are no
+    recommendation, and the text under it is; not a heading's sentence that only has a colon in it."""
+    from weerwoord.core.analysis.structure import FIELDS
+
+    assert FIELDS.fullmatch("| Priority: High | Target date: 30 September 2026")
+    assert FIELDS.fullmatch("(prioriteit: hoog; termijn: 2027)")
+    assert not FIELDS.fullmatch("The Board should consider: the following points in detail")
+    result = compare(DOCS / "blind52_en_skilled_advice.pdf", DOCS / "blind52_en_skilled_response.pdf")
+    assert [p.number for p in result.pairs] == [f"SP-0{k}" for k in range(1, 8)]
+    assert result.pairs[0].recommendation.text.startswith("The Firm should redesign its affordability assessment")
+    assert "Priority" not in result.pairs[0].recommendation.text
+
+
+def test_codes_a_reply_names_on_their_own_cite_them_but_not_a_recital_of_all() -> None:
+    """Board minutes: "in relation to SP-02 and SP-06: the income verification standard … be adopted" answers SP-02
+    and SP-06 without the word "recommendation"; a school board's "WHEREAS, the final report … contains seven
+    recommendations identified as R-1, R-2, M-1, …" names them all and answers none."""
+    result = compare(DOCS / "blind52_en_skilled_advice.pdf", DOCS / "blind52_en_skilled_response.pdf")
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["SP-02"].reply is not None and "in relation to SP-02" in by_number["SP-02"].reply.text
+    assert by_number["SP-02"].link == "number"
+    board = compare(DOCS / "blind31_en_school_board_advice.pdf", DOCS / "blind31_en_school_board_response.pdf")
+    assert next(p for p in board.pairs if p.number == "M-3").reply is None

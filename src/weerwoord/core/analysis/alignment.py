@@ -7,7 +7,7 @@ import re
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
 from weerwoord.core.analysis.likeness import STOP, WORD, similarity_matrix, terms
-from weerwoord.core.analysis.naming import PARAPHRASE_OPENING, RUN_IN
+from weerwoord.core.analysis.naming import BARE_CODE, PARAPHRASE_OPENING, RUN_IN
 from weerwoord.core.analysis.sections import ORDINALS
 from weerwoord.core.analysis.structure import AGENCY_TO, first_sentence
 from weerwoord.core.model import Pair, Recommendation, Reply
@@ -206,10 +206,17 @@ def align(
     #    cite the same number (a Treasury Minute answering two reports, each numbered from 1), the one that
     #    quotes or speaks of the recommendation most
     citing: dict[int, list[int]] = {}
+    hyphened = all(BARE_CODE.fullmatch(r.number) for r in recs)  # "SP-01" … "SP-07"
     for j, rp in enumerate(replies):
         for num in rp.numbers:
             for point in _numbered(index, num.lower(), recs):
                 citing.setdefault(point, []).append(j)
+        # (such codes named on their own, where the reply names none after the word: "in relation to SP-02"; not
+        # a recital listing them all, "contains seven recommendations identified as, M-1, …")
+        named = {m.group(0).lower() for m in BARE_CODE.finditer(rp.text)} & set(index) if hyphened else set()
+        if not rp.numbers and (len(named) < 3 or len(named) < 0.5 * len(recs)):
+            for code in sorted(named, key=lambda c: index[c]):
+                citing.setdefault(index[code], []).append(j)
     for point, js in citing.items():
         if len(js) > 1:  # a heading that names it first ("Recommendation 1 (paragraph 2.24)"), then what quotes it
             js = sorted(

@@ -19,6 +19,7 @@ from weerwoord.core.analysis import (
     chains,
     echoes,
     likeness,
+    naming,
     readings,
     sections,
     structure,
@@ -109,7 +110,8 @@ def weigh(
         still = chosen_by_reader if offered else None
         return weigh([*found, *offered], advice, response, replies, cited, still, repeats)
     out: list[Weighed] = []
-    grounds = Grounds(advice, response, cited, repeats or [], tallies.counts(response))
+    codes = naming.bare_codes(response.blocks)
+    grounds = Grounds(advice, response, cited, repeats or [], tallies.counts(response), codes)
     marked = max((len(r.items) for r in found[:MAX_READINGS] if r.kind in MARKED), default=0)
     # (the advice says twice what its recommendations are, tagged in the text and listed word for word in a summary:
     # a reading of more items, a chain of the report's numbered paragraphs, holds that many that are none)
@@ -270,6 +272,7 @@ class Grounds:
     cited: list[str]
     repeats: list[echoes.Echo]
     tally: frozenset[int] = frozenset()  # how many recommendations the response says there are
+    codes: frozenset[str] = frozenset()  # the codes the response names on their own ("in relation to SP-02")
 
 
 def _scored(
@@ -288,6 +291,8 @@ def _scored(
     numbers = {r.number.lower() for r in recs}
     resolved = [n for n in cited if n in numbers or any(x.startswith(n) and x[len(n) :].isalpha() for x in numbers)]
     w.unresolved = [n for n in cited if n not in resolved]
+    # (and a code of this reading's the response names without the word: "in relation to SP-02 and SP-06")
+    resolved += [n for n in numbers if n in grounds.codes and n not in resolved]
     strong = _strong(w)
     # (a link to the section that answers the one beside, step 7, says nothing about which reading is right: it
     # counts as no link)

@@ -147,6 +147,15 @@ def named_codes(text: str) -> list[str]:
     return [c.lower() for c in re.findall(_SHORT_CODE, codes.group(1))] if codes else []
 
 
+# a code of capitals, a hyphen and a number, named on its own ("SP-02", "AGA-01"; not "COVID-19", not "B26/17")
+BARE_CODE = re.compile(r"(?<![\w/.-])(?-i:[A-Z]{1,4})-\d{1,3}(?![\w/-]|\.\d)")
+
+
+def bare_codes(blocks: list[Block]) -> frozenset[str]:
+    """The codes of a hyphen and a number the text names on their own, lower case ("in relation to SP-02")."""
+    return frozenset(m.group(0).lower() for b in blocks for m in BARE_CODE.finditer(b.text))
+
+
 # an item labelled by a code of capitals and a number, as a council's or an assembly's recommendations are coded
 # ("A3", "R-2", "GA.1"): the reply to that one
 ITEM_CODE = re.compile(r"([A-Z]{1,3})[-.]?(\d{1,2})([a-z]?)[.):]?")

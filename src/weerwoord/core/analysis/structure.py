@@ -29,7 +29,7 @@ LONG_CODE = r"(?<![\w-])(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){
 # a code of a prefix, a year and a number, as an internal audit numbers its recommendations: "R/2025/031"
 PREFIXED_YEAR_CODE = r"(?-i:[A-Z]{1,3})/(?:19|20)\d\d/\d{2,3}"
 SHORT_CODE = r"(?-i:[A-Z]{1,3}\d{1,2}[a-z]?)"  # a code of a few capitals and a number: "S1", "PM4", "A1"
-LABEL_CODE = r"(?-i:[A-Z][A-Za-z]{0,3}\d{1,2}[a-z]?)"  # a code after a label: "A1", "PM4", "DfI1"
+LABEL_CODE = r"(?-i:[A-Z][A-Za-z]{0,3}-?\d{1,2}[a-z]?)"  # a code after a label: "A1", "PM4", "DfI1"
 REC_LABEL = re.compile(
     r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:[a-z]*aanbeveling|recommendation|advies|rec\.|action required|"
     r"required action|herstelopdracht|suggestion|requirement|vereiste|idee|idea|voorstel|proposal)\s+"
@@ -376,6 +376,11 @@ def row_cells(blocks: list[Block], i: int) -> list[int]:
     return [j for j in range(max(0, i - ROW_REACH), min(len(blocks), i + ROW_REACH)) if blocks[j].table_row == row]
 
 
+# what a box's label line gives beside the label, fields and no recommendation: "| Priority: High | Target date: 30
+# September 2026", "(prioriteit: hoog; termijn: 2027)"
+FIELDS = re.compile(r"[|(]?\s*(?:[^\W\d_]+(?: \w+){0,2}:\s*[^|;:()]{1,40}?\s*(?:[|;,]\s*|\)?\s*$))+")
+
+
 def _labelled(blocks: list[Block]) -> list[_Candidate]:
     """Items labelled "Aanbeveling 3" / "Recommendation 3" wherever they stand."""
     out: list[_Candidate] = []
@@ -397,7 +402,7 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
             if cell is not None and not REC_LABEL.match(blocks[cell].text):
                 out.append(_Candidate(number, [blocks[cell]], i))
             continue  # a row of an overview table ("Rec. 6 | E | E | …") names a recommendation, it is not one
-        if len(rest.split()) < 6 or b.kind == "heading":
+        if len(rest.split()) < 6 or b.kind == "heading" or FIELDS.fullmatch(rest):
             # "Recommendation 3" (or "Recommendation 3: a title") heads the paragraph that says it
             j = i + 1
             # a bold sentence right under the label, long for a heading, is the recommendation's own first sentence
@@ -493,7 +498,9 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
             m = REC_LABEL.match(run.text)
             if m:
                 run = run.slice(m.end(), len(run.text))
-                if ADDRESSEE.match(run.text):
+                if len(c.blocks) > 1 and FIELDS.fullmatch(run.text.strip()):
+                    run = TextRun("", [])  # "Recommendation SP-01 | Priority: High | Target date: …" over its text
+                elif ADDRESSEE.match(run.text):
                     # "Aanbeveling 2.1 — aan de minister van IenW": whom it asks; the text follows on the next line
                     run = _after_first_line(run) if len(c.blocks) == 1 else TextRun("", [])
                 elif (
