@@ -122,7 +122,12 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if delaying and done_before and all(_past(w, vocab) for w in delaying):
             delaying = set()  # done in the passive: "… have been recorded and shared with the Commission"
         delays = delaying and not (wset & vocab.completed and not wset & vocab.future)
-        if delays and wset & vocab.already and _after_article(ws, delaying, vocab.thing_articles, verbs):
+        doing_asked = bool(asked and wset & vocab.future and any(_stem(w) in asked for w in ws))
+        if (
+            delays
+            and (wset & vocab.already or doing_asked)
+            and _after_article(ws, delaying, vocab.thing_articles, verbs)
+        ):
             # "Sinds 1 maart 2026 ontvangt iedere aanvrager het verslag van het gesprek …", "Vanaf het tweede
             # kwartaal maakt de kwaliteitsadviseur …, die in het overleg van de raad van bestuur wordt besproken",
             # "… had already signed up to a shared online reporting portal": done; the put-off word names a thing
@@ -243,7 +248,7 @@ def _figures(text: str) -> dict[str, dict[str, str]]:
     """The numbers of a text by the word they count, each with the word before it: {"working": {"7": "to"}} for
     "to 7 working days" (not years, and not a number before a small word: "from 20 to 7"; also in words). Once per
     text: a reply's figures are asked for each of its sentences (not to be changed by the caller)."""
-    ws = words(text)
+    ws = words(_THOUSANDS.sub("", text))  # ("30,000 pounds", "1.000 euro": one figure each)
     small = function_words()
     out: dict[str, dict[str, str]] = {}
     for k, w in enumerate(ws[:-1]):
@@ -256,6 +261,7 @@ def _figures(text: str) -> dict[str, dict[str, str]]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 
 
 def _after_article(
@@ -367,9 +373,16 @@ def _asked(recommendation: str) -> frozenset[str]:
     ws = words(recommendation)
     # (or the Dutch infinitives after "te" it asks for: "De Commissie adviseert om … te berekenen en te beschrijven")
     infinitives = {_stem(x) for w, x in itertools.pairwise(ws) if w == "te" and len(x) >= 6 and x.endswith("en")}
+    # (and the acts of a clause in the subjunctive after "that": "… recommends that the scheme be independently
+    # reviewed … and that the results be published")
+    if "that" in ws:
+        infinitives |= {_stem(m.group(1)) for m in _SUBJUNCTIVE.finditer(" ".join(ws[ws.index("that") :]))}
     if len(ws) < 2 or len(ws[0]) < 3 or not verb_first(ws[0], ws[1]):
         return frozenset(infinitives)
     return frozenset((_stem(ws[0]), *infinitives))
+
+
+_SUBJUNCTIVE = re.compile(r"\bbe (?:\w+ly )?(\w{4,}ed)\b")
 
 
 def _stem(word: str) -> str:

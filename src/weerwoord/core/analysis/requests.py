@@ -46,6 +46,11 @@ QUESTION = re.compile(
     r"gemeente|governor|trust|agency)\b",
     re.I,
 )
+# a consultation's question the advice answers, printed before its answer: "Question 4: Do you agree with the proposed
+# annual fee …? (Yes / No / Don't know)", "Vraag 3. Bent u het eens …", "Q7 What enforcement powers should …"
+QUESTION_PUT = re.compile(
+    r"^(?:question|vraag|consultation question|consultatievraag|q)\s*\d{1,2}[a-z]?\s*[:.)]?\s", re.I
+)
 MIN_RUN = 3
 MAX_GAP = 2  # blocks between two requests of one run: a title ("Advies II"), a short note
 
@@ -73,7 +78,7 @@ def _opening(b: Block) -> str:
 
 def asks(b: Block) -> bool:
     """Whether a block opens by asking someone to act."""
-    if b.kind == "heading" and len(b.text.split()) < 8:
+    if (b.kind == "heading" and len(b.text.split()) < 8) or QUESTION_PUT.match(b.text.strip()):
         return False
     text = _opening(b)
     parts = text.split()

@@ -307,6 +307,12 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         )
     noting = any(m.about_recommendation and by_id.get(m.rule, _NO_RULE).noting for m in marks)
     done = deeds.find(text, recommendation, book, _sentence_spans(text))
+    if done.kept and not noting and all(d in done.limits for d in done.done):
+        # "the annual fee will remain at 35 pounds …; enforcement will be funded … rather than from the fee": what
+        # the recommendation would change stays, and what is done is done otherwise than asked
+        return "disagrees", _("The government keeps what the recommendation would change (“{x0}”).").format(
+            x0=_quote(text, done.kept[0])
+        )
     if done.done and not noting:
         deed = _quote(text, done.done[0])
         if done.limits:
@@ -318,11 +324,6 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         # "The government will not reopen the mandate trajectory": the act asked for, said not to be done
         return "disagrees", _("The government says it will not do what was asked (“{x0}”).").format(
             x0=_quote(text, done.refused[0])
-        )
-    if done.kept and not noting:
-        # "The office will therefore be retained": what the recommendation would change stays, and nothing is done
-        return "disagrees", _("The government keeps what the recommendation would change (“{x0}”).").format(
-            x0=_quote(text, done.kept[0])
         )
     commits = [m for m in marks if m.category == "commitment"]
     promised = _promised(commits, text, recommendation, book) if not noting else None

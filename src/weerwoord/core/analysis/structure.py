@@ -156,7 +156,7 @@ def _numbered_repeats(recs: list[Recommendation], short: list[_Candidate]) -> No
             rec.also_at.append(repeat)
 
 
-BODY = r"(?:council|committee|commission|board|panel|review|inspectorate|ombudsman|division|auditor|office)"
+BODY = "(?:" + "|".join(sorted(word_list("advisory-bodies"), key=len, reverse=True)) + ")"  # "the Institute"
 LICHAAM = (
     r"(?:\w*raad|aiv|\w*commissie|afdeling|ombudsman|inspectie|rekenkamer|college|adviescollege"
     r"|kinderombudsman|onderzoeksraad|gezondheidsraad)"

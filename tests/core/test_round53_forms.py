@@ -1,0 +1,86 @@
+"""Forms met first in blind round 53, mended after it was scored at first sight (each test fails on the code
+before it, unless it guards against a false match)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from weerwoord.core.analysis import stance
+from weerwoord.core.analysis.compare import compare
+from weerwoord.core.analysis.structure import recommending_sentences_in
+from weerwoord.core.model import TextRun
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def _verdict(recommendation: str, reply: str, language: str = "en") -> str:
+    marks = stance.find_marks(TextRun(reply, ()), language, recommendation)
+    return stance.verdict(marks, reply, language, recommendation)[0]
+
+
+def test_a_consultation_response_recommends_in_its_answers_not_in_the_questions() -> None:
+    """A professional body's answers to a consultation's numbered questions: "Question 4: Do you agree with the
+    proposed annual fee …? (Yes / No / Don't know)" is the question put to it, not a request set alike with the
+    others; its recommendations are the sentences "We recommend that …", "The Institute recommends that …", "We urge
+    the Department to …" in the answers."""
+    assert recommending_sentences_in("The Institute recommends that the scheme be independently reviewed.")
+    assert recommending_sentences_in("The Authority recommends that the register be published monthly.")
+    assert not recommending_sentences_in("The Institute has no comment on this question.")
+    result = compare(DOCS / "blind53_en_consultation_advice.pdf", DOCS / "blind53_en_consultation_response.pdf")
+    texts = [p.recommendation.text for p in result.pairs]
+    assert len(texts) == 7
+    assert texts[0].startswith("We recommend that the registration number be displayed")
+    assert not any(t.startswith("Question") for t in texts)
+
+
+def test_a_figure_that_stays_and_a_deed_done_otherwise_refuse() -> None:
+    """ "the annual fee will remain at 35 pounds per property, as proposed. Enforcement … will be funded through the
+    new burdens assessment rather than from the fee." where a fee recovering the full cost was asked: what was to
+    change stays, and what is done is done otherwise; "as proposed" (the government's own proposal) is no
+    agreement. "as the Committee proposed" still is."""
+    rec = (
+        "We recommend that the registration fee be set at a level that recovers the full cost of administration and "
+        "enforcement, which our members estimate at 95 pounds a year for each property, rather than the 35 pounds "
+        "proposed."
+    )
+    reply = (
+        "The Government has considered these views carefully but the annual fee will remain at 35 pounds per "
+        "property, as proposed. Enforcement by local authorities will be funded through the new burdens assessment "
+        "rather than from the fee."
+    )
+    assert _verdict(rec, reply) == "disagrees"
+    assert _verdict(rec, "The fee will be set at 95 pounds, as the Committee proposed.") == "agrees"
+
+
+def test_a_figure_in_thousands_is_one_figure() -> None:
+    """ "a maximum of 5,000 pounds for a first offence and 10,000 pounds for repeat offences" where civil penalties
+    "of up to 30,000 pounds" were asked: less than asked (the thousands were read as "000" on both sides)."""
+    rec = (
+        "We recommend that local housing authorities be given a power to impose civil penalties of up to 30,000 "
+        "pounds for letting an unregistered property or for breaching a condition of registration."
+    )
+    reply = (
+        "Local housing authorities will be able to impose civil penalties for letting an unregistered property. The "
+        "Government has, however, decided on a maximum of 5,000 pounds for a first offence and 10,000 pounds for "
+        "repeat offences."
+    )
+    assert _verdict(rec, reply) == "partly"
+    same = reply.replace("5,000 pounds for a first offence and 10,000", "30,000")
+    assert _verdict(rec, same) == "agrees"
+
+
+def test_the_acts_of_a_subjunctive_recommendation_are_what_was_asked() -> None:
+    """ "… recommends that the scheme be independently reviewed two years after it comes into force and that the
+    results of the review be published", answered "will carry out a post-implementation review of the scheme within
+    three years … and will publish its conclusions, with an interim report …": the review and its publication done,
+    in another time ("an interim report" names a thing, it puts nothing off)."""
+    rec = (
+        "The Institute recommends that the scheme be independently reviewed two years after it comes into force and "
+        "that the results of the review be published."
+    )
+    reply = (
+        "The Government will carry out a post-implementation review of the scheme within three years of its coming "
+        "into force and will publish its conclusions, with an interim report on take-up after the first year."
+    )
+    assert _verdict(rec, reply) == "partly"
+    assert _verdict(rec, "The Government will consider whether a report on the scheme is needed.") == "noted"
