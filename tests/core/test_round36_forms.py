@@ -13,7 +13,7 @@ from pathlib import Path
 import pymupdf
 
 from tests.core.helpers import block as _block
-from weerwoord.core.analysis import by_paragraph, structure
+from weerwoord.core.analysis import by_paragraph, recommending
 from weerwoord.core.model import Document
 from weerwoord.core.reading.reader import read_document
 
@@ -53,8 +53,8 @@ def test_recommending_after_a_connective_or_with_further() -> None:
         "We further recommend that every pursuit be reviewed within 72 hours. The Commission also recommends that "
         "the Department publish an annual report. Finally, we recommend that the City fund a pilot."
     )
-    assert len(structure.recommending_sentences_in(text)) == 3
-    assert not structure.recommending_sentences_in("Finally, the Commission thanks the officers who took part.")
+    assert len(recommending.recommending_sentences_in(text)) == 3
+    assert not recommending.recommending_sentences_in("Finally, the Commission thanks the officers who took part.")
 
 
 def test_a_short_paragraph_numbered_its_own_way_is_a_reply_of_its_own() -> None:
@@ -78,8 +78,8 @@ def test_we_advise_in_dutch_opens_a_recommending_sentence() -> None:
         "te geven. Veel jongeren weten niet wat het waterschap doet. Verder adviseren wij om op elke school een "
         "gastles te geven. Tot slot adviseren wij het bestuur om stembureaus op scholen te openen."
     )
-    assert len(structure.recommending_sentences_in(text)) == 3
-    assert not structure.recommending_sentences_in("Wij adviseerden het bestuur in 2024 al over zwemwater.")
+    assert len(recommending.recommending_sentences_in(text)) == 3
+    assert not recommending.recommending_sentences_in("Wij adviseerden het bestuur in 2024 al over zwemwater.")
 
 
 def test_a_dutch_plural_with_a_doubled_consonant_shares_its_stem_with_the_singular() -> None:

@@ -13,7 +13,7 @@ import pymupdf
 
 from tests.core.helpers import block as _block
 from tests.core.helpers import verdict
-from weerwoord.core.analysis import alignment, going_on, readings, stance, structure
+from weerwoord.core.analysis import alignment, going_on, readings, recommending, stance, structure
 from weerwoord.core.model import Document, Recommendation, Reply, TextRun
 from weerwoord.core.reading.reader import read_document
 
@@ -178,15 +178,15 @@ def test_the_councils_idiom_geeft_in_overweging_recommends() -> None:
         "De Raad geeft in overweging de evaluatie te vervroegen naar 2029. De Raad geeft u daarom in overweging om "
         "dit te doen."
     )
-    assert len(structure.recommending_sentences_in(text)) == 2
-    assert not structure.recommending_sentences_in("Het kabinet neemt dit in overweging.")
+    assert len(recommending.recommending_sentences_in(text)) == 2
+    assert not recommending.recommending_sentences_in("Het kabinet neemt dit in overweging.")
 
 
 def test_an_auditor_recommends_in_the_first_person() -> None:
     text = (
         "Arrears rose again. I recommend that the Council set targets for collection. I also recommend that it reports."
     )
-    assert len(structure.recommending_sentences_in(text)) == 2
+    assert len(recommending.recommending_sentences_in(text)) == 2
 
 
 def test_cannot_propose_what_was_asked_refuses() -> None:

@@ -10,7 +10,7 @@ agency's letter to an ombudsman ("kunnen hier niet op ingaan", "Wij gaan hiermee
 from __future__ import annotations
 
 from tests.core.helpers import verdict
-from weerwoord.core.analysis import structure
+from weerwoord.core.analysis import recommending
 
 
 def test_a_councils_requests_in_a_zienswijze_recommend() -> None:
@@ -19,11 +19,11 @@ def test_a_councils_requests_in_a_zienswijze_recommend() -> None:
         "procent. Wij vragen u in de jaarrekening per gemeente te rapporteren over de bestede uren. Verder "
         "verzoeken wij u de reserve te maximeren."
     )
-    assert len(structure.recommending_sentences_in(text)) == 3
+    assert len(recommending.recommending_sentences_in(text)) == 3
 
 
 def test_asking_oneself_or_a_question_is_no_request() -> None:
-    assert not structure.recommending_sentences_in(
+    assert not recommending.recommending_sentences_in(
         "Wij vragen ons af of dit nodig is. Wij vragen aandacht voor de wijk."
     )
 
@@ -34,7 +34,7 @@ def test_a_body_named_in_full_after_a_leading_clause_recommends() -> None:
         "The Advisory Committee encourages the Secretary-General to fill the vacant posts. The Select Committee "
         "requests that a benefits plan be presented. The Advisory Committee calls upon the Secretariat to report."
     )
-    assert len(structure.recommending_sentences_in(text)) == 4
+    assert len(recommending.recommending_sentences_in(text)) == 4
 
 
 def test_a_recommendation_recalled_in_the_past_is_no_new_one() -> None:
@@ -42,7 +42,7 @@ def test_a_recommendation_recalled_in_the_past_is_no_new_one() -> None:
         "In its previous report, the Advisory Committee recommended that the platform be extended. The advisory "
         "committee noted the delay."
     )
-    assert not structure.recommending_sentences_in(text)
+    assert not recommending.recommending_sentences_in(text)
 
 
 def test_a_step_towards_what_was_advised_is_partly() -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pymupdf
 
 from tests.core.helpers import verdict
-from weerwoord.core.analysis import emphasis, structure
+from weerwoord.core.analysis import emphasis, recommending
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.compare import compare
 from weerwoord.core.reading.reader import read_document
@@ -170,9 +170,9 @@ def test_a_scrutiny_committees_requests_recommend() -> None:
         "the offence. Noting the effect of these decisions, the committee requests the minister's advice as to "
         "whether the bill can be amended. The committee seeks the Assistant Minister's views on the review."
     )
-    assert len(structure.recommending_sentences_in(text)) == 3
+    assert len(recommending.recommending_sentences_in(text)) == 3
     past = "2.1 In Scrutiny Digest 2 of 2026 the committee requested the Treasurer's advice as to why the rate varies."
-    assert not structure.recommending_sentences_in(past)
+    assert not recommending.recommending_sentences_in(past)
 
 
 def test_a_request_over_two_points_and_one_paragraph_answering_both() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from weerwoord.core.analysis.compare import compare
-from weerwoord.core.analysis.structure import recommending_sentences_in
+from weerwoord.core.analysis.recommending import recommending_sentences_in
 from weerwoord.core.reading.reader import read_document
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"

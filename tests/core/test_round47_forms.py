@@ -52,7 +52,7 @@ def test_a_feedback_form_s_ticked_box_is_its_verdict_and_its_reasons_belong_to_t
 
 
 def test_a_council_named_by_a_compound_pleads_for_what_it_recommends() -> None:
-    from weerwoord.core.analysis.structure import recommending_sentences_in
+    from weerwoord.core.analysis.recommending import recommending_sentences_in
 
     assert recommending_sentences_in("Tot slot pleit de landbouwraad voor borden met regels aan elke weg.")
     assert recommending_sentences_in("De seniorenraad pleit voor meer zitbanken langs de wandelas.")
@@ -76,7 +76,7 @@ def test_a_dutch_body_recommends_with_the_object_between_verb_and_particle() -> 
     """A Commissie van Aanbestedingsexperts: "De Commissie beveelt de aanbestedende dienst aan de omzeteis …",
     "Zij beveelt … aan", "Omdat inschrijvers …, beveelt de Commissie aan …", "Tot slot geeft de Commissie de
     aanbestedende dienst in overweging …"."""
-    from weerwoord.core.analysis.structure import recommending_sentences_in as recommending
+    from weerwoord.core.analysis.recommending import recommending_sentences_in as recommending
 
     assert recommending("De Commissie beveelt de aanbestedende dienst aan de omzeteis per perceel te verlagen.")
     assert recommending("Zij beveelt de aanbestedende dienst aan in bijlage 4 per score een voorbeeld te geven.")

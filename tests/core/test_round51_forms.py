@@ -149,7 +149,7 @@ def test_a_youth_councils_blocks_numbered_with_a_hash_and_named_so_in_the_reply(
 def test_a_body_named_by_its_initials_after_an_article_recommends_and_a_college_asks_you() -> None:
     """The OM's advice on a bill: "Het OM beveelt aan …" and "Het College vraagt u …" among "Het College adviseert
     …" sentences in running text: all seven are recommendations."""
-    from weerwoord.core.analysis.structure import recommending_sentences_in
+    from weerwoord.core.analysis.recommending import recommending_sentences_in
 
     assert recommending_sentences_in("Het OM beveelt aan de invoering gefaseerd te laten verlopen.")
     assert recommending_sentences_in("Het College vraagt u de structurele meerkosten voor het OM te dekken.")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from weerwoord.core.analysis import stance
 from weerwoord.core.analysis.compare import compare
-from weerwoord.core.analysis.structure import recommending_sentences_in
+from weerwoord.core.analysis.recommending import recommending_sentences_in
 from weerwoord.core.model import TextRun
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -84,3 +84,30 @@ def test_the_acts_of_a_subjunctive_recommendation_are_what_was_asked() -> None:
     )
     assert _verdict(rec, reply) == "partly"
     assert _verdict(rec, "The Government will consider whether a report on the scheme is needed.") == "noted"
+
+
+def test_an_advice_letters_prose_recommendations_and_its_question() -> None:
+    """A Mijnraad letter: six sentences in prose, one a question ("Kunt u in het besluit bepalen dat …?") among the
+    others; "De Mijnraad adviseert op grond van artikel 105 van de Mijnbouwwet." says what it advises on. The
+    draft decision answers in the paragraphs of "5.1 Advies van de Mijnraad", not in its articles."""
+    result = compare(DOCS / "blind53_nl_mijnraad_advice.pdf", DOCS / "blind53_nl_mijnraad_response.pdf")
+    texts = [p.recommendation.text for p in result.pairs]
+    assert len(texts) == 6
+    assert texts[3].startswith("Kunt u in het besluit bepalen dat de exploitant")
+    assert not any("op grond van artikel 105" in t for t in texts)
+    third = result.pairs[2].reply
+    assert third is not None and "meet- en regelprotocol bindend te maken over" in third.text
+    assert third.heading is None or not third.heading.startswith("Artikel")
+
+
+def test_following_a_council_by_its_name_agrees_and_another_figure_limits_it() -> None:
+    """ "Ik volg de Mijnraad in de keuze voor een plafond in het besluit, maar leg dat vast op 0,9 miljard Nm3" where
+    0,8 was asked: followed, with another figure; not "… volgt de gemeenteraad niet" (the council that decides,
+    after its verb)."""
+    rec = "De Mijnraad adviseert u een maximaal productievolume van 0,8 miljard Nm3 per kalenderjaar op te nemen."
+    assert _verdict(
+        rec, "Ik volg de Mijnraad in de keuze voor een plafond, maar leg dat vast op 0,9 miljard Nm3.", "nl"
+    ) == ("partly")
+    assert _verdict(rec, "Ik volg de Mijnraad en leg het plafond vast op 0,8 miljard Nm3.", "nl") == "agrees"
+    marks = stance.find_marks(TextRun("Het plafond volgt de gemeenteraad niet.", ()), "nl", rec)
+    assert not any(m.rule == "nl.agree.volgt" for m in marks)

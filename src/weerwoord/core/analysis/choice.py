@@ -184,7 +184,7 @@ def _weighed(
         part = paragraph_cut.advice_part_replies(response)
         if len(part) >= 2:
             other = _scored(reading, recs, part, grounds, head_start)
-            if other.score > w.score + 1.0:
+            if other.score >= w.score + 1.0:
                 w = other
     return w
 

@@ -149,6 +149,7 @@ def _regex_source(pattern: str) -> str:
         # a word ends where no word character follows; said once after the choice of spellings, not after each
         # (the same matches: the choice is tried again when the end fails; a regex a third shorter to compile)
         alts = [re.escape(alt[:-1]) + r"\w*" if alt.endswith("*") else re.escape(alt) for alt in token.split("|")]
+        alts = [r"\w*" + alt[2:] if alt.startswith(r"\*") else alt for alt in alts]  # "*raad": "Mijnraad"
         body = "(?:" + "|".join(alts) + r")(?!\w)"
         if not parts:
             parts.append(r"(?<!\w)" + body)
@@ -177,7 +178,7 @@ def _required_words(pattern: str | tuple[str, ...]) -> tuple[tuple[tuple[str, ..
             if token.startswith("~") or token == "." or (k and token.endswith("?")):
                 continue
             words = tuple(alt.lower() for alt in token.rstrip("?").split("|"))
-            if all(w.rstrip("*") for w in words):
+            if all(w.rstrip("*") and not w.startswith("*") for w in words):  # (an ending is not looked up)
                 groups.append(words)
         out.append(tuple(groups))
     return tuple(out)

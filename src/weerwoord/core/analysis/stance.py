@@ -189,6 +189,12 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             return "partly", _(
                 "The reply accepts several recommendations at once (“{x0}”) but limits this one (“{x1}”)."
             ).format(x0=first.text, x1=limit.text)
+        own = _sentence_of(_sentence_spans(text), first.start)
+        if v == "agrees" and deeds.other_figure(text[slice(*own)], _first_sentence(recommendation)):
+            # "Ik volg de Mijnraad in de keuze voor een plafond, maar leg dat vast op 0,9 miljard Nm3" (0,8 asked)
+            return "partly", _("The government agrees (“{x0}”) but gives another figure (“{x1}”).").format(
+                x0=first.text, x1=_quote(text, own)
+            )
         return v, _("The reply states its verdict: “{x0}”.").format(x0=first.text)
     strong = [m for m in marks if m.about_recommendation and not _weak(m, by_id.get(m.rule, _NO_RULE))]
     agree = [m for m in strong if m.category == "agreement"]
@@ -279,7 +285,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         )
     if agree:
         # (the figure the recommendation asks for, in its first sentence; not an estimate it gives after it)
-        asked = recommendation[slice(*(_sentence_spans(recommendation) or [(0, len(recommendation))])[0])]
+        asked = _first_sentence(recommendation)
         other = next((x for x in spans if deeds.other_figure(text[slice(*x)], asked, text)), None)
         if other is not None:
             # "We share the Commission's view … We will collect data … every 4 years" where every three was asked
@@ -446,6 +452,11 @@ def _weak(m: Mark, rule: Rule) -> bool:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _first_sentence(text: str) -> str:
+    """The text's first sentence: where a recommendation says the figure it asks for (not an estimate after it)."""
+    return text[slice(*(_sentence_spans(text) or [(0, len(text))])[0])]
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:

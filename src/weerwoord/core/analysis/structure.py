@@ -6,6 +6,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from weerwoord.core.analysis.recommending import (
+    ADVISING_WORDS,
+    DICTUM,
+    MANDATE,
+    QUESTION_TO,
+    SENTENCE_START,
+    recommending_sentences_in,
+)
 from weerwoord.core.analysis.spans import spans_between
 from weerwoord.core.model import Block, Recommendation, TextRun
 from weerwoord.core.reading.layout import ROMAN
@@ -156,87 +164,6 @@ def _numbered_repeats(recs: list[Recommendation], short: list[_Candidate]) -> No
             rec.also_at.append(repeat)
 
 
-BODY = "(?:" + "|".join(sorted(word_list("advisory-bodies"), key=len, reverse=True)) + ")"  # "the Institute"
-LICHAAM = (
-    r"(?:\w*raad|aiv|\w*commissie|afdeling|ombudsman|inspectie|rekenkamer|college|adviescollege"
-    r"|kinderombudsman|onderzoeksraad|gezondheidsraad)"
-)
-# a body named by its initials ("ATR adviseert …", "The GAO recommends …"): capitals, whatever the case of the rest
-INITIALS = r"(?-i:[A-Z][A-Za-z]?[A-Z]{1,5})"
-# a connective before the subject: "Finally, we recommend that …", "Further, the Committee recommends that …"
-_CONNECTIVE = r"(?:(?:finally|lastly|further|furthermore|in addition|additionally|moreover|ten slotte|tot slot),?\s+)?"
-# a clause before the subject: "Bearing in mind that experience, the Advisory Committee recommends that …"
-_LEADING = r"(?:(?-i:[A-Z])[^,.;:!?]{2,80},\s+)?"
-# the body, named with the words of its name: "the Advisory Committee", "the Select Committee"
-THE_BODY = rf"the\s+(?:(?-i:[A-Z])\w+\s+){{0,2}}{BODY}"
-RECOMMENDING_OPENING = (
-    r"(?:"
-    rf"{_LEADING}{_CONNECTIVE}"
-    rf"(?:(?:we|i|{THE_BODY}|the {INITIALS}|{INITIALS}|wij|zij|de {LICHAAM}|het {LICHAAM}|(?:de|het) {INITIALS})"
-    r"\s+(?:therefore\s+|also\s+|further\s+|additionally\s+|daarom\s+|ook\s+|verder\s+)?"
-    r"(?:recommend|recommends|bevelen|beveelt)\s+(?:(?:aan\s+)?(?:that|om|dat)\b|(?-i:[a-z][\w-]*\s+){0,5}?aan\b))"
-    # "De Afdeling adviseert …", "Gelet hierop adviseert de Afdeling …", "The Committee advises …"; "De Raad geeft
-    # (u) in overweging …": the Raad van State's idiom
-    rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de|het) {LICHAAM}\s+"
-    r"(?:adviseert|raadt\s+aan|pleit\s+voor|geeft\s+(?:\w+\s+){0,2}in\s+overweging|vraagt\s+u|verzoekt\s+u)\b"
-    rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de\s+|het\s+)?{INITIALS}"
-    r"\s+(?:adviseert|raadt\s+aan)\b"
-    # (the verb before the body: "Daarnaast adviseert de commissie …", "Ten slotte beveelt de commissie aan …")
-    rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot|ten slotte|daarnaast|verder|tevens|ook"
-    r"|(?:omdat|aangezien|nu|gezien|doordat|zodra)\s[^.;:!?]{2,160}),?\s+"  # "Omdat inschrijvers …, beveelt de …"
-    rf"(?:(?:adviseert|beveelt|pleit)\s+(?:(?:de|het)\s+{LICHAAM}|{INITIALS})\b"
-    rf"|geeft\s+(?:de|het)\s+{LICHAAM}\s+(?:[\w-]+\s+){{0,6}}?in\s+overweging\b)"
-    rf"|{_LEADING}(?:we|{THE_BODY})\s+(?:therefore\s+|also\s+|further\s+|again\s+)?(?:advise|advises|urge|urges"
-    r"|encourages|requests\s+that|calls\s+(?:on|upon)"
-    # a treaty body's observation: "The Committee requests the Government to …", "… trusts that the Government will"
-    r"|requests\s+the\s+(?:\w+\s+){0,3}?to|trusts\s+that|invites\s+the"
-    # a scrutiny committee's request: "The committee requests the minister's advice as to whether …"
-    r"|(?:requests?|seeks?)\s+the\s+(?:[\w’']+\s+){0,2}?[\w’']+(?:'s|’s|s')\s+(?:advice|views|response|explanation))\b"
-    # "Wij adviseren het bestuur om …", "Verder adviseren wij om …", "Tot slot adviseren wij …"
-    # ("Wij verzoeken u …", "Wij vragen u …": a council's zienswijze)
-    r"|wij\s+(?:daarom\s+|ook\s+)?(?:adviseren|verzoeken|vragen\s+u|bevelen\s+aan)\b"
-    r"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte),?\s+)"
-    r"(?:adviseren|verzoeken|vragen|bevelen)\s+wij\b"
-    r")"
-)
-RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a sentence starts
-PARAGRAPH_OWN_NUMBER = re.compile(r"\d{1,2}\.\d{1,3}\s+(?=[A-Z])")
-SENTENCE_START = re.compile(r"(?<=[.!?])\s(?=\S)")
-
-
-def recommending_sentences_in(text: str) -> list[re.Match[str]]:
-    """Where ``text``'s sentences open by recommending (tried at sentence starts only: a 300-page advice), also
-    after the paragraph's own number ("1.6 The committee requests …")."""
-    number = PARAGRAPH_OWN_NUMBER.match(text)
-    starts = [number.end() if number else 0, *(m.end() for m in SENTENCE_START.finditer(text))]
-    found = (RECOMMENDING_AT.match(text, pos) for pos in starts)
-    return [m for m in found if m is not None]
-
-
-# the dictum of an advice on a bill: "ATR adviseert het wetsvoorstel (niet) in te dienen", "De Afdeling adviseert het
-# voorstel niet bij de Tweede Kamer in te dienen, tenzij …", "… advises that the bill be introduced"
-DICTUM = re.compile(
-    RECOMMENDING_OPENING
-    + r"\s+(?:het|dit|de)\s+(?:concept)?(?:wetsvoorstel|voorstel|ontwerp(?:besluit)?|regeling)\s+(?:niet\s+)?"
-    r"(?:\w+\s+){0,6}?(?:in\s+te\s+dienen|vast\s+te\s+stellen)\b",
-    re.I,
-)
-ADVISING_WORDS = (
-    "recommend",
-    "beve",
-    "advis",
-    "urge",
-    "raadt",
-    "raden",
-    "overweging",
-    "verzoek",
-    "vragen",
-    "vraagt u",
-    "request",
-    "pleit",
-    "trusts that",
-    "invites the",
-)
 Advising = tuple[int, re.Match[str], TextRun, bool]  # a block's index, the match, the sentence's run, whether it ends
 
 
@@ -249,8 +176,8 @@ def _recommending(blocks: list[Block], start: int = 0) -> Iterator[Advising]:
         if not any(w in lowered for w in ADVISING_WORDS):
             continue  # (a pattern searched through every block cost 0.1 s on a 300-page advice; substrings do not)
         for m in recommending_sentences_in(b.text):
-            if DICTUM.match(b.text, m.start()):
-                continue  # the advice's verdict on the whole bill, not a recommendation
+            if DICTUM.match(b.text, m.start()) or MANDATE.match(b.text, m.end()):
+                continue  # the advice's verdict on the whole bill, or what it advises on, not a recommendation
             end = re.search(r"[.!?](?:\s|$)", b.text[m.start() :])
             yield i, m, b.run.slice(m.start(), m.start() + end.end() if end else len(b.text)).strip(), bool(end)
 
@@ -263,7 +190,8 @@ def _recommending_sentences(
     recs: list[Recommendation] = []
     places: list[str | None] = []
     where: list[int] = []
-    for i, _, run, ended in _recommending(blocks) if seen is None else seen:
+    found = [(i, m.start(), run, ended) for i, m, run, ended in (_recommending(blocks) if seen is None else seen)]
+    for i, _, run, ended in sorted(found + _questions_between(blocks, found), key=lambda f: f[:2]):
         if run.text.endswith(":"):
             continue
         j = i + 1
@@ -286,6 +214,24 @@ def _recommending_sentences(
         for rec, place in zip(recs, places, strict=True):
             rec.number, rec.numbered = str(place), True  # each the closing advice of a numbered point ("2a", "3")
     return list(zip(where, recs, strict=True))
+
+
+Sentence = tuple[int, int, TextRun, bool]  # a block's index, where the sentence starts in it, its run, whether it ends
+
+
+def _questions_between(blocks: list[Block], found: list[Sentence]) -> list[Sentence]:
+    """The questions put to whom the advice asks ("Kunt u … bepalen dat …?"), in the blocks between its first and
+    last recommending sentence (three or more): one of them, in another mood."""
+    if len(found) < 3:
+        return []
+    out = []
+    for i in range(found[0][0], found[-1][0] + 1):
+        text = blocks[i].text
+        for start in (0, *(m.end() for m in SENTENCE_START.finditer(text))):
+            end = re.search(r"[.!?](?:\s|$)", text[start:])
+            if QUESTION_TO.match(text, start) and end and end.group().startswith("?"):
+                out.append((i, start, blocks[i].run.slice(start, start + end.end()).strip(), True))
+    return out
 
 
 def _enclosing_number(blocks: list[Block], i: int) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from weerwoord.core.analysis import structure
+from weerwoord.core.analysis import recommending, structure
 from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.analysis.requests import asks, opens_with_verb
 from weerwoord.core.model import Block, TextRun
@@ -40,10 +40,10 @@ def _tagged_stretch(text: str, start: int, end: int, bold: tuple[tuple[int, int]
     rising. **The Panel recommends that … Hub. (Recommendation 3)**"), that."""
     a = start + len(text[start:end]) - len(text[start:end].lstrip(" .;"))
     if FINDING_LABEL.search(text, a, end):
-        last = [m.end() for m in structure.SENTENCE_START.finditer(text, a, end)]
+        last = [m.end() for m in recommending.SENTENCE_START.finditer(text, a, end)]
         a = last[-1] if last else a
     closing = [b0 for b0, b1 in bold if a < b0 < end and b1 >= end - 2 and not text[b0:end].count("(") > 1]
-    if closing and structure.SENTENCE_START.match(text, closing[0] - 1) is not None:
+    if closing and recommending.SENTENCE_START.match(text, closing[0] - 1) is not None:
         a = closing[0]  # (from where a sentence starts: not a bold word or two inside one)
     return a, end
 
