@@ -111,3 +111,19 @@ def test_following_a_council_by_its_name_agrees_and_another_figure_limits_it() -
     assert _verdict(rec, "Ik volg de Mijnraad en leg het plafond vast op 0,8 miljard Nm3.", "nl") == "agrees"
     marks = stance.find_marks(TextRun("Het plafond volgt de gemeenteraad niet.", ()), "nl", rec)
     assert not any(m.rule == "nl.agree.volgt" for m in marks)
+
+
+def test_the_paragraph_under_each_subjects_proposal_heading_is_its_recommendation() -> None:
+    """An AFM letter on gaps in the law: "Leemte 1 – …", "Achtergrond" (findings with "moet"), then "Voorstel" over
+    the recommendation, seven times; one of them an imperative ("Geef de AFM …"), one a question ("Is de minister
+    bereid …?"), which is no conclusion. "Wij stellen voor …" and "We propose that …" recommend; "Wij stellen vast
+    dat …" does not."""
+    assert recommending_sentences_in("Wij stellen voor de uitzondering voor renteloos krediet te laten vervallen.")
+    assert recommending_sentences_in("We propose that the exemption for interest-free credit be removed.")
+    assert not recommending_sentences_in("Wij stellen vast dat de uitzondering nog steeds geldt.")
+    result = compare(DOCS / "blind53_nl_leemtebrief_advice.pdf", DOCS / "blind53_nl_leemtebrief_response.pdf")
+    texts = [p.recommendation.text for p in result.pairs]
+    assert len(texts) == 7
+    assert texts[2].startswith("Geef de AFM een zelfstandige bevoegdheid")
+    assert texts[6].startswith("Is de minister bereid de AFM aan te wijzen")
+    assert not any(t.startswith(("In 2025 ontving", "Onder de Sustainable")) for t in texts)

@@ -38,14 +38,14 @@ RECOMMENDING_OPENING = (
     rf"(?:(?:adviseert|beveelt|pleit)\s+(?:(?:de|het)\s+{LICHAAM}|{INITIALS})\b"
     rf"|geeft\s+(?:de|het)\s+{LICHAAM}\s+(?:[\w-]+\s+){{0,6}}?in\s+overweging\b)"
     rf"|{_LEADING}(?:we|{THE_BODY})\s+(?:therefore\s+|also\s+|further\s+|again\s+)?(?:advise|advises|urge|urges"
-    r"|encourages|requests\s+that|calls\s+(?:on|upon)"
+    r"|encourages|requests\s+that|proposes?\s+that|suggests?\s+that|calls\s+(?:on|upon)"
     # a treaty body's observation: "The Committee requests the Government to …", "… trusts that the Government will"
     r"|requests\s+the\s+(?:\w+\s+){0,3}?to|trusts\s+that|invites\s+the"
     # a scrutiny committee's request: "The committee requests the minister's advice as to whether …"
     r"|(?:requests?|seeks?)\s+the\s+(?:[\w’']+\s+){0,2}?[\w’']+(?:'s|’s|s')\s+(?:advice|views|response|explanation))\b"
     # "Wij adviseren het bestuur om …", "Verder adviseren wij om …", "Tot slot adviseren wij …"
     # ("Wij verzoeken u …", "Wij vragen u …": a council's zienswijze)
-    r"|wij\s+(?:daarom\s+|ook\s+)?(?:adviseren|verzoeken|vragen\s+u|bevelen\s+aan)\b"
+    r"|wij\s+(?:daarom\s+|ook\s+)?(?:adviseren|verzoeken|vragen\s+u|bevelen\s+aan|stellen\s+(?:u\s+)?voor)\b"
     r"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte),?\s+)"
     r"(?:adviseren|verzoeken|vragen|bevelen)\s+wij\b"
     r")"
@@ -87,8 +87,19 @@ ADVISING_WORDS = (
     "pleit",
     "trusts that",
     "invites the",
+    "stellen",
+    "propose",
+    "suggest",
 )
 # what a body advises on, by law or on request: "De Mijnraad adviseert op grond van artikel 105 …"
 MANDATE = re.compile(r"\s+(?:op grond van|krachtens|op verzoek van|(?:on)?gevraagd|over|on|under|pursuant to)\b", re.I)
+# a point put as a question to whoever must act: "Will the Minister …?", "Is de minister bereid …?"
+_ACTOR_ASKED = (
+    r"(?:will|would|can|could|(?:what|which)(?: action| steps)? will|when will|how will|wil|kan|zal|is|are)\s+"
+    r"(?:the|de|het|this|dit)?\s*"
+    r"(?:minister|secretary|government|department|service|prison|board|kabinet|regering|staatssecretaris|college|"
+    r"gemeente|governor|trust|agency)\b"
+)
+ACTOR_QUESTION = re.compile("^" + _ACTOR_ASKED, re.I)
 # a question put to whom the advice asks, among its recommendations: "Kunt u in het besluit bepalen dat …?"
-QUESTION_TO = re.compile(r"(?:kunt|wilt|zou|could|would|will)\s+(?:u|you|the minister|de minister)\b", re.I)
+QUESTION_TO = re.compile(rf"(?:kunt|wilt|zou|could|would|will)\s+(?:u|you)\b|bent\s+u\s+bereid|{_ACTOR_ASKED}", re.I)

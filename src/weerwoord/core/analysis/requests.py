@@ -17,6 +17,7 @@ from weerwoord.core import wordlists
 from weerwoord.core.analysis import structure
 from weerwoord.core.analysis.echoes import request
 from weerwoord.core.analysis.naming import ITEM_CODE, RUN_IN
+from weerwoord.core.analysis.recommending import ACTOR_QUESTION
 from weerwoord.core.analysis.structure import row_cells
 from weerwoord.core.analysis.table_replies import CODE, DOTTED
 from weerwoord.core.model import Block
@@ -36,14 +37,6 @@ ASKING = re.compile(
 OUGHT = re.compile(
     r"^(?:[^.;:]{0,120}?\s)?(?:should|must|ought to|moet|moeten|dient|dienen|zou moeten|zouden moeten)\b"
     r"(?!\s+(?:have|hebben|not|niet|be noted)\b)",
-    re.I,
-)
-# a point put as a question to whoever must act: "Will the Minister …?", "Is de minister bereid …?"
-QUESTION = re.compile(
-    r"^(?:will|would|can|could|(?:what|which)(?: action| steps)? will|when will|how will|wil|kan|zal|is|are)\s+"
-    r"(?:the|de|het|this|dit)?\s*"
-    r"(?:minister|secretary|government|department|service|prison|board|kabinet|regering|staatssecretaris|college|"
-    r"gemeente|governor|trust|agency)\b",
     re.I,
 )
 # a consultation's question the advice answers, printed before its answer: "Question 4: Do you agree with the proposed
@@ -86,7 +79,7 @@ def asks(b: Block) -> bool:
         return False
     if ASKING.match(text) or request(text) or OUGHT.match(" ".join(parts[:14])):
         return True
-    if QUESTION.match(text) and text.rstrip().endswith("?"):
+    if ACTOR_QUESTION.match(text) and text.rstrip().endswith("?"):
         return True  # a question put to whoever must act: "Will the Minister ensure that …?"
     # a verb first, where the block is set apart as a point (a table cell, a list item, a titled paragraph)
     set_apart = bool(b.table_row or b.label or b.kind == "item" or RUN_IN.match(b.text.strip()) or paragraph_number(b))

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from weerwoord.core.analysis.recommending import (
+    ACTOR_QUESTION,
     ADVISING_WORDS,
     DICTUM,
     MANDATE,
@@ -280,6 +281,7 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
         or not DECLARATIVE.search(first_sentence(c.blocks[0].text))
         or _imperative(c.blocks[0].text)
         or AGENCY_TO.match(c.blocks[0].text)
+        or (ACTOR_QUESTION.match(c.blocks[0].text) and first_sentence(c.blocks[0].text).rstrip().endswith("?"))
     ]
 
 

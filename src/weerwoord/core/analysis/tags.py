@@ -116,7 +116,10 @@ BARE_LABEL = re.compile(
 
 
 # the label alone on its line, as a heading over the recommendation's paragraph
-LABEL_HEADING = re.compile(r"^(?:recommendation|aanbeveling)\s*[.:]?\s*$", re.I)
+# (or what a letter calls its point under each subject: "Leemte 1 – …", "Achtergrond", then "Voorstel"; "Proposal")
+LABEL_HEADING = re.compile(
+    r"^(?:(?:our|ons|onze)\s+)?(?:recommendation|aanbeveling|voorstel|proposal)\s*[.:]?\s*$", re.I
+)
 # the paragraph's own number, which is the recommendation's ("5.10 Employment and Social Development Canada should …")
 PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=\S)")
 
