@@ -127,3 +127,25 @@ def test_the_paragraph_under_each_subjects_proposal_heading_is_its_recommendatio
     assert texts[2].startswith("Geef de AFM een zelfstandige bevoegdheid")
     assert texts[6].startswith("Is de minister bereid de AFM aan te wijzen")
     assert not any(t.startswith(("In 2025 ontving", "Onder de Sustainable")) for t in texts)
+
+
+def test_an_audits_findings_by_their_codes_and_the_corrective_action_plan_by_its_rows() -> None:
+    """A safety oversight audit: "Finding LEG/01 | Primary aviation legislation | PQ No. 1.045 | CE-1", then
+    "Recommendation:" over the text, numbered by the finding's code; the State's corrective action plan answers row by
+    row, naming the codes ("PEL/01 OPS/01" side by side in one row, "OPS/01: Accepted in part."), a refusal after
+    a cell "N/A" ("The State does not agree with this finding."), a referral ("has been forwarded to the Airports
+    Directorate"); a row of its own ("ANS (general)") continues no recommendation's row."""
+    result = compare(DOCS / "blind53_en_soap_advice.pdf", DOCS / "blind53_en_soap_response.pdf")
+    by_number = {p.number: p for p in result.pairs}
+    assert list(by_number) == ["LEG/01", "ORG/01", "PEL/01", "OPS/01", "AIR/01", "AIG/01", "AGA/01"]
+    assert {n: p.verdict for n, p in by_number.items()} == {
+        "LEG/01": "disagrees",
+        "ORG/01": "agrees",
+        "PEL/01": "agrees",
+        "OPS/01": "partly",
+        "AIR/01": "unanswered",
+        "AIG/01": "agrees",
+        "AGA/01": "noted",
+    }
+    aig = by_number["AIG/01"].reply
+    assert aig is not None and "ANS (general)" not in aig.text

@@ -170,7 +170,8 @@ def is_about(
 
 def _previous_names_advice(text: str, sentences: list[tuple[int, int]], start: int, book: PhraseBook) -> bool:
     """The sentence before ``start`` (or the reply's opening) names the advisory body or its advice."""
-    before = [s for s in sentences if s[1] <= start]
+    # (not a table's cell before it, a date, a status, "N/A": the row's first sentence is its opening)
+    before = [s for s in sentences if s[1] <= start and sum(w.isalpha() for w in _words(text[s[0] : s[1]])) >= 3]
     if not before:
         return True  # the first sentence of a reply refers to the recommendation it answers
     p0, p1 = before[-1]

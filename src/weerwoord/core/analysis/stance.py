@@ -152,7 +152,7 @@ HASH_NAMED = re.compile(r"(?<![\w&])#(\d{1,2})\b")
 
 
 # a code of letters and digits, which names nothing but its recommendation: "R1", "GA.2", "H-25-20" (not "3", "b")
-CODE_LIKE = re.compile(r"[a-z]{1,4}[-.]?\d{1,4}[a-z]?(?:-\d{1,4})?")
+CODE_LIKE = re.compile(r"[a-z]{1,4}[-./]?\d{1,4}[a-z]?(?:-\d{1,4})?")
 
 
 def _codes_named(fragment: str, numbers: frozenset[str]) -> set[str]:

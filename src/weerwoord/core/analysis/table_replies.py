@@ -67,6 +67,7 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
     rows = table_rows(blocks)
     replies: list[Reply] = []
     last_row = -1
+    head_x = -100.0  # where the cell naming the last row's recommendation stands
     numbered = _number_column(rows)
     for row, cells in sorted(rows.items()):
         named = [
@@ -75,13 +76,18 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
         ]
         head = next(((c, m) for c, m in named if m), None)
         if head is None:
-            if replies and row == last_row + 1:
+            # (not a row naming another thing where the row before named its recommendation: "ANS (general)" under
+            # "AIG/01" in the column of codes)
+            # (a row of a reply's own shape: a short name there, a long text beside it; not a header "Key action(s)")
+            other = any(_names_other(c, head_x) for c in cells) and any(len(c.text.split()) >= 8 for c in cells)
+            if replies and row == last_row + 1 and not other:
                 prev = replies[-1]
                 more = [c.run for c in cells if c.text.strip()]
                 prev.run = TextRun.concat([prev.run, *more] if prev.run.text else more, sep="\n\n")
                 last_row = row
             continue
         cell, numbers = head
+        head_x = cell.x0
         # (a matrix per recommendation, as an evaluation's management response has: the recommendation in a row
         # of its own across the table, the response and the key actions in the rows under it)
         others = [c.run for c in cells if c is not cell and c.text.strip()]
@@ -97,6 +103,11 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
         last_row = row
     replies = [r for r in replies if r.run.text.strip()]
     return _row_before_grid(blocks) + replies if replies else replies
+
+
+def _names_other(cell: Block, head_x: float) -> bool:
+    """Whether a cell stands where the row before named its recommendation and names something else, short."""
+    return abs(cell.x0 - head_x) < 8 and 0 < len(cell.text.split()) <= 4 and cell.text.strip() not in ("-", "–")
 
 
 def _number_column(rows: dict[int, list[Block]]) -> set[int]:
@@ -173,8 +184,8 @@ def _row_numbers(text: str) -> list[str]:
     return re.findall(r"\b([a-h])[.)]", m.group(0)) if m else []
 
 
-CODE = r"(?-i:[A-Z]{1,4})[-.]?\d{1,2}[a-z]?"  # a code of letters and digits: "AAN-1", "D1", "R4"
-CODES_ONLY = re.compile(rf"{CODE}(?:\s*(?:,|and|en|&)\s*{CODE})*")
+CODE = r"(?-i:[A-Z]{1,4})[-./]?\d{1,2}[a-z]?"  # a code of letters and digits: "AAN-1", "D1", "R4"
+CODES_ONLY = re.compile(rf"{CODE}(?:\s*(?:,|and|en|&)\s*{CODE}|\s+{CODE})*")  # (or side by side: "PEL/01 OPS/01")
 CHAPTER_CODES = re.compile(r"\d{1,2}[–-]\d{1,2}(?:\s*(?:,|and|en|&)\s*\d{1,2}[–-]\d{1,2})*")
 # a number of a report's point: "2.1", "5.2"; a cell holding only such numbers: "2.1 / 2.3", "1.2 en 1.4"
 DOTTED = r"\d{1,2}\.\d{1,2}"

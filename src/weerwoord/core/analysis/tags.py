@@ -127,7 +127,9 @@ PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=\S)")
 # the label as a table's row heads it, the text in the next cell: "Aanbeveling  Voer de fietsoversteek … uit"
 CELL_LABEL = re.compile(r"^(?:recommendation|aanbeveling)\s+(?=(?-i:[A-Z])\w+\s+\S)", re.I)
 # a finding's title with its number, over its table: "Bevinding 4.1 - Fietsoversteek Kanaalzone (km 12,4)"
-FINDING_TITLE = re.compile(r"^(?-i:[A-Z])\w+\s+(\d{1,2}(?:\.\d{1,2})?)\s*[-–—:.]\s+\S")
+FINDING_TITLE = re.compile(
+    r"^(?-i:[A-Z])\w+\s+(\d{1,2}(?:\.\d{1,2})?|(?-i:[A-Z]{2,4})[/-]\d{1,3})\s*[-–—:.|]\s*\S"
+)  # "Finding 3 – …", "Finding LEG/01 | Primary aviation legislation | …" (an audit's finding by its code)
 
 
 def _finding_number(blocks: list[Block], i: int) -> str | None:
@@ -150,7 +152,7 @@ def bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
             n = PARAGRAPH_NUMBER.match(nxt.text)
             if nxt.kind != "heading" and not nxt.table_row and len(nxt.text.split()) >= 8:
                 run = nxt.run.slice(n.end(), len(nxt.text)).strip() if n else nxt.run
-                number = n.group(1) if n else structure._enclosing_number(blocks, i + 1)
+                number = n.group(1) if n else structure._enclosing_number(blocks, i + 1) or _finding_number(blocks, i)
                 found.append((number, structure._Candidate("", [replace(nxt, run=run, label="")], i + 1)))
                 # (and the requests right under it, set alike, before the next heading: two in one box)
                 for j in range(i + 2, min(len(blocks), i + 6)):
