@@ -149,3 +149,36 @@ def test_an_audits_findings_by_their_codes_and_the_corrective_action_plan_by_its
     }
     aig = by_number["AIG/01"].reply
     assert aig is not None and "ANS (general)" not in aig.text
+
+
+def test_a_monitors_recommendations_concurred_with_or_passed_on() -> None:
+    """A city's court filing on a monitor's report: "The City concurs and notes that this recommendation has been
+    met" agrees; "The City has forwarded this recommendation to the Commission for its consideration and will support
+    any meetings the Commission decides to hold" passes it on (noted), the promise beside it no acceptance."""
+    rec = "CPD should revise the Use of Force Review Board policy by March 31, 2026."
+    assert _verdict(rec, "The City concurs and notes that this recommendation has been met: the policy was sent.") == (
+        "agrees"
+    )
+    assert _verdict(rec, "The City concurs in part. The policy will be revised next year.") != "agrees"
+    rec = "The City should hold public meetings on district data in every police district each quarter."
+    reply = (
+        "Public meetings on district data are convened by the Community Police Commission. The City has forwarded this "
+        "recommendation to the Commission for its consideration and will support any meetings the Commission decides "
+        "to hold in the districts each quarter."
+    )
+    assert _verdict(rec, reply) == "noted"
+
+
+def test_a_school_boards_response_to_a_whole_school_evaluation() -> None:
+    """An inspectorate's summary: bullets under "Findings", then bullets under "Recommendations" in one chapter; the
+    recommendations are the second list. The board's reply: "decided not to revise the schedule of posts at this
+    time: the current schedule was agreed with the ETB in 2024" refuses (a thing settled with others before is no
+    agreement); "has raised the matter with the ETB's Education Support Service for its advice" is no support (a
+    word of a name)."""
+    result = compare(DOCS / "blind53_en_wse_advice.pdf", DOCS / "blind53_en_wse_response.pdf")
+    texts = [p.recommendation.text for p in result.pairs]
+    assert len(texts) == 7
+    assert texts[0].startswith("The board of management should ensure that the school's admissions policy")
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert verdicts["2"] == "disagrees"
+    assert verdicts["4"] == "noted"

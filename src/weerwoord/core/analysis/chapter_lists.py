@@ -58,6 +58,10 @@ ADVICE_ON = re.compile(r"^\s*\d{1,2}\.?\s+(?:advies|advice)(?:\s+\w+){1,3}\s*:?\
 ADVICE_OF = re.compile(r"^\s*(?:advies|advice)\s+(?:van|of|from)(?:\s+\S+){1,4}\s*:?\s*$", re.I)
 
 
+# a sub-heading over the recommendations alone, after the findings' points in one chapter
+RECOMMENDATIONS_ALONE = re.compile(r"^\s*(?:recommendations|aanbevelingen|adviezen)\s*:?\s*$", re.I)
+
+
 def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Candidate], str]]:
     """Numbered items in a recommendations / conclusions-and-recommendations chapter, the likeliest list first,
     each with the chapter's heading."""
@@ -322,7 +326,12 @@ def _other_runs(blocks: list[Block], start: int, end: int) -> list[list[_Candida
                 and _next_letter(blocks, j + 1, end) == chr(ord(current[-1].number[0]) + 1)
             ):
                 continue  # a theme over the next points ("Personeel"), the letters going on under it
-            if kind == "bullet" and len(b.text.split()) <= 6 and _bullet_follows(blocks, j + 1, end):
+            if (
+                kind == "bullet"
+                and len(b.text.split()) <= 6
+                and _bullet_follows(blocks, j + 1, end)
+                and not RECOMMENDATIONS_ALONE.match(b.text)  # (the findings end: "Findings", "Recommendations")
+            ):
                 continue  # a theme over the next bullets ("Affordability", "Simplicity")
             if kind == "bullet" and len(b.text.split()) <= 6 and _asked_under(blocks, j, end):
                 # the last point put as a question under a title of its own ("Onze vraag aan de minister" over "Is

@@ -488,6 +488,12 @@ def _root(word: str) -> str:
 _OWN_WORDS = frozenset(("te", "wij", "we", "ik", "i"))
 
 
+def passes_on(sentence: str, book: PhraseBook) -> bool:
+    """Whether a sentence passes the matter to others in so many words ("has forwarded this recommendation to",
+    "a matter for")."""
+    return _has_phrase(words(sentence), book.deeds.elsewhere_phrases)
+
+
 def _has_phrase(
     words: list[str], phrases: tuple[tuple[str, ...], ...], unless_after: frozenset[str] = frozenset()
 ) -> bool:

@@ -13,6 +13,7 @@ from weerwoord.core.analysis.spans import SENTENCE_END, spans_between
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
 from weerwoord.core.analysis.structure import SHORT_CODE
 from weerwoord.core.model import Category, Mark, TextRun, Verdict
+from weerwoord.core.wordlists import function_words
 from weerwoord.core.words import _
 
 MAX_MARK_WORDS = 12
@@ -55,6 +56,8 @@ def find_marks(
             if rule.unless_after and _word_before(text, start) in rule.unless_after:
                 continue  # "the regional lender that already offers loans": another's deed, in a relative clause
             sent = _sentence_of(sentences, start)
+            if start > sent[0] and _in_name(text, start):
+                continue  # "the ETB's Education Support Service": a word of a name, no verb
             if rule.needs_subject and not has_subject(text, start, end, sent, book):
                 continue
             hits.append(Hit(rule, start, end, rule.category, sent))
@@ -364,8 +367,8 @@ def _promised(commits: list[Mark], text: str, recommendation: str, book: PhraseB
         s0, s1 = _sentence_of(spans, m.start)
         sentence = text[s0:s1]
         ws = set(deeds.words(sentence))
-        if ws & deferring or deeds.negated(sentence, book, asked_text):
-            continue
+        if ws & deferring or deeds.negated(sentence, book, asked_text) or deeds.passes_on(sentence, book):
+            continue  # (nor passes it on: "has forwarded this recommendation to the Commission … and will support")
         if deeds.shared(deeds.content_terms(sentence), asked) >= 2:
             return m
     return None
@@ -521,6 +524,19 @@ def _closing_negation(after_text: str, end: int, book: PhraseBook) -> list[tuple
     if words and words[-1][1] in book.negations and not (len(words) > 1 and words[-2][1] == "of"):
         return [words[-1]]  # not "… of niet" ("whether or not")
     return []
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised after a capitalised word, inside a sentence: a name's word."""
+    before = text[:start].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    # (not after an article: "The Ministry therefore does not recommend …" opens with its subject)
+    return (
+        text[start : start + 1].isupper()
+        and word[:1].isupper()
+        and word[-1:].isalpha()
+        and word.lower() not in function_words()
+    )
 
 
 def _word_before(text: str, pos: int) -> str:
