@@ -182,3 +182,18 @@ def test_a_school_boards_response_to_a_whole_school_evaluation() -> None:
     verdicts = {p.number: p.verdict for p in result.pairs}
     assert verdicts["2"] == "disagrees"
     assert verdicts["4"] == "noted"
+
+
+def test_a_dpia_answering_the_data_protection_officers_points_by_their_letters() -> None:
+    """A DPIA's part D: sub-headings naming the points "(adviespunt b)", "(adviespunten e en f)"; "Een aparte
+    consultatie van de bewonersvereniging over de posities voert het college niet uit" refuses (the act named first,
+    the college after the verb)."""
+    result = compare(DOCS / "blind53_nl_fg_advice.pdf", DOCS / "blind53_nl_fg_response.pdf")
+    by_number = {p.number: p for p in result.pairs}
+    assert all(by_number[n].link == "number" for n in "abcdef")
+    assert by_number["f"].verdict == "disagrees"
+    assert by_number["g"].reply is None
+    rec = "Betrek de bewonersvereniging bij de definitieve keuze van de cameraposities."
+    reply = "Een aparte consultatie van de bewonersvereniging over de posities voert het college niet uit."
+    assert _verdict(rec, reply, "nl") == "disagrees"
+    assert _verdict(rec, "Het college voert dit graag uit, samen met de bewonersvereniging.", "nl") != "disagrees"
