@@ -8,7 +8,7 @@ from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
 from weerwoord.core.analysis.likeness import STOP, WORD, similarity_matrix, terms
 from weerwoord.core.analysis.naming import BARE_CODE, PARAPHRASE_OPENING, RUN_IN
-from weerwoord.core.analysis.sections import ORDINALS
+from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.structure import AGENCY_TO, first_sentence
 from weerwoord.core.model import Pair, Recommendation, Reply
 
@@ -173,6 +173,26 @@ def _sibling(a: Reply, b: Reply) -> bool:
     return bool(ma and mb and ma.group(1).rsplit(".", 1)[0] == mb.group(1).rsplit(".", 1)[0])
 
 
+# an article of the bill an advice speaks of, and an amendment's heading names: "in artikel 8", "Art. 8", "article 12"
+ARTICLE = re.compile(r"\b(?:artikel|article|art\.)\s*(\d{1,3}(?:/\d{1,2})?[a-z]?)\b(?!\s*(?:,|van|of)\s)", re.I)
+SAME_ARTICLE = 0.2  # what naming the one article of the bill adds to a recommendation's likeness with a section
+
+
+def _same_article(recs: list[Recommendation], replies: list[Reply], sims: list[list[float]]) -> None:
+    """A section headed by an article of the bill ("Nr. 6 VAN DE REGERING — Art. 8") is about the recommendation that
+    alone names that article ("… de forfaitaire vergoeding in artikel 8 jaarlijks te indexeren")."""
+    named: dict[str, list[int]] = {}
+    for i, rec in enumerate(recs):
+        for a in dict.fromkeys(m.group(1).lower() for m in ARTICLE.finditer(rec.text)):
+            named.setdefault(a, []).append(i)
+    if not named:
+        return
+    for j, rp in enumerate(replies):
+        for a in {m.group(1).lower() for m in ARTICLE.finditer(rp.heading or "")}:
+            if len(named.get(a, [])) == 1:
+                sims[named[a][0]][j] += SAME_ARTICLE
+
+
 def quote_score(rec: Recommendation, reply: Reply) -> float:
     """How literally the reply quotes the recommendation (0–100)."""
     needle = " ".join(rec.text.lower().split())[:220]
@@ -199,6 +219,7 @@ def align(
     weighing of readings does not count: it tells which recommendations a section answers, not which reading is
     right. ``parts``: whether a compound also meets its parts (see :func:`likeness.with_parts`)."""
     sims = similarity_matrix(recs, replies, parts)
+    _same_article(recs, replies, sims)
     index = {r.number.lower(): i for i, r in enumerate(recs)}  # "Aanbeveling B" is answered as "aanbeveling b"
     links: dict[int, tuple[int, str, float]] = {}  # rec index -> (reply index, kind, confidence)
 

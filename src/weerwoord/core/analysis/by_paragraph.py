@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from weerwoord.core.analysis.naming import named_codes
+from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.structure import YEAR_CODE
 from weerwoord.core.analysis.table_replies import numbers_in
 from weerwoord.core.model import Block, Document, Reply, TextRun
@@ -90,7 +91,6 @@ def paragraph_replies(doc: Document) -> list[Reply]:
 def _by_places(b: Block) -> list[str]:
     """The places of the two recommendations a paragraph opens by naming ("#2", "#5" for "Your second and fifth
     recommendations concern staffing.")."""
-    from weerwoord.core.analysis.sections import ORDINALS  # (sections reads paragraphs too)
 
     m = _PLACES_OPENING.match(b.text)
     if not m:

@@ -85,6 +85,8 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
         found += [(items, b.text) for items in _from_the_start(numbered) or _from_the_start(other, lettered=True)]
         going_on += _going_on(numbered) + _going_on(other, lettered=True)
     for items, heading in found + _continued(found, going_on):
+        if _described(blocks, items) and not RECOMMENDATIONS_TITLE.search(heading):
+            continue
         score = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items) + 0.5 * len(items)
         score += 2 if introduced_as_recommendations(blocks, items[0].start_index) else 0
         scored.append((score, -len(scored), items, heading))
@@ -97,6 +99,33 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
             seen.add(key)
             out.append((items, heading))
     return out
+
+
+# a lead-in that asks for the points after it ("De Raad beveelt aan:", "The Committee urges the Government to:"; not
+# "Voor dit advies zijn de volgende bepalingen van belang:")
+ASKING_LEAD = re.compile(
+    r"\b(?:recommend\w*|beveelt|bevelen|aanbeveling\w*|adviseert|adviseren|should|must|moet|moeten|dient|vraagt|"
+    r"verzoekt|urges?|calls? on|requests?|asks?|wij vragen|stellen voor|stelt voor|suggest\w*|propose\w*|expect\w*|"
+    r"require\w*|verwacht\w*|invite\w*|encourage\w*|roept|roepen)\b",
+    re.I,
+)
+
+
+RECOMMENDATIONS_TITLE = re.compile(r"\b(?:recommendations|aanbevelingen)\b", re.I)  # "5. Our recommendations"
+
+
+def _described(blocks: list[Block], items: list[_Candidate]) -> bool:
+    """Whether a list goes on from a lead-in that asks nothing, none of its points asking: what the advice is about
+    ("Voor dit advies zijn de volgende bepalingen van belang: - artikel 4 verplicht …; - artikel 8 verhoogt …")."""
+    k = items[0].start_index - 1
+    lead = blocks[k].text.rstrip() if k >= 0 else ""
+    return (
+        lead.endswith(":")
+        and not ASKING_LEAD.search(lead)
+        and all(c.blocks[0].text[:1].islower() for c in items)
+        # (a "moet" in one of them is the law's: "de werkgever moet een weigering … motiveren")
+        and sum(bool(REC_VERB.search(c.text) or ASKING_VERB.search(c.text)) for c in (x.blocks[0] for x in items)) <= 1
+    )
 
 
 def _continued(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import alignment, likeness, stance
+from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.spans import PARAGRAPH_END, spans_between
 from weerwoord.core.model import Mark
 
@@ -189,7 +190,6 @@ def by_place(text: str, number: str, others: list[str]) -> bool:
 def _by_ordinal(text: str, number: str, others: list[str]) -> list[tuple[int, int, set[str] | None]] | None:
     """The sentences of a reply to two or more recommendations that takes them up by their places ("The first, …
     The second, …"), each with the one it is about, in the order of their numbers; None when it does not."""
-    from weerwoord.core.analysis.sections import ORDINALS
     from weerwoord.core.analysis.structure import _value
 
     everyone = sorted({number.lower(), *(o.lower() for o in others)}, key=_value)

@@ -20,6 +20,8 @@ _CONNECTIVE = r"(?:(?:finally|lastly|further|furthermore|in addition|additionall
 _LEADING = r"(?:(?-i:[A-Z])[^,.;:!?]{2,80},\s+)?"
 # the body, named with the words of its name: "the Advisory Committee", "the Select Committee"
 THE_BODY = rf"the\s+(?:(?-i:[A-Z])\w+\s+){{0,2}}{BODY}"
+# a "te" and an infinitive later in the sentence (past "nr. 85" and "art. 4"): what is asked to be done
+_TE_LATER = r"(?:[^.;!?]|\.(?=\s?[\da-z])){3,300}?\bte\s+[a-z]+en\b"
 RECOMMENDING_OPENING = (
     r"(?:"
     rf"{_LEADING}{_CONNECTIVE}"
@@ -32,6 +34,13 @@ RECOMMENDING_OPENING = (
     r"(?:adviseert|raadt\s+aan|pleit\s+voor|geeft\s+(?:\w+\s+){0,2}in\s+overweging|vraagt\s+u|verzoekt\s+u)\b"
     rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de\s+|het\s+)?{INITIALS}"
     r"\s+(?:adviseert|raadt\s+aan)\b"
+    # a Belgian council's request of what is to be done, by a "te" before its verb in the sentence: "De Raad vraagt
+    # de verwijzing naar cao nr. 85 te behouden", "Hij verzoekt de regering de wet … te evalueren"; "De Raad stelt
+    # voor dat …"
+    rf"|(?:(?:daarnaast|verder|voorts|tevens|ook|ten slotte|tot slot|daarom),?\s+)?(?:(?:de|het) {LICHAAM}|hij|zij)\s+"
+    rf"(?:(?:vraagt|verzoekt)\b(?={_TE_LATER})|stelt\s+voor\b)"
+    rf"|(?:daarnaast|verder|voorts|tevens|ook|ten slotte|tot slot|daarom),?\s+(?:vraagt|verzoekt|stelt)\s+"
+    rf"(?:de|het)\s+{LICHAAM}\b(?:\s+voor\b|(?={_TE_LATER}))"
     # (the verb before the body: "Daarnaast adviseert de commissie …", "Ten slotte beveelt de commissie aan …")
     rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot|ten slotte|daarnaast|verder|tevens|ook"
     r"|(?:omdat|aangezien|nu|gezien|doordat|zodra)\s[^.;:!?]{2,160}),?\s+"  # "Omdat inschrijvers …, beveelt de …"
@@ -88,6 +97,8 @@ ADVISING_WORDS = (
     "trusts that",
     "invites the",
     "stellen",
+    "stelt",
+    "vraagt",
     "propose",
     "suggest",
 )
@@ -98,7 +109,7 @@ _ACTOR_ASKED = (
     r"(?:will|would|can|could|(?:what|which)(?: action| steps)? will|when will|how will|wil|kan|zal|is|are)\s+"
     r"(?:the|de|het|this|dit)?\s*"
     r"(?:minister|secretary|government|department|service|prison|board|kabinet|regering|staatssecretaris|college|"
-    r"gemeente|governor|trust|agency)\b"
+    r"gemeente|stad|provincie|waterschap|city|county|governor|trust|agency)\b"
 )
 ACTOR_QUESTION = re.compile("^" + _ACTOR_ASKED, re.I)
 # a question put to whom the advice asks, among its recommendations: "Kunt u in het besluit bepalen dat …?"

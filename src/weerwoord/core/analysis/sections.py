@@ -25,6 +25,7 @@ from weerwoord.core.analysis.naming import (
     codes_opening_paragraphs,
     results_as_text,
 )
+from weerwoord.core.analysis.ordinals import ORDINAL_NEAR_START, ORDINAL_PAIR, ORDINAL_REF, ORDINALS
 from weerwoord.core.analysis.questions import answers_to_questions, listed_answers
 from weerwoord.core.analysis.run_ins import numbered_run_in, run_in_label, run_in_title, split_by, tagged_run_in
 from weerwoord.core.analysis.structure import (
@@ -34,7 +35,7 @@ from weerwoord.core.analysis.structure import (
     YEAR_CODE,
     _label_number,
 )
-from weerwoord.core.analysis.subsections import themes_within
+from weerwoord.core.analysis.subsections import recurring_parts_joined, themes_within
 from weerwoord.core.analysis.table_replies import (
     CHAPTER_CODES_NAMED,
     SINGULAR,
@@ -64,6 +65,10 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     if answers := listed_answers(blocks):  # (written questions answered by number)
         return answers
     starts = _section_starts(blocks, doc.body_size)
+    # (not a short heading that comes back under each section, "VERANTWOORDING"; unless a reply's own heading)
+    starts = recurring_parts_joined(
+        blocks, starts, {i for i in starts if _is_marker(blocks[i]) or _explicit_ref(blocks[i])}
+    )
     # a paragraph that takes up another recommendation in words ("De raad vraagt ook om …") right after one that
     # names its own ("Wat betreft meerjarige contracten (aanbeveling 2c): …") answers that other one
     starts = sorted(
@@ -386,34 +391,6 @@ def _explicit_starts(blocks: list[Block]) -> list[int]:
             continue  # coded points under a heading that names what it answers ("R8 — …" / "S1 Camden: …")
         out.append(i)
     return out
-
-
-# "eerste"/"first" → "1" … "tiende"/"tenth" → "10"
-_ORDINAL_PAIRS = "eerste first, tweede second, derde third, vierde fourth, vijfde fifth, zesde sixth, zevende seventh,"
-_ORDINAL_PAIRS += " achtste eighth, negende ninth, tiende tenth"
-ORDINALS = {w: str(i) for i, pair in enumerate(_ORDINAL_PAIRS.split(","), start=1) for w in pair.split()}
-ORDINAL_REF = re.compile(
-    r"^(?:tot slot,? |ten slotte,? |finally,? )?(?:de|the|uw|your)\s+(" + "|".join(ORDINALS) + r")\s+"
-    r"(?:aanbeveling|recommendation)\b",
-    re.I,
-)
-
-
-# "Het tweede advies betreft …", "Ten aanzien van het vierde advies, …", "Wat het zesde advies betreft", "The third
-# recommendation": an ordinal near the start of a paragraph names the recommendation by its place ("#2")
-ORDINAL_NEAR_START = re.compile(
-    r"^[^.;:]{0,40}?\b(?:de|het|the|uw|your)\s+(" + "|".join(ORDINALS) + r")\s+"
-    r"(?:aanbeveling|advies|adviespunt|voorstel|recommendation|proposal)\b"
-    # "…, waar u in uw vijfde aanbeveling om vraagt": the advice's own, named in the paragraph's first sentence
-    r"|^[^.;:]{0,160}?\b(?:uw|your)\s+(" + "|".join(ORDINALS) + r")\s+(?:aanbeveling|advies|recommendation)\b",
-    re.I,
-)
-# "De tweede en de vierde aanbeveling hangen samen": two places named at once
-ORDINAL_PAIR = re.compile(
-    r"\b(" + "|".join(ORDINALS) + r")\s+(?:en|and)\s+(?:de|het|the)?\s*(" + "|".join(ORDINALS) + r")\s+"
-    r"(?:aanbevelingen|adviezen|recommendations|aanbeveling|recommendation)\b",
-    re.I,
-)
 
 
 # a treaty body's follow-up report, headed by the paragraphs of the concluding observations it answers

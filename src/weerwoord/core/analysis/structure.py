@@ -168,6 +168,10 @@ def _numbered_repeats(recs: list[Recommendation], short: list[_Candidate]) -> No
 Advising = tuple[int, re.Match[str], TextRun, bool]  # a block's index, the match, the sentence's run, whether it ends
 
 
+# a sentence's end: a stop before a space or the end (not "nr. 85", "art. 4", "o.a. de": a number or a small word next)
+SENTENCE_END = re.compile(r"[.!?](?:\s+(?![\da-z])|\s*$)")
+
+
 def _recommending(blocks: list[Block], start: int = 0) -> Iterator[Advising]:
     """Where the blocks from ``start`` on open a sentence by recommending (not the dictum on a whole bill): each
     block's index, the match, the sentence's run within its block and whether it ends there."""
@@ -179,7 +183,7 @@ def _recommending(blocks: list[Block], start: int = 0) -> Iterator[Advising]:
         for m in recommending_sentences_in(b.text):
             if DICTUM.match(b.text, m.start()) or MANDATE.match(b.text, m.end()):
                 continue  # the advice's verdict on the whole bill, or what it advises on, not a recommendation
-            end = re.search(r"[.!?](?:\s|$)", b.text[m.start() :])
+            end = SENTENCE_END.search(b.text[m.start() :])
             yield i, m, b.run.slice(m.start(), m.start() + end.end() if end else len(b.text)).strip(), bool(end)
 
 
@@ -204,7 +208,7 @@ def _recommending_sentences(
         ):
             # the sentence runs on into the next block (a bold sentence inside a plain paragraph)
             nxt = blocks[j]
-            end = re.search(r"[.!?](?:\s|$)", nxt.text)
+            end = SENTENCE_END.search(nxt.text)
             run = TextRun.concat([run, nxt.run.slice(0, end.end() if end else len(nxt.text)).strip()])
             ended = end is not None
             j += 1
@@ -229,7 +233,7 @@ def _questions_between(blocks: list[Block], found: list[Sentence]) -> list[Sente
     for i in range(found[0][0], found[-1][0] + 1):
         text = blocks[i].text
         for start in (0, *(m.end() for m in SENTENCE_START.finditer(text))):
-            end = re.search(r"[.!?](?:\s|$)", text[start:])
+            end = SENTENCE_END.search(text[start:])
             if QUESTION_TO.match(text, start) and end and end.group().startswith("?"):
                 out.append((i, start, blocks[i].run.slice(start, start + end.end()).strip(), True))
     return out
@@ -276,13 +280,24 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     # …")
     return [
         c
-        for c, rec in zip(items, recommending, strict=True)
+        for c, rec, text in zip(items, recommending, (_said(c) for c in items), strict=True)
         if rec
-        or not DECLARATIVE.search(first_sentence(c.blocks[0].text))
-        or _imperative(c.blocks[0].text)
-        or AGENCY_TO.match(c.blocks[0].text)
-        or (ACTOR_QUESTION.match(c.blocks[0].text) and first_sentence(c.blocks[0].text).rstrip().endswith("?"))
+        or not DECLARATIVE.search(first_sentence(text))
+        or _imperative(text)
+        or AGENCY_TO.match(text)
+        or (ACTOR_QUESTION.match(text) and first_sentence(text).rstrip().endswith("?"))
     ]
+
+
+def _said(c: _Candidate) -> str:
+    """What an item says: the text under its label's heading ("Voorstel 3 - Doorgang voor wie slecht te been is"
+    over "Kan de stad … ?"), else its first block."""
+    first = c.blocks[0]
+    return (
+        c.blocks[1].text
+        if first.kind == "heading" and REC_LABEL.match(first.text) and len(c.blocks) > 1
+        else first.text
+    )
 
 
 # an action set for a named body, as an action plan puts it: "Northvale Hospitals NHS Trust to ensure …", "The ICB to …"

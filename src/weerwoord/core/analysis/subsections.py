@@ -4,6 +4,8 @@ reply of its own."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from weerwoord.core.model import Block
 
 SMALLER = 0.5  # pt: a theme's heading is set this much smaller than its section's numbered heading, or more
@@ -44,3 +46,22 @@ def themes_within(blocks: list[Block], numbered: list[int], headings: list[int])
 
 def _text_under(blocks: list[Block], start: int, end: int) -> bool:
     return any(blocks[j].kind != "heading" and blocks[j].text.strip() for j in range(start + 1, end))
+
+
+def recurring_parts_joined(blocks: list[Block], starts: list[int], own: set[int]) -> list[int]:
+    """The starts without a short heading that comes back under every section ("VERANTWOORDING" under each amendment
+    "Nr. 5 VAN DE REGERING — Art. 4"): a part of the section before it, not a reply of its own; ``own``: the starts
+    whose heading is a reply's own all the same (it names its recommendation, or it marks a reply)."""
+    counts = Counter(blocks[i].text.strip().lower() for i in starts if blocks[i].kind == "heading")
+    recurring = {
+        i
+        for i in starts
+        if blocks[i].kind == "heading"
+        and counts[blocks[i].text.strip().lower()] >= 3
+        and len(blocks[i].text.split()) <= 3
+        and i not in own
+    }
+    kept = [i for i in starts if i not in recurring]
+    # (where they alternate with sections of their own, each under its own heading)
+    alternate = len(kept) >= max(2, len(recurring)) and recurring and min(kept) < min(recurring)
+    return kept if alternate else starts

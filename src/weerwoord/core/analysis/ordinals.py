@@ -1,0 +1,33 @@
+"""Recommendations named by their place: "het tweede advies", "the third recommendation", "Uw eerste en tweede
+aanbeveling"."""
+
+from __future__ import annotations
+
+import re
+
+# "eerste"/"first" → "1" … "tiende"/"tenth" → "10"
+_ORDINAL_PAIRS = "eerste first, tweede second, derde third, vierde fourth, vijfde fifth, zesde sixth, zevende seventh,"
+_ORDINAL_PAIRS += " achtste eighth, negende ninth, tiende tenth"
+ORDINALS = {w: str(i) for i, pair in enumerate(_ORDINAL_PAIRS.split(","), start=1) for w in pair.split()}
+ORDINAL_REF = re.compile(
+    r"^(?:tot slot,? |ten slotte,? |finally,? )?(?:de|the|uw|your)\s+(" + "|".join(ORDINALS) + r")\s+"
+    r"(?:aanbeveling|recommendation)\b",
+    re.I,
+)
+
+
+# "Het tweede advies betreft …", "Ten aanzien van het vierde advies, …", "Wat het zesde advies betreft", "The third
+# recommendation": an ordinal near the start of a paragraph names the recommendation by its place ("#2")
+ORDINAL_NEAR_START = re.compile(
+    r"^[^.;:]{0,40}?\b(?:de|het|the|uw|your)\s+(" + "|".join(ORDINALS) + r")\s+"
+    r"(?:aanbeveling|advies|adviespunt|voorstel|recommendation|proposal)\b"
+    # "…, waar u in uw vijfde aanbeveling om vraagt": the advice's own, named in the paragraph's first sentence
+    r"|^[^.;:]{0,160}?\b(?:uw|your)\s+(" + "|".join(ORDINALS) + r")\s+(?:aanbeveling|advies|recommendation)\b",
+    re.I,
+)
+# "De tweede en de vierde aanbeveling hangen samen": two places named at once
+ORDINAL_PAIR = re.compile(
+    r"\b(" + "|".join(ORDINALS) + r")\s+(?:en|and)\s+(?:de|het|the)?\s*(" + "|".join(ORDINALS) + r")\s+"
+    r"(?:aanbevelingen|adviezen|recommendations|aanbeveling|recommendation)\b",
+    re.I,
+)
