@@ -1,8 +1,11 @@
-"""A text cut into stretches at a separator: sentences, paragraphs, as (start, end) offsets into the text."""
+"""A text cut into stretches at a separator: sentences, paragraphs, as (start, end) offsets into the text; the
+words around an offset."""
 
 from __future__ import annotations
 
 import re
+
+from weerwoord.core.wordlists import function_words
 
 # a sentence ends at . ! or ? (a closing quote or bracket may follow) before a capital, a digit or an opening quote;
 # a blank line ends one too
@@ -25,3 +28,26 @@ def spans_between(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]
         start = m.end()
     out.append((start, len(text)))
     return out
+
+
+def in_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised after a capitalised word, inside a sentence: a name's word."""
+    before = text[:start].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    # (not after an article: "The Ministry therefore does not recommend …" opens with its subject)
+    return (
+        text[start : start + 1].isupper()
+        and word[:1].isupper()
+        and word[-1:].isalpha()
+        and word.lower() not in function_words()
+    )
+
+
+def word_before(text: str, pos: int) -> str:
+    m = re.search(r"([\w'’]+)[^\w]*$", text[max(0, pos - 40) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def next_word(text: str, pos: int) -> str:
+    m = re.match(r"[^\w]*([\w'’]+)", text[pos : pos + 40])
+    return m.group(1).lower() if m else ""

@@ -9,11 +9,10 @@ from weerwoord.core.analysis.deeds import content_terms as _terms
 from weerwoord.core.analysis.deeds import shared as _shared
 from weerwoord.core.analysis.deeds import words as _words
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
-from weerwoord.core.analysis.spans import SENTENCE_END, spans_between
+from weerwoord.core.analysis.spans import SENTENCE_END, in_name, next_word, spans_between, word_before
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
 from weerwoord.core.analysis.structure import SHORT_CODE
 from weerwoord.core.model import Category, Mark, TextRun, Verdict
-from weerwoord.core.wordlists import function_words
 from weerwoord.core.words import _
 
 MAX_MARK_WORDS = 12
@@ -51,12 +50,12 @@ def find_marks(
                 # a status cell's word, or a status ended by a full stop ("Status: Implemented. ORR does not …"),
                 # not the first word of a sentence ("Complete restructuring …")
                 continue
-            if rule.unless_next and _next_word(text, end) in rule.unless_next:
+            if rule.unless_next and next_word(text, end) in rule.unless_next:
                 continue
-            if rule.unless_after and _word_before(text, start) in rule.unless_after:
+            if rule.unless_after and word_before(text, start) in rule.unless_after:
                 continue  # "the regional lender that already offers loans": another's deed, in a relative clause
             sent = _sentence_of(sentences, start)
-            if start > sent[0] and _in_name(text, start):
+            if start > sent[0] and in_name(text, start):
                 continue  # "the ETB's Education Support Service": a word of a name, no verb
             if rule.needs_subject and not has_subject(text, start, end, sent, book):
                 continue
@@ -504,7 +503,7 @@ def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: P
         window += _closing_negation(after_text, end, book)
     for pos, w in window:
         if w in book.negations or w.endswith("n't"):
-            nxt = _next_word(text, pos + len(w))
+            nxt = next_word(text, pos + len(w))
             if nxt in ("alleen", "only", "slechts", "zonder", "just") or nxt in book.double_negatives:
                 continue
             return pos if pos < start else start
@@ -524,29 +523,6 @@ def _closing_negation(after_text: str, end: int, book: PhraseBook) -> list[tuple
     if words and words[-1][1] in book.negations and not (len(words) > 1 and words[-2][1] == "of"):
         return [words[-1]]  # not "… of niet" ("whether or not")
     return []
-
-
-def _in_name(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is capitalised after a capitalised word, inside a sentence: a name's word."""
-    before = text[:start].rstrip()
-    word = before.rsplit(None, 1)[-1] if before else ""
-    # (not after an article: "The Ministry therefore does not recommend …" opens with its subject)
-    return (
-        text[start : start + 1].isupper()
-        and word[:1].isupper()
-        and word[-1:].isalpha()
-        and word.lower() not in function_words()
-    )
-
-
-def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"([\w'’]+)[^\w]*$", text[max(0, pos - 40) : pos])
-    return m.group(1).lower() if m else ""
-
-
-def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"[^\w]*([\w'’]+)", text[pos : pos + 40])
-    return m.group(1).lower() if m else ""
 
 
 # a mark does not end on an article or preposition
