@@ -49,13 +49,22 @@ MAX_GAP = 2  # blocks between two requests of one run: a title ("Advies II"), a 
 
 
 # a paragraph's own number before its text (structure.MARGIN_NUMBER): "[12] I recommend that …", "22 Toon …"
-PARAGRAPH_NUMBER = re.compile(rf"^(?:{structure.MARGIN_NUMBER})")
+# (or by its section: "7.1 Submits to the Committee …", a committee's report numbering each paragraph)
+PARAGRAPH_NUMBER = re.compile(rf"^(?:{structure.MARGIN_NUMBER}|(\d{{1,2}}\.\d{{1,3}})\s+(?=[A-Z]))")
+
+
+# a sentence that opens by the law it states
+BY_LAW = re.compile(
+    r"(?:under|pursuant to|in accordance with)\s+(?:section|article|regulation|rule|s\.)\s*\d"
+    r"|(?:op grond van|krachtens|ingevolge|volgens)\s+(?:artikel|art\.)\s*\d",
+    re.I,
+)
 
 
 def paragraph_number(b: Block) -> str | None:
     """The number a block's text opens with as its paragraph's own (none when it has a list label)."""
     m = None if b.label else PARAGRAPH_NUMBER.match(b.text.strip())
-    return (m.group(1) or m.group(2)) if m else None
+    return (m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 def _opening(b: Block) -> str:
@@ -77,6 +86,8 @@ def asks(b: Block) -> bool:
     parts = text.split()
     if len(parts) < 6 or text.rstrip().endswith(":") or structure.CONCLUSION_ONLY.match(text):
         return False
+    if BY_LAW.match(text):
+        return False  # a duty the law sets: "Under section 55 of the Police Act 1996 the commissioner must publish …"
     if ASKING.match(text) or request(text) or OUGHT.match(" ".join(parts[:14])):
         return True
     if ACTOR_QUESTION.match(text) and text.rstrip().endswith("?"):

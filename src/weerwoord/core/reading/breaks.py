@@ -192,6 +192,16 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
         return False  # a heading in another style, not a paragraph cut in two
     if nxt.text[:1].islower():
         return True  # a sentence that runs on (over a page cut, a column or a footnote)
+    if (
+        not (page_break or column_break)
+        and nxt.text[:1].isdigit()
+        and 0 <= first.rect[1] - last.rect[3] < 0.6 * prev.size
+        and prev.x0 < first.rect[0] < last.rect[2]
+        and not few_words(prev.text, 12)
+    ):
+        # a hanging paragraph's next line, read apart for its indent, opening with a number: "7.2   Fills the 214 …
+        # before the" / "31 March 2027."
+        return True
     if not (page_break or column_break):
         return False
     if few_words(prev.text, 12):

@@ -99,8 +99,11 @@ def _boxes_beside_text(lines: list[Line], pg: PageLines) -> list[list[Line]]:
     """The lines of each drawn box that has running text beside it at the same height (a shaded "GGD adviseert"
     box right of the findings), two lines or more on each side."""
     groups = []
-    for x0, y0, x1, y1 in pg.boxes:
-        inside = [ln for ln in lines if _in_box(ln, (x0, y0, x1, y1))]
+    taken: set[int] = set()
+    # (the smallest box first: a line in a cell of a drawn table, and in the table's frame too, is read once, with
+    # its cell)
+    for x0, y0, x1, y1 in sorted(pg.boxes, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])):
+        inside = [ln for ln in lines if _in_box(ln, (x0, y0, x1, y1)) and id(ln) not in taken]
         beside = [
             ln for ln in lines if ln.bbox[1] < y1 and ln.bbox[3] > y0 and (ln.bbox[2] <= x0 + 2 or ln.bbox[0] >= x1 - 2)
         ]
@@ -118,6 +121,7 @@ def _boxes_beside_text(lines: list[Line], pg: PageLines) -> list[list[Line]]:
         ]
         if len(inside) >= 2 and len(beside) >= 2 and len(mates) < 2:
             groups.append(inside)
+            taken.update(id(ln) for ln in inside)
     return groups
 
 
