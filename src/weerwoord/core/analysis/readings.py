@@ -241,6 +241,12 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         # before a list of numbered paragraphs they stand in, unless labels say so too)
         counted = [c.number for c in tagged] == [str(k) for k in range(1, len(tagged) + 1)]
         _first_unless_labelled(out, Reading("tagged", description, tagged), favourite=counted)
+    families = gathering.code_series([r.items for r in out if r.kind in ("labelled", "coded", "aside", "list")])
+    if families:
+        # (code series found apart: "AANBEVELING A1" … "A3" in boxes, then "B1" … "B4" in a table of details)
+        description = _("the {count} points numbered by codes through the advice (“{first}” … “{last}”)")
+        first, last = families[0].number, families[-1].number
+        offer(Reading("coded", description.format(count=len(families), first=first, last=last), families))
     if sentences:
         description = _("the {count} sentences that say “we recommend”").format(count=len(sentences))
         # (named "sentences@0" as ever, the name a reader's choice of it is kept under)

@@ -75,10 +75,13 @@ PRONOUN_START = re.compile(r"^(?:we|wij|ik|i|it|this|that|dit|dat|het kabinet|th
 
 
 # a paragraph run in under its own label and title, with what it answers in brackets: "Actie 2 – Doorlooptijden
-# (aanbeveling 4). Het OM BES deelt …", "Action 3 – Training (recommendations 2 and 3). …"
+# (aanbeveling 4). Het OM BES deelt …", "Action 3 – Training (recommendations 2 and 3). …", or the codes alone:
+# "Grondonderzoek en begrippen (A3 en B3). De handreiking …"
+_CODE = r"(?-i:[A-Z]{1,2}\d{1,2}[a-z]?)"
 TAGGED_RUN_IN = re.compile(
-    r"^[^.()\n]{2,80}?\((?:aanbeveling(?:en)?|recommendations?|advies|adviezen)\s+"
-    r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)\)\s*[.:]\s+(?=\S)",
+    r"^[^.()\n]{2,80}?\((?:(?:aanbeveling(?:en)?|recommendations?|advies|adviezen)\s+"
+    r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)"
+    rf"|({_CODE}(?:\s*(?:,|en|and|&)\s*{_CODE})*))\)\s*[.:]\s+(?=\S)",
     re.I,
 )
 
@@ -87,4 +90,4 @@ def tagged_run_in(b: Block) -> str | None:
     """The numbers a paragraph's run-in label names in brackets ("Actie 2 – Doorlooptijden (aanbeveling 4). …"), as
     written, or None."""
     m = TAGGED_RUN_IN.match(b.text) if b.kind == "paragraph" else None
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None

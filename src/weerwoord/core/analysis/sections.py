@@ -449,8 +449,8 @@ def _explicit_ref(b: Block) -> list[str] | None:
     if follow_up:  # "Information on follow-up to paragraph 12 (a) …", "Paragraph 14 (a) and (b)"
         letters = re.findall(r"\(([a-h])\)", follow_up.group(2) or "")
         return [f"{follow_up.group(1)}{x}" for x in letters] or [follow_up.group(1)]
-    if (tagged := tagged_run_in(b)) is not None:
-        return _numbers_in(tagged)  # "Actie 2 – Doorlooptijden (aanbeveling 4). …"
+    if (tagged := tagged_run_in(b)) is not None:  # "Actie 2 – Doorlooptijden (aanbeveling 4). …", "… (B2). …"
+        return [c.lower() for c in re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", tagged)] or _numbers_in(tagged)
     m = REPLY_REF.match(text)
     if not m:
         if b.kind == "heading":
