@@ -42,3 +42,86 @@ def test_a_belgian_councils_requests_and_the_governments_amendments() -> None:
     assert first is not None and "Art. 8" in (first.heading or "")
     assert "De regering kiest voor een aanpassing om de twee jaar" in first.text  # (its VERANTWOORDING)
     assert not any((u.heading or "").strip() == "VERANTWOORDING" for u in result.unmatched_replies)
+
+
+def test_a_committees_report_numbering_each_request_by_its_section() -> None:
+    """A parliamentary committee's report (reportlab): "…, recommends that the Minister … should ensure that the
+    Department:" and then "7.1 Submits to the Committee …", "7.2 Fills the 214 … posts … before the" / "31 March
+    2027." in hanging paragraphs (a next line opening with a number is no new paragraph). Each request is numbered as
+    its paragraph is, by its section."""
+    result = compare(DOCS / "blind54_en_brrr_advice.pdf", DOCS / "blind54_en_brrr_response.pdf")
+    numbers = [p.recommendation.number for p in result.pairs]
+    assert numbers == ["7.1", "7.2", "7.3", "7.4", "7.5", "7.6", "7.7"]
+    second = result.pairs[1].recommendation.text
+    assert "Fills the 214" in second[:20] and second.rstrip().endswith("before 31 March 2027.")
+    assert "168 of the 214 posts had been filled" in (result.pairs[1].reply.text if result.pairs[1].reply else "")
+    assert result.pairs[4].reply is None  # 7.5 goes unanswered
+
+
+def test_a_line_in_a_drawn_tables_cell_is_read_once() -> None:
+    """An audit office's table "Recommendation | Response" drawn as boxes, each cell a box inside the table's frame:
+    each line is read once, with its cell (it was read twice, "5.10 Employment … should 5.10 Employment … should
+    establish …")."""
+    from weerwoord.core.reading import reader
+
+    doc = reader.read_document(DOCS / "blind16_en_auditor_general_advice.pdf")
+    cells = [b.text for b in doc.blocks if b.table_row and b.text[:4] in ("5.10", "5.13", "5.15", "5.18", "5.21")]
+    assert len(cells) == 5 and all(t.count("Employment and Social Development Canada should") == 1 for t in cells)
+    replies = [b.text for b in doc.blocks if b.table_row and b.text.startswith("The department's response")]
+    assert replies and all(t.count("The department's response") == 1 for t in replies)
+
+
+def test_codes_found_apart_are_one_set_and_a_run_in_title_names_its_codes() -> None:
+    """An expertise network's letter: "AANBEVELING A1" … "A3" in shaded boxes through section 2, then "B1" … "B4" in a
+    table "Nr. | Paragraaf | Aanbeveling" (the recommendation is the long cell, past the column of paragraph
+    references). The adopted guidance answers them in paragraphs run in under a title naming the codes:
+    "Verwijzingen (B1). …", "Grondonderzoek en begrippen (A3 en B3). …"."""
+    result = compare(DOCS / "blind54_nl_enw_advice.pdf", DOCS / "blind54_nl_enw_response.pdf")
+    numbers = [p.number for p in result.pairs]
+    assert numbers == ["A1", "A2", "A3", "B1", "B2", "B3", "B4"]
+    by = {p.number: p for p in result.pairs}
+    assert by["B1"].recommendation.text.startswith("Vervang de verwijzingen")
+    for code, opening in (("B1", "Verwijzingen (B1)"), ("B2", "Rekenvoorbeelden (B2)"), ("A3", "Grondonderzoek")):
+        reply = by[code].reply
+        assert reply is not None and reply.text.startswith(opening), code
+    assert by["B3"].reply is by["A3"].reply
+    assert by["B4"].reply is None
+
+
+def test_a_paragraph_answering_two_recommendations_in_a_letter_without_headings() -> None:
+    """A municipality's start note answers paragraph by paragraph: "De volgorde van de wijken stemmen wij … af op de
+    meerjarenonderhoudsplanning …. Een garantie dat de woonlasten niet stijgen, kunnen wij als gemeente niet geven"
+    answers two recommendations, each by its own sentences; the second is refused."""
+    result = compare(DOCS / "blind54_nl_klimaat_advice.pdf", DOCS / "blind54_nl_klimaat_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    second, fifth = by["II"], by["V"]
+    assert second.reply is not None and fifth.reply is second.reply
+    assert second.reply.text.startswith("De volgorde van de wijken")
+    assert second.verdict == "agrees"
+    assert fifth.verdict == "disagrees"
+    assert (
+        _verdict(
+            "Garandeer huishoudens dat hun woonlasten niet stijgen.",
+            "Een garantie dat de woonlasten niet stijgen, kunnen wij als gemeente niet geven.",
+            "nl",
+        )
+        == "disagrees"
+    )
+
+
+def test_recommendations_labelled_inside_numbered_paragraphs_answered_in_minutes() -> None:
+    """A regional airport committee numbers its paragraphs 1–14 and puts each recommendation, in bold, inside one:
+    "… moet trekken. Advies 1: Sta op zondag geen …". The response is the minutes of an information evening, in
+    reported speech: the provincial official answers two points ("Over de oefenvluchten …", "Over geluidsisolatie
+    zegt de gedeputeerde dat …"), the airport three; "ziet de luchthaven geen reden" refuses (the advice is
+    addressed to the airport's board, which answers)."""
+    result = compare(DOCS / "blind54_nl_cro_advice.pdf", DOCS / "blind54_nl_cro_response.pdf")
+    texts = [p.recommendation.text for p in result.pairs]
+    assert [p.number for p in result.pairs] == ["1", "2", "3", "4", "5", "6"]
+    assert texts[0].startswith("Sta op zondag geen oefenvluchten")
+    assert texts[2].startswith("Publiceer de klachtenrapportage") and texts[4].rstrip().endswith("geluidscategorie.")
+    replies = [p.reply for p in result.pairs]
+    assert replies[3] is not None and "geluidsisolatie" in replies[3].text
+    assert replies[2] is not None and "ziet de luchthaven geen reden" in replies[2].text
+    assert result.pairs[2].verdict == "disagrees"
+    assert replies[5] is None

@@ -133,6 +133,12 @@ TOPIC_OPENING = re.compile(
     re.I,
 )
 AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
+# the topic a reported speaker's paragraph opens with, in minutes: "Over geluidsisolatie zegt de gedeputeerde dat …"
+TOPIC_SPOKEN = re.compile(
+    r"^(?:over|wat betreft)\s+([^,.:;]{3,60}?)\s+(?:zegt|zei|vertelt|vertelde|merkt|merkte|meldt|meldde|"
+    r"antwoordt|antwoordde|licht|lichtte)\b",
+    re.I,
+)
 
 
 def _agency(text: str) -> set[str]:
@@ -397,6 +403,16 @@ def align(
         if len(claimants) == 1:
             links[claimants[0]] = (j, "content", 0.5)
 
+    # 4e. a section no one took that opens on its topic, the way minutes report a speaker ("Over geluidsisolatie
+    #     zegt de gedeputeerde dat …"), answers the one recommendation still open that speaks of that topic
+    answering_now = {jj for jj, _, _ in links.values()}
+    for j, rp in enumerate(replies):
+        topic = TOPIC_SPOKEN.match(rp.text) if j not in answering_now and j not in thin else None
+        if topic:
+            about = [i for i in range(len(recs)) if i not in links and _fits(topic.group(1), recs[i].text)]
+            if len(about) == 1:
+                links[about[0]] = (j, "content", 0.5)
+
     # 5. one reply may answer two recommendations: a recommendation still without one takes the reply that
     #    stands out for it by far, even when that reply already answers another
     for i in range(len(recs)):
@@ -420,13 +436,18 @@ def align(
     from weerwoord.core.analysis.parts import owned  # (parts compares by this module's measures)
 
     first_linked = min((jj for jj, _, _ in links.values()), default=0)
+    last_linked = max((jj for jj, _, _ in links.values()), default=0)
     for j, rp in enumerate(replies):
         open_recs = [i for i in range(len(recs)) if i not in links and i not in uncited]
         heading = rp.heading or ""
         taken = any(jj == j for jj, _, _ in links.values())  # (a section of replies to others: not the leftovers')
         if j < first_linked or len(open_recs) < 2 or rp.numbers or taken:
             continue
-        if len(heading.split()) > 4 or not PLURAL_HEADING.search(heading):
+        # (or a paragraph without a heading of its own between replies linked, in a letter answering paragraph by
+        # paragraph: "De volgorde van de wijken stemmen wij … af op …. Een garantie dat de woonlasten niet stijgen,
+        # kunnen wij niet geven …")
+        between = not heading and j < last_linked
+        if (len(heading.split()) > 4 or not PLURAL_HEADING.search(heading)) and not between:
             continue
         owners = {o for _, _, o in owned(rp.text, [recs[i].text for i in open_recs]) if o is not None}
         if len(owners) >= 2:

@@ -276,9 +276,10 @@ def judge_all(result: Comparison) -> None:
         if pair.reply is not None:
             sharing.setdefault(pair.reply.id, []).append(pair)
     language = result.response.language
-    who = speakers.answerers(
-        " ".join(b.text for b in result.response.blocks), phrase_book(language).advisory
-    )  # "Het Presidium …": the answering body as the response calls itself
+    advisory = phrase_book(language).advisory
+    # "Het Presidium …": the answering body as the response calls itself, and as the advice addresses it
+    who = speakers.answerers(" ".join(b.text for b in result.response.blocks), advisory)
+    who |= speakers.addressees(result.advice.blocks, advisory)
     sorted_out = overview.verdicts_by_number(result.response.blocks, language)
     for pair in result.pairs:
         others = [p for p in sharing.get(pair.reply.id, []) if p is not pair] if pair.reply else []

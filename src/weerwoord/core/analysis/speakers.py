@@ -6,6 +6,7 @@ the recommendation."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from weerwoord.core.analysis.deeds import content_terms as _terms
@@ -13,7 +14,8 @@ from weerwoord.core.analysis.deeds import shared as _shared
 from weerwoord.core.analysis.deeds import words as _words
 from weerwoord.core.analysis.phrases import PhraseBook, Rule
 from weerwoord.core.analysis.structure import PREFIXED_YEAR_CODE
-from weerwoord.core.model import Category
+from weerwoord.core.model import Block, Category
+from weerwoord.core.wordlists import function_words
 
 
 @dataclass
@@ -191,3 +193,20 @@ def answerers(sentences_text: str, advisory: frozenset[str]) -> frozenset[str]:
         name = m.group(1).lower()
         counts[name] = counts.get(name, 0) + 1
     return frozenset(n for n, k in counts.items() if k >= ANSWERER_MIN and n not in advisory)
+
+
+# the advice's address line: "Aan Gedeputeerde Staten, t.a.v. de gedeputeerde Luchtvaart en aan de directie van
+# Luchthaven Vennebroek N.V.", "To the Minister for Health"
+_ADDRESS = re.compile(r"^(?:aan|to)\s+(?=\S)", re.I)
+ADDRESS_REACH = 15  # blocks from the top: a letter's address stands above its salutation
+
+
+def addressees(advice_blocks: Sequence[Block], advisory: frozenset[str]) -> frozenset[str]:
+    """The names of those the advice is addressed to, who answer it (in minutes, reported: "ziet de luchthaven geen
+    reden"): the capitalised words of its address line, not the advisory body's."""
+    for b in advice_blocks[:ADDRESS_REACH]:
+        text = b.text.strip()
+        if _ADDRESS.match(text) and len(text.split()) <= 30:
+            names = {w.strip(".,:;()").lower() for w in text.split()[1:] if w[:1].isupper()}
+            return frozenset(n for n in names if len(n) >= 4 and n.isalpha() and n not in function_words()) - advisory
+    return frozenset()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from weerwoord.core.analysis.recommending import (
     ACTOR_QUESTION,
@@ -351,6 +351,9 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
         text = b.text if not b.label else f"{b.label} {b.text}"
         m = REC_LABEL.match(text)
         if not m:
+            inner = _inner_labelled(blocks, i)
+            if inner is not None:
+                out.append(inner)
             continue
         number = m.group(1) if any(c.isupper() for c in m.group(1)) else m.group(1).lower()  # "B", "IV", "DfI1"
         rest = text[m.end() :].strip()
@@ -395,6 +398,30 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
                     break
         out.append(_Candidate(number, parts, i))
     return out
+
+
+# a label inside a paragraph, after a sentence, with a colon: "… moet trekken. Advies 1: Sta op zondag geen …"
+INNER_REC_LABEL = re.compile(
+    r"(?<=[.!?])\s+(?:aanbeveling|recommendation|advies)\s+(\d{1,2}[a-z]?|(?-i:[IVX]{1,4}|[A-H]))\s*:\s+(?=[A-ZÀ-Ý])",
+    re.I,
+)
+
+
+def _inner_labelled(blocks: list[Block], i: int) -> _Candidate | None:
+    """A recommendation labelled inside the paragraph that leads up to it: from its label to the paragraph's end,
+    and the words of it the layout set apart below (a bold line's end read as a heading: "zwaarste
+    geluidscategorie.")."""
+    b = blocks[i]
+    m = INNER_REC_LABEL.search(b.text) if b.kind in ("paragraph", "item") and not b.table_row else None
+    if m is None:
+        return None
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    parts = [replace(b, kind="paragraph", label="", run=b.run.slice(start, len(b.text)))]
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if nxt is not None and nxt.text[:1].islower() and not b.text.rstrip().endswith(("?", "!")) and nxt.bold:
+        parts.append(nxt)
+    number = m.group(1) if any(c.isupper() for c in m.group(1)) else m.group(1).lower()
+    return _Candidate(number, parts, i)
 
 
 def _sub_number(number: str, current: list[_Candidate]) -> bool:
