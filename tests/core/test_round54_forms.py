@@ -125,3 +125,18 @@ def test_recommendations_labelled_inside_numbered_paragraphs_answered_in_minutes
     assert replies[2] is not None and "ziet de luchthaven geen reden" in replies[2].text
     assert result.pairs[2].verdict == "disagrees"
     assert replies[5] is None
+
+
+def test_a_line_that_stops_short_ends_its_paragraph_without_a_full_stop() -> None:
+    """Council minutes (fpdf2): each resolution ends "… Vander Kolk (2). CARRIED", no full stop, and the next one
+    opens a little lower. A line that stops well short of the text's width, with more white space under it than
+    between the lines of a paragraph, ends the paragraph."""
+    from weerwoord.core.reading import reader
+
+    doc = reader.read_document(DOCS / "blind54_en_integrity_response.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert "Resolution 2026-306, as amended, was put to the vote. CARRIED" in texts
+    assert any(t.startswith("Resolution 2026-308 Moved by Mayor Thibodeau") for t in texts)
+    assert any(t.startswith("Councillor Rennick returned to the Chamber") for t in texts)
+    amendment = next(t for t in texts if t.startswith("Amendment 2026-307"))
+    assert amendment.rstrip().endswith("CARRIED") and "2026-308" not in amendment

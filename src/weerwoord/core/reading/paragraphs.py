@@ -65,6 +65,7 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                 and not closes_sentence(prev.text)
                 and not prev.text.rstrip().endswith(":")
                 and not label
+                and not _stops_short(group, prev, ln)
                 # (a bold line as wide as the text wraps onto a line that opens in bold and runs on in plain
                 # type; a heading is narrower: "R4 and R5 – Training and safety checks" over "Accepted. Both …")
                 and (
@@ -85,6 +86,9 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                     or gap < -lh
                     # more white space than between the lines of a paragraph
                     or (gap > limit and (ends_sentence(prev.text) or (first_label and len(group) <= 2)))
+                    # … or after a line that stops well short of the paragraph's width ("… Vander Kolk (2). CARRIED"
+                    # in minutes, a vote's outcome closing a resolution with no full stop)
+                    or (gap > limit and _stops_short(group, prev, ln))
                     or abs(ln.size - prev.size) > 0.12 * (ln.size if ln.size > prev.size else prev.size)
                     # a short title line in a type a little apart (small capitals, half a point smaller) over the
                     # paragraph it titles: "Foot pursuit policy" over "The Department concurs. …"
@@ -142,6 +146,14 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
             group_words += len(ln.words)
         prev = ln
     return [_block(g, body_size, plain_text) for g in groups]
+
+
+def _stops_short(group: list[Line], prev: Line, ln: Line) -> bool:
+    """Whether a paragraph's last line so far stops well short of its widest line and of the next: its end, full
+    stop or not."""
+    right = max(g.bbox[2] for g in group)
+    right = ln.bbox[2] if ln.bbox[2] > right else right
+    return prev.bbox[2] < right - 0.15 * (right - prev.bbox[0])
 
 
 def _suspended(prev: Line) -> bool:
