@@ -140,3 +140,27 @@ def test_a_line_that_stops_short_ends_its_paragraph_without_a_full_stop() -> Non
     assert any(t.startswith("Councillor Rennick returned to the Chamber") for t in texts)
     amendment = next(t for t in texts if t.startswith("Amendment 2026-307"))
     assert amendment.rstrip().endswith("CARRIED") and "2026-308" not in amendment
+
+
+def test_a_plan_that_goes_ahead_as_planned_and_a_thing_done_instead() -> None:
+    """A minister's matrix: "the incorporation into Olifants Water will proceed on 1 April 2027 as gazetted" refuses a
+    recommendation to halt it (its own words repeated); "expenditure per province will instead be included in the
+    quarterly performance report" does otherwise than asked (monthly reports), so a plan submitted is a part."""
+    halt = "Halts the disestablishment of the Lowveld Bulk Water Board and its incorporation into Olifants Water."
+    assert _verdict(halt, "The incorporation into Olifants Water will proceed on 1 April 2027 as gazetted.") == (
+        "disagrees"
+    )
+    # (not when the sentence is about something else: the plan of another body going ahead)
+    assert _verdict(halt, "The new laboratory will proceed as planned.") != "disagrees"
+    assert (
+        _verdict(
+            "Stel de fusie van de twee scholen uit tot na de evaluatie.",
+            "De fusie van de twee scholen gaat op 1 januari 2027 door zoals gepland.",
+            "nl",
+        )
+        == "disagrees"
+    )
+    result = compare(DOCS / "blind54_en_brrr_advice.pdf", DOCS / "blind54_en_brrr_response.pdf")
+    by = {p.recommendation.number: p for p in result.pairs}
+    assert by["7.1"].verdict == "partly"
+    assert by["7.6"].verdict == "disagrees"
