@@ -164,3 +164,18 @@ def test_a_plan_that_goes_ahead_as_planned_and_a_thing_done_instead() -> None:
     by = {p.recommendation.number: p for p in result.pairs}
     assert by["7.1"].verdict == "partly"
     assert by["7.6"].verdict == "disagrees"
+
+
+def test_taking_note_of_the_inspection_teams_view_notes_it() -> None:
+    """An inspected Party's paper: "Estria takes note of the team's view on winter medical cover." notes the
+    recommendation of the inspection team (the team's view is the advice's), whatever is then said to be reviewed."""
+    rec = (
+        "ensure that a medical doctor with training in remote and polar medicine is present at the station "
+        "throughout the winter."
+    )
+    reply = (
+        "Estria takes note of the team's view on winter medical cover. Staffing of the station's medical service is "
+        "determined under the EPI's contract with the National Maritime Health Service, which will be reviewed when "
+        "it expires in 2029."
+    )
+    assert _verdict(rec, reply) == "noted"
