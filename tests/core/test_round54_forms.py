@@ -179,3 +179,17 @@ def test_taking_note_of_the_inspection_teams_view_notes_it() -> None:
         "it expires in 2029."
     )
     assert _verdict(rec, reply) == "noted"
+
+
+def test_neemt_akte_van_notes_the_request() -> None:
+    """Belgian Dutch: "De regering neemt akte van de vraag van de Nationale Arbeidsraad …" takes note, as "neemt
+    kennis van" does; what it then passes on is no acceptance."""
+    rec = (
+        "De Raad vraagt de regering te voorzien in een overgangsperiode van een jaar, waarin de sociale "
+        "inspectiediensten bij een vastgestelde inbreuk eerst een waarschuwing geven."
+    )
+    reply = (
+        "De regering neemt akte van de vraag van de Nationale Arbeidsraad naar een periode waarin eerst wordt "
+        "gewaarschuwd. De regering heeft de vraag aan de inspectiediensten overgemaakt."
+    )
+    assert _verdict(rec, reply, "nl") == "noted"
