@@ -36,10 +36,17 @@ def cited_items(blocks: list[Block], cited: list[str]) -> list[structure._Candid
     if len(found) < MIN_CITED:
         return []
     style = {(blocks[c.start_index].bold, blocks[c.start_index].kind) for c in found.values()}
+    # (and, where nearly all those cited open alike, "5.1.4 The Commission recommends that …", opening so: not the
+    # numbered findings between them, "5.1.2 The Commission further finds …")
+    openings = [_opening(blocks[c.start_index]) for c in found.values()]
+    common = max(set(openings), key=openings.count)
+    alike = common if openings.count(common) >= ALIKE_SHARE * len(openings) else None
     for ident in _series(list(found)):
         if ident not in found:
             item = _find(blocks, ident, where.get(ident, []))
-            if item is not None and (blocks[item.start_index].bold, blocks[item.start_index].kind) in style:
+            if item is None or (blocks[item.start_index].bold, blocks[item.start_index].kind) not in style:
+                continue
+            if alike is None or _opening(blocks[item.start_index]) == alike:
                 found[ident] = item
     items = sorted(found.values(), key=lambda c: c.start_index)
     # a response answers conclusions too ("I welcome the Committee's recognition at paragraph 13"): where most of
@@ -144,6 +151,16 @@ def _text_of(blocks: list[Block], i: int) -> int | None:
         if blocks[j].kind != "heading" and len(blocks[j].text.split()) >= MIN_WORDS:
             return j
     return None
+
+
+ALIKE_SHARE = 0.75  # of the items cited, that open in the same words, for the rest of their series to open so too
+
+
+def _opening(b: Block) -> str:
+    """A block's first three words after its own number ("the commission recommends")."""
+    from weerwoord.core.analysis.requests import PARAGRAPH_NUMBER
+
+    return " ".join(PARAGRAPH_NUMBER.sub("", b.text.strip()).lower().split()[:3])
 
 
 def _asks(b: Block) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from weerwoord.core import wordlists
 from weerwoord.core.analysis import structure
@@ -50,7 +51,7 @@ MAX_GAP = 2  # blocks between two requests of one run: a title ("Advies II"), a 
 
 # a paragraph's own number before its text (structure.MARGIN_NUMBER): "[12] I recommend that …", "22 Toon …"
 # (or by its section: "7.1 Submits to the Committee …", a committee's report numbering each paragraph)
-PARAGRAPH_NUMBER = re.compile(rf"^(?:{structure.MARGIN_NUMBER}|(\d{{1,2}}\.\d{{1,3}})\s+(?=[A-Z]))")
+PARAGRAPH_NUMBER = re.compile(rf"^(?:{structure.MARGIN_NUMBER}|(\d{{1,2}}(?:\.\d{{1,3}}){{1,2}})\s+(?=[A-Z]))")
 
 
 # a sentence that opens by the law it states
@@ -229,7 +230,7 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
         if all(numbers) and len(set(numbers)) == len(numbers):
             out.append(
                 [
-                    structure._Candidate(str(n), _with_points(blocks, i), i, numbered=True)
+                    structure._Candidate(str(n), _without_number(_with_points(blocks, i)), i, numbered=True)
                     for n, i in zip(numbers, group, strict=True)
                 ]
             )
@@ -281,6 +282,16 @@ def _same_opening_between(blocks: list[Block], group: list[int]) -> list[int]:
         and " ".join(_opening(blocks[i]).lower().split()[:3]) == opening
     ]
     return sorted([*group, *more]) if more else group
+
+
+def _without_number(parts: list[Block]) -> list[Block]:
+    """A request's blocks, the first without the paragraph's own number it is numbered by ("5.1.4 The Commission
+    recommends …" → "The Commission recommends …")."""
+    first = parts[0]
+    m = None if first.label else PARAGRAPH_NUMBER.match(first.text)
+    if m is None or not m.group(3):
+        return parts
+    return [replace(first, run=first.run.slice(m.end(), len(first.text))), *parts[1:]]
 
 
 def _with_points(blocks: list[Block], i: int) -> list[Block]:

@@ -182,6 +182,10 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         # a verdict in words ("3.2 Partially accepted.") over an action plan's status cell ("On track") beside it
         worded = [m for m in labels if not by_id[m.rule].alone]
         first = min(worded or labels, key=lambda m: (m.start, -(m.end - m.start)))
+        # (of labels that decide apart, each naming what it decides, the one about this recommendation: "accepts the
+        # recommendation that the Agency be restructured … rejects the recommendation that the four officers be
+        # dismissed")
+        first = _label_about(worded or labels, first, recommendation, by_id)
         v = by_id[first.rule].verdict
         assert v is not None
         if first.category != by_id[first.rule].category:  # the label was negated: "neemt … niet over"
@@ -377,6 +381,17 @@ def _part_done(done: str, refused: Mark) -> tuple[Verdict, str]:
     return "partly", _("The government does part of what was asked (“{x0}”) and refuses the rest (“{x1}”).").format(
         x0=done, x1=refused.text
     )
+
+
+def _label_about(labels: list[Mark], first: Mark, recommendation: str, by_id: dict[str, Rule]) -> Mark:
+    """Of verdict labels that differ, the one whose own words share the most with the recommendation, where it shares
+    two more than any other; else ``first``."""
+    if not recommendation or len({by_id[m.rule].verdict for m in labels}) < 2:
+        return first
+    rec = _terms(recommendation)
+    ranked = sorted(((_shared(_terms(m.text), rec), m.start, m) for m in labels), key=lambda x: (-x[0], x[1]))
+    best, runner_up = ranked[0][0], ranked[1][0]
+    return ranked[0][2] if best >= runner_up + 2 else first
 
 
 def states_verdict(marks: list[Mark], language: str) -> bool:

@@ -50,7 +50,7 @@ REC_LABEL = re.compile(
 )  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own), "Advies IV",
 # "Aanbeveling A1" (a code), "Idee 3" (a kindergemeenteraad's), "Voorstel 2"
 # "4", "2.1", "4a"; and lists of them: "4 en 5", "10 and 11", "3 t/m 5", "1-3"
-NUMBER = r"\d{1,3}(?:\.\d{1,2})?[a-z]?"
+NUMBER = r"\d{1,3}(?:\.\d{1,2}){0,2}(?!\d)[a-z]?"
 NUMBER_LIST = rf"#?{NUMBER}(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*#?{NUMBER})*"  # "2 en 3", "#2.2 and #2.3"
 # a statement's verb ("is", "zijn"; not the possessive after a preposition: "in zijn huidige vorm")
 DECLARATIVE = re.compile(

@@ -309,6 +309,7 @@ def merge_same_baseline(lines: list[Line]) -> list[Line]:
         return lines  # no two lines share a baseline (most pages): nothing to merge
     lines = [ln for c in clusters for ln in (sorted(c, key=lambda ln: ln.bbox[0]) if len(c) > 1 else c)]
     out: list[Line] = []
+    bold_words: dict[int, int] = {}  # of a line merged here: its words in pieces set in bold
     for ln in lines:
         if out:
             prev = out[-1]
@@ -330,7 +331,12 @@ def merge_same_baseline(lines: list[Line]) -> list[Line]:
                 merged.word_lines = word_line_ids(prev) + [ln.id] * len(ln.words)
                 if prev.size >= ln.size * 0.8:
                     merged.size = prev.size if len(prev.words) >= len(ln.words) else ln.size
-                    merged.bold = prev.bold if len(prev.words) >= len(ln.words) else ln.bold
+                    # (bold where most of its words are in pieces set in bold: a justified line read a word at a
+                    # time, "Government's decision:" in bold and eight plain words after it, is plain)
+                    bold_words[id(merged)] = bold_words.get(id(prev), len(prev.words) if prev.bold else 0) + (
+                        len(ln.words) if ln.bold else 0
+                    )
+                    merged.bold = 2 * bold_words[id(merged)] > len(merged.words)
                 out[-1] = merged
                 continue
         out.append(ln)

@@ -195,7 +195,7 @@ def _justified_lines(own: list[Line]) -> list[Line]:
     rows: list[list[Line]] = []
     for ln in own:
         row = rows[-1] if rows else None
-        if row is not None and abs(row[0].bbox[1] - ln.bbox[1]) < 1.0 and abs(row[0].bbox[3] - ln.bbox[3]) < 1.0:
+        if row is not None and abs(row[0].bbox[1] - ln.bbox[1]) < 1.5 and abs(row[0].bbox[3] - ln.bbox[3]) < 1.5:
             row.append(ln)
         else:
             rows.append([ln])
