@@ -58,3 +58,21 @@ def test_accepted_with_modification_is_a_part() -> None:
         )
         == "partly"
     )
+
+
+def test_points_lettered_inside_the_sentence_that_recommends_them() -> None:
+    """A Commissie Meijers commentary gives its recommendations only in its conclusion, inline: "… beveelt de
+    Commissie Meijers de regering aan zich in de Raad in te zetten voor: (a) een bewaartermijn …; (b) …; … en (g)
+    een evaluatie na drie jaar …". A line that opens with "(c)" goes on that paragraph (the "(b)" before it stood
+    inside a line), and each letter is a recommendation; the "(i)"–"(iv)" of what the proposal holds are not."""
+    doc = reader.read_document(DOCS / "blind55_nl_meijers_advice.pdf")
+    conclusion = next(b for b in doc.blocks if "(a) een bewaartermijn" in b.text)
+    assert "(g) een evaluatie na drie jaar" in conclusion.text
+    result = compare(DOCS / "blind55_nl_meijers_advice.pdf", DOCS / "blind55_nl_meijers_response.pdf")
+    assert [p.number for p in result.pairs] == ["a", "b", "c", "d", "e", "f", "g"]
+    texts = [p.recommendation.text for p in result.pairs]
+    assert texts[0].startswith("een bewaartermijn van ten hoogste dertig dagen")
+    assert not texts[0].rstrip().endswith((";", "en"))
+    assert texts[6].startswith("een evaluatie na drie jaar")
+    assert result.pairs[5].reply is None  # (f) goes unanswered
+    assert result.pairs[1].reply is not None and result.pairs[1].reply is result.pairs[4].reply

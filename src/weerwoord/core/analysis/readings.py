@@ -23,6 +23,7 @@ from weerwoord.core.analysis import (
     tags,
 )
 from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
+from weerwoord.core.analysis.inline_points import inline_points
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
 from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.analysis.requests import asks, coded_titles, request_runs, titled_points, verb_first
@@ -157,6 +158,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             _("the {count} paragraphs that open with “Recommendation:” and no number of their own"),
         ),
         ("announced", _announced_points(blocks), _("the {count} points listed after “we recommend …:”")),
+        ("inline", inline_points(blocks), _("the {count} points lettered inside the sentence that recommends them")),
         ("improve", _improvement_items(blocks), _("the {count} points under headings that say what must improve")),
         ("highlighted", _highlighted(blocks), _("the {count} numbered paragraphs set in bold that ask for action")),
         ("highlighted", _asking(blocks), _("the {count} numbered paragraphs that open by asking someone to act")),

@@ -125,6 +125,7 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                         and len(ln.words) > 1
                         and not _suspended(prev)
                         and (ends_sentence(prev.text) or prev.text.rstrip().endswith(",") or first_label)
+                        and not _inline_list_goes_on(group, ln.words[0][0])
                     )
                     or (first_heading and not _is_heading_like(ln, body_size))
                     # an outdent after an indented passage (a quotation) starts a new block
@@ -154,6 +155,20 @@ def _stops_short(group: list[Line], prev: Line, ln: Line) -> bool:
     right = max(g.bbox[2] for g in group)
     right = ln.bbox[2] if ln.bbox[2] > right else right
     return prev.bbox[2] < right - 0.15 * (right - prev.bbox[0])
+
+
+_INLINE_LETTER = re.compile(r"^\(([a-h])\)$")
+
+
+def _inline_list_goes_on(group: list[Line], label: str) -> bool:
+    """Whether a line's label ("(c)") goes on a list run inline in the paragraph so far ("… in te zetten voor: (a)
+    een bewaartermijn …; (b) een verplichte controle …;"): the label before it stands inside a line, not at its
+    start."""
+    m = _INLINE_LETTER.match(label)
+    if m is None or m.group(1) == "a":
+        return False
+    before = f"({chr(ord(m.group(1)) - 1)})"
+    return any(before in (w for w, _ in g.words[1:]) for g in group)
 
 
 def _suspended(prev: Line) -> bool:
