@@ -76,3 +76,18 @@ def test_points_lettered_inside_the_sentence_that_recommends_them() -> None:
     assert texts[6].startswith("een evaluatie na drie jaar")
     assert result.pairs[5].reply is None  # (f) goes unanswered
     assert result.pairs[1].reply is not None and result.pairs[1].reply is result.pairs[4].reply
+
+
+def test_requests_coded_in_the_margin_and_headings_naming_them_with_a_stop() -> None:
+    """A police inspectorate's audit sets "R.1 Stel een schriftelijke onthaalprocedure op …" to "R.7" (findings
+    "V.1 Het onthaal verschilt per post." in the same margin ask nothing); the chief's memo heads its replies
+    "3.5 Afspraken met het parket (R.6)", "3.3 Registratie en behandeling van klachten (R.3 en R.4)"."""
+    result = compare(DOCS / "blind55_nl_aig_advice.pdf", DOCS / "blind55_nl_aig_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert list(by) == ["R.1", "R.2", "R.3", "R.4", "R.5", "R.6", "R.7"]
+    assert by["R.1"].recommendation.text.startswith("Stel een schriftelijke onthaalprocedure op")
+    for code, heading in (("R.6", "3.5 Afspraken met het parket"), ("R.7", "3.1 Klachtenformulier")):
+        reply = by[code].reply
+        assert reply is not None and (reply.heading or "").startswith(heading), code
+    assert by["R.3"].reply is by["R.4"].reply
+    assert by["R.5"].reply is None

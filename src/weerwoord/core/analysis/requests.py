@@ -51,7 +51,10 @@ MAX_GAP = 2  # blocks between two requests of one run: a title ("Advies II"), a 
 
 # a paragraph's own number before its text (structure.MARGIN_NUMBER): "[12] I recommend that …", "22 Toon …"
 # (or by its section: "7.1 Submits to the Committee …", a committee's report numbering each paragraph)
-PARAGRAPH_NUMBER = re.compile(rf"^(?:{structure.MARGIN_NUMBER}|(\d{{1,2}}(?:\.\d{{1,3}}){{1,2}})\s+(?=[A-Z]))")
+# (or by a code of letters, a stop and a number in the margin: "R.1 Stel een schriftelijke onthaalprocedure op …")
+PARAGRAPH_NUMBER = re.compile(
+    rf"^(?:{structure.MARGIN_NUMBER}|(\d{{1,2}}(?:\.\d{{1,3}}){{1,2}}|(?-i:[A-Z]{{1,3}})\.\d{{1,2}})\s+(?=[A-Z]))"
+)
 
 
 # a sentence that opens by the law it states
