@@ -91,3 +91,28 @@ def test_requests_coded_in_the_margin_and_headings_naming_them_with_a_stop() -> 
         assert reply is not None and (reply.heading or "").startswith(heading), code
     assert by["R.3"].reply is by["R.4"].reply
     assert by["R.5"].reply is None
+
+
+def test_a_later_closing_time_and_a_refusal_far_from_its_verb() -> None:
+    """ "… blijft vanaf oktober op werkdagen open tot 20.00 uur" where "tot 22.00 uur" was asked gives another figure
+    (a time of day is one figure, never a year: "20.00" is no 2000); "acht het korps een aparte behandeling buiten
+    de lijn niet nodig" refuses, eight words between the verb and its negation."""
+    assert (
+        _verdict(
+            "Verleng de openingsuren van het onthaal op werkdagen tot 22.00 uur.",
+            "Het onthaal van het hoofdcommissariaat blijft vanaf oktober op werkdagen open tot 20.00 uur.",
+            "nl",
+        )
+        == "partly"
+    )
+    assert (
+        _verdict(
+            "Laat klachten over leidinggevenden behandelen door een dienst buiten de hiërarchische lijn.",
+            "Voor klachten over leidinggevenden acht het korps een aparte behandeling buiten de lijn niet nodig.",
+            "nl",
+        )
+        == "disagrees"
+    )
+    result = compare(DOCS / "blind55_nl_aig_advice.pdf", DOCS / "blind55_nl_aig_response.pdf")
+    by = {p.number: p.verdict for p in result.pairs}
+    assert (by["R.2"], by["R.3"], by["R.4"]) == ("partly", "agrees", "disagrees")

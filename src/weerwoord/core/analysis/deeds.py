@@ -248,7 +248,8 @@ def _figures(text: str) -> dict[str, dict[str, str]]:
     """The numbers of a text by the word they count, each with the word before it: {"working": {"7": "to"}} for
     "to 7 working days" (not years, and not a number before a small word: "from 20 to 7"; also in words). Once per
     text: a reply's figures are asked for each of its sentences (not to be changed by the caller)."""
-    ws = words(_THOUSANDS.sub("", text))  # ("30,000 pounds", "1.000 euro": one figure each)
+    # ("30,000 pounds", "1.000 euro": one figure each; and a time of day, "tot 22.00 uur", "until 20:00")
+    ws = words(_CLOCK.sub(_minutes, _THOUSANDS.sub("", text)))
     small = function_words()
     out: dict[str, dict[str, str]] = {}
     for k, w in enumerate(ws[:-1]):
@@ -262,6 +263,12 @@ def _figures(text: str) -> dict[str, dict[str, str]]:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
+_CLOCK = re.compile(r"\b([01]?\d|2[0-4])[.:]([0-5]\d)\b(?![.,]\d)")
+
+
+def _minutes(m: re.Match[str]) -> str:
+    """A time of day as the minutes since midnight, one figure ("22.00" → "1320"; never read as a year)."""
+    return str(int(m.group(1)) * 60 + int(m.group(2)))
 
 
 def _after_article(
