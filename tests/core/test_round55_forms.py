@@ -116,3 +116,15 @@ def test_a_later_closing_time_and_a_refusal_far_from_its_verb() -> None:
     result = compare(DOCS / "blind55_nl_aig_advice.pdf", DOCS / "blind55_nl_aig_response.pdf")
     by = {p.number: p.verdict for p in result.pairs}
     assert (by["R.2"], by["R.3"], by["R.4"]) == ("partly", "agrees", "disagrees")
+
+
+def test_recommending_sentences_and_the_few_points_under_recommendations() -> None:
+    """An agency's comment letter on a draft impact statement: "We recommend that the FEIS …" at paragraph ends, and
+    two bullets under a bold "Recommendations:" ("Identify Alternative B …", "Include in the FEIS a draft
+    compensatory mitigation plan …"): seven recommendations in all, in the letter's order."""
+    result = compare(DOCS / "blind55_en_deis_advice.pdf", DOCS / "blind55_en_deis_response.pdf")
+    texts = [p.recommendation.text for p in result.pairs]
+    assert len(texts) == 7
+    assert texts[0].startswith("We recommend that the FEIS evaluate in detail")
+    assert texts[1].startswith("Identify Alternative B") and texts[2].startswith("Include in the FEIS a draft")
+    assert texts[4].startswith("To reduce diesel emissions")
