@@ -46,3 +46,12 @@ def code_series(lists: list[list[structure._Candidate]]) -> list[structure._Cand
     if len(series) < 2:
         return []
     return sorted((c for items in series.values() for c in items), key=lambda c: c.start_index)
+
+
+RECOMMENDATIONS_HEAD = re.compile(r"^\s*(?:recommendations?|aanbevelingen|adviezen)\s*:?\s*$", re.I)
+
+
+def few_under_recommendations(lists: list[tuple[list[structure._Candidate], str]]) -> bool:
+    """Whether the lists of the chapters are each a few points under a head "Recommendations:" (an agency's comment
+    letter, between sentences that say "we recommend", which are then gathered with them)."""
+    return bool(lists) and all(len(items) <= 4 and RECOMMENDATIONS_HEAD.search(head) for items, head in lists)

@@ -191,9 +191,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     alike = bool(points) and points[0].start_index - 1 in leads
     # (each chapter's list without its conclusions: "The Committee: - expresses grave dismay …; - urges …")
     lists = [structure._without_conclusions(items) for items, _ in in_chapters]
-    # (and the sentences that say "we recommend", where the lists are a few points under "Recommendations:" between
-    # such sentences, an agency's comment letter)
-    few = bool(in_chapters) and all(len(items) <= 4 and RECOMMENDATIONS_HEAD.search(h) for items, h in in_chapters)
+    few = gathering.few_under_recommendations(in_chapters)
     gathered = gathering.gathered([points, bare, *lists, sentences if alike or few else []])
     if gathered:
         description = _("the {count} points and paragraphs under “Recommendations” through the report").format(
@@ -406,9 +404,6 @@ ANNOUNCING = re.compile(
     r"conditions?\s+that|subject\s+to\s+the\s+following\s+conditions?)\s*:\s*$",
     re.I,
 )
-
-
-RECOMMENDATIONS_HEAD = re.compile(r"^\s*(?:recommendations?|aanbevelingen|adviezen)\s*:?\s*$", re.I)
 
 
 # a point lettered with a capital after a sentence that announces points: "A. Evalueer …"
