@@ -128,3 +128,14 @@ def test_recommending_sentences_and_the_few_points_under_recommendations() -> No
     assert texts[0].startswith("We recommend that the FEIS evaluate in detail")
     assert texts[1].startswith("Identify Alternative B") and texts[2].startswith("Include in the FEIS a draft")
     assert texts[4].startswith("To reduce diesel emissions")
+
+
+def test_a_members_question_in_a_verbatim_record_answers_nothing() -> None:
+    """A Kamer committee's verbatim record: "01.02 Bram De Wolf (N-VA): Mevrouw de staatssecretaris, …" asks what a
+    recommendation asks, in its words; the state secretary's turn answers it ("Op dat punt volg ik Myria niet")."""
+    result = compare(DOCS / "blind55_nl_myria_advice.pdf", DOCS / "blind55_nl_myria_response.pdf")
+    for pair in result.pairs:
+        assert pair.reply is None or not pair.reply.text.startswith(("01.02 Bram De Wolf", "01.01")), pair.number
+    fourth = result.pairs[3].reply
+    assert fourth is not None and "volg ik Myria niet" in fourth.text
+    assert any(u.text.startswith("02.01 Karim Bouzid (PVDA-PTB)") for u in result.unmatched_replies)

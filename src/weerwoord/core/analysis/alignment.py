@@ -133,6 +133,8 @@ TOPIC_OPENING = re.compile(
     re.I,
 )
 AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
+# a member of parliament's turn in a verbatim record: a number, a name and a party in brackets
+MEMBERS_TURN = re.compile(r"^\d{1,2}\.\d{2}\s+(?:[A-Z][\w'’.-]*\s+){1,4}\((?-i:[A-Z][\w&-]{0,14})\)\s*:")
 # the topic a reported speaker's paragraph opens with, in minutes: "Over geluidsisolatie zegt de gedeputeerde dat …"
 TOPIC_SPOKEN = re.compile(
     r"^(?:over|wat betreft)\s+([^,.:;]{3,60}?)\s+(?:zegt|zei|vertelt|vertelde|merkt|merkte|meldt|meldde|"
@@ -307,7 +309,10 @@ def align(
 
     # a section with hardly any text of its own (a title page, a part heading) answers nothing by content
     thin = {j for j, rp in enumerate(replies) if len(rp.text.split()) < 8}
-    used |= thin
+    # (nor a member's turn in a verbatim record, a question that repeats what was advised: "01.02 Bram De Wolf
+    # (N-VA): Mevrouw de staatssecretaris, …")
+    turns = {j for j, rp in enumerate(replies) if MEMBERS_TURN.match(rp.text) and not rp.numbers}
+    used |= thin | turns
     # 4. content: greedy on the strongest similarities, one reply per recommendation (not a coded one the response,
     #    citing the others by their codes, never names: "GA.2" where "GA.1", "RM.1", … head its sections)
     uncited = _uncited(recs, replies, citing)
@@ -425,7 +430,7 @@ def align(
         distinct = sims[i][best] >= 2.5 * second
         if i in uncited:
             continue
-        if best not in thin and sims[i][best] >= 0.15 and distinct:
+        if best not in thin | turns and sims[i][best] >= 0.15 and distinct:
             links[i] = (best, "content", max(0.3, min(0.7, 0.3 + sims[i][best])))
 
     # 5b. a section no recommendation took yet, under a heading that speaks of several ("Uw aanbevelingen", "Other
