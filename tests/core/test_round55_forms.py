@@ -139,3 +139,15 @@ def test_a_members_question_in_a_verbatim_record_answers_nothing() -> None:
     fourth = result.pairs[3].reply
     assert fourth is not None and "volg ik Myria niet" in fourth.text
     assert any(u.text.startswith("02.01 Karim Bouzid (PVDA-PTB)") for u in result.unmatched_replies)
+
+
+def test_an_audit_reports_own_past_tense_recommends() -> None:
+    """A national audit office reports what it recommended: "We recommended that the Municipal Mayor require the
+    Municipal Accountant to transfer …" recommends (its own); "The 2019 Panel had recommended that …" quotes
+    another's."""
+    from weerwoord.core.analysis.recommending import recommending_sentences_in
+
+    assert recommending_sentences_in(
+        "We recommended that the Municipal Mayor require the Municipal Accountant to transfer the balance."
+    )
+    assert not recommending_sentences_in("The 2019 Ministerial Panel had recommended that all buildings be tested.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import structure
+from weerwoord.core.model import Block
 
 
 def gathered(sources: list[list[structure._Candidate]]) -> list[structure._Candidate]:
@@ -55,3 +56,14 @@ def few_under_recommendations(lists: list[tuple[list[structure._Candidate], str]
     """Whether the lists of the chapters are each a few points under a head "Recommendations:" (an agency's comment
     letter, between sentences that say "we recommend", which are then gathered with them)."""
     return bool(lists) and all(len(items) <= 4 and RECOMMENDATIONS_HEAD.search(head) for items, head in lists)
+
+
+def by_enclosing_numbers(items: list[structure._Candidate], blocks: list[Block]) -> list[structure._Candidate]:
+    """Gathered items numbered by the numbered points they stand in, where each stands in one and no two share a
+    number: "2a", "2b" for the lettered points under observation "2.", "4" for the sentence under "4." (an audit's
+    observations, each with what was recommended on it)."""
+    numbers = [structure._enclosing_number(blocks, c.start_index) for c in items]
+    if not items or not all(numbers) or len(set(numbers)) != len(numbers):
+        return items
+    pairs = zip(numbers, items, strict=True)
+    return [structure._Candidate(str(n), c.blocks, c.start_index, numbered=True) for n, c in pairs]

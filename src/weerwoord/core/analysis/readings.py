@@ -192,7 +192,9 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     # (each chapter's list without its conclusions: "The Committee: - expresses grave dismay …; - urges …")
     lists = [structure._without_conclusions(items) for items, _ in in_chapters]
     few = gathering.few_under_recommendations(in_chapters)
-    gathered = gathering.gathered([points, bare, *lists, sentences if alike or few else []])
+    gathered = gathering.by_enclosing_numbers(
+        gathering.gathered([points, bare, *lists, sentences if alike or few else []]), blocks
+    )
     if gathered:
         description = _("the {count} points and paragraphs under “Recommendations” through the report").format(
             count=len(gathered)

@@ -28,6 +28,9 @@ RECOMMENDING_OPENING = (
     rf"(?:(?:we|i|{THE_BODY}|the {INITIALS}|{INITIALS}|wij|zij|de {LICHAAM}|het {LICHAAM}|(?:de|het) {INITIALS})"
     r"\s+(?:therefore\s+|also\s+|further\s+|additionally\s+|daarom\s+|ook\s+|verder\s+)?"
     r"(?:recommend|recommends|bevelen|beveelt)\s+(?:(?:aan\s+)?(?:that|om|dat)\b|(?-i:[a-z][\w-]*\s+){0,5}?aan\b))"
+    # an audit office's past tense, its own recommendations as reported: "We recommended that the Municipal Mayor
+    # require …" (not another's: "The 2019 panel had recommended that …")
+    rf"|{_LEADING}{_CONNECTIVE}we\s+(?:therefore\s+|also\s+)?recommended\s+that\b"
     # "De Afdeling adviseert …", "Gelet hierop adviseert de Afdeling …", "The Committee advises …"; "De Raad geeft
     # (u) in overweging …": the Raad van State's idiom
     rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de|het) {LICHAAM}\s+"
