@@ -151,3 +151,20 @@ def test_an_audit_reports_own_past_tense_recommends() -> None:
         "We recommended that the Municipal Mayor require the Municipal Accountant to transfer the balance."
     )
     assert not recommending_sentences_in("The 2019 Ministerial Panel had recommended that all buildings be tested.")
+
+
+def test_pleased_to_report_that_it_was_done_is_a_deed() -> None:
+    """A county executive's response read into Hansard: "I am pleased to report that a 200 kVA standby generator was
+    installed and commissioned on 2nd November 2026" does what was asked; "report" tells the news here, it puts
+    nothing off."""
+    rec = (
+        "the Department of Health Services installs a standby generator and piped oxygen in the existing maternity "
+        "ward within ninety (90) days, as an interim measure"
+    )
+    reply = (
+        "First, on the interim measures at the existing maternity ward, I am pleased to report that a 200 kVA standby "
+        "generator was installed and commissioned on 2nd November 2026, and that oxygen has been piped to all 36 beds "
+        "since 16th November 2026."
+    )
+    assert _verdict(rec, reply) == "agrees"
+    assert _verdict(rec, "We will report to the Assembly on the standby generator for the maternity ward.") != "agrees"

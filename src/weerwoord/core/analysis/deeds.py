@@ -68,7 +68,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     own = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     verbs = _BEFORE_VERB | vocab.future | vocab.modals  # (before a put-off word, these make it a verb: "will review")
     for s0, s1, whole in _clauses(text, sentences, vocab.turning):
-        sentence = text[s0:s1]
+        sentence = _PLEASED.sub(" ", text[s0:s1])  # ("I am pleased to report that …": no report put off)
         ws = words(sentence)
         wset = set(ws)
         if _restates(ws, vocab) or _has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
@@ -409,6 +409,8 @@ def _month_pattern(months: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(months, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# an opening that tells news, where its verb would otherwise put something off ("report", "update", "inform")
+_PLEASED = re.compile(r"\b(?:pleased|glad|happy|delighted)\s+to\s+(?:report|inform|update|confirm|say)\b", re.I)
 _NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=\s*[A-Z]{0,3}[-/]?\d)")
 # not "dat" and "that": they are as often "this" and "so that" ("lukt ons dat voorlopig niet")
 _RELATIVE = frozenset(("die", "welke", "waarvan", "which", "who", "whose", "where", "waar"))
