@@ -193,3 +193,14 @@ def test_neemt_akte_van_notes_the_request() -> None:
         "gewaarschuwd. De regering heeft de vraag aan de inspectiediensten overgemaakt."
     )
     assert _verdict(rec, reply, "nl") == "noted"
+
+
+def test_a_statement_answering_several_gives_a_weaker_one_its_own_paragraph() -> None:
+    """A written ministerial statement answers the inspector's recommendations in one section; "The Council has
+    applied for exceptional financial support for 2026/27. …" is the paragraph about the recommendation on such
+    support, which shares few words with the whole: it links there, as the others do."""
+    result = compare(DOCS / "blind54_en_bestvalue_advice.pdf", DOCS / "blind54_en_bestvalue_response.pdf")
+    support = next(p for p in result.pairs if "exceptional financial support" in p.recommendation.text)
+    assert support.reply is not None and "considered separately" in support.reply.text
+    elections = next(p for p in result.pairs if "whole-council elections" in p.recommendation.text)
+    assert elections.reply is None

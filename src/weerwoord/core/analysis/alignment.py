@@ -418,6 +418,18 @@ def align(
             if len(about) == 1:
                 links[about[0]] = (j, "content", 0.5)
 
+    from weerwoord.core.analysis.parts import owned  # (parts compares by this module's measures)
+
+    def _owns_a_paragraph(i: int, j: int) -> bool:
+        """Whether a paragraph of section ``j``, which answers others already, is clearly about recommendation ``i``
+        among them."""
+        others = [k for k, (jj, _, _) in links.items() if jj == j]
+        if len(others) < 2:
+            return False
+        stretches = owned(replies[j].text, [*(recs[k].text for k in others), recs[i].text])
+        mine = len(others)
+        return any(o == mine and len(replies[j].text[a:b].split()) >= 12 for a, b, o in stretches)
+
     # 5. one reply may answer two recommendations: a recommendation still without one takes the reply that
     #    stands out for it by far, even when that reply already answers another
     for i in range(len(recs)):
@@ -432,13 +444,16 @@ def align(
             continue
         if best not in thin | turns and sims[i][best] >= 0.15 and distinct:
             links[i] = (best, "content", max(0.3, min(0.7, 0.3 + sims[i][best])))
+        elif best not in thin | turns and sims[i][best] >= 0.05 and distinct and _owns_a_paragraph(i, best):
+            # (weaker, in a section answering several already, where a paragraph of it is clearly about this one:
+            # a minister's statement, "The Council has applied for exceptional financial support …")
+            links[i] = (best, "content", 0.4)
 
     # 5b. a section no recommendation took yet, under a heading that speaks of several ("Uw aanbevelingen", "Other
     #     recommendations") and naming none: the recommendations still without a reply that its sentences are
     #     clearly about, two or more
     #     (after the first section linked: a report's own "2. Recommendations" at its head, "That Cabinet: 2.1
     #     thanks the Group …", proposes its decisions and answers nothing)
-    from weerwoord.core.analysis.parts import owned  # (parts compares by this module's measures)
 
     first_linked = min((jj for jj, _, _ in links.values()), default=0)
     last_linked = max((jj for jj, _, _ in links.values()), default=0)
