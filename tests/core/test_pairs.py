@@ -185,6 +185,14 @@ BLIND_LINKED = [
     "blind41_en_panel",  # "(Panel Recommendations 3 and 7)" in an officer report; one paragraph answering both
     "blind43_nl_raadsenquete",  # "(aanbeveling 3 - college)" after each conclusion; a row "1 en 3" with two verdicts
     "blind45_en_custodial",  # shaded "Recommendation N" boxes out of order; a table "2 & 4" (Supported / Not)
+    "blind53_en_consultation",  # "Question 4: …" asks nothing; a consultation response by question
+    "blind53_en_monitor",  # "Findings" and "Recommendations" bullets in one chapter; "The City concurs and …"
+    "blind53_en_soap",  # coded findings "Finding LEG/01 | …"; a corrective action plan's rows
+    "blind53_nl_leemtebrief",  # "Voorstel 3 - …" headings over what each proposes; a Kamerbrief
+    "blind53_nl_mijnraad",  # six prose sentences, one a question; a draft decision's explanatory notes
+    "blind54_en_brrr",  # "7.1 Submits to the Committee …" after "should ensure that the Department:"; a matrix
+    "blind55_en_whitepaper",  # "5.1.4 The Commission recommends …"; a White Paper citing "(paragraph 5.3.2 …)"
+    "blind55_nl_aig",  # "R.1 Stel …" margin codes; headings "(R.3 en R.4)"; "tot 20.00 uur" where 22.00 asked
 ]
 
 
@@ -265,6 +273,13 @@ BLIND_LINKS_ONLY = [
     "blind50_en_fsap",  # a browser's table ruled across, its last row carried over to page 2; a press release
     "blind51_en_inquest",  # list numbers beside the middle of two-line points; a ministry's status table
     "blind51_nl_wadden",  # a table's rows 3–7 carried over to page 3 without its header; an annotated agenda
+    "blind53_nl_fg",  # a data protection officer's lettered points; a DPIA's "(adviespunten e en f)"
+    "blind54_en_antarctic",  # lettered items (a)-(g); an inspected Party's paper by topic
+    "blind54_nl_enw",  # "AANBEVELING A1" boxes and a "B1"-"B4" table; run-in titles "(A3 en B3)"
+    "blind54_nl_klimaat",  # "Advies I - …"; a startnotitie's paragraph answering two
+    "blind54_nl_cro",  # "Advies 1: …" inside numbered paragraphs; minutes of an information evening
+    "blind55_en_county",  # items (a)-(g) after "recommends THAT-"; the county's response in Hansard
+    "blind55_nl_meijers",  # "(a) …; (b) …" inside the conclusion's sentence; an annotated agenda
 ]
 
 
