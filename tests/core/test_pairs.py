@@ -275,6 +275,7 @@ BLIND_LINKS_ONLY = [
     "blind51_nl_wadden",  # a table's rows 3–7 carried over to page 3 without its header; an annotated agenda
     "blind53_nl_fg",  # a data protection officer's lettered points; a DPIA's "(adviespunten e en f)"
     "blind54_en_antarctic",  # lettered items (a)-(g); an inspected Party's paper by topic
+    "blind54_en_bestvalue",  # "6.4 I recommend that …" numbered by their paragraphs; one ministerial statement
     "blind54_nl_enw",  # "AANBEVELING A1" boxes and a "B1"-"B4" table; run-in titles "(A3 en B3)"
     "blind54_nl_klimaat",  # "Advies I - …"; a startnotitie's paragraph answering two
     "blind54_nl_cro",  # "Advies 1: …" inside numbered paragraphs; minutes of an information evening

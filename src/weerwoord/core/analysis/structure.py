@@ -196,9 +196,12 @@ def _recommending_sentences(
     places: list[str | None] = []
     where: list[int] = []
     found = [(i, m.start(), run, ended) for i, m, run, ended in (_recommending(blocks) if seen is None else seen)]
-    for i, _, run, ended in sorted(found + _questions_between(blocks, found), key=lambda f: f[:2]):
+    owns: list[str | None] = []
+    for i, at, run, ended in sorted(found + _questions_between(blocks, found), key=lambda f: f[:2]):
         if run.text.endswith(":"):
             continue
+        own = OWN_NUMBER_AT.match(blocks[i].text)
+        owns.append(own.group(1) if own and own.end() == at else None)  # "6.4 I recommend that …"
         j = i + 1
         while (
             not ended
@@ -218,7 +221,13 @@ def _recommending_sentences(
     if recs and all(places) and len(set(places)) == len(places):
         for rec, place in zip(recs, places, strict=True):
             rec.number, rec.numbered = str(place), True  # each the closing advice of a numbered point ("2a", "3")
+    elif recs and all(owns) and len(set(owns)) == len(owns):
+        for rec, number in zip(recs, owns, strict=True):
+            rec.number, rec.numbered = str(number), True  # each opening its paragraph, numbered by it ("6.4")
     return list(zip(where, recs, strict=True))
+
+
+OWN_NUMBER_AT = re.compile(r"(\d{1,2}(?:\.\d{1,3}){1,2})\s+(?=[A-Z])")
 
 
 Sentence = tuple[int, int, TextRun, bool]  # a block's index, where the sentence starts in it, its run, whether it ends
