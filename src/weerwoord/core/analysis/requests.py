@@ -53,7 +53,7 @@ MAX_GAP = 2  # blocks between two requests of one run: a title ("Advies II"), a 
 # (or by its section: "7.1 Submits to the Committee …", a committee's report numbering each paragraph)
 # (or by a code of letters, a stop and a number in the margin: "R.1 Stel een schriftelijke onthaalprocedure op …")
 PARAGRAPH_NUMBER = re.compile(
-    rf"^(?:{structure.MARGIN_NUMBER}|(\d{{1,2}}(?:\.\d{{1,3}}){{1,2}}|(?-i:[A-Z]{{1,3}})\.\d{{1,2}})\s+(?=[A-Z]))"
+    rf"^(?:{structure.MARGIN_NUMBER}|({structure.SECTION_NUMBER}|(?-i:[A-Z]{{1,3}})\.\d{{1,2}})\s+(?=[A-Z]))"
 )
 
 

@@ -227,7 +227,8 @@ def _recommending_sentences(
     return list(zip(where, recs, strict=True))
 
 
-OWN_NUMBER_AT = re.compile(r"(\d{1,2}(?:\.\d{1,3}){1,2})\s+(?=[A-Z])")
+SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,3}){1,2}"  # a paragraph's number by its section: "7.1", "5.1.4"
+OWN_NUMBER_AT = re.compile(rf"({SECTION_NUMBER})\s+(?=[A-Z])")
 
 
 Sentence = tuple[int, int, TextRun, bool]  # a block's index, where the sentence starts in it, its run, whether it ends

@@ -39,6 +39,7 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
     prev: Line | None = None
     first_label = first_heading = uniform = False  # what the group's first line, group[0], tells
     group_words = 0
+    group_right = 0.0  # the right edge of the group's widest line
     for ln in lines:
         label = is_label(ln.words[0][0]) or (not plain_text and hanging_number(ln))
         if prev is None:
@@ -65,7 +66,7 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                 and not closes_sentence(prev.text)
                 and not prev.text.rstrip().endswith(":")
                 and not label
-                and not _stops_short(group, prev, ln)
+                and not _stops_short(group_right, prev, ln)
                 # (a bold line as wide as the text wraps onto a line that opens in bold and runs on in plain
                 # type; a heading is narrower: "R4 and R5 – Training and safety checks" over "Accepted. Both …")
                 and (
@@ -88,7 +89,7 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                     or (gap > limit and (ends_sentence(prev.text) or (first_label and len(group) <= 2)))
                     # … or after a line that stops well short of the paragraph's width ("… Vander Kolk (2). CARRIED"
                     # in minutes, a vote's outcome closing a resolution with no full stop)
-                    or (gap > limit and _stops_short(group, prev, ln))
+                    or (gap > limit and _stops_short(group_right, prev, ln))
                     or abs(ln.size - prev.size) > 0.12 * (ln.size if ln.size > prev.size else prev.size)
                     # a short title line in a type a little apart (small capitals, half a point smaller) over the
                     # paragraph it titles: "Foot pursuit policy" over "The Department concurs. …"
@@ -141,19 +142,20 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
             first_heading = _is_heading_like(ln, body_size)
             uniform = True
             group_words = len(ln.words)
+            group_right = ln.bbox[2]
         else:
             group.append(ln)
             uniform = uniform and (ln.bold, ln.italic) == (group[0].bold, group[0].italic)
             group_words += len(ln.words)
+            group_right = ln.bbox[2] if ln.bbox[2] > group_right else group_right
         prev = ln
     return [_block(g, body_size, plain_text) for g in groups]
 
 
-def _stops_short(group: list[Line], prev: Line, ln: Line) -> bool:
-    """Whether a paragraph's last line so far stops well short of its widest line and of the next: its end, full
-    stop or not."""
-    right = max(g.bbox[2] for g in group)
-    right = ln.bbox[2] if ln.bbox[2] > right else right
+def _stops_short(group_right: float, prev: Line, ln: Line) -> bool:
+    """Whether a paragraph's last line so far stops well short of its widest line (``group_right``, its right edge)
+    and of the next: its end, full stop or not."""
+    right = ln.bbox[2] if ln.bbox[2] > group_right else group_right
     return prev.bbox[2] < right - 0.15 * (right - prev.bbox[0])
 
 
