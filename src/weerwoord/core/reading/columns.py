@@ -149,10 +149,14 @@ def _gutters(lines: list[Line]) -> list[float]:
     bins = int((xmax - xmin) / GUTTER_BIN) + 1
     if bins < 10:
         return []
-    cover = [0] * bins
+    # how many lines cover each bin: +1 where a line starts, -1 where it stops, summed from the left
+    steps = [0] * (bins + 1)
     for ln in lines:
-        for k in range(int((ln.bbox[0] - xmin) / GUTTER_BIN), int((ln.bbox[2] - xmin) / GUTTER_BIN)):
-            cover[k] += 1
+        start, stop = int((ln.bbox[0] - xmin) / GUTTER_BIN), int((ln.bbox[2] - xmin) / GUTTER_BIN)
+        if start < stop:
+            steps[start] += 1
+            steps[stop] -= 1
+    cover = list(itertools.accumulate(steps[:bins]))
     few = max(2, len(lines) // 25)  # lines across a gap: titles over all columns
     gaps: list[float] = []
     k = 0
