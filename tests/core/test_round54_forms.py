@@ -204,3 +204,30 @@ def test_a_statement_answering_several_gives_a_weaker_one_its_own_paragraph() ->
     assert support.reply is not None and "considered separately" in support.reply.text
     elections = next(p for p in result.pairs if "whole-council elections" in p.recommendation.text)
     assert elections.reply is None
+
+
+def test_a_separable_dutch_verb_asked_is_found_joined_in_the_reply() -> None:
+    """ "Breid het meetnet uit met …" asks "uitbreiden"; the minutes say "dat de haven het meetnet dit voorjaar
+    uitbreidt" (the verb joined, a season as its date): done, though no sentence says "agreed"."""
+    rec = "Breid het meetnet voor fijnstof uit met drie meetpunten, aan de Havenweg en in Zuidoever."
+    reply = (
+        "De directeur meldt dat de haven het stelsel dit voorjaar uitbreidt. Over de kosten volgt later meer "
+        "informatie van de gemeente."
+    )
+    assert _verdict(rec, reply, "nl") == "agrees"
+    # (its past participle too: "uitgebreid")
+    assert _verdict(rec, "Het stelsel is in maart uitgebreid; de haven betaalt de kosten.", "nl") == "agrees"
+
+
+def test_no_more_said_where_no_more_was_asked_is_no_refusal() -> None:
+    """ "Sta na 23.00 uur geen vrachtverkeer meer toe" answered "… mag na 23.00 uur niet meer laden": the stop
+    asked for, written down from a date; not a negation of the recommendation."""
+    rec = "Sta na 23.00 uur geen vrachtverkeer meer toe op de kade bij de woonwijk."
+    reply = (
+        "De haven heeft in het nieuwe kadereglement vanaf 1 maart 2027 vastgelegd dat vrachtverkeer op de kade na "
+        "23.00 uur niet meer mag laden of lossen."
+    )
+    assert _verdict(rec, reply, "nl") == "agrees"
+    # a "niet meer" where the recommendation asked for no stop is still a negation
+    asked = "Houd de kade na 23.00 uur open voor vrachtverkeer naar de woonwijk."
+    assert _verdict(asked, reply, "nl") != "agrees"

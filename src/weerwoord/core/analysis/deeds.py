@@ -52,10 +52,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         return Deeds([], [])
     rec_terms = content_terms(recommendation)
     rec_words = set(words(recommendation))
-    asked = _asked(recommendation)
+    asked = _asked(recommendation, vocab)
     asked_text = asked_words(recommendation)
     object_terms = {t for t in content_terms(" ".join(recommendation.split()[:4])) if len(t) >= 7}
-    deferring = putting_off(recommendation, vocab.deferring)
+    deferring = putting_off(recommendation, vocab)
     month = _month_pattern(vocab.months)
     done: list[tuple[int, int]] = []
     limits: list[tuple[int, int]] = []
@@ -79,7 +79,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             # passed to others: "a matter for the Care Quality Commission"; the act asked for itself passed on ("De
             # vraag om ze te integreren heb ik overgemaakt aan mijn collega") outweighs a deed beside it
             # (or the recommendation itself: "The Ministry has forwarded this recommendation to the corporation")
-            passed_on = (asked and any(_stem(w) in asked for w in ws)) or wset & book.advisory - vocab.elsewhere
+            passed_on = _does_asked(ws, asked, vocab) or wset & book.advisory - vocab.elsewhere
             deferrals += 2 if passed_on else 1
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
@@ -122,7 +122,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if delaying and done_before and all(_past(w, vocab) for w in delaying):
             delaying = set()  # done in the passive: "… have been recorded and shared with the Commission"
         delays = delaying and not (wset & vocab.completed and not wset & vocab.future)
-        doing_asked = bool(asked and wset & vocab.future and any(_stem(w) in asked for w in ws))
+        doing_asked = bool(wset & vocab.future and _does_asked(ws, asked, vocab))
         if (
             delays
             and (wset & vocab.already or doing_asked)
@@ -165,7 +165,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 and not wset & vocab.passive_agents
                 and _on_subject(text, sentences, s0, rec_terms)
             )
-            or (asked and any(_stem(w) in asked for w in ws))
+            or _does_asked(ws, asked, vocab)
             or terms & object_terms
             or (common and any(w.startswith(a) for a in asked for w in ws))
         ):
@@ -294,7 +294,7 @@ def _refusal(ws: list[str], terms: set[str], rec_terms: set[str], asked: frozens
     that only puts it off ("will not be in place before 2027")."""
     if set(ws) & vocab.not_yet:
         return False
-    very_act = bool(asked) and any(_stem(w) in asked for w in ws)
+    very_act = _does_asked(ws, asked, vocab)
     return bool(set(ws) & vocab.future) and (shared(terms, rec_terms) >= 2 or very_act)
 
 
@@ -350,7 +350,7 @@ def _turn_pattern(turning: frozenset[str]) -> re.Pattern[str]:
 
 
 @cache
-def putting_off(recommendation: str, deferring: frozenset[str]) -> frozenset[str]:
+def putting_off(recommendation: str, vocab: DeedWords) -> frozenset[str]:
     """The words that put a decision off, less those the recommendation asks for itself."""
     rec_words = set(words(recommendation))
     rec_roots = {_root(w) for w in rec_words}
@@ -361,20 +361,20 @@ def putting_off(recommendation: str, deferring: frozenset[str]) -> frozenset[str
     # (and of a past participle asked: "… halfjaarlijks wordt geëvalueerd" asked, "de halfjaarlijkse evaluatie wordt
     # … opgenomen" answered)
     rec_heads |= {_root(w)[:5] for w in rec_words if w.startswith("ge") and len(w) >= 9}
-    asked = _asked(recommendation)
+    asked = _asked(recommendation, vocab)
     return frozenset(
         w
-        for w in deferring
+        for w in vocab.deferring
         if w not in rec_words
         and not (w.startswith("ge") and _root(w) in rec_roots)
         and not (len(w) >= 7 and w[:5] in rec_heads)
-        and _stem(w) not in asked  # "Share our findings …" asked, "were shared" answered
+        and _stem(w, vocab.particles) not in asked  # "Share our findings …" asked, "were shared" answered
     )
 
 
-def _asked(recommendation: str) -> frozenset[str]:
+def _asked(recommendation: str, vocab: DeedWords) -> frozenset[str]:
     """The stem of the verb a recommendation opens with when it is put as a command ("Apologise to Mrs C …",
-    "Motiveer een afwijzing …"), or none."""
+    "Motiveer een afwijzing …", "Breid het meetnet uit met …": "uitbreiden"), or none."""
     from weerwoord.core.analysis.requests import verb_first
 
     ws = words(recommendation)
@@ -386,16 +386,32 @@ def _asked(recommendation: str) -> frozenset[str]:
         infinitives |= {_stem(m.group(1)) for m in _SUBJUNCTIVE.finditer(" ".join(ws[ws.index("that") :]))}
     if len(ws) < 2 or len(ws[0]) < 3 or not verb_first(ws[0], ws[1]):
         return frozenset(infinitives)
-    return frozenset((_stem(ws[0]), *infinitives))
+    # a verb whose particle stands at its clause's end (or before a word that takes the clause on)
+    clause = words(re.split(r"[,.;:]", recommendation, maxsplit=1)[0])
+    particles = {
+        _stem(w + ws[0])
+        for k, w in enumerate(clause[2:], 2)
+        if w in vocab.particles and (k + 1 == len(clause) or clause[k + 1] in vocab.clause_goes_on)
+    }
+    return frozenset((_stem(ws[0]), *particles, *infinitives))
+
+
+def _does_asked(ws: list[str], asked: frozenset[str], vocab: DeedWords) -> bool:
+    """Whether the words hold the verb asked for, in any of its forms."""
+    return bool(asked) and any(_stem(w, vocab.particles) in asked for w in ws)
 
 
 _SUBJUNCTIVE = re.compile(r"\bbe (?:\w+ly )?(\w{4,}ed)\b")
 
 
-def _stem(word: str) -> str:
+def _stem(word: str, particles: frozenset[str] = frozenset()) -> str:
     """A verb's stem across its forms: "apologise", "apologised" and "apologising" share "apolog"; "share" and
-    "shared" share "shar"; the Dutch "motiveer" and "gemotiveerd" share "motive"."""
+    "shared" share "shar"; the Dutch "motiveer" and "gemotiveerd" share "motive"; with the language's
+    ``particles``, "uitbreiden" and "uitgebreid" share "uitbre"."""
     w = word[2:] if word.startswith("ge") and len(word) > 7 else word
+    particle = next((p for p in particles if w.startswith(p + "ge")), None) if len(w) >= 9 else None
+    if particle:
+        w = particle + w[len(particle) + 2 :]
     for end in ("ing", "ed", "es", "d", "s", "e"):
         if w.endswith(end) and len(w) - len(end) >= 3:
             w = w[: -len(end)]
@@ -429,6 +445,8 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
     sentence = _NUMBER_SIGN.sub("number", sentence)  # "O.M. No. P-17025/3/2025": a number, no negation
     sentence = _compounded(book.negations).sub("", sentence)  # "niet-gemelde signalen": a kind, no negation
     denied = _denied(asked, book.negations)
+    asked_ws = asked.split()
+    denied_more = {x for k, w in enumerate(asked_ws) if w in book.negations for x in asked_ws[k + 1 : k + 4]}
     clauses = [words(c) for c in re.split(r"[,;:–—()]", sentence)]
     for j, ws in enumerate(clauses):
         following = clauses[j + 1][:1] if j + 1 < len(clauses) else []
@@ -445,6 +463,8 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
                     # "niet alleen aan de branche … overlaten", "not only": more, not less; "is niet langer
                     # afhankelijk van een jaarlijkse oproep", "no longer": the change made
                     continue
+                if _NO_MORE & set(ws[k + 1 : k + 3]) and _NO_MORE & denied_more:
+                    continue  # "… mogen na 22.00 uur niet meer vertrekken" where "Sta … geen starts meer toe" was asked
                 return True
     return False
 
@@ -472,6 +492,7 @@ def _compounded(negations: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(sorted(negations))})[-‐](?=\w)", re.I)
 
 
+_NO_MORE = frozenset(("meer", "more", "anymore"))  # a stop asked ("geen … meer") and said ("niet meer")
 _NOT_ONLY = frozenset(("alleen", "uitsluitend", "enkel", "only", "merely", "solely", "langer", "longer"))
 
 

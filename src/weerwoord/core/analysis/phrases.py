@@ -76,6 +76,10 @@ class DeedWords:
     # "a", "het": before a put-off word in a sentence that says what is done already, it names a thing ("a shared
     # portal", "het overleg van de raad"), no put-off
     thing_articles: frozenset[str] = frozenset()
+    # "uit", "op": the particles of separable verbs ("Breid … uit" asks "uitbreiden"), and the words after which a
+    # clause goes on past one ("… uit met twee meetpunten")
+    particles: frozenset[str] = frozenset()
+    clause_goes_on: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -331,4 +335,6 @@ def _deed_words(data: dict) -> DeedWords:
         words("articles"),
         phrases("going_on"),
         words("thing_articles"),
+        words("particles"),
+        words("clause_goes_on"),
     )

@@ -362,7 +362,7 @@ def _promised(commits: list[Mark], text: str, recommendation: str, book: PhraseB
         return None
     spans = _sentence_spans(text)
     asked = deeds.content_terms(recommendation)
-    deferring = deeds.putting_off(recommendation, book.deeds.deferring)
+    deferring = deeds.putting_off(recommendation, book.deeds)
     asked_text = deeds.asked_words(recommendation)
     for m in commits:
         if not m.about_recommendation:
