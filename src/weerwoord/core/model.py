@@ -196,6 +196,7 @@ class Recommendation:
     evidence: list[str] = field(default_factory=list)  # why this is a recommendation, in short sentences
     addressee: str = ""  # the line above it that names whom it asks ("Aan de minister van OCW"), if any
     title: str = ""  # the sub-heading over it in the advice, where it titles this one alone ("3.3 Landschap …")
+    cites: tuple[str, ...] = ()  # the report's paragraphs it stands for: "(§ 4) …", "… (Paragraph 27)"
 
     @property
     def text(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from weerwoord.core.analysis import cross_refs
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
 from weerwoord.core.analysis.likeness import STOP, WORD, similarity_matrix, terms
@@ -306,6 +307,13 @@ def align(
                 links[i] = (j, "quote", min(0.95, q / 100))
                 used.add(j)
                 break
+    # 3b. the report's paragraphs a recommendation stands for, named over a reply ("Paragraphs 10 and 11 - …" over the
+    #     reply to the items tagged "(§ 10)" and "(§ 11)"), where no quote took it
+    for j, rp in enumerate(replies):
+        for i in cross_refs.answering(recs, rp) if not rp.numbers else []:
+            if i not in links:
+                links[i] = (j, "number", 0.95)
+                used.add(j)
 
     # a section with hardly any text of its own (a title page, a part heading) answers nothing by content
     thin = {j for j, rp in enumerate(replies) if len(rp.text.split()) < 8}

@@ -17,6 +17,7 @@ from weerwoord.core.analysis import (
     alignment,
     answered,
     chains,
+    cross_refs,
     echoes,
     likeness,
     naming,
@@ -317,10 +318,23 @@ def _scored(
         - 1.0 * unanswered
         - 0.5 * spread * (len(unmatched) + len(only_beside))
         - 1.0 * missed  # a passage the response repeats and answers, which this reading does not hold
+        - 2.0 * _doubled(recs)  # the same recommendation twice: the body's and the closing list's mixed
         + 3.0 * w.counted  # as many as the response counts ("Het college neemt vijf aanbevelingen over" …)
         + head_start
     )
     return w
+
+
+def _doubled(recs: list[Recommendation]) -> int:
+    """How many of a reading's recommendations say what one before them says (their first thirty words: many open
+    alike, "The executive heads of the United Nations system organizations should, by the end of 2026, …")."""
+    seen: set[tuple[str, ...]] = set()
+    doubled = 0
+    for r in recs:
+        opening = tuple(re.findall(r"\w+", r.text.lower())[:30])
+        doubled += len(opening) >= 8 and opening in seen
+        seen.add(opening)
+    return doubled
 
 
 def quoting_blocks(recs: list[Recommendation], response: Document) -> list[int]:
@@ -358,6 +372,12 @@ def recommendation_evidence(w: Weighed) -> None:
                     k=k, total=total, reading=w.reading.description, where=where
                 )
             ]
+        if rec.cites:
+            rec.evidence.append(
+                _("It stands for paragraph {paragraphs} of the advice, which it names.").format(
+                    paragraphs=", ".join(rec.cites)
+                )
+            )
         if w.counted:
             rec.evidence.append(
                 _("The response counts {total} recommendations, as many as this reading holds.").format(total=total)
@@ -388,6 +408,14 @@ def link_evidence(pair: Pair) -> list[str]:
                     "The response names it by its place among the recommendations addressed to the government "
                     "(number {place}, {page}; the advice: “{addressee}”)."
                 ).format(place=ours[0], page=page, addressee=pair.recommendation.addressee)
+            ]
+        paragraphs = [n for n in cross_refs.named_paragraphs(reply) if n in pair.recommendation.cites]
+        if paragraphs:
+            return [
+                _(
+                    "The response names paragraph {paragraph} of the advice, which this recommendation stands for, "
+                    "in “{heading}” ({page})."
+                ).format(paragraph=paragraphs[0], heading=chains.short(reply.heading or reply.text, 10), page=page)
             ]
         groups = [n[1:] for n in reply.numbers if n.startswith("@")]
         if groups and pair.recommendation.addressee:

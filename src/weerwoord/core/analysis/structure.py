@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from weerwoord.core.analysis.cross_refs import split_cross_refs
 from weerwoord.core.analysis.recommending import (
     ACTOR_QUESTION,
     ADVISING_WORDS,
@@ -58,7 +59,6 @@ DECLARATIVE = re.compile(
     r"|(?<!\bin )(?<!\bvan )(?<!\bmet )(?<!\bop )(?<!\baan )(?<!\bvoor )(?<!\bdoor )(?<!\bbij )\bzijn\b",
     re.I,
 )
-CROSS_REF_TAIL = re.compile(r"\s*\((?:paragraph|paragraphs|para\.?|paragraaf|par\.|§)\s*[\d\s,–-]+\)\s*$", re.I)
 BRACKETED_ADDRESSEE = re.compile(r"^\((?:aan|to|for|gericht aan|addressed to)\s+[^()]{3,80}\)\s*(?=\S)", re.I)
 ADDRESSEE = re.compile(r"^\s*(?:[-–—:]\s*)?(?:gericht aan|aan|addressed to|for|to)\s+(?:de|het|alle|the|all)\b", re.I)
 # "3.", "4a)", "R1", "A2.", "1°" (a Belgian text's points: "1° de website …")
@@ -536,10 +536,8 @@ def _to_recommendation(c: _Candidate) -> Recommendation:
     whom = BRACKETED_ADDRESSEE.match(run.text)
     if whom:
         run = run.slice(whom.end(), len(run.text))  # "(aan de staatssecretaris van JenV) Maak …": whom it asks
-    tail = CROSS_REF_TAIL.search(run.text)
-    if tail and tail.start() > 0:
-        run = run.slice(0, tail.start())  # "(Paragraph 27)" points back into the report; it is not the text
-    return Recommendation(c.number, c.numbered, run)
+    run, cites = split_cross_refs(run)  # "(Paragraph 27)" points back into the report; it is not the text
+    return Recommendation(c.number, c.numbered, run, cites=cites)
 
 
 def _after_first_line(run: TextRun) -> TextRun:
