@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from weerwoord.core.analysis import cross_refs
+from weerwoord.core.analysis import cross_refs, stance
 from weerwoord.core.analysis.compare import compare
 from weerwoord.core.model import Reply, TextRun
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def _verdict(recommendation: str, reply: str, language: str = "en") -> str:
+    marks = stance.find_marks(TextRun(reply, ()), language, recommendation)
+    return stance.verdict(marks, reply, language, recommendation)[0]
 
 
 def test_a_closing_list_whose_items_stand_for_paragraphs_answered_by_paragraph() -> None:
@@ -45,3 +50,25 @@ def test_paragraph_references_before_or_after_a_recommendation() -> None:
     # (a section of the report, "paragraph 4.2", is not paragraph 4)
     other = Reply("r2", "Paragraph 4.2 - Budget", TextRun("The Ministry has agreed.", []))
     assert cross_refs.named_paragraphs(other) == []
+
+
+def test_the_considerations_of_a_council_recommendation_are_no_recommendations() -> None:
+    """An EU Council recommendation: under its title "AANBEVELING VAN DE RAAD", sixteen considerations numbered
+    (1)–(16) after "Overwegende hetgeen volgt:" (grounds, facts, an earlier recommendation quoted), then "BEVEELT AAN
+    dat Nederland … maatregelen neemt om:" and six clauses 1.–6. The clauses are the recommendations."""
+    result = compare(DOCS / "blind56_nl_landspecifiek_advice.pdf", DOCS / "blind56_nl_landspecifiek_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert list(by) == ["1", "2", "3", "4", "5", "6"]
+    assert by["1"].recommendation.text.startswith("het netto-uitgavenplafond in 2026 en 2027 na te leven")
+    assert by["4"].reply is not None and (by["4"].reply.heading or "").startswith("3.2 Energie-infrastructuur")
+    assert by["2"].verdict == "disagrees"
+
+
+def test_what_was_asked_does_not_become_the_rule() -> None:
+    """ "… wordt geen vaste regel" / "… will not become standard practice": the practice asked for is refused."""
+    rec = "De commissie beveelt aan om een overdracht te doen in een gesprek met de oude en nieuwe coach en de ouders."
+    reply = "Een gesprek met de oude en nieuwe coach en beide ouders samen wordt geen vaste regel bij een overdracht."
+    assert _verdict(rec, reply, "nl") == "disagrees"
+    rec = "Hold every handover in a joint meeting with the old and new coach and both parents."
+    reply = "A joint meeting with the old and new coach and both parents will not become standard practice at handover."
+    assert _verdict(rec, reply) == "disagrees"

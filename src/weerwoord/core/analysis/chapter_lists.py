@@ -62,6 +62,12 @@ ADVICE_OF = re.compile(r"^\s*(?:advies|advice)\s+(?:van|of|from)(?:\s+\S+){1,4}\
 RECOMMENDATIONS_ALONE = re.compile(r"^\s*(?:recommendations|aanbevelingen|adviezen)\s*:?\s*$", re.I)
 
 
+# what opens the considerations of a legal act (a Council recommendation, a decree), which state its grounds
+RECITALS = re.compile(
+    r"^\s*(?:overwegende(?:\s+hetgeen\s+volgt)?|whereas|considérant(?:\s+ce\s+qui\s+suit)?|considering)\s*:?\s*$", re.I
+)
+
+
 def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Candidate], str]]:
     """Numbered items in a recommendations / conclusions-and-recommendations chapter, the likeliest list first,
     each with the chapter's heading."""
@@ -87,6 +93,8 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
     for items, heading in found + _continued(found, going_on):
         if _described(blocks, items) and not RECOMMENDATIONS_TITLE.search(heading):
             continue
+        if items[0].start_index and RECITALS.match(blocks[items[0].start_index - 1].text):
+            continue  # the considerations of a legal act ("Overwegende hetgeen volgt:", "Whereas:"), no requests
         score = sum(bool(REC_VERB.search(c.blocks[0].text)) for c in items) + 0.5 * len(items)
         score += 2 if introduced_as_recommendations(blocks, items[0].start_index) else 0
         scored.append((score, -len(scored), items, heading))
