@@ -72,3 +72,29 @@ def test_what_was_asked_does_not_become_the_rule() -> None:
     rec = "Hold every handover in a joint meeting with the old and new coach and both parents."
     reply = "A joint meeting with the old and new coach and both parents will not become standard practice at handover."
     assert _verdict(rec, reply) == "disagrees"
+
+
+def test_a_revision_answered_as_the_committee_remarked() -> None:
+    """A medical ethics committee's remarks answered in the investigator's reply: "conform uw opmerking is …" (as you
+    remarked), and "staat nu …" (the revised document now says it): done, without "agreed"."""
+    rec = "Beperk de primaire uitkomstmaat tot de opnameduur binnen veertien dagen na de operatie."
+    reply = "Conform uw opmerking is de primaire uitkomstmaat nu uitsluitend de opnameduur binnen veertien dagen."
+    assert _verdict(rec, reply, "nl") == "agrees"
+    rec = "Vermeld in de informatiebrief voor deelnemers het telefoonnummer van de polikliniek voor vragen."
+    reply = "In de informatiebrief voor deelnemers staat nu op de eerste pagina het telefoonnummer van de polikliniek."
+    assert _verdict(rec, reply, "nl") == "agrees"
+    rec = "Limit the primary outcome to the length of stay within fourteen days of surgery."
+    reply = "In line with your comment, the primary outcome is the length of stay within fourteen days of surgery."
+    assert _verdict(rec, reply) == "agrees"
+
+
+def test_no_position_taken_is_noted() -> None:
+    """ "Ik laat het oordeel over deze aanbeveling aan de behandeling van dat wetsvoorstel en neem er op dit moment
+    geen standpunt over in": noted, though the bill that "nu bij uw Kamer ligt" speaks of the same subject."""
+    rec = "Geef de inspectie de bevoegdheid om zonder aankondiging de archieven van gemeenten te controleren."
+    reply = (
+        "De bevoegdheden van de inspectie zijn onderwerp van het wetsvoorstel, dat nu bij uw Kamer ligt. Ik laat het "
+        "oordeel over deze aanbeveling aan de behandeling van dat wetsvoorstel en neem er op dit moment geen "
+        "standpunt over in."
+    )
+    assert _verdict(rec, reply, "nl") == "noted"
