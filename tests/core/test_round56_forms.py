@@ -98,3 +98,18 @@ def test_no_position_taken_is_noted() -> None:
         "standpunt over in."
     )
     assert _verdict(rec, reply, "nl") == "noted"
+
+
+def test_a_change_asked_and_not_made_is_refused() -> None:
+    """ "wij hebben het aantal afnames niet teruggebracht naar twee" (a perfect, negated, of the change asked), and
+    then "Wij vragen de commissie dit punt opnieuw te bezien" (the committee asked to think again, no put-off of
+    the reply's own answer): a refusal."""
+    rec = "Beperk het aantal extra prikken voor het onderzoek tot ten hoogste twee per deelnemer."
+    reply = (
+        "Wij hebben het aantal extra prikken niet teruggebracht naar twee. Voor de meting zijn drie prikken nodig. "
+        "Wij vragen de commissie dit punt opnieuw te bezien."
+    )
+    assert _verdict(rec, reply, "nl") == "disagrees"
+    rec = "Reduce the number of extra blood samples for the study to two per participant."
+    reply = "We have not reduced the number of extra blood samples to two, as three are needed for the analysis."
+    assert _verdict(rec, reply) == "disagrees"

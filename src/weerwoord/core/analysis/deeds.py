@@ -177,7 +177,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     if len(done) < deferrals or (
         done and len(done) == deferrals and first_deferred is not None and first_deferred < done[0][0]
     ):
-        return Deeds([], [], kept)
+        # (a refusal before anything put off stands: "… niet teruggebracht naar twee. … Wij vragen de commissie dit
+        # punt opnieuw te bezien")
+        first_refused = [r for r in refused if first_deferred is None or r[0] < first_deferred]
+        return Deeds([], [], kept, first_refused)
     return Deeds(done, limits, kept, refused)
 
 
@@ -295,7 +298,11 @@ def _refusal(ws: list[str], terms: set[str], rec_terms: set[str], asked: frozens
     if set(ws) & vocab.not_yet:
         return False
     very_act = _does_asked(ws, asked, vocab)
-    return bool(set(ws) & vocab.future) and (shared(terms, rec_terms) >= 2 or very_act)
+    # (or a perfect of the change asked, not made: "wij hebben het aantal afnames niet teruggebracht naar twee")
+    return bool(set(ws) & (vocab.future | _HAVE)) and (shared(terms, rec_terms) >= 2 or very_act)
+
+
+_HAVE = frozenset(("heb", "hebben", "heeft", "have", "has"))
 
 
 def _passive(ws: list[str], vocab: DeedWords, rec_words: set[str] | None = None) -> bool:
