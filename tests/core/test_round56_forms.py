@@ -113,3 +113,18 @@ def test_a_change_asked_and_not_made_is_refused() -> None:
     rec = "Reduce the number of extra blood samples for the study to two per participant."
     reply = "We have not reduced the number of extra blood samples to two, as three are needed for the analysis."
     assert _verdict(rec, reply) == "disagrees"
+
+
+def test_the_replys_own_voice_saying_no_in_the_recommendations_words() -> None:
+    """ "Een aparte halftijdse referentiepersoon valpreventie stellen wij niet aan" (present tense, "wij", three of
+    the recommendation's terms): refused. Not so "kunnen wij geen afspraken maken", what the writer cannot do
+    before passing the recommendation on."""
+    rec = "Stel een ergotherapeut aan als halftijdse referentiepersoon valpreventie voor het hele woonzorgcentrum."
+    reply = "Een aparte halftijdse referentiepersoon valpreventie stellen wij niet aan; het past niet in het kader."
+    assert _verdict(rec, reply, "nl") == "disagrees"
+    rec = "Maak tariefwijzigingen voor abonnees minstens dertig dagen vooraf bekend, met een kosteloos opzegrecht."
+    reply = (
+        "Over het vooraf bekendmaken van tariefwijzigingen aan abonnees en het opzegrecht kunnen wij geen afspraken "
+        "maken. Wij hebben deze aanbeveling doorgestuurd aan de Vereniging Laaddiensten."
+    )
+    assert _verdict(rec, reply, "nl") != "disagrees"

@@ -299,10 +299,17 @@ def _refusal(ws: list[str], terms: set[str], rec_terms: set[str], asked: frozens
         return False
     very_act = _does_asked(ws, asked, vocab)
     # (or a perfect of the change asked, not made: "wij hebben het aantal afnames niet teruggebracht naar twee")
-    return bool(set(ws) & (vocab.future | _HAVE)) and (shared(terms, rec_terms) >= 2 or very_act)
+    if set(ws) & (vocab.future | _HAVE) and (shared(terms, rec_terms) >= 2 or very_act):
+        return True
+    # (or the reply's own voice saying no to the thing asked, in its words: "Een aparte halftijdse referentiepersoon
+    # valpreventie stellen wij niet aan")
+    # (not what it cannot do, "kunnen wij dus geen afspraken maken" before passing the recommendation on)
+    spoken = set(ws) & vocab.speaking and not set(ws) & vocab.modals
+    return bool(spoken) and shared(terms, rec_terms) >= REFUSED_TERMS
 
 
 _HAVE = frozenset(("heb", "hebben", "heeft", "have", "has"))
+REFUSED_TERMS = 3
 
 
 def _passive(ws: list[str], vocab: DeedWords, rec_words: set[str] | None = None) -> bool:

@@ -80,6 +80,7 @@ class DeedWords:
     # clause goes on past one ("… uit met twee meetpunten")
     particles: frozenset[str] = frozenset()
     clause_goes_on: frozenset[str] = frozenset()
+    speaking: frozenset[str] = frozenset()  # "wij", "we": the reply's own voice, whose negation refuses
 
 
 @dataclass(frozen=True)
@@ -337,4 +338,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("thing_articles"),
         words("particles"),
         words("clause_goes_on"),
+        words("speaking"),
     )
