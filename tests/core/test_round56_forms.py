@@ -128,3 +128,29 @@ def test_the_replys_own_voice_saying_no_in_the_recommendations_words() -> None:
         "maken. Wij hebben deze aanbeveling doorgestuurd aan de Vereniging Laaddiensten."
     )
     assert _verdict(rec, reply, "nl") != "disagrees"
+
+
+def test_a_minister_concludes_part_is_not_needed() -> None:
+    """ "I agree that the present arrangements are too slow …; the Home Office will cut the fee … I have concluded that
+    a separate licence category is not needed": a part done, the rest refused."""
+    rec = "The Home Office should introduce a dedicated licence category for food banks, with a lower fee, by 2027."
+    reply = (
+        "I agree that the present arrangements are too costly. The Home Office will cut the fee for food banks from "
+        "April 2027. Having considered the matter, I have concluded that a separate licence category is not needed."
+    )
+    assert _verdict(rec, reply) == "partly"
+
+
+def test_as_proposed_after_a_refusal_is_part_of_what_is_refused() -> None:
+    """ "We do not, however, intend to amend the Regulations as the Council proposes": no agreement in "as … proposes";
+    and the sentence after it ("a defence of this kind …") is about the same recommendation, not the one before."""
+    rec = "The Government should amend the Parking Regulations 2019 so that carers are exempt from charges."
+    reply = (
+        "We do not, however, intend to amend the Parking Regulations 2019 as the Council proposes. Councils already "
+        "have discretion, and an exemption of this kind could not easily be confined to genuine carers."
+    )
+    assert _verdict(rec, reply) == "disagrees"
+    result = compare(DOCS / "blind56_en_acmd_advice.pdf", DOCS / "blind56_en_acmd_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert by["2"].reply is by["3"].reply
+    assert (by["2"].verdict, by["3"].verdict) == ("agrees", "disagrees")

@@ -128,7 +128,7 @@ def one_paragraph(text: str) -> bool:
 # tekening voorziet daarin"
 _BACK = re.compile(
     r"^(?:dit|deze|dat|die|this|that|these|those|it)\b|\b(?:daarom|therefore|hence|daarin|daarmee|daaraan|daarop"
-    r"|daarvoor|hierin|hiermee|hieraan|hierop|hiervoor)\b",
+    r"|daarvoor|hierin|hiermee|hieraan|hierop|hiervoor|of (?:this|that) kind|such an?|van (?:die|deze) aard|zo'n)\b",
     re.I,
 )
 _BOTH = re.compile(r"\b(?:beide|allebei|both|each)\b", re.I)

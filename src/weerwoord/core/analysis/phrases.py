@@ -39,6 +39,7 @@ class Rule:
     negated_weak: bool = False  # negated, the phrase hedges but decides nothing ("does not reject")
     condition: bool = False  # a condition on an acceptance ("provided that"), not a limit of what is accepted
     noting: bool = False  # "notes this recommendation": what the reply then does is no acceptance of it
+    manner: bool = False  # "as the Council proposes": how the verb before it acts, refused where that verb is
     # per alternative phrase, its required words (each a choice of spellings): a match needs them all in the text
     required: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
@@ -275,6 +276,7 @@ def phrase_book(language: str) -> PhraseBook:
             negated_weak=bool(r.get("negated_weak", False)),
             condition=bool(r.get("condition", False)),
             noting=bool(r.get("noting", False)),
+            manner=bool(r.get("manner", False)),
             required=_required_words(r["pattern"]),
         )
         for r in data.get("rule", [])

@@ -72,6 +72,9 @@ def find_marks(
             h.category = "reservation"  # "Voor zover de commissie vraagt om …, kunnen wij daaraan geen gevolg geven"
         elif h.category == "disagreement" and _conceded(text, h.sentence[0], h.start, book):
             h.category = "agreement"  # "The Council accepts that the delegation used was not appropriate"
+    # ("We do not intend to amend the Regulations as the ACMD proposes": the manner is part of what is refused)
+    refusals = [(g.sentence, g.end) for g in hits if g.category == "disagreement"]
+    hits = [h for h in hits if not (h.rule.manner and any(s == h.sentence and e <= h.start for s, e in refusals))]
     rec_terms = _terms(recommendation)
     marks = []
     for k, h in enumerate(hits):
