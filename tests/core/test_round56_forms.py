@@ -154,3 +154,13 @@ def test_as_proposed_after_a_refusal_is_part_of_what_is_refused() -> None:
     by = {p.number: p for p in result.pairs}
     assert by["2"].reply is by["3"].reply
     assert (by["2"].verdict, by["3"].verdict) == ("agrees", "disagrees")
+    # (the letter's close, "I am copying this letter to …" and the signature, answers nothing: 6 goes unanswered)
+    assert by["6"].reply is None
+
+
+def test_a_correction_of_the_reports_facts_answers_nothing() -> None:
+    from weerwoord.core.analysis.alignment import CORRECTION
+
+    assert CORRECTION.match("In hoofdstuk 3 van het rapport staat dat drie docenten gepromoveerd zijn.")
+    assert CORRECTION.match("On page 12 the report states that the unit has 40 beds; it has 44.")
+    assert not CORRECTION.match("In hoofdstuk 3 van het nieuwe plan nemen wij de aanbeveling over.")

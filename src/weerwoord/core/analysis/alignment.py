@@ -136,6 +136,14 @@ TOPIC_OPENING = re.compile(
 AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
 # a member of parliament's turn in a verbatim record: a number, a name and a party in brackets
 MEMBERS_TURN = re.compile(r"^\d{1,2}\.\d{2}\s+(?:[A-Z][\w'’.-]*\s+){1,4}\((?-i:[A-Z][\w&-]{0,14})\)\s*:")
+# a correction of what the report says, which answers no recommendation: "In hoofdstuk 3 van het rapport staat dat
+# drie docenten gepromoveerd zijn. Op de peildatum waren dat er vier", "On page 12 the report states that …"
+CORRECTION = re.compile(
+    r"^(?:in|op|on|in)\s+(?:hoofdstuk|paragraaf|pagina|bladzijde|tabel|chapter|section|page|table)\s+\S+\s+"
+    r"(?:van het (?:rapport|advies|verslag)\s+(?:staat|wordt|vermeldt)|of the report\s+(?:states|says)|"
+    r"the report\s+(?:states|says))\b",
+    re.I,
+)
 # the topic a reported speaker's paragraph opens with, in minutes: "Over geluidsisolatie zegt de gedeputeerde dat …"
 TOPIC_SPOKEN = re.compile(
     r"^(?:over|wat betreft)\s+([^,.:;]{3,60}?)\s+(?:zegt|zei|vertelt|vertelde|merkt|merkte|meldt|meldde|"
@@ -320,6 +328,7 @@ def align(
     # (nor a member's turn in a verbatim record, a question that repeats what was advised: "01.02 Bram De Wolf
     # (N-VA): Mevrouw de staatssecretaris, …")
     turns = {j for j, rp in enumerate(replies) if MEMBERS_TURN.match(rp.text) and not rp.numbers}
+    turns |= {j for j, rp in enumerate(replies) if CORRECTION.match(rp.text) and not rp.numbers}
     used |= thin | turns
     # 4. content: greedy on the strongest similarities, one reply per recommendation (not a coded one the response,
     #    citing the others by their codes, never names: "GA.2" where "GA.1", "RM.1", … head its sections)
@@ -443,7 +452,8 @@ def align(
     for i in range(len(recs)):
         if i in links or not replies:
             continue
-        ranked = sorted(range(len(replies)), key=lambda k: -sims[i][k])
+        # (a correction of the report's facts answers nothing: no rival)
+        ranked = sorted((k for k in range(len(replies)) if k not in turns), key=lambda k: -sims[i][k]) or [0]
         best = ranked[0]
         second = sims[i][ranked[1]] if len(ranked) > 1 else 0.0
         # (a section under a theme heading answering two recommendations by content alone: each stands out for it)

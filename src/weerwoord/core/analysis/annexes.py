@@ -61,7 +61,11 @@ CLOSING_PARAGRAPH = re.compile(
     # "I hope this response is helpful to the Committee", "I trust this information is of assistance", "Ik hoop u
     # hiermee voldoende te hebben geïnformeerd"
     r"|^(?:i|we)\s+(?:hope|trust)\s+(?:that\s+)?(?:this|the above|these)\b.{0,60}?\b(?:helpful|of assistance|useful)\b"
-    r"|^(?:ik|wij)\s+(?:hoop|hopen|vertrouw|vertrouwen)\s+(?:erop\s+)?(?:u|uw kamer|de kamer)\s+hiermee\b",
+    r"|^(?:ik|wij)\s+(?:hoop|hopen|vertrouw|vertrouwen)\s+(?:erop\s+)?(?:u|uw kamer|de kamer)\s+hiermee\b"
+    # "I am copying this letter to the Secretary of State …", "Een afschrift van deze brief gaat naar …"
+    r"|^(?:i am|we are)\s+copying\s+this\s+(?:letter|response|reply)\s+to\b"
+    r"|^(?:a\s+)?cop(?:y|ies)\s+of\s+this\s+letter\b"
+    r"|^(?:een\s+)?afschrift\s+van\s+deze\s+brief\b|^(?:ik|wij)\s+(?:stuur|sturen|zend|zenden)\s+(?:een\s+)?afschrift\b",
     re.I | re.S,
 )
 

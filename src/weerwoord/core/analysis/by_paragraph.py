@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.naming import named_codes
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.structure import YEAR_CODE
@@ -56,6 +57,9 @@ GOVERNMENT_TURN = re.compile(
 )
 
 
+CLOSING_WORDS = 40  # a letter's close is short ("I thank the Deputies for raising these matters. The …" opens one)
+
+
 def paragraph_replies(doc: Document) -> list[Reply]:
     """Every paragraph a section of its own: how a letter in prose without headings is read when it answers
     several recommendations a paragraph or two each (a short paragraph goes with the one before it); a question
@@ -66,6 +70,7 @@ def paragraph_replies(doc: Document) -> list[Reply]:
         TURN.match(b.text) for b in doc.blocks
     )
     speaking = not debate  # (in a debate, the government's turns only)
+    closed = False
     for b in doc.blocks:
         if debate and (TURN.match(b.text) or GOVERNMENT_TURN.match(b.text)):
             speaking = bool(GOVERNMENT_TURN.match(b.text))
@@ -73,6 +78,13 @@ def paragraph_replies(doc: Document) -> list[Reply]:
             continue
         if b.table_row or b.kind == "heading" or not b.text.strip() or QUESTION_PUT.match(b.text):
             continue
+        short = len(b.text.split()) < 20
+        if replies and len(b.text.split()) <= CLOSING_WORDS and CLOSING_PARAGRAPH.match(b.text.strip()):
+            closed = True  # a letter's close ("I am copying this letter to …"), and the signature under it
+            continue
+        if closed and short:
+            continue
+        closed = False
         short = len(b.text.split()) < 20 and not OPENS_ON_ADVICE.match(b.text) and not OWN_NUMBER.match(b.text)
         if replies and (short or b.text[:1].islower()):
             last = replies[-1]
