@@ -164,3 +164,17 @@ def test_a_correction_of_the_reports_facts_answers_nothing() -> None:
     assert CORRECTION.match("In hoofdstuk 3 van het rapport staat dat drie docenten gepromoveerd zijn.")
     assert CORRECTION.match("On page 12 the report states that the unit has 40 beds; it has 44.")
     assert not CORRECTION.match("In hoofdstuk 3 van het nieuwe plan nemen wij de aanbeveling over.")
+
+
+def test_whether_or_not_is_neither_a_negation_nor_a_put_off() -> None:
+    """"… instructed all municipalities to register residents … whether or not the dwelling has a building permit":
+    done (not "whether", a decision put off, nor "not", a refusal, nor "has", a perfect)."""
+    rec = "Ensure that municipalities register the residents of informal settlements at the address where they live."
+    reply = (
+        "On 3 March 2026 the Ministry instructed all municipalities to register residents of informal settlements at "
+        "their actual address, whether or not the dwelling has a building permit."
+    )
+    assert _verdict(rec, reply) == "agrees"
+    # (a thing the reply says is not had, of the recommendation's terms, is no refusal of it)
+    reply = "Most informal settlements do not have a registered address, and their residents are not registered."
+    assert _verdict(rec, reply) != "disagrees"

@@ -69,6 +69,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     verbs = _BEFORE_VERB | vocab.future | vocab.modals  # (before a put-off word, these make it a verb: "will review")
     for s0, s1, whole in _clauses(text, sentences, vocab.turning):
         sentence = _PLEASED.sub(" ", text[s0:s1])  # ("I am pleased to report that …": no report put off)
+        sentence = _EITHER.sub(" ", sentence)  # ("whether or not the dwelling has a permit": nothing put off)
         ws = words(sentence)
         wset = set(ws)
         if _restates(ws, vocab) or _has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
@@ -88,7 +89,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             # am not in a position to commit to nationwide cover")
             if shared(content_terms(text[whole[0] : whole[1]]), rec_terms) >= 1:
                 limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"
-                if _refusal(ws, terms, rec_terms, asked, vocab):
+                if _refusal(ws, terms, rec_terms, asked, vocab, book.negations):
                     refused.append((s0, s1))  # "The government will not reopen the mandate trajectory"
             continue
         if _has_phrase([w for w in ws if w not in book.transparent], vocab.keeping_phrases) and shared(
@@ -291,15 +292,34 @@ def _named_report(ws: list[str], vocab: DeedWords) -> bool:
     return _after_article(ws, vocab.advice_nouns, vocab.articles)
 
 
-def _refusal(ws: list[str], terms: set[str], rec_terms: set[str], asked: frozenset[str], vocab: DeedWords) -> bool:
+def _refusal(
+    ws: list[str],
+    terms: set[str],
+    rec_terms: set[str],
+    asked: frozenset[str],
+    vocab: DeedWords,
+    negations: frozenset[str],
+) -> bool:
     """Whether a negated sentence says the act asked for will not be done: a future ("will not reopen the
     mandate", "zal geen bestedingsplan opstellen") on the recommendation's subject, or its very verb, and no "yet"
     that only puts it off ("will not be in place before 2027")."""
     if set(ws) & vocab.not_yet:
         return False
     very_act = _does_asked(ws, asked, vocab)
-    # (or a perfect of the change asked, not made: "wij hebben het aantal afnames niet teruggebracht naar twee")
-    if set(ws) & (vocab.future | _HAVE) and (shared(terms, rec_terms) >= 2 or very_act):
+    # (or a perfect of the change asked, not made: "wij hebben het aantal afnames niet teruggebracht naar twee"; not
+    # "has" of a thing, "the unit does not have a permit")
+    participle = _participle_pattern(vocab.participle) if vocab.participle else None
+    perfect = (
+        participle is not None
+        and any(
+            w in negations
+            and set(ws[max(0, k - 6) : k]) & _HAVE
+            # ("have not reduced", "hebben … niet teruggebracht", "has decided not to adopt")
+            and any(participle.match(x) for x in [*ws[max(0, k - 2) : k], *ws[k + 1 : k + 3]])
+            for k, w in enumerate(ws)
+        )
+    )
+    if (set(ws) & vocab.future or perfect) and (shared(terms, rec_terms) >= 2 or very_act):
         return True
     # (or the reply's own voice saying no to the thing asked, in its words: "Een aparte halftijdse referentiepersoon
     # valpreventie stellen wij niet aan")
@@ -473,6 +493,8 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
                     continue
                 if denied & {x for x in ws[k + 1 : k + 4] if len(x) >= 5}:
                     continue  # what the recommendation itself denies: "no analyst is given access …" asked
+                if k and ws[k - 1] in _EITHER_WAY:
+                    continue  # "whether or not the dwelling has a permit", "al dan niet": both ways, no negation
                 if k + 1 < len(ws) and ws[k + 1] in _NOT_ONLY:
                     # "niet alleen aan de branche … overlaten", "not only": more, not less; "is niet langer
                     # afhankelijk van een jaarlijkse oproep", "no longer": the change made
@@ -506,6 +528,8 @@ def _compounded(negations: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(sorted(negations))})[-‐](?=\w)", re.I)
 
 
+_EITHER_WAY = frozenset(("or", "dan"))
+_EITHER = re.compile(r"\b(?:whether or not|al dan niet)\b", re.I)
 _NO_MORE = frozenset(("meer", "more", "anymore"))  # a stop asked ("geen … meer") and said ("niet meer")
 _NOT_ONLY = frozenset(("alleen", "uitsluitend", "enkel", "only", "merely", "solely", "langer", "longer"))
 
