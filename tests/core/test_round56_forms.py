@@ -178,3 +178,12 @@ def test_whether_or_not_is_neither_a_negation_nor_a_put_off() -> None:
     # (a thing the reply says is not had, of the recommendation's terms, is no refusal of it)
     reply = "Most informal settlements do not have a registered address, and their residents are not registered."
     assert _verdict(rec, reply) != "disagrees"
+
+
+def test_codes_labelling_their_own_verdicts_in_one_cell() -> None:
+    """An action plan's cell answering two findings of a peer review: "R2: Accepted in part S2: Accepted": each code's
+    label is its own."""
+    result = compare(DOCS / "blind56_en_irrs_advice.pdf", DOCS / "blind56_en_irrs_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert by["R2"].reply is by["S2"].reply
+    assert (by["R2"].verdict, by["S2"].verdict) == ("partly", "agrees")

@@ -315,5 +315,8 @@ CONTRAST_BREAK = re.compile(_CONTRAST, re.I)
 # a clause ends at a contrast, a semicolon, or a comma before another recommendation named ("Besluit: aanbeveling 2
 # wordt deels overgenomen, aanbeveling 3 wordt overgenomen.")
 CLAUSE_BREAK = re.compile(
-    rf"{_CONTRAST}|;\s*|,\s+(?:en\s+|and\s+)?(?=(?:aanbeveling|recommendation|advies)\s+\w)", re.I
+    rf"{_CONTRAST}|;\s*|,\s+(?:en\s+|and\s+)?(?=(?:aanbeveling|recommendation|advies)\s+\w)"
+    # (or before a code that labels its own verdict: "R2: Accepted in part S2: Accepted")
+    r"|\s+(?=(?-i:[A-Z]{1,3}-?\d{1,2}[a-z]?):\s)",
+    re.I,
 )
