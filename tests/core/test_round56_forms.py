@@ -167,7 +167,7 @@ def test_a_correction_of_the_reports_facts_answers_nothing() -> None:
 
 
 def test_whether_or_not_is_neither_a_negation_nor_a_put_off() -> None:
-    """"… instructed all municipalities to register residents … whether or not the dwelling has a building permit":
+    """ "… instructed all municipalities to register residents … whether or not the dwelling has a building permit":
     done (not "whether", a decision put off, nor "not", a refusal, nor "has", a perfect)."""
     rec = "Ensure that municipalities register the residents of informal settlements at the address where they live."
     reply = (
