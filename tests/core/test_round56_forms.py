@@ -62,6 +62,8 @@ def test_the_considerations_of_a_council_recommendation_are_no_recommendations()
     assert by["1"].recommendation.text.startswith("het netto-uitgavenplafond in 2026 en 2027 na te leven")
     assert by["4"].reply is not None and (by["4"].reply.heading or "").startswith("3.2 Energie-infrastructuur")
     assert by["2"].verdict == "disagrees"
+    # (the signature at the right under the last clause, "Voor de Raad De voorzitter", is not its text)
+    assert by["6"].recommendation.text.endswith("de basisvaardigheden van leerlingen te verbeteren.")
 
 
 def test_what_was_asked_does_not_become_the_rule() -> None:

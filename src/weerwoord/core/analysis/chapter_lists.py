@@ -190,6 +190,9 @@ def _going_on(runs: list[list[_Candidate]], lettered: bool = False) -> list[list
     return [lst for lst in runs if _value(lst[0].number) > 2]
 
 
+INDENT_REACH = 120.0  # points: how far right of its item an indented continuation starts at most
+
+
 def numbered_lists(blocks: list[Block], start: int, end: int) -> list[list[_Candidate]]:
     """Runs of items numbered 1, 2, 3 … between ``start`` and ``end``; sub-items stay with their item."""
     return _from_the_start(_numbered_runs(blocks, start, end))
@@ -247,7 +250,8 @@ def _numbered_runs(blocks: list[Block], start: int, end: int) -> list[list[_Cand
                 continue  # the row's other cells (who, by when) are not the recommendation's text
             if not CONCLUSION_ONLY.match(b.text) and (
                 (b.kind == "item" and not DIGIT_LABEL.match(b.label))
-                or (b.kind in ("paragraph", "heading") and b.x0 > item.x0 + 4 and not b.label)
+                # (not a line far to the right: the signature under the list, "Voor de Raad De voorzitter")
+                or (b.kind in ("paragraph", "heading") and item.x0 + 4 < b.x0 <= item.x0 + INDENT_REACH and not b.label)
                 or (item.kind == "heading" and b.kind == "paragraph" and not b.label)  # the text under its title
                 # (or under an item that is only a title: "A1 | Vluchtwegen" over "Vergroot de totale …")
                 or (
