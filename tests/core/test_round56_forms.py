@@ -189,3 +189,17 @@ def test_codes_labelling_their_own_verdicts_in_one_cell() -> None:
     by = {p.number: p for p in result.pairs}
     assert by["R2"].reply is by["S2"].reply
     assert (by["R2"].verdict, by["S2"].verdict) == ("partly", "agrees")
+
+
+def test_whether_and_how_is_left_for_later() -> None:
+    """ "wij nemen deze suggestie ter harte. Of en in welke vorm wij de resultaten delen, bespreken wij na afloop":
+    the decision itself left for later, noted however warmly put."""
+    rec = "Overweeg de resultaten van het onderzoek na afloop in begrijpelijke taal te delen met de deelnemers."
+    reply = (
+        "Wij nemen deze suggestie ter harte. Of en in welke vorm wij de resultaten met de deelnemers delen, bespreken "
+        "wij na afloop met de patiëntenvereniging."
+    )
+    assert _verdict(rec, reply, "nl") == "noted"
+    rec = "Consider sharing the results of the study with the participants in plain language."
+    reply = "We welcome this suggestion. Whether and in what form we share the results will be decided afterwards."
+    assert _verdict(rec, reply) == "noted"
