@@ -193,6 +193,11 @@ BLIND_LINKED = [
     "blind54_en_brrr",  # "7.1 Submits to the Committee …" after "should ensure that the Department:"; a matrix
     "blind55_en_whitepaper",  # "5.1.4 The Commission recommends …"; a White Paper citing "(paragraph 5.3.2 …)"
     "blind55_nl_aig",  # "R.1 Stel …" margin codes; headings "(R.3 en R.4)"; "tot 20.00 uur" where 22.00 asked
+    "blind56_en_acmd",  # boxed recommendations; a minister's letter answering two in one paragraph
+    "blind56_en_cspl",  # recommendations only in a closing table; a letter with an annex under subject headings
+    "blind56_en_ecri",  # "(§ 4) ECRI recommends …" in a closing list; replies headed "Paragraph 4 - …"
+    "blind56_en_irrs",  # R1-R4 and S1-S3 in findings tables; an action plan "R2: Accepted in part S2: Accepted"
+    "blind56_nl_metc",  # "Opmerkingen" 1.-8. through sub-headings; an investigator's reply ("conform uw opmerking")
 ]
 
 
@@ -281,6 +286,7 @@ BLIND_LINKS_ONLY = [
     "blind54_nl_cro",  # "Advies 1: …" inside numbered paragraphs; minutes of an information evening
     "blind55_en_county",  # items (a)-(g) after "recommends THAT-"; the county's response in Hansard
     "blind55_nl_meijers",  # "(a) …; (b) …" inside the conclusion's sentence; an annotated agenda
+    "blind56_nl_zorginspectie",  # codes A1-A7 ending each theme; a care home's reaction, breaches "T1" beside them
 ]
 
 

@@ -469,7 +469,7 @@ def _value(number: str) -> float:
 
 
 # an item that gives its conclusion and then its recommendation, labelled inside it (a Public Accounts Committee)
-INNER_LABEL = re.compile(r"(?<=[.!?])\s+(?:recommendation|aanbeveling)\s*:\s*(?=\S)", re.I)
+INNER_LABEL = re.compile(r"(?:^|(?<=[.!?])\s+)(?:recommendation|aanbeveling|suggestion|suggestie)\s*:\s*(?=\S)", re.I)
 # a report's own paragraph number before the text of a recommendation labelled otherwise ("Recommendation 4" over
 # "3.29 The committee recommends …")
 PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=[A-Z])")
