@@ -203,3 +203,14 @@ def test_whether_and_how_is_left_for_later() -> None:
     rec = "Consider sharing the results of the study with the participants in plain language."
     reply = "We welcome this suggestion. Whether and in what form we share the results will be decided afterwards."
     assert _verdict(rec, reply) == "noted"
+
+
+def test_another_way_chosen_for_a_part() -> None:
+    """ "Voor de afstanden tot gevels kies ik een andere weg", "laat in de plaats daarvan … uitvoeren": a part done
+    otherwise than asked."""
+    rec = "Leg de maximale druk van 100 mbar wettelijk vast en leg ook de minimale afstanden tot gevels wettelijk vast."
+    reply = (
+        "De maximale druk van 100 mbar leg ik vast in het besluit, dat ik dit najaar in consultatie breng. Voor de "
+        "afstanden tot gevels kies ik een andere weg: die worden uitgewerkt in een norm."
+    )
+    assert _verdict(rec, reply, "nl") == "partly"
