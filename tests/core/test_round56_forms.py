@@ -214,3 +214,14 @@ def test_another_way_chosen_for_a_part() -> None:
         "afstanden tot gevels kies ik een andere weg: die worden uitgewerkt in een norm."
     )
     assert _verdict(rec, reply, "nl") == "partly"
+
+
+def test_what_will_continue_to_be_as_it_is_limits_a_deed() -> None:
+    """ "From June two children's nurses on every day shift. Night shifts will continue to be covered by one children's
+    nurse …": the day shifts done, the nights kept as they are."""
+    rec = "Ensure that there are two registered children's nurses on every shift in the emergency department."
+    reply = (
+        "From June 2026 two registered children's nurses on every day shift in the emergency department. Night "
+        "shifts will continue to be covered by one registered children's nurse and adult nurses."
+    )
+    assert _verdict(rec, reply) == "partly"
