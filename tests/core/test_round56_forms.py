@@ -225,3 +225,14 @@ def test_what_will_continue_to_be_as_it_is_limits_a_deed() -> None:
         "shifts will continue to be covered by one registered children's nurse and adult nurses."
     )
     assert _verdict(rec, reply) == "partly"
+
+
+def test_what_is_done_as_every_year_is_no_deed() -> None:
+    """ "De afrekening wordt, zoals elk jaar, door onze eigen accountant gecontroleerd. Een extra controle door een
+    externe partij zien wij niet als een meerwaarde": the practice kept, the check asked for refused."""
+    rec = "Laat de afrekening van de servicekosten over 2025 door een onafhankelijke partij controleren."
+    reply = (
+        "De afrekening van de servicekosten over 2025 wordt, zoals elk jaar, door onze eigen accountant gecontroleerd. "
+        "Een extra controle door een externe partij zien wij daarom niet als een meerwaarde."
+    )
+    assert _verdict(rec, reply, "nl") == "disagrees"
