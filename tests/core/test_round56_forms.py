@@ -236,3 +236,14 @@ def test_what_is_done_as_every_year_is_no_deed() -> None:
         "Een extra controle door een externe partij zien wij daarom niet als een meerwaarde."
     )
     assert _verdict(rec, reply, "nl") == "disagrees"
+
+
+def test_what_will_stay_as_it_is_is_no_part_done() -> None:
+    """ "They do not support the proposed rise for Cabinet members, and Cabinet allowances will stay at 0.8 times the
+    Basic Allowance": a refusal; the promise keeps the figure the recommendation would change."""
+    rec = "That the allowances for other members of the Cabinet be raised from 0.8 to 1.0 times the Basic Allowance."
+    reply = (
+        "Group Leaders do not support the proposed rise for Cabinet members, and Cabinet allowances will stay at 0.8 "
+        "times the Basic Allowance."
+    )
+    assert _verdict(rec, reply) == "disagrees"

@@ -562,6 +562,11 @@ def passes_on(sentence: str, book: PhraseBook) -> bool:
     return _has_phrase(words(sentence), book.deeds.elsewhere_phrases)
 
 
+def keeps(text: str, book: PhraseBook) -> bool:
+    """Whether words keep what was to change as it is ("… will stay at 0.8 times the Basic Allowance")."""
+    return _has_phrase([w for w in words(text) if w not in book.transparent], book.deeds.keeping_phrases)
+
+
 def _has_phrase(
     words: list[str], phrases: tuple[tuple[str, ...], ...], unless_after: frozenset[str] = frozenset()
 ) -> bool:

@@ -229,6 +229,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             for m in marks
             if m.category == "commitment"
             and m not in instead
+            and not deeds.keeps(m.text, book)  # (nor what stays as it is: "will stay at 0.8 times")
             # (or another figure for what it counts: "a target of 115 weeks" where "below 104 weeks" was asked)
             and (len(_terms(m.text) & _terms(recommendation)) >= 2 or deeds.other_figure(m.text, recommendation))
         ]
