@@ -247,3 +247,12 @@ def test_what_will_stay_as_it_is_is_no_part_done() -> None:
         "times the Basic Allowance."
     )
     assert _verdict(rec, reply) == "disagrees"
+
+
+def test_gevolgd_as_a_reply_columns_decision() -> None:
+    """A reply column's "Gedeeltelijk gevolgd." / "Gevolgd." / "Niet gevolgd." opening the cell decides."""
+    rec = "Werk de gevel van de sporthal aan de pleinzijde open, met zicht tussen de zaal en de speelplaats."
+    said = "De zaal krijgt op de hoek een glazen wand, met zicht vanuit de speelplaats."
+    assert _verdict(rec, f"Gedeeltelijk gevolgd. {said}", "nl") == "partly"
+    assert _verdict(rec, f"Gevolgd. {said}", "nl") == "agrees"
+    assert _verdict(rec, "Niet gevolgd. De gevel blijft gesloten.", "nl") == "disagrees"
