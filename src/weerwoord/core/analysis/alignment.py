@@ -139,7 +139,7 @@ MEMBERS_TURN = re.compile(r"^\d{1,2}\.\d{2}\s+(?:[A-Z][\w'’.-]*\s+){1,4}\((?-i
 # a correction of what the report says, which answers no recommendation: "In hoofdstuk 3 van het rapport staat dat
 # drie docenten gepromoveerd zijn. Op de peildatum waren dat er vier", "On page 12 the report states that …"
 CORRECTION = re.compile(
-    r"^(?:in|op|on|in)\s+(?:hoofdstuk|paragraaf|pagina|bladzijde|tabel|chapter|section|page|table)\s+\S+\s+"
+    r"^(?:in|op|on)\s+(?:hoofdstuk|paragraaf|pagina|bladzijde|tabel|chapter|section|page|table)\s+\S+\s+"
     r"(?:van het (?:rapport|advies|verslag)\s+(?:staat|wordt|vermeldt)|of the report\s+(?:states|says)|"
     r"the report\s+(?:states|says))\b",
     re.I,
@@ -326,10 +326,13 @@ def align(
     # a section with hardly any text of its own (a title page, a part heading) answers nothing by content
     thin = {j for j, rp in enumerate(replies) if len(rp.text.split()) < 8}
     # (nor a member's turn in a verbatim record, a question that repeats what was advised: "01.02 Bram De Wolf
-    # (N-VA): Mevrouw de staatssecretaris, …")
-    turns = {j for j, rp in enumerate(replies) if MEMBERS_TURN.match(rp.text) and not rp.numbers}
-    turns |= {j for j, rp in enumerate(replies) if CORRECTION.match(rp.text) and not rp.numbers}
-    used |= thin | turns
+    # (N-VA): Mevrouw de staatssecretaris, …"; nor a correction of the report's facts)
+    silent = {
+        j
+        for j, rp in enumerate(replies)
+        if not rp.numbers and (MEMBERS_TURN.match(rp.text) or CORRECTION.match(rp.text))
+    }
+    used |= thin | silent
     # 4. content: greedy on the strongest similarities, one reply per recommendation (not a coded one the response,
     #    citing the others by their codes, never names: "GA.2" where "GA.1", "RM.1", … head its sections)
     uncited = _uncited(recs, replies, citing)
@@ -452,17 +455,17 @@ def align(
     for i in range(len(recs)):
         if i in links or not replies:
             continue
-        # (a correction of the report's facts answers nothing: no rival)
-        ranked = sorted((k for k in range(len(replies)) if k not in turns), key=lambda k: -sims[i][k]) or [0]
+        # (a member's turn or a correction of the report's facts answers nothing: no rival)
+        ranked = sorted((k for k in range(len(replies)) if k not in silent), key=lambda k: -sims[i][k]) or [0]
         best = ranked[0]
         second = sims[i][ranked[1]] if len(ranked) > 1 else 0.0
         # (a section under a theme heading answering two recommendations by content alone: each stands out for it)
         distinct = sims[i][best] >= 2.5 * second
         if i in uncited:
             continue
-        if best not in thin | turns and sims[i][best] >= 0.15 and distinct:
+        if best not in thin | silent and sims[i][best] >= 0.15 and distinct:
             links[i] = (best, "content", max(0.3, min(0.7, 0.3 + sims[i][best])))
-        elif best not in thin | turns and sims[i][best] >= 0.05 and distinct and _owns_a_paragraph(i, best):
+        elif best not in thin | silent and sims[i][best] >= 0.05 and distinct and _owns_a_paragraph(i, best):
             # (weaker, in a section answering several already, where a paragraph of it is clearly about this one:
             # a minister's statement, "The Council has applied for exceptional financial support …")
             links[i] = (best, "content", 0.4)

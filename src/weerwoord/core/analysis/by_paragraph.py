@@ -78,14 +78,14 @@ def paragraph_replies(doc: Document) -> list[Reply]:
             continue
         if b.table_row or b.kind == "heading" or not b.text.strip() or QUESTION_PUT.match(b.text):
             continue
-        short = len(b.text.split()) < 20
-        if replies and len(b.text.split()) <= CLOSING_WORDS and CLOSING_PARAGRAPH.match(b.text.strip()):
+        count = len(b.text.split())
+        if replies and count <= CLOSING_WORDS and CLOSING_PARAGRAPH.match(b.text.strip()):
             closed = True  # a letter's close ("I am copying this letter to …"), and the signature under it
             continue
-        if closed and short:
+        if closed and count < 20:
             continue
         closed = False
-        short = len(b.text.split()) < 20 and not OPENS_ON_ADVICE.match(b.text) and not OWN_NUMBER.match(b.text)
+        short = count < 20 and not OPENS_ON_ADVICE.match(b.text) and not OWN_NUMBER.match(b.text)
         if replies and (short or b.text[:1].islower()):
             last = replies[-1]
             last.run = TextRun.concat([last.run, b.run], sep="\n\n")
