@@ -256,3 +256,26 @@ def test_gevolgd_as_a_reply_columns_decision() -> None:
     assert _verdict(rec, f"Gedeeltelijk gevolgd. {said}", "nl") == "partly"
     assert _verdict(rec, f"Gevolgd. {said}", "nl") == "agrees"
     assert _verdict(rec, "Niet gevolgd. De gevel blijft gesloten.", "nl") == "disagrees"
+
+
+def test_a_dutch_passive_whose_participle_closes_a_long_clause_is_a_deed() -> None:
+    """A Dutch passive puts its participle at the clause's end, however far from the auxiliary: "Voorafgaand aan de
+    sloop wordt een bouwhistorische opname op niveau 2 gemaakt en aan het gemeentearchief aangeboden" does what
+    "Leg … vast in een bouwhistorische opname op niveau 2 en bied deze aan …" asked. A plural noun that only looks
+    like a participle ("begeleidingsdiensten") is no such close."""
+    asked = (
+        "Leg de sacristie-aanbouw vóór de sloop vast in een bouwhistorische opname op niveau 2 en bied deze aan bij "
+        "het gemeentelijk archief."
+    )
+    done = (
+        "Sloop sacristie. Voorafgaand aan de sloop wordt een bouwhistorische opname op niveau 2 gemaakt en aan het "
+        "gemeentearchief aangeboden; dit is als voorschrift 3 aan de vergunning verbonden."
+    )
+    assert _verdict(asked, done, "nl") == "agrees"
+    shared = "Investeer in de professionalisering van leerkrachten en zorgcoördinatoren over redelijke aanpassingen."
+    passed = (
+        "Professionalisering is een gedeelde verantwoordelijkheid van de scholen, de pedagogische "
+        "begeleidingsdiensten en de lerarenopleidingen. Ik neem deze aanbeveling mee in het overleg over de "
+        "prioritaire nascholing voor 2027, zonder nu al middelen toe te zeggen."
+    )
+    assert _verdict(shared, passed, "nl") == "noted"

@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
+from weerwoord.core.analysis.figures import other_figure
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
-from weerwoord.core.analysis.tallies import number_value
-from weerwoord.core.wordlists import function_words
+from weerwoord.core.analysis.word_forms import content_terms, root, shared, verb_stem, words
 
 RESTATING_REACH = 8  # words: the reporting verb of a sentence that repeats the recommendation stands near its start
 
@@ -215,66 +214,6 @@ def _restates(ws: list[str], vocab: DeedWords) -> bool:
     )
 
 
-def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
-    """Whether a sentence gives another figure for a thing the recommendation counts ("10 working days" where "7
-    working days" was asked, "every 4 years" where "every three years"), and neither the reply (``reply``, the
-    whole of it) nor the sentence gives the recommendation's own figure for it; nor a smaller one where a limit was
-    asked ("nine working days" where "within 15"), nor a larger one where a floor was ("acht bijeenkomsten" where
-    "ten minste twee")."""
-    asked = _figures(recommendation)
-    if not asked:
-        return False
-    given = _figures(text)
-    whole = _figures(reply) if reply else given
-    for unit, values in given.items():
-        wanted = asked.get(unit)
-        if not wanted or set(whole.get(unit, ())) & set(wanted):
-            continue
-        if {b in _EVERY for b in values.values()} != {b in _EVERY for b in wanted.values()}:
-            continue  # a length of time is no frequency: "$4.2 million over four years" where "every three years"
-        least, most = min(map(int, wanted)), max(map(int, wanted))
-        if all(b in _AT_MOST for b in wanted.values()) and max(map(int, values)) < least:
-            continue
-        if all(b in _AT_LEAST for b in wanted.values()) and min(map(int, values)) > most:
-            continue
-        return True
-    return False
-
-
-# a figure asked after these is a limit, and less is more than was asked; or a floor, and more is
-_AT_MOST = frozenset(("within", "under", "below", "binnen", "onder", "maximaal", "uiterlijk", "most"))
-_AT_LEAST = frozenset(("least", "minste", "minstens", "minimaal", "minimum"))
-_EVERY = frozenset(("every", "each", "elke", "iedere", "ieder", "per"))
-
-
-@lru_cache(maxsize=512)
-def _figures(text: str) -> dict[str, dict[str, str]]:
-    """The numbers of a text by the word they count, each with the word before it: {"working": {"7": "to"}} for
-    "to 7 working days" (not years, and not a number before a small word: "from 20 to 7"; also in words). Once per
-    text: a reply's figures are asked for each of its sentences (not to be changed by the caller)."""
-    # ("30,000 pounds", "1.000 euro": one figure each; and a time of day, "tot 22.00 uur", "until 20:00")
-    ws = words(_CLOCK.sub(_minutes, _THOUSANDS.sub("", text)))
-    small = function_words()
-    out: dict[str, dict[str, str]] = {}
-    for k, w in enumerate(ws[:-1]):
-        unit = ws[k + 1]
-        value = w if w.isdigit() else str(number_value(w) or "")  # (or in words: "every three years")
-        if value and not _YEAR.fullmatch(w) and unit.isalpha() and len(unit) >= 3 and unit not in small:
-            # (one unit, one or many: "60-minute", "90 minutes")
-            out.setdefault(_stem(unit), {})[value] = ws[k - 1] if k else ""
-    return out
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
-_CLOCK = re.compile(r"\b([01]?\d|2[0-4])[.:]([0-5]\d)\b(?![.,]\d)")
-
-
-def _minutes(m: re.Match[str]) -> str:
-    """A time of day as the minutes since midnight, one figure ("22.00" → "1320"; never read as a year)."""
-    return str(int(m.group(1)) * 60 + int(m.group(2)))
-
-
 def _after_article(
     ws: list[str], nouns: frozenset[str] | set[str], articles: frozenset[str], verbs: frozenset[str] = frozenset()
 ) -> bool:
@@ -344,7 +283,7 @@ def _passive(ws: list[str], vocab: DeedWords, rec_words: set[str] | None = None)
         if w in vocab.passive_agents and not {x for x in ws[k + 1 : k + 4] if len(x) >= 5} & (rec_words or set()):
             return False
     participle = _participle_pattern(vocab.participle)
-    asked = {_root(w) for w in rec_words or () if len(w) >= 6}
+    asked = {root(w) for w in rec_words or () if len(w) >= 6}
     for phrase in vocab.passive:
         n = len(phrase)
         for i in range(len(ws) - n + 1):
@@ -355,9 +294,27 @@ def _passive(ws: list[str], vocab: DeedWords, rec_words: set[str] | None = None)
             reach = ws[i + n : i + n + vocab.passive_reach]
             # (a participle that does nothing does the very act asked for: "… is in de aanvulling beschreven" where
             # "… te beschrijven" was asked)
-            if any(participle.match(w) and (w not in vocab.not_deeds or _root(w) in asked) for w in reach):
+            if any(participle.match(w) and (w not in vocab.not_deeds or root(w) in asked) for w in reach):
+                return True
+            if vocab.particles and _closing_participle(ws, i + n + vocab.passive_reach, vocab):
                 return True
     return False
+
+
+def _closing_participle(ws: list[str], start: int, vocab: DeedWords) -> bool:
+    """Whether a Dutch participle closes the clause further on than the auxiliary's reach, as the verb's last part
+    stands at the end ("wordt een bouwhistorische opname op niveau 2 gemaakt en …"): a "ge-" form, after a
+    particle or none ("aangeboden"), as the clause's last word or before a word that takes it on."""
+    form = _closing_form(vocab.particles)
+    for j in range(start, min(len(ws), start + vocab.passive_reach)):
+        if form.match(ws[j]) and ws[j] not in vocab.not_deeds:
+            return j + 1 == len(ws) or ws[j + 1] in vocab.clause_goes_on
+    return False
+
+
+@cache
+def _closing_form(particles: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(sorted(particles)) + r")?ge\w{3,}(?:d|t|en)$")
 
 
 @cache
@@ -387,22 +344,22 @@ def _turn_pattern(turning: frozenset[str]) -> re.Pattern[str]:
 def putting_off(recommendation: str, vocab: DeedWords) -> frozenset[str]:
     """The words that put a decision off, less those the recommendation asks for itself."""
     rec_words = set(words(recommendation))
-    rec_roots = {_root(w) for w in rec_words}
+    rec_roots = {root(w) for w in rec_words}
     # a verb that puts off is not weak where the recommendation asks for that very thing ("review all complaints";
     # "evalueren" asked, "zijn … geëvalueerd" answered: a Dutch past participle by its root)
     # (and a noun of that very verb: "De evaluatie … is gestart" where "Laat … evalueren" was asked)
     rec_heads = {w[:5] for w in rec_words if len(w) >= 7}
     # (and of a past participle asked: "… halfjaarlijks wordt geëvalueerd" asked, "de halfjaarlijkse evaluatie wordt
     # … opgenomen" answered)
-    rec_heads |= {_root(w)[:5] for w in rec_words if w.startswith("ge") and len(w) >= 9}
+    rec_heads |= {root(w)[:5] for w in rec_words if w.startswith("ge") and len(w) >= 9}
     asked = _asked(recommendation, vocab)
     return frozenset(
         w
         for w in vocab.deferring
         if w not in rec_words
-        and not (w.startswith("ge") and _root(w) in rec_roots)
+        and not (w.startswith("ge") and root(w) in rec_roots)
         and not (len(w) >= 7 and w[:5] in rec_heads)
-        and _stem(w, vocab.particles) not in asked  # "Share our findings …" asked, "were shared" answered
+        and verb_stem(w, vocab.particles) not in asked  # "Share our findings …" asked, "were shared" answered
     )
 
 
@@ -413,44 +370,29 @@ def _asked(recommendation: str, vocab: DeedWords) -> frozenset[str]:
 
     ws = words(recommendation)
     # (or the Dutch infinitives after "te" it asks for: "De Commissie adviseert om … te berekenen en te beschrijven")
-    infinitives = {_stem(x) for w, x in itertools.pairwise(ws) if w == "te" and len(x) >= 6 and x.endswith("en")}
+    infinitives = {verb_stem(x) for w, x in itertools.pairwise(ws) if w == "te" and len(x) >= 6 and x.endswith("en")}
     # (and the acts of a clause in the subjunctive after "that": "… recommends that the scheme be independently
     # reviewed … and that the results be published")
     if "that" in ws:
-        infinitives |= {_stem(m.group(1)) for m in _SUBJUNCTIVE.finditer(" ".join(ws[ws.index("that") :]))}
+        infinitives |= {verb_stem(m.group(1)) for m in _SUBJUNCTIVE.finditer(" ".join(ws[ws.index("that") :]))}
     if len(ws) < 2 or len(ws[0]) < 3 or not verb_first(ws[0], ws[1]):
         return frozenset(infinitives)
     # a verb whose particle stands at its clause's end (or before a word that takes the clause on)
     clause = words(re.split(r"[,.;:]", recommendation, maxsplit=1)[0])
     particles = {
-        _stem(w + ws[0])
+        verb_stem(w + ws[0])
         for k, w in enumerate(clause[2:], 2)
         if w in vocab.particles and (k + 1 == len(clause) or clause[k + 1] in vocab.clause_goes_on)
     }
-    return frozenset((_stem(ws[0]), *particles, *infinitives))
+    return frozenset((verb_stem(ws[0]), *particles, *infinitives))
 
 
 def _does_asked(ws: list[str], asked: frozenset[str], vocab: DeedWords) -> bool:
     """Whether the words hold the verb asked for, in any of its forms."""
-    return bool(asked) and any(_stem(w, vocab.particles) in asked for w in ws)
+    return bool(asked) and any(verb_stem(w, vocab.particles) in asked for w in ws)
 
 
 _SUBJUNCTIVE = re.compile(r"\bbe (?:\w+ly )?(\w{4,}ed)\b")
-
-
-def _stem(word: str, particles: frozenset[str] = frozenset()) -> str:
-    """A verb's stem across its forms: "apologise", "apologised" and "apologising" share "apolog"; "share" and
-    "shared" share "shar"; the Dutch "motiveer" and "gemotiveerd" share "motive"; with the language's
-    ``particles``, "uitbreiden" and "uitgebreid" share "uitbre"."""
-    w = word[2:] if word.startswith("ge") and len(word) > 7 else word
-    particle = next((p for p in particles if w.startswith(p + "ge")), None) if len(w) >= 9 else None
-    if particle:
-        w = particle + w[len(particle) + 2 :]
-    for end in ("ing", "ed", "es", "d", "s", "e"):
-        if w.endswith(end) and len(w) - len(end) >= 3:
-            w = w[: -len(end)]
-            break
-    return w[:6]
 
 
 @cache
@@ -542,15 +484,6 @@ def _denied(asked: str, negations: frozenset[str]) -> frozenset[str]:
     return frozenset(x for k, w in enumerate(ws) if w in negations for x in ws[k + 1 : k + 5] if len(x) >= 5)
 
 
-def _root(word: str) -> str:
-    """A word's first letters, without accents or the Dutch past participle's "ge": "geëvalueerd" and "evalueren"
-    share "evalue", "reviewing" and "review" share "review"."""
-    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-    if plain.startswith("ge") and len(plain) > 7:
-        plain = plain[2:]
-    return plain[:6]
-
-
 # before a phrase that repeats the recommendation, these make it the reply's own words: "vast te stellen voor de
 # rest van de periode", "Wij stellen voor …"
 _OWN_WORDS = frozenset(("te", "wij", "we", "ik", "i"))
@@ -579,20 +512,3 @@ def _has_phrase(
         ):
             return True
     return False
-
-
-def words(fragment: str) -> list[str]:
-    """The words of a fragment, lower-cased (an apostrophe inside a word kept: "government's")."""
-    return re.findall(r"[\w'’]+", fragment.lower())
-
-
-def content_terms(text: str) -> set[str]:
-    """The content stems of a text (see likeness.terms)."""
-    from weerwoord.core.analysis.likeness import terms
-
-    return set(terms(text)) if text else set()
-
-
-def shared(words: set[str], rec: set[str]) -> int:
-    """Content terms two texts share, a compound counting for its last part ("ontwikkelfonds" for "fonds")."""
-    return sum(1 for t in rec if t in words or any(len(u) >= 4 and (t.endswith(u) or u.endswith(t)) for u in words))

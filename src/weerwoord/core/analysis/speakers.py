@@ -9,11 +9,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from weerwoord.core.analysis.deeds import content_terms as _terms
-from weerwoord.core.analysis.deeds import shared as _shared
-from weerwoord.core.analysis.deeds import words as _words
 from weerwoord.core.analysis.phrases import PhraseBook, Rule
 from weerwoord.core.analysis.structure import PREFIXED_YEAR_CODE
+from weerwoord.core.analysis.word_forms import content_terms as _terms
+from weerwoord.core.analysis.word_forms import shared as _shared
+from weerwoord.core.analysis.word_forms import words as _words
 from weerwoord.core.model import Block, Category
 from weerwoord.core.wordlists import function_words
 

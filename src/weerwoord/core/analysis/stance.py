@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import deeds
-from weerwoord.core.analysis.deeds import content_terms as _terms
-from weerwoord.core.analysis.deeds import shared as _shared
-from weerwoord.core.analysis.deeds import words as _words
+from weerwoord.core.analysis.figures import other_figure
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
 from weerwoord.core.analysis.spans import SENTENCE_END, in_name, next_word, spans_between, word_before
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
 from weerwoord.core.analysis.structure import SHORT_CODE
+from weerwoord.core.analysis.word_forms import content_terms as _terms
+from weerwoord.core.analysis.word_forms import shared as _shared
+from weerwoord.core.analysis.word_forms import words as _words
 from weerwoord.core.model import Category, Mark, TextRun, Verdict
 from weerwoord.core.words import _
 
@@ -199,7 +200,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                 "The reply accepts several recommendations at once (“{x0}”) but limits this one (“{x1}”)."
             ).format(x0=first.text, x1=limit.text)
         own = _sentence_of(_sentence_spans(text), first.start)
-        if v == "agrees" and deeds.other_figure(text[slice(*own)], _first_sentence(recommendation)):
+        if v == "agrees" and other_figure(text[slice(*own)], _first_sentence(recommendation)):
             # "Ik volg de Mijnraad in de keuze voor een plafond, maar leg dat vast op 0,9 miljard Nm3" (0,8 asked)
             return "partly", _("The government agrees (“{x0}”) but gives another figure (“{x1}”).").format(
                 x0=first.text, x1=_quote(text, own)
@@ -231,7 +232,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             and m not in instead
             and not deeds.keeps(m.text, book)  # (nor what stays as it is: "will stay at 0.8 times")
             # (or another figure for what it counts: "a target of 115 weeks" where "below 104 weeks" was asked)
-            and (len(_terms(m.text) & _terms(recommendation)) >= 2 or deeds.other_figure(m.text, recommendation))
+            and (len(_terms(m.text) & _terms(recommendation)) >= 2 or other_figure(m.text, recommendation))
         ]
         doing = doing or _acting_sentences(text, refuse + instead, recommendation, book)
         if doing:
@@ -296,7 +297,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     if agree:
         # (the figure the recommendation asks for, in its first sentence; not an estimate it gives after it)
         asked = _first_sentence(recommendation)
-        other = next((x for x in spans if deeds.other_figure(text[slice(*x)], asked, text)), None)
+        other = next((x for x in spans if other_figure(text[slice(*x)], asked, text)), None)
         if other is not None:
             # "We share the Commission's view … We will collect data … every 4 years" where every three was asked
             return "partly", _("The government agrees (“{x0}”) but gives another figure (“{x1}”).").format(
@@ -365,7 +366,7 @@ def _promised(commits: list[Mark], text: str, recommendation: str, book: PhraseB
     if not recommendation:
         return None
     spans = _sentence_spans(text)
-    asked = deeds.content_terms(recommendation)
+    asked = _terms(recommendation)
     deferring = deeds.putting_off(recommendation, book.deeds)
     asked_text = deeds.asked_words(recommendation)
     for m in commits:
@@ -373,10 +374,10 @@ def _promised(commits: list[Mark], text: str, recommendation: str, book: PhraseB
             continue
         s0, s1 = _sentence_of(spans, m.start)
         sentence = text[s0:s1]
-        ws = set(deeds.words(sentence))
+        ws = set(_words(sentence))
         if ws & deferring or deeds.negated(sentence, book, asked_text) or deeds.passes_on(sentence, book):
             continue  # (nor passes it on: "has forwarded this recommendation to the Commission … and will support")
-        if deeds.shared(deeds.content_terms(sentence), asked) >= 2:
+        if _shared(_terms(sentence), asked) >= 2:
             return m
     return None
 

@@ -1,0 +1,48 @@
+"""Word forms the verdict's rules compare: a text's words, a verb's stem across its forms, a word's root, and
+the content terms two texts share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def verb_stem(word: str, particles: frozenset[str] = frozenset()) -> str:
+    """A verb's stem across its forms: "apologise", "apologised" and "apologising" share "apolog"; "share" and
+    "shared" share "shar"; the Dutch "motiveer" and "gemotiveerd" share "motive"; with the language's
+    ``particles``, "uitbreiden" and "uitgebreid" share "uitbre"."""
+    w = word[2:] if word.startswith("ge") and len(word) > 7 else word
+    particle = next((p for p in particles if w.startswith(p + "ge")), None) if len(w) >= 9 else None
+    if particle:
+        w = particle + w[len(particle) + 2 :]
+    for end in ("ing", "ed", "es", "d", "s", "e"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            w = w[: -len(end)]
+            break
+    return w[:6]
+
+
+def root(word: str) -> str:
+    """A word's first letters, without accents or the Dutch past participle's "ge": "geëvalueerd" and "evalueren"
+    share "evalue", "reviewing" and "review" share "review"."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    if plain.startswith("ge") and len(plain) > 7:
+        plain = plain[2:]
+    return plain[:6]
+
+
+def words(fragment: str) -> list[str]:
+    """The words of a fragment, lower-cased (an apostrophe inside a word kept: "government's")."""
+    return re.findall(r"[\w'’]+", fragment.lower())
+
+
+def content_terms(text: str) -> set[str]:
+    """The content stems of a text (see likeness.terms)."""
+    from weerwoord.core.analysis.likeness import terms
+
+    return set(terms(text)) if text else set()
+
+
+def shared(words: set[str], rec: set[str]) -> int:
+    """Content terms two texts share, a compound counting for its last part ("ontwikkelfonds" for "fonds")."""
+    return sum(1 for t in rec if t in words or any(len(u) >= 4 and (t.endswith(u) or u.endswith(t)) for u in words))
