@@ -36,7 +36,11 @@ CITED = re.compile(
     r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.)\s+"
     rf"({structure.LONG_CODE}|{structure.YEAR_CODE}|(?-i:[A-Z]{{1,2}}\d{{1,2}}[a-z]?)|{structure.NUMBER_LIST})\b"
     # (or lettered points after "advies": "Overgenomen advies b en f", "adviezen a, c en d")
-    r"|\b(?:advies|adviezen|adviespunten?)\s+((?-i:[a-h])(?:\s*(?:,|en|and|&)\s*(?-i:[a-h]))*)\b(?![\w-])",
+    r"|\b(?:advies|adviezen|adviespunten?)\s+((?-i:[a-h])(?:\s*(?:,|en|and|&)\s*(?-i:[a-h]))*)\b(?![\w-])"
+    # (or in brackets after "recommendation": "to approve recommendation (b) as modified", "recommendations (c) and
+    # (f)")
+    r"|\b(?:recommendations?|aanbeveling(?:en)?|advies|adviezen)\s+"
+    r"(\((?-i:[a-h])\)(?:\s*(?:,|en|and|&)\s*\((?-i:[a-h])\))*)",
     re.I,
 )
 CITING_WORDS = ("recommendation", "aanbeveling", "rec.", "advies")  # one of these stands where CITED can match
@@ -76,7 +80,7 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
             continue  # (the pattern searched through every block of a long response: substrings first)
         for m in CITED.finditer(block.text):
             if m.group(1) is None:
-                for letter in re.findall(r"\b[a-h]\b", m.group(2)):
+                for letter in re.findall(r"\b[a-h]\b", m.group(2) or m.group(3)):
                     seen.setdefault(letter, None)
                 continue
             single = bool(table_replies.SINGULAR.match(m.group(0)))  # "Recommendation 4-7": one, not a range

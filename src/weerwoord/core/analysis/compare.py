@@ -189,7 +189,7 @@ def _answered_in_tables(pairs: list[Pair], rows: dict[str, Reply]) -> None:
 # a recommendation named inside a section on another subject: "the invitation at paragraph 25 is a matter for …"
 NAMED_INSIDE = re.compile(
     r"\b(?:recommendations?|paragraphs?|aanbeveling(?:en)?|paragra(?:af|fen)|punt(?:en)?|advies)\s+"
-    r"((?-i:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,2})?[a-z]?)\b",  # "aanbeveling 4", "aanbeveling A1"
+    r"(?:((?-i:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,2})?[a-z]?)\b|\(((?-i:[a-h]))\))",  # "aanbeveling 4", "A1", "(f)"
     re.I,
 )
 
@@ -201,13 +201,22 @@ def _named_inside_sections(pairs: list[Pair], replies: list[Reply]) -> None:
     waiting = [p for p in pairs if p.reply is None]
     if not waiting:
         return
-    # every paragraph of every section once, with the numbers it names
+    # every paragraph of every section once, with the numbers it names; a paragraph that names two or more speaks of
+    # each from where it names it to where it names the next ("to approve recommendation (c), …; and not to approve
+    # recommendation (f), since a suspension …")
     named: list[tuple[Reply, str, set[str]]] = []
     for reply in {id(r): r for r in replies}.values():
         for a, b in parts.paragraph_spans(reply.run.text):
             paragraph = reply.run.text[a:b]
-            numbers = {m.group(1).lower() for m in NAMED_INSIDE.finditer(paragraph)}
-            if numbers:
+            found = list(NAMED_INSIDE.finditer(paragraph))
+            numbers = {(m.group(1) or m.group(2)).lower() for m in found}
+            if len(numbers) >= 2:
+                ends = [m.start() for m in found[1:]] + [len(paragraph)]
+                named += [
+                    (reply, paragraph[m.start() : e], {(m.group(1) or m.group(2)).lower()})
+                    for m, e in zip(found, ends, strict=True)
+                ]
+            elif numbers:
                 named.append((reply, paragraph, numbers))
     for pair in waiting:
         hits = [(reply, paragraph) for reply, paragraph, numbers in named if pair.number.lower() in numbers]

@@ -161,7 +161,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             # (and says it is done already: "… zijn al hersteld"; not "are led by the ICB through the … Plan 2025/26")
             or (
                 common
-                and wset & vocab.already
+                # (or gives the day it takes effect: "De gewijzigde regeling treedt op 1 januari 2027 in werking"
+                # after "… gevraagd in de promotieregeling vast te leggen dat …"; not a year or a month alone)
+                and (wset & vocab.already or (vocab.months and _day_pattern(vocab.months).search(sentence)))
                 and not wset & vocab.passive_agents
                 and _on_subject(text, sentences, s0, rec_terms)
             )
@@ -182,6 +184,44 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         first_refused = [r for r in refused if first_deferred is None or r[0] < first_deferred]
         return Deeds([], [], kept, first_refused)
     return Deeds(done, limits, kept, refused)
+
+
+ACTING_TERMS = 3  # the recommendation's terms a sentence shares to be a step on its own subject
+
+
+def acting_sentences(
+    text: str, refused_at: list[int], recommendation: str, book: PhraseBook, sentences: list[tuple[int, int]]
+) -> list[str]:
+    """Sentences outside the refusals (``refused_at``: where each starts; and what is done instead) that say what
+    is or will be done on the recommendation's own subject: a dated step ("From 1 September 2025 staff will be able
+    to …") or a smaller step proposed."""
+    if not recommendation or not book.acting:
+        return []
+    rec = content_terms(recommendation)
+    own = [(s0, s1) for s0, s1 in sentences if not any(s0 <= r < s1 for r in refused_at)]
+    out = []
+    for s0, s1 in own:
+        sentence = text[s0:s1]
+        ws = words(sentence)
+        plain = " ".join(ws)
+        # a smaller step proposed, whose subject is no advisory body by its name or its initials ("De RSJ stelt voor
+        # …" repeats the advice)
+        proposing = (
+            any(f" {p} " in f" {plain} " for p in book.acting_phrases)
+            and not set(ws) & book.advisory
+            and not re.search(r"\b[A-Z]{2,6}\b", sentence)
+        )
+        # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review;
+        # or one opened by "Wel" after the refusal
+        dated = re.search(r"\b(?:19|20)\d\d\b", sentence) or (ws or [""])[0] in book.acting_openers
+        acting = dated and set(ws) & book.acting
+        if (acting or proposing) and shared(content_terms(sentence), rec) >= ACTING_TERMS:
+            out.append(_opening_words(sentence))
+    return out
+
+
+def _opening_words(sentence: str, count: int = 14) -> str:
+    return " ".join(sentence.split()[:count]) + (" …" if len(sentence.split()) > count else "")
 
 
 def _on_subject(text: str, sentences: list[tuple[int, int]], start: int, rec_terms: set[str]) -> bool:
@@ -393,6 +433,12 @@ def _does_asked(ws: list[str], asked: frozenset[str], vocab: DeedWords) -> bool:
 
 
 _SUBJUNCTIVE = re.compile(r"\bbe (?:\w+ly )?(\w{4,}ed)\b")
+
+
+@cache
+def _day_pattern(months: frozenset[str]) -> re.Pattern[str]:
+    """A day of a month of a year: "1 januari 2027", "3 March 2025"."""
+    return re.compile(rf"\b\d{{1,2}}\s+{_month_pattern(months).pattern}\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 @cache

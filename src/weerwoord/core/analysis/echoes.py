@@ -209,7 +209,15 @@ def request(text: str) -> bool:
     if len(first) < 2 or not first[0][:1].isupper():
         return False
     verb, then = (w.strip(",.;:").lower() for w in first)
+    if then in _PREPOSITIONS and verb.endswith(("en", "ers")) and len(verb) > 8:
+        # a long plural subject before a preposition: "Onderzoekers in …", "Veldproeven met …" (not "Zorg voor",
+        # nor a verb whose stem ends so: "Verken met …")
+        return False
     return verb not in function_words() and then in words("request-openers") and not structure.DECLARATIVE.match(then)
+
+
+# the prepositions of request-openers ("Investeer in", "Zorg voor", "Begin met")
+_PREPOSITIONS = frozenset(("binnen", "bij", "in", "op", "voor", "met"))
 
 
 def _numbers_by_block(response: Document, replies: list[Reply]) -> dict[int, list[str]]:

@@ -47,8 +47,9 @@ RECOMMENDING_OPENING = (
     # (the verb before the body: "Daarnaast adviseert de commissie …", "Ten slotte beveelt de commissie aan …")
     rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot|ten slotte|daarnaast|verder|tevens|ook"
     r"|(?:omdat|aangezien|nu|gezien|doordat|zodra)\s[^.;:!?]{2,160}),?\s+"  # "Omdat inschrijvers …, beveelt de …"
-    rf"(?:(?:adviseert|beveelt|pleit)\s+(?:(?:de|het)\s+{LICHAAM}|{INITIALS})\b"
-    rf"|geeft\s+(?:de|het)\s+{LICHAAM}\s+(?:[\w-]+\s+){{0,6}}?in\s+overweging\b)"
+    # (the body by its initials too: "Ook adviseert de COGEM om …", "Tot slot geeft de COGEM in overweging …")
+    rf"(?:(?:adviseert|beveelt|pleit)\s+(?:(?:de|het)\s+(?:{LICHAAM}|{INITIALS})|{INITIALS})\b"
+    rf"|geeft\s+(?:de|het)\s+(?:{LICHAAM}|{INITIALS})\s+(?:[\w-]+\s+){{0,6}}?in\s+overweging\b)"
     rf"|{_LEADING}(?:we|{THE_BODY})\s+(?:therefore\s+|also\s+|further\s+|again\s+)?(?:advise|advises|urge|urges"
     r"|encourages|requests\s+that|proposes?\s+that|suggests?\s+that|calls\s+(?:on|upon)"
     # a treaty body's observation: "The Committee requests the Government to …", "… trusts that the Government will"

@@ -231,12 +231,16 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
             # ensure …" among "MA1 | The Partnership should …")
             group, numbers = _coded_column(blocks, group, numbers, columns)
         if all(numbers) and len(set(numbers)) == len(numbers):
-            out.append(
-                [
-                    structure._Candidate(str(n), _without_number(_with_points(blocks, i)), i, numbered=True)
-                    for n, i in zip(numbers, group, strict=True)
-                ]
-            )
+            items = [
+                structure._Candidate(str(n), _without_number(_with_points(blocks, i)), i, numbered=True)
+                for n, i in zip(numbers, group, strict=True)
+            ]
+            # (codes of one series in the order of their numbers, as the reader looks them up: "H6" set in a box
+            # before "H5")
+            series = [re.fullmatch(r"([A-Z]{1,3})(\d{1,2})", c.number) for c in items]
+            if all(series) and len({m.group(1) for m in series if m}) == 1:
+                items.sort(key=lambda c: int(c.number.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+            out.append(items)
         else:
             by_place = enumerate(group, 1)
             out.append([structure._Candidate(str(k), _with_points(blocks, i), i, numbered=False) for k, i in by_place])

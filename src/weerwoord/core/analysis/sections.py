@@ -310,6 +310,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     for section in split_by(starts, numbered_in) if len(numbered_in) >= 3 else []:
         if len(section) >= 2:
             starts = sorted({*starts, *section})
+    starts = sorted({*starts, *_sibling_decisions(blocks, explicit)})
     starts = [i for i in starts if not closing(blocks[i]) or _explicit_ref(blocks[i])]
     # after the letter's signature ("Met vriendelijke groet", "Yours sincerely"), a heading starts a part of its own
     # (the advisory body's afterword, a "Nawoord van de rekenkamer"): it is no part of the last reply
@@ -326,6 +327,22 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         starts = [i for i in starts if i in explicit or not _margin_label(blocks, i)]
     # a heading right under a section's heading is its subtitle ("Aanbeveling 1" / "Overzicht van …")
     return [i for i in starts if not (i - 1 in starts and blocks[i - 1].kind == "heading" and _is_subtitle(blocks[i]))]
+
+
+def _sibling_decisions(blocks: list[Block], explicit: list[int]) -> set[int]:
+    """The other points of a numbered list whose points name the recommendation each decides ("1. to approve
+    recommendation (a) …", "6. to request the CRP to monitor …"): each is a part of its own, not the end of the
+    decision above it."""
+    decided = {i for i in explicit if blocks[i].kind == "item" and DIGIT_LABEL.match(blocks[i].label)}
+    if len(decided) < 2:
+        return set()
+    out: set[int] = set()
+    for i in decided:
+        k = i + 1
+        while k < len(blocks) and blocks[k].kind == "item" and DIGIT_LABEL.match(blocks[k].label):
+            out.add(k)
+            k += 1
+    return out
 
 
 SIGNER = re.compile(r"^(?:[a-z]+\.?\s)*(?:[A-Z]\.\s?)+(?:[a-z]+\s)*[A-Z][\w-]+$")  # "M. Harbers", "drs. H. Bakker"
@@ -414,9 +431,10 @@ _DOTTED = r"(?-i:[A-Z]{1,4}\.\d{1,2})"
 DOTTED_CODES = re.compile(rf"(?:^|[—–-]\s*)({_DOTTED}(?:\s*(?:,|and|en|&)\s*{_DOTTED})*)(?=\s*(?:[-–—:]|$))")
 CODE_LIST = re.compile(r"^(?-i:[A-Z]{1,2}\d{1,2}[a-z]?)(?:\s*(?:,|en|and|&)\s*(?-i:[A-Z]{1,2}\d{1,2}[a-z]?))+\b")
 
+_BRACKETED = r"\((\d{1,3}[a-z]?|(?-i:[a-h]))\)"  # "(3)", "(3a)"; or a letter: "recommendation (b)"
 PARAGRAPH_REF = re.compile(
-    r"^.{0,40}?\b(?:recommendations?|aanbeveling(?:en)?)\s+\((\d{1,3}[a-z]?)\)"
-    r"((?:\s*(?:,|and|en|&)\s*\(\d{1,3}[a-z]?\))*)"
+    rf"^.{{0,40}}?\b(?:recommendations?|aanbeveling(?:en)?)\s+{_BRACKETED}"
+    r"((?:\s*(?:,|and|en|&)\s*\((?:\d{1,3}[a-z]?|(?-i:[a-h]))\))*)"
     r"|^\((\d{1,3}[a-z]?)\)\s*[:.]",
     re.I,
 )
@@ -432,10 +450,12 @@ def _explicit_ref(b: Block) -> list[str] | None:
     minute = MINUTE_REF.match(b.text)
     if minute and "conclusion" in minute.group(0).lower():
         return [minute.group(1)]  # the part opens with the conclusion; its recommendation and reply follow
-    if b.kind == "paragraph":
+    # (or a decision of a numbered list: "1. to approve recommendation (a) of the CRP. …")
+    if b.kind == "paragraph" or (b.kind == "item" and DIGIT_LABEL.match(b.label)):
         pm = PARAGRAPH_REF.match(b.text)
         if pm:  # "On recommendation (3), we …", "We have accepted recommendations (1) and (2)", "(4): Not accepted."
-            return re.findall(r"\d{1,3}[a-z]?", (pm.group(1) or "") + (pm.group(2) or "") + (pm.group(3) or ""))
+            more = re.findall(r"\(([^)]+)\)", pm.group(2) or "")
+            return [pm.group(1), *more] if pm.group(1) else [pm.group(3)]
     if b.kind == "item" and ITEM_CODE.fullmatch(b.label.strip()):
         return [b.label.strip().rstrip(".):")]  # "A3  Bicycle parking. The Active Travel Office will …"
     text = f"{b.label} {b.text}" if b.label else b.text
@@ -548,6 +568,8 @@ def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
     if b.kind == "heading" or _numbered_heading(b) or explicit is not None:
         if b.kind == "paragraph" and explicit is not None and len(b.text.split()) > 6:
             return None, None, label, explicit  # "Aanbeveling 3. Het kabinet …" opens the reply itself
+        if b.kind == "item" and explicit is not None and len(b.text.split()) > 6 and PARAGRAPH_REF.match(b.text):
+            return None, None, "", explicit  # "1. to approve recommendation (a) of the CRP. …": a decision's number
         coded = b.kind == "item" and ITEM_CODE.fullmatch(b.label.strip())
         if coded and explicit is not None and len(b.text.split()) > 6:
             return None, None, label, explicit  # "A3  Bicycle parking. The Active Travel Office will …" too

@@ -89,8 +89,9 @@ def find_marks(
 
 
 # a recommendation's number as a reply names it: "4", "2.1", "3a", "3(a)"
-NAMED_NUMBER = (
-    r"(?:\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?|\([ivx]{1,5}\)|(?-i:[IVX]{1,5})\b|(?-i:[A-Z]{1,3}-?\d{1,2})\b)"
+NAMED_NUMBER = (  # (or a letter in brackets: "recommendation (f)")
+    r"(?:\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?|\([ivx]{1,5}\)|\([a-h]\)|(?-i:[IVX]{1,5})\b"
+    r"|(?-i:[A-Z]{1,3}-?\d{1,2})\b)"
 )
 NAMED = re.compile(
     r"\b(?:aanbeveling(?:en)?|recommendations?|advies)\s+"
@@ -234,11 +235,11 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             # (or another figure for what it counts: "a target of 115 weeks" where "below 104 weeks" was asked)
             and (len(_terms(m.text) & _terms(recommendation)) >= 2 or other_figure(m.text, recommendation))
         ]
-        doing = doing or _acting_sentences(text, refuse + instead, recommendation, book)
+        doing = doing or deeds.acting_sentences(text, [m.start for m in refuse + instead], recommendation, book, spans)
         if doing:
             return _part_done(doing[0], refuse[0])
     if refuse and agree and not on_advice and not instead:
-        part_done = _acting_sentences(text, refuse, recommendation, book)
+        part_done = deeds.acting_sentences(text, [m.start for m in refuse], recommendation, book, spans)
         if part_done:  # the analysis shared, a part refused and a part done ("verruim ik met ingang van 2027 …")
             return _part_done(part_done[0], refuse[0])
         return "disagrees", (
@@ -424,35 +425,6 @@ def _quote(text: str, span: tuple[int, int], words: int = 14) -> str:
     """The opening words of a sentence, to quote in a reason."""
     sentence = text[span[0] : span[1]].split()
     return " ".join(sentence[:words]) + (" …" if len(sentence) > words else "")
-
-
-def _acting_sentences(text: str, refusals: list[Mark], recommendation: str, book: PhraseBook) -> list[str]:
-    """Sentences outside the refusals (and what is done instead) that say what will be done on the
-    recommendation's own subject."""
-    if not recommendation or not book.acting:
-        return []
-    rec = _terms(recommendation)
-    out = []
-    for s0, s1 in _sentence_spans(text):
-        if any(s0 <= m.start < s1 for m in refusals):
-            continue
-        sentence = text[s0:s1]
-        ws = _words(sentence)
-        plain = " ".join(ws)
-        # a smaller step proposed, whose subject is no advisory body by its name or its initials ("De RSJ stelt voor
-        # …" repeats the advice)
-        proposing = (
-            any(f" {p} " in f" {plain} " for p in book.acting_phrases)
-            and not set(ws) & book.advisory
-            and not re.search(r"\b[A-Z]{2,6}\b", sentence)
-        )
-        # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review;
-        # or one opened by "Wel" after the refusal
-        dated = re.search(r"\b(?:19|20)\d\d\b", sentence) or (ws or [""])[0] in book.acting_openers
-        acting = dated and set(ws) & book.acting
-        if (acting or proposing) and _shared(_terms(sentence), rec) >= 3:
-            out.append(" ".join(sentence.split()[:14]) + (" …" if len(sentence.split()) > 14 else ""))
-    return out
 
 
 def _in_partial_scope(text: str, sentence_start: int, start: int, book: PhraseBook) -> bool:
