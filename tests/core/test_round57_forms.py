@@ -121,3 +121,42 @@ def test_the_day_a_change_asked_for_takes_effect_is_a_deed() -> None:
     )
     joint = "Bouw samen met de andere scholen van de scholengemeenschap een gezamenlijk aanbod duaal leren uit."
     assert _verdict(joint, put, "nl") != "agrees"
+
+
+def test_the_order_asked_for_kept_and_work_begun_are_deeds() -> None:
+    """ "HAER Level I recording … has begun. No demolition work will start until the National Park Service has
+    accepted the documentation" does what "… have it accepted by the National Park Service before any demolition
+    begins" asked: the negation keeps the order asked for, it refuses nothing. Where no order was asked, "not …
+    before" still puts the act off."""
+    asked = (
+        "complete Historic American Engineering Record documentation at Level I for the lock, the dam and the "
+        "surviving operating machinery, and have it accepted by the National Park Service before any demolition "
+        "begins;"
+    )
+    done = (
+        "Documentation. HAER Level I recording of the lock, the dam and the machinery has begun. No demolition work "
+        "will start until the National Park Service has accepted the documentation."
+    )
+    assert _verdict(asked, done) == "agrees"
+    nights = "Staff the unit fully on nights with registered nurses from January."
+    later = (
+        "Recruitment has started. Full staffing of the unit on nights with registered nurses will not be in place "
+        "before April."
+    )
+    assert _verdict(nights, later) != "agrees"
+
+
+def test_unable_to_support_refuses_and_a_fact_already_subject_to_review_is_no_condition() -> None:
+    asked = "Ensure that an organization may be suspended or dissolved only by decision of an independent court;"
+    reply = (
+        "The Government is, however, unable to support the proposal that only a court may suspend an organization. "
+        "The temporary suspension of activities by the Ministry is a well-established measure, and each such "
+        "decision is already subject to review by the administrative courts."
+    )
+    assert _verdict(asked, reply) == "disagrees"
+    marks = stance.find_marks(TextRun(reply, ()), "en", asked)
+    assert not any(m.rule == "en.res.subject-to" for m in marks)
+    assert any(
+        m.rule == "en.res.subject-to"
+        for m in stance.find_marks(TextRun("We accept this, subject to funding in the Spending Review.", ()), "en")
+    )

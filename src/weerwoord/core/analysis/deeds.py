@@ -84,6 +84,17 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
         if negated(own[s0:s1], book, asked_text) and not wset & book.double_negatives:
+            if (
+                wset & vocab.not_yet
+                and rec_words & vocab.not_yet
+                and wset & vocab.future
+                and shared(terms, rec_terms) >= 2
+            ):
+                # the order asked for, kept: "No demolition work will start until the National Park Service has
+                # accepted the documentation" where "… accepted by the National Park Service before any demolition
+                # begins" was asked
+                done.append((s0, s1))
+                continue
             # (after a turn, the subject is in the sentence's first half: "We will fund weekend assessments …, but I
             # am not in a position to commit to nationwide cover")
             if shared(content_terms(text[whole[0] : whole[1]]), rec_terms) >= 1:
