@@ -199,6 +199,7 @@ BLIND_LINKED = [
     "blind56_en_irrs",  # R1-R4 and S1-S3 in findings tables; an action plan "R2: Accepted in part S2: Accepted"
     "blind56_nl_metc",  # "Opmerkingen" 1.-8. through sub-headings; an investigator's reply ("conform uw opmerking")
     "blind57_en_crp",  # remedial actions (a)-(g) in a paragraph; a Board's decisions "to approve recommendation (a)"
+    "blind57_nl_pbl",  # codes H1-H7 in framed boxes; a progress report's status table, "H3 en H6" in one row
 ]
 
 
@@ -289,7 +290,6 @@ BLIND_LINKS_ONLY = [
     "blind55_nl_meijers",  # "(a) …; (b) …" inside the conclusion's sentence; an annotated agenda
     "blind56_nl_zorginspectie",  # codes A1-A7 ending each theme; a care home's reaction, breaches "T1" beside them
     "blind57_en_pia",  # "Recommendation N" in a privacy impact assessment; the department's response table
-    "blind57_nl_pbl",  # codes H1-H7 in framed boxes; a progress report's status table, "H3 en H6" in one row
 ]
 
 

@@ -160,3 +160,16 @@ def test_unable_to_support_refuses_and_a_fact_already_subject_to_review_is_no_co
         m.rule == "en.res.subject-to"
         for m in stance.find_marks(TextRun("We accept this, subject to funding in the Spending Review.", ()), "en")
     )
+
+
+def test_a_label_alone_on_its_line_is_not_undone_by_the_next_paragraphs_first_word() -> None:
+    """A status table's cell "Overgenomen", then a paragraph opening "In het bestuurlijk overleg …": the label
+    stands ("Overgenomen in …" within one clause would not)."""
+    asked = "Leg per werkregio vast welke partij eindverantwoordelijk is voor de regionale uitvoeringsagenda."
+    reply = (
+        "Overgenomen\n\nIn het bestuurlijk overleg van 11 maart 2026 is afgesproken dat iedere werkregio een "
+        "trekker aanwijst."
+    )
+    assert _verdict(asked, reply, "nl") == "agrees"
+    marks = stance.find_marks(TextRun("Overgenomen in aangepaste vorm: alleen landelijk.", ()), "nl", asked)
+    assert not any(m.rule == "nl.label.kop-over" for m in marks)

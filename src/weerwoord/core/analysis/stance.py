@@ -51,7 +51,9 @@ def find_marks(
                 # a status cell's word, or a status ended by a full stop ("Status: Implemented. ORR does not …"),
                 # not the first word of a sentence ("Complete restructuring …")
                 continue
-            if rule.unless_next and next_word(text, end) in rule.unless_next:
+            # (the next word of its clause: not the first of the paragraph after a label alone, "Overgenomen" / "In
+            # het bestuurlijk overleg …")
+            if rule.unless_next and next_word(text, end) in rule.unless_next and not _CLAUSE_ENDS.match(text, end):
                 continue
             if rule.unless_after and word_before(text, start) in rule.unless_after:
                 continue  # "the regional lender that already offers loans": another's deed, in a relative clause
@@ -103,6 +105,9 @@ NAMED = re.compile(
 
 # an option of a form left unticked, up to the next box or the line's end: "☐ volgt het advies gedeeltelijk"
 UNTICKED = re.compile(r"(?:[☐□❏❐]|\[ ?\])[^☐□❏❐☒☑✓✔■\[\n]*")
+
+
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:\n|[.;:!?])")
 
 
 def _unticked_blanked(text: str) -> str:
