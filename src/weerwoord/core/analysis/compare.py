@@ -208,14 +208,11 @@ def _named_inside_sections(pairs: list[Pair], replies: list[Reply]) -> None:
     for reply in {id(r): r for r in replies}.values():
         for a, b in parts.paragraph_spans(reply.run.text):
             paragraph = reply.run.text[a:b]
-            found = list(NAMED_INSIDE.finditer(paragraph))
-            numbers = {(m.group(1) or m.group(2)).lower() for m in found}
+            found = [(m.start(), (m.group(1) or m.group(2)).lower()) for m in NAMED_INSIDE.finditer(paragraph)]
+            numbers = {n for _, n in found}
             if len(numbers) >= 2:
-                ends = [m.start() for m in found[1:]] + [len(paragraph)]
-                named += [
-                    (reply, paragraph[m.start() : e], {(m.group(1) or m.group(2)).lower()})
-                    for m, e in zip(found, ends, strict=True)
-                ]
+                ends = [at for at, _ in found[1:]] + [len(paragraph)]
+                named += [(reply, paragraph[at:end], {n}) for (at, n), end in zip(found, ends, strict=True)]
             elif numbers:
                 named.append((reply, paragraph, numbers))
     for pair in waiting:

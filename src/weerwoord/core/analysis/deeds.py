@@ -26,7 +26,7 @@ from functools import cache
 
 from weerwoord.core.analysis.figures import other_figure
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
-from weerwoord.core.analysis.word_forms import content_terms, root, shared, verb_stem, words
+from weerwoord.core.analysis.word_forms import content_terms, opening_words, root, shared, verb_stem, words
 
 RESTATING_REACH = 8  # words: the reporting verb of a sentence that repeats the recommendation stands near its start
 
@@ -227,12 +227,8 @@ def acting_sentences(
         dated = re.search(r"\b(?:19|20)\d\d\b", sentence) or (ws or [""])[0] in book.acting_openers
         acting = dated and set(ws) & book.acting
         if (acting or proposing) and shared(content_terms(sentence), rec) >= ACTING_TERMS:
-            out.append(_opening_words(sentence))
+            out.append(opening_words(sentence))
     return out
-
-
-def _opening_words(sentence: str, count: int = 14) -> str:
-    return " ".join(sentence.split()[:count]) + (" …" if len(sentence.split()) > count else "")
 
 
 def _on_subject(text: str, sentences: list[tuple[int, int]], start: int, rec_terms: set[str]) -> bool:

@@ -11,6 +11,7 @@ from weerwoord.core.analysis.spans import SENTENCE_END, in_name, next_word, span
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
 from weerwoord.core.analysis.structure import SHORT_CODE
 from weerwoord.core.analysis.word_forms import content_terms as _terms
+from weerwoord.core.analysis.word_forms import opening_words
 from weerwoord.core.analysis.word_forms import shared as _shared
 from weerwoord.core.analysis.word_forms import words as _words
 from weerwoord.core.model import Category, Mark, TextRun, Verdict
@@ -428,8 +429,7 @@ def _limit_after_several(label: Mark, marks: list[Mark], by_id: dict[str, Rule],
 
 def _quote(text: str, span: tuple[int, int], words: int = 14) -> str:
     """The opening words of a sentence, to quote in a reason."""
-    sentence = text[span[0] : span[1]].split()
-    return " ".join(sentence[:words]) + (" …" if len(sentence) > words else "")
+    return opening_words(text[span[0] : span[1]], words)
 
 
 def _in_partial_scope(text: str, sentence_start: int, start: int, book: PhraseBook) -> bool:

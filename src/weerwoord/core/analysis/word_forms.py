@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from weerwoord.core.analysis.likeness import terms
+
 
 def verb_stem(word: str, particles: frozenset[str] = frozenset()) -> str:
     """A verb's stem across its forms: "apologise", "apologised" and "apologising" share "apolog"; "share" and
@@ -38,11 +40,15 @@ def words(fragment: str) -> list[str]:
 
 def content_terms(text: str) -> set[str]:
     """The content stems of a text (see likeness.terms)."""
-    from weerwoord.core.analysis.likeness import terms
-
     return set(terms(text)) if text else set()
 
 
 def shared(words: set[str], rec: set[str]) -> int:
     """Content terms two texts share, a compound counting for its last part ("ontwikkelfonds" for "fonds")."""
     return sum(1 for t in rec if t in words or any(len(u) >= 4 and (t.endswith(u) or u.endswith(t)) for u in words))
+
+
+def opening_words(sentence: str, count: int = 14) -> str:
+    """The opening words of a sentence, to quote in a reason ("…" where more follow)."""
+    ws = sentence.split()
+    return " ".join(ws[:count]) + (" …" if len(ws) > count else "")
