@@ -173,3 +173,22 @@ def test_a_label_alone_on_its_line_is_not_undone_by_the_next_paragraphs_first_wo
     assert _verdict(asked, reply, "nl") == "agrees"
     marks = stance.find_marks(TextRun("Overgenomen in aangepaste vorm: alleen landelijk.", ()), "nl", asked)
     assert not any(m.rule == "nl.label.kop-over" for m in marks)
+
+
+def test_the_governments_own_proposal_in_the_perfect_is_a_deed_not_the_recommendation_repeated() -> None:
+    """ "The Government has proposed an amendment removing article 11 …" is what the government did; "The Committee
+    has proposed …" and "The rapporteurs proposed …" repeat the recommendation."""
+    recommendation = (
+        "Delete the criminal penalties provided for in article 11 and provide only for administrative sanctions "
+        "that are proportionate."
+    )
+    done = (
+        "The Government has proposed an amendment removing article 11 in its entirety; breaches of the law will be "
+        "dealt with under the Code of Administrative Offences, with a right of appeal to the courts."
+    )
+    assert _verdict(recommendation, done) == "agrees"
+    repeated = (
+        "The Committee has proposed an amendment removing the criminal penalties of article 11 and providing only "
+        "administrative sanctions."
+    )
+    assert _verdict(recommendation, repeated) == "noted"

@@ -71,7 +71,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         sentence = _EITHER.sub(" ", sentence)  # ("whether or not the dwelling has a permit": nothing put off)
         ws = words(sentence)
         wset = set(ws)
-        if _restates(ws, vocab) or _has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
+        if _restates(ws, vocab, book) or _has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
             continue  # the recommendation repeated ("De raad vraagt …"; not "…, en die moeten vooraf worden ingepland")
         terms = content_terms(sentence)
         if (wset & vocab.elsewhere) - rec_words or _has_phrase(ws, vocab.elsewhere_phrases):
@@ -246,7 +246,7 @@ def _past(word: str, vocab: DeedWords) -> bool:
     return bool(_participle_pattern(vocab.participle).match(word))
 
 
-def _restates(ws: list[str], vocab: DeedWords) -> bool:
+def _restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
     """A reporting verb near the sentence's start ("The Panel asked …", "You recommend …"): the recommendation
     repeated; not one after an article, which is a thing's adjective ("I have decided to withdraw the proposed
     reduction")."""
@@ -257,6 +257,8 @@ def _restates(ws: list[str], vocab: DeedWords) -> bool:
         # (nor one in a relative clause, where the sentence names a thing by what was asked: "Het digitale loket
         # waar de Jeugdraad om vraagt, is al in ontwikkeling")
         and not _RELATIVE & set(near[max(0, k - 4) : k])
+        # (nor the government's own act in the perfect: "The Government has proposed an amendment removing …")
+        and not (k and near[k - 1] in _HAVE and set(near[:k]) & book.government and not set(near[:k]) & book.advisory)
         for k, w in enumerate(near)
     )
 
