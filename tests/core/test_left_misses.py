@@ -77,3 +77,24 @@ def test_dutch_acceptances_with_an_adverb_or_of_both() -> None:
     assert _verdict(reply, rec, "nl") == "agrees"
     both = "Vanaf 2026 registreren scholen elke uitsluiting. Beide aanbevelingen worden zo volledig uitgevoerd."
     assert _verdict(both, "Registreer elke uitsluiting van een leerling.", "nl") == "agrees"
+
+
+def test_a_recommendation_put_as_a_question_answered_yes_after_it_is_repeated() -> None:
+    """A council asks "Is de minister bereid om jaarlijks te rapporteren …?"; the minister repeats the question and
+    answers it in the next sentence: "Ja, die cijfers zal ik vanaf volgend jaar opnemen …". The answer decides, as
+    it does under a question set as a heading; a recommendation that is no question is not answered by a "Ja,"."""
+    from weerwoord.core.analysis.verdict_labels import answer_to_question
+
+    asked = (
+        "Is de minister bereid om jaarlijks te rapporteren hoeveel burgers een dienst van de Vlaamse overheid "
+        "niet-digitaal hebben aangevraagd?"
+    )
+    reply = (
+        "Tot slot vraagt de raad of ik jaarlijks wil rapporteren over het aantal niet-digitale aanvragen. Ja, die "
+        "cijfers zal ik vanaf volgend jaar opnemen in de beleids- en begrotingstoelichting."
+    )
+    assert answer_to_question(None, reply, asked) == ("agrees", "Ja")
+    assert answer_to_question(None, "Nee. Dat rapport komt er niet.", asked) == ("disagrees", "Nee")
+    assert answer_to_question(None, reply, "Rapporteer jaarlijks over het aantal niet-digitale aanvragen.") is None
+    # (an answer word later on is no answer to the question: "… Ja, ook dat.")
+    assert answer_to_question(None, "Dat zien wij anders. Het rapport volstaat. Ja, ook dat.", asked) is None

@@ -380,7 +380,9 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
         pair.verdict = stated[0]
         pair.reason = _("The reply's heading states its verdict: “{x0}”.").format(x0=stated[1])
         return
-    answered = verdict_labels.answer_to_question(pair.reply.heading, text) if not others else None
+    answered = (
+        verdict_labels.answer_to_question(pair.reply.heading, text, pair.recommendation.text) if not others else None
+    )
     if answered is not None and not stance.states_verdict(pair.marks, language):
         # a question as the heading ("Komen er extra zitbanken?"), answered "Ja." / "Gedeeltelijk." / "Nee."
         pair.verdict = answered[0]

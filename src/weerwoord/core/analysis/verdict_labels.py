@@ -93,10 +93,21 @@ ANSWER_VERDICTS: dict[str, Verdict] = {
 ANSWER_OPENING = re.compile(rf"^\s*({'|'.join(ANSWER_VERDICTS)})\s*[.,:;!—–-]\s*(?=\S)", re.I)
 
 
-def answer_to_question(heading: str | None, text: str) -> tuple[Verdict, str] | None:
+def answer_to_question(heading: str | None, text: str, recommendation: str = "") -> tuple[Verdict, str] | None:
     """The verdict of a reply that stands under a question (a Q&A page, a question put in a debate) and opens by
-    answering it yes, no or in part; None otherwise."""
-    if not heading or not heading.rstrip().endswith("?"):
+    answering it yes, no or in part; or of a reply to a recommendation put as a question ("Is de minister bereid
+    om jaarlijks te rapporteren …?") that answers it so in its first or second sentence ("Tot slot vraagt de raad
+    of ik jaarlijks wil rapporteren …. Ja, die cijfers zal ik …"); None otherwise."""
+    if heading and heading.rstrip().endswith("?"):
+        m = ANSWER_OPENING.match(text)
+    elif recommendation.rstrip().endswith("?"):
+        m = ANSWER_OPENING.match(text)
+        second = _SENTENCE_END.search(text)
+        if m is None and second is not None:
+            m = ANSWER_OPENING.match(text[second.end() :])
+    else:
         return None
-    m = ANSWER_OPENING.match(text)
     return (ANSWER_VERDICTS[m.group(1).lower()], m.group(1)) if m else None
+
+
+_SENTENCE_END = re.compile(r"[.?!]\s+(?=[A-Z])")
