@@ -98,3 +98,14 @@ def test_a_recommendation_put_as_a_question_answered_yes_after_it_is_repeated() 
     assert answer_to_question(None, reply, "Rapporteer jaarlijks over het aantal niet-digitale aanvragen.") is None
     # (an answer word later on is no answer to the question: "… Ja, ook dat.")
     assert answer_to_question(None, "Dat zien wij anders. Het rapport volstaat. Ja, ook dat.", asked) is None
+
+
+def test_the_recommendation_named_by_its_subject_before_the_separable_over() -> None:
+    """ "De ministers nemen de aanbeveling voor een integraal sedimentplan over." accepts, the recommendation named
+    by its subject between the verb and its particle; "de aanbeveling over tijdelijke contracten" names a subject
+    with the preposition "over" and accepts nothing by it."""
+    rec = "Stel vóór 2027 een integraal sedimentplan op voor de hele Waddenzee."
+    taken = "De ministers nemen de aanbeveling voor een integraal sedimentplan over. Rijkswaterstaat werkt het plan uit."
+    assert _verdict(taken, rec, "nl") == "agrees"
+    refused = "Wij nemen de aanbeveling over tijdelijke contracten niet over."
+    assert _verdict(refused, "Beperk tijdelijke contracten.", "nl") == "disagrees"
