@@ -105,7 +105,9 @@ def test_the_recommendation_named_by_its_subject_before_the_separable_over() -> 
     by its subject between the verb and its particle; "de aanbeveling over tijdelijke contracten" names a subject
     with the preposition "over" and accepts nothing by it."""
     rec = "Stel vóór 2027 een integraal sedimentplan op voor de hele Waddenzee."
-    taken = "De ministers nemen de aanbeveling voor een integraal sedimentplan over. Rijkswaterstaat werkt het plan uit."
+    taken = (
+        "De ministers nemen de aanbeveling voor een integraal sedimentplan over. Rijkswaterstaat werkt het plan uit."
+    )
     assert _verdict(taken, rec, "nl") == "agrees"
     refused = "Wij nemen de aanbeveling over tijdelijke contracten niet over."
     assert _verdict(refused, "Beperk tijdelijke contracten.", "nl") == "disagrees"

@@ -120,20 +120,52 @@ def chains(blocks: list[Block]) -> list[list[structure._Candidate]]:
             taken.add(k)
             chain.append(k)
             k = back[k]
-        items = []
-        positions = [starts[k][1] for k in reversed(chain)]
-        for n, k in enumerate(reversed(chain)):
-            number, i, at = starts[k]
-            b = blocks[i]
-            run = b.run.slice(at, len(b.text)).strip() if at else b.run
-            upto = positions[n + 1] if n + 1 < len(positions) else len(blocks)
-            items.append(
-                structure._Candidate(
-                    number, [replace(b, run=run, label="", table_row=0), *_hanging(blocks, i, upto)], i
-                )
-            )
-        out.append(items)
+        out.append(_candidates(blocks, [starts[k] for k in reversed(chain)]))
     return out
+
+
+def _candidates(blocks: list[Block], picked: list[tuple[str, int, int]]) -> list[structure._Candidate]:
+    """The items at the numbered starts ``picked``, each with the paragraphs that hang under it."""
+    items = []
+    for n, (number, i, at) in enumerate(picked):
+        b = blocks[i]
+        run = b.run.slice(at, len(b.text)).strip() if at else b.run
+        upto = picked[n + 1][1] if n + 1 < len(picked) else len(blocks)
+        items.append(
+            structure._Candidate(number, [replace(b, run=run, label="", table_row=0), *_hanging(blocks, i, upto)], i)
+        )
+    return items
+
+
+def recommendations_chapter(blocks: list[Block]) -> list[structure._Candidate]:
+    """The paragraphs 6.1, 6.2 … of a chapter headed as recommendations ("6. RECOMMENDATIONS", its number set as
+    the heading's label or in its text, theme sub-headings under it) in a report that numbers every paragraph so:
+    three or more, numbered on from 1, however the chapters before them were numbered (the first such chapter)."""
+    by_chapter: dict[str, list[tuple[str, int, int]]] = {}
+    for start in _numbered_starts(blocks):
+        m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})", start[0])
+        if m and int(m.group(2)) == len(by_chapter.setdefault(m.group(1), [])) + 1:
+            by_chapter[m.group(1)].append(start)
+    for chapter, picked in by_chapter.items():
+        if len(picked) < 3:
+            continue
+        heading = _chapter_heading(blocks, picked[0][1])
+        if heading is not None and heading[0] == chapter and ONLY_RECOMMENDATIONS.match(heading[1]):
+            return _candidates(blocks, picked)
+    return []
+
+
+def _chapter_heading(blocks: list[Block], i: int) -> tuple[str, str] | None:
+    """The number and text of the numbered heading over block ``i``, past unnumbered sub-headings ("Funding")."""
+    for b in reversed(blocks[:i]):
+        if b.kind != "heading":
+            continue
+        own = re.match(r"(\d{1,2})\.?\s+(\S.*)", b.text)
+        if b.label and (number := structure._label_number(b.label)):
+            return number, b.text
+        if own:
+            return own.group(1), own.group(2)
+    return None
 
 
 def _hanging(blocks: list[Block], i: int, upto: int) -> list[Block]:

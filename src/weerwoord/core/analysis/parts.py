@@ -43,9 +43,11 @@ def owned(text: str, candidates: list[str]) -> list[tuple[int, int, int | None]]
     found = likeness.closest([text[a:b] for a, b in spans], candidates)
     out: list[tuple[int, int, int | None]] = []
     for (a, b), o in zip(spans, found, strict=True):
-        if _SEVERAL.search(text[a:b]):
+        if _SEVERAL.search(text[a:b]) or o is None:
             # a paragraph that speaks of them together: "I accept … the recommendations on advice to investigators
-            # and on monitoring orders"
+            # and on monitoring orders"; or of none clearly, whose sentences may each speak of one ("Cabinet did not
+            # support the proposal that … be ring-fenced … . However, Cabinet approved that all … be required to
+            # publish their water losses every quarter …")
             out.extend(_by_sentences(text, a, b, candidates))
         else:
             out.extend(_split_paragraph(text, a, b, o, candidates) if o is not None else [(a, b, o)])

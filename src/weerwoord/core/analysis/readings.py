@@ -22,7 +22,7 @@ from weerwoord.core.analysis import (
     summaries,
     tags,
 )
-from weerwoord.core.analysis.chains import chain_description, chains, recommending, short
+from weerwoord.core.analysis.chains import chain_description, chains, recommendations_chapter, recommending, short
 from weerwoord.core.analysis.inline_points import inline_points
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
 from weerwoord.core.analysis.naming import RUN_IN
@@ -162,6 +162,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         ("improve", _improvement_items(blocks), _("the {count} points under headings that say what must improve")),
         ("highlighted", _highlighted(blocks), _("the {count} numbered paragraphs set in bold that ask for action")),
         ("highlighted", _asking(blocks), _("the {count} numbered paragraphs that open by asking someone to act")),
+        ("chain", recommendations_chapter(blocks), _("the {count} numbered paragraphs of the recommendations chapter")),
     ):
         if len(items) >= 2:
             offer(Reading(kind, template.format(count=len(items)), items))
