@@ -54,3 +54,37 @@ def test_a_paragraph_about_none_clearly_is_split_by_its_sentences() -> None:
     assert owners[0] == ("1.3 Cabinet approved the ", 0)
     assert ("1.4 Cabinet did not suppo", 1) in owners
     assert ("However, Cabinet approved", 2) in owners
+
+
+def test_a_decision_list_cell_answers_by_its_own_numbered_decisions() -> None:
+    """A presidium's decision list: one table cell of agenda item 3 holds decisions 3.1–3.6, each line opening
+    with its number after the sentence before it ended; they answer the lettered recommendations a–g in another
+    order, two by the letter ("3.3 Het presidium neemt aanbeveling a over.", "3.5 Het presidium neemt kennis van
+    aanbeveling e."). Each decision is a reply of its own; a decision that answers nothing else and names a
+    recommendation answers it, however few words they share."""
+    result = compare(DOCS / "blind58_nl_integriteit_advice.pdf", DOCS / "blind58_nl_integriteit_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert list(by) == ["a", "b", "c", "d", "e", "f", "g"]
+    replies = {n: (p.reply.text if p.reply else "") for n, p in by.items()}
+    assert replies["a"].startswith("3.3 Het presidium neemt aanbeveling a over.")
+    assert replies["e"].startswith("3.5 Het presidium neemt kennis van aanbeveling e.")
+    assert replies["g"].startswith("3.2 De vertrouwenspersoon wordt voortaan eenmaal per jaar")
+    assert by["f"].reply is None
+    assert by["a"].verdict == "agrees" and by["e"].verdict == "noted"
+
+
+def test_points_are_cut_only_when_numbered_in_order_after_a_sentence_end() -> None:
+    from weerwoord.core.analysis.by_paragraph import point_replies
+    from weerwoord.core.model import Reply
+
+    cell = Reply("r3", "Jaarverslag", TextRun("Het presidium besluit: 3.1 Het dankt. 3.2 Het neemt a over. 3.3 Nee."))
+    cut = point_replies([cell])
+    assert cut is not None
+    assert [r.text for r in cut] == ["Het presidium besluit: 3.1 Het dankt.", "3.2 Het neemt a over.", "3.3 Nee."]
+    # (numbers out of order, or of two chapters, or in the middle of a sentence, are no points of one decision)
+    for text in (
+        "Zie 3.1 Het dankt. 3.4 Het neemt a over.",
+        "Het dankt. 2.1 Een. 3.2 Twee.",
+        "Het budget stijgt met 3.1 Miljoen euro en 3.2 Miljoen euro.",
+    ):
+        assert point_replies([Reply("r1", None, TextRun(text))]) is None

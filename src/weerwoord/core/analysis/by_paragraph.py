@@ -3,6 +3,7 @@ recommendations a paragraph or two each."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -136,3 +137,32 @@ def advice_part_replies(doc: Document) -> list[Reply]:
         if inside:
             blocks.append(b)
     return paragraph_replies(replace(doc, blocks=blocks)) if len(blocks) >= 2 else []
+
+
+# a decision numbered in the response's own way inside a paragraph, after a sentence's end: "Het presidium besluit
+# als volgt: 3.1 Het presidium dankt … 3.2 De vertrouwenspersoon wordt voortaan …" (a table cell's points)
+_INNER_NUMBER = re.compile(r"(?<=[.:;])\s+(?=(\d{1,2})\.(\d{1,2})\s+(?-i:[A-Z]))")
+
+
+def point_replies(replies: list[Reply]) -> list[Reply] | None:
+    """The sections as cut, each that holds points of its own numbered in order (3.1, 3.2, … of one number, two
+    or more, inside its paragraphs: a decision list's cell) cut before each point, the words before the first
+    with the first; None when no section holds such points."""
+    out: list[Reply] = []
+    for rp in replies:
+        found = list(_INNER_NUMBER.finditer(rp.text))
+        first = int(found[0].group(2)) if found else 0
+        if (
+            len(found) < 2
+            or len({m.group(1) for m in found}) > 1
+            or [int(m.group(2)) for m in found] != list(range(first, first + len(found)))
+        ):
+            out.append(rp)
+            continue
+        cuts = [0, *(m.end() for m in found[1:]), len(rp.text)]
+        for k, (a, b) in enumerate(itertools.pairwise(cuts)):
+            run = rp.run.slice(a, b).strip()
+            numbers = [n for n in rp.numbers if re.search(rf"\b{re.escape(n)}\b", run.text)]
+            heading_run = rp.heading_run if k == 0 else None
+            out.append(replace(rp, id=f"{rp.id}.{k + 1}", run=run, heading_run=heading_run, numbers=numbers))
+    return out if len(out) > len(replies) else None

@@ -189,7 +189,8 @@ def _answered_in_tables(pairs: list[Pair], rows: dict[str, Reply]) -> None:
 # a recommendation named inside a section on another subject: "the invitation at paragraph 25 is a matter for …"
 NAMED_INSIDE = re.compile(
     r"\b(?:recommendations?|paragraphs?|aanbeveling(?:en)?|paragra(?:af|fen)|punt(?:en)?|advies)\s+"
-    r"(?:((?-i:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,2})?[a-z]?)\b|\(((?-i:[a-h]))\))",  # "aanbeveling 4", "A1", "(f)"
+    r"(?:((?-i:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,2})?[a-z]?)\b|\(((?-i:[a-h]))\))"  # "aanbeveling 4", "A1", "(f)"
+    r"|\b(?:aanbeveling|recommendation)\s+((?-i:[a-h]))\b(?!['’])",  # "neemt kennis van aanbeveling e"
     re.I,
 )
 
@@ -208,7 +209,7 @@ def _named_inside_sections(pairs: list[Pair], replies: list[Reply]) -> None:
     for reply in {id(r): r for r in replies}.values():
         for a, b in parts.paragraph_spans(reply.run.text):
             paragraph = reply.run.text[a:b]
-            found = [(m.start(), (m.group(1) or m.group(2)).lower()) for m in NAMED_INSIDE.finditer(paragraph)]
+            found = [(m.start(), next(g for g in m.groups() if g).lower()) for m in NAMED_INSIDE.finditer(paragraph)]
             numbers = {n for _, n in found}
             if len(numbers) >= 2:
                 ends = [at for at, _ in found[1:]] + [len(paragraph)]
@@ -224,7 +225,8 @@ def _named_inside_sections(pairs: list[Pair], replies: list[Reply]) -> None:
         words = set(likeness.terms(paragraph))
         mine = len(words & set(likeness.terms(pair.recommendation.text)))
         theirs = [len(words & set(likeness.terms(p.recommendation.text))) for p in pairs if p.reply is reply]
-        if mine >= 2 and all(mine > t for t in theirs):
+        # (or a section that answers nothing else: "3.5 Het presidium neemt kennis van aanbeveling e.")
+        if (mine >= 2 or not theirs) and all(mine > t for t in theirs):
             pair.reply, pair.link, pair.confidence = reply, "number", 0.7
 
 
