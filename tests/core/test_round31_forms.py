@@ -11,7 +11,16 @@ import pytest
 
 from tests.core.helpers import block as _block
 from tests.core.helpers import verdict as _verdict
-from weerwoord.core.analysis import by_paragraph, cited, deeds, parts, requests, sections, stance, verdict_labels
+from weerwoord.core.analysis import (
+    by_paragraph,
+    cited,
+    deeds,
+    parts,
+    requests,
+    section_refs,
+    stance,
+    verdict_labels,
+)
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.model import Block, TextRun
 from weerwoord.core.reading import ruled_tables
@@ -21,9 +30,9 @@ def test_an_overview_that_counts_the_recommendations_answers_none() -> None:
     overview = _block(
         "paragraph", "De inspectie richt vier aanbevelingen aan mij en drie aan anderen. In deze brief ga ik in op …"
     )
-    assert sections._explicit_ref(overview) is None
+    assert section_refs.explicit_ref(overview) is None
     addressed = _block("paragraph", "De aanbevelingen aan gemeenten neem ik niet over; zij gaan over hun eigen beleid.")
-    assert sections._explicit_ref(addressed) == ["@gemeenten"]
+    assert section_refs.explicit_ref(addressed) == ["@gemeenten"]
 
 
 def test_the_council_asking_in_so_many_words_between_findings() -> None:
@@ -167,9 +176,9 @@ def test_not_only_is_no_negation() -> None:
 def test_an_audits_area_codes_in_headings_and_a_table() -> None:
     """ "SAR.2 and SAR.3", "Subject access requests — SAR.1 - Accepted" name their codes; "RM.2 - Not accepted"
     states its verdict; a table's first cell "GA.1" is its row's code."""
-    assert sections._explicit_ref(_block("heading", "SAR.2 and SAR.3", bold=True)) == ["sar.2", "sar.3"]
+    assert section_refs.explicit_ref(_block("heading", "SAR.2 and SAR.3", bold=True)) == ["sar.2", "sar.3"]
     theme = _block("heading", "Subject access requests — SAR.1 - Accepted", bold=True)
-    assert sections._explicit_ref(theme) == ["sar.1"]
+    assert section_refs.explicit_ref(theme) == ["sar.1"]
     assert verdict_labels.heading_verdict("RM.2 - Not accepted (risk accepted)", "en") is not None
     assert verdict_labels.heading_verdict("RM.2 - Not accepted (risk accepted)", "en")[0] == "disagrees"  # type: ignore[index]
     assert ruled_tables.CODE_CELL.fullmatch("GA.1") and not ruled_tables.CODE_CELL.fullmatch("M-1")

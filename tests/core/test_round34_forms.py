@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tests.core.helpers import block as _block
 from tests.core.helpers import verdict
-from weerwoord.core.analysis import items_text, structure
+from weerwoord.core.analysis import items_text, section_refs, structure
 from weerwoord.core.analysis.compare import _by_the_advices_initials
 from weerwoord.core.model import Document, Reply, TextRun
 from weerwoord.core.reading.ruled_tables import ROW_LABEL
@@ -108,11 +108,10 @@ def test_a_group_titled_in_the_governments_own_words_states_its_verdict() -> Non
 
 
 def test_a_paragraph_naming_chapter_codes_answers_them() -> None:
-    from weerwoord.core.analysis import sections
 
     text = "Recommendations 4-1 and 4-2 (public data platform). The Administration will build the platform in 2027."
-    assert sections._refs_in_opening(text) == ["4-1", "4-2"]
-    assert sections._refs_in_opening("Recommendations 4 and 5 are addressed to the states.") == ["4", "5"]
+    assert section_refs.refs_in_opening(text) == ["4-1", "4-2"]
+    assert section_refs.refs_in_opening("Recommendations 4 and 5 are addressed to the states.") == ["4", "5"]
 
 
 def test_a_label_after_a_run_in_naming_the_recommendation_is_its_verdict() -> None:

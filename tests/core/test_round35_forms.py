@@ -12,7 +12,7 @@ import pymupdf
 
 from tests.core.helpers import block as _block
 from tests.core.test_left_misses import _verdict
-from weerwoord.core.analysis import readings, sections
+from weerwoord.core.analysis import readings, section_refs, sections
 from weerwoord.core.model import Block, TextRun
 from weerwoord.core.reading.reader import read_document
 
@@ -133,7 +133,7 @@ def test_a_paragraph_naming_margin_numbers_before_its_subject_answers_them() -> 
         "huurovereenkomst een kopie van het attest te bezorgen, wordt gevolgd: artikel 4 van het voorontwerp wordt in "
         "die zin aangevuld. Het voorstel om de attesten per adres publiek raadpleegbaar te maken, wordt niet gevolgd."
     )
-    assert sections._explicit_ref(_block("paragraph", body)) == ["15", "16"]
+    assert section_refs.explicit_ref(_block("paragraph", body)) == ["15", "16"]
 
 
 def test_an_advice_followed_or_not() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pymupdf
 
 from tests.core.helpers import block as _block
-from weerwoord.core.analysis import by_paragraph, recommending
+from weerwoord.core.analysis import by_paragraph, recommending, section_refs
 from weerwoord.core.model import Document
 from weerwoord.core.reading.reader import read_document
 
@@ -188,15 +188,14 @@ def test_following_the_advisory_body_agrees() -> None:
 
 
 def test_a_run_in_label_with_what_it_answers_in_brackets_starts_its_reply() -> None:
-    from weerwoord.core.analysis import sections
 
     body = "Actie 2 – Doorlooptijden (aanbeveling 4). Het OM BES deelt de zorg over de lange doorlooptijden."
-    assert sections._explicit_ref(_block("paragraph", body)) == ["4"]
+    assert section_refs.explicit_ref(_block("paragraph", body)) == ["4"]
     both = "Actie 3 – Deskundigheid en aangifteruimte (aanbevelingen 2 en 3). Het KPCN heeft twee agenten opgeleid."
-    assert sections._explicit_ref(_block("paragraph", both)) == ["2", "3"]
+    assert section_refs.explicit_ref(_block("paragraph", both)) == ["2", "3"]
     # a sentence that mentions a recommendation in brackets later on is no run-in label
     plain = "Het OM BES stuurt slachtoffers een brief. Dit volgt uit het rapport (aanbeveling 5). Verder niets."
-    assert sections._explicit_ref(_block("paragraph", plain)) is None
+    assert section_refs.explicit_ref(_block("paragraph", plain)) is None
 
 
 def _sidebar_boxes_pdf(path: Path) -> None:

@@ -56,7 +56,7 @@ def test_a_table_row_titled_by_what_it_is_on_has_its_advice_in_another_cell() ->
 def test_a_subject_heading_over_the_codes_it_answers() -> None:
     """A regulator's response to an accident investigation: "Runway strips" over "Safety Recommendations 2026-016
     and 2026-017" (a kind of recommendation named first, year codes listed), one section answering both."""
-    from weerwoord.core.analysis.sections import _explicit_ref
+    from weerwoord.core.analysis.section_refs import explicit_ref as _explicit_ref
     from weerwoord.core.model import Block
 
     def ref(text: str) -> list[str] | None:

@@ -88,3 +88,38 @@ def test_points_are_cut_only_when_numbered_in_order_after_a_sentence_end() -> No
         "Het budget stijgt met 3.1 Miljoen euro en 3.2 Miljoen euro.",
     ):
         assert point_replies([Reply("r1", None, TextRun(text))]) is None
+
+
+def test_a_chief_executives_report_answers_under_headings_that_name_the_recommendation_after_a_dash() -> None:
+    """A planning authority's Chief Executive's report heads each reply "Chapter 2 Core Strategy - NPOO
+    Recommendation 1: Core strategy table" and fills it with the same fields each time ("Summary of submission:",
+    "Chief Executive's Response:", "Chief Executive's Recommendation:"): the heading names what it answers, and the
+    fields, recurring, are no replies of their own. "Recommendations 2 and 3: Zoning" answers two, one refused
+    ("does not consider it appropriate to rezone these lands": these lands are the first one's), one done."""
+    result = compare(DOCS / "blind58_en_planreg_advice.pdf", DOCS / "blind58_en_planreg_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert by["1"].reply is not None and by["1"].reply.numbers == ["1"]
+    assert by["1"].reply.heading == "Chapter 2 Core Strategy - NPOO Recommendation 1: Core strategy table"
+    assert by["2"].reply is by["3"].reply
+    assert (by["2"].verdict, by["3"].verdict) == ("disagrees", "agrees")
+    assert by["6"].reply is None
+
+
+def test_an_acceptance_that_keeps_a_part_as_it_is_is_partly() -> None:
+    recommendation = (
+        "The planning authority is required to amend Policy RH 4 so that the rural housing need criteria apply only "
+        "in areas under strong urban influence, and to remove the seven-year occupancy condition."
+    )
+    reply = (
+        "It is accepted that the need criteria should apply only in areas under strong urban influence, and Policy "
+        "RH 4 will be amended accordingly. However, the seven-year occupancy condition is considered necessary to "
+        "prevent the sale of rural houses as holiday homes and will be retained in all rural areas."
+    )
+    assert _verdict(recommendation, reply) == "partly"
+    assert _verdict(recommendation, reply.split(" However,")[0]) == "agrees"
+
+
+def test_a_sentence_about_these_things_points_back_but_not_one_about_those_that_do_something() -> None:
+    assert parts._points_back("The Chief Executive does not consider it appropriate to rezone these lands.")
+    assert not parts._points_back("We would rather offer incentive grants to those that choose to merge.")
+    assert not parts._points_back("We accept these recommendations in full.")

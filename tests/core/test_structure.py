@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tests.core.expected_pairs import DOCS
 from tests.core.pdfmaker import Pdf
-from weerwoord.core.analysis import readings, sections, structure
+from weerwoord.core.analysis import readings, sections, structure, table_replies
 from weerwoord.core.analysis.compare import compare
 from weerwoord.core.reading import reader
 
@@ -230,7 +230,7 @@ def test_recommendations_numbered_in_roman_numerals_and_replies_naming_them() ->
     recs = readings.find_recommendations(advice)
     assert [r.number for r in recs] == ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
     assert recs[1].text.startswith("The Welsh Government should establish a dedicated capital fund")
-    assert sections._numbers_in("VI and VII") == ["VI", "VII"]
+    assert table_replies.numbers_in("VI and VII") == ["VI", "VII"]
     assert structure.roman_value("XIV") == 14 and structure.roman_value("IX") == 9
     # the terms of reference "(i)"–"(iv)" and the findings "1."–"5." are not recommendations
     assert not any(r.text.startswith("the reach of library services") for r in recs)

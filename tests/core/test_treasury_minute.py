@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.core.pdfmaker import Pdf
-from weerwoord.core.analysis import compare
+from weerwoord.core.analysis import compare, section_refs
 
 RECS = [
     "The Department and DVSA should set out how they will bring the average waiting time for a car test down.",
@@ -61,10 +61,10 @@ def test_each_recommendation_is_answered_in_its_own_reports_part(tmp_path: Path)
 def test_a_paragraph_of_the_report_is_no_recommendations_number() -> None:
     """ "the audit's observation at paragraph 1.2" names no recommendation 1; a heading that names 1 wins over a
     mention of it elsewhere."""
-    from weerwoord.core.analysis import alignment, sections
+    from weerwoord.core.analysis import alignment
 
-    assert sections._refs_in_opening("The department notes the audit's observation at paragraph 1.2 on costs.") == []
-    assert sections._refs_in_opening("With regard to paragraphs 3 and 11, the Commission launched …") == ["3", "11"]
+    assert section_refs.refs_in_opening("The department notes the audit's observation at paragraph 1.2 on costs.") == []
+    assert section_refs.refs_in_opening("With regard to paragraphs 3 and 11, the Commission launched …") == ["3", "11"]
     assert alignment._heading_names("Recommendation 1 (paragraph 2.24)", "1")
     assert not alignment._heading_names("Recommendation 12", "1")
     assert not alignment._heading_names("Other matters", "1")

@@ -368,7 +368,7 @@ def test_dutch_acceptance_of_both_and_a_polite_refusal(text: str, expected: str)
 
 
 def test_an_opening_that_names_two_by_their_places() -> None:
-    from weerwoord.core.analysis.sections import _refs_in_opening
+    from weerwoord.core.analysis.section_refs import refs_in_opening as _refs_in_opening
 
     assert _refs_in_opening("Uw eerste en tweede aanbeveling neem ik beide over. Het sociaal plan …") == ["#1", "#2"]
 

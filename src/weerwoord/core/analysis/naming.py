@@ -81,6 +81,13 @@ HEADING_REF_TAIL = re.compile(
     rf"({NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST})\)\s*(?:[–—]\s*[^()]{{1,60}})?$",
     re.I,
 )
+# a heading that names its recommendations after a dash, the body's initials before them: "Chapter 2 Core Strategy -
+# NPOO Recommendation 1: Core strategy table", "Chapter 12 Land Use Zoning – Recommendations 2 and 3: Zoning"
+HEADING_REF_AFTER_DASH = re.compile(
+    r"\s[-–—]\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:aanbeveling(?:en)?|recommendations?)\s+"
+    rf"({NUMBER_LIST})(?:\s*:|\s*$|\s+[-–—]\s)",
+    re.I,
+)
 MARGIN_LABEL = re.compile(
     r"^(?:(?:not |partially |partly )?(?:accept(?:ed)?|agreed?|supported?)(?: in (?:principle|part))?|reject(?:ed)?|"
     r"noted?|(?:niet |gedeeltelijk )?(?:overgenomen|aanvaard)|(?:financial|cost|budgetary|resource) implications|"

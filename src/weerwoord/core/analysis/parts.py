@@ -130,7 +130,9 @@ def one_paragraph(text: str) -> bool:
 # tekening voorziet daarin"
 _BACK = re.compile(
     r"^(?:dit|deze|dat|die|this|that|these|those|it)\b|\b(?:daarom|therefore|hence|daarin|daarmee|daaraan|daarop"
-    r"|daarvoor|hierin|hiermee|hieraan|hierop|hiervoor|of (?:this|that) kind|such an?|van (?:die|deze) aard|zo'n)\b",
+    r"|daarvoor|hierin|hiermee|hieraan|hierop|hiervoor|of (?:this|that) kind|such an?|van (?:die|deze) aard|zo'n"
+    # ("… does not consider it appropriate to rezone these lands"; not "… incentive grants to those that choose …")
+    r"|(?:these|those) (?!recommendations|that|who|which|whose|where|of|in|with|for|at|on)\w+)\b",
     re.I,
 )
 _BOTH = re.compile(r"\b(?:beide|allebei|both|each)\b", re.I)

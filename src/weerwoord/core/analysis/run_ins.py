@@ -20,6 +20,12 @@ def run_in_label(b: Block) -> bool:
     return m is not None and _no_sentence(m.group(0))
 
 
+def run_in_words(b: Block) -> str:
+    """The label a paragraph is led by, folded ("tarieven."), or ""."""
+    m = RUN_IN.match(b.text)
+    return m.group(0).strip().lower() if m else ""
+
+
 def _no_sentence(title: str) -> bool:
     """Whether a label run in is a title, no sentence ("Tarieven.", not "We agree.", "It is done.")."""
     return not DECLARATIVE.search(title) and not PRONOUN_START.match(title)

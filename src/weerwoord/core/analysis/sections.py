@@ -9,44 +9,41 @@ told apart by the caller (:mod:`compare`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from weerwoord.core.analysis.annexes import annexed_rows, closing, sections_after_table, trim_closing
-from weerwoord.core.analysis.by_paragraph import NUMBER_LIST
 from weerwoord.core.analysis.naming import (
-    ADDRESSED_GROUP,
-    HEADING_REF_TAIL,
     ITEM_CODE,
     MARGIN_LABEL,
     PARAPHRASE_OPENING,
-    REPLY_REF,
     RESPONSE_MARKER,
     RESPONSE_ONLY,
     coded_list,
     codes_opening_paragraphs,
     results_as_text,
 )
-from weerwoord.core.analysis.ordinals import ORDINAL_NEAR_START, ORDINAL_PAIR, ORDINAL_REF, ORDINALS
 from weerwoord.core.analysis.questions import answers_to_questions, listed_answers
-from weerwoord.core.analysis.run_ins import numbered_run_in, run_in_label, run_in_title, split_by, tagged_run_in
+from weerwoord.core.analysis.run_ins import (
+    numbered_run_in,
+    run_in_label,
+    run_in_title,
+    run_in_words,
+    split_by,
+)
+from weerwoord.core.analysis.section_refs import PARAGRAPH_REF, explicit_ref, refs_in_opening
 from weerwoord.core.analysis.structure import (
     BULLET_LABEL,
     DIGIT_LABEL,
     SIGNATURE,
-    YEAR_CODE,
     _label_number,
 )
 from weerwoord.core.analysis.subsections import recurring_parts_joined, themes_within
 from weerwoord.core.analysis.table_replies import (
-    CHAPTER_CODES_NAMED,
-    SINGULAR,
     overview_table,
     rows_by_title,
     rows_naming_recommendations,
 )
-from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
-from weerwoord.core.analysis.tallies import number_words
 from weerwoord.core.model import Block, Document, Reply, TextRun
-from weerwoord.core.reading.ruled_tables import NUMBERS_CELL
 
 
 def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Reply]:
@@ -67,7 +64,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     starts = _section_starts(blocks, doc.body_size)
     # (not a short heading that comes back under each section, "VERANTWOORDING"; unless a reply's own heading)
     starts = recurring_parts_joined(
-        blocks, starts, {i for i in starts if _is_marker(blocks[i]) or _explicit_ref(blocks[i])}
+        blocks, starts, {i for i in starts if _is_marker(blocks[i]) or explicit_ref(blocks[i])}
     )
     # a paragraph that takes up another recommendation in words ("De raad vraagt ook om …") right after one that
     # names its own ("Wat betreft meerjarige contracten (aanbeveling 2c): …") answers that other one
@@ -81,9 +78,9 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
                 and blocks[i - 1].kind == "paragraph"
                 and not blocks[i].table_row
                 and _paraphrase_opening(blocks[i].text)
-                and (_explicit_ref(blocks[i - 1]) or _refs_in_opening(blocks[i - 1].text))
-                and not _explicit_ref(blocks[i])
-                and not _refs_in_opening(blocks[i].text)
+                and (explicit_ref(blocks[i - 1]) or refs_in_opening(blocks[i - 1].text))
+                and not explicit_ref(blocks[i])
+                and not refs_in_opening(blocks[i].text)
             ),
         }
     )
@@ -135,7 +132,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
                 heading_text = heading_run.text
                 body = [Block("paragraph", head.run.slice(title, len(head.text)).strip()), *body[1:]]
         subtitle = None  # (or the numbers under a subject: "Runway strips" / "Safety Recommendations 2026-016 …")
-        sub_ref = (_explicit_ref(body[0]) or []) if body and body[0].kind == "heading" and not numbers else []
+        sub_ref = (explicit_ref(body[0]) or []) if body and body[0].kind == "heading" and not numbers else []
         if heading_run is not None and body and (_is_subtitle(body[0]) or sub_ref) and len(body[0].text.split()) <= 16:
             subtitle, numbers = body[0].text, numbers or sub_ref
             heading_run = TextRun.concat([heading_run, body[0].run], sep=" — ")
@@ -165,7 +162,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
             continue
         run = TextRun.concat([b.run for b in body], sep="\n\n") if body else TextRun("", [])
         if not numbers:
-            numbers = _refs_in_opening(run.text) or codes_opening_paragraphs(run.text)
+            numbers = refs_in_opening(run.text) or codes_opening_paragraphs(run.text)
         numbers = [*numbers, *(n for n in joined.get(start, []) if n not in numbers)]
         replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label, group))
         group = next_group or group
@@ -188,8 +185,8 @@ def _quotes_answered_together(blocks: list[Block], starts: list[int]) -> tuple[l
         while j + 1 < len(starts):
             here, nxt = starts[j], starts[j + 1]
             body = [b for b in blocks[here + 1 : nxt] if b.text.strip()]
-            named = _explicit_ref(blocks[nxt])
-            if not body or not all(b.italic for b in body) or not named or not _explicit_ref(blocks[here]):
+            named = explicit_ref(blocks[nxt])
+            if not body or not all(b.italic for b in body) or not named or not explicit_ref(blocks[here]):
                 break
             taken.setdefault(first, []).extend(named)
             j += 1
@@ -219,7 +216,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
             while (
                 j > 0
                 and blocks[j].kind != "heading"
-                and _explicit_ref(blocks[j]) is None
+                and explicit_ref(blocks[j]) is None
                 and i - j < 3
                 and not _is_marker(blocks[j - 1])
                 and blocks[j - 1].kind != "heading"
@@ -228,7 +225,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
                 j -= 1
             if (
                 j > 0
-                and (blocks[j - 1].kind == "heading" or _explicit_ref(blocks[j - 1]) is not None)
+                and (blocks[j - 1].kind == "heading" or explicit_ref(blocks[j - 1]) is not None)
                 and not _is_marker(blocks[j - 1])
             ):
                 j -= 1
@@ -240,10 +237,10 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
                 and blocks[j - 1].italic
                 and not _is_marker(blocks[j - 1])
                 and blocks[j - 2].kind == "heading"
-                and _explicit_ref(blocks[j - 2]) is not None
+                and explicit_ref(blocks[j - 2]) is not None
             ):
                 j -= 2
-            if j >= 1 and blocks[j - 1].kind == "heading" and _explicit_ref(blocks[j - 1]) is not None:
+            if j >= 1 and blocks[j - 1].kind == "heading" and explicit_ref(blocks[j - 1]) is not None:
                 j -= 1
             starts.append(max(j, 0))
         first = min(starts)
@@ -301,6 +298,10 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     # paragraphs led by a label of a few words run in ("Tarieven. De aanbeveling om …"), three or more of them: each
     # a reply of its own, where the response has fewer sections than that
     run_in = [i for i, b in enumerate(blocks) if run_in_label(b) and i not in starts]
+    # (not a form's fields, the same labels under each heading: "Summary of submission: …", "Chief Executive's
+    # Response: …", "Chief Executive's Recommendation: …")
+    labels = Counter(run_in_words(blocks[i]) for i in run_in)
+    run_in = [i for i in run_in if labels[run_in_words(blocks[i])] < 2]
     if len(run_in) >= 3 and len(run_in) > len(starts):
         starts = sorted({*starts, *run_in})
     # … and those numbered, on from their section's number ("3. Reactie op het toetsingsadvies" / "3.1 Stikstof.
@@ -311,7 +312,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         if len(section) >= 2:
             starts = sorted({*starts, *section})
     starts = sorted({*starts, *_sibling_decisions(blocks, explicit)})
-    starts = [i for i in starts if not closing(blocks[i]) or _explicit_ref(blocks[i])]
+    starts = [i for i in starts if not closing(blocks[i]) or explicit_ref(blocks[i])]
     # after the letter's signature ("Met vriendelijke groet", "Yours sincerely"), a heading starts a part of its own
     # (the advisory body's afterword, a "Nawoord van de rekenkamer"): it is no part of the last reply
     signed = next(
@@ -374,7 +375,7 @@ def _theme(b: Block) -> int | None:
 
 
 def _is_subtitle(b: Block) -> bool:
-    return b.kind == "heading" and _explicit_ref(b) is None and not _numbered_heading(b)
+    return b.kind == "heading" and explicit_ref(b) is None and not _numbered_heading(b)
 
 
 def _parent_of(a: Block, b: Block) -> bool:
@@ -395,7 +396,7 @@ def _explicit_starts(blocks: list[Block]) -> list[int]:
     for i, b in enumerate(blocks):
         if i in listed:
             continue
-        refs = _explicit_ref(b)
+        refs = explicit_ref(b)
         if b.kind == "heading" and refs:
             covering, covering_at = set(refs), i
         elif b.kind == "heading" and i != covering_at + 1:  # (a subtitle right under it keeps it)
@@ -408,114 +409,6 @@ def _explicit_starts(blocks: list[Block]) -> list[int]:
             continue  # coded points under a heading that names what it answers ("R8 — …" / "S1 Camden: …")
         out.append(i)
     return out
-
-
-# a treaty body's follow-up report, headed by the paragraphs of the concluding observations it answers
-FOLLOW_UP_HEADING = re.compile(
-    r"^(?:(?:information on )?follow-up to |as regards |regarding )?paragraphs?\s+(\d{1,3})"
-    r"((?:\s*\([a-h]\)(?:\s*(?:,|and|en|&)\s*)?)*)(?:\s+of the concluding observations)?\s*$",
-    re.I,
-)
-# after an ordinal: "aan mij", "aan het kabinet", "to the Government": counted among those addressed to the government
-TO_THE_GOVERNMENT = re.compile(
-    r"\s*(?:die\s+)?(?:gericht\s+)?(?:aan|to|addressed to)\s+(?:mij|ons|het kabinet|de regering|de minister|me|us|"
-    r"the government|the minister|the department)\b",
-    re.I,
-)
-YEAR_CODES_TAIL = re.compile(rf"\brecommendations?\s+({YEAR_CODE}(?:\s*(?:,|and|en|&)\s*{YEAR_CODE})*)\s*$", re.I)
-# (a youth council's "#3": "Plekken om te zijn (#1 en #3)"; or a code with a stop: "(R.6)")
-_TAIL_CODE = r"(?:[A-Z]{1,2}\.?\d{1,2}[a-z]?|#\d{1,2})"
-CODE_TAIL = re.compile(rf"\(({_TAIL_CODE}(?:\s*(?:,|en|and|&)\s*{_TAIL_CODE})*)\)\s*$")
-# codes of letters, a stop and a number, as an audit numbers its recommendations by area: "GA.1", "SAR.3"
-_DOTTED = r"(?-i:[A-Z]{1,4}\.\d{1,2})"
-DOTTED_CODES = re.compile(rf"(?:^|[—–-]\s*)({_DOTTED}(?:\s*(?:,|and|en|&)\s*{_DOTTED})*)(?=\s*(?:[-–—:]|$))")
-CODE_LIST = re.compile(r"^(?-i:[A-Z]{1,2}\d{1,2}[a-z]?)(?:\s*(?:,|en|and|&)\s*(?-i:[A-Z]{1,2}\d{1,2}[a-z]?))+\b")
-
-_BRACKETED = r"\((\d{1,3}[a-z]?|(?-i:[a-h]))\)"  # "(3)", "(3a)"; or a letter: "recommendation (b)"
-PARAGRAPH_REF = re.compile(
-    rf"^.{{0,40}}?\b(?:recommendations?|aanbeveling(?:en)?)\s+{_BRACKETED}"
-    r"((?:\s*(?:,|and|en|&)\s*\((?:\d{1,3}[a-z]?|(?-i:[a-h]))\))*)"
-    r"|^\((\d{1,3}[a-z]?)\)\s*[:.]",
-    re.I,
-)
-
-
-# a Treasury Minute's "1: PAC conclusion: …", "3: PAC recommendation: …": the number the part answers
-MINUTE_REF = re.compile(r"^(\d{1,2}[a-z]?)\s*:\s*(?:[A-Z]{2,5}\s+)?(?:conclusion|recommendation)\s*:", re.I)
-
-
-def _explicit_ref(b: Block) -> list[str] | None:
-    if b.table_row and b.label and NUMBERS_CELL.fullmatch(b.label):
-        return _numbers_in(b.label)  # a table row whose first cell lists what it answers: "V en IV"
-    minute = MINUTE_REF.match(b.text)
-    if minute and "conclusion" in minute.group(0).lower():
-        return [minute.group(1)]  # the part opens with the conclusion; its recommendation and reply follow
-    # (or a decision of a numbered list: "1. to approve recommendation (a) of the CRP. …")
-    if b.kind == "paragraph" or (b.kind == "item" and DIGIT_LABEL.match(b.label)):
-        pm = PARAGRAPH_REF.match(b.text)
-        if pm:  # "On recommendation (3), we …", "We have accepted recommendations (1) and (2)", "(4): Not accepted."
-            more = re.findall(r"\(([^)]+)\)", pm.group(2) or "")
-            return [pm.group(1), *more] if pm.group(1) else [pm.group(3)]
-    if b.kind == "item" and ITEM_CODE.fullmatch(b.label.strip()):
-        return [b.label.strip().rstrip(".):")]  # "A3  Bicycle parking. The Active Travel Office will …"
-    text = f"{b.label} {b.text}" if b.label else b.text
-    codes = CODE_LIST.match(text) if b.kind == "heading" else None
-    if codes:  # "A1 en A2 – Beleidskader …": a heading led by the codes it answers
-        return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", codes.group(0))
-    dotted = DOTTED_CODES.search(text) if b.kind == "heading" and len(text.split()) <= 12 else None
-    if dotted:  # "SAR.2 and SAR.3", "Subject access requests — SAR.1 - Accepted": codes of letters, a stop, a number
-        return [c.lower() for c in re.findall(_DOTTED, dotted.group(1))]
-    text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
-    follow_up = FOLLOW_UP_HEADING.match(b.text) if b.kind == "heading" else None
-    if follow_up:  # "Information on follow-up to paragraph 12 (a) …", "Paragraph 14 (a) and (b)"
-        letters = re.findall(r"\(([a-h])\)", follow_up.group(2) or "")
-        return [f"{follow_up.group(1)}{x}" for x in letters] or [follow_up.group(1)]
-    if (tagged := tagged_run_in(b)) is not None:  # "Actie 2 – Doorlooptijden (aanbeveling 4). …", "… (B2). …"
-        return [c.lower() for c in re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", tagged)] or _numbers_in(tagged)
-    m = REPLY_REF.match(text)
-    if not m:
-        if b.kind == "heading":
-            tail = HEADING_REF_TAIL.search(text)
-            if tail:  # "Heat in hospitals and care homes (Recommendations 1 and 2)"
-                return _numbers_in(tail.group(1), single=bool(SINGULAR.search(tail.group(0))))
-            codes = CODE_TAIL.search(text)
-            if codes:  # "Wachttijden (A2)", "Nazorg (A4 en A5)": the codes of a rekenkamer's recommendations
-                return re.findall(r"[A-Z]{1,2}\.?\d{1,2}[a-z]?|(?<=#)\d{1,2}", codes.group(1))
-            if years := YEAR_CODES_TAIL.search(text):  # "Runway strips Safety Recommendations 2026-016 and 2026-017"
-                return re.findall(YEAR_CODE, years.group(1))
-        o = ORDINAL_REF.match(text) or ORDINAL_NEAR_START.match(text)
-        if o:
-            k = next(g for g in range(1, len(o.groups()) + 1) if o.group(g))
-            pair = ORDINAL_PAIR.search(text[: o.end()])
-            if pair:  # "De tweede en de vierde aanbeveling …"
-                return [f"#{ORDINALS[pair.group(1).lower()]}", f"#{ORDINALS[pair.group(2).lower()]}"]
-            # "De eerste aanbeveling aan mij": the first of those addressed to the government
-            mine = TO_THE_GOVERNMENT.match(text, o.end())
-            return [f"#{'gov:' if mine else ''}{ORDINALS[o.group(k).lower()]}"]
-        group = ADDRESSED_GROUP.search(text[:70])  # near the start: what the section is about
-        if group and any(w and (w.isdigit() or w.lower() in number_words()) for w in group.groups()):
-            return None  # "vier aanbevelingen aan mij en drie aan anderen": how many, an overview, no reply
-        return [f"@{w.lower()}" for w in group.groups() if w] if group else None
-    if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+\d", text, re.I):
-        # a paragraph that opens by naming its recommendation answers it
-        return _numbers_in(m.group(1), single=bool(SINGULAR.match(text)))
-    opener = bool(
-        re.match(
-            r"(?:naar aanleiding van|wat|ten aanzien van|met betrekking tot|as regards|on|tot slot|ten slotte"
-            r"|finally|over|de|about|regarding|concerning)\b",
-            text,
-            re.I,
-        )
-    )
-    # (what follows the numbers: a sentence, after the subject in brackets: "Randnummers 15 en 16 (informatie aan
-    # de huurder). Het voorstel …")
-    rest = BRACKETED_TITLE.sub("", text[m.end() :], count=1)
-    if b.kind == "paragraph" and len(text.split()) > 40 and not rest[:1].isupper() and not opener:
-        return None
-    return _numbers_in(m.group(1), single=bool(SINGULAR.search(m.group(0))))
-
-
-BRACKETED_TITLE = re.compile(r"^\([^()]{1,60}\)\s*[.:]?\s*")
 
 
 def _numbered_heading(b: Block) -> bool:
@@ -558,7 +451,7 @@ _BARE_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,2}\d{
 
 
 def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
-    explicit = _explicit_ref(b)
+    explicit = explicit_ref(b)
     label = ""
     number = _label_number(b.label) if b.label else None
     if number is None and b.table_row and _BARE_NUMBER.fullmatch(b.label):
@@ -580,21 +473,3 @@ def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
             label = hm.group(1).lower() if hm else roman.group(1) if roman else ""
         return text, b.run, label, explicit or []
     return None, None, label, explicit or []
-
-
-def _refs_in_opening(text: str) -> list[str]:
-    coded = CHAPTER_CODES_NAMED.search(text[:300])
-    if coded:  # "Recommendations 4-1 and 4-2 (public data platform). …": codes by chapter, no range
-        return _numbers_in(coded.group(1), single=True)
-    m = re.search(
-        r"\b(?:aanbeveling(?:en)?|recommendations?|paragraphs?)\s+" + NUMBER_LIST + r"(?!\.\d)",
-        text[:300],
-        re.I,
-    )
-    if m:
-        return _numbers_in(m.group(1))
-    pair = ORDINAL_PAIR.search(text[:200])
-    if pair and pair.start() < 60:
-        # "Uw eerste en tweede aanbeveling neem ik beide over": by their places
-        return [f"#{ORDINALS[pair.group(1).lower()]}", f"#{ORDINALS[pair.group(2).lower()]}"]
-    return []

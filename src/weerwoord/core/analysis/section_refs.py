@@ -1,0 +1,156 @@
+"""What a block of a response names as what it answers: "Recommendation 4", "Aanbevelingen 2 en 3", "(A2)",
+"SAR.2 and SAR.3", "Paragraph 14 (a) and (b)", "De eerste aanbeveling aan mij", "Chapter 2 Core Strategy - NPOO
+Recommendation 1: …". Used by :mod:`sections` to find where replies begin and what each names."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis.by_paragraph import NUMBER_LIST
+from weerwoord.core.analysis.naming import (
+    ADDRESSED_GROUP,
+    HEADING_REF_AFTER_DASH,
+    HEADING_REF_TAIL,
+    ITEM_CODE,
+    REPLY_REF,
+)
+from weerwoord.core.analysis.ordinals import ORDINAL_NEAR_START, ORDINAL_PAIR, ORDINAL_REF, ORDINALS
+from weerwoord.core.analysis.run_ins import tagged_run_in
+from weerwoord.core.analysis.structure import DIGIT_LABEL, YEAR_CODE
+from weerwoord.core.analysis.table_replies import CHAPTER_CODES_NAMED, SINGULAR
+from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
+from weerwoord.core.analysis.tallies import number_words
+from weerwoord.core.model import Block
+from weerwoord.core.reading.ruled_tables import NUMBERS_CELL
+
+# a treaty body's follow-up report, headed by the paragraphs of the concluding observations it answers
+FOLLOW_UP_HEADING = re.compile(
+    r"^(?:(?:information on )?follow-up to |as regards |regarding )?paragraphs?\s+(\d{1,3})"
+    r"((?:\s*\([a-h]\)(?:\s*(?:,|and|en|&)\s*)?)*)(?:\s+of the concluding observations)?\s*$",
+    re.I,
+)
+# after an ordinal: "aan mij", "aan het kabinet", "to the Government": counted among those addressed to the government
+TO_THE_GOVERNMENT = re.compile(
+    r"\s*(?:die\s+)?(?:gericht\s+)?(?:aan|to|addressed to)\s+(?:mij|ons|het kabinet|de regering|de minister|me|us|"
+    r"the government|the minister|the department)\b",
+    re.I,
+)
+YEAR_CODES_TAIL = re.compile(rf"\brecommendations?\s+({YEAR_CODE}(?:\s*(?:,|and|en|&)\s*{YEAR_CODE})*)\s*$", re.I)
+# (a youth council's "#3": "Plekken om te zijn (#1 en #3)"; or a code with a stop: "(R.6)")
+_TAIL_CODE = r"(?:[A-Z]{1,2}\.?\d{1,2}[a-z]?|#\d{1,2})"
+CODE_TAIL = re.compile(rf"\(({_TAIL_CODE}(?:\s*(?:,|en|and|&)\s*{_TAIL_CODE})*)\)\s*$")
+# codes of letters, a stop and a number, as an audit numbers its recommendations by area: "GA.1", "SAR.3"
+_DOTTED = r"(?-i:[A-Z]{1,4}\.\d{1,2})"
+DOTTED_CODES = re.compile(rf"(?:^|[—–-]\s*)({_DOTTED}(?:\s*(?:,|and|en|&)\s*{_DOTTED})*)(?=\s*(?:[-–—:]|$))")
+CODE_LIST = re.compile(r"^(?-i:[A-Z]{1,2}\d{1,2}[a-z]?)(?:\s*(?:,|en|and|&)\s*(?-i:[A-Z]{1,2}\d{1,2}[a-z]?))+\b")
+
+_BRACKETED = r"\((\d{1,3}[a-z]?|(?-i:[a-h]))\)"  # "(3)", "(3a)"; or a letter: "recommendation (b)"
+PARAGRAPH_REF = re.compile(
+    rf"^.{{0,40}}?\b(?:recommendations?|aanbeveling(?:en)?)\s+{_BRACKETED}"
+    r"((?:\s*(?:,|and|en|&)\s*\((?:\d{1,3}[a-z]?|(?-i:[a-h]))\))*)"
+    r"|^\((\d{1,3}[a-z]?)\)\s*[:.]",
+    re.I,
+)
+
+
+# a Treasury Minute's "1: PAC conclusion: …", "3: PAC recommendation: …": the number the part answers
+MINUTE_REF = re.compile(r"^(\d{1,2}[a-z]?)\s*:\s*(?:[A-Z]{2,5}\s+)?(?:conclusion|recommendation)\s*:", re.I)
+
+
+def explicit_ref(b: Block) -> list[str] | None:
+    """The recommendations a block of a response names as what it answers (a heading, an opening paragraph, a
+    table row's first cell, a decision of a numbered list), or None."""
+    if b.table_row and b.label and NUMBERS_CELL.fullmatch(b.label):
+        return _numbers_in(b.label)  # a table row whose first cell lists what it answers: "V en IV"
+    minute = MINUTE_REF.match(b.text)
+    if minute and "conclusion" in minute.group(0).lower():
+        return [minute.group(1)]  # the part opens with the conclusion; its recommendation and reply follow
+    # (or a decision of a numbered list: "1. to approve recommendation (a) of the CRP. …")
+    if b.kind == "paragraph" or (b.kind == "item" and DIGIT_LABEL.match(b.label)):
+        pm = PARAGRAPH_REF.match(b.text)
+        if pm:  # "On recommendation (3), we …", "We have accepted recommendations (1) and (2)", "(4): Not accepted."
+            more = re.findall(r"\(([^)]+)\)", pm.group(2) or "")
+            return [pm.group(1), *more] if pm.group(1) else [pm.group(3)]
+    if b.kind == "item" and ITEM_CODE.fullmatch(b.label.strip()):
+        return [b.label.strip().rstrip(".):")]  # "A3  Bicycle parking. The Active Travel Office will …"
+    text = f"{b.label} {b.text}" if b.label else b.text
+    codes = CODE_LIST.match(text) if b.kind == "heading" else None
+    if codes:  # "A1 en A2 – Beleidskader …": a heading led by the codes it answers
+        return re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", codes.group(0))
+    dotted = DOTTED_CODES.search(text) if b.kind == "heading" and len(text.split()) <= 12 else None
+    if dotted:  # "SAR.2 and SAR.3", "Subject access requests — SAR.1 - Accepted": codes of letters, a stop, a number
+        return [c.lower() for c in re.findall(_DOTTED, dotted.group(1))]
+    text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
+    follow_up = FOLLOW_UP_HEADING.match(b.text) if b.kind == "heading" else None
+    if follow_up:  # "Information on follow-up to paragraph 12 (a) …", "Paragraph 14 (a) and (b)"
+        letters = re.findall(r"\(([a-h])\)", follow_up.group(2) or "")
+        return [f"{follow_up.group(1)}{x}" for x in letters] or [follow_up.group(1)]
+    if (tagged := tagged_run_in(b)) is not None:  # "Actie 2 – Doorlooptijden (aanbeveling 4). …", "… (B2). …"
+        return [c.lower() for c in re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", tagged)] or _numbers_in(tagged)
+    m = REPLY_REF.match(text)
+    if not m:
+        if b.kind == "heading":
+            tail = HEADING_REF_TAIL.search(text)
+            if tail:  # "Heat in hospitals and care homes (Recommendations 1 and 2)"
+                return _numbers_in(tail.group(1), single=bool(SINGULAR.search(tail.group(0))))
+            dashed = HEADING_REF_AFTER_DASH.search(text)
+            if dashed:  # "Chapter 2 Core Strategy - NPOO Recommendation 1: Core strategy table"
+                return _numbers_in(dashed.group(1), single=bool(SINGULAR.search(dashed.group(0))))
+            codes = CODE_TAIL.search(text)
+            if codes:  # "Wachttijden (A2)", "Nazorg (A4 en A5)": the codes of a rekenkamer's recommendations
+                return re.findall(r"[A-Z]{1,2}\.?\d{1,2}[a-z]?|(?<=#)\d{1,2}", codes.group(1))
+            if years := YEAR_CODES_TAIL.search(text):  # "Runway strips Safety Recommendations 2026-016 and 2026-017"
+                return re.findall(YEAR_CODE, years.group(1))
+        o = ORDINAL_REF.match(text) or ORDINAL_NEAR_START.match(text)
+        if o:
+            k = next(g for g in range(1, len(o.groups()) + 1) if o.group(g))
+            pair = ORDINAL_PAIR.search(text[: o.end()])
+            if pair:  # "De tweede en de vierde aanbeveling …"
+                return [f"#{ORDINALS[pair.group(1).lower()]}", f"#{ORDINALS[pair.group(2).lower()]}"]
+            # "De eerste aanbeveling aan mij": the first of those addressed to the government
+            mine = TO_THE_GOVERNMENT.match(text, o.end())
+            return [f"#{'gov:' if mine else ''}{ORDINALS[o.group(k).lower()]}"]
+        group = ADDRESSED_GROUP.search(text[:70])  # near the start: what the section is about
+        if group and any(w and (w.isdigit() or w.lower() in number_words()) for w in group.groups()):
+            return None  # "vier aanbevelingen aan mij en drie aan anderen": how many, an overview, no reply
+        return [f"@{w.lower()}" for w in group.groups() if w] if group else None
+    if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+\d", text, re.I):
+        # a paragraph that opens by naming its recommendation answers it
+        return _numbers_in(m.group(1), single=bool(SINGULAR.match(text)))
+    opener = bool(
+        re.match(
+            r"(?:naar aanleiding van|wat|ten aanzien van|met betrekking tot|as regards|on|tot slot|ten slotte"
+            r"|finally|over|de|about|regarding|concerning)\b",
+            text,
+            re.I,
+        )
+    )
+    # (what follows the numbers: a sentence, after the subject in brackets: "Randnummers 15 en 16 (informatie aan
+    # de huurder). Het voorstel …")
+    rest = BRACKETED_TITLE.sub("", text[m.end() :], count=1)
+    if b.kind == "paragraph" and len(text.split()) > 40 and not rest[:1].isupper() and not opener:
+        return None
+    return _numbers_in(m.group(1), single=bool(SINGULAR.search(m.group(0))))
+
+
+BRACKETED_TITLE = re.compile(r"^\([^()]{1,60}\)\s*[.:]?\s*")
+
+
+def refs_in_opening(text: str) -> list[str]:
+    """The recommendations a section's text names in its opening words ("Aanbeveling 4 …", "Uw eerste en tweede
+    aanbeveling …")."""
+    coded = CHAPTER_CODES_NAMED.search(text[:300])
+    if coded:  # "Recommendations 4-1 and 4-2 (public data platform). …": codes by chapter, no range
+        return _numbers_in(coded.group(1), single=True)
+    m = re.search(
+        r"\b(?:aanbeveling(?:en)?|recommendations?|paragraphs?)\s+" + NUMBER_LIST + r"(?!\.\d)",
+        text[:300],
+        re.I,
+    )
+    if m:
+        return _numbers_in(m.group(1))
+    pair = ORDINAL_PAIR.search(text[:200])
+    if pair and pair.start() < 60:
+        # "Uw eerste en tweede aanbeveling neem ik beide over": by their places
+        return [f"#{ORDINALS[pair.group(1).lower()]}", f"#{ORDINALS[pair.group(2).lower()]}"]
+    return []
