@@ -123,3 +123,43 @@ def test_a_sentence_about_these_things_points_back_but_not_one_about_those_that_
     assert parts._points_back("The Chief Executive does not consider it appropriate to rezone these lands.")
     assert not parts._points_back("We would rather offer incentive grants to those that choose to merge.")
     assert not parts._points_back("We accept these recommendations in full.")
+
+
+def test_a_nota_naar_aanleiding_van_het_verslag_answers_question_by_question() -> None:
+    """A minister's "nota naar aanleiding van het verslag" answers the parliamentary groups' questions under a few
+    headings, two or three under each ("De leden van de GroenRood-fractie vragen …", then the answer): each question
+    with its answer is a reply of its own, and the Kamerstuk's title block ("Regels over politieke partijen (Wet op
+    de politieke partijen)", no sentence) answers nothing."""
+    result = compare(DOCS / "blind58_nl_toezichtpp_advice.pdf", DOCS / "blind58_nl_toezichtpp_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    replies = {n: (p.reply.text if p.reply else "") for n, p in by.items()}
+    assert replies["5"].startswith("De leden van de fractie van Nieuw Midden vragen naar de positie van lokale")
+    assert "jongerenorganisatie" not in replies["5"]
+    assert replies["7"].startswith("Dezelfde leden vragen hoe de onafhankelijkheid van de Autoriteit")
+    assert by["7"].verdict == "agrees"  # "Daarmee volg ik het advies van de Commissie op dit punt volledig."
+    assert all(not t.startswith("Regels over politieke partijen") for t in replies.values())
+
+
+def test_members_questions_cut_a_section_only_where_a_group_asks() -> None:
+    from weerwoord.core.analysis.by_paragraph import question_replies
+    from weerwoord.core.model import Reply
+
+    text = (
+        "De leden van de SVP-fractie vragen of de Autoriteit voldoende bevoegdheden krijgt.\n\nJa, dat is zo.\n\n"
+        "Dezelfde leden vragen hoe de onafhankelijkheid wordt gewaarborgd.\n\nDoor een eigen begrotingsartikel."
+    )
+    cut = question_replies([Reply("r4", "3. Toezicht", TextRun(text, ()))])
+    assert cut is not None and [r.text[:20] for r in cut] == ["De leden van de SVP-", "Dezelfde leden vrage"]
+    assert cut[0].heading == "3. Toezicht" and cut[1].id == "r4.2"
+    one = "De leden van de SVP-fractie vragen of dat kan.\n\nDat kan. De leden hebben gelijk."
+    assert question_replies([Reply("r1", None, TextRun(one, ()))]) is None
+
+
+def test_a_recommendation_the_response_says_no_answer_came_to_stays_unanswered() -> None:
+    """ "At the date of publication, HSSIB had not received a response from the Royal Pharmaceutical Society to
+    safety recommendation R/2025/056": not that section's answer, nor any other's by content (a guard: the cover
+    lines "Investigation report I2025/019, published 17 July 2025", a title now no rival, had kept it so)."""
+    result = compare(DOCS / "blind20_en_hssib_advice.pdf", DOCS / "blind20_en_hssib_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert by["R/2025/056"].reply is None and by["R/2025/056"].verdict == "unanswered"
+    assert by["R/2025/055"].reply is not None

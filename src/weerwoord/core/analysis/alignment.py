@@ -266,11 +266,12 @@ def align(
                 ),
             )
         links[point] = (js[0], "number", 0.97)
+    unanswered: set[int] = set()
     for point, (j, _, _) in list(links.items()):
-        # a short section that names it to say no answer came ("had not received a response from the Society to
-        # safety recommendation R/2025/056", "op aanbeveling 4 is nog geen reactie ontvangen"): no reply to it
+        # a short section naming it to say no answer came ("op aanbeveling 4 is nog geen reactie ontvangen"): none
         if len(replies[j].text.split()) <= 80 and NOT_ANSWERED.search(replies[j].text):
             del links[point]
+            unanswered.add(point)
 
     # 2. the sections' own numbering, when it follows the advice's (checked against the content); not where the
     #    advice printed no numbers (bullets counted 1, 2, 3 by place): a section's "1." is then its own
@@ -323,8 +324,9 @@ def align(
                 links[i] = (j, "number", 0.95)
                 used.add(j)
 
-    # a section with hardly any text of its own (a title page, a part heading) answers nothing by content
-    thin = {j for j, rp in enumerate(replies) if len(rp.text.split()) < 8}
+    # a section with hardly any text (a title page, a part heading, a title of no sentence) answers nothing by content
+    titles = {j for j, rp in enumerate(replies) if len(rp.text.split()) < 15 and not re.search(r"[.!?;:]", rp.text)}
+    thin = titles | {j for j, rp in enumerate(replies) if len(rp.text.split()) < 8}
     # (nor a member's turn in a verbatim record, a question that repeats what was advised: "01.02 Bram De Wolf
     # (N-VA): Mevrouw de staatssecretaris, …"; nor a correction of the report's facts)
     silent = {
@@ -341,7 +343,7 @@ def align(
         (
             (sims[i][j], i, j)
             for i in range(len(recs))
-            if i not in links and i not in coded_uncited
+            if i not in links and i not in coded_uncited and i not in unanswered
             for j in range(len(replies))
             if j not in used
         ),
@@ -350,7 +352,7 @@ def align(
     for score, i, j in pairs_by_score:
         if i in links or j in used:
             continue
-        row = sorted((sims[i][k] for k in range(len(replies)) if k != j), reverse=True)
+        row = sorted((sims[i][k] for k in range(len(replies)) if k != j and k not in titles), reverse=True)
         second = row[0] if row else 0.0
         column = sorted((sims[k][j] for k in range(len(recs)) if k != i), reverse=True)
         rival = column[0] if column else 0.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
@@ -148,19 +149,45 @@ def point_replies(replies: list[Reply]) -> list[Reply] | None:
     """The sections as cut, each that holds points of its own numbered in order (3.1, 3.2, … of one number, two
     or more, inside its paragraphs: a decision list's cell) cut before each point, the words before the first
     with the first; None when no section holds such points."""
+
+    def points(text: str) -> list[int]:
+        found = list(_INNER_NUMBER.finditer(text))
+        first = int(found[0].group(2)) if found else 0
+        if len({m.group(1) for m in found}) > 1 or [int(m.group(2)) for m in found] != list(
+            range(first, first + len(found))
+        ):
+            return []
+        return [m.end() for m in found[1:]]
+
+    return _cut(replies, points)
+
+
+# a question a parliamentary group put, reported before the minister's answer in a "nota naar aanleiding van het
+# verslag": "De leden van de GroenRood-fractie vragen …", "Dezelfde leden vragen hoe …", "Members of the Green
+# group asked whether …"
+MEMBERS_ASK = re.compile(
+    r"(?:^|\n\n)(?=(?:de|deze|dezelfde|the|these|those)\s+(?:leden|members)\b[^.?\n]{0,80}?"
+    r"\b(?:vragen|vroegen|informeren|willen weten|wensen te vernemen|asked|ask|enquired|wish to know"
+    r"|wanted to know)\b)",
+    re.I,
+)
+
+
+def question_replies(replies: list[Reply]) -> list[Reply] | None:
+    """The sections as cut, each that answers two or more questions put by members ("De leden van de … vragen …",
+    then the answer) cut before each question, the question with its answer; None when no section holds two."""
+    return _cut(replies, lambda text: [m.start() for m in MEMBERS_ASK.finditer(text) if m.start() > 0])
+
+
+def _cut(replies: list[Reply], cuts_in: Callable[[str], list[int]]) -> list[Reply] | None:
+    """``replies``, each cut where ``cuts_in`` says (its text's offsets, in order); None when none is cut."""
     out: list[Reply] = []
     for rp in replies:
-        found = list(_INNER_NUMBER.finditer(rp.text))
-        first = int(found[0].group(2)) if found else 0
-        if (
-            len(found) < 2
-            or len({m.group(1) for m in found}) > 1
-            or [int(m.group(2)) for m in found] != list(range(first, first + len(found)))
-        ):
+        inner = cuts_in(rp.text)
+        if not inner:
             out.append(rp)
             continue
-        cuts = [0, *(m.end() for m in found[1:]), len(rp.text)]
-        for k, (a, b) in enumerate(itertools.pairwise(cuts)):
+        for k, (a, b) in enumerate(itertools.pairwise([0, *inner, len(rp.text)])):
             run = rp.run.slice(a, b).strip()
             numbers = [n for n in rp.numbers if re.search(rf"\b{re.escape(n)}\b", run.text)]
             heading_run = rp.heading_run if k == 0 else None

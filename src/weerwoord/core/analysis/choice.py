@@ -184,12 +184,15 @@ def _weighed(
         other = _scored(reading, recs, by_paragraph, grounds, head_start, spread)
         if other.score > w.score + 1.0 or (_thin(w) and not _thin(other) and other.score >= w.score - 1.0):
             w = other
-    pointed = paragraph_cut.point_replies(replies) if not _explained(w) else None
-    if pointed is not None:
-        # a decision list whose cell holds the decisions 3.1–3.6 on the advice: each decision a reply
-        other = _scored(reading, recs, pointed, grounds, head_start)
-        if other.score > w.score:
-            w = other
+    # a decision list whose cell holds the decisions 3.1–3.6 on the advice: each decision a reply; a minister's
+    # answers to the questions of parliamentary groups, several under one heading: each question and answer one
+    for cut in (paragraph_cut.point_replies, paragraph_cut.question_replies):
+        units = cut(replies) if not _explained(w) else None
+        if units is not None:
+            # (a unit left over weighs as its share: the questions and points that answer nothing cut out)
+            other = _scored(reading, recs, units, grounds, head_start, len(replies) / len(units))
+            if other.score > w.score:
+                w = other
     if not _explained(w) and _strong(w) == 0:
         # a longer document (a regulation and its explanatory notes) answering in the part headed by the advice
         part = paragraph_cut.advice_part_replies(response)
