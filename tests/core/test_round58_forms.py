@@ -163,3 +163,30 @@ def test_a_recommendation_the_response_says_no_answer_came_to_stays_unanswered()
     by = {p.number: p for p in result.pairs}
     assert by["R/2025/056"].reply is None and by["R/2025/056"].verdict == "unanswered"
     assert by["R/2025/055"].reply is not None
+
+
+def test_recommendation_no_3_is_no_negation_and_agreeing_with_findings_is_no_verdict() -> None:
+    """A police commissioner's letter: "I support Recommendation No. 3." supports it ("No." before a number is no
+    negation); "I agree with Findings Nos. 1 and 2." agrees with what the report found, not with the
+    recommendation the paragraph then passes to another body."""
+    rec = "That the NPS require every general duty member to complete the de-escalation course within six months."
+    assert _verdict(rec, "I agree with Finding No. 6. I support Recommendation No. 3.") == "agrees"
+    assert _verdict(rec, "I do not support Recommendation No. 3.") == "disagrees"
+    passed = (
+        "I agree with Findings Nos. 1 and 2. Regarding Recommendation No. 2, decisions about the clinicians' hours "
+        "rest with the Health Authority. I have asked the District Commander to bring the recommendation to the "
+        "attention of the Authority."
+    )
+    rec2 = "That the NPS work with the Health Authority to extend the Mobile Crisis Partnership to evenings."
+    assert _verdict(rec2, passed) != "agrees"
+    assert _verdict(rec2, "We agree with the findings and recommendations of the report.") == "agrees"
+
+
+def test_cabinet_approved_what_was_recommended() -> None:
+    rec = "The Department should establish a national Non-Revenue Water Reduction Programme with a programme office."
+    reply = (
+        "Cabinet approved the establishment of a National Non-Revenue Water Reduction Programme in the Department "
+        "of Water and Sanitation. The Minister will report to Cabinet on its progress annually."
+    )
+    assert _verdict(rec, reply) == "agrees"
+    assert _verdict(rec, "Cabinet has not approved the establishment of such a programme.") == "disagrees"

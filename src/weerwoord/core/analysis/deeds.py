@@ -458,7 +458,7 @@ def _month_pattern(months: frozenset[str]) -> re.Pattern[str]:
 
 # an opening that tells news, where its verb would otherwise put something off ("report", "update", "inform")
 _PLEASED = re.compile(r"\b(?:pleased|glad|happy|delighted)\s+to\s+(?:report|inform|update|confirm|say)\b", re.I)
-_NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=\s*[A-Z]{0,3}[-/]?\d)")
+NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=\s*[A-Z]{0,3}[-/]?\d)")
 # not "dat" and "that": they are as often "this" and "so that" ("lukt ons dat voorlopig niet")
 _RELATIVE = frozenset(("die", "welke", "waarvan", "which", "who", "whose", "where", "waar"))
 
@@ -473,7 +473,7 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
     discussed" with "which", "zorgleefplannen die niet zijn besproken"), nor one the recommendation says itself
     (``asked``, from :func:`asked_words`: "apologised … for not keeping her informed" where the apology "for not
     keeping her informed" was asked)."""
-    sentence = _NUMBER_SIGN.sub("number", sentence)  # "O.M. No. P-17025/3/2025": a number, no negation
+    sentence = NUMBER_SIGN.sub("number", sentence)  # "O.M. No. P-17025/3/2025": a number, no negation
     sentence = _compounded(book.negations).sub("", sentence)  # "niet-gemelde signalen": a kind, no negation
     denied = _denied(asked, book.negations)
     asked_ws = asked.split()

@@ -127,6 +127,8 @@ class PhraseBook:
     # a refusal in a clause these open concedes the report's point ("the Council accepts that the delegation used
     # was not appropriate"): agreement with what it found, no refusal of what it asks
     conceding: tuple[str, ...] = ()
+    # agreeing with what the report found ("I agree with Findings Nos. 1 and 2"), not with a recommendation
+    findings: frozenset[str] = frozenset()
 
     @cached_property
     def by_id(self) -> dict[str, Rule]:
@@ -304,6 +306,7 @@ def phrase_book(language: str) -> PhraseBook:
         frozenset(data.get("conditionals", [])),
         frozenset(data.get("then_words", [])),
         tuple(p.lower() for p in data.get("conceding", [])),
+        frozenset(data.get("finding_terms", [])),
     )
 
 

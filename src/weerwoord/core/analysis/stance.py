@@ -214,7 +214,8 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             )
         return v, _("The reply states its verdict: “{x0}”.").format(x0=first.text)
     strong = [m for m in marks if m.about_recommendation and not _weak(m, by_id.get(m.rule, _NO_RULE))]
-    agree = [m for m in strong if m.category == "agreement"]
+    # (not agreement with what the report found alone: "I agree with Findings Nos. 1 and 2")
+    agree = [m for m in strong if m.category == "agreement" and not _on_findings(m.text, book)]
     refuse = [m for m in strong if m.category == "disagreement"]
     if any(set(_words(m.text)) & book.deeds.already for m in agree):
         # "Dit doet UWV al. … UWV ziet daarom geen aanleiding voor aanvullende maatregelen": nothing more to do
@@ -453,6 +454,13 @@ def _conceded(text: str, sentence_start: int, start: int, book: PhraseBook) -> b
     return at >= 0 and not set(re.findall(r"\w+", before[at:])) & book.contrast
 
 
+def _on_findings(said: str, book: PhraseBook) -> bool:
+    """Whether a phrase agrees with the report's findings only ("agree with Findings Nos. 1 and 2"; not "agree
+    with the findings and recommendations")."""
+    ws = set(_words(said))
+    return bool(ws & book.findings) and not ws & book.advisory
+
+
 def _weak(m: Mark, rule: Rule) -> bool:
     return rule.weak or (rule.negated_weak and m.category != rule.category)
 
@@ -507,6 +515,8 @@ def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: P
         window += _closing_negation(after_text, end, book)
     for pos, w in window:
         if w in book.negations or w.endswith("n't"):
+            if deeds.NUMBER_SIGN.match(text, pos):
+                continue  # "I support Recommendation No. 3": a number, no negation
             nxt = next_word(text, pos + len(w))
             if nxt in ("alleen", "only", "slechts", "zonder", "just") or nxt in book.double_negatives:
                 continue
