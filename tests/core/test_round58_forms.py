@@ -190,3 +190,16 @@ def test_cabinet_approved_what_was_recommended() -> None:
     )
     assert _verdict(rec, reply) == "agrees"
     assert _verdict(rec, "Cabinet has not approved the establishment of such a programme.") == "disagrees"
+
+
+def test_something_else_done_instead_without_a_verdict_in_words_refuses() -> None:
+    """ "Een tweede, fysiek gescheiden verbinding … wordt niet aangelegd. … Windward Mobile legt in plaats daarvan
+    een satellietverbinding aan als noodroute": the act asked for not done, another in its place; no promise of what
+    was asked."""
+    rec = "Leg de verbinding tussen Saba en Sint Maarten dubbel aan, via twee fysiek gescheiden routes."
+    reply = (
+        "Een tweede, fysiek gescheiden verbinding tussen Saba en Sint Maarten wordt niet aangelegd. Een onderzeese "
+        "kabel kost ruim 14 miljoen dollar. Windward Mobile legt in plaats daarvan een satellietverbinding aan als "
+        "noodroute voor het dataverkeer van de meldkamer."
+    )
+    assert _verdict(rec, reply, "nl") == "disagrees"

@@ -358,6 +358,9 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             x0=_quote(text, done.refused[0])
         )
     commits = [m for m in marks if m.category == "commitment"]
+    if instead and not noting:
+        # "Windward Mobile legt in plaats daarvan een satellietverbinding aan …": what is done is something else
+        return "disagrees", _("The government does something else instead (“{x0}”).").format(x0=instead[0].text)
     promised = _promised(commits, text, recommendation, book) if not noting else None
     if promised is not None:
         # "Ik zeg toe dat het onderzoeksbureau … de ervaringen van journalisten … meekrijgt": a promise to do what was
