@@ -203,3 +203,35 @@ def test_something_else_done_instead_without_a_verdict_in_words_refuses() -> Non
         "noodroute voor het dataverkeer van de meldkamer."
     )
     assert _verdict(rec, reply, "nl") == "disagrees"
+
+
+def test_a_councils_bracketed_paragraphs_hold_its_recommendations_and_the_reply_names_them() -> None:
+    """A Belgian council letters its paragraphs "[a]" to "[t]"; seven open "[d] De raad beveelt aan om …" or "[f] De
+    raad vraagt de regering om …". Those sentences are the recommendations, each standing for its paragraph, and
+    the plan's annex that names "punt [d]", "punt [r]" or "… de vraag van de raad in punt [p]" answers the one in
+    that paragraph."""
+    result = compare(DOCS / "blind58_nl_frdo_advice.pdf", DOCS / "blind58_nl_frdo_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert list(by) == ["1", "2", "3", "4", "5", "6", "7"]
+    assert by["1"].recommendation.text.startswith("De raad beveelt aan om voor elk van de 42 maatregelen")
+    assert by["1"].recommendation.cites == ("d",) and by["7"].recommendation.cites == ("r",)
+    assert (by["1"].link, by["6"].link, by["7"].link) == ("number", "number", "number")
+    assert (by["6"].reply.text if by["6"].reply else "").startswith("Afstemming met de gewesten.")
+    assert by["5"].reply is None
+
+
+def test_the_last_sentence_naming_the_abbreviation_of_the_one_before_is_its() -> None:
+    """In a reply to two, "De regering kiest er wel voor de handleiding bij de RIA te actualiseren." closes the
+    sentences about the impact analysis ("De RIA bevat al …"): it is theirs, not everyone's."""
+    text = (
+        "De rapporten van de ICDO-leden worden vanaf 2026 op de website gepubliceerd en jaarlijks aan de Kamer "
+        "bezorgd. De voorgestelde uitbreiding van de regelgevingsimpactanalyse neemt de regering niet over. De RIA "
+        "bevat al een thema duurzame ontwikkeling, en een bijkomende verplichte toets zou de analyse verzwaren. De "
+        "regering kiest er wel voor de handleiding bij de RIA te actualiseren."
+    )
+    candidates = [
+        "De raad beveelt aan om de jaarlijkse rapporten van de ICDO-leden openbaar te maken en aan de Kamer te geven.",
+        "De raad beveelt de regering aan de regelgevingsimpactanalyse uit te breiden met een verplichte toets.",
+    ]
+    owners = [o for _a, _b, o in parts.owned(text, candidates)]
+    assert owners[-1] == owners[-3] == 1

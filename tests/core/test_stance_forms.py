@@ -262,13 +262,13 @@ def test_a_verdict_stated_in_the_replys_heading(heading: str, lang: str, expecte
 def test_a_list_that_reads_its_page_column_into_the_text_is_no_fuller_text() -> None:
     """An annex lists the recommendations beside a "Page" column read into the text: the same recommendation in the
     body, whole, is kept; a summary's short form gives way to the full text."""
-    from weerwoord.core.analysis import readings
+    from weerwoord.core.analysis import items_text
     from weerwoord.core.model import Recommendation
 
     body = "The Welsh Government should provide recurrent, ring-fenced funding for every secondary school."
     annex = "The Welsh Government should provide recurrent, ring- Page 6 fenced funding for every secondary school."
     short = "Recurrent funding for schools."
-    kept = readings._dedupe(
+    kept = items_text.dedupe(
         [
             Recommendation("2", True, TextRun(body, [])),
             Recommendation("2", True, TextRun(annex, [])),

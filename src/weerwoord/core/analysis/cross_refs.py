@@ -20,6 +20,13 @@ CROSS_REF_HEAD = re.compile(rf"^\s*\({_WORD}\s*{_NUMBERS}\)\s*", re.I)
 # a reply's heading or opening naming the report's paragraphs: "Paragraph 13 - …", "Re paragraphs 10 and 11:"
 NAMED = re.compile(rf"(?<!\w){_WORD}\s*{_NUMBERS}(?![.,]?\d)", re.I)
 OPENING_REACH = 60  # characters of a reply without heading where it names what it answers
+# the report's paragraphs by their letters in brackets ("[a]"–"[t]", a Belgian council's advice), named by the reply:
+# "Naar aanleiding van punt [d] bevat …", "… neemt akte van de vraag van de raad in punt [p]"
+BRACKETED = re.compile(r"\[([a-z]|\d{1,3})\]")
+BRACKETED_NAMED = re.compile(
+    r"(?<!\w)(?:punt(?:en)?|points?|paragraphs?|paragra(?:af|fen)|§)\s*\[([a-z]|\d{1,3})\]", re.I
+)
+BRACKETED_REACH = 160  # (such a letter is no number of the reply's own: named a little further in)
 
 
 def split_cross_refs(run: TextRun) -> tuple[TextRun, tuple[str, ...]]:
@@ -39,7 +46,15 @@ def split_cross_refs(run: TextRun) -> tuple[TextRun, tuple[str, ...]]:
 def named_paragraphs(reply: Reply) -> list[str]:
     """The report's paragraphs a reply names in its heading, or at its opening when it has none."""
     said = reply.heading or reply.text[:OPENING_REACH]
-    return [n for m in NAMED.finditer(said) for n in _numbers(m.group(1))]
+    lettered = [m.group(1).lower() for m in BRACKETED_NAMED.finditer(reply.heading or reply.text[:BRACKETED_REACH])]
+    return [n for m in NAMED.finditer(said) for n in _numbers(m.group(1))] + lettered
+
+
+def bracketed_label(text: str) -> tuple[str, ...]:
+    """The letter or number in brackets a paragraph of the report opens with ("[d] De raad beveelt aan …"), as what
+    a recommendation in it stands for."""
+    m = BRACKETED.match(text)
+    return (m.group(1).lower(),) if m else ()
 
 
 def answering(recs: list[Recommendation], reply: Reply) -> list[int]:

@@ -64,3 +64,31 @@ def titles(recs: list[Recommendation], titles: list[str]) -> None:
     for rec, title in zip(recs, titles, strict=True):
         if title and counts[title] == 1:
             rec.title = title
+
+
+def dedupe(recs: list[Recommendation]) -> list[Recommendation]:
+    """One recommendation per number: the fullest text stands, the others become places it is repeated."""
+    by_number: dict[str, Recommendation] = {}
+    order: list[str] = []
+    for r in recs:
+        if r.number not in by_number:
+            by_number[r.number] = r
+            order.append(r.number)
+            continue
+        kept = by_number[r.number]
+        if _fuller(r.text, kept.text):
+            r.also_at.append(kept.run)
+            r.also_at.extend(kept.also_at)
+            by_number[r.number] = r
+        else:
+            kept.also_at.append(r.run)
+    return [by_number[n] for n in order]
+
+
+def _fuller(new: str, kept: str) -> bool:
+    """Whether ``new`` says more than ``kept``: a dozen letters more (a list that reads its "Page 5" column into
+    the text, "… attendance data Page 5 for every …", or breaks "ring-|fenced", says nothing more)."""
+    return len(_LETTERS.sub("", new.lower())) > len(_LETTERS.sub("", kept.lower())) + 12
+
+
+_LETTERS = re.compile(r"[^a-zà-ÿ]")

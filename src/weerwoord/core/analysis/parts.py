@@ -95,8 +95,14 @@ def _pointing_back(text: str, found: list[tuple[tuple[int, int], int | None]]) -
     about what the sentence before it was about."""
     out: list[tuple[int, int, int | None]] = []
     last = None
-    for (a, b), o in found:
-        if o is None and last is not None and _points_back(text[a:b]):
+    for k, ((a, b), o) in enumerate(found):
+        # (or, the last one, names the abbreviation the one right before it names: "… De RIA bevat al een thema ….
+        # De regering kiest er wel voor de handleiding bij de RIA te actualiseren.")
+        (x, y), before = found[k - 1] if k else ((0, 0), None)
+        closing = (
+            k == len(found) - 1 and before is not None and bool(_abbreviations(text[a:b]) & _abbreviations(text[x:y]))
+        )
+        if o is None and last is not None and (_points_back(text[a:b]) or closing):
             o = last
         last = o if o is not None else last
         out.append((a, b, o))
@@ -138,6 +144,11 @@ _BACK = re.compile(
 _BOTH = re.compile(r"\b(?:beide|allebei|both|each)\b", re.I)
 # a stretch that speaks of the recommendations together is about all of them
 _SEVERAL = re.compile(r"\b(?:beide|allebei|both|recommendations|aanbevelingen)\b", re.I)
+
+
+def _abbreviations(sentence: str) -> set[str]:
+    """The abbreviations a sentence names ("RIA")."""
+    return set(re.findall(r"\b(?-i:[A-Z]{2,6})\b", sentence))
 
 
 def _points_back(sentence: str) -> bool:

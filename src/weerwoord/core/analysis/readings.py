@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from weerwoord.core.analysis import (
     chapter_lists,
     columns_named,
+    cross_refs,
     echoes,
     emphasis,
     gathering,
@@ -181,8 +182,9 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         listed.add(out[announced].key())
     # (a paragraph under "Recommendation" has no number of its own, whatever it was numbered by for its reading)
     bare = [structure._Candidate(c.number, c.blocks, c.start_index, numbered=False) for c in tags.bare_labels(blocks)]
+    # (each with the letter of the paragraph it stands in as its label, if the paragraph opens "[d]")
     sentences = [
-        structure._Candidate(r.number, [Block("paragraph", r.run)], i, numbered=False)
+        structure._Candidate(r.number, [Block("paragraph", r.run, label=_bracketed(blocks[i].text))], i, numbered=False)
         for i, r in structure._recommending_sentences(blocks, advising)
     ]
     # (and the points after "… requests the minister's advice as to:", a request set as the others are, with those
@@ -299,6 +301,10 @@ def _second(found: list[Reading], reading: Reading, numbered: bool = False) -> l
     return [*found[:1], reading, *found[1:]]
 
 
+def _bracketed(text: str) -> str:
+    return "".join(f"[{x}]" for x in cross_refs.bracketed_label(text))
+
+
 def _label_word(c: structure._Candidate) -> str:
     first = c.blocks[0]
     text = f"{first.label} {first.text}" if first.label else first.text
@@ -308,8 +314,11 @@ def _label_word(c: structure._Candidate) -> str:
 def build(reading: Reading, doc: Document) -> list[Recommendation]:
     """The recommendations of one reading: conclusions left out, lettered points apart, repeats found."""
     blocks = doc.blocks
-    if reading.kind == "sentences":
-        return [Recommendation(c.number, False, c.blocks[0].run) for c in reading.items]
+    if reading.kind == "sentences":  # (standing for the paragraph they are in, if it opens "[d]")
+        return [
+            Recommendation(c.number, False, c.blocks[0].run, cites=cross_refs.bracketed_label(c.blocks[0].label))
+            for c in reading.items
+        ]
     if reading.kind == "answered":  # (passages the response answers, each cut to what asks: no conclusions)
         return [Recommendation(c.number, c.numbered, c.blocks[0].run) for c in reading.items]
     # the highlighted paragraphs and the bold sentences were chosen for asking someone to act: none is a conclusion
@@ -329,7 +338,7 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
         rec.addressee = _addressee(blocks, c.start_index)
         made.append(rec)
     items_text.titles(made, [items_text.title(blocks, c.start_index) for c in chosen])
-    recs = _dedupe(made)
+    recs = items_text.dedupe(made)
     used = {id(b) for c in chosen for b in c.blocks}
     if reading.chapter:
         structure._numbered_repeats(recs, reading.chapter)  # a summary list with the same numbers repeats them in short
@@ -347,34 +356,6 @@ def _addressee(blocks: list[Block], start: int) -> str:
         if b.kind == "heading":
             return ""
     return ""
-
-
-def _dedupe(recs: list[Recommendation]) -> list[Recommendation]:
-    """One recommendation per number: the fullest text stands, the others become places it is repeated."""
-    by_number: dict[str, Recommendation] = {}
-    order: list[str] = []
-    for r in recs:
-        if r.number not in by_number:
-            by_number[r.number] = r
-            order.append(r.number)
-            continue
-        kept = by_number[r.number]
-        if _fuller(r.text, kept.text):
-            r.also_at.append(kept.run)
-            r.also_at.extend(kept.also_at)
-            by_number[r.number] = r
-        else:
-            kept.also_at.append(r.run)
-    return [by_number[n] for n in order]
-
-
-def _fuller(new: str, kept: str) -> bool:
-    """Whether ``new`` says more than ``kept``: a dozen letters more (a list that reads its "Page 5" column into
-    the text, "… attendance data Page 5 for every …", or breaks "ring-|fenced", says nothing more)."""
-    return len(_LETTERS.sub("", new.lower())) > len(_LETTERS.sub("", kept.lower())) + 12
-
-
-_LETTERS = re.compile(r"[^a-zà-ÿ]")
 
 
 # an inspectorate's "Wat moet er beter" and "Action the trust MUST take to improve:", "Areas for improvement"

@@ -64,13 +64,14 @@ RECOMMENDING_OPENING = (
     r")"
 )
 RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a sentence starts
-PARAGRAPH_OWN_NUMBER = re.compile(r"\d{1,2}\.\d{1,3}\s+(?=[A-Z])")
+# (or its own letter in brackets: "[d] De raad beveelt aan om …", a Belgian council's paragraphs [a]–[t])
+PARAGRAPH_OWN_NUMBER = re.compile(r"(?:\d{1,2}\.\d{1,3}|\[[a-z\d]{1,3}\])\s+(?=[A-Z])")
 SENTENCE_START = re.compile(r"(?<=[.!?])\s(?=\S)")
 
 
 def recommending_sentences_in(text: str) -> list[re.Match[str]]:
     """Where ``text``'s sentences open by recommending (tried at sentence starts only: a 300-page advice), also
-    after the paragraph's own number ("1.6 The committee requests …")."""
+    after the paragraph's own number ("1.6 The committee requests …", "[d] De raad beveelt aan …")."""
     number = PARAGRAPH_OWN_NUMBER.match(text)
     starts = [number.end() if number else 0, *(m.end() for m in SENTENCE_START.finditer(text))]
     found = (RECOMMENDING_AT.match(text, pos) for pos in starts)
