@@ -235,3 +235,21 @@ def test_the_last_sentence_naming_the_abbreviation_of_the_one_before_is_its() ->
     ]
     owners = [o for _a, _b, o in parts.owned(text, candidates)]
     assert owners[-1] == owners[-3] == 1
+
+
+def test_a_roadmap_names_the_lettered_points_of_a_resolutions_paragraph() -> None:
+    """A Council of Europe Congress recommendation asks, in its paragraph 5, points a–g; the government's roadmap
+    heads its measures "Measure 1 - Consultation of local authorities (paragraph 5.d)" and "Measure 2 - Financing
+    … (paragraphs 5.a and 5.e)": each names the points it answers."""
+    from weerwoord.core.analysis.named_numbers import resolve
+    from weerwoord.core.analysis.section_refs import explicit_ref
+    from weerwoord.core.model import Block
+
+    heading = Block("heading", TextRun("Measure 2 - Financing and local taxation (paragraphs 5.a and 5.e)", ()))
+    assert explicit_ref(heading) == ["5.a", "5.e"]
+    index = {k: i for i, k in enumerate("abcdefg")}
+    assert resolve(index, "5.d", []) == [3]
+    assert resolve({"5": 0, "5.d": 1}, "5.d", []) == [1]
+    result = compare(DOCS / "blind58_en_congress_advice.pdf", DOCS / "blind58_en_congress_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert by["d"].link == "number" and (by["d"].reply.heading or "").startswith("Measure 1 - Consultation")

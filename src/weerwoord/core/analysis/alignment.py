@@ -8,6 +8,7 @@ from weerwoord.core.analysis import cross_refs
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
 from weerwoord.core.analysis.likeness import STOP, WORD, similarity_matrix, terms
+from weerwoord.core.analysis.named_numbers import resolve
 from weerwoord.core.analysis.naming import BARE_CODE, PARAPHRASE_OPENING, RUN_IN
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.structure import AGENCY_TO, first_sentence
@@ -15,40 +16,6 @@ from weerwoord.core.model import Pair, Recommendation, Reply
 
 BESIDE = 0.45  # the confidence of a link to the section that answers the recommendation beside (step 7)
 WORD_OF_LETTERS = re.compile(r"\b[^\W\d_]{2,}\b")
-
-GOVERNMENT_ADDRESSEE = re.compile(
-    r"\b(?:minister|ministers|kabinet|regering|staatssecretaris|ministerie|government|secretary|department)\b", re.I
-)
-
-
-def _addressed_to_government(recs: list[Recommendation]) -> list[int]:
-    return [i for i, r in enumerate(recs) if GOVERNMENT_ADDRESSEE.search(r.addressee)]
-
-
-def _numbered(index: dict[str, int], number: str, recs: list[Recommendation]) -> list[int]:
-    """The recommendation with ``number``; or, when the advice split it into lettered points ("3a", "3b"), all
-    of them (a section "Recommendation 3" answers its points). "#gov:2": the second of those addressed to the
-    government; "@schoolbesturen": those addressed to school boards."""
-    if number.startswith("#gov:"):
-        ours = _addressed_to_government(recs)
-        k = int(number[5:]) - 1
-        return [ours[k]] if 0 <= k < len(ours) else []
-    if number.startswith("@"):
-        if number[1:] in ("mij", "ons"):  # "de aanbevelingen aan mij"
-            return _addressed_to_government(recs)
-        stem = number[1:7]
-        return [i for i, r in enumerate(recs) if stem in r.addressee.lower()]
-    if number.startswith("#"):  # named by its place ("het tweede advies"): its number, else the second one
-        place = number[1:]
-        if place in index:
-            return [index[place]]
-        k = int(place) - 1
-        return [k] if 0 <= k < len(index) else []
-    if number in index:
-        return [index[number]]
-    points = [key for key in index if len(key) == len(number) + 1 and key.startswith(number)]
-    return [index[key] for key in points if key[-1] in "abcdefgh"]
-
 
 PLURAL_HEADING = re.compile(r"\b(?:aanbevelingen|adviezen|recommendations|suggesties|suggestions)\b", re.I)
 NOT_ANSWERED = re.compile(
@@ -247,7 +214,7 @@ def align(
     hyphened = all(BARE_CODE.fullmatch(r.number) for r in recs)  # "SP-01" … "SP-07"
     for j, rp in enumerate(replies):
         for num in rp.numbers:
-            for point in _numbered(index, num.lower(), recs):
+            for point in resolve(index, num.lower(), recs):
                 citing.setdefault(point, []).append(j)
         # (such codes named on their own, where the reply names none after the word: "in relation to SP-02"; not
         # a recital listing them all, "contains seven recommendations identified as R-1, R-2, M-1, …")

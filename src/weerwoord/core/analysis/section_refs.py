@@ -93,6 +93,9 @@ def explicit_ref(b: Block) -> list[str] | None:
             tail = HEADING_REF_TAIL.search(text)
             if tail:  # "Heat in hospitals and care homes (Recommendations 1 and 2)"
                 return _numbers_in(tail.group(1), single=bool(SINGULAR.search(tail.group(0))))
+            points = POINTS_TAIL.search(text)
+            if points:  # "Measure 2 - Financing … (paragraphs 5.a and 5.e)": the lettered points of a paragraph
+                return [p.lower() for p in re.findall(r"\d{1,2}\.?[a-h]\b", points.group(1))]
             dashed = HEADING_REF_AFTER_DASH.search(text)
             if dashed:  # "Chapter 2 Core Strategy - NPOO Recommendation 1: Core strategy table"
                 return _numbers_in(dashed.group(1), single=bool(SINGULAR.search(dashed.group(0))))
@@ -133,6 +136,9 @@ def explicit_ref(b: Block) -> list[str] | None:
     return _numbers_in(m.group(1), single=bool(SINGULAR.search(m.group(0))))
 
 
+# the lettered points of a resolution's paragraph a heading names at its end: "(paragraph 5.d)", "(§§ 5.a and 5.e)"
+_POINT = r"\d{1,2}\.?(?-i:[a-h])"
+POINTS_TAIL = re.compile(rf"\((?:paragraphs?|paras?\.|§§?)\s*({_POINT}(?:\s*(?:,|and|en|&)\s*{_POINT})*)\)\s*$", re.I)
 BRACKETED_TITLE = re.compile(r"^\([^()]{1,60}\)\s*[.:]?\s*")
 
 

@@ -1,0 +1,45 @@
+"""Which recommendations a number the response names stands for: "3" (or its lettered points 3a, 3b), "paragraph
+5.d" (the point d of a resolution's paragraph 5), "het tweede advies" (#2), "de eerste aanbeveling aan mij" (#gov:1),
+"de aanbevelingen aan de schoolbesturen" (@schoolbesturen)."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.model import Recommendation
+
+GOVERNMENT_ADDRESSEE = re.compile(
+    r"\b(?:minister|ministers|kabinet|regering|staatssecretaris|ministerie|government|secretary|department)\b", re.I
+)
+
+
+def _addressed_to_government(recs: list[Recommendation]) -> list[int]:
+    return [i for i, r in enumerate(recs) if GOVERNMENT_ADDRESSEE.search(r.addressee)]
+
+
+def resolve(index: dict[str, int], number: str, recs: list[Recommendation]) -> list[int]:
+    """The recommendation with ``number``; or, when the advice split it into lettered points ("3a", "3b"), all
+    of them (a section "Recommendation 3" answers its points). "#gov:2": the second of those addressed to the
+    government; "@schoolbesturen": those addressed to school boards."""
+    if number.startswith("#gov:"):
+        ours = _addressed_to_government(recs)
+        k = int(number[5:]) - 1
+        return [ours[k]] if 0 <= k < len(ours) else []
+    if number.startswith("@"):
+        if number[1:] in ("mij", "ons"):  # "de aanbevelingen aan mij"
+            return _addressed_to_government(recs)
+        stem = number[1:7]
+        return [i for i, r in enumerate(recs) if stem in r.addressee.lower()]
+    if number.startswith("#"):  # named by its place ("het tweede advies"): its number, else the second one
+        place = number[1:]
+        if place in index:
+            return [index[place]]
+        k = int(place) - 1
+        return [k] if 0 <= k < len(index) else []
+    if number in index:
+        return [index[number]]
+    point = re.fullmatch(r"\d{1,2}\.?([a-h])", number)
+    if point and point.group(1) in index and all(len(key) == 1 for key in index):
+        return [index[point.group(1)]]  # "paragraph 5.d" where the advice's points of paragraph 5 are a–g
+    points = [key for key in index if len(key) == len(number) + 1 and key.startswith(number)]
+    return [index[key] for key in points if key[-1] in "abcdefgh"]
