@@ -253,3 +253,17 @@ def test_a_roadmap_names_the_lettered_points_of_a_resolutions_paragraph() -> Non
     result = compare(DOCS / "blind58_en_congress_advice.pdf", DOCS / "blind58_en_congress_response.pdf")
     by = {p.number: p for p in result.pairs}
     assert by["d"].link == "number" and (by["d"].reply.heading or "").startswith("Measure 1 - Consultation")
+
+
+def test_a_grant_approved_but_first_piloted_is_partly() -> None:
+    rec = (
+        "National Treasury should introduce, from the 2027/28 financial year, a performance-based Water Loss "
+        "Reduction Grant for all water services authorities."
+    )
+    reply = (
+        "Cabinet approved the introduction of a performance-based grant to reward municipalities that reduce water "
+        "losses. The grant will first be piloted in 20 municipalities from the 2027/28 financial year, and will be "
+        "extended to other municipalities only after an evaluation of the pilot."
+    )
+    assert _verdict(rec, reply) == "partly"
+    assert _verdict(rec, reply.split(" The grant")[0]) == "agrees"
