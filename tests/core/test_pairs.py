@@ -200,6 +200,7 @@ BLIND_LINKED = [
     "blind56_nl_metc",  # "Opmerkingen" 1.-8. through sub-headings; an investigator's reply ("conform uw opmerking")
     "blind57_en_crp",  # remedial actions (a)-(g) in a paragraph; a Board's decisions "to approve recommendation (a)"
     "blind57_nl_pbl",  # codes H1-H7 in framed boxes; a progress report's status table, "H3 en H6" in one row
+    "blind58_nl_rdi",  # dash bullets under "Aan de …" lines; a joint action plan by theme, "in plaats daarvan"
 ]
 
 
@@ -290,6 +291,8 @@ BLIND_LINKS_ONLY = [
     "blind55_nl_meijers",  # "(a) …; (b) …" inside the conclusion's sentence; an annotated agenda
     "blind56_nl_zorginspectie",  # codes A1-A7 ending each theme; a care home's reaction, breaches "T1" beside them
     "blind57_en_pia",  # "Recommendation N" in a privacy impact assessment; the department's response table
+    "blind58_en_complaints",  # "RECOMMENDATION No. N" among "FINDING No. N"; a commissioner's letter by issue
+    "blind58_nl_integriteit",  # a.-g. in a list; a presidium's decision list, decisions 3.1-3.6 in one table cell
 ]
 
 
