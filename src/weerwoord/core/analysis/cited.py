@@ -87,14 +87,16 @@ def _token(word: str) -> str:
 
 
 def _index(blocks: list[Block]) -> dict[str, list[int]]:
-    """Where each block may be called something: its label, its first word, a short heading's last word (one pass
-    over a long advice, not one per identifier)."""
+    """Where each block may be called something: its label, its first word (or two, a code "OA 26/01"), a short
+    heading's last word (one pass over a long advice, not one per identifier)."""
     out: dict[str, list[int]] = {}
     for i, b in enumerate(blocks):
         words = b.text.split()
         keys = {_token(b.label)} if b.label.strip() else set()
         if words:
             keys.add(_token(words[0]))
+            if len(words) >= 2 and words[1][:1].isdigit():
+                keys.add(_token(f"{words[0]} {words[1]}"))  # a code of two words: "OA 26/01 - Achterstand"
             if b.kind == "heading" and len(words) <= 5:
                 keys.add(_token(words[-1]))
         for key in keys:
@@ -116,7 +118,7 @@ def _find(blocks: list[Block], ident: str, candidates: list[int]) -> structure._
         if label == ident:
             at = _text_of(blocks, i)
         elif opening.match(text):
-            at = i if len(text.split()) - 1 >= MIN_WORDS else _text_of(blocks, i)
+            at = i if len(text.split()) - len(ident.split()) >= MIN_WORDS else _text_of(blocks, i)
         elif title.match(text) and b.kind == "heading":
             at = _text_of(blocks, i)
         else:

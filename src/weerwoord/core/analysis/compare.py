@@ -147,7 +147,7 @@ REPLY_TO_PART = re.compile(
 
 
 # a recommendation named by the advisory body's initials and its number: "SODN 2", "SODN 4, SODN 5; CEW 2"
-INITIALS_REF = re.compile(r"\b((?-i:[A-Z]{2,6}))\s+(\d{1,2})\b(?![.,]\d)")
+INITIALS_REF = re.compile(r"\b((?-i:[A-Z]{2,6}))\s+(\d{1,2})\b(?![.,/]\d)")  # (not a code "OA 26/01")
 INITIALS_REACH = 80  # characters: where a row's source cell or a section's opening names them
 
 

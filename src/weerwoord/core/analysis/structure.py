@@ -37,7 +37,8 @@ YEAR_CODE = r"(?:[A-Z]{1,2}/)?(?:19|20)\d\d(?:-\d{1,3}|/\d{2,3})\b(?![-/]\w)"
 # "2024-02-I-LA-R1", "H-25-20" (not a date "2024-02-15")
 LONG_CODE = r"(?<![\w-])(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){2,5})(?![\w-])"
 # a code of a prefix, a year and a number, as an internal audit numbers its recommendations: "R/2025/031"
-PREFIXED_YEAR_CODE = r"(?-i:[A-Z]{1,3})/(?:19|20)\d\d/\d{2,3}"
+# (or a prefix, a space and a two-digit year: an ombudsman's "OA 26/01", "AA 26/01")
+PREFIXED_YEAR_CODE = r"(?-i:[A-Z]{1,3})(?:/(?:19|20)\d\d|\s\d\d)/\d{2,3}"
 SHORT_CODE = r"(?-i:[A-Z]{1,3}\d{1,2}[a-z]?)"  # a code of a few capitals and a number: "S1", "PM4", "A1"
 LABEL_CODE = r"(?-i:[A-Z][A-Za-z]{0,3}-?\d{1,2}[a-z]?)"  # a code after a label: "A1", "PM4", "DfI1"
 REC_LABEL = re.compile(
