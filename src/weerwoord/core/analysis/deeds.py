@@ -559,7 +559,10 @@ def _has_phrase(
     words: list[str], phrases: tuple[tuple[str, ...], ...], unless_after: frozenset[str] = frozenset()
 ) -> bool:
     """Whether one of ``phrases`` stands in ``words``, not right after one of ``unless_after``."""
+    present = set(words)
     for phrase in phrases:
+        if phrase and phrase[0] not in present:
+            continue  # (most phrases' first word is not there: no need to look at every place)
         n = len(phrase)
         if any(
             tuple(words[i : i + n]) == phrase and not (i and words[i - 1] in unless_after)

@@ -311,7 +311,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             return "partly", _("The government agrees (“{x0}”) but gives another figure (“{x1}”).").format(
                 x0=agree[0].text, x1=_quote(text, other)
             )
-        kept = deeds.find(text, recommendation, book, spans).kept
+        kept = deeds.find(text, recommendation, book, spans).kept if deeds.keeps(text, book) else []
         if kept:
             # "It is accepted that the need criteria should apply only …. However, the seven-year occupancy
             # condition … will be retained in all rural areas": a part of what would change stays as it is
