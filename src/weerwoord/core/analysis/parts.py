@@ -50,7 +50,7 @@ def owned(text: str, candidates: list[str]) -> list[tuple[int, int, int | None]]
             # publish their water losses every quarter …")
             out.extend(_by_sentences(text, a, b, candidates))
         else:
-            out.extend(_split_paragraph(text, a, b, o, candidates) if o is not None else [(a, b, o)])
+            out.extend(_split_paragraph(text, a, b, o, candidates))
     return out
 
 
