@@ -201,6 +201,7 @@ BLIND_LINKED = [
     "blind57_en_crp",  # remedial actions (a)-(g) in a paragraph; a Board's decisions "to approve recommendation (a)"
     "blind57_nl_pbl",  # codes H1-H7 in framed boxes; a progress report's status table, "H3 en H6" in one row
     "blind58_nl_rdi",  # dash bullets under "Aan de …" lines; a joint action plan by theme, "in plaats daarvan"
+    "blind59_en_sg_coi",  # "Recommendation #N:" in bold numbered paragraphs; a Ministry press release by theme
 ]
 
 

@@ -36,3 +36,12 @@ def test_a_code_of_a_prefix_and_a_two_digit_year_opens_a_paragraph() -> None:
     assert codes_opening_paragraphs("Op 26/01 keurde het directiecomité …") == []
     assert INITIALS_REF.findall("OA 26/01. De dienst …") == []
     assert INITIALS_REF.findall("SODN 4, SODN 5; CEW 2") == [("SODN", "4"), ("SODN", "5"), ("CEW", "2")]
+
+
+def test_a_label_with_a_hash_inside_a_numbered_paragraph_gives_the_number() -> None:
+    """A Committee of Inquiry numbers its paragraphs 1.–28. and labels seven of them "Recommendation #1:" …
+    "Recommendation #7:" in bold: the recommendations are numbered by their labels, not by their paragraphs (12, 14,
+    …), and their text starts after the label."""
+    result = compare(DOCS / "blind59_en_sg_coi_advice.pdf", DOCS / "blind59_en_sg_coi_response.pdf")
+    assert [p.number for p in result.pairs] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert result.pairs[0].recommendation.text.startswith("NRT should replace all 212 axle counters")

@@ -307,7 +307,8 @@ def _bracketed(text: str) -> str:
 
 def _label_word(c: structure._Candidate) -> str:
     first = c.blocks[0]
-    text = f"{first.label} {first.text}" if first.label else first.text
+    labelled = first.label and not structure.REC_LABEL.match(first.text)  # (not "12. Recommendation #1: …")
+    text = f"{first.label} {first.text}" if labelled else first.text
     return text.split()[0].capitalize() if text.split() else "Recommendation"
 
 

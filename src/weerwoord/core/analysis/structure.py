@@ -44,13 +44,13 @@ LABEL_CODE = r"(?-i:[A-Z][A-Za-z]{0,3}-?\d{1,2}[a-z]?)"  # a code after a label:
 REC_LABEL = re.compile(
     r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:[a-z]*aanbeveling|recommendation|advies|rec\.|action required|"
     r"required action|herstelopdracht|suggestion|requirement|vereiste|idee|idea|voorstel|proposal)\s+"
-    r"(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+)?"
+    r"(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+|#\s*)?"
     rf"((?<!advies\s){YEAR_CODE}|\d{{1,2}}[–-]\d{{1,2}}(?!\d)|\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?|{LABEL_CODE}(?:-\d{{1,3}})?"
     rf"|(?-i:[A-H]|[IVX]{{1,4}})(?=\s*(?:[:.)\-–—]|$)))"
     r"\b\s*[:.)\-–—]?\s*",
     re.I,
 )  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own), "Advies IV",
-# "Aanbeveling A1" (a code), "Idee 3" (a kindergemeenteraad's), "Voorstel 2"
+# "Aanbeveling A1" (a code), "Idee 3" (a kindergemeenteraad's), "Voorstel 2", "Recommendation #1:"
 # "4", "2.1", "4a"; and lists of them: "4 en 5", "10 and 11", "3 t/m 5", "1-3"
 NUMBER = r"\d{1,3}(?:\.\d{1,2}){0,2}(?!\d)[a-z]?"
 NUMBER_LIST = rf"#?{NUMBER}(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*#?{NUMBER})*"  # "2 en 3", "#2.2 and #2.3"
@@ -359,7 +359,8 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
     """Items labelled "Aanbeveling 3" / "Recommendation 3" wherever they stand."""
     out: list[_Candidate] = []
     for i, b in enumerate(blocks):
-        text = b.text if not b.label else f"{b.label} {b.text}"
+        own = b.label and DIGIT_LABEL.match(b.label) and REC_LABEL.match(b.text)  # "12. Recommendation #1: NRT …"
+        text = b.text if not b.label or own else f"{b.label} {b.text}"
         m = REC_LABEL.match(text)
         if not m:
             inner = _inner_labelled(blocks, i)
