@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
-from weerwoord.core.analysis.naming import codes_opening_paragraphs, named_codes
+from weerwoord.core.analysis.naming import codes_leading, named_codes
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.structure import YEAR_CODE
 from weerwoord.core.analysis.table_replies import numbers_in
@@ -98,7 +98,7 @@ def paragraph_replies(doc: Document) -> list[Reply]:
         numbers = numbers_in(m.group(1)) if m else []
         numbers = numbers or named_codes(b.text[:300])  # "The Board adopts Recommendations M-1 and S-1"
         numbers = numbers or _by_places(b)  # "Your second and fifth recommendations concern staffing."
-        numbers = numbers or codes_opening_paragraphs(b.text[:80])  # "OA 26/03 en OA 26/01. De dienst heeft …"
+        numbers = numbers or codes_leading(b.text)  # "OA 26/03 en OA 26/01. De dienst heeft …"
         replies.append(Reply(f"p{len(replies) + 1}", None, b.run, None, numbers))
     return replies
 

@@ -141,6 +141,11 @@ def codes_opening_paragraphs(text: str) -> list[str]:
     return out
 
 
+def codes_leading(text: str) -> list[str]:
+    """The codes a paragraph opens with, on its first line ("OA 26/01 en OA 26/02. Het directiecomité keurde …")."""
+    return codes_opening_paragraphs(text[:80].split("\n")[0])
+
+
 # codes a paragraph names after the word: "The Board adopts Recommendations M-1 and S-1", "Aanbeveling A2"
 _SHORT_CODE = r"(?-i:[A-Z]{1,3}-?\d{1,2}[a-z]?)"
 _NAMED_CODES = re.compile(

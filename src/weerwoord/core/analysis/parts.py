@@ -96,13 +96,7 @@ def _pointing_back(text: str, found: list[tuple[tuple[int, int], int | None]]) -
     out: list[tuple[int, int, int | None]] = []
     last = None
     for k, ((a, b), o) in enumerate(found):
-        # (or, the last one, names the abbreviation the one right before it names: "… De RIA bevat al een thema ….
-        # De regering kiest er wel voor de handleiding bij de RIA te actualiseren.")
-        (x, y), before = found[k - 1] if k else ((0, 0), None)
-        closing = (
-            k == len(found) - 1 and before is not None and bool(_abbreviations(text[a:b]) & _abbreviations(text[x:y]))
-        )
-        if o is None and last is not None and (_points_back(text[a:b]) or closing):
+        if o is None and last is not None and (_points_back(text[a:b]) or _closes_on(text, found, k)):
             o = last
         last = o if o is not None else last
         out.append((a, b, o))
@@ -144,6 +138,16 @@ _BACK = re.compile(
 _BOTH = re.compile(r"\b(?:beide|allebei|both|each)\b", re.I)
 # a stretch that speaks of the recommendations together is about all of them
 _SEVERAL = re.compile(r"\b(?:beide|allebei|both|recommendations|aanbevelingen)\b", re.I)
+
+
+def _closes_on(text: str, found: list[tuple[tuple[int, int], int | None]], k: int) -> bool:
+    """Whether sentence ``k`` is the last and names an abbreviation the one right before it, which has an owner,
+    names too: "… De RIA bevat al een thema …. De regering kiest er wel voor de handleiding bij de RIA te
+    actualiseren."."""
+    if k == 0 or k != len(found) - 1 or found[k - 1][1] is None:
+        return False
+    (a, b), ((x, y), _owner) = found[k][0], found[k - 1]
+    return bool(_abbreviations(text[a:b]) & _abbreviations(text[x:y]))
 
 
 def _abbreviations(sentence: str) -> set[str]:

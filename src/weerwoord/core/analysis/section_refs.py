@@ -13,7 +13,7 @@ from weerwoord.core.analysis.naming import (
     HEADING_REF_TAIL,
     ITEM_CODE,
     REPLY_REF,
-    codes_opening_paragraphs,
+    codes_leading,
 )
 from weerwoord.core.analysis.ordinals import ORDINAL_NEAR_START, ORDINAL_PAIR, ORDINAL_REF, ORDINALS
 from weerwoord.core.analysis.run_ins import tagged_run_in
@@ -86,7 +86,7 @@ def explicit_ref(b: Block) -> list[str] | None:
     if follow_up:  # "Information on follow-up to paragraph 12 (a) …", "Paragraph 14 (a) and (b)"
         letters = re.findall(r"\(([a-h])\)", follow_up.group(2) or "")
         return [f"{follow_up.group(1)}{x}" for x in letters] or [follow_up.group(1)]
-    if b.kind == "paragraph" and (opened := codes_opening_paragraphs(b.text[:80].split("\n")[0])):
+    if b.kind == "paragraph" and (opened := codes_leading(b.text)):
         return opened  # "OA 26/01 en OA 26/02. Het directiecomité keurde …": a paragraph led by the codes it answers
     if (tagged := tagged_run_in(b)) is not None:  # "Actie 2 – Doorlooptijden (aanbeveling 4). …", "… (B2). …"
         return [c.lower() for c in re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", tagged)] or _numbers_in(tagged)

@@ -300,8 +300,9 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     run_in = [i for i, b in enumerate(blocks) if run_in_label(b) and i not in starts]
     # (not a form's fields, the same labels under each heading: "Summary of submission: …", "Chief Executive's
     # Response: …", "Chief Executive's Recommendation: …")
-    labels = Counter(run_in_words(blocks[i]) for i in run_in)
-    run_in = [i for i in run_in if labels[run_in_words(blocks[i])] < 2]
+    label_of = {i: run_in_words(blocks[i]) for i in run_in}
+    labels = Counter(label_of.values())
+    run_in = [i for i in run_in if labels[label_of[i]] < 2]
     if len(run_in) >= 3 and len(run_in) > len(starts):
         starts = sorted({*starts, *run_in})
     # … and those numbered, on from their section's number ("3. Reactie op het toetsingsadvies" / "3.1 Stikstof.

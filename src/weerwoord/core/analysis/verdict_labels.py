@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis.phrases import phrase_book
+from weerwoord.core.analysis.spans import SENTENCE_END
 from weerwoord.core.analysis.stance import _NO_RULE, REF_BEFORE_COLON, find_marks, verdict
 from weerwoord.core.model import TextRun, Verdict
 
@@ -98,16 +99,11 @@ def answer_to_question(heading: str | None, text: str, recommendation: str = "")
     answering it yes, no or in part; or of a reply to a recommendation put as a question ("Is de minister bereid
     om jaarlijks te rapporteren …?") that answers it so in its first or second sentence ("Tot slot vraagt de raad
     of ik jaarlijks wil rapporteren …. Ja, die cijfers zal ik …"); None otherwise."""
-    if heading and heading.rstrip().endswith("?"):
-        m = ANSWER_OPENING.match(text)
-    elif recommendation.rstrip().endswith("?"):
-        m = ANSWER_OPENING.match(text)
-        second = _SENTENCE_END.search(text)
-        if m is None and second is not None:
-            m = ANSWER_OPENING.match(text[second.end() :])
-    else:
+    under_question = heading is not None and heading.rstrip().endswith("?")
+    if not under_question and not recommendation.rstrip().endswith("?"):
         return None
+    m = ANSWER_OPENING.match(text)
+    second = SENTENCE_END.search(text) if m is None and not under_question else None
+    if second is not None:
+        m = ANSWER_OPENING.match(text[second.end() :])
     return (ANSWER_VERDICTS[m.group(1).lower()], m.group(1)) if m else None
-
-
-_SENTENCE_END = re.compile(r"[.?!]\s+(?=[A-Z])")
