@@ -45,3 +45,29 @@ def test_a_label_with_a_hash_inside_a_numbered_paragraph_gives_the_number() -> N
     result = compare(DOCS / "blind59_en_sg_coi_advice.pdf", DOCS / "blind59_en_sg_coi_response.pdf")
     assert [p.number for p in result.pairs] == ["1", "2", "3", "4", "5", "6", "7"]
     assert result.pairs[0].recommendation.text.startswith("NRT should replace all 212 axle counters")
+
+
+def test_a_table_whose_columns_show_only_in_its_shading_runs_on_to_the_next_page() -> None:
+    """The Taalunie council's table "Ontwerp | Wat het ontwerp voorstelt | De Raad adviseert" draws its rows as
+    rules across, each in one piece, and its columns only as a pale band down the advice column; on page 2 it runs
+    on under a repeated header. Its rows there are rows of the same table, and every cell of the advice column
+    between two requests is one, also one that opens with a verb before a name ("Geef Suriname en …")."""
+    result = compare(DOCS / "blind59_nl_taalunie_advice.pdf", DOCS / "blind59_nl_taalunie_response.pdf")
+    texts = [p.recommendation.text for p in result.pairs]
+    assert [p.number for p in result.pairs] == [str(n) for n in range(1, 8)]
+    assert texts[4].startswith("Verhoog het budget voor vertalingen")
+    assert texts[5].startswith("Geef Suriname en de Caribische delen")
+    assert texts[6].startswith("Laat de uitvoering halverwege")
+
+
+def test_rules_drawn_whole_carry_a_table_over_only_with_a_shaded_column() -> None:
+    from weerwoord.core.reading.grid import carried_over, pieced_rules
+
+    rules = [(62.0, y, 533.0, y + 0.5) for y in (86.0, 126.0, 165.0, 204.0)]
+    band = (309.0, 86.0, 533.0, 204.0)
+    found = pieced_rules([*rules, band])
+    assert found == [([86.0, 126.0, 165.0, 204.0], [62.0, 309.0, 533.0])]
+    before = [[[(62.0, 702.0, 309.0, 741.0), (309.0, 702.0, 533.0, 741.0)]]]
+    assert [len(t) for t in carried_over(before, found)] == [3]
+    # (rules under a running head and headings, no band down them: no table)
+    assert pieced_rules(rules) == []

@@ -10,6 +10,7 @@ run with at most a title between them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -208,6 +209,9 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
             runs[-1].append(i)
         else:
             runs.append([i])
+    for style, g in groups.items():
+        if style[3] < 0 and len(g) >= MIN_RUN:
+            groups[style] = _whole_column(blocks, g, columns)
     found = [_same_opening_between(blocks, g) for g in [*groups.values(), *runs] if len(g) >= MIN_RUN]
     # the advisory body asking in so many words ("De raad vraagt …", "De raad beveelt aan …", "The Committee
     # recommends …") wherever it stands, bold or not, between paragraphs of findings: one group however set
@@ -245,6 +249,31 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
             by_place = enumerate(group, 1)
             out.append([structure._Candidate(str(k), _with_points(blocks, i), i, numbered=False) for k, i in by_place])
     return out
+
+
+def _whole_column(blocks: list[Block], group: list[int], columns: dict[int, int]) -> list[int]:
+    """A table column of requests with the cells between them that ask otherwise: a verb before a name ("Geef
+    Suriname en de Caribische delen … een vaste zetel" among "Verhoog het budget …" and "Laat de uitvoering …")."""
+    column = columns[group[0]]
+    if any(columns[i] != column for i in group):
+        return group
+    # (only in rows of the table between two of them, no text between: not a cover sheet's cells before them)
+    rows = [
+        i
+        for a, b in itertools.pairwise(group)
+        if all(blocks[k].table_row for k in range(a + 1, b))
+        for i in range(a + 1, b)
+    ]
+    between = [
+        i
+        for i in rows
+        if columns.get(i) == column
+        and len(blocks[i].text.split()) >= 6
+        and blocks[i].text[:1].isupper()
+        and blocks[i].text.rstrip()[-1:] in ".;"  # (a sentence; not a title of a group of rows)
+        and blocks[i].text.split()[0].lower() not in function_words()
+    ]
+    return sorted([*group, *between])
 
 
 def _coded_column(

@@ -448,7 +448,7 @@ def pieced_rules(boxes: Sequence[Rect]) -> list[Pieced]:
     """Rules across drawn in pieces that meet at the same places on two lines or more, one above the other: the
     rows of a table whose cells' borders a browser or a word processor draws one by one (from the boxes of a page's
     vector drawings). A table carried over to the next page, without its header, has only these to show its columns
-    (see :func:`carried_over`)."""
+    (see :func:`carried_over`). Rules drawn whole count where a shaded band down their rows shows a column."""
     lines: dict[float, list[Rect]] = {}
     for b in boxes:
         if b[3] - b[1] <= THIN and b[2] - b[0] >= MIN_RULE:
@@ -458,7 +458,7 @@ def pieced_rules(boxes: Sequence[Rect]) -> list[Pieced]:
     for y in sorted(lines):
         pieces = sorted(lines[y])
         meets = [a[2] for a, b in itertools.pairwise(pieces) if abs(b[0] - a[2]) <= JOIN]
-        if meets and len(meets) == len(pieces) - 1:
+        if len(meets) == len(pieces) - 1:  # (or a rule drawn whole: its columns shaded, below)
             places.append((y, (pieces[0][0], *meets, max(p[2] for p in pieces))))
     out: list[Pieced] = []
     k = 0
@@ -466,10 +466,26 @@ def pieced_rules(boxes: Sequence[Rect]) -> list[Pieced]:
         j = k
         while j + 1 < len(places) and _same_places(places[j + 1][1], places[k][1]):
             j += 1
-        if j > k:
-            out.append(([y for y, _ in places[k : j + 1]], list(places[k][1])))
+        ys, xs = [y for y, _ in places[k : j + 1]], list(places[k][1])
+        if j > k and len(xs) == 2:
+            xs = [xs[0], *_shaded_sides(boxes, ys, xs), xs[1]]
+        if j > k and len(xs) > 2:
+            out.append((ys, xs))
         k = j + 1
     return out
+
+
+def _shaded_sides(boxes: Sequence[Rect], ys: list[float], xs: list[float]) -> list[float]:
+    """The places inside rules drawn whole where a shaded band down the rows sets a column apart (a table whose
+    columns show only in its shading: "De Raad adviseert" on a pale band beside the rows it advises on)."""
+    sides = {
+        round(side, 1)
+        for b in boxes
+        if b[3] - b[1] > THIN and b[1] <= ys[0] + SNAP and b[3] >= ys[-1] - SNAP
+        for side in (b[0], b[2])
+        if xs[0] + SNAP < side < xs[1] - SNAP
+    }
+    return sorted(sides)
 
 
 def _same_places(a: Sequence[float], b: Sequence[float]) -> bool:
