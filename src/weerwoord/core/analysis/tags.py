@@ -200,11 +200,15 @@ SERIES_LABEL = re.compile(
 def _asks_somewhere(text: str) -> bool:
     """Whether a text recommends in so many words, or one of its sentences opens with a verb (also after a line
     of its own that states a deadline: "termijn: 1 januari 2027 Bewaar de e-mail …")."""
-    if structure.REC_VERB.search(text):
+    if structure.REC_VERB.search(text) or NEEDING.search(text):
         return True
     # (a sentence's start, or a capital after a number that ends a deadline: "… 1 januari 2027 Bewaar …")
     starts = [0, *(m.end() for m in re.finditer(r"(?<=[.!?:\d])\s+(?=(?-i:[A-Z]))", text))]
     return any(opens_with_verb(text[k:]) for k in starts)
+
+
+# a need stated as a board states its judgments of need: "RES needs to revise its work planning procedure …"
+NEEDING = re.compile(r"\b(?:needs|need) to\b(?!\s+be\s+(?:noted|said)\b)", re.I)
 
 
 def series_labels(blocks: list[Block]) -> tuple[str, list[structure._Candidate]]:
@@ -213,8 +217,6 @@ def series_labels(blocks: list[Block]) -> tuple[str, list[structure._Candidate]]
     item with the paragraphs under it (the label's title apart)."""
     by_word: dict[str, list[tuple[int, str, int, str]]] = {}
     for i, b in enumerate(blocks):
-        if b.table_row:
-            continue
         m = SERIES_LABEL.match(f"{b.label} {b.text}".strip() if b.label else b.text.strip())
         if m and m.group(1).lower() not in words("part-names"):
             code = m.group(2) if not m.group(2).isdigit() else m.group(3)
