@@ -58,7 +58,7 @@ def test_a_rows_own_code_opens_a_row_after_a_page_break() -> None:
 
 
 def test_a_resolution_asking_the_government_announces_its_points() -> None:
-    from weerwoord.core.analysis import readings
+    from weerwoord.core.analysis import announced
 
     blocks = [
         _block("paragraph", "E. overwegende dat de Vlaamse Regering een recht op kinderopvang vooropstelt;"),
@@ -69,7 +69,7 @@ def test_a_resolution_asking_the_government_announces_its_points() -> None:
         ),
         _block("item", "de wachttijden voor een plaats jaarlijks per gemeente openbaar te maken.", label="3."),
     ]
-    assert [c.number for c in readings._announced_points(blocks)] == ["1", "2", "3"]
+    assert [c.number for c in announced.announced_points(blocks)] == ["1", "2", "3"]
 
 
 def _verdict(reply: str, rec: str, lang: str = "en") -> str:

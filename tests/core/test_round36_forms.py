@@ -161,7 +161,7 @@ def test_a_table_ruled_only_under_its_rows_below_a_header_of_cells(tmp_path: Pat
 
 
 def test_the_conditions_of_a_favourable_advice_and_what_it_recommends_besides() -> None:
-    from weerwoord.core.analysis import readings
+    from weerwoord.core.analysis import announced
 
     blocks = [
         _block("heading", "Advies", bold=True, label="5."),
@@ -175,7 +175,7 @@ def test_the_conditions_of_a_favourable_advice_and_what_it_recommends_besides() 
         _block("item", "vóór de eerste omgevingsvergunning een mobiliteitsstudie te laten uitvoeren;", label="-"),
         _block("item", "de bewoners van de Molenstraat actief te betrekken bij het ontwerp.", label="-"),
     ]
-    points = readings._announced_points(blocks)
+    points = announced.announced_points(blocks)
     assert [c.blocks[0].text[:10] for c in points] == ["de bouwhoo", "de groenbu", "vóór de ee", "de bewoner"]
 
 

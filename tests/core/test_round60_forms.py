@@ -31,3 +31,42 @@ def test_a_need_stated_asks_but_a_need_to_be_noted_does_not() -> None:
 
     assert NEEDING.search("RES needs to revise its work planning and control procedure")
     assert not NEEDING.search("It needs to be noted that the lift was inspected.")
+
+
+def test_a_proposal_for_a_decision_announces_its_points_and_each_list_is_offered_apart() -> None:
+    """A permit officer's report closes "De provinciale omgevingsambtenaar stelt de deputatie voor:" and the points
+    1° to 7°, after repeating the first decision's conditions "onder de volgende voorwaarden:" 1. to 3. Both lists
+    are announced points; as each numbers its points anew, each is also offered as a reading of its own, numbered
+    by its labels (the reader takes the seven in one step where the analysis took all ten)."""
+    from weerwoord.core.analysis import announced, readings
+    from weerwoord.core.reading import reader
+
+    lead = "Het beroep is gegrond. De provinciale omgevingsambtenaar stelt de deputatie voor:"
+    assert announced.ANNOUNCING.search(lead)
+    assert not announced.ANNOUNCING.search("De omgevingsambtenaar stelt voor de loods te bouwen.")
+    doc = reader.read_document(DOCS / "blind60_nl_deputatie_advice.pdf")
+    found = {len(r.items): r for r in readings.recommendation_readings(doc) if r.kind == "announced"}
+    seven = found[7]
+    assert [c.number for c in seven.items] == [str(n) for n in range(1, 8)]
+    assert readings.build(seven, doc)[0].text.startswith("de omgevingsvergunning te verlenen voor de loods")
+    assert "stelt de deputatie voor" in seven.description
+
+
+def test_lists_under_several_lead_ins_stay_one_reading_when_their_numbering_runs_on() -> None:
+    from weerwoord.core.model import Block, TextRun
+
+    def block(text: str, kind: str = "paragraph", label: str = "") -> Block:
+        return Block(kind, TextRun(text, ()), label=label)  # type: ignore[arg-type]  # (kind: a plain str)
+
+    blocks = [
+        block("The Commission makes the following key recommendations:"),
+        block("to provide that half of the members are judges elected by their peers;", "item", "1."),
+        block("to require a qualified majority of three fifths in Parliament;", "item", "2."),
+        block("The Commission further recommends:"),
+        block("to define the disciplinary offences in Article 41 with sufficient precision;", "item", "3."),
+        block("to give the Council a separate budget line in the State budget.", "item", "4."),
+    ]
+    from weerwoord.core.analysis import announced
+
+    assert [c.number for c in announced.announced_points(blocks)] == ["1", "2", "3", "4"]
+    assert announced.announced_lists(blocks) == []

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from weerwoord.core.analysis import likeness, requests, structure
-from weerwoord.core.analysis.readings import ANNOUNCING
+from weerwoord.core.analysis.announced import ANNOUNCING
 from weerwoord.core.analysis.spans import spans_between
 from weerwoord.core.model import Block, Document, Recommendation, Reply
 
