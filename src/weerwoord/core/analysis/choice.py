@@ -268,8 +268,11 @@ def _mostly_unanswered(w: Weighed) -> bool:
 
 
 def _explained(w: Weighed) -> bool:
+    # (one recommendation, the advice's own number cited, explains a response of many sections only with few left:
+    # a safety board's "Recommendation 2026-1" is the whole advice, its items 1-7 the recommendations)
     return (
-        not w.unresolved
+        (len(w.pairs) > 1 or len(w.unmatched) <= 1)
+        and not w.unresolved
         and not w.beyond
         and not w.missed
         and all(p.reply is not None and p.link != "content" for p in w.pairs)

@@ -265,6 +265,10 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         # (named "sentences@0" as ever, the name a reader's choice of it is kept under)
         anchored = [replace(c, start_index=0) for c in sentences]
         out.append(Reading("sentences", description, anchored))
+    if out and out[0].kind == "labelled" and len(out[0].items) == 1 and any(len(r.items) >= 3 for r in out[1:]):
+        # (one item labelled, the advice's own number as a whole: "RECOMMENDATION 2026-1 TO THE SECRETARY OF ENERGY"
+        # over its points 1-7, after the lists; the response decides, a tie goes to the list)
+        out.append(out.pop(0))
     return summaries.repeats_set_apart(out)
 
 

@@ -22,6 +22,7 @@ from weerwoord.core.analysis.naming import ITEM_CODE, RUN_IN
 from weerwoord.core.analysis.recommending import ACTOR_QUESTION
 from weerwoord.core.analysis.structure import row_cells
 from weerwoord.core.analysis.table_replies import CODE, DOTTED
+from weerwoord.core.analysis.tallies import number_words
 from weerwoord.core.model import Block
 from weerwoord.core.wordlists import function_words
 
@@ -121,6 +122,7 @@ def opens_with_verb(text: str) -> bool:
         (parts[1][:1].islower() or counted or (len(parts) > 2 and parts[2].lower() in ("to", "om")))
         and parts[0][:1].isupper()
         and not parts[0].isupper()  # "ACM concludeert …": an acronym is who speaks, not what to do
+        and first not in number_words()  # "Seven of the eleven process rooms lack …": a count, no verb
         and verb_first(first, second)
         and not (first.endswith("ed") and len(first) > 4)  # "Reviewed relevant state laws": done, not to do ("Bied")
         and second != "werd"

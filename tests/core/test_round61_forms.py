@@ -1,0 +1,30 @@
+"""Forms met first in blind round 61, mended after it was scored at first sight (each test fails on the code
+before it, unless it guards against a false match)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from weerwoord.core.analysis.compare import compare
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_a_safety_boards_numbered_recommendation_is_the_advice_its_points_the_recommendations() -> None:
+    """ "RECOMMENDATION 2026-1 TO THE SECRETARY OF ENERGY" heads the whole advice, whose points 1-7 follow
+    "Therefore, the Board recommends that DOE:"; the Secretary answers "the Board's Recommendation 2026-1" and
+    then each point under a subject heading. The one item labelled by the advice's own number does not explain a
+    response of many sections: the seven points are the recommendations. A finding that opens with a count
+    ("Seven of the eleven process rooms lack …") is no request."""
+    from weerwoord.core.analysis.requests import opens_with_verb
+
+    result = compare(DOCS / "blind61_en_safetyboard_advice.pdf", DOCS / "blind61_en_safetyboard_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert list(by) == [str(n) for n in range(1, 8)]
+    assert by["1"].recommendation.text.startswith("Reclassify the Building 21 glovebox fire suppression")
+    replies = {n: (p.reply.text if p.reply else "") for n, p in by.items()}
+    assert replies["4"].startswith("DOE accepts this element. The Office of Enterprise Assessments")
+    assert by["7"].reply is None
+    assert any(a["reading"].startswith("labelled@") for a in result.alternatives)
+    assert not opens_with_verb("Seven of the eleven process rooms lack a current pre-fire plan.")
+    assert opens_with_verb("Reduce the combustible loading limits in the glovebox rooms.")
