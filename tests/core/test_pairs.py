@@ -204,6 +204,7 @@ BLIND_LINKED = [
     "blind59_en_sg_coi",  # "Recommendation #N:" in bold numbered paragraphs; a Ministry press release by theme
     "blind60_nl_knaw",  # bullets in one box under addressees; a Kamerbrief's "Wat adviseert de KNAW?" / "Reactie"
     "blind61_en_assembly",  # shaded "Recommendation N" boxes, 4 before 3; a Mayor's annex under subject headings
+    "blind61_en_fii",  # unnumbered "should" sentences in bold; a prison's action plan table grouped by owner
     "blind61_nl_acw",  # codes A1-C2 under addressee sub-heads; a beleidsreactie table with an "Oordeel" column
 ]
 
@@ -300,7 +301,6 @@ BLIND_LINKS_ONLY = [
     "blind59_nl_taalunie",  # a table of requests shaded by column, run on to page 2; a secretariat's proposal
     "blind60_en_doe_aib",  # "JON N" judgments of need beside "CON N" conclusions; a contractor's CAP letter
     "blind60_en_tynwald",  # recommendations only in the closing motion; a ruled status table by department
-    "blind61_en_fii",  # unnumbered "should" sentences in bold; a prison's action plan table grouped by owner
     "blind61_en_safetyboard",  # "RECOMMENDATION 2026-1" over points 1-7; a Secretary's enclosure by subject
     "blind61_nl_caft",  # a.-g. after "Het CAft adviseert de regering:"; a minister's letter in another order
 ]

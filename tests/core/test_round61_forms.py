@@ -28,3 +28,20 @@ def test_a_safety_boards_numbered_recommendation_is_the_advice_its_points_the_re
     assert any(a["reading"].startswith("labelled@") for a in result.alternatives)
     assert not opens_with_verb("Seven of the eleven process rooms lack a current pre-fire plan.")
     assert opens_with_verb("Reduce the combustible loading limits in the glovebox rooms.")
+
+
+def test_a_status_cell_with_two_labels_gives_each_recommendation_of_its_row_its_own() -> None:
+    """A prison's action plan repeats two recommendations in one row's first cell and gives its status cell two
+    labels, "Accepted" then "Partially accepted": each recommendation takes the label in its place, as the row
+    quotes them."""
+    from weerwoord.core.analysis.verdict_labels import labels_in_order
+
+    assert labels_in_order("Accepted Partially accepted", "en") == [
+        ("agrees", "Accepted"),
+        ("partly", "Partially accepted"),
+    ]
+    assert labels_in_order("Work at heights", "en") == []
+    result = compare(DOCS / "blind61_en_fii_advice.pdf", DOCS / "blind61_en_fii_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert by["1"].reply is not None and by["1"].reply == by["4"].reply
+    assert (by["1"].verdict, by["4"].verdict) == ("agrees", "partly")

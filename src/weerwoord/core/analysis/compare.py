@@ -27,7 +27,7 @@ from weerwoord.core.analysis.naming import ADDRESSED_GROUP
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.errors import NoRecommendations
 from weerwoord.core.keeping.corrections import Corrections, apply
-from weerwoord.core.model import Comparison, Document, Mark, Pair, Recommendation, Reply
+from weerwoord.core.model import Comparison, Document, Mark, Pair, Recommendation, Reply, Verdict
 from weerwoord.core.reading import reader
 from weerwoord.core.reading.guard import collector_paused
 from weerwoord.core.words import _
@@ -377,6 +377,8 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
     judged = [m for m in pair.marks if any(a <= m.start < b for a, b in pair.parts)] if pair.parts else pair.marks
     pair.verdict, pair.reason = stance.verdict(judged, said, language, pair.recommendation.text)
     stated = verdict_labels.heading_verdict(pair.reply.heading, language, number=pair.number)
+    if others:
+        stated = _label_by_place(pair, others, language) or stated
     if stated is not None and not stance.states_verdict(pair.marks, language):
         # "Recommendation 3 – Reject" over a reply that states no verdict of its own: the heading's decides
         pair.verdict = stated[0]
@@ -395,6 +397,22 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
         # replies grouped under "Recommendations accepted in principle": the group's heading decides
         pair.verdict = grouped[0]
         pair.reason = _("The reply stands under a heading that states its verdict: “{x0}”.").format(x0=pair.reply.group)
+
+
+def _label_by_place(pair: Pair, others: list[Pair], language: str) -> tuple[Verdict, str] | None:
+    """Of a status cell's labels one after the other ("Accepted Partially accepted"), the one in this pair's place
+    among the recommendations the reply repeats in turn; None unless there are as many labels as recommendations and
+    the reply quotes each."""
+    assert pair.reply is not None
+    labels = verdict_labels.labels_in_order(pair.reply.heading, language)
+    if len(labels) != len(others) + 1:
+        return None
+    said = " ".join(pair.reply.run.text.split()).lower()
+    where = {id(p): said.find(" ".join(p.recommendation.text.split()[:6]).lower()) for p in [pair, *others]}
+    if min(where.values()) < 0:
+        return None
+    place = sorted(where.values()).index(where[id(pair)])
+    return labels[place]
 
 
 def _only(text: str, stretches: list[tuple[int, int]]) -> str:

@@ -107,3 +107,25 @@ def answer_to_question(heading: str | None, text: str, recommendation: str = "")
     if second is not None:
         m = ANSWER_OPENING.match(text[second.end() :])
     return (ANSWER_VERDICTS[m.group(1).lower()], m.group(1)) if m else None
+
+
+def labels_in_order(heading: str | None, language: str) -> list[tuple[Verdict, str]]:
+    """The verdict labels a short heading or status cell holds one after the other, without numbers ("Accepted
+    Partially accepted" beside a row that repeats two recommendations): each label's verdict and words."""
+    if not heading or len(heading.split()) > 12:
+        return []
+    by_id = phrase_book(language).by_id
+    out: list[tuple[Verdict, str]] = []
+    reached = 0
+    for word in re.finditer(r"\S+", heading):
+        if word.start() < reached:
+            continue  # (inside the label before: "accepted" of "Partially accepted")
+        tail = heading[word.start() :]
+        marks = [
+            m for m in find_marks(TextRun(tail, []), language) if m.start == 0 and by_id.get(m.rule, _NO_RULE).verdict
+        ]
+        if marks:
+            label = marks[0]
+            out.append((verdict([label], label.text, language)[0], label.text))
+            reached = word.start() + label.end
+    return out
