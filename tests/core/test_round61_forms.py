@@ -45,3 +45,19 @@ def test_a_status_cell_with_two_labels_gives_each_recommendation_of_its_row_its_
     by = {p.number: p for p in result.pairs}
     assert by["1"].reply is not None and by["1"].reply == by["4"].reply
     assert (by["1"].verdict, by["4"].verdict) == ("agrees", "partly")
+
+
+def test_paragraphs_numbered_through_an_advice_that_demand_are_its_recommendations_not_the_request_for_it() -> None:
+    """A Belgian council numbers its advice's paragraphs 1-19; seven open "De NHRPH vraagt / eist / beveelt aan" and
+    are the recommendations, numbered by their paragraphs. Paragraph 1, "De minister vraagt de NHRPH om advies over
+    een ontwerp …", asks for the advice itself: no recommendation."""
+    from weerwoord.core.analysis.readings import ADVICE_ASKED, ASKS
+
+    assert ASKS.search("De NHRPH eist dat de elektronische aanvraag pas verplicht wordt")
+    assert not ASKS.search("Demand-responsive transport can work in some places")
+    assert ADVICE_ASKED.search("De minister vraagt de NHRPH om advies over een ontwerp")
+    assert ADVICE_ASKED.search("The Secretary asked the Council for its advice on")
+    assert not ADVICE_ASKED.search("De NHRPH vraagt dat de aanvraag op papier mogelijk blijft")
+    result = compare(DOCS / "blind61_nl_nhrph_advice.pdf", DOCS / "blind61_nl_nhrph_response.pdf")
+    assert [p.number for p in result.pairs] == ["7", "9", "11", "13", "14", "16", "17"]
+    assert result.pairs[1].recommendation.text.startswith("De NHRPH eist dat de elektronische aanvraag")

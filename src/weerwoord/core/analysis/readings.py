@@ -419,9 +419,13 @@ def _aside_blocks(furniture: list[Block]) -> list[Block]:
 # a paragraph that asks someone to act: "recommends that", "calls on", "We also ask", "invites … to consider"
 ASKS = re.compile(
     r"\b(?:recommends?|recommended|calls? on|calls? upon|urges?|asks?|invites?|requests?|should|must|"
-    r"beveelt|aanbevel\w*|adviseert|verzoekt|vraagt|roept\s+\w+\s+op|roept op|stelt\s+voor|dient|moet|moeten)\b",
+    r"beveelt|aanbevel\w*|adviseert|verzoekt|vraagt|roept\s+\w+\s+op|roept op|stelt\s+voor|dient|moet|moeten|"
+    r"eist|demands?(?!-)|insists?)\b",
     re.I,
 )
+# the request for the advice itself, not a recommendation: "De minister vraagt de NHRPH om advies over …", "The
+# Secretary asked the Council for its advice on …"
+ADVICE_ASKED = re.compile(r"\b(?:om|voor)\s+(?:een\s+)?advies\b|\bfor\s+(?:its\s+|an?\s+)?(?:advice|opinion)\b", re.I)
 
 
 def _highlighted(blocks: list[Block]) -> list[structure._Candidate]:
@@ -464,7 +468,7 @@ def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) 
     for k, (i, b) in enumerate(paragraphs):
         number = structure._label_number(b.label)
         said = " ".join(b.text.split()[:8]) if opening_only else b.text
-        if not number or not ASKS.search(said):
+        if not number or not ASKS.search(said) or ADVICE_ASKED.search(said):
             continue
         if b.text.rstrip().endswith(":"):
             # "12. The Committee recommends that the State party:" over its lettered points "(a) Adopt …": each
