@@ -202,6 +202,7 @@ BLIND_LINKED = [
     "blind57_nl_pbl",  # codes H1-H7 in framed boxes; a progress report's status table, "H3 en H6" in one row
     "blind58_nl_rdi",  # dash bullets under "Aan de …" lines; a joint action plan by theme, "in plaats daarvan"
     "blind59_en_sg_coi",  # "Recommendation #N:" in bold numbered paragraphs; a Ministry press release by theme
+    "blind60_nl_ncad",  # bold Roman-numbered points; a letter without headings, "Uw aanbevelingen II en III …"
     "blind60_nl_knaw",  # bullets in one box under addressees; a Kamerbrief's "Wat adviseert de KNAW?" / "Reactie"
     "blind61_en_assembly",  # shaded "Recommendation N" boxes, 4 before 3; a Mayor's annex under subject headings
     "blind61_en_fii",  # unnumbered "should" sentences in bold; a prison's action plan table grouped by owner
@@ -302,6 +303,7 @@ BLIND_LINKS_ONLY = [
     "blind60_en_doe_aib",  # "JON N" judgments of need beside "CON N" conclusions; a contractor's CAP letter
     "blind60_en_tynwald",  # recommendations only in the closing motion; a ruled status table by department
     "blind61_en_safetyboard",  # "RECOMMENDATION 2026-1" over points 1-7; a Secretary's enclosure by subject
+    "blind61_nl_nhrph",  # paragraphs 1-19, seven that ask or demand; a parliamentary answer 1.-6.
     "blind61_nl_caft",  # a.-g. after "Het CAft adviseert de regering:"; a minister's letter in another order
 ]
 

@@ -70,3 +70,20 @@ def test_lists_under_several_lead_ins_stay_one_reading_when_their_numbering_runs
 
     assert [c.number for c in announced.announced_points(blocks)] == ["1", "2", "3", "4"]
     assert announced.announced_lists(blocks) == []
+
+
+def test_a_letter_without_headings_answers_roman_numbered_recommendations_in_paragraphs_that_name_them() -> None:
+    """A minister's letter to the NCad has no headings: its paragraphs open "Uw aanbevelingen II en III gaan over
+    …", "Aanbeveling VI vraagt om …", "Wat betreft de eerste aanbeveling: …", "Advies V neem ik over." Each such
+    paragraph is the reply to those it names, also by Roman numerals and after "Uw"."""
+    from weerwoord.core.analysis.section_refs import explicit_ref
+    from weerwoord.core.model import Block, TextRun
+
+    long = " De CCD bouwt op mijn verzoek een landelijke databank waarin alle samenvattingen" * 4
+    assert explicit_ref(Block("paragraph", TextRun("Uw aanbevelingen II en III gaan over de publicatie." + long, ())))
+    assert explicit_ref(Block("paragraph", TextRun("Aanbeveling VI vraagt om een meldplicht." + long, ()))) == ["VI"]
+    result = compare(DOCS / "blind60_nl_ncad_advice.pdf", DOCS / "blind60_nl_ncad_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    replies = {n: (p.reply.text if p.reply else "") for n, p in by.items()}
+    assert replies["II"].startswith("Uw aanbevelingen II en III") and replies["III"] == replies["II"]
+    assert replies["VI"].startswith("Aanbeveling VI vraagt") and by["IV"].reply is None

@@ -120,13 +120,13 @@ def explicit_ref(b: Block) -> list[str] | None:
         if group and any(w and (w.isdigit() or w.lower() in number_words()) for w in group.groups()):
             return None  # "vier aanbevelingen aan mij en drie aan anderen": how many, an overview, no reply
         return [f"@{w.lower()}" for w in group.groups() if w] if group else None
-    if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+\d", text, re.I):
+    if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+(?:\d|(?-i:[IVX]{1,4})\b)", text, re.I):
         # a paragraph that opens by naming its recommendation answers it
         return _numbers_in(m.group(1), single=bool(SINGULAR.match(text)))
     opener = bool(
         re.match(
             r"(?:naar aanleiding van|wat|ten aanzien van|met betrekking tot|as regards|on|tot slot|ten slotte"
-            r"|finally|over|de|about|regarding|concerning)\b",
+            r"|finally|over|de|about|regarding|concerning|uw|your)\b",
             text,
             re.I,
         )
