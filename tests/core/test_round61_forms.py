@@ -61,3 +61,24 @@ def test_paragraphs_numbered_through_an_advice_that_demand_are_its_recommendatio
     result = compare(DOCS / "blind61_nl_nhrph_advice.pdf", DOCS / "blind61_nl_nhrph_response.pdf")
     assert [p.number for p in result.pairs] == ["7", "9", "11", "13", "14", "16", "17"]
     assert result.pairs[1].recommendation.text.startswith("De NHRPH eist dat de elektronische aanvraag")
+
+
+def test_a_council_asking_by_its_own_name_recommends() -> None:
+    """Brupartners asks in sentences inside its paragraphs, by its own name, never "de Raad": "Brupartners vraagt
+    dat …", "Brupartners dringt erop aan …", "Daarnaast pleit Brupartners ervoor …". A name that asks so three times
+    or more is the advice's own body; "Brupartners is verheugd" and "neemt er akte van" ask nothing."""
+    from weerwoord.core.analysis.recommending import asking_name, recommending_sentences_in
+
+    texts = [
+        "Brupartners vraagt dat het beheerscomité de lijst vaststelt.",
+        "Brupartners dringt erop aan het budget voor vijf jaar vast te leggen.",
+        "Daarnaast pleit Brupartners ervoor het fonds te laten evalueren.",
+    ]
+    name = asking_name(texts)
+    assert name is not None
+    assert recommending_sentences_in("Brupartners is verheugd over het fonds.", name) == []
+    assert asking_name(texts[:2]) is None  # (twice is not yet a name of its own)
+    result = compare(DOCS / "blind61_nl_brupartners_advice.pdf", DOCS / "blind61_nl_brupartners_response.pdf")
+    texts_found = [p.recommendation.text for p in result.pairs]
+    assert len(texts_found) == 7
+    assert texts_found[2].startswith("Daarnaast pleit Brupartners ervoor het fonds na drie jaar")
