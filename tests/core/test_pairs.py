@@ -206,6 +206,7 @@ BLIND_LINKED = [
     "blind60_nl_knaw",  # bullets in one box under addressees; a Kamerbrief's "Wat adviseert de KNAW?" / "Reactie"
     "blind61_en_assembly",  # shaded "Recommendation N" boxes, 4 before 3; a Mayor's annex under subject headings
     "blind61_en_fii",  # unnumbered "should" sentences in bold; a prison's action plan table grouped by owner
+    "blind62_nl_comitei",  # "V.1.1." headings over "Het Comité beveelt aan"; a minister's enclosure table, two in a row
     "blind61_nl_acw",  # codes A1-C2 under addressee sub-heads; a beleidsreactie table with an "Oordeel" column
 ]
 

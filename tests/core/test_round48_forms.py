@@ -71,7 +71,7 @@ def test_a_command_with_an_adverb_after_its_verb_is_no_conclusion() -> None:
     """An advisory council's eight numbered advices, the last "Besluit pas over een grootschalige toepassing … nadat
     de proeftuinen … zijn geëvalueerd": a command with "pas" after its verb, not a statement left out as a
     conclusion beside the items that say "adviseert"."""
-    from weerwoord.core.analysis.structure import _imperative
+    from weerwoord.core.analysis.requests import imperative as _imperative
 
     assert _imperative("Besluit pas over een grootschalige toepassing nadat de proeftuinen zijn geëvalueerd.")
     assert not _imperative("Proeftuinen zijn pas na drie jaar geëvalueerd.")

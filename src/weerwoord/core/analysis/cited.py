@@ -118,7 +118,8 @@ def _find(blocks: list[Block], ident: str, candidates: list[int]) -> structure._
         if label == ident:
             at = _text_of(blocks, i)
         elif opening.match(text):
-            at = i if len(text.split()) - len(ident.split()) >= MIN_WORDS else _text_of(blocks, i)
+            enough = len(text.split()) - len(ident.split()) >= MIN_WORDS and b.kind != "heading"
+            at = i if enough else _text_of(blocks, i)
         elif title.match(text) and b.kind == "heading":
             at = _text_of(blocks, i)
         else:
@@ -147,12 +148,12 @@ def _text_of(blocks: list[Block], i: int) -> int | None:
         cells = structure.row_cells(blocks, i)
         asking = [j for j in cells if asks(blocks[j])]
         return asking[0] if asking else max(cells, key=lambda j: len(blocks[j].text.split()))
-    if len(b.text.split()) >= MIN_WORDS and not (b.kind == "heading" and len(b.text.split()) < 8):
+    if len(b.text.split()) >= MIN_WORDS and b.kind != "heading":
         return i
     for j in range(i + 1, min(len(blocks), i + 3)):
         if blocks[j].kind != "heading" and len(blocks[j].text.split()) >= MIN_WORDS:
-            return j
-    return None
+            return j  # (the text under a title, however long the title: "V.1.1. Een richtlijn voor het gebruik …")
+    return i if len(b.text.split()) >= 8 else None
 
 
 ALIKE_SHARE = 0.75  # of the items cited, that open in the same words, for the rest of their series to open so too

@@ -379,6 +379,12 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
     stated = verdict_labels.heading_verdict(pair.reply.heading, language, number=pair.number)
     if others:
         stated = _label_by_place(pair, others, language) or stated
+        status = verdict_labels.own_status(text, language, pair.number)
+        if status is not None:
+            # "V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard": each its own label, whatever else the reply says
+            pair.verdict = status[0]
+            pair.reason = _("The reply's status line states its verdict: “{x0}”.").format(x0=status[1])
+            return
     if stated is not None and not stance.states_verdict(pair.marks, language):
         # "Recommendation 3 – Reject" over a reply that states no verdict of its own: the heading's decides
         pair.verdict = stated[0]

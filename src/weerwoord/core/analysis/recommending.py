@@ -11,8 +11,9 @@ from weerwoord.core.wordlists import words as word_list
 
 BODY = "(?:" + "|".join(sorted(word_list("advisory-bodies"), key=len, reverse=True)) + ")"  # "the Institute"
 LICHAAM = (
-    r"(?:\w*raad|aiv|\w*commissie|afdeling|ombudsman|inspectie|rekenkamer|college|adviescollege"
-    r"|kinderombudsman|onderzoeksraad|gezondheidsraad)"
+    # (a name before it, a letter after it: "het Vast Comité I", "het Comité P")
+    r"(?:(?:(?-i:[A-Z])\w+\s+){0,2}(?:\w*comit[eé])(?:\s+(?-i:[A-Z])\b)?|\w*raad|aiv|\w*commissie|afdeling|ombudsman"
+    r"|inspectie|rekenkamer|college|adviescollege|kinderombudsman|onderzoeksraad|gezondheidsraad)"
 )
 # a body named by its initials ("ATR adviseert …", "The GAO recommends …"): capitals, whatever the case of the rest
 INITIALS = r"(?-i:[A-Z][A-Za-z]?[A-Z]{1,5})"

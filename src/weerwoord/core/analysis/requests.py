@@ -429,3 +429,19 @@ def titled_points(blocks: list[Block]) -> list[structure._Candidate]:
 
 def _next_label(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+
+
+# what follows a verb put first as a command: an article or a particle ("Refresh the …", "Take a …", "Work with …")
+_AFTER_COMMAND = wordlists.words("after-command")  # resources/language/after-command.txt
+
+
+def imperative(text: str) -> bool:
+    """Whether a point opens as a command ("Refresh the Council Plan so that it has …"), not as a statement ("Rural
+    bus services have declined …", "Demand-responsive transport can work …")."""
+    words = text.split()
+    return (
+        len(words) >= 3
+        and opens_with_verb(text)
+        and words[1].lower() in _AFTER_COMMAND
+        and not structure.DECLARATIVE.search(" ".join(words[:4]))
+    )

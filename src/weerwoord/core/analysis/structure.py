@@ -20,7 +20,6 @@ from weerwoord.core.analysis.recommending import (
 from weerwoord.core.analysis.spans import spans_between
 from weerwoord.core.model import Block, Recommendation, TextRun
 from weerwoord.core.reading.layout import ROMAN
-from weerwoord.core.wordlists import words as word_list
 
 REC_CHAPTER = re.compile(
     r"\b(aanbevelingen|aanbeveling|recommendations|conclusies en aanbevelingen|conclusions and recommendations|"
@@ -263,12 +262,19 @@ def _enclosing_number(blocks: list[Block], i: int) -> str | None:
         if number and number[-1:].isdigit():
             return f"{number}{letter or ''}"
         if b.kind == "heading" and not label and b.bold and j < i:
-            return None
+            # (a heading numbered in its text under a Roman chapter: "V.1.1. Een richtlijn voor …" over "Het Comité …")
+            own = NUMBERED_HEADING.match(b.text)
+            return f"{own.group(1)}{letter or ''}" if own else None
     return None
+
+
+NUMBERED_HEADING = re.compile(r"^((?-i:[IVX]{1,4})(?:\.\d{1,3}){1,3})\.?\s+(?=\S)")  # (led by a Roman chapter)
 
 
 def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     """In a list that mixes both, the conclusions (statements with no recommending verb) are left out."""
+    from weerwoord.core.analysis.requests import imperative
+
     # an item may state a finding in its first lines and recommend after it ("… rather than planning ahead. We
     # recommend that …"), the recommendation set in bold and read as a block of its own
     recommending = [
@@ -293,7 +299,7 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
         for c, rec, text in zip(items, recommending, (_said(c) for c in items), strict=True)
         if rec
         or not DECLARATIVE.search(first_sentence(text))
-        or _imperative(text)
+        or imperative(text)
         or AGENCY_TO.match(text)
         or (ACTOR_QUESTION.match(text) and first_sentence(text).rstrip().endswith("?"))
     ]
@@ -312,24 +318,6 @@ def _said(c: _Candidate) -> str:
 
 # an action set for a named body, as an action plan puts it: "Northvale Hospitals NHS Trust to ensure …", "The ICB to …"
 AGENCY_TO = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){1,6}to\s+(?!be\b)[a-z]{3,}\b")
-
-
-# what follows a verb put first as a command: an article or a particle ("Refresh the …", "Take a …", "Work with …")
-_AFTER_COMMAND = word_list("after-command")  # resources/language/after-command.txt
-
-
-def _imperative(text: str) -> bool:
-    """Whether a point opens as a command ("Refresh the Council Plan so that it has …"), not as a statement ("Rural
-    bus services have declined …", "Demand-responsive transport can work …")."""
-    from weerwoord.core.analysis.requests import opens_with_verb
-
-    words = text.split()
-    return (
-        len(words) >= 3
-        and opens_with_verb(text)
-        and words[1].lower() in _AFTER_COMMAND
-        and not DECLARATIVE.search(" ".join(words[:4]))
-    )
 
 
 def first_sentence(text: str) -> str:

@@ -181,7 +181,18 @@ def _row_numbers(text: str) -> list[str]:
     # a row led by the letters of the points it answers, as the advice letters them: "a) Kleinschalig onderwijs",
     # "d) en e) Werkdrukmiddelen"
     m = LETTERS_LABELLED.match(text)
-    return re.findall(r"\b([a-h])[.)]", m.group(0)) if m else []
+    if m:
+        return re.findall(r"\b([a-h])[.)]", m.group(0))
+    # a cell led by the dotted codes it answers and their short title: "V.2.1 Gemeenschappelijk OSINT-platform",
+    # "V.1.2 en V.3.1 Fictieve profielen" (a supervisory committee's chapter V)
+    m = DOTTED_CODES_TITLE.match(text.strip())
+    return re.findall(_DOTTED_CODE, m.group(1)) if m and len(text.split()) <= 12 else []
+
+
+_DOTTED_CODE = r"[IVX]{1,4}(?:\.\d{1,2}){1,3}"  # (led by a Roman chapter: an Arabic "2.1 Governance" is a section)
+DOTTED_CODES_TITLE = re.compile(
+    rf"(?-i:({_DOTTED_CODE}(?:\s*(?:,|and|en|&)\s*{_DOTTED_CODE})*))\.?\s+(?=(?-i:[A-Z]))(?:\S+\s*){{1,8}}$"
+)
 
 
 CODE = r"(?-i:[A-Z]{1,4})[-./]?\d{1,2}[a-z]?"  # a code of letters and digits: "AAN-1", "D1", "R4"

@@ -43,7 +43,19 @@ def heading_verdict(heading: str | None, language: str, words: int = 5, number: 
 
 
 # each number with its own verdict, in one cell or heading: "1: Overnemen 3: Gedeeltelijk overnemen"
-LABELLED_NUMBER = re.compile(rf"(?:^|(?<=\s))({REF_BEFORE_COLON}|\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?):\s+(?=\S)")
+LABELLED_NUMBER = re.compile(
+    rf"(?:^|(?<=\s))((?-i:[IVX]{{1,4}})(?:\.\d{{1,2}}){{1,3}}|{REF_BEFORE_COLON}|\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?):\s+(?=\S)"
+)  # (or a dotted code of a chapter: "V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard")
+
+
+def own_status(text: str, language: str, number: str) -> tuple[Verdict, str] | None:
+    """The verdict a reply's first line gives this recommendation where it gives each of several its own, as a
+    status cell beside a row that answers two does ("V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard"); else None."""
+    first = text.strip().split("\n", 1)[0]
+    if len(first.split()) > 12 or len(LABELLED_NUMBER.findall(first)) < 2:
+        return None
+    own = _own_label(first, number)
+    return heading_verdict(own, language) if own != first else None
 
 
 def _own_label(heading: str, number: str) -> str:
