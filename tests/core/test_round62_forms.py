@@ -36,3 +36,20 @@ def test_a_supervisory_committees_chapter_v_items_and_a_ministers_enclosure_tabl
         "disagrees",
         "unanswered",
     ]
+
+
+def test_a_treaty_bodys_remedies_under_two_lead_ins_are_its_recommendations() -> None:
+    """UN Views close "Accordingly, the State party is obligated, inter alia, to:" (a)-(d) and "In that connection,
+    the State party should:" (a)-(b): the six points are the recommendations, numbered by place as the letters
+    repeat, and each lead-in's list is offered apart; the report's next numbered paragraph "10." at the margin is
+    no point of them."""
+    from weerwoord.core.analysis import readings
+    from weerwoord.core.reading import reader
+
+    doc = reader.read_document(DOCS / "blind62_en_hrc_views_advice.pdf")
+    found = readings.recommendation_readings(doc)
+    assert [len(r.items) for r in found if r.kind == "announced"] == [6, 4, 2]
+    six = readings.build(found[0], doc)
+    assert six[0].text.startswith("provide the author with adequate compensation")
+    assert six[-1].text.startswith("reduce the occupancy of the Corvel Remand Centre")
+    assert "Accordingly, the State party is obligated, inter alia, to:" in found[1].description

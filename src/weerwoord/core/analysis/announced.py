@@ -23,7 +23,9 @@ ANNOUNCING = re.compile(
     # (a resolution's asking: "vraagt de Vlaamse Regering:", "verzoekt de regering:", "requests the Government to:")
     r"vraagt|vragen|verzoekt|verzoeken|requests?|asks?|"
     # (an action plan's "The action plan requires the trustees to:", "we expect the CAHP to:")
-    r"requires?|expects?|verwacht|verwachten|proposes?)\b[^.;:]{0,80}:\s*$"
+    r"requires?|expects?|verwacht|verwachten|proposes?"
+    # (a treaty body's remedies: "Accordingly, the State party is obligated, inter alia, to:")
+    r"|obligated|obliged)\b[^.;:]{0,80}:\s*$"
     # (a proposal for a decision: "De provinciale omgevingsambtenaar stelt de deputatie voor:")
     r"|\b(?:stelt|stellen)\b[^.;:]{0,80}\bvoor\s*:\s*$"
     # "… doen wij de volgende aanbevelingen aan de minister.", "We make the following recommendations."
@@ -113,6 +115,8 @@ def announced_points(blocks: list[Block]) -> list[structure._Candidate]:
             if first is not None and item.x0 > first.x0 + 8 and _label_style(item.label) != _label_style(first.label):
                 out[-1].blocks.append(item)  # a sub-point, indented under its point ("e. …: (i) …; (ii) …")
                 continue
+            if first is not None and item.x0 < first.x0 - 8 and _label_style(item.label) != _label_style(first.label):
+                break  # the report's next numbered paragraph, out at its margin ("10." after "(a)" and "(b)")
             if len(item.text.split()) >= 5:
                 out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
     # points lettered or numbered by the report itself ("a." to "f.") keep the report's numbers

@@ -169,7 +169,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     for lead, items in announced_lists(blocks):
         if len(items) >= 2:
             description = _("the {count} points listed after “{lead}”").format(
-                count=len(items), lead=short(blocks[lead].text[-60:])
+                count=len(items), lead=short(structure.SENTENCE_START.split(blocks[lead].text)[-1], 10)
             )
             offer(Reading("announced", description, items))
     bare_at = next((k for k, r in enumerate(out) if r.kind == "bare" and len(r.items) >= 3), None)
