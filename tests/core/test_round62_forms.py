@@ -53,3 +53,22 @@ def test_a_treaty_bodys_remedies_under_two_lead_ins_are_its_recommendations() ->
     assert six[0].text.startswith("provide the author with adequate compensation")
     assert six[-1].text.startswith("reduce the occupancy of the Corvel Remand Centre")
     assert "Accordingly, the State party is obligated, inter alia, to:" in found[1].description
+
+
+def test_points_numbered_inside_table_cells_and_a_row_carried_over_keeps_its_words() -> None:
+    """An ombudsman's "finding | recommendations" table puts several numbered recommendations in one cell ("1. The
+    Agency should end … 5. The Department should provide …") and runs a row over the page break, where the column
+    rule of the carried row starts lower: "6. The Agency should publish quarterly data …" stands in the table but
+    in none of its cells. Its words are kept (in a cell of their own in that row), and the points inside the cells,
+    numbered 1 to 7 once each, are a reading, in the order of their numbers."""
+    from weerwoord.core.analysis.columns_named import numbered_in_cells
+    from weerwoord.core.reading import reader
+
+    doc = reader.read_document(DOCS / "blind62_en_oco_pq_advice.pdf")
+    carried = [b for b in doc.blocks if "publish quarterly data" in b.text]
+    assert len(carried) == 1 and carried[0].table_row
+    items = numbered_in_cells(doc.blocks)
+    assert [c.number for c in items] == [str(n) for n in range(1, 8)]
+    assert items[4].blocks[0].text.startswith("The Department should provide funding for at least 40")
+    result = compare(DOCS / "blind62_en_oco_pq_advice.pdf", DOCS / "blind62_en_oco_pq_response.pdf")
+    assert [p.number for p in result.pairs] == [str(n) for n in range(1, 8)]

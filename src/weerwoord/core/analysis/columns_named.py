@@ -44,3 +44,29 @@ def _beside_another(blocks: list[Block], i: int) -> bool:
     return any(
         n.kind == "heading" and n.page == b.page and abs(n.x0 - b.x0) > 40 and len(n.text.split()) <= 6 for n in near
     )
+
+
+# a point's number at a sentence's start inside a table cell: "1. The Agency should end … 5. The Department should …"
+CELL_NUMBER = re.compile(r"(?:^|(?<=[.!?])\s+)(\d{1,2})\.\s+(?=[A-Z])")
+MIN_CELL_POINTS = 3
+
+
+def numbered_in_cells(blocks: list[Block]) -> list[structure._Candidate]:
+    """Points numbered 1 to N inside a table's cells, several to a cell where one finding has several (an
+    ombudsman's "Finding | Recommendations" table): each point from its number to the next, ordered by number.
+    None unless the numbers run 1 to N, each once, most of the points asking someone to act."""
+    found: list[tuple[int, structure._Candidate]] = []
+    for i, b in enumerate(blocks):
+        if not b.table_row:
+            continue
+        marks = list(CELL_NUMBER.finditer(b.text))
+        for k, m in enumerate(marks):
+            end = marks[k + 1].start() if k + 1 < len(marks) else len(b.text)
+            run = b.run.slice(m.end(), end).strip()
+            found.append((int(m.group(1)), structure._Candidate(m.group(1), [Block("paragraph", run)], i)))
+    numbers = sorted(n for n, _ in found)
+    if len(found) < MIN_CELL_POINTS or numbers != list(range(1, len(found) + 1)):
+        return []
+    items = [c for _, c in sorted(found, key=lambda f: f[0])]
+    asking = sum(asks(c.blocks[0]) or bool(structure.REC_VERB.search(c.blocks[0].text)) for c in items)
+    return items if asking >= 0.6 * len(items) else []

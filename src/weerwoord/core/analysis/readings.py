@@ -26,6 +26,7 @@ from weerwoord.core.analysis.announced import BULLET_ONLY, announced_lists, anno
 from weerwoord.core.analysis.chains import chain_description, chains, recommendations_chapter, recommending, short
 from weerwoord.core.analysis.inline_points import inline_points
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
+from weerwoord.core.analysis.recommending import SENTENCE_START
 from weerwoord.core.analysis.requests import asks, coded_titles, request_runs, titled_points
 from weerwoord.core.model import Block, Document, Recommendation
 from weerwoord.core.reading.page_lines import PAGE_NUMBER_RE
@@ -169,7 +170,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     for lead, items in announced_lists(blocks):
         if len(items) >= 2:
             description = _("the {count} points listed after “{lead}”").format(
-                count=len(items), lead=short(structure.SENTENCE_START.split(blocks[lead].text)[-1], 10)
+                count=len(items), lead=short(SENTENCE_START.split(blocks[lead].text)[-1], 10)
             )
             offer(Reading("announced", description, items))
     bare_at = next((k for k, r in enumerate(out) if r.kind == "bare" and len(r.items) >= 3), None)
@@ -219,6 +220,11 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             out.insert(0, whole)
         else:
             offer(whole)
+    in_cells = columns_named.numbered_in_cells(blocks)
+    if in_cells:
+        # (several to a cell: "1. The Agency should … 5. The Department should …" beside the finding they answer)
+        description = _("the {count} points numbered inside a table's cells").format(count=len(in_cells))
+        offer(Reading("column", description, in_cells))
     in_column = columns_named.column_items(blocks)
     if in_column:
         # (the cells under a header "Recommendations", beside a column of findings)

@@ -61,23 +61,36 @@ def _cell_of(table: list[list[Rect]], r: Rect) -> tuple[int, int] | None:
     return None
 
 
+def _beside_cells(table: list[list[Rect]], r: Rect) -> tuple[int, int]:
+    """For a word inside a table's area but in none of its cells (a row carried over to the next page whose
+    column rule starts lower, "6. The Agency should publish …" beside its closed cell): a cell of its own after
+    the others of the row its middle stands in, or of the nearest row. No word of a table is lost."""
+    cy = (r[1] + r[3]) / 2
+    bands = [(min(c[1] for c in row), max(c[3] for c in row)) for row in table]
+    ri = min(
+        range(len(table)),
+        key=lambda k: 0.0 if bands[k][0] <= cy <= bands[k][1] else min(abs(cy - bands[k][0]), abs(cy - bands[k][1])),
+    )
+    return ri, len(table[ri])
+
+
 def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[int]) -> list[Block]:
     # every word goes to the cell that holds its centre
     cell_words: dict[tuple[int, int], list[tuple[Line, str, Rect, int]]] = {}
     for ln in lines:
         for (w, r), lid in zip(ln.words, word_line_ids(ln), strict=True):
-            at = _cell_of(table, r)
-            if at is not None:
-                cell_words.setdefault(at, []).append((ln, w, r, lid))
+            at = _cell_of(table, r) or _beside_cells(table, r)
+            cell_words.setdefault(at, []).append((ln, w, r, lid))
+    widths = [max([len(row), *(ci + 1 for ri2, ci in cell_words if ri2 == ri)]) for ri, row in enumerate(table)]
     texts = {key: " ".join(w for _, w, _, _ in ws) for key, ws in cell_words.items()}
     n_cols = max(len(row) for row in table)
     short_cols = {
         ci for ci in range(2, n_cols) if all(len(texts.get((ri, ci), "").split()) <= 3 for ri in range(len(table)))
     }
     blocks: list[Block] = []
-    for ri, row in enumerate(table):
+    for ri in range(len(table)):
         first = texts.get((ri, 0), "").strip()
-        if ri == 0 and not is_label(first) and all(len(texts.get((0, ci), "").split()) <= 4 for ci in range(len(row))):
+        if ri == 0 and not is_label(first) and all(len(texts.get((0, ci), "").split()) <= 4 for ci in range(widths[0])):
             continue  # a header row ("No. | Recommendation | Response | Status")
         label = first if first and len(first) <= 5 and (is_label(first) or _bare_number(first)) else ""
         label = label or (first if CODE_CELL.fullmatch(first) else "")  # "R/2025/031", "2024-02-I-LA-R1"
@@ -86,7 +99,7 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
         own = _own_label(first) if not label else ""
         main = 0 if own else 1
         order = sorted(
-            (ci for ci in range(len(row)) if ci != 0 or not label),
+            (ci for ci in range(widths[ri]) if ci != 0 or not label),
             key=lambda ci: (ci != main, ci not in short_cols, ci),  # the main cell, a status, then the rest
         )
         row_id = 0
