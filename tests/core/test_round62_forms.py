@@ -72,3 +72,23 @@ def test_points_numbered_inside_table_cells_and_a_row_carried_over_keeps_its_wor
     assert items[4].blocks[0].text.startswith("The Department should provide funding for at least 40")
     result = compare(DOCS / "blind62_en_oco_pq_advice.pdf", DOCS / "blind62_en_oco_pq_response.pdf")
     assert [p.number for p in result.pairs] == [str(n) for n in range(1, 8)]
+
+
+def test_a_bound_is_no_negation_and_seeing_a_child_is_no_cross_reference() -> None:
+    """ "Officers now conduct staggered checks at intervals of no more than 15 minutes" does what was asked (a bound,
+    not a refusal); "the practice direction requires the allocated social worker to see every child … each week"
+    too ("see" passes nothing elsewhere, unlike "see the response to recommendation 4")."""
+    from weerwoord.core.analysis import deeds, stance
+    from weerwoord.core.analysis.phrases import phrase_book
+
+    book = phrase_book("en")
+    rec = "Conduct and document observation rounds at staggered intervals not exceeding 15 minutes."
+    reply = "Officers now conduct staggered checks at intervals of no more than 15 minutes, recorded on wands."
+    assert deeds.find(reply, rec, book, stance._sentence_spans(reply)).done
+    assert not deeds.negated("Checks are made at intervals of no more than 15 minutes.", book)
+    assert deeds.negated("We will not make checks every 15 minutes.", book)
+    rec = "The Agency should ensure that every child is visited in person by their social worker once a week."
+    reply = "Since 1 September 2026 the practice direction requires the social worker to see every child each week."
+    assert deeds.find(reply, rec, book, stance._sentence_spans(reply)).done
+    passing = "This is addressed in our response to recommendation 4; see the response to recommendation 4."
+    assert not deeds.find(passing, rec, book, stance._sentence_spans(passing)).done

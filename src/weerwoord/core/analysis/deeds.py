@@ -496,6 +496,8 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
                     # "niet alleen aan de branche … overlaten", "not only": more, not less; "is niet langer
                     # afhankelijk van een jaarlijkse oproep", "no longer": the change made
                     continue
+                if (k + 2 < len(ws) and ws[k + 2] in _THAN) or ws[k + 1 : k + 2] == ["exceeding"]:
+                    continue  # a bound, no negation: "at intervals of no more than 15 minutes", "niet later dan"
                 if _NO_MORE & set(ws[k + 1 : k + 3]) and _NO_MORE & denied_more:
                     continue  # "… mogen na 22.00 uur niet meer vertrekken" where "Sta … geen starts meer toe" was asked
                 return True
@@ -528,6 +530,7 @@ def _compounded(negations: frozenset[str]) -> re.Pattern[str]:
 _EITHER_WAY = frozenset(("or", "dan"))
 _EITHER = re.compile(r"\b(?:whether or not|al dan niet)\b", re.I)
 _NO_MORE = frozenset(("meer", "more", "anymore"))  # a stop asked ("geen … meer") and said ("niet meer")
+_THAN = frozenset(("than", "dan"))  # after a negation and a comparative: a bound ("no more than", "niet meer dan")
 _NOT_ONLY = frozenset(("alleen", "uitsluitend", "enkel", "only", "merely", "solely", "langer", "longer"))
 
 
