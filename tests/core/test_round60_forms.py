@@ -69,7 +69,7 @@ def test_lists_under_several_lead_ins_stay_one_reading_when_their_numbering_runs
     from weerwoord.core.analysis import announced
 
     assert [c.number for c in announced.announced_points(blocks)] == ["1", "2", "3", "4"]
-    assert announced.announced_lists(blocks) == []
+    assert announced.announced_lists(blocks, announced.announced_points(blocks)) == []
 
 
 def test_a_letter_without_headings_answers_roman_numbered_recommendations_in_paragraphs_that_name_them() -> None:

@@ -54,13 +54,14 @@ def _announcing(b: Block) -> bool:
     )
 
 
-def announced_lists(blocks: list[Block]) -> list[tuple[int, list[structure._Candidate]]]:
+def announced_lists(
+    blocks: list[Block], points: list[structure._Candidate]
+) -> list[tuple[int, list[structure._Candidate]]]:
     """The points under each lead-in apart, with where the lead-in stands, where two lead-ins or more announce
     points of their own (a permit officer's report repeats the first decision's conditions, "onder de volgende
     voorwaarden: 1. … 3.", before its own proposal "stelt de deputatie voor: 1° … 7°"); each list numbered by its
     own labels. None where one lead-in announces them all, or where the lists do not each number their points anew
-    (bullets, or one numbering running on through them)."""
-    points = announced_points(blocks)
+    (bullets, or one numbering running on through them). ``points``: :func:`announced_points` of the blocks."""
     own = [_own_label(c.blocks[0].label) for c in points]
     if not all(own) or len(set(own)) == len(own):
         return []

@@ -151,6 +151,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     for items in chains(blocks):
         if len(items) >= 3 and recommending(items, blocks):
             offer(Reading("chain", chain_description(items, blocks), items))
+    points = announced_points(blocks)  # (once: offered, listed apart, gathered)
     # the readings found by a pattern of their own, each worth offering from two items on
     for kind, items, template in (
         (
@@ -158,7 +159,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             tags.bare_labels(blocks),
             _("the {count} paragraphs that open with “Recommendation:” and no number of their own"),
         ),
-        ("announced", announced_points(blocks), _("the {count} points listed after “we recommend …:”")),
+        ("announced", points, _("the {count} points listed after “we recommend …:”")),
         ("inline", inline_points(blocks), _("the {count} points lettered inside the sentence that recommends them")),
         ("improve", _improvement_items(blocks), _("the {count} points under headings that say what must improve")),
         ("highlighted", _highlighted(blocks), _("the {count} numbered paragraphs set in bold that ask for action")),
@@ -167,7 +168,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     ):
         if len(items) >= 2:
             offer(Reading(kind, template.format(count=len(items)), items))
-    for lead, items in announced_lists(blocks):
+    for lead, items in announced_lists(blocks, points):
         if len(items) >= 2:
             description = _("the {count} points listed after “{lead}”").format(
                 count=len(items), lead=short(SENTENCE_START.split(blocks[lead].text)[-1], 10)
@@ -195,7 +196,6 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     ]
     # (and the points after "… requests the minister's advice as to:", a request set as the others are, with those
     # requests; not a summary's points after "De raad vraagt:", which the requests in the text say at length)
-    points = announced_points(blocks)
     leads = {i for i, _, run, _ in advising if run.text.endswith(":")}
     alike = bool(points) and points[0].start_index - 1 in leads
     # (each chapter's list without its conclusions: "The Committee: - expresses grave dismay …; - urges …")

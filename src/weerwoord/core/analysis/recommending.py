@@ -91,12 +91,19 @@ _ASKING_AFTER = (
 )
 _NAME = r"(?-i:[A-Z][a-z]+[A-Za-z-]{2,})"
 _LEAD = r"(?:(?:daarnaast|verder|voorts|tevens|ook|ten slotte|tot slot|daarom|finally|further|also),?\s+)?"
-NAMED_ASKING = re.compile(rf"{_LEAD}({_NAME})\s+(?:therefore\s+|also\s+|daarom\s+)?(?:{_ASKING_AFTER})\b", re.I)
-NAME_ASKED_AFTER = re.compile(
-    r"(?:daarnaast|verder|voorts|tevens|ook|ten slotte|tot slot|daarom),?\s+"
-    rf"(?:vraagt|verzoekt|pleit|beveelt|adviseert|dringt)\s+({_NAME})\b",
-    re.I,
-)
+
+
+def _asking_by(name: str) -> re.Pattern[str]:
+    """The sentences in which a body called ``name`` (a pattern) asks: its name before the verb, or after it."""
+    return re.compile(
+        rf"{_LEAD}({name})\s+(?:therefore\s+|also\s+|daarom\s+)?(?:{_ASKING_AFTER})\b"
+        r"|(?:daarnaast|verder|voorts|tevens|ook|ten slotte|tot slot|daarom),?\s+"
+        rf"(?:vraagt|verzoekt|pleit|beveelt|adviseert|dringt)\s+({name})\b",
+        re.I,
+    )
+
+
+NAMED_ASKING = _asking_by(_NAME)  # (any one-word name)
 # (the substrings of those verbs: a block without one is not looked at)
 NAMED_VERBS = (
     "vraagt",
@@ -127,21 +134,14 @@ def asking_name(texts: list[str]) -> re.Pattern[str] | None:
     counts: Counter[str] = Counter()
     for text in (t for t in texts if any(v in t for v in NAMED_VERBS)):
         for pos in (0, *(m.end() for m in SENTENCE_START.finditer(text))):
-            m = NAMED_ASKING.match(text, pos) or NAME_ASKED_AFTER.match(text, pos)
-            if m and m.group(1).lower() not in function_words():
-                counts[m.group(1)] += 1
+            m = NAMED_ASKING.match(text, pos)
+            name = (m.group(1) or m.group(2)) if m else None
+            if name and name.lower() not in function_words():
+                counts[name] += 1
     if not counts:
         return None
     name, n = counts.most_common(1)[0]
-    if n < ASKING_NAME_MIN:
-        return None
-    own = re.escape(name)
-    return re.compile(
-        rf"{_LEAD}{own}\s+(?:therefore\s+|also\s+|daarom\s+)?(?:{_ASKING_AFTER})\b"
-        rf"|(?:daarnaast|verder|voorts|tevens|ook|ten slotte|tot slot|daarom),?\s+"
-        rf"(?:vraagt|verzoekt|pleit|beveelt|adviseert|dringt)\s+{own}\b",
-        re.I,
-    )
+    return _asking_by(re.escape(name)) if n >= ASKING_NAME_MIN else None
 
 
 # the dictum of an advice on a bill: "ATR adviseert het wetsvoorstel (niet) in te dienen", "De Afdeling adviseert het
