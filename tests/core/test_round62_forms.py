@@ -92,3 +92,18 @@ def test_a_bound_is_no_negation_and_seeing_a_child_is_no_cross_reference() -> No
     assert deeds.find(reply, rec, book, stance._sentence_spans(reply)).done
     passing = "This is addressed in our response to recommendation 4; see the response to recommendation 4."
     assert not deeds.find(passing, rec, book, stance._sentence_spans(passing)).done
+
+
+def test_one_point_under_a_heading_that_opens_as_the_lists_headings_do_is_a_list_of_one() -> None:
+    """The Landelijke Cliëntenraad ends three themes "Ons advies aan UWV" with two bullets each, and closes with "Ons
+    advies aan de minister van SZW" over one bullet: that one is a recommendation as theirs are."""
+    from weerwoord.core.analysis import chapter_lists
+    from weerwoord.core.reading import reader
+
+    doc = reader.read_document(DOCS / "blind62_nl_lcr_advice.pdf")
+    found = chapter_lists.chapter_lists(doc.blocks, doc.body_size)
+    assert [len(items) for items, _ in found] == [2, 2, 2, 1]
+    assert found[-1][1] == "Ons advies aan de minister van SZW"
+    result = compare(DOCS / "blind62_nl_lcr_advice.pdf", DOCS / "blind62_nl_lcr_response.pdf")
+    assert len(result.pairs) == 7
+    assert result.pairs[-1].recommendation.text.startswith("Stel UWV vanaf 2027 structureel middelen beschikbaar")

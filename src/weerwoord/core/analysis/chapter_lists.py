@@ -68,12 +68,26 @@ RECITALS = re.compile(
 )
 
 
+def _alike_alone(
+    blocks: list[Block], alone: list[tuple[int, str]], headings: list[str]
+) -> list[tuple[list[_Candidate], str]]:
+    """The one item under a heading that opens as two or more headings over lists do ("Ons advies aan de minister
+    van SZW" after three lists under "Ons advies aan UWV"): a list of one, as theirs."""
+    opening = [" ".join(h.lower().split()[:3]) for h in headings]
+    return [
+        ([_Candidate("1", [blocks[j]], j, numbered=False)], heading)
+        for j, heading in alone
+        if len(heading.split()) > 3 and opening.count(" ".join(heading.lower().split()[:3])) >= 2
+    ]
+
+
 def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Candidate], str]]:
     """Numbered items in a recommendations / conclusions-and-recommendations chapter, the likeliest list first,
     each with the chapter's heading."""
     scored: list[tuple[float, int, list[_Candidate], str]] = []
     found: list[tuple[list[_Candidate], str]] = []
     going_on: list[list[_Candidate]] = []
+    alone: list[tuple[int, str]] = []  # headings over one item only
     for i, b in enumerate(blocks):
         if b.kind != "heading" or not (
             REC_CHAPTER.search(b.text)
@@ -88,8 +102,12 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
             continue
         end = section_end(blocks, i, body_size)
         numbered, other = _numbered_runs(blocks, i + 1, end), _other_runs(blocks, i + 1, end)
-        found += [(items, b.text) for items in _from_the_start(numbered) or _from_the_start(other, lettered=True)]
+        lists = _from_the_start(numbered) or _from_the_start(other, lettered=True)
+        found += [(items, b.text) for items in lists]
         going_on += _going_on(numbered) + _going_on(other, lettered=True)
+        if not lists and i + 1 < end and blocks[i + 1].kind == "item" and i + 2 >= end:
+            alone.append((i + 1, b.text))
+    found += _alike_alone(blocks, alone, [heading for _, heading in found])
     for items, heading in found + _continued(found, going_on):
         if _described(blocks, items) and not RECOMMENDATIONS_TITLE.search(heading):
             continue
