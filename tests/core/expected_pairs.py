@@ -93,12 +93,13 @@ def misses(result: Comparison, expected: dict) -> list[str]:
     """Every difference between ``result`` and the expectation, in words."""
     out: list[str] = []
     pairs = {p.number: p for p in result.pairs}
-    want_numbers = [r["number"] for r in expected["recommendations"]]
+    # (a writer may give a number as a JSON number: 1 and "1" are the same recommendation's)
+    want_numbers = [str(r["number"]) for r in expected["recommendations"]]
     got_numbers = [p.number for p in result.pairs]
     if got_numbers != want_numbers:
         out.append(f"recommendation numbers {got_numbers}, expected {want_numbers}")
     for r in expected["recommendations"]:
-        p = pairs.get(r["number"])
+        p = pairs.get(str(r["number"]))
         if p is None:
             continue
         if not _norm(p.recommendation.text).startswith(_norm(r["starts_with"])):

@@ -305,6 +305,9 @@ BLIND_LINKS_ONLY = [
     "blind60_en_tynwald",  # recommendations only in the closing motion; a ruled status table by department
     "blind61_en_safetyboard",  # "RECOMMENDATION 2026-1" over points 1-7; a Secretary's enclosure by subject
     "blind61_nl_nhrph",  # paragraphs 1-19, seven that ask or demand; a parliamentary answer 1.-6.
+    "blind61_nl_brupartners",  # unnumbered "Brupartners vraagt …" sentences; an explanatory memorandum's prose
+    "blind62_nl_lcr",  # bullets in "Ons advies aan …" boxes, one under the minister; UWV's letter
+    "blind62_nl_rda",  # bullets after "De Raad adviseert de minister:"; a Kamerbrief with a sidebar
     "blind62_en_immunisation",  # bold "The Committee advises that …" sentences; a department's Q&A page
     "blind62_nl_stvda",  # I.-VII. through two sub-sections; a Werkagenda chapter under subject titles
     "blind61_nl_caft",  # a.-g. after "Het CAft adviseert de regering:"; a minister's letter in another order
