@@ -87,3 +87,18 @@ def test_a_letter_without_headings_answers_roman_numbered_recommendations_in_par
     replies = {n: (p.reply.text if p.reply else "") for n, p in by.items()}
     assert replies["II"].startswith("Uw aanbevelingen II en III") and replies["III"] == replies["II"]
     assert replies["VI"].startswith("Aanbeveling VI vraagt") and by["IV"].reply is None
+
+
+def test_advising_on_a_draft_is_a_mandate_unless_the_sentence_ends_by_asking_a_deed() -> None:
+    """ "De Raad adviseert over wetsvoorstellen en ontwerpbesluiten." says what the council advises on; "De Raad
+    adviseert over het ontwerp alsnog het advies van de Sociaal Economische Raad in te winnen." asks for a deed (its
+    "te" and verb close the sentence): a recommendation (the Raad van Advies van Curaçao's 2.4)."""
+    from weerwoord.core.analysis.recommending import MANDATE, RECOMMENDING_AT
+
+    mandate = "De Raad adviseert over wetsvoorstellen en ontwerpbesluiten van de regering."
+    asked = "De Raad adviseert over het ontwerp alsnog het advies van de Sociaal Economische Raad in te winnen."
+    for text, is_mandate in ((mandate, True), (asked, False)):
+        m = RECOMMENDING_AT.match(text)
+        assert m is not None and bool(MANDATE.match(text, m.end())) is is_mandate
+    result = compare(DOCS / "blind60_nl_rvacur_advice.pdf", DOCS / "blind60_nl_rvacur_response.pdf")
+    assert any(p.recommendation.text.startswith("De Raad adviseert over het ontwerp alsnog") for p in result.pairs)

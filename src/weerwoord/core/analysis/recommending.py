@@ -174,7 +174,13 @@ ADVISING_WORDS = (
     "suggest",
 )
 # what a body advises on, by law or on request: "De Mijnraad adviseert op grond van artikel 105 …"
-MANDATE = re.compile(r"\s+(?:op grond van|krachtens|op verzoek van|(?:on)?gevraagd|over|on|under|pursuant to)\b", re.I)
+MANDATE = re.compile(
+    r"\s+(?:op grond van|krachtens|op verzoek van|(?:on)?gevraagd|over|on|under|pursuant to)\b"
+    # (not where the sentence ends by asking for a deed, "te" and its verb: "De Raad adviseert over het ontwerp
+    # alsnog het advies van de SER in te winnen")
+    r"(?![^.;!?]{0,300}?\bte\s+[a-z]+en\s*[.;!?])",
+    re.I,
+)
 # a point put as a question to whoever must act: "Will the Minister …?", "Is de minister bereid …?"
 _ACTOR_ASKED = (
     r"(?:will|would|can|could|(?:what|which)(?: action| steps)? will|when will|how will|wil|kan|zal|is|are)\s+"
