@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from weerwoord.core.analysis import echoes, structure
 from weerwoord.core.analysis.naming import RUN_IN
+from weerwoord.core.analysis.recommending import SENTENCE_START
 from weerwoord.core.analysis.requests import verb_first
 from weerwoord.core.model import Block
 
@@ -49,9 +50,22 @@ ROMAN_POINT = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|X)\s+(?=[A-Z][a-z])")
 def _announcing(b: Block) -> bool:
     # (every form ends the block with a colon or a stop: looked for in its last 300 characters only)
     # (a lead-in set in bold reads as a heading: "Within three months, the ICB should:")
+    # (not what another body decided before, told in the past: "Het college verleende de vergunning onder de
+    # volgende voorwaarden:", "In 2023 the Council granted the licence subject to the following conditions:")
+    tail = b.text[max(0, len(b.text) - 300) :]
+    last = SENTENCE_START.split(tail)[-1]
     return (
-        not b.table_row and b.text.rstrip()[-1:] in ".:" and bool(ANNOUNCING.search(b.text, max(0, len(b.text) - 300)))
+        not b.table_row
+        and b.text.rstrip()[-1:] in ".:"
+        and bool(ANNOUNCING.search(tail))
+        and not (last.rstrip().endswith(":") and DECIDED_BEFORE.search(last))
     )
+
+
+# a decision told in the past tense
+DECIDED_BEFORE = re.compile(
+    r"\b(?:verleende|verleenden|besloot|besloten|keurde|keurden|granted|decided|imposed|approved)\b", re.I
+)
 
 
 def announced_lists(
