@@ -301,6 +301,7 @@ BLIND_LINKS_ONLY = [
     "blind58_en_complaints",  # "RECOMMENDATION No. N" among "FINDING No. N"; a commissioner's letter by issue
     "blind58_nl_integriteit",  # a.-g. in a list; a presidium's decision list, decisions 3.1-3.6 in one table cell
     "blind59_nl_taalunie",  # a table of requests shaded by column, run on to page 2; a secretariat's proposal
+    "blind60_en_nz_cabinet",  # "We recommend that the Government:" 1-7 after a summary's "we propose:" bullets
     "blind60_en_doe_aib",  # "JON N" judgments of need beside "CON N" conclusions; a contractor's CAP letter
     "blind60_en_tynwald",  # recommendations only in the closing motion; a ruled status table by department
     "blind61_en_safetyboard",  # "RECOMMENDATION 2026-1" over points 1-7; a Secretary's enclosure by subject

@@ -44,6 +44,8 @@ def test_a_proposal_for_a_decision_announces_its_points() -> None:
     lead = "Het beroep is gegrond. De provinciale omgevingsambtenaar stelt de deputatie voor:"
     assert announced.ANNOUNCING.search(lead)
     assert not announced.ANNOUNCING.search("De omgevingsambtenaar stelt voor de loods te bouwen.")
+    # (a summary's "In short, we propose:" over its themes is no list of recommendations)
+    assert not announced.ANNOUNCING.search("In short, we propose:")
     doc = reader.read_document(DOCS / "blind60_nl_deputatie_advice.pdf")
     found = {len(r.items): r for r in readings.recommendation_readings(doc) if r.kind == "announced"}
     seven = found[7]
