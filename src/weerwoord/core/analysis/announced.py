@@ -13,9 +13,6 @@ from weerwoord.core.analysis.recommending import SENTENCE_START
 from weerwoord.core.analysis.requests import verb_first
 from weerwoord.core.model import Block
 
-BULLET_ONLY = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
-
-
 # a sentence that announces recommendations as the points below it: "Wij bevelen de minister aan (om):",
 # "We recommend that the Secretary:", "De raad adviseert het college:", "Within one month, the Trust should:"
 ANNOUNCING = re.compile(
@@ -53,13 +50,10 @@ def _announcing(b: Block) -> bool:
     # (not what another body decided before, told in the past: "Het college verleende de vergunning onder de
     # volgende voorwaarden:", "In 2023 the Council granted the licence subject to the following conditions:")
     tail = b.text[max(0, len(b.text) - 300) :]
-    last = SENTENCE_START.split(tail)[-1]
-    return (
-        not b.table_row
-        and b.text.rstrip()[-1:] in ".:"
-        and bool(ANNOUNCING.search(tail))
-        and not (last.rstrip().endswith(":") and DECIDED_BEFORE.search(last))
-    )
+    if b.table_row or b.text.rstrip()[-1:] not in ".:" or not ANNOUNCING.search(tail):
+        return False
+    last = SENTENCE_START.split(tail)[-1]  # (only for a lead-in: every block of a long report comes here)
+    return not (last.rstrip().endswith(":") and DECIDED_BEFORE.search(last))
 
 
 # a decision told in the past tense
@@ -124,7 +118,7 @@ def announced_points(blocks: list[Block]) -> list[structure._Candidate]:
                 continue
             if item.kind != "item" or item.table_row:
                 break
-            if BULLET_ONLY.match(item.text.strip()):
+            if structure.BULLET_LABEL.match(item.text.strip()):  # (a bullet the layout set apart)
                 continue
             first = next((c.blocks[0] for c in out if c.start_index > i), None)
             if first is not None and item.x0 > first.x0 + 8 and _label_style(item.label) != _label_style(first.label):

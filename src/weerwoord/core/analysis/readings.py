@@ -22,7 +22,7 @@ from weerwoord.core.analysis import (
     summaries,
     tags,
 )
-from weerwoord.core.analysis.announced import BULLET_ONLY, announced_lists, announced_points
+from weerwoord.core.analysis.announced import announced_lists, announced_points
 from weerwoord.core.analysis.chains import chain_description, chains, recommendations_chapter, recommending, short
 from weerwoord.core.analysis.inline_points import inline_points
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
@@ -393,7 +393,7 @@ def _improvement_items(blocks: list[Block]) -> list[structure._Candidate]:
             continue
         for j in range(i + 1, len(blocks)):
             item = blocks[j]
-            if BULLET_ONLY.match(item.text.strip()):
+            if structure.BULLET_LABEL.match(item.text.strip()):
                 continue  # a bullet the layout set apart from its text
             if item.kind == "heading":
                 break

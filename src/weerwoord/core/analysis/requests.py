@@ -256,9 +256,7 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
 def _whole_column(blocks: list[Block], group: list[int], columns: dict[int, int]) -> list[int]:
     """A table column of requests with the cells between them that ask otherwise: a verb before a name ("Geef
     Suriname en de Caribische delen … een vaste zetel" among "Verhoog het budget …" and "Laat de uitvoering …")."""
-    column = columns[group[0]]
-    if any(columns[i] != column for i in group):
-        return group
+    column = columns[group[0]]  # (the group's, as its style holds it)
     # (only in rows of the table between two of them, no text between: not a cover sheet's cells before them)
     rows = [
         i

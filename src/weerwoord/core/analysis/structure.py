@@ -39,6 +39,8 @@ LONG_CODE = r"(?<![\w-])(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){
 # a code of a prefix, a year and a number, as an internal audit numbers its recommendations: "R/2025/031"
 # (or a prefix, a space and a two-digit year: an ombudsman's "OA 26/01", "AA 26/01")
 PREFIXED_YEAR_CODE = r"(?-i:[A-Z]{1,3})(?:/(?:19|20)\d\d|\s\d\d)/\d{2,3}"
+# a point numbered under a Roman chapter: "V.1.2", "IV.3" (a supervisory committee's chapter V)
+ROMAN_POINT_CODE = r"(?-i:[IVX]{1,4})(?:\.\d{1,2}){1,3}"
 SHORT_CODE = r"(?-i:[A-Z]{1,3}\d{1,2}[a-z]?)"  # a code of a few capitals and a number: "S1", "PM4", "A1"
 LABEL_CODE = r"(?-i:[A-Z][A-Za-z]{0,3}-?\d{1,2}[a-z]?)"  # a code after a label: "A1", "PM4", "DfI1"
 REC_LABEL = re.compile(

@@ -10,6 +10,7 @@ from weerwoord.core.analysis.structure import (
     NUMBER,
     NUMBER_LIST,
     REC_LABEL,
+    ROMAN_POINT_CODE,
     SHORT_CODE,
     TABLE_NUMBER,
     YEAR_CODE,
@@ -186,12 +187,12 @@ def _row_numbers(text: str) -> list[str]:
     # a cell led by the dotted codes it answers and their short title: "V.2.1 Gemeenschappelijk OSINT-platform",
     # "V.1.2 en V.3.1 Fictieve profielen" (a supervisory committee's chapter V)
     m = DOTTED_CODES_TITLE.match(text.strip())
-    return re.findall(_DOTTED_CODE, m.group(1)) if m and len(text.split()) <= 12 else []
+    return re.findall(ROMAN_POINT_CODE, m.group(1)) if m and len(text.split()) <= 12 else []
 
 
-_DOTTED_CODE = r"[IVX]{1,4}(?:\.\d{1,2}){1,3}"  # (led by a Roman chapter: an Arabic "2.1 Governance" is a section)
+# (led by a Roman chapter: an Arabic "2.1 Governance" is a section)
 DOTTED_CODES_TITLE = re.compile(
-    rf"(?-i:({_DOTTED_CODE}(?:\s*(?:,|and|en|&)\s*{_DOTTED_CODE})*))\.?\s+(?=(?-i:[A-Z]))(?:\S+\s*){{1,8}}$"
+    rf"({ROMAN_POINT_CODE}(?:\s*(?:,|and|en|&)\s*{ROMAN_POINT_CODE})*)\.?\s+(?=(?-i:[A-Z]))(?:\S+\s*){{1,8}}$"
 )
 
 
