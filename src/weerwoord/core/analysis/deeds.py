@@ -152,7 +152,13 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if delays:
             continue
         dated = bool(_NUMERIC_DATE.search(sentence) or (vocab.months and month.search(sentence)))
-        if not (wset & vocab.future or wset & vocab.already or dated or _passive(ws, vocab, rec_words)):
+        if not (
+            wset & vocab.future
+            or wset & vocab.already
+            or dated
+            or _passive(ws, vocab, rec_words)
+            or _perfect(ws, vocab, rec_words)
+        ):
             continue
         # the very act asked for, with a date or a will ("I wrote to Mrs C on 3 March 2025 to apologise" where
         # "Apologise to Mrs C …" was asked) speaks of the recommendation's subject by itself
@@ -350,6 +356,25 @@ def _passive(ws: list[str], vocab: DeedWords, rec_words: set[str] | None = None)
     return False
 
 
+def _perfect(ws: list[str], vocab: DeedWords, rec_words: set[str]) -> bool:
+    """Whether the words say in the active perfect that the reply's side did something: "has" or "heeft" and,
+    within the passive's reach, a participle that does something ("The Sheriff has issued a revised directive",
+    "De minister heeft de regeling aangepast"), with no modal before it ("would have issued")."""
+    if not vocab.perfect or not vocab.participle:
+        return False
+    participle = _participle_pattern(vocab.participle)
+    asked = {root(w) for w in rec_words if len(w) >= 6}
+    for i, w in enumerate(ws):
+        if w not in vocab.perfect or set(ws[max(0, i - 3) : i]) & vocab.modals:
+            continue
+        reach = ws[i + 1 : i + 1 + vocab.passive_reach]
+        if any(participle.match(x) and (x not in vocab.not_deeds or root(x) in asked) for x in reach):
+            return True
+        if vocab.particles and _closing_participle(ws, i + 1 + vocab.passive_reach, vocab):
+            return True
+    return False
+
+
 def _closing_participle(ws: list[str], start: int, vocab: DeedWords) -> bool:
     """Whether a Dutch participle closes the clause further on than the auxiliary's reach, as the verb's last part
     stands at the end ("wordt een bouwhistorische opname op niveau 2 gemaakt en …"): a "ge-" form, after a
@@ -406,7 +431,7 @@ def putting_off(recommendation: str, vocab: DeedWords) -> frozenset[str]:
         w
         for w in vocab.deferring
         if w not in rec_words
-        and not (w.startswith("ge") and root(w) in rec_roots)
+        and root(w) not in rec_roots  # ("review" asked, "reviews every use of force" answered)
         and not (len(w) >= 7 and w[:5] in rec_heads)
         and verb_stem(w, vocab.particles) not in asked  # "Share our findings …" asked, "were shared" answered
     )

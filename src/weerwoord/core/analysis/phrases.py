@@ -82,6 +82,7 @@ class DeedWords:
     particles: frozenset[str] = frozenset()
     clause_goes_on: frozenset[str] = frozenset()
     speaking: frozenset[str] = frozenset()  # "wij", "we": the reply's own voice, whose negation refuses
+    perfect: frozenset[str] = frozenset()  # "has", "heeft": before a participle, the act is done ("has issued")
 
 
 @dataclass(frozen=True)
@@ -344,4 +345,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("particles"),
         words("clause_goes_on"),
         words("speaking"),
+        words("perfect"),
     )

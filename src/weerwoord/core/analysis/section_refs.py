@@ -81,7 +81,8 @@ def explicit_ref(b: Block) -> list[str] | None:
     dotted = DOTTED_CODES.search(text) if b.kind == "heading" and len(text.split()) <= 12 else None
     if dotted:  # "SAR.2 and SAR.3", "Subject access requests — SAR.1 - Accepted": codes of letters, a stop, a number
         return [c.lower() for c in re.findall(_DOTTED, dotted.group(1))]
-    text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", text) if b.label else text
+    # (the label of a numbered or lettered point: "a. Recommendation 6 is approved and has been carried out.")
+    text = re.sub(r"^\(?(?:\d{1,2}|(?-i:[a-z]))[.)]\s+", "", text) if b.label else text
     follow_up = FOLLOW_UP_HEADING.match(b.text) if b.kind == "heading" else None
     if follow_up:  # "Information on follow-up to paragraph 12 (a) …", "Paragraph 14 (a) and (b)"
         letters = re.findall(r"\(([a-h])\)", follow_up.group(2) or "")

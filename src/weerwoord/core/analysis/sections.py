@@ -153,6 +153,10 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
             body = ([Block(marker.kind, rest)] if rest.text else []) + body[marker_at + 1 :]
         if k == len(starts) - 1:
             body = trim_closing(body)
+        if head.kind == "item" and numbers and heading_text is not None and not _said(body) and _answers(head):
+            # a point that names what it answers and answers it, with no text of its own under it: it is the reply
+            # ("a. Recommendation 6 is approved and has been carried out. …" before "b. Recommendation 7 …")
+            heading_text, heading_run, body = None, None, [Block("paragraph", head.run), *body]
         titles_only = heading_text is not None and all(b.kind == "heading" for b in body)
         if not any(b.text.strip() for b in body) or titles_only:
             # a heading over other headings (a part title) answers nothing itself; the nearest heading over the next
@@ -167,6 +171,21 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label, group))
         group = next_group or group
     return answers_to_questions(replies) + annexed_rows(blocks, len(replies), max(starts, default=-1))
+
+
+def _said(blocks: list[Block]) -> bool:
+    """Whether the blocks hold a sentence of a reply: a paragraph or a point of more than six words."""
+    return any(b.kind != "heading" and len(b.text.split()) > 6 for b in blocks)
+
+
+def _answers(b: Block) -> bool:
+    """Whether a point goes on past its first sentence: more than twelve words over two sentences or more, a reply
+    ("Recommendation 7 is approved. Safety Alert 04-26 went to every unit …"), not a decision's one line
+    ("1. De aanbevelingen 1, 3 en 4 van het rapport over te nemen;")."""
+    return len(b.text.split()) > 12 and bool(_NEXT_SENTENCE.search(b.text))
+
+
+_NEXT_SENTENCE = re.compile(r"[.;:]\s+[A-ZÀ-Ý]")
 
 
 def _quotes_answered_together(blocks: list[Block], starts: list[int]) -> tuple[list[int], dict[int, list[str]]]:
