@@ -86,3 +86,50 @@ def test_a_reply_that_notes_the_panels_view_only_notes() -> None:
     by = {p.number: p for p in result.pairs}
     assert by["8.1"].verdict == "noted"
     assert by["8.2"].verdict == "disagrees"
+
+
+def test_an_ombudsmans_year_codes_set_against_their_text_and_a_table_ruled_only_across() -> None:
+    """A student ombudsman sets "Aanbeveling 2025/1" in a bold sans right against "Ik beveel het College aan …" in a
+    serif, with no space between (MuPDF reads "2025/1Ik"); the board's memo answers in a table ruled only across,
+    under a shaded header "Nr. | Aanbeveling in het kort | Reactie College | Status | Gereed", one row answering
+    "2025/4 en 2025/5" with the status "2025/4 overgenomen; 2025/5 deels overgenomen"."""
+    from weerwoord.core.reading import reader
+
+    advice = reader.read_document(DOCS / "blind63_nl_ombudsfunctionaris_advice.pdf")
+    assert any(b.text.startswith("Aanbeveling 2025/1 Ik beveel het College aan") for b in advice.blocks)
+    response = reader.read_document(DOCS / "blind63_nl_ombudsfunctionaris_response.pdf")
+    rows = {b.table_row for b in response.blocks if b.table_row}
+    assert len(rows) == 6  # (the header row is no row of replies)
+    result = compare(
+        DOCS / "blind63_nl_ombudsfunctionaris_advice.pdf", DOCS / "blind63_nl_ombudsfunctionaris_response.pdf"
+    )
+    by = {p.number: p for p in result.pairs}
+    assert list(by) == [f"2025/{k}" for k in range(1, 8)]
+    assert [by[n].verdict for n in ("2025/6", "2025/1", "2025/4", "2025/5", "2025/2", "2025/7", "2025/3")] == [
+        "agrees",
+        "partly",
+        "agrees",
+        "partly",
+        "disagrees",
+        "noted",
+        "unanswered",
+    ]
+
+
+def test_a_list_between_rules_and_an_annexed_table_of_shares_make_no_replies() -> None:
+    """Rules between numbered recommendations with no shaded header make no table (round 64's Rathenau list); a
+    column of shares "52, 41, 47 …" in an annexed table numbers no recommendations (round 33's Unia letter); a
+    summary matrix after text that takes up each code ("2.1 R/2025/032 (staff time). Agreed. …") only sorts them."""
+    from weerwoord.core.analysis.table_replies import _numbering
+    from weerwoord.core.reading import reader
+
+    doc = reader.read_document(DOCS / "blind64_nl_rathenau_advice.pdf")
+    assert not any(b.table_row for b in doc.blocks)
+    assert not _numbering(["52", "41", "47", "55", "44", "38"])
+    assert _numbering(["2", "1", "3", "6"])
+    result = compare(DOCS / "blind33_nl_unia_advice.pdf", DOCS / "blind33_nl_unia_response.pdf")
+    assert sum(p.reply is not None for p in result.pairs) >= 6
+    result = compare(DOCS / "blind29_en_internal_audit_advice.pdf", DOCS / "blind29_en_internal_audit_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert by["R/2025/032"].reply is not None
+    assert "reconciliation of salary charges" in by["R/2025/032"].reply.text

@@ -30,9 +30,9 @@ REC_CHAPTER = re.compile(
     re.I,
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
-# a recommendation numbered by its year: "2025-01" (an accountant's boardletter), "R/2025/033", "2024/07" (not an
-# advice's own number, "Advies 2025/3", "Advies 2025/07 goedgekeurd op …")
-YEAR_CODE = r"(?:[A-Z]{1,2}/)?(?:19|20)\d\d(?:-\d{1,3}|/\d{2,3})\b(?![-/]\w)"
+# a recommendation numbered by its year: "2025-01" (an accountant's boardletter), "R/2025/033", "2024/07", an
+# ombudsman's "Aanbeveling 2025/1" (not an advice's own number, "Advies 2025/3", "Advies 2025/07 goedgekeurd op …")
+YEAR_CODE = r"(?:[A-Z]{1,2}/)?(?:19|20)\d\d(?:-\d{1,3}|/\d{1,3})\b(?![-/]\w)"
 # a code of three parts or more joined by hyphens, one with a letter, as safety boards number theirs:
 # "2024-02-I-LA-R1", "H-25-20" (not a date "2024-02-15")
 LONG_CODE = r"(?<![\w-])(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){2,5})(?![\w-])"

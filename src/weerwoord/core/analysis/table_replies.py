@@ -120,17 +120,20 @@ def _number_column(rows: dict[int, list[Block]]) -> set[int]:
             text = c.text.strip()
             if (text.isdigit() and not text.startswith("0") and int(text) <= 60) or NUMBERS_CELL.fullmatch(text):
                 by_x.setdefault(round(c.x0 / 8), []).append(c)
-    # (each number once, as each recommendation is answered once: not a column of pay points or of counts)
+    # (each number once, as each recommendation is answered once: not a column of pay points or of counts; and
+    # from near the first on, not a column of shares "52, 41, 47, …" of an annexed table)
     return {
         id(c)
         for column in by_x.values()
-        if len({c.table_row for c in column}) >= 3 and _each_once([n for c in column for n in numbers_in(c.text)])
+        if len({c.table_row for c in column}) >= 3 and _numbering([n for c in column for n in numbers_in(c.text)])
         for c in column
     }
 
 
-def _each_once(numbers: list[str]) -> bool:
-    return len(set(numbers)) == len(numbers)
+def _numbering(numbers: list[str]) -> bool:
+    """Whether numbers can number recommendations: each once, the least of them among the first few."""
+    values = [int(n) for n in numbers if n.isdigit()]
+    return len(set(numbers)) == len(numbers) and (not values or min(values) <= max(3, len(numbers)))
 
 
 # "Australian Government response", "Government response": where a row's reply begins after its recommendation
@@ -167,6 +170,10 @@ def _row_numbers(text: str) -> list[str]:
     # a cell holding only codes of letters and digits: "AAN-1", "BEO-3 en OPV-2", "R4" (an audit's numbering)
     if CODES_ONLY.fullmatch(text.strip()):
         return re.findall(CODE, text)
+    # a cell holding only codes by year, or led by them: "2025/6", "2025/4 en 2025/5", "2025/1 Tentamenroosters
+    # eerder bekend" (an ombudsman's yearly numbering)
+    if m := YEAR_CODES_ONLY.match(text.strip()):
+        return re.findall(YEAR_CODE, m.group(0))
     # a cell holding only a chapter's code: "3–1", "5–1 and 5–2" (a law reform commission's numbering)
     if CHAPTER_CODES.fullmatch(text.strip()):
         return re.findall(r"\d{1,2}[–-]\d{1,2}", text)
@@ -198,6 +205,7 @@ DOTTED_CODES_TITLE = re.compile(
 
 CODE = r"(?-i:[A-Z]{1,4})[-./]?\d{1,2}[a-z]?"  # a code of letters and digits: "AAN-1", "D1", "R4"
 CODES_ONLY = re.compile(rf"{CODE}(?:\s*(?:,|and|en|&)\s*{CODE}|\s+{CODE})*")  # (or side by side: "PEL/01 OPS/01")
+YEAR_CODES_ONLY = re.compile(rf"{YEAR_CODE}(?:\s*(?:,|and|en|&)\s*{YEAR_CODE})*")
 CHAPTER_CODES = re.compile(r"\d{1,2}[–-]\d{1,2}(?:\s*(?:,|and|en|&)\s*\d{1,2}[–-]\d{1,2})*")
 # a number of a report's point: "2.1", "5.2"; a cell holding only such numbers: "2.1 / 2.3", "1.2 en 1.4"
 DOTTED = r"\d{1,2}\.\d{1,2}"
@@ -323,17 +331,17 @@ def numbers_in(text: str, single: bool = False) -> list[str]:
 
 def overview_table(blocks: list[Block], rows: list[Reply]) -> bool:
     """Whether a table naming recommendations only sorts them ("To be implemented | A3, C1"), in a few words a row,
-    and the text after it takes them up one by one ("A3 Bicycle parking. The Active Travel Office will …"): the
-    replies are that text, not the rows."""
+    and the text after it (or before it) takes them up one by one ("A3 Bicycle parking. The Active Travel Office
+    will …"): the replies are that text, not the rows."""
     if sum(len(r.text.split()) for r in rows) > 8 * len(rows):
         return False
     named = {n.lower() for r in rows for n in r.numbers}
-    last = max(i for i, b in enumerate(blocks) if b.table_row)
-    after = [b for b in blocks[last + 1 :] if not b.table_row]
+    # (or a summary matrix after the text: "2.1 R/2025/032 (staff time). Agreed. …" … "6. Summary matrix")
+    text = [b for b in blocks if not b.table_row]
     taken = {
         key
-        for b in after
-        for key in (b.label.strip().rstrip(".):").lower(), (b.text.split() or [""])[0].rstrip(".):,").lower())
+        for b in text
+        for key in (b.label.strip().rstrip(".):").lower(), *(w.rstrip(".):,").lower() for w in b.text.split()[:2]))
         if key in named
     }
     return len(taken) >= max(2, len(named) // 2)

@@ -8,7 +8,7 @@ import re
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.analysis.spans import SENTENCE_END
 from weerwoord.core.analysis.stance import _NO_RULE, REF_BEFORE_COLON, find_marks, verdict
-from weerwoord.core.analysis.structure import ROMAN_POINT_CODE
+from weerwoord.core.analysis.structure import ROMAN_POINT_CODE, YEAR_CODE
 from weerwoord.core.model import TextRun, Verdict
 
 # a reply's heading that carries its verdict after the recommendation's number: "Recommendation 3 – Reject",
@@ -45,18 +45,22 @@ def heading_verdict(heading: str | None, language: str, words: int = 5, number: 
 
 # each number with its own verdict, in one cell or heading: "1: Overnemen 3: Gedeeltelijk overnemen"
 LABELLED_NUMBER = re.compile(
-    rf"(?:^|(?<=\s))({ROMAN_POINT_CODE}|{REF_BEFORE_COLON}|\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?):\s+(?=\S)"
-)  # (or a dotted code of a chapter: "V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard")
+    rf"(?:^|(?<=\s))(?:({ROMAN_POINT_CODE}|{REF_BEFORE_COLON}|\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?):|({YEAR_CODE}):?)\s+(?=\S)"
+)  # (or a dotted code of a chapter: "V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard"; a code by year needs no colon:
+# "2025/4 overgenomen; 2025/5 deels overgenomen")
 
 
 def own_status(text: str, language: str, number: str) -> tuple[Verdict, str] | None:
-    """The verdict a reply's first line gives this recommendation where it gives each of several its own, as a
-    status cell beside a row that answers two does ("V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard"); else None."""
-    first = text.strip().split("\n", 1)[0]
-    if len(first.split()) > 12 or len(LABELLED_NUMBER.findall(first)) < 2:
-        return None
-    own = _own_label(first, number)
-    return heading_verdict(own, language) if own != first else None
+    """The verdict a reply's line gives this recommendation where it gives each of several its own, as a status cell
+    beside a row that answers two does ("V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard"); else None."""
+    # (the first line, or a cell of the row further on: "Profileringsfonds … 2025/4 overgenomen; 2025/5 deels
+    # overgenomen")
+    for line in (part.strip() for part in text.strip().split("\n")):
+        if len(line.split()) > 12 or len(LABELLED_NUMBER.findall(line)) < 2:
+            continue
+        own = _own_label(line, number)
+        return heading_verdict(own, language) if own != line else None
+    return None
 
 
 def _own_label(heading: str, number: str) -> str:
@@ -64,7 +68,7 @@ def _own_label(heading: str, number: str) -> str:
     if len(found) < 2:
         return heading
     for k, m in enumerate(found):
-        if m.group(1).lower() == number.lower():
+        if (m.group(1) or m.group(2)).lower() == number.lower():
             return heading[m.end() : found[k + 1].start() if k + 1 < len(found) else len(heading)]
     return heading
 

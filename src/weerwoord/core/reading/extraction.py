@@ -19,6 +19,7 @@ from weerwoord.core.reading.grid import pieced_rules, ruled_tables
 from weerwoord.core.reading.guard import Guard
 from weerwoord.core.reading.opening import short_error
 from weerwoord.core.reading.page_lines import Line, PageLines, is_label, make_line
+from weerwoord.core.reading.rules_across import tables_ruled_across
 from weerwoord.core.words import _
 
 
@@ -306,11 +307,13 @@ def _ruled_tables(page: Any, words: list[tuple[Any, ...]] | None = None) -> list
     except Exception:
         return []
     rules = sum(1 for d in drawings for item in d.get("items", ()) if item and item[0] in ("l", "re"))
-    if rules < 4 or not _grid_like(drawings):  # (two rows of two cells drawn as boxes: a table)
+    if rules < 4:
         return []
     if words is None:
         words = page.get_text("words", flags=pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE)
     boxes = [(w[0], w[1], w[2], w[3]) for w in words]
+    if not _grid_like(drawings):  # (two rows of two cells drawn as boxes: a table)
+        return tables_ruled_across(drawings, boxes)  # (or rules across only, under a header of columns)
     # drawings and words are in the unrotated page's coordinates (find_tables turned a rotated page first, and
     # its cells were then in other coordinates than the words)
     area = page.rect * page.derotation_matrix if page.rotation else page.rect

@@ -4,6 +4,7 @@ line's text tells (a list label, a sentence end, a numbered title)."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -138,6 +139,8 @@ def make_line(
             italic += n
     if sup_boxes:
         words = _drop_markers(words, sup_boxes)
+    if len(spans) > 1:
+        words = _split_at_type_changes(words, spans)
     size = max(sizes, key=sizes.__getitem__) if sizes else 0.0  # the first of the most common, as Counter
     dx, dy = (direction or (1, 0))[:2]
     rotated = abs(dy) > 0.1 or dx < 0
@@ -168,6 +171,39 @@ def _font_style(font: str) -> tuple[bool, bool]:
     """Bold and italic by the font's name (a document uses a handful of fonts over thousands of spans)."""
     name = str(font).lower()
     return ("bold" in name or "black" in name or "heavy" in name), ("italic" in name or "oblique" in name)
+
+
+def _split_at_type_changes(words: list[tuple[str, Rect]], spans: list[dict[str, Any]]) -> list[tuple[str, Rect]]:
+    """The words with one that runs over a change of type into a capital split there: a label set in its own font
+    right against its text, with no space between ("Aanbeveling 2025/1" in a bold sans, "Ik beveel het College aan
+    …" in a serif: MuPDF reads "2025/1Ik"). A change inside a word into a small letter (a drop capital) stays."""
+    cuts: list[tuple[float, str, str]] = []  # (where the next span starts, the word's part before, the part after)
+    for a, b in itertools.pairwise(spans):
+        ta, tb = a.get("text", ""), b.get("text", "")
+        if not ta.strip() or not tb.strip() or ta[-1].isspace() or tb[0].isspace() or not tb[0].isupper():
+            continue
+        if a.get("font") == b.get("font") and abs(float(a.get("size", 0)) - float(b.get("size", 0))) < 0.3:
+            continue
+        cuts.append((float(b["bbox"][0]), ta.split()[-1], tb.split()[0]))
+    if not cuts:
+        return words
+    out: list[tuple[str, Rect]] = []
+    for text, rect in words:
+        cut = next(
+            (
+                c
+                for c in cuts
+                if rect[0] < c[0] < rect[2] and text.startswith(c[1]) and text[len(c[1]) :].startswith(c[2])
+            ),
+            None,
+        )
+        if cut is None:
+            out.append((text, rect))
+            continue
+        x = cut[0]
+        out.append((text[: len(cut[1])], (rect[0], rect[1], x, rect[3])))
+        out.append((text[len(cut[1]) :], (x, rect[1], rect[2], rect[3])))
+    return out
 
 
 def _drop_markers(words: list[tuple[str, Rect]], sups: list[tuple[str, Rect]]) -> list[tuple[str, Rect]]:
