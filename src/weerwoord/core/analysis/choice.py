@@ -117,11 +117,12 @@ def weigh(
     out: list[Weighed] = []
     codes = naming.bare_codes(response.blocks)
     grounds = Grounds(advice, response, cited, repeats or [], tallies.counts(response), codes)
-    marked = max((len(r.items) for r in found[:MAX_READINGS] if r.kind in MARKED), default=0)
+    found = _considered(found)
+    marked = max((len(r.items) for r in found if r.kind in MARKED), default=0)
     # (the advice says twice what its recommendations are, tagged in the text and listed word for word in a summary:
     # a reading of more items, a chain of the report's numbered paragraphs, holds that many that are none)
-    twice = min((len(r.items) for r in found[:MAX_READINGS] if r.stated_twice), default=0)
-    for k, reading in enumerate(found[:MAX_READINGS]):
+    twice = min((len(r.items) for r in found if r.stated_twice), default=0)
+    for k, reading in enumerate(found):
         recs = readings.build(reading, advice)
         if not recs:
             continue
@@ -135,7 +136,7 @@ def weigh(
         if k == 0 and _explained(w):
             # every recommendation answered by number or quotation and every cited number found: no other reading
             # can explain the response better; the others are listed unweighed (a 300-page advice has many lists)
-            out.extend(Weighed(r, [], [], [], float("nan")) for r in found[1:MAX_READINGS])
+            out.extend(Weighed(r, [], [], [], float("nan")) for r in found[1:])
             return out
     if _unexplained(out, replies) and not any(w.reading.kind == "answered" for w in out):
         # no reading of the advice alone explains the response: the passages its sections speak of are one more
@@ -151,6 +152,20 @@ def weigh(
         again = _scored(best.reading, best.recommendations, best.replies, grounds, 0.0, parts=True)
         best.pairs, best.unmatched = again.pairs, again.unmatched
     return out
+
+
+def _considered(found: list[readings.Reading]) -> list[readings.Reading]:
+    """The readings weighed: ``MAX_READINGS`` of them, the first of each kind before a second of a kind (four
+    chains of a report's numbered paragraphs, each a few shorter, leave no room for the points after "I recommend
+    that Marama Health:"), in the advice's order of preference."""
+    if len(found) <= MAX_READINGS:
+        return found
+    firsts: dict[str, int] = {}
+    for k, r in enumerate(found):
+        firsts.setdefault(r.kind, k)
+    chosen = sorted(firsts.values())[:MAX_READINGS]
+    chosen += [k for k in range(len(found)) if k not in chosen][: MAX_READINGS - len(chosen)]
+    return [found[k] for k in sorted(chosen)]
 
 
 def _weighed(
