@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from weerwoord.core.analysis.compare import compare
+from weerwoord.core.model import Pair
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -29,3 +30,36 @@ def test_points_after_i_recommend_in_boxes_through_the_report_are_weighed_beside
     assert by["1"].recommendation.text.startswith("ensures that every use of restraint is recorded")
     assert by["3"].reply is None
     assert [by[n].verdict for n in ("2", "7", "4", "1", "6")] == ["agrees", "agrees", "agrees", "partly", "noted"]
+
+
+def test_a_fiscal_councils_bold_sentences_and_the_comply_or_explain_answers() -> None:
+    """A fiscal council sets its seven recommendations as bold sentences inside its paragraphs, one running over a
+    page ("… the Department publish each | ceilings set in the previous Budget.": the bold line that opens in small
+    letters is no heading, and the bold stretch is one), one a whole line of its own; the Department quotes each
+    and answers "Department's response: Comply" (a label of the reply, not a subtitle of the quote). "EUR 4 billion"
+    names no recommendation by the advice's initials."""
+    from weerwoord.core.analysis.compare import INITIALS_REF
+    from weerwoord.core.analysis.verdict_labels import heading_verdict
+    from weerwoord.core.reading import reader
+
+    assert not INITIALS_REF.search("It will transfer EUR 4 billion to the Future Resilience Fund")
+    assert INITIALS_REF.search("SODN 4, SODN 5; CEW 2")
+    assert heading_verdict("Comply", "en") == ("agrees", "Comply")
+    assert heading_verdict("Partially comply", "en") == ("partly", "Partially comply")
+    assert heading_verdict("Under consideration", "en") is not None
+    doc = reader.read_document(DOCS / "blind64_en_fiscal_council_advice.pdf")
+    assert not any(b.kind == "heading" and b.text[:1].islower() for b in doc.blocks)
+    costings = next(b for b in doc.blocks if b.text.startswith("Costings of every new measure"))
+    assert costings.kind == "paragraph"
+    result = compare(DOCS / "blind64_en_fiscal_council_advice.pdf", DOCS / "blind64_en_fiscal_council_response.pdf")
+
+    def opening(words: str) -> Pair:
+        return next(p for p in result.pairs if p.recommendation.text.startswith(words))
+
+    assert len(result.pairs) == 7
+    transparency = opening("To improve transparency, the Council recommends")
+    assert transparency.recommendation.text.endswith("ceilings set in the previous Budget.")
+    assert transparency.verdict == "agrees"
+    assert opening("Costings of every new measure").verdict == "agrees"
+    assert opening("The Council recommends that long-term fiscal").verdict == "noted"
+    assert [p.verdict for p in result.pairs].count("unanswered") == 1

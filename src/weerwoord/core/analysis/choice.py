@@ -133,7 +133,9 @@ def weigh(
             head_start -= max(0, len(recs) - twice)
         w = _weighed(reading, recs, replies, grounds, head_start)
         out.append(w)
-        if k == 0 and _explained(w):
+        if k == 0 and _explained(w) and len({e.index for e in grounds.repeats}) <= len(recs):
+            # (not where the response repeats more of the advice's paragraphs than this reading has
+            # recommendations: two of them in one, a chapter's paragraphs taken as one point)
             # every recommendation answered by number or quotation and every cited number found: no other reading
             # can explain the response better; the others are listed unweighed (a 300-page advice has many lists)
             out.extend(Weighed(r, [], [], [], float("nan")) for r in found[1:])

@@ -147,7 +147,10 @@ REPLY_TO_PART = re.compile(
 
 
 # a recommendation named by the advisory body's initials and its number: "SODN 2", "SODN 4, SODN 5; CEW 2"
-INITIALS_REF = re.compile(r"\b((?-i:[A-Z]{2,6}))\s+(\d{1,2})\b(?![.,/]\d)")  # (not a code "OA 26/01")
+# (not a code "OA 26/01", nor a sum of money "EUR 4 billion", "USD 50 million")
+INITIALS_REF = re.compile(
+    r"\b((?-i:(?!(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|ZAR|ANG|SRD|XCD)\b)[A-Z]{2,6}))\s+(\d{1,2})\b(?![.,/]\d)"
+)
 INITIALS_REACH = 80  # characters: where a row's source cell or a section's opening names them
 
 

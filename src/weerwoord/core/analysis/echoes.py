@@ -247,7 +247,7 @@ def landing(
     """Where the repeats land: recommendation index -> the reply section holding a repeat of its text; the
     recommendations whose repeat stands apart before the section that answers it (with the next one: both are
     answered there); and how many repeats no recommendation of ``recs`` holds (passages the response answers that
-    this reading lacks)."""
+    this reading lacks), or one holds beside another that the response answers in another section."""
     lines_of_rec = [{p.line for p in r.run.pieces} for r in recs]
     lines_of_reply = [_reply_lines(r) for r in replies]
     out: dict[int, int] = {}
@@ -273,6 +273,8 @@ def landing(
                 if section is not None:
                     apart.add(section)
             if section is not None:
+                if out.get(holders[0], section) != section:
+                    missed += 1  # (two passages the response answers apart, one recommendation of this reading)
                 out.setdefault(holders[0], section)
                 break
     return out, {i for i, section in out.items() if section in apart}, missed

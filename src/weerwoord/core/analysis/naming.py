@@ -50,17 +50,19 @@ def results_as_text(blocks: list[Block]) -> list[Block]:
     ]
 
 
-RESPONSE_MARKER = re.compile(
-    r"^(?:(?-i:[A-Z]{2,6})\s+)?"  # the answering body's initials: "VHA Response: Concur."
-    r"(?:government response|response of the government|the government'?s response|reactie(?: van het kabinet)?|"
-    r"kabinetsreactie|reactie kabinet|antwoord|response)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-Z])))",
-    re.I,
-)  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")
 _ANSWERER = (
     r"(?:the |het |de )?(?:government|department|ministry|minister|secretary of state|cabinet|agency|management|"
     r"kabinet|minister|staatssecretaris|college(?: van bestuur)?|raad van bestuur|bestuur|directie|directeur|gemeente|"
     r"wethouder)"
 )
+RESPONSE_MARKER = re.compile(
+    r"^(?:(?-i:[A-Z]{2,6})\s+)?"  # the answering body's initials: "VHA Response: Concur."
+    r"(?:government response|response of the government|the government'?s response|reactie(?: van het kabinet)?|"
+    # (or the answering body by name: "Department's response: Comply", "Management response: Agreed")
+    rf"kabinetsreactie|reactie kabinet|antwoord|response|{_ANSWERER}(?:'s|’s)?\s+(?:response|reply))"
+    r"(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-Z])))",
+    re.I,
+)  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")
 RESPONSE_ONLY = re.compile(
     r"^(?:(?-i:[A-Z]{2,6})\s+)?"
     r"(?:(?:the )?government(?:'s)? response|response|reply|reactie(?: kabinet)?|kabinetsreactie|antwoord|"

@@ -133,7 +133,13 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
                 body = [Block("paragraph", head.run.slice(title, len(head.text)).strip()), *body[1:]]
         subtitle = None  # (or the numbers under a subject: "Runway strips" / "Safety Recommendations 2026-016 …")
         sub_ref = (explicit_ref(body[0]) or []) if body and body[0].kind == "heading" and not numbers else []
-        if heading_run is not None and body and (_is_subtitle(body[0]) or sub_ref) and len(body[0].text.split()) <= 16:
+        if (
+            heading_run is not None
+            and body
+            and (_is_subtitle(body[0]) or sub_ref)
+            and len(body[0].text.split()) <= 16
+            and not _is_marker(body[0])  # ("Department's response: Comply" under the quote opens the reply)
+        ):
             subtitle, numbers = body[0].text, numbers or sub_ref
             heading_run = TextRun.concat([heading_run, body[0].run], sep=" — ")
             heading_text = heading_run.text

@@ -225,7 +225,13 @@ def _joined_bold(a: Block, b: Block, run: TextRun) -> tuple[tuple[int, int], ...
     shift = len(run.text) - len(b.text)
     first = a.bold_spans or (((0, len(a.text)),) if a.bold else ())
     second = b.bold_spans or (((0, len(b.text)),) if b.bold else ())
-    return tuple(first) + tuple((s + shift, e + shift) for s, e in second)
+    out = list(first)
+    for s, e in ((s + shift, e + shift) for s, e in second):
+        if out and not run.text[out[-1][1] : s].strip():
+            out[-1] = (out[-1][0], e)  # (one stretch run on over the break: "… the Department publish each | …")
+        else:
+            out.append((s, e))
+    return tuple(out)
 
 
 def concat_runs(a: TextRun, b: TextRun) -> TextRun:

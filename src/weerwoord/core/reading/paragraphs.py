@@ -207,8 +207,20 @@ def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
     styled_heading = (bold or size >= body_size * 1.12) and len(text.split()) <= 25
     if styled_heading and label and ends_sentence(text) and size < body_size * 1.12:
         styled_heading = False  # a numbered sentence in bold is a list item (a recommendation), not a heading
-    if styled_heading and len(lines) > 1 and ends_sentence(text) and words >= 12 and size < body_size * 1.12:
-        styled_heading = False  # a sentence in bold over several lines is a bold paragraph (a recommendation)
+    if (
+        styled_heading
+        and (len(lines) > 1 or words >= 14)
+        and ends_sentence(text)
+        and words >= 12
+        and size < body_size * 1.12
+    ):
+        # a sentence in bold over several lines is a bold paragraph (a recommendation); so is a long one on a line
+        # of its own ("Costings of every new measure worth more than EUR 50 million should be published on …")
+        styled_heading = False
+    if styled_heading and text[:1].islower() and ends_sentence(text) and size < body_size * 1.12:
+        # a bold line that opens in small letters and closes a sentence ends one begun on the page before
+        # ("ceilings set in the previous Budget."), no heading
+        styled_heading = False
     if styled_heading or one_line_styled:
         kind = "heading"  # a numbered heading keeps its number in ``label``
     elif label:
