@@ -63,3 +63,24 @@ def test_a_fiscal_councils_bold_sentences_and_the_comply_or_explain_answers() ->
     assert opening("Costings of every new measure").verdict == "agrees"
     assert opening("The Council recommends that long-term fiscal").verdict == "noted"
     assert [p.verdict for p in result.pairs].count("unanswered") == 1
+
+
+def test_a_row_naming_two_requirements_and_an_advisable_evaluation() -> None:
+    """A statistics regulator's action plan answers "Requirements 4 and 5 | 4: Agreed. 5: Not agreed." in one row
+    (the plural of the advice's own label); a Rathenau report's seventh point "Het is raadzaam dat de minister …"
+    recommends; the questions of a Kamerstuk ("3. Bent u bereid …?") number the questions, not the
+    recommendations."""
+    from weerwoord.core.analysis.structure import REC_VERB
+    from weerwoord.core.analysis.table_replies import _row_numbers
+
+    assert _row_numbers("Requirements 4 and 5") == ["4", "5"]
+    assert REC_VERB.search("Het is raadzaam dat de minister voor 2028 een onafhankelijke evaluatie laat uitvoeren.")
+    result = compare(DOCS / "blind64_en_stats_assessment_advice.pdf", DOCS / "blind64_en_stats_assessment_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert (by["4"].verdict, by["5"].verdict) == ("agrees", "disagrees")
+    assert by["4"].reply is by["5"].reply
+    result = compare(DOCS / "blind64_nl_rathenau_advice.pdf", DOCS / "blind64_nl_rathenau_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert by["7"].recommendation.text.startswith("Het is raadzaam dat de minister")
+    assert by["7"].verdict == "agrees"
+    assert by["3"].reply is None or not (by["3"].reply.heading or "").startswith("3.")

@@ -242,7 +242,12 @@ def align(
 
     # 2. the sections' own numbering, when it follows the advice's (checked against the content); not where the
     #    advice printed no numbers (bullets counted 1, 2, 3 by place): a section's "1." is then its own
-    labelled = [(j, rp.label) for j, rp in enumerate(replies) if rp.label and not rp.numbers]
+    # (nor a question's number: "3. Bent u bereid gemeenten te verplichten …?" numbers the questions put)
+    labelled = [
+        (j, rp.label)
+        for j, rp in enumerate(replies)
+        if rp.label and not rp.numbers and not (rp.heading or "").rstrip().endswith("?")
+    ]
     if not any(r.numbered for r in recs):
         labelled = []
     if labelled:

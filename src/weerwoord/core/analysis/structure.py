@@ -95,7 +95,7 @@ LETTER_LABEL = re.compile(r"^\(?([a-z])[.)]$")
 BULLET_LABEL = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
 REC_VERB = re.compile(
     r"\b(beveelt|aanbevel|adviseert|advies|pleit|dient|moet|moeten|zou moeten|recommend|should|must|urges?|"
-    r"calls? on|advises?|encourag|moedigt\b[^.]{0,60}\baan\b)\w*",
+    r"calls? on|advises?|encourag|moedigt\b[^.]{0,60}\baan\b|raadzaam|advisable)\w*",  # ("Het is raadzaam dat …")
     re.I,
 )
 # a body asking in a point of its own (not in running text): "De Hoge Raad vraagt …", "De Hoge Raad stelt voor …"

@@ -164,7 +164,12 @@ def _row_numbers(text: str) -> list[str]:
     m = REC_LABEL.match(text)
     if m:
         return [m.group(1) if m.group(1).isupper() else m.group(1).lower()]
-    m = re.match(rf"(?:recommendations|aanbevelingen)\s+({NUMBER_LIST})\b", text, re.I)
+    # (or the plural of another word a report labels them by: "Requirements 4 and 5")
+    m = re.match(
+        rf"(?:recommendations|aanbevelingen|requirements|vereisten|proposals|voorstellen|suggestions)\s+({NUMBER_LIST})\b",
+        text,
+        re.I,
+    )
     if m:
         return numbers_in(m.group(1))
     # a cell holding only codes of letters and digits: "AAN-1", "BEO-3 en OPV-2", "R4" (an audit's numbering)
