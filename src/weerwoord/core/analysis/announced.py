@@ -21,7 +21,9 @@ ANNOUNCING = re.compile(
     # (a resolution's asking: "vraagt de Vlaamse Regering:", "verzoekt de regering:", "requests the Government to:")
     r"vraagt|vragen|verzoekt|verzoeken|requests?|asks?|"
     # (an action plan's "The action plan requires the trustees to:", "we expect the CAHP to:")
-    r"requires?|expects?|verwacht|verwachten"
+    r"requires?|expects?|verwacht|verwachten|"
+    # (a commission's directives: "The Provincial Department of Education is directed to:")
+    r"directed|instructed|ordered"
     # (a treaty body's remedies: "Accordingly, the State party is obligated, inter alia, to:")
     r"|obligated|obliged)\b[^.;:]{0,80}:\s*$"
     # (a proposal for a decision: "De provinciale omgevingsambtenaar stelt de deputatie voor:")
