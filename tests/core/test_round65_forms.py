@@ -23,3 +23,17 @@ def test_a_commissions_directives_under_is_directed_to_and_a_department_unable_t
     assert list(by) == ["8.1.1", "8.1.2", "8.1.3", "8.1.4", "8.1.5", "8.2.1", "8.3.1"]
     assert by["8.1.4"].verdict == "disagrees"
     assert by["8.2.1"].recommendation.text.startswith("Connect Khanyisa Primary School")
+
+
+def test_a_committee_of_the_regions_opinion_urges_and_calls_on_in_its_numbered_paragraphs() -> None:
+    """An opinion of the Committee of the Regions numbers its paragraphs 1-18; the recommendations are those that
+    open by asking: "verzoekt de Commissie …", "dringt er bij de lidstaten op aan …", "roept de Commissie op …"."""
+    from weerwoord.core.analysis.readings import ASKS
+
+    assert ASKS.search("dringt er bij de lidstaten op aan de nationale contactpunten")
+    assert ASKS.search("roept de Commissie op een gemeenschappelijk Europees model")
+    result = compare(DOCS / "blind65_nl_cvdr_advice.pdf", DOCS / "blind65_nl_cvdr_response.pdf")
+    assert [p.number for p in result.pairs] == ["4", "6", "9", "11", "13", "15", "17"]
+    by = {p.number: p for p in result.pairs}
+    assert by["17"].reply is None
+    assert by["15"].verdict == "noted"

@@ -425,7 +425,9 @@ def _aside_blocks(furniture: list[Block]) -> list[Block]:
 # a paragraph that asks someone to act: "recommends that", "calls on", "We also ask", "invites … to consider"
 ASKS = re.compile(
     r"\b(?:recommends?|recommended|calls? on|calls? upon|urges?|asks?|invites?|requests?|should|must|"
-    r"beveelt|aanbevel\w*|adviseert|verzoekt|vraagt|roept\s+\w+\s+op|roept op|stelt\s+voor|dient|moet|moeten|"
+    r"beveelt|aanbevel\w*|adviseert|verzoekt|vraagt|roept\s+(?:\w+\s+){1,3}op|roept op|stelt\s+voor|dient|moet|moeten|"
+    # ("dringt er bij de lidstaten op aan …", "roept de Commissie op …": a committee of the regions' opinion)
+    r"dringt\s+(?:\w+\s+){0,5}op\s+aan|dringt\s+aan|"
     r"eist|demands?(?!-)|insists?)\b",
     re.I,
 )
