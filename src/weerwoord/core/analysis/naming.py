@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from weerwoord.core.analysis.structure import LONG_CODE, NUMBER_LIST, PREFIXED_YEAR_CODE, YEAR_CODE
+from weerwoord.core.analysis.structure import LONG_CODE, NUMBER_LIST, PREFIXED_YEAR_CODE, SHORT_CODE, YEAR_CODE
 from weerwoord.core.model import Block
 from weerwoord.core.reading.layout import ROMAN
 
@@ -27,6 +27,8 @@ REPLY_REF = re.compile(
     r"(?:(?:safety|audit|key|panel|committee)\s+)?(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad|randnummers?|randnrs?\.?|rn\.)\s+"
     r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
     rf"({LONG_CODE}(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z0-9-]{{2,16}}))*|{YEAR_CODE}(?:\s*(?:,|and|en|&)\s*{YEAR_CODE})*"
+    # (or codes of a letter or two and a number: "Aanbeveling R4 - centraal onthaalpunt", "Aanbevelingen R6 en R7")
+    rf"|{SHORT_CODE}(?:\s*(?:,|and|en|&)\s*{SHORT_CODE})*"
     rf"|{NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST}"
     rf"|{_LOWER_ROMAN_LIST}"
     r"|\([ivx]{1,5}(?:\)\s*(?:,|en|and|&)\s*\([ivx]{1,5})*)"  # "(iii) and (iv)", as a coroner numbers them
@@ -59,7 +61,9 @@ RESPONSE_MARKER = re.compile(
     r"^(?:(?-i:[A-Z]{2,6})\s+)?"  # the answering body's initials: "VHA Response: Concur."
     r"(?:government response|response of the government|the government'?s response|reactie(?: van het kabinet)?|"
     # (or the answering body by name: "Department's response: Comply", "Management response: Agreed")
-    rf"kabinetsreactie|reactie kabinet|antwoord|response|{_ANSWERER}(?:'s|’s)?\s+(?:response|reply))"
+    rf"kabinetsreactie|reactie kabinet|antwoord|response|{_ANSWERER}(?:'s|’s)?\s+(?:response|reply)|"
+    # (a court's position under each quoted recommendation: "Standpunt: gedeeltelijk aanvaard", "Standpunt BELN: eens")
+    r"standpunt(?:\s+(?-i:[A-Z][\w-]*))?(?=\s*:))"
     r"(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-Z])))",
     re.I,
 )  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")

@@ -301,7 +301,7 @@ SINGULAR = re.compile(r"\b(?:recommendation|aanbeveling|rec\.)(?![a-z])", re.I)
 
 
 CODE_NUMBER = re.compile(rf"{SHORT_CODE}$")
-SHORT_CODES = re.compile(rf"{SHORT_CODE}(?:\s*(?:,|and|en|&)\s*{SHORT_CODE})+")
+SHORT_CODES = re.compile(rf"{SHORT_CODE}(?:\s*(?:,|and|en|&)\s*{SHORT_CODE})*")
 
 
 def numbers_in(text: str, single: bool = False) -> list[str]:

@@ -8,7 +8,7 @@ import re
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.analysis.spans import SENTENCE_END
 from weerwoord.core.analysis.stance import _NO_RULE, REF_BEFORE_COLON, find_marks, verdict
-from weerwoord.core.analysis.structure import ROMAN_POINT_CODE, YEAR_CODE
+from weerwoord.core.analysis.structure import ROMAN_POINT_CODE, SHORT_CODE, YEAR_CODE
 from weerwoord.core.model import TextRun, Verdict
 
 # a reply's heading that carries its verdict after the recommendation's number: "Recommendation 3 – Reject",
@@ -45,9 +45,9 @@ def heading_verdict(heading: str | None, language: str, words: int = 5, number: 
 
 # each number with its own verdict, in one cell or heading: "1: Overnemen 3: Gedeeltelijk overnemen"
 LABELLED_NUMBER = re.compile(
-    rf"(?:^|(?<=\s))(?:({ROMAN_POINT_CODE}|{REF_BEFORE_COLON}|\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?):|({YEAR_CODE}):?)\s+(?=\S)"
+    rf"(?:^|(?<=\s))(?:({ROMAN_POINT_CODE}|{REF_BEFORE_COLON}|\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?):|({YEAR_CODE}|{SHORT_CODE}):?)\s+(?=\S)"
 )  # (or a dotted code of a chapter: "V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard"; a code by year needs no colon:
-# "2025/4 overgenomen; 2025/5 deels overgenomen")
+# "2025/4 overgenomen; 2025/5 deels overgenomen"; nor a short code: "R6 aanvaard - R7 niet aanvaard")
 
 
 def own_status(text: str, language: str, number: str) -> tuple[Verdict, str] | None:
