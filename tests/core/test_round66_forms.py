@@ -41,3 +41,20 @@ def test_a_courts_reply_quotes_each_coded_recommendation_and_states_its_position
         "partly",
         "unanswered",
     ]
+
+
+def test_written_questions_answered_in_paragraphs_that_open_with_their_number() -> None:
+    """The Aanhangsel van de Handelingen prints "Vraag 4 Bent u bereid …?" and "Antwoord 4 Het advies om …" as
+    paragraphs with the number run in: each answer is a reply headed by its question (none was read at all)."""
+    from weerwoord.core.analysis import sections
+    from weerwoord.core.reading import reader
+
+    doc = reader.read_document(DOCS / "blind66_nl_ags_response.pdf")
+    replies = sections.find_replies(doc)
+    assert len(replies) == 8
+    assert (replies[3].heading or "").startswith("Vraag 4 Bent u bereid buurtbatterijen vergunningplichtig")
+    assert replies[3].text.startswith("Het advies om een landelijk register in te richten neem ik over.")
+    result = compare(DOCS / "blind66_nl_ags_advice.pdf", DOCS / "blind66_nl_ags_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert by["7"].reply is not None and "voorlichtingscampagne" in by["7"].reply.text
+    assert by["4"].reply is not None and "PGS-beheerteam" in by["4"].reply.text

@@ -63,6 +63,33 @@ def listed_answers(blocks: list[Block]) -> list[Reply]:
     return out
 
 
+# a paragraph that opens with its question's or answer's number run in: "Vraag 4 Bent u bereid …?", "Antwoord 4 Het
+# advies om …" (the Aanhangsel van de Handelingen)
+QUESTION_RUN_IN = re.compile(r"^\s*(?:vraag|question)\s+(\d{1,2})\s*[.:]?\s+(?=\S)", re.I)
+ANSWER_RUN_IN = re.compile(r"^\s*(?:antwoord|answer)\s+(\d{1,2})\s*[.:]?\s+(?=\S)", re.I)
+
+
+def run_in_answers(blocks: list[Block]) -> list[Reply]:
+    """Questions and answers as paragraphs that open with "Vraag 4" and "Antwoord 4": each answer (with the
+    paragraphs after it, up to the next question) a reply, headed by its question; two pairs or more, else none."""
+    asked = {m.group(1): b for b in blocks if b.kind != "heading" and (m := QUESTION_RUN_IN.match(b.text))}
+    answers = [(i, m.group(1)) for i, b in enumerate(blocks) if (m := ANSWER_RUN_IN.match(b.text))]
+    if len(answers) < 2 or sum(n in asked for _, n in answers) < 2:
+        return []
+    out: list[Reply] = []
+    for k, (i, number) in enumerate(answers):
+        end = answers[k + 1][0] if k + 1 < len(answers) else len(blocks)
+        end = next((j for j in range(i + 1, end) if QUESTION_RUN_IN.match(blocks[j].text) or closing(blocks[j])), end)
+        body = trim_closing(blocks[i:end]) if k == len(answers) - 1 else blocks[i:end]
+        first = ANSWER_RUN_IN.match(body[0].text)
+        runs = [body[0].run.slice(first.end() if first else 0, len(body[0].text)), *(b.run for b in body[1:])]
+        question = asked.get(number)
+        heading = question.run if question is not None else None
+        run = TextRun.concat(runs, sep="\n\n")
+        out.append(Reply(f"r{k + 1}", heading.text if heading else None, run, heading, [], number))
+    return out
+
+
 def _numbered_series(blocks: list[Block]) -> list[list[int]]:
     """The lists of items numbered 1, 2, 3 … (two items or more) in the order they stand, each as its blocks."""
     out: list[list[int]] = []

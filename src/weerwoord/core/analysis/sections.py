@@ -22,7 +22,7 @@ from weerwoord.core.analysis.naming import (
     codes_opening_paragraphs,
     results_as_text,
 )
-from weerwoord.core.analysis.questions import answers_to_questions, listed_answers
+from weerwoord.core.analysis.questions import answers_to_questions, listed_answers, run_in_answers
 from weerwoord.core.analysis.run_ins import (
     numbered_run_in,
     run_in_label,
@@ -59,7 +59,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     titled = rows_by_title(blocks)
     if titled:
         return titled + sections_after_table(blocks, len(titled))
-    if answers := listed_answers(blocks):  # (written questions answered by number)
+    if answers := listed_answers(blocks) or run_in_answers(blocks):  # (written questions answered by number)
         return answers
     starts = _section_starts(blocks, doc.body_size)
     # (not a short heading that comes back under each section, "VERANTWOORDING"; unless a reply's own heading)
