@@ -131,8 +131,10 @@ def _find(blocks: list[Block], ident: str, candidates: list[int]) -> structure._
             printed = re.search(re.escape(ident), f"{b.label} {text}", re.I)
             number = printed.group(0) if printed else ident
             block = blocks[at]
-            opens = opening.match(block.text) if at == i and not block.label else None
-            if opens:  # "A1 That the Council …": the code is its label, the text follows it
+            opens = opening.match(block.text) if at == i else None
+            # "A1 That the Council …": the code is its label, the text follows it (also after a margin number:
+            # "7. R1 De HRJ beveelt …")
+            if opens:
                 block = replace(block, run=block.run.slice(opens.end(), len(block.text)).strip(), label=number)
             best = (words, structure._Candidate(number, [block], at))
     return best[1] if best else None

@@ -135,7 +135,9 @@ FINDING_TITLE = re.compile(
 def _finding_number(blocks: list[Block], i: int) -> str | None:
     """The number of the titled finding a table's row stands under, a few blocks up."""
     for j in range(i - 1, max(-1, i - 8), -1):
-        m = FINDING_TITLE.match(blocks[j].text) if blocks[j].kind == "heading" else None
+        # (a heading, or a title line of a few words set as a paragraph: "Finding LEG/01 - Primary aviation …")
+        short = blocks[j].kind == "heading" or len(blocks[j].text.split()) <= 10
+        m = FINDING_TITLE.match(blocks[j].text) if short else None
         if m:
             return m.group(1)
     return None
@@ -175,7 +177,7 @@ def bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
             continue
         if len(b.text.split()) < 8:
             continue
-        number = m.group(1) or structure._enclosing_number(blocks, i)
+        number = m.group(1) or _finding_number(blocks, i) or structure._enclosing_number(blocks, i)
         run = b.run.slice(m.end(), len(b.text)).strip()
         found.append((number, structure._Candidate("", [replace(b, run=run, label="", table_row=0)], i)))
     numbers = [n for n, _c in found]
