@@ -37,3 +37,24 @@ def test_a_committee_of_the_regions_opinion_urges_and_calls_on_in_its_numbered_p
     by = {p.number: p for p in result.pairs}
     assert by["17"].reply is None
     assert by["15"].verdict == "noted"
+
+
+def test_a_part_refused_before_a_word_that_passes_on_limits_the_deed() -> None:
+    """ "Een aparte landelijke helpdesk richt ik niet in; vragen over de regeling kunnen terecht bij het bestaande
+    Informatiepunt": the refusal of a part of what was asked, whatever the word "vragen" after it; beside the
+    calculator that is made, the recommendation is partly followed."""
+    from weerwoord.core.analysis import deeds, stance
+    from weerwoord.core.analysis.phrases import phrase_book
+
+    asked = (
+        "Het verdient aanbeveling dat u gemeenten en omgevingsdiensten een rekenhulp en een landelijke helpdesk ter"
+        " beschikking stelt."
+    )
+    reply = (
+        "Samen met de VNG en de omgevingsdiensten laat ik een rekenhulp ontwikkelen die voor de zomer van 2026"
+        " gratis beschikbaar komt. Een aparte landelijke helpdesk richt ik niet in; vragen over de regeling kunnen"
+        " terecht bij het bestaande Informatiepunt Leefomgeving."
+    )
+    found = deeds.find(reply, asked, phrase_book("nl"), stance._sentence_spans(reply))
+    assert found.done and found.limits
+    assert reply[found.limits[0][0] :].startswith("Een aparte landelijke helpdesk richt ik niet in")

@@ -157,10 +157,10 @@ def test_deeds_in_forms_the_lists_missed(language: str, recommendation: str, rep
 
 
 def test_a_participle_in_kend_is_past_but_a_present_participle_is_none() -> None:
-    from weerwoord.core.analysis import deeds
+    from weerwoord.core.analysis.participles import participle_pattern
     from weerwoord.core.analysis.phrases import phrase_book
 
-    pattern = deeds._participle_pattern(phrase_book("nl").deeds.participle)
+    pattern = participle_pattern(phrase_book("nl").deeds.participle)
     assert pattern.match("berekend") and pattern.match("erkend")
     assert not pattern.match("bepalend") and not pattern.match("verrassend")
 

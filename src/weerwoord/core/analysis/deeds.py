@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from weerwoord.core.analysis.figures import other_figure
+from weerwoord.core.analysis.participles import participle_pattern, passive, perfect
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 from weerwoord.core.analysis.word_forms import content_terms, opening_words, root, shared, verb_stem, words
 
@@ -74,6 +75,16 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if _restates(ws, vocab, book) or _has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
             continue  # the recommendation repeated ("De raad vraagt …"; not "…, en die moeten vooraf worden ingepland")
         terms = content_terms(sentence)
+        if (
+            (wset & vocab.elsewhere) - rec_words
+            and shared(terms, rec_terms) >= 2
+            and negated(own[s0:s1], book, asked_text)
+            and not wset & book.double_negatives
+        ):
+            # a part refused before a word that passes on: "Een aparte landelijke helpdesk richt ik niet in; vragen
+            # over de regeling kunnen terecht bij het bestaande Informatiepunt"
+            limits.append((s0, s1))
+            continue
         if (wset & vocab.elsewhere) - rec_words or _has_phrase(ws, vocab.elsewhere_phrases):
             # (not a word the recommendation says itself: "… om vergoeding te vragen" where asking was asked)
             # passed to others: "a matter for the Care Quality Commission"; the act asked for itself passed on ("De
@@ -129,7 +140,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         delaying = wset & deferring - (vocab.advice_nouns if _named_report(ws, vocab) else frozenset())
         if _has_phrase(ws, vocab.going_on):
             delaying = set()  # "already involves these organisations … and will continue to do so"
-        done_before = wset & _PERFECT and not wset & vocab.future and _passive(ws, vocab)
+        done_before = wset & _PERFECT and not wset & vocab.future and passive(ws, vocab)
         if delaying and done_before and all(_past(w, vocab) for w in delaying):
             delaying = set()  # done in the passive: "… have been recorded and shared with the Commission"
         delays = delaying and not (wset & vocab.completed and not wset & vocab.future)
@@ -156,8 +167,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             wset & vocab.future
             or wset & vocab.already
             or dated
-            or _passive(ws, vocab, rec_words)
-            or _perfect(ws, vocab, rec_words)
+            or passive(ws, vocab, rec_words)
+            or perfect(ws, vocab, rec_words)
         ):
             continue
         # the very act asked for, with a date or a will ("I wrote to Mrs C on 3 March 2025 to apologise" where
@@ -249,7 +260,7 @@ _PERFECT = frozenset(("been", "was", "were", "werd", "werden"))
 
 def _past(word: str, vocab: DeedWords) -> bool:
     """Whether a put-off word is a past participle ("shared", "reviewed", "gedeeld"), not a verb still to do."""
-    return bool(_participle_pattern(vocab.participle).match(word))
+    return bool(participle_pattern(vocab.participle).match(word))
 
 
 def _restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
@@ -302,7 +313,7 @@ def _refusal(
     very_act = _does_asked(ws, asked, vocab)
     # (or a perfect of the change asked, not made: "wij hebben het aantal afnames niet teruggebracht naar twee"; not
     # "has" of a thing, "the unit does not have a permit")
-    participle = _participle_pattern(vocab.participle) if vocab.participle else None
+    participle = participle_pattern(vocab.participle) if vocab.participle else None
     perfect = (
         participle is not None
         and any(
@@ -324,76 +335,6 @@ def _refusal(
 
 _HAVE = frozenset(("heb", "hebben", "heeft", "have", "has"))
 REFUSED_TERMS = 3
-
-
-def _passive(ws: list[str], vocab: DeedWords, rec_words: set[str] | None = None) -> bool:
-    """Whether the words say in the passive that something is or was done: an auxiliary ("were", "wordt") and,
-    within reach, a past participle that does something ("Both payments were made …", "Het bomenplan wordt
-    opgenomen …"), with no modal before it ("kan worden opgenomen" does nothing yet) and no other body doing it
-    ("wordt centraal ontwikkeld door het College"; but "de zijdeur wordt vervangen door een automatische
-    schuifdeur" where that door was asked for: ``rec_words``)."""
-    if not vocab.passive or not vocab.participle:
-        return False
-    for k, w in enumerate(ws):
-        if w in vocab.passive_agents and not {x for x in ws[k + 1 : k + 4] if len(x) >= 5} & (rec_words or set()):
-            return False
-    participle = _participle_pattern(vocab.participle)
-    asked = {root(w) for w in rec_words or () if len(w) >= 6}
-    for phrase in vocab.passive:
-        n = len(phrase)
-        for i in range(len(ws) - n + 1):
-            # (a modal right before the auxiliary does nothing yet: "kan worden opgenomen"; one in a clause before,
-            # "… would cost more than could be recovered; this decision has been recorded", is that clause's)
-            if tuple(ws[i : i + n]) != phrase or set(ws[max(0, i - 3) : i]) & vocab.modals:
-                continue
-            reach = ws[i + n : i + n + vocab.passive_reach]
-            # (a participle that does nothing does the very act asked for: "… is in de aanvulling beschreven" where
-            # "… te beschrijven" was asked)
-            if any(participle.match(w) and (w not in vocab.not_deeds or root(w) in asked) for w in reach):
-                return True
-            if vocab.particles and _closing_participle(ws, i + n + vocab.passive_reach, vocab):
-                return True
-    return False
-
-
-def _perfect(ws: list[str], vocab: DeedWords, rec_words: set[str]) -> bool:
-    """Whether the words say in the active perfect that the reply's side did something: "has" or "heeft" and,
-    within the passive's reach, a participle that does something ("The Sheriff has issued a revised directive",
-    "De minister heeft de regeling aangepast"), with no modal before it ("would have issued")."""
-    if not vocab.perfect or not vocab.participle:
-        return False
-    participle = _participle_pattern(vocab.participle)
-    asked = {root(w) for w in rec_words if len(w) >= 6}
-    for i, w in enumerate(ws):
-        if w not in vocab.perfect or set(ws[max(0, i - 3) : i]) & vocab.modals:
-            continue
-        reach = ws[i + 1 : i + 1 + vocab.passive_reach]
-        if any(participle.match(x) and (x not in vocab.not_deeds or root(x) in asked) for x in reach):
-            return True
-        if vocab.particles and _closing_participle(ws, i + 1 + vocab.passive_reach, vocab):
-            return True
-    return False
-
-
-def _closing_participle(ws: list[str], start: int, vocab: DeedWords) -> bool:
-    """Whether a Dutch participle closes the clause further on than the auxiliary's reach, as the verb's last part
-    stands at the end ("wordt een bouwhistorische opname op niveau 2 gemaakt en …"): a "ge-" form, after a
-    particle or none ("aangeboden"), as the clause's last word or before a word that takes it on."""
-    form = _closing_form(vocab.particles)
-    for j in range(start, min(len(ws), start + vocab.passive_reach)):
-        if form.match(ws[j]) and ws[j] not in vocab.not_deeds:
-            return j + 1 == len(ws) or ws[j + 1] in vocab.clause_goes_on
-    return False
-
-
-@cache
-def _closing_form(particles: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(r"^(?:" + "|".join(sorted(particles)) + r")?ge\w{3,}(?:d|t|en)$")
-
-
-@cache
-def _participle_pattern(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
 
 
 def _clauses(
