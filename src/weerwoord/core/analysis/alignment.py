@@ -189,6 +189,16 @@ def quote_score(rec: Recommendation, reply: Reply) -> float:
     return float(fuzz.partial_ratio(needle, hay))
 
 
+# a part of a report to a council, numbered as its template numbers them ("1. PURPOSE", "5. IMPLICATIONS"): no number
+# of the advice's
+REPORT_PART = re.compile(
+    r"^\s*\d{1,2}\.?\s+(?:purpose|background|introduction|recommendations?|response|implications|consultation|"
+    r"summary|next steps|financial implications|legal implications|risks?|conclusions?|doel|aanleiding|inleiding|"
+    r"achtergrond|beslispunten|voorstel|argumenten|kanttekeningen|financiën|communicatie|uitvoering|vervolg)\s*:?\s*$",
+    re.I,
+)
+
+
 def align(
     recs: list[Recommendation],
     replies: list[Reply],
@@ -246,7 +256,10 @@ def align(
     labelled = [
         (j, rp.label)
         for j, rp in enumerate(replies)
-        if rp.label and not rp.numbers and not (rp.heading or "").rstrip().endswith("?")
+        if rp.label
+        and not rp.numbers
+        and not (rp.heading or "").rstrip().endswith("?")
+        and not REPORT_PART.match(rp.heading or "")
     ]
     if not any(r.numbered for r in recs):
         labelled = []

@@ -17,6 +17,7 @@ from weerwoord.core.model import Block
 # "We recommend that the Secretary:", "De raad adviseert het college:", "Within one month, the Trust should:"
 ANNOUNCING = re.compile(
     r"\b(?:bevel\w*|beveelt|aanbevel\w*|adviseer\w*|adviseren|recommend\w*|advises?|urges?|calls? on|should|must|"
+    r"needs?\s+to|"  # (a review's next steps: "Leaders and teachers need to:", "The board needs to:")
     r"moet(?:en)?|dient|dienen|"
     # (a resolution's asking: "vraagt de Vlaamse Regering:", "verzoekt de regering:", "requests the Government to:")
     r"vraagt|vragen|verzoekt|verzoeken|requests?|asks?|"

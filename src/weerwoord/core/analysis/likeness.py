@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from weerwoord.core.model import Recommendation, Reply
 
 STOP = function_words() | words("genre-words")
-WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9\-]+")
+WORD = re.compile(r"[a-zà-ÿā-ž0-9][a-zà-ÿā-ž0-9\-]+")  # (Latin with its accents: "Māori", "Łódź")
 SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "ion", "ing", "en", "es", "s", "e")
 
 
