@@ -37,3 +37,17 @@ def test_next_steps_after_needs_to_and_words_in_maori() -> None:
     by = {p.number: p for p in result.pairs}
     assert by["2"].recommendation.text.startswith("develop a shared, school-wide approach to teaching te reo")
     assert by["2"].reply is not None and (by["2"].reply.heading or "").startswith("Will te reo Māori be taught")
+
+
+def test_commands_that_open_with_ervoor_or_a_time_are_recommendations() -> None:
+    """The last two of an RMO advice's seven commands, "Laat over vijf jaar door de Nationale ombudsman onderzoeken
+    of …" and "Zorg ervoor dat alle brieven … op taalniveau B1 zijn geschreven.", open as commands though their
+    clauses state something ("zijn geschreven"); they were left out as conclusions."""
+    from weerwoord.core.analysis.requests import imperative
+
+    assert imperative("Zorg ervoor dat alle brieven van uitvoeringsorganisaties op taalniveau B1 zijn geschreven.")
+    assert imperative("Ensure that every letter is written in plain language.")
+    assert not imperative("Dat niveau begrijpt ongeveer 95 procent van de bevolking.")
+    result = compare(DOCS / "blind67_nl_rmo_advice.pdf", DOCS / "blind67_nl_rmo_response.pdf")
+    assert [p.number for p in result.pairs] == [str(k) for k in range(1, 8)]
+    assert result.pairs[6].recommendation.text.startswith("Zorg ervoor dat alle brieven")
