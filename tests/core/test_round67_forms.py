@@ -51,3 +51,21 @@ def test_commands_that_open_with_ervoor_or_a_time_are_recommendations() -> None:
     result = compare(DOCS / "blind67_nl_rmo_advice.pdf", DOCS / "blind67_nl_rmo_response.pdf")
     assert [p.number for p in result.pairs] == [str(k) for k in range(1, 8)]
     assert result.pairs[6].recommendation.text.startswith("Zorg ervoor dat alle brieven")
+
+
+def test_an_auditor_generals_paragraph_numbers_of_three_levels_and_a_status_per_paragraph() -> None:
+    """A ministry's statement of action taken answers under "Paragraph 4.6.4 (bulk water meters)" and "Paragraphs
+    4.6.1 and 4.6.2 (…)" (a report's paragraph numbered on three levels names the recommendation; "Paragraph 11 of
+    the Evaluation Report" does not) with "Status: 4.6.1 - Completed. 4.6.2 - Partially completed.\""""
+    from weerwoord.core.analysis.section_refs import explicit_ref
+    from weerwoord.core.analysis.verdict_labels import own_status
+
+    from .helpers import block
+
+    assert explicit_ref(block("heading", "Paragraph 4.6.4 (bulk water meters)")) == ["4.6.4"]
+    assert explicit_ref(block("heading", "Paragraph 11 of the Evaluation Report - contacts with third parties")) is None
+    status = "Action taken (4.6.2): LAD notices were issued.\nStatus: 4.6.1 - Completed. 4.6.2 - Partially completed."
+    assert own_status(status, "en", "4.6.2") == ("partly", "Partially completed.")
+    result = compare(DOCS / "blind67_en_my_audit_advice.pdf", DOCS / "blind67_en_my_audit_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert [by[n].verdict for n in ("4.6.1", "4.6.2", "4.6.4", "4.6.5")] == ["agrees", "partly", "agrees", "unanswered"]

@@ -24,7 +24,10 @@ REPLY_REF = re.compile(
     r"about |regarding |concerning |uw |your )?"
     # (or the margin numbers of an advice whose paragraphs are numbered: "Randnummer 12 (middelen). …"; or the kind of
     # recommendation named first: "Safety Recommendation 2026-014")
-    r"(?:(?:safety|audit|key|panel|committee)\s+)?(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad|randnummers?|randnrs?\.?|rn\.)\s+"
+    r"(?:(?:safety|audit|key|panel|committee)\s+)?(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad|randnummers?|randnrs?\.?|rn\.|"
+    # (a report's paragraph by a number of three levels, an auditor's recommendation: "Paragraph 4.6.4 (bulk …)"; not
+    # "Paragraph 11 of the Evaluation Report", a finding)
+    r"paragraphs?(?=\s+\d{1,2}\.\d{1,2}\.\d))\s+"
     r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
     rf"({LONG_CODE}(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z0-9-]{{2,16}}))*|{YEAR_CODE}(?:\s*(?:,|and|en|&)\s*{YEAR_CODE})*"
     # (or codes of a letter or two and a number: "Aanbeveling R4 - centraal onthaalpunt", "Aanbevelingen R6 en R7")
