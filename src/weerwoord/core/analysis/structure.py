@@ -391,6 +391,9 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
                 ):
                     j += 1  # small print between the label and its text (a footnote at the foot of the page)
                     continue
+                if not parts[1:] and abs(blocks[j].x0 - b.x0) > 40 and (k := _aligned_after(blocks, j, b.x0)):
+                    j = k
+                    continue
                 parts.append(blocks[j])
                 if not blocks[j].text.rstrip().endswith(":") and blocks[j].kind == "paragraph":
                     break
@@ -399,6 +402,14 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
                     break
         out.append(_Candidate(number, parts, i))
     return out
+
+
+def _aligned_after(blocks: list[Block], j: int, x0: float) -> int | None:
+    """The next text within three blocks after ``j`` at ``x0``, the label's edge (a box's, read after a column's)."""
+    for k in range(j + 1, min(len(blocks), j + 4)):
+        if abs(blocks[k].x0 - x0) <= 4 and blocks[k].kind != "heading" and not REC_LABEL.match(blocks[k].text):
+            return k
+    return None
 
 
 # a label inside a paragraph, after a sentence, with a colon: "… moet trekken. Advies 1: Sta op zondag geen …"

@@ -1,0 +1,21 @@
+"""Forms met first in blind round 68, mended after it was scored at first sight (each test fails on the code
+before it, unless it guards against a false match)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from weerwoord.core.analysis.compare import compare
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_a_recommendation_box_across_two_columns_keeps_its_own_text() -> None:
+    """A London Assembly committee sets its chapters in two columns and each "Recommendation N" box across both; where
+    the reading order puts a column's paragraph between the label and the box's text ("Recommendation 4" / "would
+    'consider this as part of …'" / "At the next review of the London Plan, the Mayor should …"), the text at the
+    label's edge is the recommendation's."""
+    result = compare(DOCS / "blind68_en_london_advice.pdf", DOCS / "blind68_en_london_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert by["4"].recommendation.text.startswith("At the next review of the London Plan, the Mayor should require")
+    assert all(by[n].recommendation.text.startswith(("The Mayor", "Transport for London", "At the next")) for n in by)
