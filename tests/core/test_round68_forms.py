@@ -19,3 +19,18 @@ def test_a_recommendation_box_across_two_columns_keeps_its_own_text() -> None:
     by = {p.number: p for p in result.pairs}
     assert by["4"].recommendation.text.startswith("At the next review of the London Plan, the Mayor should require")
     assert all(by[n].recommendation.text.startswith(("The Mayor", "Transport for London", "At the next")) for n in by)
+
+
+def test_a_municipal_ombudsmans_points_after_research_questions_and_two_left_unanswered() -> None:
+    """A municipal ombudsman's report lists its research questions 1-3 after one lead-in and its recommendations a.-g.
+    after "De ombudsman beveelt het college … aan …": the lists stand apart (each in a style of its own), and the
+    list of a.-g. outweighs the five the college's letter cites, the two it leaves unanswered with them."""
+    from weerwoord.core.analysis import readings
+    from weerwoord.core.reading import reader
+
+    doc = reader.read_document(DOCS / "blind68_nl_ombudsman_advice.pdf")
+    lists = [r for r in readings.recommendation_readings(doc) if r.kind == "announced"]
+    assert sorted(len(r.items) for r in lists) == [7, 10]
+    result = compare(DOCS / "blind68_nl_ombudsman_advice.pdf", DOCS / "blind68_nl_ombudsman_response.pdf")
+    assert [p.number for p in result.pairs] == list("abcdefg")
+    assert result.pairs[6].recommendation.text.startswith("de ombudsman binnen een jaar na dit rapport")

@@ -74,13 +74,17 @@ def announced_lists(
     own labels. None where one lead-in announces them all, or where the lists do not each number their points anew
     (bullets, or one numbering running on through them). ``points``: :func:`announced_points` of the blocks."""
     own = [_own_label(c.blocks[0].label) for c in points]
-    if not all(own) or len(set(own)) == len(own):
+    if not all(own):
         return []
     leads = [i for i, b in enumerate(blocks) if _announcing(b)]
     groups: dict[int, list[tuple[str, structure._Candidate]]] = {}
     for n, c in zip(own, points, strict=True):
         groups.setdefault(max(i for i in leads if i < c.start_index), []).append((str(n), c))
     if len(groups) < 2 or any(len({n for n, _ in g}) < len(g) for g in groups.values()):
+        return []
+    # (each list numbered anew, or in a style of its own: research questions 1-3, then recommendations a-g)
+    styles = [{_label_style(c.blocks[0].label) for _, c in g} for g in groups.values()]
+    if len(set(own)) == len(own) and not (all(len(st) == 1 for st in styles) and len({*map(frozenset, styles)}) > 1):
         return []
     return [
         (lead, [structure._Candidate(n, c.blocks, c.start_index, numbered=True) for n, c in items])

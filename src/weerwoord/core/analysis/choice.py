@@ -146,6 +146,12 @@ def weigh(
             out.append(_weighed(reading, readings.build(reading, advice), replies, grounds, 0.0))
     _gaps_others_fill(out)
     out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
+    if len(out) >= 2 and out[0].reading.kind == "cited" and out[1].score == out[0].score:
+        # (the items the response cites, as many points as well of a list of the advice's own that holds them and
+        # more: the list, whose other points go unanswered)
+        cited, own = ({r.number for r in w.recommendations} for w in out[:2])
+        if cited < own:
+            out[0], out[1] = out[1], out[0]
     if out and out[0].recommendations:
         # the reading chosen on the words both documents write alike, its links then also by the parts of compounds
         # (which, weighed in the choice, let a reading of a few wishes explain a letter as well as the advice's own
