@@ -149,8 +149,8 @@ def weigh(
     if len(out) >= 2 and out[0].reading.kind == "cited" and out[1].score == out[0].score:
         # (the items the response cites, as many points as well of a list of the advice's own that holds them and
         # more: the list, whose other points go unanswered)
-        cited, own = ({r.number for r in w.recommendations} for w in out[:2])
-        if cited < own:
+        held, own = ({r.number for r in w.recommendations} for w in out[:2])
+        if held < own:
             out[0], out[1] = out[1], out[0]
     if out and out[0].recommendations:
         # the reading chosen on the words both documents write alike, its links then also by the parts of compounds
