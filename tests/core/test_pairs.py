@@ -213,6 +213,9 @@ BLIND_LINKED = [
     "blind65_en_sahrc",  # 8.1.1-8.3.1 under "… is directed to:"; a head of department's progress letter
     "blind65_nl_coc",  # shaded "Aanbeveling N" boxes over a page break; a korpschef's letter and action table
     "blind66_nl_hrj",  # margin numbers, bold "R1"-"R7" run in; quotes each answered "Standpunt: …"
+    "blind67_en_my_audit",  # commands 4.6.1-4.6.7; "Paragraph 4.6.4 (…)", "Status: 4.6.1 - Completed. 4.6.2 - …"
+    "blind67_nl_rmo",  # a list 1.-7. running into the next column, "Zorg ervoor dat …"; a Kamerbrief by theme
+    "blind67_nl_sbr",  # framed "Advies 1"-"Advies 7" beside a trap "Kader 2.1"; a Kamerbrief's annex table
 ]
 
 
@@ -324,6 +327,10 @@ BLIND_LINKS_ONLY = [
     "blind65_nl_cvdr",  # paragraphs 1-18, seven that urge or call on; the Commission's follow-up sheet
     "blind66_en_city_auditor",  # shaded boxes after each finding; a City Manager's memo table, one row for 3 and 4
     "blind66_en_equality",  # "Recommendation 2.1" … "5.1" in two columns; a fire authority's own sections
+    "blind68_en_london",  # boxes across two columns, one over a page break; a Mayor's letter in prose
+    "blind68_en_mhc",  # recommendations only in a summary box; a CAPA table by regulation, no numbers cited
+    "blind68_nl_nza",  # bullets in the samenvatting by addressee, margin notes; a minister's Kamerbrief
+    "blind68_nl_ombudsman",  # research questions 1-3, then a.-g. in two columns; the college's letter quoting each
 ]
 
 
