@@ -133,3 +133,18 @@ def test_a_list_between_rules_and_an_annexed_table_of_shares_make_no_replies() -
     by = {p.number: p for p in result.pairs}
     assert by["R/2025/032"].reply is not None
     assert "reconciliation of salary charges" in by["R/2025/032"].reply.text
+
+
+def test_a_type_change_splits_a_label_from_its_text_but_not_small_capitals() -> None:
+    """A label in its own type right against its text is split where the type changes into a capital ("2025/1Ik"
+    read as "2025/1" and "Ik"); small capitals ("W" then "ET" a size smaller) stay one word."""
+    from weerwoord.core.reading.page_lines import _split_at_type_changes
+
+    label = {"text": "Aanbeveling 2025/1", "font": "Sans-Bold", "size": 8.6, "bbox": (56, 0, 152.9, 10)}
+    text = {"text": "Ik beveel", "font": "Serif-Bold", "size": 9.2, "bbox": (153.1, 0, 200, 10)}
+    words = [("Aanbeveling", (56, 0, 116, 10)), ("2025/1Ik", (119, 0, 163, 10)), ("beveel", (166, 0, 200, 10))]
+    assert [w for w, _ in _split_at_type_changes(words, [label, text])] == ["Aanbeveling", "2025/1", "Ik", "beveel"]
+    initial = {"text": "W", "font": "Serif", "size": 10, "bbox": (0, 0, 8, 10)}
+    rest = {"text": "ET OP", "font": "Serif", "size": 8, "bbox": (8, 0, 30, 10)}
+    small_caps = [("WET", (0, 0, 20, 10)), ("OP", (22, 0, 30, 10))]
+    assert _split_at_type_changes(small_caps, [initial, rest]) == small_caps

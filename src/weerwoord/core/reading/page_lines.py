@@ -184,7 +184,10 @@ def _split_at_type_changes(words: list[tuple[str, Rect]], spans: list[dict[str, 
             continue
         if a.get("font") == b.get("font") and abs(float(a.get("size", 0)) - float(b.get("size", 0))) < 0.3:
             continue
-        cuts.append((float(b["bbox"][0]), ta.split()[-1], tb.split()[0]))
+        before, after = ta.split()[-1], tb.split()[0]
+        if len(before) == 1 or after.isupper():
+            continue  # (small capitals: "W" then "ET" a size smaller is one word, "WET")
+        cuts.append((float(b["bbox"][0]), before, after))
     if not cuts:
         return words
     out: list[tuple[str, Rect]] = []
