@@ -148,3 +148,13 @@ def test_a_type_change_splits_a_label_from_its_text_but_not_small_capitals() -> 
     rest = {"text": "ET OP", "font": "Serif", "size": 8, "bbox": (8, 0, 30, 10)}
     small_caps = [("WET", (0, 0, 20, 10)), ("OP", (22, 0, 30, 10))]
     assert _split_at_type_changes(small_caps, [initial, rest]) == small_caps
+
+
+def test_a_yes_under_a_question_then_a_part_refused_is_partly() -> None:
+    """A food safety agency's Q&A page: "Neemt het FAVV meer monsters bij kleine producenten?" / "Ja. Vanaf 1 januari
+    2027 nemen wij … drie monsters per jaar in plaats van twee. … is dat op korte termijn niet haalbaar." The yes
+    answers the question; the four samples asked are refused: partly, with both in the reason."""
+    result = compare(DOCS / "blind63_nl_scicom_advice.pdf", DOCS / "blind63_nl_scicom_response.pdf")
+    pair = next(p for p in result.pairs if p.recommendation.text.startswith("Het Comité beveelt aan om het aantal"))
+    assert pair.verdict == "partly"
+    assert "niet haalbaar" in pair.reason

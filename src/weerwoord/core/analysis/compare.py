@@ -398,6 +398,15 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
     )
     if answered is not None and not stance.states_verdict(pair.marks, language):
         # a question as the heading ("Komen er extra zitbanken?"), answered "Ja." / "Gedeeltelijk." / "Nee."
+        refusal = next((m for m in pair.marks if m.category == "disagreement"), None)
+        if answered[0] == "agrees" and refusal is not None:
+            # "Ja. … drie monsters per jaar in plaats van twee. … is dat op korte termijn niet haalbaar": a yes, and
+            # a part refused after it
+            pair.verdict = "partly"
+            pair.reason = _("The reply answers the question “{x0}” and then refuses a part: “{x1}”.").format(
+                x0=answered[1], x1=refusal.text
+            )
+            return
         pair.verdict = answered[0]
         pair.reason = _("The reply answers the question it stands under: “{x0}”.").format(x0=answered[1])
         return
