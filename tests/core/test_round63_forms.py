@@ -158,3 +158,16 @@ def test_a_yes_under_a_question_then_a_part_refused_is_partly() -> None:
     pair = next(p for p in result.pairs if p.recommendation.text.startswith("Het Comité beveelt aan om het aantal"))
     assert pair.verdict == "partly"
     assert "niet haalbaar" in pair.reason
+
+
+def test_a_convening_authoritys_approved_disapproved_and_approved_as_modified() -> None:
+    """ "Recommendation 5 is disapproved." refuses, "Recommendation 2 is approved as modified." grants a part, and
+    "Recommendation 6 is approved and has been carried out." agrees."""
+    from .helpers import verdict
+
+    assert verdict("Recommendation 5 is disapproved. A fixed 14-hour limit cannot be met.", "en") == "disagrees"
+    assert verdict("Recommendation 2 is approved as modified. Funds are available for one cutter.", "en") == "partly"
+    assert verdict("Recommendation 6 is approved and has been carried out.", "en") == "agrees"
+    result = compare(DOCS / "blind63_en_endorsement_advice.pdf", DOCS / "blind63_en_endorsement_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert [by[n].verdict for n in ("1", "2", "5")] == ["agrees", "partly", "disagrees"]
