@@ -209,6 +209,7 @@ BLIND_LINKED = [
     "blind62_nl_comitei",  # "V.1.1." headings over "Het Comité beveelt aan"; a minister's enclosure table, two in a row
     "blind61_nl_acw",  # codes A1-C2 under addressee sub-heads; a beleidsreactie table with an "Oordeel" column
     "blind63_nl_ombudsfunctionaris",  # "Aanbeveling 2025/1" against its text; a memo's table ruled only across
+    "blind63_en_endorsement",  # three lists numbered from 1; a first endorsement's points "a. Recommendation 6 is …"
     "blind64_en_stats_assessment",  # shaded "Requirement N" boxes in two columns; a row "Requirements 4 and 5"
     "blind65_en_sahrc",  # 8.1.1-8.3.1 under "… is directed to:"; a head of department's progress letter
     "blind65_nl_coc",  # shaded "Aanbeveling N" boxes over a page break; a korpschef's letter and action table
@@ -321,7 +322,6 @@ BLIND_LINKS_ONLY = [
     "blind62_nl_stvda",  # I.-VII. through two sub-sections; a Werkagenda chapter under subject titles
     "blind61_nl_caft",  # a.-g. after "Het CAft adviseert de regering:"; a minister's letter in another order
     "blind63_en_aviation_cap",  # "Recommendation:" under "Finding LEG/01 - …" titles; a corrective action plan
-    "blind63_en_endorsement",  # three lists numbered from 1; a first endorsement's points "a. Recommendation 6 is …"
     "blind64_en_opcat",  # points 1-7 after "I recommend that Marama Health:" through the chapters' boxes
     "blind64_nl_auditcommissie",  # a.-g. in a hanging column; a raadsinformatiebrief quoting each in a grey box
     "blind65_nl_cvdr",  # paragraphs 1-18, seven that urge or call on; the Commission's follow-up sheet

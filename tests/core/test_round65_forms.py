@@ -58,3 +58,12 @@ def test_a_part_refused_before_a_word_that_passes_on_limits_the_deed() -> None:
     found = deeds.find(reply, asked, phrase_book("nl"), stance._sentence_spans(reply))
     assert found.done and found.limits
     assert reply[found.limits[0][0] :].startswith("Een aparte landelijke helpdesk richt ik niet in")
+
+
+def test_a_government_departing_from_the_advice_with_words_between() -> None:
+    """ "Op één punt wijkt de regering bewust af van het advies. De ruwe genoomgegevens worden tien jaar bewaard …":
+    the verb and its particle stand four words apart; the government departs from the advice."""
+    from .helpers import verdict
+
+    reply = "Op één punt wijkt de regering bewust af van het advies. De gegevens worden tien jaar bewaard."
+    assert verdict(reply, "nl") == "disagrees"
