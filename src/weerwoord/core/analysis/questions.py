@@ -5,6 +5,7 @@ asked ("Bent u bereid om de zienswijzetermijn te verlengen, zoals de ROB advisee
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from weerwoord.core.analysis.annexes import closing, trim_closing
 from weerwoord.core.model import Block, Reply, TextRun
@@ -50,17 +51,10 @@ def listed_answers(blocks: list[Block]) -> list[Reply]:
     if sum("?" in t for t in texts) < QUESTION_SHARE * len(texts) or any("?" in blocks[i].text[-3:] for i in answered):
         return []
     questions = {_number(blocks[i]): blocks[i] for i in asked}
-    out: list[Reply] = []
-    for k, i in enumerate(answered):
-        end = answered[k + 1] if k + 1 < len(answered) else len(blocks)
-        end = next((j for j in range(i + 1, end) if blocks[j].kind == "heading" and closing(blocks[j])), end)
-        body = trim_closing(blocks[i:end]) if k == len(answered) - 1 else blocks[i:end]
-        number = _number(blocks[i])
-        question = questions.get(number)
-        heading = TextRun.concat([TextRun(f"{number}."), question.run], sep=" ") if question else None
-        run = TextRun.concat([b.run for b in body], sep="\n\n")
-        out.append(Reply(f"r{k + 1}", heading.text if heading else None, run, heading, [], number))
-    return out
+    headings = {n: TextRun.concat([TextRun(f"{n}."), q.run], sep=" ") for n, q in questions.items()}
+    return _answer_replies(
+        blocks, [(i, _number(blocks[i])) for i in answered], headings, lambda b: b.kind == "heading" and closing(b)
+    )
 
 
 # a paragraph that opens with its question's or answer's number run in: "Vraag 4 Bent u bereid …?", "Antwoord 4 Het
@@ -76,15 +70,31 @@ def run_in_answers(blocks: list[Block]) -> list[Reply]:
     answers = [(i, m.group(1)) for i, b in enumerate(blocks) if (m := ANSWER_RUN_IN.match(b.text))]
     if len(answers) < 2 or sum(n in asked for _, n in answers) < 2:
         return []
+    headings = {n: q.run for n, q in asked.items()}
+    return _answer_replies(
+        blocks, answers, headings, lambda b: bool(QUESTION_RUN_IN.match(b.text)) or closing(b), ANSWER_RUN_IN
+    )
+
+
+def _answer_replies(
+    blocks: list[Block],
+    answers: list[tuple[int, str]],
+    headings: dict[str, TextRun],
+    stops: Callable[[Block], bool],
+    opening: re.Pattern[str] | None = None,
+) -> list[Reply]:
+    """Each answer (where it starts, its number) a reply up to the next answer or a block that ``stops`` it (the
+    last one's closing words trimmed), headed by its question's run in ``headings``, without the words ``opening``
+    matches at its start ("Antwoord 4")."""
     out: list[Reply] = []
     for k, (i, number) in enumerate(answers):
         end = answers[k + 1][0] if k + 1 < len(answers) else len(blocks)
-        end = next((j for j in range(i + 1, end) if QUESTION_RUN_IN.match(blocks[j].text) or closing(blocks[j])), end)
+        end = next((j for j in range(i + 1, end) if stops(blocks[j])), end)
         body = trim_closing(blocks[i:end]) if k == len(answers) - 1 else blocks[i:end]
-        first = ANSWER_RUN_IN.match(body[0].text)
-        runs = [body[0].run.slice(first.end() if first else 0, len(body[0].text)), *(b.run for b in body[1:])]
-        question = asked.get(number)
-        heading = question.run if question is not None else None
+        runs = [b.run for b in body]
+        if opening is not None and body and (first := opening.match(body[0].text)):
+            runs[0] = body[0].run.slice(first.end(), len(body[0].text))
+        heading = headings.get(number)
         run = TextRun.concat(runs, sep="\n\n")
         out.append(Reply(f"r{k + 1}", heading.text if heading else None, run, heading, [], number))
     return out
