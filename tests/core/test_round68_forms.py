@@ -34,3 +34,13 @@ def test_a_municipal_ombudsmans_points_after_research_questions_and_two_left_una
     result = compare(DOCS / "blind68_nl_ombudsman_advice.pdf", DOCS / "blind68_nl_ombudsman_response.pdf")
     assert [p.number for p in result.pairs] == list("abcdefg")
     assert result.pairs[6].recommendation.text.startswith("de ombudsman binnen een jaar na dit rapport")
+
+
+def test_a_bold_recommendation_cut_by_a_page_break_is_one_paragraph() -> None:
+    """Recommendation 3's box runs from the foot of page 1 ("… a plan to reduce temperatures on the deep") onto page 2
+    ("Tube lines, with a timetable and the cost of each measure."): both bold lines, at one indent, are one
+    recommendation, and the reply that leaves out "costs and dates" is read against all of it (partly)."""
+    result = compare(DOCS / "blind68_en_london_advice.pdf", DOCS / "blind68_en_london_response.pdf")
+    rec3 = next(p for p in result.pairs if p.number == "3")
+    assert rec3.recommendation.text.endswith("with a timetable and the cost of each measure.")
+    assert rec3.verdict == "partly"

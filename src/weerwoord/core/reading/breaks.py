@@ -172,6 +172,8 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
         # 2027" / "een regionale verdringingsreeks vast. Leg daarin vast …")
         # (nor, unlabelled, a bold sentence of five words or more: "22 Toon de volledige prijs van een laadsessie
         # vóór de start van die sessie, inclusief" / "starttarief, kWh-prijs en …", a point numbered in the margin)
+        if _bold_sentence_over_page(prev, nxt):
+            return True
         return (
             (bool(prev.label) or (prev.kind == "heading" and not few_words(prev.text, 5)))
             and nxt.text[:1].islower()
@@ -210,6 +212,28 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
         # the program's own pagination of a text file cut the paragraph at the foot of the page
         return last.rect[3] > heights.get(last.page, 842.0) * 0.85
     return True
+
+
+def _bold_sentence_over_page(prev: Block, nxt: Block) -> bool:
+    """A bold line of a dozen words or more, no sentence ended, at the foot of a page and a bold line at the same
+    indent opening the next that ends one: a boxed recommendation cut by the page break ("Transport for London should
+    publish, by March 2027, a plan to reduce temperatures on the deep" / "Tube lines, with a timetable …")."""
+    return (
+        prev.kind == "heading"
+        and not prev.label
+        and not nxt.label
+        and prev.bold
+        and nxt.bold
+        and not prev.table_row
+        and not nxt.table_row
+        and not few_words(prev.text, 11)
+        and not closes_sentence(prev.text)
+        and not prev.text.rstrip().endswith(":")
+        and ends_sentence(nxt.text)
+        and abs(prev.x0 - nxt.x0) < 3
+        and abs(prev.size - nxt.size) < 0.5
+        and nxt.run.pieces[0].page == prev.run.pieces[-1].page + 1
+    )
 
 
 def _joined(a: Block, b: Block, kind: BlockKind) -> Block:
