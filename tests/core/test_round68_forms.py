@@ -44,3 +44,27 @@ def test_a_bold_recommendation_cut_by_a_page_break_is_one_paragraph() -> None:
     rec3 = next(p for p in result.pairs if p.number == "3")
     assert rec3.recommendation.text.endswith("with a timetable and the cost of each measure.")
     assert rec3.verdict == "partly"
+
+
+def test_a_routine_said_with_how_often_puts_nothing_off() -> None:
+    """An action plan's "Measurable" cell ("Quarterly ligature audit; report to the Commission under Condition 1") and
+    a school's "The deputy principal will report the target groups' progress to the board each term" tell a routine:
+    "report" and "assess" said with how often put no decision off, and the deeds beside them decide (agrees)."""
+    from weerwoord.core.analysis import deeds, stance
+    from weerwoord.core.analysis.phrases import phrase_book
+
+    rec = "strengthen the use of achievement information in writing, so that teachers plan deliberately for the students"
+    reply = (
+        "From the start of Term 2 every teacher will assess writing against the new writing progressions each term. "
+        "Children who are not yet where they should be will be named in a target group in each class, and teachers "
+        "will plan for them every week. The deputy principal will report the target groups' progress to the board "
+        "each term."
+    )
+    found = deeds.find(reply, rec, phrase_book("en"), stance._sentence_spans(reply))
+    assert found.done
+    assert stance.verdict([], reply, "en", rec)[0] == "agrees"
+    # the same put-off words without how often still put the decision off
+    put_off = "The deputy principal will report to the board on whether target groups are needed."
+    assert stance.verdict([], put_off, "en", rec)[0] == "noted"
+    result = compare(DOCS / "blind68_en_mhc_advice.pdf", DOCS / "blind68_en_mhc_response.pdf")
+    assert next(p for p in result.pairs if p.number == "2").verdict == "agrees"

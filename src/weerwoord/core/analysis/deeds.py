@@ -140,6 +140,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         delaying = wset & deferring - (vocab.advice_nouns if _named_report(ws, vocab) else frozenset())
         if _has_phrase(ws, vocab.going_on):
             delaying = set()  # "already involves these organisations … and will continue to do so"
+        if delaying and _has_phrase(ws, vocab.recurring):
+            delaying = set()  # a routine: "every teacher will assess writing … each term", "will report … each term"
         done_before = wset & _PERFECT and not wset & vocab.future and passive(ws, vocab)
         if delaying and done_before and all(_past(w, vocab) for w in delaying):
             delaying = set()  # done in the passive: "… have been recorded and shared with the Commission"

@@ -83,6 +83,9 @@ class DeedWords:
     clause_goes_on: frozenset[str] = frozenset()
     speaking: frozenset[str] = frozenset()  # "wij", "we": the reply's own voice, whose negation refuses
     perfect: frozenset[str] = frozenset()  # "has", "heeft": before a participle, the act is done ("has issued")
+    # "each term", "jaarlijks": in a sentence that says how often, a put-off word tells a routine, no decision put off
+    # ("every teacher will assess writing … each term", "will report … to the board each term")
+    recurring: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -346,4 +349,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("clause_goes_on"),
         words("speaking"),
         words("perfect"),
+        phrases("recurring"),
     )
