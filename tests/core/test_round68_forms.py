@@ -53,7 +53,7 @@ def test_a_routine_said_with_how_often_puts_nothing_off() -> None:
     from weerwoord.core.analysis import deeds, stance
     from weerwoord.core.analysis.phrases import phrase_book
 
-    rec = "strengthen the use of achievement information in writing, so that teachers plan deliberately for the students"
+    rec = "strengthen the use of achievement information in writing, so that teachers plan for the students"
     reply = (
         "From the start of Term 2 every teacher will assess writing against the new writing progressions each term. "
         "Children who are not yet where they should be will be named in a target group in each class, and teachers "
