@@ -69,3 +69,27 @@ def test_an_auditor_generals_paragraph_numbers_of_three_levels_and_a_status_per_
     result = compare(DOCS / "blind67_en_my_audit_advice.pdf", DOCS / "blind67_en_my_audit_response.pdf")
     by = {p.number: p for p in result.pairs}
     assert [by[n].verdict for n in ("4.6.1", "4.6.2", "4.6.4", "4.6.5")] == ["agrees", "partly", "agrees", "unanswered"]
+
+
+def test_another_figure_than_asked_said_as_times_or_beside_the_one_refused() -> None:
+    """ "once a year" where "at least twice a year" was asked is another figure (not four times, more than the floor);
+    "met 10 procent, niet met de gevraagde 15 procent" gives another figure though the asked one stands in the sentence,
+    and with "Een grotere stijging past niet …" after it the reply is partly, no refusal."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.analysis.figures import other_figure
+
+    asked = "The Council should report publicly on its performance at least twice a year, using comparable measures."
+    assert other_figure("Performance will be reported publicly once a year.", asked)
+    assert not other_figure("Performance will be reported publicly four times a year.", asked)
+    rec = "Verhoog het budget voor werkingssubsidies aan erkende cultuurverenigingen met 15 procent."
+    reply = (
+        "De werkingssubsidies stijgen vanaf 2026 met 10 procent, niet met de gevraagde 15 procent. Een grotere "
+        "stijging past niet binnen het financiële evenwicht van het meerjarenplan."
+    )
+    assert other_figure(reply.split(". ")[0], rec, reply)
+    assert not other_figure("De werkingssubsidies stijgen vanaf 2026 met 15 procent.", rec)
+    result = compare(DOCS / "blind67_nl_cultuurraad_advice.pdf", DOCS / "blind67_nl_cultuurraad_response.pdf")
+    assert next(p for p in result.pairs if p.number == "3").verdict == "partly"
+    result = compare(DOCS / "blind67_en_bvar_advice.pdf", DOCS / "blind67_en_bvar_response.pdf")
+    assert next(p for p in result.pairs if p.number == "4").verdict == "partly"
+    assert stance.verdict([], reply, "nl", rec)[0] != "agrees"

@@ -21,9 +21,11 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
         return False
     given = _figures(text)
     whole = _figures(reply) if reply else given
+    # (the figure asked, said not to be given, is not given: "met 10 procent, niet met de gevraagde 15 procent")
+    denied = _denied(reply or text)
     for unit, values in given.items():
         wanted = asked.get(unit)
-        if not wanted or set(whole.get(unit, ())) & set(wanted):
+        if not wanted or (set(whole.get(unit, ())) & set(wanted)) - denied.get(unit, set()):
             continue
         if {b in _EVERY for b in values.values()} != {b in _EVERY for b in wanted.values()}:
             continue  # a length of time is no frequency: "$4.2 million over four years" where "every three years"
@@ -48,7 +50,7 @@ def _figures(text: str) -> dict[str, dict[str, str]]:
     "to 7 working days" (not years, and not a number before a small word: "from 20 to 7"; also in words). Once per
     text: a reply's figures are asked for each of its sentences (not to be changed by the caller)."""
     # ("30,000 pounds", "1.000 euro": one figure each; and a time of day, "tot 22.00 uur", "until 20:00")
-    ws = words(_CLOCK.sub(_minutes, _THOUSANDS.sub("", text)))
+    ws = words(_per_time(_CLOCK.sub(_minutes, _THOUSANDS.sub("", text))))
     small = function_words()
     out: dict[str, dict[str, str]] = {}
     for k, w in enumerate(ws[:-1]):
@@ -68,3 +70,57 @@ _CLOCK = re.compile(r"\b([01]?\d|2[0-4])[.:]([0-5]\d)\b(?![.,]\d)")
 def _minutes(m: re.Match[str]) -> str:
     """A time of day as the minutes since midnight, one figure ("22.00" → "1320"; never read as a year)."""
     return str(int(m.group(1)) * 60 + int(m.group(2)))
+
+
+# how many times a span of time: "twice a year", "once per term", "twee keer per jaar", "tweemaal per jaar"
+_TIMES = re.compile(
+    r"\b(once|twice|thrice|\w+\s+(?:times|keer)|\w+maal)\s+(?:a|an|per|every|each)\s+"
+    r"(year|month|week|day|quarter|term|jaar|maand|week|dag|kwartaal|schooljaar)\b",
+    re.IGNORECASE,
+)
+_ONCE = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _times_value(said: str) -> int:
+    said = said.lower()
+    if said in _ONCE:
+        return _ONCE[said]
+    head = said.split()[0] if " " in said else said.removesuffix("maal")
+    return int(head) if head.isdigit() else number_value(head)
+
+
+def _per_time(text: str) -> str:
+    """How many times a span of time as one figure with its own unit ("twice a year" → "2 timesperyear"), so that
+    "once a year" answers "at least twice a year" with another figure."""
+
+    def one(m: re.Match[str]) -> str:
+        n = _times_value(m.group(1))
+        return f"{n} timesper{m.group(2).lower()}" if n else m.group(0)
+
+    return _TIMES.sub(one, text)
+
+
+# a figure said not to be given: "niet met de gevraagde 15 procent", "not the 15 per cent asked", "rather than 15"
+_DENIED = re.compile(
+    r"\b(?:not|niet|rather than|instead of|in plaats van|dan de gevraagde|dan het gevraagde)\s+"
+    r"(?:\w+\s+){0,3}?(\d+)\s+([a-z]{3,})",
+    re.IGNORECASE,
+)
+
+
+def instead_of_asked(text: str, recommendation: str) -> bool:
+    """Whether a sentence gives another figure for what the recommendation counts and says the one asked is not
+    given: "De werkingssubsidies stijgen met 10 procent, niet met de gevraagde 15 procent"."""
+    asked = _figures(recommendation)
+    denied = _denied(text)
+    return other_figure(text, recommendation, text) and any(
+        set(values) & denied.get(unit, set()) for unit, values in asked.items()
+    )
+
+
+def _denied(text: str) -> dict[str, set[str]]:
+    """The figures a reply says it does not give, by the word they count."""
+    out: dict[str, set[str]] = {}
+    for m in _DENIED.finditer(_per_time(text)):
+        out.setdefault(verb_stem(m.group(2).lower()), set()).add(m.group(1))
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import deeds
-from weerwoord.core.analysis.figures import other_figure
+from weerwoord.core.analysis.figures import instead_of_asked, other_figure
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
 from weerwoord.core.analysis.spans import SENTENCE_END, in_name, next_word, spans_between, word_before
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
@@ -243,6 +243,14 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             and (len(_terms(m.text) & _terms(recommendation)) >= 2 or other_figure(m.text, recommendation))
         ]
         doing = doing or deeds.acting_sentences(text, [m.start for m in refuse + instead], recommendation, book, spans)
+        # (or gives, in a sentence of its own, another figure for what was asked: "De werkingssubsidies stijgen vanaf
+        # 2026 met 10 procent, niet met de gevraagde 15 procent. Een grotere stijging past niet …")
+        doing = doing or [
+            _quote(text, x)
+            for x in spans
+            if not any(x[0] <= m.start < x[1] for m in refuse + instead)
+            and instead_of_asked(text[slice(*x)], _first_sentence(recommendation))
+        ]
         if doing:
             return _part_done(doing[0], refuse[0])
     if refuse and agree and not on_advice and not instead:
