@@ -199,6 +199,13 @@ REPORT_PART = re.compile(
 )
 
 
+def _agrees(sims: list[list[float]], at: int, j: int) -> bool:
+    """Whether section ``j`` is, by its content, about recommendation ``at`` as much as about any other (four fifths
+    of the best likeness or more) and about it at all."""
+    best = max(range(len(sims)), key=lambda k: sims[k][j])
+    return (best == at or sims[at][j] >= 0.8 * sims[best][j]) and sims[at][j] >= AGREEING
+
+
 def align(
     recs: list[Recommendation],
     replies: list[Reply],
@@ -232,6 +239,14 @@ def align(
         if not rp.numbers and (len(named) < 3 or len(named) < 0.5 * len(recs)):
             for code in sorted(named, key=lambda c: index[c]):
                 citing.setdefault(index[code], []).append(j)
+    if not any(r.numbered for r in recs) and any(
+        not resolve(index, num.lower(), recs) for rp in replies for num in rp.numbers
+    ):
+        # the advice printed no numbers (bullets counted 1, 2, 3 by place) and the response cites numbers beyond
+        # them: its numbers are its own, a link by one where the content agrees ("Paragraph 4" … "Paragraph 9" of
+        # the Committee's decision, quoted in turn, are no fourth to ninth bullet)
+        citing = {point: [j for j in js if _agrees(sims, point, j)] for point, js in citing.items()}
+        citing = {point: js for point, js in citing.items() if js}
     for point, js in citing.items():
         if len(js) > 1:  # a heading that names it first ("Recommendation 1 (paragraph 2.24)"), then what quotes it
             js = sorted(
@@ -271,9 +286,8 @@ def align(
             if at is None:
                 continue
             comparable += 1
-            best = max(range(len(recs)), key=lambda k: sims[k][j]) if recs else -1
             # (by what the two share, not by a word or two in common: a meeting's "2. Mededelingen" is no reply)
-            if (best == at or sims[at][j] >= 0.8 * sims[best][j]) and sims[at][j] >= AGREEING:
+            if _agrees(sims, at, j):
                 agree += 1
         if comparable and agree >= 0.6 * comparable:
             for j, label in labelled:

@@ -22,7 +22,7 @@ NUMBER_LIST = rf"({YEAR_CODE}|\d{{1,2}}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{{1,2}}[a-
 REGARDING = re.compile(
     r"^\W*(?:with regard to|as regards|regarding|concerning|in response to|turning to|as for|on|"
     r"ten aanzien van|wat|met betrekking tot|naar aanleiding van)\s+(?:the\s+|de\s+|het\s+)?"
-    r"(?:recommendations?|paragraphs?|aanbeveling(?:en)?|adviezen|advies)\s+" + NUMBER_LIST + r"(?!\.\d)",
+    r"(?:recommendations?|paragraphs?|aanbeveling(?:en)?|adviezen|advies)\s+" + NUMBER_LIST + r"(?!\.?\d)",
     re.I,
 )  # (not "paragraph 1.2" of the report, read as "paragraph 1")
 

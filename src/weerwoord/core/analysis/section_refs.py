@@ -153,7 +153,7 @@ def refs_in_opening(text: str) -> list[str]:
     if coded:  # "Recommendations 4-1 and 4-2 (public data platform). …": codes by chapter, no range
         return _numbers_in(coded.group(1), single=True)
     m = re.search(
-        r"\b(?:aanbeveling(?:en)?|recommendations?|paragraphs?)\s+" + NUMBER_LIST + r"(?!\.\d)",
+        r"\b(?:aanbeveling(?:en)?|recommendations?|paragraphs?)\s+" + NUMBER_LIST + r"(?!\.?\d)",
         text[:300],
         re.I,
     )
