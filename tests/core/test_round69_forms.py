@@ -25,3 +25,21 @@ def test_numbers_of_the_response_own_are_no_places_of_unnumbered_bullets() -> No
     assert by["3"].reply is not None and by["3"].reply.heading == "Paragraph 4"
     assert by["1"].reply is not None and by["1"].reply.heading == "Paragraph 5"
     assert by["7"].reply is None
+
+
+def test_remarks_numbered_in_belgian_ordinals_are_named_and_answered() -> None:
+    """A Flemish budget inspectorate's advice ends with remarks 1° to 7°; the note to the government answers them in
+    paragraphs run in "Opmerking 2° (verdeelsleutel). …", "Opmerkingen 4° en 5° (…)", with "Deze opmerking wordt niet
+    gevolgd" and "Een bijkomende controle ter plaatse wordt niet ingebouwd" (the Dutch present passive states a
+    decision: a refusal)."""
+    from weerwoord.core.analysis.naming import REPLY_REF
+    from weerwoord.core.analysis.table_replies import numbers_in
+
+    m = REPLY_REF.match("Opmerkingen 4° en 5° (uitbetaling en controle). Artikel 12 voorziet nu in …")
+    assert m is not None and numbers_in(m.group(1)) == ["4", "5"]
+    assert REPLY_REF.match("Opmerking over de begroting. …") is None
+    result = compare(DOCS / "blind69_nl_inspfin_advice.pdf", DOCS / "blind69_nl_inspfin_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert all(by[n].reply is not None and by[n].reply.text.startswith("Opmerking") for n in "124567")
+    assert by["3"].reply is None
+    assert [by[n].verdict for n in "1457"] == ["agrees", "agrees", "disagrees", "disagrees"]

@@ -320,8 +320,9 @@ def _refusal(
         participle is not None
         and any(
             w in negations
-            and set(ws[max(0, k - 6) : k]) & _HAVE
-            # ("have not reduced", "hebben … niet teruggebracht", "has decided not to adopt")
+            # ("have not reduced", "hebben … niet teruggebracht", "has decided not to adopt"; and the Dutch present
+            # passive, which states a decision: "Een bijkomende controle ter plaatse wordt niet ingebouwd")
+            and set(ws[max(0, k - 6) : k]) & (_HAVE | _BECOMES)
             and any(participle.match(x) for x in [*ws[max(0, k - 2) : k], *ws[k + 1 : k + 3]])
             for k, w in enumerate(ws)
         )
@@ -336,6 +337,7 @@ def _refusal(
 
 
 _HAVE = frozenset(("heb", "hebben", "heeft", "have", "has"))
+_BECOMES = frozenset(("wordt", "worden"))
 REFUSED_TERMS = 3
 
 

@@ -25,6 +25,8 @@ REPLY_REF = re.compile(
     # (or the margin numbers of an advice whose paragraphs are numbered: "Randnummer 12 (middelen). …"; or the kind of
     # recommendation named first: "Safety Recommendation 2026-014")
     r"(?:(?:safety|audit|key|panel|committee)\s+)?(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad|randnummers?|randnrs?\.?|rn\.|"
+    # (or the remarks of a Belgian inspectorate's advice: "Opmerkingen 4° en 5° (uitbetaling en controle).")
+    r"opmerking(?:en)?(?=\s+\d{1,2}°)|"
     # (a report's paragraph by a number of three levels, an auditor's recommendation: "Paragraph 4.6.4 (bulk …)"; not
     # "Paragraph 11 of the Evaluation Report", a finding)
     r"paragraphs?(?=\s+\d{1,2}\.\d{1,2}\.\d))\s+"
@@ -35,7 +37,7 @@ REPLY_REF = re.compile(
     rf"|{NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST}"
     rf"|{_LOWER_ROMAN_LIST}"
     r"|\([ivx]{1,5}(?:\)\s*(?:,|en|and|&)\s*\([ivx]{1,5})*)"  # "(iii) and (iv)", as a coroner numbers them
-    r"\b\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
+    r"\b°?\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
     re.I,
 )
 # the result of a motion on a line of its own, set as a heading in minutes ("CARRIED", "LOST", "Aangenomen"): the end

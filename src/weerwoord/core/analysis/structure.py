@@ -55,7 +55,8 @@ REC_LABEL = re.compile(
 # "Aanbeveling A1" (a code), "Idee 3" (a kindergemeenteraad's), "Voorstel 2", "Recommendation #1:"
 # "4", "2.1", "4a"; and lists of them: "4 en 5", "10 and 11", "3 t/m 5", "1-3"
 NUMBER = r"\d{1,3}(?:\.\d{1,2}){0,2}(?!\d)[a-z]?"
-NUMBER_LIST = rf"#?{NUMBER}(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*#?{NUMBER})*"  # "2 en 3", "#2.2 and #2.3"
+# "2 en 3", "#2.2 and #2.3"; and in Belgian ordinals, "4° en 5°"
+NUMBER_LIST = rf"#?{NUMBER}°?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*#?{NUMBER}°?)*"
 # a statement's verb ("is", "zijn"; not the possessive after a preposition: "in zijn huidige vorm")
 DECLARATIVE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|heeft|hebben|waren)\b"
