@@ -140,7 +140,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         delaying = wset & deferring - (vocab.advice_nouns if _named_report(ws, vocab) else frozenset())
         if _has_phrase(ws, vocab.going_on):
             delaying = set()  # "already involves these organisations … and will continue to do so"
-        if delaying and _has_phrase(ws, vocab.recurring):
+        if delaying and _has_phrase(ws, vocab.recurring) and not _whether_after(ws, delaying, vocab.whether):
             delaying = set()  # a routine: "every teacher will assess writing … each term", "will report … each term"
         done_before = wset & _PERFECT and not wset & vocab.future and passive(ws, vocab)
         if delaying and done_before and all(_past(w, vocab) for w in delaying):
@@ -248,6 +248,12 @@ def acting_sentences(
         if (acting or proposing) and shared(content_terms(sentence), rec) >= ACTING_TERMS:
             out.append(opening_words(sentence))
     return out
+
+
+def _whether_after(ws: list[str], delaying: set[str], whether: frozenset[str]) -> bool:
+    """Whether "whether" ("of") stands within four words after a put-off word: what is put off is asked, however
+    often it would be done ("Wij bezien in 2025 of een overleg … twee keer per jaar …")."""
+    return any(w in delaying and set(ws[k : k + 5]) & whether for k, w in enumerate(ws))
 
 
 def _on_subject(text: str, sentences: list[tuple[int, int]], start: int, rec_terms: set[str]) -> bool:

@@ -86,6 +86,7 @@ class DeedWords:
     # "each term", "jaarlijks": in a sentence that says how often, a put-off word tells a routine, no decision put off
     # ("every teacher will assess writing … each term", "will report … to the board each term")
     recurring: tuple[tuple[str, ...], ...] = ()
+    whether: frozenset[str] = frozenset()  # "whether", "of": after a put-off word, what is put off ("bezien of …")
 
 
 @dataclass(frozen=True)
@@ -350,4 +351,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("speaking"),
         words("perfect"),
         phrases("recurring"),
+        words("whether"),
     )
