@@ -10,6 +10,7 @@ import pytest
 
 from weerwoord.core.analysis import deeds, stance
 from weerwoord.core.analysis.phrases import phrase_book
+from weerwoord.core.analysis.spans import sentence_spans
 from weerwoord.core.model import TextRun
 
 
@@ -159,7 +160,7 @@ def test_a_verb_the_recommendation_asks_for_is_no_deferral() -> None:
     rec = "The landlord should review all complaints about damp and mould closed since April 2022."
     reply = "We will review every damp and mould complaint closed since April 2022 by the end of March 2026."
     text = reply
-    found = deeds.find(text, rec, phrase_book("en"), stance._sentence_spans(text))
+    found = deeds.find(text, rec, phrase_book("en"), sentence_spans(text))
     assert found.done, "reviewing is what was asked here, not a way of putting it off"
 
 

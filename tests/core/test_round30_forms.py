@@ -17,6 +17,7 @@ from tests.core.helpers import block as _block
 from tests.core.helpers import verdict as _verdict
 from weerwoord.core.analysis import (
     chapter_lists,
+    codes,
     deeds,
     likeness,
     naming,
@@ -30,6 +31,7 @@ from weerwoord.core.analysis import (
 from weerwoord.core.analysis import cited as cited_module
 from weerwoord.core.analysis.naming import HEADING_REF_TAIL, REPLY_REF
 from weerwoord.core.analysis.phrases import phrase_book
+from weerwoord.core.analysis.spans import sentence_spans
 from weerwoord.core.model import Block, Piece, TextRun
 from weerwoord.core.reading import breaks, ruled_tables
 from weerwoord.core.reading.page_lines import clean_word
@@ -181,7 +183,7 @@ def test_what_is_done_before_but_and_what_is_not_after_it() -> None:
         "weekend assessments in the four busiest sheriffdoms from October 2025, but I am not in a position to "
         "commit to nationwide cover until we have evidence of how those services are used."
     )
-    done = deeds.find(reply, rec, phrase_book("en"), stance._sentence_spans(reply))
+    done = deeds.find(reply, rec, phrase_book("en"), sentence_spans(reply))
     assert done.done and done.limits
     assert _verdict(reply, "en", rec) == "partly"
 
@@ -317,8 +319,8 @@ def test_the_numbers_a_reference_names(text: str, numbers: list[str]) -> None:
 
 
 def test_a_date_is_no_code() -> None:
-    assert not re.search(structure.LONG_CODE, "on 2024-02-15 the board met")
-    assert not re.fullmatch(structure.YEAR_CODE, "2024-02-I")
+    assert not re.search(codes.LONG_CODE, "on 2024-02-15 the board met")
+    assert not re.fullmatch(codes.YEAR_CODE, "2024-02-I")
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from weerwoord.core.analysis.compare import compare
+from weerwoord.core.analysis.spans import sentence_spans
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -78,20 +79,20 @@ def test_a_bound_is_no_negation_and_seeing_a_child_is_no_cross_reference() -> No
     """ "Officers now conduct staggered checks at intervals of no more than 15 minutes" does what was asked (a bound,
     not a refusal); "the practice direction requires the allocated social worker to see every child … each week"
     too ("see" passes nothing elsewhere, unlike "see the response to recommendation 4")."""
-    from weerwoord.core.analysis import deeds, stance
+    from weerwoord.core.analysis import deeds
     from weerwoord.core.analysis.phrases import phrase_book
 
     book = phrase_book("en")
     rec = "Conduct and document observation rounds at staggered intervals not exceeding 15 minutes."
     reply = "Officers now conduct staggered checks at intervals of no more than 15 minutes, recorded on wands."
-    assert deeds.find(reply, rec, book, stance._sentence_spans(reply)).done
+    assert deeds.find(reply, rec, book, sentence_spans(reply)).done
     assert not deeds.negated("Checks are made at intervals of no more than 15 minutes.", book)
     assert deeds.negated("We will not make checks every 15 minutes.", book)
     rec = "The Agency should ensure that every child is visited in person by their social worker once a week."
     reply = "Since 1 September 2026 the practice direction requires the social worker to see every child each week."
-    assert deeds.find(reply, rec, book, stance._sentence_spans(reply)).done
+    assert deeds.find(reply, rec, book, sentence_spans(reply)).done
     passing = "This is addressed in our response to recommendation 4; see the response to recommendation 4."
-    assert not deeds.find(passing, rec, book, stance._sentence_spans(passing)).done
+    assert not deeds.find(passing, rec, book, sentence_spans(passing)).done
 
 
 def test_one_point_under_a_heading_that_opens_as_the_lists_headings_do_is_a_list_of_one() -> None:

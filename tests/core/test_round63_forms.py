@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from weerwoord.core.analysis import deeds, stance
+from weerwoord.core.analysis import deeds
 from weerwoord.core.analysis.compare import compare
 from weerwoord.core.analysis.phrases import phrase_book
+from weerwoord.core.analysis.spans import sentence_spans
 
 from .helpers import block
 
@@ -15,7 +16,7 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
 def _done(language: str, recommendation: str, reply: str) -> list[str]:
-    found = deeds.find(reply, recommendation, phrase_book(language), stance._sentence_spans(reply))
+    found = deeds.find(reply, recommendation, phrase_book(language), sentence_spans(reply))
     return [reply[a:b] for a, b in found.done]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from weerwoord.core.analysis.compare import compare
+from weerwoord.core.analysis.spans import sentence_spans
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -43,7 +44,7 @@ def test_a_part_refused_before_a_word_that_passes_on_limits_the_deed() -> None:
     """ "Een aparte landelijke helpdesk richt ik niet in; vragen over de regeling kunnen terecht bij het bestaande
     Informatiepunt": the refusal of a part of what was asked, whatever the word "vragen" after it; beside the
     calculator that is made, the recommendation is partly followed."""
-    from weerwoord.core.analysis import deeds, stance
+    from weerwoord.core.analysis import deeds
     from weerwoord.core.analysis.phrases import phrase_book
 
     asked = (
@@ -55,7 +56,7 @@ def test_a_part_refused_before_a_word_that_passes_on_limits_the_deed() -> None:
         " gratis beschikbaar komt. Een aparte landelijke helpdesk richt ik niet in; vragen over de regeling kunnen"
         " terecht bij het bestaande Informatiepunt Leefomgeving."
     )
-    found = deeds.find(reply, asked, phrase_book("nl"), stance._sentence_spans(reply))
+    found = deeds.find(reply, asked, phrase_book("nl"), sentence_spans(reply))
     assert found.done and found.limits
     assert reply[found.limits[0][0] :].startswith("Een aparte landelijke helpdesk richt ik niet in")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from weerwoord.core.analysis.compare import compare
+from weerwoord.core.analysis.spans import sentence_spans
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -60,7 +61,7 @@ def test_a_routine_said_with_how_often_puts_nothing_off() -> None:
         "will plan for them every week. The deputy principal will report the target groups' progress to the board "
         "each term."
     )
-    found = deeds.find(reply, rec, phrase_book("en"), stance._sentence_spans(reply))
+    found = deeds.find(reply, rec, phrase_book("en"), sentence_spans(reply))
     assert found.done
     assert stance.verdict([], reply, "en", rec)[0] == "agrees"
     # the same put-off words without how often still put the decision off

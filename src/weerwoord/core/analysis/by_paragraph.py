@@ -9,9 +9,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
+from weerwoord.core.analysis.codes import YEAR_CODE
 from weerwoord.core.analysis.naming import codes_leading, named_codes
 from weerwoord.core.analysis.ordinals import ORDINALS
-from weerwoord.core.analysis.structure import YEAR_CODE
 from weerwoord.core.analysis.table_replies import numbers_in
 from weerwoord.core.model import Block, Document, Reply, TextRun
 

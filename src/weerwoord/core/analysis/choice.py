@@ -17,13 +17,13 @@ from weerwoord.core.analysis import (
     alignment,
     answered,
     chains,
+    codes,
     cross_refs,
     echoes,
     likeness,
     naming,
     readings,
     sections,
-    structure,
     table_replies,
     tallies,
 )
@@ -34,7 +34,7 @@ from weerwoord.core.words import _, n_
 # "Recommendation 4", "recommendations 2 and 3", "Aanbeveling A3", "(Recommendation 7)", "aanbevelingen 4 t/m 6"
 CITED = re.compile(
     r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.)\s+"
-    rf"({structure.LONG_CODE}|{structure.YEAR_CODE}|(?-i:[A-Z]{{1,2}}\d{{1,2}}[a-z]?)|{structure.NUMBER_LIST})\b"
+    rf"({codes.LONG_CODE}|{codes.YEAR_CODE}|(?-i:[A-Z]{{1,2}}\d{{1,2}}[a-z]?)|{codes.NUMBER_LIST})\b"
     # (or lettered points after "advies": "Overgenomen advies b en f", "adviezen a, c en d")
     r"|\b(?:advies|adviezen|adviespunten?)\s+((?-i:[a-h])(?:\s*(?:,|en|and|&)\s*(?-i:[a-h]))*)\b(?![\w-])"
     # (or in brackets after "recommendation": "to approve recommendation (b) as modified", "recommendations (c) and

@@ -10,6 +10,7 @@ from typing import Protocol
 from weerwoord.core.analysis import (
     alignment,
     choice,
+    codes,
     echoes,
     likeness,
     overview,
@@ -18,7 +19,6 @@ from weerwoord.core.analysis import (
     sections,
     speakers,
     stance,
-    structure,
     table_replies,
     verdict_labels,
 )
@@ -306,7 +306,7 @@ def judge_all(result: Comparison) -> None:
 REFERS_BACK = re.compile(
     r"\b(?:verwijs|verwijzen|verwezen|zie|see|refer|refers|referred)\b[^.;]{0,60}?"
     r"\b(?:reactie|antwoord|beantwoording|response|reply|answer)\s+(?:op|bij|to|on)\s+"
-    rf"(?:aanbeveling|recommendation)\s+({structure.NUMBER})\b",
+    rf"(?:aanbeveling|recommendation)\s+({codes.NUMBER})\b",
     re.I,
 )
 

@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from weerwoord.core.analysis.structure import LONG_CODE, NUMBER_LIST, PREFIXED_YEAR_CODE, SHORT_CODE, YEAR_CODE
+from weerwoord.core.analysis.codes import LONG_CODE, NUMBER_LIST, PREFIXED_YEAR_CODE, SHORT_CODE, YEAR_CODE
 from weerwoord.core.model import Block
 from weerwoord.core.reading.layout import ROMAN
 

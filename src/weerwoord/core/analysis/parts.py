@@ -13,7 +13,7 @@ import re
 
 from weerwoord.core.analysis import alignment, likeness, stance
 from weerwoord.core.analysis.ordinals import ORDINALS
-from weerwoord.core.analysis.spans import PARAGRAPH_END, spans_between
+from weerwoord.core.analysis.spans import PARAGRAPH_END, sentence_of, sentence_spans, spans_between
 from weerwoord.core.model import Mark
 
 
@@ -60,7 +60,7 @@ SENTENCE_MARGIN, SENTENCE_FLOOR = 2.0, 0.08
 
 def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The sentences of ``text[a:b]`` that hold any text, as spans of ``text``."""
-    return [(a + x, a + y) for x, y in stance._sentence_spans(text[a:b]) if text[a + x : a + y].strip()]
+    return [(a + x, a + y) for x, y in sentence_spans(text[a:b]) if text[a + x : a + y].strip()]
 
 
 def _sentence_owners(
@@ -212,7 +212,7 @@ def _by_ordinal(text: str, number: str, others: list[str]) -> list[tuple[int, in
     from weerwoord.core.analysis.structure import _value
 
     everyone = sorted({number.lower(), *(o.lower() for o in others)}, key=_value)
-    spans = [(a, b) for a, b in stance._sentence_spans(text) if text[a:b].strip()]
+    spans = [(a, b) for a, b in sentence_spans(text) if text[a:b].strip()]
     places = [_PLACE.match(text[a:b].strip()) for a, b in spans]
     taken = {m.group(1).lower() for m in places if m}
     if len(taken) < 2 or any(int(ORDINALS[p]) > len(everyone) for p in taken):
@@ -239,7 +239,7 @@ def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int
     for p0, p1 in paragraphs(text):
         current: set[str] | None = None
         mine: list[tuple[int, int, set[str] | None]] = []
-        for s0, s1 in _at_ref_colons(text[p0:p1], stance._sentence_spans(text[p0:p1])):
+        for s0, s1 in _at_ref_colons(text[p0:p1], sentence_spans(text[p0:p1])):
             named = stance._named(text[p0 + s0 : p0 + s1], everyone) & everyone
             if named:
                 current = named
@@ -301,13 +301,13 @@ def for_recommendation(marks: list[Mark], text: str, number: str, others: list[s
     recommendations ("Aanbeveling 3 neemt het kabinet niet over") is about those; so is a sentence naming none
     in a paragraph that names only others ("(b) The Commission partially accepts recommendation 1(b). It does
     not accept a fixed share …")."""
-    sentences = stance._sentence_spans(text)
+    sentences = sentence_spans(text)
     kept = []
     mine = number.lower()
     theirs = {o.lower() for o in others}
     everyone = frozenset({mine, *theirs})
     for m in marks:
-        s0, s1 = stance._sentence_of(sentences, m.start)
+        s0, s1 = sentence_of(sentences, m.start)
         # the clause first ("We accept recommendations 10 and 11 | but not recommendation 12"), then the sentence
         breaks = [x.start() for x in CLAUSE_BREAK.finditer(text, s0, s1)]
         c0 = max([s0, *(x for x in breaks if x <= m.start)])

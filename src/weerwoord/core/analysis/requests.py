@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from weerwoord.core import wordlists
-from weerwoord.core.analysis import structure
+from weerwoord.core.analysis import codes, structure
 from weerwoord.core.analysis.echoes import request
 from weerwoord.core.analysis.naming import ITEM_CODE, RUN_IN
 from weerwoord.core.analysis.recommending import ACTOR_QUESTION
@@ -350,7 +350,7 @@ def _row_code(blocks: list[Block], i: int) -> str | None:
     return None
 
 
-ROW_CODE = re.compile(rf"{structure.YEAR_CODE}|{structure.LONG_CODE}|(?-i:[A-Z]{{1,2}}\d{{1,2}})")
+ROW_CODE = re.compile(rf"{codes.YEAR_CODE}|{codes.LONG_CODE}|(?-i:[A-Z]{{1,2}}\d{{1,2}})")
 
 
 def _no_break(blocks: list[Block], a: int, b: int) -> bool:
@@ -367,7 +367,7 @@ def _no_break(blocks: list[Block], a: int, b: int) -> bool:
 
 
 # a code over a recommendation's text, as a box's title: "AAN-1 · prioriteit 1", "A1 · steun 94 procent", "R3"
-CODE_TITLE = re.compile(rf"^({structure.LONG_CODE}|{CODE})(?:\s*[·:–—\-|]\s*|\s+|$)(?=[^\n]{{0,50}}$)")
+CODE_TITLE = re.compile(rf"^({codes.LONG_CODE}|{CODE})(?:\s*[·:–—\-|]\s*|\s+|$)(?=[^\n]{{0,50}}$)")
 
 
 def coded_titles(blocks: list[Block]) -> list[structure._Candidate]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis.by_paragraph import NUMBER_LIST
+from weerwoord.core.analysis.codes import YEAR_CODE
 from weerwoord.core.analysis.naming import (
     ADDRESSED_GROUP,
     HEADING_REF_AFTER_DASH,
@@ -17,7 +18,7 @@ from weerwoord.core.analysis.naming import (
 )
 from weerwoord.core.analysis.ordinals import ORDINAL_NEAR_START, ORDINAL_PAIR, ORDINAL_REF, ORDINALS
 from weerwoord.core.analysis.run_ins import tagged_run_in
-from weerwoord.core.analysis.structure import DIGIT_LABEL, YEAR_CODE
+from weerwoord.core.analysis.structure import DIGIT_LABEL
 from weerwoord.core.analysis.table_replies import CHAPTER_CODES_NAMED, SINGULAR
 from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
 from weerwoord.core.analysis.tallies import number_words

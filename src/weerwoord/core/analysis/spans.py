@@ -51,3 +51,20 @@ def word_before(text: str, pos: int) -> str:
 def next_word(text: str, pos: int) -> str:
     m = re.match(r"[^\w]*([\w'’]+)", text[pos : pos + 40])
     return m.group(1).lower() if m else ""
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    return spans_between(text, SENTENCE_END)
+
+
+def sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The span of ``spans`` that holds ``pos`` (the last where none does)."""
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return spans[-1]
+
+
+def first_sentence(text: str) -> str:
+    """The text's first sentence: where a recommendation says the figure it asks for (not an estimate after it)."""
+    return text[slice(*(sentence_spans(text) or [(0, len(text))])[0])]

@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from weerwoord.core.analysis.codes import PREFIXED_YEAR_CODE
 from weerwoord.core.analysis.phrases import PhraseBook, Rule
-from weerwoord.core.analysis.structure import PREFIXED_YEAR_CODE
 from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import shared as _shared
 from weerwoord.core.analysis.word_forms import words as _words

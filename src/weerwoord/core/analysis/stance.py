@@ -5,11 +5,18 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import deeds
+from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
-from weerwoord.core.analysis.spans import SENTENCE_END, in_name, next_word, spans_between, word_before
+from weerwoord.core.analysis.spans import (
+    first_sentence,
+    in_name,
+    next_word,
+    sentence_of,
+    sentence_spans,
+    word_before,
+)
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
-from weerwoord.core.analysis.structure import SHORT_CODE
 from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import opening_words
 from weerwoord.core.analysis.word_forms import shared as _shared
@@ -38,7 +45,7 @@ def find_marks(
     """
     book = speaking_book(language, speakers)
     text = _unticked_blanked(run.text)
-    sentences = _sentence_spans(text)
+    sentences = sentence_spans(text)
     hits: list[Hit] = []
     vocabulary = _Vocabulary(text.lower())
     for rule in book.rules:
@@ -58,7 +65,7 @@ def find_marks(
                 continue
             if rule.unless_after and word_before(text, start) in rule.unless_after:
                 continue  # "the regional lender that already offers loans": another's deed, in a relative clause
-            sent = _sentence_of(sentences, start)
+            sent = sentence_of(sentences, start)
             if start > sent[0] and in_name(text, start):
                 continue  # "the ETB's Education Support Service": a word of a name, no verb
             if rule.needs_subject and not has_subject(text, start, end, sent, book):
@@ -206,8 +213,8 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             return "partly", _(
                 "The reply accepts several recommendations at once (“{x0}”) but limits this one (“{x1}”)."
             ).format(x0=first.text, x1=limit.text)
-        own = _sentence_of(_sentence_spans(text), first.start)
-        if v == "agrees" and other_figure(text[slice(*own)], _first_sentence(recommendation)):
+        own = sentence_of(sentence_spans(text), first.start)
+        if v == "agrees" and other_figure(text[slice(*own)], first_sentence(recommendation)):
             # "Ik volg de Mijnraad in de keuze voor een plafond, maar leg dat vast op 0,9 miljard Nm3" (0,8 asked)
             return "partly", _("The government agrees (“{x0}”) but gives another figure (“{x1}”).").format(
                 x0=first.text, x1=_quote(text, own)
@@ -224,12 +231,12 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     on_advice = [m for m in agree if not set(_words(m.text)) & book.analysis_terms]
     # "in plaats daarvan …", "will instead …" (not in a sentence that repeats what was asked: "The Commission
     # recommends indexing the component to the bulk tariffs instead of to inflation")
-    spans = _sentence_spans(text)
+    spans = sentence_spans(text)
     instead = [
         m
         for m in marks
         if m.rule.endswith(".instead")
-        and not set(_words(text[slice(*_sentence_of(spans, m.start))])) & book.deeds.restating
+        and not set(_words(text[slice(*sentence_of(spans, m.start))])) & book.deeds.restating
     ]
     if refuse and not agree:
         # no agreement in words, but a promise to do part of what was asked (in its own terms): partly
@@ -249,7 +256,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             _quote(text, x)
             for x in spans
             if not any(x[0] <= m.start < x[1] for m in refuse + instead)
-            and instead_of_asked(text[slice(*x)], _first_sentence(recommendation))
+            and instead_of_asked(text[slice(*x)], first_sentence(recommendation))
         ]
         if doing:
             return _part_done(doing[0], refuse[0])
@@ -312,7 +319,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         )
     if agree:
         # (the figure the recommendation asks for, in its first sentence; not an estimate it gives after it)
-        asked = _first_sentence(recommendation)
+        asked = first_sentence(recommendation)
         other = next((x for x in spans if other_figure(text[slice(*x)], asked, text)), None)
         if other is not None:
             # "We share the Commission's view … We will collect data … every 4 years" where every three was asked
@@ -346,7 +353,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             x0=reserve[0].text
         )
     noting = any(m.about_recommendation and by_id.get(m.rule, _NO_RULE).noting for m in marks)
-    done = deeds.find(text, recommendation, book, _sentence_spans(text))
+    done = deeds.find(text, recommendation, book, sentence_spans(text))
     if done.kept and not noting and all(d in done.limits for d in done.done):
         # "the annual fee will remain at 35 pounds …; enforcement will be funded … rather than from the fee": what
         # the recommendation would change stays, and what is done is done otherwise than asked
@@ -391,14 +398,14 @@ def _promised(commits: list[Mark], text: str, recommendation: str, book: PhraseB
     neither puts it off ("will consider") nor is negated; None when there is none."""
     if not recommendation:
         return None
-    spans = _sentence_spans(text)
+    spans = sentence_spans(text)
     asked = _terms(recommendation)
     deferring = deeds.putting_off(recommendation, book.deeds)
     asked_text = deeds.asked_words(recommendation)
     for m in commits:
         if not m.about_recommendation:
             continue
-        s0, s1 = _sentence_of(spans, m.start)
+        s0, s1 = sentence_of(spans, m.start)
         sentence = text[s0:s1]
         ws = set(_words(sentence))
         if ws & deferring or deeds.negated(sentence, book, asked_text) or deeds.passes_on(sentence, book):
@@ -477,22 +484,6 @@ def _weak(m: Mark, rule: Rule) -> bool:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def _first_sentence(text: str) -> str:
-    """The text's first sentence: where a recommendation says the figure it asks for (not an estimate after it)."""
-    return text[slice(*(_sentence_spans(text) or [(0, len(text))])[0])]
-
-
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    return spans_between(text, SENTENCE_END)
-
-
-def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= pos < e:
-            return s, e
-    return spans[-1]
 
 
 PARENTHETICAL = re.compile(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from weerwoord.core.analysis.codes import LABEL_CODE, YEAR_CODE
 from weerwoord.core.analysis.cross_refs import split_cross_refs
 from weerwoord.core.analysis.recommending import (
     ACTOR_QUESTION,
@@ -30,19 +31,6 @@ REC_CHAPTER = re.compile(
     re.I,
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
-# a recommendation numbered by its year: "2025-01" (an accountant's boardletter), "R/2025/033", "2024/07", an
-# ombudsman's "Aanbeveling 2025/1" (not an advice's own number, "Advies 2025/3", "Advies 2025/07 goedgekeurd op …")
-YEAR_CODE = r"(?:[A-Z]{1,2}/)?(?:19|20)\d\d(?:-\d{1,3}|/\d{1,3})\b(?![-/]\w)"
-# a code of three parts or more joined by hyphens, one with a letter, as safety boards number theirs:
-# "2024-02-I-LA-R1", "H-25-20" (not a date "2024-02-15")
-LONG_CODE = r"(?<![\w-])(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){2,5})(?![\w-])"
-# a code of a prefix, a year and a number, as an internal audit numbers its recommendations: "R/2025/031"
-# (or a prefix, a space and a two-digit year: an ombudsman's "OA 26/01", "AA 26/01")
-PREFIXED_YEAR_CODE = r"(?-i:[A-Z]{1,3})(?:/(?:19|20)\d\d|\s\d\d)/\d{2,3}"
-# a point numbered under a Roman chapter: "V.1.2", "IV.3" (a supervisory committee's chapter V)
-ROMAN_POINT_CODE = r"(?-i:[IVX]{1,4})(?:\.\d{1,2}){1,3}"
-SHORT_CODE = r"(?-i:[A-Z]{1,3}\d{1,2}[a-z]?)"  # a code of a few capitals and a number: "S1", "PM4", "A1"
-LABEL_CODE = r"(?-i:[A-Z][A-Za-z]{0,3}-?\d{1,2}[a-z]?)"  # a code after a label: "A1", "PM4", "DfI1"
 REC_LABEL = re.compile(
     r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:[a-z]*aanbeveling|recommendation|advies|rec\.|action required|"
     r"required action|herstelopdracht|suggestion|requirement|vereiste|idee|idea|voorstel|proposal)\s+"
@@ -53,10 +41,6 @@ REC_LABEL = re.compile(
     re.I,
 )  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own), "Advies IV",
 # "Aanbeveling A1" (a code), "Idee 3" (a kindergemeenteraad's), "Voorstel 2", "Recommendation #1:"
-# "4", "2.1", "4a"; and lists of them: "4 en 5", "10 and 11", "3 t/m 5", "1-3"
-NUMBER = r"\d{1,3}(?:\.\d{1,2}){0,2}(?!\d)[a-z]?"
-# "2 en 3", "#2.2 and #2.3"; and in Belgian ordinals, "4° en 5°"
-NUMBER_LIST = rf"#?{NUMBER}°?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*#?{NUMBER}°?)*"
 # a statement's verb ("is", "zijn"; not the possessive after a preposition: "in zijn huidige vorm")
 DECLARATIVE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|heeft|hebben|waren)\b"

@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis.structure import (
-    LONG_CODE,
-    NUMBER,
-    NUMBER_LIST,
-    REC_LABEL,
-    ROMAN_POINT_CODE,
-    SHORT_CODE,
-    TABLE_NUMBER,
-    YEAR_CODE,
-    _label_number,
-)
+from weerwoord.core.analysis.codes import LONG_CODE, NUMBER, NUMBER_LIST, ROMAN_POINT_CODE, SHORT_CODE, YEAR_CODE
+from weerwoord.core.analysis.structure import REC_LABEL, TABLE_NUMBER, _label_number
 from weerwoord.core.model import Block, Document, Reply, TextRun
 from weerwoord.core.reading.layout import ROMAN
 from weerwoord.core.reading.ruled_tables import CHAPTER_POINT, NUMBERS_CELL

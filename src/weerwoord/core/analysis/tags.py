@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from weerwoord.core.analysis import recommending, structure
+from weerwoord.core.analysis import codes, recommending, structure
 from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.analysis.requests import asks, opens_with_verb
 from weerwoord.core.model import Block, TextRun
@@ -19,7 +19,7 @@ from weerwoord.core.wordlists import words
 SAFETY_CODE = r"(?-i:[A-Z]{1,3})-\d{2,4}-\d{1,4}"
 # (with whom it is for after it, as an inquiry committee tags them: "(aanbeveling 3 - college)")
 TAG = re.compile(
-    rf"\((?:(?:recommendation|aanbeveling|advies|advice|rec\.)\s+({structure.NUMBER}|[A-Z]{{1,2}}\d{{1,2}})"
+    rf"\((?:(?:recommendation|aanbeveling|advies|advice|rec\.)\s+({codes.NUMBER}|[A-Z]{{1,2}}\d{{1,2}})"
     rf"(?:\s*[-–:,]\s*[^()]{{1,40}}?)?|({SAFETY_CODE}))\)",
     re.I,
 )

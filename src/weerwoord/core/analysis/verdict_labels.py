@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
+from weerwoord.core.analysis.codes import ROMAN_POINT_CODE, SHORT_CODE, YEAR_CODE
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.analysis.spans import SENTENCE_END
 from weerwoord.core.analysis.stance import _NO_RULE, REF_BEFORE_COLON, find_marks, verdict
-from weerwoord.core.analysis.structure import ROMAN_POINT_CODE, SHORT_CODE, YEAR_CODE
 from weerwoord.core.model import TextRun, Verdict
 
 # a reply's heading that carries its verdict after the recommendation's number: "Recommendation 3 – Reject",
