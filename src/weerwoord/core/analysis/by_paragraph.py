@@ -134,11 +134,30 @@ def advice_part_replies(doc: Document) -> list[Reply]:
     inside = False
     for b in doc.blocks:
         if b.kind == "heading":
-            inside = len(b.text.split()) <= 10 and bool(ON_THE_ADVICE.search(b.text))
+            inside = _names_advice(b.text)
             continue
         if inside:
             blocks.append(b)
     return paragraph_replies(replace(doc, blocks=blocks)) if len(blocks) >= 2 else []
+
+
+def advice_part_among(doc: Document, replies: list[Reply]) -> list[Reply]:
+    """The sections of the response, those whose heading names the advice cut into their paragraphs
+    (:func:`advice_part_replies`), in the order they stand: an explanatory memorandum answering the advice in the
+    paragraphs of "2 Advies van de kwartiermaker", and on its budget in "3 Financiële gevolgen"; none when no such
+    heading stands over two paragraphs or more."""
+    part = advice_part_replies(doc)
+    if len(part) < 2:
+        return []
+    kept = [r for r in replies if not (r.heading and _names_advice(r.heading))]
+    if len(kept) == len(replies):
+        return []
+    units = [*kept, *part]
+    return sorted(units, key=lambda r: r.run.pieces[0].line if r.run.pieces else 0)
+
+
+def _names_advice(heading: str) -> bool:
+    return len(heading.split()) <= 10 and bool(ON_THE_ADVICE.search(heading))
 
 
 # a decision numbered in the response's own way inside a paragraph, after a sentence's end: "Het presidium besluit

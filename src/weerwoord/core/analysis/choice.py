@@ -223,6 +223,13 @@ def _weighed(
             other = _scored(reading, recs, part, grounds, head_start)
             if other.score >= w.score + 1.0:
                 w = other
+    if not _explained(w):
+        # … beside the sections that answer on their own ("3 Financiële gevolgen" on the budget asked)
+        among = paragraph_cut.advice_part_among(response, replies)
+        if among:
+            other = _scored(reading, recs, among, grounds, head_start)
+            if other.score >= w.score + 1.0:
+                w = other
     return w
 
 

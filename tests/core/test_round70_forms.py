@@ -1,0 +1,31 @@
+"""Forms met first in blind round 70 (and mends it led to), mended after the round was scored at first sight (each
+test fails on the code before it, unless it guards against a false match)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from weerwoord.core.analysis.compare import compare
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_the_part_headed_by_the_advice_cut_in_paragraphs_beside_the_other_sections() -> None:
+    """A circular's "5.2 Advies van de Raad voor de financiële verhoudingen" answers the advice a run-in paragraph a
+    topic ("Evaluatie en verantwoording. …"), while 5.1 and 5.3 stand as sections of their own: the part's paragraphs
+    are weighed beside the other sections (not only on their own), and the question the Raad asks ("Is het … wel
+    nodig …?") is found and answered there."""
+    from weerwoord.core.analysis import by_paragraph
+    from weerwoord.core.analysis.sections import find_replies
+    from weerwoord.core.reading import reader
+
+    response = reader.read_document(DOCS / "blind38_nl_rfv_response.pdf")
+    replies = find_replies(response)
+    among = by_paragraph.advice_part_among(response, replies)
+    assert len(among) > len(replies)
+    assert any((r.heading or "").startswith("5.3") for r in among)
+    lines = [r.run.pieces[0].line for r in among if r.run.pieces]
+    assert lines == sorted(lines)
+    result = compare(DOCS / "blind38_nl_rfv_advice.pdf", DOCS / "blind38_nl_rfv_response.pdf")
+    asked = next(p for p in result.pairs if p.recommendation.text.startswith("Is het, gelet op de bestedingsvrijheid"))
+    assert asked.reply is not None and asked.reply.text.startswith("Evaluatie en verantwoording.")
