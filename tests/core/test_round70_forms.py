@@ -29,3 +29,21 @@ def test_the_part_headed_by_the_advice_cut_in_paragraphs_beside_the_other_sectio
     result = compare(DOCS / "blind38_nl_rfv_advice.pdf", DOCS / "blind38_nl_rfv_response.pdf")
     asked = next(p for p in result.pairs if p.recommendation.text.startswith("Is het, gelet op de bestedingsvrijheid"))
     assert asked.reply is not None and asked.reply.text.startswith("Evaluatie en verantwoording.")
+
+
+def test_a_paragraphs_run_in_label_weighs_as_a_title() -> None:
+    """The zone council's minutes answer the inspection paragraph by paragraph, each opening with a run-in label
+    ("Ademluchttoestellen. De vervanging van de 84 oudste toestellen wordt gespreid …"): the label counts twice in the
+    likeness, as a section's heading counts more, and the recommendation on the breathing apparatus is linked to it."""
+    from weerwoord.core.analysis.likeness import similarity_matrix
+    from weerwoord.core.model import Recommendation, Reply, TextRun
+
+    rec = Recommendation("1", True, TextRun("De zone vervangt alle ademluchttoestellen die ouder zijn dan 15 jaar."))
+    other = Recommendation("2", True, TextRun("De zone organiseert een oefening en vervangt de toestellen van de posten."))
+    labelled = Reply("p1", None, TextRun("Ademluchttoestellen. De vervanging wordt gespreid over 2027 en 2028."))
+    plain = Reply("p2", None, TextRun("De vervanging wordt gespreid over 2027 en 2028."))
+    sims = similarity_matrix([rec, other], [labelled, plain])
+    assert sims[0][0] > sims[0][1]
+    result = compare(DOCS / "blind70_nl_zoneraad_advice.pdf", DOCS / "blind70_nl_zoneraad_response.pdf")
+    rec3 = next(p for p in result.pairs if p.recommendation.text.startswith("De zone vervangt alle ademlucht"))
+    assert rec3.reply is not None and rec3.reply.text.startswith("Ademluchttoestellen.")

@@ -9,6 +9,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.wordlists import function_words, words
 
 if TYPE_CHECKING:
@@ -60,9 +61,11 @@ def similarity_matrix(recs: list[Recommendation], replies: list[Reply], parts: b
     reply_terms = []
     for rp in replies:
         t = terms(rp.text[:4000])
-        if rp.heading:
-            for k, v in terms(rp.heading).items():
-                t[k] += 3 * v
+        # (a paragraph's run-in label titles it as a heading does: "Ademluchttoestellen. De vervanging van …")
+        title, weight = (rp.heading, 3) if rp.heading else (m.group(0) if (m := RUN_IN.match(rp.text)) else "", 1)
+        if title:
+            for k, v in terms(title).items():
+                t[k] += weight * v
         reply_terms.append(t)
     # weighted vectors and their norms once each, not once per pair (60 × 60 pairs in a long advice)
     vectors = _tfidf_vectors(with_parts(rec_terms + reply_terms, len(recs)) if parts else rec_terms + reply_terms)
