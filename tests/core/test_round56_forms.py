@@ -161,7 +161,7 @@ def test_as_proposed_after_a_refusal_is_part_of_what_is_refused() -> None:
 
 
 def test_a_correction_of_the_reports_facts_answers_nothing() -> None:
-    from weerwoord.core.analysis.alignment import CORRECTION
+    from weerwoord.core.analysis.naming import CORRECTION
 
     assert CORRECTION.match("In hoofdstuk 3 van het rapport staat dat drie docenten gepromoveerd zijn.")
     assert CORRECTION.match("On page 12 the report states that the unit has 40 beds; it has 44.")

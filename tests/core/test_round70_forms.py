@@ -39,7 +39,7 @@ def test_a_paragraphs_run_in_label_weighs_as_a_title() -> None:
     from weerwoord.core.model import Recommendation, Reply, TextRun
 
     rec = Recommendation("1", True, TextRun("De zone vervangt alle ademluchttoestellen die ouder zijn dan 15 jaar."))
-    other = Recommendation("2", True, TextRun("De zone organiseert een oefening en vervangt de toestellen van de posten."))
+    other = Recommendation("2", True, TextRun("De zone organiseert een oefening en vervangt de toestellen."))
     labelled = Reply("p1", None, TextRun("Ademluchttoestellen. De vervanging wordt gespreid over 2027 en 2028."))
     plain = Reply("p2", None, TextRun("De vervanging wordt gespreid over 2027 en 2028."))
     sims = similarity_matrix([rec, other], [labelled, plain])
@@ -47,3 +47,18 @@ def test_a_paragraphs_run_in_label_weighs_as_a_title() -> None:
     result = compare(DOCS / "blind70_nl_zoneraad_advice.pdf", DOCS / "blind70_nl_zoneraad_response.pdf")
     rec3 = next(p for p in result.pairs if p.recommendation.text.startswith("De zone vervangt alle ademlucht"))
     assert rec3.reply is not None and rec3.reply.text.startswith("Ademluchttoestellen.")
+
+
+def test_the_members_questions_in_a_committee_report_answer_nothing() -> None:
+    """A Chamber committee's report sets the members' questions apart ("A. Vragen en opmerkingen van de leden":
+    "… vraagt of de minister ingaat op het verzoek van de Raad …") from the minister's answers ("B. Antwoorden van de
+    minister"): the questions repeat what was advised and answer nothing."""
+    from weerwoord.core.analysis.naming import says_nothing
+
+    assert says_nothing("ALGEMENE BESPREKING — A. Vragen en opmerkingen van de leden", "Mevrouw N. vraagt of …")
+    assert says_nothing("Questions from members", "Ms Patel asked whether the Minister would …")
+    assert not says_nothing("B. Antwoorden van de minister", "De minister bevestigt dat …")
+    result = compare(DOCS / "blind70_nl_verbruik_advice.pdf", DOCS / "blind70_nl_verbruik_response.pdf")
+    assert all(p.reply is None or "Vragen en opmerkingen" not in (p.reply.heading or "") for p in result.pairs)
+    rec6 = next(p for p in result.pairs if p.recommendation.text.startswith("De Raad beveelt aan de Economische"))
+    assert rec6.reply is not None and (rec6.reply.heading or "").startswith("B. Antwoorden")

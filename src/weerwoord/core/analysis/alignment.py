@@ -9,7 +9,7 @@ from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
 from weerwoord.core.analysis.likeness import STOP, WORD, similarity_matrix, terms
 from weerwoord.core.analysis.named_numbers import resolve
-from weerwoord.core.analysis.naming import BARE_CODE, PARAPHRASE_OPENING, RUN_IN
+from weerwoord.core.analysis.naming import BARE_CODE, PARAPHRASE_OPENING, RUN_IN, says_nothing
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.structure import AGENCY_TO, first_sentence
 from weerwoord.core.model import Pair, Recommendation, Reply
@@ -101,16 +101,6 @@ TOPIC_OPENING = re.compile(
     re.I,
 )
 AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
-# a member of parliament's turn in a verbatim record: a number, a name and a party in brackets
-MEMBERS_TURN = re.compile(r"^\d{1,2}\.\d{2}\s+(?:[A-Z][\w'’.-]*\s+){1,4}\((?-i:[A-Z][\w&-]{0,14})\)\s*:")
-# a correction of what the report says, which answers no recommendation: "In hoofdstuk 3 van het rapport staat dat
-# drie docenten gepromoveerd zijn. Op de peildatum waren dat er vier", "On page 12 the report states that …"
-CORRECTION = re.compile(
-    r"^(?:in|op|on)\s+(?:hoofdstuk|paragraaf|pagina|bladzijde|tabel|chapter|section|page|table)\s+\S+\s+"
-    r"(?:van het (?:rapport|advies|verslag)\s+(?:staat|wordt|vermeldt)|of the report\s+(?:states|says)|"
-    r"the report\s+(?:states|says))\b",
-    re.I,
-)
 # the topic a reported speaker's paragraph opens with, in minutes: "Over geluidsisolatie zegt de gedeputeerde dat …"
 TOPIC_SPOKEN = re.compile(
     r"^(?:over|wat betreft)\s+([^,.:;]{3,60}?)\s+(?:zegt|zei|vertelt|vertelde|merkt|merkte|meldt|meldde|"
@@ -328,11 +318,7 @@ def align(
     thin = titles | {j for j, rp in enumerate(replies) if len(rp.text.split()) < 8}
     # (nor a member's turn in a verbatim record, a question that repeats what was advised: "01.02 Bram De Wolf
     # (N-VA): Mevrouw de staatssecretaris, …"; nor a correction of the report's facts)
-    silent = {
-        j
-        for j, rp in enumerate(replies)
-        if not rp.numbers and (MEMBERS_TURN.match(rp.text) or CORRECTION.match(rp.text))
-    }
+    silent = {j for j, rp in enumerate(replies) if not rp.numbers and says_nothing(rp.heading, rp.text)}
     used |= thin | silent
     # 4. content: greedy on the strongest similarities, one reply per recommendation (not a coded one the response,
     #    citing the others by their codes, never names: "GA.2" where "GA.1", "RM.1", … head its sections)

@@ -207,3 +207,28 @@ def coded_list(blocks: list[Block]) -> set[int]:
         run.append((i, m.group(1), int(m.group(2))))
     close()
     return out
+
+
+# a member of parliament's turn in a verbatim record: a number, a name and a party in brackets
+MEMBERS_TURN = re.compile(r"^\d{1,2}\.\d{2}\s+(?:[A-Z][\w'’.-]*\s+){1,4}\((?-i:[A-Z][\w&-]{0,14})\)\s*:")
+# a correction of what the report says, which answers no recommendation: "In hoofdstuk 3 van het rapport staat dat
+# drie docenten gepromoveerd zijn. Op de peildatum waren dat er vier", "On page 12 the report states that …"
+CORRECTION = re.compile(
+    r"^(?:in|op|on)\s+(?:hoofdstuk|paragraaf|pagina|bladzijde|tabel|chapter|section|page|table)\s+\S+\s+"
+    r"(?:van het (?:rapport|advies|verslag)\s+(?:staat|wordt|vermeldt)|of the report\s+(?:states|says)|"
+    r"the report\s+(?:states|says))\b",
+    re.I,
+)
+# a part of a committee's report that holds what the members asked or said: "A. Vragen en opmerkingen van de leden",
+# "Questions from members" (the minister's answers stand in a part of their own)
+MEMBERS_PART = re.compile(
+    r"\b(?:vragen|opmerkingen|tussenkomsten|betogen)\b(?:\s+en\s+\w+)?\s+van\s+de\s+(?:(?:commissie)?leden|fracties)\b"
+    r"|\bquestions?\s+(?:from|by|of)\s+(?:the\s+)?(?:committee\s+)?members\b|\bmembers['’]\s+questions\b",
+    re.I,
+)
+
+
+def says_nothing(heading: str | None, text: str) -> bool:
+    """Whether a section answers nothing whatever its words: a member's turn, a correction of the report's facts, the
+    members' questions in a committee's report."""
+    return bool(MEMBERS_TURN.match(text) or CORRECTION.match(text) or (heading and MEMBERS_PART.search(heading)))
