@@ -14,7 +14,7 @@ from weerwoord.core.words import _
 
 # a number the layout did not take for a list label: "1 Geef netbeheerders …", "1.1 A single front door. …", "A3 …"
 LEADING_NUMBER = re.compile(
-    r"^\(?(\d{1,2}(?:\.\d{1,2})?(?-i:[a-h])?|(?-i:[A-Z]{1,2})\d{1,2})[.):]?\s+(?=\S)"
+    r"^\(?(\d{1,2}(?:\.\d{1,2}){0,2}(?-i:[a-h])?|(?-i:[A-Z]{1,2})\d{1,2})[.):]?\s+(?=\S)"
     r"|^((?-i:[A-Z]))[.)]\s+(?=(?-i:[A-Z])\w+\s)"  # a capital letter: "A. Verhoog bij …", "B) Wijs …"
 )
 
@@ -49,6 +49,12 @@ def _numbered_starts(blocks: list[Block]) -> list[tuple[str, int, int]]:
 
 def _predecessors(number: str) -> list[str]:
     """The numbers that may stand right before ``number`` in one list: 3 ← 2; 2.1 ← 1.x; 2.2 ← 2.1; A3 ← A2."""
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{1,2})", number)
+    if m:  # 4.1.2 ← 4.1.1; 4.2.1 ← 4.1.x (a chapter's paragraphs numbered under its sections)
+        major, minor, point = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if point > 1:
+            return [f"{major}.{minor}.{point - 1}"]
+        return [f"{major}.{minor - 1}.{k}" for k in range(1, 20)] if minor > 1 else []
     m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})", number)
     if m:
         major, minor = int(m.group(1)), int(m.group(2))
@@ -70,11 +76,13 @@ def _predecessors(number: str) -> list[str]:
 def _first_of_chapter(number: str, blocks: list[Block], i: int) -> bool:
     """ "4.1" right under the heading of chapter 4 ("4 Advies"): the chapter's paragraphs numbered from its own
     number (an advice whose last chapter gives its recommendations as paragraphs 4.1, 4.2 …)."""
-    m = re.fullmatch(r"(\d{1,2})\.1", number)
+    m = re.fullmatch(r"(\d{1,2})\.1(\.1)?", number)
     if m is None:
         return False
+    # (or "4.1.1" under "4.1 Overbevolking", itself under "4 Aanbevelingen")
+    head = rf"{m.group(1)}(?:\.1)?" if m.group(2) else m.group(1)
     heading = next((b for b in reversed(blocks[:i]) if b.kind == "heading"), None)
-    return heading is not None and re.match(rf"{m.group(1)}\.?\s+\S", heading.text) is not None
+    return heading is not None and re.match(rf"{head}\.?\s+\S", heading.text) is not None
 
 
 def _first(number: str) -> bool:
@@ -202,6 +210,10 @@ def recommending(items: list[structure._Candidate], blocks: list[Block]) -> bool
     """Whether a chain of numbered items reads as recommendations: most of them recommend in words ("should",
     "adviseert"), or they stand under a recommendations heading or in boxes titled so ("Aanbevelingen bij
     hoofdstuk 2"), as imperatives ("Geef netbeheerders …") carry no such word."""
+    if items[0].number.count(".") == 2:
+        # paragraphs numbered to three levels ("5.1.2 The Commission further finds …", "5.1.4 … recommends …") are a
+        # report's findings and recommendations together, unless they stand in a chapter of recommendations alone
+        return _in_recommendations_chapter(items, blocks)
     verbs = sum(bool(structure.REC_VERB.search(c.blocks[0].text)) for c in items)
     if verbs >= max(2, 0.5 * len(items)):
         return True
@@ -251,7 +263,13 @@ def _in_recommendations_chapter(items: list[structure._Candidate], blocks: list[
     """Whether the items all stand in one numbered chapter headed as recommendations ("6 Aanbevelingen"), below
     theme sub-headings of their own ("Alarmering en informatievoorziening")."""
     first, last = items[0].start_index, items[-1].start_index
-    if any(b.kind == "heading" and NUMBERED_HEADING.match(b.text) for b in blocks[first:last]):
+    # (its themes may be numbered as sections of the chapter the items' numbers are under: "4.2 Toezicht" over "4.2.1")
+    chapter = items[0].number.split(".")[0] + "." if items[0].number.count(".") == 2 else None
+
+    def other_chapter(b: Block) -> bool:
+        return bool(NUMBERED_HEADING.match(b.text)) and not (chapter and b.text.startswith(chapter))
+
+    if any(b.kind == "heading" and other_chapter(b) for b in blocks[first:last]):
         return False  # the items run on through other chapters
     themes = 0
     for j in range(first - 1, -1, -1):
@@ -261,7 +279,7 @@ def _in_recommendations_chapter(items: list[structure._Candidate], blocks: list[
         if ONLY_RECOMMENDATIONS.match(b.text):
             return True
         themes += 1
-        if NUMBERED_HEADING.match(b.text) or themes > 1:
+        if other_chapter(b) or themes > 1:
             return False  # another chapter's heading, or more than the first item's theme: not that chapter
     return False
 
