@@ -25,3 +25,16 @@ def test_paragraphs_numbered_to_three_levels_in_a_chapter_of_recommendations() -
     assert [p.number for p in result.pairs] == ["4.1.1", "4.1.2", "4.2.1", "4.2.2", "4.3.1", "4.3.2", "4.4.1"]
     mixed = compare(DOCS / "blind55_en_whitepaper_advice.pdf", DOCS / "blind55_en_whitepaper_response.pdf")
     assert len(mixed.pairs) == 8
+
+
+def test_a_reading_cut_short_loses_the_answered_items_it_leaves_out() -> None:
+    """An island committee's seven bold-led imperatives: the first three, set alike, are also a reading of their own,
+    cut off where the fourth paragraph is bold throughout. The seven link four of the Q&A page's answers, the three
+    two; the short reading loses for each answered item it leaves out, and the seven are chosen."""
+    result = compare(DOCS / "blind71_nl_bonaire_advice.pdf", DOCS / "blind71_nl_bonaire_response.pdf")
+    assert len(result.pairs) == 7
+    assert result.pairs[3].recommendation.text.startswith("Geef de zoutpannen, de mangroven van Lac")
+    assert result.pairs[3].reply is not None
+    # (not a list of a report's requests that happens to hold more: the six audit findings keep their own reading)
+    audit = compare(DOCS / "blind42_en_single_advice.pdf", DOCS / "blind42_en_single_response.pdf")
+    assert len(audit.pairs) == 6

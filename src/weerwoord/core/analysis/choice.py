@@ -145,6 +145,7 @@ def weigh(
         for reading in _answered_reading(advice, replies):
             out.append(_weighed(reading, readings.build(reading, advice), replies, grounds, 0.0))
     _gaps_others_fill(out)
+    _answered_beyond(out)
     out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
     if len(out) >= 2 and out[0].reading.kind == "cited" and out[1].score == out[0].score:
         # (the items the response cites, as many points as well of a list of the advice's own that holds them and
@@ -291,6 +292,29 @@ def _gaps_others_fill(weighed: list[Weighed]) -> None:
         filled = {n for h in wider for n, _ in h}
         gaps = [k for k in range(1, max(values)) if str(k) not in own and str(k) in filled]
         w.score -= GAP * len(gaps)
+
+
+NEAR = 2.0  # how far below a reading another may score and still tell what it leaves out
+
+
+def _answered_beyond(weighed: list[Weighed]) -> None:
+    """A reading whose recommendations another reading holds with more (the first three of seven imperatives, cut
+    off where the fourth is set in bold) loses for each of those more that the other links to a section this one
+    leaves unanswered: passages the response answers, which it does not hold (where the other scored near it; not
+    the passages the response's sections speak of, chosen for what they share with them)."""
+    held = [{" ".join(r.text.split()[:8]) for r in w.recommendations} for w in weighed]
+    scores = [w.score for w in weighed]
+    for w, mine, score in zip(weighed, held, scores, strict=True):
+        if len(mine) < 2:
+            continue
+        free = {id(rp) for rp in w.unmatched}
+        beyond = 0
+        for other, theirs, near in zip(weighed, held, scores, strict=True):
+            if other is w or not mine < theirs or other.reading.kind == "answered" or near < score - NEAR:
+                continue
+            more = [p for p in other.pairs if " ".join(p.recommendation.text.split()[:8]) not in mine]
+            beyond = max(beyond, sum(1 for p in more if p.reply is not None and id(p.reply) in free and not _beside(p)))
+        w.score -= 1.0 * beyond
 
 
 def _mostly_unanswered(w: Weighed) -> bool:
