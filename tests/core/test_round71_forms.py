@@ -38,3 +38,18 @@ def test_a_reading_cut_short_loses_the_answered_items_it_leaves_out() -> None:
     # (not a list of a report's requests that happens to hold more: the six audit findings keep their own reading)
     audit = compare(DOCS / "blind42_en_single_advice.pdf", DOCS / "blind42_en_single_response.pdf")
     assert len(audit.pairs) == 6
+
+
+def test_a_minutes_reference_to_its_own_paragraphs_names_no_recommendation() -> None:
+    """A Cabinet Minute of Decision numbers its decisions 1-11 ("3 agreed that …", "9 noted that the cost of the
+    decisions in paragraphs 3 and 7 … will be met …"): "paragraphs 3 and 7" are its own, not recommendations 3 and 7
+    of the Panel's report."""
+    from weerwoord.core.analysis.section_refs import refs_in_opening
+
+    text = "9 noted that the cost of the decisions in paragraphs 3 and 7 will be met from within existing baselines;"
+    assert refs_in_opening(text, frozenset({"3", "7", "9"})) == []
+    assert refs_in_opening(text) == ["3", "7"]
+    assert refs_in_opening("Recommendations 3 and 7 are accepted.", frozenset({"3", "7"})) == ["3", "7"]
+    result = compare(DOCS / "blind71_en_cabinet_minute_advice.pdf", DOCS / "blind71_en_cabinet_minute_response.pdf")
+    by = {p.number: p for p in result.pairs}
+    assert by["7"].link != "number" and by["3"].link != "number"

@@ -147,9 +147,10 @@ POINTS_TAIL = re.compile(rf"\((?:paragraphs?|paras?\.|§§?)\s*({_POINT}(?:\s*(?
 BRACKETED_TITLE = re.compile(r"^\([^()]{1,60}\)\s*[.:]?\s*")
 
 
-def refs_in_opening(text: str) -> list[str]:
+def refs_in_opening(text: str, own: frozenset[str] = frozenset()) -> list[str]:
     """The recommendations a section's text names in its opening words ("Aanbeveling 4 …", "Uw eerste en tweede
-    aanbeveling …")."""
+    aanbeveling …"); not the response's own paragraphs (``own``: the numbers its paragraphs open with), "the
+    decisions in paragraphs 3 and 7" of a Cabinet minute numbered 1-11."""
     coded = CHAPTER_CODES_NAMED.search(text[:300])
     if coded:  # "Recommendations 4-1 and 4-2 (public data platform). …": codes by chapter, no range
         return _numbers_in(coded.group(1), single=True)
@@ -159,7 +160,8 @@ def refs_in_opening(text: str) -> list[str]:
         re.I,
     )
     if m:
-        return _numbers_in(m.group(1))
+        numbers = _numbers_in(m.group(1))
+        return [] if m.group(0).lower().startswith("paragraph") and set(numbers) <= own else numbers
     pair = ORDINAL_PAIR.search(text[:200])
     if pair and pair.start() < 60:
         # "Uw eerste en tweede aanbeveling neem ik beide over": by their places

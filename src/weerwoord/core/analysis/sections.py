@@ -94,6 +94,9 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     # an annex or a closing heading ends the reply before it without being a reply itself
     stops = [i for i, b in enumerate(blocks) if b.kind == "heading" and closing(b) and i not in starts]
     replies: list[Reply] = []
+    # (the numbers the response's own paragraphs open with before a word in small letters, as a minute's decisions
+    # do: "3 agreed that …", "4 noted that …")
+    own_points = frozenset(m.group(1) for b in blocks if (m := OWN_POINT.match(b.text)))
     group: str | None = None  # the heading over the sections that follow ("Recommendations accepted")
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
@@ -172,11 +175,14 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
             continue
         run = TextRun.concat([b.run for b in body], sep="\n\n") if body else TextRun("", [])
         if not numbers:
-            numbers = refs_in_opening(run.text) or codes_opening_paragraphs(run.text)
+            numbers = refs_in_opening(run.text, own_points) or codes_opening_paragraphs(run.text)
         numbers = [*numbers, *(n for n in joined.get(start, []) if n not in numbers)]
         replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label, group))
         group = next_group or group
     return answers_to_questions(replies) + annexed_rows(blocks, len(replies), max(starts, default=-1))
+
+
+OWN_POINT = re.compile(r"^(\d{1,2})\.?\s+(?=[a-z])")
 
 
 def _said(blocks: list[Block]) -> bool:
