@@ -53,3 +53,16 @@ def test_a_minutes_reference_to_its_own_paragraphs_names_no_recommendation() -> 
     result = compare(DOCS / "blind71_en_cabinet_minute_advice.pdf", DOCS / "blind71_en_cabinet_minute_response.pdf")
     by = {p.number: p for p in result.pairs}
     assert by["7"].link != "number" and by["3"].link != "number"
+
+
+def test_the_part_headed_by_the_advisory_body_is_cut_in_paragraphs() -> None:
+    """A Brussels environmental statement answers each advice received in a section headed by its body ("5.1 Raad
+    voor het Leefmilieu", "5.2 Brupartners", "5.3 Gemeenten"): the council's section, a paragraph a recommendation, is
+    cut into its paragraphs as a part headed "Advies …" is."""
+    from weerwoord.core.analysis.by_paragraph import _names_advice
+
+    assert _names_advice("5.1 Raad voor het Leefmilieu") and _names_advice("Committee on Climate Change")
+    assert not _names_advice("5.3 Gemeenten") and not _names_advice("6 Redenen voor de keuze van het plan")
+    result = compare(DOCS / "blind71_nl_leefmilieu_advice.pdf", DOCS / "blind71_nl_leefmilieu_response.pdf")
+    third = next(p for p in result.pairs if p.recommendation.text.startswith("de premie voor het afkoppelen"))
+    assert third.reply is not None and "afkoppelingspremie wordt vanaf 1 januari 2027" in third.reply.text

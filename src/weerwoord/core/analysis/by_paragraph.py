@@ -124,6 +124,8 @@ _PLACES_OPENING = re.compile(
 # a heading over the part of a longer document that takes up the advice: "Het advies van de marktcommissie", "The
 # Panel's recommendations", "Reactie op de aanbevelingen"
 ON_THE_ADVICE = re.compile(r"\b(?:advies|adviezen|aanbeveling(?:en)?|recommendations?|advice)\b", re.I)
+# (or an advisory body by its name, in a statement on the advices received: "5.1 Raad voor het Leefmilieu")
+ADVISORY_BODY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:raad|council|commissie|committee|panel)\b", re.I)
 
 
 def advice_part_replies(doc: Document) -> list[Reply]:
@@ -157,7 +159,7 @@ def advice_part_among(doc: Document, replies: list[Reply]) -> list[Reply]:
 
 
 def _names_advice(heading: str) -> bool:
-    return len(heading.split()) <= 10 and bool(ON_THE_ADVICE.search(heading))
+    return len(heading.split()) <= 10 and bool(ON_THE_ADVICE.search(heading) or ADVISORY_BODY.match(heading))
 
 
 # a decision numbered in the response's own way inside a paragraph, after a sentence's end: "Het presidium besluit
