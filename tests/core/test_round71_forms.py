@@ -66,3 +66,24 @@ def test_the_part_headed_by_the_advisory_body_is_cut_in_paragraphs() -> None:
     result = compare(DOCS / "blind71_nl_leefmilieu_advice.pdf", DOCS / "blind71_nl_leefmilieu_response.pdf")
     third = next(p for p in result.pairs if p.recommendation.text.startswith("de premie voor het afkoppelen"))
     assert third.reply is not None and "afkoppelingspremie wordt vanaf 1 januari 2027" in third.reply.text
+
+
+def test_three_verdict_forms_of_rounds_70_and_71() -> None:
+    """ "De zoneraad ziet geen aanleiding om …" (a council that governs, unlike an advisory "raad", answers); "The Task
+    Force's recommendation to create a separate Office … is not adopted"; "Wij delen het doel, maar wij nemen dit
+    onderdeel van het advies niet over" (the aim shared, the recommendation refused: the refusal after it decides)."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    def judged(text: str, language: str, rec: str) -> str:
+        return stance.verdict(stance.find_marks(TextRun(text), language, rec), text, language, rec)[0]
+
+    rec = "De zoneraad herziet de verdeelsleutel van de gemeentelijke dotaties."
+    assert judged("De zoneraad ziet geen aanleiding om de verdeelsleutel te wijzigen.", "nl", rec) == "disagrees"
+    rec = "The State should create an Office of Smoke Resilience in the Governor's Office."
+    said = "The recommendation to create a separate Office of Smoke Resilience is not adopted."
+    assert judged(said, "en", rec) == "disagrees"
+    rec = "Neem in de verordening de voorwaarde op dat elk zonnepark voor de helft in lokaal eigendom is."
+    said = "Nee. Wij delen het doel, maar wij nemen dit onderdeel van het advies niet over."
+    assert judged(said, "nl", rec) == "disagrees"
+    assert judged("Wij delen het doel van het advies, maar houden zicht op de kosten.", "nl", rec) == "partly"

@@ -40,6 +40,7 @@ class Rule:
     condition: bool = False  # a condition on an acceptance ("provided that"), not a limit of what is accepted
     noting: bool = False  # "notes this recommendation": what the reply then does is no acceptance of it
     manner: bool = False  # "as the Council proposes": how the verb before it acts, refused where that verb is
+    aim: bool = False  # "deelt het doel, maar …": the aim shared; a verdict after it in its sentence decides
     # per alternative phrase, its required words (each a choice of spellings): a match needs them all in the text
     required: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
@@ -284,6 +285,7 @@ def phrase_book(language: str) -> PhraseBook:
             condition=bool(r.get("condition", False)),
             noting=bool(r.get("noting", False)),
             manner=bool(r.get("manner", False)),
+            aim=bool(r.get("aim", False)),
             required=_required_words(r["pattern"]),
         )
         for r in data.get("rule", [])

@@ -204,6 +204,10 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         # recommendation that the Agency be restructured … rejects the recommendation that the four officers be
         # dismissed")
         first = _label_about(worded or labels, first, recommendation, by_id)
+        if by_id[first.rule].aim:
+            # "Wij delen het doel, maar wij nemen dit onderdeel van het advies niet over": the verdict after it
+            own = sentence_of(sentence_spans(text), first.start)
+            first = next((m for m in labels if first.start < m.start < own[1]), first)
         v = by_id[first.rule].verdict
         assert v is not None
         if first.category != by_id[first.rule].category:  # the label was negated: "neemt … niet over"
