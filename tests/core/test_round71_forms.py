@@ -87,3 +87,24 @@ def test_three_verdict_forms_of_rounds_70_and_71() -> None:
     said = "Nee. Wij delen het doel, maar wij nemen dit onderdeel van het advies niet over."
     assert judged(said, "nl", rec) == "disagrees"
     assert judged("Wij delen het doel van het advies, maar houden zicht op de kosten.", "nl", rec) == "partly"
+
+
+def test_given_effect_no_view_and_a_decision_still_to_be_taken() -> None:
+    """ "This gives effect to the Committee's first recommendation" (an explanatory memorandum) agrees; "we express no
+    view on it. We refer it to …" notes; "Over de personeelsformatie … zal de regering beslissen bij de begrotingsopmaak
+    2027" puts the decision off (noted, no promise)."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    def judged(text: str, language: str, rec: str) -> str:
+        return stance.verdict(stance.find_marks(TextRun(text), language, rec), text, language, rec)[0]
+
+    rec = "The Committee recommends that the Bill be amended to require the Secretary to consult the operator."
+    said = "This amendment requires the Secretary to consult. This gives effect to the first recommendation."
+    assert judged(said, "en", rec) == "agrees"
+    rec = "The committee recommends that the State Court Administrator develop statewide forms."
+    said = "The proposal is outside the rules, and we express no view on it. We refer it to the Administrator."
+    assert judged(said, "en", rec) == "noted"
+    rec = "De Raad beveelt aan de Economische Inspectie de middelen te geven om de naleving actief te controleren."
+    said = "Over de personeelsformatie van de Inspectie zal de regering beslissen bij de begrotingsopmaak 2027."
+    assert judged(said, "nl", rec) == "noted"
