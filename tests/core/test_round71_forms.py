@@ -108,3 +108,16 @@ def test_given_effect_no_view_and_a_decision_still_to_be_taken() -> None:
     rec = "De Raad beveelt aan de Economische Inspectie de middelen te geven om de naleving actief te controleren."
     said = "Over de personeelsformatie van de Inspectie zal de regering beslissen bij de begrotingsopmaak 2027."
     assert judged(said, "nl", rec) == "noted"
+
+
+def test_as_the_commission_asks_agrees() -> None:
+    """ "… dat de mandataris de betalende organisatie en het doel van de reis vermeldt, zoals de Commissie vraagt" is
+    agreement, as "zoals de Commissie adviseert" is."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    rec = "De Commissie beveelt aan bij elke gemelde reis ook de naam van de betalende organisatie te vermelden."
+    said = "Het voorstel bepaalt dat de mandataris de betalende organisatie vermeldt, zoals de Commissie vraagt."
+    marks = stance.find_marks(TextRun(said), "nl", rec)
+    assert [m.category for m in marks] == ["agreement"]
+    assert stance.verdict(marks, said, "nl", rec)[0] == "agrees"
