@@ -121,3 +121,12 @@ def test_as_the_commission_asks_agrees() -> None:
     marks = stance.find_marks(TextRun(said), "nl", rec)
     assert [m.category for m in marks] == ["agreement"]
     assert stance.verdict(marks, said, "nl", rec)[0] == "agrees"
+
+
+def test_a_reading_with_questions_before_the_recommendations_is_no_longer_reading() -> None:
+    """The answered items a reading holds beyond another count only after the last they share (a reading cut short):
+    a council's ten "points" (the minister's three questions, then its seven recommendations) do not make its seven
+    recommendations lose (the three questions are no recommendations)."""
+    result = compare(DOCS / "blind67_nl_rmo_advice.pdf", DOCS / "blind67_nl_rmo_response.pdf")
+    assert [p.number for p in result.pairs] == [str(k) for k in range(1, 8)]
+    assert result.pairs[0].recommendation.text.startswith("Geef ieder huishouden met schulden")

@@ -298,10 +298,10 @@ NEAR = 2.0  # how far below a reading another may score and still tell what it l
 
 
 def _answered_beyond(weighed: list[Weighed]) -> None:
-    """A reading whose recommendations another reading holds with more (the first three of seven imperatives, cut
-    off where the fourth is set in bold) loses for each of those more that the other links to a section this one
-    leaves unanswered: passages the response answers, which it does not hold (where the other scored near it; not
-    the passages the response's sections speak of, chosen for what they share with them)."""
+    """A reading whose recommendations another reading holds with more after them (the first three of seven
+    imperatives, cut off where the fourth is set in bold) loses for each of those more that the other links to a
+    section this one leaves unanswered: passages the response answers, which it does not hold (where the other scored
+    near it; not the passages the response's sections speak of, chosen for what they share with them)."""
     held = [{" ".join(r.text.split()[:8]) for r in w.recommendations} for w in weighed]
     scores = [w.score for w in weighed]
     for w, mine, score in zip(weighed, held, scores, strict=True):
@@ -312,7 +312,10 @@ def _answered_beyond(weighed: list[Weighed]) -> None:
         for other, theirs, near in zip(weighed, held, scores, strict=True):
             if other is w or not mine < theirs or other.reading.kind == "answered" or near < score - NEAR:
                 continue
-            more = [p for p in other.pairs if " ".join(p.recommendation.text.split()[:8]) not in mine]
+            # (those after the last it holds: a reading cut short, not one with questions or a summary before it)
+            keys = [" ".join(p.recommendation.text.split()[:8]) for p in other.pairs]
+            last = max(k for k, key in enumerate(keys) if key in mine)
+            more = [p for p, key in zip(other.pairs[last + 1 :], keys[last + 1 :], strict=True) if key not in mine]
             beyond = max(beyond, sum(1 for p in more if p.reply is not None and id(p.reply) in free and not _beside(p)))
         w.score -= 1.0 * beyond
 
