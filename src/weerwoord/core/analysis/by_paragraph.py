@@ -12,6 +12,7 @@ from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.codes import YEAR_CODE
 from weerwoord.core.analysis.naming import codes_leading, named_codes
 from weerwoord.core.analysis.ordinals import ORDINALS
+from weerwoord.core.analysis.spans import PARAGRAPH_END, spans_between
 from weerwoord.core.analysis.table_replies import numbers_in
 from weerwoord.core.model import Block, Document, Reply, TextRun
 
@@ -156,6 +157,28 @@ def advice_part_among(doc: Document, replies: list[Reply]) -> list[Reply]:
         return []
     units = [*kept, *part]
     return sorted(units, key=lambda r: r.run.pieces[0].line if r.run.pieces else 0)
+
+
+def crowded_cut(replies: list[Reply], crowded: set[str]) -> list[Reply]:
+    """The sections, those in ``crowded`` (by id: each answering three recommendations or more as read so far) cut
+    into their paragraphs, a short one kept with the one before: an annual report's "Independent reviews" section
+    taking up a review's recommendations a paragraph each ("The register. …", "Compliance. …")."""
+    out: list[Reply] = []
+    for rp in replies:
+        if rp.id not in crowded:
+            out.append(rp)
+            continue
+        pieces: list[Reply] = []
+        for a, b in spans_between(rp.run.text, PARAGRAPH_END):
+            run = rp.run.slice(a, b)
+            if not run.text.strip():
+                continue
+            if pieces and len(run.text.split()) < 20:
+                pieces[-1].run = TextRun.concat([pieces[-1].run, run], sep="\n\n")
+                continue
+            pieces.append(Reply(f"{rp.id}.{len(pieces) + 1}", rp.heading if not pieces else None, run, None))
+        out.extend(pieces)
+    return out
 
 
 def _names_advice(heading: str) -> bool:

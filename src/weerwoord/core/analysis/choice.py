@@ -11,6 +11,7 @@ where the documents disagree the result says so in plain words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from weerwoord.core.analysis import (
@@ -23,6 +24,7 @@ from weerwoord.core.analysis import (
     likeness,
     naming,
     readings,
+    rivals,
     sections,
     table_replies,
     tallies,
@@ -144,8 +146,8 @@ def weigh(
         # no reading of the advice alone explains the response: the passages its sections speak of are one more
         for reading in _answered_reading(advice, replies):
             out.append(_weighed(reading, readings.build(reading, advice), replies, grounds, 0.0))
-    _gaps_others_fill(out)
-    _answered_beyond(out)
+    rivals.gaps_others_fill(out)
+    rivals.answered_beyond(out)
     out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
     if len(out) >= 2 and out[0].reading.kind == "cited" and out[1].score == out[0].score:
         # (the items the response cites, as many points as well of a list of the advice's own that holds them and
@@ -224,6 +226,12 @@ def _weighed(
             other = _scored(reading, recs, part, grounds, head_start)
             if other.score >= w.score + 1.0:
                 w = other
+    crowded = _crowded(w)
+    if not _explained(w) and crowded:
+        # a section answering three recommendations or more, cut into its paragraphs (the others kept as they are)
+        other = _scored(reading, recs, paragraph_cut.crowded_cut(replies, crowded), grounds, head_start)
+        if other.score >= w.score + 1.0:
+            w = other
     if not _explained(w):
         # … beside the sections that answer on their own ("3 Financiële gevolgen" on the budget asked)
         among = paragraph_cut.advice_part_among(response, replies)
@@ -232,6 +240,18 @@ def _weighed(
             if other.score >= w.score + 1.0:
                 w = other
     return w
+
+
+CROWDED = 3  # recommendations linked to one section, at least, for it to be cut into its paragraphs
+
+
+def _crowded(w: Weighed) -> set[str]:
+    counts = Counter(p.reply.id for p in w.pairs if p.reply is not None and not _beside(p))
+    return {
+        rid
+        for rid, n in counts.items()
+        if n >= CROWDED and "\n\n" in next(r.run.text for r in w.replies if r.id == rid)
+    }
 
 
 UNEXPLAINED = 0.5  # the share of the response's sections that say enough, at most, the best reading answers
@@ -273,51 +293,6 @@ def _beside(p: Pair) -> bool:
 
 def _strong(w: Weighed) -> int:
     return sum(1 for p in w.pairs if p.reply is not None and p.link in ("number", "quote"))
-
-
-GAP = 1.5  # what a reading loses for each number it skips that another reading holds
-
-
-def _gaps_others_fill(weighed: list[Weighed]) -> None:
-    """A reading numbered 1, 2, 3, 4, 5, 7 where another holds all of these and the 6 between them (the passages
-    the response repeats, which leave out the one it never answers, beside the seven requests of the advice) loses
-    for each such gap as for a citation it cannot resolve."""
-    held = [{(r.number, r.text[:40]) for r in w.recommendations} for w in weighed]
-    for w, mine in zip(weighed, held, strict=True):
-        own = {n for n, _ in mine}
-        values = [int(n) for n in own if n.isdigit()]
-        if len(values) < 3 or len(values) < len(own):
-            continue
-        wider = [h for h in held if h is not mine and mine < h]
-        filled = {n for h in wider for n, _ in h}
-        gaps = [k for k in range(1, max(values)) if str(k) not in own and str(k) in filled]
-        w.score -= GAP * len(gaps)
-
-
-NEAR = 2.0  # how far below a reading another may score and still tell what it leaves out
-
-
-def _answered_beyond(weighed: list[Weighed]) -> None:
-    """A reading whose recommendations another reading holds with more after them (the first three of seven
-    imperatives, cut off where the fourth is set in bold) loses for each of those more that the other links to a
-    section this one leaves unanswered: passages the response answers, which it does not hold (where the other scored
-    near it; not the passages the response's sections speak of, chosen for what they share with them)."""
-    held = [{" ".join(r.text.split()[:8]) for r in w.recommendations} for w in weighed]
-    scores = [w.score for w in weighed]
-    for w, mine, score in zip(weighed, held, scores, strict=True):
-        if len(mine) < 2:
-            continue
-        free = {id(rp) for rp in w.unmatched}
-        beyond = 0
-        for other, theirs, near in zip(weighed, held, scores, strict=True):
-            if other is w or not mine < theirs or other.reading.kind == "answered" or near < score - NEAR:
-                continue
-            # (those after the last it holds: a reading cut short, not one with questions or a summary before it)
-            keys = [" ".join(p.recommendation.text.split()[:8]) for p in other.pairs]
-            last = max(k for k, key in enumerate(keys) if key in mine)
-            more = [p for p, key in zip(other.pairs[last + 1 :], keys[last + 1 :], strict=True) if key not in mine]
-            beyond = max(beyond, sum(1 for p in more if p.reply is not None and id(p.reply) in free and not _beside(p)))
-        w.score -= 1.0 * beyond
 
 
 def _mostly_unanswered(w: Weighed) -> bool:

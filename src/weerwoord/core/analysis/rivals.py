@@ -1,0 +1,56 @@
+"""Readings weighed against each other: what one holds that another lacks (:mod:`choice` weighs each alone first)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from weerwoord.core.analysis import alignment
+
+if TYPE_CHECKING:
+    from weerwoord.core.analysis.choice import Weighed
+
+
+GAP = 1.5  # what a reading loses for each number it skips that another reading holds
+
+
+def gaps_others_fill(weighed: list[Weighed]) -> None:
+    """A reading numbered 1, 2, 3, 4, 5, 7 where another holds all of these and the 6 between them (the passages
+    the response repeats, which leave out the one it never answers, beside the seven requests of the advice) loses
+    for each such gap as for a citation it cannot resolve."""
+    held = [{(r.number, r.text[:40]) for r in w.recommendations} for w in weighed]
+    for w, mine in zip(weighed, held, strict=True):
+        own = {n for n, _ in mine}
+        values = [int(n) for n in own if n.isdigit()]
+        if len(values) < 3 or len(values) < len(own):
+            continue
+        wider = [h for h in held if h is not mine and mine < h]
+        filled = {n for h in wider for n, _ in h}
+        gaps = [k for k in range(1, max(values)) if str(k) not in own and str(k) in filled]
+        w.score -= GAP * len(gaps)
+
+
+NEAR = 2.0  # how far below a reading another may score and still tell what it leaves out
+
+
+def answered_beyond(weighed: list[Weighed]) -> None:
+    """A reading whose recommendations another reading holds with more after them (the first three of seven
+    imperatives, cut off where the fourth is set in bold) loses for each of those more that the other links to a
+    section this one leaves unanswered: passages the response answers, which it does not hold (where the other scored
+    near it; not the passages the response's sections speak of, chosen for what they share with them)."""
+    held = [{" ".join(r.text.split()[:8]) for r in w.recommendations} for w in weighed]
+    scores = [w.score for w in weighed]
+    for w, mine, score in zip(weighed, held, scores, strict=True):
+        if len(mine) < 2:
+            continue
+        free = {id(rp) for rp in w.unmatched}
+        beyond = 0
+        for other, theirs, near in zip(weighed, held, scores, strict=True):
+            if other is w or not mine < theirs or other.reading.kind == "answered" or near < score - NEAR:
+                continue
+            # (those after the last it holds: a reading cut short, not one with questions or a summary before it)
+            keys = [" ".join(p.recommendation.text.split()[:8]) for p in other.pairs]
+            last = max(k for k, key in enumerate(keys) if key in mine)
+            more = [p for p, key in zip(other.pairs[last + 1 :], keys[last + 1 :], strict=True) if key not in mine]
+            answered = [p for p in more if p.reply is not None and p.confidence != alignment.BESIDE]
+            beyond = max(beyond, sum(1 for p in answered if id(p.reply) in free))
+        w.score -= 1.0 * beyond

@@ -1,0 +1,31 @@
+"""Forms met first in blind round 72, mended after it was scored at first sight (each test fails on the code
+before it, unless it guards against a false match)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from weerwoord.core.analysis.compare import compare
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_a_section_answering_many_recommendations_is_cut_into_its_paragraphs() -> None:
+    """A department's annual report takes up a statutory review's seven recommendations in one section, "Independent
+    reviews", a run-in paragraph each ("The register. …", "Compliance. …"); read as one section it answered five of
+    them with one mixed verdict. Cut into its paragraphs (the report's other sections kept), each recommendation has
+    its own paragraph and verdict."""
+    from weerwoord.core.analysis.by_paragraph import crowded_cut
+    from weerwoord.core.analysis.sections import find_replies
+    from weerwoord.core.reading import reader
+
+    replies = find_replies(reader.read_document(DOCS / "blind72_en_annual_report_response.pdf"))
+    crowded = {r.id for r in replies if (r.heading or "").startswith("Independent reviews")}
+    cut = crowded_cut(replies, crowded)
+    assert len(cut) > len(replies) + 3
+    assert {r.id for r in cut} >= {r.id for r in replies if r.id not in crowded}
+    result = compare(DOCS / "blind72_en_annual_report_advice.pdf", DOCS / "blind72_en_annual_report_response.pdf")
+    texts = {p.reply.text for p in result.pairs if p.reply is not None}
+    assert len(texts) >= 4
+    verdicts = [p.verdict for p in result.pairs]
+    assert [verdicts[k] for k in (0, 1, 4, 5, 6)] == ["agrees", "partly", "noted", "unanswered", "agrees"]
