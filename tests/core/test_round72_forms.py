@@ -29,3 +29,25 @@ def test_a_section_answering_many_recommendations_is_cut_into_its_paragraphs() -
     assert len(texts) >= 4
     verdicts = [p.verdict for p in result.pairs]
     assert [verdicts[k] for k in (0, 1, 4, 5, 6)] == ["agrees", "partly", "noted", "unanswered", "agrees"]
+
+
+def test_a_commission_adopting_or_not_and_a_federation_advising_against() -> None:
+    """A utility commission's order: "The Commission adopts the ALJ's recommended return of 9.60 percent" agrees,
+    "The Commission does not adopt the PFD's treatment of the advanced metering project" refuses (and "we decline to
+    adopt the proposed amendment" stays a refusal); a federation's circular to its members: "Wij raden gemeenten af om
+    zulke lijsten aan te leggen" refuses."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    def judged(text: str, language: str, rec: str) -> str:
+        return stance.verdict(stance.find_marks(TextRun(text), language, rec), text, language, rec)[0]
+
+    rec = "The ALJ recommends that the Commission authorize a return on equity of 9.60 percent."
+    assert judged("The Commission adopts the ALJ's recommended return of 9.60 percent.", "en", rec) == "agrees"
+    rec = "The ALJ recommends that the Commission include the advanced metering project in rate base."
+    said = "The Commission does not adopt the PFD's treatment of the advanced metering project."
+    assert judged(said, "en", rec) == "disagrees"
+    assert judged("We decline to adopt the proposed amendment to Rule 25.02.", "en", rec) == "disagrees"
+    rec = "Gemeenten houden een lijst bij van alleenwonende ouderen die bij hitte worden gebeld."
+    said = "Wij raden gemeenten af om zulke lijsten aan te leggen. Daarvoor ontbreekt een grondslag."
+    assert judged(said, "nl", rec) == "disagrees"
