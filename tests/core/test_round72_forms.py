@@ -51,3 +51,15 @@ def test_a_commission_adopting_or_not_and_a_federation_advising_against() -> Non
     rec = "Gemeenten houden een lijst bij van alleenwonende ouderen die bij hitte worden gebeld."
     said = "Wij raden gemeenten af om zulke lijsten aan te leggen. Daarvoor ontbreekt een grondslag."
     assert judged(said, "nl", rec) == "disagrees"
+
+
+def test_not_imposed_refuses() -> None:
+    """A minister's circular to the municipalities: "Een vaste maximale bewaartermijn voor ruwe beelden leg ik u
+    daarentegen niet op" refuses the maximum asked."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    rec = "ruwe beelden in geen geval langer dan 72 uur te bewaren;"
+    said = "Een vaste maximale bewaartermijn voor ruwe beelden leg ik u daarentegen niet op. Het hangt af van het doel."
+    marks = stance.find_marks(TextRun(said), "nl", rec)
+    assert stance.verdict(marks, said, "nl", rec)[0] == "disagrees"
