@@ -331,6 +331,14 @@ BLIND_LINKS_ONLY = [
     "blind68_en_mhc",  # recommendations only in a summary box; a CAPA table by regulation, no numbers cited
     "blind68_nl_nza",  # bullets in the samenvatting by addressee, margin notes; a minister's Kamerbrief
     "blind68_nl_ombudsman",  # research questions 1-3, then a.-g. in two columns; the college's letter quoting each
+    "blind69_en_clinical_senate",  # recommendations in the summary only; an ICB board paper by theme, "ICB position:"
+    "blind69_en_whc",  # unnumbered bullets; a State of Conservation report by the Committee's own "Paragraph N"
+    "blind69_nl_euombudsman",  # bullets inside a margin-numbered paragraph; the Commission's annex by theme
+    "blind69_nl_inspfin",  # remarks 1° to 7°; a nota aan de Vlaamse Regering, "Opmerkingen 4° en 5° (…)."
+    "blind70_en_exec_order",  # boxed A-1 … C-2; a governor's executive order, WHEREAS and numbered sections
+    "blind71_en_sem",  # "Recommendation N" boxes; a supplementary explanatory memorandum's notes on amendments
+    "blind72_en_annual_report",  # a ruled table; an annual report's one section taking them up a paragraph each
+    "blind72_en_legco_brief",  # R1-R7 in a column of their own; a Legislative Council Brief
 ]
 
 
