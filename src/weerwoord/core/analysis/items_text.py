@@ -92,3 +92,48 @@ def _fuller(new: str, kept: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^a-zà-ÿ]")
+
+
+# a cell that gives the paragraph where the full text stands: "3.3", "3.12"
+_PARAGRAPH_CELL = re.compile(r"^\s*(?:para(?:graph)?\.?\s*|§\s*)?(\d{1,2}\.\d{1,3})\s*$", re.I)
+
+
+def full_text(rec: Recommendation, c: structure._Candidate, blocks: list[Block], taken: set[tuple[int, int]]) -> None:
+    """A recommendation in short form in a summary table whose row gives the paragraph of its full text ("4.0%
+    increase to all pay points" | "3.3"): the sentence of that paragraph that says most of what the short form says,
+    a recommending one first, is its text, the short form kept as a repeat. ``taken``: sentences already given to a
+    row before (two rows may point at one paragraph)."""
+    from weerwoord.core.analysis.likeness import terms
+    from weerwoord.core.analysis.spans import sentence_spans
+
+    first = c.blocks[0]
+    if not first.table_row or len(first.text.split()) > 14:
+        return
+    cells = [blocks[j].text for j in structure.row_cells(blocks, c.start_index) if j != c.start_index]
+    number = next((m.group(1) for t in cells if (m := _PARAGRAPH_CELL.match(t))), None)
+    if number is None:
+        return
+    own = re.compile(rf"{re.escape(number)}\s+(?=\S)")
+    at = next((k for k, b in enumerate(blocks) if not b.table_row and own.match(b.text)), None)
+    if at is None:
+        return
+    text = blocks[at].run.text
+    short = set(terms(first.text))
+    best: tuple[int, int, int, int] | None = None
+    for a, b in sentence_spans(text):
+        if (at, a) in taken:
+            continue
+        said = text[a:b]
+        score = (bool(structure.REC_VERB.search(said)), len(short & set(terms(said))), -a)
+        if score[1] and (best is None or score > best[:3]):
+            best = (*score, a)
+    if best is None:
+        return
+    start = best[3]
+    end = next(b for a, b in sentence_spans(text) if a == start)
+    taken.add((at, start))
+    numbered = own.match(text)
+    if start == 0 and numbered:
+        start = numbered.end()  # (the paragraph's number is no part of it)
+    rec.also_at = [*rec.also_at, rec.run]
+    rec.run = blocks[at].run.slice(start, end)

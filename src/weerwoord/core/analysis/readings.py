@@ -349,9 +349,11 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
         items = [*items, *(c for c in reading.items if id(c.blocks[0]) not in in_text)]
     chosen = [items_text.asking_cell(c, blocks) for c in structure._with_sub_points(items)]
     made = []
+    taken: set[tuple[int, int]] = set()
     for c in chosen:
         rec = structure._to_recommendation(c)
         rec.addressee = _addressee(blocks, c.start_index)
+        items_text.full_text(rec, c, blocks, taken)  # (a summary table's short form, its full text at "3.3")
         made.append(rec)
     items_text.titles(made, [items_text.title(blocks, c.start_index) for c in chosen])
     recs = items_text.dedupe(made)
