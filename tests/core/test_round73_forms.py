@@ -23,3 +23,17 @@ def test_a_summary_tables_short_forms_take_their_full_text_at_the_paragraph_show
     )
     assert result.pairs[0].recommendation.also_at[0].text == "4.0% increase to all pay points"
     assert sum(p.reply is not None for p in result.pairs) >= 5
+
+
+def test_the_notes_explaining_an_agreement_are_cut_into_paragraphs() -> None:
+    """A covenant between province, water board and municipalities decides in terse articles; what the committee
+    advised is weighed in its "Toelichting", a paragraph an article ("Artikel 1. Met het gebiedsloket wordt het advies
+    van de commissie …"): that section is cut into its paragraphs beside the articles, as a part headed by the advice
+    is."""
+    from weerwoord.core.analysis.by_paragraph import _names_advice
+
+    assert _names_advice("Toelichting") and _names_advice("Artikelsgewijze toelichting")
+    assert _names_advice("Explanatory notes") and not _names_advice("Artikel 6 Geschillen en looptijd")
+    result = compare(DOCS / "blind73_nl_gebiedsakkoord_advice.pdf", DOCS / "blind73_nl_gebiedsakkoord_response.pdf")
+    loket = next(p for p in result.pairs if p.recommendation.text.startswith("Richt één gebiedsloket in"))
+    assert loket.reply is not None and loket.reply.text.startswith("Artikel 1. Met het gebiedsloket")

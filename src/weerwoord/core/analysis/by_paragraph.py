@@ -127,6 +127,13 @@ _PLACES_OPENING = re.compile(
 ON_THE_ADVICE = re.compile(r"\b(?:advies|adviezen|aanbeveling(?:en)?|recommendations?|advice)\b", re.I)
 # (or an advisory body by its name, in a statement on the advices received: "5.1 Raad voor het Leefmilieu")
 ADVISORY_BODY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:raad|council|commissie|committee|panel)\b", re.I)
+# (or the notes that explain a regulation or an agreement article by article, where what the advice asked is weighed:
+# "Toelichting", "Artikelsgewijze toelichting", "Explanatory notes")
+EXPLAINING = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:(?:memorie|nota) van |artikelsgewijze |algemene )?toelichting\b"
+    r"|^explanatory (?:notes|memorandum)\b",
+    re.I,
+)
 
 
 def advice_part_replies(doc: Document) -> list[Reply]:
@@ -182,7 +189,9 @@ def crowded_cut(replies: list[Reply], crowded: set[str]) -> list[Reply]:
 
 
 def _names_advice(heading: str) -> bool:
-    return len(heading.split()) <= 10 and bool(ON_THE_ADVICE.search(heading) or ADVISORY_BODY.match(heading))
+    return len(heading.split()) <= 10 and bool(
+        ON_THE_ADVICE.search(heading) or ADVISORY_BODY.match(heading) or EXPLAINING.match(heading)
+    )
 
 
 # a decision numbered in the response's own way inside a paragraph, after a sentence's end: "Het presidium besluit
