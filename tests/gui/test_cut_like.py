@@ -39,7 +39,9 @@ def one_section(monkeypatch: pytest.MonkeyPatch) -> None:
         return [Reply("r1", None, TextRun.concat([b.run for b in blocks[first:]], sep="\n\n"))]
 
     monkeypatch.setattr(compare_module.sections, "find_replies", one)
-    monkeypatch.setattr(by_paragraph, "paragraph_replies", one)  # (the other cut the analysis weighs)
+    monkeypatch.setattr(by_paragraph, "paragraph_replies", one)  # (the other cuts the analysis weighs: none)
+    monkeypatch.setattr(by_paragraph, "advice_part_replies", lambda *_: [])
+    monkeypatch.setattr(by_paragraph, "crowded_cut", lambda replies, *_: replies)
     monkeypatch.setattr(compare_module.table_replies, "table_row_replies", lambda *_: {})
 
 
