@@ -12,7 +12,7 @@ from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.codes import YEAR_CODE
 from weerwoord.core.analysis.naming import codes_leading, named_codes
 from weerwoord.core.analysis.ordinals import ORDINALS
-from weerwoord.core.analysis.spans import PARAGRAPH_END, spans_between
+from weerwoord.core.analysis.parts import paragraphs
 from weerwoord.core.analysis.table_replies import numbers_in
 from weerwoord.core.model import Block, Document, Reply, TextRun
 
@@ -151,12 +151,12 @@ def advice_part_replies(doc: Document) -> list[Reply]:
     return paragraph_replies(replace(doc, blocks=blocks)) if len(blocks) >= 2 else []
 
 
-def advice_part_among(doc: Document, replies: list[Reply]) -> list[Reply]:
+def advice_part_among(doc: Document, replies: list[Reply], part: list[Reply] | None = None) -> list[Reply]:
     """The sections of the response, those whose heading names the advice cut into their paragraphs
-    (:func:`advice_part_replies`), in the order they stand: an explanatory memorandum answering the advice in the
-    paragraphs of "2 Advies van de kwartiermaker", and on its budget in "3 Financiële gevolgen"; none when no such
-    heading stands over two paragraphs or more."""
-    part = advice_part_replies(doc)
+    (:func:`advice_part_replies`, or ``part`` where the caller has them), in the order they stand: an explanatory
+    memorandum answering the advice in the paragraphs of "2 Advies van de kwartiermaker", and on its budget in "3
+    Financiële gevolgen"; none when no such heading stands over two paragraphs or more."""
+    part = advice_part_replies(doc) if part is None else part
     if len(part) < 2:
         return []
     kept = [r for r in replies if not (r.heading and _names_advice(r.heading))]
@@ -176,10 +176,8 @@ def crowded_cut(replies: list[Reply], crowded: set[str]) -> list[Reply]:
             out.append(rp)
             continue
         pieces: list[Reply] = []
-        for a, b in spans_between(rp.run.text, PARAGRAPH_END):
+        for a, b in paragraphs(rp.run.text):
             run = rp.run.slice(a, b)
-            if not run.text.strip():
-                continue
             if pieces and len(run.text.split()) < 20:
                 pieces[-1].run = TextRun.concat([pieces[-1].run, run], sep="\n\n")
                 continue

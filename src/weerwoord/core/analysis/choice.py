@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from weerwoord.core.analysis import (
     alignment,
@@ -118,7 +119,7 @@ def weigh(
         return weigh([*found, *offered], advice, response, replies, cited, still, repeats)
     out: list[Weighed] = []
     codes = naming.bare_codes(response.blocks)
-    grounds = Grounds(advice, response, cited, repeats or [], tallies.counts(response), codes)
+    grounds = Grounds(advice, response, cited, repeats or [], tallies.counts(response), codes, replies)
     found = _considered(found)
     marked = max((len(r.items) for r in found if r.kind in MARKED), default=0)
     # (the advice says twice what its recommendations are, tagged in the text and listed word for word in a summary:
@@ -201,7 +202,7 @@ def _weighed(
         # a letter in prose, with fewer sections than recommendations: perhaps a paragraph or two for each; or
         # sections that answer nothing by their headings (an explanatory memorandum answering the advice in
         # the paragraphs of one of its sections)
-        by_paragraph = paragraph_cut.paragraph_replies(response)
+        by_paragraph = grounds.paragraphs
         # (in a response of fewer sections than recommendations, a paragraph left over weighs as much as its
         # share of the units: a transcript or a long letter has many paragraphs that answer nothing, a question
         # put, a thank-you, and the answers among them)
@@ -221,7 +222,7 @@ def _weighed(
                 w = other
     if not _explained(w) and _strong(w) == 0:
         # a longer document (a regulation and its explanatory notes) answering in the part headed by the advice
-        part = paragraph_cut.advice_part_replies(response)
+        part = grounds.advice_part
         if len(part) >= 2:
             other = _scored(reading, recs, part, grounds, head_start)
             if other.score >= w.score + 1.0:
@@ -234,7 +235,7 @@ def _weighed(
             w = other
     if not _explained(w):
         # … beside the sections that answer on their own ("3 Financiële gevolgen" on the budget asked)
-        among = paragraph_cut.advice_part_among(response, replies)
+        among = grounds.advice_part_among
         if among:
             other = _scored(reading, recs, among, grounds, head_start)
             if other.score >= w.score + 1.0:
@@ -322,6 +323,20 @@ class Grounds:
     repeats: list[echoes.Echo]
     tally: frozenset[int] = frozenset()  # how many recommendations the response says there are
     codes: frozenset[str] = frozenset()  # the codes the response names on their own ("in relation to SP-02")
+    replies: list[Reply] = field(default_factory=list)  # the response's sections as it is cut by its headings
+
+    # the other cuts of the response, the same for every reading: made once, when a reading first asks for one
+    @cached_property
+    def paragraphs(self) -> list[Reply]:
+        return paragraph_cut.paragraph_replies(self.response)
+
+    @cached_property
+    def advice_part(self) -> list[Reply]:
+        return paragraph_cut.advice_part_replies(self.response)
+
+    @cached_property
+    def advice_part_among(self) -> list[Reply]:
+        return paragraph_cut.advice_part_among(self.response, self.replies, self.advice_part)
 
 
 def _scored(
