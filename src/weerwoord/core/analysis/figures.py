@@ -118,8 +118,10 @@ def instead_of_asked(text: str, recommendation: str) -> bool:
     )
 
 
+@lru_cache(maxsize=512)
 def _denied(text: str) -> dict[str, set[str]]:
-    """The figures a reply says it does not give, by the word they count."""
+    """The figures a reply says it does not give, by the word they count. Once per text, as :func:`_figures`: the
+    whole reply's are asked for each of its sentences (not to be changed by the caller)."""
     out: dict[str, set[str]] = {}
     for m in _DENIED.finditer(_per_time(text)):
         out.setdefault(verb_stem(m.group(2).lower()), set()).add(m.group(1))

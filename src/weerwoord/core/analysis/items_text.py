@@ -119,18 +119,17 @@ def full_text(rec: Recommendation, c: structure._Candidate, blocks: list[Block],
         return
     text = blocks[at].run.text
     short = set(terms(first.text))
-    best: tuple[int, int, int, int] | None = None
+    best: tuple[tuple[bool, int, int], int, int] | None = None
     for a, b in sentence_spans(text):
         if (at, a) in taken:
             continue
         said = text[a:b]
         score = (bool(structure.REC_VERB.search(said)), len(short & set(terms(said))), -a)
-        if score[1] and (best is None or score > best[:3]):
-            best = (*score, a)
+        if score[1] and (best is None or score > best[0]):
+            best = (score, a, b)
     if best is None:
         return
-    start = best[3]
-    end = next(b for a, b in sentence_spans(text) if a == start)
+    _, start, end = best
     taken.add((at, start))
     numbered = own.match(text)
     if start == 0 and numbered:

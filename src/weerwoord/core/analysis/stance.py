@@ -196,6 +196,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         and m.about_recommendation
         and not (by_id[m.rule].negated_weak and m.category != by_id[m.rule].category)  # "does not reject"
     ]
+    spans = sentence_spans(text)
     if labels:
         # a verdict in words ("3.2 Partially accepted.") over an action plan's status cell ("On track") beside it
         worded = [m for m in labels if not by_id[m.rule].alone]
@@ -206,7 +207,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         first = _label_about(worded or labels, first, recommendation, by_id)
         if by_id[first.rule].aim:
             # "Wij delen het doel, maar wij nemen dit onderdeel van het advies niet over": the verdict after it
-            own = sentence_of(sentence_spans(text), first.start)
+            own = sentence_of(spans, first.start)
             first = next((m for m in labels if first.start < m.start < own[1]), first)
         v = by_id[first.rule].verdict
         assert v is not None
@@ -217,7 +218,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             return "partly", _(
                 "The reply accepts several recommendations at once (“{x0}”) but limits this one (“{x1}”)."
             ).format(x0=first.text, x1=limit.text)
-        own = sentence_of(sentence_spans(text), first.start)
+        own = sentence_of(spans, first.start)
         if v == "agrees" and other_figure(text[slice(*own)], first_sentence(recommendation)):
             # "Ik volg de Mijnraad in de keuze voor een plafond, maar leg dat vast op 0,9 miljard Nm3" (0,8 asked)
             return "partly", _("The government agrees (“{x0}”) but gives another figure (“{x1}”).").format(
@@ -235,7 +236,6 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     on_advice = [m for m in agree if not set(_words(m.text)) & book.analysis_terms]
     # "in plaats daarvan …", "will instead …" (not in a sentence that repeats what was asked: "The Commission
     # recommends indexing the component to the bulk tariffs instead of to inflation")
-    spans = sentence_spans(text)
     instead = [
         m
         for m in marks
@@ -357,7 +357,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             x0=reserve[0].text
         )
     noting = any(m.about_recommendation and by_id.get(m.rule, _NO_RULE).noting for m in marks)
-    done = deeds.find(text, recommendation, book, sentence_spans(text))
+    done = deeds.find(text, recommendation, book, spans)
     if done.kept and not noting and all(d in done.limits for d in done.done):
         # "the annual fee will remain at 35 pounds …; enforcement will be funded … rather than from the fee": what
         # the recommendation would change stays, and what is done is done otherwise than asked
