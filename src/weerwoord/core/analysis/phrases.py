@@ -41,6 +41,8 @@ class Rule:
     noting: bool = False  # "notes this recommendation": what the reply then does is no acceptance of it
     manner: bool = False  # "as the Council proposes": how the verb before it acts, refused where that verb is
     aim: bool = False  # "deelt het doel, maar …": the aim shared; a verdict after it in its sentence decides
+    # "only for children under five": what is done narrowed to a part; a limit only where all were asked for
+    narrows: bool = False
     # per alternative phrase, its required words (each a choice of spellings): a match needs them all in the text
     required: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
@@ -135,6 +137,9 @@ class PhraseBook:
     conceding: tuple[str, ...] = ()
     # agreeing with what the report found ("I agree with Findings Nos. 1 and 2"), not with a recommendation
     findings: frozenset[str] = frozenset()
+    # words that ask a thing for all ("every district", "elke gemeente"): a reply that narrows it ("only for …",
+    # "in eerste instantie in zes regio's") does a part
+    universal: frozenset[str] = frozenset()
 
     @cached_property
     def by_id(self) -> dict[str, Rule]:
@@ -286,6 +291,7 @@ def phrase_book(language: str) -> PhraseBook:
             noting=bool(r.get("noting", False)),
             manner=bool(r.get("manner", False)),
             aim=bool(r.get("aim", False)),
+            narrows=bool(r.get("narrows", False)),
             required=_required_words(r["pattern"]),
         )
         for r in data.get("rule", [])
@@ -314,6 +320,7 @@ def phrase_book(language: str) -> PhraseBook:
         frozenset(data.get("then_words", [])),
         tuple(p.lower() for p in data.get("conceding", [])),
         frozenset(data.get("finding_terms", [])),
+        frozenset(data.get("universal_terms", [])),
     )
 
 

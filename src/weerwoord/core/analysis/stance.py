@@ -7,6 +7,7 @@ import re
 from weerwoord.core.analysis import deeds
 from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
+from weerwoord.core.analysis.negation import negation_at
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
 from weerwoord.core.analysis.spans import (
     first_sentence,
@@ -75,7 +76,7 @@ def find_marks(
     for k, h in enumerate(hits):
         # a negation before a trigger belongs to the nearest trigger ("does not disagree with the Council")
         floor = hits[k - 1].end if k and hits[k - 1].end > h.sentence[0] else h.sentence[0]
-        neg = None if h.rule.negation_included else _negation_at(text, h.start, h.end, (floor, h.sentence[1]), book)
+        neg = None if h.rule.negation_included else negation_at(text, h.start, h.end, (floor, h.sentence[1]), book)
         if neg is not None:
             h.category = h.rule.negated or FLIP[h.rule.category]
             h.start = min(h.start, neg)  # the mark reads "does not disagree", not "disagree"
@@ -188,6 +189,9 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     """One verdict with a one-sentence reason a reader can check against the marks."""
     book = phrase_book(language)
     by_id = book.by_id
+    # a narrowing ("only for children under five") limits only what was asked for all ("for every child"), and
+    # not where the recommendation narrows itself ("uitsluitend in de gesloten loods")
+    marks = [m for m in marks if not by_id.get(m.rule, _NO_RULE).narrows or _asked_for_all(recommendation, m, book)]
     labels = [
         m
         for m in marks
@@ -457,6 +461,12 @@ def _limit_after_several(label: Mark, marks: list[Mark], by_id: dict[str, Rule],
     return None
 
 
+def _asked_for_all(recommendation: str, narrowing: Mark, book: PhraseBook) -> bool:
+    """Whether the recommendation asks a thing for all ("every district") and does not narrow it itself."""
+    rule = book.by_id[narrowing.rule]
+    return bool(set(_words(recommendation)) & book.universal) and not rule.regex.search(recommendation)
+
+
 def _quote(text: str, span: tuple[int, int], words: int = 14) -> str:
     """The opening words of a sentence, to quote in a reason."""
     return opening_words(text[span[0] : span[1]], words)
@@ -488,61 +498,6 @@ def _weak(m: Mark, rule: Rule) -> bool:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-PARENTHETICAL = re.compile(
-    r",\s*(?:however|though|therefore|moreover|nevertheless|echter|evenwel|bovendien|daarom|dan ook|wel)\s*,", re.I
-)
-CLAUSE_END = frozenset({"dat", "die", "omdat", "en", "maar", "of", "want", "that", "which", "because", "and", "but"})
-# a question put in a clause of its own ("is nu gemotiveerd waarom het voorstel niet … geldt"): its negation is its own
-CLAUSE_END |= frozenset({"waarom", "hoe", "wanneer", "why", "how", "when", "whether"})
-
-
-def _negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> int | None:
-    """Where a negation of the trigger ``text[start:end]`` begins, or None when it is not negated."""
-    # "will not, however, commit": a parenthetical word between commas does not end the clause
-    before_text = PARENTHETICAL.sub(lambda m: " " * len(m.group()), text[sent[0] : start])
-    clause = re.split(r"[,;:–—]", before_text)[-1]
-    clause_start = start - len(clause)
-    words_before = [(m.start() + clause_start, m.group().lower()) for m in re.finditer(r"[\w'’]+", clause)]
-    before = words_before[-3:]
-    if {w for _, w in before} & CAPACITY:
-        before = words_before[-6:]  # "have not been able to accept", "is not in a position to support"
-    inside = [(m.start() + start, m.group().lower()) for m in re.finditer(r"[\w'’]+", text[start:end])]
-    after_text = re.split(r"[,;:–—]", text[end : sent[1]])[0]
-    after: list[tuple[int, str]] = []
-    for m in re.finditer(r"[\w'’]+", after_text):
-        word = m.group().lower()
-        if word in CLAUSE_END or len([w for _, w in after if w not in book.transparent]) >= book.negation_after:
-            break
-        after.append((m.start() + end, word))
-    window = before + inside + after
-    if book.closing_negation:
-        window += _closing_negation(after_text, end, book)
-    for pos, w in window:
-        if w in book.negations or w.endswith("n't"):
-            if deeds.NUMBER_SIGN.match(text, pos):
-                continue  # "I support Recommendation No. 3": a number, no negation
-            nxt = next_word(text, pos + len(w))
-            if nxt in ("alleen", "only", "slechts", "zonder", "just") or nxt in book.double_negatives:
-                continue
-            return pos if pos < start else start
-    return None
-
-
-# words between a negation and the verb it negates: "not been able to", "not in a position to", "niet in staat om"
-CAPACITY = frozenset(("able", "position", "prepared", "willing", "staat", "bereid"))
-
-
-def _closing_negation(after_text: str, end: int, book: PhraseBook) -> list[tuple[int, str]]:
-    """The negation that closes the trigger's clause, as Dutch puts it ("Ik deel uw analyse op dit punt echter
-    niet."; "neem … niet over"), however many words stand between; [] when the clause closes otherwise."""
-    words = [(m.start() + end, m.group().lower()) for m in re.finditer(r"[\w'’]+", after_text)]
-    while words and words[-1][1] in book.closing_particles:
-        words.pop()
-    if words and words[-1][1] in book.negations and not (len(words) > 1 and words[-2][1] == "of"):
-        return [words[-1]]  # not "… of niet" ("whether or not")
-    return []
 
 
 # a mark does not end on an article or preposition

@@ -1,0 +1,64 @@
+"""Where a stance phrase is negated: a negation before it in its clause ("will not accept"), inside it, a few words
+after it ("deelt … niet"), or, as Dutch puts it, closing its clause however far away ("neem … niet over")."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis import deeds
+from weerwoord.core.analysis.phrases import PhraseBook
+from weerwoord.core.analysis.spans import next_word
+
+PARENTHETICAL = re.compile(
+    r",\s*(?:however|though|therefore|moreover|nevertheless|echter|evenwel|bovendien|daarom|dan ook|wel)\s*,", re.I
+)
+CLAUSE_END = frozenset({"dat", "die", "omdat", "en", "maar", "of", "want", "that", "which", "because", "and", "but"})
+# a question put in a clause of its own ("is nu gemotiveerd waarom het voorstel niet … geldt"): its negation is its own
+CLAUSE_END |= frozenset({"waarom", "hoe", "wanneer", "why", "how", "when", "whether"})
+
+
+def negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> int | None:
+    """Where a negation of the trigger ``text[start:end]`` begins, or None when it is not negated."""
+    # "will not, however, commit": a parenthetical word between commas does not end the clause
+    before_text = PARENTHETICAL.sub(lambda m: " " * len(m.group()), text[sent[0] : start])
+    clause = re.split(r"[,;:–—]", before_text)[-1]
+    clause_start = start - len(clause)
+    words_before = [(m.start() + clause_start, m.group().lower()) for m in re.finditer(r"[\w'’]+", clause)]
+    before = words_before[-3:]
+    if {w for _, w in before} & CAPACITY:
+        before = words_before[-6:]  # "have not been able to accept", "is not in a position to support"
+    inside = [(m.start() + start, m.group().lower()) for m in re.finditer(r"[\w'’]+", text[start:end])]
+    after_text = re.split(r"[,;:–—]", text[end : sent[1]])[0]
+    after: list[tuple[int, str]] = []
+    for m in re.finditer(r"[\w'’]+", after_text):
+        word = m.group().lower()
+        if word in CLAUSE_END or len([w for _, w in after if w not in book.transparent]) >= book.negation_after:
+            break
+        after.append((m.start() + end, word))
+    window = before + inside + after
+    if book.closing_negation:
+        window += closing_negation(after_text, end, book)
+    for pos, w in window:
+        if w in book.negations or w.endswith("n't"):
+            if deeds.NUMBER_SIGN.match(text, pos):
+                continue  # "I support Recommendation No. 3": a number, no negation
+            nxt = next_word(text, pos + len(w))
+            if nxt in ("alleen", "only", "slechts", "zonder", "just") or nxt in book.double_negatives:
+                continue
+            return pos if pos < start else start
+    return None
+
+
+# words between a negation and the verb it negates: "not been able to", "not in a position to", "niet in staat om"
+CAPACITY = frozenset(("able", "position", "prepared", "willing", "staat", "bereid"))
+
+
+def closing_negation(after_text: str, end: int, book: PhraseBook) -> list[tuple[int, str]]:
+    """The negation that closes the trigger's clause, as Dutch puts it ("Ik deel uw analyse op dit punt echter
+    niet."; "neem … niet over"), however many words stand between; [] when the clause closes otherwise."""
+    words = [(m.start() + end, m.group().lower()) for m in re.finditer(r"[\w'’]+", after_text)]
+    while words and words[-1][1] in book.closing_particles:
+        words.pop()
+    if words and words[-1][1] in book.negations and not (len(words) > 1 and words[-2][1] == "of"):
+        return [words[-1]]  # not "… of niet" ("whether or not")
+    return []
