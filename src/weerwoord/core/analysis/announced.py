@@ -16,7 +16,8 @@ from weerwoord.core.model import Block
 # a sentence that announces recommendations as the points below it: "Wij bevelen de minister aan (om):",
 # "We recommend that the Secretary:", "De raad adviseert het college:", "Within one month, the Trust should:"
 ANNOUNCING = re.compile(
-    r"\b(?:bevel\w*|beveelt|aanbevel\w*|adviseer\w*|adviseren|recommend\w*|advises?|urges?|calls? on|should|must|"
+    r"\b(?:bevel\w*|beveelt|aanbevel\w*|aanbevolen|geadviseerd|adviseer\w*|adviseren|recommend\w*|advises?|urges?|"
+    r"calls? on|should|must|"
     r"needs?\s+to|"  # (a review's next steps: "Leaders and teachers need to:", "The board needs to:")
     r"moet(?:en)?|dient|dienen|"
     # (a resolution's asking: "vraagt de Vlaamse Regering:", "verzoekt de regering:", "requests the Government to:")

@@ -425,7 +425,7 @@ def recommendation_evidence(w: Weighed) -> None:
     total = len(w.recommendations)
     for k, rec in enumerate(w.recommendations, start=1):
         where = _("p. {page}").format(page=rec.run.page)
-        if w.reading.kind in ("sentences", "emphasis"):
+        if w.reading.kind in ("sentences", "emphasis", "headed"):
             rec.evidence = [
                 _("Sentence {k} of {reading} ({where}).").format(k=k, reading=w.reading.description, where=where)
             ]

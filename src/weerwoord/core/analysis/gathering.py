@@ -14,17 +14,22 @@ def gathered(sources: list[list[structure._Candidate]]) -> list[structure._Candi
     constable should:" in two boxes, a paragraph under a heading "Recommendation" — as one set, numbered by their
     place through the report; empty unless two sources give items the others lack."""
     unnumbered = [items for items in sources if items and not any(c.numbered for c in items)]
-    seen: dict[int, structure._Candidate] = {}
+    # (by their place and opening words: several sentences of one paragraph may each be one)
+    seen: dict[tuple[int, str], structure._Candidate] = {}
     givers = 0
     for items in unnumbered:
-        new = [c for c in items if c.start_index not in seen]
+        new = [c for c in items if _place(c) not in seen]
         givers += bool(new)
         for c in new:
-            seen[c.start_index] = c
+            seen[_place(c)] = c
     if givers < 2:
         return []
     ordered = [seen[k] for k in sorted(seen)]
     return [structure._Candidate(str(n), c.blocks, c.start_index, numbered=False) for n, c in enumerate(ordered, 1)]
+
+
+def _place(c: structure._Candidate) -> tuple[int, str]:
+    return c.start_index, " ".join(c.blocks[0].text.split()[:6])
 
 
 SERIES_CODE = re.compile(r"([A-Z]{1,3})-?(\d{1,2})")

@@ -17,6 +17,7 @@ from weerwoord.core.analysis import (
     emphasis,
     gathering,
     going_on,
+    headed,
     items_text,
     structure,
     summaries,
@@ -152,6 +153,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         if len(items) >= 3 and recommending(items, blocks):
             offer(Reading("chain", chain_description(items, blocks), items))
     points = announced_points(blocks)  # (once: offered, listed apart, gathered)
+    under = headed.under_headings(blocks)  # (once: offered, gathered)
     # the readings found by a pattern of their own, each worth offering from two items on
     for kind, items, template in (
         (
@@ -162,6 +164,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         ("announced", points, _("the {count} points listed after “we recommend …:”")),
         ("inline", inline_points(blocks), _("the {count} points lettered inside the sentence that recommends them")),
         ("improve", _improvement_items(blocks), _("the {count} points under headings that say what must improve")),
+        ("headed", under, _("the {count} sentences that ask under headings “Recommendations”")),
         ("highlighted", _highlighted(blocks), _("the {count} numbered paragraphs set in bold that ask for action")),
         ("highlighted", _asking(blocks), _("the {count} numbered paragraphs that open by asking someone to act")),
         ("chain", recommendations_chapter(blocks), _("the {count} numbered paragraphs of the recommendations chapter")),
@@ -201,8 +204,10 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     # (each chapter's list without its conclusions: "The Committee: - expresses grave dismay …; - urges …")
     lists = [structure._without_conclusions(items) for items, _ in in_chapters]
     few = gathering.few_under_recommendations(in_chapters)
+    # (and the sentences under "Recommendations for action" headings, with the sentences elsewhere that say "I would
+    # urge the team to …": a report form's recommendations, most in their boxes, one in the running text)
     gathered = gathering.by_enclosing_numbers(
-        gathering.gathered([points, bare, *lists, sentences if alike or few else []]), blocks
+        gathering.gathered([points, bare, *lists, under, sentences if alike or few or under else []]), blocks
     )
     if gathered:
         description = _("the {count} points and paragraphs under “Recommendations” through the report").format(
@@ -271,11 +276,26 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         # (named "sentences@0" as ever, the name a reader's choice of it is kept under)
         anchored = [replace(c, start_index=0) for c in sentences]
         out.append(Reading("sentences", description, anchored))
+    out = _headed_unless_covered(out)
     if out and out[0].kind == "labelled" and len(out[0].items) == 1 and any(len(r.items) >= 3 for r in out[1:]):
         # (one item labelled, the advice's own number as a whole: "RECOMMENDATION 2026-1 TO THE SECRETARY OF ENERGY"
         # over its points 1-7, after the lists; the response decides, a tie goes to the list)
         out.append(out.pop(0))
     return summaries.repeats_set_apart(out)
+
+
+def _headed_unless_covered(out: list[Reading]) -> list[Reading]:
+    """The readings without the sentences under "Recommendations" headings where another reading holds more items
+    in the same places (the cells of a table's column headed "Recommendations" read as a column already)."""
+    kept = []
+    for r in out:
+        places = {c.start_index for c in r.items}
+        if r.kind == "headed" and any(
+            o is not r and len(o.items) > len(r.items) and places <= {c.start_index for c in o.items} for o in out
+        ):
+            continue
+        kept.append(r)
+    return kept
 
 
 def _first_unless_labelled(out: list[Reading], reading: Reading, favourite: bool = True) -> None:

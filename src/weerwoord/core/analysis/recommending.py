@@ -53,7 +53,9 @@ RECOMMENDING_OPENING = (
     # (the body by its initials too: "Ook adviseert de COGEM om …", "Tot slot geeft de COGEM in overweging …")
     rf"(?:(?:adviseert|beveelt|pleit)\s+(?:(?:de|het)\s+(?:{LICHAAM}|{INITIALS})|{INITIALS})\b"
     rf"|geeft\s+(?:de|het)\s+(?:{LICHAAM}|{INITIALS})\s+(?:[\w-]+\s+){{0,6}}?in\s+overweging\b)"
-    rf"|{_LEADING}(?:we|{THE_BODY})\s+(?:therefore\s+|also\s+|further\s+|again\s+)?(?:advise|advises|urge|urges"
+    # (an examiner's own: "I would urge the team to introduce …")
+    rf"|{_LEADING}(?:we|i|{THE_BODY})\s+(?:therefore\s+|also\s+|further\s+|again\s+|would\s+(?:strongly\s+)?)?"
+    r"(?:advise|advises|urge|urges"
     r"|encourages|requests\s+that|proposes?\s+that|suggests?\s+that|calls\s+(?:on|upon)"
     # a treaty body's observation: "The Committee requests the Government to …", "… trusts that the Government will"
     r"|requests\s+the\s+(?:\w+\s+){0,3}?to|trusts\s+that|invites\s+the"

@@ -1,0 +1,88 @@
+"""Forms met first in blind round 74, mended after it was scored at first sight (each test fails on the code
+before it, unless it guards against a false match)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from weerwoord.core.analysis import headed, stance
+from weerwoord.core.analysis.compare import compare
+from weerwoord.core.analysis.recommending import RECOMMENDING_AT
+from weerwoord.core.model import Block, TextRun
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_points_after_a_passive_lead_in_are_recommendations() -> None:
+    """The Commission's rule-of-law chapter recommends in the passive: "Algemeen wordt Nederland aanbevolen:" over
+    seven bullets, each an infinitive clause ("de procedure … verder te versterken"); they are the advice's seven."""
+    result = compare(DOCS / "blind74_nl_rechtsstaat_advice.pdf", DOCS / "blind74_nl_rechtsstaat_response.pdf")
+    assert len(result.pairs) == 7
+    assert result.pairs[0].recommendation.text.startswith("de procedure voor de benoeming van de leden van de Hoge")
+    assert result.pairs[6].recommendation.text.startswith("de termijnen van de internetconsultatie")
+
+
+def _blocks(*pieces: tuple[str, str]) -> list[Block]:
+    return [Block(kind, TextRun(text, []), x0=60.0) for kind, text in pieces]  # type: ignore[arg-type]
+
+
+def test_each_sentence_that_asks_under_a_recommendations_heading_is_one() -> None:
+    """A report form closes each section with "Recommendations for action (if any)" over plain paragraphs, several
+    recommendations to a paragraph: each sentence there that says what should be done is one; "None." is none, nor
+    is a lead-in to points, nor what the law asks, nor a heading that labels one recommendation by its number."""
+    blocks = _blocks(
+        ("heading", "Recommendations for action (if any)"),
+        ("paragraph", "None."),
+        ("heading", "Section C: Assessment"),
+        ("paragraph", "Marking was fair, but feedback should say more clearly what earns a higher mark."),
+        ("heading", "Recommendations for action (if any)"),
+        (
+            "paragraph",
+            "The programme team should publish a marking rubric for each coursework assessment. Second marking "
+            "should be recorded on the script, so that the examiner can see it. This was discussed with the team.",
+        ),
+        ("heading", "Recommendations"),
+        ("paragraph", "Under section 55 of the Police Act 1996 the commissioner must publish comments on this report."),
+        ("paragraph", "The department should replace the ion chromatograph in the teaching laboratory."),
+        ("heading", "Recommendation 4"),
+        ("paragraph", "The department should advertise the hardship fund to every applicant before they enrol."),
+    )
+    found = [c.blocks[0].text for c in headed.under_headings(blocks)]
+    assert found == [
+        "The programme team should publish a marking rubric for each coursework assessment.",
+        "Second marking should be recorded on the script, so that the examiner can see it.",
+        "The department should replace the ion chromatograph in the teaching laboratory.",
+    ]
+
+
+def test_a_report_forms_boxed_recommendations_and_one_urged_in_the_text() -> None:
+    """An external examiner's report form: six recommendations under its "Recommendations for action" headings and
+    one urged in the running text ("I would urge the team to introduce a compulsory module …"), seven in all."""
+    assert RECOMMENDING_AT.match("I would urge the team to introduce a compulsory module in geospatial data analysis")
+    result = compare(
+        DOCS / "blind74_en_external_examiner_advice.pdf", DOCS / "blind74_en_external_examiner_response.pdf"
+    )
+    texts = [p.recommendation.text for p in result.pairs]
+    assert len(texts) == 7
+    assert texts[3].startswith("I would urge the team to introduce a compulsory module")
+    assert texts[1].startswith("Second marking should be recorded")
+
+
+def test_a_reply_that_narrows_what_was_asked_for_all_does_a_part() -> None:
+    """ "We have therefore adopted the nine-month timeline … only for children under five" where the timeline was
+    asked "for every child": a part. Where nothing was asked for all, or the recommendation narrows itself
+    ("uitsluitend in de gesloten loods"), the same words limit nothing."""
+    reply = (
+        "We agree that delay is especially harmful to very young children. We have therefore adopted the nine-month "
+        "timeline in Rule 33.01 only for children under five years of age."
+    )
+    asked_all = "The committee recommends shortening the time for filing a permanency petition for every child."
+    marks = stance.find_marks(TextRun(reply, []), "en", asked_all)
+    assert stance.verdict(marks, reply, "en", asked_all)[0] == "partly"
+    asked_one = "The committee recommends shortening the time for filing a permanency petition to nine months."
+    marks = stance.find_marks(TextRun(reply, []), "en", asked_one)
+    assert stance.verdict(marks, reply, "en", asked_one)[0] == "agrees"
+    reply_nl = "Wij nemen dit advies over. De machines worden alleen binnen gebruikt, met gesloten poorten."
+    asked_nl = "Leg op dat alle zaagmachines uitsluitend in de gesloten loods worden gebruikt."
+    marks = stance.find_marks(TextRun(reply_nl, []), "nl", asked_nl)
+    assert stance.verdict(marks, reply_nl, "nl", asked_nl)[0] == "agrees"
