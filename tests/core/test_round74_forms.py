@@ -86,3 +86,16 @@ def test_a_reply_that_narrows_what_was_asked_for_all_does_a_part() -> None:
     asked_nl = "Leg op dat alle zaagmachines uitsluitend in de gesloten loods worden gebruikt."
     marks = stance.find_marks(TextRun(reply_nl, []), "nl", asked_nl)
     assert stance.verdict(marks, reply_nl, "nl", asked_nl)[0] == "agrees"
+
+
+def test_a_longer_you_said_line_set_as_the_other_headings_opens_a_reply_too() -> None:
+    """A "You said, we did" magazine spread: each "You said: …" line in bold over its "We did: …"; two run longer
+    and the layout reads them as bold paragraphs, not headings. Led by the same label as two or more of the
+    headings and set as they are, they open replies of their own (not where other headings stand between, as a
+    "Status: …" field under each "Recommendation N")."""
+    result = compare(DOCS / "blind74_en_tenant_scrutiny_advice.pdf", DOCS / "blind74_en_tenant_scrutiny_response.pdf")
+    visit = next(p for p in result.pairs if p.recommendation.text.startswith("Inspect every report of damp"))
+    assert visit.reply is not None and "Our target for the visit has come down" in visit.reply.text
+    assert "withdrawn the leaflet" not in visit.reply.text
+    status = compare(DOCS / "blind66_en_ombudsperson_advice.pdf", DOCS / "blind66_en_ombudsperson_response.pdf")
+    assert sum(p.reply is not None for p in status.pairs) >= 6

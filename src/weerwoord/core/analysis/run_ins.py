@@ -97,3 +97,32 @@ def tagged_run_in(b: Block) -> str | None:
     written, or None."""
     m = TAGGED_RUN_IN.match(b.text) if b.kind == "paragraph" else None
     return (m.group(1) or m.group(2)) if m else None
+
+
+SIBLING_INDENT = 4.0  # points
+
+
+def labelled_like_headings(blocks: list[Block], starts: list[int]) -> set[int]:
+    """The blocks led by the same label as two or more of the section headings (``starts``) and set as they are,
+    which the layout read as paragraphs because they run longer: "You said: Come and see the problem sooner, and
+    tell me when you're coming." in bold between "You said: Stop sending the leaflet …" and "You said: Put sensors
+    in …", each over its "We did: …"."""
+    by_label: dict[str, list[int]] = {}
+    for i in starts:
+        label = run_in_words(blocks[i]) if blocks[i].kind == "heading" else ""
+        if label:
+            by_label.setdefault(label, []).append(i)
+    out: set[int] = set()
+    for label, places in by_label.items():
+        if len(places) < 2 or any(places[0] < i < places[-1] and i not in places for i in starts):
+            continue  # (a field of each section, other headings between: "Recommendation 3" … "Status: Implemented")
+        heads = [blocks[i] for i in places]
+        for i, b in enumerate(blocks):
+            if (
+                i not in starts
+                and not b.table_row
+                and run_in_words(b) == label
+                and any(b.bold == h.bold and b.italic == h.italic and abs(b.x0 - h.x0) <= SIBLING_INDENT for h in heads)
+            ):
+                out.add(i)
+    return out

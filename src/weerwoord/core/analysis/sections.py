@@ -24,6 +24,7 @@ from weerwoord.core.analysis.naming import (
 )
 from weerwoord.core.analysis.questions import answers_to_questions, listed_answers, run_in_answers
 from weerwoord.core.analysis.run_ins import (
+    labelled_like_headings,
     numbered_run_in,
     run_in_label,
     run_in_title,
@@ -326,6 +327,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         starts = headings
     else:
         starts = [i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)]
+    starts = sorted({*starts, *labelled_like_headings(blocks, starts)})
     # paragraphs led by a label of a few words run in ("Tarieven. De aanbeveling om …"), three or more of them: each
     # a reply of its own, where the response has fewer sections than that
     run_in = [i for i, b in enumerate(blocks) if run_in_label(b) and i not in starts]
