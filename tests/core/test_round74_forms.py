@@ -99,3 +99,14 @@ def test_a_longer_you_said_line_set_as_the_other_headings_opens_a_reply_too() ->
     assert "withdrawn the leaflet" not in visit.reply.text
     status = compare(DOCS / "blind66_en_ombudsperson_advice.pdf", DOCS / "blind66_en_ombudsperson_response.pdf")
     assert sum(p.reply is not None for p in status.pairs) >= 6
+
+
+def test_bold_asking_sentences_are_the_advices_own_mark_against_its_numbered_chapters() -> None:
+    """An Overlegorgaan's letter sets its seven recommendations in bold inside the paragraphs of its numbered
+    chapters 2-6; the chapters are no recommendations, and a reading of them starts behind by the bold sentences
+    it leaves out, as it does against labels."""
+    result = compare(DOCS / "blind74_nl_beheerplan_advice.pdf", DOCS / "blind74_nl_beheerplan_response.pdf")
+    assert len(result.pairs) == 7
+    assert result.pairs[1].recommendation.text.startswith("Wij adviseren rond het hoogveen een bufferzone")
+    buffer = result.pairs[1]
+    assert buffer.reply is not None and "bufferzone van 250 meter" in buffer.reply.text

@@ -48,8 +48,8 @@ CITED = re.compile(
 )
 CITING_WORDS = ("recommendation", "aanbeveling", "rec.", "advies")  # one of these stands where CITED can match
 HEAD_START = 1.5  # what the advice's own favourite reading starts with
-# readings of items the advice marks as recommendations itself (a label, a code, a chapter's heading)
-MARKED = ("labelled", "tagged", "aside", "chapter", "bare")
+# readings of items the advice marks as recommendations itself (a label, a code, a chapter's heading, bold type)
+MARKED = ("labelled", "tagged", "aside", "chapter", "bare", "emphasis")
 MAX_READINGS = 6  # weighing is an alignment each: a few readings, never one per list in a long report
 CLOSE = 3.0  # an alternative scoring within this of the chosen reading is offered to the reader
 
