@@ -110,3 +110,14 @@ def test_bold_asking_sentences_are_the_advices_own_mark_against_its_numbered_cha
     assert result.pairs[1].recommendation.text.startswith("Wij adviseren rond het hoogveen een bufferzone")
     buffer = result.pairs[1]
     assert buffer.reply is not None and "bufferzone van 250 meter" in buffer.reply.text
+
+
+def test_a_treaty_bodys_paragraph_may_take_a_clause_before_it_recommends() -> None:
+    """Concluding observations: "9. Onder verwijzing naar zijn algemeen commentaar nr. 19 (2016) beveelt het Comité
+    de Staat die partij aan …" and "13. Het Comité dringt er bij de Staat die partij op aan …" recommend, though
+    later than a paragraph's first eight words; a paragraph that only says "moet" that far in (quoting a bill's
+    article) does not."""
+    result = compare(
+        DOCS / "blind74_nl_slotbeschouwingen_advice.pdf", DOCS / "blind74_nl_slotbeschouwingen_response.pdf"
+    )
+    assert [p.number for p in result.pairs] == ["7a", "7b", "9", "11a", "11b", "13", "17"]

@@ -449,7 +449,7 @@ ASKS = re.compile(
     r"\b(?:recommends?|recommended|calls? on|calls? upon|urges?|asks?|invites?|requests?|should|must|"
     r"beveelt|aanbevel\w*|adviseert|verzoekt|vraagt|roept\s+(?:\w+\s+){1,3}op|roept op|stelt\s+voor|dient|moet|moeten|"
     # ("dringt er bij de lidstaten op aan …", "roept de Commissie op …": a committee of the regions' opinion)
-    r"dringt\s+(?:\w+\s+){0,5}op\s+aan|dringt\s+aan|"
+    r"dringt\s+(?:\w+\s+){0,7}op\s+aan|dringt\s+aan|"
     r"eist|demands?(?!-)|insists?)\b",
     re.I,
 )
@@ -486,6 +486,15 @@ def _asking(blocks: list[Block]) -> list[structure._Candidate]:
     return out
 
 
+# the words a paragraph that recommends may take to say so: "Het Comité dringt er bij de Staat die partij op aan …",
+# "Onder verwijzing naar zijn algemeen commentaar nr. 19 (2016) beveelt het Comité …" (a treaty body's paragraphs);
+# only the verbs of recommending so far in (not "moet", "should": "Artikel 2 van het ontwerp luidt: '… moet …'")
+OPENING_WORDS = 14
+RECOMMENDS = re.compile(
+    r"\b(?:beveelt|bevelen|recommends?|urges?|calls?\s+(?:up)?on|dringt\s+(?:\w+\s+){0,7}op\s+aan)\b", re.I
+)
+
+
 def _numbered_paragraphs(blocks: list[Block]) -> list[tuple[int, Block]]:
     """The report's paragraphs that carry a number of their own (not rows of a table), with their places."""
     return [(i, b) for i, b in enumerate(blocks) if b.label and b.kind == "item" and not b.table_row]
@@ -498,6 +507,8 @@ def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) 
     for k, (i, b) in enumerate(paragraphs):
         number = structure._label_number(b.label)
         said = " ".join(b.text.split()[:8]) if opening_only else b.text
+        if opening_only and not ASKS.search(said) and RECOMMENDS.search(" ".join(b.text.split()[:OPENING_WORDS])):
+            said = " ".join(b.text.split()[:OPENING_WORDS])  # ("Onder verwijzing naar …, beveelt het Comité …")
         if not number or not ASKS.search(said) or ADVICE_ASKED.search(said):
             continue
         if b.text.rstrip().endswith(":"):
