@@ -121,3 +121,29 @@ def test_a_treaty_bodys_paragraph_may_take_a_clause_before_it_recommends() -> No
         DOCS / "blind74_nl_slotbeschouwingen_advice.pdf", DOCS / "blind74_nl_slotbeschouwingen_response.pdf"
     )
     assert [p.number for p in result.pairs] == ["7a", "7b", "9", "11a", "11b", "13", "17"]
+
+
+def test_a_sentence_on_a_topic_without_a_comma_belongs_to_the_one_with_most_of_its_words() -> None:
+    """A reply shared by three recommendations on marking: "On second marking we have taken a different view." is
+    about "Second marking should be recorded …" (both its words), not about "… a marking rubric …" (one of them):
+    its refusal is that one's alone, and the papers sent early are agreed to."""
+    result = compare(
+        DOCS / "blind74_en_external_examiner_advice.pdf", DOCS / "blind74_en_external_examiner_response.pdf"
+    )
+    verdicts = {p.recommendation.text.split()[0]: p.verdict for p in result.pairs if p.reply is not None}
+    assert verdicts["Second"] == "disagrees"
+    assert verdicts["Draft"] == "agrees" and verdicts["The"] in ("agrees", "noted")
+
+
+def test_something_done_instead_is_no_repeat_of_the_ask_for_a_word_after_it() -> None:
+    """ "Instead, GIS will be taught as a six-week block …, and an optional module … will be proposed for 2027-28":
+    "proposed" after "Instead" is what is done, not the recommendation repeated (as "The Commission recommends
+    indexing … instead of …" is): agreed with the need, something else done instead, a part."""
+    reply = (
+        "We agree that GIS skills need more space in the programme, but a new compulsory module cannot be added at "
+        "level 5. Instead, GIS will be taught as a six-week block within ENV5020 from 2026-27, and an optional level 6 "
+        "module in remote sensing will be proposed for 2027-28."
+    )
+    asked = "I would urge the team to introduce a compulsory module in geospatial data analysis at level 5."
+    marks = stance.find_marks(TextRun(reply, []), "en", asked)
+    assert stance.verdict(marks, reply, "en", asked)[0] == "partly"

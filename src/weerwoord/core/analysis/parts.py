@@ -69,14 +69,31 @@ def _sentence_owners(
     """Each sentence with the candidate it is clearly about by its content, or None; a sentence that opens on its
     topic ("As regards public service contracts, …") is about the one alone that topic's words are about."""
     found = likeness.closest([text[x:y] for x, y in sentences], candidates, SENTENCE_MARGIN, SENTENCE_FLOOR)
-    topics = [(k, alignment.TOPIC_OPENING.match(text[x:y].strip())) for k, (x, y) in enumerate(sentences)]
+    topics = [(k, _topic(text[x:y].strip())) for k, (x, y) in enumerate(sentences)]
     if any(m for _, m in topics):
         wording = [set(likeness.terms(t)) for t in candidates]  # (each candidate's terms, once)
         for k, m in topics:
             topic = set(likeness.terms(m.group(1))) if m else set()
-            fits = [c for c, words in enumerate(wording) if topic & words]
+            # (the one that has most of the topic's words: "On second marking …" is about "Second marking should
+            # be recorded …", not "… a marking rubric …")
+            most = max((len(topic & words) for words in wording), default=0)
+            fits = [c for c, words in enumerate(wording) if most and len(topic & words) == most]
             found[k] = fits[0] if len(fits) == 1 else found[k]
     return list(zip(sentences, found, strict=True))
+
+
+# a topic run into the sentence without a comma: "On second marking we have taken a different view"
+TOPIC_RUN_ON = re.compile(
+    r"^(?:on|as regards|regarding|concerning|wat betreft|over)\s+([^,.:;]{3,50}?)\s+"
+    r"(?:we|i|the|it|this|they|wij|ik|het|de|dit|zij)\s+(?:have|has|had|will|would|are|is|do|does|did|can|cannot|"
+    r"hebben|heeft|zullen|zal|zijn|is|kunnen|kan)\b",
+    re.I,
+)
+
+
+def _topic(sentence: str) -> re.Match[str] | None:
+    """The topic a sentence opens on ("As regards public service contracts, …", "On second marking we have …")."""
+    return alignment.TOPIC_OPENING.match(sentence) or TOPIC_RUN_ON.match(sentence)
 
 
 def _by_sentences(text: str, a: int, b: int, candidates: list[str]) -> list[tuple[int, int, int | None]]:

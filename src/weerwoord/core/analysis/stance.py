@@ -244,7 +244,8 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         m
         for m in marks
         if m.rule.endswith(".instead")
-        and not set(_words(text[slice(*sentence_of(spans, m.start))])) & book.deeds.restating
+        # (a word that repeats what was asked before it: "will be proposed for 2027-28" after "Instead, …" is done)
+        and not set(_words(text[sentence_of(spans, m.start)[0] : m.end])) & book.deeds.restating
     ]
     if refuse and not agree:
         # no agreement in words, but a promise to do part of what was asked (in its own terms): partly
