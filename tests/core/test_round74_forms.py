@@ -147,3 +147,47 @@ def test_something_done_instead_is_no_repeat_of_the_ask_for_a_word_after_it() ->
     asked = "I would urge the team to introduce a compulsory module in geospatial data analysis at level 5."
     marks = stance.find_marks(TextRun(reply, []), "en", asked)
     assert stance.verdict(marks, reply, "en", asked)[0] == "partly"
+
+
+def _verdict(reply: str, asked: str, language: str) -> str:
+    marks = stance.find_marks(TextRun(reply, []), language, asked)
+    return stance.verdict(marks, reply, language, asked)[0]
+
+
+def test_what_a_you_said_we_did_reply_did() -> None:
+    """ "We have withdrawn the leaflet" does what was asked (an irregular participle); "You said: …" repeats the ask
+    and puts nothing off; the visit booked at once is done, the target of 15 days where ten were asked a part."""
+    assert (
+        _verdict(
+            "We did: We have withdrawn the leaflet as a first response.",
+            "Stop sending the leaflet 'Condensation: what you can do' as the first answer to a report of mould.",
+            "en",
+        )
+        == "agrees"
+    )
+    reply = (
+        "You said: Come and see the problem sooner, and tell me when you're coming. We did: When you report damp or "
+        "mould we now book the visit while you are on the phone, so you know the date straight away. Our target for "
+        "the visit has come down from 20 to 15 working days; we know that's not the ten days the panel asked for, "
+        "but we can't reach it without more surveyors, and we will look at it again next year."
+    )
+    asked = (
+        "Inspect every report of damp and mould within ten working days, and tell the tenant the date of the visit "
+        "when they first report the problem."
+    )
+    assert _verdict(reply, asked, "en") == "partly"
+
+
+def test_a_recommendation_said_carried_out_or_passed_to_parliament() -> None:
+    """ "De aanbeveling over wetgeving is wel volledig uitgevoerd" states the verdict; "De regering heeft de
+    aanbeveling ter kennis gebracht van de Kamer … wacht de uitkomst daarvan af" passes it on: noted."""
+    asked = "bij alle nieuwe wet- en regelgeving die kinderen raakt een kinderrechtentoets verplicht te stellen."
+    said = "De aanbeveling over wetgeving is wel volledig uitgevoerd: sinds 1 januari 2024 is de toets verplicht."
+    assert _verdict(said, asked, "nl") == "agrees"
+    passed = (
+        "De voordracht voor de benoeming van leden van de Hoge Raad is een bevoegdheid van de Tweede Kamer. De "
+        "regering heeft de aanbeveling ter kennis gebracht van de Kamer, die in het voorjaar van 2027 een "
+        "rondetafelgesprek over de procedure houdt. De regering wacht de uitkomst daarvan af."
+    )
+    asked = "de procedure voor de benoeming van de leden van de Hoge Raad verder te versterken."
+    assert _verdict(passed, asked, "nl") == "noted"
