@@ -191,3 +191,33 @@ def test_a_recommendation_said_carried_out_or_passed_to_parliament() -> None:
     )
     asked = "de procedure voor de benoeming van de leden van de Hoge Raad verder te versterken."
     assert _verdict(passed, asked, "nl") == "noted"
+
+
+def test_a_paragraph_that_goes_on_to_anothers_subject_for_two_sentences_is_split() -> None:
+    """An applicant's addendum answers two recommendations in one paragraph: "The main pedestrian route has been
+    realigned along … the former mill race …" (the route: agreed), then "The central parking courts are retained.
+    … The courts have instead been broken up with trees …" (the square: refused); two sentences clearly the
+    other's split the paragraph. "The design team has noted the panel's comment on dual aspect" only notes."""
+    result = compare(DOCS / "blind74_en_design_review_advice.pdf", DOCS / "blind74_en_design_review_response.pdf")
+    verdicts = {p.recommendation.text.split()[0]: p.verdict for p in result.pairs}
+    assert verdicts["Realign"] == "agrees" and verdicts["Replace"] == "disagrees"
+    assert verdicts["Make"] == "noted"
+
+
+def test_a_budget_the_governor_proposed_is_done_and_a_recommendation_passed_on_is_noted() -> None:
+    """ "The Governor's proposed budget for fiscal year 2027 includes $6.8 million for the replacement of both main
+    generators": "proposed" after a possessive names a thing, no repeat of the ask. "The Department has been
+    informed of the Board's recommendation and will decide the timing" passes it on."""
+    done = (
+        "The Governor's proposed budget for fiscal year 2027 includes $6.8 million for the replacement of both main "
+        "generators, to be installed during the 2027 shipyard period."
+    )
+    asked = "Request capital funding in the fiscal year 2027 budget to replace the two main generators of the ship."
+    assert _verdict(done, asked, "en") == "agrees"
+    passed = (
+        "Seismic assessment of state buildings is carried out by the State Department of General Services, not by "
+        "the Academy. The Department has been informed of the Board's recommendation and will decide the timing of "
+        "the assessment."
+    )
+    asked = "Complete a seismic assessment of Harbor Hall before the contract for the renovation is awarded."
+    assert _verdict(passed, asked, "en") == "noted"

@@ -278,7 +278,8 @@ def _restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
     near = ws[:RESTATING_REACH]
     return any(
         w in vocab.restating
-        and not (k and near[k - 1] in vocab.thing_articles)
+        # (or after a possessive: "The Governor's proposed budget for fiscal year 2027 includes $6.8 million …")
+        and not (k and (near[k - 1] in vocab.thing_articles or near[k - 1].endswith(("'s", "’s"))))
         # (nor one in a relative clause, where the sentence names a thing by what was asked: "Het digitale loket
         # waar de Jeugdraad om vraagt, is al in ontwikkeling")
         and not _RELATIVE & set(near[max(0, k - 4) : k])

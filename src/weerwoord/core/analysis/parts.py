@@ -132,6 +132,10 @@ def _split_paragraph(text: str, a: int, b: int, owner: int, candidates: list[str
     found = [o for _, o in owners]
     # (a paragraph that opens on its own subject and later touches another's words stays whole: "On reporting to
     # parents, … . We will draw the Council's advice to the attention of schools in the new guidance, but …")
+    if found[0] == owner and any(o is not None and o != owner and found.count(o) >= 2 for o in found):
+        # (unless two or more of its sentences are clearly another's: "The main pedestrian route has been realigned
+        # … . The central parking courts are retained. … The courts have instead been broken up with trees …")
+        return _pointing_back(text, owners)
     if found[0] is None or found[0] == owner or owner not in found:
         return [(a, b, owner)]
     return _pointing_back(text, owners)
