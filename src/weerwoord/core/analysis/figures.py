@@ -20,7 +20,9 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
     if not asked:
         return False
     given = _figures(text)
-    whole = _figures(reply) if reply else given
+    # (the reply's own figures: not those it weighs and turns down, "een termijn van drie maanden zou de behandeling
+    # vertragen", "a quorum of 5 per cent would allow a very small group …")
+    whole = _figures(_said_as_own(reply)) if reply else given
     # (the figure asked, said not to be given, is not given: "met 10 procent, niet met de gevraagde 15 procent")
     denied = _denied(reply or text)
     for unit, values in given.items():
@@ -29,13 +31,24 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
             continue
         if {b in _EVERY for b in values.values()} != {b in _EVERY for b in wanted.values()}:
             continue  # a length of time is no frequency: "$4.2 million over four years" where "every three years"
-        least, most = min(map(int, wanted)), max(map(int, wanted))
-        if all(b in _AT_MOST for b in wanted.values()) and max(map(int, values)) < least:
+        least, most = min(map(float, wanted)), max(map(float, wanted))
+        if all(b in _AT_MOST for b in wanted.values()) and max(map(float, values)) < least:
             continue
-        if all(b in _AT_LEAST for b in wanted.values()) and min(map(int, values)) > most:
+        if all(b in _AT_LEAST for b in wanted.values()) and min(map(float, values)) > most:
             continue
         return True
     return False
+
+
+@lru_cache(maxsize=512)
+def _said_as_own(reply: str) -> str:
+    """The sentences of a reply that do not weigh a figure and turn it down (no "would", "zou", "too"), joined:
+    the figures it gives as its own."""
+    return " ".join(x for x in _SENTENCE.split(reply) if not set(words(x)) & _WEIGHING)
+
+
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+_WEIGHING = frozenset(("would", "could", "zou", "zouden", "too"))
 
 
 # a figure asked after these is a limit, and less is more than was asked; or a floor, and more is
@@ -50,19 +63,30 @@ def _figures(text: str) -> dict[str, dict[str, str]]:
     "to 7 working days" (not years, and not a number before a small word: "from 20 to 7"; also in words). Once per
     text: a reply's figures are asked for each of its sentences (not to be changed by the caller)."""
     # ("30,000 pounds", "1.000 euro": one figure each; and a time of day, "tot 22.00 uur", "until 20:00")
-    ws = words(_per_time(_CLOCK.sub(_minutes, _THOUSANDS.sub("", text))))
+    ws = words(_normal(text))
     small = function_words()
     out: dict[str, dict[str, str]] = {}
     for k, w in enumerate(ws[:-1]):
         unit = ws[k + 1]
-        value = w if w.isdigit() else str(number_value(w) or "")  # (or in words: "every three years")
+        # (or in words: "every three years")
+        value = w if w.isdigit() else w.replace("p", ".") if _DECIMAL_WORD.fullmatch(w) else str(number_value(w) or "")
         if value and not _YEAR.fullmatch(w) and unit.isalpha() and len(unit) >= 3 and unit not in small:
             # (one unit, one or many: "60-minute", "90 minutes")
             out.setdefault(verb_stem(unit), {})[value] = ws[k - 1] if k else ""
     return out
 
 
+def _normal(text: str) -> str:
+    """A text with its figures written one way: "30,000 pounds" and "1.000 euro" one figure each, a time of day as
+    minutes, a decimal ("7.5 per cent") one figure, "per cent" one unit (as "percent"), "twice a year" a figure."""
+    text = _PER_CENT.sub("percent", _DECIMAL.sub(r"\1p\2", _CLOCK.sub(_minutes, _THOUSANDS.sub("", text))))
+    return _per_time(text)
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DECIMAL = re.compile(r"\b(\d{1,3})[.,](\d{1,2})\b(?![.,]?\d)")
+_DECIMAL_WORD = re.compile(r"\d{1,3}p\d{1,2}")
+_PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _CLOCK = re.compile(r"\b([01]?\d|2[0-4])[.:]([0-5]\d)\b(?![.,]\d)")
 
@@ -103,7 +127,7 @@ def _per_time(text: str) -> str:
 # a figure said not to be given: "niet met de gevraagde 15 procent", "not the 15 per cent asked", "rather than 15"
 _DENIED = re.compile(
     r"\b(?:not|niet|rather than|instead of|in plaats van|dan de gevraagde|dan het gevraagde)\s+"
-    r"(?:\w+\s+){0,3}?(\d+)\s+([a-z]{3,})",
+    r"(?:\w+\s+){0,3}?(\d+(?:p\d+)?)\s+([a-z]{3,})",
     re.IGNORECASE,
 )
 
@@ -123,6 +147,6 @@ def _denied(text: str) -> dict[str, set[str]]:
     """The figures a reply says it does not give, by the word they count. Once per text, as :func:`_figures`: the
     whole reply's are asked for each of its sentences (not to be changed by the caller)."""
     out: dict[str, set[str]] = {}
-    for m in _DENIED.finditer(_per_time(text)):
-        out.setdefault(verb_stem(m.group(2).lower()), set()).add(m.group(1))
+    for m in _DENIED.finditer(_normal(text)):
+        out.setdefault(verb_stem(m.group(2).lower()), set()).add(m.group(1).replace("p", "."))
     return out
