@@ -39,3 +39,13 @@ def test_a_figure_said_not_to_be_given_in_per_cent() -> None:
     asked = "We recommend that the on-call retaining fee be increased by 10 per cent from 1 July 2026."
     said = "The increase will be 6 per cent rather than the 10 per cent the Body proposed."
     assert instead_of_asked(said, asked)
+
+
+def test_the_figure_asked_is_the_one_it_goes_to_not_the_one_it_starts_from() -> None:
+    """ "verlengen van één jaar naar ten minste vijf jaar": five years asked (at least), not one, and not ten
+    ("ten minste" is Dutch for "at least"); a reply that mentions the one year it starts from still gives
+    another figure with "tot drie jaar"."""
+    asked = "De COGEM adviseert de monitoringsperiode te verlengen van één jaar naar ten minste vijf jaar."
+    reply = "Eén jaar nazorg is te kort. Ik verleng de nazorgperiode tot drie jaar."
+    assert other_figure("Ik verleng de nazorgperiode tot drie jaar.", asked, reply)
+    assert not other_figure("Ik verleng de nazorgperiode tot zes jaar.", asked, reply)

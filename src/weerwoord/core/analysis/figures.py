@@ -16,7 +16,7 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
     whole of it) nor the sentence gives the recommendation's own figure for it; nor a smaller one where a limit was
     asked ("nine working days" where "within 15"), nor a larger one where a floor was ("acht bijeenkomsten" where
     "ten minste twee")."""
-    asked = _figures(recommendation)
+    asked = _targets(_figures(recommendation))
     if not asked:
         return False
     given = _figures(text)
@@ -76,10 +76,24 @@ def _figures(text: str) -> dict[str, dict[str, str]]:
     return out
 
 
+def _targets(figures: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """The figures a recommendation asks for, not the one it starts from ("verlengen van één jaar naar ten minste
+    vijf jaar": five, not one)."""
+    out = {}
+    for unit, values in figures.items():
+        kept = {v: b for v, b in values.items() if b not in _FROM}
+        out[unit] = kept or values
+    return out
+
+
+_FROM = frozenset(("from", "van"))
+
+
 def _normal(text: str) -> str:
     """A text with its figures written one way: "30,000 pounds" and "1.000 euro" one figure each, a time of day as
     minutes, a decimal ("7.5 per cent") one figure, "per cent" one unit (as "percent"), "twice a year" a figure."""
     text = _PER_CENT.sub("percent", _DECIMAL.sub(r"\1p\2", _CLOCK.sub(_minutes, _THOUSANDS.sub("", text))))
+    text = _AT_LEAST_NL.sub("minste", text)  # ("ten minste vijf jaar": Dutch "at least", not the number ten)
     return _per_time(text)
 
 
@@ -87,6 +101,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DECIMAL = re.compile(r"\b(\d{1,3})[.,](\d{1,2})\b(?![.,]?\d)")
 _DECIMAL_WORD = re.compile(r"\d{1,3}p\d{1,2}")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
+_AT_LEAST_NL = re.compile(r"\bten\s+minste\b", re.I)
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _CLOCK = re.compile(r"\b([01]?\d|2[0-4])[.:]([0-5]\d)\b(?![.,]\d)")
 
