@@ -58,4 +58,13 @@ def bold_sentences(blocks: list[Block]) -> list[structure._Candidate]:
 def _asks(sentence: str) -> bool:
     """Whether a bold sentence asks: says what should be done, puts a question ("Waarom legt de Vlaamse Regering
     geen maximale beslissingstermijn … vast?"), or opens with a verb ("Monitor de effecten …")."""
-    return bool(ASKS.search(sentence)) or sentence.rstrip("\"'’”) ").endswith("?") or opens_with_verb(sentence)
+    return (
+        bool(ASKS.search(sentence) or THAT_MOTION.match(sentence))
+        or sentence.rstrip("\"'’”) ").endswith("?")
+        or opens_with_verb(sentence)
+    )
+
+
+# a council's motion, what it resolves or asks put as a clause of its own: "That Cabinet keeps all six toilets open
+# …", "That the Council adopts …"
+THAT_MOTION = re.compile(r"^That\s+(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,3}\s+(?-i:[a-z])\w+")
