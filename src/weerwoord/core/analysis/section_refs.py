@@ -147,6 +147,13 @@ POINTS_TAIL = re.compile(rf"\((?:paragraphs?|paras?\.|§§?)\s*({_POINT}(?:\s*(?
 BRACKETED_TITLE = re.compile(r"^\([^()]{1,60}\)\s*[.:]?\s*")
 
 
+# recommendations named by the capitals of a lettered list: "aanbeveling G", "the recommendations B and D"
+LETTERS_NAMED = re.compile(
+    r"\b(?:aanbeveling(?:en)?|recommendations?)\s+((?-i:[A-H])(?:\s*(?:,|en|and|&)\s*(?-i:[A-H]))*)\b(?![.-]?\d)",
+    re.I,
+)
+
+
 def refs_in_opening(text: str, own: frozenset[str] = frozenset()) -> list[str]:
     """The recommendations a section's text names in its opening words ("Aanbeveling 4 …", "Uw eerste en tweede
     aanbeveling …"); not the response's own paragraphs (``own``: the numbers its paragraphs open with), "the
@@ -162,6 +169,9 @@ def refs_in_opening(text: str, own: frozenset[str] = frozenset()) -> list[str]:
     if m:
         numbers = _numbers_in(m.group(1))
         return [] if m.group(0).lower().startswith("paragraph") and set(numbers) <= own else numbers
+    lettered = LETTERS_NAMED.search(text[:300])
+    if lettered:  # "het college op te dragen de aanbevelingen D en F uit te voeren": capitals of a lettered list
+        return [x.lower() for x in re.findall(r"\b[A-H]\b", lettered.group(1))]
     pair = ORDINAL_PAIR.search(text[:200])
     if pair and pair.start() < 60:
         # "Uw eerste en tweede aanbeveling neem ik beide over": by their places

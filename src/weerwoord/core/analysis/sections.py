@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from weerwoord.core.analysis.annexes import annexed_rows, closing, sections_after_table, trim_closing
+from weerwoord.core.analysis.decisions import with_explanations
 from weerwoord.core.analysis.naming import (
     ITEM_CODE,
     MARGIN_LABEL,
@@ -163,9 +164,16 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
             body = ([Block(marker.kind, rest)] if rest.text else []) + body[marker_at + 1 :]
         if k == len(starts) - 1:
             body = trim_closing(body)
-        if head.kind == "item" and numbers and heading_text is not None and not _said(body) and _answers(head):
+        if (
+            head.kind == "item"
+            and numbers
+            and heading_text is not None
+            and not _said(body)
+            and (_answers(head) or not any(b.text.strip() for b in body))
+        ):
             # a point that names what it answers and answers it, with no text of its own under it: it is the reply
-            # ("a. Recommendation 6 is approved and has been carried out. …" before "b. Recommendation 7 …")
+            # ("a. Recommendation 6 is approved and has been carried out. …" before "b. Recommendation 7 …"; a
+            # decision's point with nothing under it, "4. aanbeveling C niet over te nemen;")
             heading_text, heading_run, body = None, None, [Block("paragraph", head.run), *body]
         titles_only = heading_text is not None and all(b.kind == "heading" for b in body)
         if not any(b.text.strip() for b in body) or titles_only:
@@ -180,6 +188,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         numbers = [*numbers, *(n for n in joined.get(start, []) if n not in numbers)]
         replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label, group))
         group = next_group or group
+    replies = with_explanations(replies, blocks)  # (a decision's points, each with its explanation)
     return answers_to_questions(replies) + annexed_rows(blocks, len(replies), max(starts, default=-1))
 
 
