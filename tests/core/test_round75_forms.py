@@ -49,3 +49,14 @@ def test_each_decision_point_with_its_explanation_is_a_reply() -> None:
     proposal = compare(DOCS / "blind52_nl_amendement_advice.pdf", DOCS / "blind52_nl_amendement_response.pdf")
     panel = next(p for p in proposal.pairs if p.number == "5")
     assert panel.reply is not None and "Een nieuw panel voegt weinig toe" in panel.reply.text
+
+
+def test_recommendations_under_roman_titles_keep_their_numerals() -> None:
+    """A cross-border council's "4 Aanbevelingen": "I. Eén vergunningenloket" over "Richt … één gezamenlijk
+    vergunningenloket in", to "VII. Evaluatie": seven recommendations numbered I–VII (the declaration answering
+    them cites "(aanbeveling I)"); not the parts of a council's opinion, "I. Algemene opmerkingen" over "Brupartners
+    is verheugd …"."""
+    result = compare(DOCS / "blind75_nl_kanaalzone_advice.pdf", DOCS / "blind75_nl_kanaalzone_response.pdf")
+    assert [p.number for p in result.pairs] == ["I", "II", "III", "IV", "V", "VI", "VII"]
+    opinion = compare(DOCS / "blind61_nl_brupartners_advice.pdf", DOCS / "blind61_nl_brupartners_response.pdf")
+    assert len(opinion.pairs) == 7

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from weerwoord.core.analysis.requests import opens_with_verb
 from weerwoord.core.analysis.structure import (
     ASKING_VERB,
     BULLET_LABEL,
@@ -14,6 +15,7 @@ from weerwoord.core.analysis.structure import (
     LETTER_LABEL,
     REC_CHAPTER,
     REC_VERB,
+    ROMAN_LABEL,
     TABLE_NUMBER,
     _Candidate,
     _label_number,
@@ -180,7 +182,18 @@ def _next_label(last: str, first: str) -> bool:
 def _titles_text(blocks: list[Block], j: int, end: int) -> bool:
     """Whether a short numbered heading titles the text under it: a plain paragraph follows, no list item."""
     return (
-        j + 1 < end and blocks[j + 1].kind == "paragraph" and not blocks[j + 1].label and blocks[j].label[:1].isdigit()
+        j + 1 < end
+        and blocks[j + 1].kind == "paragraph"
+        and not blocks[j + 1].label
+        # (or a Roman one over a text that asks: "I. Eén vergunningenloket" over "Richt … één gezamenlijk
+        # vergunningenloket in"; not a part of a council's opinion, "I. Algemene opmerkingen")
+        and (
+            blocks[j].label[:1].isdigit()
+            or (
+                ROMAN_LABEL.match(blocks[j].label) is not None
+                and (opens_with_verb(blocks[j + 1].text) or bool(REC_VERB.search(blocks[j + 1].text[:200])))
+            )
+        )
     )
 
 
