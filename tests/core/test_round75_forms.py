@@ -64,3 +64,28 @@ def test_recommendations_under_roman_titles_keep_their_numerals() -> None:
     assert [rec.number for rec in build(chapter, advice)] == ["I", "II", "III", "IV", "V", "VI", "VII"]
     opinion = read_document(DOCS / "blind61_nl_brupartners_advice.pdf")
     assert recommendation_readings(opinion)[0].kind == "sentences"
+
+
+def test_an_advice_not_chosen_and_a_request_passed_on() -> None:
+    """ "De AKL adviseerde bonussen voor alle spelers te verbieden. Daarvoor is niet gekozen: …" refuses; "The Leader
+    has written to the county council's Cabinet Member … to pass on the group's request. The content of the Local
+    Transport Plan is a decision for the county council" passes it on: noted."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    def verdict(reply: str, asked: str, language: str) -> str:
+        marks = stance.find_marks(TextRun(reply, []), language, asked)
+        return stance.verdict(marks, reply, language, asked)[0]
+
+    refused = (
+        "De AKL adviseerde bonussen voor alle spelers te verbieden. Daarvoor is niet gekozen: bonussen voor "
+        "bestaande spelers blijven toegestaan binnen de grenzen van artikel 5."
+    )
+    assert verdict(refused, "Verbied bonussen en gratis inzetten voor alle spelers.", "nl") == "disagrees"
+    passed = (
+        "The Leader has written to the county council's Cabinet Member for Highways and Transport to pass on the "
+        "group's request. The content of the Local Transport Plan is a decision for the county council, which expects "
+        "to consult on its next plan in 2027."
+    )
+    asked = "That Cabinet asks the county council to include public toilets in its next Local Transport Plan."
+    assert verdict(passed, asked, "en") == "noted"
