@@ -89,3 +89,18 @@ def test_an_advice_not_chosen_and_a_request_passed_on() -> None:
     )
     asked = "That Cabinet asks the county council to include public toilets in its next Local Transport Plan."
     assert verdict(passed, asked, "en") == "noted"
+
+
+def test_done_as_asked() -> None:
+    """ "Die evaluatie komt er zoals gevraagd: het nieuwe artikel 12 bepaalt …": what was asked, so done (the phrase
+    itself speaks of the advice, whatever the sentence's subject)."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    reply = (
+        "Een vastlegging voor vijf jaar past niet in het begrotingstraject. Die evaluatie komt er zoals gevraagd: het "
+        "nieuwe artikel 12 bepaalt dat een externe instantie het fonds na drie jaar evalueert."
+    )
+    asked = "Brupartners pleit ervoor het fonds na drie jaar door een onafhankelijke instantie te laten evalueren."
+    marks = stance.find_marks(TextRun(reply, []), "nl", asked)
+    assert any(m.rule == "nl.agree.zoals-gevraagd" and m.about_recommendation for m in marks)
