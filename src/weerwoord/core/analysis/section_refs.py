@@ -88,6 +88,8 @@ def explicit_ref(b: Block) -> list[str] | None:
     if follow_up:  # "Information on follow-up to paragraph 12 (a) …", "Paragraph 14 (a) and (b)"
         letters = re.findall(r"\(([a-h])\)", follow_up.group(2) or "")
         return [f"{follow_up.group(1)}{x}" for x in letters] or [follow_up.group(1)]
+    if b.kind == "paragraph" and (cited := PARAGRAPHS_RUN_IN.match(b.text)):
+        return _numbers_in(cited.group(1))  # "Paragraphs 9 and 11. The Judicial Academy will …": a state's comments
     if b.kind == "paragraph" and (opened := codes_leading(b.text)):
         return opened  # "OA 26/01 en OA 26/02. Het directiecomité keurde …": a paragraph led by the codes it answers
     if (tagged := tagged_run_in(b)) is not None:  # "Actie 2 – Doorlooptijden (aanbeveling 4). …", "… (B2). …"
@@ -147,6 +149,12 @@ POINTS_TAIL = re.compile(rf"\((?:paragraphs?|paras?\.|§§?)\s*({_POINT}(?:\s*(?
 BRACKETED_TITLE = re.compile(r"^\([^()]{1,60}\)\s*[.:]?\s*")
 
 
+# a paragraph led by the report's paragraphs it answers, run in: "Paragraph 10. The new national curriculum …",
+# "Paragraphs 9 and 11. …", "Paragraaf 4: …"
+PARAGRAPHS_RUN_IN = re.compile(
+    r"^(?:paragraphs?|paragra(?:af|fen)|para\.)\s+(\d{1,3}(?:\s*(?:,|and|en|&)\s*\d{1,3})*)\s*[.:]\s+(?=[A-ZÀ-Ý])",
+    re.I,
+)
 # recommendations named by the capitals of a lettered list: "aanbeveling G", "the recommendations B and D"
 LETTERS_NAMED = re.compile(
     r"\b(?:aanbeveling(?:en)?|recommendations?)\s+((?-i:[A-H])(?:\s*(?:,|en|and|&)\s*(?-i:[A-H]))*)\b(?![.-]?\d)",
