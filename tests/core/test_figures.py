@@ -49,3 +49,11 @@ def test_the_figure_asked_is_the_one_it_goes_to_not_the_one_it_starts_from() -> 
     reply = "Eén jaar nazorg is te kort. Ik verleng de nazorgperiode tot drie jaar."
     assert other_figure("Ik verleng de nazorgperiode tot drie jaar.", asked, reply)
     assert not other_figure("Ik verleng de nazorgperiode tot zes jaar.", asked, reply)
+
+
+def test_a_unit_of_two_letters_counts() -> None:
+    """ "inside the 63 dB contour" where "inside the 60 dB Lden contour" was asked is another figure; a small word
+    after a number ("from 20 to 7") is still no unit."""
+    asked = "The noise insulation scheme should be extended to every home inside the 60 dB Lden contour."
+    assert other_figure("The scheme will cover homes inside the 63 dB contour.", asked)
+    assert not other_figure("The scheme will cover homes inside the 60 dB contour.", asked)

@@ -70,7 +70,13 @@ def _figures(text: str) -> dict[str, dict[str, str]]:
         unit = ws[k + 1]
         # (or in words: "every three years")
         value = w if w.isdigit() else w.replace("p", ".") if _DECIMAL_WORD.fullmatch(w) else str(number_value(w) or "")
-        if value and not _YEAR.fullmatch(w) and unit.isalpha() and len(unit) >= 3 and unit not in small:
+        if (
+            value
+            and not _YEAR.fullmatch(w)
+            and unit.isalpha()
+            and (len(unit) >= 3 or unit in _SHORT_UNITS)
+            and unit not in small
+        ):
             # (one unit, one or many: "60-minute", "90 minutes")
             out.setdefault(verb_stem(unit), {})[value] = ws[k - 1] if k else ""
     return out
@@ -98,6 +104,8 @@ def _normal(text: str) -> str:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# units of two letters ("60 dB", "5 km", "10 ha"); other words that short are small words ("20 to", "3 en")
+_SHORT_UNITS = frozenset(("db", "km", "kg", "ha", "kw", "mw", "gw", "mg", "ml", "cm", "mm", "m2", "m3"))
 _DECIMAL = re.compile(r"\b(\d{1,3})[.,](\d{1,2})\b(?![.,]?\d)")
 _DECIMAL_WORD = re.compile(r"\d{1,3}p\d{1,2}")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
