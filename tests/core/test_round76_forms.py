@@ -27,3 +27,13 @@ def test_bold_sentences_take_the_numbers_of_their_paragraphs() -> None:
 
     advice = read_document(DOCS / "blind76_en_grevio_advice.pdf")
     assert [c.number for c in bold_sentences(advice.blocks)] == ["4", "6", "8", "9", "10", "11", "12"]
+
+
+def test_points_after_stelt_voor_om_are_announced() -> None:
+    """ "De Mondiale Raad geeft een gunstig advies … en stelt het college voor om:" over seven dash points: they are
+    the advice's recommendations (not its three numbered chapters)."""
+    from weerwoord.core.analysis.compare import compare
+
+    result = compare(DOCS / "blind76_nl_mondiale_raad_advice.pdf", DOCS / "blind76_nl_mondiale_raad_response.pdf")
+    assert len(result.pairs) == 7
+    assert result.pairs[0].recommendation.text.startswith("het budget voor de partnerwerking met Mbalé-Sud")

@@ -29,7 +29,7 @@ ANNOUNCING = re.compile(
     # (a treaty body's remedies: "Accordingly, the State party is obligated, inter alia, to:")
     r"|obligated|obliged)\b[^.;:]{0,80}:\s*$"
     # (a proposal for a decision: "De provinciale omgevingsambtenaar stelt de deputatie voor:")
-    r"|\b(?:stelt|stellen)\b[^.;:]{0,80}\bvoor\s*:\s*$"
+    r"|\b(?:stelt|stellen)\b[^.;:]{0,80}\bvoor(?:\s+om)?\s*:\s*$"
     # "… doen wij de volgende aanbevelingen aan de minister.", "We make the following recommendations."
     r"|\b(?:volgende|following)\s+(?:\w+\s+)?(?:aanbevelingen|adviezen|recommendations)\b[^.;:]{0,120}[.:]\s*$"
     # a dictum's "… is van oordeel dat de volgende aanpassingen zich opdringen …:", "… het belang van de volgende
