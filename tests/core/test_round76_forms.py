@@ -37,3 +37,21 @@ def test_points_after_stelt_voor_om_are_announced() -> None:
     result = compare(DOCS / "blind76_nl_mondiale_raad_advice.pdf", DOCS / "blind76_nl_mondiale_raad_response.pdf")
     assert len(result.pairs) == 7
     assert result.pairs[0].recommendation.text.startswith("het budget voor de partnerwerking met Mbalé-Sud")
+
+
+def test_dutch_says_what_it_does_in_the_present() -> None:
+    """ "Wij verlagen de snelheid tot 6 knopen in het deel ten oosten van de Zwaaikom": the reply's own voice acting
+    in the present tense, as Dutch replies do ("Ik verleng de termijn"); not a verb of thinking ("Wij vinden …"),
+    and not what it leaves to others ("De aanbeveling aan de gemeenten laten wij aan de VNG")."""
+    from weerwoord.core.analysis import deeds, spans
+    from weerwoord.core.analysis.phrases import phrase_book
+
+    book = phrase_book("nl")
+    asked = "Verlaag de maximumsnelheid in het Oosterhavenkanaal voor alle schepen van 9 naar 6 knopen."
+    said = "Wij verlagen de snelheid tot 6 knopen in het deel ten oosten van de Zwaaikom, waar de schepen liggen."
+    assert deeds.find(said, asked, book, spans.sentence_spans(said)).done
+    thought = "Wij vinden een lagere snelheid voor schepen in het Oosterhavenkanaal van 6 knopen verstandig."
+    assert not deeds.find(thought, asked, book, spans.sentence_spans(thought)).done
+    left = "De aanbeveling aan de gemeenten over voorrang bij jeugdhulp laten wij aan de VNG."
+    asked = "Gemeenten: leg in de contracten met zorgaanbieders vast dat kinderen voorrang krijgen bij jeugdhulp."
+    assert not deeds.find(left, asked, book, spans.sentence_spans(left)).done

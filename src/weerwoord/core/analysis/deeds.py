@@ -167,6 +167,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         dated = bool(_NUMERIC_DATE.search(sentence) or (vocab.months and month.search(sentence)))
         if not (
             wset & vocab.future
+            or (vocab.speaking_acts and wset & vocab.speaking and not wset & (vocab.thinking | vocab.modals))
             or wset & vocab.already
             or dated
             or passive(ws, vocab, rec_words)

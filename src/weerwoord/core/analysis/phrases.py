@@ -90,6 +90,10 @@ class DeedWords:
     # ("every teacher will assess writing … each term", "will report … to the board each term")
     recurring: tuple[tuple[str, ...], ...] = ()
     whether: frozenset[str] = frozenset()  # "whether", "of": after a put-off word, what is put off ("bezien of …")
+    # Dutch says what it does in the present ("Wij verlagen de snelheid tot 6 knopen …", "Ik verleng de termijn"):
+    # the reply's own voice acting, unless with a verb of thinking, being or having ("Wij vinden …", "Wij zijn …")
+    speaking_acts: bool = False
+    thinking: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -361,4 +365,6 @@ def _deed_words(data: dict) -> DeedWords:
         words("perfect"),
         phrases("recurring"),
         words("whether"),
+        bool(data.get("speaking_acts", False)),
+        words("thinking"),
     )
