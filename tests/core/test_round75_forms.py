@@ -104,3 +104,24 @@ def test_done_as_asked() -> None:
     asked = "Brupartners pleit ervoor het fonds na drie jaar door een onafhankelijke instantie te laten evalueren."
     marks = stance.find_marks(TextRun(reply, []), "nl", asked)
     assert any(m.rule == "nl.agree.zoals-gevraagd" and m.about_recommendation for m in marks)
+
+
+def test_an_explanation_the_points_own_section_holds_is_not_added_twice() -> None:
+    """A point whose section already holds its argument ("1. aanbeveling 1 over te nemen;" with "1.1 Met meetbare
+    doelen …" under it) keeps it once; an argument elsewhere ("2.1 …" under "Argumenten") is added to its point."""
+    from weerwoord.core.analysis.decisions import with_explanations
+    from weerwoord.core.model import Block, Reply, TextRun
+
+    def block(text: str, kind: str = "paragraph", label: str = "") -> Block:
+        return Block(kind, TextRun(text, []), label=label)  # type: ignore[arg-type]
+
+    point1, argument1 = "aanbeveling 1 over te nemen;", "1.1 Met meetbare doelen kan de raad sturen."
+    point2, argument2 = "aanbeveling 2 niet over te nemen.", "2.1 Een nieuw panel voegt weinig toe."
+    blocks = [block(point1, "item", "1."), block(argument1), block(point2, "item", "2."), block(argument2)]
+    replies = [
+        Reply("r1", None, TextRun(f"{point1}\n\n{argument1}", []), None, ["1"], "1"),
+        Reply("r2", None, TextRun(point2, []), None, ["2"], "2"),
+    ]
+    first, second = with_explanations(replies, blocks)
+    assert first.text.count("Met meetbare doelen") == 1
+    assert second.text == f"{point2}\n\n{argument2}"

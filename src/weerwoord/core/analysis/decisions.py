@@ -33,7 +33,7 @@ def with_explanations(replies: list[Reply], blocks: list[Block]) -> list[Reply]:
             continue
         m = EXPLAINS.match(b.text)
         number = (m.group(1) or m.group(2)) if m else None
-        if number in points:
+        if number in points and b.text[:60] not in points[number].text:  # (not one the point's section holds)
             extra.setdefault(number, []).append(b.run)
     return [
         replace(r, run=TextRun.concat([r.run, *extra[r.label]], sep="\n\n")) if r.label in extra else r for r in replies
