@@ -55,3 +55,23 @@ def test_dutch_says_what_it_does_in_the_present() -> None:
     left = "De aanbeveling aan de gemeenten over voorrang bij jeugdhulp laten wij aan de VNG."
     asked = "Gemeenten: leg in de contracten met zorgaanbieders vast dat kinderen voorrang krijgen bij jeugdhulp."
     assert not deeds.find(left, asked, book, spans.sentence_spans(left)).done
+
+
+def test_what_continues_is_done_not_put_off() -> None:
+    """ "From April 2027 the noise insulation grant rises to 6,000 pounds. The scheme will continue to cover homes
+    inside the 63 dB contour …" where the 60 dB contour was asked: "continue" keeps a thing going, it puts no decision
+    off (the put-off words "review", "consider" still do: "will continue to review whether …"); the 63 dB is another
+    figure, so a part."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    asked = (
+        "The Committee recommends that the noise insulation scheme is extended to every home inside the 60 dB Lden "
+        "contour and that the grant is raised from 3,000 to 6,000 pounds."
+    )
+    reply = (
+        "From April 2027 the noise insulation grant rises to 6,000 pounds. The scheme will continue to cover homes "
+        "inside the 63 dB contour, because extending it to the 60 dB contour would treble its cost."
+    )
+    marks = stance.find_marks(TextRun(reply, []), "en", asked)
+    assert stance.verdict(marks, reply, "en", asked)[0] == "partly"
