@@ -26,10 +26,9 @@ def with_explanations(replies: list[Reply], blocks: list[Block]) -> list[Reply]:
     points = {r.label: r for r in replies if r.label.isdigit() and r.numbers and r.heading is None}
     if len(points) < 2:
         return replies
-    own = {b.text[:60] for r in points.values() for b in blocks if b.text and r.text.startswith(b.text[:60])}
     extra: dict[str, list[TextRun]] = {}
     for b in blocks:
-        if b.kind != "paragraph" or b.table_row or b.text[:60] in own:
+        if b.kind != "paragraph" or b.table_row:
             continue
         m = EXPLAINS.match(b.text)
         number = (m.group(1) or m.group(2)) if m else None

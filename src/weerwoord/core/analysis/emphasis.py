@@ -55,7 +55,7 @@ def bold_sentences(blocks: list[Block]) -> list[structure._Candidate]:
     # (each in a numbered paragraph of its own, it takes that paragraph's number, as the response cites it:
     # "Paragraph 9." for "9. Training of judges … **GREVIO encourages the authorities to …**")
     places = [structure._enclosing_number(blocks, c.start_index) for c in out]
-    if all(places) and len(set(places)) == len(places):
+    if structure.one_each(places):
         return [structure._Candidate(str(n), c.blocks, c.start_index) for n, c in zip(places, out, strict=True)]
     return out
 

@@ -444,12 +444,14 @@ def _aside_blocks(furniture: list[Block]) -> list[Block]:
     return out
 
 
+# "dringt er bij de Staat die partij op aan …": a treaty body's or a committee of the regions' urging
+_URGES = r"dringt\s+(?:\w+\s+){0,7}op\s+aan"
 # a paragraph that asks someone to act: "recommends that", "calls on", "We also ask", "invites … to consider"
 ASKS = re.compile(
     r"\b(?:recommends?|recommended|calls? on|calls? upon|urges?|asks?|invites?|requests?|should|must|"
     r"beveelt|aanbevel\w*|adviseert|verzoekt|vraagt|roept\s+(?:\w+\s+){1,3}op|roept op|stelt\s+voor|dient|moet|moeten|"
     # ("dringt er bij de lidstaten op aan …", "roept de Commissie op …": a committee of the regions' opinion)
-    r"dringt\s+(?:\w+\s+){0,7}op\s+aan|dringt\s+aan|"
+    rf"{_URGES}|dringt\s+aan|"
     r"eist|demands?(?!-)|insists?)\b",
     re.I,
 )
@@ -490,9 +492,7 @@ def _asking(blocks: list[Block]) -> list[structure._Candidate]:
 # "Onder verwijzing naar zijn algemeen commentaar nr. 19 (2016) beveelt het Comité …" (a treaty body's paragraphs);
 # only the verbs of recommending so far in (not "moet", "should": "Artikel 2 van het ontwerp luidt: '… moet …'")
 OPENING_WORDS = 14
-RECOMMENDS = re.compile(
-    r"\b(?:beveelt|bevelen|recommends?|urges?|calls?\s+(?:up)?on|dringt\s+(?:\w+\s+){0,7}op\s+aan)\b", re.I
-)
+RECOMMENDS = re.compile(rf"\b(?:beveelt|bevelen|recommends?|urges?|calls?\s+(?:up)?on|{_URGES})\b", re.I)
 
 
 def _numbered_paragraphs(blocks: list[Block]) -> list[tuple[int, Block]]:
@@ -506,9 +506,10 @@ def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) 
     out: list[structure._Candidate] = []
     for k, (i, b) in enumerate(paragraphs):
         number = structure._label_number(b.label)
-        said = " ".join(b.text.split()[:8]) if opening_only else b.text
-        if opening_only and not ASKS.search(said) and RECOMMENDS.search(" ".join(b.text.split()[:OPENING_WORDS])):
-            said = " ".join(b.text.split()[:OPENING_WORDS])  # ("Onder verwijzing naar …, beveelt het Comité …")
+        opening = b.text.split()[:OPENING_WORDS] if opening_only else []
+        said = " ".join(opening[:8]) if opening_only else b.text
+        if opening_only and not ASKS.search(said) and RECOMMENDS.search(" ".join(opening)):
+            said = " ".join(opening)  # ("Onder verwijzing naar …, beveelt het Comité …")
         if not number or not ASKS.search(said) or ADVICE_ASKED.search(said):
             continue
         if b.text.rstrip().endswith(":"):

@@ -107,6 +107,7 @@ def labelled_like_headings(blocks: list[Block], starts: list[int]) -> set[int]:
     which the layout read as paragraphs because they run longer: "You said: Come and see the problem sooner, and
     tell me when you're coming." in bold between "You said: Stop sending the leaflet …" and "You said: Put sensors
     in …", each over its "We did: …"."""
+    starting = set(starts)
     by_label: dict[str, list[int]] = {}
     for i in starts:
         label = run_in_words(blocks[i]) if blocks[i].kind == "heading" else ""
@@ -114,12 +115,12 @@ def labelled_like_headings(blocks: list[Block], starts: list[int]) -> set[int]:
             by_label.setdefault(label, []).append(i)
     out: set[int] = set()
     for label, places in by_label.items():
-        if len(places) < 2 or any(places[0] < i < places[-1] and i not in places for i in starts):
+        if len(places) < 2 or any(places[0] < i < places[-1] and i not in places for i in starting):
             continue  # (a field of each section, other headings between: "Recommendation 3" … "Status: Implemented")
         heads = [blocks[i] for i in places]
         for i, b in enumerate(blocks):
             if (
-                i not in starts
+                i not in starting
                 and not b.table_row
                 and run_in_words(b) == label
                 and any(b.bold == h.bold and b.italic == h.italic and abs(b.x0 - h.x0) <= SIBLING_INDENT for h in heads)

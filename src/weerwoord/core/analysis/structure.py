@@ -204,13 +204,18 @@ def _recommending_sentences(
         recs.append(Recommendation(str(len(recs) + 1), False, run))
         places.append(_enclosing_number(blocks, i))
         where.append(i)
-    if recs and all(places) and len(set(places)) == len(places):
+    if recs and one_each(places):
         for rec, place in zip(recs, places, strict=True):
             rec.number, rec.numbered = str(place), True  # each the closing advice of a numbered point ("2a", "3")
-    elif recs and all(owns) and len(set(owns)) == len(owns):
+    elif recs and one_each(owns):
         for rec, number in zip(recs, owns, strict=True):
             rec.number, rec.numbered = str(number), True  # each opening its paragraph, numbered by it ("6.4")
     return list(zip(where, recs, strict=True))
+
+
+def one_each(numbers: list[str | None]) -> bool:
+    """Whether each item has a number and none shares it ("2a", "3", "6.4"): then each is numbered by its own."""
+    return all(numbers) and len(set(numbers)) == len(numbers)
 
 
 SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,3}){1,2}"  # a paragraph's number by its section: "7.1", "5.1.4"
