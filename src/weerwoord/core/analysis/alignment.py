@@ -339,7 +339,16 @@ def align(
             continue
         row = sorted((sims[i][k] for k in range(len(replies)) if k != j and k not in titles), reverse=True)
         second = row[0] if row else 0.0
-        column = sorted((sims[k][j] for k in range(len(recs)) if k != i), reverse=True)
+        # (a recommendation linked already, to a section it fits twice as well, is no rival: "2.2 Waiting times by
+        # hospital" linked at 0.35 does not stand against "4.1 Monthly data on two-year waits" at 0.17)
+        column = sorted(
+            (
+                sims[k][j]
+                for k in range(len(recs))
+                if k != i and not (k in links and sims[k][links[k][0]] >= 2 * sims[k][j])
+            ),
+            reverse=True,
+        )
         rival = column[0] if column else 0.0
         if score < 0.12 or (score < 0.25 and (score < 1.25 * second or score < 1.1 * rival)):
             continue

@@ -96,8 +96,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             continue
         if negated(own[s0:s1], book, asked_text) and not wset & book.double_negatives:
             if (
-                wset & vocab.not_yet
-                and rec_words & vocab.not_yet
+                _putting_off_words(ws, vocab)
+                and _putting_off_words(words(recommendation), vocab)
                 and wset & vocab.future
                 and shared(terms, rec_terms) >= 2
             ):
@@ -251,6 +251,18 @@ def acting_sentences(
     return out
 
 
+def _putting_off_words(ws: list[str], vocab: DeedWords) -> set[str]:
+    """The words that put a negation off ("yet", "nog", "before"); "voor" only before a time (a number, a month or
+    a season: "niet voor 2027", "niet voor de zomer"), not before a thing ("niet toegekend voor de raad")."""
+    out = set(ws) & vocab.not_yet
+    for k, w in enumerate(ws):
+        if w in vocab.not_yet_timed and any(
+            x[:1].isdigit() or x in vocab.months or x in vocab.times for x in ws[k + 1 : k + 4]
+        ):
+            out.add(w)
+    return out
+
+
 def _whether_after(ws: list[str], delaying: set[str], whether: frozenset[str]) -> bool:
     """Whether "whether" ("of") stands within four words after a put-off word: what is put off is asked, however
     often it would be done ("Wij bezien in 2025 of een overleg … twee keer per jaar …")."""
@@ -281,6 +293,8 @@ def _restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
         w in vocab.restating
         # (or after a possessive: "The Governor's proposed budget for fiscal year 2027 includes $6.8 million …")
         and not (k and (near[k - 1] in vocab.thing_articles or near[k - 1].endswith(("'s", "’s"))))
+        # (nor one that is the act decided: "RESOLVED to recommend to full Council that …")
+        and not (k >= 2 and near[k - 1] in _TO and near[k - 2] in vocab.already)
         # (nor one in a relative clause, where the sentence names a thing by what was asked: "Het digitale loket
         # waar de Jeugdraad om vraagt, is al in ontwikkeling")
         and not _RELATIVE & set(near[max(0, k - 4) : k])
@@ -318,7 +332,7 @@ def _refusal(
     """Whether a negated sentence says the act asked for will not be done: a future ("will not reopen the
     mandate", "zal geen bestedingsplan opstellen") on the recommendation's subject, or its very verb, and no "yet"
     that only puts it off ("will not be in place before 2027")."""
-    if set(ws) & vocab.not_yet:
+    if _putting_off_words(ws, vocab):
         return False
     very_act = _does_asked(ws, asked, vocab)
     # (or a perfect of the change asked, not made: "wij hebben het aantal afnames niet teruggebracht naar twee"; not
@@ -339,11 +353,13 @@ def _refusal(
         return True
     # (or the reply's own voice saying no to the thing asked, in its words: "Een aparte halftijdse referentiepersoon
     # valpreventie stellen wij niet aan")
-    # (not what it cannot do, "kunnen wij dus geen afspraken maken" before passing the recommendation on)
-    spoken = set(ws) & vocab.speaking and not set(ws) & vocab.modals
+    # (not what it cannot do, "kunnen wij dus geen afspraken maken" before passing the recommendation on; what it
+    # does not want to do is refused: "die willen wij niet overnemen")
+    spoken = set(ws) & vocab.speaking and not set(ws) & (vocab.modals - vocab.willing)
     return bool(spoken) and shared(terms, rec_terms) >= REFUSED_TERMS
 
 
+_TO = frozenset(("to", "te"))
 _HAVE = frozenset(("heb", "hebben", "heeft", "have", "has"))
 _BECOMES = frozenset(("wordt", "worden"))
 REFUSED_TERMS = 3
@@ -463,7 +479,7 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
             continue  # a condition: "Is dat niet mogelijk, dan vermeldt het verslag waarom"
         for k, w in enumerate(ws):
             # (nor one after a condition's word in its clause: "aan tafel zit wanneer plannen nog niet af zijn")
-            if w in book.negations and not (_RELATIVE | book.conditionals) & set(ws[:k]):
+            if w in book.negations and not _subordinate(ws[:k], book):
                 if k + 3 <= len(ws) and f" {' '.join(ws[k : k + 3])} " in f" {asked} ":
                     continue
                 if denied & {x for x in ws[k + 1 : k + 4] if len(x) >= 5}:
@@ -480,6 +496,17 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
                     continue  # "… mogen na 22.00 uur niet meer vertrekken" where "Sta … geen starts meer toe" was asked
                 return True
     return False
+
+
+def _subordinate(ws: list[str], book: PhraseBook) -> bool:
+    """Whether the words before a negation open a relative clause or a condition ("plans that were not
+    discussed"); not a "die" that points back with the verb after it ("…, en die willen wij niet overnemen")."""
+    speaking = book.deeds.speaking
+    return any(
+        w in book.conditionals
+        or (w in _RELATIVE and not (ws[i + 2 : i + 3] and ws[i + 2] in speaking and ws[i + 1] not in speaking))
+        for i, w in enumerate(ws)
+    )
 
 
 # words that stand before a verb, not before a noun: "to review", "will review" (with the future and the modals)

@@ -43,9 +43,13 @@ def bold_sentences(blocks: list[Block]) -> list[structure._Candidate]:
         inside = sum(len(b.text[s:e].split()) for s, e in stretches)
         bold_words += inside
         plain_words += words - inside
-        for start, end in stretches:
+        # (a stretch of two sentences that ask is two: "Plan onderhoudssluitingen … (A5). Evalueer het plan …
+        # (A6).")
+        pieces = [(s0, s1) for s, e in stretches for s0, s1 in _sentences(b.text, s, e)]
+        for start, end in pieces:
             said = b.text[start:end].strip()
-            opens = start == 0 or b.text[:start].rstrip().endswith((".", ":", "!", "?"))
+            # (opening after a sentence, also one that ends in a quotation: "… niet meer zichtbaar.' Voorzie …")
+            opens = start == 0 or b.text[:start].rstrip().rstrip(_CLOSING_QUOTES).endswith((".", ":", "!", "?"))
             if len(said.split()) < MIN_WORDS or not opens or not SENTENCE_END.search(said) or not _asks(said):
                 continue
             run = b.run.slice(start, end).strip()
@@ -58,6 +62,16 @@ def bold_sentences(blocks: list[Block]) -> list[structure._Candidate]:
     if structure.one_each(places):
         return [structure._Candidate(str(n), c.blocks, c.start_index) for n, c in zip(places, out, strict=True)]
     return out
+
+
+_CLOSING_QUOTES = "'\"’”"
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of a bold stretch ``text[start:end]``, as (start, end) offsets in ``text``."""
+    cuts = [start + m.end() for m in _NEXT_SENTENCE.finditer(text[start:end])]
+    return list(zip([start, *cuts], [*cuts, end], strict=True))
 
 
 def _asks(sentence: str) -> bool:

@@ -100,9 +100,18 @@ def _normal(text: str) -> str:
     minutes, a decimal ("7.5 per cent") one figure, "per cent" one unit (as "percent"), "twice a year" a figure."""
     text = _PER_CENT.sub("percent", _DECIMAL.sub(r"\1p\2", _CLOCK.sub(_minutes, _THOUSANDS.sub("", text))))
     text = _AT_LEAST_NL.sub("minste", text)  # ("ten minste vijf jaar": Dutch "at least", not the number ten)
+    for pattern, months in _PERIODS:  # ("every quarter" as "every 3 months", against "every six months")
+        text = pattern.sub(months, text)
     return _per_time(text)
 
 
+# a period said in a word, as a number of months: "each quarter", "quarterly", "per kwartaal", "half-yearly"
+_PERIODS = (
+    (re.compile(r"\b(?:every|each)\s+quarter\b|\bquarterly\b", re.I), "every 3 months"),
+    (re.compile(r"\b(?:elk|ieder|per)\s+kwartaal\b|\bdriemaandelijks\b", re.I), "elke 3 maanden"),
+    (re.compile(r"\b(?:half-yearly|six-monthly|biannually)\b|\bevery\s+half\s+year\b", re.I), "every 6 months"),
+    (re.compile(r"\bhalfjaarlijks\b|\b(?:elk|ieder)\s+half\s+jaar\b", re.I), "elke 6 maanden"),
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # units of two letters ("60 dB", "5 km", "10 ha"); other words that short are small words ("20 to", "3 en")
 _SHORT_UNITS = frozenset(("db", "km", "kg", "ha", "kw", "mw", "gw", "mg", "ml", "cm", "mm", "m2", "m3"))

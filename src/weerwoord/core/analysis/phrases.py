@@ -94,6 +94,13 @@ class DeedWords:
     # the reply's own voice acting, unless with a verb of thinking, being or having ("Wij vinden …", "Wij zijn …")
     speaking_acts: bool = False
     thinking: frozenset[str] = frozenset()
+    # "voor": it puts a negation off only before a time ("niet voor 2027", "niet voor de zomer"), not before a thing
+    # ("wordt niet toegekend voor de Mondiale Raad"); a time is a number, a month or one of ``times``
+    not_yet_timed: frozenset[str] = frozenset()
+    times: frozenset[str] = frozenset()
+    # "willen", "want": the modal of the will; the reply's own voice saying it will not is a refusal ("…, en die
+    # willen wij niet overnemen"), where it cannot is not ("kunnen wij dus geen afspraken maken")
+    willing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -367,4 +374,7 @@ def _deed_words(data: dict) -> DeedWords:
         words("whether"),
         bool(data.get("speaking_acts", False)),
         words("thinking"),
+        words("not_yet_timed"),
+        words("times"),
+        words("willing"),
     )

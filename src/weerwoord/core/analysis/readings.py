@@ -77,7 +77,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         labelled_reading = Reading(
             "labelled",
             _("the {count} items labelled “{label} N” in the text").format(
-                count=len({c.number for c in labelled}), label=_label_word(labelled[0])
+                count=len({c.number for c in labelled}), label=_label_word(labelled[0], blocks)
             ),
             structure.in_label_order(labelled),
             chapter or None,
@@ -103,7 +103,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             Reading(
                 "labelled",
                 _("the item labelled “{label} {number}”").format(
-                    label=_label_word(labelled[0]), number=labelled[0].number
+                    label=_label_word(labelled[0], blocks), number=labelled[0].number
                 ),
                 labelled,
             )
@@ -340,8 +340,11 @@ def _bracketed(text: str) -> str:
     return "".join(f"[{x}]" for x in cross_refs.bracketed_label(text))
 
 
-def _label_word(c: structure._Candidate) -> str:
-    first = c.blocks[0]
+def _label_word(c: structure._Candidate, blocks: list[Block] | None = None) -> str:
+    # (a table's label cell beside the text: "Adviespunt 1" | "De districtsraad vraagt …"; not a box's text, which
+    # stands apart from the running text)
+    at = blocks[c.start_index] if blocks is not None else c.blocks[0]
+    first = at if at is not c.blocks[0] and structure.REC_LABEL.match(at.text) else c.blocks[0]
     labelled = first.label and not structure.REC_LABEL.match(first.text)  # (not "12. Recommendation #1: …")
     text = f"{first.label} {first.text}" if labelled else first.text
     return text.split()[0].capitalize() if text.split() else "Recommendation"
@@ -373,6 +376,11 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
     for c in chosen:
         rec = structure._to_recommendation(c)
         rec.addressee = _addressee(blocks, c.start_index)
+        if reading.kind == "bare" and not rec.cites:
+            # ("Recommendation: …" under a numbered paragraph stands for it, as a reply may name it: "Training
+            # (paragraph 9)")
+            place = structure._enclosing_number(blocks, c.start_index)
+            rec.cites = (place,) if place and place.isdigit() else ()
         items_text.full_text(rec, c, blocks, taken)  # (a summary table's short form, its full text at "3.3")
         made.append(rec)
     items_text.titles(made, [items_text.title(blocks, c.start_index) for c in chosen])

@@ -13,17 +13,22 @@ from weerwoord.core.model import Block
 
 
 def run_in_label(b: Block) -> bool:
-    """A paragraph led by a label of a few words that is no sentence ("Tarieven. …", not "We agree. …")."""
+    """A paragraph led by a label of a few words that is no sentence ("Tarieven. …", not "We agree. …"), or by a
+    word, a number and a dash ("Besluit 3.1 – Het BO …")."""
     if b.kind != "paragraph" or b.table_row or len(b.text.split()) < 15:
         return False
-    m = RUN_IN.match(b.text)
+    m = RUN_IN.match(b.text) or NUMBERED_DASH.match(b.text)
     return m is not None and _no_sentence(m.group(0))
 
 
 def run_in_words(b: Block) -> str:
     """The label a paragraph is led by, folded ("tarieven."), or ""."""
-    m = RUN_IN.match(b.text)
+    m = RUN_IN.match(b.text) or NUMBERED_DASH.match(b.text)
     return m.group(0).strip().lower() if m else ""
+
+
+# a decision's or an item's number run in after its word, then a dash: "Besluit 3.1 – Het BO stemt ermee in …"
+NUMBERED_DASH = re.compile(r"^[A-ZÀ-Ý][\w’']+\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*[–—]\s+(?=[A-ZÀ-Ý])")
 
 
 def _no_sentence(title: str) -> bool:

@@ -25,6 +25,7 @@ from weerwoord.core.analysis.naming import (
 )
 from weerwoord.core.analysis.questions import answers_to_questions, listed_answers, run_in_answers
 from weerwoord.core.analysis.run_ins import (
+    NUMBERED_DASH,
     labelled_like_headings,
     numbered_run_in,
     run_in_label,
@@ -347,6 +348,12 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     run_in = [i for i in run_in if labels[label_of[i]] < 2]
     if len(run_in) >= 3 and len(run_in) > len(starts):
         starts = sorted({*starts, *run_in})
+    # (or three or more in one section, an agenda item's decisions: "3 Eindadvies …" / "Besluit 3.1 – …", "Besluit
+    # 3.2 – …", "Besluit 3.3 – …")
+    decided = [i for i in run_in if NUMBERED_DASH.match(blocks[i].text)]
+    for section in split_by(starts, decided) if len(decided) >= 3 else []:
+        if len(section) >= 3:
+            starts = sorted({*starts, *section})
     # … and those numbered, on from their section's number ("3. Reactie op het toetsingsadvies" / "3.1 Stikstof.
     # …", "3.2 Monitoring. …") or through the response ("5. Funding for free basic services. …"), three or more in
     # all, two or more in a section: each a reply of its own

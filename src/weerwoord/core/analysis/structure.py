@@ -32,8 +32,8 @@ REC_CHAPTER = re.compile(
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
 REC_LABEL = re.compile(
-    r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:[a-z]*aanbeveling|recommendation|advies|rec\.|action required|"
-    r"required action|herstelopdracht|suggestion|requirement|vereiste|idee|idea|voorstel|proposal)\s+"
+    r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:[a-z]*aanbeveling|recommendation|advies(?:punt)?|rec\.|"
+    r"action required|required action|herstelopdracht|suggestion|requirement|vereiste|idee|idea|voorstel|proposal)\s+"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+|#\s*)?"
     rf"((?<!advies\s){YEAR_CODE}|\d{{1,2}}[–-]\d{{1,2}}(?!\d)|\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?|{LABEL_CODE}(?:-\d{{1,3}})?"
     rf"|(?-i:[A-H]|[IVX]{{1,4}})(?=\s*(?:[:.)\-–—]|$)))"
@@ -77,7 +77,7 @@ def roman_value(numeral: str) -> int:
 
 TABLE_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
 LETTER_LABEL = re.compile(r"^\(?([a-z])[.)]$")
-BULLET_LABEL = re.compile(r"^[•·▪◦‣∙●○■–\-]$")
+BULLET_LABEL = re.compile(r"^[•·▪◦‣∙●○■→➔➜➢➤►▶⇒–\-]$")
 REC_VERB = re.compile(
     r"\b(beveelt|aanbevel|adviseert|advies|pleit|dient|moet|moeten|zou moeten|recommend|should|must|urges?|"
     r"calls? on|advises?|encourag|moedigt\b[^.]{0,60}\baan\b|raadzaam|advisable)\w*",  # ("Het is raadzaam dat …")
@@ -99,7 +99,7 @@ INTRO_CLOSING = re.compile(
     r"(?:in (?:het )?kort|in brief|in short|at a glance)|kort samengevat)\s*[:.]?$",
     re.I,
 )
-ANNEX = re.compile(r"^(?:annex|annexe|appendix|bijlage|bijlagen)\b", re.I)
+ANNEX = re.compile(r"^(?:annex|annexe|appendix|enclosure|bijlage|bijlagen)\b", re.I)
 SIGNATURE = re.compile(
     r"^(?:de|het|the)?\s*(?:minister|staatssecretaris|secretary of state|minister-president|premier)\b.*,?$|"
     r"^(?:hoogachtend|met vriendelijke groet|yours sincerely|yours faithfully)\b",

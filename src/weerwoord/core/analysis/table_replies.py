@@ -157,7 +157,8 @@ def _row_numbers(text: str) -> list[str]:
         return [m.group(1) if m.group(1).isupper() else m.group(1).lower()]
     # (or the plural of another word a report labels them by: "Requirements 4 and 5")
     m = re.match(
-        rf"(?:recommendations|aanbevelingen|requirements|vereisten|proposals|voorstellen|suggestions)\s+({NUMBER_LIST})\b",
+        rf"(?:recommendations|aanbevelingen|adviespunten|requirements|vereisten|proposals|voorstellen|suggestions)\s+"
+        rf"({NUMBER_LIST})\b",
         text,
         re.I,
     )
@@ -212,6 +213,9 @@ _REF_ITEM = r"(?:[a-h]|\d{1,2})"
 REFS_THEN_SUBJECT = re.compile(rf"({_REF_ITEM}(?:\s*(?:,|en|and|&)\s*{_REF_ITEM})*)\s*\([^()]{{2,80}}\)")
 LETTERS_LABELLED = re.compile(r"^[a-h][.)](?:\s*(?:,|en|and|&)\s*[a-h][.)])*(?=\s+\S)")
 LETTERS_THEN_DASH = re.compile(r"^([A-Z](?:\s*(?:,|en|and|&)\s*[A-Z])*)\s*[–—-]\s+\S")
+
+
+TITLE_WORDS = 25  # at most, in a row's title
 
 
 def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
@@ -271,13 +275,18 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
             many = re.findall(DOTTED, filled[0].text) if named else []
             replies.append(Reply(f"r{len(replies) + 1}", filled[0].text, run, filled[0].run, many, label=own))
             continue
-        title = min(filled, key=lambda c: len(c.text.split()))
+        # the title is the first column's, where it is short ("Training (paragraph 9)" before "A refresher course
+        # …", "Head of Legal Services", "June 2026"); else the shortest cell
+        first = min(filled, key=lambda c: c.x0)
+        title = first if len(first.text.split()) <= TITLE_WORDS else min(filled, key=lambda c: len(c.text.split()))
         others = [c for c in filled if c is not title]
-        if len(title.text.split()) > 25 or max(len(c.text.split()) for c in others) < 12:
+        if len(title.text.split()) > TITLE_WORDS or max(len(c.text.split()) for c in others) < 12:
             continue  # no title beside a reply: a row of figures, a header
         run = TextRun.concat([c.run for c in others], sep="\n\n")
         number = _label_number(title.label) if title.label else None
-        replies.append(Reply(f"r{len(replies) + 1}", title.text, run, title.run, [number] if number else []))
+        # (or the title names them: "Adviespunt 7 (Kasteelpark)", "Adviespunten 3 en 6 (sport en buurtfeesten)")
+        titled_numbers = [number] if number else _row_numbers(title.text)
+        replies.append(Reply(f"r{len(replies) + 1}", title.text, run, title.run, titled_numbers))
     return replies if len(replies) >= 3 else []
 
 
