@@ -224,3 +224,19 @@ def test_a_recommendation_linked_elsewhere_is_no_rival() -> None:
     linked = {p.number: (p.reply.heading if p.reply else None) for p in result.pairs}
     assert linked["4.1"] == "4.1 Monthly data on two-year waits"
     assert linked["2.2"] == "2.2 Waiting times by hospital on one national website"
+
+
+def test_a_semicolon_before_our_own_voice_parts_a_deed_from_a_review() -> None:
+    """ "… a flap valve will be fitted to the outfall this summer, which … should stop most backflow; we will review
+    its performance after the first winter": the fitting is done, the review after the semicolon is another
+    clause (not a put-off of the whole sentence)."""
+    asked = (
+        "Install a non-return valve on the sewer outfall to the Brackley Brook to stop river water backing up into "
+        "the sewer network."
+    )
+    said = (
+        "On the outfall to the Brackley Brook: a flap valve will be fitted to the outfall this summer, which is a "
+        "simpler device than the non-return valve the report proposes but should stop most backflow; we will review "
+        "its performance after the first winter."
+    )
+    assert _deeds(said, asked, "en").done

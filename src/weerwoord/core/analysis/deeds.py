@@ -67,7 +67,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     # not you take part will make no difference to the care you receive.'" (blanked, so that the spans still hold)
     own = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     verbs = _BEFORE_VERB | vocab.future | vocab.modals  # (before a put-off word, these make it a verb: "will review")
-    for s0, s1, whole in _clauses(text, sentences, vocab.turning):
+    for s0, s1, whole in _clauses(text, sentences, vocab.turning, vocab.speaking):
         sentence = _PLEASED.sub(" ", text[s0:s1])  # ("I am pleased to report that …": no report put off)
         sentence = _EITHER.sub(" ", sentence)  # ("whether or not the dwelling has a permit": nothing put off)
         ws = words(sentence)
@@ -366,12 +366,13 @@ REFUSED_TERMS = 3
 
 
 def _clauses(
-    text: str, sentences: list[tuple[int, int]], turning: frozenset[str]
+    text: str, sentences: list[tuple[int, int]], turning: frozenset[str], speaking: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, tuple[int, int]]]:
-    """The sentences, each cut before a turn (", but …", ", maar …"): what is done and what is not are two; each
-    clause with the whole sentence it is part of."""
+    """The sentences, each cut before a turn (", but …", ", maar …") and before the reply's own voice after a
+    semicolon ("…, which should stop most backflow; we will review its performance …"): what is done and what is
+    not, or put off, are two; each clause with the whole sentence it is part of."""
     out: list[tuple[int, int, tuple[int, int]]] = []
-    turn = _turn_pattern(turning) if turning else None
+    turn = _turn_pattern(turning, speaking) if turning else None
     for s0, s1 in sentences:
         cuts = [s0 + m.start() + 1 for m in turn.finditer(text[s0:s1])] if turn else []
         out.extend((a, b, (s0, s1)) for a, b in zip([s0, *cuts], [*cuts, s1], strict=True))
@@ -379,8 +380,9 @@ def _clauses(
 
 
 @cache
-def _turn_pattern(turning: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(r",\s+(?:" + "|".join(sorted(turning)) + r")\b", re.IGNORECASE)
+def _turn_pattern(turning: frozenset[str], speaking: frozenset[str]) -> re.Pattern[str]:
+    own = rf"|;(?=\s+(?:{'|'.join(sorted(speaking))})\b)" if speaking else ""
+    return re.compile(r",\s+(?:" + "|".join(sorted(turning)) + r")\b" + own, re.IGNORECASE)
 
 
 @cache
