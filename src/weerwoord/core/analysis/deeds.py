@@ -113,7 +113,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 if _refusal(ws, terms, rec_terms, asked, vocab, book.negations):
                     refused.append((s0, s1))  # "The government will not reopen the mandate trajectory"
             continue
-        if _has_phrase([w for w in ws if w not in book.transparent], vocab.keeping_phrases) and shared(
+        if _has_phrase([w for w in ws if w not in book.transparent], vocab.keeping_phrases, _AS_SOON) and shared(
             terms, rec_terms
         ):
             limits.append((s0, s1))  # "Beide regelingen blijven wel bestaan": what was to change stays
@@ -167,7 +167,13 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         dated = bool(_NUMERIC_DATE.search(sentence) or (vocab.months and month.search(sentence)))
         if not (
             wset & vocab.future
-            or (vocab.speaking_acts and wset & vocab.speaking and not wset & (vocab.thinking | vocab.modals))
+            # (or the government named as the sentence's subject: "Het kabinet neemt een uitzondering op voor
+            # spoedeisende zorg"; not another body, "Over het budget beslist het algemeen bestuur")
+            or (
+                vocab.speaking_acts
+                and (wset & vocab.speaking or set(ws[:2]) & book.government)
+                and not wset & (vocab.thinking | vocab.modals)
+            )
             or wset & vocab.already
             or dated
             or passive(ws, vocab, rec_words)
@@ -360,6 +366,8 @@ def _refusal(
 
 
 _TO = frozenset(("to", "te"))
+# before "as it is", these make it a time or a measure, nothing kept: "as soon as it is adopted"
+_AS_SOON = frozenset(("soon", "long", "far", "much", "well"))
 _HAVE = frozenset(("heb", "hebben", "heeft", "have", "has"))
 _BECOMES = frozenset(("wordt", "worden"))
 REFUSED_TERMS = 3
@@ -562,7 +570,7 @@ def passes_on(sentence: str, book: PhraseBook) -> bool:
 
 def keeps(text: str, book: PhraseBook) -> bool:
     """Whether words keep what was to change as it is ("… will stay at 0.8 times the Basic Allowance")."""
-    return _has_phrase([w for w in words(text) if w not in book.transparent], book.deeds.keeping_phrases)
+    return _has_phrase([w for w in words(text) if w not in book.transparent], book.deeds.keeping_phrases, _AS_SOON)
 
 
 def _has_phrase(

@@ -50,7 +50,10 @@ def bold_sentences(blocks: list[Block]) -> list[structure._Candidate]:
             said = b.text[start:end].strip()
             # (opening after a sentence, also one that ends in a quotation: "… niet meer zichtbaar.' Voorzie …")
             opens = start == 0 or b.text[:start].rstrip().rstrip(_CLOSING_QUOTES).endswith((".", ":", "!", "?"))
-            if len(said.split()) < MIN_WORDS or not opens or not SENTENCE_END.search(said) or not _asks(said):
+            # (a sentence after a colon may open in lower case: "… een zwakte in de plint: breng de fietsenstalling
+            # onder in een kelder …")
+            asking = _asks(said[:1].upper() + said[1:])
+            if len(said.split()) < MIN_WORDS or not opens or not SENTENCE_END.search(said) or not asking:
                 continue
             run = b.run.slice(start, end).strip()
             out.append(structure._Candidate(str(len(out) + 1), [Block("paragraph", run)], i, numbered=False))

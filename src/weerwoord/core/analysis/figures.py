@@ -17,8 +17,8 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
     asked ("nine working days" where "within 15"), nor a larger one where a floor was ("acht bijeenkomsten" where
     "ten minste twee")."""
     asked = _targets(_figures(recommendation))
-    if not asked:
-        return False
+    if not asked or _TOO.search(text):
+        return False  # (a figure called too much or too little is the state of things: "zeven maanden wachten te lang")
     given = _figures(text)
     # (the reply's own figures: not those it weighs and turns down, "een termijn van drie maanden zou de behandeling
     # vertragen", "a quorum of 5 per cent would allow a very small group …")
@@ -48,6 +48,10 @@ def _said_as_own(reply: str) -> str:
 
 
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+_TOO = re.compile(
+    r"\b(?:too|te)\s+(?:long|short|high|low|much|many|few|little|slow|lang|kort|hoog|laag|veel|weinig|traag|duur)\b",
+    re.I,
+)
 _WEIGHING = frozenset(("would", "could", "zou", "zouden", "too"))
 
 

@@ -267,6 +267,14 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             if not any(x[0] <= m.start < x[1] for m in refuse + instead)
             and instead_of_asked(text[slice(*x)], first_sentence(recommendation))
         ]
+        # (or does a part in the clause before the refusal's turn: "Het kabinet neemt een uitzondering op voor
+        # spoedeisende zorg …, maar kiest niet voor een algemene uitzondering op basis van afstand")
+        doing = doing or [
+            _quote(text, x)
+            for x in deeds.find(text, recommendation, book, spans).done
+            if not any(x[0] <= m.start < x[1] for m in refuse + instead)
+            and any(x[1] <= m.start < sentence_of(spans, x[0])[1] for m in refuse)
+        ]
         if doing:
             return _part_done(doing[0], refuse[0])
     if refuse and agree and not on_advice and not instead:
