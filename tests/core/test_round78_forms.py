@@ -103,3 +103,17 @@ def test_what_is_kept_as_it_is_and_another_bodys_agreement() -> None:
         "and the fire and rescue service agrees that stay put remains right for Alder Court."
     )
     assert _verdict(reply, asked, "en") == "disagrees"
+
+
+def test_a_decision_not_taken_in_the_past_simple() -> None:
+    """A licensing sub-committee's notice of decision: "The Sub-Committee did not impose a condition on the lemur
+    exhibit" refuses what was asked (the past simple of a decision, as "has not imposed" would)."""
+    asked = (
+        "The walk-through lemur exhibit should be supervised in person by a keeper or trained volunteer at all "
+        "times when it is open to visitors."
+    )
+    reply = (
+        "The Sub-Committee did not impose a condition on the lemur exhibit: Mr Pryce explained that the exhibit is "
+        "closed whenever no keeper is present."
+    )
+    assert _verdict(reply, asked, "en") == "disagrees"

@@ -355,7 +355,10 @@ def _refusal(
             for k, w in enumerate(ws)
         )
     )
-    if (set(ws) & vocab.future or perfect) and (shared(terms, rec_terms) >= 2 or very_act):
+    # (or the past simple of a decision not taken: "The Sub-Committee did not impose a condition on the lemur
+    # exhibit")
+    past = any(w in negations and k and ws[k - 1] in _DID for k, w in enumerate(ws))
+    if (set(ws) & vocab.future or perfect or past) and (shared(terms, rec_terms) >= 2 or very_act):
         return True
     # (or the reply's own voice saying no to the thing asked, in its words: "Een aparte halftijdse referentiepersoon
     # valpreventie stellen wij niet aan")
@@ -368,6 +371,7 @@ def _refusal(
 _TO = frozenset(("to", "te"))
 # before "as it is", these make it a time or a measure, nothing kept: "as soon as it is adopted"
 _AS_SOON = frozenset(("soon", "long", "far", "much", "well"))
+_DID = frozenset(("did",))
 _HAVE = frozenset(("heb", "hebben", "heeft", "have", "has"))
 _BECOMES = frozenset(("wordt", "worden"))
 REFUSED_TERMS = 3
