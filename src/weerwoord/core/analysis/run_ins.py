@@ -15,9 +15,13 @@ from weerwoord.core.model import Block
 def run_in_label(b: Block) -> bool:
     """A paragraph led by a label of a few words that is no sentence ("Tarieven. …", not "We agree. …"), or by a
     word, a number and a dash ("Besluit 3.1 – Het BO …")."""
-    if b.kind != "paragraph" or b.table_row or len(b.text.split()) < 15:
+    if b.kind != "paragraph" or b.table_row:
         return False
-    m = RUN_IN.match(b.text) or NUMBERED_DASH.match(b.text)
+    # (a numbered one may be short: "Voorstel 3.4 – Laadpunten. De vergadering neemt kennis van het advies …")
+    numbered = NUMBERED_DASH.match(b.text)
+    if len(b.text.split()) < (SHORT_NUMBERED if numbered else 15):
+        return False
+    m = RUN_IN.match(b.text) or numbered
     return m is not None and _no_sentence(m.group(0))
 
 
@@ -26,6 +30,8 @@ def run_in_words(b: Block) -> str:
     m = RUN_IN.match(b.text) or NUMBERED_DASH.match(b.text)
     return m.group(0).strip().lower() if m else ""
 
+
+SHORT_NUMBERED = 8  # words, at least, in a paragraph run in after a numbered label
 
 # a decision's or an item's number run in after its word, then a dash: "Besluit 3.1 – Het BO stemt ermee in …"
 NUMBERED_DASH = re.compile(r"^[A-ZÀ-Ý][\w’']+\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*[–—]\s+(?=[A-ZÀ-Ý])")

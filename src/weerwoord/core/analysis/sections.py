@@ -112,7 +112,12 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         # (an item that is its own reply keeps its text, so all of what follows it may be the next group's heading)
         own = 0 if heading_text is None and head.kind == "item" else 1
         trailing = 0
-        while over_next and len(body) > trailing + own and body[-1 - trailing].kind == "heading":
+        while (
+            over_next
+            and len(body) > trailing + own
+            and body[-1 - trailing].kind == "heading"
+            and not DECISION_LINE.match(body[-1 - trailing].text)  # ("Besluit: aangenomen, …" ends this reply)
+        ):
             trailing += 1
         next_group = body[-1].text if trailing else None
         body = body[: len(body) - trailing]
@@ -348,12 +353,11 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     run_in = [i for i in run_in if labels[label_of[i]] < 2]
     if len(run_in) >= 3 and len(run_in) > len(starts):
         starts = sorted({*starts, *run_in})
-    # (or three or more in one section, an agenda item's decisions: "3 Eindadvies …" / "Besluit 3.1 – …", "Besluit
-    # 3.2 – …", "Besluit 3.3 – …")
+    # (or three or more numbered decisions run in, an agenda item's: "3 Eindadvies …" / "Besluit 3.1 – …", "Besluit
+    # 3.2 – …", "Besluit 3.3 – …", also where a decision's line in bold stands between two: "Besluit: aangenomen")
     decided = [i for i in run_in if NUMBERED_DASH.match(blocks[i].text)]
-    for section in split_by(starts, decided) if len(decided) >= 3 else []:
-        if len(section) >= 3:
-            starts = sorted({*starts, *section})
+    if len(decided) >= 3:
+        starts = sorted({*starts, *decided})
     # … and those numbered, on from their section's number ("3. Reactie op het toetsingsadvies" / "3.1 Stikstof.
     # …", "3.2 Monitoring. …") or through the response ("5. Funding for free basic services. …"), three or more in
     # all, two or more in a section: each a reply of its own
@@ -376,8 +380,14 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         # a decision or a sub-heading printed in a margin column beside a reply ("Accept", "Financial
         # implications") is part of it; the same words over full-width text head a section of their own
         starts = [i for i in starts if i in explicit or not _margin_label(blocks, i)]
+    # a decision's line in bold after a reply is its end, no section ("Voorstel 3.3 – Reservefonds. …" / "Besluit:
+    # aangenomen, met een verhoging van 15 procent")
+    starts = [i for i in starts if not (DECISION_LINE.match(blocks[i].text) and starts and i > starts[0])]
     # a heading right under a section's heading is its subtitle ("Aanbeveling 1" / "Overzicht van …")
     return [i for i in starts if not (i - 1 in starts and blocks[i - 1].kind == "heading" and _is_subtitle(blocks[i]))]
+
+
+DECISION_LINE = re.compile(r"^(?:besluit|besloten|decision|resolved)\s*:\s", re.I)
 
 
 def _sibling_decisions(blocks: list[Block], explicit: list[int]) -> set[int]:

@@ -50,7 +50,8 @@ DECLARATIVE = re.compile(
 BRACKETED_ADDRESSEE = re.compile(r"^\((?:aan|to|for|gericht aan|addressed to)\s+[^()]{3,80}\)\s*(?=\S)", re.I)
 ADDRESSEE = re.compile(r"^\s*(?:[-–—:]\s*)?(?:gericht aan|aan|addressed to|for|to)\s+(?:de|het|alle|the|all)\b", re.I)
 # "3.", "4a)", "R1", "A2.", "1°" (a Belgian text's points: "1° de website …")
-DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)°]$|^([A-Z]{1,2}\d{1,2}[a-z]?)[.):]?$")
+# "3.", "4a)", "R1", and a code with a dash, "VK-01" (an audit's improvement points)
+DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)°]$|^([A-Z]{1,2}\d{1,2}[a-z]?|[A-Z]{2,3}-\d{1,3})[.):]?$")
 
 
 def _label_number(label: str) -> str | None:

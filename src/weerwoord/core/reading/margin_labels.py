@@ -13,8 +13,8 @@ from dataclasses import replace
 from weerwoord.core.model import Block, TextRun
 from weerwoord.core.reading.page_lines import closes_sentence
 
-# a code as a margin holds one: "H1", "U2", "A3", "R12", "4.1", "2a", "B" (not a bullet, not a word)
-CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2}|[a-z])?|[A-Z])\.?")
+# a code as a margin holds one: "H1", "U2", "A3", "R12", "4.1", "2a", "B", "c." (not a bullet, not a word)
+CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2}|[a-z])?|[A-Z])\.?|[a-z][.)]")
 INDENT = 20.0  # points the text stands right of the code at least
 NEAR = 1.6  # line heights: the code no further from the lines above and below it
 

@@ -7,6 +7,7 @@ from collections import Counter
 
 from weerwoord.core.model import Block, BlockKind, Rect, TextRun, union
 from weerwoord.core.reading.page_lines import (
+    DASH_CODE,
     Line,
     PageLines,
     closes_sentence,
@@ -92,7 +93,10 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
         first = texts.get((ri, 0), "").strip()
         if ri == 0 and not is_label(first) and all(len(texts.get((0, ci), "").split()) <= 4 for ci in range(widths[0])):
             continue  # a header row ("No. | Recommendation | Response | Status")
-        label = first if first and len(first) <= 5 and (is_label(first) or _bare_number(first)) else ""
+        # (a code with a dash alone in its cell, "MI-03", is the row's title, as it always was: a label of a line
+        # only where text follows it, "VK-01 Bespreek …")
+        labelled = is_label(first) and not DASH_CODE.fullmatch(first)
+        label = first if first and len(first) <= 5 and (labelled or _bare_number(first)) else ""
         label = label or (first if CODE_CELL.fullmatch(first) else "")  # "R/2025/031", "2024-02-I-LA-R1"
         label = label or (first if NUMBERS_CELL.fullmatch(first) else "")  # "V en IV": the row answers both
         # a first cell that opens with its own label ("a. Stel binnen een jaar …") is the row's main cell
