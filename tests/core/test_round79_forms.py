@@ -37,3 +37,14 @@ def test_an_owners_meetings_numbered_proposals_are_replies() -> None:
     proposals = [r for r in replies if r.text.startswith("Voorstel 3.")]
     assert [r.text[:12] for r in proposals] == [f"Voorstel 3.{k}" for k in range(1, 6)]
     assert "met een verhoging van 15 procent" in proposals[2].text
+
+
+def test_a_heading_gives_each_number_its_verdict_in_brackets() -> None:
+    """A government response grouped by theme: "Accept (2); Do not accept (5)" over a reply to both gives 2
+    "agrees" and 5 "disagrees" (each the label before its number in brackets); "Do not accept" alone is a label."""
+    from weerwoord.core.analysis.verdict_labels import heading_verdict
+
+    assert heading_verdict("Accept (2); Do not accept (5)", "en", number="2") == ("agrees", "Accept")
+    assert heading_verdict("Accept (2); Do not accept (5)", "en", number="5") == ("disagrees", "Do not accept")
+    assert heading_verdict("Aanvaard (1, 3); Niet aanvaard (4)", "nl", number="3") == ("agrees", "Aanvaard")
+    assert heading_verdict("Do not accept", "en") == ("disagrees", "Do not accept")

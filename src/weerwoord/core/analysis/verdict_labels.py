@@ -65,6 +65,12 @@ def own_status(text: str, language: str, number: str) -> tuple[Verdict, str] | N
 
 
 def _own_label(heading: str, number: str) -> str:
+    # (each verdict with its numbers in brackets after it: "Accept (2); Do not accept (5)")
+    bracketed = list(LABEL_THEN_NUMBERS.finditer(heading)) if number else []
+    if len(bracketed) >= 2:
+        for m in bracketed:
+            if number.lower() in re.split(r"\s*(?:,|and|en|&)\s*", m.group(2).lower()):
+                return m.group(1).strip()
     found = list(LABELLED_NUMBER.finditer(heading)) if number else []
     if len(found) < 2:
         return heading
@@ -72,6 +78,9 @@ def _own_label(heading: str, number: str) -> str:
         if (m.group(1) or m.group(2) or m.group(3)).lower() == number.lower():
             return heading[m.end() : found[k + 1].start() if k + 1 < len(found) else len(heading)]
     return heading
+
+
+LABEL_THEN_NUMBERS = re.compile(r"([^;()]+?)\s*\(\s*(\w{1,6}(?:\s*(?:,|and|en|&)\s*\w{1,6})*)\s*\)\s*(?:;|$)")
 
 
 GROUP_OPENING = re.compile(
