@@ -56,6 +56,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     asked_text = asked_words(recommendation)
     object_terms = {t for t in content_terms(" ".join(recommendation.split()[:4])) if len(t) >= 7}
     deferring = putting_off(recommendation, vocab)
+    rec_putting_off = _putting_off_words(words(recommendation), vocab)  # ("… accepted … before any demolition")
     month = _month_pattern(vocab.months)
     done: list[tuple[int, int]] = []
     limits: list[tuple[int, int]] = []
@@ -97,7 +98,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if negated(own[s0:s1], book, asked_text) and not wset & book.double_negatives:
             if (
                 _putting_off_words(ws, vocab)
-                and _putting_off_words(words(recommendation), vocab)
+                and rec_putting_off
                 and wset & vocab.future
                 and shared(terms, rec_terms) >= 2
             ):

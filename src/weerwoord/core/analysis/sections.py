@@ -382,7 +382,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         starts = [i for i in starts if i in explicit or not _margin_label(blocks, i)]
     # a decision's line in bold after a reply is its end, no section ("Voorstel 3.3 – Reservefonds. …" / "Besluit:
     # aangenomen, met een verhoging van 15 procent")
-    starts = [i for i in starts if not (DECISION_LINE.match(blocks[i].text) and starts and i > starts[0])]
+    starts = [i for i in starts if not (DECISION_LINE.match(blocks[i].text) and i > starts[0])]
     # a heading right under a section's heading is its subtitle ("Aanbeveling 1" / "Overzicht van …")
     return [i for i in starts if not (i - 1 in starts and blocks[i - 1].kind == "heading" and _is_subtitle(blocks[i]))]
 

@@ -21,6 +21,7 @@ from weerwoord.core.analysis.recommending import (
 from weerwoord.core.analysis.spans import spans_between
 from weerwoord.core.model import Block, Recommendation, TextRun
 from weerwoord.core.reading.layout import ROMAN
+from weerwoord.core.reading.page_lines import DASH_CODE_PATTERN
 
 REC_CHAPTER = re.compile(
     r"\b(aanbevelingen|aanbeveling|recommendations|conclusies en aanbevelingen|conclusions and recommendations|"
@@ -51,7 +52,7 @@ BRACKETED_ADDRESSEE = re.compile(r"^\((?:aan|to|for|gericht aan|addressed to)\s+
 ADDRESSEE = re.compile(r"^\s*(?:[-–—:]\s*)?(?:gericht aan|aan|addressed to|for|to)\s+(?:de|het|alle|the|all)\b", re.I)
 # "3.", "4a)", "R1", "A2.", "1°" (a Belgian text's points: "1° de website …")
 # "3.", "4a)", "R1", and a code with a dash, "VK-01" (an audit's improvement points)
-DIGIT_LABEL = re.compile(r"^\(?(\d{1,2}[a-z]?)[.)°]$|^([A-Z]{1,2}\d{1,2}[a-z]?|[A-Z]{2,3}-\d{1,3})[.):]?$")
+DIGIT_LABEL = re.compile(rf"^\(?(\d{{1,2}}[a-z]?)[.)°]$|^([A-Z]{{1,2}}\d{{1,2}}[a-z]?|{DASH_CODE_PATTERN})[.):]?$")
 
 
 def _label_number(label: str) -> str | None:

@@ -37,14 +37,13 @@ CLOSERS = "\"'”’»)]*_"
 ROMAN = "(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})"  # list numbers I–XV
 
 
+DASH_CODE_PATTERN = r"[A-Z]{2,3}-\d{1,3}"  # "VK-01", an audit's code with a dash
+DASH_CODE = re.compile(rf"{DASH_CODE_PATTERN}[.):]?")
 LABEL_RE = re.compile(
     r"^(?:\(?\d{1,2}[a-z]?[.)°]|\d{1,2}\.\d{1,2}\.|\(\d{1,2}[a-z]?\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[•·▪◦‣∙●○■→➔➜➢➤►▶⇒–\-]"
-    # (and "VK-01", an audit's code with a dash; "#3", a youth council's numbered block)
-    rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|[A-Z]{{2,3}}-\d{{1,3}}[.):]?|{ROMAN}[.)]|#\d{{1,2}})$"
+    # (and a code with a dash; "#3", a youth council's numbered block)
+    rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|{DASH_CODE_PATTERN}[.):]?|{ROMAN}[.)]|#\d{{1,2}})$"
 )
-
-
-DASH_CODE = re.compile(r"[A-Z]{2,3}-\d{1,3}[.):]?")  # "VK-01": one of the labels LABEL_RE takes
 
 
 PAGE_NUMBER_RE = re.compile(
