@@ -41,6 +41,11 @@ def asking_cell(c: structure._Candidate, blocks: list[Block]) -> structure._Cand
     return replace(c, blocks=[blocks[j] for j in asking[:2]]) if asking else c
 
 
+# "Clause 5:", "Artikel 12a:", "Chapter IV:", "Thema 3:" opening a sub-heading
+# (not a recommendation's own label, "Aanbeveling 5: zicht op de resultaten", which the text under it says more of)
+_NUMBERED_COLON = re.compile(
+    r"^(?!(?:aanbeveling|advies|recommendation)\b)\w+\.?\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\s*:\s*\w", re.I
+)
 TITLE_WORDS = 10  # a sub-heading of a few words, not a bold sentence taken for a heading
 
 
@@ -50,8 +55,10 @@ def title(blocks: list[Block], start: int) -> str:
         b = blocks[j]
         if b.kind == "heading" and not b.table_row:
             text = b.text.strip()
-            # (not whom it asks, "Aan de minister van …", nor a bold sentence "Conclusie: het panel …")
-            plain = len(text.split()) <= TITLE_WORDS and not ADDRESSEE_LINE.match(text) and ":" not in text
+            # (not whom it asks, "Aan de minister van …", nor a bold sentence "Conclusie: het panel …"; a colon after
+            # what the heading numbers is a title's, "Clause 5: power to amend the Transport Act 2000")
+            colon = ":" in text and not _NUMBERED_COLON.match(text)
+            plain = len(text.split()) <= TITLE_WORDS and not ADDRESSEE_LINE.match(text) and not colon
             return text if plain else ""
     return ""
 

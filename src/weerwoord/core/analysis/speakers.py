@@ -71,6 +71,7 @@ def clause_before(text: str, start: int, sent_start: int) -> str:
     return re.split(r"[,;:–—]", fragment)[-1]
 
 
+_SOME = frozenset(("some", "many", "most", "few", "several", "other", "sommige", "veel", "vele", "enkele", "andere"))
 COORDINATING = frozenset(("en", "and", "maar", "but", "dus", "so"))
 
 
@@ -82,7 +83,12 @@ def has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: Ph
         before += _words(text[sent[0] : start])[:3]
     inside = _words(text[start:end])  # "ziet het kabinet geen reden": the subject inside the phrase
     after = _words(text[end : sent[1]])[:3]
-    if any(w in book.government for w in before + inside + after):
+    # (not a body among others: "Some authorities will take longer than five years")
+    if any(
+        w in book.government and not (k and ws[k - 1] in _SOME)
+        for ws in (before, inside, after)
+        for k, w in enumerate(ws)
+    ):
         return True
     # the answering body by its initials right before the verb: "UKVI therefore does not propose to …"
     if re.search(r"\b[A-Z]{2,6}\b", " ".join(clause_before(text, start, sent[0]).split()[-3:])):

@@ -1,0 +1,63 @@
+"""Forms met first in blind round 80 (and left from round 79), mended after round 80 was scored at first sight
+(each test fails on the code before it, unless it guards against a false match)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from weerwoord.core.analysis import stance
+from weerwoord.core.analysis.compare import compare
+from weerwoord.core.model import TextRun
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def _verdict(reply: str, asked: str, language: str) -> str:
+    marks = stance.find_marks(TextRun(reply, []), language, asked)
+    return stance.verdict(marks, reply, language, asked)[0]
+
+
+def test_a_clause_heading_with_a_colon_titles_the_bold_recommendation_under_it() -> None:
+    """A delegated powers committee's report: paragraphs under italic headings "Clause 5: power to amend the
+    Transport Act 2000", each closing on a bold recommendation. The heading titles the recommendation (a heading
+    with a colon after what it numbers is a title, not a bold sentence), so the short bold sentence finds the
+    minister's "Power to amend the Transport Act 2000 (clause 5)"; the bold sentences, not the numbered paragraphs,
+    are the recommendations."""
+    pair = "blind79_en_delegated_powers"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    assert len(result.pairs) == 7
+
+    def reply_to(opening: str) -> str | None:
+        pair = next(p for p in result.pairs if " ".join(p.recommendation.text.split()).startswith(opening))
+        return pair.reply.heading if pair.reply else None
+
+    assert reply_to("We recommend that the Henry VIII power") == "Power to amend the Transport Act 2000 (clause 5)"
+    assert reply_to("We recommend that the Bill be amended") == "Transitional scheme (clause 14)"
+    assert reply_to("The power in clause 11 should be amended") is None
+
+
+def test_a_recommendations_own_label_heading_does_not_title_it() -> None:
+    """ "Aanbeveling 5: zicht op de resultaten" over the fifth recommendation is its label, not a title to match
+    the response's sections by: the unanswered fifth stays unanswered."""
+    pair = "blind18_nl_onderwijsraad"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    assert result.pairs[4].reply is None
+
+
+def test_some_authorities_are_not_the_government_promising() -> None:
+    """ "… but we do not accept that a fixed expiry date is needed. Some authorities will take longer than five
+    years": the authorities among others are no subject that promises; the refusal stands alone."""
+    reply = (
+        "The Government has reflected carefully on the Committee's view, but we do not accept that a fixed expiry "
+        "date is needed. Some authorities will take longer than five years to move to franchising, and a sunset "
+        "would force them to rush."
+    )
+    asked = (
+        "We recommend that the Bill be amended so that the power in clause 14 expires five years after Royal Assent."
+    )
+    assert _verdict(reply, asked, "en") == "disagrees"
+    # (the authority that answers does promise: "The Authority will publish …")
+    assert (
+        _verdict("The Authority will publish the register by June.", "The register should be published.", "en")
+        == "agrees"
+    )
