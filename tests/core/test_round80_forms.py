@@ -61,3 +61,41 @@ def test_some_authorities_are_not_the_government_promising() -> None:
         _verdict("The Authority will publish the register by June.", "The register should be published.", "en")
         == "agrees"
     )
+
+
+def test_a_risk_tables_measure_cell_is_the_recommendation() -> None:
+    """An RI&E's risk table "Risico | Klasse | Code | Aanbevolen maatregel", answered by code ("R-01 en R-06"):
+    the item is the measure ("Laat de dagelijkse blootstelling … meten"), not the risk the row describes under a
+    title of its own ("Hand-armtrillingen. Medewerkers groen werken …")."""
+    pair = "blind80_nl_rie"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    texts = {p.number: " ".join(p.recommendation.text.split()) for p in result.pairs}
+    assert texts["R-01"].startswith("Laat de dagelijkse blootstelling aan hand-armtrillingen")
+    assert texts["R-02"].startswith("Scheid op de milieustraat de looproutes")
+
+
+def test_ad_randnummer_names_the_paragraph_answered() -> None:
+    """A Belgian court's note answers the High Council's numbered paragraphs "Ad randnummer 27 - Vacatures. …",
+    "Ad randnummers 26 en 29 - …": each names the paragraphs it answers, and the one no note names (30) stays
+    unanswered. "… acht het directiecomité … niet haalbaar" refuses: the board that opens three sentences as their
+    subject, in lower case ("Het directiecomité neemt kennis …"), is the answerer."""
+    pair = "blind80_nl_hrj"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["27"].reply is not None and by_number["27"].reply.numbers == ["27"]
+    assert by_number["26"].reply is by_number["29"].reply
+    assert by_number["30"].reply is None
+    assert by_number["26"].verdict == "disagrees"
+
+
+def test_a_table_rows_leftmost_cell_names_what_it_answers() -> None:
+    """A management action plan "Recommendation | Response | Responsibility | Target date": the row headed
+    "Recommendations 3 and 5 (bilingual capacity on board; training)" answers both, though its reply cell names
+    them again ("Recommendation 3 is agreed in part. … Recommendation 5 is not accepted.")."""
+    pair = "blind80_en_official_languages"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    by_number = {p.number: p for p in result.pairs}
+    shared = by_number["3"].reply
+    assert shared is not None and shared is by_number["5"].reply
+    assert shared.heading is not None and shared.heading.startswith("Recommendations 3 and 5")
+    assert (by_number["3"].verdict, by_number["5"].verdict) == ("partly", "disagrees")

@@ -145,11 +145,14 @@ def _text_of(blocks: list[Block], i: int) -> int | None:
     under a title, or the cell of its table row that asks."""
     b = blocks[i]
     if b.table_row:
-        from weerwoord.core.analysis.requests import asks
+        from weerwoord.core.analysis.requests import RUN_IN, asks
 
         cells = structure.row_cells(blocks, i)
         asking = [j for j in cells if asks(blocks[j])]
-        return asking[0] if asking else max(cells, key=lambda j: len(blocks[j].text.split()))
+        # (a cell that opens with a title of its own describes the risk the row is on: "Hand-armtrillingen.
+        # Medewerkers groen werken …" beside "Laat de blootstelling … meten")
+        untitled = [j for j in asking if not RUN_IN.match(blocks[j].text.strip())]
+        return (untitled or asking)[0] if asking else max(cells, key=lambda j: len(blocks[j].text.split()))
     if len(b.text.split()) >= MIN_WORDS and b.kind != "heading":
         return i
     for j in range(i + 1, min(len(blocks), i + 3)):

@@ -21,7 +21,7 @@ REPLY_REF = re.compile(
     r"^(?:reactie (?:van het kabinet )?op |(?:(?:the )?government(?:'s|’s)? )?response to |kabinetsreactie op |"
     r"naar aanleiding van |wat |ten aanzien van |"
     r"met betrekking tot |as regards |on |tot slot,? |ten slotte,? |finally,? |voorts |verder |over |de |"
-    r"about |regarding |concerning |uw |your )?"
+    r"about |regarding |concerning |uw |your |ad (?=randn|rn\.))?"
     # (or the margin numbers of an advice whose paragraphs are numbered: "Randnummer 12 (middelen). …"; or the kind of
     # recommendation named first: "Safety Recommendation 2026-014")
     r"(?:(?:safety|audit|key|panel|committee)\s+)?(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad|randnummers?|randnrs?\.?|rn\.|"

@@ -187,7 +187,10 @@ def _previous_names_advice(text: str, sentences: list[tuple[int, int]], start: i
 
 
 # a sentence opened by a body's name: "Het Presidium ziet geen aanleiding …", "The Service will …"
-_NAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:Het|De|The)\s+((?-i:[A-Z][\w-]{2,}))\s+(?-i:[a-z])")
+# (or a board by its kind, in lower case: "Het directiecomité neemt kennis …", "Het dagelijks bestuur besluit …")
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Het|De|The)\s+((?-i:[A-Z][\w-]{2,})|(?-i:[a-z]*(?:comité|bestuur|directie)))\s+(?-i:[a-z])"
+)
 ANSWERER_MIN = 3  # sentences the name opens before it counts as the answerer's
 
 

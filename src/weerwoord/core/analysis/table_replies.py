@@ -66,7 +66,9 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
             (c, _row_numbers(f"{c.label} {c.text}".strip()) or (numbers_in(c.text) if id(c) in numbered else []))
             for c in cells
         ]
-        head = next(((c, m) for c, m in named if m), None)
+        # (the leftmost cell that names one: "Recommendations 3 and 5 (…)" beside a reply that names them again,
+        # "Recommendation 3 is agreed in part. … Recommendation 5 is not accepted.")
+        head = min(((c, m) for c, m in named if m), key=lambda cm: cm[0].x0, default=None)
         if head is None:
             # (not a row naming another thing where the row before named its recommendation: "ANS (general)" under
             # "AIG/01" in the column of codes)
