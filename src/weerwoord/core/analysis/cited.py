@@ -145,7 +145,8 @@ def _text_of(blocks: list[Block], i: int) -> int | None:
     under a title, or the cell of its table row that asks."""
     b = blocks[i]
     if b.table_row:
-        from weerwoord.core.analysis.requests import RUN_IN, asks
+        from weerwoord.core.analysis.naming import RUN_IN
+        from weerwoord.core.analysis.requests import asks
 
         cells = structure.row_cells(blocks, i)
         asking = [j for j in cells if asks(blocks[j])]
