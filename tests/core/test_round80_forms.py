@@ -99,3 +99,40 @@ def test_a_table_rows_leftmost_cell_names_what_it_answers() -> None:
     assert shared is not None and shared is by_number["5"].reply
     assert shared.heading is not None and shared.heading.startswith("Recommendations 3 and 5")
     assert (by_number["3"].verdict, by_number["5"].verdict) == ("partly", "disagrees")
+
+
+def test_sharing_the_wish_but_doing_it_otherwise_is_partly() -> None:
+    """A works council asked for an evaluation by an outside bureau: "Ik deel uw wens om de werkwijze na een jaar te
+    evalueren …. De evaluatie laat ik echter uitvoeren door de eigen afdeling … en niet door een extern bureau" agrees
+    with the wish and does it otherwise; where the other way is what was asked ("drie jaar in plaats van twee") it
+    is no limit."""
+    asked = "De OR adviseert de nieuwe werkwijze na een jaar te laten evalueren door een extern bureau."
+    reply = (
+        "Ik deel uw wens om de werkwijze na een jaar te evalueren en de OR daarbij te betrekken; er komt een "
+        "begeleidingscommissie met twee OR-leden. De evaluatie laat ik echter uitvoeren door de eigen afdeling "
+        "Bedrijfsvoering en niet door een extern bureau, omdat daarvoor geen budget is."
+    )
+    assert _verdict(reply, asked, "nl") == "partly"
+    asked_other = "Geef gemeenten drie jaar in plaats van twee jaar om de regeling in te voeren."
+    reply_other = (
+        "Wij nemen dit advies over: gemeenten krijgen drie jaar in plaats van twee jaar om de regeling in te voeren."
+    )
+    assert _verdict(reply_other, asked_other, "nl") == "agrees"
+
+
+def test_holding_on_to_the_new_plan_refuses() -> None:
+    """ "Ik houd vast aan de nieuwe formatie van 21 fte" where the council advised not to cut the team to 21 fte."""
+    asked = "De OR adviseert de formatie van het team niet te verlagen van 24 naar 21 fte."
+    reply = "Ik houd vast aan de nieuwe formatie van 21 fte. De begroting 2026 gaat van deze besparing uit."
+    assert _verdict(reply, asked, "nl") == "disagrees"
+
+
+def test_a_code_as_the_subject_of_its_verdict_label() -> None:
+    """A board's response to a civil grand jury in the statute's words: "R1 and R7 (positions and hiring). R1 will
+    be implemented in part. …": the label after the code opens R1's reply."""
+    asked = "By December 31, 2026, the Board of Supervisors fund at least six additional dispatcher positions."
+    reply = (
+        "and R7 (positions and hiring). R1 will be implemented in part. The Recommended Budget adds four dispatcher "
+        "positions rather than six."
+    )
+    assert _verdict(reply, asked, "en") == "partly"

@@ -73,7 +73,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         sentence = _EITHER.sub(" ", sentence)  # ("whether or not the dwelling has a permit": nothing put off)
         ws = words(sentence)
         wset = set(ws)
-        if _restates(ws, vocab, book) or _has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
+        if restates(ws, vocab, book) or has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
             continue  # the recommendation repeated ("De raad vraagt …"; not "…, en die moeten vooraf worden ingepland")
         terms = content_terms(sentence)
         if (
@@ -86,7 +86,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             # over de regeling kunnen terecht bij het bestaande Informatiepunt"
             limits.append((s0, s1))
             continue
-        if (wset & vocab.elsewhere) - rec_words or _has_phrase(ws, vocab.elsewhere_phrases):
+        if (wset & vocab.elsewhere) - rec_words or has_phrase(ws, vocab.elsewhere_phrases):
             # (not a word the recommendation says itself: "… om vergoeding te vragen" where asking was asked)
             # passed to others: "a matter for the Care Quality Commission"; the act asked for itself passed on ("De
             # vraag om ze te integreren heb ik overgemaakt aan mijn collega") outweighs a deed beside it
@@ -114,14 +114,14 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 if _refusal(ws, terms, rec_terms, asked, vocab, book.negations):
                     refused.append((s0, s1))  # "The government will not reopen the mandate trajectory"
             continue
-        if _has_phrase([w for w in ws if w not in book.transparent], vocab.keeping_phrases, _AS_SOON) and shared(
+        if has_phrase([w for w in ws if w not in book.transparent], vocab.keeping_phrases, _AS_SOON) and shared(
             terms, rec_terms
         ):
             limits.append((s0, s1))  # "Beide regelingen blijven wel bestaan": what was to change stays
             kept.append((s0, s1))
             continue
         if (
-            _has_phrase(ws[:3], vocab.otherwise_phrases)
+            has_phrase(ws[:3], vocab.otherwise_phrases)
             and wset & (vocab.future | vocab.already)
             and shared(terms, rec_terms) >= 1
         ):
@@ -130,7 +130,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             done.append((s0, s1))
             limits.append((s0, s1))
             continue
-        if _has_phrase(ws, vocab.otherwise_phrases) and shared(terms, rec_terms) >= 2:
+        if has_phrase(ws, vocab.otherwise_phrases) and shared(terms, rec_terms) >= 2:
             # done otherwise than asked: "will re-tender every four years rather than three"
             limits.append((s0, s1))
         # (a word both put-off and advisory, "review", names the advice only beside another put-off word: "the
@@ -139,9 +139,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         # a put-off done is no put-off: "A staffing review of the segregation unit was completed in August 2025"
         # (the report named after its article is the advice, no put-off: "began before the report was adopted")
         delaying = wset & deferring - (vocab.advice_nouns if _named_report(ws, vocab) else frozenset())
-        if _has_phrase(ws, vocab.going_on):
+        if has_phrase(ws, vocab.going_on):
             delaying = set()  # "already involves these organisations … and will continue to do so"
-        if delaying and _has_phrase(ws, vocab.recurring) and not _whether_after(ws, delaying, vocab.whether):
+        if delaying and has_phrase(ws, vocab.recurring) and not _whether_after(ws, delaying, vocab.whether):
             delaying = set()  # a routine: "every teacher will assess writing … each term", "will report … each term"
         done_before = wset & _PERFECT and not wset & vocab.future and passive(ws, vocab)
         if delaying and done_before and all(_past(w, vocab) for w in delaying):
@@ -291,7 +291,7 @@ def _past(word: str, vocab: DeedWords) -> bool:
     return bool(participle_pattern(vocab.participle).match(word))
 
 
-def _restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
+def restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
     """A reporting verb near the sentence's start ("The Panel asked …", "You recommend …"): the recommendation
     repeated; not one after an article, which is a thing's adjective ("I have decided to withdraw the proposed
     reduction")."""
@@ -570,15 +570,15 @@ _OWN_WORDS = frozenset(("te", "wij", "we", "ik", "i"))
 def passes_on(sentence: str, book: PhraseBook) -> bool:
     """Whether a sentence passes the matter to others in so many words ("has forwarded this recommendation to",
     "a matter for")."""
-    return _has_phrase(words(sentence), book.deeds.elsewhere_phrases)
+    return has_phrase(words(sentence), book.deeds.elsewhere_phrases)
 
 
 def keeps(text: str, book: PhraseBook) -> bool:
     """Whether words keep what was to change as it is ("… will stay at 0.8 times the Basic Allowance")."""
-    return _has_phrase([w for w in words(text) if w not in book.transparent], book.deeds.keeping_phrases, _AS_SOON)
+    return has_phrase([w for w in words(text) if w not in book.transparent], book.deeds.keeping_phrases, _AS_SOON)
 
 
-def _has_phrase(
+def has_phrase(
     words: list[str], phrases: tuple[tuple[str, ...], ...], unless_after: frozenset[str] = frozenset()
 ) -> bool:
     """Whether one of ``phrases`` stands in ``words``, not right after one of ``unless_after``."""

@@ -38,6 +38,9 @@ _NUMBERED_OPENING = re.compile(
     # evaluation). Adopted.", "Aanbeveling 3 (toezicht). Overgenomen."
     rf"|(?i:recommendations?|aanbeveling(?:en)?|advie(?:s|zen)|advice)\s+{_REF}(?:\s+(?:and|en|&)\s+{_REF})?"
     r"(?:\s+\([^()]{1,60}\))?\s*[.:]"
+    # (or the code alone as the verdict's subject, after a run-in naming the section's codes: "R1 and R7 (positions
+    # and hiring). R1 will be implemented in part.")
+    r"|(?:[^.\n]{1,60}\.\s+)?(?-i:[A-Z]{1,4})-?\d{1,3}[a-z]?"
 )
 
 

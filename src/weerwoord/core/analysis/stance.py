@@ -8,6 +8,7 @@ from weerwoord.core.analysis import deeds
 from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
 from weerwoord.core.analysis.negation import negation_at
+from weerwoord.core.analysis.otherwise import done_otherwise
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
 from weerwoord.core.analysis.spans import (
     first_sentence,
@@ -349,6 +350,13 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             # condition … will be retained in all rural areas": a part of what would change stays as it is
             return "partly", _("The government agrees (“{x0}”) but keeps a part as it is (“{x1}”).").format(
                 x0=agree[0].text, x1=_quote(text, kept[0])
+            )
+        otherwise = done_otherwise(text, recommendation, book, spans)
+        if otherwise:
+            # "Ik deel uw wens om de werkwijze … te evalueren …. De evaluatie laat ik echter uitvoeren door de eigen
+            # afdeling en niet door een extern bureau": done, but otherwise than asked
+            return "partly", _("The government agrees (“{x0}”) but does it otherwise than asked (“{x1}”).").format(
+                x0=agree[0].text, x1=_quote(text, otherwise[0])
             )
         return "agrees", _("The government agrees (“{x0}”) and objects to no part of the recommendation.").format(
             x0=agree[0].text

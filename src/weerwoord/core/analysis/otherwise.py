@@ -1,0 +1,26 @@
+"""What a reply does otherwise than asked: "rather than", "in plaats van", "en niet door een extern bureau"."""
+
+from __future__ import annotations
+
+from weerwoord.core.analysis.deeds import has_phrase, restates
+from weerwoord.core.analysis.phrases import PhraseBook
+from weerwoord.core.analysis.word_forms import content_terms, shared, words
+
+
+def done_otherwise(
+    text: str, recommendation: str, book: PhraseBook, sentences: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The sentences that do what was asked otherwise than asked, on its own subject ("De evaluatie laat ik echter
+    uitvoeren door de eigen afdeling en niet door een extern bureau")."""
+    vocab = book.deeds
+    if has_phrase(words(recommendation), vocab.otherwise_phrases):
+        return []  # the other way is what was asked: "drie jaar in plaats van twee"
+    rec_terms = content_terms(recommendation)
+    out = []
+    for s0, s1 in sentences:
+        ws = words(text[s0:s1])
+        # (not the recommendation repeated: "That Transport Canada extend eligibility … rather than …")
+        own = not restates(ws, vocab, book) and not set(ws) & book.advisory
+        if own and has_phrase(ws, vocab.otherwise_phrases) and shared(content_terms(text[s0:s1]), rec_terms) >= 2:
+            out.append((s0, s1))
+    return out
