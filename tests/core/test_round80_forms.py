@@ -136,3 +136,21 @@ def test_a_code_as_the_subject_of_its_verdict_label() -> None:
         "positions rather than six."
     )
     assert _verdict(reply, asked, "en") == "partly"
+
+
+def test_a_record_of_decisions_answers_decision_by_decision() -> None:
+    """A council's record of executive decision lists "(1) To approve …", "(2) To extend lifeguard cover … rather
+    than seven days a week …; and to refer the question of training …", "(3) To adopt …", "(4) To install …": each
+    decision is a reply of its own (not the whole list, nor the reasons after it); a decision in the record's words
+    is taken ("To extend …" done otherwise than asked: partly); an option "considered and rejected" refuses."""
+    pair = "blind80_en_beach_safety"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    by_number = {p.number: p for p in result.pairs}
+    first = by_number["1"].reply
+    assert first is not None and first.text.startswith("To extend lifeguard cover")
+    seventh = by_number["7"].reply
+    assert seventh is not None and seventh.text.startswith("To adopt the Society's assessment")
+    assert (by_number["1"].verdict, by_number["4"].verdict, by_number["7"].verdict) == ("partly", "disagrees", "agrees")
+    # (noting is no decision taken: "To note the report")
+    noting = "To note the report of the Society and to thank the officers."
+    assert _verdict(noting, "Review this risk assessment every year.", "en") != "agrees"

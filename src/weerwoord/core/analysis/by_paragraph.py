@@ -231,6 +231,23 @@ def question_replies(replies: list[Reply]) -> list[Reply] | None:
     return _cut(replies, lambda text: [m.start() for m in MEMBERS_ASK.finditer(text) if m.start() > 0])
 
 
+# a decision of its own in a list of them, as a record of decision or minutes set them out: "(2) To extend lifeguard
+# cover …", "(1) That the report be noted …", "Te besluiten …"
+_DECISION = re.compile(r"(?:^|\n\n)(?=(?:To|That|Te|In te)\s+(?-i:[a-z]))")
+DECISIONS = 3  # in one section, at least, for each to be a reply
+
+
+def decision_replies(replies: list[Reply]) -> list[Reply] | None:
+    """The sections as cut, each that lists three or more decisions ("To approve …", "To extend …", "To adopt …")
+    cut before each, the words before the first with the first; None when no section holds such a list."""
+
+    def decisions(text: str) -> list[int]:
+        found = [m.end() for m in _DECISION.finditer(text)]
+        return [k for k in found if k > 0] if len(found) >= DECISIONS else []
+
+    return _cut(replies, decisions)
+
+
 def _cut(replies: list[Reply], cuts_in: Callable[[str], list[int]]) -> list[Reply] | None:
     """``replies``, each cut where ``cuts_in`` says (its text's offsets, in order); None when none is cut."""
     out: list[Reply] = []

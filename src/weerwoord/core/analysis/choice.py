@@ -213,12 +213,15 @@ def _weighed(
             w = other
     # a decision list whose cell holds the decisions 3.1–3.6 on the advice: each decision a reply; a minister's
     # answers to the questions of parliamentary groups, several under one heading: each question and answer one
-    for cut in (paragraph_cut.point_replies, paragraph_cut.question_replies):
+    for cut in (paragraph_cut.point_replies, paragraph_cut.question_replies, paragraph_cut.decision_replies):
         units = cut(replies) if not _explained(w) else None
         if units is not None:
             # (a unit left over weighs as its share: the questions and points that answer nothing cut out)
             other = _scored(reading, recs, units, grounds, head_start, len(replies) / len(units))
-            if other.score > w.score:
+            # (a record's decisions "(1) To approve …", "(2) To extend …", each answering one, link surely where the
+            # whole section and the reasons after it linked by a few words each: that outweighs a link or two less)
+            surer = cut is paragraph_cut.decision_replies and _sure(other) >= _sure(w) + 2
+            if other.score > w.score or (surer and other.score >= w.score - SURER):
                 w = other
     if not _explained(w) and _strong(w) == 0:
         # a longer document (a regulation and its explanatory notes) answering in the part headed by the advice
@@ -241,6 +244,14 @@ def _weighed(
             if other.score >= w.score + 1.0:
                 w = other
     return w
+
+
+SURE = 0.8  # a link by content this confident, at least, is sure
+SURER = 2.5  # the score a cut into decisions may lose for two sure links more
+
+
+def _sure(w: Weighed) -> int:
+    return sum(1 for p in w.pairs if p.reply is not None and p.link == "content" and p.confidence >= SURE)
 
 
 CROWDED = 3  # recommendations linked to one section, at least, for it to be cut into its paragraphs

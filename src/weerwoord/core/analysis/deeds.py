@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from weerwoord.core.analysis.clauses import clauses
 from weerwoord.core.analysis.figures import other_figure
 from weerwoord.core.analysis.participles import participle_pattern, passive, perfect
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
@@ -68,7 +69,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     # not you take part will make no difference to the care you receive.'" (blanked, so that the spans still hold)
     own = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     verbs = _BEFORE_VERB | vocab.future | vocab.modals  # (before a put-off word, these make it a verb: "will review")
-    for s0, s1, whole in _clauses(text, sentences, vocab.turning, vocab.speaking):
+    for s0, s1, whole in clauses(text, sentences, vocab.turning, vocab.speaking, vocab.decision_openers):
         sentence = _PLEASED.sub(" ", text[s0:s1])  # ("I am pleased to report that …": no report put off)
         sentence = _EITHER.sub(" ", sentence)  # ("whether or not the dwelling has a permit": nothing put off)
         ws = words(sentence)
@@ -177,6 +178,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             )
             or wset & vocab.already
             or dated
+            or _decided(sentence, ws, vocab)
             or passive(ws, vocab, rec_words)
             or perfect(ws, vocab, rec_words)
         ):
@@ -222,6 +224,16 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         first_refused = [r for r in refused if first_deferred is None or r[0] < first_deferred]
         return Deeds([], [], kept, first_refused)
     return Deeds(done, limits, kept, refused)
+
+
+def _decided(sentence: str, ws: list[str], vocab: DeedWords) -> bool:
+    """A decision of a record's list, its verb first ("To extend lifeguard cover at Kerrow Bay …")."""
+    return (
+        len(ws) > 2
+        and ws[0] in vocab.decision_openers
+        and sentence.lstrip()[:1].isupper()
+        and ws[1] not in vocab.undecided | vocab.deferring
+    )
 
 
 ACTING_TERMS = 3  # the recommendation's terms a sentence shares to be a step on its own subject
@@ -376,26 +388,6 @@ _DID = frozenset(("did",))
 _HAVE = frozenset(("heb", "hebben", "heeft", "have", "has"))
 _BECOMES = frozenset(("wordt", "worden"))
 REFUSED_TERMS = 3
-
-
-def _clauses(
-    text: str, sentences: list[tuple[int, int]], turning: frozenset[str], speaking: frozenset[str] = frozenset()
-) -> list[tuple[int, int, tuple[int, int]]]:
-    """The sentences, each cut before a turn (", but …", ", maar …") and before the reply's own voice after a
-    semicolon ("…, which should stop most backflow; we will review its performance …"): what is done and what is
-    not, or put off, are two; each clause with the whole sentence it is part of."""
-    out: list[tuple[int, int, tuple[int, int]]] = []
-    turn = _turn_pattern(turning, speaking) if turning else None
-    for s0, s1 in sentences:
-        cuts = [s0 + m.start() + 1 for m in turn.finditer(text[s0:s1])] if turn else []
-        out.extend((a, b, (s0, s1)) for a, b in zip([s0, *cuts], [*cuts, s1], strict=True))
-    return out
-
-
-@cache
-def _turn_pattern(turning: frozenset[str], speaking: frozenset[str]) -> re.Pattern[str]:
-    own = rf"|;(?=\s+(?:{'|'.join(sorted(speaking))})\b)" if speaking else ""
-    return re.compile(r",\s+(?:" + "|".join(sorted(turning)) + r")\b" + own, re.IGNORECASE)
 
 
 @cache

@@ -101,6 +101,10 @@ class DeedWords:
     # "willen", "want": the modal of the will; the reply's own voice saying it will not is a refusal ("…, en die
     # willen wij niet overnemen"), where it cannot is not ("kunnen wij dus geen afspraken maken")
     willing: frozenset[str] = frozenset()
+    # "To": a decision in a record's list, its verb first ("(2) To extend lifeguard cover …"), is taken; not one of
+    # ``undecided`` ("To note the report", "To refer the question to …")
+    decision_openers: frozenset[str] = frozenset()
+    undecided: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -377,4 +381,6 @@ def _deed_words(data: dict) -> DeedWords:
         words("not_yet_timed"),
         words("times"),
         words("willing"),
+        words("decision_openers"),
+        words("undecided"),
     )

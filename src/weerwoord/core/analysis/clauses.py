@@ -1,0 +1,32 @@
+"""A reply's sentences cut into clauses: what is done and what is not, or put off, before and after a turn."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+
+def clauses(
+    text: str,
+    sentences: list[tuple[int, int]],
+    turning: frozenset[str],
+    speaking: frozenset[str] = frozenset(),
+    openers: frozenset[str] = frozenset(),
+) -> list[tuple[int, int, tuple[int, int]]]:
+    """The sentences, each cut before a turn (", but …", ", maar …"), before the reply's own voice after a
+    semicolon ("…, which should stop most backflow; we will review its performance …") and before another decision
+    after one ("To extend lifeguard cover …; and to refer the question of training …"): what is done and what is
+    not, or put off, are two; each clause with the whole sentence it is part of."""
+    out: list[tuple[int, int, tuple[int, int]]] = []
+    turn = _turn_pattern(turning, speaking, openers) if turning else None
+    for s0, s1 in sentences:
+        cuts = [s0 + m.start() + 1 for m in turn.finditer(text[s0:s1])] if turn else []
+        out.extend((a, b, (s0, s1)) for a, b in zip([s0, *cuts], [*cuts, s1], strict=True))
+    return out
+
+
+@cache
+def _turn_pattern(turning: frozenset[str], speaking: frozenset[str], openers: frozenset[str]) -> re.Pattern[str]:
+    own = rf"|;(?=\s+(?:{'|'.join(sorted(speaking))})\b)" if speaking else ""
+    own += rf"|;(?=\s+(?:and\s+)?(?:{'|'.join(sorted(openers))})\s+[a-z])" if openers else ""
+    return re.compile(r",\s+(?:" + "|".join(sorted(turning)) + r")\b" + own, re.IGNORECASE)
