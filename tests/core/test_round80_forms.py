@@ -154,3 +154,22 @@ def test_a_record_of_decisions_answers_decision_by_decision() -> None:
     # (noting is no decision taken: "To note the report")
     noting = "To note the report of the Society and to thank the officers."
     assert _verdict(noting, "Review this risk assessment every year.", "en") != "agrees"
+
+
+def test_the_thing_a_command_asks_for_further_into_it() -> None:
+    """ "Houd elke vijf jaar een conditiemeting van de gehele collectie …": the thing asked for stands after the verb
+    and the period; the museum's "Wij nemen de vijfjaarlijkse conditiemeting op in het nieuwe collectieplan" does it.
+    Not the subject of a sentence that is no command: "The grass on the embankment should be cut …" is not done by
+    "The mowing of our embankments is let under a regional contract"."""
+    asked = "Houd elke vijf jaar een conditiemeting van de gehele collectie en leg de uitkomsten vast."
+    reply = (
+        "De inspectie heeft gelijk dat de conditie van de collectie te weinig wordt gevolgd. Wij nemen de "
+        "vijfjaarlijkse conditiemeting op in het nieuwe collectieplan 2026-2030; de eerste meting begint in 2027."
+    )
+    assert _verdict(reply, asked, "nl") == "agrees"
+    asked_en = "The grass on the embankment should be cut at least twice a year, before each inspection."
+    reply_en = (
+        "The mowing of our embankments is let under a regional land management contract that runs until March 2028. "
+        "We have noted what you say about the frequency and will raise it when the contract is renewed."
+    )
+    assert _verdict(reply_en, asked_en, "en") != "agrees"

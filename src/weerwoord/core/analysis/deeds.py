@@ -46,6 +46,10 @@ class Deeds:
     refused: list[tuple[int, int]] = field(default_factory=list)  # the act asked for, said not to be done
 
 
+OBJECT_REACH = 8  # words: a command's opening, where the thing it asks for stands ("Houd elke vijf jaar een
+# conditiemeting …")
+
+
 def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple[int, int]]) -> Deeds:
     """The deeds and limits of a reply ``text`` to ``recommendation`` (see the module's docstring)."""
     vocab = book.deeds
@@ -55,7 +59,12 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     rec_words = set(words(recommendation))
     asked = _asked(recommendation, vocab)
     asked_text = asked_words(recommendation)
-    object_terms = {t for t in content_terms(" ".join(recommendation.split()[:4])) if len(t) >= 7}
+    # (further into a command, whose thing asked for follows its verb; not the subject of "The grass on the embankment
+    # should be cut …")
+    opening = words(recommendation)[:1]
+    commanded = bool(opening) and verb_stem(opening[0]) in asked
+    reach = OBJECT_REACH if commanded else 4
+    object_terms = {t for t in content_terms(" ".join(recommendation.split()[:reach])) if len(t) >= 7}
     deferring = putting_off(recommendation, vocab)
     rec_putting_off = _putting_off_words(words(recommendation), vocab)  # ("… accepted … before any demolition")
     month = _month_pattern(vocab.months)
