@@ -173,3 +173,41 @@ def test_the_thing_a_command_asks_for_further_into_it() -> None:
         "We have noted what you say about the frequency and will raise it when the contract is renewed."
     )
     assert _verdict(reply_en, asked_en, "en") != "agrees"
+
+
+# ---- round 81 (scored at first sight on d4a9625)
+
+
+def test_what_the_team_needs_to_explore_are_the_recommendations() -> None:
+    """A government service assessment: in each section "What the team has done well" and "What the team needs to
+    explore", bullets in lower case; those under the second, over five sections, are the seven recommendations.
+    The memo answering by subject shares one paragraph between two: the audit (done) and the tests with users of
+    assistive software ("… and we do not plan to test with them before public beta; we will do so during it": the
+    sentence about "them" follows the one before it; not yet, but later, is a part)."""
+    pair = "blind81_en_service_assessment"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    assert len(result.pairs) == 7
+    assert result.pairs[0].recommendation.text.startswith("carry out research with anglers")
+    assert (result.pairs[2].verdict, result.pairs[3].verdict) == ("agrees", "partly")
+
+
+def test_paragraph_numbers_with_a_title_after_a_dash_name_what_they_answer() -> None:
+    """An inspector of cremation's report numbers every paragraph (1.1-7.1); the council's letter answers
+    "Paragraph 6.3 – cremation of babies and infants. …", "Paragraphs 6.2 and 6.5 – registers. …": each names what
+    it answers, and the numbered paragraphs of the recommendations chapter are the recommendations (not all 21)."""
+    pair = "blind81_en_cremation"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    assert [p.number for p in result.pairs] == [f"6.{k}" for k in range(1, 8)]
+    by_number = {p.number: p for p in result.pairs}
+    assert by_number["6.2"].reply is not None and by_number["6.2"].reply is by_number["6.5"].reply
+    assert by_number["6.6"].reply is None
+
+
+def test_a_sentence_about_them_follows_only_a_sentence_clearly_about_one() -> None:
+    """A nursing home's reply shares a paragraph between training (done) and a two-hour rule for telling families:
+    "Our policy already requires staff to inform the family …, and many families have asked us not to telephone
+    them …" comes after a sentence about neither, so it does not take the training's side, and "For this reason we
+    have not made the proposed change" stays the rule's refusal."""
+    pair = "blind39_en_hdc"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    assert {p.number: p.verdict for p in result.pairs}["d"] == "disagrees"

@@ -149,7 +149,10 @@ def weigh(
             out.append(_weighed(reading, readings.build(reading, advice), replies, grounds, 0.0))
     rivals.gaps_others_fill(out)
     rivals.answered_beyond(out)
-    out.sort(key=lambda w: -w.score)  # stable: equal scores keep the advice's order
+    # (stable: equal scores keep the advice's order, but for a reading the advice marks as its recommendations: the
+    # numbered paragraphs of its recommendations chapter before all its numbered paragraphs, where the response
+    # cites those of that chapter only)
+    out.sort(key=lambda w: (-w.score, w.reading.kind not in MARKED))
     if len(out) >= 2 and out[0].reading.kind == "cited" and out[1].score == out[0].score:
         # (the items the response cites, as many points as well of a list of the advice's own that holds them and
         # more: the list, whose other points go unanswered)

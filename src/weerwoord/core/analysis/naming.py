@@ -29,7 +29,10 @@ REPLY_REF = re.compile(
     r"opmerking(?:en)?(?=\s+\d{1,2}°)|"
     # (a report's paragraph by a number of three levels, an auditor's recommendation: "Paragraph 4.6.4 (bulk …)"; not
     # "Paragraph 11 of the Evaluation Report", a finding)
-    r"paragraphs?(?=\s+\d{1,2}\.\d{1,2}\.\d))\s+"
+    r"paragraphs?(?=\s+\d{1,2}\.\d{1,2}\.\d)|"
+    # (or of two levels, titled after a dash, as a letter answers an inspector's numbered recommendations:
+    # "Paragraph 6.3 – cremation of babies and infants.", "Paragraphs 6.2 and 6.5 – registers.")
+    r"paragraphs?(?=\s+\d{1,2}\.\d{1,2}(?:\s*(?:,|and|en|&)\s*\d{1,2}\.\d{1,2})*\s+[–—-]\s))\s+"
     r"(?:\(\s*(?:paragraphs?|para\.?|paragraaf|par\.)\s*)?"
     rf"({LONG_CODE}(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z0-9-]{{2,16}}))*|{YEAR_CODE}(?:\s*(?:,|and|en|&)\s*{YEAR_CODE})*"
     # (or codes of a letter or two and a number: "Aanbeveling R4 - centraal onthaalpunt", "Aanbevelingen R6 en R7")

@@ -113,7 +113,9 @@ def _pointing_back(text: str, found: list[tuple[tuple[int, int], int | None]]) -
     out: list[tuple[int, int, int | None]] = []
     last = None
     for k, ((a, b), o) in enumerate(found):
-        if o is None and last is not None and (_points_back(text[a:b]) or _closes_on(text, found, k)):
+        # (those just named, right after a sentence clearly about one: "… and we do not plan to test with them")
+        near = k > 0 and found[k - 1][1] is not None and _THEM.search(text[a:b]) is not None
+        if o is None and last is not None and (_points_back(text[a:b]) or near or _closes_on(text, found, k)):
             o = last
         last = o if o is not None else last
         out.append((a, b, o))
@@ -156,6 +158,7 @@ _BACK = re.compile(
     r"|(?:these|those) (?!recommendations|that|who|which|whose|where|of|in|with|for|at|on)\w+)\b",
     re.I,
 )
+_THEM = re.compile(r"\b(?:them|hen)\b", re.I)
 _BOTH = re.compile(r"\b(?:beide|allebei|both|each)\b", re.I)
 # a stretch that speaks of the recommendations together is about all of them
 _SEVERAL = re.compile(r"\b(?:beide|allebei|both|recommendations|aanbevelingen)\b", re.I)

@@ -167,7 +167,11 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         ("headed", under, _("the {count} sentences that ask under headings “Recommendations”")),
         ("highlighted", _highlighted(blocks), _("the {count} numbered paragraphs set in bold that ask for action")),
         ("highlighted", _asking(blocks), _("the {count} numbered paragraphs that open by asking someone to act")),
-        ("chain", recommendations_chapter(blocks), _("the {count} numbered paragraphs of the recommendations chapter")),
+        (
+            "chapter",
+            recommendations_chapter(blocks),
+            _("the {count} numbered paragraphs of the recommendations chapter"),
+        ),
     ):
         if len(items) >= 2:
             offer(Reading(kind, template.format(count=len(items)), items))
@@ -408,7 +412,10 @@ def _addressee(blocks: list[Block], start: int) -> str:
 IMPROVE_HEADING = re.compile(
     r"\b(?:wat moet (?:er )?beter|verbeterpunten|verbetermaatregelen|verbeteracties|"
     r"(?:must|should) (?:do|take|improve)|areas? for improvement|what (?:must|should) (?:be )?improve|"
-    r"what needs? to (?:be )?improve|needs? to improve|wat (?:moet|kan) (?:er )?(?:beter|verbeteren|verbeterd))",
+    r"what needs? to (?:be )?improve|needs? to improve|wat (?:moet|kan) (?:er )?(?:beter|verbeteren|verbeterd)|"
+    # (or what the assessed team must do next: "What the team needs to explore", "Wat het team moet doen")
+    r"what (?:the \w+ )?(?:needs?|has|have) to (?:do|explore|address|consider|work on|change)|"
+    r"wat (?:het|de) \w+ (?:moet|nog moet) (?:doen|onderzoeken|verbeteren))",
     re.I,
 )
 

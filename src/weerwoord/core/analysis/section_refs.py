@@ -138,7 +138,9 @@ def explicit_ref(b: Block) -> list[str] | None:
     # (what follows the numbers: a sentence, after the subject in brackets: "Randnummers 15 en 16 (informatie aan
     # de huurder). Het voorstel …")
     rest = BRACKETED_TITLE.sub("", text[m.end() :], count=1)
-    if b.kind == "paragraph" and len(text.split()) > 40 and not rest[:1].isupper() and not opener:
+    # (or after a title run in behind a dash: "Paragraph 6.3 – cremation of babies and infants. The baby tray …")
+    titled = m.group(0).rstrip().endswith(("–", "—", "-")) and DASH_TITLE.match(rest) is not None
+    if b.kind == "paragraph" and len(text.split()) > 40 and not rest[:1].isupper() and not opener and not titled:
         return None
     return _numbers_in(m.group(1), single=bool(SINGULAR.search(m.group(0))))
 
@@ -147,6 +149,7 @@ def explicit_ref(b: Block) -> list[str] | None:
 _POINT = r"\d{1,2}\.?(?-i:[a-h])"
 POINTS_TAIL = re.compile(rf"\((?:paragraphs?|paras?\.|§§?)\s*({_POINT}(?:\s*(?:,|and|en|&)\s*{_POINT})*)\)\s*$", re.I)
 BRACKETED_TITLE = re.compile(r"^\([^()]{1,60}\)\s*[.:]?\s*")
+DASH_TITLE = re.compile(r"^[^.;:]{1,60}\.\s+(?=[A-ZÀ-Ý])")
 
 
 # a paragraph led by the report's paragraphs it answers, run in: "Paragraph 10. The new national curriculum …",
