@@ -211,3 +211,25 @@ def test_a_sentence_about_them_follows_only_a_sentence_clearly_about_one() -> No
     pair = "blind39_en_hdc"
     result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
     assert {p.number: p.verdict for p in result.pairs}["d"] == "disagrees"
+
+
+def test_the_verb_asked_in_the_dutch_plural_acts() -> None:
+    """A municipality's reply to a water board: "Wij nemen een minimaal vloerpeil in de regels op, maar kiezen voor
+    0,4 meter …" where "Neem … een minimale vloerpeilhoogte op van 0,6 meter …" was asked: the verb asked, in the
+    plural ("nemen" of "neem"), is done, though it is also a verb of thinking elsewhere ("nemen kennis"); the
+    other figure after the turn makes it a part."""
+    asked = "Neem in de regels een minimale vloerpeilhoogte op van 0,6 meter boven de grondwaterstand."
+    reply = "Wij nemen een minimaal vloerpeil in de regels op, maar kiezen voor 0,4 meter boven de grondwaterstand."
+    assert _verdict(reply, asked, "nl") == "partly"
+    assert _verdict("Wij nemen een minimaal vloerpeil van 0,6 meter in de regels op.", asked, "nl") == "agrees"
+
+
+def test_a_semicolon_parts_what_is_done_from_what_is_not() -> None:
+    """ "Elk team bespreekt de resultaten vóór 30 september 2026 en kiest ten minste één verbeteractie; twee acties
+    per team worden niet opgelegd": done before the semicolon, not done after it."""
+    asked = "Bespreek de resultaten binnen drie maanden in elk team en laat elk team twee verbeteracties kiezen."
+    reply = (
+        "Elk team bespreekt de resultaten vóór 30 september 2026 en kiest ten minste één verbeteractie; twee acties "
+        "per team worden niet opgelegd."
+    )
+    assert _verdict(reply, asked, "nl") == "partly"

@@ -12,15 +12,28 @@ def clauses(
     turning: frozenset[str],
     speaking: frozenset[str] = frozenset(),
     openers: frozenset[str] = frozenset(),
+    negations: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, tuple[int, int]]]:
     """The sentences, each cut before a turn (", but …", ", maar …"), before the reply's own voice after a
     semicolon ("…, which should stop most backflow; we will review its performance …") and before another decision
     after one ("To extend lifeguard cover …; and to refer the question of training …"): what is done and what is
-    not, or put off, are two; each clause with the whole sentence it is part of."""
+    not, or put off, are two; each clause with the whole sentence it is part of. And at a semicolon that parts what
+    is done from what is not ("Elk team bespreekt de resultaten vóór 30 september 2026 …; twee acties per team
+    worden niet opgelegd"), ``negations`` after it, none before it and a year."""
     out: list[tuple[int, int, tuple[int, int]]] = []
     turn = _turn_pattern(turning, speaking, openers) if turning else None
     for s0, s1 in sentences:
         cuts = [s0 + m.start() + 1 for m in turn.finditer(text[s0:s1])] if turn else []
+        at = text.find(";", s0, s1)
+        if negations and at > 0 and at + 1 not in cuts:
+            before, after = (set(re.findall(r"\w+", x.lower())) for x in (text[s0:at], text[at:s1]))
+            # (a dated deed before it: not a reason, "Wij hebben ons besluit herzien …; van een onrechtmatigheid is
+            # geen sprake")
+            # (nor a story told in the past perfect, "bins had been trialled in 2023 and withdrawn; the Committee
+            # did not wish to reintroduce them")
+            dated = re.search(r"\b(?:19|20)\d\d\b", text[s0:at]) and not before & {"had", "hadden", "had'"}
+            if after & negations and not before & negations and dated:
+                cuts = sorted([*cuts, at + 1])
         out.extend((a, b, (s0, s1)) for a, b in zip([s0, *cuts], [*cuts, s1], strict=True))
     return out
 

@@ -28,7 +28,14 @@ from weerwoord.core.analysis.clauses import clauses
 from weerwoord.core.analysis.figures import other_figure
 from weerwoord.core.analysis.participles import participle_pattern, passive, perfect
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
-from weerwoord.core.analysis.word_forms import content_terms, opening_words, root, shared, verb_stem, words
+from weerwoord.core.analysis.word_forms import (
+    content_terms,
+    dutch_stem,
+    root,
+    shared,
+    verb_stem,
+    words,
+)
 
 RESTATING_REACH = 8  # words: the reporting verb of a sentence that repeats the recommendation stands near its start
 
@@ -78,7 +85,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     # not you take part will make no difference to the care you receive.'" (blanked, so that the spans still hold)
     own = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     verbs = _BEFORE_VERB | vocab.future | vocab.modals  # (before a put-off word, these make it a verb: "will review")
-    for s0, s1, whole in clauses(text, sentences, vocab.turning, vocab.speaking, vocab.decision_openers):
+    for s0, s1, whole in clauses(
+        text, sentences, vocab.turning, vocab.speaking, vocab.decision_openers, book.negations
+    ):
         sentence = _PLEASED.sub(" ", text[s0:s1])  # ("I am pleased to report that …": no report put off)
         sentence = _EITHER.sub(" ", sentence)  # ("whether or not the dwelling has a permit": nothing put off)
         ws = words(sentence)
@@ -183,7 +192,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             or (
                 vocab.speaking_acts
                 and (wset & vocab.speaking or set(ws[:2]) & book.government)
-                and not wset & (vocab.thinking | vocab.modals)
+                # (a verb of thinking that is the very verb asked acts: "Wij nemen een minimaal vloerpeil in de
+                # regels op" where "Neem … op" was asked)
+                and not (wset & vocab.modals or (wset & vocab.thinking and not _does_asked(ws, asked, vocab)))
             )
             or wset & vocab.already
             or dated
@@ -191,6 +202,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             or passive(ws, vocab, rec_words)
             or perfect(ws, vocab, rec_words)
         ):
+            if done and done[-1][0] >= whole[0] and other_figure(sentence, recommendation, text):
+                # "Wij nemen een minimaal vloerpeil in de regels op, maar kiezen voor 0,4 meter …" where 0,6 was
+                # asked: the turn after the deed gives another figure
+                limits.append((s0, s1))
             continue
         # the very act asked for, with a date or a will ("I wrote to Mrs C on 3 March 2025 to apologise" where
         # "Apologise to Mrs C …" was asked) speaks of the recommendation's subject by itself
@@ -243,40 +258,6 @@ def _decided(sentence: str, ws: list[str], vocab: DeedWords) -> bool:
         and sentence.lstrip()[:1].isupper()
         and ws[1] not in vocab.undecided | vocab.deferring
     )
-
-
-ACTING_TERMS = 3  # the recommendation's terms a sentence shares to be a step on its own subject
-
-
-def acting_sentences(
-    text: str, refused_at: list[int], recommendation: str, book: PhraseBook, sentences: list[tuple[int, int]]
-) -> list[str]:
-    """Sentences outside the refusals (``refused_at``: where each starts; and what is done instead) that say what
-    is or will be done on the recommendation's own subject: a dated step ("From 1 September 2025 staff will be able
-    to …") or a smaller step proposed."""
-    if not recommendation or not book.acting:
-        return []
-    rec = content_terms(recommendation)
-    own = [(s0, s1) for s0, s1 in sentences if not any(s0 <= r < s1 for r in refused_at)]
-    out = []
-    for s0, s1 in own:
-        sentence = text[s0:s1]
-        ws = words(sentence)
-        plain = " ".join(ws)
-        # a smaller step proposed, whose subject is no advisory body by its name or its initials ("De RSJ stelt voor
-        # …" repeats the advice)
-        proposing = (
-            any(f" {p} " in f" {plain} " for p in book.acting_phrases)
-            and not set(ws) & book.advisory
-            and not re.search(r"\b[A-Z]{2,6}\b", sentence)
-        )
-        # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review;
-        # or one opened by "Wel" after the refusal
-        dated = re.search(r"\b(?:19|20)\d\d\b", sentence) or (ws or [""])[0] in book.acting_openers
-        acting = dated and set(ws) & book.acting
-        if (acting or proposing) and shared(content_terms(sentence), rec) >= ACTING_TERMS:
-            out.append(opening_words(sentence))
-    return out
 
 
 def _putting_off_words(ws: list[str], vocab: DeedWords) -> set[str]:
@@ -448,7 +429,10 @@ def _asked(recommendation: str, vocab: DeedWords) -> frozenset[str]:
 
 def _does_asked(ws: list[str], asked: frozenset[str], vocab: DeedWords) -> bool:
     """Whether the words hold the verb asked for, in any of its forms."""
-    return bool(asked) and any(verb_stem(w, vocab.particles) in asked for w in ws)
+    # (a Dutch plural by its stem: "Wij nemen … op" where "Neem … op" was asked)
+    stems = (verb_stem(w, vocab.particles) for w in ws)
+    dutch = (verb_stem(dutch_stem(w), vocab.particles) for w in ws) if vocab.speaking_acts else iter(())
+    return bool(asked) and any(x in asked for x in (*stems, *dutch))
 
 
 _SUBJUNCTIVE = re.compile(r"\bbe (?:\w+ly )?(\w{4,}ed)\b")

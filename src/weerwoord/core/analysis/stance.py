@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import deeds
+from weerwoord.core.analysis.acting import acting_sentences
 from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
 from weerwoord.core.analysis.negation import negation_at
@@ -259,7 +260,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             # (or another figure for what it counts: "a target of 115 weeks" where "below 104 weeks" was asked)
             and (len(_terms(m.text) & _terms(recommendation)) >= 2 or other_figure(m.text, recommendation))
         ]
-        doing = doing or deeds.acting_sentences(text, [m.start for m in refuse + instead], recommendation, book, spans)
+        doing = doing or acting_sentences(text, [m.start for m in refuse + instead], recommendation, book, spans)
         # (or gives, in a sentence of its own, another figure for what was asked: "De werkingssubsidies stijgen vanaf
         # 2026 met 10 procent, niet met de gevraagde 15 procent. Een grotere stijging past niet …")
         doing = doing or [
@@ -279,7 +280,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         if doing:
             return _part_done(doing[0], refuse[0])
     if refuse and agree and not on_advice and not instead:
-        part_done = deeds.acting_sentences(text, [m.start for m in refuse], recommendation, book, spans)
+        part_done = acting_sentences(text, [m.start for m in refuse], recommendation, book, spans)
         if part_done:  # the analysis shared, a part refused and a part done ("verruim ik met ingang van 2027 …")
             return _part_done(part_done[0], refuse[0])
         return "disagrees", (

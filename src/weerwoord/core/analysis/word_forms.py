@@ -24,6 +24,19 @@ def verb_stem(word: str, particles: frozenset[str] = frozenset()) -> str:
     return w[:6]
 
 
+def dutch_stem(word: str) -> str:
+    """The stem of a Dutch verb's plural or infinitive: "nemen" -> "neem", "stellen" -> "stel", "leggen" -> "leg"
+    (the form of "ik neem", "neem … op"); other words as they are."""
+    if len(word) < 5 or not word.endswith("en"):
+        return word
+    w = word[:-2]
+    if len(w) >= 2 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        return w[:-1]  # "stell" -> "stel"
+    if len(w) >= 3 and w[-1] not in "aeiouj" and w[-2] in "aeou" and w[-3] not in "aeiou":
+        return w[:-1] + w[-2] + w[-1]  # "nem" -> "neem", "maak" stays
+    return w
+
+
 def root(word: str) -> str:
     """A word's first letters, without accents or the Dutch past participle's "ge": "geëvalueerd" and "evalueren"
     share "evalue", "reviewing" and "review" share "review"."""

@@ -1,0 +1,42 @@
+"""The steps a reply takes on a recommendation's own subject beside a refusal: "From 1 September 2025 staff will be
+able to …", a smaller step proposed."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis.phrases import PhraseBook
+from weerwoord.core.analysis.word_forms import content_terms, opening_words, shared, words
+
+ACTING_TERMS = 3  # the recommendation's terms a sentence shares to be a step on its own subject
+
+
+def acting_sentences(
+    text: str, refused_at: list[int], recommendation: str, book: PhraseBook, sentences: list[tuple[int, int]]
+) -> list[str]:
+    """Sentences outside the refusals (``refused_at``: where each starts; and what is done instead) that say what
+    is or will be done on the recommendation's own subject: a dated step ("From 1 September 2025 staff will be able
+    to …") or a smaller step proposed."""
+    if not recommendation or not book.acting:
+        return []
+    rec = content_terms(recommendation)
+    own = [(s0, s1) for s0, s1 in sentences if not any(s0 <= r < s1 for r in refused_at)]
+    out = []
+    for s0, s1 in own:
+        sentence = text[s0:s1]
+        ws = words(sentence)
+        plain = " ".join(ws)
+        # a smaller step proposed, whose subject is no advisory body by its name or its initials ("De RSJ stelt voor
+        # …" repeats the advice)
+        proposing = (
+            any(f" {p} " in f" {plain} " for p in book.acting_phrases)
+            and not set(ws) & book.advisory
+            and not re.search(r"\b[A-Z]{2,6}\b", sentence)
+        )
+        # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review;
+        # or one opened by "Wel" after the refusal
+        dated = re.search(r"\b(?:19|20)\d\d\b", sentence) or (ws or [""])[0] in book.acting_openers
+        acting = dated and set(ws) & book.acting
+        if (acting or proposing) and shared(content_terms(sentence), rec) >= ACTING_TERMS:
+            out.append(opening_words(sentence))
+    return out
