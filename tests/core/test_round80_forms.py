@@ -233,3 +233,33 @@ def test_a_semicolon_parts_what_is_done_from_what_is_not() -> None:
         "per team worden niet opgelegd."
     )
     assert _verdict(reply, asked, "nl") == "partly"
+
+
+def test_a_sentence_leaning_to_one_beside_one_clearly_about_it() -> None:
+    """An agency's reply to "recommendations 3 and 4": the notices in seven languages (3), then "We have considered
+    a kerbside collection carefully, but we do not accept it: … in a large area …" (closer to the kerbside
+    collection, 4, though not clearly) beside "Instead, staff will collect bags …" (clearly 4): the refusal is 4's,
+    and 3 is done."""
+    pair = "blind81_en_biosecurity_review"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert (verdicts["3"], verdicts["4"]) == ("agrees", "disagrees")
+
+
+def test_proposing_not_to_do_it_refuses() -> None:
+    """ "Wij stellen de ALV daarom voor geen ledenraad in te stellen" where a members' council was advised."""
+    asked = "Stel een ledenraad van negen leden in die het bestuur gevraagd en ongevraagd adviseert."
+    reply = (
+        "Een ledenraad is voor onze coöperatie een te zware structuur. Wij stellen de ALV daarom voor geen ledenraad "
+        "in te stellen."
+    )
+    assert _verdict(reply, asked, "nl") == "disagrees"
+
+
+def test_a_status_line_gives_each_named_recommendation_its_label_in_order() -> None:
+    """A council's table row "(b) and (d)" whose status cell reads "Supported; supported in part": b is supported,
+    d supported in part."""
+    pair = "blind81_en_municipal_monitor"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert (verdicts["b"], verdicts["d"]) == ("agrees", "partly")

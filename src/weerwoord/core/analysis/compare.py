@@ -382,7 +382,9 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
     stated = verdict_labels.heading_verdict(pair.reply.heading, language, number=pair.number)
     if others:
         stated = _label_by_place(pair, others, language) or stated
-        status = verdict_labels.own_status(text, language, pair.number)
+        # (or a status line of as many labels as the heading names numbers: "(b) and (d)" over "Supported; supported
+        # in part")
+        status = verdict_labels.own_status(text, language, pair.number) or _status_in_order(pair, others, language)
         if status is not None:
             # "V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard": each its own label, whatever else the reply says
             pair.verdict = status[0]
@@ -431,6 +433,24 @@ def _label_by_place(pair: Pair, others: list[Pair], language: str) -> tuple[Verd
         return None
     place = sorted(where.values()).index(where[id(pair)])
     return labels[place]
+
+
+def _status_in_order(pair: Pair, others: list[Pair], language: str) -> tuple[Verdict, str] | None:
+    """A status paragraph of as many labels as the recommendations the reply's heading names ("(b) and (d)" over
+    "… Supported; supported in part"): the label in this pair's place among those numbers; None otherwise."""
+    assert pair.reply is not None
+    heading = pair.reply.heading or ""
+    # (or the heading's own list, "(b) and (d)")
+    listed = re.findall(r"(?<![\w.])\(?([a-z]|\d{1,3})\)?(?![\w.])", heading) if len(heading.split()) <= 8 else []
+    named = [n.lower() for n in pair.reply.numbers] or listed
+    if len(named) != len(others) + 1 or {p.number.lower() for p in [pair, *others]} != set(named):
+        return None
+    for paragraph in pair.reply.run.text.split("\n\n"):
+        if len(paragraph.split()) <= 3 * len(named) + 2:
+            labels = verdict_labels.labels_in_order(paragraph, language)
+            if len(labels) == len(named):
+                return labels[named.index(pair.number.lower())]
+    return None
 
 
 def _only(text: str, stretches: list[tuple[int, int]]) -> str:

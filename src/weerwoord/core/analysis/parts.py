@@ -56,6 +56,7 @@ def owned(text: str, candidates: list[str]) -> list[tuple[int, int, int | None]]
 
 # a sentence has few words: it must be about one recommendation far more clearly than a paragraph
 SENTENCE_MARGIN, SENTENCE_FLOOR = 2.0, 0.08
+LEANING_MARGIN = 1.25  # closer to one by this much, beside a sentence clearly about it
 
 
 def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -68,7 +69,18 @@ def _sentence_owners(
 ) -> list[tuple[tuple[int, int], int | None]]:
     """Each sentence with the candidate it is clearly about by its content, or None; a sentence that opens on its
     topic ("As regards public service contracts, …") is about the one alone that topic's words are about."""
-    found = likeness.closest([text[x:y] for x, y in sentences], candidates, SENTENCE_MARGIN, SENTENCE_FLOOR)
+    texts = [text[x:y] for x, y in sentences]
+    found = likeness.closest(texts, candidates, SENTENCE_MARGIN, SENTENCE_FLOOR)
+    if None in found and len(set(found) - {None}) >= 2:
+        # (a sentence closer to one, if not clearly, beside a sentence clearly about that one is about it too: "We
+        # have considered a kerbside collection carefully, but we do not accept it: … in a large area …. Instead,
+        # staff will collect bags …")
+        leaning = likeness.closest(texts, candidates, LEANING_MARGIN, SENTENCE_FLOOR)
+        clear = list(found)
+        for k, o in enumerate(leaning):
+            beside = {clear[j] for j in (k - 1, k + 1) if 0 <= j < len(clear)}
+            if clear[k] is None and o is not None and o in beside:
+                found[k] = o
     topics = [(k, _topic(text[x:y].strip())) for k, (x, y) in enumerate(sentences)]
     if any(m for _, m in topics):
         wording = [set(likeness.terms(t)) for t in candidates]  # (each candidate's terms, once)
