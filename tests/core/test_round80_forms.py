@@ -263,3 +263,32 @@ def test_a_status_line_gives_each_named_recommendation_its_label_in_order() -> N
     result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
     verdicts = {p.number: p.verdict for p in result.pairs}
     assert (verdicts["b"], verdicts["d"]) == ("agrees", "partly")
+
+
+# ---- round 82 (scored at first sight on 90253ad)
+
+
+def test_an_implementation_plans_numbers_out_of_order_cite_the_advice() -> None:
+    """A department's response and implementation plan "Rec. | Department response | Action and lead | Target
+    date" numbers its rows 3, 5, "1 and 2", 6, 4: out of order, they are the advice's numbers, each row answering
+    them (the reply cell with its action and date beside it); "Accepted in part; under consideration." gives 1 and 2
+    each its own label."""
+    pair = "blind82_en_public_advocate"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    assert [p.number for p in result.pairs] == [str(k) for k in range(1, 8)]
+    assert result.pairs[0].recommendation.text.startswith("I recommend that the Department ensure")
+    verdicts = [p.verdict for p in result.pairs]
+    assert verdicts == ["partly", "noted", "agrees", "agrees", "agrees", "disagrees", "unanswered"]
+
+
+def test_codes_of_several_themes_are_one_family() -> None:
+    """A veterans commissioner's report: "HOU 1" … "HOU 3", "EMP 1", "EMP 2", "FAM 1", "FAM 2", each numbered from 1
+    under its theme, are the seven recommendations (not the housing three alone); the heading "Supported housing in
+    North Wales" names a subject, it states no verdict."""
+    from weerwoord.core.analysis.verdict_labels import heading_verdict
+
+    pair = "blind82_en_veterans_commissioner"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    assert [p.number for p in result.pairs] == ["HOU 1", "HOU 2", "HOU 3", "EMP 1", "EMP 2", "FAM 1", "FAM 2"]
+    assert heading_verdict("Supported housing in North Wales", "en") is None
+    assert heading_verdict("Accepted and implemented", "en") == ("agrees", "Accepted and implemented")

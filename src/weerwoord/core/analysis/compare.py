@@ -445,7 +445,8 @@ def _status_in_order(pair: Pair, others: list[Pair], language: str) -> tuple[Ver
     named = [n.lower() for n in pair.reply.numbers] or listed
     if len(named) != len(others) + 1 or {p.number.lower() for p in [pair, *others]} != set(named):
         return None
-    for paragraph in pair.reply.run.text.split("\n\n"):
+    # (the paragraph, or its opening sentence: "Accepted in part; under consideration. Behaviour support …")
+    for paragraph in (x for p in pair.reply.run.text.split("\n\n") for x in {p, p.split(". ")[0]}):
         if len(paragraph.split()) <= 3 * len(named) + 2:
             labels = verdict_labels.labels_in_order(paragraph, language)
             if len(labels) == len(named):

@@ -83,6 +83,10 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             chapter or None,
         )
     series_word, series = ("", []) if labelled else tags.series_labels(blocks)
+    # (or the codes of several themes, where the labels found are one theme's: "HOU 1" … and "EMP 1", "FAM 1" …)
+    family_word, family = tags.label_families(blocks)
+    if len(family) > max(len({c.number for c in labelled}), len(series)):
+        series_word, series = family_word, family
     if series:
         # (a label of the document's own, "AFI 1" … "AFI 7", numbered 1 to N over texts that ask)
         labelled = series

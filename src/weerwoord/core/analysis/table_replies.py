@@ -218,6 +218,7 @@ LETTERS_THEN_DASH = re.compile(r"^([A-Z](?:\s*(?:,|en|and|&)\s*[A-Z])*)\s*[â€“â€
 
 
 TITLE_WORDS = 25  # at most, in a row's title
+SIDE_WORDS = 15  # at most, in the cells that say who acts and when beside an action list's reply
 
 
 def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
@@ -237,6 +238,9 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
     numbered = len(counted) == len(full) or (len(counted) >= 3 and len(counted) >= 0.6 * len(full))
     if numbered and counted:
         rows = {k: cells for k, cells in rows.items() if k >= counted[0]}
+    # (numbers out of order, "3", "5", "1 and 2", "6", "4", are the advice's, cited; the list's own run 1, 2, 3)
+    firsts = [int(n) for k in counted if (n := _cell_number(rows[k][0].label) or "").isdigit()]
+    citing = len(firsts) >= 3 and firsts != sorted(firsts)
     if len(rows) < 3 or table_words < (min(0.35, share) if numbered else share) * body_words:
         return []
     replies: list[Reply] = []
@@ -251,15 +255,15 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
             if replies and filled:  # a row run on over a page break
                 replies[-1].run = TextRun.concat([replies[-1].run, filled[0].run], sep="\n\n")
             continue
-        if numbered and len(filled[0].text.split()) >= 8 and all(len(c.text.split()) <= 5 for c in filled[1:]):
+        if numbered and len(filled[0].text.split()) >= 8 and all(len(c.text.split()) <= SIDE_WORDS for c in filled[1:]):
             # an action list "Nr | Wat doen we | Wie | Wanneer | Status": the long cell is the reply, the others
-            # say who and when; the number heads it
+            # say who and when ("Register template issued; Directors of Nursing"); the number heads it
             label = filled[0].label.strip().rstrip(".):")
             # (a code of letters and digits names the advice's item, "P2"; a bare number may be the list's own)
             if NUMBERS_CELL.fullmatch(label):
                 many = numbers_in(label)
             else:
-                many = [label.lower()] if CODE_NUMBER.match(label) else []
+                many = [label.lower()] if CODE_NUMBER.match(label) or (citing and label.isdigit()) else []
             own = "" if many else _cell_number(filled[0].label) or ""
             run = TextRun.concat([c.run for c in filled], sep="\n\n")
             replies.append(Reply(f"r{len(replies) + 1}", filled[0].label, run, None, many, label=own))

@@ -245,3 +245,31 @@ def series_labels(blocks: list[Block]) -> tuple[str, list[structure._Candidate]]
         if len(out) == len(hits) and asking >= 0.6 * len(out):
             return word, structure.in_label_order(out)
     return "", []
+
+
+def label_families(blocks: list[Block]) -> tuple[str, list[structure._Candidate]]:
+    """Items under labels of one form with several words of capitals, each numbered from 1 ("HOU 1" … "HOU 3",
+    "EMP 1", "EMP 2", "FAM 1", "FAM 2": a commissioner's codes by theme), the text after the label, most of them
+    asking someone to act: the labels' words, and the items in the document's order, each its code ("HOU 1")."""
+    by_word: dict[str, list[tuple[int, int, str]]] = {}
+    for i, b in enumerate(blocks):
+        m = SERIES_LABEL.match(f"{b.label} {b.text}".strip() if b.label else b.text.strip())
+        if m and m.group(1).isupper() and m.group(2).isdigit() and len(m.group(4).split()) >= 8:
+            by_word.setdefault(m.group(1), []).append((int(m.group(3)), i, m.group(4)))
+    families = {
+        w: hits for w, hits in by_word.items() if sorted(n for n, _, _ in hits) == list(range(1, len(hits) + 1))
+    }
+    if len(families) < 2 or sum(len(h) for h in families.values()) < FAMILY_ITEMS:
+        return "", []
+    out = []
+    for word, hits in families.items():
+        for n, i, rest in hits:
+            b = blocks[i]
+            run = b.run.slice(len(b.text) - len(rest), len(b.text))
+            out.append(structure._Candidate(f"{word} {n}", [replace(b, run=run, label="")], i))
+    if sum(_asks_somewhere(c.blocks[0].text) for c in out) < 0.6 * len(out):
+        return "", []
+    return ", ".join(families), sorted(out, key=lambda c: c.start_index)
+
+
+FAMILY_ITEMS = 4  # items, at least, under two or more words of capitals

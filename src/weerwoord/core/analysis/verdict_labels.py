@@ -38,9 +38,18 @@ def heading_verdict(heading: str | None, language: str, words: int = 5, number: 
     tail = m.group(1).strip() if m else text  # or the heading is the verdict: a table's "Agreed in part." cell
     by_id = phrase_book(language).by_id
     marks = find_marks(TextRun(tail, []), language)
-    if not any(by_id.get(k.rule, _NO_RULE).verdict and k.start == 0 for k in marks):
+    first = next((k for k in marks if by_id.get(k.rule, _NO_RULE).verdict and k.start == 0), None)
+    if first is None:
         return None
+    rest = tail[first.end :].strip()
+    after = [k for k in marks if k.start >= first.end and tail[first.end : k.start].strip() == ""]
+    joined = rest.split(" ", 1)[0].lower() in _JOINING  # "Accepted and implemented", "Aanvaard, met …"
+    if m is None and rest[:1].isalnum() and not after and not joined:
+        return None  # a title that opens with the word, no verdict: "Supported housing in North Wales"
     return verdict(marks, tail, language)[0], tail
+
+
+_JOINING = frozenset(("and", "but", "with", "subject", "en", "maar", "met", "onder", "mits"))
 
 
 # each number with its own verdict, in one cell or heading: "1: Overnemen 3: Gedeeltelijk overnemen"
