@@ -292,3 +292,15 @@ def test_codes_of_several_themes_are_one_family() -> None:
     assert [p.number for p in result.pairs] == ["HOU 1", "HOU 2", "HOU 3", "EMP 1", "EMP 2", "FAM 1", "FAM 2"]
     assert heading_verdict("Supported housing in North Wales", "en") is None
     assert heading_verdict("Accepted and implemented", "en") == ("agrees", "Accepted and implemented")
+
+
+def test_a_letters_table_of_subjects_and_replies_answers_row_by_row() -> None:
+    """A housing association's letter answers a tenants' committee in a table "Onderwerp | Onze reactie" between
+    its opening and its closing paragraphs (under half the letter's words): each row a reply under its subject
+    ("Logeerwoning", "Keuze keuken en tegels"), not the whole letter as one."""
+    pair = "blind82_nl_bewonerscommissie"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    headings = {p.number: (p.reply.heading if p.reply else None) for p in result.pairs}
+    assert headings["2"] == "Logeerwoning"
+    assert headings["4"] == "Keuze keuken en tegels"
+    assert headings["7"] is None

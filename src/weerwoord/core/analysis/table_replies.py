@@ -218,6 +218,7 @@ LETTERS_THEN_DASH = re.compile(r"^([A-Z](?:\s*(?:,|en|and|&)\s*[A-Z])*)\s*[–�
 
 
 TITLE_WORDS = 25  # at most, in a row's title
+SUBJECT_WORDS = 6  # at most, in a row's subject beside its reply
 SIDE_WORDS = 15  # at most, in the cells that say who acts and when beside an action list's reply
 
 
@@ -241,7 +242,17 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
     # (numbers out of order, "3", "5", "1 and 2", "6", "4", are the advice's, cited; the list's own run 1, 2, 3)
     firsts = [int(n) for k in counted if (n := _cell_number(rows[k][0].label) or "").isdigit()]
     citing = len(firsts) >= 3 and firsts != sorted(firsts)
-    if len(rows) < 3 or table_words < (min(0.35, share) if numbered else share) * body_words:
+    # (or rows each a short subject beside a reply of its own, "Logeerwoning | Woning 12 op de begane grond wordt
+    # …", four or more: a letter's table of replies between its opening and its closing paragraphs)
+    subjects = sum(
+        1
+        for cells in rows.values()
+        if len(cells) == 2
+        and min(len(c.text.split()) for c in cells) <= SUBJECT_WORDS
+        and max(len(c.text.split()) for c in cells) >= 12
+    )
+    titled = subjects >= 4 and subjects == len(rows)
+    if len(rows) < 3 or table_words < (min(0.35, share) if numbered or titled else share) * body_words:
         return []
     replies: list[Reply] = []
     for _row, cells in sorted(rows.items()):
