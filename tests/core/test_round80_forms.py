@@ -304,3 +304,22 @@ def test_a_letters_table_of_subjects_and_replies_answers_row_by_row() -> None:
     assert headings["2"] == "Logeerwoning"
     assert headings["4"] == "Keuze keuken en tegels"
     assert headings["7"] is None
+
+
+def test_a_schepens_letter_grants_keeps_and_limits() -> None:
+    """A Flemish alderman's letter to the municipal council for international cooperation: "Het college gaat graag
+    in op de vraag om de GROS … te betrekken" grants it; "Toch kan het college niet afstappen van de voorlegging van
+    bewijsstukken" keeps what was to go; "… is een verhoging tot 4.000 euro echter niet haalbaar" refuses the figure
+    (a figure with its stop is one word between the phrase's words)."""
+    granted = "Het college gaat graag in op de vraag om de GROS bij de beoordeling te betrekken."
+    asked = "een vertegenwoordiger van de GROS met raadgevende stem op te nemen in de beoordelingscommissie"
+    assert _verdict(granted, asked, "nl") == "agrees"
+    kept = "Toch kan het college niet afstappen van de voorlegging van bewijsstukken."
+    asked = "de verplichting om alle originele facturen voor te leggen te vervangen door een verklaring"
+    assert _verdict(kept, asked, "nl") == "disagrees"
+    limited = (
+        "De vaststelling dat het gemiddelde bedrag daalt, delen wij. Binnen het huidige krediet is een verhoging tot "
+        "4.000 euro echter niet haalbaar zonder het aantal gesteunde projecten te verminderen."
+    )
+    asked = "het maximumbedrag per project op te trekken van 2.500 euro naar 4.000 euro"
+    assert _verdict(limited, asked, "nl") == "partly"

@@ -14,7 +14,7 @@ from functools import cache, cached_property
 from weerwoord.core.model import Category, Verdict
 from weerwoord.paths import resources_dir
 
-WORD = r"[\w'’\-€$£%]+"
+WORD = r"(?:[\w'’\-€$£%]|(?<=\d)[.,](?=\d))+"  # (a figure with its stops or commas is one word: "4.000", "0,6")
 SEP = r"[^\w.!?;]+"
 
 
