@@ -323,3 +323,13 @@ def test_a_schepens_letter_grants_keeps_and_limits() -> None:
     )
     asked = "het maximumbedrag per project op te trekken van 2.500 euro naar 4.000 euro"
     assert _verdict(limited, asked, "nl") == "partly"
+
+
+def test_letters_cited_go_on_to_the_one_no_reply_names() -> None:
+    """An anti-slavery commissioner's recommendations "A Require …" … "G Share …" (a letter and a space in a shaded
+    margin cell); the annotated copy answers A–F: G, set as they are right after F, is a recommendation too,
+    unanswered."""
+    pair = "blind82_en_anti_slavery"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    assert [p.number for p in result.pairs] == list("ABCDEFG")
+    assert result.pairs[-1].reply is None

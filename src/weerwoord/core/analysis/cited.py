@@ -66,6 +66,9 @@ def _series(idents: list[str]) -> list[str]:
     if all(i in _ROMANS for i in idents):
         top = max(_ROMANS.index(i) for i in idents)
         return _ROMANS[: min(len(_ROMANS), top + 4)]
+    if len(idents) >= 2 and all(len(i) == 1 and "a" <= i <= "z" for i in idents):
+        # (letters, "A" … "F" cited: "G", the one no reply names, after them)
+        return [chr(c) for c in range(ord("a"), min(ord("z"), ord(max(idents)) + 3) + 1)]
     out: list[str] = []
     by_prefix: dict[str, list[tuple[int, int]]] = {}
     for ident in idents:
