@@ -333,3 +333,14 @@ def test_letters_cited_go_on_to_the_one_no_reply_names() -> None:
     result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
     assert [p.number for p in result.pairs] == list("ABCDEFG")
     assert result.pairs[-1].reply is None
+
+
+def test_too_much_to_take_on_refuses_beside_a_step_offered() -> None:
+    """ "Een aparte jongerenredactie is volgens de hoofdredacteur voorlopig te hoog gegrepen. Wel biedt de omroep
+    vanaf september vier stageplaatsen aan …": the youth desk refused, a smaller step taken: partly."""
+    asked = "Richt een aparte jongerenredactie op die wekelijks een programma voor jongeren maakt."
+    reply = (
+        "Een aparte jongerenredactie is volgens de hoofdredacteur voorlopig te hoog gegrepen. Wel biedt de omroep "
+        "vanaf september 2026 vier stageplaatsen aan studenten, die een wekelijks programma voor jongeren maken."
+    )
+    assert _verdict(reply, asked, "nl") == "partly"
