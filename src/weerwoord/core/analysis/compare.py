@@ -446,7 +446,7 @@ def _status_in_order(pair: Pair, others: list[Pair], language: str) -> tuple[Ver
     if len(named) != len(others) + 1 or {p.number.lower() for p in [pair, *others]} != set(named):
         return None
     # (the paragraph, or its opening sentence: "Accepted in part; under consideration. Behaviour support …")
-    for paragraph in (x for p in pair.reply.run.text.split("\n\n") for x in {p, p.split(". ")[0]}):
+    for paragraph in (x for p in pair.reply.run.text.split("\n\n") for x in dict.fromkeys((p, p.split(". ")[0]))):
         if len(paragraph.split()) <= 3 * len(named) + 2:
             labels = verdict_labels.labels_in_order(paragraph, language)
             if len(labels) == len(named):
