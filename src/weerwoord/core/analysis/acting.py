@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis.phrases import PhraseBook
-from weerwoord.core.analysis.word_forms import content_terms, opening_words, shared, words
+from weerwoord.core.analysis.word_forms import YEAR, content_terms, opening_words, shared, words
 
 ACTING_TERMS = 3  # the recommendation's terms a sentence shares to be a step on its own subject
 
@@ -35,7 +35,7 @@ def acting_sentences(
         )
         # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review;
         # or one opened by "Wel" after the refusal
-        dated = re.search(r"\b(?:19|20)\d\d\b", sentence) or (ws or [""])[0] in book.acting_openers
+        dated = YEAR.search(sentence) or (ws or [""])[0] in book.acting_openers
         acting = dated and set(ws) & book.acting
         if (acting or proposing) and shared(content_terms(sentence), rec) >= ACTING_TERMS:
             out.append(opening_words(sentence))

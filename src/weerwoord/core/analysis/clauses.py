@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from weerwoord.core.analysis.word_forms import YEAR, words
+
 
 def clauses(
     text: str,
@@ -26,12 +28,12 @@ def clauses(
         cuts = [s0 + m.start() + 1 for m in turn.finditer(text[s0:s1])] if turn else []
         at = text.find(";", s0, s1)
         if negations and at > 0 and at + 1 not in cuts:
-            before, after = (set(re.findall(r"\w+", x.lower())) for x in (text[s0:at], text[at:s1]))
+            before, after = set(words(text[s0:at])), set(words(text[at:s1]))
             # (a dated deed before it: not a reason, "Wij hebben ons besluit herzien …; van een onrechtmatigheid is
             # geen sprake")
             # (nor a story told in the past perfect, "bins had been trialled in 2023 and withdrawn; the Committee
             # did not wish to reintroduce them")
-            dated = re.search(r"\b(?:19|20)\d\d\b", text[s0:at]) and not before & {"had", "hadden", "had'"}
+            dated = YEAR.search(text[s0:at]) and not before & {"had", "hadden"}
             if after & negations and not before & negations and dated:
                 cuts = sorted([*cuts, at + 1])
         out.extend((a, b, (s0, s1)) for a, b in zip([s0, *cuts], [*cuts, s1], strict=True))

@@ -218,21 +218,18 @@ def series_labels(blocks: list[Block]) -> tuple[str, list[structure._Candidate]]
     "AFI 7: …", "Verwachting V1" … "V6" in any order), most of whose texts ask someone to act: the label, and each
     item with the paragraphs under it (the label's title apart)."""
     by_word: dict[str, list[tuple[int, str, int, str]]] = {}
-    for i, b in enumerate(blocks):
-        m = SERIES_LABEL.match(f"{b.label} {b.text}".strip() if b.label else b.text.strip())
-        if m and m.group(1).lower() not in words("part-names"):
+    for i, m in _series_matches(blocks):
+        if m.group(1).lower() not in words("part-names"):
             code = m.group(2) if not m.group(2).isdigit() else m.group(3)
             by_word.setdefault(m.group(1), []).append((int(m.group(3)), code, i, m.group(4)))
     for word, hits in by_word.items():
-        if len(hits) < 3 or sorted(n for n, _, _, _ in hits) != list(range(1, len(hits) + 1)):
+        if len(hits) < 3 or not _from_one([n for n, _, _, _ in hits]):
             continue
         starts = {i for _, _, i, _ in hits}
         out = []
         for _, code, i, rest in hits:
             if len(rest.split()) >= 8:  # "AFI 1: The Trust should agree …": the text follows the label itself
-                b = blocks[i]
-                run = b.run.slice(len(b.text) - len(rest), len(b.text))
-                out.append(structure._Candidate(code, [replace(b, run=run, label="")], i))
+                out.append(structure._Candidate(code, [_after_label(blocks[i], rest)], i))
                 continue
             under = []
             for j in range(i + 1, min(len(blocks), i + 6)):
@@ -252,24 +249,35 @@ def label_families(blocks: list[Block]) -> tuple[str, list[structure._Candidate]
     "EMP 1", "EMP 2", "FAM 1", "FAM 2": a commissioner's codes by theme), the text after the label, most of them
     asking someone to act: the labels' words, and the items in the document's order, each its code ("HOU 1")."""
     by_word: dict[str, list[tuple[int, int, str]]] = {}
-    for i, b in enumerate(blocks):
-        m = SERIES_LABEL.match(f"{b.label} {b.text}".strip() if b.label else b.text.strip())
-        if m and m.group(1).isupper() and m.group(2).isdigit() and len(m.group(4).split()) >= 8:
+    for i, m in _series_matches(blocks):
+        if m.group(1).isupper() and m.group(2).isdigit() and len(m.group(4).split()) >= 8:
             by_word.setdefault(m.group(1), []).append((int(m.group(3)), i, m.group(4)))
-    families = {
-        w: hits for w, hits in by_word.items() if sorted(n for n, _, _ in hits) == list(range(1, len(hits) + 1))
-    }
+    families = {w: hits for w, hits in by_word.items() if _from_one([n for n, _, _ in hits])}
     if len(families) < 2 or sum(len(h) for h in families.values()) < FAMILY_ITEMS:
         return "", []
     out = []
     for word, hits in families.items():
         for n, i, rest in hits:
-            b = blocks[i]
-            run = b.run.slice(len(b.text) - len(rest), len(b.text))
-            out.append(structure._Candidate(f"{word} {n}", [replace(b, run=run, label="")], i))
+            out.append(structure._Candidate(f"{word} {n}", [_after_label(blocks[i], rest)], i))
     if sum(_asks_somewhere(c.blocks[0].text) for c in out) < 0.6 * len(out):
         return "", []
     return ", ".join(families), sorted(out, key=lambda c: c.start_index)
 
 
 FAMILY_ITEMS = 4  # items, at least, under two or more words of capitals
+
+
+def _series_matches(blocks: list[Block]) -> list[tuple[int, re.Match[str]]]:
+    """The blocks that open with a label of a series ("AFI 1: …", "HOU 2 …"), each with its match."""
+    found = (SERIES_LABEL.match(f"{b.label} {b.text}".strip() if b.label else b.text.strip()) for b in blocks)
+    return [(i, m) for i, m in enumerate(found) if m]
+
+
+def _from_one(numbers: list[int]) -> bool:
+    """Whether numbers run 1, 2, 3 … in any order, each once."""
+    return sorted(numbers) == list(range(1, len(numbers) + 1))
+
+
+def _after_label(b: Block, rest: str) -> Block:
+    """The block as the text after its label (``rest``, its end), the label left off."""
+    return replace(b, run=b.run.slice(len(b.text) - len(rest), len(b.text)), label="")

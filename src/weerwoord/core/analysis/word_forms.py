@@ -46,6 +46,9 @@ def root(word: str) -> str:
     return plain[:6]
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year standing as a word: "in 2027", "2026/27"
+
+
 def words(fragment: str) -> list[str]:
     """The words of a fragment, lower-cased (an apostrophe inside a word kept: "government's")."""
     return re.findall(r"[\w'’]+", fragment.lower())
