@@ -119,18 +119,18 @@ FD = ""
 DV = "/usr/share/fonts/truetype/dejavu/"
 
 
-def nolig_fonts(family=None, files=None):
-    """DejaVu copies without GSUB (so no fi/fl ligatures), renamed to `family`, installed for fontconfig in
-    ~/.fonts/bNNnl so that LibreOffice finds them; also usable from CSS via file:// URLs. Returns {style: path}.
-    The family is the round's own unless given ("B68NL Sans")."""
+SANS_FILES = {"Regular": "DejaVuSans.ttf", "Bold": "DejaVuSans-Bold.ttf", "Italic": "DejaVuSans-Oblique.ttf",
+              "Bold Italic": "DejaVuSans-BoldOblique.ttf"}
+SERIF_FILES = {"Regular": "DejaVuSerif.ttf", "Bold": "DejaVuSerif-Bold.ttf", "Italic": "DejaVuSerif-Italic.ttf",
+               "Bold Italic": "DejaVuSerif-BoldItalic.ttf"}
+
+
+def _clean_copies(family, files):
+    """DejaVu copies without GSUB (so no fi/fl ligatures), renamed to `family`, in FD: {style: path, …}, and the
+    paths made now (a copy already there is kept)."""
     from fontTools.ttLib import TTFont
-    family = family or f"B{ROUND}NL Sans"
-    files = files or {"Regular": "DejaVuSans.ttf", "Bold": "DejaVuSans-Bold.ttf", "Italic": "DejaVuSans-Oblique.ttf",
-                      "Bold Italic": "DejaVuSans-BoldOblique.ttf"}
     os.makedirs(FD, exist_ok=True)
-    inst = os.path.expanduser(f"~/.fonts/b{ROUND}nl")
-    os.makedirs(inst, exist_ok=True)
-    paths = {}
+    paths, made = {}, []
     for style, f in files.items():
         dst = FD + family.replace(" ", "") + "-" + style.replace(" ", "") + ".ttf"
         if not os.path.exists(dst):
@@ -148,9 +148,35 @@ def nolig_fonts(family=None, files=None):
                 elif rec.nameID == 6:
                     name.setName(f"{family}-{style}".replace(" ", ""), 6, rec.platformID, rec.platEncID, rec.langID)
             font.save(dst)
-            shutil.copy(dst, inst)
+            made.append(dst)
         paths[style] = dst
+    return paths, made
+
+
+def nolig_fonts(family=None, files=None):
+    """DejaVu copies without GSUB (so no fi/fl ligatures), renamed to `family`, installed for fontconfig in
+    ~/.fonts/bNNnl so that LibreOffice finds them; also usable from CSS via file:// URLs. Returns {style: path}.
+    The family is the round's own unless given ("B68NL Sans")."""
+    paths, made = _clean_copies(family or f"B{ROUND}NL Sans", files or SANS_FILES)
+    inst = os.path.expanduser(f"~/.fonts/b{ROUND}nl")
+    os.makedirs(inst, exist_ok=True)
+    for dst in made:
+        shutil.copy(dst, inst)
     subprocess.run(["fc-cache", "-f", inst], capture_output=True)
+    return paths
+
+
+def tmp_fonts(family=None, files=None):
+    """The same copies kept under /tmp only (FD, never ~/.fonts), with a fonts.conf there (system fonts and that
+    folder) that FONTCONFIG_FILE is set to, so that LibreOffice and Chromium see them (rounds 79 on). Returns
+    {style: path}; the family is the round's own unless given ("B82NL Sans")."""
+    paths, _made = _clean_copies(family or f"B{ROUND}NL Sans", files or SANS_FILES)
+    conf = FD + "fonts.conf"
+    with open(conf, "w", encoding="utf-8") as fh:
+        fh.write('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+                 '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+                 f'  <dir>{FD}</dir>\n  <cachedir>{FD}cache</cachedir>\n</fontconfig>\n')
+    os.environ["FONTCONFIG_FILE"] = conf
     return paths
 
 
