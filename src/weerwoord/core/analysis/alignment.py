@@ -11,6 +11,7 @@ from weerwoord.core.analysis.likeness import STOP, WORD, similarity_matrix, term
 from weerwoord.core.analysis.named_numbers import resolve
 from weerwoord.core.analysis.naming import BARE_CODE, PARAPHRASE_OPENING, RUN_IN, says_nothing
 from weerwoord.core.analysis.ordinals import ORDINALS
+from weerwoord.core.analysis.sharing import own_words
 from weerwoord.core.analysis.structure import AGENCY_TO, first_sentence
 from weerwoord.core.model import Pair, Recommendation, Reply
 
@@ -563,7 +564,7 @@ def align(
             # (a sentence or more that speaks of this one in its own words, which the other lacks: not a line that
             # happens to be closer to it, "Lead: National Public Health Laboratory.", "NEW DELHI; 9 December, …", "I
             # hope this response is helpful …")
-            its_own = {t for t in set(terms(recs[i].text)) - set(terms(recs[k].text)) if t.isalpha()}  # (no dates)
+            its_own = own_words(recs[i].text, recs[k].text)
             about_it = [
                 text[a:b]
                 for a, b, o in stretches

@@ -33,11 +33,21 @@ def clauses(
             # geen sprake")
             # (nor a story told in the past perfect, "bins had been trialled in 2023 and withdrawn; the Committee
             # did not wish to reintroduce them")
-            dated = YEAR.search(text[s0:at]) and not before & {"had", "hadden"}
+            # (or a deed with its figure: "De huurverhoging wordt verlaagd naar 45 euro per maand; lager kunnen wij
+            # niet gaan"; not a figure weighed, "making them mandatory at 25,000 pounds would deter …; clauses will
+            # continue to be used")
+            figure = _FIGURE.search(text[s0:at]) and not before & {"would", "zou", "zouden"}
+            dated = (YEAR.search(text[s0:at]) or figure) and not before & {"had", "hadden"}
             if after & negations and not before & negations and dated:
                 cuts = sorted([*cuts, at + 1])
         out.extend((a, b, (s0, s1)) for a, b in zip([s0, *cuts], [*cuts, s1], strict=True))
     return out
+
+
+# a sum or a share: "45 euro", "30 procent", "£ 250"
+_FIGURE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:%|euro\b|procent\b|per\s+cent\b|percent\b|pounds?\b|dollars?\b)|[€£$]\s*\d"
+)
 
 
 @cache

@@ -471,7 +471,7 @@ def _own_stretches(marks: list[Mark], text: str, mine: Recommendation, theirs: l
     paragraph that names whom its recommendations ask ("De inspectie doet drie aanbevelingen aan schoolbesturen")
     is theirs, whatever its words.
     """
-    owners = parts.owned(text, [mine.text, *(t.text for t in theirs)])
+    owners = parts.owned(text, [mine.text, *(t.text for t in theirs)], lone=True)
     foreign = [(a, b) for a, b, owner in owners if owner not in (0, None)]
     for a, b in parts.paragraph_spans(text):
         group = ADDRESSED_GROUP.search(text[a : min(b, a + 200)])

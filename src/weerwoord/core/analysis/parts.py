@@ -27,16 +27,18 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in paragraph_spans(text) if text[a:b].strip()]
 
 
-def owned(text: str, candidates: list[str]) -> list[tuple[int, int, int | None]]:
+def owned(text: str, candidates: list[str], lone: bool = False) -> list[tuple[int, int, int | None]]:
     """The stretches of a shared reply, each with the candidate it is clearly about by its content (or None): its
     paragraphs, or the sentences of a reply that is one paragraph ("Uw beide aanbevelingen neem ik over. … Voor de
     toets vooraf kies ik een andere grens …"); a sentence has few words, so it must be about one far more clearly
-    than a paragraph. A reply of one stretch is about none in particular."""
+    than a paragraph. A reply of one stretch is about none in particular. ``lone``: a sentence that shares words with
+    one alone, if few, is about that one (to judge a reply shared between them, not to link one: a word in common is
+    too little to say a section answers a recommendation)."""
     if one_paragraph(text):
         sentences = _sentences(text, 0, len(text))
         if len(sentences) < 2:
             return [(a, b, None) for a, b in sentences]
-        return _pointing_back(text, _sentence_owners(text, sentences, candidates))
+        return _pointing_back(text, _sentence_owners(text, sentences, candidates, lone))
     spans = paragraphs(text)
     if len(spans) < 2:
         return [(a, b, None) for a, b in spans]
@@ -48,15 +50,17 @@ def owned(text: str, candidates: list[str]) -> list[tuple[int, int, int | None]]
             # and on monitoring orders"; or of none clearly, whose sentences may each speak of one ("Cabinet did not
             # support the proposal that … be ring-fenced … . However, Cabinet approved that all … be required to
             # publish their water losses every quarter …")
-            out.extend(_by_sentences(text, a, b, candidates))
+            out.extend(_by_sentences(text, a, b, candidates, lone))
         else:
-            out.extend(_split_paragraph(text, a, b, o, candidates))
+            out.extend(_split_paragraph(text, a, b, o, candidates, lone))
     return out
 
 
 # a sentence has few words: it must be about one recommendation far more clearly than a paragraph
 SENTENCE_MARGIN, SENTENCE_FLOOR = 2.0, 0.08
 LEANING_MARGIN = 1.25  # closer to one by this much, beside a sentence clearly about it
+# a sentence of this many words or more that shares words with one candidate alone (the others score nothing)
+LONE_MARGIN, LONE_FLOOR, LONE_WORDS, LONE_TERM = 1e6, 0.045, 8, 7
 
 
 def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -65,7 +69,7 @@ def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _sentence_owners(
-    text: str, sentences: list[tuple[int, int]], candidates: list[str]
+    text: str, sentences: list[tuple[int, int]], candidates: list[str], lone: bool = False
 ) -> list[tuple[tuple[int, int], int | None]]:
     """Each sentence with the candidate it is clearly about by its content, or None; a sentence that opens on its
     topic ("As regards public service contracts, …") is about the one alone that topic's words are about."""
@@ -81,6 +85,16 @@ def _sentence_owners(
             beside = {clear[j] for j in (k - 1, k + 1) if 0 <= j < len(clear)}
             if clear[k] is None and o is not None and o in beside:
                 found[k] = o
+    if None in found and lone:
+        # (a sentence that shares words with one alone, if few, is about that one: "De bewaartermijn van de
+        # camerabeelden is landelijk geregeld …" beside the airing court reopened; not the opening one, which may
+        # speak for all: "Het kabinet deelt de opvatting dat natuurherstel een steviger basis nodig heeft.")
+        # (by a word of some length, not "zorg" in "deelt de zorg … maar niet de conclusie")
+        alone = likeness.closest(texts, candidates, LONE_MARGIN, LONE_FLOOR)
+        for k, a in enumerate(alone):
+            if found[k] is None and a is not None and k > 0 and len(texts[k].split()) >= LONE_WORDS:
+                common = set(likeness.terms(texts[k])) & set(likeness.terms(candidates[a]))
+                found[k] = a if any(len(t) >= LONE_TERM for t in common) else None
     topics = [(k, _topic(text[x:y].strip())) for k, (x, y) in enumerate(sentences)]
     if any(m for _, m in topics):
         wording = [set(likeness.terms(t)) for t in candidates]  # (each candidate's terms, once)
@@ -108,12 +122,14 @@ def _topic(sentence: str) -> re.Match[str] | None:
     return alignment.TOPIC_OPENING.match(sentence) or TOPIC_RUN_ON.match(sentence)
 
 
-def _by_sentences(text: str, a: int, b: int, candidates: list[str]) -> list[tuple[int, int, int | None]]:
+def _by_sentences(
+    text: str, a: int, b: int, candidates: list[str], lone: bool = False
+) -> list[tuple[int, int, int | None]]:
     """A paragraph that names them together ("On Recommendations 6 and 7, councils will be able to spread the
     set-up costs … . The Government does not support a separate transition fund."): its sentences, each with the
     one it is clearly about, where they are about two of them; else the paragraph is everyone's."""
     sentences = _sentences(text, a, b)
-    owners = _sentence_owners(text, sentences, candidates) if len(sentences) >= 2 else []
+    owners = _sentence_owners(text, sentences, candidates, lone) if len(sentences) >= 2 else []
     if len({o for _, o in owners if o is not None}) < 2:
         return [(a, b, None)]
     return _pointing_back(text, owners)
@@ -134,7 +150,9 @@ def _pointing_back(text: str, found: list[tuple[tuple[int, int], int | None]]) -
     return out
 
 
-def _split_paragraph(text: str, a: int, b: int, owner: int, candidates: list[str]) -> list[tuple[int, int, int | None]]:
+def _split_paragraph(
+    text: str, a: int, b: int, owner: int, candidates: list[str], lone: bool = False
+) -> list[tuple[int, int, int | None]]:
     """A paragraph closest to one recommendation that opens on another's subject ("The flexibilities … do not
     change the 2030 end date. The Government will not reopen the mandate trajectory. … We will publish a rural
     chargepoint delivery plan …"): its sentences, each with the one it is clearly about; a sentence about neither
@@ -142,7 +160,7 @@ def _split_paragraph(text: str, a: int, b: int, owner: int, candidates: list[str
     sentences = _sentences(text, a, b)
     if len(sentences) < 2:
         return [(a, b, owner)]
-    owners = _sentence_owners(text, sentences, candidates)
+    owners = _sentence_owners(text, sentences, candidates, lone)
     found = [o for _, o in owners]
     # (a paragraph that opens on its own subject and later touches another's words stays whole: "On reporting to
     # parents, … . We will draw the Council's advice to the attention of schools in the new guidance, but …")
@@ -167,7 +185,10 @@ _BACK = re.compile(
     r"^(?:dit|deze|dat|die|this|that|these|those|it)\b|\b(?:daarom|therefore|hence|daarin|daarmee|daaraan|daarop"
     r"|daarvoor|hierin|hiermee|hieraan|hierop|hiervoor|of (?:this|that) kind|such an?|van (?:die|deze) aard|zo'n"
     # ("… does not consider it appropriate to rezone these lands"; not "… incentive grants to those that choose …")
-    r"|(?:these|those) (?!recommendations|that|who|which|whose|where|of|in|with|for|at|on)\w+)\b",
+    r"|(?:these|those) (?!recommendations|that|who|which|whose|where|of|in|with|for|at|on)\w+"
+    # (the one recommendation, after a sentence about one of two: "… camerabeelden … niet zelfstandig verlengen. Ik
+    # heb uw aanbeveling voorgelegd aan …")
+    r"|(?:uw|your)\s+(?:aanbeveling|recommendation))\b",
     re.I,
 )
 _THEM = re.compile(r"\b(?:them|hen)\b", re.I)
@@ -329,7 +350,7 @@ def _unnamed_by_content(
 
 def _by_content(text: str, mine: str, theirs: list[str]) -> list[tuple[int, int, set[str] | None]]:
     labels = ["me", *(f"other{k}" for k in range(len(theirs)))]
-    return [(a, b, None if o is None else {labels[o]}) for a, b, o in owned(text, [mine, *theirs])]
+    return [(a, b, None if o is None else {labels[o]}) for a, b, o in owned(text, [mine, *theirs], lone=True)]
 
 
 def for_recommendation(marks: list[Mark], text: str, number: str, others: list[str]) -> list[Mark]:

@@ -1,0 +1,141 @@
+"""Forms met first in blind round 83 (and left from round 82), mended after round 83 was scored at first sight
+(each test fails on the code before it, unless it guards against a false match)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from weerwoord.core.analysis import stance
+from weerwoord.core.model import TextRun
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def _verdict(reply: str, asked: str, language: str) -> str:
+    marks = stance.find_marks(TextRun(reply, []), language, asked)
+    return stance.verdict(marks, reply, language, asked)[0]
+
+
+def test_a_lesser_figure_before_a_semicolon_is_the_part_done() -> None:
+    """A housing association lowers the rent rise to 45 euro where 35 was asked, "; lager kunnen wij niet gaan":
+    the part done stands before the semicolon, the refusal after it (partly, not a refusal)."""
+    asked = "Beperk de huurverhoging na de renovatie tot maximaal 35 euro per maand, in plaats van de voorgestelde 52."
+    reply = (
+        "Wij hebben de berekening opnieuw bekeken. De huurverhoging wordt verlaagd naar 45 euro per maand; lager "
+        "kunnen wij niet gaan zonder de betaalbaarheid van ons onderhoudsprogramma in gevaar te brengen."
+    )
+    assert _verdict(reply, asked, "nl") == "partly"
+
+
+def test_a_figure_weighed_before_a_semicolon_is_no_part_done() -> None:
+    """ "Making them mandatory at 25,000 pounds would deter …; clauses will … not be made mandatory": the figure is
+    weighed (would), not given, and the sentence stays one refusal."""
+    asked = "make community benefit clauses mandatory in all food contracts above 25,000 pounds."
+    reply = (
+        "Cabinet considered that making them mandatory at 25,000 pounds would deter the small suppliers the review "
+        "wants to encourage; clauses will continue to be used where proportionate and will not be made mandatory."
+    )
+    assert _verdict(reply, asked, "en") != "partly"
+
+
+def test_changing_the_proposal_as_asked_agrees() -> None:
+    """ "Wij passen het voorstel aan: alle woningen krijgen een ventilatiesysteem …" and "We have revised the plan
+    accordingly" agree, though the deed is told in other words than the recommendation's; "passen het voorstel op
+    dit punt niet aan" refuses."""
+    asked = "Plaats in alle woningen mechanische ventilatie met CO2-sturing, in plaats van alleen afzuiging."
+    reply = (
+        "Wij passen het voorstel aan: alle woningen krijgen een ventilatiesysteem dat op het CO2-gehalte in de "
+        "woonkamer en de slaapkamers reageert. De extra kosten neemt Eemhoven voor zijn rekening."
+    )
+    assert _verdict(reply, asked, "nl") == "agrees"
+    asked = "Fit every flat with mechanical ventilation controlled by CO2 sensors."
+    reply = "We have revised the plan accordingly: every flat will get a system that responds to CO2 levels."
+    assert _verdict(reply, asked, "en") == "agrees"
+    asked = "Plaats in alle woningen mechanische ventilatie met CO2-sturing."
+    reply = "Wij passen het voorstel op dit punt niet aan: de kosten zijn te hoog."
+    assert _verdict(reply, asked, "nl") == "disagrees"
+
+
+def test_a_subject_opened_puts_nothing_off() -> None:
+    """ "Ook de maaltijden verdienen aandacht." opens the subject; the meals stocked "per 1 juni" are done, not put
+    off by the attention the subject deserves."""
+    from weerwoord.core.analysis import deeds
+    from weerwoord.core.analysis.phrases import phrase_book
+    from weerwoord.core.analysis.spans import sentence_spans
+
+    asked = "Bied arrestanten naast de standaardmaaltijden ook halal en vegetarische maaltijden aan."
+    reply = (
+        "Ook de maaltijden verdienen aandacht. Per 1 juni liggen er in elk complex halal en vegetarische maaltijden "
+        "klaar."
+    )
+    found = deeds.find(reply, asked, phrase_book("nl"), sentence_spans(reply))
+    assert [reply[a:b] for a, b in found.done] == [
+        "Per 1 juni liggen er in elk complex halal en vegetarische maaltijden klaar."
+    ]
+    assert _verdict(reply, asked, "nl") == "agrees"
+
+
+def test_the_command_verb_is_no_word_a_reply_shares() -> None:
+    """A police chief's letter answers the doctor's four-hour visit ("Ik begrijp uw zorg over de tijd tot de arts
+    komt. Een vaste termijn van vier uur … neem ik echter niet over") and not the interpreter within the hour
+    ("Zorg dat bij elke insluiting … een tolk …"), which stands beside it in the advice: its "Zorg" is a command,
+    not the worry the chief understands."""
+    from weerwoord.core.analysis.compare import compare
+
+    pair = "blind83_nl_arrestantenzorg"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    replies = {p.recommendation.text.split()[0]: p.reply for p in result.pairs}
+    assert replies["Zorg"] is None
+    assert replies["Laat"] is not None and "vaste termijn van vier uur" in replies["Laat"].text
+
+
+def test_a_sentence_sharing_a_word_with_one_alone_is_about_that_one() -> None:
+    """A paragraph answering two ("Wat de cellencomplexen zelf betreft: de luchtplaats … is weer dagelijks open. De
+    bewaartermijn van de camerabeelden is landelijk geregeld … Ik heb uw aanbeveling voorgelegd aan …"): the
+    camera sentence shares one word with the camera recommendation and none with the airing court's, so it and the
+    sentence naming "uw aanbeveling" after it are the camera recommendation's; the airing court's part is only its
+    own sentence (judged: done)."""
+    from weerwoord.core.analysis import parts
+
+    court = (
+        "De commissie beveelt aan de luchtplaats van het cellencomplex Elden weer in gebruik te nemen, zodat "
+        "arrestanten die langer dan een dag verblijven dagelijks een half uur buiten kunnen zijn."
+    )
+    cameras = (
+        "Bewaar de camerabeelden van de cellen ten minste 28 dagen, zodat de commissie en de klachtbehandelaars ze "
+        "bij een klacht nog kunnen inzien."
+    )
+    reply = (
+        "Wat de cellencomplexen zelf betreft: de deur van de luchtplaats in Elden is in januari vervangen en de "
+        "luchtplaats is sinds 2 februari 2026 weer dagelijks open. De bewaartermijn van de camerabeelden is landelijk "
+        "geregeld en kan ik als politiechef van één eenheid niet zelfstandig verlengen. Ik heb uw aanbeveling "
+        "voorgelegd aan de landelijke portefeuillehouder arrestantenzorg, die haar meeneemt in de herziening van het "
+        "landelijke kader."
+    )
+    mine = parts.own_parts(reply, "1", ["5"], court, [cameras])
+    assert [reply[a:b].strip() for a, b in mine] == [reply[: reply.index(" De bewaartermijn")]]
+    theirs = parts.own_parts(reply, "5", ["1"], cameras, [court])
+    assert [reply[a:b].strip() for a, b in theirs] == [reply[reply.index("De bewaartermijn") :]]
+
+
+def test_a_generic_word_shared_with_one_alone_does_not_part_a_reply() -> None:
+    """ "Het kabinet deelt de zorg van de raad over de versnippering, maar niet de conclusie …" shares only "zorg"
+    with one of the two recommendations it answers: too common a word to make the sentence that one's."""
+    from weerwoord.core.analysis import parts
+
+    budget = (
+        "Stel per regio één gezamenlijk budget in voor wijkverpleging en Wmo-ondersteuning, dat gemeenten en "
+        "zorgverzekeraars samen beheren."
+    )
+    transfer = (
+        "Breng de wijkverpleging over van de Zorgverzekeringswet naar de Wet maatschappelijke ondersteuning, zodat "
+        "gemeenten de regie krijgen over alle zorg en ondersteuning in de wijk."
+    )
+    reply = (
+        "In het derde spoor bepleit de raad een overheveling van de wijkverpleging naar de Wmo en een gezamenlijk "
+        "regionaal budget. Het kabinet deelt de zorg van de raad over de versnippering, maar niet de conclusie dat een "
+        "stelselwijziging de oplossing is."
+    )
+    verdict_sentence = reply.index("Het kabinet")
+    mine = parts.own_parts(reply, "3b", ["3a"], budget, [transfer])
+    assert any(a <= verdict_sentence < b for a, b in mine)
