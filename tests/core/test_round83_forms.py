@@ -139,3 +139,34 @@ def test_a_generic_word_shared_with_one_alone_does_not_part_a_reply() -> None:
     verdict_sentence = reply.index("Het kabinet")
     mine = parts.own_parts(reply, "3b", ["3a"], budget, [transfer])
     assert any(a <= verdict_sentence < b for a, b in mine)
+
+
+def test_a_chapters_run_of_numbered_paragraphs_has_no_gaps_before_it() -> None:
+    """A medical council's advice numbers every paragraph 1-24; its advice proper is 17-23 under "IV. Advies",
+    answered by a board's table "Randnr. | Standpunt". The run 17-23 skips no number of its own: the paragraphs
+    1-16 before it (procedure, the file, conclusions) are no gaps that a chain of all 24 fills."""
+    from weerwoord.core.analysis.compare import compare
+
+    pair = "blind83_nl_medische_raad"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    assert [p.number for p in result.pairs] == ["17", "18", "19", "20", "21", "22", "23"]
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert (verdicts["17"], verdicts["21"], verdicts["23"]) == ("agrees", "unanswered", "disagrees")
+
+
+def test_what_stays_where_keeping_it_was_asked_is_done() -> None:
+    """ "Op campus Heide blijft een raadpleging prenatale zorg open, maar met twee dagdelen per week: meer is … niet
+    haalbaar" where keeping it four half-days a week was asked: kept, in part (not a decision put off); "will
+    remain open" likewise where retaining it was asked."""
+    asked = (
+        "De Medische Raad adviseert op campus Heide een raadpleging prenatale zorg te behouden met ten minste vier "
+        "dagdelen per week, bemand door gynaecologen en vroedvrouwen."
+    )
+    reply = (
+        "Op campus Heide blijft een raadpleging prenatale zorg open, maar met twee dagdelen per week: meer is met de "
+        "beschikbare gynaecologen niet haalbaar."
+    )
+    assert _verdict(reply, asked, "nl") == "partly"
+    asked = "Retain the antenatal clinic at Heath Road, staffed by midwives on four days a week."
+    reply = "The antenatal clinic at Heath Road will remain open four days a week, staffed by midwives."
+    assert _verdict(reply, asked, "en") == "agrees"

@@ -73,6 +73,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     reach = OBJECT_REACH if commanded else 4
     object_terms = {t for t in content_terms(" ".join(recommendation.split()[:reach])) if len(t) >= 7}
     deferring = putting_off(recommendation, vocab)
+    staying = vocab.staying if rec_words & vocab.keeping_asked else frozenset()  # ("… blijft … open": kept as asked)
+    deferring -= staying
     rec_putting_off = _putting_off_words(words(recommendation), vocab)  # ("… accepted … before any demolition")
     month = _month_pattern(vocab.months)
     done: list[tuple[int, int]] = []
@@ -133,8 +135,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 if _refusal(ws, terms, rec_terms, asked, vocab, book.negations):
                     refused.append((s0, s1))  # "The government will not reopen the mandate trajectory"
             continue
-        if has_phrase([w for w in ws if w not in book.transparent], vocab.keeping_phrases, _AS_SOON) and shared(
-            terms, rec_terms
+        if (
+            has_phrase([w for w in ws if w not in book.transparent], vocab.keeping_phrases, _AS_SOON)
+            and shared(terms, rec_terms)
+            and not staying  # (kept where keeping was asked: done)
         ):
             limits.append((s0, s1))  # "Beide regelingen blijven wel bestaan": what was to change stays
             kept.append((s0, s1))
@@ -197,6 +201,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 and not (wset & vocab.modals or (wset & vocab.thinking and not _does_asked(ws, asked, vocab)))
             )
             or wset & vocab.already
+            or wset & staying
             or dated
             or _decided(sentence, ws, vocab)
             or passive(ws, vocab, rec_words)

@@ -105,6 +105,10 @@ class DeedWords:
     # ``undecided`` ("To note the report", "To refer the question to …")
     decision_openers: frozenset[str] = frozenset()
     undecided: frozenset[str] = frozenset()
+    # "behouden", "keep": where the recommendation asks that something stay, ``staying`` ("blijft", "remains") does
+    # what was asked, puts nothing off ("Op campus Heide blijft een raadpleging prenatale zorg open")
+    keeping_asked: frozenset[str] = frozenset()
+    staying: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -383,4 +387,6 @@ def _deed_words(data: dict) -> DeedWords:
         words("willing"),
         words("decision_openers"),
         words("undecided"),
+        words("keeping_asked"),
+        words("staying"),
     )

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 GAP = 1.5  # what a reading loses for each number it skips that another reading holds
+RUN_FROM = 2  # a run of numbers from further on than this is a part of the advice's paragraphs, no list with gaps
 
 
 def gaps_others_fill(weighed: list[Weighed]) -> None:
@@ -25,7 +26,10 @@ def gaps_others_fill(weighed: list[Weighed]) -> None:
             continue
         wider = [h for h in held if h is not mine and mine < h]
         filled = {n for h in wider for n, _ in h}
-        gaps = [k for k in range(1, max(values)) if str(k) not in own and str(k) in filled]
+        # (not those before an unbroken run that starts further on: the numbered paragraphs 17-23 of a chapter
+        # "IV. Advies", beside a chain of all 24 paragraphs of the report)
+        run = min(values) > RUN_FROM and max(values) - min(values) + 1 == len(values)
+        gaps = [k for k in range(min(values) if run else 1, max(values)) if str(k) not in own and str(k) in filled]
         w.score -= GAP * len(gaps)
 
 
