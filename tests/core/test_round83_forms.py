@@ -170,3 +170,53 @@ def test_what_stays_where_keeping_it_was_asked_is_done() -> None:
     asked = "Retain the antenatal clinic at Heath Road, staffed by midwives on four days a week."
     reply = "The antenatal clinic at Heath Road will remain open four days a week, staffed by midwives."
     assert _verdict(reply, asked, "en") == "agrees"
+
+
+def test_a_status_cell_of_dotted_numbers_gives_each_its_label() -> None:
+    """A marine casualty report's status table: one row for "5.3 and 5.4", its status cell "5.3 implemented; 5.4 not
+    accepted" (no colon, no dash after the numbers): each its own verdict."""
+    from weerwoord.core.analysis import verdict_labels
+
+    assert verdict_labels.own_status("5.3 implemented; 5.4 not accepted", "en", "5.4") == ("disagrees", "not accepted")
+    assert verdict_labels.own_status("5.3 implemented; 5.4 not accepted", "en", "5.3")[0] == "agrees"
+    # (a line that only counts does not: "Figures 5.3 and 5.4 show the trend")
+    assert verdict_labels.own_status("Figures 5.3 and 5.4 show the trend", "en", "5.4") is None
+
+
+def test_the_head_of_a_compound_asked_is_no_put_off() -> None:
+    """ "Het plan start op 1 september 2026 als proef van zes maanden" where "een proefperiode van zes maanden" was
+    asked: the trial is the thing asked, not a decision put off."""
+    asked = (
+        "Invoering in fasen. Start het nieuwe circulatieplan met een proefperiode van zes maanden en evalueer het "
+        "daarna samen met de adviesraad."
+    )
+    reply = (
+        "Het plan start op 1 september 2026 als proef van zes maanden; in maart 2027 volgt een evaluatie waarvoor de "
+        "adviesraad uitdrukkelijk wordt uitgenodigd."
+    )
+    assert _verdict(reply, asked, "nl") == "agrees"
+
+
+def test_what_comes_told_in_the_present_and_more_refused() -> None:
+    """A council decision: "Er komen 30 bijkomende overdekte fietsenstallingen … Meer plaatsen passen niet binnen het
+    ontwerp" where 60 were asked (a part done, more refused); "In de Kerkstraat komen veertien plaatsen waar de
+    eerste 15 minuten gratis zijn; op de Markt zelf blijft geen plaats over" where 30 minutes on both were asked."""
+    asked = "Fietsparkeren. Voorzie op en rond de Markt ten minste 60 extra overdekte fietsenstallingen."
+    reply = (
+        "Er komen 30 bijkomende overdekte fietsenstallingen, verdeeld over de Markt en het Kerkplein. Meer plaatsen "
+        "passen niet binnen het ontwerp van het plein."
+    )
+    assert _verdict(reply, asked, "nl") == "partly"
+    asked = "Voer op de Markt en in de Kerkstraat een zone in waar bezoekers de eerste 30 minuten gratis parkeren."
+    reply = (
+        "In de Kerkstraat komen veertien plaatsen waar de eerste 15 minuten gratis zijn; op de Markt zelf blijft geen "
+        "plaats over, omdat die volledig voetgangerszone wordt."
+    )
+    assert _verdict(reply, asked, "nl") == "partly"
+    # (a sentence about the advice is no part done: "De adviezen 2 en 4 gaan beide over geld …")
+    asked = "Verhoog het budget voor podia buiten de Randstad met 20 miljoen euro per jaar."
+    reply = (
+        "De adviezen 2 en 4 gaan beide over geld voor podia buiten de Randstad. Meer is binnen de begroting van OCW "
+        "niet mogelijk."
+    )
+    assert _verdict(reply, asked, "nl") == "disagrees"

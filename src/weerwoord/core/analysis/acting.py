@@ -40,3 +40,19 @@ def acting_sentences(
         if (acting or proposing) and shared(content_terms(sentence), rec) >= ACTING_TERMS:
             out.append(opening_words(sentence))
     return out
+
+
+def refuses_more(
+    text: str, done: tuple[int, int], refused_at: list[int], sentences: list[tuple[int, int]], book: PhraseBook
+) -> bool:
+    """Whether a deed (``done``) stands before a sentence that refuses more than it ("Er komen 30 bijkomende overdekte
+    fietsenstallingen. Meer plaatsen passen niet binnen het ontwerp van het plein"): a part done, the rest refused.
+    Not a sentence about the advice ("De adviezen 2 en 4 gaan beide over geld voor podia …")."""
+    if set(words(text[done[0] : done[1]])) & book.advisory:
+        return False
+    for r in refused_at:
+        s0, s1 = next(((a, b) for a, b in sentences if a <= r < b), (r, r))
+        opening = words(text[s0:s1])[:1]
+        if done[1] <= s0 and opening and opening[0] in book.deeds.more:
+            return True
+    return False

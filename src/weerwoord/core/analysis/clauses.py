@@ -44,9 +44,10 @@ def clauses(
     return out
 
 
-# a sum or a share: "45 euro", "30 procent", "£ 250"
+# a sum, a share or a time: "45 euro", "30 procent", "£ 250", "de eerste 15 minuten"
 _FIGURE = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:%|euro\b|procent\b|per\s+cent\b|percent\b|pounds?\b|dollars?\b)|[€£$]\s*\d"
+    r"\b\d+(?:[.,]\d+)?\s*(?:%|euro\b|procent\b|per\s+cent\b|percent\b|pounds?\b|dollars?\b"
+    r"|minut(?:en|es?)\b|uur\b|hours?\b|dagen\b|days?\b|weken\b|weeks?\b|maanden\b|months?\b)|[€£$]\s*\d"
 )
 
 

@@ -204,6 +204,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             or wset & staying
             or dated
             or _decided(sentence, ws, vocab)
+            or has_phrase(["#" if w.isdigit() else w for w in ws], vocab.coming)
             or passive(ws, vocab, rec_words)
             or perfect(ws, vocab, rec_words)
         ):
@@ -404,6 +405,8 @@ def putting_off(recommendation: str, vocab: DeedWords) -> frozenset[str]:
         if w not in rec_words
         and root(w) not in rec_roots  # ("review" asked, "reviews every use of force" answered)
         and not (len(w) >= 7 and w[:5] in rec_heads)
+        # (nor the head of a compound asked: "als proef van zes maanden" where "een proefperiode" was asked)
+        and not (len(w) >= 4 and any(r.startswith(w) and len(r) >= len(w) + 4 for r in rec_words))
         and verb_stem(w, vocab.particles) not in asked  # "Share our findings …" asked, "were shared" answered
     )
 

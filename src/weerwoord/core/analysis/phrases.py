@@ -109,6 +109,10 @@ class DeedWords:
     # what was asked, puts nothing off ("Op campus Heide blijft een raadpleging prenatale zorg open")
     keeping_asked: frozenset[str] = frozenset()
     staying: frozenset[str] = frozenset()
+    # "er komen", "komen #" (# a number): what will be there, told in the present ("Er komen 30 bijkomende …")
+    coming: tuple[tuple[str, ...], ...] = ()
+    # "meer", "more": a refusal opening with one refuses more than is given ("Meer plaatsen passen niet …")
+    more: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -389,4 +393,6 @@ def _deed_words(data: dict) -> DeedWords:
         words("undecided"),
         words("keeping_asked"),
         words("staying"),
+        phrases("coming"),
+        words("more"),
     )

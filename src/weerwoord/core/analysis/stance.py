@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import deeds
-from weerwoord.core.analysis.acting import acting_sentences
+from weerwoord.core.analysis.acting import acting_sentences, refuses_more
 from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
 from weerwoord.core.analysis.negation import negation_at
@@ -275,7 +275,12 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             _quote(text, x)
             for x in deeds.find(text, recommendation, book, spans).done
             if not any(x[0] <= m.start < x[1] for m in refuse + instead)
-            and any(x[1] <= m.start < sentence_of(spans, x[0])[1] for m in refuse)
+            and (
+                any(x[1] <= m.start < sentence_of(spans, x[0])[1] for m in refuse)
+                # (or before a refusal of more: "Er komen 30 bijkomende … fietsenstallingen. Meer plaatsen passen
+                # niet binnen het ontwerp")
+                or refuses_more(text, x, [m.start for m in refuse], spans, book)
+            )
         ]
         if doing:
             return _part_done(doing[0], refuse[0])
@@ -389,8 +394,10 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     if done.done and not noting:
         deed = _quote(text, done.done[0])
         if done.limits:
+            # (the limit that is not the deed itself, where there is one: "…; op de Markt zelf blijft geen plaats over")
+            short = next((x for x in done.limits if x not in done.done), done.limits[0])
             return "partly", _("The government does part of what was asked (“{x0}”) but not all (“{x1}”).").format(
-                x0=deed, x1=_quote(text, done.limits[0])
+                x0=deed, x1=_quote(text, short)
             )
         return "agrees", _("The government does what was asked (“{x0}”), without a verdict in words.").format(x0=deed)
     if done.refused and not noting:

@@ -55,6 +55,9 @@ _JOINING = frozenset(("and", "but", "with", "subject", "en", "maar", "met", "ond
 # each number with its own verdict, in one cell or heading: "1: Overnemen 3: Gedeeltelijk overnemen"
 LABELLED_NUMBER = re.compile(
     rf"(?:^|(?<=\s))(?:({ROMAN_POINT_CODE}|{REF_BEFORE_COLON}|\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?):|({YEAR_CODE}|{SHORT_CODE}):?|(\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\s+[-–—])\s+(?=\S)"
+    # (or a dotted number at the line's start or after a semicolon, its label in small letters: "5.3 implemented; 5.4
+    # not accepted")
+    rf"|(?:^|(?<=;\s))(\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\s+(?=[a-z])"
 )  # (or a dotted code of a chapter: "V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard"; a code by year needs no colon:
 # "2025/4 overgenomen; 2025/5 deels overgenomen"; nor a short code: "R6 aanvaard - R7 niet aanvaard"; a paragraph's
 # number may stand before a dash: "Status: 4.6.1 - Completed. 4.6.2 - Partially completed.")
@@ -84,7 +87,7 @@ def _own_label(heading: str, number: str) -> str:
     if len(found) < 2:
         return heading
     for k, m in enumerate(found):
-        if (m.group(1) or m.group(2) or m.group(3)).lower() == number.lower():
+        if (m.group(1) or m.group(2) or m.group(3) or m.group(4)).lower() == number.lower():
             return heading[m.end() : found[k + 1].start() if k + 1 < len(found) else len(heading)]
     return heading
 
