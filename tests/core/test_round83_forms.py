@@ -220,3 +220,26 @@ def test_what_comes_told_in_the_present_and_more_refused() -> None:
         "niet mogelijk."
     )
     assert _verdict(reply, asked, "nl") == "disagrees"
+
+
+def test_done_in_a_lesser_form_beside_a_refusal_elsewhere_is_partly() -> None:
+    """ "Er komt een vast overleg …, maar eenmaal per maand en niet om de twee weken … Een schriftelijk verslag achten
+    wij niet nodig": the meeting held less often than asked is a part done (its own sentence turns), the report
+    refused; not a refusal of all. A state that stands as the reason for a refusal is no part done ("Sinds 2024
+    draagt de medewerker … een persoonsalarm …, dat …")."""
+    asked = (
+        "Voer elke twee weken een vast overleg in tussen de diensthoofden en de ploegbazen, met een kort schriftelijk "
+        "verslag dat aan alle arbeiders wordt bezorgd."
+    )
+    reply = (
+        "De werkgever erkent dat de informatie te weinig doorstroomt. Er komt een vast overleg tussen diensthoofden en "
+        "ploegbazen, maar eenmaal per maand en niet om de twee weken, omdat de ploegbazen anders te vaak van het "
+        "terrein weg zijn. Een schriftelijk verslag achten wij niet nodig; de ploegbazen brengen de afspraken "
+        "mondeling over bij de start van de dag."
+    )
+    assert _verdict(reply, asked, "nl") == "partly"
+    pair = "blind80_nl_rie"
+    from weerwoord.core.analysis.compare import compare
+
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    assert {p.number: p.verdict for p in result.pairs}["R-04"] == "disagrees"

@@ -271,17 +271,28 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         ]
         # (or does a part in the clause before the refusal's turn: "Het kabinet neemt een uitzondering op voor
         # spoedeisende zorg …, maar kiest niet voor een algemene uitzondering op basis van afstand")
-        doing = doing or [
-            _quote(text, x)
-            for x in deeds.find(text, recommendation, book, spans).done
-            if not any(x[0] <= m.start < x[1] for m in refuse + instead)
-            and (
-                any(x[1] <= m.start < sentence_of(spans, x[0])[1] for m in refuse)
-                # (or before a refusal of more: "Er komen 30 bijkomende … fietsenstallingen. Meer plaatsen passen
-                # niet binnen het ontwerp")
-                or refuses_more(text, x, [m.start for m in refuse], spans, book)
-            )
-        ]
+        found = deeds.find(text, recommendation, book, spans) if not doing else deeds.Deeds([], [])
+        turning = [[w] for w in book.deeds.turning]
+        doing = (
+            doing
+            or [
+                _quote(text, x)
+                for x in found.done
+                if not any(x[0] <= m.start < x[1] for m in refuse + instead)
+                and (
+                    any(x[1] <= m.start < sentence_of(spans, x[0])[1] for m in refuse)
+                    # (or before a refusal of more: "Er komen 30 bijkomende … fietsenstallingen. Meer plaatsen passen
+                    # niet binnen het ontwerp")
+                    or refuses_more(text, x, [m.start for m in refuse], spans, book)
+                    # (or done in a lesser form, its own sentence turning: "Er komt een vast overleg …, maar eenmaal per
+                    # maand en niet om de twee weken")
+                    or any(
+                        x[1] <= y[0] < sentence_of(spans, x[0])[1] and _words(text[y[0] : y[1]])[:1] in turning
+                        for y in found.limits
+                    )
+                )
+            ]
+        )
         if doing:
             return _part_done(doing[0], refuse[0])
     if refuse and agree and not on_advice and not instead:
