@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from weerwoord.core.analysis.clauses import clauses
-from weerwoord.core.analysis.figures import other_figure
+from weerwoord.core.analysis.denial import RELATIVE, negated
+from weerwoord.core.analysis.figures import asked_figures, given_figures, other_figure
 from weerwoord.core.analysis.participles import participle_pattern, passive, perfect
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 from weerwoord.core.analysis.word_forms import (
@@ -153,15 +154,22 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             done.append((s0, s1))
             limits.append((s0, s1))
             continue
-        if has_phrase(ws, vocab.otherwise_phrases) and shared(terms, rec_terms) >= 2:
-            # done otherwise than asked: "will re-tender every four years rather than three"
+        if (
+            has_phrase(ws, vocab.otherwise_phrases)
+            and shared(terms, rec_terms) >= 2
+            and (other_figure(sentence, recommendation, text) or not _figure_asked_before(ws, vocab, recommendation))
+        ):
+            # done otherwise than asked: "will re-tender every four years rather than three" (not the change asked,
+            # its figure given: "voor negen jaar toegekend in plaats van zes" where "van zes naar negen" was asked)
             limits.append((s0, s1))
         # (a word both put-off and advisory, "review", names the advice only beside another put-off word: "the
         # annual review of a statement" does not name the Review)
         naming = wset & (book.advisory - deferring) if len(wset & deferring) == 1 else wset & book.advisory
         # a put-off done is no put-off: "A staffing review of the segregation unit was completed in August 2025"
         # (the report named after its article is the advice, no put-off: "began before the report was adopted")
-        delaying = wset & deferring - (vocab.advice_nouns if _named_report(ws, vocab) else frozenset())
+        # (nor one in the purpose said after it: "… voor negen jaar toegekend, zodat investeringen … rendabel blijven")
+        aim = next((k for k, w in enumerate(ws) if w in vocab.purpose), len(ws))
+        delaying = set(ws[:aim]) & deferring - (vocab.advice_nouns if _named_report(ws, vocab) else frozenset())
         if has_phrase(ws, vocab.going_on):
             delaying = set()  # "already involves these organisations … and will continue to do so"
         if delaying and has_phrase(ws, vocab.recurring) and not _whether_after(ws, delaying, vocab.whether):
@@ -256,6 +264,18 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     return Deeds(done, limits, kept, refused)
 
 
+OTHERWISE_REACH = 8  # words before "in plaats van" that say what is done instead
+
+
+def _figure_asked_before(ws: list[str], vocab: DeedWords, recommendation: str) -> bool:
+    """Whether the words right before "in plaats van", "rather than" give a figure the recommendation asks for
+    ("voor negen jaar toegekend in plaats van zes" where "van zes naar negen jaar"): the change asked, not another."""
+    for k in range(len(ws)):
+        if any(tuple(ws[k : k + len(p)]) == p for p in vocab.otherwise_phrases):
+            return bool(given_figures(" ".join(ws[max(0, k - OTHERWISE_REACH) : k])) & asked_figures(recommendation))
+    return False
+
+
 def _decided(sentence: str, ws: list[str], vocab: DeedWords) -> bool:
     """A decision of a record's list, its verb first ("To extend lifeguard cover at Kerrow Bay …")."""
     return (
@@ -312,7 +332,7 @@ def restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
         and not (k >= 2 and near[k - 1] in _TO and near[k - 2] in vocab.already)
         # (nor one in a relative clause, where the sentence names a thing by what was asked: "Het digitale loket
         # waar de Jeugdraad om vraagt, is al in ontwikkeling")
-        and not _RELATIVE & set(near[max(0, k - 4) : k])
+        and not RELATIVE & set(near[max(0, k - 4) : k])
         # (nor the government's own act in the perfect: "The Government has proposed an amendment removing …")
         and not (k and near[k - 1] in _HAVE and set(near[:k]) & book.government and not set(near[:k]) & book.advisory)
         for k, w in enumerate(near)
@@ -460,61 +480,11 @@ def _month_pattern(months: frozenset[str]) -> re.Pattern[str]:
 
 # an opening that tells news, where its verb would otherwise put something off ("report", "update", "inform")
 _PLEASED = re.compile(r"\b(?:pleased|glad|happy|delighted)\s+to\s+(?:report|inform|update|confirm|say)\b", re.I)
-NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=\s*[A-Z]{0,3}[-/]?\d)")
-# not "dat" and "that": they are as often "this" and "so that" ("lukt ons dat voorlopig niet")
-_RELATIVE = frozenset(("die", "welke", "waarvan", "which", "who", "whose", "where", "waar"))
 
 
 def asked_words(recommendation: str) -> str:
     """The recommendation's words, lower-cased and joined by single spaces: what :func:`negated` looks in."""
     return " ".join(words(recommendation))
-
-
-def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
-    """A negation in the sentence's own clauses, not in a relative clause about a thing ("plans that were not
-    discussed" with "which", "zorgleefplannen die niet zijn besproken"), nor one the recommendation says itself
-    (``asked``, from :func:`asked_words`: "apologised … for not keeping her informed" where the apology "for not
-    keeping her informed" was asked)."""
-    sentence = NUMBER_SIGN.sub("number", sentence)  # "O.M. No. P-17025/3/2025": a number, no negation
-    sentence = _compounded(book.negations).sub("", sentence)  # "niet-gemelde signalen": a kind, no negation
-    denied = _denied(asked, book.negations)
-    asked_ws = asked.split()
-    denied_more = {x for k, w in enumerate(asked_ws) if w in book.negations for x in asked_ws[k + 1 : k + 4]}
-    clauses = [words(c) for c in re.split(r"[,;:–—()]", sentence)]
-    for j, ws in enumerate(clauses):
-        following = clauses[j + 1][:1] if j + 1 < len(clauses) else []
-        if set(ws[:1]) & book.conditionals or set(following) & book.then_words:
-            continue  # a condition: "Is dat niet mogelijk, dan vermeldt het verslag waarom"
-        for k, w in enumerate(ws):
-            # (nor one after a condition's word in its clause: "aan tafel zit wanneer plannen nog niet af zijn")
-            if w in book.negations and not _subordinate(ws[:k], book):
-                if k + 3 <= len(ws) and f" {' '.join(ws[k : k + 3])} " in f" {asked} ":
-                    continue
-                if denied & {x for x in ws[k + 1 : k + 4] if len(x) >= 5}:
-                    continue  # what the recommendation itself denies: "no analyst is given access …" asked
-                if k and ws[k - 1] in _EITHER_WAY:
-                    continue  # "whether or not the dwelling has a permit", "al dan niet": both ways, no negation
-                if k + 1 < len(ws) and ws[k + 1] in _NOT_ONLY:
-                    # "niet alleen aan de branche … overlaten", "not only": more, not less; "is niet langer
-                    # afhankelijk van een jaarlijkse oproep", "no longer": the change made
-                    continue
-                if (k + 2 < len(ws) and ws[k + 2] in _THAN) or ws[k + 1 : k + 2] == ["exceeding"]:
-                    continue  # a bound, no negation: "at intervals of no more than 15 minutes", "niet later dan"
-                if _NO_MORE & set(ws[k + 1 : k + 3]) and _NO_MORE & denied_more:
-                    continue  # "… mogen na 22.00 uur niet meer vertrekken" where "Sta … geen starts meer toe" was asked
-                return True
-    return False
-
-
-def _subordinate(ws: list[str], book: PhraseBook) -> bool:
-    """Whether the words before a negation open a relative clause or a condition ("plans that were not
-    discussed"); not a "die" that points back with the verb after it ("…, en die willen wij niet overnemen")."""
-    speaking = book.deeds.speaking
-    return any(
-        w in book.conditionals
-        or (w in _RELATIVE and not (ws[i + 2 : i + 3] and ws[i + 2] in speaking and ws[i + 1] not in speaking))
-        for i, w in enumerate(ws)
-    )
 
 
 # words that stand before a verb, not before a noun: "to review", "will review" (with the future and the modals)
@@ -534,27 +504,7 @@ _QUOTED = re.compile(
 )
 
 
-@cache
-def _compounded(negations: frozenset[str]) -> re.Pattern[str]:
-    """A negation joined by a hyphen to the word after it: an adjective ("niet-gemelde", "no-fault")."""
-    return re.compile(rf"\b(?:{'|'.join(sorted(negations))})[-‐](?=\w)", re.I)
-
-
-_EITHER_WAY = frozenset(("or", "dan"))
 _EITHER = re.compile(r"\b(?:whether or not|al dan niet)\b", re.I)
-_NO_MORE = frozenset(("meer", "more", "anymore"))  # a stop asked ("geen … meer") and said ("niet meer")
-_THAN = frozenset(("than", "dan"))  # after a negation and a comparative: a bound ("no more than", "niet meer dan")
-_NOT_ONLY = frozenset(("alleen", "uitsluitend", "enkel", "only", "merely", "solely", "langer", "longer"))
-
-
-@cache
-def _denied(asked: str, negations: frozenset[str]) -> frozenset[str]:
-    """The words a recommendation puts right after its own negation ("so that no analyst is given access before
-    …"): a reply that says the same thing is not (access ← "The remaining 18 have no access until …")."""
-    ws = asked.split()
-    return frozenset(x for k, w in enumerate(ws) if w in negations for x in ws[k + 1 : k + 5] if len(x) >= 5)
-
-
 # before a phrase that repeats the recommendation, these make it the reply's own words: "vast te stellen voor de
 # rest van de periode", "Wij stellen voor …"
 _OWN_WORDS = frozenset(("te", "wij", "we", "ik", "i"))

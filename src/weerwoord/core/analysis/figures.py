@@ -40,11 +40,23 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
     return False
 
 
+def asked_figures(recommendation: str) -> set[tuple[str, str]]:
+    """The figures a recommendation asks for, each with its unit ("van zes naar negen jaar": nine years)."""
+    return {(unit, v) for unit, values in _targets(_figures(recommendation)).items() for v in values}
+
+
+def given_figures(text: str) -> set[tuple[str, str]]:
+    """The figures a text gives, each with its unit."""
+    return {(unit, v) for unit, values in _figures(text).items() for v in values}
+
+
 @lru_cache(maxsize=512)
 def _said_as_own(reply: str) -> str:
-    """The sentences of a reply that do not weigh a figure and turn it down (no "would", "zou", "too"), joined:
-    the figures it gives as its own."""
-    return " ".join(x for x in _SENTENCE.split(reply) if not set(words(x)) & _WEIGHING)
+    """The sentences of a reply that do not weigh a figure and turn it down (no "would", "zou", "too"), nor tell
+    what the advice asked ("De adviesraad stelde … voor"), joined: the figures it gives as its own."""
+    return " ".join(
+        x for x in _SENTENCE.split(reply) if not set(words(x)) & _WEIGHING and not set(words(x)[:4]) & _RESTATING
+    )
 
 
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
@@ -53,6 +65,9 @@ _TOO = re.compile(
     re.I,
 )
 _WEIGHING = frozenset(("would", "could", "zou", "zouden", "too"))
+# (nor those that open by telling what the advice asked: "De adviesraad stelde 22 uur voor; het college kiest …";
+# not "… ahead of the date the jury proposed")
+_RESTATING = frozenset(("stelde", "stelden", "vroeg", "vroegen", "adviseerde", "proposed", "suggested", "recommended"))
 
 
 # a figure asked after these is a limit, and less is more than was asked; or a floor, and more is

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis import deeds
+from weerwoord.core.analysis import denial
 from weerwoord.core.analysis.phrases import PhraseBook
 from weerwoord.core.analysis.spans import next_word
 
@@ -40,7 +40,7 @@ def negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: Ph
         window += closing_negation(after_text, end, book)
     for pos, w in window:
         if w in book.negations or w.endswith("n't"):
-            if deeds.NUMBER_SIGN.match(text, pos):
+            if denial.NUMBER_SIGN.match(text, pos):
                 continue  # "I support Recommendation No. 3": a number, no negation
             nxt = next_word(text, pos + len(w))
             if nxt in ("alleen", "only", "slechts", "zonder", "just") or nxt in book.double_negatives:

@@ -113,6 +113,7 @@ class DeedWords:
     coming: tuple[tuple[str, ...], ...] = ()
     # "meer", "more": a refusal opening with one refuses more than is given ("Meer plaatsen passen niet …")
     more: frozenset[str] = frozenset()
+    purpose: frozenset[str] = frozenset()  # "zodat": what follows is the aim, no decision put off
 
 
 @dataclass(frozen=True)
@@ -395,4 +396,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("staying"),
         phrases("coming"),
         words("more"),
+        words("purpose"),
     )

@@ -7,6 +7,7 @@ import re
 from weerwoord.core.analysis import deeds
 from weerwoord.core.analysis.acting import acting_sentences, refuses_more
 from weerwoord.core.analysis.codes import SHORT_CODE
+from weerwoord.core.analysis.denial import negated
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
 from weerwoord.core.analysis.negation import negation_at
 from weerwoord.core.analysis.otherwise import done_otherwise
@@ -452,7 +453,7 @@ def _promised(commits: list[Mark], text: str, recommendation: str, book: PhraseB
         s0, s1 = sentence_of(spans, m.start)
         sentence = text[s0:s1]
         ws = set(_words(sentence))
-        if ws & deferring or deeds.negated(sentence, book, asked_text) or deeds.passes_on(sentence, book):
+        if ws & deferring or negated(sentence, book, asked_text) or deeds.passes_on(sentence, book):
             continue  # (nor passes it on: "has forwarded this recommendation to the Commission … and will support")
         if _shared(_terms(sentence), asked) >= 2:
             return m

@@ -33,6 +33,10 @@ def heading_verdict(heading: str | None, language: str, words: int = 5, number: 
         "", _own_label(heading or "", number).strip()
     )  # "3. Wat wij (nog) niet overnemen" → "niet overnemen"
     m = HEADING_VERDICT.match(text)
+    if m is not None and not _opens_with_label(m.group(1), language):
+        # (or its title first, the label after a dash at its end: "Recommendation 2: Risk acknowledgement form — Not
+        # accepted")
+        m = TITLE_THEN_LABEL.match(text) or m
     if m is None and not (text and len(text.split()) <= words):
         return None
     tail = m.group(1).strip() if m else text  # or the heading is the verdict: a table's "Agreed in part." cell
@@ -49,6 +53,17 @@ def heading_verdict(heading: str | None, language: str, words: int = 5, number: 
     return verdict(marks, tail, language)[0], tail
 
 
+TITLE_THEN_LABEL = re.compile(
+    r"^(?:recommendations?|aanbeveling(?:en)?)\s+#?[\w.]+\s*[:.–—-]\s*[^–—|]{2,80}?\s+[–—|]\s+([^–—|]{2,40})$", re.I
+)
+
+
+def _opens_with_label(tail: str, language: str) -> bool:
+    """Whether a heading's tail opens with a verdict label ("Not accepted", "Agreed in part")."""
+    by_id = phrase_book(language).by_id
+    return any(by_id.get(k.rule, _NO_RULE).verdict and k.start == 0 for k in find_marks(TextRun(tail, []), language))
+
+
 _JOINING = frozenset(("and", "but", "with", "subject", "en", "maar", "met", "onder", "mits"))
 
 
@@ -58,6 +73,8 @@ LABELLED_NUMBER = re.compile(
     # (or a dotted number at the line's start or after a semicolon, its label in small letters: "5.3 implemented; 5.4
     # not accepted")
     rf"|(?:^|(?<=;\s))(\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\s+(?=[a-z])"
+    # (or the word and its number: "Recommendation 1 not accepted; recommendation 5 accepted")
+    r"|(?:^|(?<=;\s))(?i:recommendation|aanbeveling)\s+(\w{1,6})\s+(?=[a-z])"
 )  # (or a dotted code of a chapter: "V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard"; a code by year needs no colon:
 # "2025/4 overgenomen; 2025/5 deels overgenomen"; nor a short code: "R6 aanvaard - R7 niet aanvaard"; a paragraph's
 # number may stand before a dash: "Status: 4.6.1 - Completed. 4.6.2 - Partially completed.")
@@ -87,7 +104,7 @@ def _own_label(heading: str, number: str) -> str:
     if len(found) < 2:
         return heading
     for k, m in enumerate(found):
-        if (m.group(1) or m.group(2) or m.group(3) or m.group(4)).lower() == number.lower():
+        if (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)).lower() == number.lower():
             return heading[m.end() : found[k + 1].start() if k + 1 < len(found) else len(heading)]
     return heading
 

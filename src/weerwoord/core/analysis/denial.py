@@ -1,0 +1,86 @@
+"""Whether a sentence of a reply denies in its own clauses: not in a relative clause about a thing, a condition, a
+bound ("no more than"), a kind ("niet-gemelde"), nor what the recommendation itself denies or bans."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from weerwoord.core.analysis.phrases import PhraseBook
+from weerwoord.core.analysis.word_forms import words
+
+NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=\s*[A-Z]{0,3}[-/]?\d)")
+# not "dat" and "that": they are as often "this" and "so that" ("lukt ons dat voorlopig niet")
+RELATIVE = frozenset(("die", "welke", "waarvan", "which", "who", "whose", "where", "waar"))
+
+
+def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
+    """A negation in the sentence's own clauses, not in a relative clause about a thing ("plans that were not
+    discussed" with "which", "zorgleefplannen die niet zijn besproken"), nor one the recommendation says itself
+    (``asked``, from :func:`asked_words`: "apologised … for not keeping her informed" where the apology "for not
+    keeping her informed" was asked)."""
+    sentence = NUMBER_SIGN.sub("number", sentence)  # "O.M. No. P-17025/3/2025": a number, no negation
+    sentence = _compounded(book.negations).sub("", sentence)  # "niet-gemelde signalen": a kind, no negation
+    denied = _denied(asked, book.negations)
+    asked_ws = asked.split()
+    denied_more = {x for k, w in enumerate(asked_ws) if w in book.negations for x in asked_ws[k + 1 : k + 4]}
+    clauses = [words(c) for c in re.split(r"[,;:–—()]", sentence)]
+    for j, ws in enumerate(clauses):
+        following = clauses[j + 1][:1] if j + 1 < len(clauses) else []
+        if set(ws[:1]) & book.conditionals or set(following) & book.then_words:
+            continue  # a condition: "Is dat niet mogelijk, dan vermeldt het verslag waarom"
+        for k, w in enumerate(ws):
+            # (nor one after a condition's word in its clause: "aan tafel zit wanneer plannen nog niet af zijn")
+            if w in book.negations and not _subordinate(ws[:k], book):
+                if k + 3 <= len(ws) and f" {' '.join(ws[k : k + 3])} " in f" {asked} ":
+                    continue
+                if denied & {x for x in ws[k + 1 : k + 4] if len(x) >= 5}:
+                    continue  # what the recommendation itself denies: "no analyst is given access …" asked
+                if k and ws[k - 1] in _EITHER_WAY:
+                    continue  # "whether or not the dwelling has a permit", "al dan niet": both ways, no negation
+                if k + 1 < len(ws) and ws[k + 1] in _NOT_ONLY:
+                    # "niet alleen aan de branche … overlaten", "not only": more, not less; "is niet langer
+                    # afhankelijk van een jaarlijkse oproep", "no longer": the change made
+                    continue
+                if (k + 2 < len(ws) and ws[k + 2] in _THAN) or ws[k + 1 : k + 2] == ["exceeding"]:
+                    continue  # a bound, no negation: "at intervals of no more than 15 minutes", "niet later dan"
+                if _NO_MORE & set(ws[k + 1 : k + 3]) and _NO_MORE & denied_more:
+                    continue  # "… mogen na 22.00 uur niet meer vertrekken" where "Sta … geen starts meer toe" was asked
+                if set(ws[k + 1 : k + 3]) & (_NO_MORE | _ALLOWED) and _BANNING & set(asked_ws):
+                    continue  # "… is vanaf 23 uur niet meer toegelaten" where "… na 22 uur te verbieden" was asked
+                return True
+    return False
+
+
+def _subordinate(ws: list[str], book: PhraseBook) -> bool:
+    """Whether the words before a negation open a relative clause or a condition ("plans that were not
+    discussed"); not a "die" that points back with the verb after it ("…, en die willen wij niet overnemen")."""
+    speaking = book.deeds.speaking
+    return any(
+        w in book.conditionals
+        or (w in RELATIVE and not (ws[i + 2 : i + 3] and ws[i + 2] in speaking and ws[i + 1] not in speaking))
+        for i, w in enumerate(ws)
+    )
+
+
+@cache
+def _compounded(negations: frozenset[str]) -> re.Pattern[str]:
+    """A negation joined by a hyphen to the word after it: an adjective ("niet-gemelde", "no-fault")."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(negations))})[-‐](?=\w)", re.I)
+
+
+_EITHER_WAY = frozenset(("or", "dan"))
+_NO_MORE = frozenset(("meer", "more", "anymore"))  # a stop asked ("geen … meer") and said ("niet meer")
+# a ban asked, and said to be in force: "niet meer toegelaten", "no longer permitted"
+_BANNING = frozenset(("verbieden", "verbied", "verbiedt", "verbod", "ban", "prohibit", "forbid"))
+_ALLOWED = frozenset(("toegelaten", "toegestaan", "allowed", "permitted", "longer"))
+_THAN = frozenset(("than", "dan"))  # after a negation and a comparative: a bound ("no more than", "niet meer dan")
+_NOT_ONLY = frozenset(("alleen", "uitsluitend", "enkel", "only", "merely", "solely", "langer", "longer"))
+
+
+@cache
+def _denied(asked: str, negations: frozenset[str]) -> frozenset[str]:
+    """The words a recommendation puts right after its own negation ("so that no analyst is given access before
+    …"): a reply that says the same thing is not (access ← "The remaining 18 have no access until …")."""
+    ws = asked.split()
+    return frozenset(x for k, w in enumerate(ws) if w in negations for x in ws[k + 1 : k + 5] if len(x) >= 5)

@@ -1,0 +1,83 @@
+"""Forms met first in blind round 84, mended after round 84 was scored at first sight (each test fails on the code
+before it, unless it guards against a false match)."""
+
+from __future__ import annotations
+
+from weerwoord.core.analysis import stance, verdict_labels
+from weerwoord.core.model import TextRun
+
+
+def _verdict(reply: str, asked: str, language: str) -> str:
+    marks = stance.find_marks(TextRun(reply, []), language, asked)
+    return stance.verdict(marks, reply, language, asked)[0]
+
+
+def test_a_heading_with_its_title_first_and_the_label_after_a_dash() -> None:
+    """ "Recommendation 2: Risk acknowledgement form — Not accepted": the label at the end states the verdict; a
+    title alone after the number states none."""
+    assert verdict_labels.heading_verdict(
+        "Recommendation 2: Risk acknowledgement form — Not accepted", "en", number="2"
+    )
+    assert verdict_labels.heading_verdict("Recommendation 6: Patient information — Accepted", "en", number="6") == (
+        "agrees",
+        "Accepted",
+    )
+    assert verdict_labels.heading_verdict("Recommendation 3 – Funding", "en", number="3") is None
+    assert verdict_labels.heading_verdict("Recommendation 3: Funding — the new grant", "en", number="3") is None
+
+
+def test_a_heading_that_gives_two_recommendations_each_its_label() -> None:
+    """ "Recommendation 1 not accepted; recommendation 5 accepted" over a section answering both."""
+    heading = "Recommendation 1 not accepted; recommendation 5 accepted"
+    assert verdict_labels.heading_verdict(heading, "en", number="5") == ("agrees", "accepted")
+    assert verdict_labels.heading_verdict(heading, "en", number="1")[0] == "disagrees"
+
+
+def test_declining_at_this_time_refuses() -> None:
+    """ "The Council declines at this time to refer the proposal for ranked-choice voting" refuses it."""
+    asked = "Adopt ranked-choice voting for all elective offices of the City, beginning with the 2028 regular election."
+    reply = (
+        "The Council declines at this time to refer the proposal for ranked-choice voting. The County Elections "
+        "Division has advised that it cannot tabulate ranked-choice ballots before the county's system is replaced."
+    )
+    assert _verdict(reply, asked, "en") == "disagrees"
+
+
+def test_the_change_asked_told_with_in_plaats_van_and_its_aim() -> None:
+    """ "Tegelijk worden de concessies voortaan voor negen jaar toegekend in plaats van zes, zodat investeringen …
+    rendabel blijven" where "van zes naar negen jaar" was asked: done as asked ("in plaats van zes" names what it
+    changes from, "rendabel blijven" is its aim, no decision put off); "met tien centimeter omhoog, in plaats van de
+    twintig centimeter die het Overlegorgaan voorstelde" stays done otherwise."""
+    asked = "de looptijd van de concessies te verlengen van zes naar negen jaar, zodat uitbaters kunnen investeren."
+    reply = (
+        "Tegelijk worden de concessies voortaan voor negen jaar toegekend in plaats van zes, zodat investeringen in "
+        "een duurzaam paviljoen rendabel blijven."
+    )
+    assert _verdict(reply, asked, "nl") == "agrees"
+    asked = "Het Overlegorgaan adviseert het waterpeil in het Zuidveen met twintig centimeter te verhogen."
+    reply = (
+        "Het peil in het Zuidveen gaat in deze planperiode met tien centimeter omhoog, in plaats van de twintig "
+        "centimeter die het Overlegorgaan voorstelde."
+    )
+    assert _verdict(reply, asked, "nl") == "partly"
+
+
+def test_as_the_council_had_asked_agrees() -> None:
+    """ "Op het Duinenstrand komen er geen vier maar slechts twee concessies, zoals de adviesraad had gevraagd.\""""
+    asked = "het aantal concessies op het Duinenstrand te beperken tot twee."
+    reply = "Op het Duinenstrand komen er geen vier maar slechts twee concessies, zoals de adviesraad had gevraagd."
+    assert _verdict(reply, asked, "nl") == "agrees"
+
+
+def test_a_ban_said_in_force_is_done_and_the_advices_figure_restated_is_not_given() -> None:
+    """ "Versterkte muziek … is vanaf 23 uur niet meer toegelaten. De adviesraad stelde 22 uur voor; het college
+    kiest voor een uur later": the ban asked is in force (its "niet meer" no refusal), an hour later than asked (the
+    22 the council proposed, told back, is no figure the reply gives): partly."""
+    asked = "versterkte muziek op de terrassen van de strandbars na 22 uur te verbieden."
+    reply = (
+        "Versterkte muziek op de terrassen is vanaf 23 uur niet meer toegelaten. De adviesraad stelde 22 uur voor; het "
+        "college kiest voor een uur later."
+    )
+    assert _verdict(reply, asked, "nl") == "partly"
+    reply = "Versterkte muziek op de terrassen is vanaf 22 uur niet meer toegelaten."
+    assert _verdict(reply, asked, "nl") == "agrees"
