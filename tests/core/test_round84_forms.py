@@ -81,3 +81,44 @@ def test_a_ban_said_in_force_is_done_and_the_advices_figure_restated_is_not_give
     assert _verdict(reply, asked, "nl") == "partly"
     reply = "Versterkte muziek op de terrassen is vanaf 22 uur niet meer toegelaten."
     assert _verdict(reply, asked, "nl") == "agrees"
+
+
+def test_flemish_status_labels_weerhouden_and_passed_on() -> None:
+    """A follow-up report's status column: "Niet weerhouden", "Gedeeltelijk weerhouden", "Weerhouden", and in a row
+    answering two, "Niet weerhouden / doorgegeven": each label its verdict, in order."""
+    assert verdict_labels.labels_in_order("Niet weerhouden / doorgegeven", "nl") == [
+        ("disagrees", "Niet weerhouden"),
+        ("noted", "doorgegeven"),
+    ]
+    assert verdict_labels.labels_in_order("Gedeeltelijk weerhouden", "nl")[0][0] == "partly"
+    assert verdict_labels.labels_in_order("Weerhouden", "nl")[0][0] == "agrees"
+    # (not the verb of a sentence: "Weerhouden wordt de variant met twee rijstroken")
+    assert verdict_labels.labels_in_order("Weerhouden wordt de variant met twee rijstroken", "nl") == []
+
+
+def test_taking_note_of_the_request_is_noted() -> None:
+    """ "Het directieteam neemt kennis van het verzoek om een tweede security officer. Een uitbreiding van de formatie
+    past niet binnen de lopende begroting. Wij betrekken het verzoek bij de kadernota 2027": the request is the
+    recommendation; noting it decides (noted), the budget sentence beside it does not refuse."""
+    asked = "Breid het team informatiebeveiliging uit met een tweede security officer voor 0,8 fte."
+    reply = (
+        "Het directieteam neemt kennis van het verzoek om een tweede security officer. Een uitbreiding van de formatie "
+        "past niet binnen de lopende begroting. Wij betrekken het verzoek bij de voorbereiding van de kadernota 2027."
+    )
+    assert _verdict(reply, asked, "nl") == "noted"
+
+
+def test_the_analysis_shared_the_term_refused_and_a_dated_part_done() -> None:
+    """ "Wij delen de analyse van de CISO, maar de termijn is voor alle leveranciers niet haalbaar. Voor de vier
+    applicaties … sluiten wij de overeenkomst vóór 31 december 2026 af; de andere volgen gefaseerd tot eind 2027":
+    a part done by the date asked, the rest later: partly, not a refusal with only the analysis shared."""
+    asked = (
+        "Sluit vóór 31 december 2026 met alle leveranciers die persoonsgegevens voor de gemeente verwerken een "
+        "verwerkersovereenkomst af."
+    )
+    reply = (
+        "Wij delen de analyse van de CISO, maar de termijn is voor alle leveranciers niet haalbaar. Voor de vier "
+        "applicaties met bijzondere persoonsgegevens sluiten wij de overeenkomst vóór 31 december 2026 af; de andere "
+        "volgen gefaseerd tot eind 2027."
+    )
+    assert _verdict(reply, asked, "nl") == "partly"

@@ -22,7 +22,7 @@ from weerwoord.core.analysis.spans import (
 )
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
 from weerwoord.core.analysis.word_forms import content_terms as _terms
-from weerwoord.core.analysis.word_forms import opening_words
+from weerwoord.core.analysis.word_forms import YEAR, opening_words
 from weerwoord.core.analysis.word_forms import shared as _shared
 from weerwoord.core.analysis.word_forms import words as _words
 from weerwoord.core.model import Category, Mark, TextRun, Verdict
@@ -298,6 +298,15 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             return _part_done(doing[0], refuse[0])
     if refuse and agree and not on_advice and not instead:
         part_done = acting_sentences(text, [m.start for m in refuse], recommendation, book, spans)
+        # (or a deed with its date after the refusal, outside it: "maar de termijn is … niet haalbaar. Voor de vier
+        # applicaties … sluiten wij de overeenkomst vóór 31 december 2026 af")
+        part_done = part_done or [
+            _quote(text, x)
+            for x in deeds.find(text, recommendation, book, spans).done
+            if x[0] > max(m.end for m in refuse)
+            and YEAR.search(text[slice(*x)])
+            and not set(_words(text[slice(*x)])) & book.deeds.already
+        ]
         if part_done:  # the analysis shared, a part refused and a part done ("verruim ik met ingang van 2027 …")
             return _part_done(part_done[0], refuse[0])
         return "disagrees", (
