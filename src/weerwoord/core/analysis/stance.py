@@ -21,8 +21,8 @@ from weerwoord.core.analysis.spans import (
     word_before,
 )
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
-from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import YEAR, opening_words
+from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import shared as _shared
 from weerwoord.core.analysis.word_forms import words as _words
 from weerwoord.core.model import Category, Mark, TextRun, Verdict
