@@ -122,3 +122,22 @@ def test_the_analysis_shared_the_term_refused_and_a_dated_part_done() -> None:
         "volgen gefaseerd tot eind 2027."
     )
     assert _verdict(reply, asked, "nl") == "partly"
+
+
+def test_an_introduction_that_thanks_for_the_review_answers_nothing() -> None:
+    """A director-general's letter opens "Thank you for your compliance review of the Border Rivers, …" and shares
+    words with the one recommendation no other paragraph answers: it introduces, it does not answer (the sixth is
+    unanswered); a council's minutes whose first item introduces and then answers "Recommendation 6" keep that link."""
+    from pathlib import Path
+
+    from weerwoord.core.analysis.compare import compare
+
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    pair = "blind84_en_water_compliance"
+    result = compare(docs / f"{pair}_advice.pdf", docs / f"{pair}_response.pdf")
+    sixth = next(p for p in result.pairs if "review the penalties" in p.recommendation.text)
+    assert sixth.reply is None and sixth.verdict == "unanswered"
+    pair = "blind82_en_greyhound_inquiry"
+    result = compare(docs / f"{pair}_advice.pdf", docs / f"{pair}_response.pdf")
+    sixth = next(p for p in result.pairs if p.number == "6")
+    assert sixth.reply is not None and "welfare and handling course" in sixth.reply.run.text

@@ -21,10 +21,12 @@ from weerwoord.core.analysis import (
     stance,
     table_replies,
     verdict_labels,
+    word_forms,
 )
 from weerwoord.core.analysis.cited import cited_items
 from weerwoord.core.analysis.naming import ADDRESSED_GROUP
 from weerwoord.core.analysis.phrases import phrase_book
+from weerwoord.core.analysis.spans import sentence_spans
 from weerwoord.core.errors import NoRecommendations
 from weerwoord.core.keeping.corrections import Corrections, apply
 from weerwoord.core.model import Comparison, Document, Mark, Pair, Recommendation, Reply, Verdict
@@ -101,6 +103,7 @@ def _analyse(
     _answered_in_tables(pairs, numbered_rows)
     _named_inside_sections(pairs, [*(p.reply for p in pairs if p.reply is not None), *unmatched])
     _paragraph_of_its_own(pairs)
+    unmatched += _introduction(pairs, replies, response.language)
     result = Comparison(advice, response, pairs, unmatched)
     judge_all(result)
     # a section before the first reply is the introduction, unless it takes a stance on the advice itself
@@ -272,6 +275,46 @@ def _paragraph_of_its_own(pairs: list[Pair]) -> None:
         if found and (len(found) == 1 or found[0][0] > found[1][0] + 1):
             owner = found[0][1]
             pair.reply, pair.link, pair.confidence = owner.reply, "content", 0.5
+
+
+def _introduction(pairs: list[Pair], replies: list[Reply], language: str) -> list[Reply]:
+    """The response's first section answering one recommendation, by its words alone, before the sections that
+    answer the others, where it opens by speaking of the advice as a whole and takes no stance ("Thank you for your
+    compliance review of the Border Rivers …", "De gespreksleider … legt uit dat de wethouder vanavond ingaat op het
+    advies …"): an introduction, which answers nothing. Returned, unlinked."""
+    position = {r.id: i for i, r in enumerate(replies)}
+    linked = sorted({position[p.reply.id] for p in pairs if p.reply is not None and p.reply.id in position})
+    if len(linked) < INTRODUCED:
+        return []
+    first = replies[linked[0]]
+    held = [p for p in pairs if p.reply is first]
+    # (its first two sentences: a salutation may come first, "Dear Ms Brannigan-Keogh, Thank you for the Authority's
+    # thematic review, …")
+    spans = [x for x in sentence_spans(first.run.text) if first.run.text[slice(*x)].strip()][:2]
+    opening = " ".join(first.run.text[slice(*x)] for x in spans)
+    if (
+        len(held) != 1
+        or held[0].link != "content"
+        or not set(word_forms.words(opening)) & phrase_book(language).advisory
+        or not INTRODUCING.search(opening)
+        # (not minutes whose first item introduces and then answers one by its number, "41.2 Recommendation 6 …")
+        or NAMES_ONE.search(first.run.text)
+        or _takes_a_stance(first, language)
+    ):
+        return []
+    held[0].reply, held[0].confidence = None, 0.0
+    return [first]
+
+
+INTRODUCED = 3  # sections linked: the first of them may be an introduction where two or more follow it
+NAMES_ONE = re.compile(
+    r"\b(?:recommendation|aanbeveling|advies|punt)\s+\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\b(?![-'’])", re.I
+)
+# what an introduction does: thank for the advice, or open the meeting it is answered in
+INTRODUCING = re.compile(
+    r"\b(?:thank(?:s|ed)?|grateful|dank(?:t|en|baar)?|bedank(?:t|en)?|opent\s+de\s+(?:avond|vergadering|bijeenkomst))\b",
+    re.I,
+)
 
 
 def _takes_a_stance(reply: Reply, language: str) -> bool:
