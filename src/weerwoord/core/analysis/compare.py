@@ -11,6 +11,7 @@ from weerwoord.core.analysis import (
     alignment,
     choice,
     codes,
+    deeds,
     echoes,
     likeness,
     overview,
@@ -292,11 +293,12 @@ def _introduction(pairs: list[Pair], replies: list[Reply], language: str) -> lis
     # thematic review, …")
     spans = [x for x in sentence_spans(first.run.text) if first.run.text[slice(*x)].strip()][:2]
     opening = " ".join(first.run.text[slice(*x)] for x in spans)
+    book = phrase_book(language)
     if (
         len(held) != 1
         or held[0].link != "content"
-        or not set(word_forms.words(opening)) & phrase_book(language).advisory
-        or not INTRODUCING.search(opening)
+        or not set(word_forms.words(opening)) & book.advisory
+        or not deeds.has_phrase(word_forms.words(opening), book.introducing)
         # (not minutes whose first item introduces and then answers one by its number, "41.2 Recommendation 6 …")
         or NAMES_ONE.search(first.run.text)
         or _takes_a_stance(first, language)
@@ -309,11 +311,6 @@ def _introduction(pairs: list[Pair], replies: list[Reply], language: str) -> lis
 INTRODUCED = 3  # sections linked: the first of them may be an introduction where two or more follow it
 NAMES_ONE = re.compile(
     r"\b(?:recommendation|aanbeveling|advies|punt)\s+\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\b(?![-'’])", re.I
-)
-# what an introduction does: thank for the advice, or open the meeting it is answered in
-INTRODUCING = re.compile(
-    r"\b(?:thank(?:s|ed)?|grateful|dank(?:t|en|baar)?|bedank(?:t|en)?|opent\s+de\s+(?:avond|vergadering|bijeenkomst))\b",
-    re.I,
 )
 
 

@@ -46,7 +46,7 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
                     continue  # a bound, no negation: "at intervals of no more than 15 minutes", "niet later dan"
                 if _NO_MORE & set(ws[k + 1 : k + 3]) and _NO_MORE & denied_more:
                     continue  # "… mogen na 22.00 uur niet meer vertrekken" where "Sta … geen starts meer toe" was asked
-                if set(ws[k + 1 : k + 3]) & (_NO_MORE | _ALLOWED) and _BANNING & set(asked_ws):
+                if set(ws[k + 1 : k + 3]) & (_NO_MORE | book.deeds.allowed) and book.deeds.banning & set(asked_ws):
                     continue  # "… is vanaf 23 uur niet meer toegelaten" where "… na 22 uur te verbieden" was asked
                 return True
     return False
@@ -71,9 +71,6 @@ def _compounded(negations: frozenset[str]) -> re.Pattern[str]:
 
 _EITHER_WAY = frozenset(("or", "dan"))
 _NO_MORE = frozenset(("meer", "more", "anymore"))  # a stop asked ("geen … meer") and said ("niet meer")
-# a ban asked, and said to be in force: "niet meer toegelaten", "no longer permitted"
-_BANNING = frozenset(("verbieden", "verbied", "verbiedt", "verbod", "ban", "prohibit", "forbid"))
-_ALLOWED = frozenset(("toegelaten", "toegestaan", "allowed", "permitted", "longer"))
 _THAN = frozenset(("than", "dan"))  # after a negation and a comparative: a bound ("no more than", "niet meer dan")
 _NOT_ONLY = frozenset(("alleen", "uitsluitend", "enkel", "only", "merely", "solely", "langer", "longer"))
 

@@ -114,6 +114,9 @@ class DeedWords:
     # "meer", "more": a refusal opening with one refuses more than is given ("Meer plaatsen passen niet …")
     more: frozenset[str] = frozenset()
     purpose: frozenset[str] = frozenset()  # "zodat": what follows is the aim, no decision put off
+    # a ban asked ("verbieden", "ban"), and said to be in force ("niet meer toegelaten", "no longer permitted")
+    banning: frozenset[str] = frozenset()
+    allowed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,9 @@ class PhraseBook:
     # words that ask a thing for all ("every district", "elke gemeente"): a reply that narrows it ("only for …",
     # "in eerste instantie in zes regio's") does a part
     universal: frozenset[str] = frozenset()
+    # what an introduction does ("thank you for", "opent de avond"): a first section that does so, speaks of the
+    # advice as a whole and takes no stance answers nothing
+    introducing: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def by_id(self) -> dict[str, Rule]:
@@ -345,6 +351,7 @@ def phrase_book(language: str) -> PhraseBook:
         tuple(p.lower() for p in data.get("conceding", [])),
         frozenset(data.get("finding_terms", [])),
         frozenset(data.get("universal_terms", [])),
+        tuple(tuple(p.lower().split()) for p in data.get("introducing", [])),
     )
 
 
@@ -397,4 +404,6 @@ def _deed_words(data: dict) -> DeedWords:
         phrases("coming"),
         words("more"),
         words("purpose"),
+        words("banning"),
+        words("allowed"),
     )
