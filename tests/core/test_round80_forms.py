@@ -5,16 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from weerwoord.core.analysis import stance
+from tests.core.helpers import verdict
 from weerwoord.core.analysis.compare import compare
-from weerwoord.core.model import TextRun
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
-
-
-def _verdict(reply: str, asked: str, language: str) -> str:
-    marks = stance.find_marks(TextRun(reply, []), language, asked)
-    return stance.verdict(marks, reply, language, asked)[0]
 
 
 def test_a_clause_heading_with_a_colon_titles_the_bold_recommendation_under_it() -> None:
@@ -55,10 +49,10 @@ def test_some_authorities_are_not_the_government_promising() -> None:
     asked = (
         "We recommend that the Bill be amended so that the power in clause 14 expires five years after Royal Assent."
     )
-    assert _verdict(reply, asked, "en") == "disagrees"
+    assert verdict(reply, "en", asked) == "disagrees"
     # (the authority that answers does promise: "The Authority will publish …")
     assert (
-        _verdict("The Authority will publish the register by June.", "The register should be published.", "en")
+        verdict("The Authority will publish the register by June.", "en", "The register should be published.")
         == "agrees"
     )
 
@@ -112,19 +106,19 @@ def test_sharing_the_wish_but_doing_it_otherwise_is_partly() -> None:
         "begeleidingscommissie met twee OR-leden. De evaluatie laat ik echter uitvoeren door de eigen afdeling "
         "Bedrijfsvoering en niet door een extern bureau, omdat daarvoor geen budget is."
     )
-    assert _verdict(reply, asked, "nl") == "partly"
+    assert verdict(reply, "nl", asked) == "partly"
     asked_other = "Geef gemeenten drie jaar in plaats van twee jaar om de regeling in te voeren."
     reply_other = (
         "Wij nemen dit advies over: gemeenten krijgen drie jaar in plaats van twee jaar om de regeling in te voeren."
     )
-    assert _verdict(reply_other, asked_other, "nl") == "agrees"
+    assert verdict(reply_other, "nl", asked_other) == "agrees"
 
 
 def test_holding_on_to_the_new_plan_refuses() -> None:
     """ "Ik houd vast aan de nieuwe formatie van 21 fte" where the council advised not to cut the team to 21 fte."""
     asked = "De OR adviseert de formatie van het team niet te verlagen van 24 naar 21 fte."
     reply = "Ik houd vast aan de nieuwe formatie van 21 fte. De begroting 2026 gaat van deze besparing uit."
-    assert _verdict(reply, asked, "nl") == "disagrees"
+    assert verdict(reply, "nl", asked) == "disagrees"
 
 
 def test_a_code_as_the_subject_of_its_verdict_label() -> None:
@@ -135,7 +129,7 @@ def test_a_code_as_the_subject_of_its_verdict_label() -> None:
         "and R7 (positions and hiring). R1 will be implemented in part. The Recommended Budget adds four dispatcher "
         "positions rather than six."
     )
-    assert _verdict(reply, asked, "en") == "partly"
+    assert verdict(reply, "en", asked) == "partly"
 
 
 def test_a_record_of_decisions_answers_decision_by_decision() -> None:
@@ -153,7 +147,7 @@ def test_a_record_of_decisions_answers_decision_by_decision() -> None:
     assert (by_number["1"].verdict, by_number["4"].verdict, by_number["7"].verdict) == ("partly", "disagrees", "agrees")
     # (noting is no decision taken: "To note the report")
     noting = "To note the report of the Society and to thank the officers."
-    assert _verdict(noting, "Review this risk assessment every year.", "en") != "agrees"
+    assert verdict(noting, "en", "Review this risk assessment every year.") != "agrees"
 
 
 def test_the_thing_a_command_asks_for_further_into_it() -> None:
@@ -166,13 +160,13 @@ def test_the_thing_a_command_asks_for_further_into_it() -> None:
         "De inspectie heeft gelijk dat de conditie van de collectie te weinig wordt gevolgd. Wij nemen de "
         "vijfjaarlijkse conditiemeting op in het nieuwe collectieplan 2026-2030; de eerste meting begint in 2027."
     )
-    assert _verdict(reply, asked, "nl") == "agrees"
+    assert verdict(reply, "nl", asked) == "agrees"
     asked_en = "The grass on the embankment should be cut at least twice a year, before each inspection."
     reply_en = (
         "The mowing of our embankments is let under a regional land management contract that runs until March 2028. "
         "We have noted what you say about the frequency and will raise it when the contract is renewed."
     )
-    assert _verdict(reply_en, asked_en, "en") != "agrees"
+    assert verdict(reply_en, "en", asked_en) != "agrees"
 
 
 # ---- round 81 (scored at first sight on d4a9625)
@@ -220,8 +214,8 @@ def test_the_verb_asked_in_the_dutch_plural_acts() -> None:
     other figure after the turn makes it a part."""
     asked = "Neem in de regels een minimale vloerpeilhoogte op van 0,6 meter boven de grondwaterstand."
     reply = "Wij nemen een minimaal vloerpeil in de regels op, maar kiezen voor 0,4 meter boven de grondwaterstand."
-    assert _verdict(reply, asked, "nl") == "partly"
-    assert _verdict("Wij nemen een minimaal vloerpeil van 0,6 meter in de regels op.", asked, "nl") == "agrees"
+    assert verdict(reply, "nl", asked) == "partly"
+    assert verdict("Wij nemen een minimaal vloerpeil van 0,6 meter in de regels op.", "nl", asked) == "agrees"
 
 
 def test_a_semicolon_parts_what_is_done_from_what_is_not() -> None:
@@ -232,7 +226,7 @@ def test_a_semicolon_parts_what_is_done_from_what_is_not() -> None:
         "Elk team bespreekt de resultaten vóór 30 september 2026 en kiest ten minste één verbeteractie; twee acties "
         "per team worden niet opgelegd."
     )
-    assert _verdict(reply, asked, "nl") == "partly"
+    assert verdict(reply, "nl", asked) == "partly"
 
 
 def test_a_sentence_leaning_to_one_beside_one_clearly_about_it() -> None:
@@ -253,7 +247,7 @@ def test_proposing_not_to_do_it_refuses() -> None:
         "Een ledenraad is voor onze coöperatie een te zware structuur. Wij stellen de ALV daarom voor geen ledenraad "
         "in te stellen."
     )
-    assert _verdict(reply, asked, "nl") == "disagrees"
+    assert verdict(reply, "nl", asked) == "disagrees"
 
 
 def test_a_status_line_gives_each_named_recommendation_its_label_in_order() -> None:
@@ -313,16 +307,16 @@ def test_a_schepens_letter_grants_keeps_and_limits() -> None:
     (a figure with its stop is one word between the phrase's words)."""
     granted = "Het college gaat graag in op de vraag om de GROS bij de beoordeling te betrekken."
     asked = "een vertegenwoordiger van de GROS met raadgevende stem op te nemen in de beoordelingscommissie"
-    assert _verdict(granted, asked, "nl") == "agrees"
+    assert verdict(granted, "nl", asked) == "agrees"
     kept = "Toch kan het college niet afstappen van de voorlegging van bewijsstukken."
     asked = "de verplichting om alle originele facturen voor te leggen te vervangen door een verklaring"
-    assert _verdict(kept, asked, "nl") == "disagrees"
+    assert verdict(kept, "nl", asked) == "disagrees"
     limited = (
         "De vaststelling dat het gemiddelde bedrag daalt, delen wij. Binnen het huidige krediet is een verhoging tot "
         "4.000 euro echter niet haalbaar zonder het aantal gesteunde projecten te verminderen."
     )
     asked = "het maximumbedrag per project op te trekken van 2.500 euro naar 4.000 euro"
-    assert _verdict(limited, asked, "nl") == "partly"
+    assert verdict(limited, "nl", asked) == "partly"
 
 
 def test_letters_cited_go_on_to_the_one_no_reply_names() -> None:
@@ -343,4 +337,4 @@ def test_too_much_to_take_on_refuses_beside_a_step_offered() -> None:
         "Een aparte jongerenredactie is volgens de hoofdredacteur voorlopig te hoog gegrepen. Wel biedt de omroep "
         "vanaf september 2026 vier stageplaatsen aan studenten, die een wekelijks programma voor jongeren maken."
     )
-    assert _verdict(reply, asked, "nl") == "partly"
+    assert verdict(reply, "nl", asked) == "partly"

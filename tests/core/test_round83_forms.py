@@ -5,15 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from weerwoord.core.analysis import stance
-from weerwoord.core.model import TextRun
+from tests.core.helpers import verdict
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
-
-
-def _verdict(reply: str, asked: str, language: str) -> str:
-    marks = stance.find_marks(TextRun(reply, []), language, asked)
-    return stance.verdict(marks, reply, language, asked)[0]
 
 
 def test_a_lesser_figure_before_a_semicolon_is_the_part_done() -> None:
@@ -24,7 +18,7 @@ def test_a_lesser_figure_before_a_semicolon_is_the_part_done() -> None:
         "Wij hebben de berekening opnieuw bekeken. De huurverhoging wordt verlaagd naar 45 euro per maand; lager "
         "kunnen wij niet gaan zonder de betaalbaarheid van ons onderhoudsprogramma in gevaar te brengen."
     )
-    assert _verdict(reply, asked, "nl") == "partly"
+    assert verdict(reply, "nl", asked) == "partly"
 
 
 def test_a_figure_weighed_before_a_semicolon_is_no_part_done() -> None:
@@ -35,7 +29,7 @@ def test_a_figure_weighed_before_a_semicolon_is_no_part_done() -> None:
         "Cabinet considered that making them mandatory at 25,000 pounds would deter the small suppliers the review "
         "wants to encourage; clauses will continue to be used where proportionate and will not be made mandatory."
     )
-    assert _verdict(reply, asked, "en") != "partly"
+    assert verdict(reply, "en", asked) != "partly"
 
 
 def test_changing_the_proposal_as_asked_agrees() -> None:
@@ -47,13 +41,13 @@ def test_changing_the_proposal_as_asked_agrees() -> None:
         "Wij passen het voorstel aan: alle woningen krijgen een ventilatiesysteem dat op het CO2-gehalte in de "
         "woonkamer en de slaapkamers reageert. De extra kosten neemt Eemhoven voor zijn rekening."
     )
-    assert _verdict(reply, asked, "nl") == "agrees"
+    assert verdict(reply, "nl", asked) == "agrees"
     asked = "Fit every flat with mechanical ventilation controlled by CO2 sensors."
     reply = "We have revised the plan accordingly: every flat will get a system that responds to CO2 levels."
-    assert _verdict(reply, asked, "en") == "agrees"
+    assert verdict(reply, "en", asked) == "agrees"
     asked = "Plaats in alle woningen mechanische ventilatie met CO2-sturing."
     reply = "Wij passen het voorstel op dit punt niet aan: de kosten zijn te hoog."
-    assert _verdict(reply, asked, "nl") == "disagrees"
+    assert verdict(reply, "nl", asked) == "disagrees"
 
 
 def test_a_subject_opened_puts_nothing_off() -> None:
@@ -72,7 +66,7 @@ def test_a_subject_opened_puts_nothing_off() -> None:
     assert [reply[a:b] for a, b in found.done] == [
         "Per 1 juni liggen er in elk complex halal en vegetarische maaltijden klaar."
     ]
-    assert _verdict(reply, asked, "nl") == "agrees"
+    assert verdict(reply, "nl", asked) == "agrees"
 
 
 def test_the_command_verb_is_no_word_a_reply_shares() -> None:
@@ -166,10 +160,10 @@ def test_what_stays_where_keeping_it_was_asked_is_done() -> None:
         "Op campus Heide blijft een raadpleging prenatale zorg open, maar met twee dagdelen per week: meer is met de "
         "beschikbare gynaecologen niet haalbaar."
     )
-    assert _verdict(reply, asked, "nl") == "partly"
+    assert verdict(reply, "nl", asked) == "partly"
     asked = "Retain the antenatal clinic at Heath Road, staffed by midwives on four days a week."
     reply = "The antenatal clinic at Heath Road will remain open four days a week, staffed by midwives."
-    assert _verdict(reply, asked, "en") == "agrees"
+    assert verdict(reply, "en", asked) == "agrees"
 
 
 def test_a_status_cell_of_dotted_numbers_gives_each_its_label() -> None:
@@ -194,7 +188,7 @@ def test_the_head_of_a_compound_asked_is_no_put_off() -> None:
         "Het plan start op 1 september 2026 als proef van zes maanden; in maart 2027 volgt een evaluatie waarvoor de "
         "adviesraad uitdrukkelijk wordt uitgenodigd."
     )
-    assert _verdict(reply, asked, "nl") == "agrees"
+    assert verdict(reply, "nl", asked) == "agrees"
 
 
 def test_what_comes_told_in_the_present_and_more_refused() -> None:
@@ -206,20 +200,20 @@ def test_what_comes_told_in_the_present_and_more_refused() -> None:
         "Er komen 30 bijkomende overdekte fietsenstallingen, verdeeld over de Markt en het Kerkplein. Meer plaatsen "
         "passen niet binnen het ontwerp van het plein."
     )
-    assert _verdict(reply, asked, "nl") == "partly"
+    assert verdict(reply, "nl", asked) == "partly"
     asked = "Voer op de Markt en in de Kerkstraat een zone in waar bezoekers de eerste 30 minuten gratis parkeren."
     reply = (
         "In de Kerkstraat komen veertien plaatsen waar de eerste 15 minuten gratis zijn; op de Markt zelf blijft geen "
         "plaats over, omdat die volledig voetgangerszone wordt."
     )
-    assert _verdict(reply, asked, "nl") == "partly"
+    assert verdict(reply, "nl", asked) == "partly"
     # (a sentence about the advice is no part done: "De adviezen 2 en 4 gaan beide over geld …")
     asked = "Verhoog het budget voor podia buiten de Randstad met 20 miljoen euro per jaar."
     reply = (
         "De adviezen 2 en 4 gaan beide over geld voor podia buiten de Randstad. Meer is binnen de begroting van OCW "
         "niet mogelijk."
     )
-    assert _verdict(reply, asked, "nl") == "disagrees"
+    assert verdict(reply, "nl", asked) == "disagrees"
 
 
 def test_done_in_a_lesser_form_beside_a_refusal_elsewhere_is_partly() -> None:
@@ -237,7 +231,7 @@ def test_done_in_a_lesser_form_beside_a_refusal_elsewhere_is_partly() -> None:
         "terrein weg zijn. Een schriftelijk verslag achten wij niet nodig; de ploegbazen brengen de afspraken "
         "mondeling over bij de start van de dag."
     )
-    assert _verdict(reply, asked, "nl") == "partly"
+    assert verdict(reply, "nl", asked) == "partly"
     pair = "blind80_nl_rie"
     from weerwoord.core.analysis.compare import compare
 

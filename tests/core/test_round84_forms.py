@@ -3,13 +3,8 @@ before it, unless it guards against a false match)."""
 
 from __future__ import annotations
 
-from weerwoord.core.analysis import stance, verdict_labels
-from weerwoord.core.model import TextRun
-
-
-def _verdict(reply: str, asked: str, language: str) -> str:
-    marks = stance.find_marks(TextRun(reply, []), language, asked)
-    return stance.verdict(marks, reply, language, asked)[0]
+from tests.core.helpers import verdict
+from weerwoord.core.analysis import verdict_labels
 
 
 def test_a_heading_with_its_title_first_and_the_label_after_a_dash() -> None:
@@ -40,7 +35,7 @@ def test_declining_at_this_time_refuses() -> None:
         "The Council declines at this time to refer the proposal for ranked-choice voting. The County Elections "
         "Division has advised that it cannot tabulate ranked-choice ballots before the county's system is replaced."
     )
-    assert _verdict(reply, asked, "en") == "disagrees"
+    assert verdict(reply, "en", asked) == "disagrees"
 
 
 def test_the_change_asked_told_with_in_plaats_van_and_its_aim() -> None:
@@ -53,20 +48,20 @@ def test_the_change_asked_told_with_in_plaats_van_and_its_aim() -> None:
         "Tegelijk worden de concessies voortaan voor negen jaar toegekend in plaats van zes, zodat investeringen in "
         "een duurzaam paviljoen rendabel blijven."
     )
-    assert _verdict(reply, asked, "nl") == "agrees"
+    assert verdict(reply, "nl", asked) == "agrees"
     asked = "Het Overlegorgaan adviseert het waterpeil in het Zuidveen met twintig centimeter te verhogen."
     reply = (
         "Het peil in het Zuidveen gaat in deze planperiode met tien centimeter omhoog, in plaats van de twintig "
         "centimeter die het Overlegorgaan voorstelde."
     )
-    assert _verdict(reply, asked, "nl") == "partly"
+    assert verdict(reply, "nl", asked) == "partly"
 
 
 def test_as_the_council_had_asked_agrees() -> None:
     """ "Op het Duinenstrand komen er geen vier maar slechts twee concessies, zoals de adviesraad had gevraagd.\""""
     asked = "het aantal concessies op het Duinenstrand te beperken tot twee."
     reply = "Op het Duinenstrand komen er geen vier maar slechts twee concessies, zoals de adviesraad had gevraagd."
-    assert _verdict(reply, asked, "nl") == "agrees"
+    assert verdict(reply, "nl", asked) == "agrees"
 
 
 def test_a_ban_said_in_force_is_done_and_the_advices_figure_restated_is_not_given() -> None:
@@ -78,9 +73,9 @@ def test_a_ban_said_in_force_is_done_and_the_advices_figure_restated_is_not_give
         "Versterkte muziek op de terrassen is vanaf 23 uur niet meer toegelaten. De adviesraad stelde 22 uur voor; het "
         "college kiest voor een uur later."
     )
-    assert _verdict(reply, asked, "nl") == "partly"
+    assert verdict(reply, "nl", asked) == "partly"
     reply = "Versterkte muziek op de terrassen is vanaf 22 uur niet meer toegelaten."
-    assert _verdict(reply, asked, "nl") == "agrees"
+    assert verdict(reply, "nl", asked) == "agrees"
 
 
 def test_flemish_status_labels_weerhouden_and_passed_on() -> None:
@@ -105,7 +100,7 @@ def test_taking_note_of_the_request_is_noted() -> None:
         "Het directieteam neemt kennis van het verzoek om een tweede security officer. Een uitbreiding van de formatie "
         "past niet binnen de lopende begroting. Wij betrekken het verzoek bij de voorbereiding van de kadernota 2027."
     )
-    assert _verdict(reply, asked, "nl") == "noted"
+    assert verdict(reply, "nl", asked) == "noted"
 
 
 def test_the_analysis_shared_the_term_refused_and_a_dated_part_done() -> None:
@@ -121,7 +116,7 @@ def test_the_analysis_shared_the_term_refused_and_a_dated_part_done() -> None:
         "applicaties met bijzondere persoonsgegevens sluiten wij de overeenkomst vóór 31 december 2026 af; de andere "
         "volgen gefaseerd tot eind 2027."
     )
-    assert _verdict(reply, asked, "nl") == "partly"
+    assert verdict(reply, "nl", asked) == "partly"
 
 
 def test_an_introduction_that_thanks_for_the_review_answers_nothing() -> None:

@@ -3,21 +3,15 @@ before it, unless it guards against a false match)."""
 
 from __future__ import annotations
 
-from weerwoord.core.analysis import stance
-from weerwoord.core.model import TextRun
-
-
-def _verdict(reply: str, asked: str, language: str) -> str:
-    marks = stance.find_marks(TextRun(reply, []), language, asked)
-    return stance.verdict(marks, reply, language, asked)[0]
+from tests.core.helpers import verdict
 
 
 def test_taking_your_advice_over_agrees() -> None:
     """ "Wij nemen uw advies over de kerk in Zandhoek (c) over." takes the advice over, "uw" as its article;
     "Wij nemen uw advies niet over." refuses it."""
     asked = "Stel voor de kerk in Zandhoek binnen een jaar een haalbaarheidsonderzoek op naar een nieuwe bestemming."
-    assert _verdict("Wij nemen uw advies over de kerk in Zandhoek (c) over.", asked, "nl") == "agrees"
-    assert _verdict("Wij nemen uw advies niet over.", asked, "nl") == "disagrees"
+    assert verdict("Wij nemen uw advies over de kerk in Zandhoek (c) over.", "nl", asked) == "agrees"
+    assert verdict("Wij nemen uw advies niet over.", "nl", asked) == "disagrees"
 
 
 def test_taking_into_consideration_is_noted() -> None:
@@ -28,7 +22,7 @@ def test_taking_into_consideration_is_noted() -> None:
         "Uw voorstel voor bomen in de elf straten zonder bomen (punt 17) nemen wij in overweging bij het opstellen van "
         "de uitvoeringsagenda van het Bomenplan, die na de zomer verschijnt."
     )
-    assert _verdict(reply, asked, "nl") == "noted"
+    assert verdict(reply, "nl", asked) == "noted"
 
 
 def test_not_fitting_the_regulation_refuses() -> None:
@@ -39,10 +33,10 @@ def test_not_fitting_the_regulation_refuses() -> None:
         "Een eigen wijkbudget waarover de wijkraad zelf beslist (punt 16) past niet in de Verordening wijkraden en "
         "kunnen wij u daarom niet toekennen; bewoners kunnen wel terecht bij het stedelijke Initiatievenfonds."
     )
-    assert _verdict(reply, asked, "nl") == "disagrees"
+    assert verdict(reply, "nl", asked) == "disagrees"
     asked = "Leg het budget van het fonds voor ten minste vijf jaar vast in een meerjarenplan."
     reply = (
         "De regering schrijft het budget van het fonds in voor de periode 2027 tot 2029. Een vastlegging voor vijf "
         "jaar past niet in het meerjarige begrotingstraject van het Gewest."
     )
-    assert _verdict(reply, asked, "nl") == "partly"
+    assert verdict(reply, "nl", asked) == "partly"
