@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis.phrases import PhraseBook
+from weerwoord.core.analysis.spans import sentence_of
 from weerwoord.core.analysis.word_forms import YEAR, content_terms, opening_words, shared, words
 
 ACTING_TERMS = 3  # the recommendation's terms a sentence shares to be a step on its own subject
@@ -51,7 +52,7 @@ def refuses_more(
     if set(words(text[done[0] : done[1]])) & book.advisory:
         return False
     for r in refused_at:
-        s0, s1 = next(((a, b) for a, b in sentences if a <= r < b), (r, r))
+        s0, s1 = sentence_of(sentences, r)
         opening = words(text[s0:s1])[:1]
         if done[1] <= s0 and opening and opening[0] in book.deeds.more:
             return True

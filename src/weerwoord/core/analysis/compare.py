@@ -292,13 +292,13 @@ def _introduction(pairs: list[Pair], replies: list[Reply], language: str) -> lis
     # (its first two sentences: a salutation may come first, "Dear Ms Brannigan-Keogh, Thank you for the Authority's
     # thematic review, …")
     spans = [x for x in sentence_spans(first.run.text) if first.run.text[slice(*x)].strip()][:2]
-    opening = " ".join(first.run.text[slice(*x)] for x in spans)
+    opening = word_forms.words(" ".join(first.run.text[slice(*x)] for x in spans))
     book = phrase_book(language)
     if (
         len(held) != 1
         or held[0].link != "content"
-        or not set(word_forms.words(opening)) & book.advisory
-        or not deeds.has_phrase(word_forms.words(opening), book.introducing)
+        or not set(opening) & book.advisory
+        or not deeds.has_phrase(opening, book.introducing)
         # (not minutes whose first item introduces and then answers one by its number, "41.2 Recommendation 6 …")
         or NAMES_ONE.search(first.run.text)
         or _takes_a_stance(first, language)

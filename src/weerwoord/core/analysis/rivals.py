@@ -24,12 +24,13 @@ def gaps_others_fill(weighed: list[Weighed]) -> None:
         values = [int(n) for n in own if n.isdigit()]
         if len(values) < 3 or len(values) < len(own):
             continue
+        if min(values) > RUN_FROM and max(values) - min(values) + 1 == len(values):
+            # (an unbroken run that starts further on skips nothing: the numbered paragraphs 17-23 of a chapter
+            # "IV. Advies", beside a chain of all 24 paragraphs of the report)
+            continue
         wider = [h for h in held if h is not mine and mine < h]
         filled = {n for h in wider for n, _ in h}
-        # (not those before an unbroken run that starts further on: the numbered paragraphs 17-23 of a chapter
-        # "IV. Advies", beside a chain of all 24 paragraphs of the report)
-        run = min(values) > RUN_FROM and max(values) - min(values) + 1 == len(values)
-        gaps = [k for k in range(min(values) if run else 1, max(values)) if str(k) not in own and str(k) in filled]
+        gaps = [k for k in range(1, max(values)) if str(k) not in own and str(k) in filled]
         w.score -= GAP * len(gaps)
 
 

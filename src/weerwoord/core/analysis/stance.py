@@ -273,7 +273,6 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         # (or does a part in the clause before the refusal's turn: "Het kabinet neemt een uitzondering op voor
         # spoedeisende zorg …, maar kiest niet voor een algemene uitzondering op basis van afstand")
         found = deeds.find(text, recommendation, book, spans) if not doing else deeds.Deeds([], [])
-        turning = [[w] for w in book.deeds.turning]
         doing = (
             doing
             or [
@@ -288,7 +287,8 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                     # (or done in a lesser form, its own sentence turning: "Er komt een vast overleg …, maar eenmaal per
                     # maand en niet om de twee weken")
                     or any(
-                        x[1] <= y[0] < sentence_of(spans, x[0])[1] and _words(text[y[0] : y[1]])[:1] in turning
+                        x[1] <= y[0] < sentence_of(spans, x[0])[1]
+                        and set(_words(text[y[0] : y[1]])[:1]) & book.deeds.turning
                         for y in found.limits
                     )
                 )

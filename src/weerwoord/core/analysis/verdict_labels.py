@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis.codes import ROMAN_POINT_CODE, SHORT_CODE, YEAR_CODE
-from weerwoord.core.analysis.phrases import phrase_book
+from weerwoord.core.analysis.phrases import Rule, phrase_book
 from weerwoord.core.analysis.spans import SENTENCE_END
 from weerwoord.core.analysis.stance import _NO_RULE, REF_BEFORE_COLON, find_marks, verdict
-from weerwoord.core.model import TextRun, Verdict
+from weerwoord.core.model import Mark, TextRun, Verdict
 
 # a reply's heading that carries its verdict after the recommendation's number: "Recommendation 3 – Reject",
 # "Recommendations 6 and 7 – Accept in principle", "Aanbeveling 2: overgenomen"
@@ -33,16 +33,19 @@ def heading_verdict(heading: str | None, language: str, words: int = 5, number: 
         "", _own_label(heading or "", number).strip()
     )  # "3. Wat wij (nog) niet overnemen" → "niet overnemen"
     m = HEADING_VERDICT.match(text)
-    if m is not None and not _opens_with_label(m.group(1), language):
-        # (or its title first, the label after a dash at its end: "Recommendation 2: Risk acknowledgement form — Not
-        # accepted")
-        m = TITLE_THEN_LABEL.match(text) or m
     if m is None and not (text and len(text.split()) <= words):
         return None
     tail = m.group(1).strip() if m else text  # or the heading is the verdict: a table's "Agreed in part." cell
     by_id = phrase_book(language).by_id
     marks = find_marks(TextRun(tail, []), language)
-    first = next((k for k in marks if by_id.get(k.rule, _NO_RULE).verdict and k.start == 0), None)
+    first = _opening_label(marks, by_id)
+    titled = TITLE_THEN_LABEL.match(text) if m is not None and first is None else None
+    if titled is not None:
+        # (or its title first, the label after a dash at its end: "Recommendation 2: Risk acknowledgement form — Not
+        # accepted")
+        tail = titled.group(1).strip()
+        marks = find_marks(TextRun(tail, []), language)
+        first = _opening_label(marks, by_id)
     if first is None:
         return None
     rest = tail[first.end :].strip()
@@ -58,10 +61,9 @@ TITLE_THEN_LABEL = re.compile(
 )
 
 
-def _opens_with_label(tail: str, language: str) -> bool:
-    """Whether a heading's tail opens with a verdict label ("Not accepted", "Agreed in part")."""
-    by_id = phrase_book(language).by_id
-    return any(by_id.get(k.rule, _NO_RULE).verdict and k.start == 0 for k in find_marks(TextRun(tail, []), language))
+def _opening_label(marks: list[Mark], by_id: dict[str, Rule]) -> Mark | None:
+    """The verdict label a heading's tail opens with ("Not accepted", "Agreed in part"), or None."""
+    return next((k for k in marks if by_id.get(k.rule, _NO_RULE).verdict and k.start == 0), None)
 
 
 _JOINING = frozenset(("and", "but", "with", "subject", "en", "maar", "met", "onder", "mits"))
@@ -104,7 +106,7 @@ def _own_label(heading: str, number: str) -> str:
     if len(found) < 2:
         return heading
     for k, m in enumerate(found):
-        if (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)).lower() == number.lower():
+        if next(g for g in m.groups() if g).lower() == number.lower():
             return heading[m.end() : found[k + 1].start() if k + 1 < len(found) else len(heading)]
     return heading
 
