@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import cross_refs
+from weerwoord.core.analysis.anchors import TOPIC_SPOKEN, anchored
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
 from weerwoord.core.analysis.likeness import STOP, WORD, similarity_matrix, terms
@@ -102,12 +103,6 @@ TOPIC_OPENING = re.compile(
     re.I,
 )
 AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
-# the topic a reported speaker's paragraph opens with, in minutes: "Over geluidsisolatie zegt de gedeputeerde dat …"
-TOPIC_SPOKEN = re.compile(
-    r"^(?:over|wat betreft)\s+([^,.:;]{3,60}?)\s+(?:zegt|zei|vertelt|vertelde|merkt|merkte|meldt|meldde|"
-    r"antwoordt|antwoordde|licht|lichtte)\b",
-    re.I,
-)
 
 
 def _agency(text: str) -> set[str]:
@@ -581,6 +576,12 @@ def align(
                 fitting.append(j)
         if fitting:  # (the one of the two sections it shares more with)
             links[i] = (max(fitting, key=lambda jj: sims[i][jj]), "content", BESIDE)
+
+    # 8. a section no one took that alone shares with a recommendation still open words no other says (minutes)
+    claimed = used | {jj for jj, _, _ in links.values()}
+    still = [k for k in range(len(recs)) if k not in links and k not in uncited]
+    for i, j in anchored(recs, replies, still, set(range(first, last + 1)) - claimed).items():
+        links[i] = (j, "content", 0.45)
 
     pairs: list[Pair] = []
     for i, rec in enumerate(recs):

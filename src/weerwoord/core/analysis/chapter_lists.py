@@ -105,6 +105,11 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
         end = section_end(blocks, i, body_size)
         numbered, other = _numbered_runs(blocks, i + 1, end), _other_runs(blocks, i + 1, end)
         lists = _from_the_start(numbered) or _from_the_start(other, lettered=True)
+        # (or the report's paragraphs numbered through, going on under the chapter: "C. Aanbevelingen" 14-20 after
+        # paragraphs 1-13 of its findings)
+        # (under a heading that says so: not the remarks of "IV. Advies", general and particular, 5-13)
+        if not lists and RECOMMENDATIONS_ALONE.match(b.text):
+            lists = [run for run in _going_on(numbered) if _numbered_through(blocks, i, run)]
         found += [(items, b.text) for items in lists]
         going_on += _going_on(numbered) + _going_on(other, lettered=True)
         if not lists and i + 1 < end and blocks[i + 1].kind == "item" and i + 2 >= end:
@@ -139,6 +144,11 @@ ASKING_LEAD = re.compile(
 )
 
 
+# a chapter titled by the word alone, its letter or number before it: "C. Aanbevelingen" (not "B. Findings and
+# recommendations", whose paragraphs are both)
+RECOMMENDATIONS_ALONE = re.compile(
+    r"^\s*(?:[A-Z]|\d{1,2}|[IVX]{1,4})?[.)]?\s*(?:recommendations|aanbevelingen)\s*:?\s*$", re.I
+)
 RECOMMENDATIONS_TITLE = re.compile(r"\b(?:recommendations|aanbevelingen)\b", re.I)  # "5. Our recommendations"
 
 
@@ -170,6 +180,14 @@ def _continued(
         if len(joined) > len(items):
             out.append((joined, heading))
     return out
+
+
+def _numbered_through(blocks: list[Block], heading: int, run: list[_Candidate]) -> bool:
+    """Whether a run under a chapter's heading goes on from the numbered paragraph last before the heading: the
+    report numbers its paragraphs through its chapters."""
+    before = next((b for b in reversed(blocks[:heading]) if b.kind == "item" and DIGIT_LABEL.match(b.label)), None)
+    number = _label_number(before.label) if before is not None else None
+    return number is not None and _next_label(number, run[0].number)
 
 
 def _next_label(last: str, first: str) -> bool:

@@ -15,13 +15,15 @@ def clauses(
     speaking: frozenset[str] = frozenset(),
     openers: frozenset[str] = frozenset(),
     negations: frozenset[str] = frozenset(),
+    later: tuple[tuple[str, ...], ...] = (),
 ) -> list[tuple[int, int, tuple[int, int]]]:
     """The sentences, each cut before a turn (", but …", ", maar …"), before the reply's own voice after a
     semicolon ("…, which should stop most backflow; we will review its performance …") and before another decision
     after one ("To extend lifeguard cover …; and to refer the question of training …"): what is done and what is
     not, or put off, are two; each clause with the whole sentence it is part of. And at a semicolon that parts what
     is done from what is not ("Elk team bespreekt de resultaten vóór 30 september 2026 …; twee acties per team
-    worden niet opgelegd"), ``negations`` after it, none before it and a year."""
+    worden niet opgelegd"), ``negations`` after it, none before it and a year; or ``later`` after it, a part that
+    can only come later ("De tweede fietslus wordt bewegwijzerd …; verharde fietspaden … zijn pas mogelijk na 2029")."""
     out: list[tuple[int, int, tuple[int, int]]] = []
     turn = _turn_pattern(turning, speaking, openers) if turning else None
     for s0, s1 in sentences:
@@ -39,6 +41,10 @@ def clauses(
             figure = _FIGURE.search(text[s0:at]) and not before & {"would", "zou", "zouden"}
             dated = (YEAR.search(text[s0:at]) or figure) and not before & {"had", "hadden"}
             if after & negations and not before & negations and dated:
+                cuts = sorted([*cuts, at + 1])
+        if later and at > 0 and at + 1 not in cuts:
+            said = f" {' '.join(words(text[at:s1]))} "
+            if any(f" {' '.join(p)} " in said for p in later):
                 cuts = sorted([*cuts, at + 1])
         out.extend((a, b, (s0, s1)) for a, b in zip([s0, *cuts], [*cuts, s1], strict=True))
     return out

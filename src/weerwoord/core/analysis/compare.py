@@ -424,7 +424,12 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
         stated = _label_by_place(pair, others, language) or stated
         # (or a status line of as many labels as the heading names numbers: "(b) and (d)" over "Supported; supported
         # in part")
-        status = verdict_labels.own_status(text, language, pair.number) or _status_in_order(pair, others, language)
+        # (the row's status cell as its heading too: "1: Not supported 2: Supported" beside "1 and 2")
+        status = (
+            verdict_labels.own_status(text, language, pair.number)
+            or verdict_labels.own_status(pair.reply.heading or "", language, pair.number)
+            or _status_in_order(pair, others, language)
+        )
         if status is not None:
             # "V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard": each its own label, whatever else the reply says
             pair.verdict = status[0]

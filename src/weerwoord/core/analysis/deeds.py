@@ -89,7 +89,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     own = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     verbs = _BEFORE_VERB | vocab.future | vocab.modals  # (before a put-off word, these make it a verb: "will review")
     for s0, s1, whole in clauses(
-        text, sentences, vocab.turning, vocab.speaking, vocab.decision_openers, book.negations
+        text, sentences, vocab.turning, vocab.speaking, vocab.decision_openers, book.negations, vocab.not_before
     ):
         sentence = _PLEASED.sub(" ", text[s0:s1])  # ("I am pleased to report that …": no report put off)
         sentence = _EITHER.sub(" ", sentence)  # ("whether or not the dwelling has a permit": nothing put off)
@@ -135,6 +135,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"
                 if _refusal(ws, terms, rec_terms, asked, vocab, book.negations):
                     refused.append((s0, s1))  # "The government will not reopen the mandate trajectory"
+            continue
+        if has_phrase(ws, vocab.not_before) and shared(terms, rec_terms):
+            limits.append((s0, s1))  # "verharde fietspaden langs de Steenbeek zijn pas mogelijk na 2029"
             continue
         if (
             has_phrase([w for w in ws if w not in book.transparent], vocab.keeping_phrases, _AS_SOON)

@@ -117,6 +117,8 @@ class DeedWords:
     # a ban asked ("verbieden", "ban"), and said to be in force ("niet meer toegelaten", "no longer permitted")
     banning: frozenset[str] = frozenset()
     allowed: frozenset[str] = frozenset()
+    # "pas mogelijk na", "only possible after": a part not done before a time later on, a limit
+    not_before: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -406,4 +408,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("purpose"),
         words("banning"),
         words("allowed"),
+        phrases("not_before"),
     )

@@ -18,7 +18,7 @@ from weerwoord.core.analysis.naming import (
 )
 from weerwoord.core.analysis.ordinals import ORDINAL_NEAR_START, ORDINAL_PAIR, ORDINAL_REF, ORDINALS
 from weerwoord.core.analysis.run_ins import tagged_run_in
-from weerwoord.core.analysis.structure import DIGIT_LABEL
+from weerwoord.core.analysis.structure import BULLET_LABEL, DIGIT_LABEL
 from weerwoord.core.analysis.table_replies import CHAPTER_CODES_NAMED, SINGULAR
 from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
 from weerwoord.core.analysis.tallies import number_words
@@ -94,6 +94,8 @@ def explicit_ref(b: Block) -> list[str] | None:
         return opened  # "OA 26/01 en OA 26/02. Het directiecomité keurde …": a paragraph led by the codes it answers
     if (tagged := tagged_run_in(b)) is not None:  # "Actie 2 – Doorlooptijden (aanbeveling 4). …", "… (B2). …"
         return [c.lower() for c in re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", tagged)] or _numbers_in(tagged)
+    if b.kind == "item" and BULLET_LABEL.match(b.label) and (at_end := _tagged_at_end(b.text)):
+        return at_end  # "- De tweede fietslus wordt bewegwijzerd …; … pas mogelijk na 2029 (randnummer 14)."
     m = REPLY_REF.match(text)
     if not m:
         if b.kind == "heading":
@@ -163,6 +165,23 @@ LETTERS_NAMED = re.compile(
     r"\b(?:aanbeveling(?:en)?|recommendations?)\s+((?-i:[A-H])(?:\s*(?:,|en|and|&)\s*(?-i:[A-H]))*)\b(?![.-]?\d)",
     re.I,
 )
+
+
+# what a sentence of a bulleted reply names in brackets at its end: "… (randnummer 14).", "… (recommendation 3)"
+TAGGED_REF = re.compile(
+    r"\((?:aanbeveling(?:en)?|recommendations?|rn\.|randnummers?|randnrs?\.|(?:advies)?punt(?:en)?|advies)\s*"
+    rf"({NUMBER_LIST})\)",
+    re.I,
+)
+
+
+def _tagged_at_end(text: str) -> list[str]:
+    """The numbers a block names in brackets after its sentences, where it ends with such a name (a bullet that
+    answers two: "… (randnummer 15). Een verhoging … (randnummer 20)."); none otherwise."""
+    found = list(TAGGED_REF.finditer(text))
+    if not found or text[found[-1].end() :].strip(" .;") != "":
+        return []
+    return list(dict.fromkeys(n for m in found for n in _numbers_in(m.group(1))))
 
 
 def refs_in_opening(text: str, own: frozenset[str] = frozenset()) -> list[str]:

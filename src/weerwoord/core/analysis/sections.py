@@ -431,7 +431,14 @@ THEME = re.compile(r"^[A-ZÀ-Ý][^.:;!?]{2,70}:\s+\S")
 def _theme(b: Block) -> int | None:
     """Where the theme of a bullet ends ("Begrijpelijke taal: Het kabinet …" → the colon), if it has one."""
     m = THEME.match(b.text)
-    return b.text.index(":", 0, m.end()) if m else None
+    if m is None:
+        return None
+    colon = b.text.index(":", 0, m.end())
+    # (not a sentence going on after its colon in small letters: "Het college wenst de belasting … niet te wijzigen:
+    # het belastingreglement werd pas …")
+    if len(b.text[:colon].split()) >= 6 and b.text[m.end() - 1].islower():
+        return None
+    return colon
 
 
 def _is_subtitle(b: Block) -> bool:

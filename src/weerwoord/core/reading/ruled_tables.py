@@ -91,7 +91,7 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
     blocks: list[Block] = []
     for ri in range(len(table)):
         first = texts.get((ri, 0), "").strip()
-        if ri == 0 and not is_label(first) and all(len(texts.get((0, ci), "").split()) <= 4 for ci in range(widths[0])):
+        if ri == 0 and not is_label(first) and all(_header_cell(texts.get((0, ci), "")) for ci in range(widths[0])):
             continue  # a header row ("No. | Recommendation | Response | Status")
         # (a code with a dash alone in its cell, "MI-03", is the row's title, as it always was: a label of a line
         # only where text follows it, "VK-01 Bespreek …")
@@ -141,6 +141,14 @@ CODE_CELL = re.compile(
 
 # a number by chapter: "2.1"
 CHAPTER_POINT = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _header_cell(text: str) -> bool:
+    """A cell a header row may hold: a few words, none of them a sentence's end or a lower-case opening (not a row
+    carried over from the page before, "weather and staffing permit.")."""
+    words = text.split()
+    carried = bool(words) and (words[0][:1].islower() or (len(words) > 2 and text.rstrip().endswith(".")))
+    return len(words) <= 4 and not carried
 
 
 def _bare_number(text: str) -> bool:
