@@ -88,3 +88,47 @@ def test_minutes_answer_by_words_no_other_says() -> None:
     assert replies["Stel"] is not None and "erfgoedconsulent" in replies["Stel"].text
     assert replies["Voorzie"] is not None and "kapelletjes" in replies["Voorzie"].text
     assert replies["Betrek"] is None
+
+
+def test_a_letter_without_space_between_paragraphs_cut_at_bold_codes() -> None:
+    """A letter set with no space between its paragraphs, each opening with a code in bold run in after a line
+    that stops short ("… reported to me | each month." / "PRA-R3. We accept this recommendation."): each paragraph
+    is a reply of its own, named by its code; the one code never named (PRA-R4) stays unanswered."""
+    result = _compare("blind87_en_public_records")
+    replies = {p.recommendation.text.split()[3]: p.reply for p in result.pairs}
+    assert replies["carry"] is None  # PRA-R4: "The Ministry should carry out a full inventory …"
+    assert replies["approve"] is not None and "notes this recommendation" in replies["approve"].text
+    assert replies["transfer"] is not None and "we do not agree" in replies["transfer"].text
+    verdicts = {p.recommendation.text.split()[3]: p.verdict for p in result.pairs}
+    assert verdicts["approve"] == "noted" and verdicts["transfer"] == "disagrees"
+
+
+def test_table_rows_lettered_in_brackets() -> None:
+    """A staff report's table "AAC rec. | Staff response | Status" whose rows are led by "(c)", "(a)" and one by
+    "(b), (e)" (with the status "(b) Supported (e) Not supported"): each row answers the letters it names; and a
+    college's table whose first cells read "g) Woningcorporaties", a letter and a title of one word."""
+    result = _compare("blind87_en_playgrounds")
+    replies = {p.number: p.reply for p in result.pairs}
+    assert replies["g"] is None
+    assert replies["b"] is not None and replies["b"] is replies["e"]
+    assert replies["f"] is not None and "consider this" in replies["f"].text
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert verdicts["b"] == "agrees" and verdicts["e"] == "disagrees" and verdicts["d"] == "partly"
+    result = _compare("blind87_nl_participatieraad")
+    replies = {p.number: p.reply for p in result.pairs}
+    assert replies["g"] is not None and "verantwoordelijkheid van de corporaties" in replies["g"].text
+    assert replies["b"] is not None and "vijf werkdagen" in replies["b"].text
+    assert replies["c"] is None
+
+
+def test_an_intermediate_form_is_partly() -> None:
+    """ "Het college ziet de voordelen, maar kiest voorlopig voor een tussenvorm: …": a form between what was asked
+    and what is."""
+    asked = (
+        "Bied de meedoenregeling ook aan als tegoed op de Hoogwoudepas, zodat inwoners niet hoeven voor te schieten."
+    )
+    reply = (
+        "Het college ziet de voordelen, maar kiest voorlopig voor een tussenvorm: voor sport en cultuur komt er een "
+        "tegoed op de Hoogwoudepas; voor de overige onderdelen blijft declareren nodig."
+    )
+    assert verdict(reply, "nl", asked) == "partly"

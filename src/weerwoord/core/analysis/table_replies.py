@@ -49,7 +49,12 @@ def _cell_number(label: str) -> str | None:
         return numbers_in(label)[0]
     if CHAPTER_POINT.fullmatch(label):
         return label  # "2.1": numbered by chapter
-    return _label_number(label) or (label if TABLE_NUMBER.match(label) else None)
+    lettered = re.fullmatch(r"\(([a-h])\)|([a-h])[.)]", label)  # "(c)": a row of a lettered list
+    return (
+        _label_number(label)
+        or (label if TABLE_NUMBER.match(label) else None)
+        or ((lettered.group(1) or lettered.group(2)) if lettered else None)
+    )
 
 
 def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
@@ -271,8 +276,8 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
             # say who and when ("Register template issued; Directors of Nursing"); the number heads it
             label = filled[0].label.strip().rstrip(".):")
             # (a code of letters and digits names the advice's item, "P2"; a bare number may be the list's own)
-            if NUMBERS_CELL.fullmatch(label):
-                many = numbers_in(label)
+            if NUMBERS_CELL.fullmatch(label) or NUMBERS_CELL.fullmatch(filled[0].label.strip()):
+                many = numbers_in(filled[0].label.strip())
             else:
                 many = [label.lower()] if CODE_NUMBER.match(label) or (citing and label.isdigit()) else []
             own = "" if many else _cell_number(filled[0].label) or ""

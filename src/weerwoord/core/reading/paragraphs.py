@@ -90,6 +90,15 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                     # … or after a line that stops well short of the paragraph's width ("… Vander Kolk (2). CARRIED"
                     # in minutes, a vote's outcome closing a resolution with no full stop)
                     or (gap > limit and _stops_short(group_right, prev, ln))
+                    # … or, with no more space, after a sentence's end that stops short, a line opening with a label in
+                    # bold run in ("… reported to me | each month." / "**PRA-R3.** We accept this recommendation.")
+                    or (
+                        ln.opens_bold
+                        and not ln.bold
+                        and not prev.bold
+                        and ends_sentence(prev.text)
+                        and _stops_short(group_right, prev, ln)
+                    )
                     or abs(ln.size - prev.size) > 0.12 * (ln.size if ln.size > prev.size else prev.size)
                     # a short title line in a type a little apart (small capitals, half a point smaller) over the
                     # paragraph it titles: "Foot pursuit policy" over "The Department concurs. …"

@@ -156,13 +156,15 @@ def _bare_number(text: str) -> bool:
     return text.rstrip(".)").isalnum() or bool(CHAPTER_POINT.fullmatch(text))
 
 
-NUMBERS_CELL = re.compile(rf"{_ONE}(?:\s*(?:,|en|and|&)\s*{_ONE})+")
+NUMBERS_CELL = re.compile(rf"{_ONE}(?:\s*(?:,|en|and|&)\s*{_ONE})+|\({_ONE}\)(?:\s*(?:,|en|and|&)\s*\({_ONE}\))+")
 
 
 def _own_label(text: str) -> str:
     """The list label a long first cell opens with ("a. Stel …", "3. Ensure …"), or ""."""
     words = text.split()
-    return words[0] if len(words) >= 3 and is_label(words[0]) else ""  # ("b) Budget studentassistenten")
+    # ("b) Budget studentassistenten", "g) Woningcorporaties": a label and a title in capitals)
+    long_enough = len(words) >= 3 or (len(words) == 2 and words[1][:1].isupper())
+    return words[0] if long_enough and is_label(words[0]) else ""
 
 
 def _cell_lines(words: list[tuple[Line, str, Rect, int]]) -> list[Line]:
