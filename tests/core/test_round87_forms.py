@@ -132,3 +132,51 @@ def test_an_intermediate_form_is_partly() -> None:
         "tegoed op de Hoogwoudepas; voor de overige onderdelen blijft declareren nodig."
     )
     assert verdict(reply, "nl", asked) == "partly"
+
+
+def test_minutes_report_the_alderman_and_what_is_no_longer_useful() -> None:
+    """Minutes report the alderman ("De schepen bevestigt dat de stad … een erfgoedconsulent aanwerft, maar … een
+    vijfde van een voltijdse betrekking; meer is er … niet mogelijk"): a part done in a lesser form; "een
+    herbestemmingsstudie acht het college niet meer zinvol" refuses."""
+    asked = "Stel een erfgoedconsulent aan die minstens halftijds voor de stad werkt."
+    reply = (
+        "Raadslid Martens vraagt naar de deskundigheid. De schepen bevestigt dat de stad samen met Oosthove een "
+        "erfgoedconsulent aanwerft, maar voor de stad gaat het om een vijfde van een voltijdse betrekking; meer is er "
+        "in de meerjarenplanning niet mogelijk."
+    )
+    assert verdict(reply, "nl", asked) == "partly"
+    asked = "Laat de voormalige brouwerij De Kroon niet slopen, maar onderzoek eerst een herbestemming."
+    reply = "Voor de brouwerij ligt dat anders: een herbestemmingsstudie acht het college niet meer zinvol."
+    assert verdict(reply, "nl", asked) == "disagrees"
+
+
+def test_what_becomes_part_of_a_programme_is_done() -> None:
+    """ "Alle nieuwe medewerkers volgen in hun eerste drie maanden de training …; deze wordt onderdeel van het
+    introductieprogramma": what it becomes part of, told in the present."""
+    asked = (
+        "Voer een verplichte integriteitstraining in voor nieuwe medewerkers binnen drie maanden na indiensttreding."
+    )
+    reply = (
+        "Alle nieuwe medewerkers volgen in hun eerste drie maanden de training 'Integer in Lindenwaard'; deze wordt "
+        "onderdeel van het introductieprogramma."
+    )
+    assert verdict(reply, "nl", asked) == "agrees"
+
+
+def test_a_narrowing_after_a_turn_limits_the_recommendations_own_word() -> None:
+    """ "Integriteit komt terug in de jaargesprekken, maar alleen voor leidinggevenden en medewerkers in een
+    kwetsbare functie" narrows the talks asked "tussen leidinggevende en medewerker": partly; a condition that
+    repeats what was asked, with no turn before it ("payments will be released only for hours reconciled to that
+    record"), narrows nothing."""
+    asked = "Maak integriteit een vast onderwerp van de jaarlijkse gesprekken tussen leidinggevende en medewerker."
+    reply = (
+        "Integriteit komt terug in de jaargesprekken, maar alleen voor leidinggevenden en medewerkers in een "
+        "kwetsbare functie."
+    )
+    assert verdict(reply, "nl", asked) == "partly"
+    asked = "Require providers to record daily attendance electronically and reconcile attendance to billed hours."
+    reply = (
+        "We agree with this recommendation. Providers will be required to record daily attendance in the Provider "
+        "Portal beginning January 1, 2026, and payments will be released only for hours reconciled to that record."
+    )
+    assert verdict(reply, "en", asked) == "agrees"

@@ -9,6 +9,7 @@ from weerwoord.core.analysis.acting import acting_sentences, refuses_more
 from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.denial import negated
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
+from weerwoord.core.analysis.narrowing import narrows_asked
 from weerwoord.core.analysis.negation import negation_at
 from weerwoord.core.analysis.otherwise import done_otherwise
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
@@ -194,7 +195,9 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     by_id = book.by_id
     # a narrowing ("only for children under five") limits only what was asked for all ("for every child"), and
     # not where the recommendation narrows itself ("uitsluitend in de gesloten loods")
-    marks = [m for m in marks if not by_id.get(m.rule, _NO_RULE).narrows or _asked_for_all(recommendation, m, book)]
+    marks = [
+        m for m in marks if not by_id.get(m.rule, _NO_RULE).narrows or narrows_asked(recommendation, m, book, text)
+    ]
     labels = [
         m
         for m in marks
@@ -505,12 +508,6 @@ def _limit_after_several(label: Mark, marks: list[Mark], by_id: dict[str, Rule],
         if m.category == "disagreement" or (m.category == "reservation" and not rule.verdict):
             return m
     return None
-
-
-def _asked_for_all(recommendation: str, narrowing: Mark, book: PhraseBook) -> bool:
-    """Whether the recommendation asks a thing for all ("every district") and does not narrow it itself."""
-    rule = book.by_id[narrowing.rule]
-    return bool(set(_words(recommendation)) & book.universal) and not rule.regex.search(recommendation)
 
 
 def _quote(text: str, span: tuple[int, int], words: int = 14) -> str:

@@ -1,0 +1,24 @@
+"""Whether a reply's narrowing ("alleen voor …", "only for …") limits what the recommendation asked: it asked a thing
+for all ("every district"), or the narrowing takes the recommendation's own word and qualifies it ("Integriteit komt
+terug in de jaargesprekken, maar alleen voor leidinggevenden en medewerkers in een kwetsbare functie" where the talks
+"tussen leidinggevende en medewerker" were asked); not where the recommendation narrows itself ("uitsluitend in de
+gesloten loods")."""
+
+from __future__ import annotations
+
+from weerwoord.core.analysis.phrases import PhraseBook
+from weerwoord.core.analysis.word_forms import content_terms, words
+from weerwoord.core.model import Mark
+
+
+def narrows_asked(recommendation: str, narrowing: Mark, book: PhraseBook, text: str) -> bool:
+    """Whether ``narrowing``, in the reply ``text``, limits what ``recommendation`` asks (see the module's
+    docstring); the recommendation's own word qualified only after a turn ("…, maar alleen voor …"), not a
+    condition that repeats what was asked ("payments will be released only for hours reconciled to that record")."""
+    if book.by_id[narrowing.rule].regex.search(recommendation):
+        return False
+    if set(words(recommendation)) & book.universal:
+        return True
+    turned = bool(set(words(text[max(0, narrowing.start - 12) : narrowing.start])) & book.contrast)
+    asked, said = content_terms(recommendation), content_terms(narrowing.text)
+    return turned and bool(said & asked) and len(said - asked) >= 2
