@@ -319,7 +319,9 @@ def align(
     # 4. content: greedy on the strongest similarities, one reply per recommendation (not a coded one the response,
     #    citing the others by their codes, never names: "GA.2" where "GA.1", "RM.1", … head its sections)
     uncited = _uncited(recs, replies, citing)
-    coded_uncited = uncited if all(CODE.fullmatch(r.number) for r in recs) else set()
+    # (or where the response names all the others in so many words: "Aanbeveling III", "Aanbevelingen I en II")
+    cited_all_but_one = len(set(citing)) >= max(3, len(recs) - 1)
+    coded_uncited = uncited if cited_all_but_one or all(CODE.fullmatch(r.number) for r in recs) else set()
     pairs_by_score = sorted(
         (
             (sims[i][j], i, j)

@@ -90,7 +90,8 @@ RESPONSE_ONLY = re.compile(
 HEADING_REF_TAIL = re.compile(
     # (also with the body's name before it: "(Panel Recommendation 1)", "(Committee recommendations 3 and 4)")
     # (or the points of a letter: "Powers of the Minister (points 3 and 6)", "Tweetaligheid (punten 2 en 5)")
-    r"\((?:(?-i:[A-Z])[\w-]+\s+)?(?:aanbeveling(?:en)?|recommendations?|rn\.|randnummers?|randnrs?\.|points?|(?:advies|aandachts|actie)?punt(?:en)?)"
+    r"\((?:(?-i:[A-Z])[\w-]+\s+)?(?:aanbeveling(?:en)?|recommendations?|rn\.|randnummers?|randnrs?\.|points?|(?:advies|aandachts|actie)?punt(?:en)?"
+    r"|advie(?:s|zen))"
     r"\s*"
     rf"({NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST})\)\s*(?:[–—]\s*[^()]{{1,60}})?$",
     re.I,

@@ -20,7 +20,11 @@ INITIALS = r"(?-i:[A-Z][A-Za-z]?[A-Z]{1,5})"
 # a connective before the subject: "Finally, we recommend that …", "Further, the Committee recommends that …"
 _CONNECTIVE = r"(?:(?:finally|lastly|further|furthermore|in addition|additionally|moreover|ten slotte|tot slot),?\s+)?"
 # a clause before the subject: "Bearing in mind that experience, the Advisory Committee recommends that …"
-_LEADING = r"(?:(?-i:[A-Z])[^,.;:!?]{2,80},\s+)?"
+# (or after a connective: "Finally, because the pattern of demand is changing quickly, we recommend that …")
+_LEADING = (
+    r"(?:(?:(?:finally|lastly|further|furthermore|in addition|additionally|moreover),\s+[^,.;:!?]{2,80}"
+    r"|(?-i:[A-Z])[^,.;:!?]{2,80}),\s+)?"
+)
 # the body, named with the words of its name: "the Advisory Committee", "the Select Committee"
 THE_BODY = rf"the\s+(?:(?-i:[A-Z])\w+\s+){{0,2}}{BODY}"
 # a "te" and an infinitive later in the sentence (past "nr. 85" and "art. 4"): what is asked to be done

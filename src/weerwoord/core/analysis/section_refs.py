@@ -74,7 +74,11 @@ def explicit_ref(b: Block) -> list[str] | None:
             more = re.findall(r"\(([^)]+)\)", pm.group(2) or "")
             return [pm.group(1), *more] if pm.group(1) else [pm.group(3)]
     if b.kind == "item" and ITEM_CODE.fullmatch(b.label.strip()):
-        return [b.label.strip().rstrip(".):")]  # "A3  Bicycle parking. The Active Travel Office will …"
+        # "A3  Bicycle parking. The Active Travel Office will …"; or more codes after it: "TR-01 | and TR-04. …"
+        also = MORE_CODES.match(b.text)
+        return [b.label.strip().rstrip(".):"), *(re.findall(_DASHED, also.group(1)) if also else [])]
+    if b.kind == "paragraph" and (dashed := DASHED_CODES_OPENING.match(b.text)):
+        return re.findall(_DASHED, dashed.group(1))  # "TR-02, TR-06. These recommendations are directed to …"
     text = f"{b.label} {b.text}" if b.label else b.text
     codes = CODE_LIST.match(text) if b.kind == "heading" else None
     if codes:  # "A1 en A2 – Beleidskader …": a heading led by the codes it answers
@@ -99,7 +103,8 @@ def explicit_ref(b: Block) -> list[str] | None:
     m = REPLY_REF.match(text)
     if not m:
         if b.kind == "heading":
-            tail = HEADING_REF_TAIL.search(text)
+            # (the word said again before each number: "(advies 5 en advies 2)")
+            tail = HEADING_REF_TAIL.search(REPEATED_NAMING.sub(r"\1 ", text))
             if tail:  # "Heat in hospitals and care homes (Recommendations 1 and 2)"
                 return _numbers_in(tail.group(1), single=bool(SINGULAR.search(tail.group(0))))
             points = POINTS_TAIL.search(text)
@@ -165,6 +170,14 @@ LETTERS_NAMED = re.compile(
     r"\b(?:aanbeveling(?:en)?|recommendations?)\s+((?-i:[A-H])(?:\s*(?:,|en|and|&)\s*(?-i:[A-H]))*)\b(?![.-]?\d)",
     re.I,
 )
+
+
+REPEATED_NAMING = re.compile(r"((?:,|\ben|\band|&))\s+(?:advies|aanbeveling|recommendation)\s+(?=\d)", re.I)
+# codes of capitals, a hyphen and a number: "TR-02"; more of them after an item's code ("TR-01 | and TR-04. …"), or
+# two or more opening a paragraph ("TR-02, TR-06. These recommendations …")
+_DASHED = r"(?-i:[A-Z]{1,4}-\d{1,3})"
+MORE_CODES = re.compile(rf"^(?:,|and|en|&)\s*({_DASHED}(?:\s*(?:,|and|en|&)\s*{_DASHED})*)\s*[.:]\s")
+DASHED_CODES_OPENING = re.compile(rf"^({_DASHED}(?:\s*(?:,|and|en|&)\s*{_DASHED})+)\s*[.:]\s")
 
 
 # what a sentence of a bulleted reply names in brackets at its end: "… (randnummer 14).", "… (recommendation 3)"

@@ -33,7 +33,7 @@ from weerwoord.core.analysis.run_ins import (
     run_in_words,
     split_by,
 )
-from weerwoord.core.analysis.section_refs import PARAGRAPH_REF, explicit_ref, refs_in_opening
+from weerwoord.core.analysis.section_refs import MORE_CODES, PARAGRAPH_REF, explicit_ref, refs_in_opening
 from weerwoord.core.analysis.structure import (
     BULLET_LABEL,
     DIGIT_LABEL,
@@ -138,7 +138,12 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         if heading_text is None:
             body = blocks[start : end - trailing]
             title = run_in_title(head)
-            if title:  # "3.5 Dijkvak 4 Hemmerden. Het dagelijks bestuur …": the title run in is the heading
+            more = MORE_CODES.match(head.text) if head.kind == "item" else None
+            if more:  # "TR-01 | and TR-04. Management will …": the codes are the heading, each its own
+                heading_run = head.run.slice(0, more.end()).strip()
+                heading_text = f"{head.label} {heading_run.text}".strip()
+                body = [Block("paragraph", head.run.slice(more.end(), len(head.text)).strip()), *body[1:]]
+            elif title:  # "3.5 Dijkvak 4 Hemmerden. Het dagelijks bestuur …": the title run in is the heading
                 heading_run = head.run.slice(0, title).strip()
                 heading_text = heading_run.text
                 body = [Block("paragraph", head.run.slice(title, len(head.text)).strip()), *body[1:]]

@@ -6,12 +6,12 @@ import re
 
 from weerwoord.core.analysis import deeds
 from weerwoord.core.analysis.acting import acting_sentences, refuses_more
+from weerwoord.core.analysis.agreeing import agreement_limited, analysis_only
 from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.denial import negated
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
 from weerwoord.core.analysis.narrowing import narrows_asked
 from weerwoord.core.analysis.negation import negation_at
-from weerwoord.core.analysis.otherwise import done_otherwise
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
 from weerwoord.core.analysis.spans import (
     first_sentence,
@@ -338,6 +338,9 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                     x0=agree[0].text, x1=hedge[0].text
                 )
             )
+        only = analysis_only(text, recommendation, book, spans, agree[0].text)
+        if only is not None:
+            return only  # "Het college deelt de analyse … Praktijktesten … worden niet … opgenomen"
     conditions = [m for m in reserve if by_id.get(m.rule, _NO_RULE).condition]
     if on_advice and reserve and not refuse and len(conditions) == len(reserve):
         # "We accept this recommendation, provided that …": accepted, on a condition (the readers of the test
@@ -374,20 +377,9 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             return "partly", _("The government agrees (“{x0}”) but gives another figure (“{x1}”).").format(
                 x0=agree[0].text, x1=_quote(text, other)
             )
-        kept = deeds.find(text, recommendation, book, spans).kept if deeds.keeps(text, book) else []
-        if kept:
-            # "It is accepted that the need criteria should apply only …. However, the seven-year occupancy
-            # condition … will be retained in all rural areas": a part of what would change stays as it is
-            return "partly", _("The government agrees (“{x0}”) but keeps a part as it is (“{x1}”).").format(
-                x0=agree[0].text, x1=_quote(text, kept[0])
-            )
-        otherwise = done_otherwise(text, recommendation, book, spans)
-        if otherwise:
-            # "Ik deel uw wens om de werkwijze … te evalueren …. De evaluatie laat ik echter uitvoeren door de eigen
-            # afdeling en niet door een extern bureau": done, but otherwise than asked
-            return "partly", _("The government agrees (“{x0}”) but does it otherwise than asked (“{x1}”).").format(
-                x0=agree[0].text, x1=_quote(text, otherwise[0])
-            )
+        limited = agreement_limited(text, recommendation, book, spans, agree[0].text)
+        if limited is not None:
+            return limited  # a part kept as it is, or done otherwise than asked
         return "agrees", _("The government agrees (“{x0}”) and objects to no part of the recommendation.").format(
             x0=agree[0].text
         )

@@ -16,7 +16,7 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
     box beside the running text after the text beside it."""
     if not lines:
         return []
-    groups = _boxes_beside_text(lines, pg) if boxes and pg.boxes else []
+    groups = _boxes_beside_text(lines, pg) if boxes and pg.boxes and not _boxes_in_two_columns(lines, pg) else []
     if groups:
         boxed = {id(ln) for group in groups for ln in group}
         around = reading_order([ln for ln in lines if id(ln) not in boxed], pg, boxes=False)
@@ -123,6 +123,18 @@ def _boxes_beside_text(lines: list[Line], pg: PageLines) -> list[list[Line]]:
             groups.append(inside)
             taken.update(id(ln) for ln in inside)
     return groups
+
+
+BOXED_PAGE = 0.5  # the share of a page's lines in drawn boxes from which the boxes are its text, not asides
+
+
+def _boxes_in_two_columns(lines: list[Line], pg: PageLines) -> bool:
+    """Whether the page's drawn boxes hold most of its text and it stands in two columns (no more): the boxes are
+    its text, read column by column, no asides beside running text (a council's "Advies 1" to "Advies 7" in boxes
+    down both columns). A poster of three columns or more keeps its boxes as they were."""
+    boxed = sum(any(_in_box(ln, box) for box in pg.boxes) for ln in lines)
+    lefts = {round(box[0] / 20) for box in pg.boxes}  # (the columns the boxes stand in, by their left edges)
+    return boxed >= BOXED_PAGE * len(lines) and len(lefts) <= 2
 
 
 MATE_GAP = 36.0  # points: how far above or below a box the text of its own column stands

@@ -1,0 +1,57 @@
+"""What limits an agreement the reply states: a part of what would change kept as it is, or what was asked done
+otherwise than asked; and an agreement with the analysis alone beside the act asked, said not to be done."""
+
+from __future__ import annotations
+
+from weerwoord.core.analysis import deeds
+from weerwoord.core.analysis.otherwise import done_otherwise
+from weerwoord.core.analysis.phrases import PhraseBook
+from weerwoord.core.analysis.word_forms import content_terms, opening_words, shared
+from weerwoord.core.model import Verdict
+from weerwoord.core.words import _
+
+
+def _quote(text: str, span: tuple[int, int], words: int = 14) -> str:
+    """The opening words of a sentence, to quote in a reason."""
+    return opening_words(text[span[0] : span[1]], words)
+
+
+def agreement_limited(
+    text: str, recommendation: str, book: PhraseBook, spans: list[tuple[int, int]], agreed: str
+) -> tuple[Verdict, str] | None:
+    """ "partly" where the reply agrees (``agreed``, the words) but keeps a part as it is or does it otherwise than
+    asked; None otherwise."""
+    kept = deeds.find(text, recommendation, book, spans).kept if deeds.keeps(text, book) else []
+    if kept:
+        # "It is accepted that the need criteria should apply only …. However, the seven-year occupancy
+        # condition … will be retained in all rural areas": a part of what would change stays as it is
+        return "partly", _("The government agrees (“{x0}”) but keeps a part as it is (“{x1}”).").format(
+            x0=agreed, x1=_quote(text, kept[0])
+        )
+    otherwise = done_otherwise(text, recommendation, book, spans)
+    if otherwise:
+        # "Ik deel uw wens om de werkwijze … te evalueren …. De evaluatie laat ik echter uitvoeren door de eigen
+        # afdeling en niet door een extern bureau": done, but otherwise than asked
+        return "partly", _("The government agrees (“{x0}”) but does it otherwise than asked (“{x1}”).").format(
+            x0=agreed, x1=_quote(text, otherwise[0])
+        )
+    return None
+
+
+def analysis_only(
+    text: str, recommendation: str, book: PhraseBook, spans: list[tuple[int, int]], agreed: str
+) -> tuple[Verdict, str] | None:
+    """ "disagrees" where the reply shares only the analysis ("Het college deelt de analyse dat …") and says the act
+    asked is not done, with nothing done beside it ("Praktijktesten … worden niet in het actieplan opgenomen");
+    None otherwise."""
+    found = deeds.find(text, recommendation, book, spans)
+    asked = content_terms(recommendation)
+    # (the act asked, or the thing asked in three words of its own, said not to be done)
+    denied = found.refused or [x for x in found.limits if shared(content_terms(text[x[0] : x[1]]), asked) >= 3]
+    if not denied or found.done:
+        return None
+    return "disagrees", (
+        _("The government shares only the analysis (“{x0}”) and rejects the recommendation (“{x1}”).").format(
+            x0=agreed, x1=_quote(text, denied[0])
+        )
+    )
