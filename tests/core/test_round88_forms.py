@@ -84,3 +84,33 @@ def test_a_recommendation_the_response_never_names_among_the_named() -> None:
     replies = {p.number: p.reply for p in result.pairs}
     assert replies["VII"] is None
     assert all(replies[x] is not None for x in ("I", "II", "III", "IV", "V", "VI"))
+
+
+def test_staff_not_recommending_refuses() -> None:
+    """A staff report to its council: "staff do not recommend a City-run clearing program at this time" refuses."""
+    asked = "It is recommended that the City introduce a windrow clearing program for residents aged 70 and over."
+    reply = (
+        "On windrows, staff do not recommend a City-run clearing program at this time, given the cost of about "
+        "$640,000 a year; residents will instead be referred to the volunteer Snow Angels network."
+    )
+    assert verdict(reply, "en", asked) == "disagrees"
+
+
+def test_taking_into_consideration_later_is_noted() -> None:
+    """ "…; wij zullen dit bij de voorjaarsnota 2027 in overweging nemen": considered, not decided (not a promise)."""
+    asked = "Reserveer een vast deel van het budget voor tijdelijke kunstwerken en jonge makers."
+    reply = (
+        "Een vast deel voor tijdelijke werken en jonge makers spreekt ons aan; wij zullen dit bij de voorjaarsnota "
+        "2027 in overweging nemen, in samenhang met de overige wensen voor cultuur."
+    )
+    assert verdict(reply, "nl", asked) == "noted"
+
+
+def test_yes_in_part_in_a_cell_of_its_own_is_partly() -> None:
+    """A table's column "Overgenomen?" answered "Ja, deels" in a cell of its own."""
+    asked = "Neem de sanering van de zeven resterende vismigratieknelpunten op in de eerste helft van de planperiode."
+    reply = (
+        "Sanering van de resterende migratieknelpunten.\n\nJa, deels\n\nVier van de zeven knelpunten worden in de "
+        "eerste helft van de planperiode gesaneerd."
+    )
+    assert verdict(reply, "nl", asked) == "partly"
