@@ -108,8 +108,15 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
         # (or the report's paragraphs numbered through, going on under the chapter: "C. Aanbevelingen" 14-20 after
         # paragraphs 1-13 of its findings)
         # (under a heading that says so: not the remarks of "IV. Advies", general and particular, 5-13)
-        if not lists and RECOMMENDATIONS_ALONE.match(b.text):
-            lists = [run for run in _going_on(numbered) if _numbered_through(blocks, i, run)]
+        # (or "4. Advies", the run right under it: not the remarks of "IV. Advies" under "A. Algemene opmerkingen")
+        titled = RECOMMENDATIONS_ALONE.match(b.text) or (b.label and ADVICE_ALONE.match(b.text))
+        if not lists and titled:
+            lists = [
+                run
+                for run in _going_on(numbered)
+                if _numbered_through(blocks, i, run)
+                and (RECOMMENDATIONS_ALONE.match(b.text) or run[0].start_index == i + 1)
+            ]
         found += [(items, b.text) for items in lists]
         going_on += _going_on(numbered) + _going_on(other, lettered=True)
         if not lists and i + 1 < end and blocks[i + 1].kind == "item" and i + 2 >= end:

@@ -16,6 +16,8 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
     box beside the running text after the text beside it."""
     if not lines:
         return []
+    if boxes:
+        _labels_on_first_lines(lines, pg)
     groups = _boxes_beside_text(lines, pg) if boxes and pg.boxes and not _boxes_in_two_columns(lines, pg) else []
     if groups:
         boxed = {id(ln) for group in groups for ln in group}
@@ -93,6 +95,35 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
             spanning_run = False
     flush()
     return ordered
+
+
+CENTRED_LABEL = re.compile(r"\(?[a-z]\)|\([A-H]\)")  # "a)", "(b)": a lettered list's label (numbers: see paragraphs)
+LABEL_REACH = 60.0  # points: how far right of a label alone its item's text may start
+
+
+def _labels_on_first_lines(lines: list[Line], pg: PageLines) -> None:
+    """A list label alone on its line, set in the middle of its item's lines rather than on the first ("a)" beside
+    the two lines of "de vervangende nieuwbouw … / 2028;", a list laid out as a table): moved onto the first line of
+    its item, the nearest line to its right that starts above it, so that the two read as one line."""
+    # (not in a ruled table, whose cells hold their numbers where they please)
+    areas = [union([c for row in t for c in row]) for t in pg.tables]
+    for lab in lines:
+        if len(lab.words) != 1 or not CENTRED_LABEL.fullmatch(lab.words[0][0]):
+            continue
+        x0, y0, x1, y1 = lab.bbox
+        if any(a[0] - 2 <= x0 and x1 <= a[2] + 2 and a[1] - 2 <= y0 and y1 <= a[3] + 2 for a in areas):
+            continue
+        height = y1 - y0
+        right = [ln for ln in lines if ln is not lab and 0 <= ln.bbox[0] - x1 <= LABEL_REACH]
+        above = [ln for ln in right if y0 - 1.5 * height <= ln.bbox[1] <= y0 + 1]
+        below = [ln for ln in right if y0 + 1 < ln.bbox[1] <= y0 + 1.5 * height]
+        # (flanked: the item's first line a little above it, its next a little below)
+        if not above or not below or any(_same_baseline(lab, ln) for ln in right):
+            continue
+        first = max(above, key=lambda ln: ln.bbox[1])
+        top, bottom = first.bbox[1], first.bbox[3]
+        lab.bbox = (x0, top, x1, bottom)
+        lab.words = [(w, (r[0], top, r[2], bottom)) for w, r in lab.words]
 
 
 def _boxes_beside_text(lines: list[Line], pg: PageLines) -> list[list[Line]]:

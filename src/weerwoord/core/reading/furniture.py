@@ -212,6 +212,9 @@ def _third_column(pg: PageLines, side: list[Line], edge: float, body_size: float
     return abs(mid_width - width) <= 0.3 * width and len(body_lines) >= 0.5 * len(middle)
 
 
+LETTER_ITEM = re.compile(r"\(?[a-h]\)(?:\s|$)")  # a lettered list's item, "a) …", "(b) …"
+
+
 def mark_footnotes(pages: list[PageLines], body_size: float) -> None:
     for pg in pages:
         body = [ln for ln in pg.lines if ln.role == "body"]
@@ -228,6 +231,8 @@ def mark_footnotes(pages: list[PageLines], body_size: float) -> None:
         ]
         if not small or len(small) > 0.5 * len(body):
             continue
+        if sum(bool(LETTER_ITEM.match(ln.text.lstrip())) for ln in small) >= 2:
+            continue  # a lettered list set small ("a) de vervangende nieuwbouw …", "b) …"), no notes
         small.sort(key=lambda ln: (round(ln.bbox[1]), ln.bbox[0]))
         first = small[0].text.lstrip()
         if first[:1].isdigit() or first[:1] in SUPERSCRIPTS + "*†‡" or first[:1].islower():

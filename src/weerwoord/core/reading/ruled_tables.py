@@ -34,9 +34,15 @@ def with_tables(
         cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
         k = next((k for k, a in enumerate(areas) if a[0] <= cx <= a[2] and a[1] <= cy <= a[3]), None)
         (outside if k is None else inside[k]).append(ln)
+    # each piece where its first line stands in reading order (a table in the left column of two comes before the
+    # right column's text beside it), not by its height on the page alone
+    place = {id(ln): k for k, ln in enumerate(ordered)}
     pieces: list[tuple[float, list[Block]]] = []
     for k, table in enumerate(pg.tables):
-        pieces.append((areas[k][1], _table_blocks(table, inside[k], row_counter)))
+        at = min((place[id(ln)] for ln in inside[k]), default=None)
+        if at is None:  # (a table with no text: where its top stands among the lines)
+            at = next((place[id(ln)] for ln in ordered if ln.bbox[1] >= areas[k][1]), len(ordered))
+        pieces.append((at - 0.5, _table_blocks(table, inside[k], row_counter)))
     # the text between tables, in reading order, goes where it stands
     chunk: list[Line] = []
     chunks: list[tuple[float, list[Line]]] = []
@@ -47,8 +53,8 @@ def with_tables(
         chunk.append(ln)
     if chunk:
         chunks.append((chunk[0].bbox[1], chunk))
-    for y, lines in chunks:
-        pieces.append((y, paragraphs(lines, body_size, plain_text, gap)))
+    for _, lines in chunks:
+        pieces.append((place[id(lines[0])], paragraphs(lines, body_size, plain_text, gap)))
     pieces.sort(key=lambda p: p[0])
     return [b for _, blocks in pieces for b in blocks]
 
