@@ -48,3 +48,40 @@ def test_paragraphs_numbered_through_right_under_advies() -> None:
     replies = {p.number: p.reply for p in result.pairs}
     assert replies["14"] is None
     assert replies["16"] is not None and replies["16"] is replies["19"]
+
+
+def test_a_status_cell_heading_a_row_of_two_gives_each_its_label() -> None:
+    """An action plan's row "3, 4" with the status "Partially concur; Do not concur": each its own, in order."""
+    result = _compare("blind89_en_street_lighting")
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert verdicts["3"] == "partly" and verdicts["4"] == "disagrees"
+
+
+def test_paragraphs_run_in_under_a_title_with_letters_in_brackets() -> None:
+    """Council minutes' officer comment, a paragraph each: "Indoor program pool (c). …", "Season and management (b)
+    and (e). …": each starts the reply to the letters it names."""
+    result = _compare("blind89_en_aquatic")
+    replies = {p.number: p.reply for p in result.pairs}
+    assert replies["a"] is None
+    assert replies["b"] is not None and replies["b"] is replies["e"]
+    assert replies["c"] is not None and replies["c"] is not replies["f"]
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert verdicts["d"] == "disagrees" and verdicts["e"] == "disagrees"
+
+
+def test_not_supported_in_the_passive_refuses_and_no_decision_yet_is_noted() -> None:
+    """ "Free entry for children is not supported." refuses (not "… is not supported by the evidence"); "Its
+    replacement will be considered …, and the Council has made no decision on funding or timing at this stage" puts
+    the decision off, no refusal."""
+    from tests.core.helpers import verdict
+
+    asked = "remove entry fees for children under 12 years of age at the Memorial Pool."
+    assert verdict("Free entry for children is not supported. A family pass exists.", "en", asked) == "disagrees"
+    said = "The claim that fees deter families is not supported by the evidence we hold. Free entry will start in May."
+    assert verdict(said, "en", asked) != "disagrees"
+    asked = "Begin planning a replacement pound now, with design funding in the 2027/28 Annual Plan."
+    reply = (
+        "The pound is acknowledged as a serious issue. Its replacement will be considered alongside other facilities in "
+        "the Long-term Plan 2027-2037, and the Council has made no decision on funding or timing at this stage."
+    )
+    assert verdict(reply, "en", asked) == "noted"

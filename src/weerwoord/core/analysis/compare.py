@@ -490,8 +490,10 @@ def _status_in_order(pair: Pair, others: list[Pair], language: str) -> tuple[Ver
     named = [n.lower() for n in pair.reply.numbers] or listed
     if len(named) != len(others) + 1 or {p.number.lower() for p in [pair, *others]} != set(named):
         return None
-    # (the paragraph, or its opening sentence: "Accepted in part; under consideration. Behaviour support …")
-    for paragraph in (x for p in pair.reply.run.text.split("\n\n") for x in dict.fromkeys((p, p.split(". ")[0]))):
+    # (the paragraph, or its opening sentence: "Accepted in part; under consideration. Behaviour support …"; or the
+    # row's status cell as its heading: "Partially concur; Do not concur" beside "3, 4")
+    paragraphs = [heading, *pair.reply.run.text.split("\n\n")]
+    for paragraph in (x for p in paragraphs for x in dict.fromkeys((p, p.split(". ")[0]))):
         if len(paragraph.split()) <= 3 * len(named) + 2:
             labels = verdict_labels.labels_in_order(paragraph, language)
             if len(labels) == len(named):

@@ -133,7 +133,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             # am not in a position to commit to nationwide cover")
             if shared(content_terms(text[whole[0] : whole[1]]), rec_terms) >= 1:
                 limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"
-                if _refusal(ws, terms, rec_terms, asked, vocab, book.negations):
+                # (not a decision put off: "… will be considered …, and the Council has made no decision … at this
+                # stage")
+                undecided = wset & deferring and wset & _DECISION
+                if _refusal(ws, terms, rec_terms, asked, vocab, book.negations) and not undecided:
                     refused.append((s0, s1))  # "The government will not reopen the mandate trajectory"
             continue
         if has_phrase(ws, vocab.not_before) and shared(terms, rec_terms):
@@ -402,6 +405,7 @@ def _refusal(
 
 _TO = frozenset(("to", "te"))
 # before "as it is", these make it a time or a measure, nothing kept: "as soon as it is adopted"
+_DECISION = frozenset(("decision", "decisions", "decided", "besluit", "beslissing", "besloten"))  # none taken yet
 _AS_SOON = frozenset(("soon", "long", "far", "much", "well"))
 _DID = frozenset(("did",))
 _HAVE = frozenset(("heb", "hebben", "heeft", "have", "has"))

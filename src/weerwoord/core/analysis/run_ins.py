@@ -98,7 +98,9 @@ _CODE = r"(?-i:[A-Z]{1,2}\d{1,2}[a-z]?)"
 TAGGED_RUN_IN = re.compile(
     r"^[^.()\n]{2,80}?\((?:(?:aanbeveling(?:en)?|recommendations?|advies|adviezen)\s+"
     r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)"
-    rf"|({_CODE}(?:\s*(?:,|en|and|&)\s*{_CODE})*))\)\s*[.:]\s+(?=\S)",
+    rf"|({_CODE}(?:\s*(?:,|en|and|&)\s*{_CODE})*))\)\s*[.:]\s+(?=\S)"
+    # (or letters in brackets, one or more: "Season and management (b) and (e). The contractor …")
+    r"|^[^.()\n]{2,80}?(\((?-i:[a-h])\)(?:\s*(?:,|en|and|&)\s*\((?-i:[a-h])\))*)\s*[.:]\s+(?=\S)",
     re.I,
 )
 
@@ -107,7 +109,7 @@ def tagged_run_in(b: Block) -> str | None:
     """The numbers a paragraph's run-in label names in brackets ("Actie 2 – Doorlooptijden (aanbeveling 4). …"), as
     written, or None."""
     m = TAGGED_RUN_IN.match(b.text) if b.kind == "paragraph" else None
-    return (m.group(1) or m.group(2)) if m else None
+    return (m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 SIBLING_INDENT = 4.0  # points
