@@ -81,7 +81,7 @@ def test_not_supported_in_the_passive_refuses_and_no_decision_yet_is_noted() -> 
     assert verdict(said, "en", asked) != "disagrees"
     asked = "Begin planning a replacement pound now, with design funding in the 2027/28 Annual Plan."
     reply = (
-        "The pound is acknowledged as a serious issue. Its replacement will be considered alongside other facilities in "
-        "the Long-term Plan 2027-2037, and the Council has made no decision on funding or timing at this stage."
+        "The pound is acknowledged as a serious issue. Its replacement will be considered alongside other facilities "
+        "in the Long-term Plan 2027-2037, and the Council has made no decision on funding or timing at this stage."
     )
     assert verdict(reply, "en", asked) == "noted"
