@@ -106,9 +106,8 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
         numbered, other = _numbered_runs(blocks, i + 1, end), _other_runs(blocks, i + 1, end)
         lists = _from_the_start(numbered) or _from_the_start(other, lettered=True)
         # (or the report's paragraphs numbered through, going on under the chapter: "C. Aanbevelingen" 14-20 after
-        # paragraphs 1-13 of its findings)
-        # (under a heading that says so: not the remarks of "IV. Advies", general and particular, 5-13)
-        # (or "4. Advies", the run right under it: not the remarks of "IV. Advies" under "A. Algemene opmerkingen")
+        # paragraphs 1-13 of its findings; under "4. Advies" only the run right under it, not the remarks 5-13 of
+        # "IV. Advies" under "A. Algemene opmerkingen")
         titled = RECOMMENDATIONS_ALONE.match(b.text) or (b.label and ADVICE_ALONE.match(b.text))
         if not lists and titled:
             lists = [

@@ -404,8 +404,8 @@ def _refusal(
 
 
 _TO = frozenset(("to", "te"))
-# before "as it is", these make it a time or a measure, nothing kept: "as soon as it is adopted"
 _DECISION = frozenset(("decision", "decisions", "decided", "besluit", "beslissing", "besloten"))  # none taken yet
+# before "as it is", these make it a time or a measure, nothing kept: "as soon as it is adopted"
 _AS_SOON = frozenset(("soon", "long", "far", "much", "well"))
 _DID = frozenset(("did",))
 _HAVE = frozenset(("heb", "hebben", "heeft", "have", "has"))

@@ -42,6 +42,7 @@ from weerwoord.core.analysis.structure import (
 )
 from weerwoord.core.analysis.subsections import recurring_parts_joined, themes_within
 from weerwoord.core.analysis.table_replies import (
+    TABLE_LETTER,
     overview_table,
     rows_by_title,
     rows_naming_recommendations,
@@ -519,7 +520,6 @@ def _paraphrase_opening(text: str) -> bool:
     return bool(PARAPHRASE_OPENING.match(text))
 
 
-_TABLE_LETTER = re.compile(r"\(([a-h])\)|([a-h])[.)]")
 _BARE_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,2}\d{1,2}")
 
 
@@ -529,7 +529,7 @@ def _heading_of(b: Block) -> tuple[str | None, TextRun | None, str, list[str]]:
     number = _label_number(b.label) if b.label else None
     if number is None and b.table_row and _BARE_NUMBER.fullmatch(b.label):
         number = b.label  # a table's number column: "III", "12", "A2" without a full stop
-    lettered = _TABLE_LETTER.fullmatch(b.label) if number is None and b.table_row else None
+    lettered = TABLE_LETTER.fullmatch(b.label) if number is None and b.table_row else None
     number = lettered.group(1) or lettered.group(2) if lettered else number  # "(c)": a lettered list's row
     if number:
         label = number

@@ -42,6 +42,9 @@ def table_row_replies(doc: Document) -> dict[str, Reply]:
     return out
 
 
+TABLE_LETTER = re.compile(r"\(([a-h])\)|([a-h])[.)]")  # a lettered list's row in a table: "(c)", "c)"
+
+
 def _cell_number(label: str) -> str | None:
     """The number a table cell's label carries: "3.", "4a)", or a bare "6" in a number column (of "6 and 7", the
     first)."""
@@ -49,7 +52,7 @@ def _cell_number(label: str) -> str | None:
         return numbers_in(label)[0]
     if CHAPTER_POINT.fullmatch(label):
         return label  # "2.1": numbered by chapter
-    lettered = re.fullmatch(r"\(([a-h])\)|([a-h])[.)]", label)  # "(c)": a row of a lettered list
+    lettered = TABLE_LETTER.fullmatch(label)  # "(c)": a row of a lettered list
     return (
         _label_number(label)
         or (label if TABLE_NUMBER.match(label) else None)
