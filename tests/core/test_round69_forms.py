@@ -22,8 +22,9 @@ def test_numbers_of_the_response_own_are_no_places_of_unnumbered_bullets() -> No
     result = compare(DOCS / "blind69_en_whc_advice.pdf", DOCS / "blind69_en_whc_response.pdf")
     by = {p.number: p for p in result.pairs}
     assert not any(p.recommendation.numbered for p in result.pairs)
-    assert by["3"].reply is not None and by["3"].reply.heading == "Paragraph 4"
-    assert by["1"].reply is not None and by["1"].reply.heading == "Paragraph 5"
+    # (the heading, with the decision's words it quotes before "Response of the State Party:" since round 90)
+    assert by["3"].reply is not None and (by["3"].reply.heading or "").startswith("Paragraph 4")
+    assert by["1"].reply is not None and (by["1"].reply.heading or "").startswith("Paragraph 5")
     assert by["7"].reply is None
 
 

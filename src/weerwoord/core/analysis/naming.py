@@ -71,7 +71,9 @@ RESPONSE_MARKER = re.compile(
     # (or the answering body by name: "Department's response: Comply", "Management response: Agreed")
     rf"kabinetsreactie|reactie kabinet|antwoord|response|{_ANSWERER}(?:'s|’s)?\s+(?:response|reply)|"
     # (a court's position under each quoted recommendation: "Standpunt: gedeeltelijk aanvaard", "Standpunt BELN: eens")
-    r"standpunt(?:\s+(?-i:[A-Z][\w-]*))?(?=\s*:))"
+    r"standpunt(?:\s+(?-i:[A-Z][\w-]*))?(?=\s*:)|"
+    # (or who answers, a few words before the colon: "Reactie dienst Openbaar Domein: …", "Response of the Board: …")
+    r"(?:reactie|response)\s+(?:(?:van|of|from)\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?=\s*:))"
     r"(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-Z])))",
     re.I,
 )  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")

@@ -174,6 +174,9 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
             alone = m is None and RESPONSE_ONLY.match(marker.text.strip())  # "Government response" as a heading
             rest = marker.run.slice(m.end() if m else len(marker.text) if alone else 0, len(marker.text)).strip()
             body = ([Block(marker.kind, rest)] if rest.text else []) + body[marker_at + 1 :]
+            # (the quote led by the numbers of the report's paragraphs it repeats: "5.6 en 5.2 Maandelijkse …")
+            led = QUOTE_NUMBERS.match(heading_text or "") if not numbers else None
+            numbers = re.findall(r"\d{1,2}\.\d{1,2}", led.group(1)) if led else numbers
         if k == len(starts) - 1:
             body = trim_closing(body)
         if (
@@ -520,6 +523,7 @@ def _paraphrase_opening(text: str) -> bool:
     return bool(PARAPHRASE_OPENING.match(text))
 
 
+QUOTE_NUMBERS = re.compile(r"^(\d{1,2}\.\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2}\.\d{1,2})*)\s+(?=[A-ZÀ-Ý])")
 _BARE_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,2}\d{1,2}")
 
 
