@@ -32,3 +32,17 @@ def test_who_answers_before_the_colon_marks_the_reply() -> None:
     assert RESPONSE_MARKER.match("Reactie dienst Openbaar Domein: Akkoord. De bestelling is geplaatst.")
     assert RESPONSE_MARKER.match("Response of the Board: Accepted.")
     assert not RESPONSE_MARKER.match("Reactie op de vragen van de raad over de planning: zie bijlage twee en drie.")
+
+
+def test_a_coded_heading_right_under_the_parts_heading_is_a_reply() -> None:
+    """ "2. Responses to the recommendations" with "TF4 - offensive graffiti" right under it, then "TF1 - …",
+    "TF2 and TF6 - …": the first coded heading heads the first reply, no subtitle of the part, nor a list of numbered
+    lines with it."""
+    from weerwoord.core.analysis.compare import compare
+
+    pair = "blind90_en_graffiti"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    replies = {p.number: p.reply for p in result.pairs}
+    assert replies["TF4"] is not None and "offensive" in (replies["TF4"].heading or "")
+    assert replies["TF5"] is None
+    assert {p.number: p.verdict for p in result.pairs}["TF4"] == "agrees"

@@ -321,11 +321,17 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     numbered = [i for i, b in enumerate(blocks) if _numbered_heading(b) and i not in in_table]
     # numbered lines that follow each other with no text between are a list (an annex of acronyms), not headings
     # (not a chapter's heading right over its first section's: "3 Reactie op de adviezen" / "3.1 Toeristenbelasting")
+    # (nor a part's heading over its first reply's, led by a recommendation's code: "2. Responses to the
+    # recommendations" / "TF4 - offensive graffiti")
     in_runs = {
         i
         for i in numbered
-        if (i + 1 in numbered and not _parent_of(blocks[i], blocks[i + 1]))
-        or (i - 1 in numbered and not _parent_of(blocks[i - 1], blocks[i]))
+        if (
+            i + 1 in numbered and not _parent_of(blocks[i], blocks[i + 1]) and not _code_under(blocks[i], blocks[i + 1])
+        )
+        or (
+            i - 1 in numbered and not _parent_of(blocks[i - 1], blocks[i]) and not _code_under(blocks[i - 1], blocks[i])
+        )
     }
     numbered = [i for i in numbered if i not in in_runs]
     headings = [
@@ -450,8 +456,17 @@ def _theme(b: Block) -> int | None:
     return colon
 
 
+def _code_under(a: Block, b: Block) -> bool:
+    """Whether heading ``b``, led by a code ("TF4"), stands under ``a``, led by a number ("2."): a part and its first
+    reply, no list of numbered lines."""
+    return DIGIT_LABEL.match(a.label or "") is not None and ITEM_CODE.fullmatch((b.label or "").strip()) is not None
+
+
 def _is_subtitle(b: Block) -> bool:
-    return b.kind == "heading" and explicit_ref(b) is None and not _numbered_heading(b)
+    # (not a heading led by a recommendation's code, "TF4 - offensive graffiti" right under "2. Responses to the
+    # recommendations": the first reply, not the part's subtitle)
+    coded = bool(b.label) and ITEM_CODE.fullmatch(b.label.strip()) is not None
+    return b.kind == "heading" and explicit_ref(b) is None and not _numbered_heading(b) and not coded
 
 
 def _parent_of(a: Block, b: Block) -> bool:
