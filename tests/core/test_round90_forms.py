@@ -46,3 +46,17 @@ def test_a_coded_heading_right_under_the_parts_heading_is_a_reply() -> None:
     assert replies["TF4"] is not None and "offensive" in (replies["TF4"].heading or "")
     assert replies["TF5"] is None
     assert {p.number: p.verdict for p in result.pairs}["TF4"] == "agrees"
+
+
+def test_a_short_code_run_on_after_an_items_code_before_a_dash() -> None:
+    """A memo's point "V1 en V5 - terugbellen en openbaar maken van resultaten. Een terugbelgarantie …": the item's
+    code V1 and the V5 run on before the dash are both what it answers, each judged on its own sentences."""
+    from weerwoord.core.analysis.compare import compare
+
+    pair = "blind90_nl_mysteryguest"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    replies = {p.number: p.reply for p in result.pairs}
+    assert replies["V5"] is not None and replies["V5"] is replies["V1"]
+    assert replies["V4"] is None
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert verdicts["V1"] == "agrees" and verdicts["V5"] == "disagrees"

@@ -76,7 +76,7 @@ def explicit_ref(b: Block) -> list[str] | None:
     if b.kind == "item" and ITEM_CODE.fullmatch(b.label.strip()):
         # "A3  Bicycle parking. The Active Travel Office will …"; or more codes after it: "TR-01 | and TR-04. …"
         also = MORE_CODES.match(b.text)
-        return [b.label.strip().rstrip(".):"), *(re.findall(_DASHED, also.group(1)) if also else [])]
+        return [b.label.strip().rstrip(".):"), *(re.findall(_RUN_ON, also.group(1)) if also else [])]
     if b.kind == "paragraph" and (dashed := DASHED_CODES_OPENING.match(b.text)):
         return re.findall(_DASHED, dashed.group(1))  # "TR-02, TR-06. These recommendations are directed to …"
     text = f"{b.label} {b.text}" if b.label else b.text
@@ -176,7 +176,8 @@ REPEATED_NAMING = re.compile(r"((?:,|\ben|\band|&))\s+(?:advies|aanbeveling|reco
 # codes of capitals, a hyphen and a number: "TR-02"; more of them after an item's code ("TR-01 | and TR-04. …"), or
 # two or more opening a paragraph ("TR-02, TR-06. These recommendations …")
 _DASHED = r"(?-i:[A-Z]{1,4}-\d{1,3})"
-MORE_CODES = re.compile(rf"^(?:,|and|en|&)\s*({_DASHED}(?:\s*(?:,|and|en|&)\s*{_DASHED})*)\s*[.:]\s")
+_RUN_ON = r"(?-i:[A-Z]{1,4}-?\d{1,3})"  # (run on after an item's code, with a hyphen or without: "en V5 - …")
+MORE_CODES = re.compile(rf"^(?:,|and|en|&)\s*({_RUN_ON}(?:\s*(?:,|and|en|&)\s*{_RUN_ON})*)\s*(?:[.:]|\s[-–—])\s")
 DASHED_CODES_OPENING = re.compile(rf"^({_DASHED}(?:\s*(?:,|and|en|&)\s*{_DASHED})+)\s*[.:]\s")
 
 
