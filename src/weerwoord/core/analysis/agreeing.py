@@ -6,14 +6,10 @@ from __future__ import annotations
 from weerwoord.core.analysis import deeds
 from weerwoord.core.analysis.otherwise import done_otherwise
 from weerwoord.core.analysis.phrases import PhraseBook
-from weerwoord.core.analysis.word_forms import content_terms, opening_words, shared
+from weerwoord.core.analysis.word_forms import content_terms, shared
+from weerwoord.core.analysis.word_forms import quote_span as _quote
 from weerwoord.core.model import Verdict
 from weerwoord.core.words import _
-
-
-def _quote(text: str, span: tuple[int, int], words: int = 14) -> str:
-    """The opening words of a sentence, to quote in a reason."""
-    return opening_words(text[span[0] : span[1]], words)
 
 
 def agreement_limited(

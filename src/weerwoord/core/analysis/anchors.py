@@ -27,6 +27,8 @@ def anchored(recs: list[Recommendation], replies: list[Reply], open_recs: list[i
     """For the recommendations ``open_recs`` (without a reply so far), the section among ``free`` that alone in the
     response shares with it words no other recommendation says: {recommendation: section}. Two recommendations may
     take one section (one passage answering both)."""
+    if not open_recs or not free:
+        return {}
     # (not the name of the advisory body, "Klimaatadviesraad", which any section may say)
     rec_terms = [{t for t in terms(r.text) if not _BODY.search(t)} for r in recs]
     in_recs = Counter(t for ts in rec_terms for t in ts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from weerwoord.core.analysis.word_forms import YEAR, words
+from weerwoord.core.analysis.word_forms import YEAR, has_phrase, words
 
 
 def clauses(
@@ -42,10 +42,8 @@ def clauses(
             dated = (YEAR.search(text[s0:at]) or figure) and not before & {"had", "hadden"}
             if after & negations and not before & negations and dated:
                 cuts = sorted([*cuts, at + 1])
-        if later and at > 0 and at + 1 not in cuts:
-            said = f" {' '.join(words(text[at:s1]))} "
-            if any(f" {' '.join(p)} " in said for p in later):
-                cuts = sorted([*cuts, at + 1])
+        if later and at > 0 and at + 1 not in cuts and has_phrase(words(text[at:s1]), later):
+            cuts = sorted([*cuts, at + 1])
         out.extend((a, b, (s0, s1)) for a, b in zip([s0, *cuts], [*cuts, s1], strict=True))
     return out
 

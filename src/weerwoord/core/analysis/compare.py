@@ -11,7 +11,6 @@ from weerwoord.core.analysis import (
     alignment,
     choice,
     codes,
-    deeds,
     echoes,
     likeness,
     overview,
@@ -298,7 +297,7 @@ def _introduction(pairs: list[Pair], replies: list[Reply], language: str) -> lis
         len(held) != 1
         or held[0].link != "content"
         or not set(opening) & book.advisory
-        or not deeds.has_phrase(opening, book.introducing)
+        or not word_forms.has_phrase(opening, book.introducing)
         # (not minutes whose first item introduces and then answers one by its number, "41.2 Recommendation 6 …")
         or NAMES_ONE.search(first.run.text)
         or _takes_a_stance(first, language)

@@ -32,6 +32,7 @@ from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 from weerwoord.core.analysis.word_forms import (
     content_terms,
     dutch_stem,
+    has_phrase,
     root,
     shared,
     verb_stem,
@@ -526,20 +527,3 @@ def passes_on(sentence: str, book: PhraseBook) -> bool:
 def keeps(text: str, book: PhraseBook) -> bool:
     """Whether words keep what was to change as it is ("… will stay at 0.8 times the Basic Allowance")."""
     return has_phrase([w for w in words(text) if w not in book.transparent], book.deeds.keeping_phrases, _AS_SOON)
-
-
-def has_phrase(
-    words: list[str], phrases: tuple[tuple[str, ...], ...], unless_after: frozenset[str] = frozenset()
-) -> bool:
-    """Whether one of ``phrases`` stands in ``words``, not right after one of ``unless_after``."""
-    present = set(words)
-    for phrase in phrases:
-        if phrase and phrase[0] not in present:
-            continue  # (most phrases' first word is not there: no need to look at every place)
-        n = len(phrase)
-        if any(
-            tuple(words[i : i + n]) == phrase and not (i and words[i - 1] in unless_after)
-            for i in range(len(words) - n + 1)
-        ):
-            return True
-    return False

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from weerwoord.core.analysis.deeds import has_phrase, restates
+from weerwoord.core.analysis.deeds import restates
 from weerwoord.core.analysis.phrases import PhraseBook
-from weerwoord.core.analysis.word_forms import content_terms, shared, words
+from weerwoord.core.analysis.word_forms import content_terms, has_phrase, shared, words
 
 
 def done_otherwise(

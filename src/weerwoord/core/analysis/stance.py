@@ -22,8 +22,9 @@ from weerwoord.core.analysis.spans import (
     word_before,
 )
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
-from weerwoord.core.analysis.word_forms import YEAR, opening_words
+from weerwoord.core.analysis.word_forms import YEAR
 from weerwoord.core.analysis.word_forms import content_terms as _terms
+from weerwoord.core.analysis.word_forms import quote_span as _quote
 from weerwoord.core.analysis.word_forms import shared as _shared
 from weerwoord.core.analysis.word_forms import words as _words
 from weerwoord.core.model import Category, Mark, TextRun, Verdict
@@ -505,11 +506,6 @@ def _limit_after_several(label: Mark, marks: list[Mark], by_id: dict[str, Rule],
         if m.category == "disagreement" or (m.category == "reservation" and not rule.verdict):
             return m
     return None
-
-
-def _quote(text: str, span: tuple[int, int], words: int = 14) -> str:
-    """The opening words of a sentence, to quote in a reason."""
-    return opening_words(text[span[0] : span[1]], words)
 
 
 def _in_partial_scope(text: str, sentence_start: int, start: int, book: PhraseBook) -> bool:

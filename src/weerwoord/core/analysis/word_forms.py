@@ -64,6 +64,28 @@ def shared(words: set[str], rec: set[str]) -> int:
     return sum(1 for t in rec if t in words or any(len(u) >= 4 and (t.endswith(u) or u.endswith(t)) for u in words))
 
 
+def has_phrase(
+    words: list[str], phrases: tuple[tuple[str, ...], ...], unless_after: frozenset[str] = frozenset()
+) -> bool:
+    """Whether one of ``phrases`` stands in ``words``, not right after one of ``unless_after``."""
+    present = set(words)
+    for phrase in phrases:
+        if phrase and phrase[0] not in present:
+            continue  # (most phrases' first word is not there: no need to look at every place)
+        n = len(phrase)
+        if any(
+            tuple(words[i : i + n]) == phrase and not (i and words[i - 1] in unless_after)
+            for i in range(len(words) - n + 1)
+        ):
+            return True
+    return False
+
+
+def quote_span(text: str, span: tuple[int, int], count: int = 14) -> str:
+    """The opening words of the sentence at ``span`` of ``text``, to quote in a reason."""
+    return opening_words(text[span[0] : span[1]], count)
+
+
 def opening_words(sentence: str, count: int = 14) -> str:
     """The opening words of a sentence, to quote in a reason ("…" where more follow)."""
     ws = sentence.split()
