@@ -49,11 +49,17 @@ def refuses_more(
     """Whether a deed (``done``) stands before a sentence that refuses more than it ("Er komen 30 bijkomende overdekte
     fietsenstallingen. Meer plaatsen passen niet binnen het ontwerp van het plein"): a part done, the rest refused.
     Not a sentence about the advice ("De adviezen 2 en 4 gaan beide over geld voor podia …")."""
-    if set(words(text[done[0] : done[1]])) & book.advisory:
+    # (the advice as the sentence's subject, after a label "Council response:"; not requests a council handles:
+    # "Education, Social Work, Planning and Roads receive two thirds of all requests, and each … now has …")
+    deed = text[done[0] : done[1]]
+    if set(words(deed.split(":", 1)[1] if ":" in deed[:40] else deed)[:3]) & book.advisory:
         return False
     for r in refused_at:
         s0, s1 = sentence_of(sentences, r)
-        opening = words(text[s0:s1])[:1]
+        # (after its article: "The other services are small, and the Council will not appoint coordinators in them")
+        opening = words(text[s0:s1])[:2]
+        if opening and opening[0] in book.deeds.thing_articles:
+            opening = opening[1:]
         if done[1] <= s0 and opening and opening[0] in book.deeds.more:
             return True
     return False

@@ -39,7 +39,9 @@ REPLY_REF = re.compile(
     rf"|{SHORT_CODE}(?:\s*(?:,|and|en|&)\s*{SHORT_CODE})*"
     rf"|{NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST}"
     rf"|{_LOWER_ROMAN_LIST}"
-    r"|\([ivx]{1,5}(?:\)\s*(?:,|en|and|&)\s*\([ivx]{1,5})*)"  # "(iii) and (iv)", as a coroner numbers them
+    r"|\([ivx]{1,5}(?:\)\s*(?:,|en|and|&)\s*\([ivx]{1,5})*"  # "(iii) and (iv)", as a coroner numbers them
+    # (or letters in brackets, as a council answers an inspector's lettered points: "Points (b) and (f): staffing")
+    r"|\((?-i:[a-h])(?:\)\s*(?:,|en|and|&)\s*\((?-i:[a-h]))*)"
     r"\b°?\)?\s*(?:betreft)?\s*[:.)\-–—]?\s*",
     re.I,
 )

@@ -62,3 +62,15 @@ def closing_negation(after_text: str, end: int, book: PhraseBook) -> list[tuple[
     if words and words[-1][1] in book.negations and not (len(words) > 1 and words[-2][1] == "of"):
         return [words[-1]]  # not "… of niet" ("whether or not")
     return []
+
+
+# a negated promise that waits for something is no refusal: "will not seek planning consent until the Advisory
+# Bodies' review is complete", "zal geen vergunning aanvragen totdat het advies er is"
+WAITING = frozenset({"until", "pending", "totdat", "alvorens"})
+
+
+def waits(text: str, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the clause after a negated promise ending at ``end`` says what it waits for."""
+    # (in its own clause: not "… will not publish the findings, because … are the subject of pending claims")
+    clause = re.split(r"[,;:–—]", text[end : sent[1]])[0]
+    return bool(WAITING & {w.lower() for w in re.findall(r"[\w'’]+", clause)})

@@ -61,6 +61,7 @@ SENTENCE_MARGIN, SENTENCE_FLOOR = 2.0, 0.08
 LEANING_MARGIN = 1.25  # closer to one by this much, beside a sentence clearly about it
 # a sentence of this many words or more that shares words with one candidate alone (the others score nothing)
 LONE_MARGIN, LONE_FLOOR, LONE_WORDS, LONE_TERM = 1e6, 0.045, 8, 7
+LONE_PAIR_TERM = 5  # two shared words of this length or more
 
 
 def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -92,9 +93,14 @@ def _sentence_owners(
         # (by a word of some length, not "zorg" in "deelt de zorg … maar niet de conclusie")
         alone = likeness.closest(texts, candidates, LONE_MARGIN, LONE_FLOOR)
         for k, a in enumerate(alone):
-            if found[k] is None and a is not None and k > 0 and len(texts[k].split()) >= LONE_WORDS:
+            # (the opening one too when the sentence after it is clearly about the same: "We agree that members
+            # need more time to read papers. From the June meeting papers will go out …. On staffing, …")
+            opening_of = k == 0 and len(found) > 1 and found[1] == a
+            if found[k] is None and a is not None and (k > 0 or opening_of) and len(texts[k].split()) >= LONE_WORDS:
                 common = set(likeness.terms(texts[k])) & set(likeness.terms(candidates[a]))
-                found[k] = a if any(len(t) >= LONE_TERM for t in common) else None
+                # (or by two words: "members" and "papers")
+                long_enough = sum(len(t) >= LONE_PAIR_TERM for t in common) >= 2
+                found[k] = a if any(len(t) >= LONE_TERM for t in common) or long_enough else None
     topics = [(k, _topic(text[x:y].strip())) for k, (x, y) in enumerate(sentences)]
     if any(m for _, m in topics):
         wording = [set(likeness.terms(t)) for t in candidates]  # (each candidate's terms, once)

@@ -11,7 +11,7 @@ from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.denial import negated
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
 from weerwoord.core.analysis.narrowing import narrows_asked
-from weerwoord.core.analysis.negation import negation_at
+from weerwoord.core.analysis.negation import negation_at, waits
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
 from weerwoord.core.analysis.spans import (
     first_sentence,
@@ -78,11 +78,14 @@ def find_marks(
                 continue
             hits.append(Hit(rule, start, end, rule.category, sent))
     hits = _drop_overlaps(hits)
+    waiting: set[int] = set()
     for k, h in enumerate(hits):
         # a negation before a trigger belongs to the nearest trigger ("does not disagree with the Council")
         floor = hits[k - 1].end if k and hits[k - 1].end > h.sentence[0] else h.sentence[0]
         neg = None if h.rule.negation_included else negation_at(text, h.start, h.end, (floor, h.sentence[1]), book)
-        if neg is not None:
+        if neg is not None and h.rule.category == "commitment" and waits(text, h.end, h.sentence):
+            waiting.add(k)  # (dropped below: it puts the act off, it neither refuses nor promises it)
+        elif neg is not None:
             h.category = h.rule.negated or FLIP[h.rule.category]
             h.start = min(h.start, neg)  # the mark reads "does not disagree", not "disagree"
         if h.category == "disagreement" and _in_partial_scope(text, h.sentence[0], h.start, book):
@@ -90,6 +93,7 @@ def find_marks(
         elif h.category == "disagreement" and _conceded(text, h.sentence[0], h.start, book):
             h.category = "agreement"  # "The Council accepts that the delegation used was not appropriate"
     # ("We do not intend to amend the Regulations as the ACMD proposes": the manner is part of what is refused)
+    hits = [h for k, h in enumerate(hits) if k not in waiting]
     refusals = [(g.sentence, g.end) for g in hits if g.category == "disagreement"]
     hits = [h for h in hits if not (h.rule.manner and any(s == h.sentence and e <= h.start for s, e in refusals))]
     rec_terms = _terms(recommendation)

@@ -1,0 +1,83 @@
+"""Forms met first in blind round 91, mended after round 91 was scored at first sight (each test fails on the code
+before it, unless it guards against a false match)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_letters_in_brackets_name_the_points_a_heading_answers() -> None:
+    """A council's letter answers an inspector's lettered points under "Point (d): Riverside End" and "Points (b) and
+    (f): the Safety Advisory Group and staffing": the letters name what each heading answers (so the seven lettered
+    points are the advice's recommendations, not the report's numbered chapters), and the shared section is split:
+    (b) partly (seven days, not ten), (f) refused ("is not able to create a second certifying officer post")."""
+    from weerwoord.core.analysis.compare import compare
+    from weerwoord.core.analysis.naming import REPLY_REF
+
+    m = REPLY_REF.match("Points (b) and (f): the Safety Advisory Group and staffing")
+    assert m is not None and m.group(1) == "(b) and (f"
+    assert not REPLY_REF.match("Paragraph (a) of the report")  # (a paragraph, no point)
+    pair = "blind91_en_sportsground"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    assert [p.number for p in result.pairs] == list("abcdefg")
+    replies = {p.number: p.reply for p in result.pairs}
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert replies["f"] is not None and replies["f"] is replies["b"]
+    assert replies["e"] is None
+    assert (verdicts["b"], verdicts["f"]) == ("partly", "disagrees")
+
+
+def test_a_council_that_is_not_able_to_create_a_post_refuses() -> None:
+    """ "The Council is not able to create a second certifying officer post": a local authority answering in its own
+    name refuses the post asked; "the Council will not seek planning consent … until …" waits, it does not refuse."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    asked = "fund a second trained certifying officer post so that the function no longer depends on one person"
+    reply = "The Council is not able to create a second certifying officer post in the current financial year."
+    assert stance.verdict(stance.find_marks(TextRun(reply, []), "en", asked), reply, "en", asked)[0] == "disagrees"
+    # (a guard: a council that waits before it acts, in a World Heritage follow-up, keeps its agreement)
+    from weerwoord.core.analysis.compare import compare
+
+    pair = "blind69_en_whc"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    reply = {p.number: p.reply for p in result.pairs}["3"]
+    assert reply is not None and "will not seek planning consent for the crossing until" in reply.text
+    assert {p.number: p.verdict for p in result.pairs}["3"] == "agrees"
+
+
+def test_a_refusal_of_the_other_services_after_a_deed_is_a_part_refused() -> None:
+    """ "… each of these services now has a named coordinator and deputy. The other services are small, and the
+    Council will not appoint coordinators in them": a part done, the rest refused (a guard: the Council now speaks
+    for itself, and its refusal of the rest must not turn the reply into a refusal of all)."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    asked = "The Commissioner recommends that the Council appoints a named FOI coordinator in each service."
+    reply = (
+        "Council response: Education, Social Work, Planning and Roads receive two thirds of all requests, and each "
+        "of these services now has a named coordinator and deputy. The other services are small, and the Council "
+        "will not appoint coordinators in them; their requests will continue to be managed by the central team."
+    )
+    marks = stance.find_marks(TextRun(reply, []), "en", asked)
+    assert stance.verdict(marks, reply, "en", asked)[0] == "partly"
+
+
+def test_an_opening_sentence_about_one_of_two_belongs_to_it() -> None:
+    """A shared reply opening "We agree that members need more time to read papers." before a sentence clearly about
+    the same recommendation: the opening is that one's, not both's (so the other is not read as agreed)."""
+    from weerwoord.core.analysis.parts import owned
+
+    text = (
+        "We agree that members need more time to read papers. From the June meeting SAG papers will go out seven "
+        "working days beforehand, with a standing item on inspections. On staffing, the Council is not able to "
+        "create a second certifying officer post in the current financial year."
+    )
+    candidates = [
+        "circulate papers to Safety Advisory Group members at least ten working days before each meeting",
+        "fund a second trained certifying officer post so that the function no longer depends on one person",
+    ]
+    owners = [o for _, _, o in owned(text, candidates, lone=True)]
+    assert owners == [0, 0, 1]
