@@ -81,3 +81,38 @@ def test_an_opening_sentence_about_one_of_two_belongs_to_it() -> None:
     ]
     owners = [o for _, _, o in owned(text, candidates, lone=True)]
     assert owners == [0, 0, 1]
+
+
+def test_a_committee_report_table_by_subject_with_a_shared_row() -> None:
+    """A council committee report answers a forum's advice in a table "Forum advice | Proposed Council response"
+    whose first cells are subjects ("Rate", "Use of proceeds and reporting"): a one-word subject is the row's title,
+    no list label, and the row on two subjects answers two, each judged on its own sentence (the fixed share refused
+    in part, the audited statement agreed)."""
+    from weerwoord.core.analysis.compare import compare
+
+    pair = "blind91_en_visitor_levy"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    replies = {p.number: p.reply for p in result.pairs}
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert replies["2"] is not None and replies["2"].heading == "Rate"
+    assert replies["4"] is not None and replies["4"] is replies["5"]
+    assert (verdicts["4"], verdicts["5"]) == ("partly", "agrees")
+    assert replies["6"] is None
+
+
+def test_a_table_row_titled_by_the_letters_it_answers() -> None:
+    """An action plan's rows titled "Advies e", "Advies c en g": the letters name what each row answers (and "Advies
+    812, klachtonderdeel 1 (omzeteis)" names the advice itself, no point of it)."""
+    from weerwoord.core.analysis.compare import compare
+    from weerwoord.core.analysis.table_replies import _row_numbers
+
+    assert _row_numbers("Advies c en g") == ["c", "g"]
+    assert _row_numbers("Advies 812, klachtonderdeel 1 (omzeteis).") == []
+    assert _row_numbers("Wijzigingen naar aanleiding van advies 8") == []
+    pair = "blind91_nl_hondenbeleid"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    replies = {p.number: p.reply for p in result.pairs}
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert replies["c"] is not None and replies["c"] is replies["g"]
+    assert replies["f"] is not None and verdicts["f"] == "noted"
+    assert (verdicts["c"], verdicts["g"]) == ("agrees", "disagrees")

@@ -86,6 +86,15 @@ def _sentence_owners(
             beside = {clear[j] for j in (k - 1, k + 1) if 0 <= j < len(clear)}
             if clear[k] is None and o is not None and o in beside:
                 found[k] = o
+    clear_owners = set(found) - {None}
+    if None in found and lone and len(candidates) == len(clear_owners) + 1:
+        # (to judge, not to link: a sentence closer to the one no sentence is clearly about, where each other one has
+        # its own: "The Council cannot commit a fixed share … but the scheme will list toilets, car parks and paths
+        # as priorities for spending. An audited annual statement will be published each September …")
+        leaning = likeness.closest(texts, candidates, LEANING_MARGIN, SENTENCE_FLOOR)
+        for k, o in enumerate(leaning):
+            if found[k] is None and o is not None and o not in clear_owners:
+                found[k] = o
     if None in found and lone:
         # (a sentence that shares words with one alone, if few, is about that one: "De bewaartermijn van de
         # camerabeelden is landelijk geregeld …" beside the airing court reopened; not the opening one, which may

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis.codes import LONG_CODE, NUMBER, NUMBER_LIST, ROMAN_POINT_CODE, SHORT_CODE, YEAR_CODE
+from weerwoord.core.analysis.naming import REPLY_REF
 from weerwoord.core.analysis.structure import REC_LABEL, TABLE_NUMBER, _label_number
 from weerwoord.core.model import Block, Document, Reply, TextRun
 from weerwoord.core.reading.layout import ROMAN
@@ -201,9 +202,18 @@ def _row_numbers(text: str) -> list[str]:
     # a cell led by the dotted codes it answers and their short title: "V.2.1 Gemeenschappelijk OSINT-platform",
     # "V.1.2 en V.3.1 Fictieve profielen" (a supervisory committee's chapter V)
     m = DOTTED_CODES_TITLE.match(text.strip())
-    return re.findall(ROMAN_POINT_CODE, m.group(1)) if m and len(text.split()) <= 12 else []
+    if m and len(text.split()) <= 12:
+        return re.findall(ROMAN_POINT_CODE, m.group(1))
+    # a short title that names them as a heading would, by the word first: "Advies e", "Advies c en g", "Point (d)"
+    # (not "Wijzigingen naar aanleiding van advies 812", the advice's own number)
+    short = len(text.split()) <= SUBJECT_WORDS and NAMING_FIRST.match(text.strip())
+    named = REPLY_REF.match(text.strip()) if short else None
+    found = numbers_in(named.group(1)) if named else []
+    # (a list's letters or numbers, not an advice's own number: "Advies 812, klachtonderdeel 1 (omzeteis).")
+    return found if all(re.fullmatch(r"[a-hA-H]|\d{1,2}[a-h]?|[IVX]{1,4}", n) for n in found) else []
 
 
+NAMING_FIRST = re.compile(r"(?:advies|adviezen|aanbeveling(?:en)?|recommendations?|points?|punt(?:en)?)\s", re.I)
 # (led by a Roman chapter: an Arabic "2.1 Governance" is a section)
 DOTTED_CODES_TITLE = re.compile(
     rf"({ROMAN_POINT_CODE}(?:\s*(?:,|and|en|&)\s*{ROMAN_POINT_CODE})*)\.?\s+(?=(?-i:[A-Z]))(?:\S+\s*){{1,8}}$"
@@ -244,6 +254,8 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
     # (a small table before the plan, a cover sheet "Executive sponsors | Purpose", is another table)
     full = [k for k, cells in sorted(rows.items()) if len(cells) >= 2]
     counted = [k for k in full if _cell_number(rows[k][0].label)]
+    # (not the short rows of a letterhead, "Aan | Inspectie …", "Datum | 22 mei 2026": no plan's)
+    full = [k for k in full if k in counted or any(len(c.text.split()) >= SIDE_WORDS for c in rows[k])]
     numbered = len(counted) == len(full) or (len(counted) >= 3 and len(counted) >= 0.6 * len(full))
     if numbered and counted:
         rows = {k: cells for k, cells in rows.items() if k >= counted[0]}

@@ -158,8 +158,11 @@ def _header_cell(text: str) -> bool:
 
 
 def _bare_number(text: str) -> bool:
-    """A first cell that is a number and no more: "4", "R3", "2.1" (a recommendation numbered by its chapter)."""
-    return text.rstrip(".)").isalnum() or bool(CHAPTER_POINT.fullmatch(text))
+    """A first cell that is a number and no more: "4", "R3", "2.1" (a recommendation numbered by its chapter), a
+    letter or a Roman number ("c", "IV"); not a short word, a row's title ("Rate", "Fees")."""
+    bare = text.rstrip(".)")
+    numbered = any(ch.isdigit() for ch in bare) or len(bare) == 1 or bool(re.fullmatch(r"[IVX]{1,4}", bare))
+    return (bare.isalnum() and numbered) or bool(CHAPTER_POINT.fullmatch(text))
 
 
 NUMBERS_CELL = re.compile(rf"{_ONE}(?:\s*(?:,|en|and|&)\s*{_ONE})+|\({_ONE}\)(?:\s*(?:,|en|and|&)\s*\({_ONE}\))+")
