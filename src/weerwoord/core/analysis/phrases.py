@@ -119,6 +119,7 @@ class DeedWords:
     allowed: frozenset[str] = frozenset()
     # "pas mogelijk na", "only possible after": a part not done before a time later on, a limit
     not_before: tuple[tuple[str, ...], ...] = ()
+    granting: frozenset[str] = frozenset()  # ", maar ons college heeft besloten …": after a refusal, what is given
 
 
 @dataclass(frozen=True)
@@ -409,4 +410,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("banning"),
         words("allowed"),
         phrases("not_before"),
+        words("granting"),
     )

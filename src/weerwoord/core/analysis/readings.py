@@ -321,6 +321,33 @@ def with_echoes(found: list[Reading], echoed: list[structure._Candidate]) -> lis
     return _second(found, Reading("echo", text, echoed))
 
 
+CONTINUED_WITHIN = 6  # blocks after a list's last item where the item after it, quoted and cited, may stand
+
+
+def continued(found: list[Reading], echoed: list[structure._Candidate]) -> list[Reading]:
+    """Each numbered list with the item after its last one, where the response quotes it under the next number
+    and it stands right after the list (a table's last row carried over to the next page without its rules: "7 |
+    Onderzoek tijdig de inzet van een elektrisch veerschip …", quoted under "Advies 7")."""
+    out: list[Reading] = []
+    for r in found:
+        numbers = [c.number for c in sorted(r.items, key=lambda c: c.start_index)]
+        last = max((c.start_index for c in r.items), default=-1)
+        counted = numbers == [str(k) for k in range(1, len(numbers) + 1)]
+        nxt = next(
+            (
+                e
+                for e in echoed
+                if counted
+                and e.numbered
+                and e.number == str(len(numbers) + 1)
+                and last < e.start_index <= last + CONTINUED_WITHIN
+            ),
+            None,
+        )
+        out.append(replace(r, items=[*r.items, nxt]) if nxt is not None else r)
+    return out
+
+
 def with_cited(found: list[Reading], items: list[structure._Candidate]) -> list[Reading]:
     """The readings of the advice with the recommendations the response cites by their numbers or codes
     (:mod:`cited`) as one more, weighed second (the response decides); the only one when the advice alone shows

@@ -299,6 +299,12 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                         and set(_words(text[y[0] : y[1]])[:1]) & book.deeds.turning
                         for y in found.limits
                     )
+                    # (or after the refusal, its clause turning: "Een bevriezing van het tarief is niet mogelijk,
+                    # maar ons college heeft besloten de verhoging … te beperken tot de indexatie")
+                    or (
+                        any(sentence_of(spans, x[0])[0] <= m.start < x[0] for m in refuse)
+                        and bool(set(_words(text[x[0] : x[1]])[:1]) & book.deeds.granting)
+                    )
                 )
             ]
         )

@@ -320,9 +320,12 @@ def _ruled_tables(page: Any, words: list[tuple[Any, ...]] | None = None) -> list
     m = page.transformation_matrix
     flip = (m.d, m.f) if not page.rotation else (-1.0, area.y1)
     try:
-        return ruled_tables(drawings, tuple(area), boxes, flip)
+        found = ruled_tables(drawings, tuple(area), boxes, flip)
     except Exception:  # a drawing the finder cannot take apart: the page is read without tables, as before
         return []
+    # (shaded header cells side by side look like a grid, but the rows are ruled across only: a table whose borders
+    # are drawn cell by cell, tops and bottoms)
+    return found or tables_ruled_across(drawings, boxes, pieced_only=True)
 
 
 def _grid_like(drawings: list[dict[str, Any]]) -> bool:
