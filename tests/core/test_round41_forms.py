@@ -176,7 +176,7 @@ def test_a_recommendations_chapter_outweighs_two_of_its_own_sentences_and_a_titl
 
 
 def test_a_subject_named_in_a_compound() -> None:
-    from weerwoord.core.analysis.alignment import _fits
+    from weerwoord.core.analysis.subjects import fits as _fits
 
     assert _fits("Parkeren", "Houd ten minste 15 parkeerplaatsen in het winkelgedeelte.")
     assert _fits("bus", "Leg de nieuwe bushalte bij de Molenweg toegankelijk aan.")

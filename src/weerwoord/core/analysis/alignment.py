@@ -8,12 +8,14 @@ from weerwoord.core.analysis import cross_refs
 from weerwoord.core.analysis.anchors import TOPIC_SPOKEN, anchored
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
-from weerwoord.core.analysis.likeness import STOP, WORD, similarity_matrix, terms
+from weerwoord.core.analysis.likeness import similarity_matrix, terms
 from weerwoord.core.analysis.named_numbers import resolve
-from weerwoord.core.analysis.naming import BARE_CODE, PARAPHRASE_OPENING, RUN_IN, says_nothing
+from weerwoord.core.analysis.naming import BARE_CODE, PARAPHRASE_OPENING, says_nothing
 from weerwoord.core.analysis.ordinals import ORDINALS
+from weerwoord.core.analysis.parts import owned
 from weerwoord.core.analysis.sharing import own_words
 from weerwoord.core.analysis.structure import AGENCY_TO, first_sentence
+from weerwoord.core.analysis.subjects import fits, link_subjects
 from weerwoord.core.model import Pair, Recommendation, Reply
 
 BESIDE = 0.45  # the confidence of a link to the section that answers the recommendation beside (step 7)
@@ -96,15 +98,6 @@ AGREEING = 0.06  # the similarity at which a section numbered as a recommendatio
 SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s")
 
 
-OWN_NUMBER = r"\d{1,2}(?:\.\d{1,2})*\.?\s+"  # a section's own number before its title or text: "4.3 ", "2. "
-TOPIC_OPENING = re.compile(
-    rf"^(?:{OWN_NUMBER})?(?:on|regarding|as regards|over|wat betreft|ten aanzien van|met betrekking tot)\s+"
-    r"([^,.:;]{3,80}),",
-    re.I,
-)
-AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
-
-
 def _agency(text: str) -> set[str]:
     """The names of the body an action is set for: "Northvale", "ICB" of "The ICB to offer …"."""
     m = AGENCY_TO.match(text)
@@ -114,26 +107,6 @@ def _agency(text: str) -> set[str]:
 def _names(text: str) -> set[str]:
     """The words of a text that open with a capital, as names do (two letters or more)."""
     return {w.strip(".,:;()") for w in text.split() if w[:1].isupper() and len(w.strip(".,:;()")) >= 2}
-
-
-def _two_subjects(rp: Reply) -> list[str]:
-    """Each subject a section's title names, where it names two or more: its heading (without its number), or the
-    topic its text opens with ("On advocacy and weekend activity, …"), or a title run in ("Parkeren en bus. …")."""
-    title = re.sub(f"^{OWN_NUMBER}", "", rp.heading or "")
-    if not title:
-        topic, run_in = TOPIC_OPENING.match(rp.text), RUN_IN.match(rp.text)
-        title = topic.group(1) if topic else run_in.group(0) if run_in else ""
-    parts = [p for p in AND.split(title.strip().rstrip(".:")) if p.strip()] if len(title.split()) <= 10 else []
-    return parts if len(parts) >= 2 and all(WORD.findall(p.lower()) for p in parts) else []
-
-
-def _fits(subject: str, rec: str) -> bool:
-    """Whether a recommendation speaks of a subject a title names, also in a compound ("Parkeren" of "15
-    parkeerplaatsen", "bus" of "de nieuwe bushalte")."""
-    if set(terms(subject)) & set(terms(rec)):
-        return True
-    heads = {w[:5] for w in WORD.findall(subject.lower()) if len(w) >= 3 and w not in STOP}
-    return any(w.startswith(h) for h in heads for w in WORD.findall(rec.lower()))
 
 
 def _sibling(a: Reply, b: Reply) -> bool:
@@ -428,11 +401,9 @@ def align(
     for j, rp in enumerate(replies):
         topic = TOPIC_SPOKEN.match(rp.text) if j not in answering_now and j not in thin else None
         if topic:
-            about = [i for i in range(len(recs)) if i not in links and _fits(topic.group(1), recs[i].text)]
+            about = [i for i in range(len(recs)) if i not in links and fits(topic.group(1), recs[i].text)]
             if len(about) == 1:
                 links[about[0]] = (j, "content", 0.5)
-
-    from weerwoord.core.analysis.parts import owned  # (parts compares by this module's measures)
 
     def _owns_a_paragraph(i: int, j: int) -> bool:
         """Whether a paragraph of section ``j``, which answers others already, is clearly about recommendation ``i``
@@ -489,36 +460,8 @@ def align(
             for o in owners:
                 links[open_recs[o]] = (j, "content", 0.5)
 
-    # 5c. a section whose title names two subjects ("Enforcement and financial assistance", "On advocacy and
-    #     weekend activity, the Group agreed …") answers, besides its own, the one left that the other subject is
-    #     about (and it alone); one no recommendation took yet, the one left for each subject ("Parkeren en bus.")
-    rec_terms: list[set[str]] = []  # (each recommendation's terms, once, where a title names two subjects)
-    for j, rp in enumerate(replies):
-        owning = [i for i, (jj, _, _) in links.items() if jj == j]
-        subjects = _two_subjects(rp) if len(owning) <= 1 else []
-        if not subjects:
-            continue
-        rec_terms = rec_terms or [set(terms(r.text)) for r in recs]
-        if not owning:
-            left = [i for i in range(len(recs)) if i not in links and i not in uncited]
-            fits = [[i for i in left if _fits(part, recs[i].text)] for part in subjects]
-            if all(len(f) == 1 for f in fits) and len({f[0] for f in fits}) == len(fits):
-                for f in fits:
-                    links[f[0]] = (j, "content", 0.5)
-            continue
-        mine = rec_terms[owning[0]]
-        for part in subjects:
-            named = set(terms(part)) - mine
-            fits_one = [i for i in range(len(recs)) if i not in links and i not in uncited and named & rec_terms[i]]
-            if named and len(fits_one) == 1 and len(set(terms(part)) & mine) < len(named):
-                links[fits_one[0]] = (j, "content", 0.5)
-            elif not named and not _fits(part, recs[owning[0]].text):
-                # (a subject too short to weigh as a term, "bus", that the one linked does not speak of)
-                fits_one = [
-                    i for i in range(len(recs)) if i not in links and i not in uncited and _fits(part, recs[i].text)
-                ]
-                if len(fits_one) == 1:
-                    links[fits_one[0]] = (j, "content", 0.5)
+    # 5c. a section whose title names two subjects answers, besides its own, the one its other subject is about
+    link_subjects(recs, replies, links, uncited)
 
     # 6. a section that says it answers more than one ("accepts both recommendations", "Twee aanbevelingen van de
     #    raad gaan over …") answers the recommendation still without a reply that is closest to it
@@ -583,7 +526,8 @@ def align(
     claimed = used | {jj for jj, _, _ in links.values()}
     still = [k for k in range(len(recs)) if k not in links and k not in uncited]
     for i, j in anchored(recs, replies, still, set(range(first, last + 1)) - claimed).items():
-        links[i] = (j, "content", 0.45)
+        # (weighed as a link beside another's: in choosing a reading, words left over are no evidence for it)
+        links[i] = (j, "content", BESIDE)
 
     pairs: list[Pair] = []
     for i, rec in enumerate(recs):

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis import alignment, likeness, stance
+from weerwoord.core.analysis import likeness, stance
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.spans import PARAGRAPH_END, sentence_of, sentence_spans, spans_between
+from weerwoord.core.analysis.subjects import TOPIC_OPENING
 from weerwoord.core.model import Mark
 
 
@@ -134,7 +135,7 @@ TOPIC_RUN_ON = re.compile(
 
 def _topic(sentence: str) -> re.Match[str] | None:
     """The topic a sentence opens on ("As regards public service contracts, …", "On second marking we have …")."""
-    return alignment.TOPIC_OPENING.match(sentence) or TOPIC_RUN_ON.match(sentence)
+    return TOPIC_OPENING.match(sentence) or TOPIC_RUN_ON.match(sentence)
 
 
 def _by_sentences(

@@ -1,0 +1,71 @@
+"""Sections whose title names two subjects ("Enforcement and financial assistance", "On advocacy and weekend
+activity, the Group agreed …", "Taal en kosten."): the recommendations each subject is about (alignment step 5c)."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis.likeness import STOP, WORD, terms
+from weerwoord.core.analysis.naming import RUN_IN
+from weerwoord.core.model import Recommendation, Reply
+
+OWN_NUMBER = r"\d{1,2}(?:\.\d{1,2})*\.?\s+"  # a section's own number before its title or text: "4.3 ", "2. "
+TOPIC_OPENING = re.compile(
+    rf"^(?:{OWN_NUMBER})?(?:on|regarding|as regards|over|wat betreft|ten aanzien van|met betrekking tot)\s+"
+    r"([^,.:;]{3,80}),",
+    re.I,
+)
+AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
+
+Links = dict[int, tuple[int, str, float]]
+
+
+def two_subjects(rp: Reply) -> list[str]:
+    """Each subject a section's title names, where it names two or more: its heading (without its number), or the
+    topic its text opens with ("On advocacy and weekend activity, …"), or a title run in ("Parkeren en bus. …")."""
+    title = re.sub(f"^{OWN_NUMBER}", "", rp.heading or "")
+    if not title:
+        topic, run_in = TOPIC_OPENING.match(rp.text), RUN_IN.match(rp.text)
+        title = topic.group(1) if topic else run_in.group(0) if run_in else ""
+    parts = [p for p in AND.split(title.strip().rstrip(".:")) if p.strip()] if len(title.split()) <= 10 else []
+    return parts if len(parts) >= 2 and all(WORD.findall(p.lower()) for p in parts) else []
+
+
+def fits(subject: str, rec: str) -> bool:
+    """Whether a recommendation speaks of a subject a title names, also in a compound ("Parkeren" of "15
+    parkeerplaatsen", "bus" of "de nieuwe bushalte")."""
+    if set(terms(subject)) & set(terms(rec)):
+        return True
+    heads = {w[:5] for w in WORD.findall(subject.lower()) if len(w) >= 3 and w not in STOP}
+    return any(w.startswith(h) for h in heads for w in WORD.findall(rec.lower()))
+
+
+def link_subjects(recs: list[Recommendation], replies: list[Reply], links: Links, uncited: set[int]) -> None:
+    """Step 5c: a section whose title names two subjects answers, besides its own, the one left that the other
+    subject is about (and it alone); one no recommendation took yet, the one left for each subject ("Parkeren en
+    bus.")."""
+    rec_terms: list[set[str]] = []  # (each recommendation's terms, once, where a title names two subjects)
+    for j, rp in enumerate(replies):
+        owning = [i for i, (jj, _, _) in links.items() if jj == j]
+        subjects = two_subjects(rp) if len(owning) <= 1 else []
+        if not subjects:
+            continue
+        rec_terms = rec_terms or [set(terms(r.text)) for r in recs]
+        left = [i for i in range(len(recs)) if i not in links and i not in uncited]
+        if not owning:
+            found = [[i for i in left if fits(part, recs[i].text)] for part in subjects]
+            if all(len(f) == 1 for f in found) and len({f[0] for f in found}) == len(found):
+                for f in found:
+                    links[f[0]] = (j, "content", 0.5)
+            continue
+        mine = rec_terms[owning[0]]
+        for part in subjects:
+            named = set(terms(part)) - mine
+            fits_one = [i for i in range(len(recs)) if i not in links and i not in uncited and named & rec_terms[i]]
+            if named and len(fits_one) == 1 and len(set(terms(part)) & mine) < len(named):
+                links[fits_one[0]] = (j, "content", 0.5)
+            elif not named and not fits(part, recs[owning[0]].text):
+                # (a subject too short to weigh as a term, "bus", that the one linked does not speak of)
+                fits_one = [i for i in left if i not in links and fits(part, recs[i].text)]
+                if len(fits_one) == 1:
+                    links[fits_one[0]] = (j, "content", 0.5)
