@@ -70,3 +70,28 @@ def test_ter_kennisgeving_aannemen_is_noted() -> None:
         "aan Provinciale Staten voorgelegd."
     )
     assert stance.verdict(stance.find_marks(TextRun(reply, []), "nl", asked), reply, "nl", asked)[0] == "noted"
+
+
+def test_a_decision_list_row_titled_by_the_numerals_it_answers_and_their_subjects() -> None:
+    """A triangle's decision list, rows "2b | Aanbevelingen II en VI - hulpverlening en sluitingstijden | gemeente |
+    …": the row answers II and VI, and each is judged on the sentences about its subject (the first-aid post moved,
+    agreed; "Vervroeging van de sluitingstijd … wordt niet overgenomen", refused)."""
+    from weerwoord.core.analysis.compare import compare
+    from weerwoord.core.analysis.subjects import heading_subjects
+
+    assert heading_subjects("Aanbevelingen II en VI - hulpverlening en sluitingstijden", ["VI", "II"]) == {
+        "II": "hulpverlening",
+        "VI": "sluitingstijden",
+    }
+    assert heading_subjects("Recommendations 2 and 5 (street trees; cool spaces)", ["2", "5"]) == {
+        "2": "street trees",
+        "5": "cool spaces",
+    }
+    assert heading_subjects("Recommendations 2 and 5 - funding", ["2", "5"]) == {}  # (one subject for two)
+    pair = "blind92_nl_carnaval"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    replies = {p.number: p.reply for p in result.pairs}
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert replies["VI"] is not None and replies["VI"] is replies["II"]
+    assert (verdicts["II"], verdicts["VI"]) == ("agrees", "disagrees")
+    assert replies["IV"] is None

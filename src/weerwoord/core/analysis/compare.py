@@ -396,6 +396,7 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
             [p.number for p in others],
             pair.recommendation.text,
             [p.recommendation.text for p in others],
+            pair.reply.heading,
         )
         if others
         else []

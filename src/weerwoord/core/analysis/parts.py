@@ -14,7 +14,7 @@ import re
 from weerwoord.core.analysis import likeness, stance
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.spans import PARAGRAPH_END, sentence_of, sentence_spans, spans_between
-from weerwoord.core.analysis.subjects import TOPIC_OPENING
+from weerwoord.core.analysis.subjects import TOPIC_OPENING, fits, heading_subjects
 from weerwoord.core.model import Mark
 
 
@@ -232,8 +232,12 @@ def _points_back(sentence: str) -> bool:
     return bool(_BACK.search(sentence.strip())) and not _BOTH.search(sentence)
 
 
-def own_parts(text: str, number: str, others: list[str], mine: str, theirs: list[str]) -> list[tuple[int, int]]:
-    """The stretches of ``text`` about recommendation ``number`` (and those about all of them), merged."""
+def own_parts(
+    text: str, number: str, others: list[str], mine: str, theirs: list[str], heading: str | None = None
+) -> list[tuple[int, int]]:
+    """The stretches of ``text`` about recommendation ``number`` (and those about all of them), merged; a stretch
+    about none by its content is about the one whose subject it speaks of, where the ``heading`` names a subject for
+    each ("Aanbevelingen II en VI - hulpverlening en sluitingstijden")."""
     me = number.lower()
     numbers = [me, *(o.lower() for o in others)]
     everyone = frozenset(numbers)
@@ -255,6 +259,9 @@ def own_parts(text: str, number: str, others: list[str], mine: str, theirs: list
             )
             for a, b, who in _by_content(text, mine, theirs)
         ]
+    subjects = heading_subjects(heading, [number, *others])
+    if subjects:
+        owners = [(a, b, who if who is not None else _by_subject(text[a:b], subjects)) for a, b, who in owners]
     spans = [(a, b) for a, b, who in owners if who is None or me in who]
     merged: list[tuple[int, int]] = []
     for a, b in spans:
@@ -362,6 +369,13 @@ def _unnamed_by_content(
             for k in inside:
                 out[k] = (out[k][0], out[k][1], {numbers[left[best]]})
     return out
+
+
+def _by_subject(stretch: str, subjects: dict[str, str]) -> set[str] | None:
+    """The number whose subject a stretch speaks of ("Vervroeging van de sluitingstijd …" of "sluitingstijden"),
+    where it speaks of one alone."""
+    speaks = [n for n, subject in subjects.items() if fits(subject, stretch)]
+    return {speaks[0].lower()} if len(speaks) == 1 else None
 
 
 def _by_content(text: str, mine: str, theirs: list[str]) -> list[tuple[int, int, set[str] | None]]:

@@ -69,3 +69,28 @@ def link_subjects(recs: list[Recommendation], replies: list[Reply], links: Links
                 fits_one = [i for i in left if i not in links and fits(part, recs[i].text)]
                 if len(fits_one) == 1:
                     links[fits_one[0]] = (j, "content", 0.5)
+
+
+# a heading's subjects after the numbers it names: "Aanbevelingen II en VI - hulpverlening en sluitingstijden",
+# "Points (b) and (f): the Safety Advisory Group and staffing"
+# (or in brackets: "Recommendations 2 and 5 (street trees; cool spaces)")
+SUBJECTS_AFTER = re.compile(r"(?:\s[–—-]\s*|:\s*)([^:–—]{3,120})$|\s\(([^()]{3,120})\)$")
+
+
+def heading_subjects(heading: str | None, numbers: list[str]) -> dict[str, str]:
+    """The subject a heading names for each of the numbers it names, in the same order ("II en VI - hulpverlening en
+    sluitingstijden": II hulpverlening, VI sluitingstijden); empty where it names as many subjects as numbers not."""
+    m = SUBJECTS_AFTER.search(heading or "")
+    if m is None:
+        return {}
+    named = (heading or "")[: m.start()]
+    found = [p.strip() for p in AND.split((m.group(1) or m.group(2)).strip().rstrip(".")) if p.strip()]
+    at = {n: _place(named, n) for n in numbers}
+    if len(found) != len(numbers) or len(found) < 2 or None in at.values():
+        return {}
+    return dict(zip(sorted(numbers, key=lambda n: at[n] or 0), found, strict=True))
+
+
+def _place(text: str, number: str) -> int | None:
+    m = re.search(rf"(?<![\w]){re.escape(number)}(?![\w])", text, re.I if not number.isupper() else 0)
+    return m.start() if m else None

@@ -206,7 +206,7 @@ def _row_numbers(text: str) -> list[str]:
         return re.findall(ROMAN_POINT_CODE, m.group(1))
     # a short title that names them as a heading would, by the word first: "Advies e", "Advies c en g", "Point (d)"
     # (not "Wijzigingen naar aanleiding van advies 812", the advice's own number)
-    short = len(text.split()) <= SUBJECT_WORDS and NAMING_FIRST.match(text.strip())
+    short = len(text.split()) <= NAMED_TITLE_WORDS and NAMING_FIRST.match(text.strip())
     named = REPLY_REF.match(text.strip()) if short else None
     found = numbers_in(named.group(1)) if named else []
     # (a list's letters or numbers, not an advice's own number: "Advies 812, klachtonderdeel 1 (omzeteis).")
@@ -238,6 +238,7 @@ LETTERS_THEN_DASH = re.compile(r"^([A-Z](?:\s*(?:,|en|and|&)\s*[A-Z])*)\s*[–�
 TITLE_WORDS = 25  # at most, in a row's title
 SUBJECT_WORDS = 6  # at most, in a row's subject beside its reply
 SIDE_WORDS = 15  # at most, in the cells that say who acts and when beside an action list's reply
+NAMED_TITLE_WORDS = 12  # at most, in a row's title led by the word that names them ("Aanbevelingen II en VI - …")
 
 
 def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
@@ -309,7 +310,8 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
             own = _cell_number(filled[0].label) or ""
             # (the row's own number beside the numbers it answers, in its first cell: "1 | 2.1 / 2.3 | manager zorg")
             named = DOTTED_ONLY.fullmatch(filled[0].text.strip())
-            many = re.findall(DOTTED, filled[0].text) if named else []
+            # (or the title names them: "2b | Aanbevelingen II en VI - hulpverlening en sluitingstijden")
+            many = re.findall(DOTTED, filled[0].text) if named else _row_numbers(filled[0].text)
             replies.append(Reply(f"r{len(replies) + 1}", filled[0].text, run, filled[0].run, many, label=own))
             continue
         # the title is the first column's, where it is short ("Training (paragraph 9)" before "A refresher course
