@@ -95,3 +95,46 @@ def test_a_decision_list_row_titled_by_the_numerals_it_answers_and_their_subject
     assert replies["VI"] is not None and replies["VI"] is replies["II"]
     assert (verdicts["II"], verdicts["VI"]) == ("agrees", "disagrees")
     assert replies["IV"] is None
+
+
+def test_an_agreement_with_the_aim_the_recommendation_names_is_no_analysis() -> None:
+    """ "The LCDC supports a specific objective on social enterprise, and one has been added, but a dedicated
+    officer post cannot be created …" where "Include a specific objective on social enterprise, with a dedicated …
+    Officer" was asked: the objective is what was asked (not an aim shared), so a part is agreed and a part refused."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    asked = (
+        "Include a specific objective on social enterprise, with a dedicated Social Enterprise Development Officer in "
+        "the Local Enterprise Office."
+    )
+    reply = (
+        "The LCDC supports a specific objective on social enterprise, and one has been added, but a dedicated officer "
+        "post cannot be created within the Local Enterprise Office's current staffing; the existing business "
+        "advisers will take on this role."
+    )
+    marks = stance.find_marks(TextRun(reply, []), "en", asked)
+    assert "en.dis.cannot-propose" in {m.rule for m in marks}
+    assert stance.verdict(marks, reply, "en", asked)[0] == "partly"
+
+
+def test_the_rest_to_follow_as_funding_allows_is_a_limit() -> None:
+    """ "… will establish a joint programme, but it will cover the four sites with the highest summer counts first,
+    with the others to follow as funding allows" agrees in part; so does "de overige volgen zodra de middelen dat
+    toelaten"."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    asked = (
+        "Establish a joint monitoring programme with mana whenua, funded from the Council's science budget, for all "
+        "nine of the region's bathing sites."
+    )
+    reply = (
+        "The Council agrees that mana whenua should be partners in monitoring and will establish a joint programme, "
+        "but it will cover the four sites with the highest summer counts first, with the others to follow as "
+        "funding allows."
+    )
+    assert stance.verdict(stance.find_marks(TextRun(reply, []), "en", asked), reply, "en", asked)[0] == "partly"
+    asked = "Maak de gemalen langs de boezem visveilig."
+    reply = "Wij maken de drukste gemalen visveilig; de overige volgen zodra de middelen dat toelaten."
+    assert stance.verdict(stance.find_marks(TextRun(reply, []), "nl", asked), reply, "nl", asked)[0] == "partly"

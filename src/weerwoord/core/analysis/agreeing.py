@@ -6,9 +6,10 @@ from __future__ import annotations
 from weerwoord.core.analysis import deeds
 from weerwoord.core.analysis.otherwise import done_otherwise
 from weerwoord.core.analysis.phrases import PhraseBook
-from weerwoord.core.analysis.word_forms import content_terms, shared
+from weerwoord.core.analysis.spans import first_sentence
+from weerwoord.core.analysis.word_forms import content_terms, shared, words
 from weerwoord.core.analysis.word_forms import quote_span as _quote
-from weerwoord.core.model import Verdict
+from weerwoord.core.model import Mark, Verdict
 from weerwoord.core.words import _
 
 
@@ -51,3 +52,18 @@ def analysis_only(
             x0=agreed, x1=_quote(text, denied[0])
         )
     )
+
+
+def on_the_advice(agree: list[Mark], recommendation: str, book: PhraseBook) -> list[Mark]:
+    """The agreements with the recommendation, not with its analysis alone ("shares the concern", "supports the
+    aim"); the aim the recommendation itself names is no analysis ("supports a specific objective on social
+    enterprise" where "Include a specific objective on social enterprise" was asked: three words in common)."""
+    asked = content_terms(first_sentence(recommendation))
+    return [
+        m
+        for m in agree
+        if not set(words(m.text)) & book.analysis_terms or shared(content_terms(m.text), asked) >= ASKED_AIM
+    ]
+
+
+ASKED_AIM = 3  # content words an agreement shares with the recommendation's first sentence to agree with it

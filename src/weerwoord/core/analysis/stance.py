@@ -6,7 +6,7 @@ import re
 
 from weerwoord.core.analysis import deeds
 from weerwoord.core.analysis.acting import acting_sentences, refuses_more
-from weerwoord.core.analysis.agreeing import agreement_limited, analysis_only
+from weerwoord.core.analysis.agreeing import agreement_limited, analysis_only, on_the_advice
 from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.denial import negated
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
@@ -248,7 +248,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         # "Dit doet UWV al. … UWV ziet daarom geen aanleiding voor aanvullende maatregelen": nothing more to do
         refuse = [m for m in refuse if not set(_words(m.text)) & book.further]
     reserve = [m for m in strong if m.category == "reservation"]
-    on_advice = [m for m in agree if not set(_words(m.text)) & book.analysis_terms]
+    on_advice = on_the_advice(agree, recommendation, book)
     # "in plaats daarvan …", "will instead …" (not in a sentence that repeats what was asked: "The Commission
     # recommends indexing the component to the bulk tariffs instead of to inflation")
     instead = [
