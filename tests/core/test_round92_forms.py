@@ -138,3 +138,18 @@ def test_the_rest_to_follow_as_funding_allows_is_a_limit() -> None:
     asked = "Maak de gemalen langs de boezem visveilig."
     reply = "Wij maken de drukste gemalen visveilig; de overige volgen zodra de middelen dat toelaten."
     assert stance.verdict(stance.find_marks(TextRun(reply, []), "nl", asked), reply, "nl", asked)[0] == "partly"
+
+
+def test_a_deed_that_stops_short_is_a_part_done() -> None:
+    """ "Het alcoholverbod wordt uitgebreid tot de Markt, het Kerkplein en de Kerkstraat, niet tot het hele
+    centrum. Voor een verbod tot 02.00 uur ziet de driehoek onvoldoende grond; het verbod blijft gelden tot 00.00
+    uur.": the ban extended, but not as far as asked, is a part done (the clause is cut before ", niet tot …")."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    asked = "Breid het alcoholverbod op straat uit tot het hele centrum en laat het gelden tot 02.00 uur."
+    reply = (
+        "Het alcoholverbod wordt uitgebreid tot de Markt, het Kerkplein en de Kerkstraat, niet tot het hele centrum. "
+        "Voor een verbod tot 02.00 uur ziet de driehoek onvoldoende grond; het verbod blijft gelden tot 00.00 uur."
+    )
+    assert stance.verdict(stance.find_marks(TextRun(reply, []), "nl", asked), reply, "nl", asked)[0] == "partly"

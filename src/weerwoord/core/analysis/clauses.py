@@ -44,9 +44,18 @@ def clauses(
                 cuts = sorted([*cuts, at + 1])
         if later and at > 0 and at + 1 not in cuts and has_phrase(words(text[at:s1]), later):
             cuts = sorted([*cuts, at + 1])
+        # (and before a contrast that says where it stops, after a deed: "Het alcoholverbod wordt uitgebreid tot de
+        # Markt …, niet tot het hele centrum", "… extended to the market square, not to the whole centre")
+        contrast = NOT_AS_FAR.search(text, s0, s1) if negations else None
+        if contrast and not set(words(text[s0 : contrast.start()])) & negations:
+            cuts = sorted({*cuts, contrast.start() + 1})
         out.extend((a, b, (s0, s1)) for a, b in zip([s0, *cuts], [*cuts, s1], strict=True))
     return out
 
+
+NOT_AS_FAR = re.compile(
+    r",\s+(?:maar\s+|but\s+)?(?:niet|not)\s+(?:tot|voor|in|op|naar|bij|to|for|on|at|across)\s", re.I
+)
 
 # a sum, a share or a time: "45 euro", "30 procent", "£ 250", "de eerste 15 minuten"
 _FIGURE = re.compile(
