@@ -340,6 +340,8 @@ SINGULAR = re.compile(r"\b(?:recommendation|aanbeveling|rec\.)(?![a-z])", re.I)
 
 
 CODE_NUMBER = re.compile(rf"{SHORT_CODE}$")
+DASHED_CODE = r"(?-i:[A-Z]{2,3}-\d{1,3})(?![\w-])"
+DASHED_CODES = re.compile(rf"{DASHED_CODE}(?:\s*(?:,|and|en|&)\s*{DASHED_CODE})*")
 SHORT_CODES = re.compile(rf"{SHORT_CODE}(?:\s*(?:,|and|en|&)\s*{SHORT_CODE})*")
 
 
@@ -354,6 +356,8 @@ def numbers_in(text: str, single: bool = False) -> list[str]:
         return [c.lower() for c in dict.fromkeys([*longs, *tails])]
     if SHORT_CODES.fullmatch(text.strip()):
         return [c.lower() for c in re.findall(SHORT_CODE, text)]  # "S1 en S3": a row answering two codes
+    if DASHED_CODES.fullmatch(text.strip()):
+        return [c.lower() for c in re.findall(DASHED_CODE, text)]  # "CB-2 and CB-4": codes with a dash, no range
     years = re.findall(YEAR_CODE, text)
     if years:
         return years  # "2025-01 en 2025-06": numbered by the year

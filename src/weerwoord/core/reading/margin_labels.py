@@ -13,8 +13,9 @@ from dataclasses import replace
 from weerwoord.core.model import Block, TextRun
 from weerwoord.core.reading.page_lines import closes_sentence
 
-# a code as a margin holds one: "H1", "U2", "A3", "R12", "4.1", "2a", "B", "c." (not a bullet, not a word)
-CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2}|[a-z])?|[A-Z])\.?|[a-z][.)]")
+# a code as a margin holds one: "H1", "U2", "A3", "R12", "4.1", "2a", "B", "c." (not a bullet, not a word); or a
+# minute's number in minutes, "32/26", set beside the middle of its minute
+CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2}|[a-z])?|[A-Z]|\d{1,3}/\d{2})\.?|[a-z][.)]")
 INDENT = 20.0  # points the text stands right of the code at least
 NEAR = 1.6  # line heights: the code no further from the lines above and below it
 
@@ -99,8 +100,8 @@ def _inner_label(b: Block) -> Block:
     return b
 
 
-# a list number as a margin holds one beside its point: "1.", "12)", "(3)"
-NUMBER = re.compile(r"\(?\d{1,2}[.)]")
+# a list number as a margin holds one beside its point: "1.", "12)", "(3)"; or a minute's number, "32/26"
+NUMBER = re.compile(r"\(?\d{1,2}[.)]|\d{1,3}/\d{2}")
 
 
 def _runs_on(above: Block, rest: str) -> bool:
