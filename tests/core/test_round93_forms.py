@@ -41,3 +41,63 @@ def test_a_minutes_number_beside_the_middle_of_its_minute_labels_it() -> None:
     verdicts = {p.number: p.verdict for p in result.pairs}
     assert (verdicts["6.2"], verdicts["6.5"]) == ("agrees", "partly")
     assert verdicts["6.7"] == "unanswered"
+
+
+def _verdict(language: str, asked: str, reply: str) -> str:
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    return stance.verdict(stance.find_marks(TextRun(reply, []), language, asked), reply, language, asked)[0]
+
+
+def test_round_93_verdict_language() -> None:
+    """ "Zoals u adviseert, wijzen wij … vaste hubs aan" and "We volgen uw voorstel." agree; "De rastersubsidie wordt
+    opengesteld voor houders met ten minste vijf dieren, dus niet voor alle hobbyhouders" is a part; "Staff recommend
+    a half-time contract Fire Prevention Officer …, rather than a fulltime position" is the staff report's own
+    answer (no recommendation repeated): a part."""
+    assert (
+        _verdict(
+            "nl",
+            "In elk van de vier wijken ten minste vijftien vaste parkeerhubs voor deelvoertuigen aan te wijzen.",
+            "Zoals u adviseert, wijzen wij in alle vier de wijken vaste hubs aan: in totaal 64 plekken, die per 1 "
+            "september 2026 zijn ingericht.",
+        )
+        == "agrees"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Betrek ervaringsdeskundigen bij de evaluatie van het winterplan in het voorjaar van 2026.",
+            "We volgen uw voorstel. Bij de evaluatie in april 2026 organiseren we een gesprek met gebruikers en "
+            "ervaringsdeskundigen.",
+        )
+        == "agrees"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Stel de subsidie voor rasters ook open voor hobbyhouders van schapen en geiten.",
+            "De rastersubsidie wordt opengesteld voor houders met ten minste vijf dieren, dus niet voor alle "
+            "hobbyhouders.",
+        )
+        == "partly"
+    )
+    assert (
+        _verdict(
+            "en",
+            "Hire a full-time Fire Prevention Officer so that all vulnerable occupancies are inspected at least "
+            "every three years.",
+            "Staff recommend a half-time contract Fire Prevention Officer for two years, funded within the existing "
+            "budget, rather than a fulltime position; the position will be reviewed in 2028.",
+        )
+        == "partly"
+    )
+    # (a guard: the deputation that follows another's proposal only in part does not agree)
+    assert (
+        _verdict(
+            "nl",
+            "Weiger de vergunning voor de tweede loods.",
+            "De deputatie volgt het voorstel van de omgevingsambtenaar slechts gedeeltelijk.",
+        )
+        != "agrees"
+    )

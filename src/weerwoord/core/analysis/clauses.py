@@ -45,7 +45,8 @@ def clauses(
         if later and at > 0 and at + 1 not in cuts and has_phrase(words(text[at:s1]), later):
             cuts = sorted([*cuts, at + 1])
         # (and before a contrast that says where it stops, after a deed: "Het alcoholverbod wordt uitgebreid tot de
-        # Markt …, niet tot het hele centrum", "… extended to the market square, not to the whole centre")
+        # Markt …, niet tot het hele centrum", "… extended to the market square, not to the whole centre", "De
+        # rastersubsidie wordt opengesteld voor houders met ten minste vijf dieren, dus niet voor alle hobbyhouders")
         contrast = NOT_AS_FAR.search(text, s0, s1) if negations else None
         if contrast and not set(words(text[s0 : contrast.start()])) & negations:
             cuts = sorted({*cuts, contrast.start() + 1})
@@ -54,7 +55,7 @@ def clauses(
 
 
 NOT_AS_FAR = re.compile(
-    r",\s+(?:maar\s+|but\s+)?(?:niet|not)\s+(?:tot|voor|in|op|naar|bij|to|for|on|at|across)\s", re.I
+    r",\s+(?:(?:maar|but|dus|so|en|and)\s+)?(?:niet|not)\s+(?:tot|voor|in|op|naar|bij|to|for|on|at|across)\s", re.I
 )
 
 # a sum, a share or a time: "45 euro", "30 procent", "£ 250", "de eerste 15 minuten"

@@ -342,6 +342,8 @@ def restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
         and not RELATIVE & set(near[max(0, k - 4) : k])
         # (nor the government's own act in the perfect: "The Government has proposed an amendment removing …")
         and not (k and near[k - 1] in _HAVE and set(near[:k]) & book.government and not set(near[:k]) & book.advisory)
+        # (nor the response's own advisers recommending to those who decide: "Staff recommend a half-time …")
+        and not (k and near[k - 1] in vocab.own_advisers)
         for k, w in enumerate(near)
     )
 

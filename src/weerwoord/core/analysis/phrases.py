@@ -120,6 +120,7 @@ class DeedWords:
     # "pas mogelijk na", "only possible after": a part not done before a time later on, a limit
     not_before: tuple[tuple[str, ...], ...] = ()
     granting: frozenset[str] = frozenset()  # ", maar ons college heeft besloten …": after a refusal, what is given
+    own_advisers: frozenset[str] = frozenset()  # "staff", "officers": who recommend in the response's own name
 
 
 @dataclass(frozen=True)
@@ -411,4 +412,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("allowed"),
         phrases("not_before"),
         words("granting"),
+        words("own_advisers"),
     )
