@@ -116,3 +116,28 @@ def test_a_table_row_titled_by_the_letters_it_answers() -> None:
     assert replies["c"] is not None and replies["c"] is replies["g"]
     assert replies["f"] is not None and verdicts["f"] == "noted"
     assert (verdicts["c"], verdicts["g"]) == ("agrees", "disagrees")
+
+
+def test_a_title_run_in_names_the_subjects_of_a_shared_reply() -> None:
+    """A board letter's paragraph "Ad advies 6 en 1 (informeren en streefwaarden). … Streefwaarden per leerjaar …
+    nemen wij niet in het schoolplan op.": the run-in title gives 6 and 1 their subjects, and it is no deed or
+    put-off of its own ("informeren" in it puts nothing off), so 1 is refused."""
+    from weerwoord.core.analysis import deeds
+    from weerwoord.core.analysis.compare import compare
+    from weerwoord.core.analysis.phrases import phrase_book
+    from weerwoord.core.analysis.spans import sentence_spans
+    from weerwoord.core.analysis.subjects import heading_subjects
+
+    assert heading_subjects("Ad advies 6 en 1 (informeren en streefwaarden).", ["1", "6"]) == {
+        "6": "informeren",
+        "1": "streefwaarden",
+    }
+    asked = "Neem in het schoolplan voor begrijpend lezen concrete streefwaarden per leerjaar op."
+    text = (
+        "Ad advies 6 en 1 (informeren en streefwaarden). Streefwaarden per leerjaar voor begrijpend lezen nemen "
+        "wij niet in het schoolplan op."
+    )
+    assert deeds.find(text, asked, phrase_book("nl"), sentence_spans(text)).refused
+    pair = "blind91_nl_medezeggenschap"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    assert {p.number: p.verdict for p in result.pairs}["1"] == "disagrees"

@@ -26,7 +26,7 @@ from weerwoord.core.analysis import (
 from weerwoord.core.analysis.cited import cited_items
 from weerwoord.core.analysis.naming import ADDRESSED_GROUP
 from weerwoord.core.analysis.phrases import phrase_book
-from weerwoord.core.analysis.spans import sentence_spans
+from weerwoord.core.analysis.spans import first_sentence, sentence_spans
 from weerwoord.core.errors import NoRecommendations
 from weerwoord.core.keeping.corrections import Corrections, apply
 from weerwoord.core.model import Comparison, Document, Mark, Pair, Recommendation, Reply, Verdict
@@ -396,7 +396,7 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
             [p.number for p in others],
             pair.recommendation.text,
             [p.recommendation.text for p in others],
-            pair.reply.heading,
+            pair.reply.heading or first_sentence(pair.reply.run.text),
         )
         if others
         else []

@@ -27,6 +27,7 @@ from functools import cache
 from weerwoord.core.analysis.clauses import clauses
 from weerwoord.core.analysis.denial import RELATIVE, negated
 from weerwoord.core.analysis.figures import asked_figures, given_figures, other_figure
+from weerwoord.core.analysis.naming import REPLY_REF
 from weerwoord.core.analysis.participles import participle_pattern, passive, perfect
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 from weerwoord.core.analysis.word_forms import (
@@ -57,6 +58,9 @@ class Deeds:
 
 OBJECT_REACH = 8  # words: a command's opening, where the thing it asks for stands ("Houd elke vijf jaar een
 # conditiemeting …")
+
+
+TITLE_WORDS = 10  # words at most in a title run in before a reply ("Ad advies 6 en 1 (…).")
 
 
 def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple[int, int]]) -> Deeds:
@@ -98,6 +102,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         wset = set(ws)
         if restates(ws, vocab, book) or has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
             continue  # the recommendation repeated ("De raad vraagt …"; not "…, en die moeten vooraf worden ingepland")
+        if len(ws) <= TITLE_WORDS and REPLY_REF.match(re.sub(r"^(?:ad|re)\s+", "", sentence.strip(), flags=re.I)):
+            continue  # a title run in that names what it answers: "Ad advies 6 en 1 (informeren en streefwaarden)."
         terms = content_terms(sentence)
         if (
             (wset & vocab.elsewhere) - rec_words

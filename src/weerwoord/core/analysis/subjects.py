@@ -80,10 +80,11 @@ SUBJECTS_AFTER = re.compile(r"(?:\s[–—-]\s*|:\s*)([^:–—]{3,120})$|\s\(([
 def heading_subjects(heading: str | None, numbers: list[str]) -> dict[str, str]:
     """The subject a heading names for each of the numbers it names, in the same order ("II en VI - hulpverlening en
     sluitingstijden": II hulpverlening, VI sluitingstijden); empty where it names as many subjects as numbers not."""
-    m = SUBJECTS_AFTER.search(heading or "")
+    heading = (heading or "").strip().rstrip(".")  # (a title run in: "Ad advies 6 en 1 (informeren en streefwaarden).")
+    m = SUBJECTS_AFTER.search(heading)
     if m is None:
         return {}
-    named = (heading or "")[: m.start()]
+    named = heading[: m.start()]
     found = [p.strip() for p in AND.split((m.group(1) or m.group(2)).strip().rstrip(".")) if p.strip()]
     at = {n: _place(named, n) for n in numbers}
     if len(found) != len(numbers) or len(found) < 2 or None in at.values():
