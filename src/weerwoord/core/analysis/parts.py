@@ -261,7 +261,16 @@ def own_parts(
         ]
     subjects = heading_subjects(heading, [number, *others])
     if subjects:
-        owners = [(a, b, who if who is not None else _by_subject(text[a:b], subjects)) for a, b, who in owners]
+        # (sentence by sentence: the subject the heading gives a number decides over the words a sentence shares with
+        # the others, "Staff do not recommend a night cap …; the permit data will show first whether a cap is
+        # needed" is the cap's)
+        # (over what its content says only by two words of the subject at least, not by a part of a compound:
+        # "buurtsporttoestellen" is no "buurtfeesten")
+        owners = [
+            (x, y, _by_subject(text[x:y], subjects, 1 if who is None else 2) or who)
+            for a, b, who in owners
+            for x, y in (_sentences(text, a, b) or [(a, b)])
+        ]
     spans = [(a, b) for a, b, who in owners if who is None or me in who]
     merged: list[tuple[int, int]] = []
     for a, b in spans:
@@ -371,11 +380,26 @@ def _unnamed_by_content(
     return out
 
 
-def _by_subject(stretch: str, subjects: dict[str, str]) -> set[str] | None:
+def _by_subject(stretch: str, subjects: dict[str, str], least: int = 1) -> set[str] | None:
     """The number whose subject a stretch speaks of ("Vervroeging van de sluitingstijd …" of "sluitingstijden"),
-    where it speaks of one alone."""
+    where it speaks of one alone or of one by more words (``least`` of them at least)."""
     speaks = [n for n, subject in subjects.items() if fits(subject, stretch)]
+    if least > 1:
+        said = _heads(stretch)
+        speaks = [n for n in speaks if len(said & _heads(subjects[n])) >= least]
+    if len(speaks) > 1:
+        # (the one whose subject it says more words of: "a night cap … whether a cap is needed" beside "data")
+        said, named = _heads(stretch), {n: _heads(subjects[n]) for n in speaks}
+        counts = {n: len(said & named[n]) for n in speaks}
+        most = max(counts.values())
+        speaks = [n for n in speaks if counts[n] == most]
     return {speaks[0].lower()} if len(speaks) == 1 else None
+
+
+def _heads(text: str) -> set[str]:
+    """The first five letters of each word of three letters or more (no stop word): "cap", "night", "platf"."""
+    parts = [p for w in likeness.WORD.findall(text.lower()) for p in w.split("-")]  # ("90-night": "night")
+    return {p[:5] for p in parts if len(p) >= 3 and p not in likeness.STOP}
 
 
 def _by_content(text: str, mine: str, theirs: list[str]) -> list[tuple[int, int, set[str] | None]]:
