@@ -32,3 +32,52 @@ def test_a_part_of_a_compound_does_not_override_the_content() -> None:
     assert parts._by_subject("Staff do not recommend a night cap; a cap", {"6": "data", "2": "a 90-night cap"}, 2) == {
         "2"
     }
+
+
+def _verdict(language: str, asked: str, reply: str) -> str:
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    return stance.verdict(stance.find_marks(TextRun(reply, []), language, asked), reply, language, asked)[0]
+
+
+def test_round_94_verdict_language() -> None:
+    """ "Dit vinden wij een heel goed idee." agrees; "deelt de zorg …, maar vervangt vóór 2028 alleen de twee velden"
+    where all fields were asked is a part; so is "Een volledige actualisatie volgt dus later dan u adviseert" (and
+    "later than the Committee recommends")."""
+    assert (
+        _verdict(
+            "nl",
+            "Laat kinderen uit de buurt meebeslissen over nieuwe speeltoestellen voordat die worden gekocht.",
+            "Dit vinden wij een heel goed idee. Vanaf volgend jaar vragen wij bij elke nieuwe speeltuin eerst aan de "
+            "kinderen uit de buurt welke toestellen zij willen.",
+        )
+        == "agrees"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Vervang de rubberkorrels op alle kunstgrasvelden vóór 2028 door een natuurlijk of kurkachtig infill.",
+            "Het college deelt de zorg over de rubberkorrels, maar vervangt vóór 2028 alleen de twee velden op "
+            "sportpark Oosterhout die toch aan vervanging toe zijn.",
+        )
+        == "partly"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Breid de lijst van waardevolle bomen uit met de bomen uit de inventarisatie van 2024.",
+            "Wij delen uw analyse dat de lijst verouderd is. Een volledige actualisatie volgt dus later dan u "
+            "adviseert.",
+        )
+        == "partly"
+    )
+    assert (
+        _verdict(
+            "en",
+            "Update the list of protected trees with the trees found in the 2024 survey.",
+            "We share the Committee's analysis that the list is out of date. A full update will therefore come later "
+            "than the Committee recommends.",
+        )
+        == "partly"
+    )
