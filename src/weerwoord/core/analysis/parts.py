@@ -235,9 +235,10 @@ def _points_back(sentence: str) -> bool:
 def own_parts(
     text: str, number: str, others: list[str], mine: str, theirs: list[str], heading: str | None = None
 ) -> list[tuple[int, int]]:
-    """The stretches of ``text`` about recommendation ``number`` (and those about all of them), merged; a stretch
-    about none by its content is about the one whose subject it speaks of, where the ``heading`` names a subject for
-    each ("Aanbevelingen II en VI - hulpverlening en sluitingstijden")."""
+    """The stretches of ``text`` about recommendation ``number`` (and those about all of them), merged. Where the
+    ``heading`` names a subject for each ("Aanbevelingen II en VI - hulpverlening en sluitingstijden"), a sentence
+    is about the one whose subject it speaks of: where its content says none, by a word of the subject; over its
+    content, by two."""
     me = number.lower()
     numbers = [me, *(o.lower() for o in others)]
     everyone = frozenset(numbers)
