@@ -81,3 +81,17 @@ def test_round_94_verdict_language() -> None:
         )
         == "partly"
     )
+
+
+def test_the_points_under_resolved_that_are_replies_each() -> None:
+    """A Cabinet record of decision: "RESOLVED that:" over points (a)–(e) in the consultants' words reworded and no
+    numbers: each point is a reply of its own (the drainage scheme's, the booking system's, …), so the charges frozen
+    nowhere but in (a)'s refusal are answered there, not left unanswered."""
+    from weerwoord.core.analysis.compare import compare
+
+    pair = "blind94_en_playing_pitch"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    replies = {p.number: p.reply for p in result.pairs}
+    assert replies["5"] is not None and "will not be frozen" in replies["5"].text
+    assert replies["1"] is not None and "drainage scheme at Kings Meadow" in replies["1"].text
+    assert "booking system" not in replies["1"].text

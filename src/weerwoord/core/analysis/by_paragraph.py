@@ -202,8 +202,8 @@ def point_replies(replies: list[Reply]) -> list[Reply] | None:
     or more, inside its paragraphs: a decision list's cell) cut before each point, the words before the first
     with the first; None when no section holds such points."""
 
-    def points(text: str) -> list[int]:
-        found = list(_INNER_NUMBER.finditer(text))
+    def points(rp: Reply) -> list[int]:
+        found = list(_INNER_NUMBER.finditer(rp.text))
         first = int(found[0].group(2)) if found else 0
         if len({m.group(1) for m in found}) > 1 or [int(m.group(2)) for m in found] != list(
             range(first, first + len(found))
@@ -228,31 +228,37 @@ MEMBERS_ASK = re.compile(
 def question_replies(replies: list[Reply]) -> list[Reply] | None:
     """The sections as cut, each that answers two or more questions put by members ("De leden van de … vragen …",
     then the answer) cut before each question, the question with its answer; None when no section holds two."""
-    return _cut(replies, lambda text: [m.start() for m in MEMBERS_ASK.finditer(text) if m.start() > 0])
+    return _cut(replies, lambda rp: [m.start() for m in MEMBERS_ASK.finditer(rp.text) if m.start() > 0])
 
 
 # a decision of its own in a list of them, as a record of decision or minutes set them out: "(2) To extend lifeguard
 # cover …", "(1) That the report be noted …", "Te besluiten …"
 _DECISION = re.compile(r"(?:^|\n\n)(?=(?:To|That|Te|In te)\s+(?-i:[a-z]))")
 DECISIONS = 3  # in one section, at least, for each to be a reply
+# a heading over a list of decisions: "RESOLVED that:", "Besloten:", "Het college besluit:"
+RESOLVED = re.compile(r"\b(?:resolved|decided|agreed|besloten|besluit|besluiten)\b[^:]{0,20}:\s*$", re.I)
 
 
 def decision_replies(replies: list[Reply]) -> list[Reply] | None:
     """The sections as cut, each that lists three or more decisions ("To approve …", "To extend …", "To adopt …")
     cut before each, the words before the first with the first; None when no section holds such a list."""
 
-    def decisions(text: str) -> list[int]:
-        found = [m.end() for m in _DECISION.finditer(text)]
+    def decisions(rp: Reply) -> list[int]:
+        found = [m.end() for m in _DECISION.finditer(rp.text)]
+        if len(found) < DECISIONS and RESOLVED.search(rp.heading or ""):
+            # (or the points under "RESOLVED that:", each a paragraph of its own: "(a) the single booking system …
+            # be procured now", "(b) officers apply to …")
+            found = [0, *(m.end() for m in re.finditer(r"\n\n", rp.text))]
         return [k for k in found if k > 0] if len(found) >= DECISIONS else []
 
     return _cut(replies, decisions)
 
 
-def _cut(replies: list[Reply], cuts_in: Callable[[str], list[int]]) -> list[Reply] | None:
+def _cut(replies: list[Reply], cuts_in: Callable[[Reply], list[int]]) -> list[Reply] | None:
     """``replies``, each cut where ``cuts_in`` says (its text's offsets, in order); None when none is cut."""
     out: list[Reply] = []
     for rp in replies:
-        inner = cuts_in(rp.text)
+        inner = cuts_in(rp)
         if not inner:
             out.append(rp)
             continue
