@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from weerwoord.core.reading.page_lines import DASH_CODE_PATTERN
+
 # a recommendation numbered by its year: "2025-01" (an accountant's boardletter), "R/2025/033", "2024/07", an
 # ombudsman's "Aanbeveling 2025/1" (not an advice's own number, "Advies 2025/3", "Advies 2025/07 goedgekeurd op …")
 YEAR_CODE = r"(?:[A-Z]{1,2}/)?(?:19|20)\d\d(?:-\d{1,3}|/\d{1,3})\b(?![-/]\w)"
@@ -15,6 +17,8 @@ PREFIXED_YEAR_CODE = r"(?-i:[A-Z]{1,3})(?:/(?:19|20)\d\d|\s\d\d)/\d{2,3}"
 # a point numbered under a Roman chapter: "V.1.2", "IV.3" (a supervisory committee's chapter V)
 ROMAN_POINT_CODE = r"(?-i:[IVX]{1,4})(?:\.\d{1,2}){1,3}"
 SHORT_CODE = r"(?-i:[A-Z]{1,3}\d{1,2}[a-z]?)"  # a code of a few capitals and a number: "S1", "PM4", "A1"
+# a code of a few capitals, a dash and a number, as an audit or a board prints them: "CB-3", "VK-01"
+DASHED_CODE = rf"(?-i:{DASH_CODE_PATTERN})(?![\w-])"
 LABEL_CODE = r"(?-i:[A-Z][A-Za-z]{0,3}-?\d{1,2}[a-z]?)"  # a code after a label: "A1", "PM4", "DfI1"
 # "4", "2.1", "4a"; and lists of them: "4 en 5", "10 and 11", "3 t/m 5", "1-3"
 NUMBER = r"\d{1,3}(?:\.\d{1,2}){0,2}(?!\d)[a-z]?"

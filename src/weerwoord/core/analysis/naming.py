@@ -8,12 +8,18 @@ import itertools
 import re
 from dataclasses import replace
 
-from weerwoord.core.analysis.codes import LONG_CODE, NUMBER_LIST, PREFIXED_YEAR_CODE, SHORT_CODE, YEAR_CODE
+from weerwoord.core.analysis.codes import (
+    DASHED_CODE,
+    LONG_CODE,
+    NUMBER_LIST,
+    PREFIXED_YEAR_CODE,
+    SHORT_CODE,
+    YEAR_CODE,
+)
 from weerwoord.core.model import Block
 from weerwoord.core.reading.layout import ROMAN
 
 # lettered and Roman lists of what a reply names: "b en c", "IV and V"
-_DASHED = r"(?-i:[A-Z]{2,3}-\d{1,3})(?![\w-])"  # an audit's or a board's code with a dash: "CB-3", "VK-01"
 _LETTER_LIST = r"[a-h](?:\s*(?:,|en|and|&)\s*[a-h])*"
 _ROMAN_LIST = rf"(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*)"
 # in lower case, with their stops, as a treaty body or GRECO prints them: "Recommendations v. and vi."
@@ -38,7 +44,7 @@ REPLY_REF = re.compile(
     rf"({LONG_CODE}(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z0-9-]{{2,16}}))*|{YEAR_CODE}(?:\s*(?:,|and|en|&)\s*{YEAR_CODE})*"
     # (or codes of a letter or two and a number: "Aanbeveling R4 - centraal onthaalpunt", "Aanbevelingen R6 en R7";
     # or with a dash: "Recommendation CB-2 and CB-4")
-    rf"|{_DASHED}(?:\s*(?:,|and|en|&)\s*{_DASHED})*"
+    rf"|{DASHED_CODE}(?:\s*(?:,|and|en|&)\s*{DASHED_CODE})*"
     rf"|{SHORT_CODE}(?:\s*(?:,|and|en|&)\s*{SHORT_CODE})*"
     rf"|{NUMBER_LIST}|{_LETTER_LIST}|{_ROMAN_LIST}"
     rf"|{_LOWER_ROMAN_LIST}"

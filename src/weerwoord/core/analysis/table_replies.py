@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis.codes import LONG_CODE, NUMBER, NUMBER_LIST, ROMAN_POINT_CODE, SHORT_CODE, YEAR_CODE
+from weerwoord.core.analysis.codes import (
+    DASHED_CODE,
+    LONG_CODE,
+    NUMBER,
+    NUMBER_LIST,
+    ROMAN_POINT_CODE,
+    SHORT_CODE,
+    YEAR_CODE,
+)
 from weerwoord.core.analysis.naming import REPLY_REF
 from weerwoord.core.analysis.structure import REC_LABEL, TABLE_NUMBER, _label_number
 from weerwoord.core.model import Block, Document, Reply, TextRun
@@ -340,7 +348,6 @@ SINGULAR = re.compile(r"\b(?:recommendation|aanbeveling|rec\.)(?![a-z])", re.I)
 
 
 CODE_NUMBER = re.compile(rf"{SHORT_CODE}$")
-DASHED_CODE = r"(?-i:[A-Z]{2,3}-\d{1,3})(?![\w-])"
 DASHED_CODES = re.compile(rf"{DASHED_CODE}(?:\s*(?:,|and|en|&)\s*{DASHED_CODE})*")
 SHORT_CODES = re.compile(rf"{SHORT_CODE}(?:\s*(?:,|and|en|&)\s*{SHORT_CODE})*")
 
