@@ -23,6 +23,8 @@ COLUMN_GAP = 9.0  # pt: words this far apart on one header line stand in two col
 MIN_RULES = 4  # a header and two rows at least: four rules (or a band's top and bottom among them)
 
 Table = list[list[Rect]]
+# a stretch across the page at a height (a rule's, or a band's top and bottom), from x0 to x1
+Span = tuple[tuple[float, ...], float, float]
 
 
 def tables_ruled_across(
@@ -31,10 +33,10 @@ def tables_ruled_across(
     """The tables of a page ruled only across (see the module's description), each its rows of cells.
     ``pieced_only``: only where the rules are drawn cell by cell (short pieces end to end, which a grid finder
     takes for boxes and finds no table in)."""
-    groups: dict[tuple[int, int], set[float]] = {}
-    rules, shaded = _rules(drawings)
     if pieced_only and not _pieced(drawings):
         return []
+    groups: dict[tuple[int, int], set[float]] = {}
+    rules, shaded = _rules(drawings)
     for x0, y, x1 in rules:
         key = next((k for k in groups if abs(k[0] - x0) <= SAME and abs(k[1] - x1) <= SAME), (round(x0), round(x1)))
         groups.setdefault(key, set()).add(y)
@@ -52,71 +54,52 @@ def _rules(drawings: Sequence[dict[str, Any]]) -> tuple[list[tuple[float, float,
     bottom of a shaded band; and the shaded bands' tops and bottoms. Pieces end to end at one height are one rule
     (a table whose borders are drawn cell by cell, each cell's top and bottom a short line of its own; and its
     header's shading, cell by cell)."""
-    pieces: list[tuple[float, float, float]] = []
-    bands: list[tuple[float, float, float, float]] = []
+    pieces: list[Span] = [((y,), x0, x1) for x0, y, x1 in _lines(drawings)]
+    bands: list[Span] = []
     for d in drawings:
         for item in d.get("items", ()):
-            if not item:
-                continue
-            if item[0] == "l":
-                a, b = item[1], item[2]
-                if abs(a.y - b.y) < 1 and abs(b.x - a.x) >= 1:
-                    pieces.append((min(a.x, b.x), (a.y + b.y) / 2, max(a.x, b.x)))
-            elif item[0] == "re":
+            if item and item[0] == "re":
                 r = item[1]
                 if r.height <= THIN:
-                    pieces.append((r.x0, (r.y0 + r.y1) / 2, r.x1))
+                    pieces.append((((r.y0 + r.y1) / 2,), r.x0, r.x1))
                 elif d.get("fill") is not None:
-                    bands.append((r.x0, r.y0, r.x1, r.y1))
+                    bands.append(((r.y0, r.y1), r.x0, r.x1))
     shaded: list[tuple[float, float]] = []
-    for x0, y0, x1, y1 in _end_to_end_bands(bands):
+    for (y0, y1), x0, x1, _ in _end_to_end(bands):
         if x1 - x0 >= MIN_WIDTH:
-            pieces.extend(((x0, y0, x1), (x0, y1, x1)))
+            pieces.extend((((y0,), x0, x1), ((y1,), x0, x1)))
             shaded.append((y0, y1))
-    return [r for r in _end_to_end(pieces) if r[2] - r[0] >= MIN_WIDTH], shaded
+    return [(x0, y, x1) for (y,), x0, x1, _ in _end_to_end(pieces) if x1 - x0 >= MIN_WIDTH], shaded
 
 
-def _pieced(drawings: Sequence[dict[str, Any]]) -> bool:
-    """Whether a page's rules across are drawn in pieces: three rules ``MIN_WIDTH`` long or more, each of two
-    lines or more that meet end to end (a cell's top or bottom each)."""
-    lines = sorted(
-        (round((a.y + b.y) / 2), min(a.x, b.x), max(a.x, b.x))
+def _lines(drawings: Sequence[dict[str, Any]]) -> list[tuple[float, float, float]]:
+    """The page's horizontal lines, as (x0, y, x1)."""
+    return [
+        (min(a.x, b.x), (a.y + b.y) / 2, max(a.x, b.x))
         for d in drawings
         for item in d.get("items", ())
         if item and item[0] == "l"
         for a, b in [(item[1], item[2])]
         if abs(a.y - b.y) < 1 and abs(b.x - a.x) >= 1
-    )
-    rules: list[list[float]] = []  # [y, x0, x1, pieces]
-    for y, x0, x1 in lines:
-        if rules and rules[-1][0] == y and x0 <= rules[-1][2] + 1:
-            rules[-1][2] = max(rules[-1][2], x1)
-            rules[-1][3] += 1
+    ]
+
+
+def _pieced(drawings: Sequence[dict[str, Any]]) -> bool:
+    """Whether a page's rules across are drawn in pieces: three rules ``MIN_WIDTH`` long or more, each of two
+    lines or more that meet end to end (a cell's top or bottom each)."""
+    joined = _end_to_end([((y,), x0, x1) for x0, y, x1 in _lines(drawings)])
+    return sum(1 for _, x0, x1, n in joined if n >= 2 and x1 - x0 >= MIN_WIDTH) >= 3
+
+
+def _end_to_end(spans: Sequence[Span]) -> list[tuple[tuple[float, ...], float, float, int]]:
+    """Stretches at one height (each within 1 pt) that meet or overlap, joined into one, with how many they were."""
+    out: list[tuple[tuple[float, ...], float, float, int]] = []
+    for at, x0, x1 in sorted(spans, key=lambda s: (tuple(round(v) for v in s[0]), s[1])):
+        if out and all(abs(a - b) < 1 for a, b in zip(out[-1][0], at, strict=True)) and x0 <= out[-1][2] + 1:
+            prev, px0, px1, n = out[-1]
+            out[-1] = (prev, px0, max(px1, x1), n + 1)
         else:
-            rules.append([y, x0, x1, 1])
-    return sum(1 for _, x0, x1, n in rules if n >= 2 and x1 - x0 >= MIN_WIDTH) >= 3
-
-
-def _end_to_end(pieces: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
-    """Rules at one height (within 1 pt) that meet or overlap, joined into one."""
-    out: list[tuple[float, float, float]] = []
-    for x0, y, x1 in sorted(pieces, key=lambda r: (round(r[1]), r[0])):
-        if out and abs(out[-1][1] - y) < 1 and x0 <= out[-1][2] + 1:
-            px0, py, px1 = out[-1]
-            out[-1] = (px0, py, max(px1, x1))
-        else:
-            out.append((x0, y, x1))
-    return out
-
-
-def _end_to_end_bands(bands: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
-    """Shaded bands of one top and bottom that meet side by side, joined into one."""
-    out: list[tuple[float, float, float, float]] = []
-    for x0, y0, x1, y1 in sorted(bands, key=lambda b: (round(b[1]), round(b[3]), b[0])):
-        if out and abs(out[-1][1] - y0) < 1 and abs(out[-1][3] - y1) < 1 and x0 <= out[-1][2] + 1:
-            out[-1] = (out[-1][0], out[-1][1], max(out[-1][2], x1), out[-1][3])
-        else:
-            out.append((x0, y0, x1, y1))
+            out.append((at, x0, x1, 1))
     return out
 
 
