@@ -8,6 +8,7 @@ import re
 from weerwoord.core.analysis import denial
 from weerwoord.core.analysis.phrases import PhraseBook
 from weerwoord.core.analysis.spans import next_word
+from weerwoord.core.analysis.word_forms import words
 
 PARENTHETICAL = re.compile(
     r",\s*(?:however|though|therefore|moreover|nevertheless|echter|evenwel|bovendien|daarom|dan ook|wel)\s*,", re.I
@@ -64,13 +65,9 @@ def closing_negation(after_text: str, end: int, book: PhraseBook) -> list[tuple[
     return []
 
 
-# a negated promise that waits for something is no refusal: "will not seek planning consent until the Advisory
-# Bodies' review is complete", "zal geen vergunning aanvragen totdat het advies er is"
-WAITING = frozenset({"until", "pending", "totdat", "alvorens"})
-
-
-def waits(text: str, end: int, sent: tuple[int, int]) -> bool:
-    """Whether the clause after a negated promise ending at ``end`` says what it waits for."""
+def waits(text: str, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
+    """Whether the clause after a negated promise ending at ``end`` says what it waits for, so that it is no
+    refusal: "will not seek planning consent until the Advisory Bodies' review is complete"."""
     # (in its own clause: not "… will not publish the findings, because … are the subject of pending claims")
     clause = re.split(r"[,;:–—]", text[end : sent[1]])[0]
-    return bool(WAITING & {w.lower() for w in re.findall(r"[\w'’]+", clause)})
+    return bool(book.deeds.waiting & set(words(clause)))

@@ -121,6 +121,7 @@ class DeedWords:
     not_before: tuple[tuple[str, ...], ...] = ()
     granting: frozenset[str] = frozenset()  # ", maar ons college heeft besloten …": after a refusal, what is given
     own_advisers: frozenset[str] = frozenset()  # "staff", "officers": who recommend in the response's own name
+    waiting: frozenset[str] = frozenset()  # "until", "totdat": a negated promise that waits, no refusal
 
 
 @dataclass(frozen=True)
@@ -413,4 +414,5 @@ def _deed_words(data: dict) -> DeedWords:
         phrases("not_before"),
         words("granting"),
         words("own_advisers"),
+        words("waiting"),
     )

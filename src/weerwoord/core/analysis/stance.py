@@ -83,7 +83,7 @@ def find_marks(
         # a negation before a trigger belongs to the nearest trigger ("does not disagree with the Council")
         floor = hits[k - 1].end if k and hits[k - 1].end > h.sentence[0] else h.sentence[0]
         neg = None if h.rule.negation_included else negation_at(text, h.start, h.end, (floor, h.sentence[1]), book)
-        if neg is not None and h.rule.category == "commitment" and waits(text, h.end, h.sentence):
+        if neg is not None and h.rule.category == "commitment" and waits(text, h.end, h.sentence, book):
             waiting.add(k)  # (dropped below: it puts the act off, it neither refuses nor promises it)
         elif neg is not None:
             h.category = h.rule.negated or FLIP[h.rule.category]
