@@ -14,7 +14,7 @@ import re
 from weerwoord.core.analysis import likeness, stance
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.spans import PARAGRAPH_END, sentence_of, sentence_spans, spans_between
-from weerwoord.core.analysis.subjects import TOPIC_OPENING, fits, heading_subjects
+from weerwoord.core.analysis.subjects import TOPIC_OPENING, fits, heading_subjects, heads
 from weerwoord.core.model import Mark
 
 
@@ -386,21 +386,15 @@ def _by_subject(stretch: str, subjects: dict[str, str], least: int = 1) -> set[s
     where it speaks of one alone or of one by more words (``least`` of them at least)."""
     speaks = [n for n, subject in subjects.items() if fits(subject, stretch)]
     if least > 1:
-        said = _heads(stretch)
-        speaks = [n for n in speaks if len(said & _heads(subjects[n])) >= least]
+        said = heads(stretch)
+        speaks = [n for n in speaks if len(said & heads(subjects[n])) >= least]
     if len(speaks) > 1:
         # (the one whose subject it says more words of: "a night cap … whether a cap is needed" beside "data")
-        said, named = _heads(stretch), {n: _heads(subjects[n]) for n in speaks}
+        said, named = heads(stretch), {n: heads(subjects[n]) for n in speaks}
         counts = {n: len(said & named[n]) for n in speaks}
         most = max(counts.values())
         speaks = [n for n in speaks if counts[n] == most]
     return {speaks[0].lower()} if len(speaks) == 1 else None
-
-
-def _heads(text: str) -> set[str]:
-    """The first five letters of each word of three letters or more (no stop word): "cap", "night", "platf"."""
-    parts = [p for w in likeness.WORD.findall(text.lower()) for p in w.split("-")]  # ("90-night": "night")
-    return {p[:5] for p in parts if len(p) >= 3 and p not in likeness.STOP}
 
 
 def _by_content(text: str, mine: str, theirs: list[str]) -> list[tuple[int, int, set[str] | None]]:

@@ -36,8 +36,14 @@ def fits(subject: str, rec: str) -> bool:
     parkeerplaatsen", "bus" of "de nieuwe bushalte")."""
     if set(terms(subject)) & set(terms(rec)):
         return True
-    heads = {w[:5] for w in WORD.findall(subject.lower()) if len(w) >= 3 and w not in STOP}
-    return any(w.startswith(h) for h in heads for w in WORD.findall(rec.lower()))
+    return any(w.startswith(h) for h in heads(subject) for w in WORD.findall(rec.lower()))
+
+
+def heads(text: str) -> set[str]:
+    """The first five letters of each word of three letters or more (no stop word; a hyphenated word by its parts,
+    "90-night": "night"): "cap", "night", "platf"."""
+    parts = [p for w in WORD.findall(text.lower()) for p in w.split("-")]
+    return {p[:5] for p in parts if len(p) >= 3 and p not in STOP}
 
 
 def link_subjects(recs: list[Recommendation], replies: list[Reply], links: Links, uncited: set[int]) -> None:
