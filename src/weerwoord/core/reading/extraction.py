@@ -20,6 +20,7 @@ from weerwoord.core.reading.guard import Guard
 from weerwoord.core.reading.opening import short_error
 from weerwoord.core.reading.page_lines import Line, PageLines, is_label, make_line
 from weerwoord.core.reading.rules_across import tables_ruled_across
+from weerwoord.core.reading.unruled import tables_unruled
 from weerwoord.core.words import _
 
 
@@ -169,6 +170,7 @@ def extract_page(page: Any, number: int, boxes: BoxTrial | None = None, plain: b
         _drawn_bullets(lines, drawings)
     rect = page.rect
     tables = _ruled_tables(page, words) if _may_hold_table(drawings) else []
+    tables += tables_unruled(lines, tables)  # (and those set in columns by white space alone)
     # boxes a column wide or so, two lines high or more: a box of text that may stand beside the running text
     drawn = [d for d in drawings if 0.15 * rect.width <= d[2] - d[0] <= 0.6 * rect.width and d[3] - d[1] >= 24]
     pieced = pieced_rules(drawings) if not tables and drawings else []
