@@ -18,6 +18,23 @@ from weerwoord.core.model import Block, Document, Reply, TextRun
 
 # the numbers a reply names after "Aanbevelingen" / "paragraphs": "4", "4 en 5", "1, 2 and 3"
 NUMBER_LIST = rf"({YEAR_CODE}|\d{{1,2}}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{{1,2}}[a-z]?)*)"
+# the points of the advice a paragraph's first sentence names: "Het college volgt punt 4.2 van het advies.", "Over de
+# punten 4.1 en 4.3 oordeelt het college verschillend.", "Het advies over … (punt 4.5) verdient aandacht" (not
+# English "point": "Officers on CO2 point 1 move to point 2")
+_NUMBERED_POINT = r"\d{1,2}(?:\.\d{1,2})?[a-z]?"
+POINTS_NAMED = re.compile(
+    r"\b(?:advies)?punt(?:en)?\s+"
+    rf"({_NUMBERED_POINT}(?:\s*(?:,|en|and|&)\s*{_NUMBERED_POINT})*)(?![\d.]*\d)",
+    re.I,
+)
+
+
+def _points_named(text: str) -> list[str]:
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0]
+    m = POINTS_NAMED.search(first)
+    return numbers_in(m.group(1)) if m else []
+
+
 # a paragraph that opens by saying what it answers: "With regard to paragraphs 3 and 11, …", "Wat aanbeveling 4
 # betreft", "Concerning paragraph 5"
 REGARDING = re.compile(
@@ -98,6 +115,7 @@ def paragraph_replies(doc: Document) -> list[Reply]:
         m = REGARDING.match(b.text)
         numbers = numbers_in(m.group(1)) if m else []
         numbers = numbers or named_codes(b.text[:300])  # "The Board adopts Recommendations M-1 and S-1"
+        numbers = numbers or _points_named(b.text)  # "Het college volgt punt 4.2 van het advies."
         numbers = numbers or _by_places(b)  # "Your second and fifth recommendations concern staffing."
         numbers = numbers or codes_leading(b.text)  # "OA 26/03 en OA 26/01. De dienst heeft …"
         replies.append(Reply(f"p{len(replies) + 1}", None, b.run, None, numbers))

@@ -36,7 +36,7 @@ from weerwoord.core.words import _, n_
 
 # "Recommendation 4", "recommendations 2 and 3", "Aanbeveling A3", "(Recommendation 7)", "aanbevelingen 4 t/m 6"
 CITED = re.compile(
-    r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.)\s+"
+    r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.|(?:advies)?punt(?:en)?)\s+"
     rf"({codes.LONG_CODE}|{codes.YEAR_CODE}|(?-i:[A-Z]{{1,2}}\d{{1,2}}[a-z]?)|{codes.NUMBER_LIST})\b"
     # (or lettered points after "advies": "Overgenomen advies b en f", "adviezen a, c en d")
     r"|\b(?:advies|adviezen|adviespunten?)\s+((?-i:[a-h])(?:\s*(?:,|en|and|&)\s*(?-i:[a-h]))*)\b(?![\w-])"
@@ -46,7 +46,7 @@ CITED = re.compile(
     r"(\((?-i:[a-h])\)(?:\s*(?:,|en|and|&)\s*\((?-i:[a-h])\))*)",
     re.I,
 )
-CITING_WORDS = ("recommendation", "aanbeveling", "rec.", "advies")  # one of these stands where CITED can match
+CITING_WORDS = ("recommendation", "aanbeveling", "rec.", "advies", "punt")  # one of these stands where CITED can match
 HEAD_START = 1.5  # what the advice's own favourite reading starts with
 # readings of items the advice marks as recommendations itself (a label, a code, a chapter's heading, bold type)
 MARKED = ("labelled", "tagged", "aside", "chapter", "bare", "emphasis")

@@ -95,6 +95,7 @@ def _figures(text: str) -> dict[str, dict[str, str]]:
             and unit.isalpha()
             and (len(unit) >= 3 or unit in _SHORT_UNITS)
             and unit not in small
+            and not set(ws[max(0, k - 2) : k]) & _TOTAL  # (a sum of several: "a total of £1,500")
         ):
             # (one unit, one or many: "60-minute", "90 minutes")
             out.setdefault(verb_stem(unit), {})[value] = ws[k - 1] if k else ""
@@ -112,12 +113,14 @@ def _targets(figures: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
 
 
 _FROM = frozenset(("from", "van"))
+_TOTAL = frozenset(("total", "totaal", "altogether"))
 
 
 def _normal(text: str) -> str:
     """A text with its figures written one way: "30,000 pounds" and "1.000 euro" one figure each, a time of day as
     minutes, a decimal ("7.5 per cent") one figure, "per cent" one unit (as "percent"), "twice a year" a figure."""
     text = _PER_CENT.sub("percent", _DECIMAL.sub(r"\1p\2", _CLOCK.sub(_minutes, _THOUSANDS.sub("", text))))
+    text = _CURRENCY.sub(_amount, text)  # ("GBP 60 a year", "£60", "€ 250": so many pounds, euros)
     text = _AT_LEAST_NL.sub("minste", text)  # ("ten minste vijf jaar": Dutch "at least", not the number ten)
     for pattern, months in _PERIODS:  # ("every quarter" as "every 3 months", against "every six months")
         text = pattern.sub(months, text)
@@ -138,6 +141,18 @@ _DECIMAL = re.compile(r"\b(\d{1,3})[.,](\d{1,2})\b(?![.,]?\d)")
 _DECIMAL_WORD = re.compile(r"\d{1,3}p\d{1,2}")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
 _AT_LEAST_NL = re.compile(r"\bten\s+minste\b", re.I)
+# a sum with its currency before it, not of millions ("$4.2 million" counts millions)
+_CURRENCY = re.compile(
+    r"(?<![\w$£€])(GBP|EUR|USD|AUD|NZD|CAD|[A-Z]{0,2}\$|£|€)\s?(\d+(?:p\d{1,2})?)\b"
+    r"(?!\s*(?:m|bn|k|million|billion|miljoen|miljard|mln|mld)\b)"
+)
+_CURRENCIES = {"gbp": "pounds", "£": "pounds", "eur": "euro", "€": "euro"}
+
+
+def _amount(m: re.Match[str]) -> str:
+    return f"{m.group(2)} {_CURRENCIES.get(m.group(1).lower(), 'dollars')}"
+
+
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _CLOCK = re.compile(r"\b([01]?\d|2[0-4])[.:]([0-5]\d)\b(?![.,]\d)")
 

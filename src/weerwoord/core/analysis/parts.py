@@ -267,8 +267,10 @@ def own_parts(
         # needed" is the cap's)
         # (over what its content says only by two words of the subject at least, not by a part of a compound:
         # "buurtsporttoestellen" is no "buurtfeesten")
+        # (a title run in is no sentence's subject: "Rent and fires, recommendations (a) and (b): the rent …")
+        title = (heading or "")[: (heading or "").find(":") + 1]
         owners = [
-            (x, y, _by_subject(text[x:y], subjects, 1 if who is None else 2) or who)
+            (x, y, _by_subject(_untitled(text[x:y], title), subjects, 1 if who is None else 2) or who)
             for a, b, who in owners
             for x, y in (_sentences(text, a, b) or [(a, b)])
         ]
@@ -381,13 +383,28 @@ def _unnamed_by_content(
     return out
 
 
+def _untitled(stretch: str, title: str) -> str:
+    """A sentence without the title run in before it."""
+    return stretch.lstrip()[len(title) :] if title and stretch.lstrip().startswith(title) else stretch
+
+
+def _whole_word(subject: str, stretch: str) -> bool:
+    """Whether a subject of one long word stands in a stretch, but for its ending ("datamigratie")."""
+    named = [w for w in likeness.WORD.findall(subject.lower()) if len(w) >= 3]
+    if len(named) != 1 or len(named[0]) < 7:
+        return False
+    stem = named[0][: len(named[0]) - 2]
+    return any(w.startswith(stem) for w in likeness.WORD.findall(stretch.lower()))
+
+
 def _by_subject(stretch: str, subjects: dict[str, str], least: int = 1) -> set[str] | None:
     """The number whose subject a stretch speaks of ("Vervroeging van de sluitingstijd …" of "sluitingstijden"),
     where it speaks of one alone or of one by more words (``least`` of them at least)."""
     speaks = [n for n, subject in subjects.items() if fits(subject, stretch)]
     if least > 1:
+        # (a subject of one word, by that word nearly whole: "datamigratie", not "buurt…" of "buurtfeesten")
         said = heads(stretch)
-        speaks = [n for n in speaks if len(said & heads(subjects[n])) >= least]
+        speaks = [n for n in speaks if len(said & heads(subjects[n])) >= least or _whole_word(subjects[n], stretch)]
     if len(speaks) > 1:
         # (the one whose subject it says more words of: "a night cap … whether a cap is needed" beside "data")
         said, named = heads(stretch), {n: heads(subjects[n]) for n in speaks}

@@ -22,7 +22,7 @@ from weerwoord.core.analysis.spans import (
     word_before,
 )
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
-from weerwoord.core.analysis.word_forms import YEAR
+from weerwoord.core.analysis.word_forms import YEAR, joined_verbs
 from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import quote_span as _quote
 from weerwoord.core.analysis.word_forms import shared as _shared
@@ -96,7 +96,7 @@ def find_marks(
     hits = [h for k, h in enumerate(hits) if k not in waiting]
     refusals = [(g.sentence, g.end) for g in hits if g.category == "disagreement"]
     hits = [h for h in hits if not (h.rule.manner and any(s == h.sentence and e <= h.start for s, e in refusals))]
-    rec_terms = _terms(recommendation)
+    rec_terms = _terms(recommendation) | joined_verbs(recommendation)  # ("open te houden" said "openhouden")
     marks = []
     for k, h in enumerate(hits):
         limit = h.sentence[1]

@@ -82,16 +82,27 @@ def link_subjects(recs: list[Recommendation], replies: list[Reply], links: Links
 # (or in brackets: "Recommendations 2 and 5 (street trees; cool spaces)")
 SUBJECTS_AFTER = re.compile(r"(?:\s[–—-]\s*|:\s*)([^:–—]{3,120})$|\s\(([^()]{3,120})\)$")
 
+# or before them: "Rent and fires, recommendations (a) and (b): the rent …", "Bus en parkeren (adviezen 2 en 5)."
+SUBJECTS_BEFORE = re.compile(
+    rf"^(?:{OWN_NUMBER})?([^,:;()–—]{{3,60}}?)\s*(?:,|\s[–—-]|\()\s*"
+    r"((?:the\s+)?(?:recommendations?|aanbevelingen|aanbeveling|adviezen|advies|points?|punten)\s[^:]{1,40}?)\)?\s*(?::|$)",
+    re.I,
+)
+
 
 def heading_subjects(heading: str | None, numbers: list[str]) -> dict[str, str]:
     """The subject a heading names for each of the numbers it names, in the same order ("II en VI - hulpverlening en
     sluitingstijden": II hulpverlening, VI sluitingstijden); empty where it names as many subjects as numbers not."""
     heading = (heading or "").strip().rstrip(".")  # (a title run in: "Ad advies 6 en 1 (informeren en streefwaarden).")
     m = SUBJECTS_AFTER.search(heading)
-    if m is None:
+    before = SUBJECTS_BEFORE.match(heading)
+    if before is not None:
+        named, subjects = before.group(2), before.group(1)
+    elif m is not None:
+        named, subjects = heading[: m.start()], m.group(1) or m.group(2)
+    else:
         return {}
-    named = heading[: m.start()]
-    found = [p.strip() for p in AND.split((m.group(1) or m.group(2)).strip().rstrip(".")) if p.strip()]
+    found = [p.strip() for p in AND.split(subjects.strip().rstrip(".")) if p.strip()]
     at = {n: _place(named, n) for n in numbers}
     if len(found) != len(numbers) or len(found) < 2 or None in at.values():
         return {}

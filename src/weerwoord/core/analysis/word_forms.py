@@ -59,6 +59,19 @@ def content_terms(text: str) -> set[str]:
     return set(terms(text)) if text else set()
 
 
+# a Dutch separable verb's particle, "te" and the verb: "open te houden" is "openhouden", "in te voeren" "invoeren"
+SPLIT_VERB = re.compile(
+    r"\b(open|aan|af|in|uit|op|over|door|mee|terug|voort|toe|bij|vast|weg|na|samen|dicht|vrij|bekend)"
+    r" te ([a-z]{3,}en)\b"
+)
+
+
+def joined_verbs(text: str) -> set[str]:
+    """The content stems of a text's separable verbs split by "te", joined ("open te houden": "openhouden")."""
+    lowered = text.lower()
+    return content_terms(" ".join(a + b for a, b in SPLIT_VERB.findall(lowered))) if " te " in lowered else set()
+
+
 def shared(words: set[str], rec: set[str]) -> int:
     """Content terms two texts share, a compound counting for its last part ("ontwikkelfonds" for "fonds")."""
     return sum(1 for t in rec if t in words or any(len(u) >= 4 and (t.endswith(u) or u.endswith(t)) for u in words))
