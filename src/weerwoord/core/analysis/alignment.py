@@ -171,14 +171,16 @@ def align(
     repeated: dict[int, int] | None = None,
     together: frozenset[int] = frozenset(),
     parts: bool = True,
+    aliases: dict[str, str] | None = None,
 ) -> tuple[list[Pair], list[Reply]]:
     """Pairs in the advice's order, and the reply sections that answer no recommendation. ``repeated``: for a
     recommendation the response repeats word for word (:mod:`echoes`), the section that repeats it; ``together``:
     those whose repeat stands right before another's, both answered in the section after them. A section that
     also answers the recommendation beside its own (step 7) is linked with confidence ``BESIDE``, which the
     weighing of readings does not count: it tells which recommendations a section answers, not which reading is
-    right. ``parts``: whether a compound also meets its parts (see :func:`likeness.with_parts`)."""
-    sims = similarity_matrix(recs, replies, parts)
+    right. ``parts``: whether a compound also meets its parts (see :func:`likeness.with_parts`); ``aliases``: the
+    abbreviations the documents define (:mod:`abbreviations`)."""
+    sims = similarity_matrix(recs, replies, parts, aliases)
     _same_article(recs, replies, sims)
     index = {r.number.lower(): i for i, r in enumerate(recs)}  # "Aanbeveling B" is answered as "aanbeveling b"
     links: dict[int, tuple[int, str, float]] = {}  # rec index -> (reply index, kind, confidence)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from weerwoord.core.analysis import (
+    abbreviations,
     alignment,
     answered,
     chains,
@@ -341,6 +342,11 @@ class Grounds:
 
     # the other cuts of the response, the same for every reading: made once, when a reading first asks for one
     @cached_property
+    def aliases(self) -> dict[str, str]:
+        """The abbreviations the two documents define ("minimum funding guarantee (MFG)")."""
+        return abbreviations.defined(b.text for doc in (self.advice, self.response) for b in doc.blocks)
+
+    @cached_property
     def paragraphs(self) -> list[Reply]:
         return paragraph_cut.paragraph_replies(self.response)
 
@@ -364,7 +370,7 @@ def _scored(
 ) -> Weighed:
     cited = grounds.cited
     repeated, together, missed = echoes.landing(recs, replies, grounds.repeats, grounds.advice, grounds.response)
-    pairs, unmatched = alignment.align(recs, replies, repeated, frozenset(together), parts)
+    pairs, unmatched = alignment.align(recs, replies, repeated, frozenset(together), parts, grounds.aliases)
     w = Weighed(reading, recs, pairs, unmatched, replies=replies, missed=missed, counted=len(recs) in grounds.tally)
     numbers = {r.number.lower() for r in recs}
     resolved = [n for n in cited if n in numbers or any(x.startswith(n) and x[len(n) :].isalpha() for x in numbers)]

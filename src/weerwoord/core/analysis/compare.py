@@ -431,8 +431,9 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
             or verdict_labels.own_status(pair.reply.heading or "", language, pair.number)
             or _status_in_order(pair, others, language)
         )
-        if status is not None:
-            # "V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard": each its own label, whatever else the reply says
+        if status is not None and not (pair.verdict == "disagrees" and verdict_labels.progress(status[1], language)):
+            # "V.1.2: aanvaard V.3.1: gedeeltelijk aanvaard": each its own label, whatever else the reply says (not a
+            # state of work over a refusal in words: "We do not intend to commission …" beside "Complete / ongoing")
             pair.verdict = status[0]
             pair.reason = _("The reply's status line states its verdict: “{x0}”.").format(x0=status[1])
             return
@@ -493,7 +494,8 @@ def _status_in_order(pair: Pair, others: list[Pair], language: str) -> tuple[Ver
         return None
     # (the paragraph, or its opening sentence: "Accepted in part; under consideration. Behaviour support …"; or the
     # row's status cell as its heading: "Partially concur; Do not concur" beside "3, 4")
-    paragraphs = [heading, *pair.reply.run.text.split("\n\n")]
+    # (or the heading's status after its numbers: "Recommendations 1 and 2 - Supported / Not supported")
+    paragraphs = [heading, re.split(r"\s[-–—]\s|:\s", heading, maxsplit=1)[-1], *pair.reply.run.text.split("\n\n")]
     for paragraph in (x for p in paragraphs for x in dict.fromkeys((p, p.split(". ")[0]))):
         if len(paragraph.split()) <= 3 * len(named) + 2:
             labels = verdict_labels.labels_in_order(paragraph, language)

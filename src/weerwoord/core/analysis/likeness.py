@@ -9,6 +9,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from weerwoord.core.analysis.abbreviations import expanded
 from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.wordlists import function_words, words
 
@@ -55,12 +56,17 @@ def terms(text: str) -> Counter[str]:
     return Counter(map(_stem, [p for p in found if p not in STOP and len(p) >= 4]))
 
 
-def similarity_matrix(recs: list[Recommendation], replies: list[Reply], parts: bool = True) -> list[list[float]]:
-    """Content similarity (tf-idf cosine over stems) of each recommendation with each reply."""
-    rec_terms = [terms(f"{r.text} {r.title}") for r in recs]  # (the advice's sub-heading over it, if its own)
+def similarity_matrix(
+    recs: list[Recommendation], replies: list[Reply], parts: bool = True, aliases: dict[str, str] | None = None
+) -> list[list[float]]:
+    """Content similarity (tf-idf cosine over stems) of each recommendation with each reply; an abbreviation
+    ``aliases`` defines ("MFG") counts for its words ("minimum funding guarantee")."""
+    aliases = _rare(aliases or {}, [r.text for r in recs], [rp.text for rp in replies])
+    # (the advice's sub-heading over it, if its own)
+    rec_terms = [terms(expanded(f"{r.text} {r.title}", aliases)) for r in recs]
     reply_terms = []
     for rp in replies:
-        t = terms(rp.text[:4000])
+        t = terms(expanded(rp.text[:4000], aliases))
         # (a paragraph's run-in label titles it as a heading does: "Ademluchttoestellen. De vervanging van …")
         title, weight = (rp.heading, 3) if rp.heading else (m.group(0) if (m := RUN_IN.match(rp.text)) else "", 1)
         if title:
@@ -71,6 +77,21 @@ def similarity_matrix(recs: list[Recommendation], replies: list[Reply], parts: b
     vectors = _tfidf_vectors(with_parts(rec_terms + reply_terms, len(recs)) if parts else rec_terms + reply_terms)
     rec_vectors, reply_vectors = vectors[: len(recs)], vectors[len(recs) :]
     return [[_dot(a, na, b, nb) for b, nb in reply_vectors] for a, na in rec_vectors]
+
+
+RARE = 2  # an abbreviation more texts use than this is a name all over (the advisory body's): no evidence
+
+
+def _rare(aliases: dict[str, str], recs: list[str], replies: list[str]) -> dict[str, str]:
+    """The abbreviations a recommendation speaks of (by them or in full) and few of the texts use: a term of the
+    subject ("MFG"); not the name of a body that no recommendation names, nor one all over the texts."""
+    texts = recs + replies
+    return {
+        s: long
+        for s, long in aliases.items()
+        if sum(1 for t in texts if s in t.split() or f"{s}," in t) <= RARE
+        and any(s in r.split() or long.lower() in r.lower() for r in recs)
+    }
 
 
 LINKS = ("s", "en", "e", "")  # what joins a Dutch compound's parts: "ondersteuning-s-programma", "boek-en-kast"

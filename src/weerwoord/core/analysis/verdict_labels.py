@@ -167,6 +167,12 @@ def answer_to_question(heading: str | None, text: str, recommendation: str = "")
     return (ANSWER_VERDICTS[m.group(1).lower()], m.group(1)) if m else None
 
 
+def progress(label: str, language: str) -> bool:
+    """Whether a status label tells the state of the work ("ongoing", "Complete", "Afgerond"), no verdict in words."""
+    by_id = phrase_book(language).by_id
+    return any(by_id.get(m.rule, _NO_RULE).alone for m in find_marks(TextRun(label, []), language))
+
+
 def labels_in_order(heading: str | None, language: str) -> list[tuple[Verdict, str]]:
     """The verdict labels a short heading or status cell holds one after the other, without numbers ("Accepted
     Partially accepted" beside a row that repeats two recommendations): each label's verdict and words."""
@@ -178,7 +184,8 @@ def labels_in_order(heading: str | None, language: str) -> list[tuple[Verdict, s
     for word in re.finditer(r"\S+", heading):
         if word.start() < reached:
             continue  # (inside the label before: "accepted" of "Partially accepted")
-        tail = heading[word.start() :]
+        # (up to the next separator: "Supported / Not supported" holds two labels, the first not negated)
+        tail = re.split(r"\s*[/;|]\s*", heading[word.start() :], maxsplit=1)[0]
         marks = [
             m for m in find_marks(TextRun(tail, []), language) if m.start == 0 and by_id.get(m.rule, _NO_RULE).verdict
         ]

@@ -1,0 +1,65 @@
+"""Forms met first in blind round 96, mended after round 96 was scored at first sight (each test fails on the code
+before it, unless it guards against a false match)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_a_heading_status_for_two_numbers_in_turn() -> None:
+    """ "Recommendations 1 and 2 - Supported / Not supported": 1 is supported and 2 not (the first label is not
+    negated by the "Not" after the slash)."""
+    from weerwoord.core.analysis import verdict_labels
+    from weerwoord.core.analysis.compare import compare
+
+    assert verdict_labels.labels_in_order("Supported / Not supported", "en") == [
+        ("agrees", "Supported"),
+        ("disagrees", "Not supported"),
+    ]
+    pair = "blind96_en_port_dust"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert (verdicts["1"], verdicts["2"]) == ("agrees", "disagrees")
+
+
+def test_a_state_of_work_does_not_overrule_a_refusal() -> None:
+    """(a guard) An action plan row "R3 and R4" whose status cell reads "Complete / ongoing": R4's "We do not intend
+    to commission external testing of messages: … will check every recorded message quarterly instead" refuses,
+    whatever the state of the work beside it."""
+    from weerwoord.core.analysis import verdict_labels
+    from weerwoord.core.analysis.compare import compare
+
+    assert verdict_labels.progress("ongoing", "en") and not verdict_labels.progress("Not supported", "en")
+    pair = "blind96_en_welsh_language"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    verdicts = {p.number: p.verdict for p in result.pairs}
+    assert (verdicts["R3"], verdicts["R4"]) == ("agrees", "disagrees")
+
+
+def test_an_abbreviation_a_document_defines_counts_for_its_words() -> None:
+    """ "the minimum funding guarantee (MFG)" in the advice: a reply on "a positive MFG of 0.5 per cent" speaks of
+    the recommendation to "set the minimum funding guarantee at plus 0.5 per cent" (only where the first letters
+    spell it; and not where a text spells the words out already)."""
+    from weerwoord.core.analysis.abbreviations import defined, expanded
+    from weerwoord.core.analysis.likeness import similarity_matrix
+    from weerwoord.core.model import Recommendation, Reply, TextRun
+
+    aliases = defined(
+        [
+            "A minimum funding guarantee (MFG) of 0.0 per cent per pupil.",
+            "The Department for Education (DfE) and the Nederlandse Arbeidsinspectie (NLA).",
+        ]
+    )
+    assert aliases == {"MFG": "minimum funding guarantee", "DfE": "Department for Education"}
+    assert expanded("A positive MFG of 0.5 per cent", aliases).endswith("minimum funding guarantee")
+    assert expanded("the minimum funding guarantee (MFG)", aliases) == "the minimum funding guarantee (MFG)"
+    rec = Recommendation("3", True, TextRun("set the minimum funding guarantee at plus 0.5 per cent per pupil", []))
+    replies = [
+        Reply(
+            "r1", None, TextRun("A positive MFG would mainly protect schools whose rolls are growing.", []), None, []
+        ),
+        Reply("r2", None, TextRun("The lump sum for every primary school will be reduced.", []), None, []),
+    ]
+    assert similarity_matrix([rec], replies, aliases=aliases)[0][0] > similarity_matrix([rec], replies)[0][0]
