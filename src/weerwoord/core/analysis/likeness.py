@@ -79,17 +79,18 @@ def similarity_matrix(
     return [[_dot(a, na, b, nb) for b, nb in reply_vectors] for a, na in rec_vectors]
 
 
-RARE = 2  # an abbreviation more texts use than this is a name all over (the advisory body's): no evidence
+RARE = 4  # an abbreviation used more often than this is a name all over (a body's): no evidence
 
 
 def _rare(aliases: dict[str, str], recs: list[str], replies: list[str]) -> dict[str, str]:
-    """The abbreviations a recommendation speaks of (by them or in full) and few of the texts use: a term of the
-    subject ("MFG"); not the name of a body that no recommendation names, nor one all over the texts."""
+    """The abbreviations a recommendation speaks of (by them or in full) and the texts use a few times: a term of
+    the subject ("MFG"); not the name of a body that no recommendation names, nor one all over the texts ("the CBC
+    will …" nine times in the answering bank's press release)."""
     texts = recs + replies
     return {
         s: long
         for s, long in aliases.items()
-        if sum(1 for t in texts if s in t.split() or f"{s}," in t) <= RARE
+        if sum(len(re.findall(rf"\b{s}\b", t)) for t in texts if s in t) <= RARE
         and any(s in r.split() or long.lower() in r.lower() for r in recs)
     }
 
