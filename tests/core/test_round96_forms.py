@@ -63,3 +63,72 @@ def test_an_abbreviation_a_document_defines_counts_for_its_words() -> None:
         Reply("r2", None, TextRun("The lump sum for every primary school will be reduced.", []), None, []),
     ]
     assert similarity_matrix([rec], replies, aliases=aliases)[0][0] > similarity_matrix([rec], replies)[0][0]
+
+
+def _verdict(language: str, asked: str, reply: str) -> str:
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    return stance.verdict(stance.find_marks(TextRun(reply, []), language, asked), reply, language, asked)[0]
+
+
+def test_round_96_verdict_language() -> None:
+    """ "We accept the aim but cannot staff the evening shift …" grants a part (the refusal after "but" is not part
+    of the agreement); "Training budgets are being reviewed …" puts the decision off; "Het college kiest ervoor het
+    maximum van 1.500 euro niet te wijzigen" refuses; "De eis … handhaven wij wel: zonder die eis kunnen wij … niet
+    waarborgen" keeps what was to go (no condition)."""
+    welsh = (
+        "Recruit or train enough Welsh-speaking advisers to answer calls in Welsh throughout the Contact Centre's "
+        "opening hours, including the evening shift."
+    )
+    assert (
+        _verdict(
+            "en",
+            welsh,
+            "We accept the aim but cannot staff the evening shift in Welsh within current resources. From September "
+            "2026 Welsh-speaking advisers will cover all calls between 9 a.m. and 5 p.m.",
+        )
+        == "partly"
+    )
+    assert (
+        _verdict(
+            "en",
+            "Set aside a ring-fenced annual budget for Welsh language training for front-line staff.",
+            "Training budgets are being reviewed as part of the medium-term financial plan. A ring-fenced sum will "
+            "be considered alongside other pressures when Cabinet sets the 2027/28 budget.",
+        )
+        == "noted"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Verhoog het maximale subsidiebedrag per woning van 1.500 naar 2.500 euro.",
+            "Een hoger maximum leidt bij een gelijkblijvend budget tot minder aanvragers. Het college kiest ervoor "
+            "het maximum van 1.500 euro niet te wijzigen.",
+        )
+        == "disagrees"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Laat de eis vallen dat de isolatie door een bedrijf met een erkend keurmerk wordt uitgevoerd.",
+            "De eis van een erkend keurmerk handhaven wij wel: zonder die eis kunnen wij de kwaliteit en de "
+            "veiligheid van de isolatie niet waarborgen.",
+        )
+        == "disagrees"
+    )
+
+
+def test_a_date_asked_as_a_deadline() -> None:
+    """ "vóór 1 december 2026" asked, "uiterlijk 15 januari 2027" promised: later than asked; sent "on 2 February"
+    where "before the Forum's meeting on 11 February" was asked: in time; a date the recommendation only names
+    ("between 1 January 2022 and …") asks for none; "28 days" is no date."""
+    from weerwoord.core.analysis.figures import other_figure
+
+    assert other_figure(
+        "zeg u toe het plan uiterlijk 15 januari 2027 aan het CAft te sturen",
+        "vóór 1 december 2026 een plan voor te leggen",
+    )
+    assert not other_figure("was sent on 2 February 2026", "publish it before the Forum's meeting on 11 February 2026")
+    assert not other_figure("Management will write by 5 June 2026", "identify those refinanced between 1 January 2022")
+    assert other_figure("recordings will be released within 60 days", "release the recordings within 45 days")

@@ -183,6 +183,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         # (nor one in the purpose said after it: "… voor negen jaar toegekend, zodat investeringen … rendabel blijven")
         aim = next((k for k, w in enumerate(ws) if w in vocab.purpose), len(ws))
         delaying = set(ws[:aim]) & deferring - (vocab.advice_nouns if _named_report(ws, vocab) else frozenset())
+        # (a put-off under way, in the passive: "Training budgets are being reviewed …")
+        delaying |= {w for k, w in enumerate(ws[1:aim], 1) if ws[k - 1] == "being" and {w[:-1], w[:-2]} & deferring}
         if has_phrase(ws, vocab.going_on):
             delaying = set()  # "already involves these organisations … and will continue to do so"
         if delaying and has_phrase(ws, vocab.recurring) and not _whether_after(ws, delaying, vocab.whether):

@@ -27,6 +27,17 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
     denied = _denied(reply or text)
     for unit, values in given.items():
         wanted = asked.get(unit)
+        if unit in ("@date", "@day"):
+            # a date asked as a deadline ("vóór 1 december 2026"), met in time or not (not a date the
+            # recommendation only names: "customers refinanced between 1 January 2022 and …")
+            deadlines = [float(v) for v, b in (wanted or {}).items() if b in _DEADLINE]
+            if (
+                deadlines
+                and max(map(float, values)) > max(deadlines)
+                and not set(whole.get(unit, ())) & set(wanted or ())
+            ):
+                return True
+            continue
         if not wanted or (set(whole.get(unit, ())) & set(wanted)) - denied.get(unit, set()):
             continue
         if {b in _EVERY for b in values.values()} != {b in _EVERY for b in wanted.values()}:
@@ -97,6 +108,14 @@ def _figures(text: str) -> dict[str, dict[str, str]]:
             and unit not in small
             and not set(ws[max(0, k - 2) : k]) & _TOTAL  # (a sum of several: "a total of £1,500")
         ):
+            month = _months().get(unit)
+            if month is not None and value.isdigit() and 1 <= int(value) <= 31:
+                # a date, a deadline: "on 2 February" is in time where "before … 11 February" was asked, "uiterlijk
+                # 15 januari" is later than "vóór 1 december"
+                year = ws[k + 2] if k + 2 < len(ws) and _YEAR.fullmatch(ws[k + 2]) else ""
+                day = int(year or 0) * 10000 + month * 100 + int(value)
+                out.setdefault("@date" if year else "@day", {})[str(day)] = ws[k - 1] if k else ""
+                continue
             # (one unit, one or many: "60-minute", "90 minutes")
             out.setdefault(verb_stem(unit), {})[value] = ws[k - 1] if k else ""
     return out
@@ -113,6 +132,17 @@ def _targets(figures: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
 
 
 _FROM = frozenset(("from", "van"))
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """Each month's name in either language, with its number."""
+    from weerwoord.core.analysis.phrases import phrase_book
+
+    return {m: k for lang in ("en", "nl") for k, m in enumerate(phrase_book(lang).deeds.month_order, 1)}
+
+
+_DEADLINE = frozenset(("before", "by", "vóór", "voor", "uiterlijk", "until", "tot"))
 _TOTAL = frozenset(("total", "totaal", "altogether"))
 
 

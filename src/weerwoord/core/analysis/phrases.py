@@ -122,6 +122,7 @@ class DeedWords:
     granting: frozenset[str] = frozenset()  # ", maar ons college heeft besloten …": after a refusal, what is given
     own_advisers: frozenset[str] = frozenset()  # "staff", "officers": who recommend in the response's own name
     waiting: frozenset[str] = frozenset()  # "until", "totdat": a negated promise that waits, no refusal
+    month_order: tuple[str, ...] = ()  # the twelve months in their order: a date said in words
 
 
 @dataclass(frozen=True)
@@ -415,4 +416,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("granting"),
         words("own_advisers"),
         words("waiting"),
+        tuple(w.lower() for w in data.get("months", [])[:12]),
     )

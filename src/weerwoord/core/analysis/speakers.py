@@ -142,7 +142,12 @@ def is_about(
         alone = len(text[s0:s1].split()) <= 3 and has_subject(text, h.start, h.end, h.sentence, book)
         return names_advice or refers_back or bool(words & book.government) or opening or taken_up or alone
     if h.category == "disagreement":
-        if any(k.category == "agreement" and not re.search(r"[,;:]", text[k.start : h.start]) for k in earlier):
+        if any(
+            k.category == "agreement"
+            and not re.search(r"[,;:]", text[k.start : h.start])
+            and not set(_words(text[k.end : h.start])) & book.contrast  # ("We accept the aim but cannot staff …")
+            for k in earlier
+        ):
             return False  # "agrees with the council that X is undesirable": part of the agreement
         if names_advice or refers_back:
             return True
