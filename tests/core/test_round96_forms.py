@@ -132,3 +132,32 @@ def test_a_date_asked_as_a_deadline() -> None:
     assert not other_figure("was sent on 2 February 2026", "publish it before the Forum's meeting on 11 February 2026")
     assert not other_figure("Management will write by 5 June 2026", "identify those refinanced between 1 January 2022")
     assert other_figure("recordings will be released within 60 days", "release the recordings within 45 days")
+
+
+def test_bold_sentences_opening_paragraphs_under_subject_headings() -> None:
+    """A zienswijze whose seven requests are bold sentences opening paragraphs, one of them read as a heading of its
+    own ("Verruim het venster voor laden en lossen … tot 11.30 uur."), beside a bold "Samenvattend: de BIZ steunt
+    de doelen …, maar niet het tempo …" that asks nothing: the seven are found, the summary is not."""
+    from weerwoord.core.analysis.compare import compare
+
+    pair = "blind96_nl_binnenstad"
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    texts = [p.recommendation.text for p in result.pairs]
+    assert len(texts) == 7
+    assert texts[2].startswith("Verruim het venster voor laden en lossen")
+    assert not any(t.startswith("Samenvattend") for t in texts)
+
+
+def test_a_wish_heard_is_noted() -> None:
+    """ "De wens om een deel van de parkeeropbrengsten … te gebruiken hebben wij goed gehoord. … wij zullen deze wens
+    bij de voorbereiding van de begroting 2027 betrekken": heard and to be weighed, not granted."""
+    assert (
+        _verdict(
+            "nl",
+            "Zet een deel van de parkeeropbrengsten in voor de promotie en de beleving van de binnenstad.",
+            "De wens om een deel van de parkeeropbrengsten te gebruiken voor promotie van de binnenstad hebben wij "
+            "goed gehoord. Over de besteding van de opbrengsten beslist de raad bij de begroting; wij zullen deze wens "
+            "bij de voorbereiding van de begroting 2027 betrekken.",
+        )
+        == "noted"
+    )

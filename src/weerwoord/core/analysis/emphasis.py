@@ -36,7 +36,9 @@ def bold_sentences(blocks: list[Block]) -> list[structure._Candidate]:
     out: list[structure._Candidate] = []
     plain_words = bold_words = 0
     for i, b in enumerate(blocks):
-        if b.kind == "heading" or b.table_row:
+        # (a heading only where it is a whole sentence that asks, read apart from the paragraph it opens: "Verruim
+        # het venster voor laden en lossen in het voetgangersgebied tot 11.30 uur.")
+        if b.table_row or (b.kind == "heading" and not (SENTENCE_END.search(b.text) and len(b.text.split()) >= 8)):
             continue
         words = len(b.text.split())
         stretches = b.bold_spans or (((0, len(b.text)),) if b.bold else ())
@@ -52,7 +54,9 @@ def bold_sentences(blocks: list[Block]) -> list[structure._Candidate]:
             opens = start == 0 or b.text[:start].rstrip().rstrip(_CLOSING_QUOTES).endswith((".", ":", "!", "?"))
             # (a sentence after a colon may open in lower case: "… een zwakte in de plint: breng de fietsenstalling
             # onder in een kelder …")
-            asking = _asks(said[:1].upper() + said[1:])
+            # (after a label run in, what follows it: "Samenvattend: de BIZ steunt de doelen …" asks nothing)
+            told = LABEL_RUN_IN.sub("", said)
+            asking = _asks(told[:1].upper() + told[1:])
             if len(said.split()) < MIN_WORDS or not opens or not SENTENCE_END.search(said) or not asking:
                 continue
             run = b.run.slice(start, end).strip()
@@ -68,6 +72,7 @@ def bold_sentences(blocks: list[Block]) -> list[structure._Candidate]:
 
 
 _CLOSING_QUOTES = "'\"’”"
+LABEL_RUN_IN = re.compile(r"^[^\W\d_]+:\s+")  # "Samenvattend: ", "Conclusion: "
 _NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 
 
