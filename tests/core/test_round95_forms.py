@@ -112,3 +112,26 @@ def test_english_pay_points_are_no_citations() -> None:
 
     assert by_paragraph._points_named("Officers on CO2 point 1 move to point 2 on 1 April 2026.") == []
     assert by_paragraph._points_named("Over de punten 4.1 en 4.3 oordeelt het college verschillend.") == ["4.1", "4.3"]
+
+
+def test_kept_closed_and_not_proposed_refuse() -> None:
+    """ "The pioneer section will remain closed to new interments." where reopening was asked keeps what was to
+    change; "It is not proposed to hold fees at current levels." repeats what was asked and refuses it."""
+    assert (
+        _verdict(
+            "en",
+            "That Council reopen the pioneer section of Bellbird Cemetery to burials by holders of reserved rights.",
+            "The pioneer section will remain closed to new interments. Ground-penetrating radar in 2024 found unmarked "
+            "graves throughout the section.",
+        )
+        == "disagrees"
+    )
+    assert (
+        _verdict(
+            "en",
+            "That Council hold interment and memorial fees at 2025/26 levels for the 2026/27 financial year.",
+            "It is not proposed to hold fees at current levels. The draft Operational Plan includes the 4 per cent "
+            "increase, which is needed to cover the cost of the Stage 1 works.",
+        )
+        == "disagrees"
+    )
