@@ -135,3 +135,13 @@ def test_kept_closed_and_not_proposed_refuse() -> None:
         )
         == "disagrees"
     )
+
+
+def test_a_dutch_noun_in_ing_meets_its_verb() -> None:
+    """ "herbestemming" and "herbestemmen", "planning" and "plan" share a stem (the consonant doubled before "-ing"
+    undoubled); "staffing" stays with "staff"."""
+    from weerwoord.core.analysis.word_forms import content_terms
+
+    assert content_terms("herbestemming") == content_terms("herbestemmen")
+    assert content_terms("planning") == content_terms("plan")
+    assert content_terms("staffing") == content_terms("staff")

@@ -29,6 +29,10 @@ def _stem(w: str) -> str:
         if len(w) > len(suf) + 3 and w.endswith(suf):
             stem = w[: -len(suf)]
             # a Dutch plural doubles the consonant: "zorgleefplannen" → "zorgleefplan", as "zorgleefplan" stays
+            # (and so does "-ing", before most consonants: "herbestemming" as "herbestemmen", "planning" as "plan";
+            # not "staffing", "processing", "filling")
+            if suf in ("ing", "ingen") and len(stem) > 4 and stem[-1] == stem[-2] and stem[-1] in "bdgkmnpt":
+                return stem[:-1]
             if suf == "en" and len(stem) > 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
                 stem = stem[:-1]
                 # (and what is left ends as the singular does, which loses it in turn: "gastlessen", "gastles")
