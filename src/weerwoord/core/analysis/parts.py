@@ -14,7 +14,7 @@ import re
 from weerwoord.core.analysis import likeness, stance
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.spans import PARAGRAPH_END, sentence_of, sentence_spans, spans_between
-from weerwoord.core.analysis.subjects import TOPIC_OPENING, fits, heading_subjects, heads
+from weerwoord.core.analysis.subjects import TOPIC_OPENING, fits, fitted_subjects, heading_subjects, heads
 from weerwoord.core.model import Mark
 
 
@@ -261,6 +261,10 @@ def own_parts(
             for a, b, who in _by_content(text, mine, theirs)
         ]
     subjects = heading_subjects(heading, [number, *others])
+    # (or, without numbers, the subject that fits each: a sentence that speaks of one of them alone is its own, by a
+    # word of it: "Lumen limits and signs" over "… Staff do not recommend a mandatory overnight sign shut-off")
+    fitted = {} if subjects else fitted_subjects(heading, dict(zip([number, *others], [mine, *theirs], strict=True)))
+    subjects = subjects or fitted
     if subjects:
         # (sentence by sentence: the subject the heading gives a number decides over the words a sentence shares with
         # the others, "Staff do not recommend a night cap …; the permit data will show first whether a cap is
@@ -270,7 +274,14 @@ def own_parts(
         # (a title run in is no sentence's subject: "Rent and fires, recommendations (a) and (b): the rent …")
         title = (heading or "")[: (heading or "").find(":") + 1]
         owners = [
-            (x, y, _by_subject(_untitled(text[x:y], title), subjects, 1 if who is None else 2) or who)
+            (
+                x,
+                y,
+                _by_subject(
+                    _untitled(text[x:y], title), subjects, 1 if who is None or fitted else 2, exact=bool(fitted)
+                )
+                or who,
+            )
             for a, b, who in owners
             for x, y in (_sentences(text, a, b) or [(a, b)])
         ]
@@ -384,8 +395,11 @@ def _unnamed_by_content(
 
 
 def _untitled(stretch: str, title: str) -> str:
-    """A sentence without the title run in before it."""
-    return stretch.lstrip()[len(title) :] if title and stretch.lstrip().startswith(title) else stretch
+    """A sentence without the title run in before it, and without the reasons after its colon ("Staff do not
+    recommend a mandatory overnight sign shut-off: … a content-neutral brightness limit …" is about the signs)."""
+    said = stretch.lstrip()[len(title) :] if title and stretch.lstrip().startswith(title) else stretch
+    head, colon, _ = said.partition(": ")
+    return head if colon and len(head.split()) >= 4 else said
 
 
 def _whole_word(subject: str, stretch: str) -> bool:
@@ -397,10 +411,15 @@ def _whole_word(subject: str, stretch: str) -> bool:
     return any(w.startswith(stem) for w in likeness.WORD.findall(stretch.lower()))
 
 
-def _by_subject(stretch: str, subjects: dict[str, str], least: int = 1) -> set[str] | None:
+def _by_subject(stretch: str, subjects: dict[str, str], least: int = 1, exact: bool = False) -> set[str] | None:
     """The number whose subject a stretch speaks of ("Vervroeging van de sluitingstijd …" of "sluitingstijden"),
-    where it speaks of one alone or of one by more words (``least`` of them at least)."""
-    speaks = [n for n, subject in subjects.items() if fits(subject, stretch)]
+    where it speaks of one alone or of one by more words (``least`` of them at least); ``exact``: by a whole word
+    of the subject, not a part of a compound ("transport" is no "Transportduur")."""
+    if exact:
+        said_terms = set(likeness.terms(stretch))
+        speaks = [n for n, subject in subjects.items() if set(likeness.terms(subject)) & said_terms]
+    else:
+        speaks = [n for n, subject in subjects.items() if fits(subject, stretch)]
     if least > 1:
         # (a subject of one word, by that word nearly whole: "datamigratie", not "buurt…" of "buurtfeesten")
         said = heads(stretch)

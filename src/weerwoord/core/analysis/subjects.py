@@ -112,3 +112,17 @@ def heading_subjects(heading: str | None, numbers: list[str]) -> dict[str, str]:
 def _place(text: str, number: str) -> int | None:
     m = re.search(rf"(?<![\w]){re.escape(number)}(?![\w])", text, re.I if not number.isupper() else 0)
     return m.start() if m else None
+
+
+def fitted_subjects(heading: str | None, texts: dict[str, str]) -> dict[str, str]:
+    """The subject a heading without numbers names for each of the recommendations it answers, by what each speaks
+    of ("Lumen limits and signs" over the lumen cap and the sign shut-off); empty unless each subject fits one of
+    them alone, and each of them one subject."""
+    title = re.sub(f"^{OWN_NUMBER}", "", (heading or "").strip().rstrip(".:"))
+    found = [p.strip() for p in AND.split(title) if p.strip()] if 0 < len(title.split()) <= 8 else []
+    if len(found) != len(texts) or len(found) < 2:
+        return {}
+    owners = [[n for n, text in texts.items() if fits(subject, text)] for subject in found]
+    if any(len(o) != 1 for o in owners) or len({o[0] for o in owners}) != len(found):
+        return {}
+    return {o[0]: subject for o, subject in zip(owners, found, strict=True)}

@@ -102,7 +102,11 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
         # (a matrix per recommendation, as an evaluation's management response has: the recommendation in a row
         # of its own across the table, the response and the key actions in the rows under it)
         others = [c.run for c in cells if c is not cell and c.text.strip()]
-        if cell.label and _row_numbers(cell.label) and len(cell.text.split()) >= 8:
+        # (or a row's letter, "c)", beside who and when: "c) | Wordt uitgevoerd. … | directie | juni 2026")
+        lettered = TABLE_LETTER.fullmatch(cell.label.strip()) and all(
+            len(c.text.split()) <= SIDE_WORDS for c in cells[1:]
+        )
+        if cell.label and (_row_numbers(cell.label) or lettered) and len(cell.text.split()) >= 8:
             # the numbers in the label of a cell that holds the reply itself ("S1 en S3 | S1: de zijdeur wordt
             # vervangen …"): the label heads it
             run = TextRun.concat([cell.run, *others], sep="\n\n")
@@ -239,7 +243,7 @@ DOTTED_ONLY = re.compile(rf"{DOTTED}(?:\s*(?:/|,|and|en|&)\s*{DOTTED})*")
 
 _REF_ITEM = r"(?:[a-h]|\d{1,2})"
 REFS_THEN_SUBJECT = re.compile(rf"({_REF_ITEM}(?:\s*(?:,|en|and|&)\s*{_REF_ITEM})*)\s*\([^()]{{2,80}}\)")
-LETTERS_LABELLED = re.compile(r"^[a-h][.)](?:\s*(?:,|en|and|&)\s*[a-h][.)])*(?=\s+\S)")
+LETTERS_LABELLED = re.compile(r"^[a-h][.)](?:\s*(?:,|en|and|&)\s*[a-h][.)])*(?=\s+\S|\s*$)")
 LETTERS_THEN_DASH = re.compile(r"^([A-Z](?:\s*(?:,|en|and|&)\s*[A-Z])*)\s*[–—-]\s+\S")
 
 
