@@ -263,7 +263,11 @@ def own_parts(
     subjects = heading_subjects(heading, [number, *others])
     # (or, without numbers, the subject that fits each: a sentence that speaks of one of them alone is its own, by a
     # word of it: "Lumen limits and signs" over "… Staff do not recommend a mandatory overnight sign shut-off")
-    fitted = {} if subjects else fitted_subjects(heading, dict(zip([number, *others], [mine, *theirs], strict=True)))
+    fitted = (
+        fitted_subjects(heading, dict(zip([number, *others], [mine, *theirs], strict=True)))
+        if not subjects and len(others) == len(theirs)
+        else {}
+    )
     subjects = subjects or fitted
     if subjects:
         # (sentence by sentence: the subject the heading gives a number decides over the words a sentence shares with
