@@ -2,11 +2,14 @@
 "Nr. | Aanbeveling | Prioriteit", laid out in columns by white space alone, each row's number beside its cells
 (often centred in its row, as a word processor's table sets it).
 
-Found from the lines' places alone: a first column of short labels ("4", "3 en 6", "-", "A2"), each with text
-beside it; two columns of text or more to their right, with white running down between them and no line
-across; the rows are the bands around the labels, cut where the white between two labels is widest. A numbered
-list (a label and one column of text) is no table; nor is a list beside a sidebar whose lines run on past the
-gaps between the items. The lines found are then read as a ruled table's are (``ruled_tables``): each row's cells
+Found from the lines' places alone: a first column of distinct row numbers or codes ("4", "3 en 6", "A2"; "-" for
+a row that answers none), each with text beside it and nothing else in their column; two columns of text or more
+to their right, with white running down between them and no line across; the rows are the bands around the
+numbers, cut where the white between two numbers is widest. Only where most numbers stand lower than their rows'
+first lines (in the middle of their rows): a table whose numbers stand level with its rows' first lines reads
+right line by line already. One row alone is a table only under a header of its columns, at a page's foot (carried
+over to the next page). A numbered list (a number and one column of text) is no table; nor is a column of figures,
+a letterhead of short words, or a list beside a sidebar whose lines run on past the gaps between the items. The lines found are then read as a ruled table's are (``ruled_tables``): each row's cells
 after its label, and none of its lines set aside as a page's furniture.
 """
 
@@ -100,7 +103,7 @@ def _label_columns(labels: list[Line], body: list[Line]) -> list[list[Line]]:
             if run and any(
                 o.bbox[0] < right and o.bbox[2] > group[0].bbox[0] and run[-1].bbox[3] <= o.bbox[1] < ln.bbox[1]
                 for o in body
-                if o is not ln and o not in run
+                if o is not ln and o is not run[-1]
             ):
                 runs.append(run)
                 run = []
