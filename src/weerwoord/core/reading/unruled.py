@@ -9,8 +9,9 @@ numbers, cut where the white between two numbers is widest. Only where most numb
 first lines (in the middle of their rows): a table whose numbers stand level with its rows' first lines reads
 right line by line already. One row alone is a table only under a header of its columns, at a page's foot (carried
 over to the next page). A numbered list (a number and one column of text) is no table; nor is a column of figures,
-a letterhead of short words, or a list beside a sidebar whose lines run on past the gaps between the items. The lines found are then read as a ruled table's are (``ruled_tables``): each row's cells
-after its label, and none of its lines set aside as a page's furniture.
+a letterhead of short words, or a list beside a sidebar whose lines run on past the gaps between the items. The
+lines found are then read as a ruled table's are (``ruled_tables``): each row's cells after its label, and none of
+its lines set aside as a page's furniture.
 """
 
 from __future__ import annotations
