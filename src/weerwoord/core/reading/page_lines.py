@@ -40,7 +40,7 @@ ROMAN = "(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})"  # list numbers I–XV
 DASH_CODE_PATTERN = r"[A-Z]{2,3}-\d{1,3}"  # "VK-01", an audit's code with a dash
 DASH_CODE = re.compile(rf"{DASH_CODE_PATTERN}[.):]?")
 LABEL_RE = re.compile(
-    r"^(?:\(?\d{1,2}[a-z]?[.)°]|\d{1,2}\.\d{1,2}\.|\(\d{1,2}[a-z]?\)|\(?[a-z][.)]|\([a-z]\)|\([A-H]\)|\(?[ivx]{1,4}[.)]|[•·▪◦‣∙●○■→➔➜➢➤►▶⇒–\-]"
+    r"^(?:\(?\d{1,2}[a-z]?[.)°]|\d{1,2}\.\d{1,2}\.|\(\d{1,2}[a-z]?\)|\(?[a-z][.)]|\([a-z]\)|\([A-H]\)|\(?[ivx]{1,4}[.)]|[•·▪◦‣∙●○■→➔➜➢➤►▶⇒–\-›»>]"
     # (and a code with a dash; "#3", a youth council's numbered block)
     rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|{DASH_CODE_PATTERN}[.):]?|{ROMAN}[.)]|#\d{{1,2}})$"
 )
