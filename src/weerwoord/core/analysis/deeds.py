@@ -142,7 +142,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"
                 # (not a decision put off: "… will be considered …, and the Council has made no decision … at this
                 # stage")
-                undecided = wset & deferring and wset & _DECISION
+                # ("…; no view is taken at this stage", "…, with no commitment at this stage": nothing decided)
+                undecided = (wset & deferring or wset & vocab.future) and wset & _DECISION
                 if _refusal(ws, terms, rec_terms, asked, vocab, book.negations) and not undecided:
                     refused.append((s0, s1))  # "The government will not reopen the mandate trajectory"
             continue
@@ -415,7 +416,9 @@ def _refusal(
 
 
 _TO = frozenset(("to", "te"))
-_DECISION = frozenset(("decision", "decisions", "decided", "besluit", "beslissing", "besloten"))  # none taken yet
+_DECISION = frozenset(  # none taken yet
+    ("decision", "decisions", "decided", "commitment", "view", "besluit", "beslissing", "besloten", "standpunt")
+)
 # before "as it is", these make it a time or a measure, nothing kept: "as soon as it is adopted"
 _AS_SOON = frozenset(("soon", "long", "far", "much", "well"))
 _DID = frozenset(("did",))
