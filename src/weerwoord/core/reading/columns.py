@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from weerwoord.core.model import union
-from weerwoord.core.reading.page_lines import Line, PageLines, bold_ranges, is_label, word_line_ids
+from weerwoord.core.reading.page_lines import Line, PageLines, bold_ranges, is_label, table_area, word_line_ids
 
 
 def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[Line]:
@@ -106,7 +106,7 @@ def _labels_on_first_lines(lines: list[Line], pg: PageLines) -> None:
     the two lines of "de vervangende nieuwbouw … / 2028;", a list laid out as a table): moved onto the first line of
     its item, the nearest line to its right that starts above it, so that the two read as one line."""
     # (not in a ruled table, whose cells hold their numbers where they please)
-    areas = [union([c for row in t for c in row]) for t in pg.tables]
+    areas = [table_area(t) for t in pg.tables]
     for lab in lines:
         if len(lab.words) != 1 or not CENTRED_LABEL.fullmatch(lab.words[0][0]):
             continue

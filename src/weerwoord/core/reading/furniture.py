@@ -12,20 +12,20 @@ from weerwoord.core.reading.page_lines import (
     SUPERSCRIPTS,
     Line,
     PageLines,
+    centred_in,
     ends_sentence,
     is_label,
     norm_key,
-    union_rect,
+    table_area,
 )
 
 
 def _mark_table_lines(pg: PageLines) -> None:
     """Lines inside a ruled table are the table's (a status column at the right is no sidebar)."""
     for table in pg.tables:
-        area = union_rect([c for row in table for c in row])
+        area = table_area(table)
         for ln in pg.lines:
-            cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
-            if area[0] <= cx <= area[2] and area[1] <= cy <= area[3]:
+            if centred_in(ln, area):
                 ln.role = "table"
 
 

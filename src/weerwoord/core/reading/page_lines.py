@@ -315,3 +315,14 @@ def word_line_ids(ln: Line) -> list[int]:
 
 def union_rect(rects: list[Rect]) -> Rect:
     return union(rects) if rects else (0.0, 0.0, 0.0, 0.0)
+
+
+def table_area(table: list[list[Rect]]) -> Rect:
+    """The rectangle a table's cells cover."""
+    return union_rect([c for row in table for c in row])
+
+
+def centred_in(ln: Line, area: Rect) -> bool:
+    """Whether a line's middle stands inside ``area`` (a table's lines, whatever spills over its cells)."""
+    cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
+    return area[0] <= cx <= area[2] and area[1] <= cy <= area[3]

@@ -10,11 +10,12 @@ from weerwoord.core.reading.page_lines import (
     DASH_CODE,
     Line,
     PageLines,
+    centred_in,
     closes_sentence,
     few_words,
     is_label,
     one_line,
-    union_rect,
+    table_area,
     word_line_ids,
 )
 from weerwoord.core.reading.paragraphs import lines_to_run, paragraphs
@@ -27,12 +28,11 @@ def with_tables(
 
     A row gives an item (its first cell, when that is a short label such as "3."), the short cells next
     (a status such as "Accepted"), then the other cells, all sharing ``table_row``."""
-    areas = [union_rect([c for row in t for c in row]) for t in pg.tables]
+    areas = [table_area(t) for t in pg.tables]
     inside: list[list[Line]] = [[] for _ in areas]
     outside: list[Line] = []
     for ln in ordered:
-        cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
-        k = next((k for k, a in enumerate(areas) if a[0] <= cx <= a[2] and a[1] <= cy <= a[3]), None)
+        k = next((k for k, a in enumerate(areas) if centred_in(ln, a)), None)
         (outside if k is None else inside[k]).append(ln)
     # each piece where its first line stands in reading order (a table in the left column of two comes before the
     # right column's text beside it), not by its height on the page alone

@@ -21,7 +21,7 @@ import re
 import statistics
 
 from weerwoord.core.model import Rect
-from weerwoord.core.reading.page_lines import Line
+from weerwoord.core.reading.page_lines import Line, centred_in, table_area
 
 Table = list[list[Rect]]
 
@@ -38,8 +38,8 @@ CLEAR_GAP = 1.3  # a gap this many times the usual one between the lines of a ce
 def tables_unruled(lines: list[Line], ruled: list[Table]) -> list[Table]:
     """The tables without rules on a page (rows of cell rectangles, as ``grid.ruled_tables`` gives them), outside
     its ruled tables ``ruled``."""
-    areas = [_area(t) for t in ruled]
-    body = [ln for ln in lines if ln.words and not ln.rotated and not any(_within(ln, a) for a in areas)]
+    areas = [table_area(t) for t in ruled]
+    body = [ln for ln in lines if ln.words and not ln.rotated and not any(centred_in(ln, a) for a in areas)]
     if len(body) < 6:
         return []
     labels = [ln for ln in body if _short(ln) and any(_beside(ln, other) for other in body)]
@@ -55,16 +55,6 @@ def tables_unruled(lines: list[Line], ruled: list[Table]) -> list[Table]:
             found.append(table[0])
             used.update(table[1])
     return found
-
-
-def _area(table: Table) -> Rect:
-    cells = [c for row in table for c in row]
-    return min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells)
-
-
-def _within(ln: Line, area: Rect) -> bool:
-    cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
-    return area[0] <= cx <= area[2] and area[1] <= cy <= area[3]
 
 
 # a row's number or code: "4", "4.", "3 en 6", "A2", "R12a", "2.1", "IV", "-" (a row that answers none)
