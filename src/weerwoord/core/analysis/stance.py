@@ -96,7 +96,7 @@ def find_marks(
     hits = [h for k, h in enumerate(hits) if k not in waiting]
     refusals = [(g.sentence, g.end) for g in hits if g.category == "disagreement"]
     hits = [h for h in hits if not (h.rule.manner and any(s == h.sentence and e <= h.start for s, e in refusals))]
-    rec_terms = _terms(recommendation) | joined_verbs(recommendation)  # ("open te houden" said "openhouden")
+    rec_terms = _terms(recommendation) | joined_verbs(recommendation, book.deeds.particles)  # "open te houden"
     marks = []
     for k, h in enumerate(hits):
         limit = h.sentence[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from weerwoord.core.analysis.likeness import terms
 
@@ -59,17 +60,19 @@ def content_terms(text: str) -> set[str]:
     return set(terms(text)) if text else set()
 
 
-# a Dutch separable verb's particle, "te" and the verb: "open te houden" is "openhouden", "in te voeren" "invoeren"
-SPLIT_VERB = re.compile(
-    r"\b(open|aan|af|in|uit|op|over|door|mee|terug|voort|toe|bij|vast|weg|na|samen|dicht|vrij|bekend)"
-    r" te ([a-z]{3,}en)\b"
-)
-
-
-def joined_verbs(text: str) -> set[str]:
-    """The content stems of a text's separable verbs split by "te", joined ("open te houden": "openhouden")."""
+def joined_verbs(text: str, particles: frozenset[str]) -> set[str]:
+    """The content stems of a text's separable verbs split by "te", joined ("open te houden": "openhouden"), for
+    the ``particles`` of its language (the phrase file's ``particles``)."""
     lowered = text.lower()
-    return content_terms(" ".join(a + b for a, b in SPLIT_VERB.findall(lowered))) if " te " in lowered else set()
+    if not particles or " te " not in lowered:
+        return set()
+    return content_terms(" ".join(a + b for a, b in _split_verb(particles).findall(lowered)))
+
+
+@lru_cache(maxsize=4)
+def _split_verb(particles: frozenset[str]) -> re.Pattern[str]:
+    """A particle, "te" and a verb: "open te houden", "in te voeren"."""
+    return re.compile(rf"\b({'|'.join(sorted(particles))}) te ([a-z]{{3,}}en)\b")
 
 
 def shared(words: set[str], rec: set[str]) -> int:
