@@ -13,6 +13,7 @@ from weerwoord.core.analysis.codes import YEAR_CODE
 from weerwoord.core.analysis.naming import codes_leading, named_codes
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.parts import paragraphs
+from weerwoord.core.analysis.spans import first_sentence
 from weerwoord.core.analysis.table_replies import numbers_in
 from weerwoord.core.model import Block, Document, Reply, TextRun
 
@@ -30,8 +31,7 @@ POINTS_NAMED = re.compile(
 
 
 def _points_named(text: str) -> list[str]:
-    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0]
-    m = POINTS_NAMED.search(first)
+    m = POINTS_NAMED.search(first_sentence(text))
     return numbers_in(m.group(1)) if m else []
 
 
