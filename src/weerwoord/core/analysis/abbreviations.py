@@ -51,9 +51,25 @@ def expanded(text: str, aliases: dict[str, str]) -> str:
         return text
     # (not where the text spells it out itself: the definition "… Program (FSAP)")
     lowered = text.lower()
-    found = [
-        long
-        for short, long in aliases.items()
-        if short in text and long.lower() not in lowered and re.search(rf"\b{short}\b", text)
-    ]
+    found = [long for short, long in aliases.items() if long.lower() not in lowered and uses(text, short)]
     return f"{text} {' '.join(found)}" if found else text
+
+
+RARE = 4  # an abbreviation used more often than this is a name all over (a body's): no evidence
+
+
+def telling(aliases: dict[str, str], recs: list[str], replies: list[str]) -> dict[str, str]:
+    """The abbreviations a recommendation speaks of (by them or in full) and the texts use a few times: a term of
+    the subject ("MFG"); not the name of a body that no recommendation names, nor one all over the texts ("the CBC
+    will …" nine times in the answering bank's press release)."""
+    texts = recs + replies
+    return {
+        s: long
+        for s, long in aliases.items()
+        if sum(uses(t, s) for t in texts) <= RARE and any(s in r.split() or long.lower() in r.lower() for r in recs)
+    }
+
+
+def uses(text: str, short: str) -> int:
+    """How often ``text`` uses the abbreviation ``short`` as a word."""
+    return len(re.findall(rf"\b{short}\b", text)) if short in text else 0

@@ -9,7 +9,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from weerwoord.core.analysis.abbreviations import expanded
+from weerwoord.core.analysis.abbreviations import expanded, telling
 from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.wordlists import function_words, words
 
@@ -65,7 +65,7 @@ def similarity_matrix(
 ) -> list[list[float]]:
     """Content similarity (tf-idf cosine over stems) of each recommendation with each reply; an abbreviation
     ``aliases`` defines ("MFG") counts for its words ("minimum funding guarantee")."""
-    aliases = _rare(aliases or {}, [r.text for r in recs], [rp.text for rp in replies])
+    aliases = telling(aliases or {}, [r.text for r in recs], [rp.text for rp in replies])
     # (the advice's sub-heading over it, if its own)
     rec_terms = [terms(expanded(f"{r.text} {r.title}", aliases)) for r in recs]
     reply_terms = []
@@ -81,22 +81,6 @@ def similarity_matrix(
     vectors = _tfidf_vectors(with_parts(rec_terms + reply_terms, len(recs)) if parts else rec_terms + reply_terms)
     rec_vectors, reply_vectors = vectors[: len(recs)], vectors[len(recs) :]
     return [[_dot(a, na, b, nb) for b, nb in reply_vectors] for a, na in rec_vectors]
-
-
-RARE = 4  # an abbreviation used more often than this is a name all over (a body's): no evidence
-
-
-def _rare(aliases: dict[str, str], recs: list[str], replies: list[str]) -> dict[str, str]:
-    """The abbreviations a recommendation speaks of (by them or in full) and the texts use a few times: a term of
-    the subject ("MFG"); not the name of a body that no recommendation names, nor one all over the texts ("the CBC
-    will …" nine times in the answering bank's press release)."""
-    texts = recs + replies
-    return {
-        s: long
-        for s, long in aliases.items()
-        if sum(len(re.findall(rf"\b{s}\b", t)) for t in texts if s in t) <= RARE
-        and any(s in r.split() or long.lower() in r.lower() for r in recs)
-    }
 
 
 LINKS = ("s", "en", "e", "")  # what joins a Dutch compound's parts: "ondersteuning-s-programma", "boek-en-kast"
