@@ -68,3 +68,26 @@ def test_round_98_verdict_language() -> None:
         )
         == "disagrees"
     )
+
+
+def test_paragraph_numbers_centred_in_a_column_of_their_own() -> None:
+    """An agricultural commission numbers its paragraphs "6.1" … "6.7" in a column of their own, each centred beside
+    its paragraph (between its two lines, beside the middle of three, on the line of one) and repeated in kind on
+    both pages: each is its paragraph's label (not a margin note dropped as a running head, not a word in the middle
+    of its text), and the seven paragraphs under "6. Recommendations" are the recommendations, each linked."""
+    from weerwoord.core.analysis.compare import compare
+    from weerwoord.core.reading.reader import read_document
+
+    pair = "blind98_en_farm_commission"
+    blocks = read_document(DOCS / f"{pair}_advice.pdf").blocks
+    labelled = {b.label: b.text for b in blocks if b.kind == "item"}
+    assert [f"6.{k}" in labelled for k in range(1, 8)] == [True] * 7
+    assert labelled["6.1"].startswith("Retain the 8-hectare minimum parcel size")
+    assert labelled["1.1"].startswith("The Regional Board referred") and "on December 9, 2025" in labelled["1.1"]
+    # (the closing line after the last item, back at the margin, is no part of it)
+    assert labelled["6.7"].endswith("at least one farmer member.")
+    result = compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+    assert [p.recommendation.number for p in result.pairs] == [f"6.{k}" for k in range(1, 8)]
+    replies = [p.reply.text if p.reply else "" for p in result.pairs]
+    assert "the 8-hectare minimum" in replies[0] and "500 square metres" in replies[1]
+    assert result.pairs[6].reply is None

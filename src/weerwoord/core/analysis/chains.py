@@ -25,14 +25,19 @@ TITLE_THEN_NUMBER = re.compile(
 )
 
 
-def _numbered_starts(blocks: list[Block]) -> list[tuple[str, int, int]]:
-    """(number, block index, where its text starts) for every block that opens with a number or code."""
+SECTION_LABEL = re.compile(r"([1-9]\d?\.[1-9]\d?)\.?")  # a section's paragraph number as a label: "6.1", "1.1."
+
+
+def _numbered_starts(blocks: list[Block], sections: bool = False) -> list[tuple[str, int, int]]:
+    """(number, block index, where its text starts) for every block that opens with a number or code; with
+    ``sections``, items labelled by a section's paragraph number too ("6.1", set in a margin)."""
     out = []
     for i, b in enumerate(blocks):
         if b.table_row:
             continue
         if b.label:
-            number = structure._label_number(b.label)
+            section = SECTION_LABEL.fullmatch(b.label) if sections else None
+            number = section.group(1) if section else structure._label_number(b.label)
             if number and not (b.kind == "heading" and len(b.text.split()) < 8):  # a numbered chapter heading
                 out.append((number, i, 0))
             continue
@@ -150,7 +155,7 @@ def recommendations_chapter(blocks: list[Block]) -> list[structure._Candidate]:
     the heading's label or in its text, theme sub-headings under it) in a report that numbers every paragraph so:
     three or more, numbered on from 1, however the chapters before them were numbered (the first such chapter)."""
     by_chapter: dict[str, list[tuple[str, int, int]]] = {}
-    for start in _numbered_starts(blocks):
+    for start in _numbered_starts(blocks, sections=True):
         m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})", start[0])
         if m and int(m.group(2)) == len(by_chapter.setdefault(m.group(1), [])) + 1:
             by_chapter[m.group(1)].append(start)

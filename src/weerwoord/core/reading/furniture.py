@@ -105,7 +105,7 @@ def _repeated_apart(
     x0, _, x1, _ = ln.bbox
     # a label hanging in the left margin beside its text ("Recommendation 1  The committee …") is not a sidebar,
     # however often it repeats
-    hanging = x1 < left and _has_neighbour(ln, pg, reach=150)
+    hanging = x1 < left and (_has_neighbour(ln, pg, reach=150) or _centred_beside(ln, pg))
     # (and a label at the top of a page beside the first line of its text: "Aanbeveling 7  Evalueer het Deltaplan
     # …", as repeated as a running head but set beside body text)
     hanging = hanging or (margin and _beside_body(ln, pg, repeated, body_size))
@@ -164,6 +164,16 @@ def _has_neighbour(
         ):
             return True
     return False
+
+
+def _centred_beside(ln: Line, pg: PageLines, reach: float = 60) -> bool:
+    """A line just to the right stands half a line above or below: a paragraph number set in a column of its own,
+    centred beside its paragraph's lines ("6.1" between the two lines of its recommendation)."""
+    x1, y0, y1 = ln.bbox[2], ln.bbox[1], ln.bbox[3]
+    return any(
+        other is not ln and 0 <= other.bbox[0] - x1 < reach and min(other.bbox[3], y1) - max(other.bbox[1], y0) > 0
+        for other in pg.lines
+    )
 
 
 def _left_edge(pg: PageLines) -> float:

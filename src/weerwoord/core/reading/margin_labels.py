@@ -34,7 +34,30 @@ def with_margin_labels(blocks: list[Block]) -> list[Block]:
                 continue
         out.append(b)
         i += 1
-    return out
+    return [_beside_numbered(out, k) for k in range(len(out))]
+
+
+SECTION_NUMBER = re.compile(r"([1-9]\d?)\.([1-9]\d?)")
+
+
+def _beside_numbered(blocks: list[Block], k: int) -> Block:
+    """A one-line point whose section number the margin holds on its baseline ("6.5   Require an agricultural
+    impact assessment …"), between points whose numbers stood beside their middles and were made items above
+    ("6.4", "6.6"): an item labelled by its number, as they are."""
+    b = blocks[k]
+    if b.kind != "paragraph" or b.label or b.table_row or len(b.run.pieces) < 2:
+        return b
+    first, rest = b.run.pieces[0], b.run.pieces[1]
+    m = SECTION_NUMBER.fullmatch(b.text[first.start : first.end])
+    if m is None or rest.rect[0] - first.rect[2] < INDENT / 2:
+        return b
+    section, number = m.group(1), int(m.group(2))
+    near = {f"{section}.{number - 1}", f"{section}.{number + 1}"}
+    for j in (k - 1, k + 1):
+        other = blocks[j] if 0 <= j < len(blocks) else None
+        if other is not None and other.kind == "item" and other.label in near and abs(other.x0 - rest.rect[0]) < 3:
+            return replace(b, kind="item", run=b.run.slice(rest.start, len(b.text)), label=m.group(0), bold_spans=())
+    return b
 
 
 def _point(above: Block, code: Block, below: Block | None) -> tuple[Block | None, int]:
@@ -86,11 +109,14 @@ def _inner_label(b: Block) -> Block:
     order = list(lines.values())
     for n, ks in enumerate(order[1:-1], start=1):
         only = b.run.pieces[ks[0]]
-        text = b.text[only.start : b.run.pieces[ks[-1]].end].strip()
-        if len(ks) != 1 or not NUMBER.fullmatch(text):
+        text = b.text[only.start : only.end].strip()
+        if not NUMBER.fullmatch(text):
             continue
+        # (the number alone on its line; or read as the first word of the middle line of three, beside which it
+        # stands: "… on" / "1.1  December 9, 2025 and …" / "…")
+        beside = [b.run.pieces[k].rect[0] for k in ks[1:2]]
         edge = min(b.run.pieces[k].rect[0] for k in (*order[n - 1], *order[n + 1]))
-        if edge - only.rect[2] < INDENT / 2 or only.rect[0] > edge:
+        if edge - only.rect[2] < INDENT / 2 or only.rect[0] > edge or any(abs(x - edge) > 3 for x in beside):
             continue  # (not in the margin: a number in the text's own column)
         before = b.run.slice(0, only.start).strip()
         after = b.run.slice(only.end, len(b.text)).strip()
@@ -100,8 +126,9 @@ def _inner_label(b: Block) -> Block:
     return b
 
 
-# a list number as a margin holds one beside its point: "1.", "12)", "(3)"; or a minute's number, "32/26"
-NUMBER = re.compile(r"\(?\d{1,2}[.)]|\d{1,3}/\d{2}")
+# a list number as a margin holds one beside its point: "1.", "12)", "(3)"; a minute's number, "32/26"; or a
+# section's paragraph number, "6.1"
+NUMBER = re.compile(r"\(?\d{1,2}[.)]|\d{1,3}/\d{2}|[1-9]\d?\.[1-9]\d?")
 
 
 def _runs_on(above: Block, rest: str) -> bool:
