@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.codes import YEAR_CODE
-from weerwoord.core.analysis.naming import codes_leading, named_codes
+from weerwoord.core.analysis.naming import REPLY_REF, codes_leading, named_codes
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.parts import paragraphs
 from weerwoord.core.analysis.spans import first_sentence
@@ -215,12 +215,20 @@ def _names_advice(heading: str) -> bool:
 _INNER_NUMBER = re.compile(r"(?<=[.:;])\s+(?=(\d{1,2})\.(\d{1,2})\s+(?-i:[A-Z]))")
 
 
+_PARAGRAPH_NUMBER = re.compile(r"(?:^|\n\n)(\d{1,2}\.)\s+(?-i:[A-Z])")
+
+
 def point_replies(replies: list[Reply]) -> list[Reply] | None:
     """The sections as cut, each that holds points of its own numbered in order (3.1, 3.2, … of one number, two
-    or more, inside its paragraphs: a decision list's cell) cut before each point, the words before the first
-    with the first; None when no section holds such points."""
+    or more, inside its paragraphs: a decision list's cell; or three or more paragraphs numbered 1., 2., 3.) cut
+    before each point, the words before the first with the first; None when no section holds such points."""
 
     def points(rp: Reply) -> list[int]:
+        numbered = [m.start(1) for m in _PARAGRAPH_NUMBER.finditer(rp.text)]
+        if len(numbered) >= 3 and [int(rp.text[k : k + 2].rstrip(".")) for k in numbered] == list(
+            range(1, len(numbered) + 1)
+        ):
+            return numbered[1:]  # (or paragraphs numbered 1., 2., 3. …: a form's decision, a point each)
         found = list(_INNER_NUMBER.finditer(rp.text))
         first = int(found[0].group(2)) if found else 0
         if len({m.group(1) for m in found}) > 1 or [int(m.group(2)) for m in found] != list(
@@ -283,6 +291,16 @@ def _cut(replies: list[Reply], cuts_in: Callable[[Reply], list[int]]) -> list[Re
         for k, (a, b) in enumerate(itertools.pairwise([0, *inner, len(rp.text)])):
             run = rp.run.slice(a, b).strip()
             numbers = [n for n in rp.numbers if re.search(rf"\b{re.escape(n)}\b", run.text)]
+            numbers = numbers or (_opening_citation(run.text) if not rp.numbers else [])
             heading_run = rp.heading_run if k == 0 else None
             out.append(replace(rp, id=f"{rp.id}.{k + 1}", run=run, heading_run=heading_run, numbers=numbers))
     return out if len(out) > len(replies) else None
+
+
+def _opening_citation(text: str) -> list[str]:
+    """The recommendations a point cut from a section names as it opens, past its own number: "2. In respect of
+    recommendation (i), …", "3. On recommendations (ii) and (v): …", "5. Recommendation (iii) is not accepted."."""
+    text = re.sub(r"^\d{1,2}\.\s+", "", text.strip())
+    text = re.sub(r"^in respect of\s+", "", text, flags=re.I)
+    m = REPLY_REF.match(text)
+    return [n.lower() for n in numbers_in(m.group(1))] if m else []

@@ -42,9 +42,9 @@ CITED = re.compile(
     # (or lettered points after "advies": "Overgenomen advies b en f", "adviezen a, c en d")
     r"|\b(?:advies|adviezen|adviespunten?)\s+((?-i:[a-h])(?:\s*(?:,|en|and|&)\s*(?-i:[a-h]))*)\b(?![\w-])"
     # (or in brackets after "recommendation": "to approve recommendation (b) as modified", "recommendations (c) and
-    # (f)")
+    # (f)", "recommendations (ii) and (v)")
     r"|\b(?:recommendations?|aanbeveling(?:en)?|advies|adviezen)\s+"
-    r"(\((?-i:[a-h])\)(?:\s*(?:,|en|and|&)\s*\((?-i:[a-h])\))*)",
+    r"(\((?-i:[a-h]|[ivx]{1,5})\)(?:\s*(?:,|en|and|&)\s*\((?-i:[a-h]|[ivx]{1,5})\))*)",
     re.I,
 )
 CITING_WORDS = ("recommendation", "aanbeveling", "rec.", "advies", "punt")  # one of these stands where CITED can match
@@ -84,7 +84,7 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
             continue  # (the pattern searched through every block of a long response: substrings first)
         for m in CITED.finditer(block.text):
             if m.group(1) is None:
-                for letter in re.findall(r"\b[a-h]\b", m.group(2) or m.group(3)):
+                for letter in re.findall(r"\b(?:[a-h]|[ivx]{1,5})\b", m.group(2) or m.group(3)):
                     seen.setdefault(letter, None)
                 continue
             single = bool(table_replies.SINGULAR.match(m.group(0)))  # "Recommendation 4-7": one, not a range

@@ -51,7 +51,7 @@ def table_row_replies(doc: Document) -> dict[str, Reply]:
     return out
 
 
-TABLE_LETTER = re.compile(r"\(([a-h])\)|([a-h])[.)]")  # a lettered list's row in a table: "(c)", "c)"
+TABLE_LETTER = re.compile(r"\(([a-h])\)|([a-h])[.)]?")  # a lettered list's row in a table: "(c)", "c)", "c"
 
 
 def _cell_number(label: str) -> str | None:
@@ -273,7 +273,9 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
     if numbered and counted:
         rows = {k: cells for k, cells in rows.items() if k >= counted[0]}
     # (numbers out of order, "3", "5", "1 and 2", "6", "4", are the advice's, cited; the list's own run 1, 2, 3)
-    firsts = [int(n) for k in counted if (n := _cell_number(rows[k][0].label) or "").isdigit()]
+    # (or letters, "d", "b en e", "a", "g", "c": the advice's points, cited out of their order)
+    firsts = [_order_value(_cell_number(rows[k][0].label) or "") for k in counted]
+    firsts = [n for n in firsts if n is not None]
     citing = len(firsts) >= 3 and firsts != sorted(firsts)
     # (or rows each a short subject beside a reply of its own, "Logeerwoning | Woning 12 op de begane grond wordt
     # …", four or more: a letter's table of replies between its opening and its closing paragraphs)
@@ -307,7 +309,8 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
             if NUMBERS_CELL.fullmatch(label) or NUMBERS_CELL.fullmatch(filled[0].label.strip()):
                 many = numbers_in(filled[0].label.strip())
             else:
-                many = [label.lower()] if CODE_NUMBER.match(label) or (citing and label.isdigit()) else []
+                cited = citing and (label.isdigit() or (len(label) == 1 and label.islower()))
+                many = [label.lower()] if CODE_NUMBER.match(label) or cited else []
             own = "" if many else _cell_number(filled[0].label) or ""
             run = TextRun.concat([c.run for c in filled], sep="\n\n")
             replies.append(Reply(f"r{len(replies) + 1}", filled[0].label, run, None, many, label=own))
@@ -339,6 +342,13 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
         titled_numbers = [number] if number else _row_numbers(title.text)
         replies.append(Reply(f"r{len(replies) + 1}", title.text, run, title.run, titled_numbers))
     return replies if len(replies) >= 3 else []
+
+
+def _order_value(number: str) -> int | None:
+    """Where a row's number or letter stands in its list ("3" → 3, "c" → 3), for numbers cited out of order."""
+    if number.isdigit():
+        return int(number)
+    return ord(number) - 96 if len(number) == 1 and "a" <= number <= "h" else None
 
 
 # a recommendation numbered by its chapter, "4-2" (not a range "4-7" of recommendations, unless named singly)

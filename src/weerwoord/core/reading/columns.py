@@ -97,7 +97,9 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
     return ordered
 
 
-CENTRED_LABEL = re.compile(r"\(?[a-z]\)|\([A-H]\)")  # "a)", "(b)": a lettered list's label (numbers: see paragraphs)
+# "a)", "(b)": a lettered list's label; "(iv)", "vii)": a list numbered in small Roman numerals (numbers: see
+# paragraphs)
+CENTRED_LABEL = re.compile(r"\(?[a-z]\)|\([A-H]\)|\(?[ivx]{2,5}\)")
 LABEL_REACH = 60.0  # points: how far right of a label alone its item's text may start
 
 

@@ -118,7 +118,7 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
             if not words:
                 continue
             cell_lines = _cell_lines(words)
-            run, opening = lines_to_run(cell_lines, labels=ci == 0)
+            run, opening = _cell_run(cell_lines, ci == 0)
             if ci == 0 and own and opening:
                 label = opening
             size = Counter(cl.size for cl in cell_lines).most_common(1)[0][0]
@@ -174,6 +174,25 @@ def _own_label(text: str) -> str:
     # ("b) Budget studentassistenten", "g) Woningcorporaties": a label and a title in capitals)
     long_enough = len(words) >= 3 or (len(words) == 2 and words[1][:1].isupper())
     return words[0] if long_enough and is_label(words[0]) else ""
+
+
+def _cell_run(cell_lines: list[Line], first: bool) -> tuple[TextRun, str]:
+    """A cell's text, and the label it opens with (in the first column); a cell that holds numbered paragraphs apart
+    ("1. In respect of recommendation (vi), …" / "2. …", a decision's points in a form) keeps them as paragraphs."""
+    starts = [0] + [
+        k
+        for k in range(1, len(cell_lines))
+        if cell_lines[k].bbox[1] - cell_lines[k - 1].bbox[3] > 0.6 * cell_lines[k - 1].height
+        and LIST_NUMBER.match(cell_lines[k].words[0][0])
+    ]
+    if len(starts) < 2 or not LIST_NUMBER.match(cell_lines[0].words[0][0]):
+        return lines_to_run(cell_lines, labels=first)
+    ends = [*starts[1:], len(cell_lines)]
+    parts = [lines_to_run(cell_lines[a:b], labels=False)[0] for a, b in zip(starts, ends, strict=True)]
+    return TextRun.concat(parts, sep="\n\n"), ""
+
+
+LIST_NUMBER = re.compile(r"\d{1,2}[.)]$")
 
 
 def _cell_lines(words: list[tuple[Line, str, Rect, int]]) -> list[Line]:
