@@ -60,3 +60,20 @@ def test_citations_of_roman_numerals_in_brackets() -> None:
 
     found = [m.group(3) for m in CITED.finditer("On recommendations (ii) and (v): two bays; recommendation (b).")]
     assert found == ["(ii) and (v)", "(b)"]
+
+
+def test_a_dashed_code_beside_its_recommendation_in_a_table_labels_the_row() -> None:
+    """A working group's table "Code | Recommendation | Lead" gives "WC-1" … "WC-7" beside each recommendation and
+    its lead department: the code labels the row, and the seven rows are the recommendations under their codes,
+    which the information report cites ("WC-2 and WC-3 (windrows and bus routes). …")."""
+    from weerwoord.core.reading.reader import read_document
+
+    blocks = read_document(DOCS / "blind99_en_winter_city_advice.pdf").blocks
+    rows = [b for b in blocks if b.table_row and b.kind == "item"]
+    assert [b.label for b in rows] == [f"WC-{k}" for k in range(1, 8)]
+    assert rows[0].text.startswith("Clear City-maintained sidewalks")
+    result = _compare("blind99_en_winter_city")
+    by_number = {p.recommendation.number: p for p in result.pairs}
+    assert sorted(by_number) == [f"WC-{k}" for k in range(1, 8)]
+    assert by_number["WC-1"].reply is not None and "24-hour standard" in by_number["WC-1"].reply.text
+    assert by_number["WC-7"].reply is None

@@ -274,8 +274,8 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
         rows = {k: cells for k, cells in rows.items() if k >= counted[0]}
     # (numbers out of order, "3", "5", "1 and 2", "6", "4", are the advice's, cited; the list's own run 1, 2, 3)
     # (or letters, "d", "b en e", "a", "g", "c": the advice's points, cited out of their order)
-    firsts = [_order_value(_cell_number(rows[k][0].label) or "") for k in counted]
-    firsts = [n for n in firsts if n is not None]
+    values = [_order_value(_cell_number(rows[k][0].label) or "") for k in counted]
+    firsts = [n for n in values if n is not None]
     citing = len(firsts) >= 3 and firsts != sorted(firsts)
     # (or rows each a short subject beside a reply of its own, "Logeerwoning | Woning 12 op de begane grond wordt
     # …", four or more: a letter's table of replies between its opening and its closing paragraphs)

@@ -100,8 +100,9 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
         if ri == 0 and not is_label(first) and all(_header_cell(texts.get((0, ci), "")) for ci in range(widths[0])):
             continue  # a header row ("No. | Recommendation | Response | Status")
         # (a code with a dash alone in its cell, "MI-03", is the row's title, as it always was: a label of a line
-        # only where text follows it, "VK-01 Bespreek …")
-        labelled = is_label(first) and not DASH_CODE.fullmatch(first)
+        # only where text follows it, "VK-01 Bespreek …"; or where the next cell holds the row's text and the rest
+        # say little, "WC-1 | Clear City-maintained sidewalks … | Roads and Operations")
+        labelled = is_label(first) and (not DASH_CODE.fullmatch(first) or _text_beside(texts, ri, widths[ri]))
         label = first if first and len(first) <= 5 and (labelled or _bare_number(first)) else ""
         label = label or (first if CODE_CELL.fullmatch(first) else "")  # "R/2025/031", "2024-02-I-LA-R1"
         label = label or (first if NUMBERS_CELL.fullmatch(first) else "")  # "V en IV": the row answers both
@@ -174,6 +175,13 @@ def _own_label(text: str) -> str:
     # ("b) Budget studentassistenten", "g) Woningcorporaties": a label and a title in capitals)
     long_enough = len(words) >= 3 or (len(words) == 2 and words[1][:1].isupper())
     return words[0] if long_enough and is_label(words[0]) else ""
+
+
+def _text_beside(texts: dict[tuple[int, int], str], ri: int, width: int) -> bool:
+    """Whether row ``ri``'s second cell holds its text (a sentence of eight words or more) and its other cells after
+    it a few words each (who leads, a date): a list's row beside its code."""
+    words = [len(texts.get((ri, ci), "").split()) for ci in range(1, width)]
+    return bool(words) and words[0] >= 8 and all(n <= 4 for n in words[1:])
 
 
 def _cell_run(cell_lines: list[Line], first: bool) -> tuple[TextRun, str]:
