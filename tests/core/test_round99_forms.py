@@ -77,3 +77,87 @@ def test_a_dashed_code_beside_its_recommendation_in_a_table_labels_the_row() -> 
     assert sorted(by_number) == [f"WC-{k}" for k in range(1, 8)]
     assert by_number["WC-1"].reply is not None and "24-hour standard" in by_number["WC-1"].reply.text
     assert by_number["WC-7"].reply is None
+
+
+def _verdict(language: str, asked: str, reply: str) -> str:
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    return stance.verdict(stance.find_marks(TextRun(reply, []), language, asked), reply, language, asked)[0]
+
+
+def test_round_99_verdict_language() -> None:
+    """A pilot promised before a semicolon and the full service refused after it does part; "Administration does
+    not recommend …" refuses; "Staff agree that …, but propose …" accepts part; "The Government agrees that no
+    worker should be left …" agrees (a negation inside what is agreed is no refusal); "wil … handhaven" keeps
+    what was to change; "stelt voor … te beperken tot 18.00 uur, maar de openingstijd van 10.00 uur te laten staan"
+    does part; "Dangerous structures will remain with the Roads section …; SMT did not accept the transfer"
+    refuses. (The fourth and the last guard the new rules: a negation inside what is agreed, a promise before a
+    semicolon that keeps what was to change.)"""
+    assert (
+        _verdict(
+            "en",
+            "Remove windrows at the driveways of residents aged 65 and over, or living with a disability, on request "
+            "and at no charge.",
+            "A windrow clearing program for seniors and residents with disabilities will be piloted in Wards 3 and 7 "
+            "next winter, limited to 400 registered households; a citywide service would cost about $1.1 million a "
+            "year and is not proposed.",
+        )
+        == "partly"
+    )
+    assert (
+        _verdict(
+            "en",
+            "Prohibit on-street parking on all bus routes during a declared snow event and tow vehicles that remain.",
+            "Administration does not recommend a parking ban on every bus route: the towing capacity available under "
+            "contract covers only the priority one streets.",
+        )
+        == "disagrees"
+    )
+    assert (
+        _verdict(
+            "en",
+            "We recommend that Council introduce a weekly food and garden organics collection for every house in the "
+            "city by July 2027.",
+            "Staff agree that an organics service should start in July 2027 for all houses, but propose that green "
+            "bins be collected fortnightly, alternating with the red-lid bin.",
+        )
+        == "partly"
+    )
+    assert (
+        _verdict(
+            "en",
+            "We recommend that scheme operators be required to guarantee seasonal workers a minimum of 32 paid hours "
+            "in each week.",
+            "The Government agrees that no worker should be left without enough work to cover their costs.",
+        )
+        == "agrees"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Schaf de ochtendopenstelling in Oudeland en Veerhaven af, zodat winkels daar op zondag pas om 12.00 uur "
+            "open mogen.",
+            "De ondernemers in Oudeland en Veerhaven zijn voor hun omzet sterk afhankelijk van dagjesmensen op "
+            "zondagochtend. Het college wil de ochtendopenstelling in de kernen daarom handhaven.",
+        )
+        == "disagrees"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Beperk de vrijstelling voor supermarkten tot de openingstijden van 12.00 tot 18.00 uur.",
+            "Het college stelt voor de vrijstelling voor supermarkten te beperken tot 18.00 uur, maar de openingstijd "
+            "van 10.00 uur te laten staan, omdat klanten daar nu op rekenen.",
+        )
+        == "partly"
+    )
+    assert (
+        _verdict(
+            "en",
+            "Transfer dangerous structures duties from the Roads section to the Building Control section.",
+            "Dangerous structures will remain with the Roads section, which has the out-of-hours crews and plant to "
+            "respond; SMT did not accept the transfer.",
+        )
+        == "disagrees"
+    )

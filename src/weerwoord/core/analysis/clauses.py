@@ -39,7 +39,10 @@ def clauses(
             # niet gaan"; not a figure weighed, "making them mandatory at 25,000 pounds would deter …; clauses will
             # continue to be used")
             figure = _FIGURE.search(text[s0:at]) and not before & {"would", "zou", "zouden"}
-            dated = (YEAR.search(text[s0:at]) or figure) and not before & {"had", "hadden"}
+            # (or a promise: "A windrow clearing program … will be piloted in Wards 3 and 7 next winter, limited to
+            # 400 registered households; a citywide service … is not proposed")
+            promised = _PROMISE.search(text, s0, at)
+            dated = (YEAR.search(text[s0:at]) or figure or promised) and not before & {"had", "hadden"}
             if after & negations and not before & negations and dated:
                 cuts = sorted([*cuts, at + 1])
         if later and at > 0 and at + 1 not in cuts and has_phrase(words(text[at:s1]), later):
@@ -70,3 +73,7 @@ def _turn_pattern(turning: frozenset[str], speaking: frozenset[str], openers: fr
     own = rf"|;(?=\s+(?:{'|'.join(sorted(speaking))})\b)" if speaking else ""
     own += rf"|;(?=\s+(?:and\s+)?(?:{'|'.join(sorted(openers))})\s+[a-z])" if openers else ""
     return re.compile(r",\s+(?:" + "|".join(sorted(turning)) + r")\b" + own, re.IGNORECASE)
+
+
+# a promise of the reply's own, not one in a relative clause ("referred to the Working Party, which will weigh …")
+_PROMISE = re.compile(r"(?<!\bwhich )(?<!\bwho )(?<!\bthat )(?<!\bdie )(?<!\bdat )\b(?:will|zal|zullen)\b", re.I)

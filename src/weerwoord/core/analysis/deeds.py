@@ -100,7 +100,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         sentence = _EITHER.sub(" ", sentence)  # ("whether or not the dwelling has a permit": nothing put off)
         ws = words(sentence)
         wset = set(ws)
-        if restates(ws, vocab, book) or has_phrase(ws, vocab.restating_phrases, _OWN_WORDS):
+        if restates(ws, vocab, book) or has_phrase(ws, vocab.restating_phrases, _OWN_WORDS | book.government):
             continue  # the recommendation repeated ("De raad vraagt …"; not "…, en die moeten vooraf worden ingepland")
         if len(ws) <= TITLE_WORDS and REPLY_REF.match(re.sub(r"^(?:ad|re)\s+", "", sentence.strip(), flags=re.I)):
             continue  # a title run in that names what it answers: "Ad advies 6 en 1 (informeren en streefwaarden)."
@@ -151,7 +151,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             limits.append((s0, s1))  # "verharde fietspaden langs de Steenbeek zijn pas mogelijk na 2029"
             continue
         if (
-            has_phrase([w for w in ws if w not in book.transparent], vocab.keeping_phrases, _AS_SOON)
+            (
+                has_phrase([w for w in ws if w not in book.transparent], vocab.keeping_phrases, _AS_SOON)
+                or (ws[-1:] and ws[-1] in vocab.keeping_last and wset & (vocab.modals | vocab.willing | vocab.future))
+            )
             and shared(terms, rec_terms)
             and not staying  # (kept where keeping was asked: done)
         ):

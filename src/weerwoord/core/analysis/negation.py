@@ -30,6 +30,8 @@ def negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: Ph
         before = words_before[-6:]  # "have not been able to accept", "is not in a position to support"
     inside = [(m.start() + start, m.group().lower()) for m in re.finditer(r"[\w'’]+", text[start:end])]
     after_text = re.split(r"[,;:–—]", text[end : sent[1]])[0]
+    if COMPLEMENT.search(text, start, end):
+        after_text = ""  # ("agrees that no worker should be left …": what follows is what is agreed, negated or not)
     after: list[tuple[int, str]] = []
     for m in re.finditer(r"[\w'’]+", after_text):
         word = m.group().lower()
@@ -48,6 +50,9 @@ def negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: Ph
                 continue
             return pos if pos < start else start
     return None
+
+
+COMPLEMENT = re.compile(r"\b(?:that|dat)$", re.I)  # a trigger that ends by opening its complement: "agrees that"
 
 
 # words between a negation and the verb it negates: "not been able to", "not in a position to", "niet in staat om"

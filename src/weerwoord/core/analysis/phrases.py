@@ -123,6 +123,9 @@ class DeedWords:
     own_advisers: frozenset[str] = frozenset()  # "staff", "officers": who recommend in the response's own name
     waiting: frozenset[str] = frozenset()  # "until", "totdat": a negated promise that waits, no refusal
     month_order: tuple[str, ...] = ()  # the twelve months in their order: a date said in words
+    # "handhaven", "behouden": a verb of keeping that closes its clause after a modal ("Het college wil de
+    # ochtendopenstelling in de kernen daarom handhaven"): what was to change stays
+    keeping_last: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -417,4 +420,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("own_advisers"),
         words("waiting"),
         tuple(w.lower() for w in data.get("months", [])[:12]),
+        words("keeping_last"),
     )
