@@ -161,3 +161,68 @@ def test_round_99_verdict_language() -> None:
         )
         == "disagrees"
     )
+
+
+def test_round_99_verdict_language_continued() -> None:
+    """ "we are unable to recommend it to Committee" refuses; "We have asked Strathleven Road Safety Consultants to
+    carry out an independent assessment …, and their report is due on 10 April" does what was asked (their report
+    is a thing, no report put off); "Een avond in elke kern vinden wij te veel gevraagd … Wel verplaatsen wij …"
+    refuses and does a part; "Wij begrijpen de wens om ook de VOG … te vergoeden, maar wij gaan daar niet toe over"
+    refuses (a wish understood is nothing done); "… gaat het college te ver. Wel wordt het verbod uitgebreid tot de
+    maanden december en januari" does a part; "We do agree that families need time" is no agreement with keeping
+    the two-mile distance (a point agreed that is not what was asked)."""
+    assert (
+        _verdict(
+            "en",
+            "retain free school transport for secondary pupils who live more than two miles from the Academy;",
+            "We have looked hard at keeping the two-mile distance, but we are unable to recommend it to Committee: it "
+            "would leave the transport budget £640,000 short each year.",
+        )
+        == "disagrees"
+    )
+    assert (
+        _verdict(
+            "en",
+            "commission an independent road safety assessment of the B8021 walking route from Ardnacross before any "
+            "pupil on that route loses free transport;",
+            "We have asked Strathleven Road Safety Consultants to carry out an independent assessment of the B8021 "
+            "route, and their report is due on 10 April.",
+        )
+        == "agrees"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Organiseer naast de vrijwilligersprijs elk jaar een waarderingsavond in ieder van de vijf kernen.",
+            "Een avond in elke kern vinden wij te veel gevraagd van de organisatie en de vrijwilligers zelf. Wel "
+            "verplaatsen wij de uitreiking van de vrijwilligersprijs voortaan elk jaar naar een andere kern.",
+        )
+        == "partly"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Vergoed ook de kosten van de VOG voor vrijwilligers van organisaties die buiten de landelijke regeling "
+            "Gratis VOG vallen.",
+            "Wij begrijpen de wens om ook de VOG voor organisaties buiten de landelijke regeling te vergoeden, maar "
+            "wij gaan daar niet toe over: de kosten zijn niet te overzien.",
+        )
+        == "disagrees"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Breid het verbod op vuurkorven uit tot de hele periode van 1 november tot 31 maart.",
+            "Een verbod op vuurkorven gedurende de hele winter gaat het college te ver. Wel wordt het verbod "
+            "uitgebreid tot de maanden december en januari, wanneer de meeste smogdagen vallen.",
+        )
+        == "partly"
+    )
+    assert (
+        _verdict(
+            "en",
+            "retain free school transport for secondary pupils who live more than two miles from the Academy;",
+            "We are unable to recommend it to Committee. We do agree that families need time.",
+        )
+        == "disagrees"
+    )

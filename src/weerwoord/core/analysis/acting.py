@@ -47,8 +47,9 @@ def refuses_more(
     text: str, done: tuple[int, int], refused_at: list[int], sentences: list[tuple[int, int]], book: PhraseBook
 ) -> bool:
     """Whether a deed (``done``) stands before a sentence that refuses more than it ("Er komen 30 bijkomende overdekte
-    fietsenstallingen. Meer plaatsen passen niet binnen het ontwerp van het plein"): a part done, the rest refused.
-    Not a sentence about the advice ("De adviezen 2 en 4 gaan beide over geld voor podia …")."""
+    fietsenstallingen. Meer plaatsen passen niet binnen het ontwerp van het plein"), or right after a refusal,
+    granting a part ("Wel wordt …"): a part done, the rest refused. Not a sentence about the advice ("De adviezen 2
+    en 4 gaan beide over geld voor podia …")."""
     # (the advice as the sentence's subject, after a label "Council response:"; not requests a council handles:
     # "Education, Social Work, Planning and Roads receive two thirds of all requests, and each … now has …")
     deed = text[done[0] : done[1]]
@@ -61,5 +62,9 @@ def refuses_more(
         if opening and opening[0] in book.deeds.thing_articles:
             opening = opening[1:]
         if done[1] <= s0 and opening and opening[0] in book.deeds.more:
+            return True
+        # (or right after the refusal, granting a part: "… gaat het college te ver. Wel wordt het verbod uitgebreid
+        # tot de maanden december en januari")
+        if s1 <= done[0] and not text[s1 : done[0]].strip() and set(words(deed)[:1]) & book.deeds.granting:
             return True
     return False

@@ -187,6 +187,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         # (nor one in the purpose said after it: "… voor negen jaar toegekend, zodat investeringen … rendabel blijven")
         aim = next((k for k, w in enumerate(ws) if w in vocab.purpose), len(ws))
         delaying = set(ws[:aim]) & deferring - (vocab.advice_nouns if _named_report(ws, vocab) else frozenset())
+        # (a put-off word after a possessive is a thing: "… an independent assessment, and their report is due on 10
+        # April")
+        delaying -= {w for k, w in enumerate(ws[1:aim], 1) if ws[k - 1] in _POSSESSIVE and ws.count(w) == 1}
         # (a put-off under way, in the passive: "Training budgets are being reviewed …")
         delaying |= {w for k, w in enumerate(ws[1:aim], 1) if ws[k - 1] == "being" and {w[:-1], w[:-2]} & deferring}
         if has_phrase(ws, vocab.going_on):
@@ -225,7 +228,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 and (wset & vocab.speaking or set(ws[:2]) & book.government)
                 # (a verb of thinking that is the very verb asked acts: "Wij nemen een minimaal vloerpeil in de
                 # regels op" where "Neem … op" was asked)
-                and not (wset & vocab.modals or (wset & vocab.thinking and not _does_asked(ws, asked, vocab)))
+                and not (
+                    wset & vocab.modals
+                    or (wset & vocab.thinking and (not _does_asked(ws, asked, vocab) or wset & vocab.wishes))
+                )
             )
             or wset & vocab.already
             or wset & staying
@@ -532,6 +538,7 @@ _EITHER = re.compile(r"\b(?:whether or not|al dan niet)\b", re.I)
 # before a phrase that repeats the recommendation, these make it the reply's own words: "vast te stellen voor de
 # rest van de periode", "Wij stellen voor …"
 _OWN_WORDS = frozenset(("te", "wij", "we", "ik", "i"))
+_POSSESSIVE = frozenset(("their", "its", "his", "her", "hun"))
 
 
 def passes_on(sentence: str, book: PhraseBook) -> bool:

@@ -126,6 +126,9 @@ class DeedWords:
     # "handhaven", "behouden": a verb of keeping that closes its clause after a modal ("Het college wil de
     # ochtendopenstelling in de kernen daarom handhaven"): what was to change stays
     keeping_last: frozenset[str] = frozenset()
+    # "wens", "wish": after a verb of thinking, the act asked is a wish understood, not done ("Wij begrijpen de wens
+    # om ook de VOG … te vergoeden, maar …")
+    wishes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -421,4 +424,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("waiting"),
         tuple(w.lower() for w in data.get("months", [])[:12]),
         words("keeping_last"),
+        words("wishes"),
     )

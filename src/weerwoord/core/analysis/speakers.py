@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from weerwoord.core.analysis.codes import PREFIXED_YEAR_CODE
+from weerwoord.core.analysis.negation import COMPLEMENT
 from weerwoord.core.analysis.phrases import PhraseBook, Rule
 from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import shared as _shared
@@ -134,6 +135,8 @@ def is_about(
     refers_back = bool(words & book.reference) and _previous_names_advice(text, sentences, s0, book)
     earlier = [k for k in hits if k is not h and s0 <= k.start < h.start]
     if h.category == "agreement":
+        if rec and COMPLEMENT.search(text, h.start, h.end) and not _shared(_terms(text[h.end : s1]), rec):
+            return False  # "We do agree that families need time": a point agreed that is not what was asked
         # (or the reply's opening, agreeing on the recommendation's own subject: "Het BO stemt in met een uitbreiding
         # van het grondwatermeetnet, maar …")
         opening = bool(sentences) and (s0, s1) == sentences[0] and _shared(_terms(text[s0:s1]), rec) >= 1
