@@ -91,3 +91,28 @@ def test_paragraph_numbers_centred_in_a_column_of_their_own() -> None:
     replies = [p.reply.text if p.reply else "" for p in result.pairs]
     assert "the 8-hectare minimum" in replies[0] and "500 square metres" in replies[1]
     assert result.pairs[6].reply is None
+
+
+def test_a_resolution_moved_in_minutes_decides() -> None:
+    """Minutes of a regional board: "Moved by …, seconded by …: THAT the 4-hectare option be deleted from the draft
+    plan and the 8-hectare minimum in the A-1 zone be kept. CARRIED" does what was asked; "THAT the request for an
+    annual reservoir grant be referred to the 2027 financial plan deliberations for consideration" puts it off."""
+    assert (
+        _verdict(
+            "en",
+            "Retain the 8-hectare minimum parcel size in the A-1 Agriculture zone and do not introduce the proposed "
+            "4-hectare option.",
+            "Minimum parcel size. Moved by Director Dubois, seconded by Director Okafor: THAT the 4-hectare option be "
+            "deleted from the draft plan and the 8-hectare minimum in the A-1 zone be kept. CARRIED UNANIMOUSLY.",
+        )
+        == "agrees"
+    )
+    assert (
+        _verdict(
+            "en",
+            "Create an agricultural water storage grant of $100,000 a year to help farms build on-farm reservoirs.",
+            "Water storage. Moved by Director Lindqvist, seconded by Director Morrison: THAT the request for an annual "
+            "reservoir grant be referred to the 2027 financial plan deliberations for consideration. CARRIED.",
+        )
+        == "noted"
+    )

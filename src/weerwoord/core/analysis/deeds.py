@@ -302,13 +302,23 @@ def _figure_asked_before(ws: list[str], vocab: DeedWords, recommendation: str) -
 
 
 def _decided(sentence: str, ws: list[str], vocab: DeedWords) -> bool:
-    """A decision of a record's list, its verb first ("To extend lifeguard cover at Kerrow Bay …")."""
+    """A decision of a record's list, its verb first ("To extend lifeguard cover at Kerrow Bay …"); or a resolution
+    moved in minutes ("Moved by Director Dubois, seconded by Director Okafor: THAT the 4-hectare option be deleted
+    from the draft plan …")."""
     return (
         len(ws) > 2
         and ws[0] in vocab.decision_openers
         and sentence.lstrip()[:1].isupper()
         and ws[1] not in vocab.undecided | vocab.deferring
+    ) or any(
+        # (not one that puts it off: "THAT the request … be referred to the 2027 financial plan deliberations")
+        not any(m.group(1).lower().startswith(w) for w in vocab.undecided | vocab.deferring)
+        for m in _RESOLUTION.finditer(sentence)
     )
+
+
+# a resolution's text in minutes, its subject in the subjunctive: "THAT the contract … be awarded to …"
+_RESOLUTION = re.compile(r"(?:^|:)\s*THAT\s+[^.;:]{3,200}?\bbe\s+(\w+ed)\b")
 
 
 def _putting_off_words(ws: list[str], vocab: DeedWords) -> set[str]:
