@@ -78,9 +78,10 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
         for n in reply.numbers:
             if not n.startswith(("#", "@")):  # a place ("the second") or an addressee, not a number the advice has
                 seen.setdefault(n.lower(), None)
+    agenda = naming.agenda_numbers([b.text for b in response.blocks if b.kind == "heading"])
     for block in response.blocks:
         lowered = block.text.lower()
-        if not any(word in lowered for word in CITING_WORDS):
+        if not any(word in lowered for word in CITING_WORDS) or (agenda and naming.AGENDA_POINT.match(block.text)):
             continue  # (the pattern searched through every block of a long response: substrings first)
         for m in CITED.finditer(block.text):
             if m.group(1) is None:

@@ -249,3 +249,15 @@ def says_nothing(heading: str | None, text: str) -> bool:
     """Whether a section answers nothing whatever its words: a member's turn, a correction of the report's facts, the
     members' questions in a committee's report."""
     return bool(MEMBERS_TURN.match(text) or CORRECTION.match(text) or (heading and MEMBERS_PART.search(heading)))
+
+
+# a meeting's own agenda point as a heading in its minutes: "Punt 2. Advies van de stad over het meerjarenplan",
+# "Agendapunt 3 - Rondvraag", "Item 4. Any other business"
+AGENDA_POINT = re.compile(r"^\s*(?:agenda)?(?:punt|item)\s+(\d{1,2})\s*[.:–—-]\s+\S", re.I)
+AGENDA_RUN = 3  # headings so numbered from 1 on, in order, at least: the agenda's, not the advice's points cited
+
+
+def agenda_numbers(headings: list[str]) -> bool:
+    """Whether headings numbered "Punt N." run 1, 2, 3 … in order: a meeting's agenda, which cites nothing."""
+    numbers = [int(m.group(1)) for h in headings if (m := AGENDA_POINT.match(h))]
+    return len(numbers) >= AGENDA_RUN and numbers == list(range(1, len(numbers) + 1))

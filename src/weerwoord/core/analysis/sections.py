@@ -14,11 +14,13 @@ from collections import Counter
 from weerwoord.core.analysis.annexes import annexed_rows, closing, sections_after_table, trim_closing
 from weerwoord.core.analysis.decisions import with_explanations
 from weerwoord.core.analysis.naming import (
+    AGENDA_POINT,
     ITEM_CODE,
     MARGIN_LABEL,
     PARAPHRASE_OPENING,
     RESPONSE_MARKER,
     RESPONSE_ONLY,
+    agenda_numbers,
     coded_list,
     codes_opening_paragraphs,
     results_as_text,
@@ -204,6 +206,10 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label, group))
         group = next_group or group
     replies = with_explanations(replies, blocks)  # (a decision's points, each with its explanation)
+    if agenda_numbers([b.text for b in blocks if b.kind == "heading"]):
+        for rp in replies:  # (the minutes' own agenda points, "Punt 2. Advies van de stad …", cite nothing)
+            if AGENDA_POINT.match(rp.heading or ""):
+                rp.numbers = []
     return answers_to_questions(replies) + annexed_rows(blocks, len(replies), max(starts, default=-1))
 
 

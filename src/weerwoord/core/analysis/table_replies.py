@@ -327,6 +327,12 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
             named = DOTTED_ONLY.fullmatch(filled[0].text.strip())
             # (or the title names them: "2b | Aanbevelingen II en VI - hulpverlening en sluitingstijden")
             many = re.findall(DOTTED, filled[0].text) if named else _row_numbers(filled[0].text)
+            if not many and CODE_NUMBER.match(own):
+                # (a code of letters and digits names the advice's point, and the codes run on after it: "DS2 and
+                # DS5 (vehicles and parking)")
+                more = re.match(rf"\s*(?:(?:,|and|en|&)\s*{SHORT_CODE}\s*)+", filled[0].text)
+                many = [own.lower(), *(c.lower() for c in re.findall(SHORT_CODE, more.group(0) if more else ""))]
+                own = ""
             replies.append(Reply(f"r{len(replies) + 1}", filled[0].text, run, filled[0].run, many, label=own))
             continue
         # the title is the first column's, where it is short ("Training (paragraph 9)" before "A refresher course

@@ -172,8 +172,9 @@ NUMBERS_CELL = re.compile(rf"{_ONE}(?:\s*(?:,|en|and|&)\s*{_ONE})+|\({_ONE}\)(?:
 def _own_label(text: str) -> str:
     """The list label a long first cell opens with ("a. Stel …", "3. Ensure …"), or ""."""
     words = text.split()
-    # ("b) Budget studentassistenten", "g) Woningcorporaties": a label and a title in capitals)
-    long_enough = len(words) >= 3 or (len(words) == 2 and words[1][:1].isupper())
+    # ("b) Budget studentassistenten", "g) Woningcorporaties": a label and a title in capitals; "DS6 (pohutukawa)":
+    # a code and its subject in brackets)
+    long_enough = len(words) >= 3 or (len(words) == 2 and (words[1][:1].isupper() or words[1][:1] == "("))
     return words[0] if long_enough and is_label(words[0]) else ""
 
 
