@@ -39,3 +39,55 @@ def test_the_agenda_points_of_minutes_cite_nothing() -> None:
     by_number = {p.recommendation.number: p for p in result.pairs}
     assert by_number["4.4"].reply is None
     assert by_number["4.2"].reply is not None and by_number["4.2"].reply is by_number["4.6"].reply
+
+
+def _verdict(language: str, asked: str, reply: str) -> str:
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    return stance.verdict(stance.find_marks(TextRun(reply, []), language, asked), reply, language, asked)[0]
+
+
+def test_round_100_verdict_language() -> None:
+    """A Dutch recommendation put as a statement asks the act its closing infinitive names ("… laat de kerkfabriek
+    in 2026 een energiescan … uitvoeren", done as "wordt in november uitgevoerd"); "De kerkraad ziet geen reden om
+    af te wijken van de decretale termijn" refuses (the church council answers as the government does); "gaat
+    akkoord met een nieuwe inventaris …, maar haalt eind 2027 niet; … volgt in een tweede fase" accepts part; and
+    "Het college gaat akkoord met een zondagsopening …" is no agreement with a budget it then says is not possible
+    (a guard: the sentence alone reads as noted, in its reply as refused)."""
+    assert (
+        _verdict(
+            "nl",
+            "Om de energiekosten te beperken laat de kerkfabriek in 2026 een energiescan van kerk en pastorie "
+            "uitvoeren.",
+            "De energiescan werd op 2 oktober besteld bij een erkend energiedeskundige en wordt in november "
+            "uitgevoerd; de resultaten worden aan de stad bezorgd.",
+        )
+        == "agrees"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Wij vragen de jaarrekening voortaan uiterlijk op 15 februari aan de stad te bezorgen.",
+            "De kerkraad ziet geen reden om af te wijken van de decretale termijn van 31 maart. De penningmeester "
+            "werkt als vrijwilliger.",
+        )
+        == "disagrees"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "De kerkfabriek maakt vóór eind 2027 een volledige inventaris op van de roerende goederen, met inbegrip "
+            "van die in de kapel van Ter Heide.",
+            "De kerkraad gaat akkoord met een nieuwe inventaris van de kerk zelf, op te maken door vrijwilligers, maar "
+            "haalt eind 2027 niet; de kapel van Ter Heide volgt in een tweede fase in 2028.",
+        )
+        == "partly"
+    )
+    assert _verdict(
+        "nl",
+        "Verdubbel het werkingsbudget van de toerismeraad tot 6.000 euro per jaar.",
+        "Het college gaat akkoord met een zondagsopening van het infokantoor van 13 tot 17 uur in de zomermaanden. "
+        "Een verhoging van het werkingsbudget van de toerismeraad is in de huidige meerjarenplanning niet "
+        "mogelijk.",
+    ) not in ("agrees", "partly")

@@ -483,6 +483,12 @@ def _asked(recommendation: str, vocab: DeedWords) -> frozenset[str]:
     # reviewed … and that the results be published")
     if "that" in ws:
         infinitives |= {verb_stem(m.group(1)) for m in _SUBJUNCTIVE.finditer(" ".join(ws[ws.index("that") :]))}
+    # (or, in Dutch, the infinitive that closes a statement after the verb that governs it: "… laat de kerkfabriek in
+    # 2026 een energiescan van kerk en pastorie uitvoeren"; not a plural noun, "… van 9 naar 6 knopen")
+    clause = words(re.split(r"[.;:]", recommendation, maxsplit=1)[0])
+    governed = set(clause[:-1]) & (vocab.modals | vocab.future | vocab.causative)
+    if governed and len(clause[-1]) >= 6 and clause[-1].endswith("en") and not clause[-2].isdigit():
+        infinitives.add(verb_stem(clause[-1], vocab.particles))
     if len(ws) < 2 or len(ws[0]) < 3 or not verb_first(ws[0], ws[1]):
         return frozenset(infinitives)
     # a verb whose particle stands at its clause's end (or before a word that takes the clause on)

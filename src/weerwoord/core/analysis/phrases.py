@@ -129,6 +129,9 @@ class DeedWords:
     # "wens", "wish": after a verb of thinking, the act asked is a wish understood, not done ("Wij begrijpen de wens
     # om ook de VOG … te vergoeden, maar …")
     wishes: frozenset[str] = frozenset()
+    # "laat", "laten": a verb that has another act done, its infinitive closing the clause ("… laat de kerkfabriek …
+    # een energiescan … uitvoeren")
+    causative: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -425,4 +428,5 @@ def _deed_words(data: dict) -> DeedWords:
         tuple(w.lower() for w in data.get("months", [])[:12]),
         words("keeping_last"),
         words("wishes"),
+        words("causative"),
     )

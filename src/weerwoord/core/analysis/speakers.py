@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from weerwoord.core.analysis.codes import PREFIXED_YEAR_CODE
-from weerwoord.core.analysis.negation import COMPLEMENT
 from weerwoord.core.analysis.phrases import PhraseBook, Rule
 from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import shared as _shared
@@ -115,6 +114,11 @@ def _taken_up(text: str, sent: tuple[int, int], book: PhraseBook) -> bool:
 PRONOUNS = frozenset(("zij", "hij", "ze", "it", "she", "he", "they"))
 
 
+# an agreement whose trigger ends where what is agreed follows: "agrees that …", "gaat akkoord met …"
+# (not "agrees with", whose object is often the advice in a word: "We agree with this.")
+AGREED_OBJECT = re.compile(r"\b(?:that|dat|akkoord met)$", re.I)
+
+
 def is_about(
     h: Hit,
     hits: list[Hit],
@@ -128,6 +132,16 @@ def is_about(
     s0, s1 = h.sentence
     words = set(_words(text[s0:s1]))
     names_advice = bool(words & book.advisory)
+    after = text[h.end : s1]
+    if (
+        h.category == "agreement"
+        and rec
+        and AGREED_OBJECT.search(text, h.start, h.end)
+        and not _shared(_terms(after), rec)
+    ):
+        # "We do agree that families need time", "Het college gaat akkoord met een zondagsopening …" beside a refusal
+        # of the budget asked: a point agreed that is not what was asked (unless it names the advice)
+        return bool(set(_words(after)) & book.advisory)
     if h.category == "commitment" or h.rule.always_about:
         return True
     if h.rule.verdict:
@@ -135,8 +149,6 @@ def is_about(
     refers_back = bool(words & book.reference) and _previous_names_advice(text, sentences, s0, book)
     earlier = [k for k in hits if k is not h and s0 <= k.start < h.start]
     if h.category == "agreement":
-        if rec and COMPLEMENT.search(text, h.start, h.end) and not _shared(_terms(text[h.end : s1]), rec):
-            return False  # "We do agree that families need time": a point agreed that is not what was asked
         # (or the reply's opening, agreeing on the recommendation's own subject: "Het BO stemt in met een uitbreiding
         # van het grondwatermeetnet, maar …")
         opening = bool(sentences) and (s0, s1) == sentences[0] and _shared(_terms(text[s0:s1]), rec) >= 1
