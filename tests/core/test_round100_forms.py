@@ -91,3 +91,26 @@ def test_round_100_verdict_language() -> None:
         "Een verhoging van het werkingsbudget van de toerismeraad is in de huidige meerjarenplanning niet "
         "mogelijk.",
     ) not in ("agrees", "partly")
+
+
+def test_round_100_verdict_language_continued() -> None:
+    """ "… so the Council cannot proceed with that proposal" refuses; "Dat gaan we niet overal doen: vanaf 1 maart
+    2027 geldt een bewonerszone in de Stationsstraat, …" does a part (not everywhere is somewhere, no refusal)."""
+    assert (
+        _verdict(
+            "en",
+            "Install lighting at the Fairgreen skate park so that it can be used in winter evenings.",
+            "The site lies within a flood zone and next to houses, and floodlighting it would not be permitted under "
+            "our public lighting policy, so the Council cannot proceed with that proposal.",
+        )
+        == "disagrees"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Voer bewonersparkeren in voor de hele zone tussen het station en de Sint-Jozefskerk.",
+            "Het wijkcomité vroeg om bewonersparkeren in de hele stationsbuurt. Dat gaan we niet overal doen: vanaf 1 "
+            "maart 2027 geldt een bewonerszone in de Stationsstraat, de Kerkstraat en de Molenstraat.",
+        )
+        == "partly"
+    )

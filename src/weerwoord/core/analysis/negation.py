@@ -46,7 +46,11 @@ def negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: Ph
             if denial.NUMBER_SIGN.match(text, pos):
                 continue  # "I support Recommendation No. 3": a number, no negation
             nxt = next_word(text, pos + len(w))
-            if nxt in ("alleen", "only", "slechts", "zonder", "just") or nxt in book.double_negatives:
+            # (nor "niet overal", "not everywhere": a part, the negation limits where)
+            if (
+                nxt in ("alleen", "only", "slechts", "zonder", "just", "overal", "everywhere")
+                or nxt in book.double_negatives
+            ):
                 continue
             return pos if pos < start else start
     return None
