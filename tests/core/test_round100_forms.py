@@ -114,3 +114,26 @@ def test_round_100_verdict_language_continued() -> None:
         )
         == "partly"
     )
+
+
+def test_taken_into_the_weighing_is_noted() -> None:
+    """ "De vernieuwing van de buitenspeelplaats neem ik mee in de afweging voor de meerjarenbegroting, … Ik kan u nu
+    nog niet zeggen of daar in 2027 ruimte voor is." takes it into consideration and decides nothing: noted; and
+    "… is financieel niet verantwoord" refuses as "… is niet haalbaar" does."""
+    assert (
+        _verdict(
+            "nl",
+            "Wij adviseren de buitenspeelplaats vóór de zomer van 2027 te vernieuwen.",
+            "De vernieuwing van de buitenspeelplaats neem ik mee in de afweging voor de meerjarenbegroting, die het "
+            "bestuur in december vaststelt. Ik kan u nu nog niet zeggen of daar in 2027 ruimte voor is.",
+        )
+        == "noted"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Wij adviseren de verhoging van het uurtarief te beperken tot de indexatie van de maximum uurprijs.",
+            "Een beperking tot de indexatie van de maximum uurprijs is financieel niet verantwoord.",
+        )
+        == "disagrees"
+    )
