@@ -10,6 +10,7 @@ from dataclasses import replace
 from weerwoord.core.analysis import chapter_lists, structure
 from weerwoord.core.analysis.requests import asks
 from weerwoord.core.model import Block
+from weerwoord.core.reading.margin_labels import SECTION_NUMBER
 from weerwoord.core.words import _
 
 # a number the layout did not take for a list label: "1 Geef netbeheerders …", "1.1 A single front door. …", "A3 …"
@@ -25,9 +26,6 @@ TITLE_THEN_NUMBER = re.compile(
 )
 
 
-SECTION_LABEL = re.compile(r"([1-9]\d?\.[1-9]\d?)\.?")  # a section's paragraph number as a label: "6.1", "1.1."
-
-
 def _numbered_starts(blocks: list[Block], sections: bool = False) -> list[tuple[str, int, int]]:
     """(number, block index, where its text starts) for every block that opens with a number or code; with
     ``sections``, items labelled by a section's paragraph number too ("6.1", set in a margin)."""
@@ -36,8 +34,9 @@ def _numbered_starts(blocks: list[Block], sections: bool = False) -> list[tuple[
         if b.table_row:
             continue
         if b.label:
-            section = SECTION_LABEL.fullmatch(b.label) if sections else None
-            number = section.group(1) if section else structure._label_number(b.label)
+            # (a section's paragraph number as a label: "6.1", "1.1.")
+            section = SECTION_NUMBER.fullmatch(b.label.removesuffix(".")) if sections else None
+            number = section.group(0) if section else structure._label_number(b.label)
             if number and not (b.kind == "heading" and len(b.text.split()) < 8):  # a numbered chapter heading
                 out.append((number, i, 0))
             continue

@@ -105,7 +105,8 @@ def _repeated_apart(
     x0, _, x1, _ = ln.bbox
     # a label hanging in the left margin beside its text ("Recommendation 1  The committee …") is not a sidebar,
     # however often it repeats
-    hanging = x1 < left and (_has_neighbour(ln, pg, reach=150) or _centred_beside(ln, pg))
+    # (or beside a paragraph whose lines its number stands between, in a column of its own)
+    hanging = x1 < left and (_has_neighbour(ln, pg, reach=150) or _has_neighbour(ln, pg, reach=60, share=0.0))
     # (and a label at the top of a page beside the first line of its text: "Aanbeveling 7  Evalueer het Deltaplan
     # …", as repeated as a running head but set beside body text)
     hanging = hanging or (margin and _beside_body(ln, pg, repeated, body_size))
@@ -148,32 +149,28 @@ def _beside_body(ln: Line, pg: PageLines, repeated: set[str], body_size: float) 
 
 
 def _has_neighbour(
-    ln: Line, pg: PageLines, reach: float = 30, left: bool = False, only: Callable[[Line], bool] | None = None
+    ln: Line,
+    pg: PageLines,
+    reach: float = 30,
+    left: bool = False,
+    only: Callable[[Line], bool] | None = None,
+    share: float = 0.5,
 ) -> bool:
     """Another line (one that passes ``only``, if given) stands on the same baseline just to the right (with
     ``left``, or just to the left): a number there labels a footnote; a word with neighbours on both sides is part
-    of a line of body text."""
+    of a line of body text. ``share``: how much of the lower line's height the two share at least (0: any, a
+    paragraph number centred beside its paragraph's lines, "6.1" between the two lines of its recommendation)."""
     for other in pg.lines:
         if other is ln:
             continue
         overlap = min(other.bbox[3], ln.bbox[3]) - max(other.bbox[1], ln.bbox[1])
         if (
-            overlap > 0.5 * min(other.height, ln.height)
+            overlap > share * min(other.height, ln.height)
             and (0 <= other.bbox[0] - ln.bbox[2] < reach or (left and 0 <= ln.bbox[0] - other.bbox[2] < reach))
             and (only is None or only(other))  # (the test asked of the few lines beside it, not of every line)
         ):
             return True
     return False
-
-
-def _centred_beside(ln: Line, pg: PageLines, reach: float = 60) -> bool:
-    """A line just to the right stands half a line above or below: a paragraph number set in a column of its own,
-    centred beside its paragraph's lines ("6.1" between the two lines of its recommendation)."""
-    x1, y0, y1 = ln.bbox[2], ln.bbox[1], ln.bbox[3]
-    return any(
-        other is not ln and 0 <= other.bbox[0] - x1 < reach and min(other.bbox[3], y1) - max(other.bbox[1], y0) > 0
-        for other in pg.lines
-    )
 
 
 def _left_edge(pg: PageLines) -> float:

@@ -128,7 +128,7 @@ def _inner_label(b: Block) -> Block:
 
 # a list number as a margin holds one beside its point: "1.", "12)", "(3)"; a minute's number, "32/26"; or a
 # section's paragraph number, "6.1"
-NUMBER = re.compile(r"\(?\d{1,2}[.)]|\d{1,3}/\d{2}|[1-9]\d?\.[1-9]\d?")
+NUMBER = re.compile(rf"\(?\d{{1,2}}[.)]|\d{{1,3}}/\d{{2}}|{SECTION_NUMBER.pattern}")
 
 
 def _runs_on(above: Block, rest: str) -> bool:
