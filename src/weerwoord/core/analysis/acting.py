@@ -10,6 +10,21 @@ from weerwoord.core.analysis.spans import sentence_of
 from weerwoord.core.analysis.word_forms import YEAR, content_terms, opening_words, shared, words
 
 ACTING_TERMS = 3  # the recommendation's terms a sentence shares to be a step on its own subject
+TURNED_TERMS = 2  # … or a clause after a refusal's turn, in its sentence (the refusal says the subject)
+_TURN = re.compile(r",\s+(\w+)\b")
+
+
+def _proposes(sentence: str, book: PhraseBook) -> bool:
+    """Whether a sentence proposes a smaller step, its subject no advisory body by its name or its initials ("De RSJ
+    stelt voor …" repeats the advice)."""
+    ws = words(sentence)
+    plain = " ".join(ws)
+    at = min((k for p in book.acting_phrases if (k := f" {plain} ".find(f" {p} ")) >= 0), default=-1)
+    if at < 0 or set(ws) & book.advisory:
+        return False
+    # (initials before the proposal name its subject; after it they are what is proposed: "0.3 FTE")
+    subject = " ".join(sentence.split()[: len(plain[:at].split()) + 1])
+    return not re.search(r"\b[A-Z]{2,6}\b", subject)
 
 
 def acting_sentences(
@@ -23,17 +38,23 @@ def acting_sentences(
     rec = content_terms(recommendation)
     own = [(s0, s1) for s0, s1 in sentences if not any(s0 <= r < s1 for r in refused_at)]
     out = []
+    for s0, s1 in sentences:
+        # (a smaller step proposed after the refusal's turn, in its sentence: "… cannot support a permanent position,
+        # but management proposes a fixed-term registrar at 0.3 FTE …")
+        refusal = next((r for r in refused_at if s0 <= r < s1), None)
+        turn = _TURN.search(text, refusal, s1) if refusal is not None else None
+        if turn and turn.group(1).lower() in book.deeds.granting:
+            clause = text[turn.start() : s1]
+            # (a clause that refuses in turn proposes nothing: "…, but we do not propose to establish a fund")
+            refusing = any(turn.start() <= r < s1 for r in refused_at) or set(words(clause)) & book.negations
+            if not refusing and _proposes(clause, book) and shared(content_terms(clause), rec) >= TURNED_TERMS:
+                out.append(opening_words(clause.lstrip(", ")))
     for s0, s1 in own:
         sentence = text[s0:s1]
         ws = words(sentence)
-        plain = " ".join(ws)
         # a smaller step proposed, whose subject is no advisory body by its name or its initials ("De RSJ stelt voor
         # …" repeats the advice)
-        proposing = (
-            any(f" {p} " in f" {plain} " for p in book.acting_phrases)
-            and not set(ws) & book.advisory
-            and not re.search(r"\b[A-Z]{2,6}\b", sentence)
-        )
+        proposing = _proposes(sentence, book)
         # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review;
         # or one opened by "Wel" after the refusal
         dated = YEAR.search(sentence) or (ws or [""])[0] in book.acting_openers

@@ -24,6 +24,7 @@ from weerwoord.core.analysis import (
     word_forms,
 )
 from weerwoord.core.analysis.cited import cited_items
+from weerwoord.core.analysis.item_words import by_the_advices_word
 from weerwoord.core.analysis.naming import ADDRESSED_GROUP
 from weerwoord.core.analysis.phrases import phrase_book
 from weerwoord.core.analysis.spans import first_sentence, sentence_spans
@@ -79,6 +80,7 @@ def _analyse(
     found = readings.recommendation_readings(advice)
     replies = sections.find_replies(response)
     _by_the_advices_initials(replies, advice)
+    by_the_advices_word(replies, advice)
     repeats = echoes.repeated(advice, response, replies)
     echoed = echoes.echoed_items(advice, repeats, replies, response)
     found = readings.with_echoes(readings.continued(found, echoed), echoed)

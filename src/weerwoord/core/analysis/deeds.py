@@ -153,7 +153,11 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if (
             (
                 has_phrase([w for w in ws if w not in book.transparent], vocab.keeping_phrases, _AS_SOON)
-                or (ws[-1:] and ws[-1] in vocab.keeping_last and wset & (vocab.modals | vocab.willing | vocab.future))
+                or (
+                    ws[-1:]
+                    and ws[-1] in vocab.keeping_last
+                    and wset & (vocab.modals | vocab.willing | vocab.future | vocab.staying)
+                )
             )
             and shared(terms, rec_terms)
             and not staying  # (kept where keeping was asked: done)

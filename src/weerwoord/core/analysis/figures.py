@@ -40,6 +40,8 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
             continue
         if not wanted or (set(whole.get(unit, ())) & set(wanted)) - denied.get(unit, set()):
             continue
+        if set(values) <= set(wanted) - denied.get(unit, set()):
+            continue  # the very figure asked, in reported speech: "said that staff would provide quarterly reports"
         if {b in _EVERY for b in values.values()} != {b in _EVERY for b in wanted.values()}:
             continue  # a length of time is no frequency: "$4.2 million over four years" where "every three years"
         least, most = min(map(float, wanted)), max(map(float, wanted))

@@ -114,9 +114,9 @@ def _taken_up(text: str, sent: tuple[int, int], book: PhraseBook) -> bool:
 PRONOUNS = frozenset(("zij", "hij", "ze", "it", "she", "he", "they"))
 
 
-# an agreement whose trigger ends where what is agreed follows: "agrees that …", "gaat akkoord met …"
+# an agreement whose trigger ends where what is agreed follows: "agrees that …", "gaat akkoord met …", "supports the …"
 # (not "agrees with", whose object is often the advice in a word: "We agree with this.")
-AGREED_OBJECT = re.compile(r"\b(?:that|dat|akkoord met)$", re.I)
+AGREED_OBJECT = re.compile(r"\b(?:that|dat|akkoord met|(?:supports?|endorses?) the)$", re.I)
 
 
 def is_about(

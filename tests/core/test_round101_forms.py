@@ -1,0 +1,122 @@
+"""Forms met first in blind round 101, mended after round 101 was scored at first sight (each test fails on the code
+before it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def _compare(pair: str):  # type: ignore[no-untyped-def]
+    from weerwoord.core.analysis.compare import compare
+
+    return compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+
+
+def _verdict(language: str, asked: str, reply: str) -> str:
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    return stance.verdict(stance.find_marks(TextRun(reply, []), language, asked), reply, language, asked)[0]
+
+
+def test_sections_headed_by_the_advices_own_word_for_its_items() -> None:
+    """A review recommends "Priority actions" in a table; the director's paper answers under "Action 2:
+    Environmental monitoring", "Actions 4 and 6: Staffing and fire protection": those are the numbers answered,
+    the section on 4 and 6 answers both, and action 5 goes unanswered."""
+    result = _compare("blind101_en_museum_review")
+    by_number = {p.recommendation.number: p for p in result.pairs}
+    assert sorted(by_number) == [str(k) for k in range(1, 8)]
+    assert by_number["2"].reply is not None and "loggers" in by_number["2"].reply.text
+    assert by_number["2"].link == "number"
+    assert by_number["4"].reply is not None and by_number["4"].reply is by_number["6"].reply
+    assert by_number["5"].reply is None
+
+
+def test_an_articles_heading_is_no_such_word() -> None:
+    """A guard: a council's bye-law answers an advice under "Artikel 2. Markten", "Artikel 3. …": articles of
+    the law, not the advice's points, although the advice speaks of articles where it advises."""
+    from weerwoord.core.analysis.item_words import by_the_advices_word
+    from weerwoord.core.model import Block, Document, Reply, TextRun
+
+    def reply(heading: str) -> Reply:
+        return Reply(id=heading[:9], heading=heading, run=TextRun("Het college kan een vergunning verlenen.", []))
+
+    def advice(text: str) -> Document:
+        block = Block(kind="paragraph", run=TextRun(text, []))
+        return Document("advies.pdf", "", "", 1, "nl", [(595.0, 842.0)], [block])
+
+    articles = [reply("Artikel 2. Markten"), reply("Artikel 3. Vaste standplaatsen")]
+    by_the_advices_word(articles, advice("De commissie adviseert artikel 3 aan te passen."))
+    assert [r.numbers for r in articles] == [[], []]
+    measures = [reply("Maatregel 2. Markten"), reply("Maatregel 3. Vaste standplaatsen")]
+    by_the_advices_word(measures, advice("De commissie adviseert de volgende maatregelen."))
+    assert [r.numbers for r in measures] == [["2"], ["3"]]
+
+
+def test_round_101_verdict_language() -> None:
+    """A review's "Management supports the inventory but considers June 2027 unrealistic" accepts part; "the
+    Board's budget cannot support a permanent position, but management proposes a fixed-term registrar …" accepts a
+    lesser form; "Management does not recommend this change at this time" refuses; "staff agreed and would provide
+    quarterly reports" gives the very figure asked (no other figure, in reported speech); "Het knuffelhok blijft in
+    de lammertijd open" keeps what was to be closed (a refusal, no commitment); a guard: a refusal whose turn refuses
+    in turn proposes nothing ("…, however, … we do not propose to establish a further fund")."""
+    assert (
+        _verdict(
+            "en",
+            "Complete a full inventory of the photographic collection by June 2027.",
+            "Management supports the inventory but considers June 2027 unrealistic with current volunteer numbers. "
+            "We propose a target of June 2028, with progress reported to the Board every six months.",
+        )
+        == "partly"
+    )
+    assert (
+        _verdict(
+            "en",
+            "Create a permanent half-time collections registrar position to reduce reliance on one person.",
+            "On staffing, the Board's budget cannot support a permanent position, but management proposes a "
+            "fixed-term registrar at 0.3 FTE for two years from July, funded from the Collections Reserve.",
+        )
+        == "partly"
+    )
+    assert (
+        _verdict(
+            "en",
+            "Replace the sprinkler system in the main store with an inert gas fire suppression system.",
+            "On fire protection, an inert gas system has been priced at about $480,000. Management does not "
+            "recommend this change at this time; the existing sprinkler system was serviced in February.",
+        )
+        == "disagrees"
+    )
+    assert (
+        _verdict(
+            "en",
+            "Provide the Committee with a quarterly budget-to-actual report for every active Measure K project, "
+            "including change orders.",
+            "Budget-to-actual reporting. Ms. Delgado said that staff agreed and would provide quarterly "
+            "budget-to-actual reports for all active projects, including change orders, beginning with the quarter "
+            "ending June 30.",
+        )
+        == "agrees"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Sluit het knuffelhok in de lammertijd, van februari tot en met april, voor bezoekers.",
+            "Het knuffelhok blijft in de lammertijd open. Het is voor veel gezinnen de reden van hun bezoek; wij "
+            "zetten er een vrijwilliger bij die op handen wassen let.",
+        )
+        == "disagrees"
+    )
+    assert (
+        _verdict(
+            "en",
+            "We recommend that the Ministry of Education establish a separate fund for urgent weathertightness "
+            "repairs, so that schools do not wait for the next property cycle.",
+            "We share your concern about the effect of leaking buildings on teaching and learning. We are not "
+            "persuaded, however, that a separate fund is the best way to address it, and we do not propose to "
+            "establish a further fund.",
+        )
+        == "disagrees"
+    )
