@@ -120,3 +120,47 @@ def test_round_101_verdict_language() -> None:
         )
         == "disagrees"
     )
+
+
+def test_a_request_in_bold_put_as_we_ask() -> None:
+    """A pharmacy committee's letter sets its seven requests in bold inside plain paragraphs under numbered
+    headings 1-5; the last is "We ask the ICB to press the Health and Wellbeing Board to …": a request like the
+    others ("should", "we recommend"), so the bold sentences (seven) are read over the five headed paragraphs."""
+    result = _compare("blind101_en_pharmacy_lpc")
+    texts = [p.recommendation.text for p in result.pairs]
+    assert len(texts) == 7
+    assert texts[-1].startswith("We ask the ICB to press the Health and Wellbeing Board")
+    assert result.pairs[-1].reply is not None and "Health and Wellbeing Board" in result.pairs[-1].reply.text
+    assert result.pairs[5].reply is None  # (the quarterly meeting of the LPC and LMC: unanswered)
+
+
+def test_a_shared_row_split_by_the_figures_asked() -> None:
+    """A cycling club answers "M1 en M6": the start moved (M1) and "De wedstrijd inkorten tot 10 ronden doen wij
+    niet" (M6, which asked "van 12 naar 10"): that sentence, by its figures, is M6's, a refusal ("… doen wij niet")
+    that M1 does not share."""
+    result = _compare("blind101_nl_wielerkoers")
+    by_number = {p.recommendation.number: p for p in result.pairs}
+    assert by_number["M1"].reply is by_number["M6"].reply
+    assert by_number["M6"].verdict == "disagrees"
+    assert by_number["M1"].verdict != "disagrees"
+
+
+def test_round_101_dutch_refusals_put_after_the_thing_asked() -> None:
+    """ "Een vast jaarlijks opleidingsbudget voor lifeguards van 16 en 17 jaar kan ik u helaas niet toezeggen"
+    refuses what it repeats (no limit of a promise); a guard: "Ik kan niet toezeggen dat alle sporthallen in 2027
+    klaar zijn" only limits a promise (a reservation, no refusal)."""
+    assert (
+        _verdict(
+            "nl",
+            "Stel een vast jaarlijks budget beschikbaar voor de opleiding van jonge lifeguards van 16 en 17 jaar.",
+            "Een vast jaarlijks opleidingsbudget voor lifeguards van 16 en 17 jaar kan ik u helaas niet toezeggen. "
+            "U kunt wel, zoals nu, een beroep doen op het algemene vrijwilligersfonds.",
+        )
+        == "disagrees"
+    )
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    hedged = "Wij vervangen de verlichting. Ik kan niet toezeggen dat alle sporthallen in 2027 klaar zijn."
+    marks = stance.find_marks(TextRun(hedged, []), "nl", "Vervang de verlichting van alle sporthallen door led.")
+    assert [m.category for m in marks if "toezeggen" in m.text] == ["reservation"]

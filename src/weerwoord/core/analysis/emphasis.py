@@ -17,10 +17,13 @@ from weerwoord.core.analysis.requests import opens_with_verb
 from weerwoord.core.model import Block
 
 # what a sentence that asks says, anywhere in it: "should be replaced", "is needed", "Staff recommends",
-# "encourages the authorities to", "moet worden", "is nodig"; not a finding in the past ("should have been")
+# "encourages the authorities to", "we ask the ICB to", "moet worden", "is nodig"; not a finding in the past
+# ("should have been")
 ASKS = re.compile(
     r"\b(?:should|must|ought to|needs? to|(?:is|are) (?:needed|essential|necessary|required|warranted)|"
     r"recommend(?:s|ed)?|encourages?|urges?|calls? (?:on|upon)|advises?|"
+    # ("We ask the ICB to press the Health and Wellbeing Board to …")
+    r"(?:ask|asks|invite|invites|request|requests)\s+(?:that\b|(?:the\s+)?\w+(?:\s+\w+)?\s+to\b)|"
     r"moet|moeten|dient|dienen|zou(?:den)? moeten|(?:is|zijn) nodig|beveelt|bevelen|adviseert|adviseren|"
     r"verzoekt|verzoeken|vraagt|vragen)\b(?!\s+(?:have|hebben)\b)",
     re.I,

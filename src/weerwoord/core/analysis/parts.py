@@ -111,6 +111,19 @@ def _sentence_owners(
                 # (or by two words: "members" and "papers")
                 long_enough = sum(len(t) >= LONE_PAIR_TERM for t in common) >= 2
                 found[k] = a if any(len(t) >= LONE_TERM for t in common) or long_enough else None
+    if None in found and lone:
+        # (or the figures of one alone, beside a word of it: "De wedstrijd inkorten tot 10 ronden doen wij niet" where
+        # one asked "Beperk het aantal ronden van 12 naar 10" and the other spoke of no figure)
+        figures = [set(_FIGURE.findall(c)) for c in candidates]
+        for k, t in enumerate(texts):
+            own = set(_FIGURE.findall(t))
+            having = [c for c, f in enumerate(figures) if own & f]
+            if (
+                found[k] is None
+                and len(having) == 1
+                and set(likeness.terms(t)) & set(likeness.terms(candidates[having[0]]))
+            ):
+                found[k] = having[0]
     topics = [(k, _topic(text[x:y].strip())) for k, (x, y) in enumerate(sentences)]
     if any(m for _, m in topics):
         wording = [set(likeness.terms(t)) for t in candidates]  # (each candidate's terms, once)
@@ -123,6 +136,8 @@ def _sentence_owners(
             found[k] = fits[0] if len(fits) == 1 else found[k]
     return list(zip(sentences, found, strict=True))
 
+
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")  # "10", "18.00", "2,5"; not a part of "M6", "2026-27"
 
 # a topic run into the sentence without a comma: "On second marking we have taken a different view"
 TOPIC_RUN_ON = re.compile(
