@@ -164,3 +164,18 @@ def test_round_101_dutch_refusals_put_after_the_thing_asked() -> None:
     hedged = "Wij vervangen de verlichting. Ik kan niet toezeggen dat alle sporthallen in 2027 klaar zijn."
     marks = stance.find_marks(TextRun(hedged, []), "nl", "Vervang de verlichting van alle sporthallen door led.")
     assert [m.category for m in marks if "toezeggen" in m.text] == ["reservation"]
+
+
+def test_the_second_recommendation_a_shared_section_answers_by_content() -> None:
+    """A burgemeester answers the season lengthened (a) and the training budget refused (e) in one section
+    "Seizoensduur en jonge lifeguards", naming neither; a parent council's Q&A answers the distance kept (a) and
+    the start put off (d) under one question. Each second one is linked too: the section stands out for it by far,
+    and some of its sentences speak of it in words the other lacks."""
+    beach = {p.recommendation.number: p for p in _compare("blind101_nl_strandbewaking").pairs}
+    assert beach["a"].reply is not None and beach["a"].reply is beach["e"].reply
+    assert beach["a"].verdict == "agrees" and beach["e"].verdict == "disagrees"
+    assert beach["d"].reply is None
+    school = {p.recommendation.number: p for p in _compare("blind99_en_parent_council").pairs}
+    assert school["d"].reply is not None and school["d"].reply is school["a"].reply
+    assert school["d"].verdict == "partly"
+    assert school["g"].reply is None

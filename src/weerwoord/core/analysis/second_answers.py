@@ -1,0 +1,48 @@
+"""A recommendation left without a reply that the section answering one other recommendation answers too, by
+content: "Why not keep the two-mile distance, and why start in August 2026?" answers the distance kept and the start
+put off; "Seizoensduur en jonge lifeguards" answers the season lengthened and the training budget. Judged once the
+reading is chosen (it weighs no reading), where the response names no recommendation by number."""
+
+from __future__ import annotations
+
+from weerwoord.core.analysis.likeness import similarity_matrix, terms
+from weerwoord.core.analysis.parts import owned
+from weerwoord.core.analysis.sharing import own_words
+from weerwoord.core.model import Pair, Reply
+
+FLOOR = 0.1  # the section's likeness to the recommendation, at least
+STANDING_OUT = 3.0  # … and this many times its likeness to any other section
+OWN_WORDS = 12  # the words of the section's sentences about it, together
+OWN_TERMS = 2  # … that say at least this many of its own terms (the other recommendation lacks them)
+CONFIDENCE = 0.4
+
+
+def second_of_shared(pairs: list[Pair], replies: list[Reply]) -> None:
+    """Link each recommendation without a reply to the section that stands out for it by far, where that section
+    answers one other recommendation and some of its sentences speak of this one in words the other lacks."""
+    if not replies or any(p.reply is not None and p.link != "content" for p in pairs):
+        return  # (a response that names what it answers leaves the others unanswered on purpose)
+    open_pairs = [k for k, p in enumerate(pairs) if p.reply is None]
+    if not open_pairs:
+        return
+    sims = similarity_matrix([p.recommendation for p in pairs], replies)
+    answering: dict[str, list[int]] = {}
+    for k, p in enumerate(pairs):
+        if p.reply is not None:
+            answering.setdefault(p.reply.id, []).append(k)
+    for i in open_pairs:
+        ranked = sorted(range(len(replies)), key=lambda j: -sims[i][j])
+        best = ranked[0]
+        second = sims[i][ranked[1]] if len(ranked) > 1 else 0.0
+        others = answering.get(replies[best].id, [])
+        if sims[i][best] < FLOOR or sims[i][best] < STANDING_OUT * second or len(others) != 1:
+            continue
+        rec, other = pairs[i].recommendation.text, pairs[others[0]].recommendation.text
+        text = replies[best].text
+        about = [text[a:b] for a, b, o in owned(text, [other, rec]) if o == 1]
+        said = set(terms(" ".join(about)))
+        if sum(len(s.split()) for s in about) >= OWN_WORDS and len(own_words(rec, other) & said) >= OWN_TERMS:
+            pairs[i].reply = replies[best]
+            pairs[i].link = "content"
+            pairs[i].confidence = CONFIDENCE
+            answering[replies[best].id].append(i)
