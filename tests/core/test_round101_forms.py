@@ -146,15 +146,25 @@ def test_a_shared_row_split_by_the_figures_asked() -> None:
 
 
 def test_round_101_dutch_refusals_put_after_the_thing_asked() -> None:
-    """ "Een vast jaarlijks opleidingsbudget voor lifeguards van 16 en 17 jaar kan ik u helaas niet toezeggen"
-    refuses what it repeats (no limit of a promise); a guard: "Ik kan niet toezeggen dat alle sporthallen in 2027
-    klaar zijn" only limits a promise (a reservation, no refusal)."""
+    """A burgemeester's "Een vast jaarlijks opleidingsbudget voor lifeguards van 16 en 17 jaar kan ik u helaas niet
+    toezeggen" refuses what it repeats (no limit of a promise); "De podiumgordijnen worden niet vervangen" refuses
+    the very verb asked ("Vervang …") in the present passive, whose participle is its infinitive; a guard: "Ik kan
+    niet toezeggen dat alle sporthallen in 2027 klaar zijn" only limits a promise (a reservation, no refusal)."""
     assert (
         _verdict(
             "nl",
             "Stel een vast jaarlijks budget beschikbaar voor de opleiding van jonge lifeguards van 16 en 17 jaar.",
             "Een vast jaarlijks opleidingsbudget voor lifeguards van 16 en 17 jaar kan ik u helaas niet toezeggen. "
             "U kunt wel, zoals nu, een beroep doen op het algemene vrijwilligersfonds.",
+        )
+        == "disagrees"
+    )
+    assert (
+        _verdict(
+            "nl",
+            "Vervang de podiumgordijnen door gordijnen met een attest van brandvertraging (klasse B-s1,d0 of M1).",
+            "De podiumgordijnen worden niet vervangen. Zij werden in 2024 opnieuw brandvertragend behandeld; het "
+            "college vraagt de leverancier om het attest daarvan aan de zone te bezorgen.",
         )
         == "disagrees"
     )

@@ -430,6 +430,10 @@ def _refusal(
     past = any(w in negations and k and ws[k - 1] in _DID for k, w in enumerate(ws))
     if (set(ws) & vocab.future or perfect or past) and (shared(terms, rec_terms) >= 2 or very_act):
         return True
+    # (or the very verb asked in the present passive, whatever its participle: "De podiumgordijnen worden niet
+    # vervangen" where "Vervang de podiumgordijnen …" was asked)
+    if very_act and any(w in negations and set(ws[max(0, k - 6) : k]) & _BECOMES for k, w in enumerate(ws)):
+        return True
     # (or the reply's own voice saying no to the thing asked, in its words: "Een aparte halftijdse referentiepersoon
     # valpreventie stellen wij niet aan")
     # (not what it cannot do, "kunnen wij dus geen afspraken maken" before passing the recommendation on; what it
