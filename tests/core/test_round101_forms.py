@@ -189,3 +189,30 @@ def test_the_second_recommendation_a_shared_section_answers_by_content() -> None
     assert school["d"].reply is not None and school["d"].reply is school["a"].reply
     assert school["d"].verdict == "partly"
     assert school["g"].reply is None
+
+
+def test_staff_answer_as_the_government() -> None:
+    """A county's staff answer for it: "With current budget constraints, staff cannot support later opening at this
+    time" refuses (staff is the answering body, as "officers" is, wherever it stands in the sentence); a guard: what
+    staff do instead, in the sentence that says "Instead", is no part of what was asked done ("…, but we do not
+    accept it: … Instead, staff will collect bags from residents who cannot reach a collection point")."""
+    assert (
+        _verdict(
+            "en",
+            "Extend the opening hours of the Harlan Falls Senior Center to 7 p.m. on two weekdays.",
+            "Evening opening would require additional security and a second shift of staff at an estimated $74,000 "
+            "a year. With current budget constraints, staff cannot support later opening at this time.",
+        )
+        == "disagrees"
+    )
+    assert (
+        _verdict(
+            "en",
+            "Replace the requirement to take produce to fixed collection points with a free kerbside collection for "
+            "the duration of the controls.",
+            "We have considered a kerbside collection carefully, but we do not accept it: collection from every "
+            "property would greatly increase the risk of infested fruit being moved. Instead, staff will collect "
+            "bags from residents who cannot reach a collection point.",
+        )
+        == "disagrees"
+    )

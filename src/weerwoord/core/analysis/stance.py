@@ -260,11 +260,11 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     ]
     if refuse and not agree:
         # no agreement in words, but a promise to do part of what was asked (in its own terms): partly
-        doing = [  # (not what it does instead: "The Department will instead amend the Act" refuses)
+        doing = [  # (not what it does instead, in its sentence: "Instead, staff will collect bags …" refuses)
             m.text
             for m in marks
             if m.category == "commitment"
-            and m not in instead
+            and not any(sentence_of(spans, k.start) == sentence_of(spans, m.start) for k in instead)
             and not deeds.keeps(m.text, book)  # (nor what stays as it is: "will stay at 0.8 times")
             # (or another figure for what it counts: "a target of 115 weeks" where "below 104 weeks" was asked)
             and (len(_terms(m.text) & _terms(recommendation)) >= 2 or other_figure(m.text, recommendation))
