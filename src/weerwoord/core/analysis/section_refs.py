@@ -77,6 +77,8 @@ def explicit_ref(b: Block) -> list[str] | None:
         # "A3  Bicycle parking. The Active Travel Office will …"; or more codes after it: "TR-01 | and TR-04. …"
         also = MORE_CODES.match(b.text)
         return [b.label.strip().rstrip(".):"), *(re.findall(_RUN_ON, also.group(1)) if also else [])]
+    if b.kind == "item" and DIGIT_LABEL.match(b.label) and (lead := ITEM_CODES_OPENING.match(b.text)):
+        return re.findall(_RUN_ON, lead.group(1))  # "3. AM3 and AM4, fees and after-hours cover. A flat fee …"
     if b.kind == "paragraph" and (dashed := DASHED_CODES_OPENING.match(b.text)):
         return re.findall(_DASHED, dashed.group(1))  # "TR-02, TR-06. These recommendations are directed to …"
     text = f"{b.label} {b.text}" if b.label else b.text
@@ -178,6 +180,9 @@ REPEATED_NAMING = re.compile(r"((?:,|\ben|\band|&))\s+(?:advies|aanbeveling|reco
 _DASHED = r"(?-i:[A-Z]{1,4}-\d{1,3})"
 _RUN_ON = r"(?-i:[A-Z]{1,4}-?\d{1,3})"  # (run on after an item's code, with a hyphen or without: "en V5 - …")
 MORE_CODES = re.compile(rf"^(?:,|and|en|&)\s*({_RUN_ON}(?:\s*(?:,|and|en|&)\s*{_RUN_ON})*)\s*(?:[.:]|\s[-–—])\s")
+# a numbered decision that opens with the codes it answers and a title after a comma or colon: "1. AM5, pound
+# figures. Supported. …", "3. AM3 and AM4, fees and after-hours cover. …"
+ITEM_CODES_OPENING = re.compile(rf"^({_RUN_ON}(?:\s*(?:,|and|en|&)\s*{_RUN_ON})*)\s*[,:]\s+(?-i:[a-zA-Z])")
 DASHED_CODES_OPENING = re.compile(rf"^({_DASHED}(?:\s*(?:,|and|en|&)\s*{_DASHED})+)\s*[.:]\s")
 
 

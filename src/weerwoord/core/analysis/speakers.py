@@ -41,6 +41,8 @@ _NUMBERED_OPENING = re.compile(
     # (or the code alone as the verdict's subject, after a run-in naming the section's codes: "R1 and R7 (positions
     # and hiring). R1 will be implemented in part.")
     r"|(?:[^.\n]{1,60}\.\s+)?(?-i:[A-Z]{1,4})-?\d{1,3}[a-z]?"
+    # (or the codes a decision opens with and their title after a comma: "AM1, cat curfew. Partly supported.")
+    r"|(?-i:[A-Z]{1,4})-?\d{1,3}[a-z]?(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z]{1,4})-?\d{1,3}[a-z]?)*,\s+[^.\n]{1,60}\."
 )
 
 
