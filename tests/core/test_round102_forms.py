@@ -38,3 +38,12 @@ def test_a_decision_list_opening_each_item_with_its_codes() -> None:
         "agrees",
         "partly",
     ]
+
+
+def test_a_table_cell_of_codes_joined_by_a_slash() -> None:
+    """An action list "Code | Onderwerp | Reactie | Gereed" answers two cards in one row, coded "K-02 / K-03": that
+    row answers both."""
+    by_number = {p.recommendation.number: p for p in _compare("blind102_nl_koningsdag").pairs}
+    assert by_number["K-02"].reply is not None and by_number["K-02"].reply is by_number["K-03"].reply
+    assert by_number["K-02"].link == "number"
+    assert by_number["K-06"].reply is None

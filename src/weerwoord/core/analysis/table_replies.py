@@ -233,7 +233,8 @@ DOTTED_CODES_TITLE = re.compile(
 
 
 CODE = r"(?-i:[A-Z]{1,4})[-./]?\d{1,2}[a-z]?"  # a code of letters and digits: "AAN-1", "D1", "R4"
-CODES_ONLY = re.compile(rf"{CODE}(?:\s*(?:,|and|en|&)\s*{CODE}|\s+{CODE})*")  # (or side by side: "PEL/01 OPS/01")
+# (or side by side: "PEL/01 OPS/01"; or joined by a slash: "K-02 / K-03")
+CODES_ONLY = re.compile(rf"{CODE}(?:\s*(?:,|and|en|&|/)\s*{CODE}|\s+{CODE})*")
 YEAR_CODES_ONLY = re.compile(rf"{YEAR_CODE}(?:\s*(?:,|and|en|&)\s*{YEAR_CODE})*")
 CHAPTER_CODES = re.compile(r"\d{1,2}[–-]\d{1,2}(?:\s*(?:,|and|en|&)\s*\d{1,2}[–-]\d{1,2})*")
 # a number of a report's point: "2.1", "5.2"; a cell holding only such numbers: "2.1 / 2.3", "1.2 en 1.4"
