@@ -47,3 +47,14 @@ def test_a_table_cell_of_codes_joined_by_a_slash() -> None:
     assert by_number["K-02"].reply is not None and by_number["K-02"].reply is by_number["K-03"].reply
     assert by_number["K-02"].link == "number"
     assert by_number["K-06"].reply is None
+
+
+def test_decisions_coded_and_tagged_with_the_paragraph_they_answer() -> None:
+    """A club's decision list codes its decisions and tags each with the advice's paragraph in brackets, no stop
+    after it: "B26-34 (advies 3.7) Na zonsondergang blijft …", "B26-32 (advies 3.2 en 3.5) Er komt …": each answers
+    those paragraphs (by number, also where its words are few)."""
+    by_number = {p.recommendation.number: p for p in _compare("blind102_nl_ijsbaan").pairs}
+    assert by_number["3.7"].reply is not None and "zonsondergang" in by_number["3.7"].reply.text
+    assert by_number["3.7"].link == "number"
+    assert by_number["3.2"].reply is by_number["3.5"].reply
+    assert by_number["3.4"].reply is None

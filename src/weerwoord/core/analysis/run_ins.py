@@ -95,10 +95,14 @@ PRONOUN_START = re.compile(r"^(?:we|wij|ik|i|it|this|that|dit|dat|het kabinet|th
 # (aanbeveling 4). Het OM BES deelt …", "Action 3 – Training (recommendations 2 and 3). …", or the codes alone:
 # "Grondonderzoek en begrippen (A3 en B3). De handreiking …"
 _CODE = r"(?-i:[A-Z]{1,2}\d{1,2}[a-z]?)"
+_NUMBER = r"\d{1,2}(?:\.\d{1,2})?[a-z]?"  # (or a paragraph's: "B26-34 (advies 3.7) Na zonsondergang …")
 TAGGED_RUN_IN = re.compile(
     r"^[^.()\n]{2,80}?\((?:(?:aanbeveling(?:en)?|recommendations?|advies|adviezen)\s+"
-    r"(\d{1,2}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,2}[a-z]?)*)"
+    rf"({_NUMBER}(?:\s*(?:,|en|and|&)\s*{_NUMBER})*)"
     rf"|({_CODE}(?:\s*(?:,|en|and|&)\s*{_CODE})*))\)\s*[.:]\s+(?=\S)"
+    # (or after a decision's own code, a capital following: "B26-34 (advies 3.7) Na zonsondergang blijft …")
+    r"|^(?-i:[A-Z]{1,4}[\d/-]{1,8})\s+\((?:aanbeveling(?:en)?|recommendations?|advies|adviezen)\s+"
+    rf"({_NUMBER}(?:\s*(?:,|en|and|&)\s*{_NUMBER})*)\)\s+(?=(?-i:[A-ZÀ-Ý]))"
     # (or letters in brackets, one or more: "Season and management (b) and (e). The contractor …")
     r"|^[^.()\n]{2,80}?(\((?-i:[a-h])\)(?:\s*(?:,|en|and|&)\s*\((?-i:[a-h])\))*)\s*[.:]\s+(?=\S)",
     re.I,
@@ -109,7 +113,7 @@ def tagged_run_in(b: Block) -> str | None:
     """The numbers a paragraph's run-in label names in brackets ("Actie 2 – Doorlooptijden (aanbeveling 4). …"), as
     written, or None."""
     m = TAGGED_RUN_IN.match(b.text) if b.kind == "paragraph" else None
-    return (m.group(1) or m.group(2) or m.group(3)) if m else None
+    return (m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m else None
 
 
 SIBLING_INDENT = 4.0  # points
