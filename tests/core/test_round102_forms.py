@@ -58,3 +58,19 @@ def test_decisions_coded_and_tagged_with_the_paragraph_they_answer() -> None:
     assert by_number["3.7"].link == "number"
     assert by_number["3.2"].reply is by_number["3.5"].reply
     assert by_number["3.4"].reply is None
+
+
+def test_a_refusal_after_the_matter_is_said_to_be_anothers() -> None:
+    """A county memo: "Shade at bus stops is the responsibility of the Regional Transit District … The County will
+    not be funding shade structures from the general fund, although Transportation will share the Task Force's
+    list": a refusal after a matter passed to others stands (only a decision put off first leaves it open)."""
+    assert (
+        _verdict(
+            "en",
+            "Install shade structures at the 50 busiest unshaded bus stops in the unincorporated county by June 2027.",
+            "Shade at bus stops is the responsibility of the Regional Transit District, which owns the stops and "
+            "shelters. The County will not be funding shade structures from the general fund, although "
+            "Transportation will share the Task Force's list with the District.",
+        )
+        == "disagrees"
+    )

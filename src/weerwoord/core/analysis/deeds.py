@@ -89,6 +89,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     refused: list[tuple[int, int]] = []
     deferrals = 0
     first_deferred: int | None = None  # where the first put-off or passed-on sentence starts
+    first_put_off: int | None = None  # … the first put-off one (not passed on)
     # words quoted are what a document now says, not the reply's own: "We have added a sentence in bold: 'Whether or
     # not you take part will make no difference to the care you receive.'" (blanked, so that the spans still hold)
     own = _QUOTED.sub(lambda m: " " * len(m.group()), text)
@@ -219,6 +220,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             # to it, whatever else is already there ("Wij zien uw aanbeveling als aanleiding om te verkennen …")
             deferrals += 2 if naming else 1
             first_deferred = s0 if first_deferred is None else first_deferred
+            first_put_off = s0 if first_put_off is None else first_put_off
             continue
         if delays:
             continue
@@ -288,7 +290,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     ):
         # (a refusal before anything put off stands: "… niet teruggebracht naar twee. … Wij vragen de commissie dit
         # punt opnieuw te bezien")
-        first_refused = [r for r in refused if first_deferred is None or r[0] < first_deferred]
+        # (or after a matter passed to others, nothing put off: "Shade at bus stops is the responsibility of the
+        # Regional Transit District … The County will not be funding shade structures …")
+        first_refused = [r for r in refused if first_put_off is None or r[0] < first_put_off]
         return Deeds([], [], kept, first_refused)
     return Deeds(done, limits, kept, refused)
 
