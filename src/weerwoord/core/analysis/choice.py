@@ -32,6 +32,7 @@ from weerwoord.core.analysis import (
     tallies,
 )
 from weerwoord.core.analysis import by_paragraph as paragraph_cut
+from weerwoord.core.analysis.named_numbers import names_one
 from weerwoord.core.model import Document, Pair, Recommendation, Reply
 from weerwoord.core.words import _, n_
 
@@ -374,7 +375,7 @@ def _scored(
     pairs, unmatched = alignment.align(recs, replies, repeated, frozenset(together), parts, grounds.aliases)
     w = Weighed(reading, recs, pairs, unmatched, replies=replies, missed=missed, counted=len(recs) in grounds.tally)
     numbers = {r.number.lower() for r in recs}
-    resolved = [n for n in cited if n in numbers or any(x.startswith(n) and x[len(n) :].isalpha() for x in numbers)]
+    resolved = [n for n in cited if names_one(numbers, n)]
     w.unresolved = [n for n in cited if n not in resolved]
     # (and a code of this reading's the response names without the word: "in relation to SP-02 and SP-06")
     resolved += [n for n in numbers if n in grounds.codes and n not in resolved]

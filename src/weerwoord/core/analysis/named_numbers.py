@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from weerwoord.core.model import Recommendation
 
@@ -15,6 +16,28 @@ GOVERNMENT_ADDRESSEE = re.compile(
 
 def _addressed_to_government(recs: list[Recommendation]) -> list[int]:
     return [i for i, r in enumerate(recs) if GOVERNMENT_ADDRESSEE.search(r.addressee)]
+
+
+_PREFIXED = re.compile(r"([a-z]{1,2})-?(\d{1,2})")
+
+
+def by_prefix(numbers: Iterable[str], number: str) -> str | None:
+    """The code a bare number stands for where every recommendation is coded by one prefix and its number ("4" for
+    "R4" where the advice codes them R1–R7 and the response cites "Recommendation 4"), or None."""
+    if not number.isdigit():
+        return None
+    coded = [_PREFIXED.fullmatch(n.lower()) for n in numbers]
+    if not coded or not all(coded) or len({m.group(1) for m in coded if m}) != 1:
+        return None
+    return next((m.group(0) for m in coded if m and int(m.group(2)) == int(number)), None)
+
+
+def names_one(numbers: set[str], n: str) -> bool:
+    """Whether a number the response cites names one of a reading's recommendations (``numbers``, lower case): as it
+    is, by its lettered points ("3" for "3a", "3b"), or by the prefix they share ("4" for "r4")."""
+    return (
+        n in numbers or any(x.startswith(n) and x[len(n) :].isalpha() for x in numbers) or bool(by_prefix(numbers, n))
+    )
 
 
 def resolve(index: dict[str, int], number: str, recs: list[Recommendation]) -> list[int]:

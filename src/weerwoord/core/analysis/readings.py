@@ -168,14 +168,16 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         ("announced", points, _("the {count} points listed after “we recommend …:”")),
         ("inline", inline_points(blocks), _("the {count} points lettered inside the sentence that recommends them")),
         ("improve", _improvement_items(blocks), _("the {count} points under headings that say what must improve")),
-        ("headed", under, _("the {count} sentences that ask under headings “Recommendations”")),
-        ("highlighted", _highlighted(blocks), _("the {count} numbered paragraphs set in bold that ask for action")),
-        ("highlighted", _asking(blocks), _("the {count} numbered paragraphs that open by asking someone to act")),
+        # (the paragraphs 5.1-5.7 of the recommendations chapter before the same read as sentences under its heading,
+        # which a chain of all the report's paragraphs covers and so sets aside)
         (
             "chapter",
             recommendations_chapter(blocks),
             _("the {count} numbered paragraphs of the recommendations chapter"),
         ),
+        ("headed", under, _("the {count} sentences that ask under headings “Recommendations”")),
+        ("highlighted", _highlighted(blocks), _("the {count} numbered paragraphs set in bold that ask for action")),
+        ("highlighted", _asking(blocks), _("the {count} numbered paragraphs that open by asking someone to act")),
     ):
         if len(items) >= 2:
             offer(Reading(kind, template.format(count=len(items)), items))

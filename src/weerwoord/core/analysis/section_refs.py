@@ -55,6 +55,10 @@ PARAGRAPH_REF = re.compile(
 )
 
 
+# a section's number before the reference it opens with: "7.1 Recommendation G.", "3.2 Aanbevelingen B en C."
+SECTION_BEFORE_REF = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=(?:recommendations?|aanbeveling(?:en)?)\s)", re.I)
+
+
 # a Treasury Minute's "1: PAC conclusion: …", "3: PAC recommendation: …": the number the part answers
 MINUTE_REF = re.compile(r"^(\d{1,2}[a-z]?)\s*:\s*(?:[A-Z]{2,5}\s+)?(?:conclusion|recommendation)\s*:", re.I)
 
@@ -102,6 +106,8 @@ def explicit_ref(b: Block) -> list[str] | None:
         return [c.lower() for c in re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", tagged)] or _numbers_in(tagged)
     if b.kind == "item" and BULLET_LABEL.match(b.label) and (at_end := _tagged_at_end(b.text)):
         return at_end  # "- De tweede fietslus wordt bewegwijzerd …; … pas mogelijk na 2029 (randnummer 14)."
+    # (after the minutes' own number of the item: "7.1 Recommendation G. Resolved …")
+    text = SECTION_BEFORE_REF.sub("", text)
     m = REPLY_REF.match(text)
     if not m:
         if b.kind == "heading":
@@ -133,7 +139,9 @@ def explicit_ref(b: Block) -> list[str] | None:
         if group and any(w and (w.isdigit() or w.lower() in number_words()) for w in group.groups()):
             return None  # "vier aanbevelingen aan mij en drie aan anderen": how many, an overview, no reply
         return [f"@{w.lower()}" for w in group.groups() if w] if group else None
-    if b.kind == "paragraph" and re.match(r"(?:aanbeveling|recommendation)\s+(?:\d|(?-i:[IVX]{1,4})\b)", text, re.I):
+    if b.kind == "paragraph" and re.match(
+        r"(?:aanbeveling|recommendation)s?\s+(?:\d|(?-i:[IVX]{1,4}|[A-H])\b)", text, re.I
+    ):
         # a paragraph that opens by naming its recommendation answers it
         return _numbers_in(m.group(1), single=bool(SINGULAR.match(text)))
     opener = bool(

@@ -17,6 +17,7 @@ from weerwoord.core.model import Block, Rect
 from weerwoord.core.reading.breaks import join_across_breaks, plain_footnotes, plain_headings, repeated_blocks
 from weerwoord.core.reading.columns import reading_order
 from weerwoord.core.reading.furniture import mark_footnotes, mark_furniture, mark_plain_page_cuts
+from weerwoord.core.reading.letter_runs import with_letter_labels
 from weerwoord.core.reading.margin_labels import with_margin_labels
 from weerwoord.core.reading.page_lines import ROMAN, Line, PageLines, clean_word, make_line, markdown_style
 from weerwoord.core.reading.paragraphs import COMPOUNDS, TRAILING, paragraph_line_gap, paragraphs
@@ -133,6 +134,7 @@ def _build(pages: list[PageLines], plain_text: bool, check: Callable[[], None] |
     furniture.extend(debris)
     if not plain_text:
         blocks = with_margin_labels(blocks)  # a point's code in the margin beside the middle of its text
+    blocks = with_letter_labels(blocks)  # "A Adopt …", "B Fund …", "C Remove …": a lettered list, no stops
     plain_headings(blocks)
     return LayoutResult(blocks, footnotes, furniture, body_size)
 
