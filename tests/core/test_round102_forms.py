@@ -74,3 +74,15 @@ def test_a_refusal_after_the_matter_is_said_to_be_anothers() -> None:
         )
         == "disagrees"
     )
+
+
+def test_not_something_we_can_commit_to() -> None:
+    """A council letter: "… translating them fully is not something we can commit to in the period of this scheme"
+    is a refusal (it was read as a commitment, "commit to"); the verdict of that reply stays "partly" here, as the
+    landing pages it keeps are read as a part done."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    reply = "Translating them fully is not something we can commit to in the period of this scheme."
+    marks = stance.find_marks(TextRun(reply, []), "en", "Provide the portals fully in Irish.")
+    assert [(m.category, m.rule) for m in marks] == [("disagreement", "en.dis.not-something-we-can")]
