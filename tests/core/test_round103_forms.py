@@ -61,3 +61,26 @@ def test_the_numbered_paragraphs_of_a_recommendations_chapter() -> None:
     by_number = {p.recommendation.number: p for p in result.pairs}
     assert by_number["5.6"].reply is None
     assert by_number["5.1"].reply is not None and by_number["5.1"].reply is by_number["5.4"].reply
+
+
+def test_a_resolution_of_two_decisions_joined_by_and_that() -> None:
+    """Minutes resolve two recommendations in one sentence: "Resolved that officers design a voluntary buy-out
+    pilot …; and that the Kowhai Point revetment be retained and maintained, the Committee not being persuaded that
+    its removal would be safe …". Each decision is a part of its own, and the second refuses the revetment's
+    removal ("not being persuaded that …")."""
+    from weerwoord.core.analysis.parts import owned
+
+    text = (
+        "Resolved (Walsh/O'Brien) that officers design a voluntary buy-out pilot for the six homes at greatest risk at "
+        "Pipi Bay, rather than an offer to all fourteen; and that the Kowhai Point revetment be retained and "
+        "maintained, the Committee not being persuaded that its removal would be safe for the homes behind it."
+    )
+    recs = [
+        "Fund a managed retreat scheme that offers to buy the 14 most exposed homes at Pipi Bay.",
+        "Remove the rock revetment at Kowhai Point over five years and replace it with dune restoration.",
+    ]
+    stretches = owned(text, recs, lone=True)
+    assert [text[a:b].split()[0] for a, b, _ in stretches] == ["Resolved", "and"]
+    assert stretches[1][2] == 1
+    by_number = {p.recommendation.number: p for p in _compare("blind103_en_coastal_panel").pairs}
+    assert by_number["C"].verdict == "disagrees"

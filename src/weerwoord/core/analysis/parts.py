@@ -10,6 +10,7 @@ in particular (an opening that speaks of both) belongs to all.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from weerwoord.core.analysis import likeness, stance
 from weerwoord.core.analysis.ordinals import ORDINALS
@@ -66,8 +67,16 @@ LONE_PAIR_TERM = 5  # two shared words of this length or more
 
 
 def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The sentences of ``text[a:b]`` that hold any text, as spans of ``text``."""
-    return [(a + x, a + y) for x, y in sentence_spans(text[a:b]) if text[a + x : a + y].strip()]
+    """The sentences of ``text[a:b]`` that hold any text, as spans of ``text``; a resolution's decisions joined by
+    "; and that" are sentences each ("Resolved that officers design a pilot …; and that the revetment be retained")."""
+    out: list[tuple[int, int]] = []
+    for x, y in sentence_spans(text[a:b]):
+        cuts = [a + x, *(a + x + m.start() + 1 for m in _AND_THAT.finditer(text[a + x : a + y])), a + y]
+        out.extend((s, e) for s, e in pairwise(cuts) if text[s:e].strip())
+    return out
+
+
+_AND_THAT = re.compile(r";\s+(?:and|en)\s+(?:that|dat)\s", re.I)
 
 
 def _sentence_owners(
