@@ -84,3 +84,19 @@ def test_a_resolution_of_two_decisions_joined_by_and_that() -> None:
     assert stretches[1][2] == 1
     by_number = {p.recommendation.number: p for p in _compare("blind103_en_coastal_panel").pairs}
     assert by_number["C"].verdict == "disagrees"
+
+
+def test_a_resolution_that_notes_and_refers() -> None:
+    """Minutes: "Resolved that the Panel's call for a national fund be noted and referred to the Mayor to raise at
+    the next regional mayoral forum, without a position being taken by the Committee at this stage" passes it on:
+    noted, not done."""
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    asked = "Ask central government to set up a national adaptation fund so that small districts can share the cost."
+    reply = (
+        "Resolved (Duthie/Walsh) that the Panel's call for a national fund be noted and referred to the Mayor to "
+        "raise at the next regional mayoral forum, without a position being taken by the Committee at this stage. "
+        "Carried."
+    )
+    assert stance.verdict(stance.find_marks(TextRun(reply, []), "en", asked), reply, "en", asked)[0] == "noted"
