@@ -100,3 +100,12 @@ def test_a_resolution_that_notes_and_refers() -> None:
         "Carried."
     )
     assert stance.verdict(stance.find_marks(TextRun(reply, []), "en", asked), reply, "en", asked)[0] == "noted"
+
+
+def test_the_second_of_a_shared_section_that_no_other_section_speaks_of() -> None:
+    """A gliding club answers the residents' b (agreed) and f (refused) in one section by subject, naming neither;
+    f shares few words with it (a likeness of 0.07), but no other section shares any: it answers f too."""
+    by_number = {p.recommendation.number: p for p in _compare("blind103_nl_zweefvliegveld").pairs}
+    assert by_number["f"].reply is not None and by_number["f"].reply is by_number["b"].reply
+    assert by_number["f"].verdict == "disagrees"
+    assert by_number["e"].reply is None

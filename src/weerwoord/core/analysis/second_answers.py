@@ -12,6 +12,7 @@ from weerwoord.core.model import Pair, Reply
 
 FLOOR = 0.1  # the section's likeness to the recommendation, at least
 STANDING_OUT = 3.0  # … and this many times its likeness to any other section
+LONE_FLOOR, NOTHING = 0.05, 0.01  # … or this much, where no other section shares anything with it
 OWN_WORDS = 12  # the words of the section's sentences about it, together
 OWN_TERMS = 2  # … that say at least this many of its own terms (the other recommendation lacks them)
 CONFIDENCE = 0.4
@@ -35,7 +36,9 @@ def second_of_shared(pairs: list[Pair], replies: list[Reply]) -> None:
         best = ranked[0]
         second = sims[i][ranked[1]] if len(ranked) > 1 else 0.0
         others = answering.get(replies[best].id, [])
-        if sims[i][best] < FLOOR or sims[i][best] < STANDING_OUT * second or len(others) != 1:
+        # (or a weaker likeness where no other section shares a word with it at all)
+        alone = sims[i][best] >= LONE_FLOOR and second < NOTHING
+        if (sims[i][best] < FLOOR and not alone) or sims[i][best] < STANDING_OUT * second or len(others) != 1:
             continue
         rec, other = pairs[i].recommendation.text, pairs[others[0]].recommendation.text
         text = replies[best].text
