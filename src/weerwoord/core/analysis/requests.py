@@ -124,7 +124,8 @@ def opens_with_verb(text: str) -> bool:
         and not parts[0].isupper()  # "ACM concludeert …": an acronym is who speaks, not what to do
         and first not in number_words()  # "Seven of the eleven process rooms lack …": a count, no verb
         and verb_first(first, second)
-        and not (first.endswith("ed") and len(first) > 4)  # "Reviewed relevant state laws": done, not to do ("Bied")
+        # "Reviewed relevant state laws": done, not to do ("Bied", "Verbied honden …", "Besteed", "Proceed" ask)
+        and not (first.endswith("ed") and len(first) > 4 and not first.endswith(("bied", "eed")))
         and second != "werd"
     )
 

@@ -38,8 +38,9 @@ TO_THE_GOVERNMENT = re.compile(
     re.I,
 )
 YEAR_CODES_TAIL = re.compile(rf"\brecommendations?\s+({YEAR_CODE}(?:\s*(?:,|and|en|&)\s*{YEAR_CODE})*)\s*$", re.I)
-# (a youth council's "#3": "Plekken om te zijn (#1 en #3)"; or a code with a stop: "(R.6)")
-_TAIL_CODE = r"(?:[A-Z]{1,2}\.?\d{1,2}[a-z]?|#\d{1,2})"
+# (a youth council's "#3": "Plekken om te zijn (#1 en #3)"; or a code with a stop: "(R.6)"; or with a dash: "Budget
+# (SP-06)", "Vervanging en opheffing (SP-01 en SP-03)")
+_TAIL_CODE = r"(?:[A-Z]{1,2}\.?\d{1,2}[a-z]?|#\d{1,2}|(?-i:[A-Z]{2,4})-\d{1,3})"
 CODE_TAIL = re.compile(rf"\(({_TAIL_CODE}(?:\s*(?:,|en|and|&)\s*{_TAIL_CODE})*)\)\s*$")
 # codes of letters, a stop and a number, as an audit numbers its recommendations by area: "GA.1", "SAR.3"
 _DOTTED = r"(?-i:[A-Z]{1,4}\.\d{1,2})"
@@ -123,7 +124,7 @@ def explicit_ref(b: Block) -> list[str] | None:
                 return _numbers_in(dashed.group(1), single=bool(SINGULAR.search(dashed.group(0))))
             codes = CODE_TAIL.search(text)
             if codes:  # "Wachttijden (A2)", "Nazorg (A4 en A5)": the codes of a rekenkamer's recommendations
-                return re.findall(r"[A-Z]{1,2}\.?\d{1,2}[a-z]?|(?<=#)\d{1,2}", codes.group(1))
+                return re.findall(r"[A-Z]{2,4}-\d{1,3}|[A-Z]{1,2}\.?\d{1,2}[a-z]?|(?<=#)\d{1,2}", codes.group(1))
             if years := YEAR_CODES_TAIL.search(text):  # "Runway strips Safety Recommendations 2026-016 and 2026-017"
                 return re.findall(YEAR_CODE, years.group(1))
         o = ORDINAL_REF.match(text) or ORDINAL_NEAR_START.match(text)

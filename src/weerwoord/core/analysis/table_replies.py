@@ -18,6 +18,7 @@ from weerwoord.core.analysis.naming import REPLY_REF
 from weerwoord.core.analysis.structure import REC_LABEL, TABLE_NUMBER, _label_number
 from weerwoord.core.model import Block, Document, Reply, TextRun
 from weerwoord.core.reading.layout import ROMAN
+from weerwoord.core.reading.page_lines import few_words
 from weerwoord.core.reading.ruled_tables import CHAPTER_POINT, NUMBERS_CELL
 
 
@@ -80,7 +81,11 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
     numbered = _number_column(rows)
     for row, cells in sorted(rows.items()):
         named = [
-            (c, _row_numbers(f"{c.label} {c.text}".strip()) or (numbers_in(c.text) if id(c) in numbered else []))
+            (
+                c,
+                _row_numbers(f"{c.label} {c.text}".strip())
+                or (numbers_in(_number_cell(c)) if id(c) in numbered else []),
+            )
             for c in cells
         ]
         # (the leftmost cell that names one: "Recommendations 3 and 5 (…)" beside a reply that names them again,
@@ -106,7 +111,8 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
         lettered = TABLE_LETTER.fullmatch(cell.label.strip()) and all(
             len(c.text.split()) <= SIDE_WORDS for c in cells[1:]
         )
-        if cell.label and (_row_numbers(cell.label) or lettered) and len(cell.text.split()) >= 8:
+        labelled = _row_numbers(cell.label) or lettered or (id(cell) in numbered and _number_cell(cell) != cell.text)
+        if cell.label and labelled and len(cell.text.split()) >= REPLY_WORDS:
             # the numbers in the label of a cell that holds the reply itself ("S1 en S3 | S1: de zijdeur wordt
             # vervangen …"): the label heads it
             run = TextRun.concat([cell.run, *others], sep="\n\n")
@@ -120,6 +126,9 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
     return _row_before_grid(blocks) + replies if replies else replies
 
 
+REPLY_WORDS = 8  # a cell of this many words holds a reply, not a number or a title
+
+
 def _names_other(cell: Block, head_x: float) -> bool:
     """Whether a cell stands where the row before named its recommendation and names something else, short."""
     return abs(cell.x0 - head_x) < 8 and 0 < len(cell.text.split()) <= 4 and cell.text.strip() not in ("-", "–")
@@ -131,8 +140,12 @@ def _number_column(rows: dict[int, list[Block]]) -> set[int]:
     by_x: dict[int, list[Block]] = {}
     for cells in rows.values():
         for c in cells:
-            text = c.text.strip()
-            if (text.isdigit() and not text.startswith("0") and int(text) <= 60) or NUMBERS_CELL.fullmatch(text):
+            text = _number_cell(c)
+            if (
+                (text.isdigit() and not text.startswith("0") and int(text) <= 60)
+                or NUMBERS_CELL.fullmatch(text)
+                or _ROMAN_CELL.fullmatch(text)
+            ):
                 by_x.setdefault(round(c.x0 / 8), []).append(c)
     # (each number once, as each recommendation is answered once: not a column of pay points or of counts; and
     # from near the first on, not a column of shares "52, 41, 47, …" of an annexed table)
@@ -142,6 +155,21 @@ def _number_column(rows: dict[int, list[Block]]) -> set[int]:
         if len({c.table_row for c in column}) >= 3 and _numbering([n for c in column for n in numbers_in(c.text)])
         for c in column
     }
+
+
+_ROMAN_CELL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # "IV": a Roman number alone in its cell
+
+
+def _number_cell(cell: Block) -> str:
+    """What a cell of a column of numbers says: its text, or its label where the reply runs beside it in the same
+    cell ("V | Een prikkelarm uur past helaas niet …", a label read off the text)."""
+    label = cell.label.strip()
+    # (Roman numbers: a plan numbers its own actions in figures, "1 | De nieuwe gedragscode is … | I.6"; nor a row's
+    # number beside a short cell that names what it answers, "1 | 2.1 / 2.3 | manager zorg")
+    long = not few_words(cell.text, REPLY_WORDS - 1)
+    if label and long and all(_ROMAN_CELL.fullmatch(n) for n in numbers_in(label) or [label]):
+        return label
+    return cell.text.strip()
 
 
 def _numbering(numbers: list[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -61,6 +62,7 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
     repeated = {k for k, c in zone_keys.items() if c >= needed and len(k.split()) <= (24 if k in small else 14)}
     for pg, left in zip(pages, left_edges, strict=True):
         sidebar_x = _sidebar_edge(pg, body_size)
+        left_strip = _left_sidebar(pg, body_size)
         top, foot, side_x, before = pg.height * 0.11, pg.height * 0.90, pg.width * 0.62, left - 5
         for ln in pg.lines:
             if ln.role != "body":
@@ -90,6 +92,7 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
                     and y0 <= min(o.bbox[1] for o in pg.lines) + 2  # (on the page's first line, not a box's label)
                 )
                 or (sidebar_x is not None and ln.bbox[0] >= sidebar_x - 1)
+                or (left_strip is not None and ln.bbox[2] <= left_strip and not is_label(ln.text.strip()))
             ):
                 ln.role = "furniture"
         _box_text_with_its_label(pg, side_x)
@@ -201,6 +204,36 @@ def _sidebar_edge(pg: PageLines, body_size: float) -> float | None:
     if small or len(side) >= 2:
         return edge
     return None
+
+
+SIDE_LINES = 4  # small lines a sidebar on the left holds at least
+SIDE_GAP = 2.6  # … each this many line heights below the one before at most: a block, not labels beside paragraphs
+SIDE_CLEARANCE = 15.0  # points between the sidebar and the body's left edge at least
+
+
+def _left_sidebar(pg: PageLines, body_size: float) -> float | None:
+    """The right edge of a narrow sidebar in smaller print on the left (a municipal letter's "Nummer", "Datum",
+    "Contact" beside the text), when the page has one: a block of small lines close under each other, wholly left
+    of the body, which no line of body size runs into."""
+    strip = pg.width * 0.3
+    main = [ln for ln in pg.lines if ln.role == "body" and ln.bbox[0] >= strip * 0.5 and ln.size >= body_size * 0.95]
+    if len(main) < 5:
+        return None
+    body_left = min(ln.bbox[0] for ln in main)
+    side = sorted(
+        (
+            ln
+            for ln in pg.lines
+            if ln.role == "body" and ln.size < body_size * 0.95 and ln.bbox[2] <= body_left - SIDE_CLEARANCE
+        ),
+        key=lambda ln: ln.bbox[1],
+    )
+    if len(side) < SIDE_LINES or body_left > strip * 1.2:
+        return None
+    close = all(b.bbox[1] - a.bbox[1] <= SIDE_GAP * a.height for a, b in itertools.pairwise(side))
+    edge = max(ln.bbox[2] for ln in side)
+    crossing = any(ln.bbox[0] < edge and ln.bbox[2] > body_left for ln in pg.lines if ln.role == "body")
+    return edge if close and not crossing else None
 
 
 def _third_column(pg: PageLines, side: list[Line], edge: float, body_size: float) -> bool:

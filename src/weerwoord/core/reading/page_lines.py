@@ -144,6 +144,8 @@ def make_line(
         words = _drop_markers(words, sup_boxes)
     if len(spans) > 1:
         words = _split_at_type_changes(words, spans)
+    if words and RUN_ON_LABEL.match(words[0][0]):
+        words = [*_label_apart(words[0]), *words[1:]]
     size = max(sizes, key=sizes.__getitem__) if sizes else 0.0  # the first of the most common, as Counter
     dx, dy = (direction or (1, 0))[:2]
     rotated = abs(dy) > 0.1 or dx < 0
@@ -167,6 +169,20 @@ def make_line(
         opens_bold=bool(first_bold),
         bold_x=tuple(bold_x) if 0 < bold < total else (),
     )
+
+
+# a list's label run on into its text with no space, its text in small letters: "VII.de schouw na afloop …" (a
+# label wider than the space its list keeps for it); not "V.S." nor "7.5"
+RUN_ON_LABEL = re.compile(rf"^((?:{ROMAN}|\d{{1,2}})\.)([a-zà-ÿ]{{2,}}[,;:]?)$")
+
+
+def _label_apart(word: tuple[str, Rect]) -> list[tuple[str, Rect]]:
+    """A word that is a label and a word run together, as two words, the rectangle shared by their letters."""
+    text, (x0, y0, x1, y1) = word
+    m = RUN_ON_LABEL.match(text)
+    assert m is not None
+    at = x0 + (x1 - x0) * len(m.group(1)) / len(text)
+    return [(m.group(1), (x0, y0, at, y1)), (m.group(2), (at, y0, x1, y1))]
 
 
 @functools.cache
