@@ -65,12 +65,18 @@ def acting_sentences(
 
 
 def refuses_more(
-    text: str, done: tuple[int, int], refused_at: list[int], sentences: list[tuple[int, int]], book: PhraseBook
+    text: str,
+    done: tuple[int, int],
+    refused_at: list[int],
+    sentences: list[tuple[int, int]],
+    book: PhraseBook,
+    recommendation: str = "",
 ) -> bool:
     """Whether a deed (``done``) stands before a sentence that refuses more than it ("Er komen 30 bijkomende overdekte
-    fietsenstallingen. Meer plaatsen passen niet binnen het ontwerp van het plein"), or right after a refusal,
-    granting a part ("Wel wordt …"): a part done, the rest refused. Not a sentence about the advice ("De adviezen 2
-    en 4 gaan beide over geld voor podia …")."""
+    fietsenstallingen. Meer plaatsen passen niet binnen het ontwerp van het plein"), or before one that refuses
+    another thing the recommendation asks (``recommendation``'s words: the deed and the refusal share none of them),
+    or right after a refusal, granting a part ("Wel wordt …"): a part done, the rest refused. Not a sentence about
+    the advice ("De adviezen 2 en 4 gaan beide over geld voor podia …")."""
     # (the advice as the sentence's subject, after a label "Council response:"; not requests a council handles:
     # "Education, Social Work, Planning and Roads receive two thirds of all requests, and each … now has …")
     deed = text[done[0] : done[1]]
@@ -84,8 +90,31 @@ def refuses_more(
             opening = opening[1:]
         if done[1] <= s0 and opening and opening[0] in book.deeds.more:
             return True
+        # (or a few words in, after a preposition: "Of in de overige wijken ook zo'n plek komt, … nemen wij niet op")
+        if done[1] <= s0 and set(words(text[s0:s1])[2:4]) & book.deeds.more:
+            return True
+        # (the other thing named first, after its article, the deed no state of things: "… laat ik een rekenhulp
+        # ontwikkelen … . Een aparte landelijke helpdesk richt ik niet in")
+        ahead = words(text[s0:s1])[:4]
+        if (
+            done[1] <= s0
+            and ahead[:1]
+            and ahead[0] in book.deeds.thing_articles
+            and content_terms(" ".join(ahead)) & content_terms(recommendation)
+            and not set(words(deed)) & book.deeds.already
+            and _apart(deed, text[s0:s1], content_terms(recommendation))
+        ):
+            return True
         # (or right after the refusal, granting a part: "… gaat het college te ver. Wel wordt het verbod uitgebreid
         # tot de maanden december en januari")
         if s1 <= done[0] and not text[s1 : done[0]].strip() and set(words(deed)[:1]) & book.deeds.granting:
             return True
     return False
+
+
+def _apart(deed: str, refusal: str, rec: set[str]) -> bool:
+    """Whether a deed and a refusal after it are on two things the recommendation asks, each on its own: "… laat ik
+    een rekenhulp ontwikkelen … . Een aparte landelijke helpdesk richt ik niet in" where "een rekenhulp en een
+    landelijke helpdesk" were asked."""
+    done, refused = content_terms(deed) & rec, content_terms(refusal) & rec
+    return bool(done and refused and not done & refused)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from weerwoord.core.analysis.denial import NOT_ONLY
 from weerwoord.core.analysis.word_forms import YEAR, has_phrase, words
 
 
@@ -30,7 +31,9 @@ def clauses(
         cuts = [s0 + m.start() + 1 for m in turn.finditer(text[s0:s1])] if turn else []
         at = text.find(";", s0, s1)
         if negations and at > 0 and at + 1 not in cuts:
-            before, after = set(words(text[s0:at])), set(words(text[at:s1]))
+            before, after_ws = set(words(text[s0:at])), words(text[at:s1])
+            # (a negation that says what changed is none: "…; de havenmeester boekt niet langer zelf")
+            denies = any(w in negations and not set(after_ws[k + 1 : k + 2]) & NOT_ONLY for k, w in enumerate(after_ws))
             # (a dated deed before it: not a reason, "Wij hebben ons besluit herzien …; van een onrechtmatigheid is
             # geen sprake")
             # (nor a story told in the past perfect, "bins had been trialled in 2023 and withdrawn; the Committee
@@ -43,7 +46,7 @@ def clauses(
             # 400 registered households; a citywide service … is not proposed")
             promised = _PROMISE.search(text, s0, at)
             dated = (YEAR.search(text[s0:at]) or figure or promised) and not before & {"had", "hadden"}
-            if after & negations and not before & negations and dated:
+            if denies and not before & negations and dated:
                 cuts = sorted([*cuts, at + 1])
         if later and at > 0 and at + 1 not in cuts and has_phrase(words(text[at:s1]), later):
             cuts = sorted([*cuts, at + 1])

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from weerwoord.core.analysis.clauses import clauses
-from weerwoord.core.analysis.denial import RELATIVE, negated
+from weerwoord.core.analysis.denial import RELATIVE, asks_not_done, negated, not_but
 from weerwoord.core.analysis.figures import asked_figures, given_figures, other_figure
 from weerwoord.core.analysis.naming import REPLY_REF
 from weerwoord.core.analysis.participles import participle_pattern, passive, perfect
@@ -37,6 +37,7 @@ from weerwoord.core.analysis.word_forms import (
     root,
     shared,
     verb_stem,
+    verbs_among,
     words,
 )
 
@@ -79,7 +80,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     reach = OBJECT_REACH if commanded else 4
     object_terms = {t for t in content_terms(" ".join(recommendation.split()[:reach])) if len(t) >= 7}
     deferring = putting_off(recommendation, vocab)
-    staying = vocab.staying if rec_words & vocab.keeping_asked else frozenset()  # ("… blijft … open": kept as asked)
+    # ("… blijft … open": kept as asked; or where a thing was asked not to be done, "Sluit de wandelpaden … niet af,
+    # maar …" answered "Alle wandelpaden blijven toegankelijk")
+    not_asked = asks_not_done(words(re.split(r"[,;:]", recommendation)[0]), book.negations, vocab.particles)
+    staying = vocab.staying if rec_words & vocab.keeping_asked or not_asked else frozenset()
     deferring -= staying
     rec_putting_off = _putting_off_words(words(recommendation), vocab)  # ("… accepted … before any demolition")
     month = _month_pattern(vocab.months)
@@ -136,6 +140,16 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 # accepted the documentation" where "… accepted by the National Park Service before any demolition
                 # begins" was asked
                 done.append((s0, s1))
+                continue
+            if (
+                not_but(ws, book.negations, vocab.granting)
+                and shared(terms, rec_terms) >= 2
+                and (wset & vocab.future or passive(ws, vocab, rec_words))
+            ):
+                # one thing not, another in its place, in one clause: "… worden geen vaste nachtweide maar mobiele
+                # wolfwerende rasters van 1,20 meter aangekocht" where a fixed night pasture was asked
+                done.append((s0, s1))
+                limits.append((s0, s1))
                 continue
             # (after a turn, the subject is in the sentence's first half: "We will fund weekend assessments …, but I
             # am not in a position to commit to nationwide cover")
@@ -236,7 +250,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 # regels op" where "Neem … op" was asked)
                 and not (
                     wset & vocab.modals
-                    or (wset & vocab.thinking and (not _does_asked(ws, asked, vocab) or wset & vocab.wishes))
+                    or (verbs_among(ws, vocab.thinking) and (not _does_asked(ws, asked, vocab) or wset & vocab.wishes))
                 )
             )
             or wset & vocab.already

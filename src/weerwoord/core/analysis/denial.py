@@ -38,7 +38,7 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
                     continue  # what the recommendation itself denies: "no analyst is given access …" asked
                 if k and ws[k - 1] in _EITHER_WAY:
                     continue  # "whether or not the dwelling has a permit", "al dan niet": both ways, no negation
-                if k + 1 < len(ws) and ws[k + 1] in _NOT_ONLY:
+                if k + 1 < len(ws) and ws[k + 1] in NOT_ONLY:
                     # "niet alleen aan de branche … overlaten", "not only": more, not less; "is niet langer
                     # afhankelijk van een jaarlijkse oproep", "no longer": the change made
                     continue
@@ -72,7 +72,7 @@ def _compounded(negations: frozenset[str]) -> re.Pattern[str]:
 _EITHER_WAY = frozenset(("or", "dan"))
 _NO_MORE = frozenset(("meer", "more", "anymore"))  # a stop asked ("geen … meer") and said ("niet meer")
 _THAN = frozenset(("than", "dan"))  # after a negation and a comparative: a bound ("no more than", "niet meer dan")
-_NOT_ONLY = frozenset(("alleen", "uitsluitend", "enkel", "only", "merely", "solely", "langer", "longer"))
+NOT_ONLY = frozenset(("alleen", "uitsluitend", "enkel", "only", "merely", "solely", "langer", "longer"))
 
 
 @cache
@@ -81,3 +81,16 @@ def _denied(asked: str, negations: frozenset[str]) -> frozenset[str]:
     …"): a reply that says the same thing is not (access ← "The remaining 18 have no access until …")."""
     ws = asked.split()
     return frozenset(x for k, w in enumerate(ws) if w in negations for x in ws[k + 1 : k + 5] if len(x) >= 5)
+
+
+def asks_not_done(ws: list[str], negations: frozenset[str], particles: frozenset[str]) -> bool:
+    """Whether a command asks that a thing not be done: "Sluit de wandelpaden … niet af", "Do not close …" (not "Verhoog
+    de huur niet meer dan …", "… niet te herbestemmen vóór 2032": a bound)."""
+    closing = ws[-2:] if ws[-1:] and ws[-1] in particles else ws[-1:]
+    return bool(set(closing[:1]) & negations) or ws[:2] == ["do", "not"]
+
+
+def not_but(ws: list[str], negations: frozenset[str], granting: frozenset[str]) -> bool:
+    """Whether a negation is followed, a few words on, by a turn to what is given instead ("geen … maar …")."""
+    at = next((k for k, w in enumerate(ws) if w in negations), None)
+    return at is not None and bool(set(ws[at + 2 : at + 8]) & granting)

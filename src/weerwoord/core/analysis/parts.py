@@ -64,6 +64,7 @@ LEANING_MARGIN = 1.25  # closer to one by this much, beside a sentence clearly a
 # a sentence of this many words or more that shares words with one candidate alone (the others score nothing)
 LONE_MARGIN, LONE_FLOOR, LONE_WORDS, LONE_TERM = 1e6, 0.045, 8, 7
 LONE_PAIR_TERM = 5  # two shared words of this length or more
+PART_TERM = 6  # a stem this long, whole or inside a compound ("system" in "kassasystem"), to give a sentence to one
 
 
 def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -120,6 +121,26 @@ def _sentence_owners(
                 # (or by two words: "members" and "papers")
                 long_enough = sum(len(t) >= LONE_PAIR_TERM for t in common) >= 2
                 found[k] = a if any(len(t) >= LONE_TERM for t in common) or long_enough else None
+    left = set(range(len(candidates))) - set(found)
+    if None in found and lone and len(left) == 1 and len(candidates) >= 2:
+        # (a sentence that shares words with the one no sentence is about, and none with the others, is that one's,
+        # by a part of a compound too: "Een nieuw kassasysteem kopen wij niet" beside the cash desk's duties given
+        # to another, where one asked to separate those duties and the other to replace the "kassasoftware")
+        # (after the sentences about the others, not between them; not where a sentence about one names them together,
+        # "In het derde spoor bepleit de raad een overheveling … (aanbevelingen 3a en 3b). Het kabinet deelt de zorg
+        # … over de versnippering …" speaks for both)
+        (last,) = left
+        weak = likeness.closest(texts, candidates, LONE_MARGIN, 0.0)
+        owned = [k for k, o in enumerate(found) if o is not None]
+        after = max(owned, default=len(texts))
+        # (a title alone may name them: "Aanbevelingen III en VI.")
+        together = any(_SEVERAL.search(texts[k]) for k in owned)
+        for k, o in enumerate(weak):
+            if found[k] is None and o == last and k > after and not together and len(texts[k].split()) >= LONE_WORDS:
+                # (by a word of some length, whole or in a compound: not "zorg" in "deelt de zorg van de raad")
+                mine = set(likeness.terms(texts[k]))
+                long = [t for t in likeness.terms(candidates[o]) if len(t) >= PART_TERM]
+                found[k] = o if any(t == m or t in m for t in long for m in mine) else None
     if None in found and lone:
         # (or the figures of one alone, beside a word of it: "De wedstrijd inkorten tot 10 ronden doen wij niet" where
         # one asked "Beperk het aantal ronden van 12 naar 10" and the other spoke of no figure)

@@ -291,7 +291,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                     any(x[1] <= m.start < sentence_of(spans, x[0])[1] for m in refuse)
                     # (or before a refusal of more: "Er komen 30 bijkomende … fietsenstallingen. Meer plaatsen passen
                     # niet binnen het ontwerp")
-                    or refuses_more(text, x, [m.start for m in refuse], spans, book)
+                    or refuses_more(text, x, [m.start for m in refuse], spans, book, recommendation)
                     # (or done in a lesser form, its own sentence turning: "Er komt een vast overleg …, maar eenmaal per
                     # maand en niet om de twee weken")
                     or any(

@@ -106,3 +106,13 @@ def opening_words(sentence: str, count: int = 14) -> str:
     """The opening words of a sentence, to quote in a reason ("…" where more follow)."""
     ws = sentence.split()
     return " ".join(ws[:count]) + (" …" if len(ws) > count else "")
+
+
+# a possessive after a preposition is no verb: "voor zijn rekening", "met haar team" (not "zijn" to be)
+_PREPOSITIONS = frozenset(("voor", "van", "met", "op", "in", "aan", "bij", "naar", "over", "door", "uit", "onder"))
+
+
+def verbs_among(ws: list[str], verbs: frozenset[str]) -> set[str]:
+    """The words of ``ws`` that are among ``verbs``, less a possessive after a preposition ("Het college neemt de
+    kosten … voor zijn rekening": no verb of being)."""
+    return {w for k, w in enumerate(ws) if w in verbs and not (k and ws[k - 1] in _PREPOSITIONS)}
