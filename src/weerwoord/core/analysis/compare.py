@@ -27,7 +27,7 @@ from weerwoord.core.analysis.cited import cited_items
 from weerwoord.core.analysis.item_words import by_the_advices_word
 from weerwoord.core.analysis.naming import ADDRESSED_GROUP
 from weerwoord.core.analysis.phrases import phrase_book
-from weerwoord.core.analysis.second_answers import second_of_shared
+from weerwoord.core.analysis.second_answers import left_over, second_of_shared
 from weerwoord.core.analysis.spans import first_sentence, sentence_spans
 from weerwoord.core.errors import NoRecommendations
 from weerwoord.core.keeping.corrections import Corrections, apply
@@ -108,6 +108,7 @@ def _analyse(
     _named_inside_sections(pairs, [*(p.reply for p in pairs if p.reply is not None), *unmatched])
     _paragraph_of_its_own(pairs)
     second_of_shared(pairs, replies)
+    unmatched = left_over(pairs, replies, unmatched)
     unmatched += _introduction(pairs, replies, response.language)
     result = Comparison(advice, response, pairs, unmatched)
     judge_all(result)

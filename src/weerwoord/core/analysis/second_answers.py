@@ -49,3 +49,39 @@ def second_of_shared(pairs: list[Pair], replies: list[Reply]) -> None:
             pairs[i].link = "content"
             pairs[i].confidence = CONFIDENCE
             answering[replies[best].id].append(i)
+
+
+PAIRED_FLOOR = 0.04  # a recommendation and a section left over, alike this much at least
+
+
+def left_over(pairs: list[Pair], replies: list[Reply], unmatched: list[Reply]) -> list[Reply]:
+    """Link a recommendation without a reply to a section that answers none, where each shares words with the other
+    alone (no other section with the recommendation, no other recommendation with the section): "Haal de
+    snoepautomaat en de ijsverkoop weg …" and a plan's row "Snoep en ijs: De ijsvriezer verhuist naar het terras …
+    De snoepautomaat blijft staan …". Returns the sections still answering none."""
+    if not replies or not unmatched or any(p.reply is not None and p.link != "content" for p in pairs):
+        return unmatched
+    open_pairs = [k for k, p in enumerate(pairs) if p.reply is None]
+    if not open_pairs:
+        return unmatched
+    sims = similarity_matrix([p.recommendation for p in pairs], replies)
+    column = {r.id: j for j, r in enumerate(replies)}
+    # (not before the first section that answers one: an introduction, a box explaining "Wat is Listeria?")
+    first = min((column[p.reply.id] for p in pairs if p.reply is not None and p.reply.id in column), default=0)
+    left = list(unmatched)
+    for i in open_pairs:
+        shared = [j for j in range(len(replies)) if sims[i][j] >= NOTHING]
+        if len(shared) != 1 or sims[i][shared[0]] < PAIRED_FLOOR:
+            continue
+        reply = replies[shared[0]]
+        if (
+            reply not in left
+            or column[reply.id] < first
+            or [k for k in range(len(pairs)) if sims[k][column[reply.id]] >= NOTHING] != [i]
+        ):
+            continue
+        pairs[i].reply = reply
+        pairs[i].link = "content"
+        pairs[i].confidence = CONFIDENCE
+        left.remove(reply)
+    return left
