@@ -176,3 +176,21 @@ def test_an_existing_law_is_no_part_done() -> None:
     result = compare(DOCS / "blind9_en_points_txt_advice.pdf", DOCS / "blind9_en_points_txt_response.txt")
     by_number = {p.recommendation.number: p for p in result.pairs}
     assert by_number["3"].verdict == "disagrees"
+
+
+def test_a_recommendation_and_a_section_left_over_pair_up() -> None:
+    """A children's farm answers a health service in a plan's table; the row "Snoep en ijs" ("De ijsvriezer verhuist
+    naar het terras … De snoepautomaat blijft staan …") shares one word with "Haal de snoepautomaat en de ijsverkoop
+    weg …" alone, and that recommendation shares words with no other section: the row answers it."""
+    by_number = {p.recommendation.number: p for p in _compare("blind101_nl_kinderboerderij").pairs}
+    reply = by_number["2"].reply
+    assert reply is not None and reply.text.startswith("De ijsvriezer verhuist")
+    assert by_number["7"].reply is None
+
+
+def test_a_box_before_the_first_reply_is_no_left_over_answer() -> None:
+    """A guard (passed before): a food agency's FAQ sets a box "Wat is Listeria monocytogenes?" before its answers;
+    it shares "zwangere vrouwen" with the one recommendation left unanswered alone, but stands before the first
+    section that answers one: it stays unanswered."""
+    by_number = {p.recommendation.number: p for p in _compare("blind63_nl_scicom").pairs}
+    assert by_number["6"].reply is None
