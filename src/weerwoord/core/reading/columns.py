@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from weerwoord.core.model import union
+from weerwoord.core.reading.column_regions import middle_region
 from weerwoord.core.reading.page_lines import Line, PageLines, bold_ranges, is_label, table_area, word_line_ids
 
 
@@ -50,6 +51,10 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
         gutter = _gutter(lines)  # columns of unequal width: the gap between them is not in the middle
         if gutter is not None:
             mid, two_col, unequal = gutter, True, True
+    if not two_col or unequal:
+        region = middle_region(lines)
+        if region is not None:
+            return _around_region(lines, pg, region)
     ordered: list[Line] = []
     if not two_col:
         for ln in lines:
@@ -58,12 +63,15 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
     band: list[Line] = []
     column_no = 0
 
-    def flush() -> None:
+    def flush(before_across: bool = False) -> None:
         nonlocal column_no
         lcol = [ln for ln in band if ln.bbox[2] <= mid + 3]
         rcol = [ln for ln in band if ln.bbox[2] > mid + 3]
+        # (a title set apart below both columns, over text across the page, comes after the right column: "Closing")
+        after = _title_below(lcol, rcol) if before_across and not unequal else []
+        lcol = [ln for ln in lcol if ln not in after]
         # columns of one width are one text flowing on; unequal ones may be a table without rules, row by row
-        for row in _side_by_side_rows(lcol, rcol) if unequal else [(lcol, rcol)]:
+        for row in _side_by_side_rows(lcol, rcol) if unequal else [(lcol, rcol, after) if after else (lcol, rcol)]:
             for col in row:
                 column_no += 1
                 for ln in col:
@@ -80,7 +88,7 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
             for b in beside:
                 band.remove(b)
             if band or not spanning_run:
-                flush()
+                flush(before_across=True)
                 column_no += 1  # full-width text after columns (or at the top) starts a column of its own
             if beside:
                 ln = merge_same_baseline(sorted([*beside, ln], key=lambda x: x.bbox[0]))[0]
@@ -95,6 +103,51 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
             spanning_run = False
     flush()
     return ordered
+
+
+def _title_below(lcol: list[Line], rcol: list[Line]) -> list[Line]:
+    """The left column's last lines where they stand below the right column's end, set apart from the line above
+    them by a white gap and in bold or larger type: a title over the text across the page that follows."""
+    if not lcol or not rcol:
+        return []
+    bottom = max(ln.bbox[3] for ln in rcol)
+    lcol = sorted(lcol, key=lambda ln: ln.bbox[1])
+    for k in range(len(lcol) - 1, max(0, len(lcol) - 3), -1):  # (the last line or two, never the first)
+        first = lcol[k]
+        apart = first.bbox[1] - lcol[k - 1].bbox[3] > 0.5 * first.height
+        title = first.bold or first.size > 1.05 * lcol[k - 1].size
+        if first.bbox[1] > bottom and apart and title:
+            return lcol[k:]
+    return []
+
+
+def _around_region(lines: list[Line], pg: PageLines, region: tuple[float, float, float]) -> list[Line]:
+    """The lines above a region of two columns in their order, then the region's left column and its right one, then
+    the lines below it; each part's columns numbered on from the part before."""
+    top, bottom, gap = region
+    inside = [ln for ln in lines if ln.bbox[1] >= top - 0.5 and ln.bbox[3] <= bottom + 0.5]
+    above = [ln for ln in lines if ln.bbox[3] <= top + 0.5 and ln not in inside]
+    below = [ln for ln in lines if ln not in inside and ln not in above]
+    out: list[Line] = []
+    column = 0
+    for part in (above, None, below):
+        if part is None:
+            halves = [[ln for ln in inside if ln.bbox[2] <= gap], [ln for ln in inside if ln.bbox[2] > gap]]
+            for half in halves:
+                column += 1
+                for ln in half:
+                    ln.column = column
+                out.extend(merge_same_baseline(sorted(half, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)))
+            continue
+        if not part:
+            continue
+        ordered = reading_order(part, pg, boxes=False)
+        base = column + 1
+        for ln in ordered:
+            ln.column += base
+        column = max(ln.column for ln in ordered)
+        out.extend(ordered)
+    return out
 
 
 # "a)", "(b)": a lettered list's label; "(iv)", "vii)": a list numbered in small Roman numerals (numbers: see
