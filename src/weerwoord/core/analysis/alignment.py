@@ -27,6 +27,19 @@ NOT_ANSWERED = re.compile(
     r"(?:has\s+been\s+|was\s+)?received|(?:nog\s+)?geen\s+(?:reactie|antwoord)\s+(?:\w+\s+){0,3}ontvangen)\b",
     re.I,
 )
+# a section set apart from the answers by its own words: "Related matter: Cedar Ridge cart path repairs",
+# "Separately, the asphalt cart paths …", "Los van uw advies melden wij nog …"; answers nothing by its content (not
+# "Overige punten", "Other matters": the replies left, grouped)
+ASIDE_HEADING = re.compile(
+    r"^(?:related matters?|other business|any other business|varia|rondvraag)\b",
+    re.I,
+)
+ASIDE_OPENING = re.compile(
+    r"^(?:separately|apart from (?:the|your|this) (?:report|advice|review|recommendations)|unrelated to|"
+    r"you may also be interested|los van (?:uw|het|dit|de) (?:advies|rapport|aanbevelingen|verslag|schouw)|"
+    r"buiten (?:het|uw) advies om)\b",
+    re.I,
+)
 MORE_THAN_ONE = re.compile(
     r"\b(?:both|beide|beiden|allebei|two recommendations|twee aanbevelingen|these (?:two )?recommendations|"
     r"deze (?:twee )?aanbevelingen|(?:your|the|the \w+'s) recommendations (?:on|about)|"
@@ -182,6 +195,10 @@ def align(
     abbreviations the documents define (:mod:`abbreviations`)."""
     sims = similarity_matrix(recs, replies, parts, aliases)
     _same_article(recs, replies, sims)
+    for j, rp in enumerate(replies):
+        if ASIDE_HEADING.match(rp.heading or "") or ASIDE_OPENING.match(rp.text.lstrip()):
+            for row in sims:
+                row[j] = 0.0
     index = {r.number.lower(): i for i, r in enumerate(recs)}  # "Aanbeveling B" is answered as "aanbeveling b"
     links: dict[int, tuple[int, str, float]] = {}  # rec index -> (reply index, kind, confidence)
 
