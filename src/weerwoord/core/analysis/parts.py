@@ -64,12 +64,15 @@ LEANING_MARGIN = 1.25  # closer to one by this much, beside a sentence clearly a
 # a sentence of this many words or more that shares words with one candidate alone (the others score nothing)
 LONE_MARGIN, LONE_FLOOR, LONE_WORDS, LONE_TERM = 1e6, 0.045, 8, 7
 LONE_PAIR_TERM = 5  # two shared words of this length or more
+LEFT_MARGIN, LEFT_FLOOR = 5.0, 0.02  # the one no sentence is about: a sentence far closer to it than to the others
 PART_TERM = 6  # a stem this long, whole or inside a compound ("system" in "kassasystem"), to give a sentence to one
 
 
 def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The sentences of ``text[a:b]`` that hold any text, as spans of ``text``; a resolution's decisions joined by
-    "; and that" are sentences each ("Resolved that officers design a pilot …; and that the revetment be retained")."""
+    "; and that" are sentences each ("Resolved that officers design a pilot …; and that the revetment be retained"),
+    and so are those a minute joins by "; and" and a verb of the body's ("(3) notes that an independent condition
+    survey … was commissioned …; and will pass the request for more school pool time to Activa …")."""
     out: list[tuple[int, int]] = []
     for x, y in sentence_spans(text[a:b]):
         cuts = [a + x, *(a + x + m.start() + 1 for m in _AND_THAT.finditer(text[a + x : a + y])), a + y]
@@ -77,7 +80,11 @@ def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-_AND_THAT = re.compile(r";\s+(?:and|en)\s+(?:that|dat)\s", re.I)
+_AND_THAT = re.compile(
+    r";\s+(?:and|en)\s+(?:that|dat|will|shall|to|notes|agrees|asks|requests|approves|refers|zal|zullen|neemt|vraagt|"
+    r"stemt|verwijst)\s",
+    re.I,
+)
 
 
 def _sentence_owners(
@@ -123,24 +130,26 @@ def _sentence_owners(
                 found[k] = a if any(len(t) >= LONE_TERM for t in common) or long_enough else None
     left = set(range(len(candidates))) - set(found)
     if None in found and lone and len(left) == 1 and len(candidates) >= 2:
-        # (a sentence that shares words with the one no sentence is about, and none with the others, is that one's,
-        # by a part of a compound too: "Een nieuw kassasysteem kopen wij niet" beside the cash desk's duties given
-        # to another, where one asked to separate those duties and the other to replace the "kassasoftware")
+        # (a sentence that shares words with the one no sentence is about, and next to none with the others, is that
+        # one's, by a part of a compound too: "Een nieuw kassasysteem kopen wij niet" beside the cash desk's duties
+        # given to another, where one asked to separate those duties and the other to replace the "kassasoftware")
         # (after the sentences about the others, not between them; not where a sentence about one names them together,
         # "In het derde spoor bepleit de raad een overheveling … (aanbevelingen 3a en 3b). Het kabinet deelt de zorg
         # … over de versnippering …" speaks for both)
         (last,) = left
-        weak = likeness.closest(texts, candidates, LONE_MARGIN, 0.0)
+        weak = likeness.closest(texts, candidates, LEFT_MARGIN, LEFT_FLOOR)
         owned = [k for k, o in enumerate(found) if o is not None]
         after = max(owned, default=len(texts))
         # (a title alone may name them: "Aanbevelingen III en VI.")
         together = any(_SEVERAL.search(texts[k]) for k in owned)
         for k, o in enumerate(weak):
             if found[k] is None and o == last and k > after and not together and len(texts[k].split()) >= LONE_WORDS:
-                # (by a word of some length, whole or in a compound: not "zorg" in "deelt de zorg van de raad")
-                mine = set(likeness.terms(texts[k]))
-                long = [t for t in likeness.terms(candidates[o]) if len(t) >= PART_TERM]
-                found[k] = o if any(t == m or t in m for t in long for m in mine) else None
+                # (by a word of some length, whole or in a compound, or by two words: not "zorg" alone in "deelt de
+                # zorg van de raad"; "school", "pool" and "time" in "… more school pool time to Activa …")
+                mine, theirs = set(likeness.terms(texts[k])), set(likeness.terms(candidates[o]))
+                long = [t for t in theirs if len(t) >= PART_TERM]
+                two = len(mine & theirs) >= 2
+                found[k] = o if two or any(t == m or t in m for t in long for m in mine) else None
     if None in found and lone:
         # (or the figures of one alone, beside a word of it: "De wedstrijd inkorten tot 10 ronden doen wij niet" where
         # one asked "Beperk het aantal ronden van 12 naar 10" and the other spoke of no figure)

@@ -42,7 +42,7 @@ def second_of_shared(pairs: list[Pair], replies: list[Reply]) -> None:
             continue
         rec, other = pairs[i].recommendation.text, pairs[others[0]].recommendation.text
         text = replies[best].text
-        about = [text[a:b] for a, b, o in owned(text, [other, rec]) if o == 1]
+        about = [text[a:b] for a, b, o in owned(text, [other, rec], lone=True) if o == 1]
         said = set(terms(" ".join(about)))
         if sum(len(s.split()) for s in about) >= OWN_WORDS and len(own_words(rec, other) & said) >= OWN_TERMS:
             pairs[i].reply = replies[best]
