@@ -80,7 +80,8 @@ def refuses_more(
     # (the advice as the sentence's subject, after a label "Council response:"; not requests a council handles:
     # "Education, Social Work, Planning and Roads receive two thirds of all requests, and each … now has …")
     deed = text[done[0] : done[1]]
-    if set(words(deed.split(":", 1)[1] if ":" in deed[:40] else deed)[:3]) & book.advisory:
+    # (not a word both name: "The Council has secured NTA funding for ten new shelters …" where the council answers)
+    if set(words(deed.split(":", 1)[1] if ":" in deed[:40] else deed)[:3]) & (book.advisory - book.government):
         return False
     for r in refused_at:
         s0, s1 = sentence_of(sentences, r)
@@ -107,7 +108,8 @@ def refuses_more(
             return True
         # (or right after the refusal, granting a part: "… gaat het college te ver. Wel wordt het verbod uitgebreid
         # tot de maanden december en januari")
-        if s1 <= done[0] and not text[s1 : done[0]].strip() and set(words(deed)[:1]) & book.deeds.granting:
+        # (the granting word after the subject too: "Het college voegt wel … een gratis moment … toe")
+        if s1 <= done[0] and not text[s1 : done[0]].strip() and set(words(deed)[:4]) & book.deeds.granting:
             return True
     return False
 

@@ -19,11 +19,11 @@ stays as it is ("Beide regelingen blijven wel bestaan"). The words are data in
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from weerwoord.core.analysis.asking import asked_verbs, asked_words, does_asked, putting_off
 from weerwoord.core.analysis.clauses import clauses
 from weerwoord.core.analysis.denial import RELATIVE, asks_not_done, negated, not_but
 from weerwoord.core.analysis.figures import asked_figures, given_figures, other_figure
@@ -32,9 +32,7 @@ from weerwoord.core.analysis.participles import participle_pattern, passive, per
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 from weerwoord.core.analysis.word_forms import (
     content_terms,
-    dutch_stem,
     has_phrase,
-    root,
     shared,
     verb_stem,
     verbs_among,
@@ -71,7 +69,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         return Deeds([], [])
     rec_terms = content_terms(recommendation)
     rec_words = set(words(recommendation))
-    asked = _asked(recommendation, vocab)
+    asked = asked_verbs(recommendation, vocab)
     asked_text = asked_words(recommendation)
     # (further into a command, whose thing asked for follows its verb; not the subject of "The grass on the embankment
     # should be cut …")
@@ -125,7 +123,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             # passed to others: "a matter for the Care Quality Commission"; the act asked for itself passed on ("De
             # vraag om ze te integreren heb ik overgemaakt aan mijn collega") outweighs a deed beside it
             # (or the recommendation itself: "The Ministry has forwarded this recommendation to the corporation")
-            passed_on = _does_asked(ws, asked, vocab) or wset & book.advisory - vocab.elsewhere
+            passed_on = does_asked(ws, asked, vocab) or wset & book.advisory - vocab.elsewhere
             deferrals += 2 if passed_on else 1
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
@@ -219,7 +217,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if delaying and done_before and all(_past(w, vocab) for w in delaying):
             delaying = set()  # done in the passive: "… have been recorded and shared with the Commission"
         delays = delaying and not (wset & vocab.completed and not wset & vocab.future)
-        doing_asked = bool(wset & vocab.future and _does_asked(ws, asked, vocab))
+        doing_asked = bool(wset & vocab.future and does_asked(ws, asked, vocab))
         if (
             delays
             and (wset & vocab.already or doing_asked)
@@ -229,6 +227,17 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             # kwartaal maakt de kwaliteitsadviseur …, die in het overleg van de raad van bestuur wordt besproken",
             # "… had already signed up to a shared online reporting portal": done; the put-off word names a thing
             delays = False
+        if delays and does_asked(ws, asked, vocab) and passive(ws, vocab, rec_words) and not wset & _NOT_DONE:
+            delays = False  # the act asked, done: "a survey … was commissioned in February and will report in June"
+        first_delay = next((w for w in ws[:aim] if w in delaying), "")
+        timed = wset & vocab.future or _NUMERIC_DATE.search(sentence)
+        if delays and first_delay in vocab.trying and timed and shared(terms, rec_terms) >= 1 and not naming:
+            # a trial on the recommendation's own subject, with a time: a lesser form, done ("Management will trial
+            # headway management on Route 11 only from February 2027", "Het college start in 2026 een proef met
+            # kabelgoten in twee straten"); not where the sentence names the advice itself
+            done.append((s0, s1))
+            limits.append((s0, s1))
+            continue
         if delays and (shared(terms, rec_terms) >= 1 or naming):
             # "will evaluate the need for annual training"; one that names the recommendation puts off the answer
             # to it, whatever else is already there ("Wij zien uw aanbeveling als aanleiding om te verkennen …")
@@ -250,7 +259,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 # regels op" where "Neem … op" was asked)
                 and not (
                     wset & vocab.modals
-                    or (verbs_among(ws, vocab.thinking) and (not _does_asked(ws, asked, vocab) or wset & vocab.wishes))
+                    or (verbs_among(ws, vocab.thinking) and (not does_asked(ws, asked, vocab) or wset & vocab.wishes))
                 )
             )
             or wset & vocab.already
@@ -290,7 +299,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 and not wset & vocab.passive_agents
                 and _on_subject(text, sentences, s0, rec_terms)
             )
-            or _does_asked(ws, asked, vocab)
+            or does_asked(ws, asked, vocab)
             or terms & object_terms
             or (common and any(w.startswith(a) for a in asked for w in ws))
         ):
@@ -369,6 +378,7 @@ def _on_subject(text: str, sentences: list[tuple[int, int]], start: int, rec_ter
 
 # a perfect or past passive: done ("have been shared", "werd gedeeld"), not under way ("wordt geëvalueerd")
 _PERFECT = frozenset(("been", "was", "were", "werd", "werden"))
+_NOT_DONE = frozenset(("being", "could", "would", "should", "may", "might", "kan", "kunnen", "zou", "zouden"))
 
 
 def _past(word: str, vocab: DeedWords) -> bool:
@@ -428,7 +438,7 @@ def _refusal(
     that only puts it off ("will not be in place before 2027")."""
     if _putting_off_words(ws, vocab):
         return False
-    very_act = _does_asked(ws, asked, vocab)
+    very_act = does_asked(ws, asked, vocab)
     # (or a perfect of the change asked, not made: "wij hebben het aantal afnames niet teruggebracht naar twee"; not
     # "has" of a thing, "the unit does not have a permit")
     participle = participle_pattern(vocab.participle) if vocab.participle else None
@@ -473,71 +483,6 @@ REFUSED_TERMS = 3
 
 
 @cache
-def putting_off(recommendation: str, vocab: DeedWords) -> frozenset[str]:
-    """The words that put a decision off, less those the recommendation asks for itself."""
-    rec_words = set(words(recommendation))
-    rec_roots = {root(w) for w in rec_words}
-    # a verb that puts off is not weak where the recommendation asks for that very thing ("review all complaints";
-    # "evalueren" asked, "zijn … geëvalueerd" answered: a Dutch past participle by its root)
-    # (and a noun of that very verb: "De evaluatie … is gestart" where "Laat … evalueren" was asked)
-    rec_heads = {w[:5] for w in rec_words if len(w) >= 7}
-    # (and of a past participle asked: "… halfjaarlijks wordt geëvalueerd" asked, "de halfjaarlijkse evaluatie wordt
-    # … opgenomen" answered)
-    rec_heads |= {root(w)[:5] for w in rec_words if w.startswith("ge") and len(w) >= 9}
-    asked = _asked(recommendation, vocab)
-    return frozenset(
-        w
-        for w in vocab.deferring
-        if w not in rec_words
-        and root(w) not in rec_roots  # ("review" asked, "reviews every use of force" answered)
-        and not (len(w) >= 7 and w[:5] in rec_heads)
-        # (nor the head of a compound asked: "als proef van zes maanden" where "een proefperiode" was asked)
-        and not (len(w) >= 4 and any(r.startswith(w) and len(r) >= len(w) + 4 for r in rec_words))
-        and verb_stem(w, vocab.particles) not in asked  # "Share our findings …" asked, "were shared" answered
-    )
-
-
-def _asked(recommendation: str, vocab: DeedWords) -> frozenset[str]:
-    """The stem of the verb a recommendation opens with when it is put as a command ("Apologise to Mrs C …",
-    "Motiveer een afwijzing …", "Breid het meetnet uit met …": "uitbreiden"), or none."""
-    from weerwoord.core.analysis.requests import verb_first
-
-    ws = words(recommendation)
-    # (or the Dutch infinitives after "te" it asks for: "De Commissie adviseert om … te berekenen en te beschrijven")
-    infinitives = {verb_stem(x) for w, x in itertools.pairwise(ws) if w == "te" and len(x) >= 6 and x.endswith("en")}
-    # (and the acts of a clause in the subjunctive after "that": "… recommends that the scheme be independently
-    # reviewed … and that the results be published")
-    if "that" in ws:
-        infinitives |= {verb_stem(m.group(1)) for m in _SUBJUNCTIVE.finditer(" ".join(ws[ws.index("that") :]))}
-    # (or, in Dutch, the infinitive that closes a statement after the verb that governs it: "… laat de kerkfabriek in
-    # 2026 een energiescan van kerk en pastorie uitvoeren"; not a plural noun, "… van 9 naar 6 knopen")
-    clause = words(re.split(r"[.;:]", recommendation, maxsplit=1)[0])
-    governed = set(clause[:-1]) & (vocab.modals | vocab.future | vocab.causative)
-    if governed and len(clause[-1]) >= 6 and clause[-1].endswith("en") and not clause[-2].isdigit():
-        infinitives.add(verb_stem(clause[-1], vocab.particles))
-    if len(ws) < 2 or len(ws[0]) < 3 or not verb_first(ws[0], ws[1]):
-        return frozenset(infinitives)
-    # a verb whose particle stands at its clause's end (or before a word that takes the clause on)
-    clause = words(re.split(r"[,.;:]", recommendation, maxsplit=1)[0])
-    particles = {
-        verb_stem(w + ws[0])
-        for k, w in enumerate(clause[2:], 2)
-        if w in vocab.particles and (k + 1 == len(clause) or clause[k + 1] in vocab.clause_goes_on)
-    }
-    return frozenset((verb_stem(ws[0]), *particles, *infinitives))
-
-
-def _does_asked(ws: list[str], asked: frozenset[str], vocab: DeedWords) -> bool:
-    """Whether the words hold the verb asked for, in any of its forms."""
-    # (a Dutch plural by its stem: "Wij nemen … op" where "Neem … op" was asked)
-    stems = (verb_stem(w, vocab.particles) for w in ws)
-    dutch = (verb_stem(dutch_stem(w), vocab.particles) for w in ws) if vocab.speaking_acts else iter(())
-    return bool(asked) and any(x in asked for x in (*stems, *dutch))
-
-
-_SUBJUNCTIVE = re.compile(r"\bbe (?:\w+ly )?(\w{4,}ed)\b")
-
-
 @cache
 def _day_pattern(months: frozenset[str]) -> re.Pattern[str]:
     """A day of a month of a year: "1 januari 2027", "3 March 2025"."""
@@ -554,12 +499,6 @@ def _month_pattern(months: frozenset[str]) -> re.Pattern[str]:
 _PLEASED = re.compile(r"\b(?:pleased|glad|happy|delighted)\s+to\s+(?:report|inform|update|confirm|say)\b", re.I)
 
 
-def asked_words(recommendation: str) -> str:
-    """The recommendation's words, lower-cased and joined by single spaces: what :func:`negated` looks in."""
-    return " ".join(words(recommendation))
-
-
-# words that stand before a verb, not before a noun: "to review", "will review" (with the future and the modals)
 _BEFORE_VERB = frozenset(("to", "te", "om", "not", "niet", "also", "ook"))
 
 # a quotation of three words or more, in curly, straight or single quotes (not an apostrophe: "we'd", "Ministers'")

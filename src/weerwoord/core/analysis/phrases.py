@@ -132,6 +132,9 @@ class DeedWords:
     # "laat", "laten": a verb that has another act done, its infinitive closing the clause ("… laat de kerkfabriek …
     # een energiescan … uitvoeren")
     causative: frozenset[str] = frozenset()
+    # "pilot", "proef": put-off words that are a lesser form done, where the reply says when ("Management will trial
+    # headway management on Route 11 only from February 2027")
+    trying: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -429,4 +432,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("keeping_last"),
         words("wishes"),
         words("causative"),
+        words("trying"),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis import deeds
+from weerwoord.core.analysis import asking, deeds
 from weerwoord.core.analysis.acting import acting_sentences, refuses_more
 from weerwoord.core.analysis.agreeing import agreement_limited, analysis_only, on_the_advice
 from weerwoord.core.analysis.codes import SHORT_CODE
@@ -465,8 +465,8 @@ def _promised(commits: list[Mark], text: str, recommendation: str, book: PhraseB
         return None
     spans = sentence_spans(text)
     asked = _terms(recommendation)
-    deferring = deeds.putting_off(recommendation, book.deeds)
-    asked_text = deeds.asked_words(recommendation)
+    deferring = asking.putting_off(recommendation, book.deeds)
+    asked_text = asking.asked_words(recommendation)
     for m in commits:
         if not m.about_recommendation:
             continue
