@@ -165,7 +165,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             continue
         if (
             (
-                has_phrase([w for w in ws if w not in book.transparent], vocab.keeping_phrases, _AS_SOON)
+                has_phrase(_unkept([w for w in ws if w not in book.transparent]), vocab.keeping_phrases, _AS_SOON)
                 or (
                     ws[-1:]
                     and ws[-1] in vocab.keeping_last
@@ -530,4 +530,23 @@ def passes_on(sentence: str, book: PhraseBook) -> bool:
 
 def keeps(text: str, book: PhraseBook) -> bool:
     """Whether words keep what was to change as it is ("… will stay at 0.8 times the Basic Allowance")."""
-    return has_phrase([w for w in words(text) if w not in book.transparent], book.deeds.keeping_phrases, _AS_SOON)
+    return has_phrase(
+        _unkept([w for w in words(text) if w not in book.transparent]), book.deeds.keeping_phrases, _AS_SOON
+    )
+
+
+# "as it is issued", "as they are made": a time, nothing kept as it is
+_AS_IT_IS = (("as", "it", "is"), ("as", "they", "are"))
+_PARTICIPLES = frozenset(("made", "done", "paid", "sent", "held", "built", "set", "put", "shown", "taken", "given"))
+
+
+def _unkept(ws: list[str]) -> list[str]:
+    """The words with "as" blanked before "it is" and a participle."""
+    return [
+        "#"
+        if tuple(ws[k : k + 3]) in _AS_IT_IS
+        and k + 3 < len(ws)
+        and (ws[k + 3].endswith("ed") or ws[k + 3] in _PARTICIPLES)
+        else w
+        for k, w in enumerate(ws)
+    ]

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from weerwoord.core.analysis.deeds import restates
+from weerwoord.core.analysis.figures import other_figure
 from weerwoord.core.analysis.phrases import PhraseBook
+from weerwoord.core.analysis.spans import first_sentence, sentence_of, sentence_spans
 from weerwoord.core.analysis.word_forms import content_terms, has_phrase, shared, words
+from weerwoord.core.model import Mark, Verdict
+from weerwoord.core.words import _
 
 
 def done_otherwise(
@@ -24,3 +28,15 @@ def done_otherwise(
         if own and has_phrase(ws, vocab.otherwise_phrases) and shared(content_terms(text[s0:s1]), rec_terms) >= 2:
             out.append((s0, s1))
     return out
+
+
+def done_instead(instead: list[Mark], text: str, recommendation: str) -> tuple[Verdict, str]:
+    """The verdict of a reply that does something instead: another thing, a refusal ("Windward Mobile legt in plaats
+    daarvan een satellietverbinding aan …"); the thing asked at another figure, a part ("A 24-hour standard could only
+    be met with two more sidewalk machines … Staff propose instead to bring the priority network to a 36-hour
+    target")."""
+    spans = sentence_spans(text)
+    for m in instead:
+        if other_figure(text[slice(*sentence_of(spans, m.start))], first_sentence(recommendation), text):
+            return "partly", _("The government does what was asked in another measure (“{x0}”).").format(x0=m.text)
+    return "disagrees", _("The government does something else instead (“{x0}”).").format(x0=instead[0].text)

@@ -189,7 +189,8 @@ REPEATED_NAMING = re.compile(r"((?:,|\ben|\band|&))\s+(?:advies|aanbeveling|reco
 _DASHED = r"(?-i:[A-Z]{1,4}-\d{1,3})"
 _RUN_ON = r"(?-i:[A-Z]{1,4}-?\d{1,3})"  # (run on after an item's code, with a hyphen or without: "en V5 - …")
 _RUN_ON_LIST = rf"{_RUN_ON}(?:\s*(?:,|and|en|&)\s*{_RUN_ON})*"  # "AM3 and AM4", "V4, V5"
-MORE_CODES = re.compile(rf"^(?:,|and|en|&)\s*({_RUN_ON_LIST})\s*(?:[.:]|\s[-–—])\s")
+# (a title in brackets may stand before the stop: "PE-02 | and PE-04 (officer safety; appeals). We will …")
+MORE_CODES = re.compile(rf"^(?:,|and|en|&)\s*({_RUN_ON_LIST})\s*(?:\([^()]{{1,60}}\)\s*)?(?:[.:]|\s[-–—])\s")
 # a numbered decision that opens with the codes it answers and a title after a comma or colon: "1. AM5, pound
 # figures. Supported. …", "3. AM3 and AM4, fees and after-hours cover. …"
 ITEM_CODES_OPENING = re.compile(rf"^({_RUN_ON_LIST})\s*[,:]\s+(?-i:[a-zA-Z])")

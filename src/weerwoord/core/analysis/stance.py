@@ -12,6 +12,7 @@ from weerwoord.core.analysis.denial import negated
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
 from weerwoord.core.analysis.narrowing import narrows_asked
 from weerwoord.core.analysis.negation import negation_at, waits
+from weerwoord.core.analysis.otherwise import done_instead
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
 from weerwoord.core.analysis.spans import (
     first_sentence,
@@ -439,8 +440,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         )
     commits = [m for m in marks if m.category == "commitment"]
     if instead and not noting:
-        # "Windward Mobile legt in plaats daarvan een satellietverbinding aan …": what is done is something else
-        return "disagrees", _("The government does something else instead (“{x0}”).").format(x0=instead[0].text)
+        return done_instead(instead, text, recommendation)  # something else, or the thing asked at another figure
     promised = _promised(commits, text, recommendation, book) if not noting else None
     if promised is not None:
         # "Ik zeg toe dat het onderzoeksbureau … de ervaringen van journalisten … meekrijgt": a promise to do what was
