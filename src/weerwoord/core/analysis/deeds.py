@@ -19,6 +19,7 @@ stays as it is ("Beide regelingen blijven wel bestaan"). The words are data in
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -77,6 +78,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     commanded = bool(opening) and verb_stem(opening[0]) in asked
     reach = OBJECT_REACH if commanded else 4
     object_terms = {t for t in content_terms(" ".join(recommendation.split()[:reach])) if len(t) >= 7}
+    # (and a command's thing after its article, further on: "Leg bij de camperplaats aan de Veerweg een lozingspunt …")
+    opening_words = words(recommendation)[:12] if commanded else []
+    thing = next((x for w, x in itertools.pairwise(opening_words) if w in _A), "")
+    object_terms |= {t for t in content_terms(thing) if len(t) >= 7}
     deferring = putting_off(recommendation, vocab)
     # ("… blijft … open": kept as asked; or where a thing was asked not to be done, "Sluit de wandelpaden … niet af,
     # maar …" answered "Alle wandelpaden blijven toegankelijk")
@@ -378,6 +383,7 @@ def _on_subject(text: str, sentences: list[tuple[int, int]], start: int, rec_ter
 
 # a perfect or past passive: done ("have been shared", "werd gedeeld"), not under way ("wordt geëvalueerd")
 _PERFECT = frozenset(("been", "was", "were", "werd", "werden"))
+_A = frozenset(("een", "a", "an"))
 _NOT_DONE = frozenset(("being", "could", "would", "should", "may", "might", "kan", "kunnen", "zou", "zouden"))
 
 
