@@ -5,6 +5,8 @@ reading is chosen (it weighs no reading), where the response names no recommenda
 
 from __future__ import annotations
 
+import re
+
 from weerwoord.core.analysis.likeness import similarity_matrix, terms
 from weerwoord.core.analysis.parts import owned
 from weerwoord.core.analysis.sharing import own_words
@@ -36,9 +38,13 @@ def second_of_shared(pairs: list[Pair], replies: list[Reply]) -> None:
         best = ranked[0]
         second = sims[i][ranked[1]] if len(ranked) > 1 else 0.0
         others = answering.get(replies[best].id, [])
-        # (or a weaker likeness where no other section shares a word with it at all)
+        # (or a weaker likeness where no other section shares a word with it at all; or, twice any other, where the
+        # section gives a figure of this recommendation's that no other recommendation has: "Uw voorstel over de
+        # speelduur volgen wij wel: artiesten mogen voortaan 45 minuten op dezelfde plek blijven")
         alone = sims[i][best] >= LONE_FLOOR and second < NOTHING
-        if (sims[i][best] < FLOOR and not alone) or sims[i][best] < STANDING_OUT * second or len(others) != 1:
+        figured = sims[i][best] >= LONE_FLOOR and sims[i][best] >= 2 * second and _own_figure(pairs, i, replies[best])
+        margin = sims[i][best] >= STANDING_OUT * second or figured
+        if (sims[i][best] < FLOOR and not alone and not figured) or not margin or len(others) != 1:
             continue
         rec, other = pairs[i].recommendation.text, pairs[others[0]].recommendation.text
         text = replies[best].text
@@ -49,6 +55,17 @@ def second_of_shared(pairs: list[Pair], replies: list[Reply]) -> None:
             pairs[i].link = "content"
             pairs[i].confidence = CONFIDENCE
             answering[replies[best].id].append(i)
+
+
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")  # "45", "1,20"; not a part of "M6", "2026-27"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _own_figure(pairs: list[Pair], i: int, reply: Reply) -> bool:
+    """Whether the section gives a figure of recommendation ``i`` that no other recommendation gives (not a year)."""
+    mine = {f for f in _FIGURE.findall(pairs[i].recommendation.text) if not _YEAR.fullmatch(f)}  # (not "2026")
+    others = {f for k, p in enumerate(pairs) if k != i for f in _FIGURE.findall(p.recommendation.text)}
+    return bool((mine - others) & set(_FIGURE.findall(reply.text)))
 
 
 PAIRED_FLOOR = 0.04  # a recommendation and a section left over, alike this much at least
