@@ -24,6 +24,15 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
     denied = _denied(asked, book.negations)
     asked_ws = asked.split()
     denied_more = {x for k, w in enumerate(asked_ws) if w in book.negations for x in asked_ws[k + 1 : k + 4]}
+    # (the thing a recommendation asks to ban or rule out: "rule out its sale for at least ten years", answered "is
+    # not to be offered for sale")
+    banned = {
+        x
+        for k, w in enumerate(asked_ws)
+        if w in book.deeds.banning or asked_ws[k - 1 : k + 1] == ["rule", "out"]
+        for x in asked_ws[k + 1 : k + 4]
+        if len(x) >= 4
+    }
     clauses = [words(c) for c in re.split(r"[,;:–—()]", sentence)]
     for j, ws in enumerate(clauses):
         following = clauses[j + 1][:1] if j + 1 < len(clauses) else []
@@ -34,7 +43,7 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
             if w in book.negations and not _subordinate(ws[:k], book):
                 if k + 3 <= len(ws) and f" {' '.join(ws[k : k + 3])} " in f" {asked} ":
                     continue
-                if denied & {x for x in ws[k + 1 : k + 4] if len(x) >= 5}:
+                if denied & {x for x in ws[k + 1 : k + 4] if len(x) >= 5} or banned & set(ws[k + 1 : k + 7]):
                     continue  # what the recommendation itself denies: "no analyst is given access …" asked
                 if k and ws[k - 1] in _EITHER_WAY:
                     continue  # "whether or not the dwelling has a permit", "al dan niet": both ways, no negation
