@@ -83,27 +83,29 @@ def refuses_more(
     # (not a word both name: "The Council has secured NTA funding for ten new shelters …" where the council answers)
     if set(words(deed.split(":", 1)[1] if ":" in deed[:40] else deed)[:3]) & (book.advisory - book.government):
         return False
+    rec = content_terms(recommendation)
     for r in refused_at:
         s0, s1 = sentence_of(sentences, r)
+        said = words(text[s0:s1])
         # (after its article: "The other services are small, and the Council will not appoint coordinators in them")
-        opening = words(text[s0:s1])[:2]
+        opening = said[:2]
         if opening and opening[0] in book.deeds.thing_articles:
             opening = opening[1:]
         if done[1] <= s0 and opening and opening[0] in book.deeds.more:
             return True
         # (or a few words in, after a preposition: "Of in de overige wijken ook zo'n plek komt, … nemen wij niet op")
-        if done[1] <= s0 and set(words(text[s0:s1])[2:4]) & book.deeds.more:
+        if done[1] <= s0 and set(said[2:4]) & book.deeds.more:
             return True
         # (the other thing named first, after its article, the deed no state of things: "… laat ik een rekenhulp
         # ontwikkelen … . Een aparte landelijke helpdesk richt ik niet in")
-        ahead = words(text[s0:s1])[:4]
+        ahead = said[:4]
         if (
             done[1] <= s0
             and ahead[:1]
             and ahead[0] in book.deeds.thing_articles
-            and content_terms(" ".join(ahead)) & content_terms(recommendation)
+            and content_terms(" ".join(ahead)) & rec
             and not set(words(deed)) & book.deeds.already
-            and _apart(deed, text[s0:s1], content_terms(recommendation))
+            and _apart(deed, text[s0:s1], rec)
         ):
             return True
         # (or right after the refusal, granting a part: "… gaat het college te ver. Wel wordt het verbod uitgebreid

@@ -153,9 +153,9 @@ def _sentence_owners(
     if None in found and lone:
         # (or the figures of one alone, beside a word of it: "De wedstrijd inkorten tot 10 ronden doen wij niet" where
         # one asked "Beperk het aantal ronden van 12 naar 10" and the other spoke of no figure)
-        figures = [set(_FIGURE.findall(c)) for c in candidates]
+        figures = [set(FIGURE.findall(c)) for c in candidates]
         for k, t in enumerate(texts):
-            own = set(_FIGURE.findall(t))
+            own = set(FIGURE.findall(t))
             having = [c for c, f in enumerate(figures) if own & f]
             if (
                 found[k] is None
@@ -176,7 +176,7 @@ def _sentence_owners(
     return list(zip(sentences, found, strict=True))
 
 
-_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")  # "10", "18.00", "2,5"; not a part of "M6", "2026-27"
+FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")  # "10", "18.00", "2,5"; not a part of "M6", "2026-27"
 
 # a topic run into the sentence without a comma: "On second marking we have taken a different view"
 TOPIC_RUN_ON = re.compile(

@@ -5,11 +5,10 @@ reading is chosen (it weighs no reading), where the response names no recommenda
 
 from __future__ import annotations
 
-import re
-
 from weerwoord.core.analysis.likeness import similarity_matrix, terms
-from weerwoord.core.analysis.parts import owned
+from weerwoord.core.analysis.parts import FIGURE, owned
 from weerwoord.core.analysis.sharing import own_words
+from weerwoord.core.analysis.word_forms import YEAR
 from weerwoord.core.model import Pair, Reply
 
 FLOOR = 0.1  # the section's likeness to the recommendation, at least
@@ -57,15 +56,11 @@ def second_of_shared(pairs: list[Pair], replies: list[Reply]) -> None:
             answering[replies[best].id].append(i)
 
 
-_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")  # "45", "1,20"; not a part of "M6", "2026-27"
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def _own_figure(pairs: list[Pair], i: int, reply: Reply) -> bool:
     """Whether the section gives a figure of recommendation ``i`` that no other recommendation gives (not a year)."""
-    mine = {f for f in _FIGURE.findall(pairs[i].recommendation.text) if not _YEAR.fullmatch(f)}  # (not "2026")
-    others = {f for k, p in enumerate(pairs) if k != i for f in _FIGURE.findall(p.recommendation.text)}
-    return bool((mine - others) & set(_FIGURE.findall(reply.text)))
+    mine = {f for f in FIGURE.findall(pairs[i].recommendation.text) if not YEAR.fullmatch(f)}  # (not "2026")
+    others = {f for k, p in enumerate(pairs) if k != i for f in FIGURE.findall(p.recommendation.text)}
+    return bool((mine - others) & set(FIGURE.findall(reply.text)))
 
 
 PAIRED_FLOOR = 0.04  # a recommendation and a section left over, alike this much at least

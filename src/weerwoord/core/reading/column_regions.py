@@ -45,17 +45,18 @@ def middle_region(lines: list[Line]) -> tuple[float, float, float] | None:
 def _gap(run: list[Line], mid: float, width: float) -> float | None:
     """The x of the gap between two columns of a run of lines, or None."""
     right = [ln for ln in run if ln.bbox[0] >= mid - MIDDLE * width]
-    left = [ln for ln in run if ln.bbox[2] <= mid + MIDDLE * width and ln not in right]
+    on_right = {id(ln) for ln in right}
+    left = [ln for ln in run if ln.bbox[2] <= mid + MIDDLE * width and id(ln) not in on_right]
     if len(left) < COLUMN_LINES or len(right) < COLUMN_LINES or len(left) + len(right) < len(run):
         return None
     edge, start = max(ln.bbox[2] for ln in left), min(ln.bbox[0] for ln in right)
     starts = Counter(round(ln.bbox[0]) for ln in right)
-    beside = sum(1 for r in right if any(_overlap(r, lf) for lf in left))
+    beside = sum(1 for r in right if any(side_by_side(r, lf) for lf in left))
     if edge >= start or starts.most_common(1)[0][1] < COLUMN_LINES or beside < SIDE_BY_SIDE:
         return None
     # (not a table without rules, its cells side by side row by row: a finding beside its recommendation, each
     # pair of paragraphs opening on one baseline, again and again)
-    if sum(1 for r in _openings(right) if any(_overlap(r, lf) for lf in _openings(left))) >= ROWS:
+    if sum(1 for r in _openings(right) if any(side_by_side(r, lf) for lf in _openings(left))) >= ROWS:
         return None
     # (two columns of one width: not a ministry's narrow column of "Ons kenmerk", "Bijlage(n)" beside the letter)
     widths = [max(ln.bbox[2] for ln in col) - min(ln.bbox[0] for ln in col) for col in (left, right)]
@@ -70,5 +71,6 @@ def _openings(column: list[Line]) -> list[Line]:
     return [ln for k, ln in enumerate(lines) if k == 0 or ln.bbox[1] - lines[k - 1].bbox[3] > 0.5 * ln.height]
 
 
-def _overlap(a: Line, b: Line) -> bool:
+def side_by_side(a: Line, b: Line) -> bool:
+    """Whether two lines share more than half the height of the lower one: they stand side by side."""
     return min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1]) > 0.5 * min(a.height, b.height)

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from weerwoord.core.model import union
-from weerwoord.core.reading.column_regions import middle_region
+from weerwoord.core.reading.column_regions import middle_region, side_by_side
 from weerwoord.core.reading.page_lines import Line, PageLines, bold_ranges, is_label, table_area, word_line_ids
 
 
@@ -126,8 +126,10 @@ def _around_region(lines: list[Line], pg: PageLines, region: tuple[float, float,
     the lines below it; each part's columns numbered on from the part before."""
     top, bottom, gap = region
     inside = [ln for ln in lines if ln.bbox[1] >= top - 0.5 and ln.bbox[3] <= bottom + 0.5]
-    above = [ln for ln in lines if ln.bbox[3] <= top + 0.5 and ln not in inside]
-    below = [ln for ln in lines if ln not in inside and ln not in above]
+    placed = {id(ln) for ln in inside}
+    above = [ln for ln in lines if ln.bbox[3] <= top + 0.5 and id(ln) not in placed]
+    placed |= {id(ln) for ln in above}
+    below = [ln for ln in lines if id(ln) not in placed]
     out: list[Line] = []
     column = 0
     for part in (above, None, below):
@@ -336,13 +338,7 @@ def _gutter(lines: list[Line]) -> float | None:
         ]
         if len(left) < 4 or len(right) < 3:
             continue
-        beside = sum(
-            1
-            for r in right
-            if any(
-                min(r.bbox[3], lf.bbox[3]) - max(r.bbox[1], lf.bbox[1]) > 0.5 * min(r.height, lf.height) for lf in left
-            )
-        )
+        beside = sum(1 for r in right if any(side_by_side(r, lf) for lf in left))
         if beside >= 3:
             edge = max(ln.bbox[2] for ln in left)
             return (edge + start) / 2 if edge < start else start - 3
