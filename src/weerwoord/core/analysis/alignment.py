@@ -10,7 +10,7 @@ from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
 from weerwoord.core.analysis.likeness import similarity_matrix, terms
 from weerwoord.core.analysis.named_numbers import resolve
-from weerwoord.core.analysis.naming import BARE_CODE, PARAPHRASE_OPENING, says_nothing
+from weerwoord.core.analysis.naming import BARE_CODE, JOINED_CODE, PARAPHRASE_OPENING, says_nothing
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.parts import owned
 from weerwoord.core.analysis.sharing import own_words
@@ -206,14 +206,15 @@ def align(
     #    cite the same number (a Treasury Minute answering two reports, each numbered from 1), the one that
     #    quotes or speaks of the recommendation most
     citing: dict[int, list[int]] = {}
-    hyphened = all(BARE_CODE.fullmatch(r.number) for r in recs)  # "SP-01" … "SP-07"
+    # ("SP-01" … "SP-07", "BS1" … "BS7")
+    coding = next((c for c in (BARE_CODE, JOINED_CODE) if recs and all(c.fullmatch(r.number) for r in recs)), None)
     for j, rp in enumerate(replies):
         for num in rp.numbers:
             for point in resolve(index, num.lower(), recs):
                 citing.setdefault(point, []).append(j)
         # (such codes named on their own, where the reply names none after the word: "in relation to SP-02"; not
         # a recital listing them all, "contains seven recommendations identified as, M-1, …")
-        named = {m.group(0).lower() for m in BARE_CODE.finditer(rp.text)} & set(index) if hyphened else set()
+        named = {m.group(0).lower() for m in coding.finditer(rp.text)} & set(index) if coding else set()
         if not rp.numbers and (len(named) < 3 or len(named) < 0.5 * len(recs)):
             for code in sorted(named, key=lambda c: index[c]):
                 citing.setdefault(index[code], []).append(j)

@@ -19,11 +19,8 @@ from weerwoord.core.analysis import (
     abbreviations,
     alignment,
     answered,
-    chains,
     codes,
-    cross_refs,
     echoes,
-    likeness,
     naming,
     readings,
     rivals,
@@ -467,76 +464,6 @@ def recommendation_evidence(w: Weighed) -> None:
             rec.evidence.append(
                 _("The response counts {total} recommendations, as many as this reading holds.").format(total=total)
             )
-
-
-def link_evidence(pair: Pair) -> list[str]:
-    """Why a reply was linked to its recommendation, in a sentence or two."""
-    reply = pair.reply
-    if reply is None:
-        return [_("No section of the response names, quotes or discusses this recommendation.")]
-    page = _("p. {page}").format(page=reply.page)
-    if pair.link == "manual":
-        return [_("Linked by you.")]
-    if pair.link == "number":
-        if pair.number.lower() in [n.lower() for n in reply.numbers]:
-            if reply.heading:
-                return [
-                    _("The response names recommendation {number} in “{heading}” ({page}).").format(
-                        number=pair.number, heading=chains.short(reply.heading, 10), page=page
-                    )
-                ]
-            return [_("The response names recommendation {number} ({page}).").format(number=pair.number, page=page)]
-        ours = [n[5:] for n in reply.numbers if n.startswith("#gov:")]
-        if ours:
-            return [
-                _(
-                    "The response names it by its place among the recommendations addressed to the government "
-                    "(number {place}, {page}; the advice: “{addressee}”)."
-                ).format(place=ours[0], page=page, addressee=pair.recommendation.addressee)
-            ]
-        paragraphs = [n for n in cross_refs.named_paragraphs(reply) if n in pair.recommendation.cites]
-        if paragraphs:
-            return [
-                _(
-                    "The response names paragraph {paragraph} of the advice, which this recommendation stands for, "
-                    "in “{heading}” ({page})."
-                ).format(paragraph=paragraphs[0], heading=chains.short(reply.heading or reply.text, 10), page=page)
-            ]
-        groups = [n[1:] for n in reply.numbers if n.startswith("@")]
-        if groups and pair.recommendation.addressee:
-            return [
-                _("The response answers the recommendations addressed to “{addressee}” together ({page}).").format(
-                    addressee=pair.recommendation.addressee, page=page
-                )
-            ]
-        places = [n[1:] for n in reply.numbers if n.startswith("#")]
-        if places:
-            return [
-                _("The response names it by its place in the advice's list (number {place}, {page}).").format(
-                    place=places[0], page=page
-                )
-            ]
-        if reply.label:
-            return [
-                _("The response's section {label} follows the advice's numbering ({page}).").format(
-                    label=reply.label, page=page
-                )
-            ]
-        return [_("The response's table row carries number {number} ({page}).").format(number=pair.number, page=page)]
-    if pair.link == "quote":
-        alike = alignment.quote_score(pair.recommendation, reply)
-        return [
-            _("The response quotes the recommendation ({page}, {alike} % alike).").format(
-                page=page, alike=f"{alike:.0f}"
-            )
-        ]
-    shared = likeness.shared_terms(pair.recommendation.text, f"{reply.heading or ''} {reply.text}")
-    words = ", ".join(f"“{t}”" for t in shared[:4])
-    return [
-        _("By content: the section on {page} speaks of the same things ({words}).").format(page=page, words=words)
-        if words
-        else _("By content ({page}).").format(page=page)
-    ]
 
 
 def warnings(chosen: Weighed, numbered_rows: int) -> list[str]:

@@ -79,4 +79,10 @@ def _turn_pattern(turning: frozenset[str], speaking: frozenset[str], openers: fr
 
 
 # a promise of the reply's own, not one in a relative clause ("referred to the Working Party, which will weigh …")
-_PROMISE = re.compile(r"(?<!\bwhich )(?<!\bwho )(?<!\bthat )(?<!\bdie )(?<!\bdat )\b(?:will|zal|zullen)\b", re.I)
+_PROMISE = re.compile(
+    r"(?<!\bwhich )(?<!\bwho )(?<!\bthat )(?<!\bdie )(?<!\bdat )\b(?:will|zal|zullen)\b"
+    # (or a Dutch deed in the present passive: "naast de nummerplaat wordt een toegangskaart ingevoerd …; toegang met
+    # de elektronische identiteitskaart is technisch niet haalbaar")
+    r"|(?<!\bdie )(?<!\bdat )\b(?:wordt|worden)\s+(?:[^\W\d]+\s+){0,8}?[a-z]*ge[a-z]{3,}(?:d|t|en)\b",
+    re.I,
+)

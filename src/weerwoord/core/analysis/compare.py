@@ -24,6 +24,7 @@ from weerwoord.core.analysis import (
     word_forms,
 )
 from weerwoord.core.analysis.cited import cited_items
+from weerwoord.core.analysis.evidence import link_evidence
 from weerwoord.core.analysis.item_words import by_the_advices_word
 from weerwoord.core.analysis.naming import ADDRESSED_GROUP
 from weerwoord.core.analysis.phrases import phrase_book
@@ -130,7 +131,7 @@ def _analyse(
             align=alignment.align,
         )
     for pair in result.pairs:
-        pair.evidence = choice.link_evidence(pair)
+        pair.evidence = link_evidence(pair)
     if ranked:
         # the documents' disagreements first, then the corrections that no longer fit (set by apply)
         result.warnings = choice.warnings(ranked[0], len(numbered_rows)) + result.warnings

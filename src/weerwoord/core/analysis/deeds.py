@@ -191,7 +191,11 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             # "Rather than commission an external audit, we will ask our internal auditors to review …": what is
             # done in the place of what was asked (its put-off words are the other thing done), a part of it
             done.append((s0, s1))
-            limits.append((s0, s1))
+            # (not the very thing asked, done in the place of another's: "Instead, Council will take on the booking
+            # work itself: an online booking system … will be rolled out to all halls by November 2026" where that
+            # system was asked, and a grant refused before)
+            if not (_BARE_INSTEAD.match(sentence) and _in_full(terms, rec_terms)):
+                limits.append((s0, s1))
             continue
         if (
             has_phrase(ws, vocab.otherwise_phrases)
@@ -326,6 +330,16 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
 
 
 OTHERWISE_REACH = 8  # words before "in plaats van" that say what is done instead
+
+
+# "Instead," with nothing named after it: in the place of what the sentence before refused (not "Instead of …")
+_BARE_INSTEAD = re.compile(r"^\W*(?:instead\b(?!\s+of\b)|in (?:de )?plaats daarvan\b)", re.I)
+
+
+def _in_full(terms: set[str], rec_terms: set[str]) -> bool:
+    """Whether a sentence says most of what the recommendation says: three of its terms or more, half of them."""
+    common = shared(terms, rec_terms)
+    return common >= 3 and 2 * common >= len(rec_terms)
 
 
 def _figure_asked_before(ws: list[str], vocab: DeedWords, recommendation: str) -> bool:

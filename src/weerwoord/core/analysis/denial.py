@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from weerwoord.core.analysis.phrases import PhraseBook
-from weerwoord.core.analysis.word_forms import words
+from weerwoord.core.analysis.word_forms import content_terms, words
 
 NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=\s*[A-Z]{0,3}[-/]?\d)")
 # not "dat" and "that": they are as often "this" and "so that" ("lukt ons dat voorlopig niet")
@@ -26,13 +26,7 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
     denied_more = {x for k, w in enumerate(asked_ws) if w in book.negations for x in asked_ws[k + 1 : k + 4]}
     # (the thing a recommendation asks to ban or rule out: "rule out its sale for at least ten years", answered "is
     # not to be offered for sale")
-    banned = {
-        x
-        for k, w in enumerate(asked_ws)
-        if w in book.deeds.banning or asked_ws[k - 1 : k + 1] == ["rule", "out"]
-        for x in asked_ws[k + 1 : k + 4]
-        if len(x) >= 4
-    }
+    banned = banned_things(asked, book.deeds.banning, book.deeds.stopping)
     clauses = [words(c) for c in re.split(r"[,;:–—()]", sentence)]
     for j, ws in enumerate(clauses):
         following = clauses[j + 1][:1] if j + 1 < len(clauses) else []
@@ -43,7 +37,7 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
             if w in book.negations and not _subordinate(ws[:k], book):
                 if k + 3 <= len(ws) and f" {' '.join(ws[k : k + 3])} " in f" {asked} ":
                     continue
-                if denied & {x for x in ws[k + 1 : k + 4] if len(x) >= 5} or banned & set(ws[k + 1 : k + 7]):
+                if denied & {x for x in ws[k + 1 : k + 4] if len(x) >= 5} or keeps_ban(ws[k + 1 :], banned, book):
                     continue  # what the recommendation itself denies: "no analyst is given access …" asked
                 if k and ws[k - 1] in _EITHER_WAY:
                     continue  # "whether or not the dwelling has a permit", "al dan niet": both ways, no negation
@@ -82,6 +76,44 @@ _EITHER_WAY = frozenset(("or", "dan"))
 _NO_MORE = frozenset(("meer", "more", "anymore"))  # a stop asked ("geen … meer") and said ("niet meer")
 _THAN = frozenset(("than", "dan"))  # after a negation and a comparative: a bound ("no more than", "niet meer dan")
 NOT_ONLY = frozenset(("alleen", "uitsluitend", "enkel", "only", "merely", "solely", "langer", "longer"))
+
+
+@cache
+def banned_things(asked: str, banning: frozenset[str], stopping: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The stems of the thing a recommendation asks to ban, stop or rule out, a few words on ("Stop naming new streets
+    after living persons": "naming", "street", "living", "person")."""
+    ws = asked.split()
+    return frozenset(
+        x
+        for k, w in enumerate(ws)
+        if w in banning
+        or ws[k - 1 : k + 1] == ["rule", "out"]
+        or (w in stopping and (k == 0 or ws[k - 1] in _BEFORE_STOPPING))
+        for x in content_terms(" ".join(ws[k + 1 : k + 8]))
+        if len(x) >= 4
+    )
+
+
+# before a verb of stopping: "should stop", "to cease", "moet stoppen", "te staken"
+_BEFORE_STOPPING = frozenset(
+    ("should", "must", "to", "shall", "will", "and", "moet", "moeten", "dient", "dienen", "te", "om", "en")
+)
+
+
+def keeps_ban(after: list[str], banned: frozenset[str], book: PhraseBook) -> bool:
+    """Whether the words after a negation deny the thing a recommendation asks to ban (``banned``, from
+    :func:`banned_things`): "will not approve a name that commemorates a living person" where "Stop naming new
+    streets after living persons" was asked; not the ban itself refused ("will not ban …")."""
+    if not banned or set(after[:2]) & book.deeds.banning:
+        return False
+    return bool(banned & content_terms(" ".join(after[:8])))
+
+
+def bans(text: str, banned: frozenset[str], book: PhraseBook) -> bool:
+    """Whether ``text`` from a negation on denies the thing a recommendation asks to ban (see :func:`keeps_ban`)."""
+    ws = words(text)
+    at = next((k for k, w in enumerate(ws) if w in book.negations or w.endswith("n't")), len(ws))
+    return keeps_ban(ws[at + 1 :], banned, book)
 
 
 @cache

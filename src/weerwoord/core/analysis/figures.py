@@ -128,12 +128,18 @@ def _targets(figures: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
     vijf jaar": five, not one)."""
     out = {}
     for unit, values in figures.items():
-        kept = {v: b for v, b in values.items() if b not in _FROM}
+        # (only beside the figure it goes to: "een looptijd van vier jaar met een tussentijdse evaluatie na twee
+        # jaar" asks for both)
+        changing = any(b in _CHANGE_TO for b in values.values())
+        kept = {v: b for v, b in values.items() if b not in _FROM} if changing else values
         out[unit] = kept or values
     return out
 
 
 _FROM = frozenset(("from", "van"))
+_CHANGE_TO = frozenset(
+    ("to", "naar", "tot", "into", "op", "at", "minste", "least", "most", "hoogste", "maximaal", "minimaal")
+)
 
 
 @lru_cache(maxsize=1)

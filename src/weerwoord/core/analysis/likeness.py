@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from weerwoord.core.analysis.abbreviations import expanded, telling
-from weerwoord.core.analysis.naming import RUN_IN
+from weerwoord.core.analysis.naming import RUN_IN, title_line
 from weerwoord.core.wordlists import function_words, words
 
 if TYPE_CHECKING:
@@ -76,6 +76,10 @@ def similarity_matrix(
         if title:
             for k, v in terms(title).items():
                 t[k] += weight * v
+        # (and a title line under a heading, which the text counts once: what was advised, summed up in a table's
+        # column beside the theme's)
+        for k, v in terms(title_line(rp.heading, rp.text)).items():
+            t[k] += 2 * v
         reply_terms.append(t)
     # weighted vectors and their norms once each, not once per pair (60 × 60 pairs in a long advice)
     vectors = _tfidf_vectors(with_parts(rec_terms + reply_terms, len(recs)) if parts else rec_terms + reply_terms)

@@ -148,6 +148,21 @@ ADDRESSED_GROUP = re.compile(
 # a label of a few words run in before the text of a paragraph: "Taakafbakening. Leg …", "Het registratiesysteem.
 # De onderzoekers …", "Digital access: The Department …"
 RUN_IN = re.compile(r"^[A-ZÀ-Ý][\w’'\-]*(?:\s+[\w’'\-]+){0,4}[.:]\s+(?=[A-ZÀ-Ý])")
+# a title of a few words on a line of its own at a section's head, no sentence: the summary of what was advised in a
+# table's column ("Openingsuren onthaalbalies", "Toekomst van De Wingerd; onderhoudsplanning") over the reply
+TITLE_LINE = re.compile(r"^([A-ZÀ-Ý][^\n.!?:]{2,90}[^\n.!?:,])\n\n(?=\S)")
+
+
+def title_line(heading: str | None, text: str) -> str:
+    """The short title a section's text opens with on a line of its own under a short heading, a theme of a few
+    words (none if its first line is a sentence, or the heading a document's title over a subtitle)."""
+    if not heading or len(heading.split()) > 4:
+        return ""
+    m = TITLE_LINE.match(text)
+    # (of two words or more and no figure: not a status or a date in the row's first cell, "Complete", "July 2027")
+    title = m.group(1) if m else ""
+    words = re.findall(r"[^\W\d_]{3,}", title)
+    return title if len(words) >= 2 and len(title.split()) <= 10 and not re.search(r"\d", title) else ""
 
 
 # a code that names a recommendation wherever it stands, by a prefix and its year or by its parts: "R/2025/032",
@@ -189,6 +204,8 @@ def named_codes(text: str) -> list[str]:
 
 # a code of capitals, a hyphen and a number, named on its own ("SP-02", "AGA-01"; not "COVID-19", not "B26/17")
 BARE_CODE = re.compile(r"(?<![\w/.-])(?-i:[A-Z]{1,4})-\d{1,3}(?![\w/-]|\.\d)")
+# or of capitals and a number joined ("BS1", "PE12"), where every recommendation is so coded
+JOINED_CODE = re.compile(r"(?<![\w/.-])(?-i:[A-Z]{2,4})\d{1,2}(?![\w/-]|\.\d)")
 
 
 def bare_codes(blocks: list[Block]) -> frozenset[str]:

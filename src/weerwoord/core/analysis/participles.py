@@ -67,10 +67,11 @@ def _closing_participle(ws: list[str], start: int, vocab: DeedWords) -> bool:
     stands at the end ("wordt een bouwhistorische opname op niveau 2 gemaakt en …"): a "ge-" form, after a
     particle or none ("aangeboden"), as the clause's last word or before a word that takes it on."""
     form = _closing_form(vocab.particles)
-    for j in range(start, min(len(ws), start + vocab.passive_reach)):
-        if form.match(ws[j]) and ws[j] not in vocab.not_deeds:
-            return j + 1 == len(ws) or ws[j + 1] in vocab.clause_goes_on
-    return False
+    # (a noun of that form before it is no verb: "… voor alle vijf gebouwen opgemaakt, met …")
+    return any(
+        form.match(ws[j]) and ws[j] not in vocab.not_deeds and (j + 1 == len(ws) or ws[j + 1] in vocab.clause_goes_on)
+        for j in range(start, min(len(ws), start + vocab.passive_reach))
+    )
 
 
 @cache

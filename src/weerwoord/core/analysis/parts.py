@@ -143,13 +143,20 @@ def _sentence_owners(
         # (a title alone may name them: "Aanbevelingen III en VI.")
         together = any(_SEVERAL.search(texts[k]) for k in owned)
         for k, o in enumerate(weak):
-            if found[k] is None and o == last and k > after and not together and len(texts[k].split()) >= LONE_WORDS:
+            if found[k] is None and o == last and not together and len(texts[k].split()) >= LONE_WORDS:
                 # (by a word of some length, whole or in a compound, or by two words: not "zorg" alone in "deelt de
                 # zorg van de raad"; "school", "pool" and "time" in "… more school pool time to Activa …")
                 mine, theirs = set(likeness.terms(texts[k])), set(likeness.terms(candidates[o]))
                 long = [t for t in theirs if len(t) >= PART_TERM]
                 two = len(mine & theirs) >= 2
-                found[k] = o if two or any(t == m or t in m for t in long for m in mine) else None
+                # (the opening one before them only by a name of its own, no other's word: "Het managementteam stelt
+                # niet voor De Wingerd af te stoten …. Wel wordt een meerjarig onderhoudsplan … opgemaakt"; not by a
+                # word: "Het kabinet deelt de opvatting dat natuurherstel een steviger basis nodig heeft" is all's)
+                others = {t for c, text in enumerate(candidates) if c != o for t in likeness.terms(text)}
+                named = {t for w in _NAME.findall(texts[k]) for t in likeness.terms(w)}
+                opening = k < min(owned, default=0) and not mine & others and bool(named & theirs)
+                fitting = two or any(t == m or t in m for t in long for m in mine)
+                found[k] = o if fitting and (k > after or opening) else None
     if None in found and lone:
         # (or the figures of one alone, beside a word of it: "De wedstrijd inkorten tot 10 ronden doen wij niet" where
         # one asked "Beperk het aantal ronden van 12 naar 10" and the other spoke of no figure)
@@ -163,6 +170,12 @@ def _sentence_owners(
                 and set(likeness.terms(t)) & set(likeness.terms(candidates[having[0]]))
             ):
                 found[k] = having[0]
+    if None in found and lone:
+        # (a sentence between two about the same one is about it too: "Sound and enforcement. The administration is
+        # not prepared to allow amplification at the level proposed. Eighty decibels is above …")
+        for k in range(1, len(found) - 1):
+            if found[k] is None and found[k - 1] is not None and found[k - 1] == found[k + 1]:
+                found[k] = found[k - 1]
     topics = [(k, _topic(text[x:y].strip())) for k, (x, y) in enumerate(sentences)]
     if any(m for _, m in topics):
         wording = [set(likeness.terms(t)) for t in candidates]  # (each candidate's terms, once)
@@ -419,12 +432,20 @@ def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int
 _REF_COLON_CUT = re.compile(rf"(?<=[.;!?])\s+(?=(?:{stance.REF_BEFORE_COLON}|\d{{1,3}}):\s)")
 
 
+_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Ý][a-zà-ÿ]{3,}")  # a capital word within a sentence: a name
+_STATUS_OPENING = re.compile(r"\s*\d{1,3}:\s+[A-Za-z]")
+_STATUS_CUT = re.compile(r"(?<=[a-z])\s+(?=\d{1,3}:\s+[A-Za-z])")
+
+
 def _at_ref_colons(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentence spans, cut where a sentence opens with a reference and a colon ("e: niet overnemen."), which a
     sentence splitter that waits for a capital letter runs on over."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         cuts = [m.end() for m in _REF_COLON_CUT.finditer(text, a, b)]
+        # (and a status line that gives each its own, run on: "3: Not proceeding 4: Funded")
+        if _STATUS_OPENING.match(text, a):
+            cuts = sorted({*cuts, *(m.end() for m in _STATUS_CUT.finditer(text, a, b))})
         for x, y in zip([a, *cuts], [*cuts, b], strict=True):
             out.append((x, y))
     return out
@@ -438,17 +459,24 @@ def _unnamed_by_content(
     to by content, else stays everyone's."""
     named = {n for _, _, who in owners if who for n in who}
     left = [k for k, n in enumerate(numbers) if n not in named]
-    if not left:
-        return owners
     out = list(owners)
     for p0, p1 in paragraphs(text):
         inside = [k for k, (a, _, _) in enumerate(out) if p0 <= a < p1]
         if not inside or any(out[k][2] is not None for k in inside):
             continue
-        (best,) = likeness.closest([text[p0:p1]], [texts[k] for k in left])
-        if best is not None:
+        if not left:
+            # (each named on its own elsewhere, in a status line, "3: Not proceeding 4: Funded": its sentences, each
+            # the one's it is clearly about)
+            for a, b, o in owned(text[p0:p1], texts):
+                for k in inside:
+                    if o is not None and p0 + a <= out[k][0] < p0 + b:
+                        out[k] = (out[k][0], out[k][1], {numbers[o]})
+            continue
+        # (the one named nowhere, where the paragraph is closer to it than to those named)
+        (best,) = likeness.closest([text[p0:p1]], texts)
+        if best is not None and best in left:
             for k in inside:
-                out[k] = (out[k][0], out[k][1], {numbers[left[best]]})
+                out[k] = (out[k][0], out[k][1], {numbers[best]})
     return out
 
 

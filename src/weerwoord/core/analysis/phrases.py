@@ -135,6 +135,9 @@ class DeedWords:
     # "pilot", "proef": put-off words that are a lesser form done, where the reply says when ("Management will trial
     # headway management on Route 11 only from February 2027")
     trying: frozenset[str] = frozenset()
+    # "stop", "staak": a verb asking that a thing end, where it stands as a verb (first, or after a modal or "to"; not
+    # "the bus stop"): not doing that thing keeps the stop asked
+    stopping: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -433,4 +436,5 @@ def _deed_words(data: dict) -> DeedWords:
         words("wishes"),
         words("causative"),
         words("trying"),
+        words("stopping"),
     )

@@ -1,5 +1,5 @@
 """A text cut into stretches at a separator: sentences, paragraphs, as (start, end) offsets into the text; the
-words around an offset."""
+words around an offset; how far a mark reaches over the words its trigger governs."""
 
 from __future__ import annotations
 
@@ -68,3 +68,47 @@ def sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 def first_sentence(text: str) -> str:
     """The text's first sentence: where a recommendation says the figure it asks for (not an estimate after it)."""
     return text[slice(*(sentence_spans(text) or [(0, len(text))])[0])]
+
+
+MAX_MARK_WORDS = 12
+
+# a mark does not end on an article or preposition
+FUNCTION_TAIL = frozenset(("the", "a", "an", "to", "for", "of", "or", "and", "in", "on", "at", "by", "with", "from"))
+FUNCTION_TAIL |= frozenset(("that", "de", "het", "een", "van", "voor", "op", "en", "te", "om", "met", "aan", "bij"))
+FUNCTION_TAIL |= frozenset(("door", "die", "dat", "over", "zo", "als", "naar", "onder", "tot", "into", "about", "as"))
+
+
+def extend_mark(text: str, end: int, start: int, limit: int) -> int:
+    """Extend a trigger over the words it governs: to the end of the clause (at most ~12 words in all, 15 when
+    that finishes the clause), never ending on an article or preposition."""
+    if re.match(r"\s*[,;:.!?)]", text[end:limit]):
+        return end  # the trigger ends its clause: "neemt het kabinet niet over, …"
+    words_in = len(re.findall(r"[\w'’]+", text[start:end]))  # (as word_forms.words counts them)
+    tokens: list[tuple[int, str]] = []  # (end position, token)
+    clause_end = False
+    for added, m in enumerate(re.finditer(r"\s*([^\s]+)", text[end:limit]), start=1):
+        token = m.group(1)
+        if words_in + added > MAX_MARK_WORDS + 3:
+            break
+        if token[0] in ".;:!?" or token in ("–", "—"):
+            clause_end = True
+            break
+        if token.lower() in ("maar", "but", "omdat", "because", "want", "terwijl", "while", "whereas"):
+            clause_end = True
+            break
+        stripped = token.rstrip("\"'”’)")
+        if stripped.endswith((".", ";", ":", "!", "?")) or (stripped.endswith(",") and added >= 2):
+            tokens.append((end + m.end() - (len(token) - len(stripped) + 1), stripped[:-1]))
+            clause_end = True
+            break
+        tokens.append((end + m.end(), token))
+    else:
+        clause_end = True  # the sentence (or the next mark) ends here
+    if not clause_end or len(tokens) + words_in > MAX_MARK_WORDS + 3:
+        tokens = tokens[: max(0, MAX_MARK_WORDS - words_in)]
+    while tokens and tokens[-1][1].lower().strip(",") in FUNCTION_TAIL:
+        tokens.pop()
+    stop = max(tokens[-1][0], end) if tokens else end
+    while stop > end and text[stop - 1] in ",;:":
+        stop -= 1
+    return stop

@@ -82,10 +82,13 @@ COORDINATING = frozenset(("en", "and", "maar", "but", "dus", "so"))
 
 def has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
     # (the subject of two verbs joined by "en": "Het kabinet acht die middelen toereikend en ziet geen reden …")
-    before = _words(clause_before(text, start, sent[0]))[-8:]
+    clause = _words(clause_before(text, start, sent[0]))
+    before = clause[-8:]
     if before and (before[-1] in COORDINATING or (before[0] in COORDINATING and len(before) <= 3)):
-        # a second verb with the sentence's subject: "Wij zetten in op …, en kiezen daarom niet voor …"
-        before += _words(text[sent[0] : start])[:3]
+        # a second verb with the sentence's subject: "Wij zetten in op …, en kiezen daarom niet voor …"; or with its
+        # clause's, after a semicolon: "…; wij blijven de vrijwilligers via de bestaande subsidieregeling steunen en
+        # zien geen aanleiding …"
+        before += _words(text[sent[0] : start])[:3] + clause[:2]
     inside = _words(text[start:end])  # "ziet het kabinet geen reden": the subject inside the phrase
     after = _words(text[end : sent[1]])[:3]
     # (not a body among others: "Some authorities will take longer than five years")
@@ -244,3 +247,15 @@ def addressees(advice_blocks: Sequence[Block], advisory: frozenset[str]) -> froz
             names = {w.strip(".,:;()").lower() for w in text.split()[1:] if w[:1].isupper()}
             return frozenset(n for n in names if len(n) >= 4 and n.isalpha() and n not in function_words()) - advisory
     return frozenset()
+
+
+def drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Where two rules match the same words, keep the verdict label, then the longer, then the earlier."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.rule.verdict is None, -(h.end - h.start), h.start)):
+        if any(h.start < k.end and k.start < h.end for k in kept):
+            continue
+        kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return kept

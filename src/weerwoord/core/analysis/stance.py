@@ -8,13 +8,14 @@ from weerwoord.core.analysis import asking, deeds
 from weerwoord.core.analysis.acting import acting_sentences, refuses_more
 from weerwoord.core.analysis.agreeing import agreement_limited, analysis_only, on_the_advice
 from weerwoord.core.analysis.codes import SHORT_CODE
-from weerwoord.core.analysis.denial import negated
+from weerwoord.core.analysis.denial import banned_things, bans, negated
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
 from weerwoord.core.analysis.narrowing import narrows_asked
 from weerwoord.core.analysis.negation import negation_at, waits
 from weerwoord.core.analysis.otherwise import done_instead
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
 from weerwoord.core.analysis.spans import (
+    extend_mark,
     first_sentence,
     in_name,
     next_word,
@@ -22,7 +23,7 @@ from weerwoord.core.analysis.spans import (
     sentence_spans,
     word_before,
 )
-from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, has_subject, is_about
+from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, drop_overlaps, has_subject, is_about
 from weerwoord.core.analysis.word_forms import YEAR, joined_verbs
 from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import quote_span as _quote
@@ -31,7 +32,6 @@ from weerwoord.core.analysis.word_forms import words as _words
 from weerwoord.core.model import Category, Mark, TextRun, Verdict
 from weerwoord.core.words import _
 
-MAX_MARK_WORDS = 12
 FLIP: dict[str, Category] = {
     "agreement": "disagreement",
     "disagreement": "agreement",
@@ -62,7 +62,7 @@ def find_marks(
             start, end = m.start(), m.end()
             if rule.start_only and not at_paragraph_start(text, start):
                 continue
-            if rule.alone and text[end:].split("\n", 1)[0].strip(" :;–—-") and text[end : end + 1] != ".":
+            if rule.alone and text[end:].split("\n", 1)[0].strip(" :;–—-") and not _ALONE_AFTER.match(text, end):
                 # a status cell's word, or a status ended by a full stop ("Status: Implemented. ORR does not …"),
                 # not the first word of a sentence ("Complete restructuring …")
                 continue
@@ -78,12 +78,15 @@ def find_marks(
             if rule.needs_subject and not has_subject(text, start, end, sent, book):
                 continue
             hits.append(Hit(rule, start, end, rule.category, sent))
-    hits = _drop_overlaps(hits)
+    hits = drop_overlaps(hits)
     waiting: set[int] = set()
+    banned = banned_things(asking.asked_words(recommendation), book.deeds.banning, book.deeds.stopping)
     for k, h in enumerate(hits):
         # a negation before a trigger belongs to the nearest trigger ("does not disagree with the Council")
         floor = hits[k - 1].end if k and hits[k - 1].end > h.sentence[0] else h.sentence[0]
         neg = None if h.rule.negation_included else negation_at(text, h.start, h.end, (floor, h.sentence[1]), book)
+        if neg is not None and h.rule.category == "commitment" and bans(text[neg : h.sentence[1]], banned, book):
+            neg = None  # what was asked to stop, not done: "will not approve a name that commemorates a living person"
         if neg is not None and h.rule.category == "commitment" and waits(text, h.end, h.sentence, book):
             waiting.add(k)  # (dropped below: it puts the act off, it neither refuses nor promises it)
         elif neg is not None:
@@ -103,7 +106,7 @@ def find_marks(
         limit = h.sentence[1]
         if k + 1 < len(hits) and hits[k + 1].start < limit:
             limit = max(h.end, hits[k + 1].start)
-        end = h.end if h.rule.verdict and h.rule.start_only else _extend(text, h.end, h.start, limit)
+        end = h.end if h.rule.verdict and h.rule.start_only else extend_mark(text, h.end, h.start, limit)
         about = is_about(h, hits, text, book, sentences, rec_terms, shared)
         marks.append(Mark(h.category, h.rule.id, h.start, end, text[h.start : end], run.spans(h.start, end), about))
     return marks
@@ -126,6 +129,9 @@ NAMED = re.compile(
 UNTICKED = re.compile(r"(?:[☐□❏❐]|\[ ?\])[^☐□❏❐☒☑✓✔■\[\n]*")
 
 
+_RESOLVED = re.compile(r"\s*(?:resolved|besloten|besluit)\b", re.I)  # a decision recorded after the debate
+# a status alone: ended by a full stop, or by the next number's status on its line ("3: Not proceeding 4: Funded")
+_ALONE_AFTER = re.compile(r"\.|\s+\d{1,3}:\s")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:\n|[.;:!?])")
 
 
@@ -305,6 +311,14 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                     or (
                         any(sentence_of(spans, x[0])[0] <= m.start < x[0] for m in refuse)
                         and bool(set(_words(text[x[0] : x[1]])[:1]) & book.deeds.granting)
+                    )
+                    # (or a resolution after it, with its date: "… a 2030 deadline is not affordable …. Resolved: that
+                    # the renewal programme give priority to stops without seating, with a target of replacing half of
+                    # them by June 2030")
+                    or (
+                        x[0] > max(m.end for m in refuse)
+                        and bool(_RESOLVED.match(text, x[0]))
+                        and bool(YEAR.search(text[slice(*x)]))
                     )
                 )
             ]
@@ -541,60 +555,3 @@ def _on_findings(said: str, book: PhraseBook) -> bool:
 
 def _weak(m: Mark, rule: Rule) -> bool:
     return rule.weak or (rule.negated_weak and m.category != rule.category)
-
-
-# ---------------------------------------------------------------- helpers
-
-
-# a mark does not end on an article or preposition
-FUNCTION_TAIL = frozenset(("the", "a", "an", "to", "for", "of", "or", "and", "in", "on", "at", "by", "with", "from"))
-FUNCTION_TAIL |= frozenset(("that", "de", "het", "een", "van", "voor", "op", "en", "te", "om", "met", "aan", "bij"))
-FUNCTION_TAIL |= frozenset(("door", "die", "dat", "over", "zo", "als", "naar", "onder", "tot", "into", "about", "as"))
-
-
-def _extend(text: str, end: int, start: int, limit: int) -> int:
-    """Extend a trigger over the words it governs: to the end of the clause (at most ~12 words in all, 15 when
-    that finishes the clause), never ending on an article or preposition."""
-    if re.match(r"\s*[,;:.!?)]", text[end:limit]):
-        return end  # the trigger ends its clause: "neemt het kabinet niet over, …"
-    words_in = len(_words(text[start:end]))
-    tokens: list[tuple[int, str]] = []  # (end position, token)
-    clause_end = False
-    for added, m in enumerate(re.finditer(r"\s*([^\s]+)", text[end:limit]), start=1):
-        token = m.group(1)
-        if words_in + added > MAX_MARK_WORDS + 3:
-            break
-        if token[0] in ".;:!?" or token in ("–", "—"):
-            clause_end = True
-            break
-        if token.lower() in ("maar", "but", "omdat", "because", "want", "terwijl", "while", "whereas"):
-            clause_end = True
-            break
-        stripped = token.rstrip("\"'”’)")
-        if stripped.endswith((".", ";", ":", "!", "?")) or (stripped.endswith(",") and added >= 2):
-            tokens.append((end + m.end() - (len(token) - len(stripped) + 1), stripped[:-1]))
-            clause_end = True
-            break
-        tokens.append((end + m.end(), token))
-    else:
-        clause_end = True  # the sentence (or the next mark) ends here
-    if not clause_end or len(tokens) + words_in > MAX_MARK_WORDS + 3:
-        tokens = tokens[: max(0, MAX_MARK_WORDS - words_in)]
-    while tokens and tokens[-1][1].lower().strip(",") in FUNCTION_TAIL:
-        tokens.pop()
-    stop = max(tokens[-1][0], end) if tokens else end
-    while stop > end and text[stop - 1] in ",;:":
-        stop -= 1
-    return stop
-
-
-def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
-    """Where two rules match the same words, keep the verdict label, then the longer, then the earlier."""
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    kept: list[Hit] = []
-    for h in sorted(hits, key=lambda h: (h.rule.verdict is None, -(h.end - h.start), h.start)):
-        if any(h.start < k.end and k.start < h.end for k in kept):
-            continue
-        kept.append(h)
-    kept.sort(key=lambda h: h.start)
-    return kept

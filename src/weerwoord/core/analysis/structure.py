@@ -37,7 +37,9 @@ REC_LABEL = re.compile(
     r"action required|required action|herstelopdracht|suggestion|requirement|vereiste|idee|idea|voorstel|proposal)\s+"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+|#\s*)?"
     rf"((?<!advies\s){YEAR_CODE}|\d{{1,2}}[–-]\d{{1,2}}(?!\d)|\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?|{LABEL_CODE}(?:-\d{{1,3}})?"
-    rf"|(?-i:[A-H]|[IVX]{{1,4}})(?=\s*(?:[:.)\-–—]|$)))"
+    rf"|(?-i:[A-H]|[IVX]{{1,4}})(?=\s*(?:[:.)\-–—]|$))"
+    # (a letter read on one line with the text of the box beside it: "Advies A Behoud de mogelijkheid …")
+    r"|(?-i:[A-H])(?=\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ])))"
     r"\b\s*[:.)\-–—]?\s*",
     re.I,
 )  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own), "Advies IV",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis.likeness import STOP, WORD, terms
-from weerwoord.core.analysis.naming import RUN_IN
+from weerwoord.core.analysis.naming import RUN_IN, title_line
 from weerwoord.core.model import Recommendation, Reply
 
 OWN_NUMBER = r"\d{1,2}(?:\.\d{1,2})*\.?\s+"  # a section's own number before its title or text: "4.3 ", "2. "
@@ -27,6 +27,12 @@ def two_subjects(rp: Reply) -> list[str]:
     if not title:
         topic, run_in = TOPIC_OPENING.match(rp.text), RUN_IN.match(rp.text)
         title = topic.group(1) if topic else run_in.group(0) if run_in else ""
+    parts = _subjects(title)
+    # (or the title line under a heading of one subject: "Gebouwen" over "Toekomst van De Wingerd; onderhoudsplanning")
+    return parts or _subjects(title_line(rp.heading, rp.text))
+
+
+def _subjects(title: str) -> list[str]:
     parts = [p for p in AND.split(title.strip().rstrip(".:")) if p.strip()] if len(title.split()) <= 10 else []
     return parts if len(parts) >= 2 and all(WORD.findall(p.lower()) for p in parts) else []
 
@@ -37,6 +43,13 @@ def fits(subject: str, rec: str) -> bool:
     if set(terms(subject)) & set(terms(rec)):
         return True
     return any(w.startswith(h) for h in heads(subject) for w in WORD.findall(rec.lower()))
+
+
+def _in_compound(subject: str, rec: str) -> bool:
+    """Whether a word of the subject stands whole in a longer word of the recommendation ("walstroom" in "ten minste
+    acht walstroompunten")."""
+    said = [w for w in WORD.findall(rec.lower()) if len(w) >= 8]
+    return any(len(p) >= 5 and p not in STOP and w != p and p in w for p in WORD.findall(subject.lower()) for w in said)
 
 
 def heads(text: str) -> set[str]:
@@ -70,9 +83,16 @@ def link_subjects(recs: list[Recommendation], replies: list[Reply], links: Links
             fits_one = [i for i in range(len(recs)) if i not in links and i not in uncited and named & rec_terms[i]]
             if named and len(fits_one) == 1 and len(set(terms(part)) & mine) < len(named):
                 links[fits_one[0]] = (j, "content", 0.5)
-            elif not named and not fits(part, recs[owning[0]].text):
-                # (a subject too short to weigh as a term, "bus", that the one linked does not speak of)
-                fits_one = [i for i in left if i not in links and fits(part, recs[i].text)]
+            elif not fits(part, recs[owning[0]].text):
+                # (a subject too short to weigh as a term, "bus", that the one linked does not speak of; or one said
+                # whole in a compound, "walstroom" of "walstroompunten", not "grondverwerving" of "gronden")
+                # (and beside another word of it in the section: "passantenhaven"; not "kinderarmoede" alone under
+                # "Armoede en sociaal minimum")
+                fit = fits if not named else _in_compound
+                said = set(terms(rp.text))
+                fits_one = [
+                    i for i in left if i not in links and fit(part, recs[i].text) and (not named or rec_terms[i] & said)
+                ]
                 if len(fits_one) == 1:
                     links[fits_one[0]] = (j, "content", 0.5)
 
