@@ -162,7 +162,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 # stage")
                 # ("…; no view is taken at this stage", "…, with no commitment at this stage": nothing decided)
                 undecided = (wset & deferring or wset & vocab.future) and wset & _DECISION
-                if _refusal(ws, terms, rec_terms, asked, vocab, book.negations) and not undecided:
+                # (the reply's own voice judged in the part of the sentence that says no: "Een inloopspreekuur …
+                # voeren wij echter niet in: …, en statushouders kunnen met vragen al terecht bij het Taalhuis")
+                saying_no = next((words(p) for p in re.split(r"[:;]", sentence) if set(words(p)) & book.negations), ws)
+                if _refusal(ws, terms, rec_terms, asked, vocab, book.negations, saying_no) and not undecided:
                     refused.append((s0, s1))  # "The government will not reopen the mandate trajectory"
             continue
         if has_phrase(ws, vocab.not_before) and shared(terms, rec_terms):
@@ -452,6 +455,7 @@ def _refusal(
     asked: frozenset[str],
     vocab: DeedWords,
     negations: frozenset[str],
+    saying_no: list[str] | None = None,
 ) -> bool:
     """Whether a negated sentence says the act asked for will not be done: a future ("will not reopen the
     mandate", "zal geen bestedingsplan opstellen") on the recommendation's subject, or its very verb, and no "yet"
@@ -486,7 +490,8 @@ def _refusal(
     # valpreventie stellen wij niet aan")
     # (not what it cannot do, "kunnen wij dus geen afspraken maken" before passing the recommendation on; what it
     # does not want to do is refused: "die willen wij niet overnemen")
-    spoken = set(ws) & vocab.speaking and not set(ws) & (vocab.modals - vocab.willing)
+    said = set(ws if saying_no is None else saying_no)  # (its modals in the part that says no: ``saying_no``)
+    spoken = set(ws) & vocab.speaking and not said & (vocab.modals - vocab.willing)
     return bool(spoken) and shared(terms, rec_terms) >= REFUSED_TERMS
 
 

@@ -57,15 +57,15 @@ def link_evidence(pair: Pair) -> list[str]:
                     place=places[0], page=page
                 )
             ]
+        if not pair.number.isdigit() and re.search(rf"(?<![\w.-]){re.escape(pair.number)}(?![\w-])", reply.text):
+            # (a code named on its own: "2.3 Advertising and design consultation (BS4 and BS6).")
+            return [_("The response names recommendation {number} ({page}).").format(number=pair.number, page=page)]
         if reply.label:
             return [
                 _("The response's section {label} follows the advice's numbering ({page}).").format(
                     label=reply.label, page=page
                 )
             ]
-        if re.search(rf"(?<![\w.-]){re.escape(pair.number)}(?![\w-])", reply.text):
-            # (a code named on its own: "2.3 Advertising and design consultation (BS4 and BS6).")
-            return [_("The response names recommendation {number} ({page}).").format(number=pair.number, page=page)]
         return [_("The response's table row carries number {number} ({page}).").format(number=pair.number, page=page)]
     if pair.link == "quote":
         alike = alignment.quote_score(pair.recommendation, reply)

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 STOP = function_words() | words("genre-words")
 WORD = re.compile(r"[a-zà-ÿā-ž0-9][a-zà-ÿā-ž0-9\-]+")  # (Latin with its accents: "Māori", "Łódź")
+STAFFING = words("staffing-words")
+THEME = "@staffing"  # (a term no word stems to)
 SUFFIXES = ("heden", "ingen", "ische", "lijke", "elijk", "ingen", "ties", "ion", "ing", "en", "es", "s", "e")
 
 
@@ -81,6 +83,17 @@ def similarity_matrix(
         for k, v in terms(title_line(rp.heading, rp.text)).items():
             t[k] += 2 * v
         reply_terms.append(t)
+    # (a theme both speak of in other words: "Staffing" over "A dedicated position would require new funding", for
+    # "Create a dedicated Film Liaison Officer position")
+    # (where both sides speak of it: a theme on one side only would weigh its texts down, likening nothing)
+    themed = [
+        bool(STAFFING & set(WORD.findall(text.lower())))
+        for text in [f"{r.text} {r.title}" for r in recs] + [f"{rp.heading or ''} {rp.text[:4000]}" for rp in replies]
+    ]
+    if any(themed[: len(recs)]) and any(themed[len(recs) :]):
+        for counts, on in zip(rec_terms + reply_terms, themed, strict=True):
+            if on:
+                counts[THEME] += 1
     # weighted vectors and their norms once each, not once per pair (60 × 60 pairs in a long advice)
     vectors = _tfidf_vectors(with_parts(rec_terms + reply_terms, len(recs)) if parts else rec_terms + reply_terms)
     rec_vectors, reply_vectors = vectors[: len(recs)], vectors[len(recs) :]

@@ -267,6 +267,8 @@ def one_paragraph(text: str) -> bool:
 _BACK = re.compile(
     r"^(?:dit|deze|dat|die|this|that|these|those|it)\b|\b(?:daarom|therefore|hence|daarin|daarmee|daaraan|daarop"
     r"|daarvoor|hierin|hiermee|hieraan|hierop|hiervoor|of (?:this|that) kind|such an?|van (?:die|deze) aard|zo'n"
+    # (a pronoun adverb split around its verb: "Wij gaan daar dus niet op in")
+    r"|daar (?:\w+ ){0,3}(?:op|in|aan|mee|voor|over|van|bij|naar|uit|tegen)(?= in\b| \w+en\b|[.!?])"
     # ("… does not consider it appropriate to rezone these lands"; not "… incentive grants to those that choose …")
     r"|(?:these|those) (?!recommendations|that|who|which|whose|where|of|in|with|for|at|on)\w+"
     # (the one recommendation, after a sentence about one of two: "… camerabeelden … niet zelfstandig verlengen. Ik

@@ -182,7 +182,13 @@ def is_about(
         agrees_somewhere = any(k.category == "agreement" and p0 <= k.start < p1 for k in hits)
         # a judgement that repeats much of what was recommended is about it ("Een nieuw fonds van 100 miljoen euro is
         # niet haalbaar"); an actor's refusal is not ("Rusland heeft geweigerd te spreken over …")
-        repeated = h.rule.about_when_repeated and _shared(_terms(text[s0:s1]), rec) >= 3
+        # (or, opening the reply, two long ones: "De energiekosten laten een beperking tot de inflatiecorrectie niet
+        # toe"; not a figure's words, "Tien minuten is … niet haalbaar bij drukte" before a deed at another figure)
+        opening = bool(sentences) and (s0, s1) == sentences[0]
+        said = _terms(text[s0:s1])
+        repeated = h.rule.about_when_repeated and (
+            _shared(said, rec) >= 3 or (opening and _shared({t for t in said if len(t) >= 6}, rec) >= 2)
+        )
         # the government, named in the refusal itself, in contrast to what it granted refusing a thing the
         # recommendation names ("De inkomensgrenzen zelf wens ik evenwel niet te wijzigen") refuses a part of it
         inside = bool(set(_words(text[h.start : h.end])) & book.government)

@@ -477,12 +477,13 @@ def pieced_rules(boxes: Sequence[Rect]) -> list[Pieced]:
 
 def _shaded_sides(boxes: Sequence[Rect], ys: list[float], xs: list[float]) -> list[float]:
     """The places inside rules drawn whole where a shaded band down the rows sets a column apart (a table whose
-    columns show only in its shading: "De Raad adviseert" on a pale band beside the rows it advises on)."""
+    columns show only in its shading: "De Raad adviseert" on a pale band beside the rows it advises on), or a rule
+    down them (a thin box: one place, its middle; the last row of a ruled table, alone at the top of the next page)."""
     sides = {
         round(side, 1)
         for b in boxes
         if b[3] - b[1] > THIN and b[1] <= ys[0] + SNAP and b[3] >= ys[-1] - SNAP
-        for side in (b[0], b[2])
+        for side in ((b[0], b[2]) if b[2] - b[0] > THIN else ((b[0] + b[2]) / 2,))
         if xs[0] + SNAP < side < xs[1] - SNAP
     }
     return sorted(sides)

@@ -1,0 +1,89 @@
+"""Forms met first in blind rounds 107–109, mended after round 109 was scored at first sight (each test fails on the
+code before it, e970927)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def _compare(pair: str):  # type: ignore[no-untyped-def]
+    from weerwoord.core.analysis.compare import compare
+
+    return compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+
+
+def _verdict(language: str, asked: str, reply: str) -> str:
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    marks = stance.find_marks(TextRun(reply, []), language, asked)
+    return stance.verdict(marks, reply, language, asked)[0]
+
+
+def test_the_last_row_of_a_ruled_table_alone_on_the_next_page() -> None:
+    """A reference group's table BS1–BS7: its last row stands alone at the top of page 2, ruled by rules across drawn
+    whole and thin rules down. It is read as a row of the table (the code cell, then the recommendation), not line by
+    line with "BS7" in the middle of the text."""
+    pairs = _compare("blind107_en_bus_shelters").pairs
+    assert [p.recommendation.number for p in pairs][-1] == "BS7"
+    assert pairs[-1].recommendation.text.startswith("Publish an annual audit of the condition and accessibility")
+
+
+def test_a_section_on_staffing_answers_the_post_asked() -> None:
+    """A staff report's section "Staffing" ("A dedicated position would require new funding …") answers "Create a
+    dedicated Film Liaison Officer position …", which shares the theme but few words with it."""
+    by_number = {p.recommendation.number: p for p in _compare("blind108_en_film_permits").pairs}
+    assert by_number["5"].reply is not None and by_number["5"].reply.heading == "Staffing"
+
+
+def test_not_allowed_by_the_means() -> None:
+    """ "De energiekosten laten een beperking tot de inflatiecorrectie niet toe. De tarieven stijgen zoals in het
+    concept voorgesteld" refuses (the plan proposed it, not the advice)."""
+    asked = "Beperk de stijging van de tarieven voor verenigingsijsuren tot de jaarlijkse inflatiecorrectie."
+    reply = (
+        "De energiekosten laten een beperking tot de inflatiecorrectie niet toe. De tarieven stijgen zoals in het "
+        "concept voorgesteld; het plan blijft op dit punt ongewijzigd."
+    )
+    assert _verdict("nl", asked, reply) == "disagrees"
+
+
+def test_an_exception_to_what_was_asked_in_full() -> None:
+    """ "Houd de zondagmiddag volledig beschikbaar …" answered "De zondagmiddag blijft voor recreatief schaatsen, met
+    uitzondering van vier zondagen per seizoen …": a part."""
+    asked = "Houd de zondagmiddag volledig beschikbaar voor recreatief schaatsen en verhuur die uren niet aan derden."
+    reply = (
+        "De zondagmiddag blijft voor recreatief schaatsen, met uitzondering van vier zondagen per seizoen waarop de "
+        "baan voor wedstrijden wordt verhuurd."
+    )
+    assert _verdict("nl", asked, reply) == "partly"
+
+
+def test_a_refusal_in_the_reply_s_own_voice_before_a_colon() -> None:
+    """ "Een inloopspreekuur in het gemeentehuis voeren wij echter niet in: wij werken bewust op afspraak, en
+    statushouders kunnen met vragen al terecht bij het Taalhuis": refused (the modal is in the reason after the
+    colon)."""
+    asked = "Open een inloopspreekuur in het gemeentehuis waar statushouders zonder afspraak met vragen terechtkunnen."
+    reply = (
+        "Een inloopspreekuur in het gemeentehuis voeren wij echter niet in: wij werken bewust op afspraak, en "
+        "statushouders kunnen met vragen al terecht bij het Taalhuis in de bibliotheek."
+    )
+    assert _verdict("nl", asked, reply) == "disagrees"
+
+
+def test_a_pronoun_adverb_split_around_its_verb_points_back() -> None:
+    """In a letter's paragraph on points (a) and (e), "Wij gaan daar dus niet op in." follows the sentence about the
+    Lindenlaan (e), not the school street made permanent (a)."""
+    by_number = {p.recommendation.number: p for p in _compare("blind109_nl_schoolstraat").pairs}
+    assert (by_number["a"].verdict, by_number["e"].verdict) == ("agrees", "disagrees")
+
+
+def test_holding_on_to_the_thing_put_first_and_no_money_for_it() -> None:
+    """ "Aan het verbod op nieuwe woonboten in de Oostgracht houden wij vast" keeps what "Zie af van het verbod …"
+    would change (before, read as done); "…; daarvoor is geen dekking" after the thing asked, repeated, refuses."""
+    ban = "Zie af van het verbod op woonboten in de Oostgracht."
+    assert _verdict("nl", ban, "Aan het verbod op nieuwe woonboten in de Oostgracht houden wij vast.") == "disagrees"
+    asked = "Verleng de subsidie voor de buurtbus met vijf jaar."
+    reply = "Een verlenging van de subsidie voor de buurtbus met vijf jaar kost 80.000 euro; daarvoor is geen dekking."
+    assert _verdict("nl", asked, reply) == "disagrees"
