@@ -87,3 +87,38 @@ def test_holding_on_to_the_thing_put_first_and_no_money_for_it() -> None:
     asked = "Verleng de subsidie voor de buurtbus met vijf jaar."
     reply = "Een verlenging van de subsidie voor de buurtbus met vijf jaar kost 80.000 euro; daarvoor is geen dekking."
     assert _verdict("nl", asked, reply) == "disagrees"
+
+
+def test_a_resolution_that_thanks_and_then_decides() -> None:
+    """A clerk's decision list: "THAT Council receive the report … and thank its members …; and THAT, effective with
+    the 2026 planting season, the Township purchase only plants that have not been treated with neonicotinoids" is
+    no introduction: it answers "End the purchase of plants treated with neonicotinoids …", and not treating them is
+    what was asked to end; "… and THAT Council not proceed with a rebate for native plant purchases" refuses."""
+    by_number = {p.recommendation.number: p for p in _compare("blind109_en_pollinators").pairs}
+    assert by_number["3"].reply is not None and "neonicotinoids" in by_number["3"].reply.text
+    assert by_number["3"].verdict == "agrees"
+    assert (by_number["2"].verdict, by_number["5"].verdict) == ("agrees", "disagrees")
+
+
+def test_a_letter_s_thanks_stays_an_introduction() -> None:
+    """Guard (passes before and after): "Thank you for your compliance review of the Border Rivers …" opening a
+    letter answers nothing, whatever its later sentences share with a recommendation."""
+    by_number = {p.recommendation.number: p for p in _compare("blind84_en_water_compliance").pairs}
+    assert by_number["6"].reply is None
+
+
+def test_a_heading_s_subject_does_not_outweigh_content_where_both_are_named() -> None:
+    """A minute on "(d) and (e)": "The Committee agreed that letters be sent to the families of all benches more than
+    ten years old, offering renewal or the return of the plaque" is (e)'s by its content, though it names the
+    plaques of (d)'s subject too."""
+    by_number = {p.recommendation.number: p for p in _compare("blind109_en_memorial_benches").pairs}
+    assert (by_number["d"].verdict, by_number["e"].verdict) == ("disagrees", "agrees")
+
+
+def test_a_status_cell_does_not_outweigh_a_refusal_in_a_shared_row() -> None:
+    """An action plan's row answering two recommendations ends in the status "Agreed": for the second shelter,
+    refused in so many words ("Officers do not recommend that Council open or fund a second shelter …"), the status
+    does not decide; the first, "Hearth Community Services has agreed to open the Hardy Street shelter from 7 pm to
+    8 am …; a 6 pm opening is not possible …", is a part done."""
+    by_number = {p.recommendation.number: p for p in _compare("blind109_en_cold_weather").pairs}
+    assert (by_number["3"].verdict, by_number["5"].verdict) == ("partly", "disagrees")

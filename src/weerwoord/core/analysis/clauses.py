@@ -67,7 +67,8 @@ NOT_AS_FAR = re.compile(
 # a sum, a share or a time: "45 euro", "30 procent", "£ 250", "de eerste 15 minuten"
 _FIGURE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:%|euro\b|procent\b|per\s+cent\b|percent\b|pounds?\b|dollars?\b"
-    r"|minut(?:en|es?)\b|uur\b|hours?\b|dagen\b|days?\b|weken\b|weeks?\b|maanden\b|months?\b)|[€£$]\s*\d"
+    r"|minut(?:en|es?)\b|uur\b|hours?\b|dagen\b|days?\b|weken\b|weeks?\b|maanden\b|months?\b"
+    r"|[ap]\.?m\b\.?)|[€£$]\s*\d"  # (or a time of day: "from 7 pm to 8 am")
 )
 
 

@@ -27,7 +27,7 @@ from weerwoord.core.analysis.cited import cited_items
 from weerwoord.core.analysis.evidence import link_evidence
 from weerwoord.core.analysis.item_words import by_the_advices_word
 from weerwoord.core.analysis.naming import ADDRESSED_GROUP
-from weerwoord.core.analysis.phrases import phrase_book
+from weerwoord.core.analysis.phrases import PhraseBook, phrase_book
 from weerwoord.core.analysis.second_answers import left_over, second_of_shared
 from weerwoord.core.analysis.spans import first_sentence, sentence_spans
 from weerwoord.core.errors import NoRecommendations
@@ -308,10 +308,24 @@ def _introduction(pairs: list[Pair], replies: list[Reply], language: str) -> lis
         # (not minutes whose first item introduces and then answers one by its number, "41.2 Recommendation 6 …")
         or NAMES_ONE.search(first.run.text)
         or _takes_a_stance(first, language)
+        # (nor a resolution that thanks and then decides: "THAT Council receive the report … and thank its members
+        # …; and THAT, effective with the 2026 planting season, the Township purchase only plants that …")
+        or _decides_after_thanks(first.run.text, held[0].recommendation.text, book)
     ):
         return []
     held[0].reply, held[0].confidence = None, 0.0
     return [first]
+
+
+def _decides_after_thanks(text: str, recommendation: str, book: PhraseBook) -> bool:
+    """Whether the sentence of a section that thanks goes on to a decision of its own ("…; and that …") that speaks
+    of the recommendation in three of its words or more (a resolution, not a letter's thanks and what follows)."""
+    asked = word_forms.content_terms(recommendation)
+    for a, b in sentence_spans(text):
+        units = [text[a + x : a + y] for x, y in parts.sentences(text[a:b])]
+        if units and word_forms.has_phrase(word_forms.words(units[0]), book.introducing):
+            return any(len(word_forms.content_terms(u) & asked) >= 3 for u in units[1:])
+    return False
 
 
 INTRODUCED = 3  # sections linked: the first of them may be an introduction where two or more follow it
@@ -425,6 +439,26 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
     said = _only(text, pair.parts) if pair.parts else text
     # (and on the marks in them: "… instead be required for all registered nurses" in the paragraph about another)
     judged = [m for m in pair.marks if any(a <= m.start < b for a, b in pair.parts)] if pair.parts else pair.marks
+    if others:
+        # (a row's status cell, "Agreed", naming neither, does not decide over this one's own refusal in words:
+        # "Officers do not recommend that Council open or fund a second shelter …")
+        # (a label that opens this one's text stays its verdict: "Agreed. Although we do not share the Committee's
+        # view …")
+        rules = phrase_book(language).by_id
+        cell = {m.rule for m in judged if rules[m.rule].verdict and (rules[m.rule].alone or rules[m.rule].start_only)}
+        # (and a partial one stays: "Gedeeltelijk: paragraaf 5.3 aangepast.")
+        own = [m for m in judged if m.about_recommendation and m.rule not in cell and m.category != "commitment"]
+        contrary = {"agreement": "disagreement", "disagreement": "agreement"}
+        judged = [
+            m
+            for m in judged
+            if not (
+                m.rule in cell
+                and contrary.get(m.category) in {k.category for k in own}
+                and m.category not in {k.category for k in own}
+                and m.start > own[-1].start
+            )
+        ]
     pair.verdict, pair.reason = stance.verdict(judged, said, language, pair.recommendation.text)
     stated = verdict_labels.heading_verdict(pair.reply.heading, language, number=pair.number)
     if others:

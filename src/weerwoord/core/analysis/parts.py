@@ -68,6 +68,11 @@ LEFT_MARGIN, LEFT_FLOOR = 5.0, 0.02  # the one no sentence is about: a sentence 
 PART_TERM = 6  # a stem this long, whole or inside a compound ("system" in "kassasystem"), to give a sentence to one
 
 
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as :func:`_sentences` cuts them (a minute's decisions joined by "; and that" apart)."""
+    return _sentences(text, 0, len(text))
+
+
 def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The sentences of ``text[a:b]`` that hold any text, as spans of ``text``; a resolution's decisions joined by
     "; and that" are sentences each ("Resolved that officers design a pilot …; and that the revetment be retained"),
@@ -82,7 +87,7 @@ def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 _AND_THAT = re.compile(
     r";\s+(?:and|en)\s+(?:that|dat|will|shall|to|notes|agrees|asks|requests|approves|refers|zal|zullen|neemt|vraagt|"
-    r"stemt|verwijst)\s",
+    r"stemt|verwijst)[\s,]",
     re.I,
 )
 
@@ -509,6 +514,10 @@ def _by_subject(stretch: str, subjects: dict[str, str], least: int = 1, exact: b
     else:
         speaks = [n for n, subject in subjects.items() if fits(subject, stretch)]
     if least > 1:
+        if len(speaks) > 1:
+            # (over its content, not where it speaks of the others' subjects too: "… letters be sent to the families
+            # of all benches more than ten years old, offering … the return of the plaque")
+            return None
         # (a subject of one word, by that word nearly whole: "datamigratie", not "buurt…" of "buurtfeesten")
         said = heads(stretch)
         speaks = [n for n in speaks if len(said & heads(subjects[n])) >= least or _whole_word(subjects[n], stretch)]
