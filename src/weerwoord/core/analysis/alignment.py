@@ -40,6 +40,8 @@ ASIDE_OPENING = re.compile(
     r"buiten (?:het|uw) advies om)\b",
     re.I,
 )
+ROW_WORDS = 120  # a table row's reply, at most
+LETTER_CELL = re.compile(r"[A-H](?:\s*(?:,|and|en|&)\s*[A-H])+")  # a cell naming two or more: "B and E"
 MORE_THAN_ONE = re.compile(
     r"\b(?:both|beide|beiden|allebei|two recommendations|twee aanbevelingen|these (?:two )?recommendations|"
     r"deze (?:twee )?aanbevelingen|(?:your|the|the \w+'s) recommendations (?:on|about)|"
@@ -97,7 +99,7 @@ ORDINAL_MENTION = re.compile(
     r"(?:of\s+(?:your|the)\s+)?(?:recommendations?|aanbeveling(?:en)?|advies)\b",
     re.I,
 )
-NAMING = r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.|adviezen|advies)\s+(?:no\.?\s*|nr\.?\s*)?"
+NAMING = r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.|adviezen|adviespunt(?:en)?|advies)\s+(?:no\.?\s*|nr\.?\s*)?"
 
 
 # a code of letters and digits a response can name a recommendation by: "H-25-18", "A3", "R12" (not "3", "b")
@@ -206,6 +208,7 @@ def align(
     #    cite the same number (a Treasury Minute answering two reports, each numbered from 1), the one that
     #    quotes or speaks of the recommendation most
     citing: dict[int, list[int]] = {}
+    lettered = bool(recs) and all(re.fullmatch(r"[A-H]", r.number) for r in recs)  # ("Recommendation A" … "G")
     # ("SP-01" … "SP-07", "BS1" … "BS7")
     coding = next((c for c in (BARE_CODE, JOINED_CODE) if recs and all(c.fullmatch(r.number) for r in recs)), None)
     for j, rp in enumerate(replies):
@@ -215,6 +218,16 @@ def align(
         # (such codes named on their own, where the reply names none after the word: "in relation to SP-02"; not
         # a recital listing them all, "contains seven recommendations identified as R-1, R-2, M-1, …")
         named = {m.group(0).lower() for m in coding.finditer(rp.text)} & set(index) if coding else set()
+        # (or the letters of a row's cell standing alone in its text: "B and E", where every recommendation is a letter;
+        # in a row, not in a long section whose margin labels its paragraphs, "A en F" beside two of them)
+        if lettered and len(rp.text.split()) <= ROW_WORDS:
+            named |= {
+                x.lower()
+                for p in rp.text.split("\n\n")
+                if LETTER_CELL.fullmatch(p.strip())
+                for x in re.findall(r"[A-H]", p)
+            }
+            named &= set(index)
         if not rp.numbers and (len(named) < 3 or len(named) < 0.5 * len(recs)):
             for code in sorted(named, key=lambda c: index[c]):
                 citing.setdefault(index[code], []).append(j)

@@ -80,6 +80,9 @@ GOVERNMENT_TURN = re.compile(
 CLOSING_WORDS = 40  # a letter's close is short ("I thank the Deputies for raising these matters. The …" opens one)
 
 
+DECIDING = re.compile(r"\b(?:besluit|besluiten|beslist|resolved?|resolves|decides?|decided)\b[^.:]{0,40}:\s*$", re.I)
+
+
 def paragraph_replies(doc: Document) -> list[Reply]:
     """Every paragraph a section of its own: how a letter in prose without headings is read when it answers
     several recommendations a paragraph or two each (a short paragraph goes with the one before it); a question
@@ -90,12 +93,17 @@ def paragraph_replies(doc: Document) -> list[Reply]:
         TURN.match(b.text) for b in doc.blocks
     )
     speaking = not debate  # (in a debate, the government's turns only)
+    deciding = False  # (after "Het college besluit:", "Council resolved:": a list of decisions)
     closed = False
     for b in doc.blocks:
         if debate and (TURN.match(b.text) or GOVERNMENT_TURN.match(b.text)):
             speaking = bool(GOVERNMENT_TURN.match(b.text))
         if not speaking:
             continue
+        if b.kind == "heading" or (b.kind != "item" and not b.text.rstrip().endswith(":")):
+            deciding = False  # (the decisions end with their list)
+        if b.kind != "item" and DECIDING.search(b.text):
+            deciding = True
         if b.table_row or b.kind == "heading" or not b.text.strip() or QUESTION_PUT.match(b.text):
             continue
         count = len(b.text.split())
@@ -105,7 +113,10 @@ def paragraph_replies(doc: Document) -> list[Reply]:
         if closed and count < 20:
             continue
         closed = False
-        short = count < 20 and not OPENS_ON_ADVICE.match(b.text) and not OWN_NUMBER.match(b.text)
+        # (a numbered decision stands on its own, however short: "Het college besluit: … 3. Het Steunpunt Mantelzorg
+        # krijgt … een extra consulent, …")
+        numbered_item = deciding and b.kind == "item" and bool(b.label) and b.label[:1].isdigit() and count >= 15
+        short = count < 20 and not OPENS_ON_ADVICE.match(b.text) and not OWN_NUMBER.match(b.text) and not numbered_item
         if replies and (short or b.text[:1].islower()):
             last = replies[-1]
             last.run = TextRun.concat([last.run, b.run], sep="\n\n")

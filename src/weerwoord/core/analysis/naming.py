@@ -31,7 +31,7 @@ REPLY_REF = re.compile(
     r"about |regarding |concerning |uw |your |ad (?=randn|rn\.))?"
     # (or the margin numbers of an advice whose paragraphs are numbered: "Randnummer 12 (middelen). …"; or the kind of
     # recommendation named first: "Safety Recommendation 2026-014")
-    r"(?:(?:safety|audit|key|panel|committee)\s+)?(?:aanbeveling(?:en)?|recommendations?|adviezen|advies|punt(?:en)?|points?|ad|randnummers?|randnrs?\.?|rn\.|"
+    r"(?:(?:safety|audit|key|panel|committee)\s+)?(?:aanbeveling(?:en)?|recommendations?|adviezen|adviespunt(?:en)?|advies|punt(?:en)?|points?|ad|randnummers?|randnrs?\.?|rn\.|"
     # (or the remarks of a Belgian inspectorate's advice: "Opmerkingen 4° en 5° (uitbetaling en controle).")
     r"opmerking(?:en)?(?=\s+\d{1,2}°)|"
     # (a report's paragraph by a number of three levels, an auditor's recommendation: "Paragraph 4.6.4 (bulk …)"; not

@@ -187,6 +187,18 @@ def recommendation_readings(doc: Document) -> list[Reading]:
                 count=len(items), lead=short(SENTENCE_START.split(blocks[lead].text)[-1], 10)
             )
             offer(Reading("announced", description, items))
+    chapter_at = next(
+        (
+            k
+            for k, r in enumerate(out)
+            if out[0].kind == "chain" and r.kind == "chapter" and _ends_with(out[0].items, r.items)
+        ),
+        None,
+    )
+    if chapter_at is not None:
+        # (a chain through the conclusions into the recommendations chapter, "5.1"–"6.7": the chapter's paragraphs
+        # first, the conclusions are no recommendations)
+        out.insert(0, out.pop(chapter_at))
     bare_at = next((k for k, r in enumerate(out) if r.kind == "bare" and len(r.items) >= 3), None)
     if bare_at is not None and out[0].kind in ("chain", "list"):
         # (paragraphs the advice labels "Aanbeveling" itself before paragraphs that are only numbered)
@@ -571,3 +583,13 @@ def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) 
         elif len(b.text.split()) >= 8:
             out.append(structure._Candidate(number, [replace(b, label="")], i))
     return out
+
+
+def _ends_with(items: list[structure._Candidate], tail: list[structure._Candidate]) -> bool:
+    """Whether ``items`` end with the items of ``tail`` (the same blocks), and have more before them."""
+    return len(items) > len(tail) >= 2 and [_said(c) for c in items[-len(tail) :]] == [_said(c) for c in tail]
+
+
+def _said(item: structure._Candidate) -> tuple[str, str]:
+    """An item's number and the start of its text (two readings build their own items of the same blocks)."""
+    return item.number, item.blocks[0].text[:60]

@@ -157,7 +157,7 @@ OPENING_NUMBER = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*(\d{1,3}(?:\.\d{1,2}
 
 # a letter, Roman numeral or code (or a number, as each use allows) before a colon that opens a sentence: "a:
 # overnemen. e: niet overnemen.", "IV: niet akkoord.", "S1: de zijdeur …"
-REF_BEFORE_COLON = rf"[a-h]|(?-i:[IVX]{{1,5}})|{SHORT_CODE}"
+REF_BEFORE_COLON = rf"[a-hA-H]|(?-i:[IVX]{{1,5}})|{SHORT_CODE}"
 OPENING_REF_COLON = re.compile(
     rf"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*({REF_BEFORE_COLON}|\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?):\s+(?=\S)"
 )

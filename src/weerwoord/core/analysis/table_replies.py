@@ -52,7 +52,7 @@ def table_row_replies(doc: Document) -> dict[str, Reply]:
     return out
 
 
-TABLE_LETTER = re.compile(r"\(([a-h])\)|([a-h])[.)]?")  # a lettered list's row in a table: "(c)", "c)", "c"
+TABLE_LETTER = re.compile(r"\(([a-hA-H])\)|([a-hA-H])[.)]?")  # a lettered list's row in a table: "(c)", "c)", "c", "D"
 
 
 def _cell_number(label: str) -> str | None:
