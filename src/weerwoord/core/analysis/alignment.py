@@ -83,7 +83,10 @@ def _uncited(recs: list[Recommendation], replies: list[Reply], citing: dict[int,
         listed = rf"{NAMING}(?:\(?[\w.]+\)?\s*(?:,|and|en|&|to|t/m|-|–)\s*)*\(?{number}(?!\w|\.\d)"
         if (rec.number.lower() in tokens) if codes else re.search(listed, naming, re.I):
             named.add(i)
-    if ORDINAL_MENTION.search(said):
+    # (named by their places, "The fourth recommendation, …", "On the Commission's sixth recommendation": named)
+    places = {n[1:] for rp in replies for n in rp.numbers if n.startswith("#") and n[1:].isdigit()}
+    named |= {i for i in range(len(recs)) if str(i + 1) in places}
+    if ORDINAL_MENTION.search(said) and (not places or LAST_MENTION.search(said)):
         return set()  # "Turning to the last of your recommendations": named in words, not by number
     # the response names what it answers throughout: all but one or two, each in a section citing it
     if codes and (len(named) < 2 or len(named) < 0.6 * len(recs)):
@@ -97,6 +100,10 @@ def _uncited(recs: list[Recommendation], replies: list[Reply], citing: dict[int,
 ORDINAL_MENTION = re.compile(
     r"\b(?:the|de|het|your|uw)\s+(?:last|final|laatste|" + "|".join(ORDINALS) + r")\s+"
     r"(?:of\s+(?:your|the)\s+)?(?:recommendations?|aanbeveling(?:en)?|advies)\b",
+    re.I,
+)
+LAST_MENTION = re.compile(
+    r"\b(?:the|de|het|your|uw)\s+(?:last|final|laatste)\s+(?:of\s+(?:your|the)\s+)?(?:recommendations?|aanbeveling(?:en)?|advies)\b",
     re.I,
 )
 NAMING = r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.|adviezen|adviespunt(?:en)?|advies)\s+(?:no\.?\s*|nr\.?\s*)?"

@@ -537,7 +537,7 @@ def _status_in_order(pair: Pair, others: list[Pair], language: str) -> tuple[Ver
     # (or the heading's status after its numbers: "Recommendations 1 and 2 - Supported / Not supported")
     paragraphs = [heading, re.split(r"\s[-–—]\s|:\s", heading, maxsplit=1)[-1], *pair.reply.run.text.split("\n\n")]
     for paragraph in (x for p in paragraphs for x in dict.fromkeys((p, p.split(". ")[0]))):
-        if len(paragraph.split()) <= 3 * len(named) + 2:
+        if len(re.findall(r"\w+", paragraph)) <= 3 * len(named) + 2:  # (a "/" between labels no word)
             labels = verdict_labels.labels_in_order(paragraph, language)
             if len(labels) == len(named):
                 return labels[named.index(pair.number.lower())]

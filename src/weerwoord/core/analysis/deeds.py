@@ -138,6 +138,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 and rec_putting_off
                 and wset & vocab.future
                 and shared(terms, rec_terms) >= 2
+                and not _CLOCK.search(sentence)  # (a time of day, no order: "cannot staff a hot service until 10 pm")
             ):
                 # the order asked for, kept: "No demolition work will start until the National Park Service has
                 # accepted the documentation" where "… accepted by the National Park Service before any demolition
@@ -211,6 +212,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         # (a word both put-off and advisory, "review", names the advice only beside another put-off word: "the
         # annual review of a statement" does not name the Review)
         naming = wset & (book.advisory - deferring) if len(wset & deferring) == 1 else wset & book.advisory
+        # (a verb that reports, not the report: "officers will report back on occupancy")
+        naming -= {w for w, x in itertools.pairwise(ws) if x in _BACK}
         # a put-off done is no put-off: "A staffing review of the segregation unit was completed in August 2025"
         # (the report named after its article is the advice, no put-off: "began before the report was adopted")
         # (nor one in the purpose said after it: "… voor negen jaar toegekend, zodat investeringen … rendabel blijven")
@@ -221,8 +224,12 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         delaying -= {w for k, w in enumerate(ws[1:aim], 1) if ws[k - 1] in _POSSESSIVE and ws.count(w) == 1}
         # (a put-off under way, in the passive: "Training budgets are being reviewed …")
         delaying |= {w for k, w in enumerate(ws[1:aim], 1) if ws[k - 1] == "being" and {w[:-1], w[:-2]} & deferring}
+        if _LET_KNOW.search(sentence):
+            delaying.add("?")  # a promise to tell, no deed: "and we will let the Panel know what it concludes"
         if has_phrase(ws, vocab.going_on):
             delaying = set()  # "already involves these organisations … and will continue to do so"
+        if delaying & vocab.staying and wset & _STILL_IN_FORCE:
+            delaying -= vocab.staying  # a rule kept, nothing put off: "bij spoed blijft de wettelijke termijn gelden"
         if delaying and has_phrase(ws, vocab.recurring) and not _whether_after(ws, delaying, vocab.whether):
             delaying = set()  # a routine: "every teacher will assess writing … each term", "will report … each term"
         done_before = wset & _PERFECT and not wset & vocab.future and passive(ws, vocab)
@@ -524,6 +531,14 @@ def _month_pattern(months: frozenset[str]) -> re.Pattern[str]:
 _PLEASED = re.compile(r"\b(?:pleased|glad|happy|delighted)\s+to\s+(?:report|inform|update|confirm|say)\b", re.I)
 
 
+_LET_KNOW = re.compile(
+    r"\blet\s+(?:\w+\s+){1,3}know\b|\blaten\s+(?:\w+\s+){1,3}weten\b"
+    r"|\b(?:keep|houden)\s+(?:\w+\s+){1,3}(?:informed|posted|op\s+de\s+hoogte)\b",
+    re.I,
+)
+_STILL_IN_FORCE = frozenset(("gelden", "geldt", "apply", "applies"))
+_CLOCK = re.compile(r"\b(?:until|till|tot)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uur|h)(?!\w)", re.I)
+_BACK = frozenset(("back", "terug"))  # "report back", "terugkoppelen": a verb
 _BEFORE_VERB = frozenset(("to", "te", "om", "not", "niet", "also", "ook"))
 
 # a quotation of three words or more, in curly, straight or single quotes (not an apostrophe: "we'd", "Ministers'")

@@ -174,7 +174,7 @@ _PERIODS = (
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # units of two letters ("60 dB", "5 km", "10 ha"); other words that short are small words ("20 to", "3 en")
-_SHORT_UNITS = frozenset(("db", "km", "kg", "ha", "kw", "mw", "gw", "mg", "ml", "cm", "mm", "m2", "m3"))
+_SHORT_UNITS = frozenset(("db", "km", "kg", "ha", "kw", "mw", "gw", "mg", "ml", "cm", "mm", "m2", "m3", "pm", "am"))
 _DECIMAL = re.compile(r"\b(\d{1,3})[.,](\d{1,2})\b(?![.,]?\d)")
 _DECIMAL_WORD = re.compile(r"\d{1,3}p\d{1,2}")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
@@ -231,7 +231,9 @@ def _per_time(text: str) -> str:
 # a figure said not to be given: "niet met de gevraagde 15 procent", "not the 15 per cent asked", "rather than 15"
 _DENIED = re.compile(
     r"\b(?:not|niet|rather than|instead of|in plaats van|dan de gevraagde|dan het gevraagde)\s+"
-    r"(?:\w+\s+){0,3}?(\d+(?:p\d+)?)\s+([a-z]{3,})",
+    r"(?:\w+\s+){0,3}?(\d+(?:p\d+)?)\s+([a-z]{3,}|pm|am)"
+    # (what cannot be done up to the figure asked: "We cannot staff a hot service until 10 pm")
+    r"|\b(?:cannot|can't)\s+(?:\w+\s+){1,5}?(?:until|till|to|for|at)\s+(\d+(?:p\d+)?)\s+([a-z]{3,}|pm|am)",
     re.IGNORECASE,
 )
 
@@ -252,5 +254,6 @@ def _denied(text: str) -> dict[str, set[str]]:
     whole reply's are asked for each of its sentences (not to be changed by the caller)."""
     out: dict[str, set[str]] = {}
     for m in _DENIED.finditer(_normal(text)):
-        out.setdefault(verb_stem(m.group(2).lower()), set()).add(m.group(1).replace("p", "."))
+        value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.setdefault(verb_stem(unit.lower()), set()).add(value.replace("p", "."))
     return out

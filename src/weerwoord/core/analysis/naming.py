@@ -88,6 +88,10 @@ RESPONSE_MARKER = re.compile(
     r"(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-Z])))",
     re.I,
 )  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")
+# "Onze reactie", "Our response. Agreed.": who answers by a possessive, a marker where it comes back under each quote
+OWN_MARKER = re.compile(
+    r"^(?:onze|ons|mijn|our|my)\s+(?:reactie|antwoord|standpunt|response|reply)(?:\s*[:.]?$|\s*[:.]\s+(?=\S))", re.I
+)
 RESPONSE_ONLY = re.compile(
     r"^(?:(?-i:[A-Z]{2,6})\s+)?"
     r"(?:(?:the )?government(?:'s)? response|response|reply|reactie(?: kabinet)?|kabinetsreactie|antwoord|"

@@ -18,16 +18,22 @@ ORDINAL_REF = re.compile(
 
 # "Het tweede advies betreft …", "Ten aanzien van het vierde advies, …", "Wat het zesde advies betreft", "The third
 # recommendation": an ordinal near the start of a paragraph names the recommendation by its place ("#2")
+_ORDINAL = "(" + "|".join(ORDINALS) + ")"
+# (the body named before it: "On the Commission's sixth recommendation, Council agreed …")
+_WHOSE = r"(?:de|het|the|uw|your|its|their)\s+(?:(?-i:[A-Z])[\w-]*(?:'s|’s)\s+)?"
 ORDINAL_NEAR_START = re.compile(
-    r"^[^.;:]{0,40}?\b(?:de|het|the|uw|your)\s+(" + "|".join(ORDINALS) + r")\s+"
+    rf"^[^.;:]{{0,40}}?\b{_WHOSE}{_ORDINAL}\s+"
     r"(?:aanbeveling|advies|adviespunt|voorstel|recommendation|proposal)\b"
     # "…, waar u in uw vijfde aanbeveling om vraagt": the advice's own, named in the paragraph's first sentence
-    r"|^[^.;:]{0,160}?\b(?:uw|your)\s+(" + "|".join(ORDINALS) + r")\s+(?:aanbeveling|advies|recommendation)\b",
+    rf"|^[^.;:]{{0,160}}?\b(?:uw|your)\s+{_ORDINAL}\s+(?:aanbeveling|advies|recommendation)\b"
+    # (two at once: "The first and second recommendations were discussed together")
+    rf"|^[^.;:]{{0,40}}?\b{_WHOSE}{_ORDINAL}\s+(?:en|and)\s+(?:de\s+|het\s+|the\s+)?{_ORDINAL}\s+"
+    r"(?:aanbevelingen|adviezen|adviespunten|voorstellen|recommendations|proposals)\b",
     re.I,
 )
 # "De tweede en de vierde aanbeveling hangen samen": two places named at once
 ORDINAL_PAIR = re.compile(
     r"\b(" + "|".join(ORDINALS) + r")\s+(?:en|and)\s+(?:de|het|the)?\s*(" + "|".join(ORDINALS) + r")\s+"
-    r"(?:aanbevelingen|adviezen|recommendations|aanbeveling|recommendation)\b",
+    r"(?:aanbevelingen|adviezen|recommendations|aanbeveling|recommendation|adviespunten|advies|voorstellen|proposals)\b",
     re.I,
 )

@@ -187,13 +187,9 @@ def recommendation_readings(doc: Document) -> list[Reading]:
                 count=len(items), lead=short(SENTENCE_START.split(blocks[lead].text)[-1], 10)
             )
             offer(Reading("announced", description, items))
+    chain = out[0] if out and out[0].kind == "chain" else None
     chapter_at = next(
-        (
-            k
-            for k, r in enumerate(out)
-            if out[0].kind == "chain" and r.kind == "chapter" and _ends_with(out[0].items, r.items)
-        ),
-        None,
+        (k for k, r in enumerate(out) if chain and r.kind == "chapter" and _ends_with(chain.items, r.items)), None
     )
     if chapter_at is not None:
         # (a chain through the conclusions into the recommendations chapter, "5.1"–"6.7": the chapter's paragraphs
@@ -586,7 +582,7 @@ def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) 
 
 
 def _ends_with(items: list[structure._Candidate], tail: list[structure._Candidate]) -> bool:
-    """Whether ``items`` end with the items of ``tail`` (the same blocks), and have more before them."""
+    """Whether ``items`` end with the items of ``tail`` (the same numbers and texts), and have more before them."""
     return len(items) > len(tail) >= 2 and [_said(c) for c in items[-len(tail) :]] == [_said(c) for c in tail]
 
 

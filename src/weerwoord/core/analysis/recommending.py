@@ -67,7 +67,10 @@ RECOMMENDING_OPENING = (
     r"|(?:requests?|seeks?)\s+the\s+(?:[\w’']+\s+){0,2}?[\w’']+(?:'s|’s|s')\s+(?:advice|views|response|explanation))\b"
     # "Wij adviseren het bestuur om …", "Verder adviseren wij om …", "Tot slot adviseren wij …"
     # ("Wij verzoeken u …", "Wij vragen u …": a council's zienswijze)
-    r"|wij\s+(?:daarom\s+|ook\s+)?(?:adviseren|verzoeken|vragen\s+u|bevelen\s+aan|stellen\s+(?:u\s+)?voor)\b"
+    # ("Wij vragen het vast bureau om de gratis energiescan ook open te stellen", "Wij stellen ook voor om …")
+    r"|wij\s+(?:daarom\s+|ook\s+)?(?:adviseren|verzoeken|vragen\s+u|bevelen\s+aan"
+    r"|stellen\s+(?:(?:u|ook|daarom|tevens|verder)\s+)?voor)\b"
+    rf"|wij\s+(?:daarom\s+|ook\s+)?(?:vragen|verzoeken)\s+(?:de|het)\s(?={_TE_LATER})"
     r"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte),?\s+)"
     r"(?:adviseren|verzoeken|vragen|bevelen)\s+wij\b"
     r")"

@@ -127,6 +127,13 @@ def opens_with_verb(text: str) -> bool:
         # "Reviewed relevant state laws": done, not to do ("Bied", "Verbied honden …", "Besteed", "Proceed" ask)
         and not (first.endswith("ed") and len(first) > 4 and not first.endswith(("bied", "eed")))
         and second != "werd"
+        # (two plural forms, a subject and its verb: "Jongeren vallen tussen wal en schip", not "Bied iedereen …")
+        and not (
+            first.endswith("en")
+            and second.endswith("en")
+            and len(first) > 4
+            and second not in function_words() | {"geen", "tien", "zeven", "negen"}  # "Reken geen …"
+        )
     )
 
 

@@ -17,6 +17,7 @@ from weerwoord.core.analysis.naming import (
     AGENDA_POINT,
     ITEM_CODE,
     MARGIN_LABEL,
+    OWN_MARKER,
     PARAPHRASE_OPENING,
     RESPONSE_MARKER,
     RESPONSE_ONLY,
@@ -248,7 +249,10 @@ def _quotes_answered_together(blocks: list[Block], starts: list[int]) -> tuple[l
             here, nxt = starts[j], starts[j + 1]
             body = [b for b in blocks[here + 1 : nxt] if b.text.strip()]
             named = explicit_ref(blocks[nxt])
-            if not body or not all(b.italic for b in body) or not named or not explicit_ref(blocks[here]):
+            # (or the quote is the section's head, nothing under it: "R2: Use a red tray …" set in italics, then
+            # "R6: Refresh water jugs …" and "Our response. We accept both of these …")
+            alone = not body and blocks[here].italic and blocks[nxt].italic
+            if not (alone or (body and all(b.italic for b in body))) or not named or not explicit_ref(blocks[here]):
                 break
             taken.setdefault(first, []).extend(named)
             j += 1
@@ -270,6 +274,14 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     in_table = {i for i, b in enumerate(blocks) if b.table_row}
     explicit = [i for i in _explicit_starts(blocks) if i not in in_table]
     quoted = [i for i, b in enumerate(blocks) if _is_marker(b) and i not in in_table]
+    # ("Onze reactie" under each quote, two or more; not as a sub-heading right under a section's own heading, "2.
+    # Planning capacity": a part of it)
+    own = [
+        i
+        for i, b in enumerate(blocks)
+        if OWN_MARKER.match(b.text) and i not in in_table and i and blocks[i - 1].kind != "heading"
+    ]
+    quoted = sorted({*quoted, *own}) if len(own) >= 2 else quoted
     if len(quoted) >= 2:
         starts = []
         for i in quoted:

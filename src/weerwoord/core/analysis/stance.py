@@ -12,6 +12,7 @@ from weerwoord.core.analysis.denial import banned_things, bans, negated
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
 from weerwoord.core.analysis.narrowing import narrows_asked
 from weerwoord.core.analysis.negation import negation_at, waits
+from weerwoord.core.analysis.ordinals import ORDINAL_PAIR, ORDINALS
 from weerwoord.core.analysis.otherwise import done_instead
 from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
 from weerwoord.core.analysis.spans import (
@@ -182,7 +183,24 @@ def _named(fragment: str, numbers: frozenset[str] = frozenset()) -> set[str]:
         | _opening_numbers(fragment)
         | _codes_named(fragment, numbers)
         | set(HASH_NAMED.findall(fragment))  # "Oranje licht voor #1."
+        | _places_named(fragment, numbers)
     )
+
+
+def _places_named(fragment: str, numbers: frozenset[str]) -> set[str]:
+    """The recommendations numbered 1, 2, 3 … a fragment names by their places ("in your second and third
+    recommendations", "the fourth recommendation"), of ``numbers``."""
+    if not numbers or not any(o in fragment.lower() for o in ORDINALS):
+        return set()
+    places = {ORDINALS[m.group(k).lower()] for m in ORDINAL_PAIR.finditer(fragment) for k in (1, 2)}
+    places |= {ORDINALS[m.group(1).lower()] for m in _PLACE_NAMED.finditer(fragment)}
+    return places & numbers
+
+
+_PLACE_NAMED = re.compile(
+    r"\b(?:the|your|its|their|de|het|uw)\s+(" + "|".join(ORDINALS) + r")\s+(?:recommendation|aanbeveling|advies)\b",
+    re.I,
+)
 
 
 HASH_NAMED = re.compile(r"(?<![\w&])#(\d{1,2})\b")
@@ -415,6 +433,16 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             x0=reserve[0].text, x1=refuse[0].text
         )
     if refuse:
+        # (the thing asked, done to another figure, before the refusal of the rest: "From 1 June a hot meal … will be
+        # available until 8 pm … We cannot staff a hot service until 10 pm", where until 10 pm was asked)
+        asked = first_sentence(recommendation)
+        lesser = [
+            x
+            for x in deeds.find(text, recommendation, book, spans).done
+            if x[1] <= refuse[0].start and other_figure(text[slice(*x)], asked, text)
+        ]
+        if lesser:
+            return _part_done(_quote(text, lesser[0]), refuse[0])
         return (
             "disagrees",
             _("The government rejects the recommendation (“{x0}”) and agrees to no part of it.").format(
