@@ -48,7 +48,7 @@ CAPITAL_POINT = re.compile(r"^([A-H])[.)]\s+(?=[A-Z])")
 ROMAN_POINT = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|X)\s+(?=[A-Z][a-z])")
 
 
-def _announcing(b: Block) -> bool:
+def announcing(b: Block) -> bool:
     # (every form ends the block with a colon or a stop: looked for in its last 300 characters only)
     # (a lead-in set in bold reads as a heading: "Within three months, the ICB should:")
     # (not what another body decided before, told in the past: "Het college verleende de vergunning onder de
@@ -77,7 +77,7 @@ def announced_lists(
     own = [_own_label(c.blocks[0].label) for c in points]
     if not all(own):
         return []
-    leads = [i for i, b in enumerate(blocks) if _announcing(b)]
+    leads = [i for i, b in enumerate(blocks) if announcing(b)]
     groups: dict[int, list[tuple[str, structure._Candidate]]] = {}
     for n, c in zip(own, points, strict=True):
         groups.setdefault(max(i for i in leads if i < c.start_index), []).append((str(n), c))
@@ -98,12 +98,15 @@ def announced_points(blocks: list[Block]) -> list[structure._Candidate]:
     and bullets), wherever in the report such a sentence stands, numbered by their place through the report."""
     out: list[structure._Candidate] = []
     for i, b in enumerate(blocks):
-        if not _announcing(b):
+        if not announcing(b):
             continue
         for j in range(i + 1, len(blocks)):
             item = blocks[j]
             set_alone = item.kind in ("paragraph", "heading") and not item.table_row
             capital = (CAPITAL_POINT.match(item.text) or ROMAN_POINT.match(item.text)) if set_alone else None
+            # (not the report's next chapter, lettered as its others: "E. Closing" after "D. Recommendations")
+            if capital and len(item.text[capital.end() :].split()) < (5 if item.kind == "heading" else 2):
+                break
             if capital:
                 # "A. Evalueer de nieuwe organisatie …", "II Schrap het voornemen …" (a numeral in a cell of its own
                 # beside the text): a capital or a numeral is no label elsewhere (initials, the English "I")
@@ -134,7 +137,7 @@ def announced_points(blocks: list[Block]) -> list[structure._Candidate]:
                 continue
             if first is not None and item.x0 < first.x0 - 8 and _label_style(item.label) != _label_style(first.label):
                 break  # the report's next numbered paragraph, out at its margin ("10." after "(a)" and "(b)")
-            if len(item.text.split()) >= 5:
+            if len(item.text.split()) >= 5 and not disclaimed(item.text):
                 out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
     # points lettered or numbered by the report itself ("a." to "f.") keep the report's numbers
     own = [n for n in (_own_label(c.blocks[0].label) for c in out) if n]
@@ -144,6 +147,22 @@ def announced_points(blocks: list[Block]) -> list[structure._Candidate]:
 
 
 OWN_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
+
+
+# a point that says it is none: "We considered asking for a third courtroom …, but the Forum does not make that
+# recommendation, because …"
+DISCLAIMING = re.compile(
+    r"\b(?:does|do|did)\s+not\s+(?:make\s+(?:that|this|such\s+a|a|any)\s+recommendation|recommend)\b"
+    r"|\bmakes?\s+no\s+(?:such\s+)?recommendation\b"
+    r"|\b(?:doet|doen)\s+(?:[\w-]+\s+){0,3}?geen\s+aanbeveling|\b(?:beveelt|bevelen)\s+(?:[\w-]+\s+){0,3}?niet\s+aan\b",
+    re.I,
+)
+ASKING_WORDS = re.compile(r"\b(?:should|must|shall|moet|moeten|dient|dienen|zou|zouden)\b", re.I)
+
+
+def disclaimed(text: str) -> bool:
+    """Whether a point says it is no recommendation and asks nothing itself."""
+    return bool(DISCLAIMING.search(text)) and not ASKING_WORDS.search(text)
 
 
 def _sub_point(lead: str, item: Block, j: int) -> structure._Candidate | None:

@@ -45,6 +45,9 @@ CITED = re.compile(
     r"(\((?-i:[a-h]|[ivx]{1,5})\)(?:\s*(?:,|en|and|&)\s*\((?-i:[a-h]|[ivx]{1,5})\))*)",
     re.I,
 )
+THANKING = re.compile(
+    r"\W*(?:thank\s+you|thanks|(?:hartelijk\s+)?dank\s+(?:u\s+)?(?:voor|for)|i\s+am\s+grateful)\b", re.I
+)
 CITING_WORDS = ("recommendation", "aanbeveling", "rec.", "advies", "punt")  # one of these stands where CITED can match
 HEAD_START = 1.5  # what the advice's own favourite reading starts with
 # readings of items the advice marks as recommendations itself (a label, a code, a chapter's heading, bold type)
@@ -73,6 +76,8 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
     """The recommendation numbers and codes the response names, in the order it first names them."""
     seen: dict[str, None] = {}
     for reply in replies:
+        if THANKING.match(reply.text) and not CITED.search(reply.text):
+            continue  # the letter's thanks, which may tell what a paragraph of the report describes: no reply
         for n in reply.numbers:
             if not n.startswith(("#", "@")):  # a place ("the second") or an addressee, not a number the advice has
                 seen.setdefault(n.lower(), None)

@@ -483,6 +483,8 @@ def _refusal(
             and any(participle.match(x) for x in [*ws[max(0, k - 2) : k], *ws[k + 1 : k + 3]])
             for k, w in enumerate(ws)
         )
+        # (not a state told of the past: "Heusveld en Almkerk zijn bij het advies niet betrokken geweest")
+        and not set(ws) & _WAS
     )
     # (or the past simple of a decision not taken: "The Sub-Committee did not impose a condition on the lemur
     # exhibit")
@@ -509,8 +511,10 @@ _DECISION = frozenset(  # none taken yet
 # before "as it is", these make it a time or a measure, nothing kept: "as soon as it is adopted"
 _AS_SOON = frozenset(("soon", "long", "far", "much", "well"))
 _DID = frozenset(("did",))
-_HAVE = frozenset(("heb", "hebben", "heeft", "have", "has"))
+# (and the Dutch state passive: "Huisdieren … zijn ook in de nieuwbouw niet toegelaten")
+_HAVE = frozenset(("heb", "hebben", "heeft", "have", "has", "zijn"))
 _BECOMES = frozenset(("wordt", "worden"))
+_WAS = frozenset(("geweest",))
 REFUSED_TERMS = 3
 
 

@@ -7,7 +7,8 @@ import re
 from functools import cache
 
 from weerwoord.core.analysis.phrases import PhraseBook
-from weerwoord.core.analysis.word_forms import content_terms, words
+from weerwoord.core.analysis.word_forms import content_terms, verb_stem, words
+from weerwoord.core.wordlists import function_words
 
 NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=\s*[A-Z]{0,3}[-/]?\d)")
 # not "dat" and "that": they are as often "this" and "so that" ("lukt ons dat voorlopig niet")
@@ -22,6 +23,14 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
     sentence = NUMBER_SIGN.sub("number", sentence)  # "O.M. No. P-17025/3/2025": a number, no negation
     sentence = _compounded(book.negations).sub("", sentence)  # "niet-gemelde signalen": a kind, no negation
     denied = _denied(asked, book.negations)
+    asked_words = asked.split()
+    denied_stems = {
+        verb_stem(x)
+        for k, w in enumerate(asked_words)
+        if w in book.negations
+        for x in asked_words[k + 1 : k + 3]
+        if len(x) >= 3 and x not in function_words()
+    }
     asked_ws = asked.split()
     denied_more = {x for k, w in enumerate(asked_ws) if w in book.negations for x in asked_ws[k + 1 : k + 4]}
     # (the thing a recommendation asks to ban or rule out: "rule out its sale for at least ten years", answered "is
@@ -37,7 +46,14 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
             if w in book.negations and not _subordinate(ws[:k], book):
                 if k + 3 <= len(ws) and f" {' '.join(ws[k : k + 3])} " in f" {asked} ":
                     continue
-                if denied & {x for x in ws[k + 1 : k + 4] if len(x) >= 5} or keeps_ban(ws[k + 1 :], banned, book):
+                after = {x for x in ws[k + 1 : k + 4] if len(x) >= 5}
+                # (or the same verb in another form: "never ask a child to interpret" asked, "a child must never be
+                # asked to interpret" answered)
+                if (
+                    denied & after
+                    or denied_stems & {verb_stem(x) for x in after}
+                    or keeps_ban(ws[k + 1 :], banned, book)
+                ):
                     continue  # what the recommendation itself denies: "no analyst is given access …" asked
                 if k and ws[k - 1] in _EITHER_WAY:
                     continue  # "whether or not the dwelling has a permit", "al dan niet": both ways, no negation

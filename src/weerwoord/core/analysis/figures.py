@@ -49,6 +49,8 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
             continue
         if all(b in _AT_LEAST for b in wanted.values()) and min(map(float, values)) > most:
             continue
+        if unit in _DISTANCE and all(b in _AT_MOST for b in wanted.values()) and min(map(float, values)) > most:
+            continue  # a wider radius than asked: "binnen 150 meter van de dijk" where "binnen 100 meter"
         return True
     return False
 
@@ -86,6 +88,7 @@ _RESTATING = frozenset(("stelde", "stelden", "vroeg", "vroegen", "adviseerde", "
 # a figure asked after these is a limit, and less is more than was asked; or a floor, and more is
 _AT_MOST = frozenset(("within", "under", "below", "binnen", "onder", "maximaal", "uiterlijk", "most"))
 _AT_LEAST = frozenset(("least", "minste", "minstens", "minimaal", "minimum"))
+_DISTANCE = frozenset(("meter", "metr", "km", "kilome", "mil"))  # (stems: "meter", "metres", "kilometer", "miles")
 _EVERY = frozenset(("every", "each", "elke", "iedere", "ieder", "per"))
 
 

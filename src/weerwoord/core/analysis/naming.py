@@ -28,10 +28,12 @@ REPLY_REF = re.compile(
     r"^(?:reactie (?:van het kabinet )?op |(?:(?:the )?government(?:'s|’s)? )?response to |kabinetsreactie op |"
     r"naar aanleiding van |wat |ten aanzien van |"
     r"met betrekking tot |as regards |on |tot slot,? |ten slotte,? |finally,? |voorts |verder |over |de |"
-    r"about |regarding |concerning |uw |your |ad (?=randn|rn\.))?"
+    r"about |regarding |concerning |uw |your |ad (?=randn|rn\.)|ad (?=[a-z]{4,15}\s+\d))?"
     # (or the margin numbers of an advice whose paragraphs are numbered: "Randnummer 12 (middelen). …"; or the kind of
     # recommendation named first: "Safety Recommendation 2026-014")
     r"(?:(?:safety|audit|key|panel|committee)\s+)?(?:aanbeveling(?:en)?|recommendations?|adviezen|adviespunt(?:en)?|advies|punt(?:en)?|points?|ad|randnummers?|randnrs?\.?|rn\.|"
+    # (or whatever the advice calls them, after "Ad": "Ad voorwaarde 3 - thuiswerkplek.", "Ad voorwaarden 1 en 4")
+    r"(?<=ad )[a-z]{4,15}(?=\s+\d)|"
     # (or the remarks of a Belgian inspectorate's advice: "Opmerkingen 4° en 5° (uitbetaling en controle).")
     r"opmerking(?:en)?(?=\s+\d{1,2}°)|"
     # (a report's paragraph by a number of three levels, an auditor's recommendation: "Paragraph 4.6.4 (bulk …)"; not

@@ -23,7 +23,7 @@ from weerwoord.core.analysis import (
     summaries,
     tags,
 )
-from weerwoord.core.analysis.announced import announced_lists, announced_points
+from weerwoord.core.analysis.announced import announced_lists, announced_points, announcing, disclaimed
 from weerwoord.core.analysis.chains import chain_description, chains, recommendations_chapter, recommending, short
 from weerwoord.core.analysis.inline_points import inline_points
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
@@ -99,7 +99,8 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     if labelled_reading and len(labelled) >= len(chapter):
         out.append(labelled_reading)
     for items, heading in in_chapters:
-        out.append(Reading("chapter", _("the numbered list under “{heading}”").format(heading=short(heading)), items))
+        chosen = _asking_items(items)
+        out.append(Reading("chapter", _("the numbered list under “{heading}”").format(heading=short(heading)), chosen))
     if labelled_reading and labelled_reading not in out:
         out.append(labelled_reading)
     elif labelled and not out:
@@ -579,6 +580,14 @@ def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) 
         elif len(b.text.split()) >= 8:
             out.append(structure._Candidate(number, [replace(b, label="")], i))
     return out
+
+
+def _asking_items(items: list[structure._Candidate]) -> list[structure._Candidate]:
+    """A chapter's numbered paragraphs without the one that announces them ("14. The Forum makes the following
+    recommendations …:") and one that says it is none ("18. We considered asking for a third courtroom …, but the
+    Forum does not make that recommendation"); all of them where fewer than two would be left."""
+    kept = [c for c in items if not (len(c.blocks) == 1 and (announcing(c.blocks[0]) or disclaimed(c.blocks[0].text)))]
+    return kept if len(kept) >= 2 else items
 
 
 def _ends_with(items: list[structure._Candidate], tail: list[structure._Candidate]) -> bool:

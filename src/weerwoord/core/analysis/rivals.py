@@ -30,7 +30,12 @@ def gaps_others_fill(weighed: list[Weighed]) -> None:
             continue
         wider = [h for h in held if h is not mine and mine < h]
         filled = {n for h in wider for n, _ in h}
-        gaps = [k for k in range(1, max(values)) if str(k) not in own and str(k) in filled]
+        # (within its run, where it starts further on: "15"–"22" without "18" skips one, not fourteen)
+        gaps = [
+            k
+            for k in range(min(values) if min(values) > RUN_FROM else 1, max(values))
+            if str(k) not in own and str(k) in filled
+        ]
         w.score -= GAP * len(gaps)
 
 

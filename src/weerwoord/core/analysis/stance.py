@@ -22,7 +22,6 @@ from weerwoord.core.analysis.spans import (
     next_word,
     sentence_of,
     sentence_spans,
-    word_before,
 )
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, drop_overlaps, has_subject, is_about
 from weerwoord.core.analysis.word_forms import YEAR, joined_verbs
@@ -71,7 +70,7 @@ def find_marks(
             # het bestuurlijk overleg …")
             if rule.unless_next and next_word(text, end) in rule.unless_next and not _CLAUSE_ENDS.match(text, end):
                 continue
-            if rule.unless_after and word_before(text, start) in rule.unless_after:
+            if rule.unless_after and _in_relative(text, start, rule.unless_after):
                 continue  # "the regional lender that already offers loans": another's deed, in a relative clause
             sent = sentence_of(sentences, start)
             if start > sent[0] and in_name(text, start):
@@ -185,6 +184,18 @@ def _named(fragment: str, numbers: frozenset[str] = frozenset()) -> set[str]:
         | set(HASH_NAMED.findall(fragment))  # "Oranje licht voor #1."
         | _places_named(fragment, numbers)
     )
+
+
+def _in_relative(text: str, start: int, openers: frozenset[str]) -> bool:
+    """Whether a phrase follows one of ``openers`` ("that", "which") right before it, or with another's subject between
+    ("the low-cost plans that providers already offer"; not "… that we already offer")."""
+    before = re.findall(r"[\w']+", text[max(0, start - 60) : start].lower())[-2:]
+    return bool(before) and (
+        before[-1] in openers or (len(before) == 2 and before[0] in openers and before[1] not in _OWN_SUBJECTS)
+    )
+
+
+_OWN_SUBJECTS = frozenset(("we", "i", "wij", "ik", "staff", "officers", "council", "government"))
 
 
 def _places_named(fragment: str, numbers: frozenset[str]) -> set[str]:

@@ -100,7 +100,9 @@ INTRO_CLOSING = re.compile(
     r"algemene opmerkingen|samenvatting|summary|achtergrond|background|next steps|vervolgstappen|vervolg|"
     r"tot besluit|final remarks|foreword|voorwoord|preface|overzicht|overview|samenvattend overzicht|"
     r"summary of responses|summary table|aanleiding|(?:(?:het|dit|the|this)\s+)?(?:advies|rapport|report|advice)?\s*"
-    r"(?:in (?:het )?kort|in brief|in short|at a glance)|kort samengevat)\s*[:.]?$",
+    r"(?:in (?:het )?kort|in brief|in short|at a glance)|kort samengevat"
+    # (how to reach the writer: "Contact us", "Meer informatie")
+    r"|contact us|contact details|contactgegevens|meer informatie|more information|further information)\s*[:.]?$",
     re.I,
 )
 ANNEX = re.compile(r"^(?:annex|annexe|appendix|enclosure|bijlage|bijlagen)\b", re.I)

@@ -126,9 +126,19 @@ GROUP_OPENING = re.compile(
 GROUP_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:wat\s+(?:wij|we)|what\s+we)\s+(?:\((?:nog|yet)\)\s+)?", re.I)
 
 
+# a group's title as a relative clause of the answering voice: "Voorwaarden die ik gedeeltelijk overneem"
+GROUP_RELATIVE = re.compile(r"^[A-Z]\w+\s+die\s+(?:ik|wij|we|het college|het kabinet|de minister)\s+(?=\w)")
+OVERNEEM = re.compile(r"\bover(?:neem|neemt|nemen)$")
+
+
 def group_verdict(group: str | None, language: str) -> tuple[Verdict, str] | None:
     """The verdict of a heading over a group of replies ("Recommendations accepted in principle", "Aanbevelingen
     die niet worden overgenomen"), or None when it is a theme ("Recommendations on housing")."""
+    relative = GROUP_RELATIVE.match(group.strip()) if group else None
+    if relative:
+        # "Voorwaarden die ik (niet, gedeeltelijk) overneem": the verb of the relative clause as a participle
+        rest = OVERNEEM.sub("overgenomen", group.strip()[relative.end() :])
+        return heading_verdict(rest, language, words=8)
     if not group or not (GROUP_OPENING.match(group.strip()) or GROUP_TITLE.match(group.strip())):
         return None
     # ("To be implemented in a modified form": a group's title may take a few words more)

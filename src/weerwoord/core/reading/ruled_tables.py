@@ -217,7 +217,21 @@ def _cell_lines(words: list[tuple[Line, str, Rect, int]]) -> list[Line]:
         cur.words.append((w, r))
         cur.bbox = union([cur.bbox, r])
     out.sort(key=lambda cl: (cl.bbox[1], cl.bbox[0]))
-    return out
+    # (lines side by side on one row, left to right, whichever starts higher: a status badge "Deels overgenomen" set
+    # before the cell's first line of text, its box a point lower)
+    rows: list[list[Line]] = []
+    for cl in out:
+        if rows and _beside(rows[-1][0], cl):
+            rows[-1].append(cl)
+        else:
+            rows.append([cl])
+    return [cl for row in rows for cl in sorted(row, key=lambda cl: cl.bbox[0])]
+
+
+def _beside(a: Line, b: Line) -> bool:
+    """Whether two lines share most of their height (one row)."""
+    overlap = min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
+    return overlap > 0.6 * min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1])
 
 
 # a row opens with its own label: "Recommendation 6", "Aanbeveling 3", "R4", "12."
