@@ -134,12 +134,14 @@ OVERNEEM = re.compile(r"\bover(?:neem|neemt|nemen)$")
 def group_verdict(group: str | None, language: str) -> tuple[Verdict, str] | None:
     """The verdict of a heading over a group of replies ("Recommendations accepted in principle", "Aanbevelingen
     die niet worden overgenomen"), or None when it is a theme ("Recommendations on housing")."""
-    relative = GROUP_RELATIVE.match(group.strip()) if group else None
+    if not group:
+        return None
+    relative = GROUP_RELATIVE.match(group.strip())
     if relative:
         # "Voorwaarden die ik (niet, gedeeltelijk) overneem": the verb of the relative clause as a participle
         rest = OVERNEEM.sub("overgenomen", group.strip()[relative.end() :])
         return heading_verdict(rest, language, words=8)
-    if not group or not (GROUP_OPENING.match(group.strip()) or GROUP_TITLE.match(group.strip())):
+    if not (GROUP_OPENING.match(group.strip()) or GROUP_TITLE.match(group.strip())):
         return None
     # ("To be implemented in a modified form": a group's title may take a few words more)
     return heading_verdict(GROUP_OPENING.sub("", group.strip()), language, words=8)
