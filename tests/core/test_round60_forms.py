@@ -114,7 +114,7 @@ def test_conditions_another_body_decided_before_are_not_announced_as_recommendat
 
     told = Block("paragraph", TextRun("Het college verleende de vergunning onder de volgende voorwaarden:", ()))
     asked = Block("paragraph", TextRun("De Raad geeft een gunstig advies onder de volgende voorwaarden:", ()))
-    assert not announced._announcing(told) and announced._announcing(asked)
+    assert not announced.announcing(told) and announced.announcing(asked)
     result = compare(DOCS / "blind60_nl_deputatie_advice.pdf", DOCS / "blind60_nl_deputatie_response.pdf")
     assert [p.number for p in result.pairs] == [str(n) for n in range(1, 8)]
     assert result.pairs[0].recommendation.text.startswith("de omgevingsvergunning te verlenen voor de loods")

@@ -32,6 +32,8 @@ ANNOUNCING = re.compile(
     r"|\b(?:stelt|stellen)\b[^.;:]{0,80}\bvoor(?:\s+om)?\s*:\s*$"
     # "… doen wij de volgende aanbevelingen aan de minister.", "We make the following recommendations."
     r"|\b(?:volgende|following)\s+(?:\w+\s+)?(?:aanbevelingen|adviezen|recommendations)\b[^.;:]{0,120}[.:]\s*$"
+    # "The Committee recommends that General Committee direct staff to make the following changes."
+    r"|\b(?:recommend\w*|beveelt|bevelen|adviseert|adviseren)\b[^.;:]{0,120}\b(?:following|volgende)\s+[^.;:]{0,40}[.:]\s*$"
     # a dictum's "… is van oordeel dat de volgende aanpassingen zich opdringen …:", "… het belang van de volgende
     # elementen:", "… the following changes are needed:"
     r"|\b(?:volgende|following)\s+(?:\w+\s+)?(?:aanpassingen|wijzigingen|elementen|aandachtspunten|changes|amendments)"
@@ -43,6 +45,7 @@ ANNOUNCING = re.compile(
 )
 
 
+SUB_HEADING_WORDS = 8
 # a point lettered with a capital after a sentence that announces points: "A. Evalueer …"
 CAPITAL_POINT = re.compile(r"^([A-H])[.)]\s+(?=[A-Z])")
 ROMAN_POINT = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|X)\s+(?=[A-Z][a-z])")
@@ -102,6 +105,15 @@ def announced_points(blocks: list[Block]) -> list[structure._Candidate]:
             continue
         for j in range(i + 1, len(blocks)):
             item = blocks[j]
+            if (
+                item.kind == "heading"
+                and not item.label
+                and len(item.text.split()) <= SUB_HEADING_WORDS
+                and j + 1 < len(blocks)
+                and blocks[j + 1].kind == "item"
+                and not CAPITAL_POINT.match(item.text)
+            ):
+                continue  # a sub-heading over the next points of one list ("Getting paid", "Bidding for City work")
             set_alone = item.kind in ("paragraph", "heading") and not item.table_row
             capital = (CAPITAL_POINT.match(item.text) or ROMAN_POINT.match(item.text)) if set_alone else None
             # (not the report's next chapter, lettered as its others: "E. Closing" after "D. Recommendations")

@@ -63,6 +63,8 @@ RECOMMENDING_OPENING = (
     r"|encourages|requests\s+that|proposes?\s+that|suggests?\s+that|calls\s+(?:on|upon)"
     # a treaty body's observation: "The Committee requests the Government to …", "… trusts that the Government will"
     r"|requests\s+the\s+(?:\w+\s+){0,3}?to|trusts\s+that|invites\s+the"
+    # a parish's consultation response: "We ask the County Council to install …", "We also ask that no charger …"
+    r"|asks?\s+that|asks?\s+the\s+(?:[\w-]+\s+){0,3}?to|asks?\s+the(?:\s+[\w-]+){0,3}\s*$"  # (or cut by a page)
     # a scrutiny committee's request: "The committee requests the minister's advice as to whether …"
     r"|(?:requests?|seeks?)\s+the\s+(?:[\w’']+\s+){0,2}?[\w’']+(?:'s|’s|s')\s+(?:advice|views|response|explanation))\b"
     # "Wij adviseren het bestuur om …", "Verder adviseren wij om …", "Tot slot adviseren wij …"
@@ -181,6 +183,7 @@ ADVISING_WORDS = (
     "vraagt",
     "propose",
     "suggest",
+    "ask",
 )
 # what a body advises on, by law or on request: "De Mijnraad adviseert op grond van artikel 105 …"
 MANDATE = re.compile(

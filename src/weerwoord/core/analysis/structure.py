@@ -203,6 +203,9 @@ def _recommending_sentences(
         ):
             # the sentence runs on into the next block (a bold sentence inside a plain paragraph)
             nxt = blocks[j]
+            if nxt.page != blocks[j - 1].page and nxt.size and nxt.size < 0.9 * blocks[i].size:
+                j += 1  # (past a running head in smaller type at the top of the next page)
+                continue
             end = SENTENCE_END.search(nxt.text)
             run = TextRun.concat([run, nxt.run.slice(0, end.end() if end else len(nxt.text)).strip()])
             ended = end is not None
