@@ -112,6 +112,7 @@ def announced_points(blocks: list[Block]) -> list[structure._Candidate]:
                 and j + 1 < len(blocks)
                 and blocks[j + 1].kind == "item"
                 and not CAPITAL_POINT.match(item.text)
+                and _continues([c for c in out if c.start_index > i], blocks[j + 1].label)
             ):
                 continue  # a sub-heading over the next points of one list ("Getting paid", "Bidding for City work")
             set_alone = item.kind in ("paragraph", "heading") and not item.table_row
@@ -170,6 +171,16 @@ DISCLAIMING = re.compile(
     re.I,
 )
 ASKING_WORDS = re.compile(r"\b(?:should|must|shall|moet|moeten|dient|dienen|zou|zouden)\b", re.I)
+
+
+def _continues(points: list[structure._Candidate], label: str) -> bool:
+    """Whether a point labelled ``label`` goes on with ``points`` (the first of them, or the next number after the
+    last): a list broken by a sub-heading, not the report's next numbered paragraph ("6." after point "1.")."""
+    number = _own_label(label)
+    if not number or not number.isdigit():
+        return False
+    last = _own_label(points[-1].blocks[0].label) if points else "0"
+    return last is not None and last.isdigit() and int(number) == int(last) + 1
 
 
 def disclaimed(text: str) -> bool:

@@ -166,7 +166,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 # (the reply's own voice judged in the part of the sentence that says no: "Een inloopspreekuur …
                 # voeren wij echter niet in: …, en statushouders kunnen met vragen al terecht bij het Taalhuis")
                 saying_no = next((words(p) for p in re.split(r"[:;]", sentence) if set(words(p)) & book.negations), ws)
-                if _refusal(ws, terms, rec_terms, asked, vocab, book.negations, saying_no) and not undecided:
+                if (
+                    _refusal(ws, terms, rec_terms, asked, vocab, book.negations, saying_no, book.government)
+                    and not undecided
+                ):
                     refused.append((s0, s1))  # "The government will not reopen the mandate trajectory"
             continue
         if has_phrase(ws, vocab.not_before) and shared(terms, rec_terms):
@@ -212,8 +215,6 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         # (a word both put-off and advisory, "review", names the advice only beside another put-off word: "the
         # annual review of a statement" does not name the Review)
         naming = wset & (book.advisory - deferring) if len(wset & deferring) == 1 else wset & book.advisory
-        # (a verb that reports, not the report: "officers will report back on occupancy")
-        naming -= {w for w, x in itertools.pairwise(ws) if x in _BACK}
         # a put-off done is no put-off: "A staffing review of the segregation unit was completed in August 2025"
         # (the report named after its article is the advice, no put-off: "began before the report was adopted")
         # (nor one in the purpose said after it: "… voor negen jaar toegekend, zodat investeringen … rendabel blijven")
@@ -463,6 +464,7 @@ def _refusal(
     vocab: DeedWords,
     negations: frozenset[str],
     saying_no: list[str] | None = None,
+    voices: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a negated sentence says the act asked for will not be done: a future ("will not reopen the
     mandate", "zal geen bestedingsplan opstellen") on the recommendation's subject, or its very verb, and no "yet"
@@ -500,7 +502,10 @@ def _refusal(
     # (not what it cannot do, "kunnen wij dus geen afspraken maken" before passing the recommendation on; what it
     # does not want to do is refused: "die willen wij niet overnemen")
     said = set(ws if saying_no is None else saying_no)  # (its modals in the part that says no: ``saying_no``)
-    spoken = set(ws) & vocab.speaking and not said & (vocab.modals - vocab.willing)
+    # (or by the government's name: "Gratis parkeren voor huisartsen voert het college niet in")
+    # (not what it cannot do: "the Ministry cannot direct their supervisory work")
+    no = next((k for k, w in enumerate(ws) if w in negations and not w.startswith("can")), 0)
+    spoken = (set(ws) & vocab.speaking or set(ws[:no]) & voices) and not said & (vocab.modals - vocab.willing)
     return bool(spoken) and shared(terms, rec_terms) >= REFUSED_TERMS
 
 
@@ -542,7 +547,6 @@ _LET_KNOW = re.compile(
 )
 _STILL_IN_FORCE = frozenset(("gelden", "geldt", "apply", "applies"))
 _CLOCK = re.compile(r"\b(?:until|till|tot)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uur|h)(?!\w)", re.I)
-_BACK = frozenset(("back", "terug"))  # "report back", "terugkoppelen": a verb
 _BEFORE_VERB = frozenset(("to", "te", "om", "not", "niet", "also", "ook"))
 
 # a quotation of three words or more, in curly, straight or single quotes (not an apostrophe: "we'd", "Ministers'")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import structure
+from weerwoord.core.analysis.recommending import Advising, recommending_blocks
 from weerwoord.core.analysis.requests import opens_with_verb
 from weerwoord.core.model import Block, TextRun
 
@@ -20,7 +21,7 @@ GOING_ON = re.compile(
 
 
 def after_list(
-    blocks: list[Block], items: list[structure._Candidate], recommending: list[structure.Advising] | None = None
+    blocks: list[Block], items: list[structure._Candidate], recommending: list[Advising] | None = None
 ) -> list[structure._Candidate]:
     """The sentences after a list that go on recommending, numbered on from it (lettered on from "a." to "c.")."""
     letters = all(structure.LETTER_LABEL.match(c.number + ".") for c in items)
@@ -32,16 +33,16 @@ def recommending_after(
     after: int,
     first: int,
     letters: bool = False,
-    recommending: list[structure.Advising] | None = None,
+    recommending: list[Advising] | None = None,
 ) -> list[structure._Candidate]:
     """The sentences after block ``after`` (a list's last item) that go on recommending, numbered on from
     ``first`` (lettered on, after a lettered list): the list's further points ("Wij adviseren u verder de fabrikant
     te laten deelnemen …"), and the points in the imperative a sentence announces ("Los van deze zaak geeft de
     commissie het college het volgende in overweging. Stuur iedere aanvrager …"). ``recommending``: the whole
-    advice's ``structure._recommending(blocks)`` where the caller has it already."""
+    advice's ``recommending_blocks(blocks)`` where the caller has it already."""
     found: list[tuple[int, int, TextRun]] = []
     if recommending is None:
-        recommending = list(structure._recommending(blocks, after + 1))
+        recommending = list(recommending_blocks(blocks, after + 1))
     for i, m, run, _ in recommending:
         if i > after and GOING_ON.match(blocks[i].text[m.start() : m.start() + 60]):
             found.append((i, m.start(), run))

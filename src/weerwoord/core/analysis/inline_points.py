@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from weerwoord.core.analysis import structure
+from weerwoord.core.analysis.recommending import SENTENCE_END
 from weerwoord.core.model import Block
 
 # the announcing words before the colon (a recommending verb, or asking for an effort: "in te zetten voor:")
@@ -43,7 +44,7 @@ def inline_points(blocks: list[Block]) -> list[structure._Candidate]:
         if len(run) < MIN_POINTS or not LEAD.search(lead[-300:]):
             continue
         # the last point ends with its sentence
-        end_of_last = structure.SENTENCE_END.search(b.text, run[-1].end())
+        end_of_last = SENTENCE_END.search(b.text, run[-1].end())
         ends = [m.start() for m in run[1:]] + [end_of_last.start() + 1 if end_of_last else len(b.text)]
         out = []
         for m, end in zip(run, ends, strict=True):

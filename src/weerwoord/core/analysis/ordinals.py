@@ -26,6 +26,9 @@ ORDINAL_NEAR_START = re.compile(
     r"(?:aanbeveling|advies|adviespunt|voorstel|recommendation|proposal)\b"
     # "…, waar u in uw vijfde aanbeveling om vraagt": the advice's own, named in the paragraph's first sentence
     rf"|^[^.;:]{{0,160}}?\b(?:uw|your)\s+{_ORDINAL}\s+(?:aanbeveling|advies|recommendation)\b"
+    # (or opening the second sentence, after one that leads in: "Wij beginnen met de financiën, omdat daar de meeste
+    # ergernis over is. Uw vierde advies nemen wij volledig over.")
+    rf"|^[^.;:]{{0,120}}[.:]\s+(?:uw|your)\s+{_ORDINAL}\s+(?:aanbeveling|advies|recommendation)\b"
     # (two at once: "The first and second recommendations were discussed together")
     rf"|^[^.;:]{{0,40}}?\b{_WHOSE}{_ORDINAL}\s+(?:en|and)\s+(?:de\s+|het\s+|the\s+)?{_ORDINAL}\s+"
     r"(?:aanbevelingen|adviezen|adviespunten|voorstellen|recommendations|proposals)\b",

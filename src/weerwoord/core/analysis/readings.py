@@ -27,7 +27,7 @@ from weerwoord.core.analysis.announced import announced_lists, announced_points,
 from weerwoord.core.analysis.chains import chain_description, chains, recommendations_chapter, recommending, short
 from weerwoord.core.analysis.inline_points import inline_points
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
-from weerwoord.core.analysis.recommending import SENTENCE_START
+from weerwoord.core.analysis.recommending import SENTENCE_START, recommending_blocks
 from weerwoord.core.analysis.requests import asks, coded_titles, request_runs, titled_points
 from weerwoord.core.model import Block, Document, Recommendation
 from weerwoord.core.reading.page_lines import PAGE_NUMBER_RE
@@ -66,7 +66,7 @@ def find_recommendations(doc: Document) -> list[Recommendation]:
 def recommendation_readings(doc: Document) -> list[Reading]:
     """Every plausible reading of the advice's recommendations, the one the advice alone favours first."""
     blocks = doc.blocks
-    advising = list(structure._recommending(blocks))  # (once: the sentences, and the sentences after the lists)
+    advising = list(recommending_blocks(blocks))  # (once: the sentences, and the sentences after the lists)
     labelled = structure._labelled(blocks)
     in_chapters = chapter_lists.chapter_lists(blocks, doc.body_size)
     chapter = in_chapters[0][0] if in_chapters else []

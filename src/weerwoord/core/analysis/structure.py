@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from weerwoord.core.analysis.codes import LABEL_CODE, YEAR_CODE
 from weerwoord.core.analysis.cross_refs import split_cross_refs
 from weerwoord.core.analysis.recommending import (
     ACTOR_QUESTION,
-    DICTUM,
-    MANDATE,
     QUESTION_TO,
+    SENTENCE_END,
     SENTENCE_START,
-    asking_name,
-    may_recommend,
+    Advising,
     recommending_sentences_in,
 )
+from weerwoord.core.analysis.recommending import recommending_blocks as _recommending
 from weerwoord.core.analysis.spans import spans_between
 from weerwoord.core.model import Block, Recommendation, TextRun
 from weerwoord.core.reading.layout import ROMAN
@@ -157,26 +155,6 @@ def _numbered_repeats(recs: list[Recommendation], short: list[_Candidate]) -> No
 
         if fuzz.token_set_ratio(repeat.text.lower(), rec.text.lower()) >= 40:
             rec.also_at.append(repeat)
-
-
-Advising = tuple[int, re.Match[str], TextRun, bool]  # a block's index, the match, the sentence's run, whether it ends
-
-
-# a sentence's end: a stop before a space or the end (not "nr. 85", "art. 4", "o.a. de": a number or a small word next)
-SENTENCE_END = re.compile(r"[.!?](?:\s+(?![\da-z])|\s*$)")
-
-
-def _recommending(blocks: list[Block], start: int = 0) -> Iterator[Advising]:
-    """Where the blocks from ``start`` on open a sentence by recommending (not the dictum on a whole bill): each
-    block's index, the match, the sentence's run within its block and whether it ends there."""
-    name = asking_name([b.text for b in blocks])  # (the body asking by a name of its own: "Brupartners vraagt …")
-    for i in (i for i in range(start, len(blocks)) if may_recommend(blocks[i].text, name)):
-        b = blocks[i]
-        for m in recommending_sentences_in(b.text, name):
-            if DICTUM.match(b.text, m.start()) or MANDATE.match(b.text, m.end()):
-                continue  # the advice's verdict on the whole bill, or what it advises on, not a recommendation
-            end = SENTENCE_END.search(b.text[m.start() :])
-            yield i, m, b.run.slice(m.start(), m.start() + end.end() if end else len(b.text)).strip(), bool(end)
 
 
 def _recommending_sentences(

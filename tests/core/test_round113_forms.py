@@ -1,0 +1,83 @@
+"""Forms met first in blind round 113, mended after round 113 was scored at first sight (each test fails on the code
+before it, 2d70815 with round 112's mends; but the aside test, which fails with "We ask …" read as recommending
+everywhere, the first try of this mend)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def _compare(pair: str):  # type: ignore[no-untyped-def]
+    from weerwoord.core.analysis.compare import compare
+
+    return compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+
+
+def _verdict(language: str, asked: str, reply: str) -> str:
+    from weerwoord.core.analysis import stance
+    from weerwoord.core.model import TextRun
+
+    marks = stance.find_marks(TextRun(reply, []), language, asked)
+    return stance.verdict(marks, reply, language, asked)[0]
+
+
+def test_a_consultation_response_that_asks() -> None:
+    """A parish council's "We ask the County Council to …" sentences, in running paragraphs, one cut by the page
+    break with the next page's running head between ("We also ask the County" / "Council to allow …"): seven
+    recommendations where nothing says "recommend"."""
+    pairs = _compare("blind113_en_ev_charging").pairs
+    assert len(pairs) == 7
+    cut = pairs[4].recommendation.text
+    assert cut.startswith("We also ask the County Council to allow residents") and "Response to the draft" not in cut
+
+
+def test_asking_beside_recommending_is_an_aside() -> None:
+    """Where the report recommends ("We recommend …"), "We also ask the Government to publish …" is no
+    recommendation of its own: the numbered conclusions stay the reading."""
+    pairs = _compare("blind15_en_select_committee").pairs
+    assert not any(p.recommendation.text.startswith("We also ask the Government") for p in pairs)
+
+
+def test_points_announced_by_a_full_stop_and_broken_by_sub_headings() -> None:
+    """ "The Committee recommends that General Committee direct staff to make the following changes." and the points
+    1–7 under the sub-headings "Getting paid", "Bidding for City work", "Helping local firms compete"; a sub-heading
+    followed by the report's next numbered paragraph ("6." after point "1.") ends the points."""
+    numbers = [p.recommendation.number for p in _compare("blind113_en_procurement").pairs]
+    assert numbers == ["1", "2", "3", "4", "5", "6", "7"]
+    opcat = _compare("blind64_en_opcat").pairs
+    assert len(opcat) == 7 and opcat[0].recommendation.text.startswith("ensures that every use of restraint")
+
+
+def test_dutch_we_raden_aan_and_an_ordinal_in_the_second_sentence() -> None:
+    """ "Daarnaast raden we de stad aan om …" recommends; "Wij beginnen met de financiën, omdat … Uw vierde advies
+    nemen wij volledig over." answers the fourth."""
+    assert len(_compare("blind113_nl_zorgraad").pairs) == 7
+    pairs = _compare("blind113_nl_pleegzorg").pairs
+    assert pairs[3].reply is not None and "pleegvergoeding" in pairs[3].reply.text
+
+
+def test_a_refusal_by_the_college_named_and_a_study_under_way() -> None:
+    parking = (
+        "De zorgraad adviseert de stad om huisartsen op huisbezoek gratis te laten parkeren in de blauwe zones en op "
+        "de betalende parkings van de stad."
+    )
+    no = (
+        "Gratis parkeren voor huisartsen voert het college niet in. Zorgverleners kunnen nu al een zorgparkeerkaart "
+        "kopen voor 60 euro per jaar."
+    )
+    assert _verdict("nl", parking, no) == "disagrees"
+    # (not what the government cannot do: "the Ministry cannot direct their supervisory work")
+    supervision = "The Gaming Commission should begin risk-based supervision of casinos."
+    passed = (
+        "The Gaming Commission is an independent statutory body, and the Ministry cannot direct its supervisory work. "
+        "The Minister has written to the chair inviting the Commission to consider risk-based supervision."
+    )
+    assert _verdict("en", supervision, passed) != "disagrees"
+    obligation = "Daarnaast raden we de stad aan om bij elk nieuw woonproject een ruimte voor een praktijk te voorzien."
+    later = (
+        "Het college vindt dit een interessante suggestie. Of zo'n verplichting juridisch en financieel haalbaar is, "
+        "wordt bekeken bij de opmaak van het nieuwe beleidsplan ruimte."
+    )
+    assert _verdict("nl", obligation, later) == "noted"
