@@ -97,15 +97,19 @@ def _uncited(recs: list[Recommendation], replies: list[Reply], citing: dict[int,
     return set(range(len(recs))) - named
 
 
-ORDINAL_MENTION = re.compile(
-    r"\b(?:the|de|het|your|uw)\s+(?:last|final|laatste|" + "|".join(ORDINALS) + r")\s+"
-    r"(?:of\s+(?:your|the)\s+)?(?:recommendations?|aanbeveling(?:en)?|advies)\b",
-    re.I,
-)
-LAST_MENTION = re.compile(
-    r"\b(?:the|de|het|your|uw)\s+(?:last|final|laatste)\s+(?:of\s+(?:your|the)\s+)?(?:recommendations?|aanbeveling(?:en)?|advies)\b",
-    re.I,
-)
+def _mention(places: str) -> re.Pattern[str]:
+    """A recommendation named by one of ``places`` in words: "the third recommendation", "the last of your
+    recommendations", "het laatste advies"."""
+    return re.compile(
+        rf"\b(?:the|de|het|your|uw)\s+(?:{places})\s+"
+        r"(?:of\s+(?:your|the)\s+)?(?:recommendations?|aanbeveling(?:en)?|advies)\b",
+        re.I,
+    )
+
+
+_LAST = "last|final|laatste"
+ORDINAL_MENTION = _mention(_LAST + "|" + "|".join(ORDINALS))
+LAST_MENTION = _mention(_LAST)
 NAMING = r"\b(?:recommendations?|aanbeveling(?:en)?|rec\.|adviezen|adviespunt(?:en)?|advies)\s+(?:no\.?\s*|nr\.?\s*)?"
 
 

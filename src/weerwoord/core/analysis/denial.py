@@ -23,15 +23,14 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
     sentence = NUMBER_SIGN.sub("number", sentence)  # "O.M. No. P-17025/3/2025": a number, no negation
     sentence = _compounded(book.negations).sub("", sentence)  # "niet-gemelde signalen": a kind, no negation
     denied = _denied(asked, book.negations)
-    asked_words = asked.split()
+    asked_ws = asked.split()
     denied_stems = {
         verb_stem(x)
-        for k, w in enumerate(asked_words)
+        for k, w in enumerate(asked_ws)
         if w in book.negations
-        for x in asked_words[k + 1 : k + 3]
+        for x in asked_ws[k + 1 : k + 3]
         if len(x) >= 3 and x not in function_words()
     }
-    asked_ws = asked.split()
     denied_more = {x for k, w in enumerate(asked_ws) if w in book.negations for x in asked_ws[k + 1 : k + 4]}
     # (the thing a recommendation asks to ban or rule out: "rule out its sale for at least ten years", answered "is
     # not to be offered for sale")

@@ -36,7 +36,7 @@ ORDINAL_NEAR_START = re.compile(
 )
 # "De tweede en de vierde aanbeveling hangen samen": two places named at once
 ORDINAL_PAIR = re.compile(
-    r"\b(" + "|".join(ORDINALS) + r")\s+(?:en|and)\s+(?:de|het|the)?\s*(" + "|".join(ORDINALS) + r")\s+"
+    rf"\b{_ORDINAL}\s+(?:en|and)\s+(?:de|het|the)?\s*{_ORDINAL}\s+"
     r"(?:aanbevelingen|adviezen|recommendations|aanbeveling|recommendation|adviespunten|advies|voorstellen|proposals)\b",
     re.I,
 )

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from typing import TypeVar
 
 from weerwoord.core.model import Block, TextRun
 from weerwoord.core.wordlists import function_words
@@ -210,28 +208,17 @@ ACTOR_QUESTION = re.compile("^" + _ACTOR_ASKED, re.I)
 QUESTION_TO = re.compile(rf"(?:kunt|wilt|zou|could|would|will)\s+(?:u|you)\b|bent\s+u\s+bereid|{_ACTOR_ASKED}", re.I)
 
 
-_Found = TypeVar("_Found", bound=tuple[int, re.Match[str], object, bool])
-
-
-def asides_dropped(found: list[_Found]) -> list[_Found]:
-    """The recommending sentences found, without those that ask ("We ask the County Council to …") beside sentences
-    that recommend: asking recommends where nothing says "recommend" (a consultation response), else it is an aside."""
-    if any("recommend" in m.group(0).lower() for _, m, _, _ in found):
-        return [f for f in found if not _ASKS.search(f[1].group(0))]
-    return found
-
-
-_ASKS = re.compile(r"\bask", re.I)
-
-
 Advising = tuple[int, re.Match[str], TextRun, bool]  # a block's index, the match, the sentence's run, whether it ends
 # a sentence's end: a stop before a space or the end (not "nr. 85", "art. 4", "o.a. de": a number or a small word next)
 SENTENCE_END = re.compile(r"[.!?](?:\s+(?![\da-z])|\s*$)")
+_ASKS = re.compile(r"\bask", re.I)
 
 
-def recommending_blocks(blocks: list[Block], start: int = 0) -> Iterator[Advising]:
+def recommending_blocks(blocks: list[Block], start: int = 0) -> list[Advising]:
     """Where the blocks from ``start`` on open a sentence by recommending (not the dictum on a whole bill): each
-    block's index, the match, the sentence's run within its block and whether it ends there."""
+    block's index, the match, the sentence's run within its block and whether it ends there. Sentences that ask ("We
+    ask the County Council to …") recommend where nothing says "recommend" (a consultation response); beside sentences
+    that recommend, they are asides."""
     name = asking_name([b.text for b in blocks])  # (the body asking by a name of its own: "Brupartners vraagt …")
     found: list[Advising] = []
     for i in (i for i in range(start, len(blocks)) if may_recommend(blocks[i].text, name)):
@@ -242,4 +229,6 @@ def recommending_blocks(blocks: list[Block], start: int = 0) -> Iterator[Advisin
             end = SENTENCE_END.search(b.text[m.start() :])
             run = b.run.slice(m.start(), m.start() + end.end() if end else len(b.text))
             found.append((i, m, run.strip(), bool(end)))
-    return iter(asides_dropped(found))
+    if any("recommend" in m.group(0).lower() for _, m, _, _ in found):
+        return [f for f in found if not _ASKS.search(f[1].group(0))]
+    return found
