@@ -81,3 +81,72 @@ def test_a_refusal_by_the_college_named_and_a_study_under_way() -> None:
         "wordt bekeken bij de opmaak van het nieuwe beleidsplan ruimte."
     )
     assert _verdict("nl", obligation, later) == "noted"
+
+
+# --- mended in session 37 (each fails on 04fb387) ---------------------------------------------------------------
+
+
+def test_a_table_shaded_every_other_row() -> None:
+    """A word processor's table with a shaded header and every other row shaded, no rule anywhere ("Onderwerp | Wat
+    wij zagen | Wat wij adviseren"): read row by row, its last white row and the row carried over to the next page
+    too; the row that says "Geen advies." is none."""
+    pairs = _compare("blind113_nl_ligplaatsen").pairs
+    texts = [p.recommendation.text for p in pairs]
+    assert len(texts) == 7, texts
+    assert texts[2].startswith("Houd de ligplaatsvergunning overdraagbaar") and texts[2].endswith(
+        "huidige verordening."
+    )
+    assert not any(t.startswith("Geen advies") for t in texts)
+
+
+def test_a_title_before_the_summary_that_heads_its_section() -> None:
+    """ "B.3 Riool en steigers" with "Samenvatting. De commissie vraagt …" under it names two subjects: the section
+    answers the recommendation on the sewer and the one on the jetties, each by its own sentences."""
+    pairs = _compare("blind113_nl_ligplaatsen").pairs
+    sewer, jetties = pairs[1], pairs[3]
+    assert sewer.reply is not None and jetties.reply is not None and sewer.reply.id == jetties.reply.id
+    assert sewer.verdict == "agrees"
+
+
+def test_a_sentence_that_opens_on_the_other_subject_is_the_others() -> None:
+    """To judge a shared reply: "Het onderhoud van de steigers leggen wij …" after a sentence on the sewer is the
+    jetties' (it opens on their own words)."""
+    from weerwoord.core.analysis import parts
+
+    text = (
+        "Wij verlengen de termijn voor de rioolaansluiting naar vier jaar, zodat eigenaren de aansluiting kunnen "
+        "combineren met ander onderhoud. Het onderhoud van de steigers leggen wij wel bij de eigenaren. Een steiger "
+        "hoort bij één ligplaats en dient alleen die boot; het is niet redelijk dat alle belastingbetalers daarvoor "
+        "opdraaien.\n\nWijziging verordening: ja, artikel 14 (riool); nee (steigers)."
+    )
+    asked = [
+        "Verleng de termijn voor de verplichte aansluiting op het riool van twee naar vier jaar.",
+        "Laat de gemeente verantwoordelijk blijven voor het onderhoud van de steigers langs de ligplaatsen.",
+    ]
+    owners = {text[a:b].split()[0]: o for a, b, o in parts.owned(text, asked, lone=True)}
+    assert owners["Wij"] == 0 and owners["Het"] == 1
+
+
+def test_a_deed_with_a_modal_in_its_purpose_and_a_state_without_blijft() -> None:
+    """ "Wij verlengen de termijn …, zodat eigenaren … kunnen combineren" does what was asked (the modal is the
+    purpose's); "de praktijk kan in het voorjaar van 2027 open" keeps nothing as it was."""
+    asked = "Verleng de termijn voor de verplichte aansluiting op het riool van twee naar vier jaar."
+    reply = (
+        "Wij verlengen de termijn voor de rioolaansluiting naar vier jaar, zodat eigenaren de aansluiting kunnen "
+        "combineren met ander onderhoud."
+    )
+    assert _verdict("nl", asked, reply) == "agrees"
+    pairs = _compare("blind113_nl_zorgraad").pairs
+    assert pairs[1].verdict == "agrees"
+
+
+def test_holding_on_to_another_thing_and_the_advice_said_to_be_about() -> None:
+    """ "Wij houden vast aan een persoonsgebonden vergunning" refuses; "Het vijfde en het zesde advies gaan beide over
+    het pleegkind en zijn ouders." repeats the advice and does nothing."""
+    asked = "Houd de ligplaatsvergunning overdraagbaar bij verkoop van de woonboot, zoals in de huidige verordening."
+    reply = (
+        "Wij houden vast aan een persoonsgebonden vergunning. Zo kan de gemeente bij elke verkoop nagaan of de boot "
+        "aan de eisen voldoet."
+    )
+    assert _verdict("nl", asked, reply) == "disagrees"
+    assert _compare("blind113_nl_pleegzorg").pairs[5].verdict == "noted"

@@ -538,7 +538,8 @@ def align(
             continue
         fitting: list[int] = []
         for k in (i - 1, i + 1):
-            if k not in links or not 0 <= k < len(recs) or links[k][1] == "reference":
+            # (not a section that quotes the one beside: it answers what it quotes)
+            if k not in links or not 0 <= k < len(recs) or links[k][1] in ("reference", "quote"):
                 continue
             j = links[k][0]
             if sum(1 for jj, _, _ in links.values() if jj == j) > 1:

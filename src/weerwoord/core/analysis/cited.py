@@ -24,7 +24,7 @@ _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "x
 def cited_items(blocks: list[Block], cited: list[str]) -> list[structure._Candidate]:
     """The recommendations the response cites (``cited``, lower case), and the rest of their series, each found in
     the advice's ``blocks``; none when fewer than :data:`MIN_CITED` are found."""
-    wanted = [c for c in dict.fromkeys(cited) if c and not c.startswith(("#", "@"))]
+    wanted = [c for c in dict.fromkeys(cited) if c and not c.startswith(("#", "@")) and not _own_number(blocks, c)]
     if not wanted:
         return []
     where = _index(blocks)
@@ -48,16 +48,53 @@ def cited_items(blocks: list[Block], cited: list[str]) -> list[structure._Candid
                 continue
             if alike is None or _opening(blocks[item.start_index]) == alike:
                 found[ident] = item
-    items = sorted(found.values(), key=lambda c: c.start_index)
+    items = sorted((_with_run_on(blocks, c) for c in found.values()), key=lambda c: c.start_index)
     # a response answers conclusions too ("I welcome the Committee's recognition at paragraph 13"): where most of
     # what it cites asks someone to act, what does not is no recommendation
-    asking = [c for c in items if _asks(blocks[c.start_index])]
+    asking = [c for c in items if _asks(blocks[c.start_index]) or any(RECOMMENDS.search(b.text) for b in c.blocks[1:])]
     if len(asking) >= len(items) / 2:
         items = asking
+    # (and where nearly all those cited recommend in so many words, "Wij adviseren …", those of the series it does not
+    # cite must too: not a finding that says what others must do, "Zij moeten hun drainage … aanpassen", nor an earlier
+    # advice quoted, "… schreef de klankbordgroep in 2019: 'Het waterschap moet …'")
+    # (paragraphs numbered through the report, "14", "15": not codes a report gives its recommendations only, "R3")
+    saying = [c for c in items if c.number.lower() in wanted and RECOMMENDS.search(" ".join(b.text for b in c.blocks))]
+    bare = all(c.number.isdigit() for c in items if c.number.lower() in wanted)
+    if bare and len(saying) >= ALIKE_SHARE * len([c for c in items if c.number.lower() in wanted]):
+        items = [
+            c for c in items if c.number.lower() in wanted or RECOMMENDS.search(" ".join(b.text for b in c.blocks))
+        ]
     if len(items) < MIN_CITED:
         return []
     starts = [c.start_index for c in items]
     return items if len(set(starts)) == len(starts) else []
+
+
+RECOMMENDS = re.compile(
+    r"\b(?:advis\w*|adviseer\w*|aanbevel\w*|beveelt|bevelen|recommend\w*|urges?|raadt|raden)\b", re.I
+)
+RUN_ON_INDENT = 8.0  # points: a paragraph of a numbered one stands this far right of its number, or further
+RUN_ON_BLOCKS = 3
+
+
+def _with_run_on(blocks: list[Block], item: structure._Candidate) -> structure._Candidate:
+    """A numbered paragraph with the paragraphs that run on under its text, indented past its number, up to the
+    next number or heading ("16 Aan de Kanaalweg … staan 37 woningen …" and "Bewoners vrezen …. Wij adviseren
+    daarom …" under it)."""
+    first = blocks[item.start_index]
+    more: list[Block] = []
+    for b in blocks[item.start_index + 1 : item.start_index + 1 + RUN_ON_BLOCKS]:
+        if b.kind != "paragraph" or b.label or b.table_row or b.x0 < first.x0 + RUN_ON_INDENT:
+            break
+        more.append(b)
+    return replace(item, blocks=[*item.blocks, *more]) if more and first.kind == "item" else item
+
+
+def _own_number(blocks: list[Block], ident: str) -> bool:
+    """Whether ``ident`` is the advice's own number, its title on the first page ("ADVIES 2026-05"), which the
+    response names as what it answers as a whole ("Advies 2026-05 van de cultuurraad …: voorwaardelijk gunstig")."""
+    own = re.compile(rf"(?:advies|advice|rapport|report)\s+(?:nr\.?\s*|no\.?\s*)?{re.escape(ident)}", re.I)
+    return any(b.page == 1 and b.kind == "heading" and own.fullmatch(b.text.strip()) for b in blocks[:40])
 
 
 def _series(idents: list[str]) -> list[str]:

@@ -22,9 +22,9 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from weerwoord.core.analysis.asking import asked_verbs, asked_words, does_asked, putting_off
+from weerwoord.core.analysis.calendar_words import day_pattern, month_pattern
 from weerwoord.core.analysis.clauses import clauses
 from weerwoord.core.analysis.denial import RELATIVE, asks_not_done, negated, not_but
 from weerwoord.core.analysis.figures import asked_figures, given_figures, other_figure
@@ -89,7 +89,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     staying = vocab.staying if rec_words & vocab.keeping_asked or not_asked else frozenset()
     deferring -= staying
     rec_putting_off = _putting_off_words(words(recommendation), vocab)  # ("… accepted … before any demolition")
-    month = _month_pattern(vocab.months)
+    month = month_pattern(vocab.months)
     done: list[tuple[int, int]] = []
     limits: list[tuple[int, int]] = []
     kept: list[tuple[int, int]] = []
@@ -178,14 +178,16 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if (
             (
                 has_phrase(_unkept([w for w in ws if w not in book.transparent]), vocab.keeping_phrases, _AS_SOON)
-                or (
-                    ws[-1:]
-                    and ws[-1] in vocab.keeping_last
-                    and wset & (vocab.modals | vocab.willing | vocab.future | vocab.staying)
-                )
+                or (ws[-1:] and ws[-1] in vocab.keeping_last and wset & (vocab.modals | vocab.willing | vocab.future))
+                or (ws[-1:] and ws[-1] in vocab.keeping_last | vocab.kept_states and wset & vocab.staying)
             )
             and shared(terms, rec_terms)
-            and not staying  # (kept where keeping was asked: done)
+            # (kept where keeping was asked: done; not another figure kept, "behoudt het bedrag van 250 euro" where
+            # keeping it at 100 was asked, unless said as less than asked: "four cooling centres, rather than six")
+            and (
+                not staying
+                or (other_figure(sentence, recommendation, text) and not has_phrase(ws, vocab.otherwise_phrases))
+            )
         ):
             limits.append((s0, s1))  # "Beide regelingen blijven wel bestaan": what was to change stays
             kept.append((s0, s1))
@@ -278,7 +280,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 # (a verb of thinking that is the very verb asked acts: "Wij nemen een minimaal vloerpeil in de
                 # regels op" where "Neem … op" was asked)
                 and not (
-                    wset & vocab.modals
+                    set(ws[:aim]) & vocab.modals  # (not one in the purpose after it: "…, zodat eigenaren … kunnen …")
                     or (verbs_among(ws, vocab.thinking) and (not does_asked(ws, asked, vocab) or wset & vocab.wishes))
                 )
             )
@@ -315,7 +317,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 common
                 # (or gives the day it takes effect: "De gewijzigde regeling treedt op 1 januari 2027 in werking"
                 # after "… gevraagd in de promotieregeling vast te leggen dat …"; not a year or a month alone)
-                and (wset & vocab.already or (vocab.months and _day_pattern(vocab.months).search(sentence)))
+                and (wset & vocab.already or (vocab.months and day_pattern(vocab.months).search(sentence)))
                 and not wset & vocab.passive_agents
                 and _on_subject(text, sentences, s0, rec_terms)
             )
@@ -521,19 +523,6 @@ _HAVE = frozenset(("heb", "hebben", "heeft", "have", "has", "zijn"))
 _BECOMES = frozenset(("wordt", "worden"))
 _WAS = frozenset(("geweest",))
 REFUSED_TERMS = 3
-
-
-@cache
-@cache
-def _day_pattern(months: frozenset[str]) -> re.Pattern[str]:
-    """A day of a month of a year: "1 januari 2027", "3 March 2025"."""
-    return re.compile(rf"\b\d{{1,2}}\s+{_month_pattern(months).pattern}\s+(?:19|20)\d\d\b", re.IGNORECASE)
-
-
-@cache
-def _month_pattern(months: frozenset[str]) -> re.Pattern[str]:
-    """The months and seasons as one pattern, compiled once (find runs for every reply and recommendation)."""
-    return re.compile(r"\b(?:" + "|".join(sorted(months, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 # an opening that tells news, where its verb would otherwise put something off ("report", "update", "inform")

@@ -17,6 +17,10 @@ def narrows_asked(recommendation: str, narrowing: Mark, book: PhraseBook, text: 
     condition that repeats what was asked ("payments will be released only for hours reconciled to that record")."""
     if book.by_id[narrowing.rule].regex.search(recommendation):
         return False
+    # (nor the exception to a thing not done: "Staff have been reminded not to rely on family members, … except in an
+    # emergency")
+    if set(words(text[text.rfind(".", 0, narrowing.start) + 1 : narrowing.start])) & book.negations:
+        return False
     if set(words(recommendation)) & book.universal:
         return True
     turned = bool(set(words(text[max(0, narrowing.start - 12) : narrowing.start])) & book.contrast)

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from weerwoord.core.analysis import likeness, stance
 from weerwoord.core.analysis.ordinals import ORDINALS
+from weerwoord.core.analysis.sharing import opens_on
 from weerwoord.core.analysis.spans import PARAGRAPH_END, sentence_of, sentence_spans, spans_between
 from weerwoord.core.analysis.subjects import TOPIC_OPENING, fits, fitted_subjects, heading_subjects, heads
 from weerwoord.core.model import Mark
@@ -55,7 +56,12 @@ def owned(text: str, candidates: list[str], lone: bool = False) -> list[tuple[in
             out.extend(_by_sentences(text, a, b, candidates, lone))
         else:
             out.extend(_split_paragraph(text, a, b, o, candidates, lone))
-    return out
+    # (a sentence that announces what follows is about what follows: "Wel komen wij de klankbordgroep tegemoet:")
+    nexts = [o for _, _, o in out[1:]] + [None]
+    return [
+        (a, b, n if o is None and text[a:b].rstrip().endswith(":") else o)
+        for (a, b, o), n in zip(out, nexts, strict=True)
+    ]
 
 
 # a sentence has few words: it must be about one recommendation far more clearly than a paragraph
@@ -223,6 +229,12 @@ def _by_sentences(
     return _pointing_back(text, owners)
 
 
+BACK_WORDS = 8  # a verdict this short that points back says no more than that
+_DIT = re.compile(
+    r"\s*(?:dit|dat|deze|this|that)\s+(?:advies|aanbeveling|onderdeel|deel|voorstel|recommendation|part)\b", re.I
+)
+
+
 def _pointing_back(text: str, found: list[tuple[tuple[int, int], int | None]]) -> list[tuple[int, int, int | None]]:
     """A sentence that points back ("Dit onderdeel nemen wij daarom niet over", "This is therefore declined") is
     about what the sentence before it was about."""
@@ -233,6 +245,8 @@ def _pointing_back(text: str, found: list[tuple[tuple[int, int], int | None]]) -
         near = k > 0 and found[k - 1][1] is not None and _THEM.search(text[a:b]) is not None
         if o is None and last is not None and (_points_back(text[a:b]) or near or _closes_on(text, found, k)):
             o = last
+        elif o is not None and last is not None and len(text[a:b].split()) <= BACK_WORDS and _DIT.match(text[a:b]):
+            o = last  # (a short verdict on "this advice" is on the one just before: "Dit advies nemen wij niet over.")
         last = o if o is not None else last
         out.append((a, b, o))
     return out
@@ -256,6 +270,11 @@ def _split_paragraph(
         # (unless two or more of its sentences are clearly another's: "The main pedestrian route has been realigned
         # … . The central parking courts are retained. … The courts have instead been broken up with trees …")
         return _pointing_back(text, owners)
+    # (or, to judge, where one opens on another's subject in that one's own words: "Het onderhoud van de steigers
+    # leggen wij wel bij de eigenaren." after a sentence on the sewer's deadline)
+    others = [(text[c:d], candidates[o]) for (c, d), o in owners if o is not None and o != owner]
+    if lone and found[0] == owner and any(opens_on(t, theirs, candidates[owner]) for t, theirs in others):
+        return _pointing_back(text, owners)
     if found[0] is None or found[0] == owner or owner not in found:
         return [(a, b, owner)]
     return _pointing_back(text, owners)
@@ -273,7 +292,7 @@ _BACK = re.compile(
     r"^(?:dit|deze|dat|die|this|that|these|those|it)\b|\b(?:daarom|therefore|hence|daarin|daarmee|daaraan|daarop"
     r"|daarvoor|hierin|hiermee|hieraan|hierop|hiervoor|of (?:this|that) kind|such an?|van (?:die|deze) aard|zo'n"
     # (a pronoun adverb split around its verb: "Wij gaan daar dus niet op in")
-    r"|daar (?:\w+ ){0,3}(?:op|in|aan|mee|voor|over|van|bij|naar|uit|tegen)(?= in\b| \w+en\b|[.!?])"
+    r"|daar (?:\w+ ){0,5}(?:op|in|aan|mee|voor|over|van|bij|naar|uit|tegen)(?= in\b| mee\b| \w+en\b|[.!?])"
     # ("… does not consider it appropriate to rezone these lands"; not "… incentive grants to those that choose …")
     r"|(?:these|those) (?!recommendations|that|who|which|whose|where|of|in|with|for|at|on)\w+"
     # (the one recommendation, after a sentence about one of two: "… camerabeelden … niet zelfstandig verlengen. Ik

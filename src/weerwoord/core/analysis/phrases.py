@@ -126,6 +126,9 @@ class DeedWords:
     # "handhaven", "behouden": a verb of keeping that closes its clause after a modal ("Het college wil de
     # ochtendopenstelling in de kernen daarom handhaven"): what was to change stays
     keeping_last: frozenset[str] = frozenset()
+    # "open", "dicht": a state that closes its clause after "blijft" only ("Het knuffelhok blijft … open"; not "de
+    # praktijk kan in het voorjaar van 2027 open")
+    kept_states: frozenset[str] = frozenset()
     # "wens", "wish": after a verb of thinking, the act asked is a wish understood, not done ("Wij begrijpen de wens
     # om ook de VOG … te vergoeden, maar …")
     wishes: frozenset[str] = frozenset()
@@ -433,6 +436,7 @@ def _deed_words(data: dict) -> DeedWords:
         words("waiting"),
         tuple(w.lower() for w in data.get("months", [])[:12]),
         words("keeping_last"),
+        words("kept_states"),
         words("wishes"),
         words("causative"),
         words("trying"),

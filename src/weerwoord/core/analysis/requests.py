@@ -60,6 +60,7 @@ PARAGRAPH_NUMBER = re.compile(
 
 
 # a sentence that opens by the law it states
+PREAMBLE = re.compile(r"(?:whereas|overwegende(?:\s+dat)?|considering\s+that)\b", re.I)
 BY_LAW = re.compile(
     r"(?:under|pursuant to|in accordance with)\s+(?:section|article|regulation|rule|s\.)\s*\d"
     r"|(?:op grond van|krachtens|ingevolge|volgens)\s+(?:artikel|art\.)\s*\d",
@@ -92,8 +93,10 @@ def asks(b: Block) -> bool:
     parts = text.split()
     if len(parts) < 6 or text.rstrip().endswith(":") or structure.CONCLUSION_ONLY.match(text):
         return False
-    if BY_LAW.match(text):
-        return False  # a duty the law sets: "Under section 55 of the Police Act 1996 the commissioner must publish …"
+    if BY_LAW.match(text) or PREAMBLE.match(text):
+        # a duty the law sets: "Under section 55 of the Police Act 1996 the commissioner must publish …"; or a
+        # resolution's ground: "WHEREAS the responsibility for the curriculum … rests with the faculty; therefore be it"
+        return False
     if ASKING.match(text) or request(text) or OUGHT.match(" ".join(parts[:14])):
         return True
     if ACTOR_QUESTION.match(text) and text.rstrip().endswith("?"):
@@ -280,8 +283,16 @@ def _whole_column(blocks: list[Block], group: list[int], columns: dict[int, int]
         and blocks[i].text[:1].isupper()
         and blocks[i].text.rstrip()[-1:] in ".;"  # (a sentence; not a title of a group of rows)
         and blocks[i].text.split()[0].lower() not in function_words()
+        and not NO_ADVICE.match(blocks[i].text)
     ]
     return sorted([*group, *between])
+
+
+# a row of the column that says it advises nothing: "Geen advies. De commissie vindt deze verhoging redelijk."
+NO_ADVICE = re.compile(
+    r"(?:geen\s+(?:advies|aanbeveling|opmerkingen?)|no\s+(?:recommendation|comment)s?|none|n\.?v\.?t|not\s+applicable)\b",
+    re.I,
+)
 
 
 def _coded_column(

@@ -96,12 +96,14 @@ PRONOUN_START = re.compile(r"^(?:we|wij|ik|i|it|this|that|dit|dat|het kabinet|th
 # "Grondonderzoek en begrippen (A3 en B3). De handreiking …"
 _CODE = r"(?-i:[A-Z]{1,2}\d{1,2}[a-z]?)"
 _NUMBER = r"\d{1,2}(?:\.\d{1,2})?[a-z]?"  # (or a paragraph's: "B26-34 (advies 3.7) Na zonsondergang …")
+# what a run-in label names in brackets: "(aanbeveling 4)", "(randnummers 16 en 18)", "(paragraph 12)"
+_NAMES = r"(?:aanbeveling(?:en)?|recommendations?|advies|adviezen|randnummers?|randnrs?\.?|rn\.|paragraphs?|paras?\.)"
 TAGGED_RUN_IN = re.compile(
-    r"^[^.()\n]{2,80}?\((?:(?:aanbeveling(?:en)?|recommendations?|advies|adviezen)\s+"
+    rf"^[^.()\n]{{2,80}}?\((?:{_NAMES}\s+"
     rf"({_NUMBER}(?:\s*(?:,|en|and|&)\s*{_NUMBER})*)"
     rf"|({_CODE}(?:\s*(?:,|en|and|&)\s*{_CODE})*))\)\s*[.:]\s+(?=\S)"
     # (or after a decision's own code, a capital following: "B26-34 (advies 3.7) Na zonsondergang blijft …")
-    r"|^(?-i:[A-Z]{1,4}[\d/-]{1,8})\s+\((?:aanbeveling(?:en)?|recommendations?|advies|adviezen)\s+"
+    rf"|^(?-i:[A-Z]{{1,4}}[\d/-]{{1,8}})\s+\({_NAMES}\s+"
     rf"({_NUMBER}(?:\s*(?:,|en|and|&)\s*{_NUMBER})*)\)\s+(?=(?-i:[A-ZÀ-Ý]))"
     # (or letters in brackets, one or more: "Season and management (b) and (e). The contractor …")
     r"|^[^.()\n]{2,80}?(\((?-i:[a-h])\)(?:\s*(?:,|en|and|&)\s*\((?-i:[a-h])\))*)\s*[.:]\s+(?=\S)",

@@ -143,7 +143,10 @@ def explicit_ref(b: Block) -> list[str] | None:
     if b.kind == "paragraph" and re.match(
         r"(?:aanbeveling|recommendation)s?\s+(?:\d|(?-i:[IVX]{1,4}|[A-H])\b)", text, re.I
     ):
-        # a paragraph that opens by naming its recommendation answers it
+        # a paragraph that opens by naming its recommendation answers it (not one of another report, named by its
+        # year: "Recommendation 4 of the Islands Transport Partnership's 2024 connectivity study, which called for …")
+        if OTHER_REPORT.match(text, m.end()):
+            return None
         return _numbers_in(m.group(1), single=bool(SINGULAR.match(text)))
     opener = bool(
         re.match(
@@ -163,6 +166,7 @@ def explicit_ref(b: Block) -> list[str] | None:
     return _numbers_in(m.group(1), single=bool(SINGULAR.search(m.group(0))))
 
 
+OTHER_REPORT = re.compile(r"\s*(?:of|from|in|van|uit)\s+(?:the|het|de)\s+[^.;:,]{0,60}?\b(?:19|20)\d\d\b", re.I)
 # the lettered points of a resolution's paragraph a heading names at its end: "(paragraph 5.d)", "(§§ 5.a and 5.e)"
 _POINT = r"\d{1,2}\.?(?-i:[a-h])"
 POINTS_TAIL = re.compile(rf"\((?:paragraphs?|paras?\.|§§?)\s*({_POINT}(?:\s*(?:,|and|en|&)\s*{_POINT})*)\)\s*$", re.I)
@@ -228,6 +232,8 @@ def refs_in_opening(text: str, own: frozenset[str] = frozenset()) -> list[str]:
     )
     if m:
         numbers = _numbers_in(m.group(1))
+        if OTHER_REPORT.match(text, m.end()):
+            return []  # (another report's: "Recommendation 4 of the … Partnership's 2024 connectivity study")
         return [] if m.group(0).lower().startswith("paragraph") and set(numbers) <= own else numbers
     lettered = LETTERS_NAMED.search(text[:300])
     if lettered:  # "het college op te dragen de aanbevelingen D en F uit te voeren": capitals of a lettered list

@@ -12,3 +12,13 @@ def own_words(recommendation: str, other: str) -> set[str]:
     ws = WORD.findall(recommendation.lower())
     command = set(terms(ws[0])) if len(ws) > 1 and verb_first(ws[0], ws[1]) else set()
     return {t for t in set(terms(recommendation)) - set(terms(other)) - command if t.isalpha()}
+
+
+OPENING_WORDS = 5  # a sentence's opening, where it names its subject
+
+
+def opens_on(sentence: str, theirs: str, mine: str) -> bool:
+    """Whether a sentence's first words name a term of recommendation ``theirs`` that ``mine`` lacks, and none of
+    ``mine``'s own (not "We will fund weekend assessments …", where "fund" is the other's and "weekend" its own)."""
+    opening = set(terms(" ".join(sentence.split()[:OPENING_WORDS])))
+    return bool(own_words(theirs, mine) & opening) and not own_words(mine, theirs) & opening

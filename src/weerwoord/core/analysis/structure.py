@@ -19,7 +19,7 @@ from weerwoord.core.analysis.recommending import recommending_blocks as _recomme
 from weerwoord.core.analysis.spans import spans_between
 from weerwoord.core.model import Block, Recommendation, TextRun
 from weerwoord.core.reading.layout import ROMAN
-from weerwoord.core.reading.page_lines import DASH_CODE_PATTERN
+from weerwoord.core.reading.page_lines import BULLETS, DASH_CODE_PATTERN
 
 REC_CHAPTER = re.compile(
     r"\b(aanbevelingen|aanbeveling|recommendations|conclusies en aanbevelingen|conclusions and recommendations|"
@@ -79,7 +79,7 @@ def roman_value(numeral: str) -> int:
 
 TABLE_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
 LETTER_LABEL = re.compile(r"^\(?([a-z])[.)]$")
-BULLET_LABEL = re.compile(r"^[•·▪◦‣∙●○■→➔➜➢➤►▶⇒–\-]$")
+BULLET_LABEL = re.compile(rf"^[{BULLETS}]$")
 REC_VERB = re.compile(
     r"\b(beveelt|aanbevel|adviseert|advies|pleit|dient|moet|moeten|zou moeten|recommend|should|must|urges?|"
     r"calls? on|advises?|encourag|moedigt\b[^.]{0,60}\baan\b|raadzaam|advisable)\w*",  # ("Het is raadzaam dat …")

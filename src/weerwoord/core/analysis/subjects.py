@@ -12,9 +12,12 @@ from weerwoord.core.model import Recommendation, Reply
 OWN_NUMBER = r"\d{1,2}(?:\.\d{1,2})*\.?\s+"  # a section's own number before its title or text: "4.3 ", "2. "
 TOPIC_OPENING = re.compile(
     rf"^(?:{OWN_NUMBER})?(?:on|regarding|as regards|over|wat betreft|ten aanzien van|met betrekking tot)\s+"
-    r"([^,.:;]{3,80}),",
+    # (ended by a comma, or by the speaker: "Over het eerder uitbetalen … en het automatisch toekennen zegt de wethouder
+    # het volgende.")
+    r"([^,.:;]{3,80}?)(?:,|\s+(?=(?:zegt|zei|merkt|meldt|antwoordt|says|said|notes|noted)\s))",
     re.I,
 )
+SUMMARY_LABEL = re.compile(r"^(.{3,80}?)\s+(?:samenvatting|summary|advies|advice|aanbeveling)[.:]\s", re.I)
 AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
 
 Links = dict[int, tuple[int, str, float]]
@@ -28,6 +31,10 @@ def two_subjects(rp: Reply) -> list[str]:
         topic, run_in = TOPIC_OPENING.match(rp.text), RUN_IN.match(rp.text)
         title = topic.group(1) if topic else run_in.group(0) if run_in else ""
     parts = _subjects(title)
+    # (or the title before the summary of the advice that heads the section: "Riool en steigers Samenvatting. De
+    # commissie vraagt …")
+    before_label = SUMMARY_LABEL.match(title) if not parts else None
+    parts = parts or (_subjects(before_label.group(1)) if before_label else [])
     # (or the title line under a heading of one subject: "Gebouwen" over "Toekomst van De Wingerd; onderhoudsplanning")
     return parts or _subjects(title_line(rp.heading, rp.text))
 

@@ -39,8 +39,10 @@ ROMAN = "(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})"  # list numbers I–XV
 
 DASH_CODE_PATTERN = r"[A-Z]{2,3}-\d{1,3}"  # "VK-01", an audit's code with a dash
 DASH_CODE = re.compile(rf"{DASH_CODE_PATTERN}[.):]?")
+# the signs a list's items are set with (a bullet, a square, a triangle, an arrow, a tick, a dash)
+BULLETS = "•·▪◦‣∙●○■□◆◇❖→➔➜➢➤►▶▸▹▻⇒✓✔⁃–\\-"
 LABEL_RE = re.compile(
-    r"^(?:\(?\d{1,2}[a-z]?[.)°]|\d{1,2}\.\d{1,2}\.|\(\d{1,2}[a-z]?\)|\(?[a-z][.)]|\([a-z]\)|\([A-H]\)|\(?[ivx]{1,4}[.)]|[•·▪◦‣∙●○■→➔➜➢➤►▶⇒–\-›»>]"
+    rf"^(?:\(?\d{{1,2}}[a-z]?[.)°]|\d{{1,2}}\.\d{{1,2}}\.|\(\d{{1,2}}[a-z]?\)|\(?[a-z][.)]|\([a-z]\)|\([A-H]\)|\(?[ivx]{{1,4}}[.)]|[{BULLETS}›»>]"
     # (and a code with a dash; "#3", a youth council's numbered block)
     rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|{DASH_CODE_PATTERN}[.):]?|{ROMAN}[.)]|#\d{{1,2}})$"
 )

@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from contextvars import ContextVar
 
 from weerwoord.core.model import Block, BlockKind, Piece, TextRun
-from weerwoord.core.reading.page_lines import SUSPENDED, Line, bold_ranges, closes_sentence, ends_sentence, is_label
+from weerwoord.core.reading.page_lines import (
+    BULLETS,
+    SUSPENDED,
+    Line,
+    bold_ranges,
+    closes_sentence,
+    ends_sentence,
+    is_label,
+)
 
 
 def paragraph_line_gap(pages: list[list[Line]]) -> float:
@@ -214,7 +222,9 @@ def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
     kind: BlockKind = "paragraph"
     one_line_styled = len(lines) == 1 and (bold or italic) and len(text.split()) <= 14 and not ends_sentence(text)
     styled_heading = (bold or size >= body_size * 1.12) and len(text.split()) <= 25
-    if styled_heading and label and ends_sentence(text) and size < body_size * 1.12:
+    # (not a question after a bullet, a web page's questions and answers: "▸ Wanneer wordt het programma geëvalueerd?")
+    faq = len(lines) == 1 and len(label) == 1 and label in BULLETS and text.rstrip().endswith("?")
+    if styled_heading and label and ends_sentence(text) and size < body_size * 1.12 and not faq:
         styled_heading = False  # a numbered sentence in bold is a list item (a recommendation), not a heading
     if (
         styled_heading

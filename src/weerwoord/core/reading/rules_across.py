@@ -21,6 +21,9 @@ SAME = 3.0  # pt: rules whose ends lie this near are one table's; column starts 
 THIN = 3.0  # pt: a filled rectangle no higher than this is a rule; a higher one is a band (two rules, top and bottom)
 COLUMN_GAP = 9.0  # pt: words this far apart on one header line stand in two columns (a space is 2-4 pt)
 MIN_RULES = 4  # a header and two rows at least: four rules (or a band's top and bottom among them)
+HEADER_WORDS = 5  # a header holds this many words a column or fewer; a band with more is a row (no header)
+ROW_PAD = 1.5  # line heights: a row without a rule under (or over) it starts this near the rule beside it
+LINE_GAP = 0.9  # line heights of white at most between two lines of such a row
 
 Table = list[list[Rect]]
 # a stretch across the page at a height (a rule's, or a band's top and bottom), from x0 to x1
@@ -86,9 +89,20 @@ def _lines(drawings: Sequence[dict[str, Any]]) -> list[tuple[float, float, float
 
 def _pieced(drawings: Sequence[dict[str, Any]]) -> bool:
     """Whether a page's rules across are drawn in pieces: three rules ``MIN_WIDTH`` long or more, each of two
-    lines or more that meet end to end (a cell's top or bottom each)."""
+    lines or more that meet end to end (a cell's top or bottom each); a band shaded cell by cell counts as two (its
+    top and bottom: a header, and rows shaded every other one)."""
     joined = _end_to_end([((y,), x0, x1) for x0, y, x1 in _lines(drawings)])
-    return sum(1 for _, x0, x1, n in joined if n >= 2 and x1 - x0 >= MIN_WIDTH) >= 3
+    bands = _end_to_end(
+        [
+            ((r.y0, r.y1), r.x0, r.x1)
+            for d in drawings
+            if d.get("fill") is not None
+            for item in d.get("items", ())
+            if item and item[0] == "re" and (r := item[1]).height > THIN
+        ]
+    )
+    pieces = sum(1 for _, x0, x1, n in joined if n >= 2 and x1 - x0 >= MIN_WIDTH)
+    return pieces + 2 * sum(1 for _, x0, x1, n in bands if n >= 2 and x1 - x0 >= MIN_WIDTH) >= 3
 
 
 def _end_to_end(spans: Sequence[Span]) -> list[tuple[tuple[float, ...], float, float, int]]:
@@ -132,11 +146,47 @@ def _tables(
         body = range(k + 1, end)
         if len(starts) >= 2 and sum(len({_column(w[0], starts) for w in inside[r]}) >= 2 for r in body) >= 2:
             edges = [x0, *(s - 2 for s in starts[1:]), x1]
-            found.append([[(edges[i], a, edges[i + 1], b) for i in range(len(starts))] for a, b in bands[k:end]])
+            rows = list(bands[k:end])
+            beyond = (x0, x1, starts, words)
+            if end == len(bands):  # (the last row of a table shaded every other row: no rule under it)
+                rows += [r for r in [_row_beyond(*beyond, levels[-1], 1)] if r]
+            if len(inside[k]) > HEADER_WORDS * len(starts):  # (a row, no header: a table carried over, shaded)
+                rows[:0] = [r for r in [_row_beyond(*beyond, levels[k], -1)] if r]
+            found.append([[(edges[i], a, edges[i + 1], b) for i in range(len(starts))] for a, b in rows])
             k = end
         else:
             k += 1
     return found
+
+
+def _row_beyond(
+    x0: float, x1: float, starts: list[float], words: Sequence[Rect], level: float, way: int
+) -> tuple[float, float] | None:
+    """A row past a table's last rule (``way`` 1, below ``level``) or before its first (-1, above it), bounded by
+    no rule: a table shaded every other row, whose last row is white, or whose first row on a page is the rest of
+    a row carried over. Its lines follow each other closely from the rule on, none running over a column's start,
+    and it holds words in two columns or more; ``None`` where there is no such row."""
+    near = [w for w in words if x0 - 1 <= w[0] and w[2] <= x1 + 1 and ((w[1] + w[3]) / 2 - level) * way > 0]
+    lines: list[list[Rect]] = []
+    for w in sorted(near, key=lambda w: way * (w[1] + w[3]) / 2):
+        if lines and abs((lines[-1][0][1] + lines[-1][0][3]) / 2 - (w[1] + w[3]) / 2) <= SAME:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    taken: list[Rect] = []
+    edge = level
+    for line in lines:
+        height = max(w[3] - w[1] for w in line)
+        top, bottom = min(w[1] for w in line), max(w[3] for w in line)
+        gap = (top - edge) if way > 0 else (edge - bottom)
+        if gap > height * (ROW_PAD if not taken else LINE_GAP) or _across(line, starts):
+            break
+        taken.extend(line)
+        edge = bottom if way > 0 else top
+    if len({_column(w[0], starts) for w in taken}) < 2:
+        return None
+    far = edge + way * SAME
+    return (level, far) if way > 0 else (far, level)
 
 
 def _across(words: Sequence[Rect], starts: list[float]) -> bool:

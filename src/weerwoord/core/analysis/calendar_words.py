@@ -1,0 +1,25 @@
+"""Months and seasons in a reply's sentences: a date said in words ("1 januari 2027", "in the spring of 2027"), which
+tells a deed with a time."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+
+@cache
+def day_pattern(months: frozenset[str]) -> re.Pattern[str]:
+    """A day of a month of a year: "1 januari 2027", "3 March 2025"."""
+    return re.compile(rf"\b\d{{1,2}}\s+{month_pattern(months).pattern}\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+@cache
+def month_pattern(months: frozenset[str]) -> re.Pattern[str]:
+    """The months and seasons as one pattern, compiled once (find runs for every reply and recommendation); not a
+    season that names a thing, "its spring workshop series"."""
+    return re.compile(r"\b(?:" + "|".join(sorted(months, key=len, reverse=True)) + rf")\b{_NO_THING}", re.IGNORECASE)
+
+
+_NO_THING = (
+    r"(?:(?<!spring)(?<!summer)(?<!autumn)|(?=\s+(?:of|and|or|term|semester|session|to|in|when|\d+)\b|\W*$|[.,;:]))"
+)
