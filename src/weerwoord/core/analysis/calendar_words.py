@@ -17,7 +17,12 @@ def day_pattern(months: frozenset[str]) -> re.Pattern[str]:
 def month_pattern(months: frozenset[str]) -> re.Pattern[str]:
     """The months and seasons as one pattern, compiled once (find runs for every reply and recommendation); not a
     season that names a thing, "its spring workshop series"."""
-    return re.compile(r"\b(?:" + "|".join(sorted(months, key=len, reverse=True)) + rf")\b{_NO_THING}", re.IGNORECASE)
+    alternatives = "|".join(sorted(months, key=len, reverse=True))
+    return re.compile(rf"{_NOT_EACH}\b(?:{alternatives})\b{_NO_THING}", re.IGNORECASE)
+
+
+# (nor one of every year, a rate: "38.000 euro per zomer", "every summer")
+_NOT_EACH = r"(?<!\bper\s)(?<!\belke\s)(?<!\bevery\s)(?<!\beach\s)"
 
 
 _NO_THING = (

@@ -468,6 +468,8 @@ def any_recommendation_lists(blocks: list[Block]) -> list[list[_Candidate]]:
     """Numbered lists anywhere that read like recommendations, the most recommending first."""
     found = []
     for items in numbered_lists(blocks, 0, len(blocks)):
+        if items[0].number != "1" and all(c.blocks[0].kind == "heading" for c in items):
+            continue  # (chapters from the second on, "2. Bezoek in cijfers" … "7. Tot slot": the report's, no list)
         # (anywhere in the point: a finding first, "Dat schept verwarring. De Hoge Raad stelt voor …"; or a request
         # put politely, a scrutiny letter's "It is requested that …")
         verbs = sum(

@@ -26,11 +26,12 @@ from dataclasses import dataclass, field
 from weerwoord.core.analysis.asking import asked_verbs, asked_words, does_asked, putting_off
 from weerwoord.core.analysis.calendar_words import day_pattern, month_pattern
 from weerwoord.core.analysis.clauses import clauses
-from weerwoord.core.analysis.denial import RELATIVE, asks_not_done, negated, not_but
+from weerwoord.core.analysis.denial import asks_not_done, negated, not_but
 from weerwoord.core.analysis.figures import asked_figures, given_figures, other_figure
 from weerwoord.core.analysis.naming import REPLY_REF
 from weerwoord.core.analysis.participles import participle_pattern, passive, perfect
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
+from weerwoord.core.analysis.restating import restates
 from weerwoord.core.analysis.word_forms import (
     content_terms,
     has_phrase,
@@ -39,8 +40,6 @@ from weerwoord.core.analysis.word_forms import (
     verbs_among,
     words,
 )
-
-RESTATING_REACH = 8  # words: the reporting verb of a sentence that repeats the recommendation stands near its start
 
 # a date a plan can be held to: a year, a day and month ("10 February", "1 december"), or a numeric date
 _NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d\d\b")
@@ -132,7 +131,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             deferrals += 2 if passed_on else 1
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
-        if negated(own[s0:s1], book, asked_text) and not wset & book.double_negatives:
+        # (not a negation in the purpose after it: "Sessions will be held on Sunday mornings so that branches do not
+        # close")
+        if negated(_PURPOSE.split(own[s0:s1], 1)[0], book, asked_text) and not wset & book.double_negatives:
             if (
                 _putting_off_words(ws, vocab)
                 and rec_putting_off
@@ -281,7 +282,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 # regels op" where "Neem … op" was asked)
                 and not (
                     set(ws[:aim]) & vocab.modals  # (not one in the purpose after it: "…, zodat eigenaren … kunnen …")
-                    or (verbs_among(ws, vocab.thinking) and (not does_asked(ws, asked, vocab) or wset & vocab.wishes))
+                    or (_thinking(ws, vocab) and (not does_asked(ws, asked, vocab) or wset & vocab.wishes))
                 )
             )
             or wset & vocab.already
@@ -338,7 +339,14 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         # (or after a matter passed to others, nothing put off: "Shade at bus stops is the responsibility of the
         # Regional Transit District … The County will not be funding shade structures …")
         first_refused = [r for r in refused if first_put_off is None or r[0] < first_put_off]
-        return Deeds([], [], kept, first_refused)
+        # (and what is kept, only before: "… is being considered …. Interpreters will continue to be booked through
+        # the existing service."; not after a matter considered already, "has considered …, and the role will continue
+        # to be carried out within the Council's conservation team")
+        start = len(text) - len(text[first_put_off:].lstrip()) if first_put_off is not None else 0
+        weighed = first_put_off is not None and _WEIGHED.match(text, start) is not None
+        return Deeds(
+            [], [], [k for k in kept if first_put_off is None or weighed or k[0] < first_put_off], first_refused
+        )
     return Deeds(done, limits, kept, refused)
 
 
@@ -417,28 +425,6 @@ _NOT_DONE = frozenset(("being", "could", "would", "should", "may", "might", "kan
 def _past(word: str, vocab: DeedWords) -> bool:
     """Whether a put-off word is a past participle ("shared", "reviewed", "gedeeld"), not a verb still to do."""
     return bool(participle_pattern(vocab.participle).match(word))
-
-
-def restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
-    """A reporting verb near the sentence's start ("The Panel asked …", "You recommend …"): the recommendation
-    repeated; not one after an article, which is a thing's adjective ("I have decided to withdraw the proposed
-    reduction")."""
-    near = ws[:RESTATING_REACH]
-    return any(
-        w in vocab.restating
-        # (or after a possessive: "The Governor's proposed budget for fiscal year 2027 includes $6.8 million …")
-        and not (k and (near[k - 1] in vocab.thing_articles or near[k - 1].endswith(("'s", "’s"))))
-        # (nor one that is the act decided: "RESOLVED to recommend to full Council that …")
-        and not (k >= 2 and near[k - 1] in _TO and near[k - 2] in vocab.already)
-        # (nor one in a relative clause, where the sentence names a thing by what was asked: "Het digitale loket
-        # waar de Jeugdraad om vraagt, is al in ontwikkeling")
-        and not RELATIVE & set(near[max(0, k - 4) : k])
-        # (nor the government's own act in the perfect: "The Government has proposed an amendment removing …")
-        and not (k and near[k - 1] in _HAVE and set(near[:k]) & book.government and not set(near[:k]) & book.advisory)
-        # (nor the response's own advisers recommending to those who decide: "Staff recommend a half-time …")
-        and not (k and near[k - 1] in vocab.own_advisers)
-        for k, w in enumerate(near)
-    )
 
 
 def _after_article(
@@ -534,6 +520,30 @@ _LET_KNOW = re.compile(
     r"|\b(?:keep|houden)\s+(?:\w+\s+){1,3}(?:informed|posted|op\s+de\s+hoogte)\b",
     re.I,
 )
+
+
+def _thinking(ws: list[str], vocab: DeedWords) -> set[str]:
+    """The verbs of thinking in a clause, less "nemen" with "op" after it, which acts: "Wij nemen in de verordening
+    een maximale reistijd van 75 minuten … op"."""
+    found = verbs_among(ws, vocab.thinking)
+    # (nor "acht" the number: "kinderen tot acht jaar")
+    eight = "acht" in found and ws[ws.index("acht") - 1 : ws.index("acht")] in (
+        ["tot"],
+        ["van"],
+        ["en"],
+        ["om"],
+        ["na"],
+    )
+    return {w for w in found if not (w in ("neem", "nemen") and "op" in ws[ws.index(w) + 1 :])} - (
+        {"acht"} if eight else set()
+    )
+
+
+_WEIGHED = re.compile(
+    r"[^.;]{0,80}?\b(?:has|have|had|heeft|hebben)\s+(?:\w+\s+){0,2}?(?:considered|reviewed|examined|overwogen|bekeken)\b",
+    re.I,
+)
+_PURPOSE = re.compile(r"\b(?:so that|in order that|zodat|opdat)\b", re.I)
 _STILL_IN_FORCE = frozenset(("gelden", "geldt", "apply", "applies"))
 _CLOCK = re.compile(r"\b(?:until|till|tot)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uur|h)(?!\w)", re.I)
 _BEFORE_VERB = frozenset(("to", "te", "om", "not", "niet", "also", "ook"))

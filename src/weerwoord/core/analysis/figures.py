@@ -70,8 +70,17 @@ def _said_as_own(reply: str) -> str:
     """The sentences of a reply that do not weigh a figure and turn it down (no "would", "zou", "too"), nor tell
     what the advice asked ("De adviesraad stelde … voor"), joined: the figures it gives as its own."""
     return " ".join(
-        x for x in _SENTENCE.split(reply) if not set(words(x)) & _WEIGHING and not set(words(x)[:4]) & _RESTATING
+        x
+        for x in _SENTENCE.split(reply)
+        if not set(words(x)) & _WEIGHING and not set(words(x)[:4]) & _RESTATING and not _TURNED_DOWN.search(x)
     )
+
+
+# a figure called out of reach: "Vijf plaatsen is in het eerste jaar niet haalbaar"
+_TURNED_DOWN = re.compile(
+    r"\bniet\s+(?:haalbaar|mogelijk|realistisch|betaalbaar)\b|\bnot\s+(?:feasible|possible|achievable|affordable)\b",
+    re.I,
+)
 
 
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")

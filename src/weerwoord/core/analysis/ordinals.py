@@ -31,7 +31,8 @@ ORDINAL_NEAR_START = re.compile(
     rf"|^[^.;:]{{0,120}}[.:]\s+(?:uw|your)\s+{_ORDINAL}\s+(?:aanbeveling|advies|recommendation)\b"
     # (two at once: "The first and second recommendations were discussed together")
     rf"|^[^.;:]{{0,40}}?\b{_WHOSE}{_ORDINAL}\s+(?:en|and)\s+(?:de\s+|het\s+|the\s+)?{_ORDINAL}\s+"
-    r"(?:aanbevelingen|adviezen|adviespunten|voorstellen|recommendations|proposals)\b",
+    # (the noun singular too: "Uw tweede en vijfde advies gaan over het monument zelf")
+    r"(?:aanbevelingen|adviezen|adviespunten|voorstellen|recommendations|proposals|aanbeveling|advies)\b",
     re.I,
 )
 # "De tweede en de vierde aanbeveling hangen samen": two places named at once

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from weerwoord.core.analysis.deeds import restates
 from weerwoord.core.analysis.figures import other_figure
 from weerwoord.core.analysis.phrases import PhraseBook
+from weerwoord.core.analysis.restating import restates
 from weerwoord.core.analysis.spans import first_sentence, sentence_of, sentence_spans
 from weerwoord.core.analysis.word_forms import content_terms, has_phrase, shared, words
 from weerwoord.core.model import Mark, Verdict

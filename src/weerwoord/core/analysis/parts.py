@@ -270,8 +270,7 @@ def _split_paragraph(
         # (unless two or more of its sentences are clearly another's: "The main pedestrian route has been realigned
         # … . The central parking courts are retained. … The courts have instead been broken up with trees …")
         return _pointing_back(text, owners)
-    # (or, to judge, where one opens on another's subject in that one's own words: "Het onderhoud van de steigers
-    # leggen wij wel bij de eigenaren." after a sentence on the sewer's deadline)
+    # (or, to judge, where one opens on another's own words: "Het onderhoud van de steigers leggen wij …")
     others = [(text[c:d], candidates[o]) for (c, d), o in owners if o is not None and o != owner]
     if lone and found[0] == owner and any(opens_on(t, theirs, candidates[owner]) for t, theirs in others):
         return _pointing_back(text, owners)
@@ -436,8 +435,9 @@ def _one_by_one(owners: list[tuple[int, int, set[str] | None]]) -> bool:
 def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int, set[str] | None]]:
     everyone = frozenset({number.lower(), *(o.lower() for o in others)})
     out: list[tuple[int, int, set[str] | None]] = []
+    titled: set[str] | None = None  # (named by a field's name on the line before: "Decision on 26-05")
     for p0, p1 in paragraphs(text):
-        current: set[str] | None = None
+        current, titled = titled, None
         mine: list[tuple[int, int, set[str] | None]] = []
         for s0, s1 in _at_ref_colons(text[p0:p1], sentence_spans(text[p0:p1])):
             named = stance._named(text[p0 + s0 : p0 + s1], everyone) & everyone
@@ -450,6 +450,7 @@ def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int
             # that no further drawdowns will be made … . This recommendation (R3) is accepted.")
             (who,) = said
             mine = [(a, b, set(who)) for a, b, _ in mine]
+            titled = set(who) if len(text[p0:p1].split()) <= 5 and text[p0:p1].rstrip()[-1:] != "." else None
         out.extend(mine)
     return out
 

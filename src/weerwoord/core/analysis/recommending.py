@@ -14,7 +14,7 @@ BODY = "(?:" + "|".join(sorted(word_list("advisory-bodies"), key=len, reverse=Tr
 LICHAAM = (
     # (a name before it, a letter after it: "het Vast Comité I", "het Comité P")
     r"(?:(?:(?-i:[A-Z])\w+\s+){0,2}(?:\w*comit[eé])(?:\s+(?-i:[A-Z])\b)?|\w*raad|aiv|\w*commissie|afdeling|ombudsman"
-    r"|inspectie|rekenkamer|college|adviescollege|kinderombudsman|onderzoeksraad|gezondheidsraad)"
+    r"|inspectie|rekenkamer|college|adviescollege|kinderombudsman|onderzoeksraad|gezondheidsraad|\w*orgaan)"
 )
 # a body named by its initials ("ATR adviseert …", "The GAO recommends …"): capitals, whatever the case of the rest
 INITIALS = r"(?-i:[A-Z][A-Za-z]?[A-Z]{1,5})"
@@ -78,6 +78,9 @@ RECOMMENDING_OPENING = (
     r"(?:adviseren|verzoeken|vragen|bevelen|raden)\s+(?:wij|we)\b"
     # ("We raden de stad aan om …", "We vragen de stad om … te dragen")
     r"|(?:wij|we)\s+(?:daarom\s+|ook\s+)?raden\s+(?:[\w-]+\s+){0,4}?aan\b"
+    # ("Daarnaast geven wij u in overweging om …")
+    r"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte),?\s+geven\s+(?:wij|we)|(?:wij|we)\s+geven)"
+    r"\s+(?:u\s+)?(?:[\w-]+\s+){0,3}?in\s+overweging\b"
     r")"
 )
 RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a sentence starts

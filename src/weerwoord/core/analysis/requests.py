@@ -28,11 +28,14 @@ from weerwoord.core.wordlists import function_words
 
 # the advisory body or "we" asking, at the opening: "We vragen", "Wij bevelen … aan", "The Ombudsman suggests"
 ASKING = re.compile(
-    r"^(?:(?:daarom|therefore|ook|also|tot slot|finally)\s*,?\s+)?"
+    r"^(?:please\s+(?=[a-z]+\s)|"  # ("Please send all letters about appointments in Easy Read.")
+    r"(?:(?:daarom|therefore|ook|also|tot slot|finally)\s*,?\s+)?"
     r"(?:we|wij|ik|i|de raad|de commissie|de adviesraad|het college|the (?:council|committee|commission|ombudsman|"
     r"board|inquiry|panel|review))\s+(?:also\s+|ook\s+)?"
     r"(?:vragen|vraagt|verzoeken|verzoekt|bevelen|beveelt|adviseren|adviseert|raden|raadt|pleiten|pleit|roepen|roept|"
-    r"ask|asks|urge|urges|call|calls|recommend|recommends|suggest|suggests|propose|proposes|invite|invites)\b",
+    r"ask|asks|urge|urges|call|calls|recommend|recommends|suggest|suggests|propose|proposes|invite|invites"
+    # (an Easy Read report's "We want every doctor's surgery to give …"; not "We want to thank …")
+    r"|want(?!\s+to\b)|wants(?!\s+to\b)|willen\s+(?=dat\b))\b)",
     re.I,
 )
 # someone who should or must act, within the opening words: "The Commission should …", "Gemeenten moeten …";
@@ -46,6 +49,11 @@ OUGHT = re.compile(
 # annual fee …? (Yes / No / Don't know)", "Vraag 3. Bent u het eens …", "Q7 What enforcement powers should …"
 QUESTION_PUT = re.compile(
     r"^(?:question|vraag|consultation question|consultatievraag|q)\s*\d{1,2}[a-z]?\s*[:.)]?\s", re.I
+)
+ANSWER_ASKED = re.compile(
+    r"\b(?:to\s+(?:answer|respond|reply)|te\s+(?:antwoorden|reageren))\b(?:\s+[\w-]+){0,4}?\s+(?:by|before|within|vóór|binnen)\b"
+    r"|\b(?:antwoord|reactie|answer|response|reply)\s+(?:\w+\s+){0,2}(?:by|before|within|vóór|binnen)\b",
+    re.I,
 )
 MIN_RUN = 3
 MAX_GAP = 2  # blocks between two requests of one run: a title ("Advies II"), a short note
@@ -206,7 +214,13 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
     """Requests set alike, each group a candidate reading, the largest first. Requests set apart from the running
     text (table cells of one column, list items, bold or italic, titled, indented) are grouped wherever they stand
     in the document; requests in plain running text only where three or more stand together."""
-    asking = [i for i, b in enumerate(blocks) if asks(b)]
+    from weerwoord.core.analysis.announced import announcing
+
+    # (not a lead-in to them: "We want the health board to do these things."; nor the request for an answer to them:
+    # "We want the health board to answer us by the end of April 2026.")
+    asking = [
+        i for i, b in enumerate(blocks) if asks(b) and not announcing(b) and not ANSWER_ASKED.search(b.text[:200])
+    ]
     columns = _columns(blocks)
     body = _body_edges(blocks)
     groups: dict[tuple[str, bool, bool, int], list[int]] = {}

@@ -37,7 +37,7 @@ _NUMBERED_OPENING = re.compile(
     # a run-in that names the recommendation, with its title in brackets: "Recommendation 5-2 (independent
     # evaluation). Adopted.", "Aanbeveling 3 (toezicht). Overgenomen."
     rf"|(?i:recommendations?|aanbeveling(?:en)?|advie(?:s|zen)|advice)\s+{_REF}(?:\s+(?:and|en|&)\s+{_REF})?"
-    r"(?:\s+\([^()]{1,60}\))?\s*[.:]"
+    r"(?:\s+\([^()]{1,60}\))?\s*(?:[.:]|\s[-–—])"  # (or a dash: "Aanbeveling 6 (aanspreekpunt) - overgenomen.")
     # (or the code alone as the verdict's subject, after a run-in naming the section's codes: "R1 and R7 (positions
     # and hiring). R1 will be implemented in part.")
     r"|(?:[^.\n]{1,60}\.\s+)?(?-i:[A-Z]{1,4})-?\d{1,3}[a-z]?"

@@ -24,6 +24,7 @@ from weerwoord.core.analysis.spans import (
     sentence_spans,
 )
 from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, drop_overlaps, has_subject, is_about
+from weerwoord.core.analysis.ticks import unticked_blanked
 from weerwoord.core.analysis.word_forms import YEAR, joined_verbs
 from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import quote_span as _quote
@@ -51,7 +52,7 @@ def find_marks(
     from the response (:func:`speakers.answerers`), as its subject.
     """
     book = speaking_book(language, speakers)
-    text = _unticked_blanked(run.text)
+    text = unticked_blanked(run.text)
     sentences = sentence_spans(text)
     hits: list[Hit] = []
     vocabulary = _Vocabulary(text.lower())
@@ -125,22 +126,10 @@ NAMED = re.compile(
 )  # "recommendation 4", "aanbevelingen 4 en 5", "recommendations 3(a) and 3(b)", "recommendation (iv)"
 
 
-# an option of a form left unticked, up to the next box or the line's end: "☐ volgt het advies gedeeltelijk"
-UNTICKED = re.compile(r"(?:[☐□❏❐]|\[ ?\])[^☐□❏❐☒☑✓✔■\[\n]*")
-
-
 _RESOLVED = re.compile(r"\s*(?:resolved|besloten|besluit)\b", re.I)  # a decision recorded after the debate
 # a status alone: ended by a full stop, or by the next number's status on its line ("3: Not proceeding 4: Funded")
 _ALONE_AFTER = re.compile(r"\.|\s+\d{1,3}:\s")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:\n|[.;:!?])")
-
-
-def _unticked_blanked(text: str) -> str:
-    """``text`` with the options of a form left unticked blanked (offsets kept): "Het college: ☒ volgt het advies
-    ☐ volgt het advies gedeeltelijk ☐ volgt het advies niet" says only "volgt het advies"."""
-    if not any(box in text for box in "☐□❏❐["):
-        return text
-    return UNTICKED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def names_recommendations(text: str, numbers: frozenset[str] = frozenset()) -> bool:
@@ -218,7 +207,7 @@ HASH_NAMED = re.compile(r"(?<![\w&])#(\d{1,2})\b")
 
 
 # a code of letters and digits, which names nothing but its recommendation: "R1", "GA.2", "H-25-20" (not "3", "b")
-CODE_LIKE = re.compile(r"[a-z]{1,4}[-./]?\d{1,4}[a-z]?(?:-\d{1,4})?")
+CODE_LIKE = re.compile(r"[a-z]{1,4}[-./]?\d{1,4}[a-z]?(?:-\d{1,4})?|\d{2,4}-\d{2,3}")  # ("26-05": year and number)
 
 
 def _codes_named(fragment: str, numbers: frozenset[str]) -> set[str]:
@@ -232,6 +221,7 @@ def _codes_named(fragment: str, numbers: frozenset[str]) -> set[str]:
 
 def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "") -> tuple[Verdict, str]:
     """One verdict with a one-sentence reason a reader can check against the marks."""
+    text = unticked_blanked(text)
     book = phrase_book(language)
     by_id = book.by_id
     # a narrowing ("only for children under five") limits only what was asked for all ("for every child"), and

@@ -31,7 +31,8 @@ REC_CHAPTER = re.compile(
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
 REC_LABEL = re.compile(
-    r"^(?:(?:learning|safety|key|formal|main)\s+)?(?:[a-z]*aanbeveling|recommendation|advies(?:punt)?|rec\.|"
+    # (after the body's initials: "JHSC RECOMMENDATION 26-01")
+    r"^(?:(?:learning|safety|key|formal|main|(?-i:[A-Z]{2,6}))\s+)?(?:[a-z]*aanbeveling|recommendation|advies(?:punt)?|rec\.|"
     r"action required|required action|herstelopdracht|suggestion|requirement|vereiste|idee|idea|voorstel|proposal)\s+"
     r"(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+|#\s*)?"
     rf"((?<!advies\s){YEAR_CODE}|\d{{1,2}}[–-]\d{{1,2}}(?!\d)|\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?|{LABEL_CODE}(?:-\d{{1,3}})?"
@@ -343,6 +344,7 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
             # a grid's label cell ("Aanbeveling A6 | prioriteit: midden") beside the cell that says it
             cells = sorted((k for k in row_cells(blocks, i) if k != i), key=lambda k: abs(k - i))  # nearest first
             cell = next((k for k in cells if len(blocks[k].text.split()) >= 6), None)
+            cell = cell if cell is not None else _field_below(blocks, i)
             if cell is not None and not REC_LABEL.match(blocks[cell].text):
                 out.append(_Candidate(number, [blocks[cell]], i))
             continue  # a row of an overview table ("Rec. 6 | E | E | …") names a recommendation, it is not one
@@ -379,6 +381,23 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
                     break
         out.append(_Candidate(number, parts, i))
     return out
+
+
+# a form's field that holds what is recommended: "Recommendation | Post a trained, licensed security guard …"
+FIELD_NAME = re.compile(r"(?:recommendation|recommended action|aanbeveling|advies|action required)\s*:?", re.I)
+FIELD_REACH = 14  # blocks: a form's fields below its title
+
+
+def _field_below(blocks: list[Block], i: int) -> int | None:
+    """The text of the field named as the recommendation in the form a title row heads ("JHSC RECOMMENDATION 26-01 |
+    Priority: High" over "Location | …", "Recommendation | Post a trained …"), before the next form's title."""
+    for j in range(i + 1, min(len(blocks), i + FIELD_REACH)):
+        if not blocks[j].table_row or REC_LABEL.match(blocks[j].text):
+            return None
+        if FIELD_NAME.fullmatch(blocks[j].text.strip()):
+            cells = [k for k in row_cells(blocks, j) if k != j and len(blocks[k].text.split()) >= 6]
+            return cells[0] if cells else None
+    return None
 
 
 def _aligned_after(blocks: list[Block], j: int, x0: float) -> int | None:

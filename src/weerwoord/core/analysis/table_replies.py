@@ -78,6 +78,7 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
     replies: list[Reply] = []
     last_row = -1
     head_x = -100.0  # where the cell naming the last row's recommendation stands
+    titled = False  # whether that cell is the row's only one, a title across the table
     numbered = _number_column(rows)
     for row, cells in sorted(rows.items()):
         named = [
@@ -95,7 +96,10 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
             # (not a row naming another thing where the row before named its recommendation: "ANS (general)" under
             # "AIG/01" in the column of codes)
             # (a row of a reply's own shape: a short name there, a long text beside it; not a header "Key action(s)")
+            # (not under a title across the table, a form's "RESPONSE TO RECOMMENDATION 26-02": its fields' names stand
+            # in the first column, "Decision | X Accepted …")
             other = any(_names_other(c, head_x) for c in cells) and any(len(c.text.split()) >= 8 for c in cells)
+            other = other and not titled
             if replies and row == last_row + 1 and not other:
                 prev = replies[-1]
                 more = [c.run for c in cells if c.text.strip()]
@@ -103,7 +107,7 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
                 last_row = row
             continue
         cell, numbers = head
-        head_x = cell.x0
+        head_x, titled = cell.x0, len(cells) == 1
         # (a matrix per recommendation, as an evaluation's management response has: the recommendation in a row
         # of its own across the table, the response and the key actions in the rows under it)
         others = [c.run for c in cells if c is not cell and c.text.strip()]
@@ -201,8 +205,13 @@ def _row_before_grid(blocks: list[Block]) -> list[Reply]:
     return [Reply("r0", blocks[label].text, run, blocks[label].run, numbers)]
 
 
+RESPONSE_TO = re.compile(r"^(?:response|reply|reactie|antwoord)\s+(?:to|on|op)\s+(?=\w)", re.I)
+
+
 def _row_numbers(text: str) -> list[str]:
-    """The recommendations a row's cell names: "Recommendation 4 …", "Recommendations 4 and 5 …"."""
+    """The recommendations a row's cell names: "Recommendation 4 …", "Recommendations 4 and 5 …" (also after
+    "Response to": a form's title, "RESPONSE TO RECOMMENDATIONS 26-01 AND 26-05")."""
+    text = RESPONSE_TO.sub("", text)
     m = REC_LABEL.match(text)
     if m:
         return [m.group(1) if m.group(1).isupper() else m.group(1).lower()]

@@ -76,6 +76,7 @@ def mark_furniture(pages: list[PageLines], body_size: float) -> None:
                 (
                     norm_key(ln.text) in repeated
                     and _repeated_apart(ln, pg, margin, (left, side_x, before), repeated, body_size)
+                    and not CALLOUT_LABEL.fullmatch(ln.text.strip())
                 )
                 or (margin and PAGE_NUMBER_RE.match(ln.text.strip()) and not _has_neighbour(ln, pg))
                 # a running title ending in its page ("Advies Koers 2027 · pagina 1"), printed on one page only
@@ -136,6 +137,9 @@ def _box_text_with_its_label(pg: PageLines, side_x: float) -> None:
             last = ln
 
 
+# a box's label beside the text that says what it holds, with no number: the advice's own text ("OUR RECOMMENDATION",
+# "Ons advies"), not a sidebar repeated on each page
+CALLOUT_LABEL = re.compile(r"(?:our|my)?\s*(?:recommendation|advice)|(?:ons|onze|mijn)?\s*(?:advies|aanbeveling)", re.I)
 PAGE_TAIL = re.compile(r"[·|–—-]\s*(?:pagina|page|blz\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|/)\s*\d{1,4})?\s*$", re.I)
 # a letter's reference repeated at the top of its later pages: "Ons kenmerk 52819604", "Our reference: …"
 LETTER_REFERENCE = re.compile(

@@ -109,6 +109,8 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
         # a first cell that opens with its own label ("a. Stel binnen een jaar …") is the row's main cell
         own = _own_label(first) if not label else ""
         main = 0 if own else 1
+        # (a form's field name beside its value, "Decision on 26-05 | X Accepted …": the name first)
+        main = 0 if not label and widths[ri] == 2 and _field_name(first) else main
         order = sorted(
             (ci for ci in range(widths[ri]) if ci != 0 or not label),
             key=lambda ci: (ci != main, ci not in short_cols, ci),  # the main cell, a status, then the rest
@@ -248,6 +250,7 @@ def continue_rows(blocks: list[Block]) -> list[Block]:
     above it): when a cell of the last row ends mid-sentence and the next page's first row opens with no label of its
     own, the two are one row, each cell's text joined to the cell in its column."""
     out: list[Block] = []
+    joined: set[int] = set()  # the pages whose first row went on from the page before
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -259,10 +262,13 @@ def continue_rows(blocks: list[Block]) -> list[Block]:
         while k and not out[k - 1].table_row and out[k - 1].page == b.page and one_line(out[k - 1]):
             k -= 1
         prev_id = out[k - 1].table_row if k else 0
-        if b.table_row and prev_id and prev_id != b.table_row and b.page == out[k - 1].page + 1:
+        # (only the first row on the new page goes on from the page before: not each of its rows in turn)
+        first_on_page = b.page not in joined and not any(c.table_row and c.page == b.page for c in out[-40:])
+        if b.table_row and prev_id and prev_id != b.table_row and b.page == out[k - 1].page + 1 and first_on_page:
             before = [c for c in out if c.table_row == prev_id]
             row = blocks[i:j]
             if any(_cut(c) for c in before) and not _opens_row(row):
+                joined.add(b.page)
                 for cell in row:
                     target = min(before, key=lambda c: abs(c.x0 - cell.x0))
                     if abs(target.x0 - cell.x0) < 20:
@@ -277,9 +283,20 @@ def continue_rows(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _field_name(text: str) -> bool:
+    """Whether a cell names a field of a form: a few words, no sentence ("Location", "Decision on 26-05")."""
+    return 0 < len(text.split()) <= FIELD_WORDS and not text.rstrip().endswith((".", "!", "?")) and text[:1].isupper()
+
+
+FIELD_WORDS = 5
+CUT_WORDS = 7  # a cell of this many words or fewer, ending in a figure, is no running text cut off
+
+
 def _cut(cell: Block) -> bool:
     """A cell of running text that stops mid-sentence (not a title in bold, which has no full stop)."""
-    return not cell.bold and not few_words(cell.text, 4) and not closes_sentence(cell.text)
+    # (not a short value ending in a figure, "By the end of June 2026": a cell complete in itself)
+    short_value = few_words(cell.text, CUT_WORDS) and cell.text.rstrip()[-1:].isdigit()
+    return not cell.bold and not few_words(cell.text, 4) and not closes_sentence(cell.text) and not short_value
 
 
 def _opens_row(row: list[Block]) -> bool:

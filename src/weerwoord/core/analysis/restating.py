@@ -1,0 +1,33 @@
+"""A sentence of a reply that repeats the recommendation ("The Panel asked …", "You recommend …", "De raad vraagt …")
+rather than answering it: its words are no deed."""
+
+from __future__ import annotations
+
+from weerwoord.core.analysis.denial import RELATIVE
+from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
+
+RESTATING_REACH = 8  # words: the reporting verb of a sentence that repeats the recommendation stands near its start
+_TO = frozenset(("to", "te"))
+_HAVE = frozenset(("heb", "hebben", "heeft", "have", "has", "zijn"))
+
+
+def restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
+    """A reporting verb near the sentence's start ("The Panel asked …", "You recommend …"): the recommendation
+    repeated; not one after an article, which is a thing's adjective ("I have decided to withdraw the proposed
+    reduction")."""
+    near = ws[:RESTATING_REACH]
+    return any(
+        w in vocab.restating
+        # (or after a possessive: "The Governor's proposed budget for fiscal year 2027 includes $6.8 million …")
+        and not (k and (near[k - 1] in vocab.thing_articles or near[k - 1].endswith(("'s", "’s"))))
+        # (nor one that is the act decided: "RESOLVED to recommend to full Council that …")
+        and not (k >= 2 and near[k - 1] in _TO and near[k - 2] in vocab.already)
+        # (nor one in a relative clause, where the sentence names a thing by what was asked: "Het digitale loket
+        # waar de Jeugdraad om vraagt, is al in ontwikkeling")
+        and not RELATIVE & set(near[max(0, k - 4) : k])
+        # (nor the government's own act in the perfect: "The Government has proposed an amendment removing …")
+        and not (k and near[k - 1] in _HAVE and set(near[:k]) & book.government and not set(near[:k]) & book.advisory)
+        # (nor the response's own advisers recommending to those who decide: "Staff recommend a half-time …")
+        and not (k and near[k - 1] in vocab.own_advisers)
+        for k, w in enumerate(near)
+    )
