@@ -40,10 +40,7 @@ ANNOUNCING = re.compile(
     r"\b[^.;:]{0,80}:\s*$"
     # the conditions of a favourable advice: "De GECORO verleent een gunstig advies …, op voorwaarde dat:"
     r"|\b(?:op\s+(?:de\s+)?voorwaarden?\s+dat|onder\s+(?:de\s+)?(?:volgende\s+)?voorwaarden?|on\s+(?:the\s+)?"
-    r"conditions?\s+that|subject\s+to\s+the\s+following\s+conditions?)\s*:\s*$"
-    # ("We want the health board to do these things.", "Wij vragen het college de volgende punten op te pakken:")
-    r"|\b(?:these|the\s+following|deze|de\s+volgende)\s+(?:\w+\s+)?(?:things|points|steps|actions|dingen|punten|stappen"
-    r"|acties)\b[^.;:]{0,30}[.:]\s*$",
+    r"conditions?\s+that|subject\s+to\s+the\s+following\s+conditions?)\s*:\s*$",
     re.I,
 )
 

@@ -50,6 +50,11 @@ OUGHT = re.compile(
 QUESTION_PUT = re.compile(
     r"^(?:question|vraag|consultation question|consultatievraag|q)\s*\d{1,2}[a-z]?\s*[:.)]?\s", re.I
 )
+LEAD_IN = re.compile(
+    r"\b(?:these|the\s+following|deze|de\s+volgende)\s+(?:\w+\s+)?(?:things|points|steps|actions|dingen|punten|stappen"
+    r"|acties)\b[^.;:]{0,30}[.:]\s*$",
+    re.I,
+)
 ANSWER_ASKED = re.compile(
     r"\b(?:to\s+(?:answer|respond|reply)|te\s+(?:antwoorden|reageren))\b(?:\s+[\w-]+){0,4}?\s+(?:by|before|within|vóór|binnen)\b"
     r"|\b(?:antwoord|reactie|answer|response|reply)\s+(?:\w+\s+){0,2}(?:by|before|within|vóór|binnen)\b",
@@ -214,12 +219,12 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
     """Requests set alike, each group a candidate reading, the largest first. Requests set apart from the running
     text (table cells of one column, list items, bold or italic, titled, indented) are grouped wherever they stand
     in the document; requests in plain running text only where three or more stand together."""
-    from weerwoord.core.analysis.announced import announcing
-
     # (not a lead-in to them: "We want the health board to do these things."; nor the request for an answer to them:
     # "We want the health board to answer us by the end of April 2026.")
     asking = [
-        i for i, b in enumerate(blocks) if asks(b) and not announcing(b) and not ANSWER_ASKED.search(b.text[:200])
+        i
+        for i, b in enumerate(blocks)
+        if asks(b) and not LEAD_IN.search(b.text[-200:]) and not ANSWER_ASKED.search(b.text[:200])
     ]
     columns = _columns(blocks)
     body = _body_edges(blocks)
