@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from weerwoord.core.analysis import stance
-from weerwoord.core.model import Block, TextRun
+from weerwoord.core.model import Block, Comparison, TextRun
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
 def block(kind: str, text: str, **kw: object) -> Block:
@@ -15,3 +19,10 @@ def verdict(text: str, lang: str, rec: str = "") -> str:
     """The verdict the analysis gives ``text`` as the reply to recommendation ``rec``."""
     marks = stance.find_marks(TextRun(text, []), lang, rec)
     return stance.verdict(marks, text, lang, rec)[0]
+
+
+def compare_pair(pair: str) -> Comparison:
+    """The comparison of the test pair ``pair`` (its advice and response in tests/docs)."""
+    from weerwoord.core.analysis.compare import compare
+
+    return compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")

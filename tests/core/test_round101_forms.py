@@ -3,15 +3,12 @@ before it)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from tests.core.helpers import compare_pair
+from weerwoord.core.model import Comparison
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
 
-
-def _compare(pair: str):  # type: ignore[no-untyped-def]
-    from weerwoord.core.analysis.compare import compare
-
-    return compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+def _compare(pair: str) -> Comparison:
+    return compare_pair(pair)
 
 
 def _verdict(language: str, asked: str, reply: str) -> str:

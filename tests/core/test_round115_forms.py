@@ -3,23 +3,16 @@ before it, 5848623)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from tests.core.helpers import compare_pair, verdict
+from weerwoord.core.model import Comparison
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
 
-
-def _compare(pair: str):  # type: ignore[no-untyped-def]
-    from weerwoord.core.analysis.compare import compare
-
-    return compare(DOCS / f"{pair}_advice.pdf", DOCS / f"{pair}_response.pdf")
+def _compare(pair: str) -> Comparison:
+    return compare_pair(pair)
 
 
 def _verdict(language: str, asked: str, reply: str) -> str:
-    from weerwoord.core.analysis import stance
-    from weerwoord.core.model import TextRun
-
-    marks = stance.find_marks(TextRun(reply, []), language, asked)
-    return stance.verdict(marks, reply, language, asked)[0]
+    return verdict(reply, language, asked)
 
 
 def test_forms_per_recommendation_and_tick_boxes() -> None:
