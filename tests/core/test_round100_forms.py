@@ -4,11 +4,6 @@ before it)."""
 from __future__ import annotations
 
 from tests.core.helpers import compare_pair
-from weerwoord.core.model import Comparison
-
-
-def _compare(pair: str) -> Comparison:
-    return compare_pair(pair)
 
 
 def test_a_decision_table_led_by_the_submitters_codes() -> None:
@@ -16,7 +11,7 @@ def test_a_decision_table_led_by_the_submitters_codes() -> None:
     submitter's code and its subject in brackets ("DS6 (pohutukawa)", "DS2 and DS5 (vehicles and parking)"): the
     code is the point answered (not the row's own number, nor dropped from a cell of two words), and a row
     naming two answers both."""
-    result = _compare("blind100_en_reserve_plan")
+    result = compare_pair("blind100_en_reserve_plan")
     by_number = {p.recommendation.number: p for p in result.pairs}
     assert sorted(by_number) == [f"DS{k}" for k in range(1, 8)]
     assert by_number["DS6"].reply is not None and "pohutukawa" in by_number["DS6"].reply.text
@@ -29,7 +24,7 @@ def test_the_agenda_points_of_minutes_cite_nothing() -> None:
     """A church council's minutes are headed "Punt 1. Goedkeuring van de notulen …", "Punt 2. Advies van de stad
     …", "Punt 3. …", "Punt 4. Varia en slot": the meeting's own agenda, no citation of the advice's points 1-4
     (its chapter headings); the recommendations are paragraphs 4.1-4.7, each answered as "Aanbeveling 4.x"."""
-    result = _compare("blind100_nl_kerkfabriek")
+    result = compare_pair("blind100_nl_kerkfabriek")
     numbers = [p.recommendation.number for p in result.pairs]
     assert [n for n in numbers if n.startswith("4.")] == [f"4.{k}" for k in range(1, 8)]
     assert not {"1", "2", "4"} & set(numbers)

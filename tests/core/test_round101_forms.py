@@ -4,11 +4,6 @@ before it)."""
 from __future__ import annotations
 
 from tests.core.helpers import compare_pair
-from weerwoord.core.model import Comparison
-
-
-def _compare(pair: str) -> Comparison:
-    return compare_pair(pair)
 
 
 def _verdict(language: str, asked: str, reply: str) -> str:
@@ -22,7 +17,7 @@ def test_sections_headed_by_the_advices_own_word_for_its_items() -> None:
     """A review recommends "Priority actions" in a table; the director's paper answers under "Action 2:
     Environmental monitoring", "Actions 4 and 6: Staffing and fire protection": those are the numbers answered,
     the section on 4 and 6 answers both, and action 5 goes unanswered."""
-    result = _compare("blind101_en_museum_review")
+    result = compare_pair("blind101_en_museum_review")
     by_number = {p.recommendation.number: p for p in result.pairs}
     assert sorted(by_number) == [str(k) for k in range(1, 8)]
     assert by_number["2"].reply is not None and "loggers" in by_number["2"].reply.text
@@ -123,7 +118,7 @@ def test_a_request_in_bold_put_as_we_ask() -> None:
     """A pharmacy committee's letter sets its seven requests in bold inside plain paragraphs under numbered
     headings 1-5; the last is "We ask the ICB to press the Health and Wellbeing Board to …": a request like the
     others ("should", "we recommend"), so the bold sentences (seven) are read over the five headed paragraphs."""
-    result = _compare("blind101_en_pharmacy_lpc")
+    result = compare_pair("blind101_en_pharmacy_lpc")
     texts = [p.recommendation.text for p in result.pairs]
     assert len(texts) == 7
     assert texts[-1].startswith("We ask the ICB to press the Health and Wellbeing Board")
@@ -135,7 +130,7 @@ def test_a_shared_row_split_by_the_figures_asked() -> None:
     """A cycling club answers "M1 en M6": the start moved (M1) and "De wedstrijd inkorten tot 10 ronden doen wij
     niet" (M6, which asked "van 12 naar 10"): that sentence, by its figures, is M6's, a refusal ("… doen wij niet")
     that M1 does not share."""
-    result = _compare("blind101_nl_wielerkoers")
+    result = compare_pair("blind101_nl_wielerkoers")
     by_number = {p.recommendation.number: p for p in result.pairs}
     assert by_number["M1"].reply is by_number["M6"].reply
     assert by_number["M6"].verdict == "disagrees"
@@ -178,11 +173,11 @@ def test_the_second_recommendation_a_shared_section_answers_by_content() -> None
     "Seizoensduur en jonge lifeguards", naming neither; a parent council's Q&A answers the distance kept (a) and
     the start put off (d) under one question. Each second one is linked too: the section stands out for it by far,
     and some of its sentences speak of it in words the other lacks."""
-    beach = {p.recommendation.number: p for p in _compare("blind101_nl_strandbewaking").pairs}
+    beach = {p.recommendation.number: p for p in compare_pair("blind101_nl_strandbewaking").pairs}
     assert beach["a"].reply is not None and beach["a"].reply is beach["e"].reply
     assert beach["a"].verdict == "agrees" and beach["e"].verdict == "disagrees"
     assert beach["d"].reply is None
-    school = {p.recommendation.number: p for p in _compare("blind99_en_parent_council").pairs}
+    school = {p.recommendation.number: p for p in compare_pair("blind99_en_parent_council").pairs}
     assert school["d"].reply is not None and school["d"].reply is school["a"].reply
     assert school["d"].verdict == "partly"
     assert school["g"].reply is None

@@ -4,11 +4,6 @@ before it)."""
 from __future__ import annotations
 
 from tests.core.helpers import compare_pair
-from weerwoord.core.model import Comparison
-
-
-def _compare(pair: str) -> Comparison:
-    return compare_pair(pair)
 
 
 def _verdict(language: str, asked: str, reply: str) -> str:
@@ -23,7 +18,7 @@ def test_a_decision_list_opening_each_item_with_its_codes() -> None:
     a comma ("1. AM5, pound figures. Supported. …", "3. AM3 and AM4, fees and after-hours cover. …"): each item is a
     reply to those codes, and the verdict right after the title ("Partly supported.", "Supported in part.") is its
     label."""
-    by_number = {p.recommendation.number: p for p in _compare("blind102_en_animal_plan").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind102_en_animal_plan").pairs}
     assert by_number["AM5"].reply is not None and by_number["AM5"].link == "number"
     assert by_number["AM3"].reply is not None and by_number["AM3"].reply is by_number["AM4"].reply
     assert by_number["AM7"].reply is None
@@ -40,7 +35,7 @@ def test_a_decision_list_opening_each_item_with_its_codes() -> None:
 def test_a_table_cell_of_codes_joined_by_a_slash() -> None:
     """An action list "Code | Onderwerp | Reactie | Gereed" answers two cards in one row, coded "K-02 / K-03": that
     row answers both."""
-    by_number = {p.recommendation.number: p for p in _compare("blind102_nl_koningsdag").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind102_nl_koningsdag").pairs}
     assert by_number["K-02"].reply is not None and by_number["K-02"].reply is by_number["K-03"].reply
     assert by_number["K-02"].link == "number"
     assert by_number["K-06"].reply is None
@@ -50,7 +45,7 @@ def test_decisions_coded_and_tagged_with_the_paragraph_they_answer() -> None:
     """A club's decision list codes its decisions and tags each with the advice's paragraph in brackets, no stop
     after it: "B26-34 (advies 3.7) Na zonsondergang blijft …", "B26-32 (advies 3.2 en 3.5) Er komt …": each answers
     those paragraphs (by number, also where its words are few)."""
-    by_number = {p.recommendation.number: p for p in _compare("blind102_nl_ijsbaan").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind102_nl_ijsbaan").pairs}
     assert by_number["3.7"].reply is not None and "zonsondergang" in by_number["3.7"].reply.text
     assert by_number["3.7"].link == "number"
     assert by_number["3.2"].reply is by_number["3.5"].reply

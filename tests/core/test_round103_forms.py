@@ -4,11 +4,6 @@ before it)."""
 from __future__ import annotations
 
 from tests.core.helpers import compare_pair
-from weerwoord.core.model import Comparison
-
-
-def _compare(pair: str) -> Comparison:
-    return compare_pair(pair)
 
 
 def test_paragraphs_lettered_by_a_bare_capital() -> None:
@@ -16,7 +11,7 @@ def test_paragraphs_lettered_by_a_bare_capital() -> None:
     scheme …" … "G Show the coastal hazard zones …": a capital and a word space, no stop. Seven lettered items;
     the committee's minutes answer them as "7.1 Recommendation G. Resolved …", "7.3 Recommendations B and C.
     Resolved …" after the minutes' own item numbers."""
-    by_number = {p.recommendation.number: p for p in _compare("blind103_en_coastal_panel").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind103_en_coastal_panel").pairs}
     assert sorted(by_number) == list("ABCDEFG")
     assert by_number["A"].recommendation.text.startswith("Adopt a 100-year planning horizon")
     assert by_number["G"].reply is not None and by_number["G"].link == "number"
@@ -45,7 +40,7 @@ def test_a_lone_capital_before_a_sentence_is_no_label() -> None:
 def test_codes_the_response_cites_by_their_numbers() -> None:
     """A public art review's table codes its rows R1-R7; the staff report cites "(Recommendation 4)": the numbers
     stand for the codes, so the table's rows are the recommendations (not a list of two numbered findings)."""
-    result = _compare("blind103_en_public_art")
+    result = compare_pair("blind103_en_public_art")
     assert [p.recommendation.number for p in result.pairs] == [f"R{k}" for k in range(1, 8)]
 
 
@@ -53,7 +48,7 @@ def test_the_numbered_paragraphs_of_a_recommendations_chapter() -> None:
     """A debrief report numbers every paragraph (1.1, 1.2, 2.1, 3.1-3.5, 4.1, 5.1-5.7); chapter 5 is
     "Recommendations": its paragraphs 5.1-5.7 are the recommendations (not all sixteen, nor the sentences under
     the heading read apart)."""
-    result = _compare("blind103_en_bonfire_debrief")
+    result = compare_pair("blind103_en_bonfire_debrief")
     assert [p.recommendation.number for p in result.pairs] == [f"5.{k}" for k in range(1, 8)]
     by_number = {p.recommendation.number: p for p in result.pairs}
     assert by_number["5.6"].reply is None
@@ -79,7 +74,7 @@ def test_a_resolution_of_two_decisions_joined_by_and_that() -> None:
     stretches = owned(text, recs, lone=True)
     assert [text[a:b].split()[0] for a, b, _ in stretches] == ["Resolved", "and"]
     assert stretches[1][2] == 1
-    by_number = {p.recommendation.number: p for p in _compare("blind103_en_coastal_panel").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind103_en_coastal_panel").pairs}
     assert by_number["C"].verdict == "disagrees"
 
 
@@ -102,7 +97,7 @@ def test_a_resolution_that_notes_and_refers() -> None:
 def test_the_second_of_a_shared_section_that_no_other_section_speaks_of() -> None:
     """A gliding club answers the residents' b (agreed) and f (refused) in one section by subject, naming neither;
     f shares few words with it (a likeness of 0.07), but no other section shares any: it answers f too."""
-    by_number = {p.recommendation.number: p for p in _compare("blind103_nl_zweefvliegveld").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind103_nl_zweefvliegveld").pairs}
     assert by_number["f"].reply is not None and by_number["f"].reply is by_number["b"].reply
     assert by_number["f"].verdict == "disagrees"
     assert by_number["e"].reply is None

@@ -4,11 +4,6 @@ at first sight (each test fails on the code before it, except the guards, which 
 from __future__ import annotations
 
 from tests.core.helpers import DOCS, compare_pair, verdict
-from weerwoord.core.model import Comparison
-
-
-def _compare(pair: str) -> Comparison:
-    return compare_pair(pair)
 
 
 def _verdict(language: str, asked: str, reply: str) -> str:
@@ -20,7 +15,7 @@ def test_a_table_of_replies_numbered_by_roman_labels() -> None:
     read as the labels of the reply cells ("V  Een prikkelarm uur past helaas niet …", "I en III  Op het Kerkplein
     …"). Each row is the reply to its numbers; and "VII.de schouw …", the last label run on into its text with no
     space, is the seventh recommendation."""
-    result = _compare("blind104_nl_kerstmarkt")
+    result = compare_pair("blind104_nl_kerstmarkt")
     by_number = {p.recommendation.number: p for p in result.pairs}
     assert sorted(by_number) == ["I", "II", "III", "IV", "V", "VI", "VII"]
     assert by_number["VII"].recommendation.text.startswith("de schouw na afloop")
@@ -34,7 +29,7 @@ def test_a_plans_own_action_numbers_are_no_recommendation_numbers() -> None:
     """A guard (passed before): an action plan numbers its actions 1-5 beside a cell that cites the codes it
     answers ("1 | De nieuwe gedragscode is … | I.6 | gemeentesecretaris | gereed"): the codes decide, not the
     action's number."""
-    by_number = {p.recommendation.number: p for p in _compare("blind87_nl_integriteit").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind87_nl_integriteit").pairs}
     assert sorted(by_number) == [f"I.{k}" for k in range(1, 8)]
     assert by_number["I.6"].reply is not None and by_number["I.6"].reply.text.startswith("De nieuwe gedragscode")
 
@@ -51,7 +46,7 @@ def test_codes_with_a_dash_in_brackets_after_a_heading() -> None:
     """A raadsinformatiebrief heads its sections "Budget (SP-06)", "Vervanging en opheffing (SP-01 en SP-03)": the
     codes in brackets are what each answers. Its letterhead stands in a grey sidebar on the left ("Nummer", "Datum",
     "Contact …" in small print), which is no part of the text: the paragraph it stood beside is read whole."""
-    result = _compare("blind104_nl_speelruimte")
+    result = compare_pair("blind104_nl_speelruimte")
     by_number = {p.recommendation.number: p for p in result.pairs}
     assert by_number["SP-04"].reply is not None and by_number["SP-04"].link == "number"
     shared = by_number["SP-01"].reply
@@ -69,7 +64,7 @@ def test_a_bold_imperative_ending_in_ed() -> None:
     assert opens_with_verb("Verbied honden in het hele Heidebos tijdens het lammerseizoen.")
     assert opens_with_verb("Besteed meer aandacht aan de nazorg van slachtoffers.")
     assert not opens_with_verb("Reviewed relevant state laws and the county code.")
-    by_number = {p.recommendation.number: p for p in _compare("blind104_nl_schaapskudde").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind104_nl_schaapskudde").pairs}
     assert len(by_number) == 7
     assert by_number["3"].recommendation.text.startswith("Verbied honden")
     assert by_number["3"].verdict == "disagrees"
@@ -130,7 +125,7 @@ def test_the_thing_put_first_then_refused() -> None:
     (separate the duties: agreed) and "Een nieuw kassasysteem kopen wij niet" (replace the software: refused). The
     last sentence shares a word with the second alone, by a part of a compound ("kassasysteem", "systeem"): it is
     that one's, after the sentence about the first; and "de havenmeester boekt niet langer zelf" is no refusal."""
-    by_number = {p.recommendation.number: p for p in _compare("blind102_nl_jachthaven").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind102_nl_jachthaven").pairs}
     assert by_number["III"].reply is by_number["VI"].reply
     assert (by_number["III"].verdict, by_number["VI"].verdict) == ("agrees", "disagrees")
 
@@ -139,7 +134,7 @@ def test_a_sentence_about_both_stays_with_both() -> None:
     """A guard (passed before): "In het derde spoor bepleit de raad een overheveling … (aanbevelingen 3a en 3b). Het
     kabinet deelt de zorg …, maar niet de conclusie …" refuses both; the refusal is not given to one of them because
     a word of it is that one's alone."""
-    by_number = {p.recommendation.number: p for p in _compare("blind20_nl_rvs").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind20_nl_rvs").pairs}
     assert by_number["3a"].verdict == by_number["3b"].verdict == "disagrees"
 
 
@@ -175,7 +170,7 @@ def test_a_recommendation_and_a_section_left_over_pair_up() -> None:
     """A children's farm answers a health service in a plan's table; the row "Snoep en ijs" ("De ijsvriezer verhuist
     naar het terras … De snoepautomaat blijft staan …") shares one word with "Haal de snoepautomaat en de ijsverkoop
     weg …" alone, and that recommendation shares words with no other section: the row answers it."""
-    by_number = {p.recommendation.number: p for p in _compare("blind101_nl_kinderboerderij").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind101_nl_kinderboerderij").pairs}
     reply = by_number["2"].reply
     assert reply is not None and reply.text.startswith("De ijsvriezer verhuist")
     assert by_number["7"].reply is None
@@ -185,5 +180,5 @@ def test_a_box_before_the_first_reply_is_no_left_over_answer() -> None:
     """A guard (passed before): a food agency's FAQ sets a box "Wat is Listeria monocytogenes?" before its answers;
     it shares "zwangere vrouwen" with the one recommendation left unanswered alone, but stands before the first
     section that answers one: it stays unanswered."""
-    by_number = {p.recommendation.number: p for p in _compare("blind63_nl_scicom").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind63_nl_scicom").pairs}
     assert by_number["6"].reply is None

@@ -4,11 +4,6 @@ before it, 891a3bd)."""
 from __future__ import annotations
 
 from tests.core.helpers import compare_pair, verdict
-from weerwoord.core.model import Comparison
-
-
-def _compare(pair: str) -> Comparison:
-    return compare_pair(pair)
 
 
 def _verdict(language: str, asked: str, reply: str) -> str:
@@ -19,7 +14,7 @@ def test_codes_run_on_before_a_title_in_brackets() -> None:
     """A director's letter heads its paragraphs by code, "PE-02 and PE-04 (officer safety; appeals). We will issue
     cameras …": both codes are answered there, each on its own sentences; and "… send each notice to the
     infringement system as it is issued" keeps nothing as it is."""
-    by_number = {p.recommendation.number: p for p in _compare("blind106_en_parking_audit").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind106_en_parking_audit").pairs}
     assert by_number["PE-02"].reply is not None and by_number["PE-02"].reply is by_number["PE-04"].reply
     assert (by_number["PE-02"].verdict, by_number["PE-04"].verdict) == ("agrees", "disagrees")
     assert by_number["PE-01"].verdict == "agrees"
@@ -58,7 +53,7 @@ def test_the_second_of_a_shared_section_by_a_figure_of_its_own() -> None:
     over de speelduur volgen wij wel: artiesten mogen voortaan 45 minuten op dezelfde plek blijven". The section
     shares few words with "Verleng de maximale speeltijd per plek van 30 naar 45 minuten", but gives its figure, which
     no other recommendation has: it answers that one too, and agrees."""
-    by_number = {p.recommendation.number: p for p in _compare("blind106_nl_straatartiesten").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind106_nl_straatartiesten").pairs}
     assert by_number["3"].reply is not None and by_number["3"].reply is by_number["1"].reply
     assert (by_number["1"].verdict, by_number["3"].verdict) == ("disagrees", "agrees")
     assert by_number["4"].reply is None

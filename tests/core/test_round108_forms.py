@@ -4,11 +4,6 @@ the code before it, 4ae1390, except the guards, which say so)."""
 from __future__ import annotations
 
 from tests.core.helpers import compare_pair, verdict
-from weerwoord.core.model import Comparison
-
-
-def _compare(pair: str) -> Comparison:
-    return compare_pair(pair)
 
 
 def _verdict(language: str, asked: str, reply: str) -> str:
@@ -20,7 +15,7 @@ def test_a_summary_under_a_theme_heading_links_its_recommendation() -> None:
     the theme ("Onthaal" / "Openingsuren onthaalbalies") says which recommendation the row answers, after the last
     row linked too; a summary naming two ("Toekomst van De Wingerd; onderhoudsplanning") answers both, each on its
     own sentence (the opening one by the name it shares with one alone)."""
-    by_number = {p.recommendation.number: p for p in _compare("blind107_nl_gemeenschapscentra").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind107_nl_gemeenschapscentra").pairs}
     assert by_number["2"].reply is not None and "Openingsuren onthaalbalies" in by_number["2"].reply.text
     assert by_number["3"].reply is not None and "retributiereglement" in by_number["3"].reply.text
     assert by_number["4"].reply is not None and by_number["4"].reply is by_number["6"].reply
@@ -32,7 +27,7 @@ def test_a_summary_under_a_theme_heading_links_its_recommendation() -> None:
 def test_a_document_title_over_a_subtitle_is_no_summary() -> None:
     """Guard (passes before and after): a petition's answer headed by the document's title, its text opening with the
     subtitle "Antwoord van de Vlaamse Regering", keeps its links by content."""
-    by_number = {p.recommendation.number: p for p in _compare("blind69_nl_verzoekschrift").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind69_nl_verzoekschrift").pairs}
     assert by_number["5"].reply is not None
 
 
@@ -113,7 +108,7 @@ def test_a_second_verb_of_the_clause_after_a_semicolon() -> None:
 def test_a_boxed_letter_label_read_on_one_line_with_its_text() -> None:
     """A box "Advies A | Behoud de mogelijkheid …" read as one line "Advies A Behoud de mogelijkheid …": A is found
     with B–G, and the table row answering A and B splits between them."""
-    pairs = _compare("blind108_nl_dagbesteding").pairs
+    pairs = compare_pair("blind108_nl_dagbesteding").pairs
     assert [p.recommendation.number for p in pairs] == ["A", "B", "C", "D", "E", "F", "G"]
     assert pairs[0].recommendation.text.startswith("Behoud de mogelijkheid van dagbesteding")
     assert pairs[0].verdict == "agrees"
@@ -122,7 +117,7 @@ def test_a_boxed_letter_label_read_on_one_line_with_its_text() -> None:
 def test_a_subject_of_a_heading_said_in_a_compound() -> None:
     """ "Woonboten en walstroom" over the houseboats (refused) answers "Plaats … ten minste acht walstroompunten"
     too."""
-    by_number = {p.recommendation.number: p for p in _compare("blind108_nl_watersport").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind108_nl_watersport").pairs}
     assert by_number["6"].reply is not None and by_number["6"].reply is by_number["5"].reply
     assert (by_number["5"].verdict, by_number["6"].verdict) == ("disagrees", "agrees")
 
@@ -130,7 +125,7 @@ def test_a_subject_of_a_heading_said_in_a_compound() -> None:
 def test_a_status_line_giving_each_number_its_own() -> None:
     """An officer's table row for recommendations 3 and 4 ends "3: Not proceeding 4: Funded": each status is its
     number's, and the sentences before it go by their content."""
-    by_number = {p.recommendation.number: p for p in _compare("blind108_en_festive_season").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind108_en_festive_season").pairs}
     assert (by_number["3"].verdict, by_number["4"].verdict) == ("disagrees", "agrees")
 
 
@@ -140,7 +135,7 @@ def test_not_prepared_to_allow_and_a_sentence_between_two_of_one() -> None:
     asked = "Permit amplified sound up to 80 decibels at 10 feet between 10 a.m. and 8 p.m."
     reply = "The administration is not prepared to allow amplification at the level proposed."
     assert _verdict("en", asked, reply) == "disagrees"
-    by_number = {p.recommendation.number: p for p in _compare("blind107_en_busking").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind107_en_busking").pairs}
     assert (by_number["3"].verdict, by_number["6"].verdict) == ("disagrees", "agrees")
 
 
@@ -160,7 +155,7 @@ def test_codes_of_capitals_and_a_number_named_in_a_minute() -> None:
     BS6).": BS6 is answered there beside BS4 (by the code, said as such in the link's evidence); and a resolution
     after a refusal ("… a 2030 deadline is not affordable …. Resolved: that the renewal programme give priority …
     with a target of replacing half of them by June 2030") does a part."""
-    by_number = {p.recommendation.number: p for p in _compare("blind107_en_bus_shelters").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind107_en_bus_shelters").pairs}
     assert by_number["BS6"].reply is not None and by_number["BS6"].reply is by_number["BS4"].reply
     assert by_number["BS6"].link == "number"
     assert (by_number["BS4"].verdict, by_number["BS6"].verdict) == ("disagrees", "partly")

@@ -4,11 +4,6 @@ before it, 62ebc6c)."""
 from __future__ import annotations
 
 from tests.core.helpers import compare_pair, verdict
-from weerwoord.core.model import Comparison
-
-
-def _compare(pair: str) -> Comparison:
-    return compare_pair(pair)
 
 
 def _verdict(language: str, asked: str, reply: str) -> str:
@@ -19,7 +14,7 @@ def test_a_tracker_table_whose_rows_are_labelled_by_capital_letters() -> None:
     """An implementation tracker "Rec. | Officer response | Status" with rows "D", "A", "B and E", "F", "C": each row
     answers its letter (the row naming two answers both, its status "B: not adopted E: complete" read per letter),
     and "Adopted in part" is a part."""
-    by_number = {p.recommendation.number: p for p in _compare("blind110_en_civic_awards").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind110_en_civic_awards").pairs}
     assert by_number["A"].reply is not None and "online nomination form" in by_number["A"].reply.text
     assert by_number["E"].reply is not None and by_number["E"].reply is by_number["B"].reply
     assert (by_number["B"].verdict, by_number["E"].verdict) == ("disagrees", "agrees")
@@ -29,7 +24,7 @@ def test_a_tracker_table_whose_rows_are_labelled_by_capital_letters() -> None:
 
 def test_adviespunten_named_in_a_heading() -> None:
     """ "Adviespunten III en V - buitenaanleg" names both points (Roman numbers after "adviespunt")."""
-    by_number = {p.recommendation.number: p for p in _compare("blind110_nl_toegankelijkheid").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind110_nl_toegankelijkheid").pairs}
     assert by_number["V"].reply is not None and by_number["V"].reply is by_number["III"].reply
     assert by_number["V"].link == "number"
 
@@ -37,7 +32,7 @@ def test_adviespunten_named_in_a_heading() -> None:
 def test_the_items_of_a_decision_list_stand_on_their_own() -> None:
     """A college's decision list "1. … 2. … 3. Het Steunpunt Mantelzorg krijgt … een extra consulent, … 4. …": each
     decision is a unit, however short, so the third answers the consultant asked."""
-    by_number = {p.recommendation.number: p for p in _compare("blind110_nl_mantelzorg").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind110_nl_mantelzorg").pairs}
     assert by_number["1"].reply is not None and "extra consulent" in by_number["1"].reply.text
     assert by_number["3"].verdict == "disagrees"  # "… een keuze voor geld past niet bij het doel …"
 
@@ -45,7 +40,7 @@ def test_the_items_of_a_decision_list_stand_on_their_own() -> None:
 def test_a_chain_through_the_conclusions_gives_way_to_the_recommendations_chapter() -> None:
     """Paragraphs 5.1–5.4 under "5 Conclusies" and 6.1–6.7 under "6 Aanbevelingen" read as one chain: the chapter's
     seven paragraphs are the recommendations, the conclusions are not."""
-    pairs = _compare("blind110_nl_hitteplan").pairs
+    pairs = compare_pair("blind110_nl_hitteplan").pairs
     assert [p.recommendation.number for p in pairs] == ["6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "6.7"]
 
 

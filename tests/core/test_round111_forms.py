@@ -4,11 +4,6 @@ before it, fb8e005 with round 110's last mends)."""
 from __future__ import annotations
 
 from tests.core.helpers import compare_pair, verdict
-from weerwoord.core.model import Comparison
-
-
-def _compare(pair: str) -> Comparison:
-    return compare_pair(pair)
 
 
 def _verdict(language: str, asked: str, reply: str) -> str:
@@ -20,7 +15,7 @@ def test_requests_inside_running_paragraphs_answered_by_ordinals() -> None:
     ook voor om …", the second request of a paragraph its own), under numbered chapter headings "1. Waarom dit
     advies" … "4. Tot besluit" that are no list of recommendations; the board answers "het vierde advies", "Het
     vijfde en het zesde advies", and passes the fourth on ("zal de vraag overmaken aan de woonmaatschappij")."""
-    pairs = _compare("blind111_nl_energiearmoede").pairs
+    pairs = compare_pair("blind111_nl_energiearmoede").pairs
     assert len(pairs) == 7
     assert pairs[2].recommendation.text.startswith("Wij vragen het vast bureau om de gratis energiescan")
     assert pairs[6].recommendation.text.startswith("Wij stellen ook voor om elk jaar")
@@ -32,7 +27,7 @@ def test_requests_inside_running_paragraphs_answered_by_ordinals() -> None:
 def test_a_quote_then_a_repeated_our_reply_heading() -> None:
     """ "U adviseert: '…'" then the heading "Onze reactie" and the answer: the quote opens the reply below it, not
     the end of the one above; and a bold finding "Jongeren vallen tussen wal en schip." asks nothing."""
-    pairs = _compare("blind111_nl_schuldhulp").pairs
+    pairs = compare_pair("blind111_nl_schuldhulp").pairs
     assert len(pairs) == 7
     first = pairs[0]
     assert first.recommendation.text.startswith("Maak afspraken met alle woningcorporaties")
@@ -44,7 +39,7 @@ def test_a_quote_then_a_repeated_our_reply_heading() -> None:
 def test_two_quoted_codes_answered_together_by_our_response() -> None:
     """ "R2: …" and "R6: …" quoted one after the other in italics, then "Our response. We accept both of these": one
     reply for both; "Our response." is the marker that opens each reply."""
-    by_number = {p.recommendation.number: p for p in _compare("blind111_en_hospital_food").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind111_en_hospital_food").pairs}
     assert by_number["R2"].reply is not None and by_number["R2"].reply is by_number["R6"].reply
     assert by_number["R4"].verdict == "partly"  # until 8 pm given, "We cannot staff a hot service until 10 pm"
     assert by_number["R5"].verdict == "noted"  # "will look at the idea …, and we will let the Panel know"
@@ -55,7 +50,7 @@ def test_ordinals_with_the_body_and_two_at_once_in_minutes() -> None:
     """Minutes: "On the Commission's sixth recommendation, Council agreed …", "The first and second recommendations
     were discussed together": each a reply by place; the seventh, never named while all the others are, unanswered
     (not linked to the sixth's reply on a few words)."""
-    pairs = _compare("blind111_en_leaf_blowers").pairs
+    pairs = compare_pair("blind111_en_leaf_blowers").pairs
     assert len(pairs) == 7
     assert pairs[0].reply is not None and pairs[0].reply is pairs[1].reply
     assert pairs[5].reply is not None and "battery-electric models" in pairs[5].reply.text
@@ -65,7 +60,7 @@ def test_ordinals_with_the_body_and_two_at_once_in_minutes() -> None:
 
 def test_a_status_line_of_two_labels_split_by_a_slash() -> None:
     """ "Recommendations 3 and 5: Not accepted / Under examination." gives each its own label."""
-    by_number = {p.recommendation.number: p for p in _compare("blind111_en_public_toilets").pairs}
+    by_number = {p.recommendation.number: p for p in compare_pair("blind111_en_public_toilets").pairs}
     assert by_number["3"].verdict == "disagrees"
     assert by_number["5"].verdict == "noted"
 

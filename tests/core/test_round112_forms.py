@@ -4,11 +4,6 @@ before it, d57d06c with round 111's mends)."""
 from __future__ import annotations
 
 from tests.core.helpers import compare_pair, verdict
-from weerwoord.core.model import Comparison
-
-
-def _compare(pair: str) -> Comparison:
-    return compare_pair(pair)
 
 
 def _verdict(language: str, asked: str, reply: str) -> str:
@@ -19,13 +14,13 @@ def test_a_chapter_of_numbered_paragraphs_without_its_lead_in_and_a_disclaimed_o
     """Paragraphs 14–22 under "D. Recommendations": 14 announces the others ("The Forum makes the following
     recommendations …"), 18 says it is none ("… but the Forum does not make that recommendation"), and "E. Closing"
     is the next chapter, no point; the letter's thanks naming "Paragraph 4 of the report" cites no recommendation."""
-    pairs = _compare("blind112_en_court_users").pairs
+    pairs = compare_pair("blind112_en_court_users").pairs
     assert [p.recommendation.number for p in pairs] == ["15", "16", "17", "19", "20", "21", "22"]
 
 
 def test_a_phrasal_verb_opens_a_command() -> None:
     """ "Set aside 200 rooms in halls each year …" asks, as "Freeze rents …" does: SU7 is a recommendation."""
-    pairs = _compare("blind112_en_student_housing").pairs
+    pairs = compare_pair("blind112_en_student_housing").pairs
     assert [p.recommendation.number for p in pairs][-1] == "SU7"
     assert len(pairs) == 7
 
@@ -33,7 +28,7 @@ def test_a_phrasal_verb_opens_a_command() -> None:
 def test_contact_us_answers_nothing_and_a_negation_asked_in_another_form() -> None:
     """A "You said / We did" grid: the closing "Contact us" is no reply (the video relay service is answered in the
     website row), and "a child must never be asked to interpret" is what "never ask a child to interpret" asked."""
-    pairs = _compare("blind112_en_bsl_plan").pairs
+    pairs = compare_pair("blind112_en_bsl_plan").pairs
     relay = next(p for p in pairs if p.recommendation.text.startswith("Introduce a video relay service"))
     assert relay.reply is not None and "video relay line" in relay.reply.text
     assert pairs[0].verdict == "agrees"
@@ -44,7 +39,7 @@ def test_replies_led_by_ad_and_the_advices_word_under_verdict_groups() -> None:
     """ "Ad voorwaarde 3 - thuiswerkplek.", "Ad voorwaarden 1 en 4 - …" each open a reply, under group headings
     "Voorwaarden die ik overneem" / "… gedeeltelijk overneem" / "Voorwaarde die ik niet overneem" that give the
     verdicts."""
-    pairs = _compare("blind112_nl_hybride").pairs
+    pairs = compare_pair("blind112_nl_hybride").pairs
     assert pairs[0].reply is not None and pairs[0].reply is pairs[3].reply
     assert [p.verdict for p in pairs[:4]] == ["partly", "disagrees", "agrees", "partly"]
     assert pairs[6].reply is None
@@ -53,7 +48,7 @@ def test_replies_led_by_ad_and_the_advices_word_under_verdict_groups() -> None:
 def test_a_status_badge_before_the_cell_text_and_a_wider_radius() -> None:
     """A badge "Niet overgenomen" set before a cell's first line, its box a point lower, is read first; "bij alle
     woningen binnen 150 meter" gives more than "binnen 100 meter" asked."""
-    pairs = _compare("blind112_nl_dijkversterking").pairs
+    pairs = compare_pair("blind112_nl_dijkversterking").pairs
     path = pairs[3]
     assert path.reply is not None and "Een openbaar pad op de kruin nemen wij niet op" in path.reply.text
     assert path.verdict == "disagrees"

@@ -5,11 +5,6 @@ everywhere, the first try of this mend)."""
 from __future__ import annotations
 
 from tests.core.helpers import compare_pair, verdict
-from weerwoord.core.model import Comparison
-
-
-def _compare(pair: str) -> Comparison:
-    return compare_pair(pair)
 
 
 def _verdict(language: str, asked: str, reply: str) -> str:
@@ -20,7 +15,7 @@ def test_a_consultation_response_that_asks() -> None:
     """A parish council's "We ask the County Council to …" sentences, in running paragraphs, one cut by the page
     break with the next page's running head between ("We also ask the County" / "Council to allow …"): seven
     recommendations where nothing says "recommend"."""
-    pairs = _compare("blind113_en_ev_charging").pairs
+    pairs = compare_pair("blind113_en_ev_charging").pairs
     assert len(pairs) == 7
     cut = pairs[4].recommendation.text
     assert cut.startswith("We also ask the County Council to allow residents") and "Response to the draft" not in cut
@@ -29,7 +24,7 @@ def test_a_consultation_response_that_asks() -> None:
 def test_asking_beside_recommending_is_an_aside() -> None:
     """Where the report recommends ("We recommend …"), "We also ask the Government to publish …" is no
     recommendation of its own: the numbered conclusions stay the reading."""
-    pairs = _compare("blind15_en_select_committee").pairs
+    pairs = compare_pair("blind15_en_select_committee").pairs
     assert not any(p.recommendation.text.startswith("We also ask the Government") for p in pairs)
 
 
@@ -37,17 +32,17 @@ def test_points_announced_by_a_full_stop_and_broken_by_sub_headings() -> None:
     """ "The Committee recommends that General Committee direct staff to make the following changes." and the points
     1–7 under the sub-headings "Getting paid", "Bidding for City work", "Helping local firms compete"; a sub-heading
     followed by the report's next numbered paragraph ("6." after point "1.") ends the points."""
-    numbers = [p.recommendation.number for p in _compare("blind113_en_procurement").pairs]
+    numbers = [p.recommendation.number for p in compare_pair("blind113_en_procurement").pairs]
     assert numbers == ["1", "2", "3", "4", "5", "6", "7"]
-    opcat = _compare("blind64_en_opcat").pairs
+    opcat = compare_pair("blind64_en_opcat").pairs
     assert len(opcat) == 7 and opcat[0].recommendation.text.startswith("ensures that every use of restraint")
 
 
 def test_dutch_we_raden_aan_and_an_ordinal_in_the_second_sentence() -> None:
     """ "Daarnaast raden we de stad aan om …" recommends; "Wij beginnen met de financiën, omdat … Uw vierde advies
     nemen wij volledig over." answers the fourth."""
-    assert len(_compare("blind113_nl_zorgraad").pairs) == 7
-    pairs = _compare("blind113_nl_pleegzorg").pairs
+    assert len(compare_pair("blind113_nl_zorgraad").pairs) == 7
+    pairs = compare_pair("blind113_nl_pleegzorg").pairs
     assert pairs[3].reply is not None and "pleegvergoeding" in pairs[3].reply.text
 
 
@@ -83,7 +78,7 @@ def test_a_table_shaded_every_other_row() -> None:
     """A word processor's table with a shaded header and every other row shaded, no rule anywhere ("Onderwerp | Wat
     wij zagen | Wat wij adviseren"): read row by row, its last white row and the row carried over to the next page
     too; the row that says "Geen advies." is none."""
-    pairs = _compare("blind113_nl_ligplaatsen").pairs
+    pairs = compare_pair("blind113_nl_ligplaatsen").pairs
     texts = [p.recommendation.text for p in pairs]
     assert len(texts) == 7, texts
     assert texts[2].startswith("Houd de ligplaatsvergunning overdraagbaar") and texts[2].endswith(
@@ -95,7 +90,7 @@ def test_a_table_shaded_every_other_row() -> None:
 def test_a_title_before_the_summary_that_heads_its_section() -> None:
     """ "B.3 Riool en steigers" with "Samenvatting. De commissie vraagt …" under it names two subjects: the section
     answers the recommendation on the sewer and the one on the jetties, each by its own sentences."""
-    pairs = _compare("blind113_nl_ligplaatsen").pairs
+    pairs = compare_pair("blind113_nl_ligplaatsen").pairs
     sewer, jetties = pairs[1], pairs[3]
     assert sewer.reply is not None and jetties.reply is not None and sewer.reply.id == jetties.reply.id
     assert sewer.verdict == "agrees"
@@ -129,7 +124,7 @@ def test_a_deed_with_a_modal_in_its_purpose_and_a_state_without_blijft() -> None
         "combineren met ander onderhoud."
     )
     assert _verdict("nl", asked, reply) == "agrees"
-    pairs = _compare("blind113_nl_zorgraad").pairs
+    pairs = compare_pair("blind113_nl_zorgraad").pairs
     assert pairs[1].verdict == "agrees"
 
 
@@ -142,4 +137,4 @@ def test_holding_on_to_another_thing_and_the_advice_said_to_be_about() -> None:
         "aan de eisen voldoet."
     )
     assert _verdict("nl", asked, reply) == "disagrees"
-    assert _compare("blind113_nl_pleegzorg").pairs[5].verdict == "noted"
+    assert compare_pair("blind113_nl_pleegzorg").pairs[5].verdict == "noted"

@@ -4,11 +4,6 @@ before it, 04fb387)."""
 from __future__ import annotations
 
 from tests.core.helpers import DOCS, compare_pair, verdict
-from weerwoord.core.model import Comparison
-
-
-def _compare(pair: str) -> Comparison:
-    return compare_pair(pair)
 
 
 def _verdict(language: str, asked: str, reply: str) -> str:
@@ -18,7 +13,7 @@ def _verdict(language: str, asked: str, reply: str) -> str:
 def test_triangle_bullets_are_a_list_and_a_question_after_one_a_heading() -> None:
     """ "▸ Houd de nachtopvang …" under "WAT WIJ ADVISEREN" at the end of three chapters: seven recommendations; a
     web page's "▸ Wanneer wordt het programma geëvalueerd?" in bold stays a question's heading."""
-    pairs = _compare("blind114_nl_nachtopvang").pairs
+    pairs = compare_pair("blind114_nl_nachtopvang").pairs
     assert len(pairs) == 7 and pairs[0].recommendation.text.startswith("Houd de nachtopvang")
     from weerwoord.core.reading.reader import read_document
 
@@ -31,7 +26,7 @@ def test_margin_numbered_paragraphs_named_by_randnummer_in_run_in_titles() -> No
     """A board proposal's "Gefaseerde invoering (randnummer 14). Wij begrijpen …" answers paragraph 14 of an advice
     numbered 1–24 throughout; the paragraphs that recommend are the recommendations (16 by its second paragraph), not
     a finding that says what others must do or an earlier advice quoted."""
-    pairs = _compare("blind114_nl_peilbesluit").pairs
+    pairs = compare_pair("blind114_nl_peilbesluit").pairs
     assert [p.recommendation.number for p in pairs] == ["14", "15", "16", "18", "19", "21", "23"]
     assert "Wij adviseren daarom" in pairs[2].recommendation.text
     assert pairs[3].verdict == "partly"  # ("… nemen wij evenmin op …. Wel komen wij de klankbordgroep tegemoet: …")
@@ -40,7 +35,7 @@ def test_margin_numbered_paragraphs_named_by_randnummer_in_run_in_titles() -> No
 def test_the_advices_own_number_is_no_recommendation() -> None:
     """ "Advies 2026-05 van de cultuurraad …: voorwaardelijk gunstig." names the advice ("ADVIES 2026-05"), not one
     of its points a)–g)."""
-    pairs = _compare("blind114_nl_uitleendienst").pairs
+    pairs = compare_pair("blind114_nl_uitleendienst").pairs
     assert [p.recommendation.number for p in pairs] == list("abcdefg")
     assert pairs[2].verdict == "disagrees"  # ("… behoudt het bedrag van 250 euro" where keeping 100 was asked)
 
@@ -48,13 +43,13 @@ def test_the_advices_own_number_is_no_recommendation() -> None:
 def test_minutes_topic_before_the_speaker() -> None:
     """ "Over het eerder uitbetalen van de schoolkostenvergoeding en het automatisch toekennen zegt de wethouder het
     volgende." answers both; "Daar gaat het college dus niet in mee" refuses."""
-    pairs = _compare("blind114_nl_kindpakket").pairs
+    pairs = compare_pair("blind114_nl_kindpakket").pairs
     assert pairs[5].reply is not None and pairs[5].verdict == "disagrees"
     assert pairs[0].verdict == "agrees"  # ("Ook het advies over één formulier neemt het college over.")
 
 
 def test_whereas_is_no_request_and_a_quoted_section_answers_what_it_quotes() -> None:
-    pairs = _compare("blind114_en_faculty_senate").pairs
+    pairs = compare_pair("blind114_en_faculty_senate").pairs
     assert len(pairs) == 7 and all(p.recommendation.text.startswith("RESOLVED") for p in pairs)
     assert pairs[6].reply is None
     assert pairs[3].verdict == "disagrees"  # (no date in "its spring workshop series")

@@ -4,11 +4,6 @@ before it, 5848623)."""
 from __future__ import annotations
 
 from tests.core.helpers import compare_pair, verdict
-from weerwoord.core.model import Comparison
-
-
-def _compare(pair: str) -> Comparison:
-    return compare_pair(pair)
 
 
 def _verdict(language: str, asked: str, reply: str) -> str:
@@ -20,7 +15,7 @@ def test_forms_per_recommendation_and_tick_boxes() -> None:
     "Hazard identified", "Recommendation", "Suggested timeline"; the forms on the next page each a table of their own,
     not run on into the last row before), answered by the employer's forms ("RESPONSE TO RECOMMENDATIONS 26-01 AND
     26-05", "Decision on 26-05 | Accepted  Accepted in part  X Not accepted  Under review")."""
-    pairs = _compare("blind115_en_jhsc").pairs
+    pairs = compare_pair("blind115_en_jhsc").pairs
     assert [p.recommendation.number for p in pairs] == [f"26-0{k}" for k in range(1, 8)]
     assert pairs[0].recommendation.text.startswith("Post a trained, licensed security guard")
     assert [p.verdict for p in pairs] == ["partly", "agrees", "agrees", "noted", "disagrees", "agrees", "unanswered"]
@@ -42,7 +37,7 @@ def test_easy_read_wants_and_plain_verdicts() -> None:
     """ "We want every doctor's surgery to give …", "Please send all letters … in Easy Read." recommend; "We want the
     health board to do these things." leads in and "We want the health board to answer us by …" asks for the answer;
     "We cannot do this." refuses, "We will do some of this." grants a part."""
-    pairs = _compare("blind115_en_easy_read").pairs
+    pairs = compare_pair("blind115_en_easy_read").pairs
     assert len(pairs) == 7 and pairs[5].recommendation.text.startswith("Please send all letters")
     assert [pairs[1].verdict, pairs[2].verdict] == ["partly", "disagrees"]
 
@@ -51,7 +46,7 @@ def test_callouts_beside_the_text_and_a_kept_service_after_a_put_off() -> None:
     """ "OUR RECOMMENDATION" boxes in the margin beside each area's findings (a "NO RECOMMENDATION" box among them):
     seven recommendations, none set aside as a sidebar; "… is being considered by the Patient Experience Group ….
     Interpreters will continue to be booked through the existing service." puts off, keeping nothing."""
-    pairs = _compare("blind115_en_mnvp").pairs
+    pairs = compare_pair("blind115_en_mnvp").pairs
     assert len(pairs) == 7 and pairs[0].recommendation.text.startswith("Put up clear signs")
     assert pairs[6].verdict == "noted"
 
@@ -60,7 +55,7 @@ def test_a_body_named_orgaan_and_chapters_numbered_are_no_list() -> None:
     """ "Het Overlegorgaan adviseert u om …", "Daarnaast geven wij u in overweging om …", "Tot slot adviseert het
     Overlegorgaan om …" in running paragraphs, under numbered chapter titles ("3. Zonering en rust") that are no list
     of recommendations; "Aanbeveling 6 (aanspreekpunt) - overgenomen." agrees."""
-    pairs = _compare("blind115_nl_nationaalpark").pairs
+    pairs = compare_pair("blind115_nl_nationaalpark").pairs
     assert len(pairs) == 7 and pairs[0].recommendation.text.startswith("Het Overlegorgaan adviseert u om")
     assert pairs[5].verdict == "agrees"
 
@@ -98,6 +93,6 @@ def test_english_verdict_wording() -> None:
 
 def test_two_ordinals_before_a_singular_noun() -> None:
     """ "Uw tweede en vijfde advies gaan over het monument zelf." opens a section answering the second and fifth."""
-    pairs = _compare("blind115_nl_dodenherdenking").pairs
+    pairs = compare_pair("blind115_nl_dodenherdenking").pairs
     assert pairs[1].reply is not None and "gerestaureerd" in pairs[1].reply.text
     assert pairs[4].reply is not None and pairs[1].reply.id == pairs[4].reply.id

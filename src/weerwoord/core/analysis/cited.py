@@ -58,12 +58,10 @@ def cited_items(blocks: list[Block], cited: list[str]) -> list[structure._Candid
     # cite must too: not a finding that says what others must do, "Zij moeten hun drainage … aanpassen", nor an earlier
     # advice quoted, "… schreef de klankbordgroep in 2019: 'Het waterschap moet …'")
     # (paragraphs numbered through the report, "14", "15": not codes a report gives its recommendations only, "R3")
-    saying = [c for c in items if c.number.lower() in wanted and RECOMMENDS.search(" ".join(b.text for b in c.blocks))]
-    bare = all(c.number.isdigit() for c in items if c.number.lower() in wanted)
-    if bare and len(saying) >= ALIKE_SHARE * len([c for c in items if c.number.lower() in wanted]):
-        items = [
-            c for c in items if c.number.lower() in wanted or RECOMMENDS.search(" ".join(b.text for b in c.blocks))
-        ]
+    named = [c for c in items if c.number.lower() in wanted]
+    saying = [c for c in named if _recommends(c)]
+    if all(c.number.isdigit() for c in named) and len(saying) >= ALIKE_SHARE * len(named):
+        items = [c for c in items if c.number.lower() in wanted or _recommends(c)]
     if len(items) < MIN_CITED:
         return []
     starts = [c.start_index for c in items]
@@ -73,6 +71,13 @@ def cited_items(blocks: list[Block], cited: list[str]) -> list[structure._Candid
 RECOMMENDS = re.compile(
     r"\b(?:advis\w*|adviseer\w*|aanbevel\w*|beveelt|bevelen|recommend\w*|urges?|raadt|raden)\b", re.I
 )
+
+
+def _recommends(item: structure._Candidate) -> bool:
+    """Whether an item recommends in so many words ("Wij adviseren …"), in any of its paragraphs."""
+    return any(RECOMMENDS.search(b.text) for b in item.blocks)
+
+
 RUN_ON_INDENT = 8.0  # points: a paragraph of a numbered one stands this far right of its number, or further
 RUN_ON_BLOCKS = 3
 

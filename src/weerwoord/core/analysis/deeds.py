@@ -526,17 +526,11 @@ def _thinking(ws: list[str], vocab: DeedWords) -> set[str]:
     """The verbs of thinking in a clause, less "nemen" with "op" after it, which acts: "Wij nemen in de verordening
     een maximale reistijd van 75 minuten … op"."""
     found = verbs_among(ws, vocab.thinking)
+    acting = {w for w in found & {"neem", "nemen"} if "op" in ws[ws.index(w) + 1 :]}
     # (nor "acht" the number: "kinderen tot acht jaar")
-    eight = "acht" in found and ws[ws.index("acht") - 1 : ws.index("acht")] in (
-        ["tot"],
-        ["van"],
-        ["en"],
-        ["om"],
-        ["na"],
-    )
-    return {w for w in found if not (w in ("neem", "nemen") and "op" in ws[ws.index(w) + 1 :])} - (
-        {"acht"} if eight else set()
-    )
+    k = ws.index("acht") if "acht" in found else 0
+    number = {"acht"} if k and ws[k - 1] in ("tot", "van", "en", "om", "na") else set()
+    return found - acting - number
 
 
 _WEIGHED = re.compile(

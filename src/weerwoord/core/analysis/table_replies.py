@@ -98,8 +98,11 @@ def rows_naming_recommendations(blocks: list[Block]) -> list[Reply]:
             # (a row of a reply's own shape: a short name there, a long text beside it; not a header "Key action(s)")
             # (not under a title across the table, a form's "RESPONSE TO RECOMMENDATION 26-02": its fields' names stand
             # in the first column, "Decision | X Accepted …")
-            other = any(_names_other(c, head_x) for c in cells) and any(len(c.text.split()) >= 8 for c in cells)
-            other = other and not titled
+            other = (
+                not titled
+                and any(_names_other(c, head_x) for c in cells)
+                and any(len(c.text.split()) >= 8 for c in cells)
+            )
             if replies and row == last_row + 1 and not other:
                 prev = replies[-1]
                 more = [c.run for c in cells if c.text.strip()]

@@ -41,6 +41,7 @@ DASH_CODE_PATTERN = r"[A-Z]{2,3}-\d{1,3}"  # "VK-01", an audit's code with a das
 DASH_CODE = re.compile(rf"{DASH_CODE_PATTERN}[.):]?")
 # the signs a list's items are set with (a bullet, a square, a triangle, an arrow, a tick, a dash)
 BULLETS = "•·▪◦‣∙●○■□◆◇❖→➔➜➢➤►▶▸▹▻⇒✓✔⁃–\\-"
+BULLET_SIGN = re.compile(rf"[{BULLETS}]")  # one of them: ``BULLET_SIGN.fullmatch(label)``
 LABEL_RE = re.compile(
     rf"^(?:\(?\d{{1,2}}[a-z]?[.)°]|\d{{1,2}}\.\d{{1,2}}\.|\(\d{{1,2}}[a-z]?\)|\(?[a-z][.)]|\([a-z]\)|\([A-H]\)|\(?[ivx]{{1,4}}[.)]|[{BULLETS}›»>]"
     # (and a code with a dash; "#3", a youth council's numbered block)

@@ -11,7 +11,7 @@ from contextvars import ContextVar
 
 from weerwoord.core.model import Block, BlockKind, Piece, TextRun
 from weerwoord.core.reading.page_lines import (
-    BULLETS,
+    BULLET_SIGN,
     SUSPENDED,
     Line,
     bold_ranges,
@@ -223,7 +223,7 @@ def _block(lines: list[Line], body_size: float, plain_text: bool) -> Block:
     one_line_styled = len(lines) == 1 and (bold or italic) and len(text.split()) <= 14 and not ends_sentence(text)
     styled_heading = (bold or size >= body_size * 1.12) and len(text.split()) <= 25
     # (not a question after a bullet, a web page's questions and answers: "▸ Wanneer wordt het programma geëvalueerd?")
-    faq = len(lines) == 1 and len(label) == 1 and label in BULLETS and text.rstrip().endswith("?")
+    faq = len(lines) == 1 and BULLET_SIGN.fullmatch(label) is not None and text.rstrip().endswith("?")
     if styled_heading and label and ends_sentence(text) and size < body_size * 1.12 and not faq:
         styled_heading = False  # a numbered sentence in bold is a list item (a recommendation), not a heading
     if (

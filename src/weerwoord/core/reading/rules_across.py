@@ -58,21 +58,28 @@ def _rules(drawings: Sequence[dict[str, Any]]) -> tuple[list[tuple[float, float,
     (a table whose borders are drawn cell by cell, each cell's top and bottom a short line of its own; and its
     header's shading, cell by cell)."""
     pieces: list[Span] = [((y,), x0, x1) for x0, y, x1 in _lines(drawings)]
-    bands: list[Span] = []
     for d in drawings:
         for item in d.get("items", ()):
-            if item and item[0] == "re":
+            if item and item[0] == "re" and item[1].height <= THIN:
                 r = item[1]
-                if r.height <= THIN:
-                    pieces.append((((r.y0 + r.y1) / 2,), r.x0, r.x1))
-                elif d.get("fill") is not None:
-                    bands.append(((r.y0, r.y1), r.x0, r.x1))
+                pieces.append((((r.y0 + r.y1) / 2,), r.x0, r.x1))
     shaded: list[tuple[float, float]] = []
-    for (y0, y1), x0, x1, _ in _end_to_end(bands):
+    for (y0, y1), x0, x1, _ in _end_to_end(_bands(drawings)):
         if x1 - x0 >= MIN_WIDTH:
             pieces.extend((((y0,), x0, x1), ((y1,), x0, x1)))
             shaded.append((y0, y1))
     return [(x0, y, x1) for (y,), x0, x1, _ in _end_to_end(pieces) if x1 - x0 >= MIN_WIDTH], shaded
+
+
+def _bands(drawings: Sequence[dict[str, Any]]) -> list[Span]:
+    """The page's shaded rectangles higher than a rule, as (top, bottom), x0, x1."""
+    return [
+        ((r.y0, r.y1), r.x0, r.x1)
+        for d in drawings
+        if d.get("fill") is not None
+        for item in d.get("items", ())
+        if item and item[0] == "re" and (r := item[1]).height > THIN
+    ]
 
 
 def _lines(drawings: Sequence[dict[str, Any]]) -> list[tuple[float, float, float]]:
@@ -92,15 +99,7 @@ def _pieced(drawings: Sequence[dict[str, Any]]) -> bool:
     lines or more that meet end to end (a cell's top or bottom each); a band shaded cell by cell counts as two (its
     top and bottom: a header, and rows shaded every other one)."""
     joined = _end_to_end([((y,), x0, x1) for x0, y, x1 in _lines(drawings)])
-    bands = _end_to_end(
-        [
-            ((r.y0, r.y1), r.x0, r.x1)
-            for d in drawings
-            if d.get("fill") is not None
-            for item in d.get("items", ())
-            if item and item[0] == "re" and (r := item[1]).height > THIN
-        ]
-    )
+    bands = _end_to_end(_bands(drawings))
     pieces = sum(1 for _, x0, x1, n in joined if n >= 2 and x1 - x0 >= MIN_WIDTH)
     return pieces + 2 * sum(1 for _, x0, x1, n in bands if n >= 2 and x1 - x0 >= MIN_WIDTH) >= 3
 
@@ -148,10 +147,12 @@ def _tables(
             edges = [x0, *(s - 2 for s in starts[1:]), x1]
             rows = list(bands[k:end])
             beyond = (x0, x1, starts, words)
-            if end == len(bands):  # (the last row of a table shaded every other row: no rule under it)
-                rows += [r for r in [_row_beyond(*beyond, levels[-1], 1)] if r]
-            if len(inside[k]) > HEADER_WORDS * len(starts):  # (a row, no header: a table carried over, shaded)
-                rows[:0] = [r for r in [_row_beyond(*beyond, levels[k], -1)] if r]
+            # (the last row of a table shaded every other row: no rule under it)
+            if end == len(bands) and (last := _row_beyond(*beyond, levels[-1], 1)):
+                rows.append(last)
+            # (a row, no header: a table carried over, shaded)
+            if len(inside[k]) > HEADER_WORDS * len(starts) and (first := _row_beyond(*beyond, levels[k], -1)):
+                rows.insert(0, first)
             found.append([[(edges[i], a, edges[i + 1], b) for i in range(len(starts))] for a, b in rows])
             k = end
         else:
