@@ -84,16 +84,17 @@ def has_phrase(
     words: list[str], phrases: tuple[tuple[str, ...], ...], unless_after: frozenset[str] = frozenset()
 ) -> bool:
     """Whether one of ``phrases`` stands in ``words``, not right after one of ``unless_after``."""
-    present = set(words)
+    at: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        at.setdefault(w, []).append(i)
     for phrase in phrases:
-        if phrase and phrase[0] not in present:
-            continue  # (most phrases' first word is not there: no need to look at every place)
-        n = len(phrase)
-        if any(
-            tuple(words[i : i + n]) == phrase and not (i and words[i - 1] in unless_after)
-            for i in range(len(words) - n + 1)
-        ):
+        if not phrase:
             return True
+        n = len(phrase)
+        # (only the places of the phrase's first word are looked at)
+        for i in at.get(phrase[0], ()):
+            if tuple(words[i : i + n]) == phrase and not (i and words[i - 1] in unless_after):
+                return True
     return False
 
 
