@@ -520,7 +520,11 @@ def align(
         saying = [
             j
             for j in range(len(replies))
-            if answering.get(j) == 1 and MORE_THAN_ONE.search(replies[j].text[:500]) and sims[i][j] >= 0.05
+            # (not one that names the one it answers: "On recommendation five, yes: both recovery officers …")
+            if answering.get(j) == 1
+            and not replies[j].numbers
+            and MORE_THAN_ONE.search(replies[j].text[:500])
+            and sims[i][j] >= 0.05
         ]
         if not saying:
             continue

@@ -103,6 +103,7 @@ def announced_points(blocks: list[Block]) -> list[structure._Candidate]:
     for i, b in enumerate(blocks):
         if not announcing(b):
             continue
+        before = len(out)
         for j in range(i + 1, len(blocks)):
             item = blocks[j]
             if (
@@ -152,6 +153,8 @@ def announced_points(blocks: list[Block]) -> list[structure._Candidate]:
                 break  # the report's next numbered paragraph, out at its margin ("10." after "(a)" and "(b)")
             if len(item.text.split()) >= 5 and not disclaimed(item.text):
                 out.append(structure._Candidate(str(len(out) + 1), [item], j, numbered=False))
+        if len(out) > before and all(c.blocks[-1].text.rstrip().endswith("?") for c in out[before:]):
+            del out[before:]  # questions ("Op de wijkavonden kwamen steeds dezelfde vragen terug: 1. Wat kost …?")
     # points lettered or numbered by the report itself ("a." to "f.") keep the report's numbers
     own = [n for n in (_own_label(c.blocks[0].label) for c in out) if n]
     if out and len(own) == len(out) and len(set(own)) == len(own):

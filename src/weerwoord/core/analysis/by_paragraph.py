@@ -11,6 +11,7 @@ from dataclasses import replace
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.codes import YEAR_CODE
 from weerwoord.core.analysis.naming import REPLY_REF, codes_leading, named_codes
+from weerwoord.core.analysis.number_names import with_digits
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.parts import paragraphs
 from weerwoord.core.analysis.spans import first_sentence
@@ -57,6 +58,33 @@ QUESTION_PUT = re.compile(
     r"(?:\w+\s+){0,3}?(?:vraagt|vroeg|wil weten|informeert|asks|asked|wants to know|wanted to know|enquired)\b",
     re.I,
 )
+
+# a turn in a meeting's transcript, after its time ("[7.23 pm] RESIDENT (COL): …", "19.05 uur - DE VOORZITTER: …"):
+# one that asks a question from the floor is no reply
+STAMPED_TURN = re.compile(
+    # (a time of day as such: not a verbatim report's numbered turns, "01.03 Staatssecretaris Cools: …")
+    r"^\s*(?:\[\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|uur)?\s*\]|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|uur)\s*[-–—]?)\s*"
+    r"(?:(?-i:[A-Z])[\w'’.-]+\s+){0,4}(?-i:[A-Z])[\w'’.-]+(?:\s*\([^()]{1,40}\))?\s*:\s",
+    re.I,
+)
+# a reply in speech, naming what it answers inside its turn: "… On recommendation five, yes: …", "That's
+# recommendation one, and it's done." (numbers in words read as digits)
+NAMED_IN_SPEECH = re.compile(
+    r"(?:^|[.:!?]\s+)(?:on|regarding|as for|turning to|now,? to|wat betreft|over)\s+(?:the\s+|de\s+|het\s+)?"
+    r"(?:recommendations?|aanbeveling(?:en)?|advies)\s+" + NUMBER_LIST + r"(?!\.?\d)"
+    r"|\b(?:that's|that is|this is|dat is)\s+(?:recommendations?|aanbeveling(?:en)?|advies)\s+"
+    + NUMBER_LIST
+    + r"(?!\.?\d)",
+    re.I,
+)
+
+
+def _named_in_speech(text: str) -> list[str]:
+    """What a turn of a transcript names as what it answers (see :data:`NAMED_IN_SPEECH`)."""
+    if not STAMPED_TURN.match(text):
+        return []
+    m = NAMED_IN_SPEECH.search(with_digits(text[:600]))
+    return numbers_in(m.group(1) or m.group(2)) if m else []
 
 
 # a paragraph numbered in the response's own way ("3.2 The one-allowance rule is already …"): a unit of its own,
@@ -106,6 +134,8 @@ def paragraph_replies(doc: Document) -> list[Reply]:
             deciding = True
         if b.table_row or b.kind == "heading" or not b.text.strip() or QUESTION_PUT.match(b.text):
             continue
+        if STAMPED_TURN.match(b.text) and b.text.rstrip().endswith("?"):
+            continue  # a question from the floor
         count = len(b.text.split())
         if replies and count <= CLOSING_WORDS and CLOSING_PARAGRAPH.match(b.text.strip()):
             closed = True  # a letter's close ("I am copying this letter to …"), and the signature under it
@@ -129,6 +159,7 @@ def paragraph_replies(doc: Document) -> list[Reply]:
         numbers = numbers or _points_named(b.text)  # "Het college volgt punt 4.2 van het advies."
         numbers = numbers or _by_places(b)  # "Your second and fifth recommendations concern staffing."
         numbers = numbers or codes_leading(b.text)  # "OA 26/03 en OA 26/01. De dienst heeft …"
+        numbers = numbers or _named_in_speech(b.text)  # "[7.05 pm] MR HOLLOWAY: … On recommendation five, yes: …"
         replies.append(Reply(f"p{len(replies) + 1}", None, b.run, None, numbers))
     return replies
 

@@ -29,7 +29,7 @@ from weerwoord.core.analysis.item_words import by_the_advices_word
 from weerwoord.core.analysis.naming import ADDRESSED_GROUP
 from weerwoord.core.analysis.phrases import PhraseBook, phrase_book
 from weerwoord.core.analysis.second_answers import left_over, second_of_shared
-from weerwoord.core.analysis.spans import first_sentence, sentence_spans
+from weerwoord.core.analysis.spans import first_sentence, sentence_spans, sentences
 from weerwoord.core.errors import NoRecommendations
 from weerwoord.core.keeping.corrections import Corrections, apply
 from weerwoord.core.model import Comparison, Document, Mark, Pair, Recommendation, Reply, Verdict
@@ -322,7 +322,7 @@ def _decides_after_thanks(text: str, recommendation: str, book: PhraseBook) -> b
     of the recommendation in three of its words or more (a resolution, not a letter's thanks and what follows)."""
     asked = word_forms.content_terms(recommendation)
     for a, b in sentence_spans(text):
-        units = [text[a + x : a + y] for x, y in parts.sentences(text[a:b])]
+        units = [text[a + x : a + y] for x, y in sentences(text[a:b])]
         if units and word_forms.has_phrase(word_forms.words(units[0]), book.introducing):
             return any(len(word_forms.content_terms(u) & asked) >= 3 for u in units[1:])
     return False

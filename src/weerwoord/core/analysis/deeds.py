@@ -30,7 +30,8 @@ from weerwoord.core.analysis.denial import asks_not_done, negated, not_but
 from weerwoord.core.analysis.figures import asked_figures, given_figures, other_figure
 from weerwoord.core.analysis.naming import REPLY_REF
 from weerwoord.core.analysis.participles import participle_pattern, passive, perfect
-from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
+from weerwoord.core.analysis.phrases import DeedWords, PhraseBook, asked_as_negatives
+from weerwoord.core.analysis.resolutions import decided
 from weerwoord.core.analysis.restating import restates
 from weerwoord.core.analysis.word_forms import (
     content_terms,
@@ -67,6 +68,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     vocab = book.deeds
     if not recommendation or not vocab.future:
         return Deeds([], [])
+    book = asked_as_negatives(book, recommendation)  # ("will not stop using …" where stopping was asked)
     rec_terms = content_terms(recommendation)
     rec_words = set(words(recommendation))
     asked = asked_verbs(recommendation, vocab)
@@ -288,7 +290,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             or wset & vocab.already
             or wset & staying
             or dated
-            or _decided(sentence, ws, vocab)
+            or decided(sentence, ws, vocab)
             or has_phrase(["#" if w.isdigit() else w for w in ws], vocab.coming)
             or passive(ws, vocab, rec_words)
             or perfect(ws, vocab, rec_words)
@@ -370,26 +372,6 @@ def _figure_asked_before(ws: list[str], vocab: DeedWords, recommendation: str) -
         if any(tuple(ws[k : k + len(p)]) == p for p in vocab.otherwise_phrases):
             return bool(given_figures(" ".join(ws[max(0, k - OTHERWISE_REACH) : k])) & asked_figures(recommendation))
     return False
-
-
-def _decided(sentence: str, ws: list[str], vocab: DeedWords) -> bool:
-    """A decision of a record's list, its verb first ("To extend lifeguard cover at Kerrow Bay …"); or a resolution
-    moved in minutes ("Moved by Director Dubois, seconded by Director Okafor: THAT the 4-hectare option be deleted
-    from the draft plan …")."""
-    return (
-        len(ws) > 2
-        and ws[0] in vocab.decision_openers
-        and sentence.lstrip()[:1].isupper()
-        and ws[1] not in vocab.undecided | vocab.deferring
-    ) or any(
-        # (not one that puts it off: "THAT the request … be referred to the 2027 financial plan deliberations")
-        not any(m.group(1).lower().startswith(w) for w in vocab.undecided | vocab.deferring)
-        for m in _RESOLUTION.finditer(sentence)
-    )
-
-
-# a resolution's text in minutes, its subject in the subjunctive: "THAT the contract … be awarded to …"
-_RESOLUTION = re.compile(r"(?:^|:)\s*THAT\s+[^.;:]{3,200}?\bbe\s+(\w+ed)\b")
 
 
 def _putting_off_words(ws: list[str], vocab: DeedWords) -> set[str]:

@@ -11,6 +11,8 @@ from weerwoord.core.analysis.word_forms import content_terms, verb_stem, words
 from weerwoord.core.wordlists import function_words
 
 NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=\s*[A-Z]{0,3}[-/]?\d)")
+# free, no negation: "to make community rooms available at no charge"
+NO_CHARGE = re.compile(r"\b(?:at|for|with)\s+no\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b", re.I)
 # not "dat" and "that": they are as often "this" and "so that" ("lukt ons dat voorlopig niet")
 RELATIVE = frozenset(("die", "welke", "waarvan", "which", "who", "whose", "where", "waar"))
 
@@ -21,6 +23,7 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
     (``asked``, from :func:`asked_words`: "apologised … for not keeping her informed" where the apology "for not
     keeping her informed" was asked)."""
     sentence = NUMBER_SIGN.sub("number", sentence)  # "O.M. No. P-17025/3/2025": a number, no negation
+    sentence = NO_CHARGE.sub("free", sentence)
     sentence = _compounded(book.negations).sub("", sentence)  # "niet-gemelde signalen": a kind, no negation
     denied = _denied(asked, book.negations)
     asked_ws = asked.split()
@@ -128,6 +131,8 @@ def bans(text: str, banned: frozenset[str], book: PhraseBook) -> bool:
     """Whether ``text`` from a negation on denies the thing a recommendation asks to ban (see :func:`keeps_ban`)."""
     ws = words(text)
     at = next((k for k, w in enumerate(ws) if w in book.negations or w.endswith("n't")), len(ws))
+    if set(ws[at + 1 : at + 3]) & book.deeds.stopping:
+        return False  # the stop itself denied: "We will not stop using sheriff officers"
     return keeps_ban(ws[at + 1 :], banned, book)
 
 

@@ -18,9 +18,10 @@ from weerwoord.core.analysis.requests import opens_with_verb
 from weerwoord.core.analysis.spans import sentence_spans
 from weerwoord.core.model import Block
 
-# "Recommendations for action (if any)", "Recommendations", "Aanbevelingen", "Our recommendations"
+# "Recommendations for action (if any)", "Recommendations", "Aanbevelingen", "Our recommendations"; after the
+# body's initials, over a box: "SSG RECOMMENDATION"
 RECOMMENDATIONS_HEADING = re.compile(
-    r"^\W*(?:(?:our|key|main|further|onze|verdere)\s+)?"
+    r"^\W*(?:(?:our|key|main|further|onze|verdere|(?-i:[A-Z]{2,6}))\s+)?"
     r"(?:recommendations?|aanbeveling(?:en)?|actions?\s+(?:required|needed|recommended))\b"
     # (not a heading that labels one: "Recommendation 1", "Aanbeveling A2", "Recommendation IV")
     r"(?!\s*(?:\d|[A-Z]{1,3}-?\d|[IVX]+\b|\(?[a-z]\)|[a-zA-Z]\b))",

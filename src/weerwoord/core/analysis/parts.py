@@ -10,12 +10,12 @@ in particular (an opening that speaks of both) belongs to all.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from weerwoord.core.analysis import likeness, stance
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.sharing import opens_on
 from weerwoord.core.analysis.spans import PARAGRAPH_END, sentence_of, sentence_spans, spans_between
+from weerwoord.core.analysis.spans import decision_sentences as _sentences
 from weerwoord.core.analysis.subjects import TOPIC_OPENING, fits, fitted_subjects, heading_subjects, heads
 from weerwoord.core.model import Mark
 
@@ -72,30 +72,6 @@ LONE_MARGIN, LONE_FLOOR, LONE_WORDS, LONE_TERM = 1e6, 0.045, 8, 7
 LONE_PAIR_TERM = 5  # two shared words of this length or more
 LEFT_MARGIN, LEFT_FLOOR = 5.0, 0.02  # the one no sentence is about: a sentence far closer to it than to the others
 PART_TERM = 6  # a stem this long, whole or inside a compound ("system" in "kassasystem"), to give a sentence to one
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """The sentences of ``text`` as :func:`_sentences` cuts them (a minute's decisions joined by "; and that" apart)."""
-    return _sentences(text, 0, len(text))
-
-
-def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The sentences of ``text[a:b]`` that hold any text, as spans of ``text``; a resolution's decisions joined by
-    "; and that" are sentences each ("Resolved that officers design a pilot …; and that the revetment be retained"),
-    and so are those a minute joins by "; and" and a verb of the body's ("(3) notes that an independent condition
-    survey … was commissioned …; and will pass the request for more school pool time to Activa …")."""
-    out: list[tuple[int, int]] = []
-    for x, y in sentence_spans(text[a:b]):
-        cuts = [a + x, *(a + x + m.start() + 1 for m in _AND_THAT.finditer(text[a + x : a + y])), a + y]
-        out.extend((s, e) for s, e in pairwise(cuts) if text[s:e].strip())
-    return out
-
-
-_AND_THAT = re.compile(
-    r";\s+(?:and|en)\s+(?:that|dat|will|shall|to|notes|agrees|asks|requests|approves|refers|zal|zullen|neemt|vraagt|"
-    r"stemt|verwijst)[\s,]",
-    re.I,
-)
 
 
 def _sentence_owners(
@@ -439,7 +415,8 @@ def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int
     for p0, p1 in paragraphs(text):
         current, titled = titled, None
         mine: list[tuple[int, int, set[str] | None]] = []
-        for s0, s1 in _at_ref_colons(text[p0:p1], sentence_spans(text[p0:p1])):
+        spans = [(x - p0, y - p0) for x, y in _sentences(text, p0, p1)]  # (and "…; and City Council …" apart)
+        for s0, s1 in _at_ref_colons(text[p0:p1], spans):
             named = stance._named(text[p0 + s0 : p0 + s1], everyone) & everyone
             if named:
                 current = named
@@ -447,9 +424,12 @@ def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int
         said = {frozenset(who) for _, _, who in mine if who}
         if len(said) == 1:
             # a paragraph that names one of them alone is all about it, also before it names it ("Cabinet agreed
-            # that no further drawdowns will be made … . This recommendation (R3) is accepted.")
+            # that no further drawdowns will be made … . This recommendation (R3) is accepted."); not a decision of
+            # its own before it ("… to make rooms available …; and City Council not adopt Recommendation 3 …")
             (who,) = said
-            mine = [(a, b, set(who)) for a, b, _ in mine]
+            first = next(k for k, (_, _, w) in enumerate(mine) if w)
+            own = max((k for k in range(1, first + 1) if text[mine[k][0] - 1 : mine[k][0]] == ";"), default=0)
+            mine = [(a, b, set(who) if k >= own else w) for k, (a, b, w) in enumerate(mine)]
             titled = set(who) if len(text[p0:p1].split()) <= 5 and text[p0:p1].rstrip()[-1:] != "." else None
         out.extend(mine)
     return out

@@ -355,7 +355,7 @@ def phrase_book(language: str) -> PhraseBook:
         frozenset(data.get("advisory_terms", [])),
         frozenset(data.get("reference_terms", [])),
         frozenset(data.get("government_terms", [])),
-        frozenset(data.get("negations", [])),
+        frozenset(w for n in data.get("negations", []) for w in (n, n.replace("'", "’"))),
         frozenset(data.get("contrast", [])),
         int(data.get("negation_after", 1)),
         frozenset(data.get("double_negatives", [])),
@@ -442,3 +442,10 @@ def _deed_words(data: dict) -> DeedWords:
         words("trying"),
         words("stopping"),
     )
+
+
+def asked_as_negatives(book: PhraseBook, recommendation: str) -> PhraseBook:
+    """``book`` without the double negatives the recommendation asks for itself: where "Stop using sheriff officers
+    …" was asked, "We will not stop using sheriff officers" refuses (elsewhere "will not stop" does the thing)."""
+    asked = book.double_negatives & set(re.findall(r"[\w'’]+", recommendation.lower()))
+    return replace(book, double_negatives=book.double_negatives - asked) if asked else book

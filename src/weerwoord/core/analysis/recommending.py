@@ -18,8 +18,17 @@ LICHAAM = (
 )
 # a body named by its initials ("ATR adviseert …", "The GAO recommends …"): capitals, whatever the case of the rest
 INITIALS = r"(?-i:[A-Z][A-Za-z]?[A-Z]{1,5})"
+# an ordinal adverb that counts the recommendations off: "Ten eerste adviseren wij …", "Secondly, we recommend …"
+ORDINAL_ADVERB = (
+    r"(?:ten\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)"
+    r"|in\s+de\s+(?:eerste|tweede|derde|vierde|vijfde)\s+plaats"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?)"
+)
 # a connective before the subject: "Finally, we recommend that …", "Further, the Committee recommends that …"
-_CONNECTIVE = r"(?:(?:finally|lastly|further|furthermore|in addition|additionally|moreover|ten slotte|tot slot),?\s+)?"
+_CONNECTIVE = (
+    r"(?:(?:finally|lastly|further|furthermore|in addition|additionally|moreover|ten slotte|tot slot"
+    rf"|{ORDINAL_ADVERB}),?\s+)?"
+)
 # a clause before the subject: "Bearing in mind that experience, the Advisory Committee recommends that …"
 # (or after a connective: "Finally, because the pattern of demand is changing quickly, we recommend that …")
 _LEADING = (
@@ -54,6 +63,7 @@ RECOMMENDING_OPENING = (
     rf"(?:de|het)\s+{LICHAAM}\b(?:\s+voor\b|(?={_TE_LATER}))"
     # (the verb before the body: "Daarnaast adviseert de commissie …", "Ten slotte beveelt de commissie aan …")
     rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot|ten slotte|daarnaast|verder|tevens|ook"
+    rf"|{ORDINAL_ADVERB}"
     r"|(?:omdat|aangezien|nu|gezien|doordat|zodra)\s[^.;:!?]{2,160}),?\s+"  # "Omdat inschrijvers …, beveelt de …"
     # (the body by its initials too: "Ook adviseert de COGEM om …", "Tot slot geeft de COGEM in overweging …")
     rf"(?:(?:adviseert|beveelt|pleit)\s+(?:(?:de|het)\s+(?:{LICHAAM}|{INITIALS})|{INITIALS})\b"
@@ -74,7 +84,7 @@ RECOMMENDING_OPENING = (
     r"|wij\s+(?:daarom\s+|ook\s+)?(?:adviseren|verzoeken|vragen\s+u|bevelen\s+aan"
     r"|stellen\s+(?:(?:u|ook|daarom|tevens|verder)\s+)?voor)\b"
     rf"|wij\s+(?:daarom\s+|ook\s+)?(?:vragen|verzoeken)\s+(?:de|het)\s(?={_TE_LATER})"
-    r"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte),?\s+)"
+    rf"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte|{ORDINAL_ADVERB}),?\s+)"
     r"(?:adviseren|verzoeken|vragen|bevelen|raden)\s+(?:wij|we)\b"
     # ("We raden de stad aan om …", "We vragen de stad om … te dragen")
     r"|(?:wij|we)\s+(?:daarom\s+|ook\s+)?raden\s+(?:[\w-]+\s+){0,4}?aan\b"

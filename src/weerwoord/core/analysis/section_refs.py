@@ -16,6 +16,7 @@ from weerwoord.core.analysis.naming import (
     REPLY_REF,
     codes_leading,
 )
+from weerwoord.core.analysis.number_names import with_digits
 from weerwoord.core.analysis.ordinals import ORDINAL_NEAR_START, ORDINAL_PAIR, ORDINAL_REF, ORDINALS
 from weerwoord.core.analysis.run_ins import tagged_run_in
 from weerwoord.core.analysis.structure import BULLET_LABEL, DIGIT_LABEL
@@ -222,6 +223,7 @@ def refs_in_opening(text: str, own: frozenset[str] = frozenset()) -> list[str]:
     """The recommendations a section's text names in its opening words ("Aanbeveling 4 …", "Uw eerste en tweede
     aanbeveling …"); not the response's own paragraphs (``own``: the numbers its paragraphs open with), "the
     decisions in paragraphs 3 and 7" of a Cabinet minute numbered 1-11."""
+    text = with_digits(text)  # ("On recommendation five, yes: …"; at the same places)
     coded = CHAPTER_CODES_NAMED.search(text[:300])
     if coded:  # "Recommendations 4-1 and 4-2 (public data platform). …": codes by chapter, no range
         return _numbers_in(coded.group(1), single=True)

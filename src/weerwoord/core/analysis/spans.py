@@ -4,6 +4,7 @@ words around an offset; how far a mark reaches over the words its trigger govern
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from weerwoord.core.wordlists import function_words
 
@@ -112,3 +113,28 @@ def extend_mark(text: str, end: int, start: int, limit: int) -> int:
     while stop > end and text[stop - 1] in ",;:":
         stop -= 1
     return stop
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as :func:`decision_sentences` cuts them (a minute's decisions joined by "; and that"
+    apart)."""
+    return decision_sentences(text, 0, len(text))
+
+
+def decision_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[a:b]`` that hold any text, as spans of ``text``; a resolution's decisions joined by
+    "; and that" are sentences each ("Resolved that officers design a pilot …; and that the revetment be retained"),
+    and so are those a minute joins by "; and" and a verb of the body's ("(3) notes that an independent condition
+    survey … was commissioned …; and will pass the request for more school pool time to Activa …")."""
+    out: list[tuple[int, int]] = []
+    for x, y in sentence_spans(text[a:b]):
+        cuts = [a + x, *(a + x + m.start() + 1 for m in _AND_THAT.finditer(text[a + x : a + y])), a + y]
+        out.extend((s, e) for s, e in pairwise(cuts) if text[s:e].strip())
+    return out
+
+
+_AND_THAT = re.compile(
+    r";\s+(?:and|en)\s+(?:that|dat|will|shall|to|notes|agrees|asks|requests|approves|refers|zal|zullen|neemt|vraagt|"
+    r"stemt|verwijst|(?:(?:city|county|town|district|borough|the)\s+)?council)[\s,]",
+    re.I,
+)

@@ -14,7 +14,14 @@ from weerwoord.core.analysis.narrowing import narrows_asked
 from weerwoord.core.analysis.negation import negation_at, waits
 from weerwoord.core.analysis.ordinals import ORDINAL_PAIR, ORDINALS
 from weerwoord.core.analysis.otherwise import done_instead
-from weerwoord.core.analysis.phrases import PhraseBook, Rule, _Vocabulary, phrase_book, speaking_book
+from weerwoord.core.analysis.phrases import (
+    PhraseBook,
+    Rule,
+    _Vocabulary,
+    asked_as_negatives,
+    phrase_book,
+    speaking_book,
+)
 from weerwoord.core.analysis.spans import (
     extend_mark,
     first_sentence,
@@ -51,7 +58,7 @@ def find_marks(
     another paragraph says nothing about a refusal in this one. ``speakers``: the answering body's own names, learned
     from the response (:func:`speakers.answerers`), as its subject.
     """
-    book = speaking_book(language, speakers)
+    book = asked_as_negatives(speaking_book(language, speakers), recommendation)
     text = unticked_blanked(run.text)
     sentences = sentence_spans(text)
     hits: list[Hit] = []

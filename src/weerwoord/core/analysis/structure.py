@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from weerwoord.core.analysis.codes import LABEL_CODE, YEAR_CODE
 from weerwoord.core.analysis.cross_refs import split_cross_refs
+from weerwoord.core.analysis.number_names import NumbersInWords
 from weerwoord.core.analysis.recommending import (
     ACTOR_QUESTION,
     QUESTION_TO,
@@ -30,7 +31,7 @@ REC_CHAPTER = re.compile(
     re.I,
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
-REC_LABEL = re.compile(
+_REC_LABEL = re.compile(
     # (after the body's initials: "JHSC RECOMMENDATION 26-01")
     r"^(?:(?:learning|safety|key|formal|main|(?-i:[A-Z]{2,6}))\s+)?(?:[a-z]*aanbeveling|recommendation|advies(?:punt)?|rec\.|"
     r"action required|required action|herstelopdracht|suggestion|requirement|vereiste|idee|idea|voorstel|proposal)\s+"
@@ -43,6 +44,8 @@ REC_LABEL = re.compile(
     re.I,
 )  # "Recommendation 3", "Aanbeveling 4a", "Recommendation 2.1", "Aanbeveling B" (a capital on its own), "Advies IV",
 # "Aanbeveling A1" (a code), "Idee 3" (a kindergemeenteraad's), "Voorstel 2", "Recommendation #1:"
+
+REC_LABEL = NumbersInWords(_REC_LABEL)  # (also "Recommendation One - Rebuilding grants")
 # a statement's verb ("is", "zijn"; not the possessive after a preposition: "in zijn huidige vorm")
 DECLARATIVE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|heeft|hebben|waren)\b"

@@ -1,0 +1,36 @@
+"""Decisions a record states as done: a list's point with its verb first ("To extend lifeguard cover at Kerrow Bay
+…"), a resolution in minutes ("THAT the contract … be awarded to …"), a council's direction ("City Council direct the
+General Manager … to open …")."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.analysis.phrases import DeedWords
+
+
+def decided(sentence: str, ws: list[str], vocab: DeedWords) -> bool:
+    """A decision of a record's list, its verb first ("To extend lifeguard cover at Kerrow Bay …"); or a resolution
+    moved in minutes ("Moved by Director Dubois, seconded by Director Okafor: THAT the 4-hectare option be deleted
+    from the draft plan …")."""
+    return (
+        len(ws) > 2
+        and ws[0] in vocab.decision_openers
+        and sentence.lstrip()[:1].isupper()
+        and ws[1] not in vocab.undecided | vocab.deferring
+    ) or any(
+        # (not one that puts it off: "THAT the request … be referred to the 2027 financial plan deliberations")
+        # (or a council's decision, its direction in the subjunctive: "City Council direct the General Manager,
+        # Customer Service, to open a Newcomer Welcome Desk …")
+        not any(m.group(1).lower().startswith(w) for w in vocab.undecided | vocab.deferring)
+        for m in (*_RESOLUTION.finditer(sentence), *_DIRECTION.finditer(sentence))
+    )
+
+
+# a resolution's text in minutes, its subject in the subjunctive: "THAT the contract … be awarded to …"
+_RESOLUTION = re.compile(r"(?:^|:)\s*THAT\s+[^.;:]{3,200}?\bbe\s+(\w+ed)\b")
+_DIRECTION = re.compile(
+    r"(?:^|[:;]\s*(?:and\s+)?)\s*(?:that\s+)?(?:(?:city|county|town|district|borough|the)\s+)?council\s+"
+    r"(?:direct|directs|instruct|instructs|authori[sz]es?|request|requests|ask|asks)\s+[^.;:]{2,120}?\bto\s+(\w+)",
+    re.I,
+)
