@@ -54,9 +54,11 @@ def test_unnumbered_labels_after_the_bodys_initials() -> None:
 def test_a_council_decision_directs_and_splits_its_clauses() -> None:
     """ "City Council direct the General Manager, … to provide a free adult pass for three months, rather than six"
     does part of it; "… to make community rooms available at no charge …; and City Council not adopt Recommendation 3
-    …" grants the rooms (no charge is no negation) and refuses recommendation 3 in its own clause."""
+    …" grants the rooms (no charge is no negation) and refuses recommendation 3 in its own clause; a Part that only
+    receives the advisory body's presentation "for information" answers no recommendation that names that body."""
     pairs = compare_pair("blind116_en_newcomer_deck").pairs
-    assert [p.verdict for p in pairs[:6]] == ["agrees", "partly", "disagrees", "agrees", "agrees", "noted"]
+    assert [p.verdict for p in pairs] == ["agrees", "partly", "disagrees", "agrees", "agrees", "noted", "unanswered"]
+    assert pairs[6].reply is None
 
 
 def test_a_stop_asked_and_refused() -> None:

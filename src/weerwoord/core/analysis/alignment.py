@@ -16,6 +16,7 @@ from weerwoord.core.analysis.parts import owned
 from weerwoord.core.analysis.sharing import own_words
 from weerwoord.core.analysis.structure import AGENCY_TO, first_sentence
 from weerwoord.core.analysis.subjects import fits, link_subjects
+from weerwoord.core.analysis.titled import by_titles
 from weerwoord.core.model import Pair, Recommendation, Reply
 
 BESIDE = 0.45  # the confidence of a link to the section that answers the recommendation beside (step 7)
@@ -48,6 +49,11 @@ MORE_THAN_ONE = re.compile(
     r"aanbevelingen (?:over|op het gebied van))\b",
     re.I,
 )
+
+
+# a decision that takes the advice in as a whole: "City Council receive the presentation from the Partnership Council
+# for information" (it shares the body's name with a recommendation that names it, and answers none)
+RECEIVED = re.compile(r"\breceives?\b[^.;]{0,160}\bfor (?:information|noting)\b", re.I)
 
 
 def _heading_names(heading: str | None, number: str) -> bool:
@@ -333,6 +339,7 @@ def align(
     # (N-VA): Mevrouw de staatssecretaris, …"; nor a correction of the report's facts)
     silent = {j for j, rp in enumerate(replies) if not rp.numbers and says_nothing(rp.heading, rp.text)}
     used |= thin | silent
+    by_titles(recs, replies, links, used)  # (a section under the recommendation's own title: "Brandveiligheid – …")
     # 4. content: greedy on the strongest similarities, one reply per recommendation (not a coded one the response,
     #    citing the others by their codes, never names: "GA.2" where "GA.1", "RM.1", … head its sections)
     uncited = _uncited(recs, replies, citing)
@@ -561,6 +568,7 @@ def align(
                 and len(WORD_OF_LETTERS.findall(text[a:b])) >= 8
                 and its_own & set(terms(text[a:b]))
                 and not CLOSING_PARAGRAPH.match(text[a:b].strip())
+                and not RECEIVED.search(text[a:b])
             ]
             # (and some about the other, or about both, that say more than its own words: not only the recommendation
             # quoted, "Vul de risicoparagraaf aan …", over the reply that is about it)

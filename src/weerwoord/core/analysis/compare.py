@@ -146,6 +146,11 @@ def _analyse(
     return result
 
 
+# a reply's title run in, a dash, and a verdict of a few words, all before its first stop: "Kotlabel – gedeeltelijk
+# akkoord.", "Jaarlijks kotoverleg – in overweging."
+TITLED_LABEL = re.compile(r"^\W*[^\W\d][^.:;–—\n]{1,60}?\s+[–—]\s+((?:\S+\s+){0,3}\S+?\.)(?=\s)")
+
+
 # a section that says what it answers ("Commission's reply to paragraph IV", "Reactie op hoofdstuk 3") is a reply,
 # not the introduction, wherever it stands
 REPLY_TO_PART = re.compile(
@@ -265,7 +270,12 @@ def _paragraph_of_its_own(pairs: list[Pair]) -> None:
         spans = parts.paragraph_spans(reply.run.text)
         if len(spans) < 2:
             continue
-        words = [set(likeness.terms(reply.run.text[a:b])) for a, b in spans]
+        # (not a paragraph that takes the advice in as a whole: "City Council receive the presentation from the …
+        # Partnership Council for information", which shares the body's name with a recommendation that names it)
+        words = [
+            set() if alignment.RECEIVED.search(reply.run.text[a:b]) else set(likeness.terms(reply.run.text[a:b]))
+            for a, b in spans
+        ]
         theirs = [set(likeness.terms(p.recommendation.text)) for p in held]
         sections.append((held[0], words, [max(len(t & w) for t in theirs) for w in words]))
     for pair in waiting:
@@ -461,6 +471,10 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
         ]
     pair.verdict, pair.reason = stance.verdict(judged, said, language, pair.recommendation.text)
     stated = verdict_labels.heading_verdict(pair.reply.heading, language, number=pair.number)
+    titled = TITLED_LABEL.match(text) if stated is None else None
+    if titled is not None:
+        # (or run into the text after its title: "Brandveiligheid – akkoord. Vanaf 1 februari 2027 …")
+        stated = verdict_labels.heading_verdict(titled.group(1), language)
     if others:
         stated = _label_by_place(pair, others, language) or stated
         # (or a status line of as many labels as the heading names numbers: "(b) and (d)" over "Supported; supported

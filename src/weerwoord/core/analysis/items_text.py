@@ -50,7 +50,16 @@ TITLE_WORDS = 10  # a sub-heading of a few words, not a bold sentence taken for 
 
 
 def title(blocks: list[Block], start: int) -> str:
-    """The sub-heading nearest above the item at ``start`` ("3.3 Landschap en cultuurhistorie"), or ""."""
+    """The sub-heading nearest above the item at ``start`` ("3.3 Landschap en cultuurhistorie"), or ""; for a table's
+    cell, the row's theme in its first cell ("Brandveiligheid | Laat de brandweer elk kot controleren …"), which
+    a response may answer under ("Brandveiligheid – akkoord.")."""
+    row = blocks[start].table_row
+    if row:
+        cells = [blocks[j] for j in range(max(0, start - 3), min(len(blocks), start + 4)) if blocks[j].table_row == row]
+        theme = min(cells, key=lambda b: b.x0)  # (the row's first cell, left of the item)
+        words = theme.text.split()
+        if theme.x0 < blocks[start].x0 and 1 <= len(words) <= 3 and theme.text[:1].isalpha():
+            return theme.text.strip() if not any(w[:1].isdigit() for w in words) else ""
     for j in range(start - 1, max(-1, start - 8), -1):
         b = blocks[j]
         if b.kind == "heading" and not b.table_row:

@@ -45,6 +45,8 @@ def negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: Ph
         if w in book.negations or w.endswith("n't"):
             if denial.NUMBER_SIGN.match(text, pos):
                 continue  # "I support Recommendation No. 3": a number, no negation
+            if start < pos < end and _IN_ASKED.search(text, start, pos) and _INFINITIVE.match(text, pos + len(w)):
+                continue  # what was asked: "Het advies om de kosten niet bij de erfpachter te leggen, nemen wij over"
             nxt = next_word(text, pos + len(w))
             # (nor "niet overal", "not everywhere": a part, the negation limits where)
             if (
@@ -56,6 +58,10 @@ def negation_at(text: str, start: int, end: int, sent: tuple[int, int], book: Ph
     return None
 
 
+# the advice restated inside a verdict's words, its negation its own: "advies om … niet … te leggen", "the
+# recommendation not to charge"
+_IN_ASKED = re.compile(r"\b(?:om|recommendation|advice|proposal|suggestion)\b", re.I)
+_INFINITIVE = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:te|to)\s+\w+", re.I)
 COMPLEMENT = re.compile(r"\b(?:that|dat)$", re.I)  # a trigger that ends by opening its complement: "agrees that"
 
 

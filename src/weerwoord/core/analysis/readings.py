@@ -225,9 +225,9 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     few = gathering.few_under_recommendations(in_chapters)
     # (and the sentences under "Recommendations for action" headings, with the sentences elsewhere that say "I would
     # urge the team to …": a report form's recommendations, most in their boxes, one in the running text)
-    gathered = gathering.by_enclosing_numbers(
-        gathering.gathered([points, bare, *lists, under, sentences if alike or few or under else []]), blocks
-    )
+    before = [c for c in sentences if bare and c.start_index < bare[0].start_index]  # (before "Advies." paragraphs)
+    sources = [points, bare, *lists, under, sentences if alike or few or under else before]
+    gathered = gathering.by_enclosing_numbers(gathering.gathered(sources), blocks)
     if gathered:
         description = _("the {count} points and paragraphs under “Recommendations” through the report").format(
             count=len(gathered)

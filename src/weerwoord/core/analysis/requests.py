@@ -244,6 +244,8 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
     for style, g in groups.items():
         if style[3] < 0 and len(g) >= MIN_RUN:
             groups[style] = _whole_column(blocks, g, columns)
+        elif len(g) >= MIN_RUN and not blocks[g[0]].table_row:
+            groups[style] = _whole_run(blocks, g, style, body)
     found = [_same_opening_between(blocks, g) for g in [*groups.values(), *runs] if len(g) >= MIN_RUN]
     # the advisory body asking in so many words ("De raad vraagt …", "De raad beveelt aan …", "The Committee
     # recommends …") wherever it stands, bold or not, between paragraphs of findings: one group however set
@@ -281,6 +283,28 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
             by_place = enumerate(group, 1)
             out.append([structure._Candidate(str(k), _with_points(blocks, i), i, numbered=False) for k, i in by_place])
     return out
+
+
+def _whole_run(
+    blocks: list[Block], group: list[int], style: tuple[str, bool, bool, int], body: frozenset[int]
+) -> list[int]:
+    """Requests set apart, one after the other, with the paragraphs set alike between and after them that open with
+    a verb however they go on: a checklist's "Keep every cooling center open …", "Offer free round-trip rides …",
+    "Require operators of County-funded senior housing …" (its items with nothing else between)."""
+    run = {group[0]}
+    k = group[0]
+    while k + 1 < len(blocks) and _style(blocks[k + 1], 0, body) == style and _asks_too(blocks[k + 1]):
+        k += 1
+        run.add(k)
+    if not set(group) <= run:
+        return group  # (other text between them: only the requests themselves)
+    return sorted(run)
+
+
+def _asks_too(b: Block) -> bool:
+    """A paragraph of a run of requests that opens with a verb and says enough (not a title: "Searching the
+    datasets")."""
+    return b.kind != "heading" and len(b.text.split()) >= 6 and opens_with_verb(b.text)
 
 
 def _whole_column(blocks: list[Block], group: list[int], columns: dict[int, int]) -> list[int]:

@@ -23,13 +23,17 @@ AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
 Links = dict[int, tuple[int, str, float]]
 
 
+DASH_TITLE = re.compile(r"^\W*([^\W\d][^.:;–—\n]{1,60}?)\s+[–—]\s")
+
+
 def two_subjects(rp: Reply) -> list[str]:
     """Each subject a section's title names, where it names two or more: its heading (without its number), or the
     topic its text opens with ("On advocacy and weekend activity, …"), or a title run in ("Parkeren en bus. …")."""
     title = re.sub(f"^{OWN_NUMBER}", "", rp.heading or "")
     if not title:
         topic, run_in = TOPIC_OPENING.match(rp.text), RUN_IN.match(rp.text)
-        title = topic.group(1) if topic else run_in.group(0) if run_in else ""
+        dashed = DASH_TITLE.match(rp.text)  # ("Waarborgfonds en fietsenstalling – niet akkoord. …")
+        title = topic.group(1) if topic else run_in.group(0) if run_in else dashed.group(1) if dashed else ""
     parts = _subjects(title)
     # (or the title before the summary of the advice that heads the section: "Riool en steigers Samenvatting. De
     # commissie vraagt …")

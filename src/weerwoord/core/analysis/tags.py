@@ -24,6 +24,9 @@ TAG = re.compile(
     re.I,
 )
 TAG_AT_END = re.compile(rf"{TAG.pattern}\s*[.;]?\s*$", re.I)
+# (or after a sentence, where the paragraph goes on: "… 3000 K now written into the contract specification. (Advice 1)
+# The price difference quoted to us …")
+TAG_AFTER_SENTENCE = re.compile(rf"(?<=[.!?])\s*{TAG.pattern}(?=\s+(?-i:[A-Z]))", re.I)
 # what a finding is labelled with, where one stands before the recommendation it leads to in one paragraph
 FINDING_LABEL = re.compile(r"\b(?:conclusie|bevinding|conclusion|finding)\s+\d{1,2}[.:]\s", re.I)
 
@@ -45,6 +48,12 @@ def _tagged_stretch(text: str, start: int, end: int, bold: tuple[tuple[int, int]
     closing = [b0 for b0, b1 in bold if a < b0 < end and b1 >= end - 2 and not text[b0:end].count("(") > 1]
     if closing and recommending.SENTENCE_START.match(text, closing[0] - 1) is not None:
         a = closing[0]  # (from where a sentence starts: not a bold word or two inside one)
+    # (or from the sentence that recommends, after the ones that lead to it: "Warm light matters more than any other
+    # single choice in the programme. The Panel advises that every new lantern … (Advice 1)")
+    starts = [m.end() for m in recommending.SENTENCE_START.finditer(text, a, end)]
+    advising = [k for k in starts if recommending.RECOMMENDING_AT.match(text, k)]
+    if advising and not recommending.RECOMMENDING_AT.match(text, a):
+        a = advising[0]
     return a, end
 
 
@@ -61,6 +70,8 @@ def tagged(blocks: list[Block]) -> list[structure._Candidate]:
             # ingelopen. (advies 4)"): the two parts are one
             b = replace(blocks[i - 1], run=TextRun.concat([blocks[i - 1].run, b.run], sep=" "))
             m = TAG_AT_END.search(b.text)
+        if m is None and TAG_AFTER_SENTENCE.search(b.text) and not b.table_row:
+            m = TAG_AFTER_SENTENCE.search(b.text)
         if m is None or len(b.text.split()) < 8:
             continue
         # each tag closes what stands between it and the tag before it in the paragraph: "… risico's. (aanbeveling
