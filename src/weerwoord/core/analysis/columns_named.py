@@ -60,6 +60,11 @@ def numbered_in_cells(blocks: list[Block]) -> list[structure._Candidate]:
         if not b.table_row:
             continue
         marks = list(CELL_NUMBER.finditer(b.text))
+        own = re.fullmatch(r"(\d{1,2})[.)]", b.label.strip())
+        if own and marks:
+            # (the cell's first point read as a list item, its number the label: "1." before "Zorg dat … 2. Schrijf …")
+            run = b.run.slice(0, marks[0].start()).strip()
+            found.append((int(own.group(1)), structure._Candidate(own.group(1), [Block("paragraph", run)], i)))
         for k, m in enumerate(marks):
             end = marks[k + 1].start() if k + 1 < len(marks) else len(b.text)
             run = b.run.slice(m.end(), end).strip()

@@ -54,6 +54,25 @@ def code_series(lists: list[list[structure._Candidate]]) -> list[structure._Cand
     return sorted((c for items in series.values() for c in items), key=lambda c: c.start_index)
 
 
+def code_labelled(blocks: list[Block]) -> list[list[structure._Candidate]]:
+    """The items labelled by a code, one list per series ("M1", "M2" under "MUST HAVE", "S1" … "S3" under "SHOULD
+    HAVE"); not a series none of whose points asks ("W1 Outsourcing the scanning to a commercial partner." under
+    "WON'T HAVE THIS TIME")."""
+    from weerwoord.core.analysis.requests import asks  # (requests imports this module's neighbours)
+
+    lists: dict[str, list[structure._Candidate]] = {}
+    for i, b in enumerate(blocks):
+        m = SERIES_CODE.fullmatch(b.label.strip().rstrip(".):")) if b.kind == "item" else None
+        if m:
+            lists.setdefault(m.group(1), []).append(structure._Candidate(m.group(1) + m.group(2), [b], i))
+
+    def asking(b: Block) -> bool:  # (not a gerund: "Outsourcing the scanning …", "Closing the searchroom …")
+        first = b.text.split()[0].lower() if b.text.split() else ""
+        return asks(b) and not (first.endswith("ing") and len(first) >= 7)
+
+    return [items for items in lists.values() if any(asking(c.blocks[0]) for c in items)]
+
+
 RECOMMENDATIONS_HEAD = re.compile(r"^\s*(?:recommendations?|aanbevelingen|adviezen)\s*:?\s*$", re.I)
 
 

@@ -280,11 +280,11 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     tagged = tags.tagged(blocks)
     if len(tagged) >= 2:
         description = _("the {count} paragraphs tagged “(Recommendation N)” at their end").format(count=len(tagged))
-        # (numbered 1 to N by their tags, the advice's own word on what its recommendations are: its favourite,
-        # before a list of numbered paragraphs they stand in, unless labels say so too)
+        # (numbered 1 to N by their tags, the advice's own word: its favourite, unless labels say so too)
         counted = [c.number for c in tagged] == [str(k) for k in range(1, len(tagged) + 1)]
         _first_unless_labelled(out, Reading("tagged", description, tagged), favourite=counted)
-    families = gathering.code_series([r.items for r in out if r.kind in ("labelled", "coded", "aside", "list")])
+    lists = [r.items for r in out if r.kind in ("labelled", "coded", "aside", "list")]
+    families = gathering.code_series(lists + gathering.code_labelled(blocks))  # (and items labelled "M1", "S1" …)
     if families:
         # (code series found apart: "AANBEVELING A1" … "A3" in boxes, then "B1" … "B4" in a table of details)
         description = _("the {count} points numbered by codes through the advice (“{first}” … “{last}”)")
