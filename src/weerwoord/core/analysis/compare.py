@@ -30,6 +30,7 @@ from weerwoord.core.analysis.naming import ADDRESSED_GROUP
 from weerwoord.core.analysis.phrases import PhraseBook, phrase_book
 from weerwoord.core.analysis.second_answers import left_over, second_of_shared
 from weerwoord.core.analysis.spans import first_sentence, sentence_spans, sentences
+from weerwoord.core.analysis.titled import TITLED_LABEL
 from weerwoord.core.errors import NoRecommendations
 from weerwoord.core.keeping.corrections import Corrections, apply
 from weerwoord.core.model import Comparison, Document, Mark, Pair, Recommendation, Reply, Verdict
@@ -144,11 +145,6 @@ def _analyse(
             )
         result.alternatives = choice.alternatives(ranked)
     return result
-
-
-# a reply's title run in, a dash, and a verdict of a few words, all before its first stop: "Kotlabel – gedeeltelijk
-# akkoord.", "Jaarlijks kotoverleg – in overweging."
-TITLED_LABEL = re.compile(r"^\W*[^\W\d][^.:;–—\n]{1,60}?\s+[–—]\s+((?:\S+\s+){0,3}\S+?\.)(?=\s)")
 
 
 # a section that says what it answers ("Commission's reply to paragraph IV", "Reactie op hoofdstuk 3") is a reply,
@@ -471,10 +467,10 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
         ]
     pair.verdict, pair.reason = stance.verdict(judged, said, language, pair.recommendation.text)
     stated = verdict_labels.heading_verdict(pair.reply.heading, language, number=pair.number)
-    titled = TITLED_LABEL.match(text) if stated is None else None
+    titled = TITLED_LABEL.match(text) if stated is None else None  # ("Jaarlijks kotoverleg – in overweging.")
     if titled is not None:
         # (or run into the text after its title: "Brandveiligheid – akkoord. Vanaf 1 februari 2027 …")
-        stated = verdict_labels.heading_verdict(titled.group(1), language)
+        stated = verdict_labels.heading_verdict(titled.group("label"), language)
     if others:
         stated = _label_by_place(pair, others, language) or stated
         # (or a status line of as many labels as the heading names numbers: "(b) and (d)" over "Supported; supported

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis.phrases import DeedWords
+from weerwoord.core.analysis.spans import COUNCIL
 
 
 def decided(sentence: str, ws: list[str], vocab: DeedWords) -> bool:
@@ -30,7 +31,7 @@ def decided(sentence: str, ws: list[str], vocab: DeedWords) -> bool:
 # a resolution's text in minutes, its subject in the subjunctive: "THAT the contract … be awarded to …"
 _RESOLUTION = re.compile(r"(?:^|:)\s*THAT\s+[^.;:]{3,200}?\bbe\s+(\w+ed)\b")
 _DIRECTION = re.compile(
-    r"(?:^|[:;]\s*(?:and\s+)?)\s*(?:that\s+)?(?:(?:city|county|town|district|borough|the)\s+)?council\s+"
+    rf"(?:^|[:;]\s*(?:and\s+)?)\s*(?:that\s+)?{COUNCIL}\s+"
     r"(?:direct|directs|instruct|instructs|authori[sz]es?|request|requests|ask|asks)\s+[^.;:]{2,120}?\bto\s+(\w+)",
     re.I,
 )

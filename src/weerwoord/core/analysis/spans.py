@@ -133,8 +133,10 @@ def decision_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# a local council named as the body that decides: "City Council", "the Council"
+COUNCIL = r"(?:(?:city|county|town|district|borough|the)\s+)?council"
 _AND_THAT = re.compile(
     r";\s+(?:and|en)\s+(?:that|dat|will|shall|to|notes|agrees|asks|requests|approves|refers|zal|zullen|neemt|vraagt|"
-    r"stemt|verwijst|(?:(?:city|county|town|district|borough|the)\s+)?council)[\s,]",
+    rf"stemt|verwijst|{COUNCIL})[\s,]",
     re.I,
 )

@@ -7,6 +7,7 @@ import re
 
 from weerwoord.core.analysis.likeness import STOP, WORD, terms
 from weerwoord.core.analysis.naming import RUN_IN, title_line
+from weerwoord.core.analysis.titled import DASH_TITLE
 from weerwoord.core.model import Recommendation, Reply
 
 OWN_NUMBER = r"\d{1,2}(?:\.\d{1,2})*\.?\s+"  # a section's own number before its title or text: "4.3 ", "2. "
@@ -21,9 +22,6 @@ SUMMARY_LABEL = re.compile(r"^(.{3,80}?)\s+(?:samenvatting|summary|advies|advice
 AND = re.compile(r"\s+(?:and|en|&)\s+|\s*;\s*")
 
 Links = dict[int, tuple[int, str, float]]
-
-
-DASH_TITLE = re.compile(r"^\W*([^\W\d][^.:;–—\n]{1,60}?)\s+[–—]\s")
 
 
 def two_subjects(rp: Reply) -> list[str]:

@@ -70,7 +70,7 @@ def tagged(blocks: list[Block]) -> list[structure._Candidate]:
             # ingelopen. (advies 4)"): the two parts are one
             b = replace(blocks[i - 1], run=TextRun.concat([blocks[i - 1].run, b.run], sep=" "))
             m = TAG_AT_END.search(b.text)
-        if m is None and TAG_AFTER_SENTENCE.search(b.text) and not b.table_row:
+        if m is None and not b.table_row:
             m = TAG_AFTER_SENTENCE.search(b.text)
         if m is None or len(b.text.split()) < 8:
             continue

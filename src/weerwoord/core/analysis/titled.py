@@ -8,8 +8,12 @@ import re
 
 from weerwoord.core.model import Recommendation, Reply
 
-# a title run in before its verdict or its text: "Brandveiligheid – akkoord.", "Kotlabel: …"
-RUN_IN_TITLE = re.compile(r"^\W*([^\W\d][^.:;–—\n]{1,60}?)\s*(?:[–—:]|\s-\s)")
+# a section's title run in before its verdict or its text: "Brandveiligheid – akkoord.", "Kotlabel: …"
+TITLE = r"^\W*([^\W\d][^.:;–—\n]{1,60}?)"
+RUN_IN_TITLE = re.compile(rf"{TITLE}\s*(?:[–—:]|\s-\s)")
+DASH_TITLE = re.compile(rf"{TITLE}\s+[–—]\s")  # (before a dash only: "Waarborgfonds en fietsenstalling – …")
+# … and a verdict of a few words after the dash, all before the first stop: "Kotlabel – gedeeltelijk akkoord."
+TITLED_LABEL = re.compile(rf"{TITLE}\s+[–—]\s+(?P<label>(?:\S+\s+){{0,3}}\S+?\.)(?=\s)")
 
 
 def _words(text: str) -> frozenset[str]:
