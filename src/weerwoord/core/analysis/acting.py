@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+from weerwoord.core.analysis import deeds
 from weerwoord.core.analysis.phrases import PhraseBook
 from weerwoord.core.analysis.spans import sentence_of
-from weerwoord.core.analysis.word_forms import YEAR, content_terms, opening_words, shared, words
+from weerwoord.core.analysis.word_forms import YEAR, content_terms, opening_words, quote_span, shared, words
+from weerwoord.core.model import Verdict
+from weerwoord.core.words import _
 
 ACTING_TERMS = 3  # the recommendation's terms a sentence shares to be a step on its own subject
 TURNED_TERMS = 2  # … or a clause after a refusal's turn, in its sentence (the refusal says the subject)
@@ -59,9 +62,20 @@ def acting_sentences(
         # or one opened by "Wel" after the refusal
         dated = YEAR.search(sentence) or (ws or [""])[0] in book.acting_openers
         acting = dated and set(ws) & book.acting
-        if (acting or proposing) and shared(content_terms(sentence), rec) >= ACTING_TERMS:
+        # (or opened by "Wel", dated, right after the refusal: the part granted, in its own words: "Dat gaat ons te
+        # ver, …. Wel komt er vanaf februari 2027 een vrij inloopspreekuur …")
+        granted = acting and ws[:1] and ws[0] in book.acting_openers and _after(s0, refused_at, sentences)
+        if ((acting or proposing) and shared(content_terms(sentence), rec) >= ACTING_TERMS) or (
+            granted and YEAR.search(sentence)
+        ):
             out.append(opening_words(sentence))
     return out
+
+
+def _after(start: int, refused_at: list[int], sentences: list[tuple[int, int]]) -> bool:
+    """Whether the sentence before the one at ``start`` refuses."""
+    before = [(s0, s1) for s0, s1 in sentences if s1 <= start]
+    return bool(before) and any(before[-1][0] <= r < before[-1][1] for r in refused_at)
 
 
 def refuses_more(
@@ -122,3 +136,30 @@ def _apart(deed: str, refusal: str, rec: set[str]) -> bool:
     landelijke helpdesk" were asked."""
     done, refused = content_terms(deed) & rec, content_terms(refusal) & rec
     return bool(done and refused and not done & refused)
+
+
+def hedged(
+    text: str,
+    recommendation: str,
+    book: PhraseBook,
+    spans: list[tuple[int, int]],
+    hedge_at: int,
+    open_decision: str | None,
+) -> tuple[Verdict, str] | None:
+    """The verdict on a hedged reply (the hedge at ``hedge_at``) that does nothing of what was asked and grants
+    nothing after the hedge (not "… blijft bestaan, … . Wel passen wij het in principe aan: …"): it keeps what the
+    recommendation would change ("… maar dat kan ik niet beloven. … Het bestaande scholierenabonnement blijft dus
+    zoals het is"), or, where the hedge (``open_decision``) only leaves the decision open ("Whether bollards are also
+    needed will be looked at in the Bridge Street parking review"), it notes the recommendation. None otherwise."""
+    found = deeds.find(text, recommendation, book, spans)
+    granted = any((ws := words(text[a:b]))[:1] and ws[0] in book.acting_openers for a, b in spans)
+    if found.done or granted:
+        return None
+    # (kept in a sentence of its own, not the hedge's: "Contrary to the Committee's recommendation, the scheme will
+    # remain open to …" departs on a point)
+    if found.kept and not found.kept[0][0] <= hedge_at < found.kept[0][1]:
+        said = _("The government keeps what the recommendation would change (“{x0}”).")
+        return "disagrees", said.format(x0=quote_span(text, found.kept[0]))
+    if open_decision is not None:
+        return "noted", _("The government leaves the decision open (“{x0}”).").format(x0=open_decision)
+    return None

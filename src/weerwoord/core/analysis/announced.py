@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from weerwoord.core.analysis import echoes, structure
 from weerwoord.core.analysis.naming import RUN_IN
-from weerwoord.core.analysis.recommending import SENTENCE_START
-from weerwoord.core.analysis.requests import verb_first
+from weerwoord.core.analysis.recommending import RECOMMENDING_AT, SENTENCE_START
+from weerwoord.core.analysis.requests import asks, verb_first
 from weerwoord.core.model import Block
 
 # a sentence that announces recommendations as the points below it: "Wij bevelen de minister aan (om):",
@@ -221,3 +221,22 @@ def _own_label(label: str) -> str | None:
     """The number or letter of a list label ("3." → "3", "b)" → "b"); None for a bullet."""
     m = re.fullmatch(r"\(?([a-z])[.)]", label.strip())
     return m.group(1) if m else structure._label_number(label)
+
+
+def asking_items(items: list[structure._Candidate]) -> list[structure._Candidate]:
+    """A chapter's numbered paragraphs without the one that announces them ("14. The Forum makes the following
+    recommendations …:") and one that says it is none ("18. We considered asking for a third courtroom …, but the
+    Forum does not make that recommendation"); where most open by recommending ("[21] I recommend that …"), without
+    those that recommend or ask nothing ("[20] I have considered each proposal …", "[30] Under section 28 …");
+    all of them where fewer than two would be left."""
+    kept = [c for c in items if not (len(c.blocks) == 1 and (announcing(c.blocks[0]) or disclaimed(c.blocks[0].text)))]
+    opening = [c for c in kept if RECOMMENDING_AT.match(c.blocks[0].text)]
+    if len(opening) >= 3 and 3 * len(opening) >= 2 * len(kept):
+        kept = [c for c in kept if c in opening or asks(c.blocks[0]) or _recommends_within(c)]
+    return kept if len(kept) >= 2 else items
+
+
+def _recommends_within(c: structure._Candidate) -> bool:
+    """Whether a paragraph has a sentence that recommends, after its first."""
+    text = " ".join(b.text for b in c.blocks)
+    return any(RECOMMENDING_AT.match(text, m.end()) for m in SENTENCE_START.finditer(text))

@@ -69,7 +69,9 @@ def does_asked(ws: list[str], asked: frozenset[str], vocab: DeedWords) -> bool:
     # (a Dutch plural by its stem: "Wij nemen … op" where "Neem … op" was asked)
     stems = (verb_stem(w, vocab.particles) for w in ws)
     dutch = (verb_stem(dutch_stem(w), vocab.particles) for w in ws) if vocab.speaking_acts else iter(())
-    return bool(asked) and any(x in asked for x in (*stems, *dutch))
+    # (a participle of a verb whose stem ends in "d": "extended" where "Extend …" was asked, both "exten")
+    participles = (verb_stem(w[:-2], vocab.particles) for w in ws if w.endswith("ded") and len(w) > 6)
+    return bool(asked) and any(x in asked for x in (*stems, *dutch, *participles))
 
 
 _SUBJUNCTIVE = re.compile(r"\bbe (?:\w+ly )?(\w{4,}ed)\b")

@@ -154,6 +154,7 @@ def weigh(
             out.append(_weighed(reading, readings.build(reading, advice), replies, grounds, 0.0))
     rivals.gaps_others_fill(out)
     rivals.answered_beyond(out)
+    rivals.themes_split(out)
     # (stable: equal scores keep the advice's order, but for a reading the advice marks as its recommendations: the
     # numbered paragraphs of its recommendations chapter before all its numbered paragraphs, where the response
     # cites those of that chapter only)

@@ -12,6 +12,7 @@ from weerwoord.core.analysis import (
     choice,
     codes,
     echoes,
+    legends,
     likeness,
     overview,
     parts,
@@ -81,6 +82,7 @@ def _analyse(
     if reading is None and corrections is not None:
         reading = corrections.reading  # the reader's choice among the readings, kept with the pair
     found = readings.recommendation_readings(advice)
+    response = legends.spelled_out(response)  # (a verdict given by a symbol, "◐", read in its legend's words)
     replies = sections.find_replies(response)
     _by_the_advices_initials(replies, advice)
     by_the_advices_word(replies, advice)
@@ -540,6 +542,9 @@ def _status_in_order(pair: Pair, others: list[Pair], language: str) -> tuple[Ver
     # (or the heading's own list, "(b) and (d)")
     listed = re.findall(r"(?<![\w.])\(?([a-z]|\d{1,3})\)?(?![\w.])", heading) if len(heading.split()) <= 8 else []
     named = [n.lower() for n in pair.reply.numbers] or listed
+    if not named:  # (or none named: the advice's order, as a row's "✔ ✘" beside its two proposals)
+        ahead = sorted([pair, *others], key=lambda p: min((x.line for x in p.recommendation.run.pieces), default=0))
+        named = [p.number.lower() for p in ahead]
     if len(named) != len(others) + 1 or {p.number.lower() for p in [pair, *others]} != set(named):
         return None
     # (the paragraph, or its opening sentence: "Accepted in part; under consideration. Behaviour support …"; or the

@@ -55,6 +55,8 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
                     denied & after
                     or denied_stems & {verb_stem(x) for x in after}
                     or keeps_ban(ws[k + 1 :], banned, book)
+                    # (the thing first, then not allowed: "aircraft of quota count 2 … will not be permitted to …")
+                    or (set(ws[k + 1 : k + 3]) & book.deeds.allowed and banned & content_terms(" ".join(ws[:k])))
                 ):
                     continue  # what the recommendation itself denies: "no analyst is given access …" asked
                 if k and ws[k - 1] in _EITHER_WAY:
@@ -101,7 +103,16 @@ def banned_things(asked: str, banning: frozenset[str], stopping: frozenset[str] 
     """The stems of the thing a recommendation asks to ban, stop or rule out, a few words on ("Stop naming new streets
     after living persons": "naming", "street", "living", "person")."""
     ws = asked.split()
-    return frozenset(
+    # (or before it, where the ban is said in the passive: "that aircraft of quota count 2 and above be banned")
+    passive = {f"{b}ned" for b in banning} | {f"{b}ed" for b in banning} | {f"{b}den" for b in banning}
+    before = frozenset(
+        x
+        for k, w in enumerate(ws)
+        if w in passive and k and ws[k - 1] in _PASSIVE_BE
+        for x in content_terms(" ".join(ws[max(0, k - 9) : k - 1]))
+        if len(x) >= 4
+    )
+    return before | frozenset(
         x
         for k, w in enumerate(ws)
         if w in banning
@@ -110,6 +121,9 @@ def banned_things(asked: str, banning: frozenset[str], stopping: frozenset[str] 
         for x in content_terms(" ".join(ws[k + 1 : k + 8]))
         if len(x) >= 4
     )
+
+
+_PASSIVE_BE = frozenset(("be", "is", "are", "been", "worden", "wordt"))
 
 
 # before a verb of stopping: "should stop", "to cease", "moet stoppen", "te staken"

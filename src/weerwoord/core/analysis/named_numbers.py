@@ -44,6 +44,11 @@ def resolve(index: dict[str, int], number: str, recs: list[Recommendation]) -> l
     """The recommendation with ``number``; or, when the advice split it into lettered points ("3a", "3b"), all
     of them (a section "Recommendation 3" answers its points). "#gov:2": the second of those addressed to the
     government; "@schoolbesturen": those addressed to school boards."""
+    if number.startswith("#@"):  # "#@provinciale:2": the second of those addressed to Provinciale Staten
+        stem, _, place = number[2:].partition(":")
+        theirs = [i for i, r in enumerate(recs) if stem[:6] in r.addressee.lower()]
+        k = int(place) - 1 if place.isdigit() else -1
+        return [theirs[k]] if 0 <= k < len(theirs) else []
     if number.startswith("#gov:"):
         ours = _addressed_to_government(recs)
         k = int(number[5:]) - 1

@@ -94,6 +94,12 @@ RESPONSE_MARKER = re.compile(
 OWN_MARKER = re.compile(
     r"^(?:onze|ons|mijn|our|my)\s+(?:reactie|antwoord|standpunt|response|reply)(?:\s*[:.]?$|\s*[:.]\s+(?=\S))", re.I
 )
+# what is done, in the answerer's voice, under each ask put in other words: "You told us" / … / "What we are doing"
+DOING_MARKER = re.compile(
+    r"^(?:what|wat)\s+(?:we|wij|i|ik)\s+(?:(?:are|will|have|gaan|hebben|zullen)\s+)?(?:doing|do|done|did|doen|gedaan)"
+    r"\s*[:.]?$",
+    re.I,
+)
 RESPONSE_ONLY = re.compile(
     r"^(?:(?-i:[A-Z]{2,6})\s+)?"
     r"(?:(?:the )?government(?:'s)? response|response|reply|reactie(?: kabinet)?|kabinetsreactie|antwoord|"
@@ -284,3 +290,20 @@ def agenda_numbers(headings: list[str]) -> bool:
     """Whether headings numbered "Punt N." run 1, 2, 3 … in order: a meeting's agenda, which cites nothing."""
     numbers = [int(m.group(1)) for h in headings if (m := AGENDA_POINT.match(h))]
     return len(numbers) >= AGENDA_RUN and numbers == list(range(1, len(numbers) + 1))
+
+
+def is_marker(b: Block) -> bool:
+    """'Government response:' (with text after it or alone), 'Reactie van het kabinet', a bold 'Response'."""
+    t = b.text.strip()
+    return bool(RESPONSE_MARKER.match(t) or RESPONSE_ONLY.match(t))
+
+
+def reply_marker_at(body: list[Block], section: list[Block]) -> int | None:
+    """Where the marker of the reply stands in a section's body ("Government response:"); or what is done, where
+    nothing else in the section marks the reply ("What we are doing"; not "What we will do" after "Our response")."""
+    doing = not any(is_marker(b) or OWN_MARKER.match(b.text) for b in section)
+    return next((i for i, b in enumerate(body) if is_marker(b) or (doing and DOING_MARKER.match(b.text.strip()))), None)
+
+
+# a question before "Response:" that names what it answers: "… (its recommendations 3.2.1 and 3.2.2). What …?"
+QUESTION_CITES = re.compile(rf"^(?:question|vraag)\b.*?\brecommendations?\s+({NUMBER_LIST})\b", re.I | re.S)

@@ -23,12 +23,12 @@ from weerwoord.core.analysis import (
     summaries,
     tags,
 )
-from weerwoord.core.analysis.announced import announced_lists, announced_points, announcing, disclaimed
+from weerwoord.core.analysis.announced import announced_lists, announced_points, asking_items, disclaimed
 from weerwoord.core.analysis.chains import chain_description, chains, recommendations_chapter, recommending, short
 from weerwoord.core.analysis.inline_points import inline_points
 from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
 from weerwoord.core.analysis.recommending import SENTENCE_START, recommending_blocks
-from weerwoord.core.analysis.requests import asks, coded_titles, request_runs, titled_points
+from weerwoord.core.analysis.requests import asks, coded_titles, request_runs, said_more_widely, titled_points
 from weerwoord.core.model import Block, Document, Recommendation
 from weerwoord.core.reading.page_lines import PAGE_NUMBER_RE
 from weerwoord.core.words import _
@@ -99,7 +99,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     if labelled_reading and len(labelled) >= len(chapter):
         out.append(labelled_reading)
     for items, heading in in_chapters:
-        chosen = _asking_items(items)
+        chosen = asking_items(items)
         out.append(Reading("chapter", _("the numbered list under “{heading}”").format(heading=short(heading)), chosen))
     if labelled_reading and labelled_reading not in out:
         out.append(labelled_reading)
@@ -167,7 +167,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             _("the {count} paragraphs that open with “Recommendation:” and no number of their own"),
         ),
         ("announced", points, _("the {count} points listed after “we recommend …:”")),
-        ("inline", inline_points(blocks), _("the {count} points lettered inside the sentence that recommends them")),
+        ("inline", inline_points(blocks), _("the {count} points labelled inside the sentences that recommend them")),
         ("improve", _improvement_items(blocks), _("the {count} points under headings that say what must improve")),
         # (the paragraphs 5.1-5.7 of the recommendations chapter before the same read as sentences under its heading,
         # which a chain of all the report's paragraphs covers and so sets aside)
@@ -258,7 +258,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     if coded:
         description = _("the {count} texts under a code (“{code}” …)").format(count=len(coded), code=coded[0].number)
         offer(Reading("coded", description, coded))
-    for items in request_runs(blocks):
+    for items in (r for r in request_runs(blocks) if not said_more_widely(r, sentences)):
         # requests set alike, without numbers ("We vragen …", "The Commission should …", a verb first)
         description = _("the {count} requests set alike, from “{first}”").format(
             count=len(items), first=short(items[0].blocks[0].text, 6)
@@ -567,8 +567,8 @@ def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) 
         said = " ".join(opening[:8]) if opening_only else b.text
         if opening_only and not ASKS.search(said) and RECOMMENDS.search(" ".join(opening)):
             said = " ".join(opening)  # ("Onder verwijzing naar …, beveelt het Comité …")
-        if not number or not ASKS.search(said) or ADVICE_ASKED.search(said):
-            continue
+        if not number or not ASKS.search(said) or ADVICE_ASKED.search(said) or disclaimed(b.text):
+            continue  # (nor one that says it is none: "… invited me to recommend that … . I do not make that …")
         if b.text.rstrip().endswith(":"):
             # "12. The Committee recommends that the State party:" over its lettered points "(a) Adopt …": each
             # point is a recommendation, numbered "12a" (a treaty body's concluding observations)
@@ -580,14 +580,6 @@ def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) 
         elif len(b.text.split()) >= 8:
             out.append(structure._Candidate(number, [replace(b, label="")], i))
     return out
-
-
-def _asking_items(items: list[structure._Candidate]) -> list[structure._Candidate]:
-    """A chapter's numbered paragraphs without the one that announces them ("14. The Forum makes the following
-    recommendations …:") and one that says it is none ("18. We considered asking for a third courtroom …, but the
-    Forum does not make that recommendation"); all of them where fewer than two would be left."""
-    kept = [c for c in items if not (len(c.blocks) == 1 and (announcing(c.blocks[0]) or disclaimed(c.blocks[0].text)))]
-    return kept if len(kept) >= 2 else items
 
 
 def _ends_with(items: list[structure._Candidate], tail: list[structure._Candidate]) -> bool:

@@ -69,8 +69,9 @@ RECOMMENDING_OPENING = (
     rf"(?:(?:adviseert|beveelt|pleit)\s+(?:(?:de|het)\s+(?:{LICHAAM}|{INITIALS})|{INITIALS})\b"
     rf"|geeft\s+(?:de|het)\s+(?:{LICHAAM}|{INITIALS})\s+(?:[\w-]+\s+){{0,6}}?in\s+overweging\b)"
     # (an examiner's own: "I would urge the team to introduce …")
-    rf"|{_LEADING}(?:we|i|{THE_BODY})\s+(?:therefore\s+|also\s+|further\s+|again\s+|would\s+(?:strongly\s+)?)?"
-    r"(?:advise|advises|urge|urges"
+    # ("We would also ask that aircraft … be banned", "Members would like the airport to hold …")
+    rf"|{_LEADING}(?:we|i|{THE_BODY}|members)\s+(?:(?:therefore|also|further|again|would(?:\s+strongly)?)\s+){{0,2}}"
+    r"(?:advise|advises|urge|urges|like\s+the\s+(?:[\w-]+\s+){0,3}?to"
     r"|encourages|requests\s+that|proposes?\s+that|suggests?\s+that|calls\s+(?:on|upon)"
     # a treaty body's observation: "The Committee requests the Government to …", "… trusts that the Government will"
     r"|requests\s+the\s+(?:\w+\s+){0,3}?to|trusts\s+that|invites\s+the"
@@ -84,6 +85,8 @@ RECOMMENDING_OPENING = (
     r"|wij\s+(?:daarom\s+|ook\s+)?(?:adviseren|verzoeken|vragen\s+u|bevelen\s+aan"
     r"|stellen\s+(?:(?:u|ook|daarom|tevens|verder)\s+)?voor)\b"
     rf"|wij\s+(?:daarom\s+|ook\s+)?(?:vragen|verzoeken)\s+(?:de|het)\s(?={_TE_LATER})"
+    # ("Wij vragen ook om in elke deelgemeente een buddy aan te stellen", "Wij vragen daarom dat …")
+    r"|wij\s+(?:vragen|verzoeken)\s+(?:ook|daarom|tevens|verder)\s+(?:om|dat)\b"
     rf"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte|{ORDINAL_ADVERB}),?\s+)"
     r"(?:adviseren|verzoeken|vragen|bevelen|raden)\s+(?:wij|we)\b"
     # ("We raden de stad aan om …", "We vragen de stad om … te dragen")
@@ -200,6 +203,7 @@ ADVISING_WORDS = (
     "propose",
     "suggest",
     "ask",
+    "would like",
 )
 # what a body advises on, by law or on request: "De Mijnraad adviseert op grond van artikel 105 …"
 MANDATE = re.compile(
@@ -224,7 +228,8 @@ QUESTION_TO = re.compile(rf"(?:kunt|wilt|zou|could|would|will)\s+(?:u|you)\b|ben
 Advising = tuple[int, re.Match[str], TextRun, bool]  # a block's index, the match, the sentence's run, whether it ends
 # a sentence's end: a stop before a space or the end (not "nr. 85", "art. 4", "o.a. de": a number or a small word next)
 SENTENCE_END = re.compile(r"[.!?](?:\s+(?![\da-z])|\s*$)")
-_ASKS = re.compile(r"\bask", re.I)
+# (not one put as politely as a letter's recommendations: "We would also ask that aircraft … be banned")
+_ASKS = re.compile(r"(?<!\bwould also )(?<!\bwould )\bask", re.I)
 
 
 def recommending_blocks(blocks: list[Block], start: int = 0) -> list[Advising]:
@@ -242,6 +247,34 @@ def recommending_blocks(blocks: list[Block], start: int = 0) -> list[Advising]:
             end = SENTENCE_END.search(b.text[m.start() :])
             run = b.run.slice(m.start(), m.start() + end.end() if end else len(b.text))
             found.append((i, m, run.strip(), bool(end)))
+    found = sorted([*found, *_addressee_should(blocks, start, found)], key=lambda f: (f[0], f[1].start()))
     if any("recommend" in m.group(0).lower() for _, m, _, _ in found):
         return [f for f in found if not _ASKS.search(f[1].group(0))]
     return found
+
+
+# whom the advice asks, by the word after its verb: "The Committee urges the airport to …", "invites the airport to"
+ADDRESSEE = re.compile(
+    r"\b(?:urges?|invites?|asks?|like|calls? (?:on|upon)|encourages?)\s+the\s+([a-z][\w-]+)\s+to\b", re.I
+)
+ADDRESSED = 2  # as often as this, the word is whom the advice asks
+
+
+def _addressee_should(blocks: list[Block], start: int, found: list[Advising]) -> list[Advising]:
+    """The sentences that say what the one the advice asks should do ("The airport should fine airlines for …"), where
+    its recommending sentences ask that one twice or more; not what it should have done."""
+    asked = Counter(m.group(1).lower() for _, _, run, _ in found for m in ADDRESSEE.finditer(run.text))
+    names = [w for w, n in asked.items() if n >= ADDRESSED]
+    if not names:
+        return []
+    should = re.compile(rf"the\s+(?:{'|'.join(map(re.escape, names))})\s+should\s+(?!have\b|not\b|be\s+aware\b)", re.I)
+    out: list[Advising] = []
+    for i in range(start, len(blocks)):
+        b = blocks[i]
+        for pos in [0, *(m.end() for m in SENTENCE_START.finditer(b.text))]:
+            m = should.match(b.text, pos)
+            if m and not any(f[0] == i and f[1].start() == pos for f in found):
+                end = SENTENCE_END.search(b.text[pos:])
+                run = b.run.slice(pos, pos + end.end() if end else len(b.text))
+                out.append((i, m, run.strip(), bool(end)))
+    return out

@@ -64,3 +64,31 @@ def answered_beyond(weighed: list[Weighed]) -> None:
             answered = [p for p in more if p.reply is not None and p.confidence != alignment.BESIDE]
             beyond = max(beyond, sum(1 for p in answered if id(p.reply) in free))
         w.score -= 1.0 * beyond
+
+
+TITLE_WORDS = 8  # a theme's title is short
+
+
+def themes_split(weighed: list[Weighed]) -> None:
+    """A reading of numbered titles that ask nothing themselves ("1. Aan de kaart geraken", "2. Iemand die de weg
+    wijst"), each recommendation the whole of its theme, where another reading holds more recommendations, each
+    inside one of those themes and two or more inside one ("Wij vragen de stad om …", "Daarnaast vragen wij om …"):
+    the titles are the advice's themes, the other reading's its recommendations. The titles lose one for each
+    recommendation more."""
+    for w in weighed:
+        items = w.reading.items
+        if len(items) < 2 or not all(
+            c.blocks[0].kind == "heading" and len(c.blocks[0].text.split()) <= TITLE_WORDS for c in items
+        ):
+            continue
+        themes = [{p.line for p in r.run.pieces} for r in w.recommendations]
+        for other in weighed:
+            if other is w or other.reading.kind not in ("sentences", "requests"):
+                continue
+            inside = [
+                next((k for k, lines in enumerate(themes) if own and own <= lines), None)
+                for own in ({p.line for p in r.run.pieces} for r in other.recommendations)
+            ]
+            if len(inside) > len(themes) and None not in inside and len(set(inside)) < len(inside):
+                w.score -= 1.0 * (len(inside) - len(themes))
+                break

@@ -32,6 +32,15 @@ FOLLOW_UP_HEADING = re.compile(
     r"((?:\s*\([a-h]\)(?:\s*(?:,|and|en|&)\s*)?)*)(?:\s+of the concluding observations)?\s*$",
     re.I,
 )
+# a court's paragraphs in square brackets: "Recommendations at paragraphs [21] and [25]", "Paragraph [23]: …"
+SQUARE_PARAGRAPHS = re.compile(
+    r"^(?:recommendations?\s+(?:at|in)\s+)?paragraphs?\s+\[(\d{1,3})\]((?:\s*(?:,|and|&)\s*\[\d{1,3}\])*)\s*(?::|$)",
+    re.I,
+)
+# after an ordinal, whom it was addressed to, by the first word of its name: "aan Provinciale Staten"
+TO_ADDRESSEE = re.compile(
+    r"\s*(?:die\s+)?(?:gericht\s+)?(?:aan|to|addressed to)\s+(?:de\s+|het\s+|the\s+)?((?-i:[A-Z])[\w-]{3,})", re.I
+)
 # after an ordinal: "aan mij", "aan het kabinet", "to the Government": counted among those addressed to the government
 TO_THE_GOVERNMENT = re.compile(
     r"\s*(?:die\s+)?(?:gericht\s+)?(?:aan|to|addressed to)\s+(?:mij|ons|het kabinet|de regering|de minister|me|us|"
@@ -96,6 +105,9 @@ def explicit_ref(b: Block) -> list[str] | None:
         return [c.lower() for c in re.findall(_DOTTED, dotted.group(1))]
     # (the label of a numbered or lettered point: "a. Recommendation 6 is approved and has been carried out.")
     text = re.sub(r"^\(?(?:\d{1,2}|(?-i:[a-z]))[.)]\s+", "", text) if b.label else text
+    square = SQUARE_PARAGRAPHS.match(b.text) if b.kind in ("heading", "paragraph") else None
+    if square:
+        return [square.group(1), *re.findall(r"\[(\d{1,3})\]", square.group(2))]
     follow_up = FOLLOW_UP_HEADING.match(b.text) if b.kind == "heading" else None
     if follow_up:  # "Information on follow-up to paragraph 12 (a) …", "Paragraph 14 (a) and (b)"
         letters = re.findall(r"\(([a-h])\)", follow_up.group(2) or "")
@@ -136,6 +148,10 @@ def explicit_ref(b: Block) -> list[str] | None:
                 return [f"#{ORDINALS[pair.group(1).lower()]}", f"#{ORDINALS[pair.group(2).lower()]}"]
             # "De eerste aanbeveling aan mij": the first of those addressed to the government
             mine = TO_THE_GOVERNMENT.match(text, o.end())
+            # (or one of those addressed to others: "De tweede aanbeveling aan Provinciale Staten": "#@provinciale:2")
+            other = TO_ADDRESSEE.match(text, o.end()) if not mine else None
+            if other:
+                return [f"#@{other.group(1).lower()}:{ORDINALS[o.group(k).lower()]}"]
             return [f"#{'gov:' if mine else ''}{ORDINALS[o.group(k).lower()]}"]
         group = ADDRESSED_GROUP.search(text[:70])  # near the start: what the section is about
         if group and any(w and (w.isdigit() or w.lower() in number_words()) for w in group.groups()):

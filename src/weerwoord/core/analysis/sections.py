@@ -11,21 +11,26 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from weerwoord.core.analysis import table_replies
 from weerwoord.core.analysis.annexes import annexed_rows, closing, sections_after_table, trim_closing
 from weerwoord.core.analysis.decisions import with_explanations
 from weerwoord.core.analysis.naming import (
     AGENDA_POINT,
+    DOING_MARKER,
     ITEM_CODE,
     MARGIN_LABEL,
     OWN_MARKER,
     PARAPHRASE_OPENING,
+    QUESTION_CITES,
     RESPONSE_MARKER,
     RESPONSE_ONLY,
     agenda_numbers,
     coded_list,
     codes_opening_paragraphs,
+    reply_marker_at,
     results_as_text,
 )
+from weerwoord.core.analysis.naming import is_marker as _is_marker
 from weerwoord.core.analysis.questions import answers_to_questions, listed_answers, run_in_answers
 from weerwoord.core.analysis.run_ins import (
     NUMBERED_DASH,
@@ -43,7 +48,7 @@ from weerwoord.core.analysis.structure import (
     SIGNATURE,
     _label_number,
 )
-from weerwoord.core.analysis.subsections import recurring_parts_joined, themes_within
+from weerwoord.core.analysis.subsections import quote_runs, recurring_parts_joined, recurs, themes_within
 from weerwoord.core.analysis.table_replies import (
     TABLE_LETTER,
     overview_table,
@@ -92,6 +97,9 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
         }
     )
     heads: dict[int, int] = {}  # a section's start -> the first block of its body, for sections a quote begins
+    # (an e-mail answering under the lines it quotes, "> Wij vragen de stad om …": each quote heads its reply)
+    for a, z in quote_runs(blocks):
+        starts, heads[a] = [i for i in starts if not a <= i <= z], z
     for q in sorted(quotes):
         first = q - 1 if q > 0 and blocks[q - 1].label and blocks[q - 1].label == blocks[q].label else q
         starts = [i for i in starts if not first <= i <= q]
@@ -164,8 +172,8 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
             heading_run = TextRun.concat([heading_run, body[0].run], sep=" — ")
             heading_text = heading_run.text
             body = body[1:]
-        # a quoted recommendation followed by "Government response:": the quote is the heading
-        marker_at = next((i for i, b in enumerate(body) if _is_marker(b)), None)
+        # a quoted recommendation followed by "Government response:" (or "What we are doing"): the quote is the heading
+        marker_at = reply_marker_at(body, blocks[start:end])
         if marker_at is not None and marker_at <= 3:
             quote = body[:marker_at]
             if quote:
@@ -174,12 +182,16 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
                 heading_text = heading_run.text
             marker = body[marker_at]
             m = RESPONSE_MARKER.match(marker.text)
-            alone = m is None and RESPONSE_ONLY.match(marker.text.strip())  # "Government response" as a heading
+            # ("Government response" as a heading; "What we are doing")
+            said = marker.text.strip()
+            alone = m is None and (RESPONSE_ONLY.match(said) or DOING_MARKER.match(said))
             rest = marker.run.slice(m.end() if m else len(marker.text) if alone else 0, len(marker.text)).strip()
             body = ([Block(marker.kind, rest)] if rest.text else []) + body[marker_at + 1 :]
             # (the quote led by the numbers of the report's paragraphs it repeats: "5.6 en 5.2 Maandelijkse …")
             led = QUOTE_NUMBERS.match(heading_text or "") if not numbers else None
             numbers = re.findall(r"\d{1,2}\.\d{1,2}", led.group(1)) if led else numbers
+            asked = QUESTION_CITES.search(" ".join(b.text for b in quote)) if not numbers and quote else None
+            numbers = table_replies.numbers_in(asked.group(1), False) if asked else numbers
         if k == len(starts) - 1:
             body = trim_closing(body)
         if (
@@ -276,11 +288,8 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     quoted = [i for i, b in enumerate(blocks) if _is_marker(b) and i not in in_table]
     # ("Onze reactie" under each quote, two or more; not as a sub-heading right under a section's own heading, "2.
     # Planning capacity": a part of it)
-    own = [
-        i
-        for i, b in enumerate(blocks)
-        if OWN_MARKER.match(b.text) and i not in in_table and i and blocks[i - 1].kind != "heading"
-    ]
+    marking = [i for i, b in enumerate(blocks) if OWN_MARKER.match(b.text) or DOING_MARKER.match(b.text.strip())]
+    own = [i for i in marking if i not in in_table and i and blocks[i - 1].kind != "heading"]
     quoted = sorted({*quoted, *own}) if len(own) >= 2 else quoted
     if len(quoted) >= 2:
         starts = []
@@ -315,6 +324,10 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
             ):
                 j -= 2
             if j >= 1 and blocks[j - 1].kind == "heading" and explicit_ref(blocks[j - 1]) is not None:
+                j -= 1
+            # (a sub-heading that comes back over each quote, under the subject's own: "Dental appointments" / "You
+            # told us" / the ask in other words / "What we are doing")
+            if j >= 1 and blocks[j].kind == "heading" and blocks[j - 1].kind == "heading" and recurs(blocks, j):
                 j -= 1
             starts.append(max(j, 0))
         first = min(starts)
@@ -543,12 +556,6 @@ REPLY_DETAIL = re.compile(
     r"|(?:motivering|onderbouwing|rationale|justification)\s*:?$)",
     re.I,
 )
-
-
-def _is_marker(b: Block) -> bool:
-    """'Government response:' (with text after it or alone), 'Reactie van het kabinet', a bold 'Response'."""
-    t = b.text.strip()
-    return bool(RESPONSE_MARKER.match(t) or RESPONSE_ONLY.match(t))
 
 
 def _paraphrase_opening(text: str) -> bool:

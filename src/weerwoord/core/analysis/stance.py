@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import asking, deeds
-from weerwoord.core.analysis.acting import acting_sentences, refuses_more
+from weerwoord.core.analysis.acting import acting_sentences, hedged, refuses_more
 from weerwoord.core.analysis.agreeing import agreement_limited, analysis_only, on_the_advice
 from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.denial import banned_things, bans, negated
@@ -385,14 +385,17 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         # agreeing only with the diagnosis: a hedge anywhere in the reply ("subject to the Spending Review") limits it
         hedge = [m for m in marks if m.category == "reservation" and not _weak(m, by_id.get(m.rule, _NO_RULE))]
         if hedge:
-            return "partly", (
-                _("The government shares the analysis (“{x0}”) but commits only conditionally (“{x1}”).").format(
-                    x0=agree[0].text, x1=hedge[0].text
-                )
-            )
+            said = _("The government shares the analysis (“{x0}”) but commits only conditionally (“{x1}”).")
+            return "partly", said.format(x0=agree[0].text, x1=hedge[0].text)
         only = analysis_only(text, recommendation, book, spans, agree[0].text)
         if only is not None:
             return only  # "Het college deelt de analyse … Praktijktesten … worden niet … opgenomen"
+    # "We agree that our site supervisors need … . Whether a formal qualification should be a requirement of the post
+    # will be considered …": the aim shared (or what was found: "agree that"), the decision left open
+    aim = not on_advice or all(any(c in m.text.lower() for c in book.conceding) for m in agree)
+    if agree and aim and not refuse and reserve and all(by_id.get(m.rule, _NO_RULE).noting for m in reserve):
+        said = _("The government shares the analysis (“{x0}”) and leaves the decision open (“{x1}”).")
+        return "noted", said.format(x0=agree[0].text, x1=reserve[0].text)
     conditions = [m for m in reserve if by_id.get(m.rule, _NO_RULE).condition]
     if on_advice and reserve and not refuse and len(conditions) == len(reserve):
         # "We accept this recommendation, provided that …": accepted, on a condition (the readers of the test
@@ -458,6 +461,10 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             ),
         )
     if reserve:
+        noting_only = all(by_id.get(m.rule, _NO_RULE).noting for m in reserve)
+        open_decision = reserve[0].text if noting_only else None
+        if (kept := hedged(text, recommendation, book, spans, reserve[0].start, open_decision)) is not None:
+            return kept  # what was to change kept as it is; or the decision left open, nothing of it done
         return "partly", _("The government accepts the recommendation only with a condition (“{x0}”).").format(
             x0=reserve[0].text
         )

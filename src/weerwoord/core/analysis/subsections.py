@@ -25,13 +25,10 @@ def themes_within(blocks: list[Block], numbered: list[int], headings: list[int])
         level = blocks[a].size - SMALLER
         above = (j for j in range(a + 1, len(blocks)) if blocks[j].kind == "heading" and blocks[j].size >= level)
         b = next(above, len(blocks))
-        themes = [
-            i
-            for i in headings
-            if a < i < b
-            and blocks[i].size < blocks[a].size - SMALLER
-            and seen[" ".join(blocks[i].text.lower().split())] == 1
-        ]
+        smaller = [i for i in headings if a < i < b and blocks[i].size < blocks[a].size - SMALLER]
+        # (not where it comes back as often as the themes; a status over some of them comes back as well:
+        # "Status: gerealiseerd" over two of five)
+        themes = [i for i in smaller if 2 * seen[" ".join(blocks[i].text.lower().split())] < max(3, len(smaller))]
         styles = {(blocks[i].bold, blocks[i].italic, round(blocks[i].size, 1)) for i in themes}
         if len(themes) < 2 or len(styles) > 1:
             continue
@@ -65,3 +62,21 @@ def recurring_parts_joined(blocks: list[Block], starts: list[int], own: set[int]
     # (where they alternate with sections of their own, each under its own heading)
     alternate = len(kept) >= max(2, len(recurring)) and recurring and min(kept) < min(recurring)
     return kept if alternate else starts
+
+
+def recurs(blocks: list[Block], i: int) -> bool:
+    """Whether the heading at ``i`` comes back, word for word, as another heading."""
+    said = blocks[i].text.strip().lower()
+    return any(k != i and b.kind == "heading" and b.text.strip().lower() == said for k, b in enumerate(blocks))
+
+
+def quote_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """The runs of lines an e-mail quotes ("> …"), each with text after it: where each begins and ends (two or more,
+    else none)."""
+    runs: list[tuple[int, int]] = []
+    for i, b in enumerate(blocks):
+        if b.kind == "item" and b.label == ">":
+            a = runs.pop()[0] if runs and runs[-1][1] == i else i
+            runs.append((a, i + 1))
+    answered = [(a, z) for a, z in runs if z < len(blocks) and blocks[z].kind == "paragraph"]
+    return answered if len(answered) >= 2 else []

@@ -29,9 +29,8 @@ def heading_verdict(heading: str | None, language: str, words: int = 5, number: 
     states none ("Recommendation 3 – Funding" is a title). A heading of up to ``words`` words may be the verdict
     itself. A heading that gives each of several numbers its own ("1: Overnemen 3: Gedeeltelijk overnemen", a
     table's cell beside the row "1 en 3"): the one after ``number``."""
-    text = GROUP_TITLE.sub(
-        "", _own_label(heading or "", number).strip()
-    )  # "3. Wat wij (nog) niet overnemen" → "niet overnemen"
+    # ("3. Wat wij (nog) niet overnemen" → "niet overnemen"; "Status: deels overgenomen" → "deels overgenomen")
+    text = STATUS_LEAD.sub("", GROUP_TITLE.sub("", _own_label(heading or "", number).strip()))
     m = HEADING_VERDICT.match(text)
     if m is None and not (text and len(text.split()) <= words):
         return None
@@ -123,6 +122,7 @@ GROUP_OPENING = re.compile(
 
 
 # a group's title in the government's own words, numbered or not: "Wat wij (nog) niet overnemen", "What we accept"
+STATUS_LEAD = re.compile(r"^(?:status|stand van zaken|voortgang|progress|stage)\s*[:–—-]\s*", re.I)
 GROUP_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:wat\s+(?:wij|we)|what\s+we)\s+(?:\((?:nog|yet)\)\s+)?", re.I)
 
 
