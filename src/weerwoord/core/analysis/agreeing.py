@@ -67,3 +67,49 @@ def on_the_advice(agree: list[Mark], recommendation: str, book: PhraseBook) -> l
 
 
 ASKED_AIM = 3  # content words an agreement shares with the recommendation's first sentence to agree with it
+
+
+def found_only(
+    agree: list[Mark],
+    refuse: list[Mark],
+    reserve: list[Mark],
+    on_advice: bool,
+    noting: bool,
+    promising: bool,
+    book: PhraseBook,
+) -> tuple[Verdict, str] | None:
+    """The verdict on a reply that agrees with what the report found, or with the aim, and no more: it leaves the
+    decision open ("We agree that our site supervisors need … . Whether a formal qualification should be a
+    requirement of the post will be considered …", ``noting``: every reservation only notes), or it refuses the
+    recommendation itself ("The Secretary of State agrees that the panels … would have a major adverse effect … .
+    He has therefore not accepted the ExA's recommendation on these fields"; not where it also promises a part,
+    ``promising``: "We agree that … need more capacity, and we will fund 300 additional planning officers"). None
+    otherwise."""
+    conceded = all(any(c in m.text.lower() for c in book.conceding) for m in agree)  # "agrees that …"
+    if (conceded or not on_advice) and not refuse and noting:
+        said = _("The government shares the analysis (“{x0}”) and leaves the decision open (“{x1}”).")
+        return "noted", said.format(x0=agree[0].text, x1=reserve[0].text)
+    # (the refusal naming the recommendation itself: not "We cannot support mandatory consolidation …" beside it)
+    named = [m for m in refuse if m.about_recommendation and set(words(m.text)) & _THE_RECOMMENDATION]
+    if conceded and named and not reserve and not promising:
+        said = _("The government accepts only what the report found (“{x0}”) and rejects the recommendation (“{x1}”).")
+        return "disagrees", said.format(x0=agree[0].text, x1=named[0].text)
+    return None
+
+
+# the words by which a refusal names the recommendation itself ("not accepted the ExA's recommendation")
+_THE_RECOMMENDATION = frozenset(
+    (
+        "recommendation",
+        "recommendations",
+        "aanbeveling",
+        "aanbevelingen",
+        "advice",
+        "advies",
+        "adviezen",
+        "proposal",
+        "voorstel",
+        "suggestion",
+        "suggestie",
+    )
+)

@@ -27,7 +27,11 @@ ANNOUNCING = re.compile(
     # (a commission's directives: "The Provincial Department of Education is directed to:")
     r"directed|instructed|ordered"
     # (a treaty body's remedies: "Accordingly, the State party is obligated, inter alia, to:")
-    r"|obligated|obliged)\b[^.;:]{0,80}:\s*$"
+    r"|obligated|obliged"
+    # (a consultee's conditions: "The Committee would withdraw its objection if:", "De commissie trekt haar bezwaar in
+    # als:", "… would support the application provided that:")
+    r"|withdraw\s+(?:its|our|the)\s+objection|support\s+the\s+(?:application|proposal|scheme)|no\s+objection"
+    r"|bezwaar\s+in(?:trekken)?|(?:geen\s+)?bezwaar)\b[^.;:]{0,80}:\s*$"
     # (a proposal for a decision: "De provinciale omgevingsambtenaar stelt de deputatie voor:")
     r"|\b(?:stelt|stellen)\b[^.;:]{0,80}\bvoor(?:\s+om)?\s*:\s*$"
     # "… doen wij de volgende aanbevelingen aan de minister.", "We make the following recommendations."

@@ -214,6 +214,8 @@ def recommending(items: list[structure._Candidate], blocks: list[Block]) -> bool
     """Whether a chain of numbered items reads as recommendations: most of them recommend in words ("should",
     "adviseert"), or they stand under a recommendations heading or in boxes titled so ("Aanbevelingen bij
     hoofdstuk 2"), as imperatives ("Geef netbeheerders …") carry no such word."""
+    if sum(c.blocks[0].text.rstrip().endswith("?") for c in items) * 2 > len(items):
+        return False  # questions put ("Do you support the proposed hours …?"), however they are worded
     if items[0].number.count(".") == 2:
         # paragraphs numbered to three levels ("5.1.2 The Commission further finds …", "5.1.4 … recommends …") are a
         # report's findings and recommendations together, unless they stand in a chapter of recommendations alone

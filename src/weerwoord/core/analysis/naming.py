@@ -196,6 +196,15 @@ def codes_opening_paragraphs(text: str) -> list[str]:
     return out
 
 
+SOURCE_CELL = re.compile(r"^[\w ’'-]{0,40}?,\s*((?-i:[A-Z]{1,3})-?\d{1,2}[a-z]?)(?:\s*\([\w ]{1,20}\))?\s*$")
+
+
+def source_codes(text: str) -> list[str]:
+    """The code a short paragraph of a section gives as its source, after who made it: a change log's "Scrutiny
+    Panel, AP2" or "Scrutiny Panel, AP3 (in part)"."""
+    return [m.group(1).lower() for p in text.split("\n\n") if (m := SOURCE_CELL.match(p.strip()))][:1]
+
+
 def codes_leading(text: str) -> list[str]:
     """The codes a paragraph opens with, on its first line ("OA 26/01 en OA 26/02. Het directiecomité keurde …")."""
     return codes_opening_paragraphs(text[:80].split("\n")[0])

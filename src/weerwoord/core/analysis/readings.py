@@ -400,10 +400,7 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
     """The recommendations of one reading: conclusions left out, lettered points apart, repeats found."""
     blocks = doc.blocks
     if reading.kind == "sentences":  # (standing for the paragraph they are in, if it opens "[d]")
-        return [
-            Recommendation(c.number, False, c.blocks[0].run, cites=cross_refs.bracketed_label(c.blocks[0].label))
-            for c in reading.items
-        ]
+        return summaries.said_with_repeats(reading.items, reading.chapter)
     if reading.kind == "answered":  # (passages the response answers, each cut to what asks: no conclusions)
         return [Recommendation(c.number, c.numbered, c.blocks[0].run) for c in reading.items]
     # the highlighted paragraphs and the bold sentences were chosen for asking someone to act: none is a conclusion

@@ -44,7 +44,9 @@ RECOMMENDING_OPENING = (
     rf"{_LEADING}{_CONNECTIVE}"
     rf"(?:(?:we|i|{THE_BODY}|the {INITIALS}|{INITIALS}|wij|zij|de {LICHAAM}|het {LICHAAM}|(?:de|het) {INITIALS})"
     r"\s+(?:therefore\s+|also\s+|further\s+|additionally\s+|daarom\s+|ook\s+|verder\s+)?"
-    r"(?:recommend|recommends|bevelen|beveelt)\s+(?:(?:aan\s+)?(?:that|om|dat)\b|(?-i:[a-z][\w-]*\s+){0,5}?aan\b))"
+    # (or a thing recommended: "The ExA recommends a new Requirement 21 securing …")
+    r"(?:recommend|recommends|bevelen|beveelt)\s+(?:(?:aan\s+)?(?:that|om|dat)\b|(?-i:a|an)\s+(?=\w)"
+    r"|(?-i:[a-z][\w-]*\s+){0,5}?aan\b))"
     # an audit office's past tense, its own recommendations as reported: "We recommended that the Municipal Mayor
     # require …" (not another's: "The 2019 panel had recommended that …")
     rf"|{_LEADING}{_CONNECTIVE}we\s+(?:therefore\s+|also\s+)?recommended\s+that\b"
@@ -85,8 +87,9 @@ RECOMMENDING_OPENING = (
     r"|wij\s+(?:daarom\s+|ook\s+)?(?:adviseren|verzoeken|vragen\s+u|bevelen\s+aan"
     r"|stellen\s+(?:(?:u|ook|daarom|tevens|verder)\s+)?voor)\b"
     rf"|wij\s+(?:daarom\s+|ook\s+)?(?:vragen|verzoeken)\s+(?:de|het)\s(?={_TE_LATER})"
-    # ("Wij vragen ook om in elke deelgemeente een buddy aan te stellen", "Wij vragen daarom dat …")
-    r"|wij\s+(?:vragen|verzoeken)\s+(?:ook|daarom|tevens|verder)\s+(?:om|dat)\b"
+    # ("Wij vragen ook om in elke deelgemeente een buddy aan te stellen", "Wij vragen daarom dat …", "Wij vragen om de
+    # boerenmarkt …", "Wij vragen een jaarlijks werkingsbudget …")
+    r"|wij\s+(?:vragen|verzoeken)\s+(?:(?:ook|daarom|tevens|verder)\s+)?(?:om|dat)\b|wij\s+vragen\s+(?:een|extra|meer)\s"
     rf"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte|{ORDINAL_ADVERB}),?\s+)"
     r"(?:adviseren|verzoeken|vragen|bevelen|raden)\s+(?:wij|we)\b"
     # ("We raden de stad aan om …", "We vragen de stad om … te dragen")
@@ -98,7 +101,7 @@ RECOMMENDING_OPENING = (
 )
 RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a sentence starts
 # (or its own letter in brackets: "[d] De raad beveelt aan om …", a Belgian council's paragraphs [a]–[t])
-PARAGRAPH_OWN_NUMBER = re.compile(r"(?:\d{1,2}\.\d{1,3}|\[[a-z\d]{1,3}\])\s+(?=[A-Z])")
+PARAGRAPH_OWN_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,3}){1,2}|\[[a-z\d]{1,3}\])\s+(?=[A-Z])")  # (or "8.3.2")
 SENTENCE_START = re.compile(r"(?<=[.!?])\s(?=\S)")
 
 

@@ -110,18 +110,27 @@ def asks(b: Block) -> bool:
         # a duty the law sets: "Under section 55 of the Police Act 1996 the commissioner must publish …"; or a
         # resolution's ground: "WHEREAS the responsibility for the curriculum … rests with the faculty; therefore be it"
         return False
+    if text.rstrip().endswith("?"):
+        # a question put to whoever must act: "Will the Minister ensure that …?"; not one put to the reader ("Do you
+        # support the proposed hours …?", a consultation's questions)
+        return bool(ACTOR_QUESTION.match(text))
     if ASKING.match(text) or request(text) or OUGHT.match(" ".join(parts[:14])):
         return True
-    if ACTOR_QUESTION.match(text) and text.rstrip().endswith("?"):
-        return True  # a question put to whoever must act: "Will the Minister ensure that …?"
     # a verb first, where the block is set apart as a point (a table cell, a list item, a titled paragraph)
     set_apart = bool(b.table_row or b.label or b.kind == "item" or RUN_IN.match(b.text.strip()) or paragraph_number(b))
     # (or a heading of eight words or more: "Install flood warning sirens in Lower Wirraway and at the …" in a bar;
     # not a title, a noun before its preposition: "Advies over de conceptnota …")
-    heading = b.kind == "heading" and len(parts) > 1 and parts[1].lower() not in _PREPOSITIONS
+    # (nor a title and its subtitle: "Strategische doelstelling 1 - Gezond eten …")
+    heading = (
+        b.kind == "heading"
+        and len(parts) > 1
+        and parts[1].lower() not in _PREPOSITIONS
+        and not TITLE_PARTS.search(text)
+    )
     return (set_apart or heading) and opens_with_verb(text)
 
 
+TITLE_PARTS = re.compile(r"\s[-–—:|]\s|:\s")
 _PREPOSITIONS = frozenset(
     (
         "over",
@@ -557,15 +566,16 @@ def said_more_widely(items: list[structure._Candidate], sentences: list[structur
     from rapidfuzz import fuzz  # imported when needed: 11 ms at every start otherwise
 
     def head(c: structure._Candidate) -> str:
-        return c.blocks[0].text.strip()[:60]
+        return c.blocks[0].text.strip()[:50]
 
-    heads = {head(c) for c in items}
-    if not heads <= {head(c) for c in sentences}:
+    # (a request's block may hold words before its sentence: "Our work is hampered by two things. … We recommend …")
+    held = [[s for s in sentences if head(s) in i.blocks[0].text] for i in items]
+    if not all(held):
         return False
-    more = [c for c in sentences if head(c) not in heads]
+    more = [c for c in sentences if not any(c in h for h in held)]
     first = min(c.start_index for c in items)
     return (
-        0 < len(more) <= len(items) // 3
+        0 < len(more) <= max(1, len(items) // 2)
         and all(c.start_index > first for c in more)
         and all(fuzz.token_set_ratio(c.blocks[0].text, i.blocks[0].text) < 70 for c in more for i in items)
     )

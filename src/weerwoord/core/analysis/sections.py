@@ -29,6 +29,7 @@ from weerwoord.core.analysis.naming import (
     codes_opening_paragraphs,
     reply_marker_at,
     results_as_text,
+    source_codes,
 )
 from weerwoord.core.analysis.naming import is_marker as _is_marker
 from weerwoord.core.analysis.questions import answers_to_questions, listed_answers, run_in_answers
@@ -214,7 +215,9 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
             continue
         run = TextRun.concat([b.run for b in body], sep="\n\n") if body else TextRun("", [])
         if not numbers:
-            numbers = refs_in_opening(run.text, own_points) or codes_opening_paragraphs(run.text)
+            numbers = (
+                refs_in_opening(run.text, own_points) or codes_opening_paragraphs(run.text) or source_codes(run.text)
+            )
         numbers = [*numbers, *(n for n in joined.get(start, []) if n not in numbers)]
         replies.append(Reply(f"r{len(replies) + 1}", heading_text, run, heading_run, numbers, label, group))
         group = next_group or group

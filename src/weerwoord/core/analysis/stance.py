@@ -6,7 +6,7 @@ import re
 
 from weerwoord.core.analysis import asking, deeds
 from weerwoord.core.analysis.acting import acting_sentences, hedged, refuses_more
-from weerwoord.core.analysis.agreeing import agreement_limited, analysis_only, on_the_advice
+from weerwoord.core.analysis.agreeing import agreement_limited, analysis_only, found_only, on_the_advice
 from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.denial import banned_things, bans, negated
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
@@ -390,12 +390,10 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         only = analysis_only(text, recommendation, book, spans, agree[0].text)
         if only is not None:
             return only  # "Het college deelt de analyse … Praktijktesten … worden niet … opgenomen"
-    # "We agree that our site supervisors need … . Whether a formal qualification should be a requirement of the post
-    # will be considered …": the aim shared (or what was found: "agree that"), the decision left open
-    aim = not on_advice or all(any(c in m.text.lower() for c in book.conceding) for m in agree)
-    if agree and aim and not refuse and reserve and all(by_id.get(m.rule, _NO_RULE).noting for m in reserve):
-        said = _("The government shares the analysis (“{x0}”) and leaves the decision open (“{x1}”).")
-        return "noted", said.format(x0=agree[0].text, x1=reserve[0].text)
+    open_only = bool(reserve) and all(by_id.get(m.rule, _NO_RULE).noting for m in reserve)
+    promising = any(m.category == "commitment" for m in marks)
+    if agree and (only := found_only(agree, refuse, reserve, bool(on_advice), open_only, promising, book)) is not None:
+        return only  # what the report found shared, the decision left open or the recommendation refused
     conditions = [m for m in reserve if by_id.get(m.rule, _NO_RULE).condition]
     if on_advice and reserve and not refuse and len(conditions) == len(reserve):
         # "We accept this recommendation, provided that …": accepted, on a condition (the readers of the test
@@ -407,11 +405,8 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     if on_advice and refuse and not refuse_advice and not reserve:
         # "The Government accepts this recommendation. It does not accept the Committee's characterisation of …":
         # the recommendation accepted, only the report's account of things disputed
-        return "agrees", (
-            _("The government agrees (“{x0}”) and disputes only the analysis (“{x1}”).").format(
-                x0=on_advice[0].text, x1=refuse[0].text
-            )
-        )
+        said = _("The government agrees (“{x0}”) and disputes only the analysis (“{x1}”).")
+        return "agrees", said.format(x0=on_advice[0].text, x1=refuse[0].text)
     if agree and (refuse or reserve):
         for m in refuse:
             if not m.manual:  # (the reader's own category stands)
@@ -461,8 +456,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             ),
         )
     if reserve:
-        noting_only = all(by_id.get(m.rule, _NO_RULE).noting for m in reserve)
-        open_decision = reserve[0].text if noting_only else None
+        open_decision = reserve[0].text if open_only else None
         if (kept := hedged(text, recommendation, book, spans, reserve[0].start, open_decision)) is not None:
             return kept  # what was to change kept as it is; or the decision left open, nothing of it done
         return "partly", _("The government accepts the recommendation only with a condition (“{x0}”).").format(

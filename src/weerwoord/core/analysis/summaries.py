@@ -8,6 +8,10 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from weerwoord.core.analysis import cross_refs
+from weerwoord.core.analysis.structure import _numbered_repeats
+from weerwoord.core.model import Recommendation
+
 if TYPE_CHECKING:
     from weerwoord.core.analysis.readings import Reading
     from weerwoord.core.analysis.structure import _Candidate
@@ -53,3 +57,15 @@ def _word_for_word(a: Reading, b: Reading) -> bool:
 
 def _text(c: _Candidate) -> str:
     return " ".join(b.text for b in c.blocks)
+
+
+def said_with_repeats(items: list[_Candidate], summary: list[_Candidate] | None) -> list[Recommendation]:
+    """The recommendations the sentences that say "we recommend" make (each standing for the paragraph it is in, if
+    that opens "[d]"), with the summary's short forms of the same numbers as their repeats ("4.0% increase to all pay
+    points" beside "… we recommend a 4.0 per cent increase …")."""
+    recs = [
+        Recommendation(c.number, False, c.blocks[0].run, cites=cross_refs.bracketed_label(c.blocks[0].label))
+        for c in items
+    ]
+    _numbered_repeats(recs, summary or [])
+    return recs
