@@ -247,13 +247,18 @@ def recommending_blocks(blocks: list[Block], start: int = 0) -> list[Advising]:
         for m in recommending_sentences_in(b.text, name):
             if DICTUM.match(b.text, m.start()) or MANDATE.match(b.text, m.end()):
                 continue  # the advice's verdict on the whole bill, or what it advises on, not a recommendation
-            end = SENTENCE_END.search(b.text[m.start() :])
-            run = b.run.slice(m.start(), m.start() + end.end() if end else len(b.text))
-            found.append((i, m, run.strip(), bool(end)))
+            found.append(_advising(i, b, m))
     found = sorted([*found, *_addressee_should(blocks, start, found)], key=lambda f: (f[0], f[1].start()))
     if any("recommend" in m.group(0).lower() for _, m, _, _ in found):
         return [f for f in found if not _ASKS.search(f[1].group(0))]
     return found
+
+
+def _advising(i: int, b: Block, m: re.Match[str]) -> Advising:
+    """The sentence of block ``i`` that ``m`` opens: its run up to its end, and whether it ends in the block."""
+    end = SENTENCE_END.search(b.text[m.start() :])
+    run = b.run.slice(m.start(), m.start() + end.end() if end else len(b.text))
+    return i, m, run.strip(), bool(end)
 
 
 # whom the advice asks, by the word after its verb: "The Committee urges the airport to …", "invites the airport to"
@@ -277,7 +282,5 @@ def _addressee_should(blocks: list[Block], start: int, found: list[Advising]) ->
         for pos in [0, *(m.end() for m in SENTENCE_START.finditer(b.text))]:
             m = should.match(b.text, pos)
             if m and not any(f[0] == i and f[1].start() == pos for f in found):
-                end = SENTENCE_END.search(b.text[pos:])
-                run = b.run.slice(pos, pos + end.end() if end else len(b.text))
-                out.append((i, m, run.strip(), bool(end)))
+                out.append(_advising(i, b, m))
     return out

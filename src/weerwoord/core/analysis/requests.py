@@ -131,34 +131,7 @@ def asks(b: Block) -> bool:
 
 
 TITLE_PARTS = re.compile(r"\s[-–—:|]\s|:\s")
-_PREPOSITIONS = frozenset(
-    (
-        "over",
-        "van",
-        "voor",
-        "bij",
-        "met",
-        "in",
-        "op",
-        "aan",
-        "uit",
-        "naar",
-        "tot",
-        "door",
-        "of",
-        "for",
-        "on",
-        "about",
-        "from",
-        "at",
-        "with",
-        "by",
-        "into",
-        "under",
-        "and",
-        "en",
-    )
-)
+_PREPOSITIONS = wordlists.words("title-prepositions")  # resources/language/title-prepositions.txt
 
 
 def opens_with_verb(text: str) -> bool:

@@ -49,7 +49,7 @@ from weerwoord.core.analysis.structure import (
     SIGNATURE,
     _label_number,
 )
-from weerwoord.core.analysis.subsections import quote_runs, recurring_parts_joined, recurs, themes_within
+from weerwoord.core.analysis.subsections import quote_runs, recurring_parts_joined, themes_within
 from weerwoord.core.analysis.table_replies import (
     TABLE_LETTER,
     overview_table,
@@ -295,6 +295,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     own = [i for i in marking if i not in in_table and i and blocks[i - 1].kind != "heading"]
     quoted = sorted({*quoted, *own}) if len(own) >= 2 else quoted
     if len(quoted) >= 2:
+        heard = Counter(b.text.strip().lower() for b in blocks if b.kind == "heading")  # (each heading's count)
         starts = []
         for i in quoted:
             j = i - 1
@@ -330,7 +331,8 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
                 j -= 1
             # (a sub-heading that comes back over each quote, under the subject's own: "Dental appointments" / "You
             # told us" / the ask in other words / "What we are doing")
-            if j >= 1 and blocks[j].kind == "heading" and blocks[j - 1].kind == "heading" and recurs(blocks, j):
+            under = j >= 1 and blocks[j].kind == blocks[j - 1].kind == "heading"
+            if under and heard[blocks[j].text.strip().lower()] > 1:
                 j -= 1
             starts.append(max(j, 0))
         first = min(starts)

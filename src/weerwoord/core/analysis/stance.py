@@ -391,8 +391,11 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         if only is not None:
             return only  # "Het college deelt de analyse … Praktijktesten … worden niet … opgenomen"
     open_only = bool(reserve) and all(by_id.get(m.rule, _NO_RULE).noting for m in reserve)
-    promising = any(m.category == "commitment" for m in marks)
-    if agree and (only := found_only(agree, refuse, reserve, bool(on_advice), open_only, promising, book)) is not None:
+    commits = [m for m in marks if m.category == "commitment"]
+    if (
+        agree
+        and (only := found_only(agree, refuse, reserve, bool(on_advice), open_only, bool(commits), book)) is not None
+    ):
         return only  # what the report found shared, the decision left open or the recommendation refused
     conditions = [m for m in reserve if by_id.get(m.rule, _NO_RULE).condition]
     if on_advice and reserve and not refuse and len(conditions) == len(reserve):
@@ -489,7 +492,6 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         return "disagrees", _("The government says it will not do what was asked (“{x0}”).").format(
             x0=_quote(text, done.refused[0])
         )
-    commits = [m for m in marks if m.category == "commitment"]
     if instead and not noting:
         return done_instead(instead, text, recommendation)  # something else, or the thing asked at another figure
     promised = _promised(commits, text, recommendation, book) if not noting else None

@@ -64,12 +64,6 @@ def recurring_parts_joined(blocks: list[Block], starts: list[int], own: set[int]
     return kept if alternate else starts
 
 
-def recurs(blocks: list[Block], i: int) -> bool:
-    """Whether the heading at ``i`` comes back, word for word, as another heading."""
-    said = blocks[i].text.strip().lower()
-    return any(k != i and b.kind == "heading" and b.text.strip().lower() == said for k, b in enumerate(blocks))
-
-
 def quote_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     """The runs of lines an e-mail quotes ("> …"), each with text after it: where each begins and ends (two or more,
     else none)."""
