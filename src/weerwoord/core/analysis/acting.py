@@ -39,6 +39,7 @@ def acting_sentences(
     if not recommendation or not book.acting:
         return []
     rec = content_terms(recommendation)
+    figures = set(_FIGURE.findall(recommendation))
     own = [(s0, s1) for s0, s1 in sentences if not any(s0 <= r < s1 for r in refused_at)]
     out = []
     for s0, s1 in sentences:
@@ -60,16 +61,25 @@ def acting_sentences(
         proposing = _proposes(sentence, book)
         # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review;
         # or one opened by "Wel" after the refusal
-        dated = YEAR.search(sentence) or (ws or [""])[0] in book.acting_openers
+        dated = YEAR.search(sentence) or (ws or [""])[0] in book.acting_openers or _from_a_month(ws, book)
         acting = dated and set(ws) & book.acting
         # (or opened by "Wel", dated, right after the refusal: the part granted, in its own words: "Dat gaat ons te
         # ver, …. Wel komt er vanaf februari 2027 een vrij inloopspreekuur …")
         granted = acting and ws[:1] and ws[0] in book.acting_openers and _after(s0, refused_at, sentences)
-        if ((acting or proposing) and shared(content_terms(sentence), rec) >= ACTING_TERMS) or (
-            granted and YEAR.search(sentence)
-        ):
+        # (a figure of the recommendation's counts as one of its words: "beyond 42 days" for "spent 42 days")
+        said = shared(content_terms(sentence), rec) + len(set(_FIGURE.findall(sentence)) & figures)
+        if ((acting or proposing) and said >= ACTING_TERMS) or (granted and YEAR.search(sentence)):
             out.append(opening_words(sentence))
     return out
+
+
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d+)?(?![\d.,]?\d)")  # (not a year)
+FROM_WORDS = frozenset({"from", "vanaf", "per"})
+
+
+def _from_a_month(ws: list[str], book: PhraseBook) -> bool:
+    """Whether a sentence opens by the month a step starts in: "From October every stay … will be reviewed"."""
+    return len(ws) > 1 and ws[0] in FROM_WORDS and ws[1] in book.deeds.months
 
 
 def _after(start: int, refused_at: list[int], sentences: list[tuple[int, int]]) -> bool:
@@ -128,6 +138,36 @@ def refuses_more(
         if s1 <= done[0] and not text[s1 : done[0]].strip() and set(words(deed)[:4]) & book.deeds.granting:
             return True
     return False
+
+
+_THE_ACT = frozenset(("dit", "dat", "this", "it", "so"))  # what points back to the act refused
+
+
+def granted_part(
+    text: str,
+    done: tuple[int, int],
+    refused: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    book: PhraseBook,
+    recommendation: str,
+) -> bool:
+    """Whether a deed is said as the part granted beside a refusal: by the granting word inside it, on the
+    recommendation's own subject ("Op het plein komen wel twee bankjes met rugleuning erbij. Een watertappunt plaatsen
+    wij niet"); or after the refusal's semicolon, by the government, doing the act refused in a lesser way ("Een
+    beoordeling … elk kwartaal vinden wij te zwaar; wij doen dit twee keer per jaar")."""
+    said = words(text[done[0] : done[1]])
+    if (
+        set(said[:5]) & book.acting_openers
+        and len(content_terms(text[done[0] : done[1]]) & content_terms(recommendation)) >= 3
+    ):
+        return True
+    return any(
+        end <= done[0] < sentence_of(sentences, start)[1]
+        and ";" in text[end : done[0]]
+        and bool(set(said[:1]) & book.government)
+        and bool(set(said[:4]) & _THE_ACT)
+        for start, end in refused
+    )
 
 
 def _apart(deed: str, refusal: str, rec: set[str]) -> bool:

@@ -54,6 +54,16 @@ def analysis_only(
     )
 
 
+def left_open(marks: list[Mark], book: PhraseBook, agreed: str) -> tuple[Verdict, str] | None:
+    """ "noted" where the reply shares only the analysis and leaves the decision open in words ("… wachten de
+    landelijke afspraken af"); None otherwise."""
+    waiting = [m for m in marks if m.about_recommendation and (rule := book.by_id.get(m.rule)) and rule.noting]
+    if not waiting:
+        return None
+    said = _("The government shares the analysis (“{x0}”) but leaves the decision open (“{x1}”).")
+    return "noted", said.format(x0=agreed, x1=waiting[0].text)
+
+
 def on_the_advice(agree: list[Mark], recommendation: str, book: PhraseBook) -> list[Mark]:
     """The agreements with the recommendation, not with its analysis alone ("shares the concern", "supports the
     aim"); the aim the recommendation itself names is no analysis ("supports a specific objective on social

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import cross_refs
-from weerwoord.core.analysis.anchors import TOPIC_SPOKEN, anchored
+from weerwoord.core.analysis.anchors import anchored, spoken_topics
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
 from weerwoord.core.analysis.likeness import similarity_matrix, terms
@@ -15,7 +15,7 @@ from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.parts import owned
 from weerwoord.core.analysis.sharing import own_words
 from weerwoord.core.analysis.structure import AGENCY_TO, first_sentence
-from weerwoord.core.analysis.subjects import fits, link_subjects
+from weerwoord.core.analysis.subjects import link_subjects
 from weerwoord.core.analysis.titled import by_titles
 from weerwoord.core.model import Pair, Recommendation, Reply
 
@@ -448,13 +448,7 @@ def align(
 
     # 4e. a section no one took that opens on its topic, the way minutes report a speaker ("Over geluidsisolatie
     #     zegt de gedeputeerde dat …"), answers the one recommendation still open that speaks of that topic
-    answering_now = {jj for jj, _, _ in links.values()}
-    for j, rp in enumerate(replies):
-        topic = TOPIC_SPOKEN.match(rp.text) if j not in answering_now and j not in thin else None
-        if topic:
-            about = [i for i in range(len(recs)) if i not in links and fits(topic.group(1), recs[i].text)]
-            if len(about) == 1:
-                links[about[0]] = (j, "content", 0.5)
+    spoken_topics(recs, replies, links, thin)
 
     def _owns_a_paragraph(i: int, j: int) -> bool:
         """Whether a paragraph of section ``j``, which answers others already, is clearly about recommendation ``i``

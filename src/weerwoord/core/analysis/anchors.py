@@ -11,12 +11,16 @@ from collections import Counter
 
 from weerwoord.core.analysis.likeness import terms
 from weerwoord.core.analysis.structure import first_sentence
+from weerwoord.core.analysis.subjects import fits
 from weerwoord.core.model import Recommendation, Reply
 
 # the topic a reported speaker's paragraph opens with, in minutes: "Over geluidsisolatie zegt de gedeputeerde dat …"
 TOPIC_SPOKEN = re.compile(
     r"^(?:over|wat betreft)\s+([^,.:;]{3,60}?)\s+(?:zegt|zei|vertelt|vertelde|merkt|merkte|meldt|meldde|"
-    r"antwoordt|antwoordde|licht|lichtte)\b",
+    r"antwoordt|antwoordde|licht|lichtte)\b"
+    # (or a resolution's point on a proposal by its topic: "the proposal on the carers' allowance be referred to …")
+    r"|^(?:the|in respect of the|as to the)\s+(?:proposal|recommendation|suggestion|request)\s+(?:on|about|"
+    r"regarding|concerning|for)\s+(?:the\s+)?([^,.:;]{3,60}?)\s+(?:be|is|was|has been|will be)\b",
     re.I,
 )
 LONG = 8  # letters: one word this long, shared so, is enough ("erfgoedconsulent", "omgevingsloket")
@@ -62,3 +66,21 @@ def _on_the_advice(text: str) -> bool:
 def _enough(shared: set[str]) -> bool:
     """One long word, or two of some length: not a word of every day shared by chance ("eerste")."""
     return any(len(t) >= LONG for t in shared) or sum(len(t) >= SHORT for t in shared) >= 2
+
+
+def spoken_topics(
+    recs: list[Recommendation], replies: list[Reply], links: dict[int, tuple[int, str, float]], thin: set[int]
+) -> None:
+    """Link a section no recommendation took that opens on its topic ("Over geluidsisolatie zegt de gedeputeerde dat
+    …", "the proposal on the carers' allowance be referred …") to the one recommendation still open that speaks of
+    it; of two that do, the one that shares more of the topic's words."""
+    answering_now = {jj for jj, _, _ in links.values()}
+    for j, rp in enumerate(replies):
+        topic = TOPIC_SPOKEN.match(rp.text) if j not in answering_now and j not in thin else None
+        if topic:
+            said = topic.group(1) or topic.group(2)
+            about = [i for i in range(len(recs)) if i not in links and fits(said, recs[i].text)]
+            shared = {i: len(set(terms(said)) & set(terms(recs[i].text))) for i in about}
+            about = [i for i in about if shared[i] == max(shared.values())]
+            if len(about) == 1:
+                links[about[0]] = (j, "content", 0.5)

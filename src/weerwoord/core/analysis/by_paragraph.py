@@ -16,6 +16,7 @@ from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.parts import paragraphs
 from weerwoord.core.analysis.spans import first_sentence
 from weerwoord.core.analysis.table_replies import numbers_in
+from weerwoord.core.analysis.verdict_labels import GROUP_OPENING, GROUP_RELATIVE, GROUP_TITLE
 from weerwoord.core.model import Block, Document, Reply, TextRun
 
 # the numbers a reply names after "Aanbevelingen" / "paragraphs": "4", "4 en 5", "1, 2 and 3"
@@ -123,7 +124,11 @@ def paragraph_replies(doc: Document) -> list[Reply]:
     speaking = not debate  # (in a debate, the government's turns only)
     deciding = False  # (after "Het college besluit:", "Council resolved:": a list of decisions)
     closed = False
+    over: str | None = None  # the heading over the paragraphs, a group that may state their verdict ("Wat wij …")
     for b in doc.blocks:
+        if b.kind == "heading" and not b.table_row:
+            title = b.text.strip()
+            over = title if any(g.match(title) for g in (GROUP_OPENING, GROUP_TITLE, GROUP_RELATIVE)) else None
         if debate and (TURN.match(b.text) or GOVERNMENT_TURN.match(b.text)):
             speaking = bool(GOVERNMENT_TURN.match(b.text))
         if not speaking:
@@ -160,7 +165,7 @@ def paragraph_replies(doc: Document) -> list[Reply]:
         numbers = numbers or _by_places(b)  # "Your second and fifth recommendations concern staffing."
         numbers = numbers or codes_leading(b.text)  # "OA 26/03 en OA 26/01. De dienst heeft …"
         numbers = numbers or _named_in_speech(b.text)  # "[7.05 pm] MR HOLLOWAY: … On recommendation five, yes: …"
-        replies.append(Reply(f"p{len(replies) + 1}", None, b.run, None, numbers))
+        replies.append(Reply(f"p{len(replies) + 1}", None, b.run, None, numbers, group=over))
     return replies
 
 

@@ -122,6 +122,7 @@ def chapter_lists(blocks: list[Block], body_size: float) -> list[tuple[list[_Can
             alone.append((i + 1, b.text))
     found += _alike_alone(blocks, alone, [heading for _, heading in found])
     for items, heading in found + _continued(found, going_on):
+        items = _without_note(items)
         if _described(blocks, items) and not RECOMMENDATIONS_TITLE.search(heading):
             continue
         if items[0].start_index and RECITALS.match(blocks[items[0].start_index - 1].text):
@@ -156,6 +157,16 @@ RECOMMENDATIONS_ALONE = re.compile(
     r"^\s*(?:[A-Z]|\d{1,2}|[IVX]{1,4})?[.)]?\s*(?:recommendations|aanbevelingen)\s*:?\s*$", re.I
 )
 RECOMMENDATIONS_TITLE = re.compile(r"\b(?:recommendations|aanbevelingen)\b", re.I)  # "5. Our recommendations"
+
+
+# a list's last point that speaks of points before it by their numbers: "21. Recommendations 14 to 16 should be read
+# together: …" (a note on them, no recommendation; not one labelled so, "Recommendation 7: …")
+NOTE_ON_POINTS = re.compile(r"^(?:recommendations?|aanbevelingen?|adviezen|advies)\s+(\d{1,2})\b(?!\s*[:.)])", re.I)
+
+
+def _without_note(items: list[_Candidate]) -> list[_Candidate]:
+    note = NOTE_ON_POINTS.match(items[-1].blocks[0].text) if len(items) >= 3 else None
+    return items[:-1] if note and note.group(1) in {c.number for c in items[:-1]} else items
 
 
 def _described(blocks: list[Block], items: list[_Candidate]) -> bool:

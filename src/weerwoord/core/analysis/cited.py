@@ -10,6 +10,7 @@ to in the same type, are looked up too: a recommendation nobody answered is stil
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from weerwoord.core.analysis import structure
@@ -62,10 +63,26 @@ def cited_items(blocks: list[Block], cited: list[str]) -> list[structure._Candid
     saying = [c for c in named if _recommends(c)]
     if all(c.number.isdigit() for c in named) and len(saying) >= ALIKE_SHARE * len(named):
         items = [c for c in items if c.number.lower() in wanted or _recommends(c)]
+    items = _this_years(items, wanted)
     if len(items) < MIN_CITED:
         return []
     starts = [c.start_index for c in items]
     return items if len(set(starts)) == len(starts) else []
+
+
+YEAR_IN_CODE = re.compile(r"-((?:19|20)\d\d)-")  # "FG-2025-03": the year of a code
+
+
+def _this_years(items: list[structure._Candidate], cited: list[str]) -> list[structure._Candidate]:
+    """The items of the year most of those cited carry, where codes carry years ("FG-2025-01" … "-07"): an earlier
+    year's ("FG-2024-03", in the report's follow-up of last year's) was answered once more, not advised anew."""
+    years = Counter(m.group(1) for c in cited if (m := YEAR_IN_CODE.search(c)))
+    if len(years) < 2:
+        return items
+    main, n = years.most_common(1)[0]
+    if n < 3 * (sum(years.values()) - n):
+        return items
+    return [c for c in items if (m := YEAR_IN_CODE.search(c.number)) is None or m.group(1) == main]
 
 
 RECOMMENDS = re.compile(

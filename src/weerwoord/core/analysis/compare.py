@@ -512,10 +512,13 @@ def judge(pair: Pair, language: str, others: list[Pair] | None = None, who: froz
         pair.reason = _("The reply answers the question it stands under: “{x0}”.").format(x0=answered[1])
         return
     grouped = verdict_labels.group_verdict(pair.reply.group, language)
+    over = pair.reply.group
+    if grouped is None and not pair.reply.numbers:  # (or its own heading says so: "Wat wij gedeeltelijk overnemen")
+        grouped, over = verdict_labels.group_verdict(pair.reply.heading, language), pair.reply.heading
     if grouped is not None and not stance.states_verdict(pair.marks, language):
         # replies grouped under "Recommendations accepted in principle": the group's heading decides
         pair.verdict = grouped[0]
-        pair.reason = _("The reply stands under a heading that states its verdict: “{x0}”.").format(x0=pair.reply.group)
+        pair.reason = _("The reply stands under a heading that states its verdict: “{x0}”.").format(x0=over)
 
 
 def _label_by_place(pair: Pair, others: list[Pair], language: str) -> tuple[Verdict, str] | None:

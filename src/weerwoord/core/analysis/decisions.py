@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from weerwoord.core.analysis.structure import DIGIT_LABEL, LETTER_LABEL
 from weerwoord.core.model import Block, Reply, TextRun
 
 # "Bij beslispunt 3. …", "Beslispunt 4: …", "Ad beslispunt 5 …"; or an argument numbered by its point: "1.2 Eén …"
@@ -37,3 +38,26 @@ def with_explanations(replies: list[Reply], blocks: list[Block]) -> list[Reply]:
     return [
         replace(r, run=TextRun.concat([r.run, *extra[r.label]], sep="\n\n")) if r.label in extra else r for r in replies
     ]
+
+
+def sibling_decisions(blocks: list[Block], explicit: list[int]) -> set[int]:
+    """The other points of a numbered list whose points name the recommendation each decides ("1. to approve
+    recommendation (a) …", "6. to request the CRP to monitor …"): each is a part of its own, not the end of the
+    decision above it."""
+    kind = {i: _point_kind(blocks[i]) for i in range(len(blocks))}  # (lettered too: "(a) the Panel's first …")
+    decided = {i for i in explicit if kind[i]}
+    if len(decided) < 2:
+        return set()
+    out: set[int] = set()
+    for i in decided:
+        k = i + 1
+        while k < len(blocks) and kind[k] == kind[i]:
+            out.add(k)
+            k += 1
+    return out
+
+
+def _point_kind(b: Block) -> str | None:
+    if b.kind != "item":
+        return None
+    return "digit" if DIGIT_LABEL.match(b.label) else "letter" if LETTER_LABEL.match(b.label) else None

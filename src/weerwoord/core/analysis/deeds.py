@@ -29,6 +29,7 @@ from weerwoord.core.analysis.clauses import clauses
 from weerwoord.core.analysis.denial import asks_not_done, negated, not_but
 from weerwoord.core.analysis.figures import asked_figures, given_figures, other_figure
 from weerwoord.core.analysis.naming import REPLY_REF
+from weerwoord.core.analysis.otherwise import chooses, replaced_terms
 from weerwoord.core.analysis.participles import participle_pattern, passive, perfect
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook, asked_as_negatives
 from weerwoord.core.analysis.resolutions import decided
@@ -91,6 +92,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     deferring -= staying
     rec_putting_off = _putting_off_words(words(recommendation), vocab)  # ("… accepted … before any demolition")
     month = month_pattern(vocab.months)
+    replaced = replaced_terms(recommendation, vocab)
     done: list[tuple[int, int]] = []
     limits: list[tuple[int, int]] = []
     kept: list[tuple[int, int]] = []
@@ -178,6 +180,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if has_phrase(ws, vocab.not_before) and shared(terms, rec_terms):
             limits.append((s0, s1))  # "verharde fietspaden langs de Steenbeek zijn pas mogelijk na 2029"
             continue
+        if replaced and chooses(ws, replaced, vocab):
+            limits.append((s0, s1))  # "Toch kiezen wij voor klinkers" where "… in plaats van in klinkers" was asked
+            kept.append((s0, s1))
+            continue
         if (
             (
                 has_phrase(_unkept([w for w in ws if w not in book.transparent]), vocab.keeping_phrases, _AS_SOON)
@@ -239,6 +245,13 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if delaying and has_phrase(ws, vocab.recurring) and not _whether_after(ws, delaying, vocab.whether):
             delaying = set()  # a routine: "every teacher will assess writing … each term", "will report … each term"
         done_before = wset & _PERFECT and not wset & vocab.future and passive(ws, vocab)
+        # (or in the perfect: "Het vierde en het vijfde voorstel hebben wij samen bekeken, omdat …")
+        clause = next((c for c in re.split(r"[,;:]", sentence) if set(words(c)) & delaying), "")
+        said = set(words(clause))
+        # (not passed on: "Staff have shared the Board's concern with the Assessor …")
+        done_before = done_before or (
+            said & vocab.perfect and not said & (vocab.future | book.negations) and not _PASSED_TO.search(clause)
+        )
         if delaying and done_before and all(_past(w, vocab) for w in delaying):
             delaying = set()  # done in the passive: "… have been recorded and shared with the Commission"
         delays = delaying and not (wset & vocab.completed and not wset & vocab.future)
@@ -291,7 +304,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             or wset & staying
             or dated
             or decided(sentence, ws, vocab)
-            or has_phrase(["#" if w.isdigit() else w for w in ws], vocab.coming)
+            # (the part granted said so: "Op het plein komen wel twee bankjes …")
+            or has_phrase(["#" if w.isdigit() else w for w in ws if w not in book.acting_openers], vocab.coming)
             or passive(ws, vocab, rec_words)
             or perfect(ws, vocab, rec_words)
         ):
@@ -350,6 +364,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             [], [], [k for k in kept if first_put_off is None or weighed or k[0] < first_put_off], first_refused
         )
     return Deeds(done, limits, kept, refused)
+
+
+_PASSED_TO = re.compile(r"\b(?:with|to|met|aan)\s+(?:(?:the|de|het)\b|(?-i:[A-Z]))", re.I)
 
 
 OTHERWISE_REACH = 8  # words before "in plaats van" that say what is done instead

@@ -69,7 +69,37 @@ def title(blocks: list[Block], start: int) -> str:
             colon = ":" in text and not _NUMBERED_COLON.match(text)
             plain = len(text.split()) <= TITLE_WORDS and not ADDRESSEE_LINE.match(text) and not colon
             return text if plain else ""
+        if opening := _bold_title(b):
+            return opening
     return ""
+
+
+def sentence_titles(recs: list[Recommendation], items: list[structure._Candidate], blocks: list[Block]) -> None:
+    """Give the recommending sentences their theme's title run in above them, where each has its own ("**Thema 2 -
+    Parkeren** (B01, …)" over "De GECORO adviseert om de parkeernorm …"): a response may answer under it."""
+    if len(recs) == len(items):
+        at = [next((i for i, b in enumerate(blocks) if c.blocks[0].text[:80] in b.text), 0) for c in items]
+        titles(recs, [bold_title_above(blocks, i) if i else "" for i in at])
+
+
+def bold_title_above(blocks: list[Block], start: int) -> str:
+    """The title a paragraph nearest above ``start`` opens with in bold ("**Thema 2 - Parkeren** (B01, B02)"), back to
+    the nearest heading, or "": a theme's title run in, where sentences recommend under it."""
+    for j in range(start - 1, max(-1, start - 8), -1):
+        if blocks[j].kind == "heading":
+            return ""
+        if opening := _bold_title(blocks[j]):
+            return opening
+    return ""
+
+
+def _bold_title(b: Block) -> str:
+    """A title a paragraph opens with in bold ("**Thema 2 - Parkeren** (B01, B02)"), no label run in ("**Beoordeling.**
+    …"), or ""."""
+    end = next((e for s, e in b.bold_spans if s == 0), 0) if b.kind == "paragraph" and not b.table_row else 0
+    said = b.text[:end].strip()
+    label = said.endswith((".", ":")) or not said[:1].isalpha()
+    return said if said and not label and len(said.split()) <= TITLE_WORDS else ""
 
 
 def titles(recs: list[Recommendation], titles: list[str]) -> None:
@@ -152,3 +182,65 @@ def full_text(rec: Recommendation, c: structure._Candidate, blocks: list[Block],
         start = numbered.end()  # (the paragraph's number is no part of it)
     rec.also_at = [*rec.also_at, rec.run]
     rec.run = blocks[at].run.slice(start, end)
+
+
+REPEAT_REF = re.compile(r"\((?:zie\s+|see\s+)?(?:aanbeveling|recommendation|rec\.)\s+(\d{1,2}[a-z]?)\)", re.I)
+
+
+def find_repeats(recs: list[Recommendation], blocks: list[Block], used: set[int]) -> None:
+    """Short repeats elsewhere (a summary): "(Recommendation 2)" after a phrase, or a sentence that says the same."""
+    by_number = {r.number: r for r in recs}
+    for b in blocks:
+        if id(b) in used:
+            continue
+        for m in REPEAT_REF.finditer(b.text):
+            rec = by_number.get(m.group(1).lower())
+            if rec is None:
+                continue
+            start = max(
+                (b.text.rfind(sep, 0, m.start()) + len(sep) if sep in b.text[: m.start()] else 0)
+                for sep in (". ", ", ", "; ", ": ", " and ", " en ")
+            )
+            rec.also_at.append(b.run.slice(start, m.end()).strip())
+    in_summary = False
+    summary_blocks: list[Block] = []
+    for b in blocks:
+        if b.kind == "heading":
+            in_summary = bool(structure.SUMMARY_CHAPTER.search(b.text))
+            continue
+        if in_summary and id(b) not in used:
+            summary_blocks.append(b)
+    if not summary_blocks or not recs:
+        return
+    from rapidfuzz import fuzz  # imported when needed: 11 ms at every start otherwise
+
+    for b in summary_blocks:
+        for start, end in structure._sentences(b.text):
+            sentence = b.text[start:end]
+            if len(sentence.split()) < 6:
+                continue
+            scored = [(fuzz.token_set_ratio(sentence.lower(), r.text.lower()), r) for r in recs]
+            score, rec = max(scored, key=lambda x: x[0])
+            if score >= 62:
+                rec.also_at.append(b.run.slice(start, end))
+
+
+def addressee(blocks: list[Block], start: int) -> str:
+    """The addressee line nearest above the item at ``start`` (past the items before it), or ""."""
+    for j in range(start - 1, max(-1, start - 16), -1):
+        b = blocks[j]
+        if len(b.text.split()) <= 12 and ADDRESSEE_LINE.match(b.text.strip()):
+            return b.text.strip().rstrip(":")
+        if lead := ADDRESSED_LEAD.search(b.text.strip()):  # ("SACRE recommends that the local authority:")
+            return lead.group(1)
+        if b.kind == "heading":
+            return ""
+    return ""
+
+
+# a lead-in that names whom the points under it ask: "SACRE recommends that the local authority:", "… that schools:"
+ADDRESSED_LEAD = re.compile(
+    r"\b(?:recommends?|urges?|asks?|advises?|adviseert|adviseren|vraagt|vragen)\s+(?:that\s+)?"
+    r"((?:the\s+|de\s+|het\s+|all\s+|alle\s+)?[\w-]+(?:\s+[\w-]+){0,2})(?:\s+to)?\s*:$",
+    re.I,
+)

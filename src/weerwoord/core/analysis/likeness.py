@@ -40,6 +40,9 @@ def _stem(w: str) -> str:
                 # (and what is left ends as the singular does, which loses it in turn: "gastlessen", "gastles")
                 if stem.endswith("es") and len(stem) > 5:
                     stem = stem[:-2]
+            # (a Dutch plural voices the consonant: "tarieven" as "tarief")
+            if suf == "en" and len(stem) > 3 and stem[-1] == "v" and stem[-2] in "aeiouy":
+                stem = stem[:-1] + "f"
             return _undoubled(stem)
     return _undoubled(w)
 

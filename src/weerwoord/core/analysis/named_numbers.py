@@ -10,7 +10,9 @@ from collections.abc import Iterable
 from weerwoord.core.model import Recommendation
 
 GOVERNMENT_ADDRESSEE = re.compile(
-    r"\b(?:minister|ministers|kabinet|regering|staatssecretaris|ministerie|government|secretary|department)\b", re.I
+    r"\b(?:minister|ministers|kabinet|regering|staatssecretaris|ministerie|government|secretary|department"
+    r"|local authority|council)\b",  # (a council answering: "your second recommendation to the Council")
+    re.I,
 )
 
 

@@ -286,7 +286,26 @@ MEMBERS_PART = re.compile(
 def says_nothing(heading: str | None, text: str) -> bool:
     """Whether a section answers nothing whatever its words: a member's turn, a correction of the report's facts, the
     members' questions in a committee's report."""
-    return bool(MEMBERS_TURN.match(text) or CORRECTION.match(text) or (heading and MEMBERS_PART.search(heading)))
+    return bool(
+        MEMBERS_TURN.match(text)
+        or CORRECTION.match(text)
+        or (heading and MEMBERS_PART.search(heading))
+        or _memo_header(text)
+    )
+
+
+# a memo's or a report's header lines: "To Mayor and Members of Council", "From …", "Meeting date May 12, 2026"
+MEMO_LINE = re.compile(
+    r"^(?:to|from|date|meeting date|subject|re|cc|report no\.?|report number|file|aan|van|datum|onderwerp|kenmerk"
+    r"|ons kenmerk|uw kenmerk|bijlage\(?n\)?)\b[\s:]",
+    re.I,
+)
+
+
+def _memo_header(text: str) -> bool:
+    """Whether a section is a memo's header only: each of its lines (two or more) one of "To …", "From …", "Date …"."""
+    lines = [p.strip() for p in text.split("\n") if p.strip()]
+    return len(lines) >= 2 and all(MEMO_LINE.match(p) and len(p.split()) <= 12 for p in lines)
 
 
 # a meeting's own agenda point as a heading in its minutes: "Punt 2. Advies van de stad over het meerjarenplan",

@@ -29,15 +29,21 @@ ORDINAL_NEAR_START = re.compile(
     # (or opening the second sentence, after one that leads in: "Wij beginnen met de financiën, omdat daar de meeste
     # ergernis over is. Uw vierde advies nemen wij volledig over.")
     rf"|^[^.;:]{{0,120}}[.:]\s+(?:uw|your)\s+{_ORDINAL}\s+(?:aanbeveling|advies|recommendation)\b"
+    # (one of a group: "As to the first of your recommendations to schools", or in the second sentence, "The
+    # recommendations to schools are for governing bodies …. I will nevertheless support the second of your …")
+    rf"|^(?:[^.;:]{{0,160}}[.:]\s+)?[^.;:]{{0,60}}?\b(?:the|de|het)\s+{_ORDINAL}\s+(?:of|van)\s+(?:your|the|uw|de)\s+"
+    r"(?:recommendations|proposals|aanbevelingen|adviezen|voorstellen)\b"
     # (two at once: "The first and second recommendations were discussed together")
     rf"|^[^.;:]{{0,40}}?\b{_WHOSE}{_ORDINAL}\s+(?:en|and)\s+(?:de\s+|het\s+|the\s+)?{_ORDINAL}\s+"
     # (the noun singular too: "Uw tweede en vijfde advies gaan over het monument zelf")
-    r"(?:aanbevelingen|adviezen|adviespunten|voorstellen|recommendations|proposals|aanbeveling|advies)\b",
+    r"(?:aanbevelingen|adviezen|adviespunten|voorstellen|recommendations|proposals|aanbeveling|advies|voorstel"
+    r"|recommendation|proposal)\b",
     re.I,
 )
 # "De tweede en de vierde aanbeveling hangen samen": two places named at once
 ORDINAL_PAIR = re.compile(
     rf"\b{_ORDINAL}\s+(?:en|and)\s+(?:de|het|the)?\s*{_ORDINAL}\s+"
-    r"(?:aanbevelingen|adviezen|recommendations|aanbeveling|recommendation|adviespunten|advies|voorstellen|proposals)\b",
+    r"(?:aanbevelingen|adviezen|recommendations|aanbeveling|recommendation|adviespunten|advies|voorstellen|proposals"
+    r"|voorstel|proposal)\b",
     re.I,
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from weerwoord.core.analysis.figures import other_figure
-from weerwoord.core.analysis.phrases import PhraseBook
+from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 from weerwoord.core.analysis.restating import restates
 from weerwoord.core.analysis.spans import first_sentence, sentence_of, sentence_spans
 from weerwoord.core.analysis.word_forms import content_terms, has_phrase, shared, words
@@ -40,3 +40,20 @@ def done_instead(instead: list[Mark], text: str, recommendation: str) -> tuple[V
         if other_figure(text[slice(*sentence_of(spans, m.start))], first_sentence(recommendation), text):
             return "partly", _("The government does what was asked in another measure (“{x0}”).").format(x0=m.text)
     return "disagrees", _("The government does something else instead (“{x0}”).").format(x0=instead[0].text)
+
+
+def replaced_terms(recommendation: str, vocab: DeedWords) -> set[str]:
+    """The terms of what the recommendation would replace: "klinker" of "in rood asfalt in plaats van in klinkers"."""
+    ws = words(recommendation)
+    for k in range(len(ws)):
+        for p in vocab.otherwise_phrases:
+            if tuple(ws[k : k + len(p)]) == p and k + len(p) < len(ws):
+                return set(content_terms(" ".join(ws[k + len(p) : k + len(p) + 3])))
+    return set()
+
+
+def chooses(ws: list[str], replaced: set[str], vocab: DeedWords) -> bool:
+    """Whether a sentence chooses what the recommendation would replace, within a few words of its verb."""
+    return any(
+        w in vocab.choosing and set(content_terms(" ".join(ws[k + 1 : k + 5]))) & replaced for k, w in enumerate(ws)
+    )

@@ -265,6 +265,8 @@ def one_paragraph(text: str) -> bool:
 # tekening voorziet daarin"
 _BACK = re.compile(
     r"^(?:dit|deze|dat|die|this|that|these|those|it)\b|\b(?:daarom|therefore|hence|daarin|daarmee|daaraan|daarop"
+    # ("We are not persuaded that this is needed and do not propose to adopt it")
+    r"|(?:that|dat)\s+(?:this|it|dit|het)\s+(?:is|was|wordt|would|zou)\b|(?:adopt|accept|implement|follow) it\b"
     r"|daarvoor|hierin|hiermee|hieraan|hierop|hiervoor|of (?:this|that) kind|such an?|van (?:die|deze) aard|zo'n"
     # (a pronoun adverb split around its verb: "Wij gaan daar dus niet op in")
     r"|daar (?:\w+ ){0,5}(?:op|in|aan|mee|voor|over|van|bij|naar|uit|tegen)(?= in\b| mee\b| \w+en\b|[.!?])"
@@ -276,7 +278,8 @@ _BACK = re.compile(
     re.I,
 )
 _THEM = re.compile(r"\b(?:them|hen)\b", re.I)
-_BOTH = re.compile(r"\b(?:beide|allebei|both|each)\b", re.I)
+# ("each" of them, not "each notice")
+_BOTH = re.compile(r"\b(?:beide|allebei|both|each(?=\s+(?:of|one|recommendation)\b|\s*[.,;]))\b", re.I)
 # a stretch that speaks of the recommendations together is about all of them
 _SEVERAL = re.compile(r"\b(?:beide|allebei|both|recommendations|aanbevelingen)\b", re.I)
 

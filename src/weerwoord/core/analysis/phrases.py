@@ -141,6 +141,7 @@ class DeedWords:
     # "stop", "staak": a verb asking that a thing end, where it stands as a verb (first, or after a modal or "to"; not
     # "the bus stop"): not doing that thing keeps the stop asked
     stopping: frozenset[str] = frozenset()
+    choosing: frozenset[str] = frozenset()  # "kiezen", "opted": for what the recommendation would replace, a refusal
 
 
 @dataclass(frozen=True)
@@ -441,6 +442,7 @@ def _deed_words(data: dict) -> DeedWords:
         words("causative"),
         words("trying"),
         words("stopping"),
+        words("choosing"),
     )
 
 

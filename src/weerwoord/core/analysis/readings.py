@@ -26,7 +26,8 @@ from weerwoord.core.analysis import (
 from weerwoord.core.analysis.announced import announced_lists, announced_points, asking_items, disclaimed
 from weerwoord.core.analysis.chains import chain_description, chains, recommendations_chapter, recommending, short
 from weerwoord.core.analysis.inline_points import inline_points
-from weerwoord.core.analysis.items_text import ADDRESSEE_LINE
+from weerwoord.core.analysis.key_advice import LISTS, keyed_list
+from weerwoord.core.analysis.motions import motion_clauses
 from weerwoord.core.analysis.recommending import SENTENCE_START, recommending_blocks
 from weerwoord.core.analysis.requests import asks, coded_titles, request_runs, said_more_widely, titled_points
 from weerwoord.core.model import Block, Document, Recommendation
@@ -128,6 +129,9 @@ def recommendation_readings(doc: Document) -> list[Reading]:
                     out[0].chapter,
                 ),
             )
+    keyed = keyed_list(out[0].description, out[0].items, blocks) if out and out[0].kind in LISTS else None
+    if keyed:  # (and the key recommendation boxed before the list: "ONS KERNADVIES" / "Handhaaf …", the first)
+        out.insert(0, Reading(out[0].kind, keyed[0], keyed[1], out[0].chapter))
     listed = {r.key() for r in out}
 
     def offer(reading: Reading) -> None:
@@ -141,6 +145,10 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             count=len(items), page=items[0].blocks[0].page
         )
         offer(Reading("list", description, items))
+    clauses = motion_clauses(blocks)
+    if clauses:
+        description = _("the {count} clauses of a motion (“THAT …”, “AND THAT …”)").format(count=len(clauses))
+        offer(Reading("list", description, clauses))
     aside = structure._labelled(_aside_blocks(doc.furniture))
     if len({c.number for c in aside}) >= 2:
         # set apart from the body in boxes beside it ("Recommendation 3" in a shaded sidebar), which the layout
@@ -400,7 +408,9 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
     """The recommendations of one reading: conclusions left out, lettered points apart, repeats found."""
     blocks = doc.blocks
     if reading.kind == "sentences":  # (standing for the paragraph they are in, if it opens "[d]")
-        return summaries.said_with_repeats(reading.items, reading.chapter)
+        said = summaries.said_with_repeats(reading.items, reading.chapter)
+        items_text.sentence_titles(said, reading.items, blocks)  # (each under its own title: "Thema 2 - …")
+        return said
     if reading.kind == "answered":  # (passages the response answers, each cut to what asks: no conclusions)
         return [Recommendation(c.number, c.numbered, c.blocks[0].run) for c in reading.items]
     # the highlighted paragraphs and the bold sentences were chosen for asking someone to act: none is a conclusion
@@ -418,7 +428,7 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
     taken: set[tuple[int, int]] = set()
     for c in chosen:
         rec = structure._to_recommendation(c)
-        rec.addressee = _addressee(blocks, c.start_index)
+        rec.addressee = items_text.addressee(blocks, c.start_index)
         if reading.kind == "bare" and not rec.cites:
             # ("Recommendation: …" under a numbered paragraph stands for it, as a reply may name it: "Training
             # (paragraph 9)")
@@ -432,19 +442,8 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
     if reading.chapter:
         structure._numbered_repeats(recs, reading.chapter)  # a summary list with the same numbers repeats them in short
         used |= {id(b) for c in reading.chapter for b in c.blocks}
-    structure._find_repeats(recs, blocks, used)
+    items_text.find_repeats(recs, blocks, used)
     return recs
-
-
-def _addressee(blocks: list[Block], start: int) -> str:
-    """The addressee line nearest above the item at ``start`` (past the items before it), or ""."""
-    for j in range(start - 1, max(-1, start - 16), -1):
-        b = blocks[j]
-        if len(b.text.split()) <= 12 and ADDRESSEE_LINE.match(b.text.strip()):
-            return b.text.strip().rstrip(":")
-        if b.kind == "heading":
-            return ""
-    return ""
 
 
 # an inspectorate's "Wat moet er beter" and "Action the trust MUST take to improve:", "Areas for improvement"

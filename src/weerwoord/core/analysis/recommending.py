@@ -56,6 +56,8 @@ RECOMMENDING_OPENING = (
     r"(?:adviseert|raadt\s+aan|pleit\s+voor|geeft\s+(?:\w+\s+){0,2}in\s+overweging|vraagt\s+u|verzoekt\s+u)\b"
     rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de\s+|het\s+)?{INITIALS}"
     r"\s+(?:adviseert|raadt\s+aan)\b"
+    # (the body named the sentence before: "De commissie volgt dit bezwaar. Zij adviseert om …")
+    r"|(?:hij|zij)\s+adviseert\s+(?:om|dat|u)\b"
     # a Belgian council's request of what is to be done, by a "te" before its verb in the sentence: "De Raad vraagt
     # de verwijzing naar cao nr. 85 te behouden", "Hij verzoekt de regering de wet … te evalueren"; "De Raad stelt
     # voor dat …"
@@ -257,8 +259,32 @@ def recommending_blocks(blocks: list[Block], start: int = 0) -> list[Advising]:
 def _advising(i: int, b: Block, m: re.Match[str]) -> Advising:
     """The sentence of block ``i`` that ``m`` opens: its run up to its end, and whether it ends in the block."""
     end = SENTENCE_END.search(b.text[m.start() :])
-    run = b.run.slice(m.start(), m.start() + end.end() if end else len(b.text))
+    run = b.run.slice(_lead_in(b, m.start()), m.start() + end.end() if end else len(b.text))
     return i, m, run.strip(), bool(end)
+
+
+LEAD_IN_WORDS, LEAD_IN_MIN = 14, 4  # a bold lead-in is a title: this long at most, and at least
+
+
+def _lead_in(b: Block, start: int) -> int:
+    """Where the sentence that opens at ``start`` begins with its title: at the paragraph's opening where a bold
+    lead-in sentence stands before it that asks in its turn ("**Open the hardship rebate to renters.** The Panel
+    advises that …"; not a topic, "**Access and safety.** We ask that …")."""
+    from weerwoord.core.analysis.requests import opens_with_verb  # (requests reads this module)
+
+    before = b.text[:start].strip()
+    lead = next((e for s, e in b.bold_spans if s == 0), 0)
+    if (
+        start
+        and lead >= len(before)
+        and before[-1:] == "."
+        and len(before.split()) >= LEAD_IN_MIN  # (not a label: "Beoordeling.")
+        and not SENTENCE_END.search(before[:-1])
+        and len(before.split()) <= LEAD_IN_WORDS
+        and opens_with_verb(before)
+    ):
+        return 0
+    return start
 
 
 # whom the advice asks, by the word after its verb: "The Committee urges the airport to …", "invites the airport to"
@@ -284,3 +310,14 @@ def _addressee_should(blocks: list[Block], start: int, found: list[Advising]) ->
             if m and not any(f[0] == i and f[1].start() == pos for f in found):
                 out.append(_advising(i, b, m))
     return out
+
+
+MARKED_FINDING = re.compile(
+    r"^(?:vaststelling|bevinding|constatering|conclusie|finding|observation|conclusion)\s*[.:]", re.I
+)
+MARKED_ADVICE = re.compile(r"^(?:advies|aanbeveling|recommendation|advice)\s*[.:]", re.I)
+
+
+def marked_kind(text: str) -> str | None:
+    """What a point says it is by its label: "finding" ("Vaststelling. …"), "advice" ("Advies. …"), or None."""
+    return "finding" if MARKED_FINDING.match(text) else "advice" if MARKED_ADVICE.match(text) else None

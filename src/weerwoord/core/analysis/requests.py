@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from weerwoord.core import wordlists
 from weerwoord.core.analysis import codes, structure
+from weerwoord.core.analysis.cited import YEAR_IN_CODE
 from weerwoord.core.analysis.echoes import request
 from weerwoord.core.analysis.naming import ITEM_CODE, RUN_IN
 from weerwoord.core.analysis.recommending import ACTOR_QUESTION
@@ -154,6 +155,7 @@ def opens_with_verb(text: str) -> bool:
         and parts[0][:1].isupper()
         and not parts[0].isupper()  # "ACM concludeert …": an acronym is who speaks, not what to do
         and first not in number_words()  # "Seven of the eleven process rooms lack …": a count, no verb
+        and first not in wordlists.words("quantity-words")  # ("Driekwart van de reizigers vindt …": a share)
         and verb_first(first, second)
         # "Reviewed relevant state laws": done, not to do ("Bied", "Verbied honden …", "Besteed", "Proceed" ask)
         and not (first.endswith("ed") and len(first) > 4 and not first.endswith(("bied", "eed")))
@@ -292,6 +294,7 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
             # (and the column's other rows under a code, however they ask: "H1 | Northvale Hospitals NHS Trust to
             # ensure …" among "MA1 | The Partnership should …")
             group, numbers = _coded_column(blocks, group, numbers, columns)
+            group, numbers = _latest_year(group, numbers)
         if all(numbers) and len(set(numbers)) == len(numbers):
             items = [
                 structure._Candidate(str(n), _without_number(_with_points(blocks, i)), i, numbered=True)
@@ -307,6 +310,17 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
             by_place = enumerate(group, 1)
             out.append([structure._Candidate(str(k), _with_points(blocks, i), i, numbered=False) for k, i in by_place])
     return out
+
+
+def _latest_year(group: list[int], numbers: list[str | None]) -> tuple[list[int], list[str | None]]:
+    """Where the codes carry years ("FG-2025-01" … beside last year's "FG-2024-01" … in a follow-up table), those of
+    the latest year alone, three or more: the others were advised before (and a finding's "4." is none)."""
+    years = [m.group(1) if (m := YEAR_IN_CODE.search(n or "")) else None for n in numbers]
+    latest = max((y for y in years if y), default=None)
+    keep = [k for k, y in enumerate(years) if y is not None and y == latest]
+    if latest is None or len(keep) < MIN_RUN or len(keep) == len(numbers):
+        return group, numbers
+    return [group[k] for k in keep], [numbers[k] for k in keep]
 
 
 def _whole_run(

@@ -34,7 +34,8 @@ def run_in_words(b: Block) -> str:
 SHORT_NUMBERED = 8  # words, at least, in a paragraph run in after a numbered label
 
 # a decision's or an item's number run in after its word, then a dash: "Besluit 3.1 – Het BO stemt ermee in …"
-NUMBERED_DASH = re.compile(r"^[A-ZÀ-Ý][\w’']+\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*[–—]\s+(?=[A-ZÀ-Ý])")
+# (or a hyphen set apart as a dash: "Thema 1 - Bouwhoogte: advies gedeeltelijk gevolgd.")
+NUMBERED_DASH = re.compile(r"^[A-ZÀ-Ý][\w’']+\s+\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*[–—]|\s+-)\s+(?=[A-ZÀ-Ý])")
 
 
 def _no_sentence(title: str) -> bool:

@@ -39,12 +39,14 @@ SQUARE_PARAGRAPHS = re.compile(
 )
 # after an ordinal, whom it was addressed to, by the first word of its name: "aan Provinciale Staten"
 TO_ADDRESSEE = re.compile(
-    r"\s*(?:die\s+)?(?:gericht\s+)?(?:aan|to|addressed to)\s+(?:de\s+|het\s+|the\s+)?((?-i:[A-Z])[\w-]{3,})", re.I
+    r"\s*(?:die\s+)?(?:gericht\s+)?(?:aan|to|addressed to)\s+(?:de\s+|het\s+|the\s+)?((?-i:[A-Z])[\w-]{3,}"
+    r"|(?-i:[a-z])[\w-]{3,}s\b)",  # (or a plural in small letters: "to schools")
+    re.I,
 )
 # after an ordinal: "aan mij", "aan het kabinet", "to the Government": counted among those addressed to the government
 TO_THE_GOVERNMENT = re.compile(
     r"\s*(?:die\s+)?(?:gericht\s+)?(?:aan|to|addressed to)\s+(?:mij|ons|het kabinet|de regering|de minister|me|us|"
-    r"the government|the minister|the department)\b",
+    r"the government|the minister|the department|the council|the local authority)\b",
     re.I,
 )
 YEAR_CODES_TAIL = re.compile(rf"\brecommendations?\s+({YEAR_CODE}(?:\s*(?:,|and|en|&)\s*{YEAR_CODE})*)\s*$", re.I)

@@ -13,7 +13,7 @@ from collections import Counter
 
 from weerwoord.core.analysis import table_replies
 from weerwoord.core.analysis.annexes import annexed_rows, closing, sections_after_table, trim_closing
-from weerwoord.core.analysis.decisions import with_explanations
+from weerwoord.core.analysis.decisions import sibling_decisions, with_explanations
 from weerwoord.core.analysis.naming import (
     AGENDA_POINT,
     DOING_MARKER,
@@ -416,7 +416,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     for section in split_by(starts, numbered_in) if len(numbered_in) >= 3 else []:
         if len(section) >= 2:
             starts = sorted({*starts, *section})
-    starts = sorted({*starts, *_sibling_decisions(blocks, explicit)})
+    starts = sorted({*starts, *sibling_decisions(blocks, explicit)})
     starts = [i for i in starts if not closing(blocks[i]) or explicit_ref(blocks[i])]
     # after the letter's signature ("Met vriendelijke groet", "Yours sincerely"), a heading starts a part of its own
     # (the advisory body's afterword, a "Nawoord van de rekenkamer"): it is no part of the last reply
@@ -439,22 +439,6 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
 
 
 DECISION_LINE = re.compile(r"^(?:besluit|besloten|decision|resolved)\s*:\s", re.I)
-
-
-def _sibling_decisions(blocks: list[Block], explicit: list[int]) -> set[int]:
-    """The other points of a numbered list whose points name the recommendation each decides ("1. to approve
-    recommendation (a) …", "6. to request the CRP to monitor …"): each is a part of its own, not the end of the
-    decision above it."""
-    decided = {i for i in explicit if blocks[i].kind == "item" and DIGIT_LABEL.match(blocks[i].label)}
-    if len(decided) < 2:
-        return set()
-    out: set[int] = set()
-    for i in decided:
-        k = i + 1
-        while k < len(blocks) and blocks[k].kind == "item" and DIGIT_LABEL.match(blocks[k].label):
-            out.add(k)
-            k += 1
-    return out
 
 
 SIGNER = re.compile(r"^(?:[a-z]+\.?\s)*(?:[A-Z]\.\s?)+(?:[a-z]+\s)*[A-Z][\w-]+$")  # "M. Harbers", "drs. H. Bakker"

@@ -47,7 +47,7 @@ _NUMBERED_OPENING = re.compile(
 
 
 def at_paragraph_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t")
+    before = text[:pos].rstrip(" \t").rstrip("☒☑✓✔■").rstrip(" \t")  # (after the box ticked: "☒ Overgenomen")
     if before == "" or before.endswith("\n") or before.endswith(":"):
         return True
     line = before[before.rfind("\n") + 1 :]

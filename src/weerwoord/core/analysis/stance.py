@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import asking, deeds
-from weerwoord.core.analysis.acting import acting_sentences, hedged, refuses_more
-from weerwoord.core.analysis.agreeing import agreement_limited, analysis_only, found_only, on_the_advice
+from weerwoord.core.analysis.acting import acting_sentences, granted_part, hedged, refuses_more
+from weerwoord.core.analysis.agreeing import agreement_limited, analysis_only, found_only, left_open, on_the_advice
 from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.denial import banned_things, bans, negated
 from weerwoord.core.analysis.figures import instead_of_asked, other_figure
@@ -338,6 +338,8 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                         any(sentence_of(spans, x[0])[0] <= m.start < x[0] for m in refuse)
                         and bool(set(_words(text[x[0] : x[1]])[:1]) & book.deeds.granting)
                     )
+                    # (or said as the part granted: "Op het plein komen wel twee bankjes …"; "…; wij doen dit …")
+                    or granted_part(text, x, [(m.start, m.end) for m in refuse], spans, book, recommendation)
                     # (or a resolution after it, with its date: "… a 2030 deadline is not affordable …. Resolved: that
                     # the renewal programme give priority to stops without seating, with a target of replacing half of
                     # them by June 2030")
@@ -387,9 +389,11 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         if hedge:
             said = _("The government shares the analysis (“{x0}”) but commits only conditionally (“{x1}”).")
             return "partly", said.format(x0=agree[0].text, x1=hedge[0].text)
-        only = analysis_only(text, recommendation, book, spans, agree[0].text)
+        # ("Het college deelt de analyse … Praktijktesten … worden niet … opgenomen"; "Wij delen de zorg …, maar …
+        # Wij … wachten de landelijke afspraken af")
+        only = analysis_only(text, recommendation, book, spans, agree[0].text) or left_open(marks, book, agree[0].text)
         if only is not None:
-            return only  # "Het college deelt de analyse … Praktijktesten … worden niet … opgenomen"
+            return only
     open_only = bool(reserve) and all(by_id.get(m.rule, _NO_RULE).noting for m in reserve)
     commits = [m for m in marks if m.category == "commitment"]
     if (

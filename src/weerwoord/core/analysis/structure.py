@@ -14,6 +14,7 @@ from weerwoord.core.analysis.recommending import (
     SENTENCE_END,
     SENTENCE_START,
     Advising,
+    marked_kind,
     recommending_sentences_in,
 )
 from weerwoord.core.analysis.recommending import recommending_blocks as _recommending
@@ -258,6 +259,10 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     """In a list that mixes both, the conclusions (statements with no recommending verb) are left out."""
     from weerwoord.core.analysis.requests import imperative
 
+    # points marked as findings or as advice, each by a label run in ("Vaststelling. …", "Advies. …"): the advice
+    kinds = [marked_kind(c.blocks[0].text) for c in items]
+    if kinds.count("advice") >= 2 and kinds.count("finding") >= 1 and None not in kinds:
+        return [c for c, k in zip(items, kinds, strict=True) if k == "advice"]
     # an item may state a finding in its first lines and recommend after it ("… rather than planning ahead. We
     # recommend that …"), the recommendation set in bold and read as a block of its own
     recommending = [
@@ -548,47 +553,6 @@ def _after_first_line(run: TextRun) -> TextRun:
     first = run.pieces[0].line
     nxt = next((p.start for p in run.pieces if p.line != first), None)
     return run if nxt is None else run.slice(nxt, len(run.text))
-
-
-REPEAT_REF = re.compile(r"\((?:zie\s+|see\s+)?(?:aanbeveling|recommendation|rec\.)\s+(\d{1,2}[a-z]?)\)", re.I)
-
-
-def _find_repeats(recs: list[Recommendation], blocks: list[Block], used: set[int]) -> None:
-    """Short repeats elsewhere (a summary): "(Recommendation 2)" after a phrase, or a sentence that says the same."""
-    by_number = {r.number: r for r in recs}
-    for b in blocks:
-        if id(b) in used:
-            continue
-        for m in REPEAT_REF.finditer(b.text):
-            rec = by_number.get(m.group(1).lower())
-            if rec is None:
-                continue
-            start = max(
-                (b.text.rfind(sep, 0, m.start()) + len(sep) if sep in b.text[: m.start()] else 0)
-                for sep in (". ", ", ", "; ", ": ", " and ", " en ")
-            )
-            rec.also_at.append(b.run.slice(start, m.end()).strip())
-    in_summary = False
-    summary_blocks: list[Block] = []
-    for b in blocks:
-        if b.kind == "heading":
-            in_summary = bool(SUMMARY_CHAPTER.search(b.text))
-            continue
-        if in_summary and id(b) not in used:
-            summary_blocks.append(b)
-    if not summary_blocks or not recs:
-        return
-    from rapidfuzz import fuzz  # imported when needed: 11 ms at every start otherwise
-
-    for b in summary_blocks:
-        for start, end in _sentences(b.text):
-            sentence = b.text[start:end]
-            if len(sentence.split()) < 6:
-                continue
-            scored = [(fuzz.token_set_ratio(sentence.lower(), r.text.lower()), r) for r in recs]
-            score, rec = max(scored, key=lambda x: x[0])
-            if score >= 62:
-                rec.also_at.append(b.run.slice(start, end))
 
 
 # the repeats of a recommendation are looked for sentence by sentence, a semicolon ending one too

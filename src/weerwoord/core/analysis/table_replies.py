@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import pairwise
 
 from weerwoord.core.analysis.codes import (
     DASHED_CODE,
@@ -328,6 +330,13 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
         and max(len(c.text.split()) for c in cells) >= 12
     )
     titled = subjects >= 4 and subjects == len(rows)
+    # (a form's fields, the same names down each form: "Standpunt directie", "Toelichting", "Eigenaar / gereed")
+    # (not a status column, "Agree", "Agree", "Partially agree": a form's names follow each other, none twice in a row)
+    heads = [" ".join(cells[0].text.lower().split()) for _, cells in sorted(rows.items()) if cells]
+    names = Counter(heads)
+    fields = [n for n, k in names.items() if k >= 2]
+    if len(fields) >= 2 and sum(names[n] for n in fields) > len(rows) / 2 and all(a != b for a, b in pairwise(heads)):
+        return []
     if len(rows) < 3 or table_words < (min(0.35, share) if numbered or titled else share) * body_words:
         return []
     replies: list[Reply] = []
@@ -364,6 +373,9 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
                 replies.append(Reply(f"r{len(replies) + 1}", filled[0].text, run, filled[0].run, many))
                 continue
             own = _cell_number(filled[0].label) or ""
+            # (a row of the answering body's own, numbered on after the replies: "7 | Additional action identified by
+            # the Executive Team | …", answering none)
+            own = "" if OWN_ACTION.search(filled[0].text) else own
             # (the row's own number beside the numbers it answers, in its first cell: "1 | 2.1 / 2.3 | manager zorg")
             named = DOTTED_ONLY.fullmatch(filled[0].text.strip())
             # (or the title names them: "2b | Aanbevelingen II en VI - hulpverlening en sluitingstijden")
@@ -389,6 +401,13 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
         titled_numbers = [number] if number else _row_numbers(title.text)
         replies.append(Reply(f"r{len(replies) + 1}", title.text, run, title.run, titled_numbers))
     return replies if len(replies) >= 3 else []
+
+
+OWN_ACTION = re.compile(
+    r"\b(?:additional|further|own|other)\s+actions?\s+(?:identified|proposed|added|taken)\b"
+    r"|\b(?:eigen|aanvullende|extra)\s+(?:actie|acties|maatregel|maatregelen)\b",
+    re.I,
+)
 
 
 def _order_value(number: str) -> int | None:

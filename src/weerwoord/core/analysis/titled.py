@@ -11,6 +11,7 @@ from weerwoord.core.model import Recommendation, Reply
 # a section's title run in before its verdict or its text: "Brandveiligheid – akkoord.", "Kotlabel: …"
 TITLE = r"^\W*([^\W\d][^.:;–—\n]{1,60}?)"
 RUN_IN_TITLE = re.compile(rf"{TITLE}\s*(?:[–—:]|\s-\s)")
+COLON_TITLE = re.compile(r"^\W*([^\W\d][^.:;\n]{1,60}?)\s*:")
 DASH_TITLE = re.compile(rf"{TITLE}\s+[–—]\s")  # (before a dash only: "Waarborgfonds en fietsenstalling – …")
 # … and a verdict of a few words after the dash, all before the first stop: "Kotlabel – gedeeltelijk akkoord."
 TITLED_LABEL = re.compile(rf"{TITLE}\s+[–—]\s+(?P<label>(?:\S+\s+){{0,3}}\S+?\.)(?=\s)")
@@ -26,14 +27,17 @@ def by_titles(
     """Link each recommendation still without a reply to the one section titled with its title's words (the same
     words, no more), where no other recommendation has that title."""
     titles = [_words(r.title) for r in recs]
-    heads: list[frozenset[str]] = []
+    heads: list[tuple[frozenset[str], ...]] = []
     for rp in replies:
         m = RUN_IN_TITLE.match(rp.text)
-        heads.append(_words(rp.heading or "") | (_words(m.group(1)) if m else frozenset()))
+        # (or up to its colon, a dash in it: "Thema 2 - Parkeren: advies niet gevolgd.")
+        colon = COLON_TITLE.match(rp.text)
+        head = _words(rp.heading or "") | (_words(m.group(1)) if m else frozenset())
+        heads.append((head, _words(colon.group(1))) if colon else (head,))
     for i, own in enumerate(titles):
         if i in links or not own:
             continue
-        fits = [j for j, head in enumerate(heads) if j not in used and own == head]
+        fits = [j for j, head in enumerate(heads) if j not in used and own in head]
         rivals = [k for k, other in enumerate(titles) if k != i and other == own]
         if len(fits) == 1 and not rivals:
             links[i] = (fits[0], "content", 0.7)

@@ -9,6 +9,7 @@ from weerwoord.core.analysis.codes import ROMAN_POINT_CODE, SHORT_CODE, YEAR_COD
 from weerwoord.core.analysis.phrases import Rule, phrase_book
 from weerwoord.core.analysis.spans import SENTENCE_END
 from weerwoord.core.analysis.stance import _NO_RULE, REF_BEFORE_COLON, find_marks, verdict
+from weerwoord.core.analysis.word_forms import content_terms
 from weerwoord.core.model import Mark, TextRun, Verdict
 
 # a reply's heading that carries its verdict after the recommendation's number: "Recommendation 3 – Reject",
@@ -161,6 +162,7 @@ ANSWER_VERDICTS: dict[str, Verdict] = {
     "partially": "partly",
     "in part": "partly",
 }
+BUT = re.compile(r"\s*(?:maar|but|however|alleen|only)\b", re.I)
 ANSWER_OPENING = re.compile(rf"^\s*({'|'.join(ANSWER_VERDICTS)})\s*[.,:;!—–-]\s*(?=\S)", re.I)
 
 
@@ -172,11 +174,22 @@ def answer_to_question(heading: str | None, text: str, recommendation: str = "")
     under_question = heading is not None and heading.rstrip().endswith("?")
     if not under_question and not recommendation.rstrip().endswith("?"):
         return None
+    # (a reader's question on another matter than the recommendation asked answers nothing of it by its "Ja":
+    # "Wordt de overtocht duurder?" where a freeze of the fare was asked)
+    if under_question and recommendation and not set(content_terms(heading or "")) & set(content_terms(recommendation)):
+        return None
     m = ANSWER_OPENING.match(text)
     second = SENTENCE_END.search(text) if m is None and not under_question else None
+    at = 0
     if second is not None:
-        m = ANSWER_OPENING.match(text[second.end() :])
-    return (ANSWER_VERDICTS[m.group(1).lower()], m.group(1)) if m else None
+        at = second.end()
+        m = ANSWER_OPENING.match(text[at:])
+    if m is None:
+        return None
+    said = ANSWER_VERDICTS[m.group(1).lower()]
+    if said == "agrees" and BUT.match(text, at + m.end()):
+        return "partly", text[at : at + m.end() + 4].strip()  # "Ja, maar niet meer de hele dag."
+    return said, m.group(1)
 
 
 def progress(label: str, language: str) -> bool:

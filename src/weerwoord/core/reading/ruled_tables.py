@@ -97,8 +97,13 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
     blocks: list[Block] = []
     for ri in range(len(table)):
         first = texts.get((ri, 0), "").strip()
-        if ri == 0 and not is_label(first) and all(_header_cell(texts.get((0, ci), "")) for ci in range(widths[0])):
-            continue  # a header row ("No. | Recommendation | Response | Status")
+        if (
+            ri == 0
+            and not is_label(first)
+            and all(_header_cell(texts.get((0, ci), "")) for ci in range(widths[0]))
+            and not NAMES_ONE.search(first)
+        ):
+            continue  # a header row ("No. | Recommendation | Response | Status"; not a form's "Aanbeveling FG-2025-03")
         # (a code with a dash alone in its cell, "MI-03", is the row's title, as it always was: a label of a line
         # only where text follows it, "VK-01 Bespreek …"; or where the next cell holds the row's text and the rest
         # say little, "WC-1 | Clear City-maintained sidewalks … | Roads and Operations")
@@ -132,6 +137,10 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
                 row_id = row_counter[0]
             kind: BlockKind = "item" if ci == main and label else "paragraph"
             item_label = label if kind == "item" else ""
+            if ri == 0 and widths[ri] == 1 and NAMES_ONE.search(first):
+                # a form's title over its fields: the heading of what the form says ("Aanbeveling FG-2025-03")
+                blocks.append(Block("heading", run, size, True, italic, "", cell_lines[0].bbox[0], 0))
+                continue
             blocks.append(Block(kind, run, size, bold, italic, item_label, cell_lines[0].bbox[0], row_id))
     return blocks
 
@@ -146,6 +155,10 @@ CODE_CELL = re.compile(
     r"(?:[A-Z]{1,3}[/-])?(?:19|20)\d\d[/-]\d{1,3}|(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){2,5}"
     r"|[A-Z]{1,4}\.\d{1,3}"  # "GA.1": letters of an area, a stop and a number
 )
+
+
+# a form's title row that names the one recommendation it is about: "Aanbeveling FG-2025-03", "Recommendation 4"
+NAMES_ONE = re.compile(r"^(?:aanbeveling|advies|recommendation)\s+[A-Z]*-?\d[\w-]*$", re.I)
 
 
 # a number by chapter: "2.1"
@@ -259,7 +272,11 @@ def continue_rows(blocks: list[Block]) -> list[Block]:
             j += 1
         # (past a running title printed at the head of the new page, above the table's continuation)
         k = len(out)
+        # (not a form's title over it, which starts a table of its own: "Aanbeveling FG-2025-02")
         while k and not out[k - 1].table_row and out[k - 1].page == b.page and one_line(out[k - 1]):
+            if NAMES_ONE.search(out[k - 1].text.strip()):
+                k = 0
+                break
             k -= 1
         prev_id = out[k - 1].table_row if k else 0
         # (only the first row on the new page goes on from the page before: not each of its rows in turn)
