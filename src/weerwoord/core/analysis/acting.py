@@ -154,20 +154,31 @@ def granted_part(
     """Whether a deed is said as the part granted beside a refusal: by the granting word inside it, on the
     recommendation's own subject ("Op het plein komen wel twee bankjes met rugleuning erbij. Een watertappunt plaatsen
     wij niet"); or after the refusal's semicolon, by the government, doing the act refused in a lesser way ("Een
-    beoordeling … elk kwartaal vinden wij te zwaar; wij doen dit twee keer per jaar")."""
+    beoordeling … elk kwartaal vinden wij te zwaar; wij doen dit twee keer per jaar"); or after a refusal of the
+    whole, on the same things."""
     said = words(text[done[0] : done[1]])
     if (
         set(said[:5]) & book.acting_openers
         and len(content_terms(text[done[0] : done[1]]) & content_terms(recommendation)) >= 3
     ):
         return True
-    return any(
+    if any(
         end <= done[0] < sentence_of(sentences, start)[1]
         and ";" in text[end : done[0]]
         and bool(set(said[:1]) & book.government)
         and bool(set(said[:4]) & _THE_ACT)
         for start, end in refused
-    )
+    ):
+        return True
+    # (or after a refusal of the whole, on the same things: "Alle drieëntwintig klokken vervangen past evenwel niet in
+    # het budget. Het college laat de zeven kleinste klokken vervangen …")
+    asked = content_terms(recommendation)
+    for start, _end in refused:
+        s0, s1 = sentence_of(sentences, start)
+        whole = set(words(text[s0:s1])[:1]) & book.universal  # ("Alle drieëntwintig klokken …", opening it)
+        if whole and s1 <= done[0] and len(content_terms(text[done[0] : done[1]]) & asked) >= 2:
+            return True
+    return False
 
 
 def _apart(deed: str, refusal: str, rec: set[str]) -> bool:

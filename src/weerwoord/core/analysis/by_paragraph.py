@@ -10,13 +10,13 @@ from dataclasses import replace
 
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.codes import YEAR_CODE
-from weerwoord.core.analysis.naming import REPLY_REF, codes_leading, named_codes
+from weerwoord.core.analysis.decisions import DECIDING
+from weerwoord.core.analysis.naming import GROUP_OPENING, REPLY_REF, codes_leading, named_codes, verdict_title
 from weerwoord.core.analysis.number_names import with_digits
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.parts import paragraphs
 from weerwoord.core.analysis.spans import first_sentence
 from weerwoord.core.analysis.table_replies import numbers_in
-from weerwoord.core.analysis.verdict_labels import GROUP_OPENING, GROUP_RELATIVE, GROUP_TITLE
 from weerwoord.core.model import Block, Document, Reply, TextRun
 
 # the numbers a reply names after "Aanbevelingen" / "paragraphs": "4", "4 en 5", "1, 2 and 3"
@@ -109,9 +109,6 @@ GOVERNMENT_TURN = re.compile(
 CLOSING_WORDS = 40  # a letter's close is short ("I thank the Deputies for raising these matters. The …" opens one)
 
 
-DECIDING = re.compile(r"\b(?:besluit|besluiten|beslist|resolved?|resolves|decides?|decided)\b[^.:]{0,40}:\s*$", re.I)
-
-
 def paragraph_replies(doc: Document) -> list[Reply]:
     """Every paragraph a section of its own: how a letter in prose without headings is read when it answers
     several recommendations a paragraph or two each (a short paragraph goes with the one before it); a question
@@ -128,7 +125,7 @@ def paragraph_replies(doc: Document) -> list[Reply]:
     for b in doc.blocks:
         if b.kind == "heading" and not b.table_row:
             title = b.text.strip()
-            over = title if any(g.match(title) for g in (GROUP_OPENING, GROUP_TITLE, GROUP_RELATIVE)) else None
+            over = title if verdict_title(title) or GROUP_OPENING.match(title) else None
         if debate and (TURN.match(b.text) or GOVERNMENT_TURN.match(b.text)):
             speaking = bool(GOVERNMENT_TURN.match(b.text))
         if not speaking:

@@ -16,7 +16,10 @@ LONG_CODE = r"(?<![\w-])(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){
 PREFIXED_YEAR_CODE = r"(?-i:[A-Z]{1,3})(?:/(?:19|20)\d\d|\s\d\d)/\d{2,3}"
 # a point numbered under a Roman chapter: "V.1.2", "IV.3" (a supervisory committee's chapter V)
 ROMAN_POINT_CODE = r"(?-i:[IVX]{1,4})(?:\.\d{1,2}){1,3}"
-SHORT_CODE = r"(?-i:[A-Z]{1,3}\d{1,2}[a-z]?)"  # a code of a few capitals and a number: "S1", "PM4", "A1"
+# (or a theme's letter, a stop and a number: "A.1", "B.3")
+SHORT_CODE = (
+    r"(?-i:[A-Z]{1,3}\d{1,2}[a-z]?|[A-H]\.\d{1,2}(?![.\d]))"  # a code of a few capitals and a number: "S1", "PM4", "A1"
+)
 # a code of a few capitals, a dash and a number, as an audit or a board prints them: "CB-3", "VK-01"
 DASHED_CODE = rf"(?-i:{DASH_CODE_PATTERN})(?![\w-])"
 LABEL_CODE = r"(?-i:[A-Z][A-Za-z]{0,3}-?\d{1,2}[a-z]?)"  # a code after a label: "A1", "PM4", "DfI1"

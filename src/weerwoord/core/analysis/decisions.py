@@ -61,3 +61,35 @@ def _point_kind(b: Block) -> str | None:
     if b.kind != "item":
         return None
     return "digit" if DIGIT_LABEL.match(b.label) else "letter" if LETTER_LABEL.match(b.label) else None
+
+
+# a lead-in to a decision's points: "Het college heeft besloten:", "Council resolved:"
+DECIDING = re.compile(
+    r"\b(?:besluit|besluiten|beslist|besloten|resolved?|resolves|decides?|decided)\b[^.:]{0,40}:\s*$", re.I
+)
+DECIDED_WORDS = 8  # a decision's point this long at least is a reply of its own
+TE_VERB = re.compile(r"\bte\s+[a-z]{2,}en\b")  # a Dutch decision's verb, last: "… te verlengen", "… te doen"
+
+
+def decided_points(blocks: list[Block]) -> set[int]:
+    """The numbered points of a decision after its lead-in ("Het college heeft besloten: 1. de nota … vast te stellen
+    …; 2. bij nieuwe gemeentelijke gebouwen voortaan anderhalf procent …"), three or more: each a part of its own."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.kind == "item" or not DECIDING.search(b.text):
+            continue
+        k = i + 1
+        points = []
+        while k < len(blocks) and blocks[k].kind == "item" and DIGIT_LABEL.match(blocks[k].label):
+            points.append(k)
+            k += 1
+        # (each going on from the lead-in in small letters, its verb last: "de nota … vast te stellen"; not a
+        # record's "to approve …" points, which :func:`with_explanations` pairs with what explains them)
+        if len(points) >= 3 and all(
+            len(blocks[j].text.split()) >= DECIDED_WORDS
+            and blocks[j].text[:1].islower()
+            and TE_VERB.search(blocks[j].text)
+            for j in points
+        ):
+            out |= set(points)
+    return out

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from weerwoord.core.analysis.abbreviations import expanded, telling
-from weerwoord.core.analysis.naming import RUN_IN, title_line
+from weerwoord.core.analysis.naming import RUN_IN, title_line, verdict_title
 from weerwoord.core.wordlists import function_words, words
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ def similarity_matrix(
         t = terms(expanded(rp.text[:4000], aliases))
         # (a paragraph's run-in label titles it as a heading does: "Ademluchttoestellen. De vervanging van …")
         title, weight = (rp.heading, 3) if rp.heading else (m.group(0) if (m := RUN_IN.match(rp.text)) else "", 1)
+        title = "" if verdict_title(title) else title  # ("Waarover wij later beslissen" says no subject)
         if title:
             for k, v in terms(title).items():
                 t[k] += weight * v

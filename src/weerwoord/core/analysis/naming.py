@@ -335,3 +335,29 @@ def reply_marker_at(body: list[Block], section: list[Block]) -> int | None:
 
 # a question before "Response:" that names what it answers: "… (its recommendations 3.2.1 and 3.2.2). What …?"
 QUESTION_CITES = re.compile(rf"^(?:question|vraag)\b.*?\brecommendations?\s+({NUMBER_LIST})\b", re.I | re.S)
+
+
+# the title of a group of replies by their verdict: "Recommendations accepted", "Wat wij niet overnemen"
+GROUP_OPENING = re.compile(
+    r"^(?:(?:recommendations?|aanbevelingen|aanbeveling|adviezen|advies)\s+(?:(?:that are|die zijn)\s+)?"
+    # (or a category of the response's own: "Category 4: Not proposed for implementation", "Categorie 2 – …")
+    r"|(?:categor(?:y|ie)|groep|group)\s+\w{1,3}\s*[:.–—-]\s*)",
+    re.I,
+)
+
+
+# a group's title in the government's own words, numbered or not: "Wat wij (nog) niet overnemen", "What we accept"
+GROUP_TITLE = re.compile(
+    r"^(?:\d{1,2}[.)]?\s+)?(?:wat\s+(?:wij|we)|waarover\s+(?:wij|we)|what\s+we)\s+(?:\((?:nog|yet)\)\s+)?", re.I
+)
+
+
+# a group's title as a relative clause of the answering voice: "Voorwaarden die ik gedeeltelijk overneem"
+GROUP_RELATIVE = re.compile(r"^[A-Z]\w+\s+die\s+(?:ik|wij|we|het college|het kabinet|de minister)\s+(?=\w)")
+
+
+def verdict_title(heading: str | None) -> bool:
+    """Whether a heading is a group's verdict title in the answering voice ("Wat wij gedeeltelijk overnemen", "Waarover
+    wij later beslissen"), no subject (not "Recommendation 3 – Housing")."""
+    h = (heading or "").strip()
+    return bool(h) and any(g.match(h) for g in (GROUP_TITLE, GROUP_RELATIVE))

@@ -105,6 +105,9 @@ RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a
 # (or its own letter in brackets: "[d] De raad beveelt aan om …", a Belgian council's paragraphs [a]–[t])
 PARAGRAPH_OWN_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,3}){1,2}|\[[a-z\d]{1,3}\])\s+(?=[A-Z])")  # (or "8.3.2")
 SENTENCE_START = re.compile(r"(?<=[.!?])\s(?=\S)")
+CLAUSE_RECOMMENDS = re.compile(
+    r"(?:;|,\s+(?:and|en))\s+(?=(?:we|wij)\s+(?:also\s+|ook\s+)?(?:recommend|adviseren|bevelen)\b)", re.I
+)
 
 
 def recommending_sentences_in(text: str, name: re.Pattern[str] | None = None) -> list[re.Match[str]]:
@@ -113,6 +116,9 @@ def recommending_sentences_in(text: str, name: re.Pattern[str] | None = None) ->
     advisory body asking by its own name (see :func:`asking_name`)."""
     number = PARAGRAPH_OWN_NUMBER.match(text)
     starts = [number.end() if number else 0, *(m.end() for m in SENTENCE_START.finditer(text))]
+    # (and a clause that recommends after a semicolon or "and": "…; we recommend that the Board ask …", "An
+    # alternative has to be offered …, and we recommend that …")
+    starts += [m.end() for m in CLAUSE_RECOMMENDS.finditer(text)]
     found = ((RECOMMENDING_AT.match(text, pos) or (name.match(text, pos) if name else None)) for pos in starts)
     return [m for m in found if m is not None]
 
@@ -249,11 +255,27 @@ def recommending_blocks(blocks: list[Block], start: int = 0) -> list[Advising]:
         for m in recommending_sentences_in(b.text, name):
             if DICTUM.match(b.text, m.start()) or MANDATE.match(b.text, m.end()):
                 continue  # the advice's verdict on the whole bill, or what it advises on, not a recommendation
+            if POINTS_NAMED.search(_sentence_at(b.text, m.start())):
+                continue  # its own points singled out: "… vraagt u in het bijzonder aandacht voor … vraag 1 en 4"
             found.append(_advising(i, b, m))
     found = sorted([*found, *_addressee_should(blocks, start, found)], key=lambda f: (f[0], f[1].start()))
     if any("recommend" in m.group(0).lower() for _, m, _, _ in found):
         return [f for f in found if not _ASKS.search(f[1].group(0))]
     return found
+
+
+# a sentence that singles out the advice's own points by their numbers: "… aandacht voor wat zij schrijft bij vraag 1
+# en 4", "… priority to recommendations 2 and 5"
+POINTS_NAMED = re.compile(
+    r"\b(?:aandacht voor|priorit\w*|voorrang)\b[^.;]{0,80}\b(?:vraag|vragen|advies|adviezen|aanbeveling(?:en)?"
+    r"|recommendations?|points?|punten|items?)\s+\d{1,2}\b",
+    re.I,
+)
+
+
+def _sentence_at(text: str, start: int) -> str:
+    end = SENTENCE_END.search(text[start:])
+    return text[start : start + end.end()] if end else text[start:]
 
 
 def _advising(i: int, b: Block, m: re.Match[str]) -> Advising:

@@ -68,6 +68,14 @@ PARAGRAPH_REF = re.compile(
 )
 
 
+# an action plan's line that says which of the advice's points an action answers: "Responds to: Item 04"
+RESPONDS_TO = re.compile(
+    r"^\s*(?:responds? to|in response to|reageert op|antwoord op)\s*:?\s*(?:items?|points?|punten?|recommendations?"
+    r"|aanbevelingen?)\s+(\d{1,3}(?:\s*(?:,|and|en|&)\s*\d{1,3})*)\b",
+    re.I,
+)
+
+
 # a section's number before the reference it opens with: "7.1 Recommendation G.", "3.2 Aanbevelingen B en C."
 SECTION_BEFORE_REF = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=(?:recommendations?|aanbeveling(?:en)?)\s)", re.I)
 
@@ -81,6 +89,8 @@ def explicit_ref(b: Block) -> list[str] | None:
     table row's first cell, a decision of a numbered list), or None."""
     if b.table_row and b.label and NUMBERS_CELL.fullmatch(b.label):
         return _numbers_in(b.label)  # a table row whose first cell lists what it answers: "V en IV"
+    if responds := RESPONDS_TO.match(b.text):  # "Responds to: Items 01 and 03" under an action's title
+        return _numbers_in(responds.group(1))
     minute = MINUTE_REF.match(b.text)
     if minute and "conclusion" in minute.group(0).lower():
         return [minute.group(1)]  # the part opens with the conclusion; its recommendation and reply follow

@@ -13,7 +13,7 @@ from collections import Counter
 
 from weerwoord.core.analysis import table_replies
 from weerwoord.core.analysis.annexes import annexed_rows, closing, sections_after_table, trim_closing
-from weerwoord.core.analysis.decisions import sibling_decisions, with_explanations
+from weerwoord.core.analysis.decisions import decided_points, sibling_decisions, with_explanations
 from weerwoord.core.analysis.naming import (
     AGENDA_POINT,
     DOING_MARKER,
@@ -388,7 +388,9 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
         if not headings or any(blocks[i].kind == "paragraph" for i in explicit):
             # a letter (or a section) answering paragraph by paragraph: by ordinal or number ("Het tweede advies
             # betreft …", "Over advies 5 …") and by paraphrase ("De raad adviseert verder om …") alike
-            starts = sorted(set(starts) | {i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)})
+            # (and another body's advice run in among them: "Advies van de milieuraad. De milieuraad vraagt …")
+            others = {i for i, b in enumerate(blocks) if b.kind == "paragraph" and OTHER_ADVICE.match(b.text)}
+            starts = sorted(set(starts) | {i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)} | others)
     elif len(headings) >= 2:
         starts = headings
     else:
@@ -416,7 +418,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     for section in split_by(starts, numbered_in) if len(numbered_in) >= 3 else []:
         if len(section) >= 2:
             starts = sorted({*starts, *section})
-    starts = sorted({*starts, *sibling_decisions(blocks, explicit)})
+    starts = sorted({*starts, *sibling_decisions(blocks, explicit), *decided_points(blocks)})
     starts = [i for i in starts if not closing(blocks[i]) or explicit_ref(blocks[i])]
     # after the letter's signature ("Met vriendelijke groet", "Yours sincerely"), a heading starts a part of its own
     # (the advisory body's afterword, a "Nawoord van de rekenkamer"): it is no part of the last reply
@@ -438,6 +440,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     return [i for i in starts if not (i - 1 in starts and blocks[i - 1].kind == "heading" and _is_subtitle(blocks[i]))]
 
 
+OTHER_ADVICE = re.compile(r"^(?:advies|advice|opinion)\s+(?:van|of|from)\s+(?:de|het|the)\s+[\w-]+\s*[.:]\s", re.I)
 DECISION_LINE = re.compile(r"^(?:besluit|besloten|decision|resolved)\s*:\s", re.I)
 
 

@@ -30,7 +30,7 @@ class Hit:
 # what may stand between a paragraph's start and its verdict: the number it answers, after other numbers' short
 # verdicts ("3.1 Accepted. 3.2 Partially accepted.", an action plan's cell answering two)
 # (or its code and a title in brackets: "2.2 R/2025/031 (approval of purchase orders). Agreed and complete.")
-_REF = r"[A-Z]?\d{1,3}(?:[.-]\d{1,2})?[a-z]?"
+_REF = r"[A-Z]?\.?\d{1,3}(?:[.-]\d{1,2})?[a-z]?"  # ("5-2", "R4", "A.1")
 _NUMBERED_OPENING = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,2})?[a-z]?\s+(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\.\s+)*\d{1,3}(?:\.\d{1,2})?[a-z]?"
     rf"|(?:\d{{1,2}}(?:\.\d{{1,2}})?\s+)?{PREFIXED_YEAR_CODE}(?:\s+\([^()]{{1,60}}\))?\s*[.:]"

@@ -57,7 +57,9 @@ BRACKETED_ADDRESSEE = re.compile(r"^\((?:aan|to|for|gericht aan|addressed to)\s+
 ADDRESSEE = re.compile(r"^\s*(?:[-–—:]\s*)?(?:gericht aan|aan|addressed to|for|to)\s+(?:de|het|alle|the|all)\b", re.I)
 # "3.", "4a)", "R1", "A2.", "1°" (a Belgian text's points: "1° de website …")
 # "3.", "4a)", "R1", and a code with a dash, "VK-01" (an audit's improvement points)
-DIGIT_LABEL = re.compile(rf"^\(?(\d{{1,2}}[a-z]?)[.)°]$|^([A-Z]{{1,2}}\d{{1,2}}[a-z]?|{DASH_CODE_PATTERN})[.):]?$")
+DIGIT_LABEL = re.compile(
+    rf"^\(?(\d{{1,2}}[a-z]?)[.)°]$|^([A-Z]{{1,2}}\d{{1,2}}[a-z]?|[A-H]\.\d{{1,2}}|{DASH_CODE_PATTERN})[.):]?$"
+)
 
 
 def _label_number(label: str) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis.codes import ROMAN_POINT_CODE, SHORT_CODE, YEAR_CODE
+from weerwoord.core.analysis.naming import GROUP_OPENING, GROUP_RELATIVE, GROUP_TITLE
 from weerwoord.core.analysis.phrases import Rule, phrase_book
 from weerwoord.core.analysis.spans import SENTENCE_END
 from weerwoord.core.analysis.stance import _NO_RULE, REF_BEFORE_COLON, find_marks, verdict
@@ -114,21 +115,7 @@ def _own_label(heading: str, number: str) -> str:
 LABEL_THEN_NUMBERS = re.compile(r"([^;()]+?)\s*\(\s*(\w{1,6}(?:\s*(?:,|and|en|&)\s*\w{1,6})*)\s*\)\s*(?:;|$)")
 
 
-GROUP_OPENING = re.compile(
-    r"^(?:(?:recommendations?|aanbevelingen|aanbeveling|adviezen|advies)\s+(?:(?:that are|die zijn)\s+)?"
-    # (or a category of the response's own: "Category 4: Not proposed for implementation", "Categorie 2 – …")
-    r"|(?:categor(?:y|ie)|groep|group)\s+\w{1,3}\s*[:.–—-]\s*)",
-    re.I,
-)
-
-
-# a group's title in the government's own words, numbered or not: "Wat wij (nog) niet overnemen", "What we accept"
 STATUS_LEAD = re.compile(r"^(?:status|stand van zaken|voortgang|progress|stage)\s*[:–—-]\s*", re.I)
-GROUP_TITLE = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:wat\s+(?:wij|we)|what\s+we)\s+(?:\((?:nog|yet)\)\s+)?", re.I)
-
-
-# a group's title as a relative clause of the answering voice: "Voorwaarden die ik gedeeltelijk overneem"
-GROUP_RELATIVE = re.compile(r"^[A-Z]\w+\s+die\s+(?:ik|wij|we|het college|het kabinet|de minister)\s+(?=\w)")
 OVERNEEM = re.compile(r"\bover(?:neem|neemt|nemen)$")
 
 

@@ -46,7 +46,8 @@ BULLET_SIGN = re.compile(rf"[{BULLETS}]")  # one of them: ``BULLET_SIGN.fullmatc
 LABEL_RE = re.compile(
     rf"^(?:\(?\d{{1,2}}[a-z]?[.)°]|\d{{1,2}}\.\d{{1,2}}\.|\(\d{{1,2}}[a-z]?\)|\(?[a-z][.)]|\([a-z]\)|\([A-H]\)|\(?[ivx]{{1,4}}[.)]|[{BULLETS}›»>]"
     # (and a code with a dash; "#3", a youth council's numbered block)
-    rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|{DASH_CODE_PATTERN}[.):]?|{ROMAN}[.)]|#\d{{1,2}})$"
+    # (or a theme's letter and a number: "A.1", "B.3", a farmers' council's points by theme)
+    rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|[A-H]\.\d{{1,2}}|{DASH_CODE_PATTERN}[.):]?|{ROMAN}[.)]|#\d{{1,2}})$"
 )
 
 
