@@ -19,8 +19,8 @@ TOPIC_SPOKEN = re.compile(
     r"^(?:over|wat betreft)\s+([^,.:;]{3,60}?)\s+(?:zegt|zei|vertelt|vertelde|merkt|merkte|meldt|meldde|"
     r"antwoordt|antwoordde|licht|lichtte)\b"
     # (or a resolution's point on a proposal by its topic: "the proposal on the carers' allowance be referred to …")
-    r"|^(?:the|in respect of the|as to the)\s+(?:proposal|recommendation|suggestion|request)\s+(?:on|about|"
-    r"regarding|concerning|for)\s+(?:the\s+)?([^,.:;]{3,60}?)\s+(?:be|is|was|has been|will be)\b",
+    r"|^(?:section\s+\d{1,2}\.\s+)?(?:the|in respect of the|as to the)\s+(?:proposal|recommendation|suggestion|request)"
+    r"\s+(?:on|about|regarding|concerning|for|to)\s+(?:the\s+)?([^,.:;]{3,60}?)\s+(?:be|is|was|has been|will be)\b",
     re.I,
 )
 LONG = 8  # letters: one word this long, shared so, is enough ("erfgoedconsulent", "omgevingsloket")

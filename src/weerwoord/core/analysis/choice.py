@@ -73,6 +73,17 @@ class Weighed:
     counted: bool = False  # the response counts as many recommendations as this reading holds
 
 
+FINDING_ONLY = re.compile(r"\b(?:with|to|on) the finding\b|\bmet de bevinding\b|\bde bevinding\b", re.I)
+
+
+def without_findings(replies: list[Reply]) -> None:
+    """Replies to the report's findings ("F3. The respondent disagrees partially with the finding.") name no
+    recommendation: their codes are dropped, so that the findings do not pass for recommendations answered."""
+    for reply in replies:
+        if reply.numbers and FINDING_ONLY.search(reply.text[:120]) and not CITED.search(reply.text[:120]):
+            reply.numbers = []
+
+
 def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
     """The recommendation numbers and codes the response names, in the order it first names them."""
     seen: dict[str, None] = {}

@@ -55,6 +55,8 @@ def cited_items(blocks: list[Block], cited: list[str]) -> list[structure._Candid
     asking = [c for c in items if _asks(blocks[c.start_index]) or any(RECOMMENDS.search(b.text) for b in c.blocks[1:])]
     if len(asking) >= len(items) / 2:
         items = asking
+    else:  # (or a series of codes that ask beside one that finds: "R1." … after "F1." …, both answered)
+        items = _asking_series(items, {id(c) for c in asking})
     # (and where nearly all those cited recommend in so many words, "Wij adviseren …", those of the series it does not
     # cite must too: not a finding that says what others must do, "Zij moeten hun drainage … aanpassen", nor an earlier
     # advice quoted, "… schreef de klankbordgroep in 2019: 'Het waterschap moet …'")
@@ -68,6 +70,21 @@ def cited_items(blocks: list[Block], cited: list[str]) -> list[structure._Candid
         return []
     starts = [c.start_index for c in items]
     return items if len(set(starts)) == len(starts) else []
+
+
+def _asking_series(items: list[structure._Candidate], asking: set[int]) -> list[structure._Candidate]:
+    """Of items coded in two series or more ("F1" … "F8", "R1" … "R7"), those of the series that all ask, where the
+    others ask none of them; else all."""
+    series: dict[str, list[structure._Candidate]] = {}
+    for c in items:
+        series.setdefault(re.sub(r"[\d.]+$", "", c.number.upper()), []).append(c)
+    if len(series) < 2 or any(not prefix.isalpha() for prefix in series):
+        return items
+    kept = [g for g in series.values() if all(id(c) in asking for c in g)]
+    others = [g for g in series.values() if not any(id(c) in asking for c in g)]
+    if kept and len(kept) + len(others) == len(series):
+        return sorted((c for g in kept for c in g), key=lambda c: c.start_index)
+    return items
 
 
 YEAR_IN_CODE = re.compile(r"-((?:19|20)\d\d)-")  # "FG-2025-03": the year of a code

@@ -89,6 +89,7 @@ def _analyse(
     repeats = echoes.repeated(advice, response, replies)
     echoed = echoes.echoed_items(advice, repeats, replies, response)
     found = readings.with_echoes(readings.continued(found, echoed), echoed)
+    choice.without_findings(replies)
     cited = choice.cited_numbers(response, replies)
     # (what the response calls the recommendations, looked up in the advice: a reading whatever their form)
     found = readings.with_cited(found, cited_items(advice.blocks, cited))

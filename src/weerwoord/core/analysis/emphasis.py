@@ -88,11 +88,16 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _asks(sentence: str) -> bool:
     """Whether a bold sentence asks: says what should be done, puts a question ("Waarom legt de Vlaamse Regering
     geen maximale beslissingstermijn … vast?"), or opens with a verb ("Monitor de effecten …")."""
+    # (not a plural noun opening it: "Verzoeken om handhaving blijven … liggen", "Vragen over …")
+    asking = [m for m in ASKS.finditer(sentence) if not (m.start() == 0 and PLURAL_NOUN.match(sentence))]
     return (
-        bool(ASKS.search(sentence) or THAT_MOTION.match(sentence))
+        bool(asking or THAT_MOTION.match(sentence))
         or sentence.rstrip("\"'’”) ").endswith("?")
         or opens_with_verb(sentence)
     )
+
+
+PLURAL_NOUN = re.compile(r"^(?:verzoeken|vragen)\s+(?:om|van|over|naar)\b", re.I)
 
 
 # a council's motion, what it resolves or asks put as a clause of its own: "That Cabinet keeps all six toilets open

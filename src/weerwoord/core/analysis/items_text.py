@@ -49,6 +49,50 @@ _NUMBERED_COLON = re.compile(
 TITLE_WORDS = 10  # a sub-heading of a few words, not a bold sentence taken for a heading
 
 
+# the field a form's recommendation stands in: "What we recommend: Book a surveyor's inspection …"
+ASKING_FIELD = re.compile(
+    r"^\s*(?:what we recommend|recommendation|recommended action|aanbeveling|ons advies|wat wij adviseren)\s*:\s*", re.I
+)
+
+
+def field_above(c: structure._Candidate, blocks: list[Block]) -> structure._Candidate:
+    """An item whose number stands beside a form's other fields ("1 | Who: Head of Repairs By when: October 2026"),
+    where the field right above it holds the recommendation ("What we recommend: Book a surveyor's inspection …"):
+    that field's text is its text."""
+    first = c.blocks[0]
+    i = c.start_index
+    # (the next item's field, read after its number, is no part of it)
+    if i < 1 or blocks[i] is not first or not _fields_only(first.text.strip()):
+        return c
+    above = blocks[i - 1]
+    field = ASKING_FIELD.match(above.text) if above.kind == "paragraph" and not above.label else None
+    if field is None:
+        return c
+    return replace(c, blocks=[Block("paragraph", above.run.slice(field.end(), len(above.text)))])
+
+
+FIELD_OPENING = re.compile(r"(?:^|(?<=\s))(?-i:[A-Z])[\w/]*(?:\s[\w/]+){0,2}:\s")  # "Who: ", "By when: "
+
+
+def _fields_only(text: str) -> bool:
+    """Whether a line holds a form's short fields alone: "Who: Head of Repairs By when: October 2026"."""
+    fields = list(FIELD_OPENING.finditer(text))
+    return bool(fields) and fields[0].start() == 0 and len(text.split()) <= 6 * len(fields) + 4 and ". " not in text
+
+
+# a motion's record after its text: "Moved: Delgado. Seconded: Okafor.   Vote: 6-1 (Brandt opposed).   CARRIED."
+VOTE_TAIL = re.compile(
+    r"\s+(?:moved|proposed)(?:\s+by)?\s*:\s.{0,160}?\b(?:carried|agreed|passed|aangenomen)\.?\s*$", re.I
+)
+
+
+def without_vote(rec: Recommendation) -> None:
+    """A motion's recommendation without the record of the vote after it."""
+    m = VOTE_TAIL.search(rec.text)
+    if m and m.start() > 0:
+        rec.run = rec.run.slice(0, m.start())
+
+
 def title(blocks: list[Block], start: int) -> str:
     """The sub-heading nearest above the item at ``start`` ("3.3 Landschap en cultuurhistorie"), or ""; for a table's
     cell, the row's theme in its first cell ("Brandveiligheid | Laat de brandweer elk kot controleren …"), which

@@ -144,6 +144,9 @@ PARAPHRASE_OPENING = re.compile(
     r"|(?:beveelt|adviseert|stelt|pleit|vraagt|raadt)\s+(?:de|het)\s+(?:aiv|raad|adviesraad|commissie))\b"
     r"|^(?:ten aanzien van|met betrekking tot|wat betreft|inzake|over)\s+(?:de|het)\s+(?:aanbeveling|advies|voorstel)"
     r"|^wat betreft\b"
+    # (a topic, then what the letter says on it: "Over de sporthal De Koppel en de rioolheffing merken wij het volgende
+    # op.")
+    r"|^over\s+[^.;:]{3,80}?\s+(?:merken|zeggen|melden)\s+(?:wij|we)\b"
     r"|^(?:(?:further|furthermore|also|finally|next|secondly|thirdly)\s*,?\s+)?the\s+"
     r"(?:council|committee|board|commission|report|review|inquiry|inspector(?:-general)?|ombudsman)\s+"
     r"(?:also\s+)?(?:recommends|advises|proposes|urges|calls|suggests|asks)"
@@ -239,6 +242,9 @@ def bare_codes(blocks: list[Block]) -> frozenset[str]:
 ITEM_CODE = re.compile(r"([A-Z]{1,3})[-.]?(\d{1,2})([a-z]?)[.):]?")
 
 
+_ON_IT = re.compile(r"\b(?:recommendations?|findings?|aanbeveling(?:en)?|advies|adviezen|bevinding(?:en)?)\b", re.I)
+
+
 def coded_list(blocks: list[Block]) -> set[int]:
     """Items one under the other coded in order under one prefix ("S1 Camden …", "S2 Birmingham …", "S3 …"): a
     list of the response's own, not replies to coded recommendations (those come in the response's order)."""
@@ -246,10 +252,14 @@ def coded_list(blocks: list[Block]) -> set[int]:
     run: list[tuple[int, str, int]] = []
 
     def close() -> None:
+        # (not replies in the advice's order, each opening on what it answers: "R1. The recommendation has been
+        # implemented. …", "F3. The respondent disagrees partially with the finding. …")
+        answering = sum(bool(_ON_IT.search(" ".join(blocks[i].text.split()[:8]))) for i, _, _ in run)
         if (
             len(run) >= 2
             and len({p for _, p, _ in run}) == 1
             and all(b[2] == a[2] + 1 for a, b in itertools.pairwise(run))
+            and answering < len(run) / 2
         ):
             out.update(i for i, _, _ in run)
         run.clear()
@@ -291,7 +301,16 @@ def says_nothing(heading: str | None, text: str) -> bool:
         or CORRECTION.match(text)
         or (heading and MEMBERS_PART.search(heading))
         or _memo_header(text)
+        or bool(SIGN_OFF.match(text.strip()))
     )
+
+
+# a letter's close and signature, taken for a section of its own: "Met vriendelijke groet, burgemeester en …"
+SIGN_OFF = re.compile(
+    r"^(?:met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|hoogachtend|yours\s+(?:sincerely|faithfully)|kind\s+regards"
+    r"|best\s+regards)\b",
+    re.I,
+)
 
 
 # a memo's or a report's header lines: "To Mayor and Members of Council", "From …", "Meeting date May 12, 2026"

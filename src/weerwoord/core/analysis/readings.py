@@ -423,11 +423,14 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
     if reading.kind == "continued":  # (the sentences after the list were chosen for recommending: none concludes)
         in_text = {id(b) for b in blocks}
         items = [*items, *(c for c in reading.items if id(c.blocks[0]) not in in_text)]
-    chosen = [items_text.asking_cell(c, blocks) for c in structure._with_sub_points(items)]
+    chosen = [
+        items_text.field_above(items_text.asking_cell(c, blocks), blocks) for c in structure._with_sub_points(items)
+    ]
     made = []
     taken: set[tuple[int, int]] = set()
     for c in chosen:
         rec = structure._to_recommendation(c)
+        items_text.without_vote(rec)
         rec.addressee = items_text.addressee(blocks, c.start_index)
         if reading.kind == "bare" and not rec.cites:
             # ("Recommendation: …" under a numbered paragraph stands for it, as a reply may name it: "Training

@@ -92,7 +92,9 @@ RECOMMENDING_OPENING = (
     # ("Wij vragen ook om in elke deelgemeente een buddy aan te stellen", "Wij vragen daarom dat …", "Wij vragen om de
     # boerenmarkt …", "Wij vragen een jaarlijks werkingsbudget …")
     r"|wij\s+(?:vragen|verzoeken)\s+(?:(?:ook|daarom|tevens|verder)\s+)?(?:om|dat)\b|wij\s+vragen\s+(?:een|extra|meer)\s"
-    rf"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte|{ORDINAL_ADVERB}),?\s+)"
+    # ("Gezien de risico's in de grondexploitaties …, raden wij u aan …")
+    rf"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte|{ORDINAL_ADVERB}"
+    r"|(?:omdat|aangezien|gezien|doordat|zodra)\s[^.;:!?]{2,160}),?\s+)"
     r"(?:adviseren|verzoeken|vragen|bevelen|raden)\s+(?:wij|we)\b"
     # ("We raden de stad aan om …", "We vragen de stad om … te dragen")
     r"|(?:wij|we)\s+(?:daarom\s+|ook\s+)?raden\s+(?:[\w-]+\s+){0,4}?aan\b"
@@ -255,6 +257,8 @@ def recommending_blocks(blocks: list[Block], start: int = 0) -> list[Advising]:
         for m in recommending_sentences_in(b.text, name):
             if DICTUM.match(b.text, m.start()) or MANDATE.match(b.text, m.end()):
                 continue  # the advice's verdict on the whole bill, or what it advises on, not a recommendation
+            if lost(blocks, i):
+                continue  # a motion put to the vote and lost: "Vote: 3-4.   FAILED."
             if POINTS_NAMED.search(_sentence_at(b.text, m.start())):
                 continue  # its own points singled out: "… vraagt u in het bijzonder aandacht voor … vraag 1 en 4"
             found.append(_advising(i, b, m))
@@ -268,9 +272,25 @@ def recommending_blocks(blocks: list[Block], start: int = 0) -> list[Advising]:
 # en 4", "… priority to recommendations 2 and 5"
 POINTS_NAMED = re.compile(
     r"\b(?:aandacht voor|priorit\w*|voorrang)\b[^.;]{0,80}\b(?:vraag|vragen|advies|adviezen|aanbeveling(?:en)?"
-    r"|recommendations?|points?|punten|items?)\s+\d{1,2}\b",
+    r"|recommendations?|points?|punten|items?)\s+\d{1,2}\b"
+    # (or by their subjects: "… in het bijzonder stil te staan bij de adviezen over de weerstandsratio en …")
+    r"|\bstil\s+te\s+staan\s+bij\s+(?:de|het|ons|onze)\s+(?:adviezen|advies|aanbevelingen)\b"
+    # (or the order they are to be heard in: "The Board asks that motions 2026-08 and 2026-12 be heard first")
+    r"|\b(?:motions?|recommendations?|items?)\s+[\d-]{1,9}\s+(?:and|&)\s+[\d-]{1,9}\s+be\s+(?:heard|taken|considered)\b",
     re.I,
 )
+
+
+# a vote that lost the motion, on the line after it: "Moved: Brandt. Seconded: Whitfield.   Vote: 3-4.   FAILED."
+LOST = re.compile(r"\b(?:FAILED|LOST|DEFEATED|NOT CARRIED|VERWORPEN|NIET AANGENOMEN)\b\.?\s*$")
+
+
+def lost(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i`` is a motion the vote lost, at its end or on the line after it."""
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    return bool(LOST.search(blocks[i].text)) or (
+        after is not None and bool(LOST.search(after.text)) and len(after.text.split()) <= 16
+    )
 
 
 def _sentence_at(text: str, start: int) -> str:

@@ -20,7 +20,7 @@ from weerwoord.core.analysis import codes, structure
 from weerwoord.core.analysis.cited import YEAR_IN_CODE
 from weerwoord.core.analysis.echoes import request
 from weerwoord.core.analysis.naming import ITEM_CODE, RUN_IN
-from weerwoord.core.analysis.recommending import ACTOR_QUESTION
+from weerwoord.core.analysis.recommending import ACTOR_QUESTION, POINTS_NAMED, lost
 from weerwoord.core.analysis.structure import row_cells
 from weerwoord.core.analysis.table_replies import CODE, DOTTED
 from weerwoord.core.analysis.tallies import number_words
@@ -135,6 +135,9 @@ TITLE_PARTS = re.compile(r"\s[-–—:|]\s|:\s")
 _PREPOSITIONS = wordlists.words("title-prepositions")  # resources/language/title-prepositions.txt
 
 
+_NOUN_PREPOSITIONS = frozenset(("om", "van", "over", "voor", "tot", "uit", "naar"))
+
+
 def opens_with_verb(text: str) -> bool:
     """Whether a text opens with a verb, as a point that asks does ("Ensure that", "Reserveer op", "Require Schools
     to …"; not "Mrs C said", "Tabel 1.", "ACM concludeert …", "Reviewed relevant state laws")."""
@@ -150,8 +153,9 @@ def opens_with_verb(text: str) -> bool:
         and parts[2][:1].islower()
         and first not in wordlists.words("numbered-things")
     )
+    after = parts[1].lstrip("'\"‘“(")  # (a quoted object: "Replace 'where possible' with a firm target …")
     return (
-        (parts[1][:1].islower() or counted or (len(parts) > 2 and parts[2].lower() in ("to", "om")))
+        (after[:1].islower() or counted or (len(parts) > 2 and parts[2].lower() in ("to", "om")))
         and parts[0][:1].isupper()
         and not parts[0].isupper()  # "ACM concludeert …": an acronym is who speaks, not what to do
         and first not in number_words()  # "Seven of the eleven process rooms lack …": a count, no verb
@@ -160,6 +164,8 @@ def opens_with_verb(text: str) -> bool:
         # "Reviewed relevant state laws": done, not to do ("Bied", "Verbied honden …", "Besteed", "Proceed" ask)
         and not (first.endswith("ed") and len(first) > 4 and not first.endswith(("bied", "eed")))
         and second != "werd"
+        # (a plural noun and its preposition: "Verzoeken om handhaving blijven … liggen", "Klachten over …")
+        and not (first.endswith("en") and len(first) > 6 and second in _NOUN_PREPOSITIONS)
         # (two plural forms, a subject and its verb: "Jongeren vallen tussen wal en schip", not "Bied iedereen …")
         and not (
             first.endswith("en")
@@ -248,7 +254,12 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
     asking = [
         i
         for i, b in enumerate(blocks)
-        if asks(b) and not LEAD_IN.search(b.text[-200:]) and not ANSWER_ASKED.search(b.text[:200])
+        if asks(b)
+        and not LEAD_IN.search(b.text[-200:])
+        and not ANSWER_ASKED.search(b.text[:200])
+        # (nor a motion lost, nor a line that singles out the points by their numbers)
+        and not lost(blocks, i)
+        and not POINTS_NAMED.search(b.text)
     ]
     columns = _columns(blocks)
     body = _body_edges(blocks)
