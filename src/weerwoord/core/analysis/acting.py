@@ -157,10 +157,8 @@ def granted_part(
     beoordeling … elk kwartaal vinden wij te zwaar; wij doen dit twee keer per jaar"); or after a refusal of the
     whole, on the same things."""
     said = words(text[done[0] : done[1]])
-    if (
-        set(said[:5]) & book.acting_openers
-        and len(content_terms(text[done[0] : done[1]]) & content_terms(recommendation)) >= 3
-    ):
+    on_it = len(content_terms(text[done[0] : done[1]]) & content_terms(recommendation))  # the asked things it names
+    if set(said[:5]) & book.acting_openers and on_it >= 3:
         return True
     if any(
         end <= done[0] < sentence_of(sentences, start)[1]
@@ -172,11 +170,10 @@ def granted_part(
         return True
     # (or after a refusal of the whole, on the same things: "Alle drieëntwintig klokken vervangen past evenwel niet in
     # het budget. Het college laat de zeven kleinste klokken vervangen …")
-    asked = content_terms(recommendation)
     for start, _end in refused:
         s0, s1 = sentence_of(sentences, start)
         whole = set(words(text[s0:s1])[:1]) & book.universal  # ("Alle drieëntwintig klokken …", opening it)
-        if whole and s1 <= done[0] and len(content_terms(text[done[0] : done[1]]) & asked) >= 2:
+        if whole and s1 <= done[0] and on_it >= 2:
             return True
     return False
 

@@ -29,7 +29,7 @@ from weerwoord.core.analysis import (
     tallies,
 )
 from weerwoord.core.analysis import by_paragraph as paragraph_cut
-from weerwoord.core.analysis.cited import YEAR_IN_CODE
+from weerwoord.core.analysis.cited import code_year
 from weerwoord.core.analysis.named_numbers import names_one
 from weerwoord.core.model import Document, Pair, Recommendation, Reply
 from weerwoord.core.words import _, n_
@@ -376,11 +376,6 @@ class Grounds:
         return paragraph_cut.advice_part_among(self.response, self.replies, self.advice_part)
 
 
-def _other_year(code: str, years: set[str]) -> bool:
-    m = YEAR_IN_CODE.search(code)
-    return m is not None and m.group(1) not in years
-
-
 def _scored(
     reading: readings.Reading,
     recs: list[Recommendation],
@@ -397,8 +392,9 @@ def _scored(
     numbers = {r.number.lower() for r in recs}
     resolved = [n for n in cited if names_one(numbers, n)]
     # (not an earlier year's code, where this reading's codes all carry one year: "FG-2024-03" beside "FG-2025-01" …)
-    years = {m.group(1) for n in numbers if (m := YEAR_IN_CODE.search(n))}
-    w.unresolved = [n for n in cited if n not in resolved and not (len(years) == 1 and _other_year(n, years))]
+    years = {y for n in numbers if (y := code_year(n))}
+    other_year = {n for n in cited if len(years) == 1 and code_year(n) not in {None, *years}}
+    w.unresolved = [n for n in cited if n not in resolved and n not in other_year]
     # (and a code of this reading's the response names without the word: "in relation to SP-02 and SP-06")
     resolved += [n for n in numbers if n in grounds.codes and n not in resolved]
     strong = _strong(w)

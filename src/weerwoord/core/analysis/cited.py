@@ -90,16 +90,22 @@ def _asking_series(items: list[structure._Candidate], asking: set[int]) -> list[
 YEAR_IN_CODE = re.compile(r"-((?:19|20)\d\d)-")  # "FG-2025-03": the year of a code
 
 
+def code_year(code: str) -> str | None:
+    """The year a code carries ("2025" of "FG-2025-03"), or None."""
+    m = YEAR_IN_CODE.search(code)
+    return m.group(1) if m else None
+
+
 def _this_years(items: list[structure._Candidate], cited: list[str]) -> list[structure._Candidate]:
     """The items of the year most of those cited carry, where codes carry years ("FG-2025-01" … "-07"): an earlier
     year's ("FG-2024-03", in the report's follow-up of last year's) was answered once more, not advised anew."""
-    years = Counter(m.group(1) for c in cited if (m := YEAR_IN_CODE.search(c)))
+    years = Counter(y for c in cited if (y := code_year(c)))
     if len(years) < 2:
         return items
     main, n = years.most_common(1)[0]
     if n < 3 * (sum(years.values()) - n):
         return items
-    return [c for c in items if (m := YEAR_IN_CODE.search(c.number)) is None or m.group(1) == main]
+    return [c for c in items if code_year(c.number) in (None, main)]
 
 
 RECOMMENDS = re.compile(

@@ -244,16 +244,14 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             delaying -= vocab.staying  # a rule kept, nothing put off: "bij spoed blijft de wettelijke termijn gelden"
         if delaying and has_phrase(ws, vocab.recurring) and not _whether_after(ws, delaying, vocab.whether):
             delaying = set()  # a routine: "every teacher will assess writing … each term", "will report … each term"
-        done_before = wset & _PERFECT and not wset & vocab.future and passive(ws, vocab)
-        # (or in the perfect: "Het vierde en het vijfde voorstel hebben wij samen bekeken, omdat …")
-        clause = next((c for c in re.split(r"[,;:]", sentence) if set(words(c)) & delaying), "")
-        said = set(words(clause))
-        # (not passed on: "Staff have shared the Board's concern with the Assessor …")
-        done_before = done_before or (
-            said & vocab.perfect and not said & (vocab.future | book.negations) and not _PASSED_TO.search(clause)
+        # done in the passive: "… have been recorded and shared with the Commission"; or in the perfect: "Het vierde en
+        # het vijfde voorstel hebben wij samen bekeken, omdat …"
+        done_before = delaying and (
+            (wset & _PERFECT and not wset & vocab.future and passive(ws, vocab))
+            or _perfect_active(sentence, delaying, vocab, book)
         )
-        if delaying and done_before and all(_past(w, vocab) for w in delaying):
-            delaying = set()  # done in the passive: "… have been recorded and shared with the Commission"
+        if done_before and all(_past(w, vocab) for w in delaying):
+            delaying = set()
         delays = delaying and not (wset & vocab.completed and not wset & vocab.future)
         doing_asked = bool(wset & vocab.future and does_asked(ws, asked, vocab))
         if (
@@ -364,6 +362,14 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             [], [], [k for k in kept if first_put_off is None or weighed or k[0] < first_put_off], first_refused
         )
     return Deeds(done, limits, kept, refused)
+
+
+def _perfect_active(sentence: str, delaying: set[str], vocab: DeedWords, book: PhraseBook) -> bool:
+    """Whether the clause that holds a put-off word says it in the active perfect, done ("hebben wij … bekeken"), not
+    passed on ("Staff have shared the Board's concern with the Assessor …")."""
+    clause = next((c for c in re.split(r"[,;:]", sentence) if set(words(c)) & delaying), "")
+    said = set(words(clause))
+    return bool(said & vocab.perfect) and not said & (vocab.future | book.negations) and not _PASSED_TO.search(clause)
 
 
 _PASSED_TO = re.compile(r"\b(?:with|to|met|aan)\s+(?:(?:the|de|het)\b|(?-i:[A-Z]))", re.I)

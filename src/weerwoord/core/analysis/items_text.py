@@ -3,6 +3,8 @@ the sub-heading over a recommendation of its own."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -121,9 +123,14 @@ def title(blocks: list[Block], start: int) -> str:
 def sentence_titles(recs: list[Recommendation], items: list[structure._Candidate], blocks: list[Block]) -> None:
     """Give the recommending sentences their theme's title run in above them, where each has its own ("**Thema 2 -
     Parkeren** (B01, …)" over "De GECORO adviseert om de parkeernorm …"): a response may answer under it."""
-    if len(recs) == len(items):
-        at = [next((i for i, b in enumerate(blocks) if c.blocks[0].text[:80] in b.text), 0) for c in items]
-        titles(recs, [bold_title_above(blocks, i) if i else "" for i in at])
+    if len(recs) != len(items):
+        return
+    # (each sentence's block, the first that holds its opening: one search through the joined text, not one per block)
+    joined = "\x00".join(b.text for b in blocks)
+    offsets = list(itertools.accumulate((len(b.text) + 1 for b in blocks[:-1]), initial=0))
+    found = [joined.find(c.blocks[0].text[:80]) for c in items]
+    at = [bisect.bisect_right(offsets, pos) - 1 if pos >= 0 else 0 for pos in found]
+    titles(recs, [bold_title_above(blocks, i) if i else "" for i in at])
 
 
 def bold_title_above(blocks: list[Block], start: int) -> str:

@@ -18,23 +18,22 @@ def motion_clauses(blocks: list[Block]) -> list[_Candidate]:
     """The clauses of the longest motion in the advice, each without its "THAT", a line that goes on after a page
     break joined to its clause; none unless there are ``MIN_CLAUSES`` or more and one goes on from another ("AND
     THAT")."""
-    runs: list[list[int]] = []
+    runs: list[list[tuple[int, int]]] = []  # each clause's block and where its text begins, past "THAT"
     for i, b in enumerate(blocks):
-        if b.kind not in ("paragraph", "item") or b.table_row:
+        m = CLAUSE.match(b.text) if b.kind in ("paragraph", "item") and not b.table_row else None
+        if m is None:
             continue
-        m = CLAUSE.match(b.text)
-        going_on = m is not None and m.group(0).startswith("AND")
-        if m and going_on and runs and _next_to(blocks, runs[-1][-1], i):
-            runs[-1].append(i)
-        elif m and not going_on:
-            runs.append([i])
+        if not m.group(0).startswith("AND"):
+            runs.append([(i, m.end())])
+        elif runs and _next_to(blocks, runs[-1][-1][0], i):
+            runs[-1].append((i, m.end()))
     best = max(runs, key=len, default=[])
     if len(best) < MIN_CLAUSES:
         return []
     out = []
-    for k, i in enumerate(best, start=1):
+    for k, (i, begins) in enumerate(best, start=1):
         b = blocks[i]
-        run = b.run.slice(CLAUSE.match(b.text).end(), len(b.text))  # type: ignore[union-attr]
+        run = b.run.slice(begins, len(b.text))
         # (a clause cut by a page: its last words the next block's, in small letters)
         after = blocks[i + 1] if i + 1 < len(blocks) else None
         if (

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from weerwoord.core import wordlists
 from weerwoord.core.analysis import codes, structure
-from weerwoord.core.analysis.cited import YEAR_IN_CODE
+from weerwoord.core.analysis.cited import code_year
 from weerwoord.core.analysis.echoes import request
 from weerwoord.core.analysis.naming import ITEM_CODE, RUN_IN
 from weerwoord.core.analysis.recommending import ACTOR_QUESTION, POINTS_NAMED, lost
@@ -326,7 +326,7 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
 def _latest_year(group: list[int], numbers: list[str | None]) -> tuple[list[int], list[str | None]]:
     """Where the codes carry years ("FG-2025-01" … beside last year's "FG-2024-01" … in a follow-up table), those of
     the latest year alone, three or more: the others were advised before (and a finding's "4." is none)."""
-    years = [m.group(1) if (m := YEAR_IN_CODE.search(n or "")) else None for n in numbers]
+    years = [code_year(n or "") for n in numbers]
     latest = max((y for y in years if y), default=None)
     keep = [k for k, y in enumerate(years) if y is not None and y == latest]
     if latest is None or len(keep) < MIN_RUN or len(keep) == len(numbers):
