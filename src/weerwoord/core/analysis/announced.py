@@ -173,7 +173,8 @@ OWN_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
 # recommendation, because …"
 DISCLAIMING = re.compile(
     r"\b(?:does|do|did)\s+not\s+(?:make\s+(?:that|this|such\s+a|a|any)\s+recommendation|recommend)\b"
-    r"|\bmakes?\s+no\s+(?:such\s+)?recommendation\b"
+    r"|\bmakes?\s+no\s+(?:such\s+)?recommendation\b|\b(?:has|have)\s+no\s+(?:advice|recommendations?)\b"
+    r"|\b(?:heeft|hebben)\s+geen\s+(?:advies|aanbeveling(?:en)?)\b"
     r"|\b(?:doet|doen)\s+(?:[\w-]+\s+){0,3}?geen\s+aanbeveling|\b(?:beveelt|bevelen)\s+(?:[\w-]+\s+){0,3}?niet\s+aan\b",
     re.I,
 )

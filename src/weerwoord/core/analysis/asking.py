@@ -83,3 +83,11 @@ def asked_words(recommendation: str) -> str:
 
 
 # words that stand before a verb, not before a noun: "to review", "will review" (with the future and the modals)
+
+
+_PURPOSE = re.compile(r"\b(?:so that|in order that|zodat|opdat)\b", re.I)
+
+
+def before_purpose(sentence: str) -> str:
+    """A sentence up to its purpose clause ("…, so that …", "…, zodat …"): what it says is done or put off."""
+    return _PURPOSE.split(sentence, 1)[0]

@@ -23,7 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from weerwoord.core.analysis.asking import asked_verbs, asked_words, does_asked, putting_off
+from weerwoord.core.analysis.asking import asked_verbs, asked_words, before_purpose, does_asked, putting_off
 from weerwoord.core.analysis.calendar_words import day_pattern, month_pattern
 from weerwoord.core.analysis.clauses import clauses
 from weerwoord.core.analysis.denial import asks_not_done, negated, not_but
@@ -137,7 +137,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             continue
         # (not a negation in the purpose after it: "Sessions will be held on Sunday mornings so that branches do not
         # close")
-        if negated(_PURPOSE.split(own[s0:s1], 1)[0], book, asked_text) and not wset & book.double_negatives:
+        if negated(before_purpose(own[s0:s1]), book, asked_text) and not wset & book.double_negatives:
             if (
                 _putting_off_words(ws, vocab)
                 and rec_putting_off
@@ -542,7 +542,6 @@ _WEIGHED = re.compile(
     r"[^.;]{0,80}?\b(?:has|have|had|heeft|hebben)\s+(?:\w+\s+){0,2}?(?:considered|reviewed|examined|overwogen|bekeken)\b",
     re.I,
 )
-_PURPOSE = re.compile(r"\b(?:so that|in order that|zodat|opdat)\b", re.I)
 _STILL_IN_FORCE = frozenset(("gelden", "geldt", "apply", "applies"))
 _CLOCK = re.compile(r"\b(?:until|till|tot)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uur|h)(?!\w)", re.I)
 _BEFORE_VERB = frozenset(("to", "te", "om", "not", "niet", "also", "ook"))

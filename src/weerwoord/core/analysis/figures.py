@@ -27,6 +27,8 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
     denied = _denied(reply or text)
     for unit, values in given.items():
         wanted = asked.get(unit)
+        if unit == "uur" and wanted and _same_hour(values, wanted):
+            continue  # "tot elf uur" where "tot 23.00 uur" was asked: the same time of day
         if unit in ("@date", "@day"):
             # a date asked as a deadline ("vóór 1 december 2026"), met in time or not (not a date the
             # recommendation only names: "customers refinanced between 1 January 2022 and …")
@@ -53,6 +55,16 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
             continue  # a wider radius than asked: "binnen 150 meter van de dijk" where "binnen 100 meter"
         return True
     return False
+
+
+def _same_hour(values: dict[str, str], wanted: dict[str, str]) -> bool:
+    """Whether times of day (in minutes) name the same hours on a twelve-hour clock: 660 and 1380."""
+    clock = [int(v) for v in (*values, *wanted) if v.isdigit()]
+    return (
+        len(clock) == len(values) + len(wanted)
+        and min(clock) >= 60
+        and {int(v) % 720 for v in values} <= {int(v) % 720 for v in wanted}
+    )
 
 
 def asked_figures(recommendation: str) -> set[tuple[str, str]]:
@@ -169,7 +181,8 @@ _TOTAL = frozenset(("total", "totaal", "altogether"))
 def _normal(text: str) -> str:
     """A text with its figures written one way: "30,000 pounds" and "1.000 euro" one figure each, a time of day as
     minutes, a decimal ("7.5 per cent") one figure, "per cent" one unit (as "percent"), "twice a year" a figure."""
-    text = _PER_CENT.sub("percent", _DECIMAL.sub(r"\1p\2", _CLOCK.sub(_minutes, _THOUSANDS.sub("", text))))
+    text = _HOUR.sub(_hour_minutes, _CLOCK.sub(_minutes, _THOUSANDS.sub("", text)))
+    text = _PER_CENT.sub("percent", _DECIMAL.sub(r"\1p\2", text))
     text = _CURRENCY.sub(_amount, text)  # ("GBP 60 a year", "£60", "€ 250": so many pounds, euros)
     text = _AT_LEAST_NL.sub("minste", text)  # ("ten minste vijf jaar": Dutch "at least", not the number ten)
     for pattern, months in _PERIODS:  # ("every quarter" as "every 3 months", against "every six months")
@@ -205,6 +218,23 @@ def _amount(m: re.Match[str]) -> str:
 
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _CLOCK = re.compile(r"\b([01]?\d|2[0-4])[.:]([0-5]\d)\b(?![.,]\d)")
+
+
+# a time of day by the hour alone: "tot elf uur", "until eleven o'clock", "11 pm" (not "acht uur per week")
+_HOUR = re.compile(
+    r"\b(tot|om|vanaf|na|until|till|at|from|by)\s+(\w+)\s+(?:uur|o'clock)\b|\b(\d{1,2})\s*([ap])\.?m\b\.?", re.I
+)
+
+
+def _hour_minutes(m: re.Match[str]) -> str:
+    """A time of day by the hour as the minutes since midnight, with the unit a clock time has ("tot elf uur" →
+    "tot 660 uur", "11 pm" → "1380 uur"); any other words as they are."""
+    if m.group(3):
+        hour = int(m.group(3)) % 12 + (12 if m.group(4).lower() == "p" else 0)
+        return f"{hour * 60} uur"
+    word = m.group(2)
+    hour = int(word) if word.isdigit() else number_value(word)
+    return f"{m.group(1)} {hour * 60} uur" if 0 < hour <= 12 else m.group(0)
 
 
 def _minutes(m: re.Match[str]) -> str:

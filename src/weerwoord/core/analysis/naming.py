@@ -34,6 +34,8 @@ REPLY_REF = re.compile(
     r"(?:(?:safety|audit|key|panel|committee)\s+)?(?:aanbeveling(?:en)?|recommendations?|adviezen|adviespunt(?:en)?|advies|punt(?:en)?|points?|ad|randnummers?|randnrs?\.?|rn\.|"
     # (or whatever the advice calls them, after "Ad": "Ad voorwaarde 3 - thuiswerkplek.", "Ad voorwaarden 1 en 4")
     r"(?<=ad )[a-z]{4,15}(?=\s+\d)|"
+    # (or the topics it answers, each with its title in brackets: "Topics 2 and 3 (Ethnicity and Languages).")
+    r"(?:topics?|onderwerp(?:en)?)(?=\s+\d{1,2}(?:\s*(?:,|and|en|&)\s*\d{1,2})*\s*\()|"
     # (or the remarks of a Belgian inspectorate's advice: "Opmerkingen 4° en 5° (uitbetaling en controle).")
     r"opmerking(?:en)?(?=\s+\d{1,2}°)|"
     # (a report's paragraph by a number of three levels, an auditor's recommendation: "Paragraph 4.6.4 (bulk …)"; not

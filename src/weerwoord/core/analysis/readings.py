@@ -167,13 +167,11 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             offer(Reading("chain", chain_description(items, blocks), items))
     points = announced_points(blocks)  # (once: offered, listed apart, gathered)
     under = headed.under_headings(blocks)  # (once: offered, gathered)
+    bare = tags.bare_labels(blocks)
+    label = tags.bare_label(blocks, bare[0]) if bare else ""
     # the readings found by a pattern of their own, each worth offering from two items on
     for kind, items, template in (
-        (
-            "bare",
-            tags.bare_labels(blocks),
-            _("the {count} paragraphs that open with “Recommendation:” and no number of their own"),
-        ),
+        ("bare", bare, _("the {count} paragraphs that open with “{label}” and no number of their own")),
         ("announced", points, _("the {count} points listed after “we recommend …:”")),
         ("inline", inline_points(blocks), _("the {count} points labelled inside the sentences that recommend them")),
         ("improve", _improvement_items(blocks), _("the {count} points under headings that say what must improve")),
@@ -189,7 +187,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         ("highlighted", _asking(blocks), _("the {count} numbered paragraphs that open by asking someone to act")),
     ):
         if len(items) >= 2:
-            offer(Reading(kind, template.format(count=len(items)), items))
+            offer(Reading(kind, template.format(count=len(items), label=label), items))
     for lead, items in announced_lists(blocks, points):
         if len(items) >= 2:
             description = _("the {count} points listed after “{lead}”").format(

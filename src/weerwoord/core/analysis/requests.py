@@ -223,15 +223,17 @@ def _columns(blocks: list[Block]) -> dict[int, int]:
             table += 1  # (text between two tables; a page's running title is no text)
     # (tables of as many columns are one: a report's table per complaint, "No. | Ref. | What we found | What the
     # Board should do", each under its own heading)
+    # (a cell's column by its left edge among the row's edges: a cell of bulleted points is several blocks)
+    edges = {row: sorted({round(blocks[i].x0 / 8) for i in cells}) for row, cells in rows.items()}
     shapes: dict[int, int] = {}
-    for row, cells in rows.items():
-        shapes[tables[row]] = max(len(cells), shapes.get(tables[row], 0))
+    for row in rows:
+        shapes[tables[row]] = max(len(edges[row]), shapes.get(tables[row], 0))
     first_alike: dict[int, int] = {}
     same = {t: first_alike.setdefault(shape, t) for t, shape in sorted(shapes.items())}
     out: dict[int, int] = {}
     for row, cells in rows.items():
-        for k, i in enumerate(sorted(cells, key=lambda i: blocks[i].x0)):
-            out[i] = k + TABLE_APART * same[tables[row]]
+        for i in cells:
+            out[i] = edges[row].index(round(blocks[i].x0 / 8)) + TABLE_APART * same[tables[row]]
     return out
 
 

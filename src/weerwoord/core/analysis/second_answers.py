@@ -43,7 +43,9 @@ def second_of_shared(pairs: list[Pair], replies: list[Reply]) -> None:
         alone = sims[i][best] >= LONE_FLOOR and second < NOTHING
         figured = sims[i][best] >= LONE_FLOOR and sims[i][best] >= 2 * second and _own_figure(pairs, i, replies[best])
         margin = sims[i][best] >= STANDING_OUT * second or figured
-        if (sims[i][best] < FLOOR and not alone and not figured) or not margin or len(others) != 1:
+        # (or, standing out by far, a weaker likeness to a long section whose own sentences speak of it, below)
+        floor = LONE_FLOOR if sims[i][best] >= STANDING_OUT * second else FLOOR
+        if (sims[i][best] < floor and not alone and not figured) or not margin or len(others) != 1:
             continue
         rec, other = pairs[i].recommendation.text, pairs[others[0]].recommendation.text
         text = replies[best].text

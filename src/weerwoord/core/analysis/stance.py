@@ -529,7 +529,7 @@ def _promised(commits: list[Mark], text: str, recommendation: str, book: PhraseB
             continue
         s0, s1 = sentence_of(spans, m.start)
         sentence = text[s0:s1]
-        ws = set(_words(sentence))
+        ws = set(_words(asking.before_purpose(sentence)))  # (not in its purpose: "so that we can see whether …")
         if ws & deferring or negated(sentence, book, asked_text) or deeds.passes_on(sentence, book):
             continue  # (nor passes it on: "has forwarded this recommendation to the Commission … and will support")
         if _shared(_terms(sentence), asked) >= 2:

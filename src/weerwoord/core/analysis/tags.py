@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from weerwoord.core.analysis import codes, recommending, structure
+from weerwoord.core.analysis.announced import disclaimed
 from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.analysis.requests import asks, opens_with_verb
 from weerwoord.core.model import Block, TextRun
@@ -119,9 +120,11 @@ def bracketed(blocks: list[Block]) -> list[structure._Candidate]:
 # "Recommendation: HMCTS should …", "6.13 Recommendation. Veterans Affairs Canada should …": the label without a
 # number of its own; the paragraph's number, else the numbered point it stands in, is the recommendation's
 BARE_LABEL = re.compile(
-    r"^(?:(\d{1,2}(?:\.\d{1,2})?)\s+)?(?:(?:recommendation|aanbeveling|advies|advice)\s*[.:–—]\s+(?=\S)"
+    r"^(?:(\d{1,2}(?:\.\d{1,2})?)\s+)?(?:(?:recommendation|aanbeveling|advies|advice|voorstel|proposal)\s*[.:–—]\s+(?=\S)"
     # the label in capitals on its own line over the text, as a box heads it: "AANBEVELING" / "Betrek de …"
-    r"|(?-i:RECOMMENDATION|AANBEVELING|ADVIES)\s+(?=(?-i:[A-Z])))",
+    # (or with whose it is before it, and a tag of its kind after it, as a bar heads it: "PANEL ADVICE CHANGE Replace")
+    r"|(?-i:RECOMMENDATION|AANBEVELING|ADVIES|(?!NO\s|GEEN\s)[A-Z]{2,12}\s+(?:ADVICE|ADVIES|RECOMMENDATION))\s+"
+    r"(?:(?-i:[A-Z]{2,10})\s+(?=(?-i:[A-Z][a-z])))?(?=(?-i:[A-Z])))",
     re.I,
 )
 
@@ -129,7 +132,9 @@ BARE_LABEL = re.compile(
 # the label alone on its line, as a heading over the recommendation's paragraph
 # (or what a letter calls its point under each subject: "Leemte 1 – …", "Achtergrond", then "Voorstel"; "Proposal")
 LABEL_HEADING = re.compile(
-    r"^(?:(?:our|ons|onze)\s+)?(?:recommendation|aanbeveling|voorstel|proposal)\s*[.:]?\s*$", re.I
+    r"^(?:(?:our|ons|onze)\s+)?(?:recommendation|aanbeveling|voorstel|proposal)\s*[.:]?\s*$"
+    r"|^(?-i:(?!NO\s|GEEN\s)[A-Z]{2,12}\s+(?:ADVICE|ADVIES|RECOMMENDATION))$",
+    re.I,
 )
 # the paragraph's own number, which is the recommendation's ("5.10 Employment and Social Development Canada should …")
 PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=\S)")
@@ -154,6 +159,30 @@ def _finding_number(blocks: list[Block], i: int) -> str | None:
     return None
 
 
+def bare_label(blocks: list[Block], item: structure._Candidate) -> str:
+    """The label a bare-labelled item opens with, as printed ("Recommendation", "PANEL ADVICE")."""
+    own = blocks[item.start_index].text
+    m = BARE_LABEL.match(own)
+    if m is None and item.start_index and LABEL_HEADING.match(blocks[item.start_index - 1].text):
+        return blocks[item.start_index - 1].text.strip(" .:")
+    m = m or CELL_LABEL.match(own)
+    return re.sub(r"^\d[\d.]*\s+", "", m.group(0)).strip(" .:–—") if m else "Recommendation"
+
+
+# a heading that numbers what it is about, a word and a number: "Topic 2: Ethnicity", "Thema 3 – Wonen"
+TOPIC_HEADING = re.compile(r"^(?-i:[A-Z][a-z]{2,15})\s+(\d{1,2})\s*(?:[:.–—]|\s-\s)")
+
+
+def _topic(blocks: list[Block], i: int) -> str | None:
+    """The number of the topic heading nearest above block ``i`` (before any other heading), or None."""
+    heading = next(
+        (b for b in reversed(blocks[max(0, i - 6) : i]) if b.kind == "heading" and not LABEL_HEADING.match(b.text)),
+        None,
+    )
+    m = TOPIC_HEADING.match(heading.text) if heading else None
+    return m.group(1) if m else None
+
+
 def bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
     """Paragraphs that open with "Recommendation:" and no number, numbered by their paragraph or point."""
     found = []
@@ -163,9 +192,10 @@ def bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
             # "Recommendation" as a heading of its own over the paragraph ("5.10 The department should …")
             nxt = blocks[i + 1]
             n = PARAGRAPH_NUMBER.match(nxt.text)
-            if nxt.kind != "heading" and not nxt.table_row and len(nxt.text.split()) >= 8:
+            if nxt.kind != "heading" and not nxt.table_row and len(nxt.text.split()) >= 8 and not disclaimed(nxt.text):
                 run = nxt.run.slice(n.end(), len(nxt.text)).strip() if n else nxt.run
                 number = n.group(1) if n else structure._enclosing_number(blocks, i + 1) or _finding_number(blocks, i)
+                number = number or _topic(blocks, i)
                 found.append((number, structure._Candidate("", [replace(nxt, run=run, label="")], i + 1)))
                 # (and the requests right under it, set alike, before the next heading: two in one box)
                 for j in range(i + 2, min(len(blocks), i + 6)):
@@ -186,9 +216,9 @@ def bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
             run = b.run.slice(m.end(), len(b.text)).strip()
             found.append((number, structure._Candidate("", [replace(b, run=run, label="", table_row=0)], i)))
             continue
-        if len(b.text.split()) < 8:
-            continue
-        number = m.group(1) or _finding_number(blocks, i) or structure._enclosing_number(blocks, i)
+        if len(b.text.split()) < 8 or disclaimed(b.text[m.end() :]):
+            continue  # (nor a bar that says there is none: "PANEL ADVICE NONE The Panel … has no advice on this topic")
+        number = m.group(1) or _finding_number(blocks, i) or structure._enclosing_number(blocks, i) or _topic(blocks, i)
         run = b.run.slice(m.end(), len(b.text)).strip()
         found.append((number, structure._Candidate("", [replace(b, run=run, label="", table_row=0)], i)))
     numbers = [n for n, _c in found]

@@ -141,6 +141,15 @@ def _table_blocks(table: list[list[Rect]], lines: list[Line], row_counter: list[
                 # a form's title over its fields: the heading of what the form says ("Aanbeveling FG-2025-03")
                 blocks.append(Block("heading", run, size, True, italic, "", cell_lines[0].bbox[0], 0))
                 continue
+            bullets = _bullet_starts(cell_lines) if kind == "paragraph" or CELL_BULLET.match(item_label) else []
+            if bullets:
+                # a cell of bulleted points ("• Run the return shuttle buses … • Open the overflow car park …"): each
+                # point an item of its own in the row
+                for a, b in zip(bullets, [*bullets[1:], len(cell_lines)], strict=True):
+                    part, mark = lines_to_run(cell_lines[a:b])
+                    x0 = cell_lines[a].bbox[0]
+                    blocks.append(Block("item", part, size, bold, italic, mark or "•", x0, row_id))
+                continue
             blocks.append(Block(kind, run, size, bold, italic, item_label, cell_lines[0].bbox[0], row_id))
     return blocks
 
@@ -217,6 +226,13 @@ def _cell_run(cell_lines: list[Line], first: bool) -> tuple[TextRun, str]:
 
 
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]$")
+CELL_BULLET = re.compile(r"[•▪◦‣∙●○■◆◇❖➢➤►▶▸]$")
+
+
+def _bullet_starts(cell_lines: list[Line]) -> list[int]:
+    """The lines of a cell that open a bulleted point, where the cell opens with one; none otherwise."""
+    starts = [k for k, cl in enumerate(cell_lines) if len(cl.words) > 1 and CELL_BULLET.match(cl.words[0][0])]
+    return starts if starts[:1] == [0] else []
 
 
 def _cell_lines(words: list[tuple[Line, str, Rect, int]]) -> list[Line]:
