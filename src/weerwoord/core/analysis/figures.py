@@ -100,10 +100,11 @@ _TOO = re.compile(
     r"\b(?:too|te)\s+(?:long|short|high|low|much|many|few|little|slow|lang|kort|hoog|laag|veel|weinig|traag|duur)\b",
     re.I,
 )
-_WEIGHING = frozenset(("would", "could", "zou", "zouden", "too"))
+_WEIGHING = frozenset(("would", "could", "zou", "zouden", "too", "hope", "hoop", "hopen"))  # (nor a figure hoped for)
 # (nor those that open by telling what the advice asked: "De adviesraad stelde 22 uur voor; het college kiest …";
 # not "… ahead of the date the jury proposed")
-_RESTATING = frozenset(("stelde", "stelden", "vroeg", "vroegen", "adviseerde", "proposed", "suggested", "recommended"))
+_RESTATING = frozenset(("stelde", "stelden", "vroeg", "vroegen", "adviseerde", "asked", "requested"))
+_RESTATING |= frozenset(("proposed", "suggested", "recommended"))
 
 
 # a figure asked after these is a limit, and less is more than was asked; or a floor, and more is
@@ -185,6 +186,7 @@ def _normal(text: str) -> str:
     text = _PER_CENT.sub("percent", _DECIMAL.sub(r"\1p\2", text))
     text = _CURRENCY.sub(_amount, text)  # ("GBP 60 a year", "£60", "€ 250": so many pounds, euros)
     text = _AT_LEAST_NL.sub("minste", text)  # ("ten minste vijf jaar": Dutch "at least", not the number ten)
+    text = _OR_MORE.sub(r"\1 ", text)  # ("buildings with five or more units": a figure of units, the scope's bound)
     for pattern, months in _PERIODS:  # ("every quarter" as "every 3 months", against "every six months")
         text = pattern.sub(months, text)
     return _per_time(text)
@@ -196,6 +198,9 @@ _PERIODS = (
     (re.compile(r"\b(?:elk|ieder|per)\s+kwartaal\b|\bdriemaandelijks\b", re.I), "elke 3 maanden"),
     (re.compile(r"\b(?:half-yearly|six-monthly|biannually)\b|\bevery\s+half\s+year\b", re.I), "every 6 months"),
     (re.compile(r"\bhalfjaarlijks\b|\b(?:elk|ieder)\s+half\s+jaar\b", re.I), "elke 6 maanden"),
+    # (a post's size: "a full-time coordinator" where "a half-time Food Systems Coordinator" is given)
+    (re.compile(r"\bfull[- ]?time\b|\bvoltijds?e?\b", re.I), "1 fte"),
+    (re.compile(r"\bhalf[- ]?time\b|\bhalftijds?e?\b", re.I), "0p5 fte"),
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # units of two letters ("60 dB", "5 km", "10 ha"); other words that short are small words ("20 to", "3 en")
@@ -204,6 +209,7 @@ _DECIMAL = re.compile(r"\b(\d{1,3})[.,](\d{1,2})\b(?![.,]?\d)")
 _DECIMAL_WORD = re.compile(r"\d{1,3}p\d{1,2}")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
 _AT_LEAST_NL = re.compile(r"\bten\s+minste\b", re.I)
+_OR_MORE = re.compile(r"\b(\w+)\s+(?:or|of)\s+(?:more|fewer|less|meer|minder)\s+(?=[^\W\d])", re.I)
 # a sum with its currency before it, not of millions ("$4.2 million" counts millions)
 _CURRENCY = re.compile(
     r"(?<![\w$£€])(GBP|EUR|USD|AUD|NZD|CAD|[A-Z]{0,2}\$|£|€)\s?(\d+(?:p\d{1,2})?)\b"
@@ -278,6 +284,12 @@ _DENIED = re.compile(
     r"|\b(?:cannot|can't)\s+(?:\w+\s+){1,5}?(?:until|till|to|for|at)\s+(\d+(?:p\d+)?)\s+([a-z]{3,}|pm|am)",
     re.IGNORECASE,
 )
+# (or after the figure given, its unit said once: "at least four hours, not eight")
+_DENIED_AFTER = re.compile(
+    r"\b(?:\d+(?:p\d+)?|[a-z]{3,})\s+([a-z]{3,})\s*,?\s+(?:not|niet|rather than|in plaats van)\s+(\w+)\b"
+    r"(?!\s+[a-z]{3,})",
+    re.IGNORECASE,
+)
 
 
 def instead_of_asked(text: str, recommendation: str) -> bool:
@@ -295,7 +307,12 @@ def _denied(text: str) -> dict[str, set[str]]:
     """The figures a reply says it does not give, by the word they count. Once per text, as :func:`_figures`: the
     whole reply's are asked for each of its sentences (not to be changed by the caller)."""
     out: dict[str, set[str]] = {}
-    for m in _DENIED.finditer(_normal(text)):
+    normal = _normal(text)
+    for m in _DENIED_AFTER.finditer(normal):
+        value = m.group(2) if m.group(2).isdigit() else str(number_value(m.group(2)) or "")
+        if value:
+            out.setdefault(verb_stem(m.group(1).lower()), set()).add(value)
+    for m in _DENIED.finditer(normal):
         value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         out.setdefault(verb_stem(unit.lower()), set()).add(value.replace("p", "."))
     return out

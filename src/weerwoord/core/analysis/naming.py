@@ -94,7 +94,9 @@ RESPONSE_MARKER = re.compile(
 )  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")
 # "Onze reactie", "Our response. Agreed.": who answers by a possessive, a marker where it comes back under each quote
 OWN_MARKER = re.compile(
-    r"^(?:onze|ons|mijn|our|my)\s+(?:reactie|antwoord|standpunt|response|reply)(?:\s*[:.]?$|\s*[:.]\s+(?=\S))", re.I
+    r"^(?:\d{1,2}\.\d{1,3}\.?\s+)?(?:onze|ons|mijn|our|my)\s+(?:reactie|antwoord|standpunt|response|reply)"
+    r"(?:\s*[:.]?$|\s*[:.]\s+(?=\S))",
+    re.I,
 )
 # what is done, in the answerer's voice, under each ask put in other words: "You told us" / … / "What we are doing"
 DOING_MARKER = re.compile(

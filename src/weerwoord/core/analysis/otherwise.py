@@ -5,7 +5,7 @@ from __future__ import annotations
 from weerwoord.core.analysis.figures import other_figure
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 from weerwoord.core.analysis.restating import restates
-from weerwoord.core.analysis.spans import first_sentence, sentence_of, sentence_spans
+from weerwoord.core.analysis.spans import asked_sentence, sentence_of, sentence_spans
 from weerwoord.core.analysis.word_forms import content_terms, has_phrase, shared, words
 from weerwoord.core.model import Mark, Verdict
 from weerwoord.core.words import _
@@ -37,7 +37,7 @@ def done_instead(instead: list[Mark], text: str, recommendation: str) -> tuple[V
     target")."""
     spans = sentence_spans(text)
     for m in instead:
-        if other_figure(text[slice(*sentence_of(spans, m.start))], first_sentence(recommendation), text):
+        if other_figure(text[slice(*sentence_of(spans, m.start))], asked_sentence(recommendation), text):
             return "partly", _("The government does what was asked in another measure (“{x0}”).").format(x0=m.text)
     return "disagrees", _("The government does something else instead (“{x0}”).").format(x0=instead[0].text)
 

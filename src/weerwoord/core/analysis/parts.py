@@ -143,7 +143,10 @@ def _sentence_owners(
                 named = {t for w in _NAME.findall(texts[k]) for t in likeness.terms(w)}
                 opening = k < min(owned, default=0) and not mine & others and bool(named & theirs)
                 fitting = two or any(t == m or t in m for t in long for m in mine)
-                found[k] = o if fitting and (k > after or opening) else None
+                # (or before the others' when theirs opens on its topic: "A single campaign has attractions, and we
+                # will explore …. On data, we will publish monthly figures …")
+                turned = k < min(owned, default=0) and _topic(texts[min(owned)].strip()) is not None
+                found[k] = o if fitting and (k > after or opening or turned) else None
     if None in found and lone:
         # (or the figures of one alone, beside a word of it: "De wedstrijd inkorten tot 10 ronden doen wij niet" where
         # one asked "Beperk het aantal ronden van 12 naar 10" and the other spoke of no figure)
@@ -250,9 +253,15 @@ def _split_paragraph(
     others = [(text[c:d], candidates[o]) for (c, d), o in owners if o is not None and o != owner]
     if lone and found[0] == owner and any(opens_on(t, theirs, candidates[owner]) for t, theirs in others):
         return _pointing_back(text, owners)
+    # (or turns to it by a word that adds: "Ook de halfjaarlijkse rapportage per gemeente … zeggen wij toe")
+    if lone and found[0] == owner and any(_ADDING.match(t.strip()) for t, _theirs in others):
+        return _pointing_back(text, owners)
     if found[0] is None or found[0] == owner or owner not in found:
         return [(a, b, owner)]
     return _pointing_back(text, owners)
+
+
+_ADDING = re.compile(r"(?:ook|daarnaast|verder|voorts|tevens|also|in addition|furthermore|moreover)\b", re.I)
 
 
 def one_paragraph(text: str) -> bool:

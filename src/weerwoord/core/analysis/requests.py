@@ -136,6 +136,9 @@ _PREPOSITIONS = wordlists.words("title-prepositions")  # resources/language/titl
 
 
 _NOUN_PREPOSITIONS = frozenset(("om", "van", "over", "voor", "tot", "uit", "naar"))
+# (and after these, a plural verb a few words on: "Leerlingen met een deeltijdrooster vallen buiten …"; not
+# "Handhaven met een last onder dwangsom, zodat …")
+_SUBJECT_PREPOSITIONS = frozenset(("met", "zonder", "in", "op", "bij", "aan"))
 
 
 def opens_with_verb(text: str) -> bool:
@@ -166,6 +169,12 @@ def opens_with_verb(text: str) -> bool:
         and second != "werd"
         # (a plural noun and its preposition: "Verzoeken om handhaving blijven … liggen", "Klachten over …")
         and not (first.endswith("en") and len(first) > 6 and second in _NOUN_PREPOSITIONS)
+        and not (
+            first.endswith("en")
+            and len(first) > 6
+            and second in _SUBJECT_PREPOSITIONS
+            and any(w.endswith("en") and len(w) > 4 and w not in function_words() for w in parts[3:6])
+        )
         # (two plural forms, a subject and its verb: "Jongeren vallen tussen wal en schip", not "Bied iedereen …")
         and not (
             first.endswith("en")

@@ -152,6 +152,8 @@ def explicit_ref(b: Block) -> list[str] | None:
                 return re.findall(r"[A-Z]{2,4}-\d{1,3}|[A-Z]{1,2}\.?\d{1,2}[a-z]?|(?<=#)\d{1,2}", codes.group(1))
             if years := YEAR_CODES_TAIL.search(text):  # "Runway strips Safety Recommendations 2026-016 and 2026-017"
                 return re.findall(YEAR_CODE, years.group(1))
+        # (after the paragraph's own number: "3.2 The Commission's fourth recommendation, on heat networks, …")
+        text = re.sub(r"^\d{1,2}(?:\.\d{1,3}){1,2}\.?\s+(?=\S)", "", text)
         o = ORDINAL_REF.match(text) or ORDINAL_NEAR_START.match(text)
         if o:
             k = next(g for g in range(1, len(o.groups()) + 1) if o.group(g))

@@ -71,6 +71,16 @@ def first_sentence(text: str) -> str:
     return text[slice(*(sentence_spans(text) or [(0, len(text))])[0])]
 
 
+def asked_sentence(recommendation: str) -> str:
+    """The sentence a recommendation asks in: its first, and the one after a title run in before it ("Make battery
+    back-up last longer. Providers should offer … at least eight hours …")."""
+    spans = sentence_spans(recommendation) or [(0, len(recommendation))]
+    title = len(spans) > 1 and len(recommendation[slice(*spans[0])].split()) <= TITLE_WORDS
+    return recommendation[spans[0][0] : spans[1 if title else 0][1]]
+
+
+TITLE_WORDS = 6  # words at most in a bold lead-in title
+
 MAX_MARK_WORDS = 12
 
 # a mark does not end on an article or preposition

@@ -54,7 +54,15 @@ def at_paragraph_start(text: str, pos: int) -> bool:
     if before == "" or before.endswith("\n") or before.endswith(":"):
         return True
     line = before[before.rfind("\n") + 1 :]
-    return bool(_NUMBERED_OPENING.fullmatch(line))
+    return bool(_NUMBERED_OPENING.fullmatch(line) or _MARKER_BEFORE.fullmatch(line))
+
+
+# a reply's marker run in before its verdict: "4.5 Our response. Agreed. …", "Reactie van het college. Overgenomen."
+_MARKER_BEFORE = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,3}){0,2}\.?\s+)?(?:(?:our|my|onze|mijn|the government'?s?|government)\s+)?"
+    r"(?:response|reply|reactie|antwoord)(?:\s+(?:of|van)\s+[\w ]{2,30})?\s*[.:]",
+    re.I,
+)
 
 
 # words that may stand before a verdict that opens its paragraph: its subject ("Het kabinet deelt het doel …")
@@ -268,3 +276,20 @@ def drop_overlaps(hits: list[Hit]) -> list[Hit]:
         kept.append(h)
     kept.sort(key=lambda h: h.start)
     return kept
+
+
+def in_partial_scope(text: str, sentence_start: int, start: int, book: PhraseBook) -> bool:
+    """Whether the sentence opens, before ``start``, with "voor zover" / "insofar as" (a part is refused)."""
+    opening = " ".join(text[sentence_start:start].lower().split())
+    return any(opening.startswith(p) or f", {p} " in opening for p in book.partial_scope)
+
+
+def conceded(text: str, sentence_start: int, start: int, book: PhraseBook) -> bool:
+    """Whether a conceding clause ("accepts that", "erkent dat") stands before ``start`` in its sentence, with no
+    contrast between ("… accepts that …, but it is not appropriate to …" refuses)."""
+    before = " ".join(text[sentence_start:start].lower().split())
+    at = max((before.rfind(p) for p in book.conceding), default=-1)
+    # (not where the conceding verb is itself negated: "We do not agree that a blanket pause is needed, and we have
+    # decided not to require one")
+    negated_verb = set(re.findall(r"\w+", before[max(0, at - 12) : at])) & book.negations
+    return at >= 0 and not negated_verb and not set(re.findall(r"\w+", before[at:])) & book.contrast

@@ -23,14 +23,22 @@ from weerwoord.core.analysis.phrases import (
     speaking_book,
 )
 from weerwoord.core.analysis.spans import (
+    asked_sentence,
     extend_mark,
-    first_sentence,
     in_name,
     next_word,
     sentence_of,
     sentence_spans,
 )
-from weerwoord.core.analysis.speakers import Hit, at_paragraph_start, drop_overlaps, has_subject, is_about
+from weerwoord.core.analysis.speakers import (
+    Hit,
+    at_paragraph_start,
+    conceded,
+    drop_overlaps,
+    has_subject,
+    in_partial_scope,
+    is_about,
+)
 from weerwoord.core.analysis.ticks import unticked_blanked
 from weerwoord.core.analysis.word_forms import YEAR, joined_verbs
 from weerwoord.core.analysis.word_forms import content_terms as _terms
@@ -100,9 +108,9 @@ def find_marks(
         elif neg is not None:
             h.category = h.rule.negated or FLIP[h.rule.category]
             h.start = min(h.start, neg)  # the mark reads "does not disagree", not "disagree"
-        if h.category == "disagreement" and _in_partial_scope(text, h.sentence[0], h.start, book):
+        if h.category == "disagreement" and in_partial_scope(text, h.sentence[0], h.start, book):
             h.category = "reservation"  # "Voor zover de commissie vraagt om …, kunnen wij daaraan geen gevolg geven"
-        elif h.category == "disagreement" and _conceded(text, h.sentence[0], h.start, book):
+        elif h.category == "disagreement" and conceded(text, h.sentence[0], h.start, book):
             h.category = "agreement"  # "The Council accepts that the delegation used was not appropriate"
     # ("We do not intend to amend the Regulations as the ACMD proposes": the manner is part of what is refused)
     hits = [h for k, h in enumerate(hits) if k not in waiting]
@@ -267,7 +275,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                 "The reply accepts several recommendations at once (“{x0}”) but limits this one (“{x1}”)."
             ).format(x0=first.text, x1=limit.text)
         own = sentence_of(spans, first.start)
-        if v == "agrees" and other_figure(text[slice(*own)], first_sentence(recommendation)):
+        if v == "agrees" and other_figure(text[slice(*own)], asked_sentence(recommendation)):
             # "Ik volg de Mijnraad in de keuze voor een plafond, maar leg dat vast op 0,9 miljard Nm3" (0,8 asked)
             return "partly", _("The government agrees (“{x0}”) but gives another figure (“{x1}”).").format(
                 x0=first.text, x1=_quote(text, own)
@@ -309,7 +317,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             _quote(text, x)
             for x in spans
             if not any(x[0] <= m.start < x[1] for m in refuse + instead)
-            and instead_of_asked(text[slice(*x)], first_sentence(recommendation))
+            and instead_of_asked(text[slice(*x)], asked_sentence(recommendation))
         ]
         # (or does a part in the clause before the refusal's turn: "Het kabinet neemt een uitzondering op voor
         # spoedeisende zorg …, maar kiest niet voor een algemene uitzondering op basis van afstand")
@@ -427,7 +435,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         )
     if agree:
         # (the figure the recommendation asks for, in its first sentence; not an estimate it gives after it)
-        asked = first_sentence(recommendation)
+        asked = asked_sentence(recommendation)
         other = next((x for x in spans if other_figure(text[slice(*x)], asked, text)), None)
         if other is not None:
             # "We share the Commission's view … We will collect data … every 4 years" where every three was asked
@@ -448,7 +456,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     if refuse:
         # (the thing asked, done to another figure, before the refusal of the rest: "From 1 June a hot meal … will be
         # available until 8 pm … We cannot staff a hot service until 10 pm", where until 10 pm was asked)
-        asked = first_sentence(recommendation)
+        asked = asked_sentence(recommendation)
         lesser = [
             x
             for x in deeds.find(text, recommendation, book, spans).done
@@ -463,12 +471,14 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             ),
         )
     if reserve:
-        open_decision = reserve[0].text if open_only else None
+        # (or each promise only looks into it: "we will explore … whether a joint campaign can be funded")
+        putting = asking.putting_off(recommendation, book.deeds)
+        looking = bool(commits) and all(set(_words(m.text)) & putting >= {"whether"} for m in commits)
+        open_decision = reserve[0].text if open_only or looking else None
         if (kept := hedged(text, recommendation, book, spans, reserve[0].start, open_decision)) is not None:
             return kept  # what was to change kept as it is; or the decision left open, nothing of it done
-        return "partly", _("The government accepts the recommendation only with a condition (“{x0}”).").format(
-            x0=reserve[0].text
-        )
+        said = _("The government accepts the recommendation only with a condition (“{x0}”).")
+        return "partly", said.format(x0=reserve[0].text)
     noting = any(m.about_recommendation and by_id.get(m.rule, _NO_RULE).noting for m in marks)
     done = deeds.find(text, recommendation, book, spans)
     if done.kept and not noting and all(d in done.limits for d in done.done):
@@ -485,7 +495,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             return "partly", _("The government does part of what was asked (“{x0}”) but not all (“{x1}”).").format(
                 x0=deed, x1=_quote(text, short)
             )
-        if other_figure(text[slice(*done.done[0])], first_sentence(recommendation), text):
+        if other_figure(text[slice(*done.done[0])], asked_sentence(recommendation), text):
             # "SMT agreed a target of 12 per cent for 2027, … rising to 15 per cent only when …" where 15 was asked
             return "partly", _("The government agrees (“{x0}”) but gives another figure (“{x1}”).").format(
                 x0=deed, x1=_quote(text, done.done[0])
@@ -501,7 +511,11 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     promised = _promised(commits, text, recommendation, book) if not noting else None
     if promised is not None:
         # "Ik zeg toe dat het onderzoeksbureau … de ervaringen van journalisten … meekrijgt": a promise to do what was
-        # asked, in its words
+        # asked, in its words (at its figure: not "a half-time coordinator" where a full-time one was asked)
+        own = sentence_of(spans, promised.start)
+        if other_figure(text[slice(*own)], asked_sentence(recommendation), text):
+            said = _("The government agrees (“{x0}”) but gives another figure (“{x1}”).")
+            return "partly", said.format(x0=promised.text, x1=_quote(text, own))
         return "agrees", _("The government promises what was asked (“{x0}”).").format(x0=promised.text)
     if commits:
         return "noted", (
@@ -573,20 +587,6 @@ def _limit_after_several(label: Mark, marks: list[Mark], by_id: dict[str, Rule],
         if m.category == "disagreement" or (m.category == "reservation" and not rule.verdict):
             return m
     return None
-
-
-def _in_partial_scope(text: str, sentence_start: int, start: int, book: PhraseBook) -> bool:
-    """Whether the sentence opens, before ``start``, with "voor zover" / "insofar as" (a part is refused)."""
-    opening = " ".join(text[sentence_start:start].lower().split())
-    return any(opening.startswith(p) or f", {p} " in opening for p in book.partial_scope)
-
-
-def _conceded(text: str, sentence_start: int, start: int, book: PhraseBook) -> bool:
-    """Whether a conceding clause ("accepts that", "erkent dat") stands before ``start`` in its sentence, with no
-    contrast between ("… accepts that …, but it is not appropriate to …" refuses)."""
-    before = " ".join(text[sentence_start:start].lower().split())
-    at = max((before.rfind(p) for p in book.conceding), default=-1)
-    return at >= 0 and not set(re.findall(r"\w+", before[at:])) & book.contrast
 
 
 def _on_findings(said: str, book: PhraseBook) -> bool:
