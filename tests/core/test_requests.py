@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.expected_pairs import DOCS
-from weerwoord.core.analysis import readings, requests
+from weerwoord.core.analysis import readings, requests, titled_points
 from weerwoord.core.model import Block, TextRun
 from weerwoord.core.reading import reader
 
@@ -71,7 +71,7 @@ def test_a_numbered_chain_of_requests_is_a_list_of_recommendations() -> None:
 def test_texts_under_a_code_are_a_reading() -> None:
     """Boxes titled "AAN-1 · prioriteit 1" over their text (one of them set in bold, read as a heading)."""
     doc = reader.read_document(DOCS / "blind26_nl_audit_vlaanderen_advice.pdf")
-    codes = [c.number for c in requests.coded_titles(doc.blocks)]
+    codes = [c.number for c in titled_points.coded_titles(doc.blocks)]
     assert codes == ["AAN-1", "AAN-2", "BEO-1", "BEO-2", "BEO-3", "OPV-1", "OPV-2", "ORG-1", "ORG-2"]
 
 

@@ -342,7 +342,7 @@ def test_an_action_lists_long_cell_is_the_reply_and_its_code_names_the_item() ->
 
 
 def test_a_tables_rows_by_code_that_ask_are_a_reading_a_table_of_standards_is_not() -> None:
-    from weerwoord.core.analysis import requests
+    from weerwoord.core.analysis import titled_points
 
     asking = [
         (
@@ -365,7 +365,7 @@ def test_a_tables_rows_by_code_that_ask_are_a_reading_a_table_of_standards_is_no
     for k, (code, seen, advice) in enumerate(asking, start=1):
         blocks += [_block("item", seen, label=code, table_row=k), _block("paragraph", advice, table_row=k)]
     blocks.append(_block("paragraph", "Wij vragen het college binnen drie maanden te laten weten wat het doet."))
-    assert [c.number for c in requests.coded_titles(blocks)] == ["S1", "S2", "S3"]
+    assert [c.number for c in titled_points.coded_titles(blocks)] == ["S1", "S2", "S3"]
     standards: list[Block] = []
     for k, (name, judgement) in enumerate(
         [
@@ -377,7 +377,7 @@ def test_a_tables_rows_by_code_that_ask_are_a_reading_a_table_of_standards_is_no
     ):
         standards += [_block("item", name, label=f"KA{k}", table_row=k), _block("paragraph", judgement, table_row=k)]
     standards.append(_block("paragraph", "De inspectie beoordeelt de standaarden van het onderzoekskader."))
-    assert requests.coded_titles(standards) == []
+    assert titled_points.coded_titles(standards) == []
 
 
 def test_replaced_by_what_was_asked_is_done_and_we_do_not_do_this() -> None:

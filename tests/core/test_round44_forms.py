@@ -74,7 +74,7 @@ def test_points_under_lettered_titles_grouped_by_whom_they_are_for() -> None:
 
 
 def test_lettered_titles_out_of_sequence_or_over_findings_are_no_points() -> None:
-    from weerwoord.core.analysis.requests import titled_points
+    from weerwoord.core.analysis.titled_points import titled_points
 
     findings = [
         x

@@ -190,10 +190,11 @@ REPORT_PART = re.compile(
 )
 
 
-def _agrees(sims: list[list[float]], at: int, j: int) -> bool:
+def _agrees(sims: list[list[float]], at: int, j: int, together: frozenset[int] = frozenset()) -> bool:
     """Whether section ``j`` is, by its content, about recommendation ``at`` as much as about any other (four fifths
-    of the best likeness or more) and about it at all."""
-    best = max(range(len(sims)), key=lambda k: sims[k][j])
+    of the best likeness or more; not one it names beside it, ``together``) and about it at all."""
+    rivals = [k for k in range(len(sims)) if k == at or k not in together]
+    best = max(rivals, key=lambda k: sims[k][j])
     return (best == at or sims[at][j] >= 0.8 * sims[best][j]) and sims[at][j] >= AGREEING
 
 
@@ -254,7 +255,9 @@ def align(
         # the advice printed no numbers (bullets counted 1, 2, 3 by place) and the response cites numbers beyond
         # them: its numbers are its own, a link by one where the content agrees ("Paragraph 4" … "Paragraph 9" of
         # the Committee's decision, quoted in turn, are no fourth to ninth bullet)
-        citing = {point: [j for j in js if _agrees(sims, point, j)] for point, js in citing.items()}
+        # (a section that names two, "Het tweede en het vijfde advies hangen samen", is about each beside the other)
+        named_in = {j: frozenset(p for p, js in citing.items() if j in js) for js in citing.values() for j in js}
+        citing = {point: [j for j in js if _agrees(sims, point, j, named_in[j])] for point, js in citing.items()}
         citing = {point: js for point, js in citing.items() if js}
     for point, js in citing.items():
         if len(js) > 1:  # a heading that names it first ("Recommendation 1 (paragraph 2.24)"), then what quotes it

@@ -213,7 +213,14 @@ def request(text: str) -> bool:
         # a long plural subject before a preposition: "Onderzoekers in …", "Veldproeven met …" (not "Zorg voor",
         # nor a verb whose stem ends so: "Verken met …")
         return False
+    # (nor a preposition that opens a sentence: "Tijdens de onverwachte stremming … lag de vaarweg …")
+    if verb in OPENING_PREPOSITIONS:
+        return False
     return verb not in function_words() and then in words("request-openers") and not structure.DECLARATIVE.match(then)
+
+
+# (prepositions that open a sentence of findings, no verb: "Tijdens de onverwachte stremming … lag de vaarweg stil")
+OPENING_PREPOSITIONS = frozenset(("tijdens", "sinds", "volgens", "gedurende", "during", "since", "following"))
 
 
 # the prepositions of request-openers ("Investeer in", "Zorg voor", "Begin met")

@@ -90,7 +90,8 @@ def _said_as_own(reply: str) -> str:
 
 # a figure called out of reach: "Vijf plaatsen is in het eerste jaar niet haalbaar"
 _TURNED_DOWN = re.compile(
-    r"\bniet\s+(?:haalbaar|mogelijk|realistisch|betaalbaar)\b|\bnot\s+(?:feasible|possible|achievable|affordable)\b",
+    r"\bniet\s+(?:haalbaar|mogelijk|realistisch|betaalbaar)\b|\bnot\s+(?:feasible|possible|achievable|affordable)\b"
+    r"|\b(?:past|passen)\s+niet\b|\b(?:does|do)\s+not\s+fit\b",  # ("… past niet binnen het budget")
     re.I,
 )
 
@@ -186,7 +187,7 @@ def _normal(text: str) -> str:
     text = _PER_CENT.sub("percent", _DECIMAL.sub(r"\1p\2", text))
     text = _CURRENCY.sub(_amount, text)  # ("GBP 60 a year", "£60", "€ 250": so many pounds, euros)
     text = _AT_LEAST_NL.sub("minste", text)  # ("ten minste vijf jaar": Dutch "at least", not the number ten)
-    text = _OR_MORE.sub(r"\1 ", text)  # ("buildings with five or more units": a figure of units, the scope's bound)
+    text = _OR_MORE.sub(_bare_figure, text)  # ("buildings with five or more units": a figure of units, the bound)
     for pattern, months in _PERIODS:  # ("every quarter" as "every 3 months", against "every six months")
         text = pattern.sub(months, text)
     return _per_time(text)
@@ -209,6 +210,14 @@ _DECIMAL = re.compile(r"\b(\d{1,3})[.,](\d{1,2})\b(?![.,]?\d)")
 _DECIMAL_WORD = re.compile(r"\d{1,3}p\d{1,2}")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)
 _AT_LEAST_NL = re.compile(r"\bten\s+minste\b", re.I)
+
+
+def _bare_figure(m: re.Match[str]) -> str:
+    """A figure without its "or more" ("five or more units": "five units"); other words as they are ("site of more")."""
+    word = m.group(1)
+    return f"{word} " if word.isdigit() or number_value(word) else m.group(0)
+
+
 _OR_MORE = re.compile(r"\b(\w+)\s+(?:or|of)\s+(?:more|fewer|less|meer|minder)\s+(?=[^\W\d])", re.I)
 # a sum with its currency before it, not of millions ("$4.2 million" counts millions)
 _CURRENCY = re.compile(

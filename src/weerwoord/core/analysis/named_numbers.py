@@ -62,7 +62,9 @@ def resolve(index: dict[str, int], number: str, recs: list[Recommendation]) -> l
         return [i for i, r in enumerate(recs) if stem in r.addressee.lower()]
     if number.startswith("#"):  # named by its place ("het tweede advies"): its number, else the second one
         place = number[1:]
-        if place in index:
+        # (by its number where the advice numbers them 1, 2, 3 …; not where they bear their paragraphs' numbers,
+        # "5", "7", "9" …: "het vijfde advies" is then the fifth)
+        if place in index and not _paragraph_numbered(index):
             return [index[place]]
         k = int(place) - 1
         return [k] if 0 <= k < len(index) else []
@@ -73,3 +75,9 @@ def resolve(index: dict[str, int], number: str, recs: list[Recommendation]) -> l
         return [index[point.group(1)]]  # "paragraph 5.d" where the advice's points of paragraph 5 are a–g
     points = [key for key in index if len(key) == len(number) + 1 and key.startswith(number)]
     return [index[key] for key in points if key[-1] in "abcdefgh"]
+
+
+def _paragraph_numbered(index: dict[str, int]) -> bool:
+    """Whether the recommendations bear numbers that skip, all digits (their paragraphs' "5", "7", "9" …)."""
+    numbers = sorted(int(k) for k in index if k.isdigit())
+    return len(numbers) == len(index) >= 2 and numbers != list(range(numbers[0], numbers[0] + len(numbers)))

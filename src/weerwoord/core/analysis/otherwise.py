@@ -53,7 +53,20 @@ def replaced_terms(recommendation: str, vocab: DeedWords) -> set[str]:
 
 
 def chooses(ws: list[str], replaced: set[str], vocab: DeedWords) -> bool:
-    """Whether a sentence chooses what the recommendation would replace, within a few words of its verb."""
+    """Whether a sentence chooses what the recommendation would replace, within a few words of its verb (after it;
+    or before a verb of going on with it: "the merger of Te Kopua and Ohaua will go ahead in 2027")."""
     return any(
-        w in vocab.choosing and set(content_terms(" ".join(ws[k + 1 : k + 5]))) & replaced for k, w in enumerate(ws)
+        w in vocab.choosing
+        and _meets(
+            content_terms(" ".join(ws[k + 1 : k + 7] + (ws[max(0, k - 8) : k] if w in _GOING_ON else []))), replaced
+        )
+        for k, w in enumerate(ws)
     )
+
+
+def _meets(said: set[str], replaced: set[str]) -> bool:
+    """Whether a term said is one replaced, or of its stem ("merger" of "merging")."""
+    return bool(said & replaced) or any(t.startswith(r) for t in said for r in replaced if len(r) >= 4)
+
+
+_GOING_ON = frozenset(("ahead", "proceed", "proceeds", "doorgaan"))

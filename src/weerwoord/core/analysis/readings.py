@@ -29,7 +29,8 @@ from weerwoord.core.analysis.inline_points import inline_points
 from weerwoord.core.analysis.key_advice import LISTS, keyed_list
 from weerwoord.core.analysis.motions import motion_clauses
 from weerwoord.core.analysis.recommending import SENTENCE_START, recommending_blocks
-from weerwoord.core.analysis.requests import asks, coded_titles, request_runs, said_more_widely, titled_points
+from weerwoord.core.analysis.requests import asks, request_runs, said_more_widely
+from weerwoord.core.analysis.titled_points import coded_titles, titled_points
 from weerwoord.core.model import Block, Document, Recommendation
 from weerwoord.core.reading.page_lines import PAGE_NUMBER_RE
 from weerwoord.core.words import _

@@ -18,11 +18,11 @@ from dataclasses import replace
 from weerwoord.core import wordlists
 from weerwoord.core.analysis import codes, structure
 from weerwoord.core.analysis.cited import code_year
-from weerwoord.core.analysis.echoes import request
-from weerwoord.core.analysis.naming import ITEM_CODE, RUN_IN
+from weerwoord.core.analysis.echoes import OPENING_PREPOSITIONS, request
+from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.analysis.recommending import ACTOR_QUESTION, POINTS_NAMED, lost
 from weerwoord.core.analysis.structure import row_cells
-from weerwoord.core.analysis.table_replies import CODE, DOTTED
+from weerwoord.core.analysis.table_replies import DOTTED
 from weerwoord.core.analysis.tallies import number_words
 from weerwoord.core.model import Block
 from weerwoord.core.wordlists import function_words
@@ -36,7 +36,10 @@ ASKING = re.compile(
     r"(?:vragen|vraagt|verzoeken|verzoekt|bevelen|beveelt|adviseren|adviseert|raden|raadt|pleiten|pleit|roepen|roept|"
     r"ask|asks|urge|urges|call|calls|recommend|recommends|suggest|suggests|propose|proposes|invite|invites"
     # (an Easy Read report's "We want every doctor's surgery to give …"; not "We want to thank …")
-    r"|want(?!\s+to\b)|wants(?!\s+to\b)|willen\s+(?=dat\b))\b)",
+    r"|want(?!\s+to\b)|wants(?!\s+to\b)|willen\s+(?=dat\b))\b"
+    # (or the verb first after an opening word, as Dutch puts it: "Tot slot adviseert de raad om …")
+    r"|(?:daarom|daarnaast|verder|voorts|ook|tot slot|ten slotte)\s*,?\s+(?:adviseert|adviseren|beveelt|bevelen|vraagt|"
+    r"vragen|raadt|raden|verzoekt|verzoeken)\s+(?:de raad|de commissie|de adviesraad|wij|we|ik)\b)",
     re.I,
 )
 # someone who should or must act, within the opening words: "The Commission should …", "Gemeenten moeten …";
@@ -77,7 +80,11 @@ PARAGRAPH_NUMBER = re.compile(
 PREAMBLE = re.compile(r"(?:whereas|overwegende(?:\s+dat)?|considering\s+that)\b", re.I)
 BY_LAW = re.compile(
     r"(?:under|pursuant to|in accordance with)\s+(?:section|article|regulation|rule|s\.)\s*\d"
-    r"|(?:op grond van|krachtens|ingevolge|volgens)\s+(?:artikel|art\.)\s*\d",
+    r"|(?:op grond van|krachtens|ingevolge|volgens)\s+(?:artikel|art\.)\s*\d"
+    # (or a law by its name: "Op grond van de Waterwet moet de beheerder …", "Under the Licensing Act 2003 the council
+    # must …")
+    r"|(?:op grond van|krachtens|ingevolge|volgens)\s+(?:de|het)\s+(?-i:[A-Z])\w*wet\b"
+    r"|(?:under|pursuant to)\s+the\s+(?-i:[A-Z])[\w ()-]{2,60}?\s+Act\b",
     re.I,
 )
 
@@ -162,6 +169,7 @@ def opens_with_verb(text: str) -> bool:
         and parts[0][:1].isupper()
         and not parts[0].isupper()  # "ACM concludeert …": an acronym is who speaks, not what to do
         and first not in number_words()  # "Seven of the eleven process rooms lack …": a count, no verb
+        and first not in OPENING_PREPOSITIONS
         and first not in wordlists.words("quantity-words")  # ("Driekwart van de reizigers vindt …": a share)
         and verb_first(first, second)
         # "Reviewed relevant state laws": done, not to do ("Bied", "Verbied honden …", "Besteed", "Proceed" ask)
@@ -388,12 +396,28 @@ def _whole_column(blocks: list[Block], group: list[int], columns: dict[int, int]
         and blocks[i].text.split()[0].lower() not in function_words()
         and not NO_ADVICE.match(blocks[i].text)
     ]
-    return sorted([*group, *between])
+    # (and a cell of the column carried over a page break, read out of its table at the column's edge: "Finish the
+    # sprinkler program. The Department should …")
+    edge = blocks[group[0]].x0
+    carried = [
+        i
+        for i in range(group[0], group[-1])
+        if not blocks[i].table_row
+        and blocks[i].kind == "paragraph"
+        and abs(blocks[i].x0 - edge) <= EDGE
+        and len(blocks[i].text.split()) >= 6
+        and opens_with_verb(blocks[i].text)
+    ]
+    return sorted({*group, *between, *carried})
+
+
+EDGE = 4.0  # points: a carried cell starts this near the column's edge
 
 
 # a row of the column that says it advises nothing: "Geen advies. De commissie vindt deze verhoging redelijk."
 NO_ADVICE = re.compile(
-    r"(?:geen\s+(?:advies|aanbeveling|opmerkingen?)|no\s+(?:recommendation|comment)s?|none|n\.?v\.?t|not\s+applicable)\b",
+    r"(?:geen\s+(?:nieuwe?\s+)?(?:advies|aanbeveling|opmerkingen?)|no\s+(?:new\s+)?(?:recommendation|comment)s?|none"
+    r"|n\.?v\.?t|not\s+applicable)\b",
     re.I,
 )
 
@@ -486,70 +510,6 @@ def _no_break(blocks: list[Block], a: int, b: int) -> bool:
         if loose > MAX_GAP or len(between.text.split()) > 12:
             return False
     return True
-
-
-# a code over a recommendation's text, as a box's title: "AAN-1 · prioriteit 1", "A1 · steun 94 procent", "R3"
-CODE_TITLE = re.compile(rf"^({codes.LONG_CODE}|{CODE})(?:\s*[·:–—\-|]\s*|\s+|$)(?=[^\n]{{0,50}}$)")
-
-
-def coded_titles(blocks: list[Block]) -> list[structure._Candidate]:
-    """Texts under a title that is a code and a few words ("BEO-2 · prioriteit 1" over its box's text), one per
-    code, in the document's order: three or more such make a reading, whatever the codes look like."""
-    out: list[structure._Candidate] = []
-    seen: set[str] = set()
-    for i, b in enumerate(blocks[:-1]):
-        coded = b.kind == "item" and b.table_row and ITEM_CODE.fullmatch(b.label.strip())
-        code = b.label.strip().rstrip(".):")
-        # (a row that asks in one of its cells: not a table of standards "KA1 | Kwaliteitszorg | Voldoende")
-        if coded and code not in seen and any(asks(blocks[j]) for j in row_cells(blocks, i)):
-            # a table's row led by its code ("S2 | De bewegwijzering … | Breng … aan"): the row's asking cell is
-            # taken as its text when the reading is built
-            seen.add(code)
-            out.append(structure._Candidate(code, [b], i))
-            continue
-        title = f"{b.label} {b.text}".strip()
-        m = CODE_TITLE.match(title)
-        if m is None or b.table_row or len(title.split()) > 6 or m.group(1) in seen:
-            continue
-        text = blocks[i + 1]
-        if (text.kind == "heading" and len(text.text.split()) < 8) or text.table_row or len(text.text.split()) < 6:
-            continue
-        seen.add(m.group(1))
-        out.append(structure._Candidate(m.group(1), [text], i + 1))
-    return out if len(out) >= 3 else []
-
-
-# a title led by a letter or a number in sequence, a few words long: "A. Leg de omgangsvormen vast", "3. Raadsvragen",
-# "#1 Op tijd voor het eerste uur"
-TITLE_LABEL = re.compile(r"^#?([A-Z]|\d{1,2})(?:[.)]|(?<=#\d)|(?<=#\d\d))\s+(\S.{0,70})$")
-
-
-def titled_points(blocks: list[Block]) -> list[structure._Candidate]:
-    """Points under titles lettered or numbered in sequence ("A. Leg de omgangsvormen vast" over "Maak als raad
-    afspraken …"), each title's paragraph asking someone to act (sub-headings that name whom they are for may stand
-    between them): three or more make a reading, the paragraph each point's text."""
-    out: list[structure._Candidate] = []
-    for i, b in enumerate(blocks[:-1]):
-        m = TITLE_LABEL.match(f"{b.label} {b.text}".strip() if b.label else b.text.strip())
-        if m is None or b.kind != "heading" or b.table_row or len(m.group(2).split()) > 8:
-            continue
-        text = blocks[i + 1]
-        # (a verb first, the point set apart by its title: "Maak als raad afspraken …")
-        if text.kind != "paragraph" or text.table_row or not (asks(text) or opens_with_verb(text.text)):
-            continue
-        label = m.group(1)
-        expected = _next_label(out[-1].number) if out else None
-        if out and label != expected:
-            if len(out) >= 3:
-                break
-            out = []
-        if out or label in ("A", "1"):
-            out.append(structure._Candidate(label, [text], i + 1))
-    return out if len(out) >= 3 else []
-
-
-def _next_label(label: str) -> str:
-    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
 # what follows a verb put first as a command: an article or a particle ("Refresh the …", "Take a …", "Work with …")

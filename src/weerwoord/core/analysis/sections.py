@@ -306,6 +306,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
                 and explicit_ref(blocks[j]) is None
                 and i - j < 3
                 and not _is_marker(blocks[j - 1])
+                and not OWN_MARKER.match(blocks[j - 1].text)  # (nor over the answer before it: "Ons antwoord: …")
                 and blocks[j - 1].kind != "heading"
                 and _set_alike(blocks[j - 1], blocks[j])  # a quote set apart (italic, indented) ends where it began
             ):

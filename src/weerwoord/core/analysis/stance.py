@@ -495,11 +495,11 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             return "partly", _("The government does part of what was asked (“{x0}”) but not all (“{x1}”).").format(
                 x0=deed, x1=_quote(text, short)
             )
-        if other_figure(text[slice(*done.done[0])], asked_sentence(recommendation), text):
-            # "SMT agreed a target of 12 per cent for 2027, … rising to 15 per cent only when …" where 15 was asked
-            return "partly", _("The government agrees (“{x0}”) but gives another figure (“{x1}”).").format(
-                x0=deed, x1=_quote(text, done.done[0])
-            )
+        # "SMT agreed a target of 12 per cent for 2027, … rising to 15 per cent only when …" where 15 was asked
+        asked = asked_sentence(recommendation)
+        if other := next((x for x in done.done if other_figure(text[slice(*x)], asked, text)), None):
+            said = _("The government agrees (“{x0}”) but gives another figure (“{x1}”).")
+            return "partly", said.format(x0=deed, x1=_quote(text, other))
         return "agrees", _("The government does what was asked (“{x0}”), without a verdict in words.").format(x0=deed)
     if done.refused and not noting:
         # "The government will not reopen the mandate trajectory": the act asked for, said not to be done

@@ -133,7 +133,7 @@ BARE_LABEL = re.compile(
 # (or what a letter calls its point under each subject: "Leemte 1 – …", "Achtergrond", then "Voorstel"; "Proposal")
 LABEL_HEADING = re.compile(
     r"^(?:(?:our|ons|onze)\s+)?(?:recommendation|aanbeveling|voorstel|proposal)\s*[.:]?\s*$"
-    r"|^(?-i:(?!NO\s|GEEN\s)[A-Z]{2,12}\s+(?:ADVICE|ADVIES|RECOMMENDATION))$",
+    r"|^(?-i:(?:(?!NO\s|GEEN\s)[A-Z]{2,12}\s+)?(?:ADVICE|ADVIES|RECOMMENDATION))$",
     re.I,
 )
 # the paragraph's own number, which is the recommendation's ("5.10 Employment and Social Development Canada should …")
