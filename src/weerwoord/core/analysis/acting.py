@@ -62,8 +62,7 @@ def acting_sentences(
         # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review;
         # or one opened by "Wel" after the refusal
         dated = YEAR.search(sentence) or (ws or [""])[0] in book.acting_openers or _from_a_month(ws, book)
-        # (not what stays as it was: "Wel blijft het kortparkeren … gratis tijdens de eerste twintig minuten")
-        acting = dated and set(ws) & book.acting and not set(ws[:3]) & book.deeds.staying
+        acting = dated and set(ws) & book.acting and not _stays(ws, book)
         # (or opened by "Wel", dated, right after the refusal: the part granted, in its own words: "Dat gaat ons te
         # ver, …. Wel komt er vanaf februari 2027 een vrij inloopspreekuur …")
         granted = acting and ws[:1] and ws[0] in book.acting_openers and _after(s0, refused_at, sentences)
@@ -159,8 +158,7 @@ def granted_part(
     whole, on the same things."""
     said = words(text[done[0] : done[1]])
     on_it = len(content_terms(text[done[0] : done[1]]) & content_terms(recommendation))  # the asked things it names
-    # (not what stays as it was: "Wel blijft het kortparkeren aan de Vesten gratis tijdens de eerste twintig minuten")
-    if set(said[:5]) & book.acting_openers and on_it >= 3 and not set(said[:3]) & book.deeds.staying:
+    if set(said[:5]) & book.acting_openers and on_it >= 3 and not _stays(said, book):
         return True
     if any(
         end <= done[0] < sentence_of(sentences, start)[1]
@@ -178,6 +176,12 @@ def granted_part(
         if whole and s1 <= done[0] and on_it >= 2:
             return True
     return False
+
+
+def _stays(ws: list[str], book: PhraseBook) -> bool:
+    """Whether a sentence (its words) opens by saying what stays as it was, no deed: "Wel blijft het kortparkeren aan
+    de Vesten gratis tijdens de eerste twintig minuten"."""
+    return bool(set(ws[:3]) & book.deeds.staying)
 
 
 def _apart(deed: str, refusal: str, rec: set[str]) -> bool:

@@ -82,9 +82,6 @@ def asked_words(recommendation: str) -> str:
     return " ".join(words(recommendation))
 
 
-# words that stand before a verb, not before a noun: "to review", "will review" (with the future and the modals)
-
-
 _PURPOSE = re.compile(r"\b(?:so that|in order that|zodat|opdat)\b", re.I)
 
 

@@ -47,10 +47,9 @@ _NUMBERED_OPENING = re.compile(
 
 
 def at_paragraph_start(text: str, pos: int) -> bool:
-    ticked = text[:pos].rstrip(" \t")
-    if ticked.endswith(("☒", "☑", "✓", "✔", "■")):
+    before = text[:pos].rstrip(" \t")
+    if before.endswith(("☒", "☑", "✓", "✔", "■")):
         return True  # a form's option ticked, a label wherever the row stands: "Adviespunt 2 ☐ gevolgd ☒ deels gevolgd"
-    before = ticked
     if before == "" or before.endswith("\n") or before.endswith(":"):
         return True
     line = before[before.rfind("\n") + 1 :]
