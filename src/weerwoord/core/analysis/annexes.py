@@ -81,3 +81,28 @@ def trim_closing(body: list[Block]) -> list[Block]:
         if CLOSING_PARAGRAPH.match(body[i].text.strip()):
             return body[:i]
     return body[:cut]
+
+
+# a heading that names one recommendation in words, before a table of replies to the others: "Response to the
+# statutory recommendation" (a report to council answers the gravest in its own section, the rest in an appendix)
+ONE_NAMED = re.compile(
+    r"\b(?:response|reply|reactie|antwoord)\s+(?:to|on|op)\s+(?:the|de|het)\s+\w+\s+(?:recommendation|aanbeveling)$",
+    re.I,
+)
+
+
+def with_sections_before(blocks: list[Block], rows: list[Reply]) -> list[Reply]:
+    """The rows of a table of replies, after the sections before the table whose headings name one recommendation
+    in words ("4. Response to the statutory recommendation"), each numbered in the document's order."""
+    first_row = min((i for i, b in enumerate(blocks) if b.table_row), default=0)
+    heads = [i for i, b in enumerate(blocks[:first_row]) if b.kind == "heading"]
+    out: list[Reply] = []
+    for k, i in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else first_row
+        body = [b for b in blocks[i + 1 : end] if b.text.strip()]
+        if body and ONE_NAMED.search(blocks[i].text.strip()):
+            run = TextRun.concat([b.run for b in body], sep="\n\n")
+            out.append(Reply("", blocks[i].text, run, blocks[i].run, []))
+    for k, reply in enumerate([*out, *rows]):
+        reply.id = f"r{k + 1}"
+    return [*out, *rows]

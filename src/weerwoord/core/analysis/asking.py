@@ -42,6 +42,10 @@ def asked_verbs(recommendation: str, vocab: DeedWords) -> frozenset[str]:
     ws = words(recommendation)
     # (or the Dutch infinitives after "te" it asks for: "De Commissie adviseert om … te berekenen en te beschrijven")
     infinitives = {verb_stem(x) for w, x in itertools.pairwise(ws) if w == "te" and len(x) >= 6 and x.endswith("en")}
+    # (with the particle split off before "te": "… open te stellen" asks to "openstellen")
+    infinitives |= {
+        verb_stem(p + x) for p, w, x in zip(ws, ws[1:], ws[2:], strict=False) if w == "te" and p in vocab.particles
+    }
     # (and the acts of a clause in the subjunctive after "that": "… recommends that the scheme be independently
     # reviewed … and that the results be published")
     if "that" in ws:

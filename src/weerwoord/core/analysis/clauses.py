@@ -24,7 +24,8 @@ def clauses(
     not, or put off, are two; each clause with the whole sentence it is part of. And at a semicolon that parts what
     is done from what is not ("Elk team bespreekt de resultaten vóór 30 september 2026 …; twee acties per team
     worden niet opgelegd"), ``negations`` after it, none before it and a year; or ``later`` after it, a part that
-    can only come later ("De tweede fietslus wordt bewegwijzerd …; verharde fietspaden … zijn pas mogelijk na 2029")."""
+    can only come later ("De tweede fietslus wordt bewegwijzerd …; verharde fietspaden … zijn pas mogelijk na 2029");
+    and before a second promise in the reply's own voice after one (", and we will look at the demand …")."""
     out: list[tuple[int, int, tuple[int, int]]] = []
     turn = _turn_pattern(turning, speaking, openers) if turning else None
     for s0, s1 in sentences:
@@ -50,6 +51,13 @@ def clauses(
                 cuts = sorted([*cuts, at + 1])
         if later and at > 0 and at + 1 not in cuts and has_phrase(words(text[at:s1]), later):
             cuts = sorted([*cuts, at + 1])
+        # (and before a second promise of the reply's own voice: "The Government will fund 600 additional places this
+        # year, and we will look at the demand before deciding …": what is done now, and what is put off)
+        second = OWN_PROMISE_AFTER.search(text, s0, s1) if negations else None
+        # (the first a promise too, since the last semicolon: not "…; designating all would exclude …, and we will
+        # instead offer …", the other thing done in its place)
+        if second and _PROMISE.search(text, max(s0, text.rfind(";", s0, second.start()) + 1), second.start()):
+            cuts = sorted({*cuts, second.start() + 1})
         # (and before a contrast that says where it stops, after a deed: "Het alcoholverbod wordt uitgebreid tot de
         # Markt …, niet tot het hele centrum", "… extended to the market square, not to the whole centre", "De
         # rastersubsidie wordt opengesteld voor houders met ten minste vijf dieren, dus niet voor alle hobbyhouders")
@@ -60,6 +68,7 @@ def clauses(
     return out
 
 
+OWN_PROMISE_AFTER = re.compile(r",\s+(?:and|en)\s+(?:we|i|wij|ik)\s+(?:will|shall|zal|zullen)\b", re.I)
 NOT_AS_FAR = re.compile(
     r",\s+(?:(?:maar|but|dus|so|en|and)\s+)?(?:niet|not)\s+(?:tot|voor|in|op|naar|bij|to|for|on|at|across)\s", re.I
 )

@@ -27,7 +27,7 @@ from weerwoord.core.analysis.asking import asked_verbs, asked_words, before_purp
 from weerwoord.core.analysis.calendar_words import day_pattern, month_pattern
 from weerwoord.core.analysis.clauses import clauses
 from weerwoord.core.analysis.denial import asks_not_done, negated, not_but
-from weerwoord.core.analysis.figures import asked_figures, given_figures, other_figure
+from weerwoord.core.analysis.figures import figure_asked_before, kept_at_figure, other_figure
 from weerwoord.core.analysis.naming import REPLY_REF
 from weerwoord.core.analysis.otherwise import chooses, replaced_terms
 from weerwoord.core.analysis.participles import participle_pattern, passive, perfect
@@ -43,6 +43,8 @@ from weerwoord.core.analysis.word_forms import (
     words,
 )
 
+_NOBODY = frozenset(("no", "nobody", "niemand", "geen"))
+_OUGHT = frozenset(("should", "must", "ought", "moet", "moeten", "mag", "mogen", "hoort", "horen"))
 # a date a plan can be held to: a year, a day and month ("10 February", "1 december"), or a numeric date
 _NUMERIC_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d\d\b")
 
@@ -162,7 +164,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 continue
             # (after a turn, the subject is in the sentence's first half: "We will fund weekend assessments …, but I
             # am not in a position to commit to nationwide cover")
-            if shared(content_terms(text[whole[0] : whole[1]]), rec_terms) >= 1:
+            # (not a principle the reply states: "No young person who has been in care should lose support …")
+            principle = ws[:1] and ws[0] in _NOBODY and wset & _OUGHT and not wset & book.government
+            if shared(content_terms(text[whole[0] : whole[1]]), rec_terms) >= 1 and not principle:
                 limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"
                 # (not a decision put off: "… will be considered …, and the Council has made no decision … at this
                 # stage")
@@ -201,6 +205,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             limits.append((s0, s1))  # "Beide regelingen blijven wel bestaan": what was to change stays
             kept.append((s0, s1))
             continue
+        if kept_at_figure(ws, vocab.staying) and shared(terms, rec_terms) and not staying:
+            limits.append((s0, s1))  # a sum kept where another was asked: "De startsubsidie blijft 7.500 euro"
+            continue
         if (
             has_phrase(ws[:3], vocab.otherwise_phrases)
             and wset & (vocab.future | vocab.already)
@@ -218,7 +225,10 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if (
             has_phrase(ws, vocab.otherwise_phrases)
             and shared(terms, rec_terms) >= 2
-            and (other_figure(sentence, recommendation, text) or not _figure_asked_before(ws, vocab, recommendation))
+            and (
+                other_figure(sentence, recommendation, text)
+                or not figure_asked_before(ws, vocab.otherwise_phrases, recommendation)
+            )
         ):
             # done otherwise than asked: "will re-tender every four years rather than three" (not the change asked,
             # its figure given: "voor negen jaar toegekend in plaats van zes" where "van zes naar negen" was asked)
@@ -375,9 +385,6 @@ def _perfect_active(sentence: str, delaying: set[str], vocab: DeedWords, book: P
 _PASSED_TO = re.compile(r"\b(?:with|to|met|aan)\s+(?:(?:the|de|het)\b|(?-i:[A-Z]))", re.I)
 
 
-OTHERWISE_REACH = 8  # words before "in plaats van" that say what is done instead
-
-
 # "Instead," with nothing named after it: in the place of what the sentence before refused (not "Instead of …")
 _BARE_INSTEAD = re.compile(r"^\W*(?:instead\b(?!\s+of\b)|in (?:de )?plaats daarvan\b)", re.I)
 
@@ -386,15 +393,6 @@ def _in_full(terms: set[str], rec_terms: set[str]) -> bool:
     """Whether a sentence says most of what the recommendation says: three of its terms or more, half of them."""
     common = shared(terms, rec_terms)
     return common >= 3 and 2 * common >= len(rec_terms)
-
-
-def _figure_asked_before(ws: list[str], vocab: DeedWords, recommendation: str) -> bool:
-    """Whether the words right before "in plaats van", "rather than" give a figure the recommendation asks for
-    ("voor negen jaar toegekend in plaats van zes" where "van zes naar negen jaar"): the change asked, not another."""
-    for k in range(len(ws)):
-        if any(tuple(ws[k : k + len(p)]) == p for p in vocab.otherwise_phrases):
-            return bool(given_figures(" ".join(ws[max(0, k - OTHERWISE_REACH) : k])) & asked_figures(recommendation))
-    return False
 
 
 def _putting_off_words(ws: list[str], vocab: DeedWords) -> set[str]:

@@ -325,3 +325,27 @@ def _denied(text: str) -> dict[str, set[str]]:
         value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         out.setdefault(verb_stem(unit.lower()), set()).add(value.replace("p", "."))
     return out
+
+
+def kept_at_figure(ws: list[str], staying: frozenset[str]) -> bool:
+    """Whether a word of staying stands right before a figure ("blijft 7.500 euro", "remains at 250 pounds"; not
+    before a date it runs from, "blijft vanaf 1 september open")."""
+    for k, w in enumerate(ws):
+        if w in staying:
+            after = ws[k + 1 : k + 3]
+            after = after[1:] if after[:1] in (["at"], ["op"]) else after
+            if after[:1] and after[0][:1].isdigit():
+                return True
+    return False
+
+
+OTHERWISE_REACH = 8  # words before "in plaats van" that say what is done instead
+
+
+def figure_asked_before(ws: list[str], otherwise_phrases: tuple[tuple[str, ...], ...], recommendation: str) -> bool:
+    """Whether the words right before "in plaats van", "rather than" give a figure the recommendation asks for
+    ("voor negen jaar toegekend in plaats van zes" where "van zes naar negen jaar"): the change asked, not another."""
+    for k in range(len(ws)):
+        if any(tuple(ws[k : k + len(p)]) == p for p in otherwise_phrases):
+            return bool(given_figures(" ".join(ws[max(0, k - OTHERWISE_REACH) : k])) & asked_figures(recommendation))
+    return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from weerwoord.core.analysis.figures import other_figure
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 from weerwoord.core.analysis.restating import restates
@@ -40,6 +42,37 @@ def done_instead(instead: list[Mark], text: str, recommendation: str) -> tuple[V
         if other_figure(text[slice(*sentence_of(spans, m.start))], asked_sentence(recommendation), text):
             return "partly", _("The government does what was asked in another measure (“{x0}”).").format(x0=m.text)
     return "disagrees", _("The government does something else instead (“{x0}”).").format(x0=instead[0].text)
+
+
+def part_beside_refusal(
+    done: list[tuple[int, int]], refusal: Mark, text: str, recommendation: str, book: PhraseBook
+) -> tuple[int, int] | None:
+    """A deed that grants part of what a refusal turns down: the thing asked at another figure before it ("From 1 June
+    a hot meal … will be available until 8 pm … We cannot staff a hot service until 10 pm", where 10 pm was asked), or
+    what is done after it past a colon, of the same things ("we cannot afford to open every branch five days a week:
+    from April 2026 the five largest branches will open six days a week")."""
+    asked = asked_sentence(recommendation)
+    for x in done:
+        if x[1] <= refusal.start and other_figure(text[slice(*x)], asked, text):
+            return x
+    # (only where the refusal turns down the whole, "every branch", and what follows grants some of it)
+    colon = _COLON_AFTER.match(text, refusal.end)
+    if colon is None or not set(words(refusal.text)) & _WHOLE:
+        return None
+    end = next((b for a, b in sentence_spans(text) if a <= colon.end() < b), len(text))
+    said = text[colon.end() : end]
+    if (
+        _PROMISED.search(said)
+        and not set(words(said)) & (book.negations | book.deeds.staying)  # (nor what stays: "… will remain as it is")
+        and shared(content_terms(said), content_terms(asked)) >= 2
+    ):
+        return colon.end(), end
+    return None
+
+
+_WHOLE = frozenset(("every", "all", "each", "elk", "elke", "alle", "ieder", "iedere"))
+_COLON_AFTER = re.compile(r"\s*:\s*")
+_PROMISED = re.compile(r"\b(?:will|shall|zal|zullen)\b", re.I)
 
 
 def replaced_terms(recommendation: str, vocab: DeedWords) -> set[str]:

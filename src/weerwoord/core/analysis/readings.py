@@ -19,6 +19,7 @@ from weerwoord.core.analysis import (
     going_on,
     headed,
     items_text,
+    label_kinds,
     structure,
     summaries,
     tags,
@@ -87,6 +88,8 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     series_word, series = ("", []) if labelled else tags.series_labels(blocks)
     # (or the codes of several themes, where the labels found are one theme's: "HOU 1" … and "EMP 1", "FAM 1" …)
     family_word, family = tags.label_families(blocks)
+    if not family:  # (or labels graded by kind: "Key recommendation 1", "Improvement recommendation 1" …)
+        family_word, family = label_kinds.recommendation_kinds(blocks)
     if len(family) > max(len({c.number for c in labelled}), len(series)):
         series_word, series = family_word, family
     if series:

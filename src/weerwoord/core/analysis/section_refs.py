@@ -14,6 +14,7 @@ from weerwoord.core.analysis.naming import (
     HEADING_REF_TAIL,
     ITEM_CODE,
     REPLY_REF,
+    RUN_IN,
     codes_leading,
 )
 from weerwoord.core.analysis.number_names import with_digits
@@ -125,13 +126,17 @@ def explicit_ref(b: Block) -> list[str] | None:
         letters = re.findall(r"\(([a-h])\)", follow_up.group(2) or "")
         return [f"{follow_up.group(1)}{x}" for x in letters] or [follow_up.group(1)]
     if b.kind == "paragraph" and (cited := PARAGRAPHS_RUN_IN.match(b.text)):
-        return _numbers_in(cited.group(1))  # "Paragraphs 9 and 11. The Judicial Academy will …": a state's comments
+        # "Paragraphs 9 and 11. The Judicial Academy will …": a state's comments; "Item 10.1 - Accepted."
+        return _numbers_in(cited.group(1) or cited.group(2))
     if b.kind == "paragraph" and (opened := codes_leading(b.text)):
         return opened  # "OA 26/01 en OA 26/02. Het directiecomité keurde …": a paragraph led by the codes it answers
     if (tagged := tagged_run_in(b)) is not None:  # "Actie 2 – Doorlooptijden (aanbeveling 4). …", "… (B2). …"
         return [c.lower() for c in re.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", tagged)] or _numbers_in(tagged)
-    if b.kind == "item" and BULLET_LABEL.match(b.label) and (at_end := _tagged_at_end(b.text)):
-        return at_end  # "- De tweede fietslus wordt bewegwijzerd …; … pas mogelijk na 2029 (randnummer 14)."
+    # "- De tweede fietslus wordt bewegwijzerd …; … pas mogelijk na 2029 (randnummer 14)."; or a paragraph run in
+    # by its theme: "Ondersteuning. De startsubsidie blijft 7.500 euro; … (aanbeveling II)."
+    bulleted = b.kind == "item" and BULLET_LABEL.match(b.label)
+    if (bulleted or (b.kind == "paragraph" and RUN_IN.match(b.text))) and (at_end := _tagged_at_end(b.text)):
+        return at_end
     # (after the minutes' own number of the item: "7.1 Recommendation G. Resolved …")
     text = SECTION_BEFORE_REF.sub("", text)
     m = REPLY_REF.match(text)
@@ -206,9 +211,11 @@ DASH_TITLE = re.compile(r"^[^.;:]{1,60}\.\s+(?=[A-ZÀ-Ý])")
 
 
 # a paragraph led by the report's paragraphs it answers, run in: "Paragraph 10. The new national curriculum …",
-# "Paragraphs 9 and 11. …", "Paragraaf 4: …"
+# "Paragraphs 9 and 11. …", "Paragraaf 4: …"; or the report's items by their numbered paragraphs, as an owner's plan
+# answers its inspectors: "Item 10.1 - Accepted. …", "Items 10.5 and 10.6. …" (an agenda's "Item 4" is the minutes' own)
 PARAGRAPHS_RUN_IN = re.compile(
-    r"^(?:paragraphs?|paragra(?:af|fen)|para\.)\s+(\d{1,3}(?:\s*(?:,|and|en|&)\s*\d{1,3})*)\s*[.:]\s+(?=[A-ZÀ-Ý])",
+    r"^(?:(?:paragraphs?|paragra(?:af|fen)|para\.)\s+(\d{1,3}(?:\s*(?:,|and|en|&)\s*\d{1,3})*)"
+    r"|items?\s+(\d{1,2}\.\d{1,2}(?:\s*(?:,|and|en|&)\s*\d{1,2}\.\d{1,2})*))\s*[.:\-–—]\s+(?=[A-ZÀ-Ý])",
     re.I,
 )
 # recommendations named by the capitals of a lettered list: "aanbeveling G", "the recommendations B and D"
@@ -233,9 +240,11 @@ DASHED_CODES_OPENING = re.compile(rf"^({_DASHED}(?:\s*(?:,|and|en|&)\s*{_DASHED}
 
 
 # what a sentence of a bulleted reply names in brackets at its end: "… (randnummer 14).", "… (recommendation 3)"
+_ROMAN_TAG = r"(?-i:[IVX]{1,5})"
 TAGGED_REF = re.compile(
     r"\((?:aanbeveling(?:en)?|recommendations?|rn\.|randnummers?|randnrs?\.|(?:advies)?punt(?:en)?|advies)\s*"
-    rf"({NUMBER_LIST})\)",
+    # (or a Roman number, as a list numbered I.-VII. is named: "(aanbeveling VI)", "(aanbevelingen III en VI)")
+    rf"({NUMBER_LIST}|{_ROMAN_TAG}(?:\s*(?:,|en|and|&)\s*{_ROMAN_TAG})*)\)",
     re.I,
 )
 

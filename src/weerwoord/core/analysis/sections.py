@@ -12,7 +12,13 @@ import re
 from collections import Counter
 
 from weerwoord.core.analysis import table_replies
-from weerwoord.core.analysis.annexes import annexed_rows, closing, sections_after_table, trim_closing
+from weerwoord.core.analysis.annexes import (
+    annexed_rows,
+    closing,
+    sections_after_table,
+    trim_closing,
+    with_sections_before,
+)
 from weerwoord.core.analysis.decisions import decided_points, sibling_decisions, with_explanations
 from weerwoord.core.analysis.naming import (
     AGENDA_POINT,
@@ -68,9 +74,10 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     blocks = results_as_text(doc.blocks)
     rows = rows_naming_recommendations(blocks)
     if len(rows) >= 2 and not overview_table(blocks, rows):
-        return rows
+        return with_sections_before(blocks, rows)
     titled = rows_by_title(blocks)
     if titled:
+        titled = with_sections_before(blocks, titled)
         return titled + sections_after_table(blocks, len(titled))
     if answers := listed_answers(blocks) or run_in_answers(blocks):  # (written questions answered by number)
         return answers

@@ -13,7 +13,7 @@ from weerwoord.core.analysis.figures import instead_of_asked, other_figure
 from weerwoord.core.analysis.narrowing import narrows_asked
 from weerwoord.core.analysis.negation import negation_at, waits
 from weerwoord.core.analysis.ordinals import ORDINAL_PAIR, ORDINALS
-from weerwoord.core.analysis.otherwise import done_instead
+from weerwoord.core.analysis.otherwise import done_instead, part_beside_refusal
 from weerwoord.core.analysis.phrases import (
     PhraseBook,
     Rule,
@@ -454,16 +454,12 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             x0=reserve[0].text, x1=refuse[0].text
         )
     if refuse:
-        # (the thing asked, done to another figure, before the refusal of the rest: "From 1 June a hot meal … will be
-        # available until 8 pm … We cannot staff a hot service until 10 pm", where until 10 pm was asked)
-        asked = asked_sentence(recommendation)
-        lesser = [
-            x
-            for x in deeds.find(text, recommendation, book, spans).done
-            if x[1] <= refuse[0].start and other_figure(text[slice(*x)], asked, text)
-        ]
+        # (a part granted beside the refusal of the rest: the thing asked at another figure, or after a colon)
+        lesser = part_beside_refusal(
+            deeds.find(text, recommendation, book, spans).done, refuse[0], text, recommendation, book
+        )
         if lesser:
-            return _part_done(_quote(text, lesser[0]), refuse[0])
+            return _part_done(_quote(text, lesser), refuse[0])
         return (
             "disagrees",
             _("The government rejects the recommendation (“{x0}”) and agrees to no part of it.").format(

@@ -46,7 +46,8 @@ def coded_titles(blocks: list[Block]) -> list[structure._Candidate]:
 
 # a title led by a letter or a number in sequence, a few words long: "A. Leg de omgangsvormen vast", "3. Raadsvragen",
 # "#1 Op tijd voor het eerste uur"
-TITLE_LABEL = re.compile(r"^#?([A-Z]|\d{1,2})(?:[.)]|(?<=#\d)|(?<=#\d\d))\s+(\S.{0,70})$")
+# (a number alone before a title in capitals too: "3 Reizen mag geen drempel zijn", a card's big number)
+TITLE_LABEL = re.compile(r"^#?([A-Z]|\d{1,2})(?:[.)]|(?<=#\d)|(?<=#\d\d)|(?<=\d)(?=\s+[A-ZÀ-Ý]))\s+(\S.{0,70})$")
 
 
 def titled_points(blocks: list[Block]) -> list[structure._Candidate]:

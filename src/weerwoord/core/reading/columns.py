@@ -24,13 +24,20 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
         boxed = {id(ln) for group in groups for ln in group}
         around = reading_order([ln for ln in lines if id(ln) not in boxed], pg, boxes=False)
         column = max((ln.column for ln in around), default=0)
-        for group in sorted(groups, key=lambda g: min(ln.bbox[1] for ln in g)):
+        # (top to bottom; boxes side by side at one height, a grid of cards, from left to right, each after the
+        # one left of it whatever their lengths)
+        row, row_end = None, 0
+        for group in sorted(groups, key=lambda g: (_row_of(g), min(ln.bbox[0] for ln in g))):
             bottom = max(ln.bbox[3] for ln in group)
             at = next((k for k, ln in enumerate(around) if ln.bbox[1] >= bottom), len(around))
+            if _row_of(group) == row:
+                at = max(at, row_end)
             column += 1
             for ln in group:
                 ln.column = column
-            around[at:at] = merge_same_baseline(sorted(group, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2))
+            placed = merge_same_baseline(sorted(group, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2))
+            around[at:at] = placed
+            row, row_end = _row_of(group), at + len(placed)
         return around
     gutters = _gutters(lines)
     if len(gutters) >= 2:
@@ -103,6 +110,11 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
             spanning_run = False
     flush()
     return ordered
+
+
+def _row_of(group: list[Line]) -> int:
+    """The row of a grid a box's lines stand in, by their top (to a few points)."""
+    return round(min(ln.bbox[1] for ln in group) / 6)
 
 
 def _title_below(lcol: list[Line], rcol: list[Line]) -> list[Line]:
