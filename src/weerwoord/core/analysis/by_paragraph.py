@@ -11,7 +11,14 @@ from dataclasses import replace
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.codes import YEAR_CODE
 from weerwoord.core.analysis.decisions import DECIDING
-from weerwoord.core.analysis.naming import GROUP_OPENING, REPLY_REF, codes_leading, named_codes, verdict_title
+from weerwoord.core.analysis.naming import (
+    GROUP_OPENING,
+    REPLY_REF,
+    codes_leading,
+    is_marker,
+    named_codes,
+    verdict_title,
+)
 from weerwoord.core.analysis.number_names import with_digits
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.parts import paragraphs
@@ -210,6 +217,10 @@ def advice_part_replies(doc: Document) -> list[Reply]:
             continue
         if inside:
             blocks.append(b)
+    # (not a part cut already by the markers of its replies, each under its quote: "Panel comment: …" / "Design team
+    # response: Agreed. …")
+    if sum(is_marker(b) for b in blocks) >= 2:
+        return []
     return paragraph_replies(replace(doc, blocks=blocks)) if len(blocks) >= 2 else []
 
 

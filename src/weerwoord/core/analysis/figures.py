@@ -47,6 +47,9 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
         if {b in _EVERY for b in values.values()} != {b in _EVERY for b in wanted.values()}:
             continue  # a length of time is no frequency: "$4.2 million over four years" where "every three years"
         least, most = min(map(float, wanted)), max(map(float, wanted))
+        span = _ranges(recommendation).get(unit)
+        if span and all(span[0] <= float(v) <= span[1] for v in values):
+            continue  # within a range asked: "acht indicatoren" where "vijf tot tien indicatoren"
         if all(b in _AT_MOST for b in wanted.values()) and max(map(float, values)) < least:
             continue
         if all(b in _AT_LEAST for b in wanted.values()) and min(map(float, values)) > most:
@@ -55,6 +58,20 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
             continue  # a wider radius than asked: "binnen 150 meter van de dijk" where "binnen 100 meter"
         return True
     return False
+
+
+# a range of figures before the word they count: "vijf tot tien indicatoren", "between 20 and 30 places"
+_RANGE = re.compile(r"\b([\w.,]+)\s+(?:tot|to|and|en|-|–)\s+([\w.,]+)\s+([^\W\d_]{3,})", re.I)
+
+
+def _ranges(text: str) -> dict[str, tuple[float, float]]:
+    """The ranges a text gives, by the word they count (as :func:`_figures` keys it): {"indica": (5.0, 10.0)}."""
+    out = {}
+    for m in _RANGE.finditer(_normal(text)):
+        low, high = (number_value(x) or (float(x) if x.isdigit() else None) for x in (m.group(1), m.group(2)))
+        if low is not None and high is not None and low < high:
+            out[verb_stem(m.group(3).lower())] = (float(low), float(high))
+    return out
 
 
 def _same_hour(values: dict[str, str], wanted: dict[str, str]) -> bool:

@@ -88,7 +88,9 @@ RESPONSE_MARKER = re.compile(
     # (a court's position under each quoted recommendation: "Standpunt: gedeeltelijk aanvaard", "Standpunt BELN: eens")
     r"standpunt(?:\s+(?-i:[A-Z][\w-]*))?(?=\s*:)|"
     # (or who answers, a few words before the colon: "Reactie dienst Openbaar Domein: …", "Response of the Board: …")
-    r"(?:reactie|response)\s+(?:(?:van|of|from)\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?=\s*:))"
+    r"(?:reactie|response)\s+(?:(?:van|of|from)\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?=\s*:)|"
+    # (or who answers, in two words before the word: "Design team response: Agreed.", "Project team reply: …")
+    r"(?!(?:the|de|het)\s)(?:[\w-]+\s+){2}(?:response|reply)(?=\s*:))"
     r"(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-Z])))",
     re.I,
 )  # "Government response: …", or a margin label "Response" beside the text ("Response  Supported. …")

@@ -57,7 +57,7 @@ RECOMMENDING_OPENING = (
     rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de\s+|het\s+)?{INITIALS}"
     r"\s+(?:adviseert|raadt\s+aan)\b"
     # (the body named the sentence before: "De commissie volgt dit bezwaar. Zij adviseert om …")
-    r"|(?:hij|zij)\s+adviseert\s+(?:om|dat|u)\b"
+    r"|(?:hij|zij)\s+adviseert\s+(?:(?:daarnaast|ook|verder|voorts|tevens|bovendien)\s+)?(?:om|dat|u)\b"
     # a Belgian council's request of what is to be done, by a "te" before its verb in the sentence: "De Raad vraagt
     # de verwijzing naar cao nr. 85 te behouden", "Hij verzoekt de regering de wet … te evalueren"; "De Raad stelt
     # voor dat …"
@@ -68,7 +68,8 @@ RECOMMENDING_OPENING = (
     # (the verb before the body: "Daarnaast adviseert de commissie …", "Ten slotte beveelt de commissie aan …")
     rf"|(?:gelet hierop|daarom|derhalve|om die reden|voorts|tot slot|ten slotte|daarnaast|verder|tevens|ook"
     rf"|{ORDINAL_ADVERB}"
-    r"|(?:omdat|aangezien|nu|gezien|doordat|zodra)\s[^.;:!?]{2,160}),?\s+"  # "Omdat inschrijvers …, beveelt de …"
+    r"|(?:omdat|aangezien|nu|gezien|doordat|zodra)\s[^.;:!?]{2,160}"  # "Omdat inschrijvers …, beveelt de …"
+    r"|(?:voor|bij|met het oog op)\s+(?:de|het)\s+[\w-]+),?\s+"  # "Voor de besluitvorming adviseert de Commissie …"
     # (the body by its initials too: "Ook adviseert de COGEM om …", "Tot slot geeft de COGEM in overweging …")
     rf"(?:(?:adviseert|beveelt|pleit)\s+(?:(?:de|het)\s+(?:{LICHAAM}|{INITIALS})|{INITIALS})\b"
     rf"|geeft\s+(?:de|het)\s+(?:{LICHAAM}|{INITIALS})\s+(?:[\w-]+\s+){{0,6}}?in\s+overweging\b)"

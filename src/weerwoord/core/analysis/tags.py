@@ -132,7 +132,9 @@ BARE_LABEL = re.compile(
 # the label alone on its line, as a heading over the recommendation's paragraph
 # (or what a letter calls its point under each subject: "Leemte 1 – …", "Achtergrond", then "Voorstel"; "Proposal")
 LABEL_HEADING = re.compile(
+    # (and "Ons advies" in a shaded box under each stop of a walk-through)
     r"^(?:(?:our|ons|onze)\s+)?(?:recommendation|aanbeveling|voorstel|proposal)\s*[.:]?\s*$"
+    r"|^(?:our|ons|onze)\s+(?:advice|advies)\s*[.:]?\s*$"
     r"|^(?-i:(?:(?!NO\s|GEEN\s)[A-Z]{2,12}\s+)?(?:ADVICE|ADVIES|RECOMMENDATION))$",
     re.I,
 )

@@ -37,8 +37,8 @@ CLOSERS = "\"'”’»)]*_"
 ROMAN = "(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})"  # list numbers I–XV
 
 
-# "VK-01", an audit's code with a dash ("FG-2025-01": with its year)
-DASH_CODE_PATTERN = r"[A-Z]{2,3}-(?:(?:19|20)\d\d-)?\d{1,3}"
+# "VK-01", an audit's code with a dash ("FG-2025-01": with its year; "A-1", a finding's letter and a number)
+DASH_CODE_PATTERN = r"[A-Z]{1,3}-(?:(?:19|20)\d\d-)?\d{1,3}"
 DASH_CODE = re.compile(rf"{DASH_CODE_PATTERN}[.):]?")
 # the signs a list's items are set with (a bullet, a square, a triangle, an arrow, a tick, a dash)
 BULLETS = "•·▪◦‣∙●○■□◆◇❖→➔➜➢➤►▶▸▹▻⇒✓✔⁃–\\-"
