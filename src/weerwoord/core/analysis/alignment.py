@@ -516,6 +516,8 @@ def align(
     answering: dict[int, int] = {}
     for j, _, _ in links.values():
         answering[j] = answering.get(j, 0) + 1
+    # (not one under the quote of the recommendation it answers: "… developed with both trusts")
+    quoted = {j for j, how, _ in links.values() if how == "quote"}
     for i in range(len(recs)):
         if i in links or not replies or i in uncited:
             continue
@@ -526,6 +528,7 @@ def align(
             for j in range(len(replies))
             # (not one that names the one it answers: "On recommendation five, yes: both recovery officers …")
             if answering.get(j) == 1
+            and j not in quoted
             and not replies[j].numbers
             and MORE_THAN_ONE.search(replies[j].text[:500])
             and sims[i][j] >= 0.05

@@ -210,6 +210,25 @@ def _alike(a: Block, b: Block) -> bool:
     return a.bold == b.bold and a.italic == b.italic and abs(a.size - b.size) < 0.6 and abs(a.x0 - b.x0) < 12
 
 
+def chain_readings(blocks: list[Block]) -> list[tuple[str, list[structure._Candidate]]]:
+    """The chains that read as recommendations, each with its description; and after each its items that ask, where
+    findings numbered before them carry the count on ("5. Beperk …" after "1. Ruim 38 procent van de huurders …")."""
+    out = []
+    for items in chains(blocks):
+        if len(items) >= 3 and recommending(items, blocks):
+            out += [items, tail] if (tail := asking_tail(items)) else [items]
+    return [(chain_description(items, blocks), items) for items in out]
+
+
+def asking_tail(items: list[structure._Candidate]) -> list[structure._Candidate]:
+    """The items of a chain after the last that asks no one to act, where three or more follow it and most before
+    it ask nothing ("1. Ruim 38 procent …" … "4. De servicekosten …", findings, then "5. Beperk de huurverhoging …"
+    … "11. Organiseer …"); none otherwise."""
+    asking = [asks(c.blocks[0]) for c in items]
+    k = max((j for j, a in enumerate(asking) if not a), default=-1) + 1
+    return items[k:] if len(items) - k >= 3 and 2 * sum(asking[:k]) < k else []
+
+
 def recommending(items: list[structure._Candidate], blocks: list[Block]) -> bool:
     """Whether a chain of numbered items reads as recommendations: most of them recommend in words ("should",
     "adviseert"), or they stand under a recommendations heading or in boxes titled so ("Aanbevelingen bij

@@ -84,6 +84,10 @@ def without_findings(replies: list[Reply]) -> None:
             reply.numbers = []
 
 
+ON_FINDINGS = re.compile(r"\b(?:bevindingen|bevinding|findings|finding|conclusies|conclusions)\b")
+ON_RECOMMENDATIONS = re.compile(r"\b(?:aanbeveling|advies|adviespunt|recommendation|advice)")
+
+
 def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
     """The recommendation numbers and codes the response names, in the order it first names them."""
     seen: dict[str, None] = {}
@@ -98,6 +102,8 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
         lowered = block.text.lower()
         if not any(word in lowered for word in CITING_WORDS) or (agenda and naming.AGENDA_POINT.match(block.text)):
             continue  # (the pattern searched through every block of a long response: substrings first)
+        if ON_FINDINGS.search(lowered) and not ON_RECOMMENDATIONS.search(lowered):
+            continue  # a paragraph on the report's findings: "Uw bevindingen herkennen wij … Bij punt 3 …"
         for m in CITED.finditer(block.text):
             if m.group(1) is None:
                 for letter in re.findall(r"\b(?:[a-h]|[ivx]{1,5})\b", m.group(2) or m.group(3)):

@@ -25,7 +25,7 @@ from weerwoord.core.analysis import (
     tags,
 )
 from weerwoord.core.analysis.announced import announced_lists, announced_points, asking_items, disclaimed
-from weerwoord.core.analysis.chains import chain_description, chains, recommendations_chapter, recommending, short
+from weerwoord.core.analysis.chains import chain_readings, recommendations_chapter, short
 from weerwoord.core.analysis.inline_points import inline_points
 from weerwoord.core.analysis.key_advice import LISTS, keyed_list
 from weerwoord.core.analysis.motions import motion_clauses
@@ -166,9 +166,8 @@ def recommendation_readings(doc: Document) -> list[Reading]:
                 structure.in_label_order(aside),
             )
         )
-    for items in chains(blocks):
-        if len(items) >= 3 and recommending(items, blocks):
-            offer(Reading("chain", chain_description(items, blocks), items))
+    for description, items in chain_readings(blocks):
+        offer(Reading("chain", description, items))
     points = announced_points(blocks)  # (once: offered, listed apart, gathered)
     under = headed.under_headings(blocks)  # (once: offered, gathered)
     bare = tags.bare_labels(blocks)
