@@ -25,6 +25,7 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
     whole = _figures(_said_as_own(reply)) if reply else given
     # (the figure asked, said not to be given, is not given: "met 10 procent, niet met de gevraagde 15 procent")
     denied = _denied(reply or text)
+    spans: dict[str, tuple[float, float]] | None = None  # (the ranges asked, read when first needed)
     for unit, values in given.items():
         wanted = asked.get(unit)
         if unit == "uur" and wanted and _same_hour(values, wanted):
@@ -47,7 +48,8 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
         if {b in _EVERY for b in values.values()} != {b in _EVERY for b in wanted.values()}:
             continue  # a length of time is no frequency: "$4.2 million over four years" where "every three years"
         least, most = min(map(float, wanted)), max(map(float, wanted))
-        span = _ranges(recommendation).get(unit)
+        spans = _ranges(recommendation) if spans is None else spans
+        span = spans.get(unit)
         if span and all(span[0] <= float(v) <= span[1] for v in values):
             continue  # within a range asked: "acht indicatoren" where "vijf tot tien indicatoren"
         if all(b in _AT_MOST for b in wanted.values()) and max(map(float, values)) < least:
