@@ -16,7 +16,7 @@ def test_a_list_counting_on_after_findings() -> None:
 
 
 def test_both_of_something_else_is_no_shared_reply() -> None:
-    """"… developed with both trusts …" under the quote of one recommendation does not say the section answers two:
+    """ "… developed with both trusts …" under the quote of one recommendation does not say the section answers two:
     the recommendation never quoted nor answered stays unanswered."""
     pairs = compare_pair("blind130_en_clinical_senate").pairs
     assert pairs[4].reply is None and pairs[4].verdict == "unanswered"
@@ -24,12 +24,12 @@ def test_both_of_something_else_is_no_shared_reply() -> None:
 
 
 def test_verdict_wordings_of_round_130() -> None:
-    """"Accepted with amendment."; "we cannot yet say whether …"; "dat vinden wij niet verantwoord"; "Het tweede
+    """ "Accepted with amendment."; "we cannot yet say whether …"; "dat vinden wij niet verantwoord"; "Het tweede
     advies volgen we gedeeltelijk."; "dat willen we zo houden"."""
     assert (
         verdict(
-            "Accepted with amendment. Policy D2 now reads \"should demonstrate how the design responds to the Design "
-            'Code"; the Parish Council asked for stronger wording than the examiner\'s.',
+            'Accepted with amendment. Policy D2 now reads "should demonstrate how the design responds to the Design '
+            "Code\"; the Parish Council asked for stronger wording than the examiner's.",
             "en",
             'Replace the words "will not be permitted" in Policy D2 with "should have regard to the Design Code".',
         )
