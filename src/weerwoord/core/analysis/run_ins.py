@@ -147,3 +147,18 @@ def labelled_like_headings(blocks: list[Block], starts: list[int]) -> set[int]:
             ):
                 out.add(i)
     return out
+
+
+# the advice quoted under a label that says so, over the reply: "De raad adviseert: Breng alle … in kaart.", "The
+# Committee recommended: …"
+ADVISED_QUOTE = re.compile(
+    r"^(?:de|het|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:adviseert|adviseerde|recommends|recommended|advises|advised)\s*:\s+\S",
+    re.I,
+)
+
+
+def advised_quotes(blocks: list[Block]) -> frozenset[int]:
+    """The paragraphs that quote the advice under such a label, where two or more do and none is the last block: each
+    heads the reply below it."""
+    found = [i for i, b in enumerate(blocks[:-1]) if b.kind == "paragraph" and ADVISED_QUOTE.match(b.text)]
+    return frozenset(found) if len(found) >= 2 else frozenset()

@@ -41,6 +41,7 @@ from weerwoord.core.analysis.naming import is_marker as _is_marker
 from weerwoord.core.analysis.questions import answers_to_questions, listed_answers, run_in_answers
 from weerwoord.core.analysis.run_ins import (
     NUMBERED_DASH,
+    advised_quotes,
     labelled_like_headings,
     numbered_run_in,
     run_in_label,
@@ -72,6 +73,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     starts a section and is its heading, with a block right before it under the same number ("1. PAC conclusion:
     …" before "1. PAC recommendation: …")."""
     blocks = results_as_text(doc.blocks)
+    quotes = quotes | advised_quotes(blocks)  # ("De raad adviseert: …" over each reply)
     rows = rows_naming_recommendations(blocks)
     if len(rows) >= 2 and not overview_table(blocks, rows):
         return with_sections_before(blocks, rows)
