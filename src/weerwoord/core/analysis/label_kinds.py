@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import structure
+from weerwoord.core.analysis.tags import from_one
 from weerwoord.core.model import Block
 
 # the label on a line of its own: a kind's word, the word for a recommendation and a number, or no number where the
@@ -85,9 +86,7 @@ def recommendation_kinds(blocks: list[Block]) -> tuple[str, list[structure._Cand
 
 def _numbered_from_one(numbers: list[int | None]) -> bool:
     """Whether a kind's labels are numbered 1, 2, 3 … (in any order, each once), or it has one, unnumbered."""
-    if numbers == [None]:
-        return True
-    return None not in numbers and sorted(n or 0 for n in numbers) == list(range(1, len(numbers) + 1))
+    return numbers == [None] or (None not in numbers and from_one([n or 0 for n in numbers]))
 
 
 def _under(blocks: list[Block], i: int, starts: set[int]) -> list[Block]:

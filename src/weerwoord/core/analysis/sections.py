@@ -73,7 +73,6 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     starts a section and is its heading, with a block right before it under the same number ("1. PAC conclusion:
     …" before "1. PAC recommendation: …")."""
     blocks = results_as_text(doc.blocks)
-    quotes = quotes | advised_quotes(blocks)  # ("De raad adviseert: …" over each reply)
     rows = rows_naming_recommendations(blocks)
     if len(rows) >= 2 and not overview_table(blocks, rows):
         return with_sections_before(blocks, rows)
@@ -110,7 +109,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
     # (an e-mail answering under the lines it quotes, "> Wij vragen de stad om …": each quote heads its reply)
     for a, z in quote_runs(blocks):
         starts, heads[a] = [i for i in starts if not a <= i <= z], z
-    for q in sorted(quotes):
+    for q in sorted(quotes | advised_quotes(blocks)):  # (and "De raad adviseert: …" over each reply)
         first = q - 1 if q > 0 and blocks[q - 1].label and blocks[q - 1].label == blocks[q].label else q
         starts = [i for i in starts if not first <= i <= q]
         heads[first] = q + 1

@@ -266,7 +266,7 @@ def series_labels(blocks: list[Block]) -> tuple[str, list[structure._Candidate]]
             code = m.group(2) if not m.group(2).isdigit() else m.group(3)
             by_word.setdefault(m.group(1), []).append((int(m.group(3)), code, i, m.group(4)))
     for word, hits in by_word.items():
-        if len(hits) < 3 or not _from_one([n for n, _, _, _ in hits]):
+        if len(hits) < 3 or not from_one([n for n, _, _, _ in hits]):
             continue
         starts = {i for _, _, i, _ in hits}
         out = []
@@ -295,7 +295,7 @@ def label_families(blocks: list[Block]) -> tuple[str, list[structure._Candidate]
     for i, m in _series_matches(blocks):
         if m.group(1).isupper() and m.group(2).isdigit() and len(m.group(4).split()) >= 8:
             by_word.setdefault(m.group(1), []).append((int(m.group(3)), i, m.group(4)))
-    families = {w: hits for w, hits in by_word.items() if _from_one([n for n, _, _ in hits])}
+    families = {w: hits for w, hits in by_word.items() if from_one([n for n, _, _ in hits])}
     if len(families) < 2 or sum(len(h) for h in families.values()) < FAMILY_ITEMS:
         return "", []
     out = []
@@ -316,7 +316,7 @@ def _series_matches(blocks: list[Block]) -> list[tuple[int, re.Match[str]]]:
     return [(i, m) for i, m in enumerate(found) if m]
 
 
-def _from_one(numbers: list[int]) -> bool:
+def from_one(numbers: list[int]) -> bool:
     """Whether numbers run 1, 2, 3 … in any order, each once."""
     return sorted(numbers) == list(range(1, len(numbers) + 1))
 

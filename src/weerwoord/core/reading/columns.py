@@ -30,14 +30,15 @@ def reading_order(lines: list[Line], pg: PageLines, boxes: bool = True) -> list[
         for group in sorted(groups, key=lambda g: (_row_of(g), min(ln.bbox[0] for ln in g))):
             bottom = max(ln.bbox[3] for ln in group)
             at = next((k for k, ln in enumerate(around) if ln.bbox[1] >= bottom), len(around))
-            if _row_of(group) == row:
+            here = _row_of(group)
+            if here == row:
                 at = max(at, row_end)
             column += 1
             for ln in group:
                 ln.column = column
             placed = merge_same_baseline(sorted(group, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2))
             around[at:at] = placed
-            row, row_end = _row_of(group), at + len(placed)
+            row, row_end = here, at + len(placed)
         return around
     gutters = _gutters(lines)
     if len(gutters) >= 2:
