@@ -533,11 +533,19 @@ def warnings(chosen: Weighed, numbered_rows: int) -> list[str]:
     return out
 
 
+ALTERNATIVES = 3  # readings offered besides the one chosen
+
+
 def alternatives(ranked: list[Weighed]) -> list[dict[str, object]]:
     """The readings not chosen, for the reader to switch to in one step."""
     out: list[dict[str, object]] = []
-    for w in ranked[1:4]:
+    seen = [[r.text for r in ranked[0].recommendations]] if ranked else []
+    for w in ranked[1:]:
         weighed = w.score == w.score  # NaN: not weighed, the chosen reading explained the whole response
+        texts = [r.text for r in w.recommendations]
+        if len(out) == ALTERNATIVES or (weighed and texts in seen):
+            continue  # (three at most, each another set of recommendations than those already offered)
+        seen.append(texts)
         out.append(
             {
                 "kind": w.reading.kind,
