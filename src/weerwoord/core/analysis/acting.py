@@ -160,6 +160,12 @@ def granted_part(
     on_it = len(content_terms(text[done[0] : done[1]]) & content_terms(recommendation))  # the asked things it names
     if set(said[:5]) & book.acting_openers and on_it >= 3 and not _stays(said, book):
         return True
+    # (or in the sentence right after the refusal, on fewer of them: "Een vaste vergoeding in het hele land gaat het
+    # kabinet te ver. Wij starten in 2027 wel een proef met een vergoeding per hectare in twee gebieden")
+    if set(said[:5]) & book.acting_openers and on_it >= 2 and not _stays(said, book):
+        ends = [sentence_of(sentences, start)[1] for start, _ in refused]
+        if any(end <= done[0] <= end + 2 for end in ends):
+            return True
     if any(
         end <= done[0] < sentence_of(sentences, start)[1]
         and ";" in text[end : done[0]]

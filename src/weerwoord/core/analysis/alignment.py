@@ -8,7 +8,9 @@ from weerwoord.core.analysis import cross_refs
 from weerwoord.core.analysis.anchors import anchored, spoken_topics
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
+from weerwoord.core.analysis.bill_articles import same_article
 from weerwoord.core.analysis.likeness import similarity_matrix, terms
+from weerwoord.core.analysis.named_inside import NAMED_INSIDE
 from weerwoord.core.analysis.named_numbers import resolve
 from weerwoord.core.analysis.naming import BARE_CODE, JOINED_CODE, PARAPHRASE_OPENING, says_nothing
 from weerwoord.core.analysis.ordinals import ORDINALS
@@ -141,31 +143,22 @@ def _names(text: str) -> set[str]:
     return {w.strip(".,:;()") for w in text.split() if w[:1].isupper() and len(w.strip(".,:;()")) >= 2}
 
 
+def _names_another(text: str, at: int, recs: list[Recommendation], i: int) -> bool:
+    """Whether the paragraph of ``text`` around ``at`` names a recommendation other than the ``i``-th by its number
+    or its place ("Aanbeveling 1 …", "the third"; not a paragraph of the plan, "Paragraph 4.3 … now reads")."""
+    start, end = text.rfind("\n\n", 0, at) + 1, text.find("\n\n", at)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    others = {r.number.lower() for k, r in enumerate(recs) if k != i} | {
+        w for w, n in ORDINALS.items() if n != str(i + 1)
+    }
+    return any(next(g for g in m.groups() if g).lower() in others for m in NAMED_INSIDE.finditer(paragraph))
+
+
 def _sibling(a: Reply, b: Reply) -> bool:
     """Whether two sections are numbered at one level under one parent ("3.5 …" and "3.4 …"; in their headings, or
     opening their text where they have none: paragraphs "4.1 Cabinet is pleased …")."""
     ma, mb = SECTION_NUMBER.match(a.heading or a.text[:12]), SECTION_NUMBER.match(b.heading or b.text[:12])
     return bool(ma and mb and ma.group(1).rsplit(".", 1)[0] == mb.group(1).rsplit(".", 1)[0])
-
-
-# an article of the bill an advice speaks of, and an amendment's heading names: "in artikel 8", "Art. 8", "article 12"
-ARTICLE = re.compile(r"\b(?:artikel|article|art\.)\s*(\d{1,3}(?:/\d{1,2})?[a-z]?)\b(?!\s*(?:,|van|of)\s)", re.I)
-SAME_ARTICLE = 0.2  # what naming the one article of the bill adds to a recommendation's likeness with a section
-
-
-def _same_article(recs: list[Recommendation], replies: list[Reply], sims: list[list[float]]) -> None:
-    """A section headed by an article of the bill ("Nr. 6 VAN DE REGERING — Art. 8") is about the recommendation that
-    alone names that article ("… de forfaitaire vergoeding in artikel 8 jaarlijks te indexeren")."""
-    named: dict[str, list[int]] = {}
-    for i, rec in enumerate(recs):
-        for a in dict.fromkeys(m.group(1).lower() for m in ARTICLE.finditer(rec.text)):
-            named.setdefault(a, []).append(i)
-    if not named:
-        return
-    for j, rp in enumerate(replies):
-        for a in {m.group(1).lower() for m in ARTICLE.finditer(rp.heading or "")}:
-            if len(named.get(a, [])) == 1:
-                sims[named[a][0]][j] += SAME_ARTICLE
 
 
 def quote_score(rec: Recommendation, reply: Reply) -> float:
@@ -214,7 +207,7 @@ def align(
     right. ``parts``: whether a compound also meets its parts (see :func:`likeness.with_parts`); ``aliases``: the
     abbreviations the documents define (:mod:`abbreviations`)."""
     sims = similarity_matrix(recs, replies, parts, aliases)
-    _same_article(recs, replies, sims)
+    same_article(recs, replies, sims)
     for j, rp in enumerate(replies):
         if ASIDE_HEADING.match(rp.heading or "") or ASIDE_OPENING.match(rp.text.lstrip()):
             for row in sims:
@@ -569,6 +562,8 @@ def align(
                 and its_own & set(terms(text[a:b]))
                 and not CLOSING_PARAGRAPH.match(text[a:b].strip())
                 and not RECEIVED.search(text[a:b])
+                # (nor one in a paragraph that names another by its number: "Aanbeveling 1 … in september …")
+                and not _names_another(text, a, recs, i)
             ]
             # (and some about the other, or about both, that say more than its own words: not only the recommendation
             # quoted, "Vul de risicoparagraaf aan …", over the reply that is about it)

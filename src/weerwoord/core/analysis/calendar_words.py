@@ -28,3 +28,15 @@ _NOT_EACH = r"(?<!\bper\s)(?<!\belke\s)(?<!\bevery\s)(?<!\beach\s)"
 _NO_THING = (
     r"(?:(?<!spring)(?<!summer)(?<!autumn)|(?=\s+(?:of|and|or|term|semester|session|to|in|when|\d+)\b|\W*$|[.,;:]))"
 )
+
+
+# what would or could happen, not what is done: "a ban at Level 2 would be imposed in roughly one summer in four" (not
+# what someone reported will be: "advised that the report would be placed on the website in October 2026")
+_IF = re.compile(r"\b(?:would|could|might|zou|zouden)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:advised|said|reported|confirmed|indicated|stated|announced|explained|meldde)\b", re.I)
+
+
+def only_supposed(sentence: str, dates: re.Pattern[str]) -> bool:
+    """Whether each clause of a sentence that gives a date (``dates``) says what would or could happen then."""
+    clauses = [c for c in re.split(r"[;:]", sentence) if dates.search(c)]
+    return bool(clauses) and all(_IF.search(c) and not _REPORTED.search(c) for c in clauses)

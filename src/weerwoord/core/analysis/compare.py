@@ -27,6 +27,7 @@ from weerwoord.core.analysis import (
 from weerwoord.core.analysis.cited import cited_items
 from weerwoord.core.analysis.evidence import link_evidence
 from weerwoord.core.analysis.item_words import by_the_advices_word
+from weerwoord.core.analysis.named_inside import named_inside_sections
 from weerwoord.core.analysis.naming import ADDRESSED_GROUP
 from weerwoord.core.analysis.phrases import PhraseBook, phrase_book
 from weerwoord.core.analysis.second_answers import left_over, second_of_shared
@@ -110,7 +111,7 @@ def _analyse(
         pairs, unmatched = [], list(replies)
     numbered_rows = table_replies.table_row_replies(response)
     _answered_in_tables(pairs, numbered_rows)
-    _named_inside_sections(pairs, [*(p.reply for p in pairs if p.reply is not None), *unmatched])
+    named_inside_sections(pairs, [*(p.reply for p in pairs if p.reply is not None), *unmatched])
     _paragraph_of_its_own(pairs)
     second_of_shared(pairs, replies)
     unmatched = left_over(pairs, replies, unmatched)
@@ -201,50 +202,6 @@ def _answered_in_tables(pairs: list[Pair], rows: dict[str, Reply]) -> None:
         if not coded and likeness.closest([f"{row.heading} {row.text}"], [pair.recommendation.text])[0] != 0:
             continue  # a table numbered for something else
         pair.reply, pair.link, pair.confidence = row, "number", 0.8
-
-
-# a recommendation named inside a section on another subject: "the invitation at paragraph 25 is a matter for …"
-NAMED_INSIDE = re.compile(
-    r"\b(?:recommendations?|paragraphs?|aanbeveling(?:en)?|paragra(?:af|fen)|punt(?:en)?|advies)\s+"
-    r"(?:((?-i:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,2})?[a-z]?)\b|\(((?-i:[a-h]))\))"  # "aanbeveling 4", "A1", "(f)"
-    r"|\b(?:aanbeveling|recommendation)\s+((?-i:[a-h]))\b(?!['’])",  # "neemt kennis van aanbeveling e"
-    re.I,
-)
-
-
-def _named_inside_sections(pairs: list[Pair], replies: list[Reply]) -> None:
-    """A recommendation without a reply that one section names by its number in a paragraph, and whose paragraph
-    shares more of its words than of those the section answers, is answered there (the section then answers two,
-    each in its own paragraphs)."""
-    waiting = [p for p in pairs if p.reply is None]
-    if not waiting:
-        return
-    # every paragraph of every section once, with the numbers it names; a paragraph that names two or more speaks of
-    # each from where it names it to where it names the next ("to approve recommendation (c), …; and not to approve
-    # recommendation (f), since a suspension …")
-    named: list[tuple[Reply, str, set[str]]] = []
-    for reply in {id(r): r for r in replies}.values():
-        for a, b in parts.paragraph_spans(reply.run.text):
-            paragraph = reply.run.text[a:b]
-            found = [(m.start(), next(g for g in m.groups() if g).lower()) for m in NAMED_INSIDE.finditer(paragraph)]
-            numbers = {n for _, n in found}
-            if len(numbers) >= 2:
-                ends = [at for at, _ in found[1:]] + [len(paragraph)]
-                named += [(reply, paragraph[at:end], {n}) for (at, n), end in zip(found, ends, strict=True)]
-            elif numbers:
-                named.append((reply, paragraph, numbers))
-    for pair in waiting:
-        hits = [(reply, paragraph) for reply, paragraph, numbers in named if pair.number.lower() in numbers]
-        if len({id(r) for r, _ in hits}) != 1:
-            continue  # named nowhere, or in several sections (a summary): not decided by a number
-        reply, paragraph = hits[0]
-        # the paragraph speaks of this recommendation more than of those the section already answers
-        words = set(likeness.terms(paragraph))
-        mine = len(words & set(likeness.terms(pair.recommendation.text)))
-        theirs = [len(words & set(likeness.terms(p.recommendation.text))) for p in pairs if p.reply is reply]
-        # (or a section that answers nothing else: "3.5 Het presidium neemt kennis van aanbeveling e.")
-        if (mine >= 2 or not theirs) and all(mine > t for t in theirs):
-            pair.reply, pair.link, pair.confidence = reply, "number", 0.7
 
 
 OWN_PARAGRAPH = 4  # content terms a paragraph shares with a recommendation to be its own

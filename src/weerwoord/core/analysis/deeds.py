@@ -24,10 +24,10 @@ import re
 from dataclasses import dataclass, field
 
 from weerwoord.core.analysis.asking import asked_verbs, asked_words, before_purpose, does_asked, putting_off
-from weerwoord.core.analysis.calendar_words import day_pattern, month_pattern
+from weerwoord.core.analysis.calendar_words import day_pattern, month_pattern, only_supposed
 from weerwoord.core.analysis.clauses import clauses
 from weerwoord.core.analysis.denial import asks_not_done, negated, not_but
-from weerwoord.core.analysis.figures import figure_asked_before, kept_at_figure, other_figure
+from weerwoord.core.analysis.figures import figure_asked_before, kept_at_figure, other_figure, set_against_unasked
 from weerwoord.core.analysis.naming import REPLY_REF
 from weerwoord.core.analysis.otherwise import chooses, replaced_terms
 from weerwoord.core.analysis.participles import participle_pattern, passive, perfect
@@ -225,6 +225,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if (
             has_phrase(ws, vocab.otherwise_phrases)
             and shared(terms, rec_terms) >= 2
+            and not set_against_unasked(ws, vocab.otherwise_phrases, recommendation)
             and (
                 other_figure(sentence, recommendation, text)
                 or not figure_asked_before(ws, vocab.otherwise_phrases, recommendation)
@@ -293,7 +294,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             continue
         if delays:
             continue
+        # (not said of what would happen: "a ban at Level 2 would be imposed in roughly one summer in four")
         dated = bool(_NUMERIC_DATE.search(sentence) or (vocab.months and month.search(sentence)))
+        dated = dated and not (vocab.months and only_supposed(sentence, month))
         if not (
             wset & vocab.future
             # (or the government named as the sentence's subject: "Het kabinet neemt een uitzondering op voor

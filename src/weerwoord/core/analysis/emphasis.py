@@ -25,7 +25,8 @@ ASKS = re.compile(
     # ("We ask the ICB to press the Health and Wellbeing Board to …")
     r"(?:ask|asks|invite|invites|request|requests)\s+(?:that\b|(?:the\s+)?\w+(?:\s+\w+)?\s+to\b)|"
     r"moet|moeten|dient|dienen|zou(?:den)? moeten|(?:is|zijn) nodig|beveelt|bevelen|adviseert|adviseren|"
-    r"verzoekt|verzoeken|vraagt|vragen)\b(?!\s+(?:have|hebben)\b)",
+    r"verzoekt|verzoeken|vraagt|vragen|"
+    r"(?:raadt|raden)\s+(?:[\w-]+\s+){0,4}?aan)\b(?!\s+(?:have|hebben)\b)",  # ("We raden het college daarom aan …")
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")

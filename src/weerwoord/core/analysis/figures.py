@@ -368,3 +368,26 @@ def figure_asked_before(ws: list[str], otherwise_phrases: tuple[tuple[str, ...],
         if any(tuple(ws[k : k + len(p)]) == p for p in otherwise_phrases):
             return bool(given_figures(" ".join(ws[max(0, k - OTHERWISE_REACH) : k])) & asked_figures(recommendation))
     return False
+
+
+def set_against_unasked(ws: list[str], otherwise_phrases: tuple[tuple[str, ...], ...], recommendation: str) -> bool:
+    """Whether what "rather than", "in plaats van" sets the deed against is nothing the recommendation asks or names
+    (no word of it, no figure): "claims be published as a single figure for the Council rather than by member",
+    where "published only as a total for the whole Council" was asked, is done as asked, not otherwise."""
+    # (only where the phrase names what is set aside after it, "rather than", "in plaats van"; not the other way it
+    # goes on to name, "kies ik een andere weg: …")
+    against = [p for p in otherwise_phrases if p[-1] in ("than", "of", "van")]
+    for k in range(len(ws)):
+        for p in against:
+            if tuple(ws[k : k + len(p)]) == p:
+                after = ws[k + len(p) : k + len(p) + OTHERWISE_REACH]
+                return bool(after) and not _named_in(after, recommendation) and not given_figures(" ".join(after))
+    return False
+
+
+def _named_in(ws: list[str], recommendation: str) -> bool:
+    """Whether one of the words names what the recommendation names: a word of its own, or one that begins alike
+    ("jaarlijks" for "ieder jaar", "law" for "laid down by law")."""
+    small = function_words()
+    theirs = {w[:4] for w in words(recommendation) if len(w) >= 3 and w not in small}
+    return any(w[:4] in theirs for w in ws if len(w) >= 3 and w not in small)

@@ -25,7 +25,10 @@ _ROMAN_LIST = rf"(?-i:{ROMAN}(?:\s*(?:,|en|and|&)\s*{ROMAN})*)"
 # in lower case, with their stops, as a treaty body or GRECO prints them: "Recommendations v. and vi."
 _LOWER_ROMAN_LIST = r"(?-i:[ivx]{1,5}\.?(?:\s*(?:,|en|and|&)\s*[ivx]{1,5}\.?)*)(?=\s*$|\s*[.:–—-])"
 REPLY_REF = re.compile(
-    r"^(?:reactie (?:van het kabinet )?op |(?:(?:the )?government(?:'s|’s)? )?response to |kabinetsreactie op |"
+    r"^(?:reactie (?:van het kabinet )?op |kabinetsreactie op |"
+    # (the answering body named: "Agency Response to Recommendation 1.1", "Management response to …")
+    r"(?:(?:the )?(?:government|agency|board|council|management|department|ministry|commission)(?:'s|’s)? )?"
+    r"response to |"
     r"naar aanleiding van |wat |ten aanzien van |"
     r"met betrekking tot |as regards |on |tot slot,? |ten slotte,? |finally,? |voorts |verder |over |de |"
     r"about |regarding |concerning |uw |your |ad (?=randn|rn\.)|ad (?=[a-z]{4,15}\s+\d))?"

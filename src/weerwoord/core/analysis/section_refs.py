@@ -85,11 +85,22 @@ SECTION_BEFORE_REF = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=(?:recommendations?|
 MINUTE_REF = re.compile(r"^(\d{1,2}[a-z]?)\s*:\s*(?:[A-Z]{2,5}\s+)?(?:conclusion|recommendation)\s*:", re.I)
 
 
+# a heading over the advice quoted, naming its point by what the body did: "The Committee advised (c)", "De raad
+# adviseerde (4)"
+ADVISED_HEADING = re.compile(
+    r"^(?:the\s+|de\s+|het\s+)?(?:\w+\s+){0,3}?(?:advised|recommended|adviseerde|adviseert|advises|recommends)\s+"
+    r"\(((?-i:[a-h])|\d{1,2})\)\s*:?$",
+    re.I,
+)
+
+
 def explicit_ref(b: Block) -> list[str] | None:
     """The recommendations a block of a response names as what it answers (a heading, an opening paragraph, a
     table row's first cell, a decision of a numbered list), or None."""
     if b.table_row and b.label and NUMBERS_CELL.fullmatch(b.label):
         return _numbers_in(b.label)  # a table row whose first cell lists what it answers: "V en IV"
+    if b.kind == "heading" and (advised := ADVISED_HEADING.match(b.text.strip())):
+        return [advised.group(1).lower()]
     if responds := RESPONDS_TO.match(b.text):  # "Responds to: Items 01 and 03" under an action's title
         return _numbers_in(responds.group(1))
     minute = MINUTE_REF.match(b.text)
@@ -197,7 +208,14 @@ def explicit_ref(b: Block) -> list[str] | None:
     rest = BRACKETED_TITLE.sub("", text[m.end() :], count=1)
     # (or after a title run in behind a dash: "Paragraph 6.3 – cremation of babies and infants. The baby tray …")
     titled = m.group(0).rstrip().endswith(("–", "—", "-")) and DASH_TITLE.match(rest) is not None
-    if b.kind == "paragraph" and len(text.split()) > 40 and not rest[:1].isupper() and not opener and not titled:
+    # (a label with a colon runs in whatever follows it: "Aanbeveling g: niet overgenomen. Wij vinden …")
+    labelled = m.group(0).rstrip().endswith(":")
+    if (
+        b.kind == "paragraph"
+        and len(text.split()) > 40
+        and not rest[:1].isupper()
+        and not (opener or titled or labelled)
+    ):
         return None
     return _numbers_in(m.group(1), single=bool(SINGULAR.search(m.group(0))))
 

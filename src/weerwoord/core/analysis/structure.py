@@ -291,8 +291,32 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
         or not DECLARATIVE.search(first_sentence(text))
         or imperative(text)
         or AGENCY_TO.match(text)
+        or AGENCY_THAT.match(text)
         or (ACTOR_QUESTION.match(text) and first_sentence(text).rstrip().endswith("?"))
+        if not _names_others(text, c, items)
     ]
+
+
+# the recommendations spoken of as a thing: "The recommendations below are made to the Board"
+SPOKEN_OF = re.compile(
+    r"\b(?:the|these|those|our|its|my|de|deze|onze|mijn)\s+(?:recommendations?|aanbeveling(?:en)?)\b", re.I
+)
+
+
+def _recommends(text: str) -> bool:
+    """Whether a text has a recommending verb (not the recommendations named as a thing, "The recommendations
+    below are made to …", where nothing else recommends)."""
+    return any(not SPOKEN_OF.search(text[max(0, m.start() - 8) : m.end()]) for m in REC_VERB.finditer(text))
+
+
+def _names_others(text: str, c: _Candidate, items: list[_Candidate]) -> bool:
+    """Whether an item names two or more of the list's other items by their numbers, without asking anything: a
+    closing line ("6.9 The reviewer regards paragraphs 6.2 and 6.6 as the most pressing.")."""
+    others = {o.number for o in items if o is not c and len(o.number) >= 3}
+    named = {n for n in re.findall(r"\b\d{1,2}\.\d{1,2}\b", text) if n in others}
+    from weerwoord.core.analysis.requests import imperative
+
+    return len(named) >= 2 and not _recommends(text) and not imperative(text)
 
 
 def _said(c: _Candidate) -> str:
@@ -308,6 +332,11 @@ def _said(c: _Candidate) -> str:
 
 # an action set for a named body, as an action plan puts it: "Northvale Hospitals NHS Trust to ensure …", "The ICB to …"
 AGENCY_TO = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){1,6}to\s+(?!be\b)[a-z]{3,}\b")
+# the same in a resolution's mood, as a review words it: "That the Board seek assurance from the council that …" (the
+# verb's bare form: not "That the Board has …", "That the panel seeks …")
+AGENCY_THAT = re.compile(
+    r"^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6}(?!is\b|was\b|has\b|had\b|are\b|were\b|does\b|did\b)[a-z]{3,}(?<!s)\b"
+)
 
 
 def first_sentence(text: str) -> str:

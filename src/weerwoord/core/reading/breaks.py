@@ -20,6 +20,7 @@ from weerwoord.core.reading.page_lines import (
     one_line,
 )
 from weerwoord.core.reading.paragraphs import hyphen_join
+from weerwoord.core.wordlists import function_words
 
 
 def join_across_breaks(
@@ -172,7 +173,7 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
         # 2027" / "een regionale verdringingsreeks vast. Leg daarin vast …")
         # (nor, unlabelled, a bold sentence of five words or more: "22 Toon de volledige prijs van een laadsessie
         # vóór de start van die sessie, inclusief" / "starttarief, kWh-prijs en …", a point numbered in the margin)
-        if _bold_sentence_over_page(prev, nxt):
+        if _bold_sentence_over_page(prev, nxt) or _bold_run_on_over_column(prev, nxt):
             return True
         return (
             (bool(prev.label) or (prev.kind == "heading" and not few_words(prev.text, 5)))
@@ -233,6 +234,25 @@ def _bold_sentence_over_page(prev: Block, nxt: Block) -> bool:
         and abs(prev.x0 - nxt.x0) < 3
         and abs(prev.size - nxt.size) < 0.5
         and nxt.run.pieces[0].page == prev.run.pieces[-1].page + 1
+    )
+
+
+def _bold_run_on_over_column(prev: Block, nxt: Block) -> bool:
+    """A paragraph cut off after a small word at the foot of a column or page ("… centraal bij te houden via het") and
+    a bold line of the body's size opening the next that goes on with it ("Loket Kinderopvang, met voorrang voor"):
+    a sentence set in bold inside the paragraph, no heading."""
+    if prev.kind != "paragraph" or nxt.kind != "heading" or nxt.label or prev.table_row or nxt.table_row:
+        return False
+    if not prev.run.pieces or not nxt.run.pieces or few_words(prev.text, 12) or closes_sentence(prev.text):
+        return False
+    last, first = prev.run.pieces[-1], nxt.run.pieces[0]
+    broken = first.page != last.page or first.rect[1] < last.rect[1] - 5
+    words = prev.text.split()
+    return (
+        broken
+        and abs(prev.size - nxt.size) <= 0.12 * max(prev.size, nxt.size)
+        and words[-1].lower() in function_words()
+        and not ends_sentence(nxt.text)
     )
 
 

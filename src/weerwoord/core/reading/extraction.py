@@ -19,7 +19,7 @@ from weerwoord.core.reading.grid import pieced_rules, ruled_tables
 from weerwoord.core.reading.guard import Guard
 from weerwoord.core.reading.opening import short_error
 from weerwoord.core.reading.page_lines import Line, PageLines, is_label, make_line
-from weerwoord.core.reading.rules_across import tables_ruled_across
+from weerwoord.core.reading.rules_across import tables_carried_over, tables_ruled_across
 from weerwoord.core.reading.unruled import tables_unruled
 from weerwoord.core.words import _
 
@@ -327,7 +327,13 @@ def _ruled_tables(page: Any, words: list[tuple[Any, ...]] | None = None) -> list
         return []
     # (shaded header cells side by side look like a grid, but the rows are ruled across only: a table whose borders
     # are drawn cell by cell, tops and bottoms)
-    return found or tables_ruled_across(drawings, boxes, pieced_only=True)
+    # (and a table ruled across whose header stood on the page before, its rules drawn as thin bars, a shaded band
+    # among them: the grid's boxes close no cell)
+    return (
+        found
+        or tables_ruled_across(drawings, boxes, pieced_only=True)
+        or tables_carried_over(drawings, boxes, area.y1 - area.y0)
+    )
 
 
 def _grid_like(drawings: list[dict[str, Any]]) -> bool:

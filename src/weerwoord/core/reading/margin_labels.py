@@ -14,8 +14,12 @@ from weerwoord.core.model import Block, TextRun
 from weerwoord.core.reading.page_lines import closes_sentence
 
 # a code as a margin holds one: "H1", "U2", "A3", "R12", "4.1", "2a", "B", "c." (not a bullet, not a word); or a
-# minute's number in minutes, "32/26", set beside the middle of its minute
-CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2}|[a-z])?|[A-Z]|\d{1,3}/\d{2})\.?|[a-z][.)]")
+# minute's number in minutes, "32/26", set beside the middle of its minute; or an advice's reference with the
+# point's number, "MR/26/04-1"
+CODE = re.compile(
+    r"(?:[A-Z]{1,4}(?:/\d{1,4}){1,3}-\d{1,2}|[A-Z]{1,3}-?\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2}|[a-z])?|[A-Z]|\d{1,3}/\d{2})\.?"
+    r"|[a-z][.)]"
+)
 INDENT = 20.0  # points the text stands right of the code at least
 NEAR = 1.6  # line heights: the code no further from the lines above and below it
 

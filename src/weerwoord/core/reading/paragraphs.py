@@ -125,6 +125,14 @@ def paragraphs(lines: list[Line], body_size: float, plain_text: bool, normal_gap
                         # (not a bold sentence that opens at the end of a plain line and runs on: "… The Panel
                         # recommends that the | Commissioner reconsiders … (Recommendation 3)")
                         and not (ln.bold and _runs_on_in_bold(prev))
+                        # (nor a line going on with the sentence, turning bold after its first word: "… aan te" /
+                        # "trekken. **We raden het college daarom aan**")
+                        and not (
+                            ln.text[:1].islower()
+                            and not ln.opens_bold
+                            and len(ln.words) >= 3
+                            and not closes_sentence(prev.text)
+                        )
                     )
                     # a bold sub-heading a point smaller under a bold heading ("4. Proposed response" in 12 pt over
                     # "Reporting empty homes" in 11 pt): the lines of one heading share their size

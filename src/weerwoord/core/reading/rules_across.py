@@ -38,18 +38,37 @@ def tables_ruled_across(
     takes for boxes and finds no table in)."""
     if pieced_only and not _pieced(drawings):
         return []
-    groups: dict[tuple[int, int], set[float]] = {}
     rules, shaded = _rules(drawings)
+    found: list[Table] = []
+    for (x0, x1), levels in _levels(rules):
+        found.extend(_tables(x0, x1, levels, words, shaded))
+    return found
+
+
+CARRIED_TOP = 0.3  # of the page's height: a table carried over from the page before starts above this
+
+
+def tables_carried_over(drawings: Sequence[dict[str, Any]], words: Sequence[Rect], height: float) -> list[Table]:
+    """The tables of a page ruled only across whose header stood on the page before (see ``_carried``): at the top
+    of the page (a table lower down has its header on this page)."""
+    rules, shaded = _rules(drawings)
+    return [
+        t
+        for (x0, x1), levels in _levels(rules)
+        # (not under a shaded header band of its own, the page's first: its header is here)
+        if levels[0] <= CARRIED_TOP * height and not any(abs(a - levels[0]) <= SAME for a, _ in shaded)
+        for t in _carried(x0, x1, levels, words)
+    ]
+
+
+def _levels(rules: list[tuple[float, float, float]]) -> list[tuple[tuple[float, float], list[float]]]:
+    """The rules that start and end alike (one table's), as their ends and their heights, where they are enough."""
+    groups: dict[tuple[int, int], set[float]] = {}
     for x0, y, x1 in rules:
         key = next((k for k in groups if abs(k[0] - x0) <= SAME and abs(k[1] - x1) <= SAME), (round(x0), round(x1)))
         groups.setdefault(key, set()).add(y)
-    found: list[Table] = []
-    for (x0, x1), ys in groups.items():
-        levels = _merged(sorted(ys))
-        if len(levels) < MIN_RULES:
-            continue
-        found.extend(_tables(float(x0), float(x1), levels, words, shaded))
-    return found
+    out = [((float(a), float(b)), _merged(sorted(ys))) for (a, b), ys in groups.items()]
+    return [(ends, levels) for ends, levels in out if len(levels) >= MIN_RULES]
 
 
 def _rules(drawings: Sequence[dict[str, Any]]) -> tuple[list[tuple[float, float, float]], list[tuple[float, float]]]:
@@ -158,6 +177,35 @@ def _tables(
         else:
             k += 1
     return found
+
+
+CARRIED_WORDS = 4  # words in a first cell, in one row at least: running text, not a list's numbers in a column
+
+
+def _carried(x0: float, x1: float, levels: list[float], words: Sequence[Rect]) -> list[Table]:
+    """A table carried over from the page before, its header left there: the bands between the rules, two or more
+    of them holding words in the same two columns or more (a first column of text, "Beloon agrariërs … | 2027"),
+    none running over a column's start (a band in the first column alone, a group's title "Aan beide ministers",
+    is a row of its own); and the row above the first rule, the table's first on this page."""
+    bands = list(itertools.pairwise(levels))
+    inside = [[w for w in words if x0 - 1 <= w[0] and w[2] <= x1 + 1 and a <= (w[1] + w[3]) / 2 <= b] for a, b in bands]
+    split = [_column_starts(ws) for ws in inside if ws]
+    split = [st for st in split if len(st) >= 2]
+    if len(split) < 2 or any(len(st) != len(split[0]) for st in split):
+        return []
+    starts = split[0]
+    if any(abs(a - b) > SAME * 2 for st in split for a, b in zip(st, starts, strict=True)):
+        return []
+    if not all(ws and not _across(ws, starts) for ws in inside):
+        return []
+    first_cells = [sum(1 for w in ws if _column(w[0], starts) == 0) for ws in inside]
+    if max(first_cells) < CARRIED_WORDS:
+        return []
+    rows = list(bands)
+    if first := _row_beyond(x0, x1, starts, words, levels[0], -1):
+        rows.insert(0, first)
+    edges = [x0, *(s - 2 for s in starts[1:]), x1]
+    return [[[(edges[i], a, edges[i + 1], b) for i in range(len(starts))] for a, b in rows]]
 
 
 def _row_beyond(

@@ -1,0 +1,27 @@
+"""The articles of a bill that an advice and a response's sections name: a section headed by one is about the
+recommendation that alone names it."""
+
+from __future__ import annotations
+
+import re
+
+from weerwoord.core.model import Recommendation, Reply
+
+# an article of the bill an advice speaks of, and an amendment's heading names: "in artikel 8", "Art. 8", "article 12"
+ARTICLE = re.compile(r"\b(?:artikel|article|art\.)\s*(\d{1,3}(?:/\d{1,2})?[a-z]?)\b(?!\s*(?:,|van|of)\s)", re.I)
+SAME_ARTICLE = 0.2  # what naming the one article of the bill adds to a recommendation's likeness with a section
+
+
+def same_article(recs: list[Recommendation], replies: list[Reply], sims: list[list[float]]) -> None:
+    """A section headed by an article of the bill ("Nr. 6 VAN DE REGERING — Art. 8") is about the recommendation that
+    alone names that article ("… de forfaitaire vergoeding in artikel 8 jaarlijks te indexeren")."""
+    named: dict[str, list[int]] = {}
+    for i, rec in enumerate(recs):
+        for a in dict.fromkeys(m.group(1).lower() for m in ARTICLE.finditer(rec.text)):
+            named.setdefault(a, []).append(i)
+    if not named:
+        return
+    for j, rp in enumerate(replies):
+        for a in {m.group(1).lower() for m in ARTICLE.finditer(rp.heading or "")}:
+            if len(named.get(a, [])) == 1:
+                sims[named[a][0]][j] += SAME_ARTICLE
