@@ -539,13 +539,13 @@ ALTERNATIVES = 3  # readings offered besides the one chosen
 def alternatives(ranked: list[Weighed]) -> list[dict[str, object]]:
     """The readings not chosen, for the reader to switch to in one step."""
     out: list[dict[str, object]] = []
-    seen = [[r.text for r in ranked[0].recommendations]] if ranked else []
+    seen = [_as_offered(ranked[0])] if ranked else []
     for w in ranked[1:]:
         weighed = w.score == w.score  # NaN: not weighed, the chosen reading explained the whole response
-        texts = [r.text for r in w.recommendations]
-        if len(out) == ALTERNATIVES or (weighed and texts in seen):
-            continue  # (three at most, each another set of recommendations than those already offered)
-        seen.append(texts)
+        offered = _as_offered(w)
+        if len(out) == ALTERNATIVES or (weighed and offered in seen):
+            continue  # (three at most, each other recommendations, or numbered otherwise, than those offered already)
+        seen.append(offered)
         out.append(
             {
                 "kind": w.reading.kind,
@@ -559,3 +559,8 @@ def alternatives(ranked: list[Weighed]) -> list[dict[str, object]]:
             }
         )
     return out
+
+
+def _as_offered(w: Weighed) -> list[tuple[str, bool, str]]:
+    """What a reading gives the reader: its recommendations, their numbers and whether the advice printed them."""
+    return [(r.number, r.numbered, r.text) for r in w.recommendations]
