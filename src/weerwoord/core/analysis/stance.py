@@ -588,7 +588,7 @@ def _limit_after_several(label: Mark, marks: list[Mark], by_id: dict[str, Rule],
 def _on_findings(said: str, book: PhraseBook) -> bool:
     """Whether a phrase agrees with the report's findings only ("agree with Findings Nos. 1 and 2"; not "agree
     with the findings and recommendations")."""
-    ws = set(_words(said))
+    ws = set(_words(re.sub(r"\b\w+['’]s\b", " ", said)))  # (the body's own, "the Panel's Key finding 2")
     return bool(ws & book.findings) and not ws & book.advisory
 
 

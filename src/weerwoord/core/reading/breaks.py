@@ -175,9 +175,12 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
         # vóór de start van die sessie, inclusief" / "starttarief, kWh-prijs en …", a point numbered in the margin)
         if _bold_sentence_over_page(prev, nxt) or _bold_run_on_over_column(prev, nxt):
             return True
+        # (or, after a numbered bold line of some length, a line opening with a year: "8. The Combined Authority
+        # should make free bus travel for under-18s permanent from April" / "2026, rather than …")
+        year_on = bool(YEAR_ON.match(nxt.text)) and not few_words(prev.text, 8)
         return (
             (bool(prev.label) or (prev.kind == "heading" and not few_words(prev.text, 5)))
-            and nxt.text[:1].islower()
+            and (nxt.text[:1].islower() or year_on)
             and ((prev.bold, prev.italic) == (nxt.bold, nxt.italic) or (prev.kind == "heading" and prev.bold))
             and not ends_sentence(prev.text)
             and not nxt.label
@@ -213,6 +216,9 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
         # the program's own pagination of a text file cut the paragraph at the foot of the page
         return last.rect[3] > heights.get(last.page, 842.0) * 0.85
     return True
+
+
+YEAR_ON = re.compile(r"(?:19|20)\d\d\b[,;]?\s+[a-z]")  # a sentence going on after a year: "2026, rather than …"
 
 
 def _bold_sentence_over_page(prev: Block, nxt: Block) -> bool:
