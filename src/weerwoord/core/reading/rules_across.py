@@ -6,6 +6,9 @@ Its header is a shaded band; its rows are the bands between the rules under it; 
 words start, each group of words set apart from the next by more than a wide space. A band is a row of the table only
 when none of its words runs over a column's start: running text between two tables crosses them, and ends the table.
 Rows that all look alike (a list set between rules, its numbers in a column of their own) make no table.
+
+A table carried over from the page before has no header on its page: at the top of that page, under no shaded band of
+its own, its columns are those its rows share (``tables_carried_over``).
 """
 
 from __future__ import annotations
