@@ -10,7 +10,7 @@ from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
 from weerwoord.core.analysis.bill_articles import same_article
 from weerwoord.core.analysis.likeness import similarity_matrix, terms
-from weerwoord.core.analysis.named_inside import NAMED_INSIDE
+from weerwoord.core.analysis.named_inside import NAMED_INSIDE, named_by
 from weerwoord.core.analysis.named_numbers import resolve
 from weerwoord.core.analysis.naming import BARE_CODE, JOINED_CODE, PARAPHRASE_OPENING, says_nothing
 from weerwoord.core.analysis.ordinals import ORDINALS
@@ -149,9 +149,9 @@ def _names_another(text: str, at: int, recs: list[Recommendation], i: int) -> bo
     start, end = text.rfind("\n\n", 0, at) + 1, text.find("\n\n", at)
     paragraph = text[start : end if end >= 0 else len(text)]
     others = {r.number.lower() for k, r in enumerate(recs) if k != i} | {
-        w for w, n in ORDINALS.items() if n != str(i + 1)
+        f"#{n}" for n in ORDINALS.values() if n != str(i + 1)
     }
-    return any(next(g for g in m.groups() if g).lower() in others for m in NAMED_INSIDE.finditer(paragraph))
+    return any(named_by(m) in others for m in NAMED_INSIDE.finditer(paragraph))
 
 
 def _sibling(a: Reply, b: Reply) -> bool:

@@ -542,9 +542,11 @@ def alternatives(ranked: list[Weighed]) -> list[dict[str, object]]:
     seen = [_as_offered(ranked[0])] if ranked else []
     for w in ranked[1:]:
         weighed = w.score == w.score  # NaN: not weighed, the chosen reading explained the whole response
+        if len(out) == ALTERNATIVES:
+            break
         offered = _as_offered(w)
-        if len(out) == ALTERNATIVES or (weighed and offered in seen):
-            continue  # (three at most, each other recommendations, or numbered otherwise, than those offered already)
+        if weighed and offered in seen:
+            continue  # (each other recommendations, or numbered otherwise, than those offered already)
         seen.append(offered)
         out.append(
             {

@@ -35,7 +35,7 @@ def named_inside_sections(pairs: list[Pair], replies: list[Reply]) -> None:
     for reply in {id(r): r for r in replies}.values():
         for a, b in parts.paragraph_spans(reply.run.text):
             paragraph = reply.run.text[a:b]
-            found = [(m.start(), _place(next(g for g in m.groups() if g))) for m in NAMED_INSIDE.finditer(paragraph)]
+            found = [(m.start(), named_by(m)) for m in NAMED_INSIDE.finditer(paragraph)]
             numbers = {n for _, n in found}
             if len(numbers) >= 2:
                 ends = [at for at, _ in found[1:]] + [len(paragraph)]
@@ -57,5 +57,8 @@ def named_inside_sections(pairs: list[Pair], replies: list[Reply]) -> None:
             pair.reply, pair.link, pair.confidence = reply, "number", 0.7
 
 
-def _place(name: str) -> str:
-    return f"#{ORDINALS[name.lower()]}" if name.lower() in ORDINALS else name.lower()
+def named_by(m: re.Match[str]) -> str:
+    """What a match of ``NAMED_INSIDE`` names: the number or code in small letters ("4", "a1"), or the place an
+    ordinal gives ("#3" for "the third")."""
+    name = next(g for g in m.groups() if g).lower()
+    return f"#{ORDINALS[name]}" if name in ORDINALS else name

@@ -151,10 +151,8 @@ def labelled_like_headings(blocks: list[Block], starts: list[int]) -> set[int]:
 
 # the advice quoted under a label that says so, over the reply: "De raad adviseert: Breng alle … in kaart.", "The
 # Committee recommended: …"
-ADVISED_QUOTE = re.compile(
-    r"^(?:de|het|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:adviseert|adviseerde|recommends|recommended|advises|advised)\s*:\s+\S",
-    re.I,
-)
+ADVISED = r"(?:adviseert|adviseerde|recommends|recommended|advises|advised)"  # what the body did, said over its advice
+ADVISED_QUOTE = re.compile(rf"^(?:de|het|the)\s+[\w-]+(?:\s+[\w-]+)?\s+{ADVISED}\s*:\s+\S", re.I)
 
 
 def advised_quotes(blocks: list[Block]) -> frozenset[int]:

@@ -19,7 +19,7 @@ from weerwoord.core.analysis.naming import (
 )
 from weerwoord.core.analysis.number_names import with_digits
 from weerwoord.core.analysis.ordinals import ORDINAL_NEAR_START, ORDINAL_PAIR, ORDINAL_REF, ORDINALS
-from weerwoord.core.analysis.run_ins import tagged_run_in
+from weerwoord.core.analysis.run_ins import ADVISED, tagged_run_in
 from weerwoord.core.analysis.structure import BULLET_LABEL, DIGIT_LABEL
 from weerwoord.core.analysis.table_replies import CHAPTER_CODES_NAMED, SINGULAR
 from weerwoord.core.analysis.table_replies import numbers_in as _numbers_in
@@ -88,7 +88,7 @@ MINUTE_REF = re.compile(r"^(\d{1,2}[a-z]?)\s*:\s*(?:[A-Z]{2,5}\s+)?(?:conclusion
 # a heading over the advice quoted, naming its point by what the body did: "The Committee advised (c)", "De raad
 # adviseerde (4)"
 ADVISED_HEADING = re.compile(
-    r"^(?:the\s+|de\s+|het\s+)?(?:\w+\s+){0,3}?(?:advised|recommended|adviseerde|adviseert|advises|recommends)\s+"
+    rf"^(?:the\s+|de\s+|het\s+)?(?:\w+\s+){{0,3}}?{ADVISED}\s+"
     r"\(((?-i:[a-h])|\d{1,2})\)\s*:?$",
     re.I,
 )

@@ -188,8 +188,7 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
     if nxt.kind != "paragraph":
         return False
     last, first = prev.run.pieces[-1], nxt.run.pieces[0]
-    page_break = first.page != last.page
-    column_break = not page_break and first.rect[1] < last.rect[1] - 5
+    broken = _over_break(prev, nxt)
     if abs(prev.size - nxt.size) > 0.12 * max(prev.size, nxt.size):
         return False
     if closes_sentence(prev.text):
@@ -199,7 +198,7 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
     if nxt.text[:1].islower():
         return True  # a sentence that runs on (over a page cut, a column or a footnote)
     if (
-        not (page_break or column_break)
+        not broken
         and nxt.text[:1].isdigit()
         and 0 <= first.rect[1] - last.rect[3] < 0.6 * prev.size
         and prev.x0 < first.rect[0] < last.rect[2]
@@ -208,7 +207,7 @@ def _continues(prev: Block, nxt: Block, heights: dict[int, float], plain_text: b
         # a hanging paragraph's next line, read apart for its indent, opening with a number: "7.2   Fills the 214 …
         # before the" / "31 March 2027."
         return True
-    if not (page_break or column_break):
+    if not broken:
         return False
     if few_words(prev.text, 12):
         return False  # a short line before a break is a heading or a label, not half a paragraph
@@ -243,6 +242,12 @@ def _bold_sentence_over_page(prev: Block, nxt: Block) -> bool:
     )
 
 
+def _over_break(prev: Block, nxt: Block) -> bool:
+    """Whether ``nxt`` starts over a page or column break after ``prev`` (on another page, or higher up the page)."""
+    last, first = prev.run.pieces[-1], nxt.run.pieces[0]
+    return first.page != last.page or first.rect[1] < last.rect[1] - 5
+
+
 def _bold_run_on_over_column(prev: Block, nxt: Block) -> bool:
     """A paragraph cut off after a small word at the foot of a column or page ("… centraal bij te houden via het") and
     a bold line of the body's size opening the next that goes on with it ("Loket Kinderopvang, met voorrang voor"):
@@ -251,11 +256,9 @@ def _bold_run_on_over_column(prev: Block, nxt: Block) -> bool:
         return False
     if not prev.run.pieces or not nxt.run.pieces or few_words(prev.text, 12) or closes_sentence(prev.text):
         return False
-    last, first = prev.run.pieces[-1], nxt.run.pieces[0]
-    broken = first.page != last.page or first.rect[1] < last.rect[1] - 5
     words = prev.text.split()
     return (
-        broken
+        _over_break(prev, nxt)
         and abs(prev.size - nxt.size) <= 0.12 * max(prev.size, nxt.size)
         and words[-1].lower() in function_words()
         and not ends_sentence(nxt.text)

@@ -154,7 +154,7 @@ def _tables(
     groups or more (its header), down to the last band before one whose words run over a column's start, with two
     rows or more under the header that hold words in two columns or more."""
     bands = list(itertools.pairwise(levels))
-    inside = [[w for w in words if x0 - 1 <= w[0] and w[2] <= x1 + 1 and a <= (w[1] + w[3]) / 2 <= b] for a, b in bands]
+    inside = _in_bands(x0, x1, bands, words)
     found: list[Table] = []
     k = 0
     while k < len(bands):
@@ -191,7 +191,7 @@ def _carried(x0: float, x1: float, levels: list[float], words: Sequence[Rect]) -
     none running over a column's start (a band in the first column alone, a group's title "Aan beide ministers",
     is a row of its own); and the row above the first rule, the table's first on this page."""
     bands = list(itertools.pairwise(levels))
-    inside = [[w for w in words if x0 - 1 <= w[0] and w[2] <= x1 + 1 and a <= (w[1] + w[3]) / 2 <= b] for a, b in bands]
+    inside = _in_bands(x0, x1, bands, words)
     split = [_column_starts(ws) for ws in inside if ws]
     split = [st for st in split if len(st) >= 2]
     if len(split) < 2 or any(len(st) != len(split[0]) for st in split):
@@ -209,6 +209,11 @@ def _carried(x0: float, x1: float, levels: list[float], words: Sequence[Rect]) -
         rows.insert(0, first)
     edges = [x0, *(s - 2 for s in starts[1:]), x1]
     return [[[(edges[i], a, edges[i + 1], b) for i in range(len(starts))] for a, b in rows]]
+
+
+def _in_bands(x0: float, x1: float, bands: list[tuple[float, float]], words: Sequence[Rect]) -> list[list[Rect]]:
+    """The words within ``x0``–``x1`` whose middle stands in each band (top, bottom)."""
+    return [[w for w in words if x0 - 1 <= w[0] and w[2] <= x1 + 1 and a <= (w[1] + w[3]) / 2 <= b] for a, b in bands]
 
 
 def _row_beyond(
