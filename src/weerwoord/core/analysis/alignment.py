@@ -8,6 +8,7 @@ from weerwoord.core.analysis import cross_refs
 from weerwoord.core.analysis.anchors import anchored, spoken_topics
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.assignment import best_assignment
+from weerwoord.core.analysis.beside_one import BESIDE, beside_one
 from weerwoord.core.analysis.bill_articles import same_article
 from weerwoord.core.analysis.likeness import similarity_matrix, terms
 from weerwoord.core.analysis.named_inside import NAMED_INSIDE, named_by
@@ -21,7 +22,6 @@ from weerwoord.core.analysis.subjects import link_subjects
 from weerwoord.core.analysis.titled import by_titles
 from weerwoord.core.model import Pair, Recommendation, Reply
 
-BESIDE = 0.45  # the confidence of a link to the section that answers the recommendation beside (step 7)
 WORD_OF_LETTERS = re.compile(r"\b[^\W\d_]{2,}\b")
 
 PLURAL_HEADING = re.compile(r"\b(?:aanbevelingen|adviezen|recommendations|suggesties|suggestions)\b", re.I)
@@ -456,6 +456,8 @@ def align(
         mine = len(others)
         return any(o == mine and len(replies[j].text[a:b].split()) >= 12 for a, b, o in stretches)
 
+    before_five = {k: jj for k, (jj, _, _) in links.items()}  # (for step 9)
+
     # 5. one reply may answer two recommendations: a recommendation still without one takes the reply that
     #    stands out for it by far, even when that reply already answers another
     for i in range(len(recs)):
@@ -580,6 +582,9 @@ def align(
     for i, j in anchored(recs, replies, still, set(range(first, last + 1)) - claimed).items():
         # (weighed as a link beside another's: in choosing a reading, words left over are no evidence for it)
         links[i] = (j, "content", BESIDE)
+
+    # 9. a section of several answering one before step 5 answers, too, the one still open it stands out for
+    beside_one(recs, replies, sims, links, before_five, thin | silent, uncited)
 
     pairs: list[Pair] = []
     for i, rec in enumerate(recs):

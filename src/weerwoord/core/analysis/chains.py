@@ -324,3 +324,13 @@ def short(text: str, words: int = 8) -> str:
     """The first words of a heading, for a description."""
     parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def ends_with(items: list[structure._Candidate], tail: list[structure._Candidate]) -> bool:
+    """Whether ``items`` end with the items of ``tail`` (the same numbers and texts), and have more before them."""
+    return len(items) > len(tail) >= 2 and [_said(c) for c in items[-len(tail) :]] == [_said(c) for c in tail]
+
+
+def _said(item: structure._Candidate) -> tuple[str, str]:
+    """An item's number and the start of its text (two readings build their own items of the same blocks)."""
+    return item.number, item.blocks[0].text[:60]

@@ -52,7 +52,8 @@ THANKING = re.compile(
 CITING_WORDS = ("recommendation", "aanbeveling", "rec.", "advies", "punt")  # one of these stands where CITED can match
 HEAD_START = 1.5  # what the advice's own favourite reading starts with
 # readings of items the advice marks as recommendations itself (a label, a code, a chapter's heading, bold type)
-MARKED = ("labelled", "tagged", "aside", "chapter", "bare", "emphasis")
+# (and a list with the sentences after it that the advice counts: "… makes three further recommendations.")
+MARKED = ("labelled", "tagged", "aside", "chapter", "bare", "emphasis", "counted")
 MAX_READINGS = 6  # weighing is an alignment each: a few readings, never one per list in a long report
 CLOSE = 3.0  # an alternative scoring within this of the chosen reading is offered to the reader
 

@@ -33,7 +33,7 @@ from weerwoord.core.analysis.otherwise import chooses, replaced_terms
 from weerwoord.core.analysis.participles import participle_pattern, passive, perfect
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook, asked_as_negatives
 from weerwoord.core.analysis.resolutions import decided
-from weerwoord.core.analysis.restating import restates
+from weerwoord.core.analysis.restating import quotes_back, restates
 from weerwoord.core.analysis.word_forms import (
     content_terms,
     has_phrase,
@@ -115,6 +115,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         wset = set(ws)
         if restates(ws, vocab, book) or has_phrase(ws, vocab.restating_phrases, _OWN_WORDS | book.government):
             continue  # the recommendation repeated ("De raad vraagt …"; not "…, en die moeten vooraf worden ingepland")
+        if quotes_back(sentence, ws, rec_words):
+            continue  # (or quoted back in its own words)
         if len(ws) <= TITLE_WORDS and REPLY_REF.match(re.sub(r"^(?:ad|re)\s+", "", sentence.strip(), flags=re.I)):
             continue  # a title run in that names what it answers: "Ad advies 6 en 1 (informeren en streefwaarden)."
         terms = content_terms(sentence)

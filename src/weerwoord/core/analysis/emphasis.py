@@ -67,12 +67,26 @@ def bold_sentences(blocks: list[Block]) -> list[structure._Candidate]:
             out.append(structure._Candidate(str(len(out) + 1), [Block("paragraph", run)], i, numbered=False))
     if len(out) < MIN_SENTENCES or bold_words > plain_words:
         return []
+    out = _under_advice(blocks, out)
     # (each in a numbered paragraph of its own, it takes that paragraph's number, as the response cites it:
     # "Paragraph 9." for "9. Training of judges … **GREVIO encourages the authorities to …**")
     places = [structure._enclosing_number(blocks, c.start_index) for c in out]
     if structure.one_each(places):
         return [structure._Candidate(str(n), c.blocks, c.start_index) for n, c in zip(places, out, strict=True)]
     return out
+
+
+def _under_advice(blocks: list[Block], found: list[structure._Candidate]) -> list[structure._Candidate]:
+    """The sentences under the heading of the advice ("Ons advies", "Recommendations") where most stand there, the
+    ones before it (the findings, set alike: "Wachten aan de telefoon duurt te lang.") left out; else all."""
+    for h, b in enumerate(blocks):
+        if b.kind != "heading" or len(b.text.split()) > 6 or not structure.REC_CHAPTER.search(b.text):
+            continue
+        after = [c for c in found if c.start_index > h]
+        if len(after) >= 2 and len(after) > len(found) - len(after) > 0:
+            return [structure._Candidate(str(k), c.blocks, c.start_index, False) for k, c in enumerate(after, 1)]
+        return found
+    return found
 
 
 _CLOSING_QUOTES = "'\"’”"

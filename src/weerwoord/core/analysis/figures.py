@@ -66,10 +66,20 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
 _RANGE = re.compile(r"\b([\w.,]+)\s+(?:tot|to|and|en|-|–)\s+([\w.,]+)\s+([^\W\d_]{3,})", re.I)
 
 
+_CHANGING = re.compile(
+    r"\b(?:verho|verla|verdubbel|verleng|verkort|raise|increas|reduc|lower|doubl|extend|shorten)\w*", re.I
+)
+_FROM_BEFORE = re.compile(r"\b(?:van|from)\s+$", re.I)
+
+
 def _ranges(text: str) -> dict[str, tuple[float, float]]:
     """The ranges a text gives, by the word they count (as :func:`_figures` keys it): {"indica": (5.0, 10.0)}."""
     out = {}
-    for m in _RANGE.finditer(_normal(text)):
+    normal = _normal(text)
+    changing = bool(_CHANGING.search(normal))
+    for m in _RANGE.finditer(normal):
+        if changing and _FROM_BEFORE.search(normal[: m.start()]):
+            continue  # a change from one figure to another, no range: "te verhogen van 1.500 tot 3.000 euro"
         low, high = (number_value(x) or (float(x) if x.isdigit() else None) for x in (m.group(1), m.group(2)))
         if low is not None and high is not None and low < high:
             out[verb_stem(m.group(3).lower())] = (float(low), float(high))
@@ -218,6 +228,10 @@ _PERIODS = (
     (re.compile(r"\b(?:elk|ieder|per)\s+kwartaal\b|\bdriemaandelijks\b", re.I), "elke 3 maanden"),
     (re.compile(r"\b(?:half-yearly|six-monthly|biannually)\b|\bevery\s+half\s+year\b", re.I), "every 6 months"),
     (re.compile(r"\bhalfjaarlijks\b|\b(?:elk|ieder)\s+half\s+jaar\b", re.I), "elke 6 maanden"),
+    # (a service's frequency: "only hourly on weekdays" where "at least every 30 minutes on weekdays" was asked)
+    # (not a floor, "at least once an hour", which a shorter interval meets)
+    (re.compile(r"(?<!least )\b(?:hourly|every\s+hour)\b", re.I), "every 60 minutes"),
+    (re.compile(r"(?<!minste )\b(?:elk|ieder)\s+uur\b", re.I), "elke 60 minuten"),
     # (a post's size: "a full-time coordinator" where "a half-time Food Systems Coordinator" is given)
     (re.compile(r"\bfull[- ]?time\b|\bvoltijds?e?\b", re.I), "1 fte"),
     (re.compile(r"\bhalf[- ]?time\b|\bhalftijds?e?\b", re.I), "0p5 fte"),

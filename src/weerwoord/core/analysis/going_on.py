@@ -9,6 +9,7 @@ import re
 from weerwoord.core.analysis import structure
 from weerwoord.core.analysis.recommending import Advising, recommending_blocks
 from weerwoord.core.analysis.requests import opens_with_verb
+from weerwoord.core.analysis.tallies import number_value
 from weerwoord.core.model import Block, TextRun
 
 # a recommending sentence that says it goes on: "Wij adviseren u verder …", "Ten slotte adviseren wij …", "Finally,
@@ -76,3 +77,51 @@ OFFERED = re.compile(
 def opens_in_the_imperative(sentence: str) -> bool:
     """Whether a sentence opens with a verb in the imperative: "Stuur iedere aanvrager …", "Publish the data …"."""
     return len(sentence.split()) >= 5 and opens_with_verb(sentence)
+
+
+# a sentence that says how many more recommendations follow it: "Beyond these four points, the Committee makes three
+# further recommendations.", "Daarnaast doet de raad nog twee aanbevelingen."
+MORE_FOLLOW = re.compile(
+    r"\b(\w+|[2-6])\s+(?:further|more|other|additional|verdere|andere|aanvullende|extra)\s+"
+    r"(?:recommendations|suggestions|aanbevelingen|adviezen)\b",
+    re.I,
+)
+# what each of them says, to be one: it asks ("We recommend that …", "It should also …", "Finally, the District
+# should …") or it opens in the imperative
+ASKS = re.compile(
+    r"\b(?:recommends?|should|must|urges?|asks?|calls? on|adviseer\w*|adviseert|beveelt|raadt|moet(?:en)?|zou(?:den)?"
+    r"|dient|dienen|vraagt|vragen)\b",
+    re.I,
+)
+COUNTED_REACH = 3  # blocks after a list's last item where the sentence that counts the rest may stand
+
+
+def counted_after(blocks: list[Block], items: list[structure._Candidate]) -> list[structure._Candidate]:
+    """The sentences after a list that a sentence announces by their number ("… makes three further
+    recommendations. We recommend that … It should also … Finally, …"), numbered on from the list: as many as it
+    says, each asking, or none."""
+    after = max(c.start_index for c in items)
+    for i in range(after + 1, min(len(blocks), after + 1 + COUNTED_REACH)):
+        if blocks[i].kind == "heading":
+            return []
+        m = MORE_FOLLOW.search(blocks[i].text)
+        if m is None:
+            continue
+        wanted = int(m.group(1)) if m.group(1).isdigit() else number_value(m.group(1))
+        if wanted < 1:
+            continue
+        out: list[structure._Candidate] = []
+        at, k = m.end(), i
+        while k < len(blocks) and blocks[k].kind != "heading" and len(out) < wanted:
+            text = blocks[k].text
+            for a, b in structure._sentences(text):
+                if a < at or len(out) == wanted:
+                    continue
+                said = text[a:b].strip()
+                if not (ASKS.search(said) or opens_in_the_imperative(said)) or len(said.split()) < 6:
+                    return []  # (not as said: no such list)
+                run = blocks[k].run.slice(a, b).strip()
+                out.append(structure._Candidate(str(len(items) + len(out) + 1), [Block("paragraph", run)], k, False))
+            k, at = k + 1, -1
+        return out if len(out) == wanted else []
+    return []

@@ -34,7 +34,7 @@ def key_item(blocks: list[Block], before: int) -> _Candidate | None:
     return None
 
 
-LISTS = ("chapter", "list", "continued")  # the readings of a list a key recommendation may stand before
+LISTS = ("chapter", "list", "continued", "counted")  # the readings of a list a key recommendation may stand before
 
 
 def keyed_list(description: str, items: list[_Candidate], blocks: list[Block]) -> tuple[str, list[_Candidate]] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from weerwoord.core.analysis.figures import other_figure
@@ -82,16 +83,29 @@ def replaced_terms(recommendation: str, vocab: DeedWords) -> set[str]:
         for p in vocab.otherwise_phrases:
             if tuple(ws[k : k + len(p)]) == p and k + len(p) < len(ws):
                 return set(content_terms(" ".join(ws[k + len(p) : k + len(p) + 3])))
+    if ws[:1] and ws[0] in vocab.replacing:
+        # (or the thing a recommendation opening "Replace …", "Remove …" asks to go, up to what is to come instead)
+        thing = list(itertools.takewhile(lambda w: w not in _INSTEAD_BY, ws[1:6]))
+        return set(content_terms(" ".join(thing)))
     return set()
+
+
+_INSTEAD_BY = frozenset(("with", "by", "and", "door", "met", "en"))
 
 
 def chooses(ws: list[str], replaced: set[str], vocab: DeedWords) -> bool:
     """Whether a sentence chooses what the recommendation would replace, within a few words of its verb (after it;
     or before a verb of going on with it: "the merger of Te Kopua and Ohaua will go ahead in 2027")."""
     return any(
-        w in vocab.choosing
+        (w in vocab.choosing or w in vocab.kept_after)
         and _meets(
-            content_terms(" ".join(ws[k + 1 : k + 7] + (ws[max(0, k - 8) : k] if w in _GOING_ON else []))), replaced
+            content_terms(
+                " ".join(
+                    ([] if w in vocab.kept_after else ws[k + 1 : k + 7])
+                    + (ws[max(0, k - 8) : k] if w in _GOING_ON or w in vocab.kept_after else [])
+                )
+            ),
+            replaced,
         )
         for k, w in enumerate(ws)
     )

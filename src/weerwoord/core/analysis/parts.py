@@ -68,7 +68,7 @@ def owned(text: str, candidates: list[str], lone: bool = False) -> list[tuple[in
 SENTENCE_MARGIN, SENTENCE_FLOOR = 2.0, 0.08
 LEANING_MARGIN = 1.25  # closer to one by this much, beside a sentence clearly about it
 # a sentence of this many words or more that shares words with one candidate alone (the others score nothing)
-LONE_MARGIN, LONE_FLOOR, LONE_WORDS, LONE_TERM = 1e6, 0.045, 8, 7
+LONE_MARGIN, LONE_FLOOR, LONE_WORDS, LONE_TERM = 1e6, 0.045, 8, 6
 LONE_PAIR_TERM = 5  # two shared words of this length or more
 LEFT_MARGIN, LEFT_FLOOR = 5.0, 0.02  # the one no sentence is about: a sentence far closer to it than to the others
 PART_TERM = 6  # a stem this long, whole or inside a compound ("system" in "kassasystem"), to give a sentence to one

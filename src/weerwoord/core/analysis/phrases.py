@@ -142,6 +142,12 @@ class DeedWords:
     # "the bus stop"): not doing that thing keeps the stop asked
     stopping: frozenset[str] = frozenset()
     choosing: frozenset[str] = frozenset()  # "kiezen", "opted": for what the recommendation would replace, a refusal
+    # "replace", "remove", "vervang": a recommendation opening with one asks that the thing after it go, which a
+    # reply keeping it refuses ("Replace the proposed frameless screen with …" answered "… decided to keep the
+    # frameless design")
+    replacing: frozenset[str] = frozenset()
+    # "retained", "gehandhaafd": kept, said after the thing ("The slip lane is retained")
+    kept_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -443,6 +449,8 @@ def _deed_words(data: dict) -> DeedWords:
         words("trying"),
         words("stopping"),
         words("choosing"),
+        words("replacing"),
+        words("kept_after"),
     )
 
 

@@ -25,7 +25,7 @@ from weerwoord.core.analysis import (
     tags,
 )
 from weerwoord.core.analysis.announced import announced_lists, announced_points, asking_items, disclaimed
-from weerwoord.core.analysis.chains import chain_readings, recommendations_chapter, short
+from weerwoord.core.analysis.chains import chain_readings, ends_with, recommendations_chapter, short
 from weerwoord.core.analysis.inline_points import inline_points
 from weerwoord.core.analysis.key_advice import LISTS, keyed_list
 from weerwoord.core.analysis.motions import motion_clauses
@@ -199,7 +199,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             offer(Reading("announced", description, items))
     chain = out[0] if out and out[0].kind == "chain" else None
     chapter_at = next(
-        (k for k, r in enumerate(out) if chain and r.kind == "chapter" and _ends_with(chain.items, r.items)), None
+        (k for k, r in enumerate(out) if chain and r.kind == "chapter" and ends_with(chain.items, r.items)), None
     )
     if chapter_at is not None:
         # (a chain through the conclusions into the recommendations chapter, "5.1"–"6.7": the chapter's paragraphs
@@ -304,6 +304,20 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         # (named "sentences@0" as ever, the name a reader's choice of it is kept under)
         anchored = [replace(c, start_index=0) for c in sentences]
         out.append(Reading("sentences", description, anchored))
+    for k in range(len(out) - 1, -1, -1):
+        # (a list, and the sentences after it that a sentence counts: "… makes three further recommendations.")
+        said_after = going_on.counted_after(blocks, out[k].items) if out[k].kind not in ("continued", "counted") else []
+        if said_after:
+            description = _("{reading} and the {count} recommendations said after it")
+            out.insert(
+                k,
+                Reading(
+                    "counted",
+                    description.format(reading=out[k].description, count=len(said_after)),
+                    out[k].items + said_after,
+                ),
+            )
+            listed.add(out[k].key())
     out = _headed_unless_covered(out)
     if out and out[0].kind == "labelled" and len(out[0].items) == 1 and any(len(r.items) >= 3 for r in out[1:]):
         # (one item labelled, the advice's own number as a whole: "RECOMMENDATION 2026-1 TO THE SECRETARY OF ENERGY"
@@ -421,7 +435,7 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
         if reading.kind in ("highlighted", "coded", "gathered", "emphasis", "tagged")
         else structure._without_conclusions(reading.items)
     )
-    if reading.kind == "continued":  # (the sentences after the list were chosen for recommending: none concludes)
+    if reading.kind in ("continued", "counted"):  # (the sentences after the list were chosen for recommending)
         in_text = {id(b) for b in blocks}
         items = [*items, *(c for c in reading.items if id(c.blocks[0]) not in in_text)]
     chosen = [
@@ -580,13 +594,3 @@ def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) 
         elif len(b.text.split()) >= 8:
             out.append(structure._Candidate(number, [replace(b, label="")], i))
     return out
-
-
-def _ends_with(items: list[structure._Candidate], tail: list[structure._Candidate]) -> bool:
-    """Whether ``items`` end with the items of ``tail`` (the same numbers and texts), and have more before them."""
-    return len(items) > len(tail) >= 2 and [_said(c) for c in items[-len(tail) :]] == [_said(c) for c in tail]
-
-
-def _said(item: structure._Candidate) -> tuple[str, str]:
-    """An item's number and the start of its text (two readings build their own items of the same blocks)."""
-    return item.number, item.blocks[0].text[:60]

@@ -172,8 +172,9 @@ def opens_with_verb(text: str) -> bool:
         and first not in OPENING_PREPOSITIONS
         and first not in wordlists.words("quantity-words")  # ("Driekwart van de reizigers vindt …": a share)
         and verb_first(first, second)
-        # "Reviewed relevant state laws": done, not to do ("Bied", "Verbied honden …", "Besteed", "Proceed" ask)
-        and not (first.endswith("ed") and len(first) > 4 and not first.endswith(("bied", "eed")))
+        # "Reviewed relevant state laws": done, not to do ("Bied", "Verbied honden …", "Besteed", "Vergoed", "Proceed"
+        # ask)
+        and not (first.endswith("ed") and len(first) > 4 and not first.endswith(("bied", "eed", "goed")))
         and second != "werd"
         # (a plural noun and its preposition: "Verzoeken om handhaving blijven … liggen", "Klachten over …")
         and not (first.endswith("en") and len(first) > 6 and second in _NOUN_PREPOSITIONS)

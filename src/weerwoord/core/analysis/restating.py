@@ -31,3 +31,17 @@ def restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
         and not (k and near[k - 1] in vocab.own_advisers)
         for k, w in enumerate(near)
     )
+
+
+QUOTED_WORDS = 8  # words at least in a sentence that is the recommendation quoted back
+QUOTED_SHARE = 0.9  # of them the recommendation's own
+
+
+def quotes_back(sentence: str, ws: list[str], rec_words: set[str]) -> bool:
+    """Whether a sentence is the recommendation quoted back before the reply (""Report publicly every six months on
+    progress …" Our response. …"): in quotation marks, of some length, nearly all its words the recommendation's."""
+    quoted = sentence.lstrip()[:1] in QUOTE_MARKS
+    return quoted and len(ws) >= QUOTED_WORDS and sum(w in rec_words for w in ws) >= QUOTED_SHARE * len(ws)
+
+
+QUOTE_MARKS = "\"'“‘„«"

@@ -43,6 +43,8 @@ _NUMBERED_OPENING = re.compile(
     r"|(?:[^.\n]{1,60}\.\s+)?(?-i:[A-Z]{1,4})-?\d{1,3}[a-z]?"
     # (or the codes a decision opens with and their title after a comma: "AM1, cat curfew. Partly supported.")
     r"|(?-i:[A-Z]{1,4})-?\d{1,3}[a-z]?(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z]{1,4})-?\d{1,3}[a-z]?)*,\s+[^.\n]{1,60}\."
+    # (or a code of a year and a number before a dash: "PR 25-04 - Do not concur.")
+    r"|(?-i:[A-Z]{1,4})\s?\d{2,4}[-/]\d{1,3}\s*[-–—]"
 )
 
 

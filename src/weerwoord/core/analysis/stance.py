@@ -40,6 +40,7 @@ from weerwoord.core.analysis.speakers import (
     is_about,
 )
 from weerwoord.core.analysis.ticks import unticked_blanked
+from weerwoord.core.analysis.verdict_cells import verdict_cell_first
 from weerwoord.core.analysis.word_forms import YEAR, joined_verbs
 from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import quote_span as _quote
@@ -256,6 +257,9 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     if labels:
         # a verdict in words ("3.2 Partially accepted.") over an action plan's status cell ("On track") beside it
         worded = [m for m in labels if not by_id[m.rule].alone]
+        # (but a row's first cell that is its verdict, "In part | The refuge can be widened to 2.2 metres only … |
+        # Accepted as the best achievable", decides over a label in a later cell: a comment on the reply)
+        worded = [] if verdict_cell_first(labels, text, by_id) else worded
         first = min(worded or labels, key=lambda m: (m.start, -(m.end - m.start)))
         # (of labels that decide apart, each naming what it decides, the one about this recommendation: "accepts the
         # recommendation that the Agency be restructured … rejects the recommendation that the four officers be

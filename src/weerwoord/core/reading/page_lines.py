@@ -47,7 +47,9 @@ LABEL_RE = re.compile(
     rf"^(?:\(?\d{{1,2}}[a-z]?[.)°]|\d{{1,2}}\.\d{{1,2}}\.|\(\d{{1,2}}[a-z]?\)|\(?[a-z][.)]|\([a-z]\)|\([A-H]\)|\(?[ivx]{{1,4}}[.)]|[{BULLETS}›»>]"
     # (and a code with a dash; "#3", a youth council's numbered block)
     # (or a theme's letter and a number: "A.1", "B.3", a farmers' council's points by theme)
-    rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|[A-H]\.\d{{1,2}}|{DASH_CODE_PATTERN}[.):]?|{ROMAN}[.)]|#\d{{1,2}})$"
+    # (or a reference with the point's number, set in a column of its own: "AHT/25/01", a harbour trust's report)
+    rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|[A-H]\.\d{{1,2}}|{DASH_CODE_PATTERN}[.):]?|{ROMAN}[.)]|#\d{{1,2}}"
+    r"|[A-Z]{2,4}(?:/\d{2,4}){1,2}/\d{1,3})$"
 )
 
 

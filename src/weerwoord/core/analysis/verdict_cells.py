@@ -1,0 +1,19 @@
+"""A table row's verdict cell: the row's first cell, one of several, filled by a verdict label alone ("In part |
+The refuge can be widened to 2.2 metres only … | Accepted as the best achievable …"), decides over a label in a
+later cell, which comments on the reply."""
+
+from __future__ import annotations
+
+from weerwoord.core.analysis.phrases import Rule
+from weerwoord.core.model import Mark
+
+CELL_WORDS = 4  # words at most in a verdict cell
+
+
+def verdict_cell_first(labels: list[Mark], text: str, by_id: dict[str, Rule]) -> bool:
+    """Whether the reply's first paragraph, one of several, is a status cell of its own that a label fills."""
+    cut = text.find("\n\n")
+    if cut < 0 or len(text[:cut].split()) > CELL_WORDS:
+        return False
+    cell = text[:cut].rstrip()
+    return any(by_id[m.rule].alone and not text[: m.start].strip() and m.end >= len(cell) for m in labels)
