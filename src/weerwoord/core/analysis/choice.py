@@ -29,6 +29,7 @@ from weerwoord.core.analysis import (
     tallies,
 )
 from weerwoord.core.analysis import by_paragraph as paragraph_cut
+from weerwoord.core.analysis.beside_one import BESIDE
 from weerwoord.core.analysis.cited import code_year
 from weerwoord.core.analysis.named_numbers import names_one
 from weerwoord.core.model import Document, Pair, Recommendation, Reply
@@ -328,7 +329,7 @@ def _thin(w: Weighed) -> bool:
 
 def _beside(p: Pair) -> bool:
     """Whether a pair is linked only as the recommendation beside its section's own (alignment step 7)."""
-    return p.confidence == alignment.BESIDE
+    return p.confidence == BESIDE
 
 
 def _strong(w: Weighed) -> int:

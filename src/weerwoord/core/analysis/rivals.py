@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from weerwoord.core.analysis import alignment
+from weerwoord.core.analysis.beside_one import BESIDE
 
 if TYPE_CHECKING:
     from weerwoord.core.analysis.choice import Weighed
@@ -61,7 +61,7 @@ def answered_beyond(weighed: list[Weighed]) -> None:
             keys = [" ".join(p.recommendation.text.split()[:8]) for p in other.pairs]
             last = max(k for k, key in enumerate(keys) if key in mine)
             more = [p for p, key in zip(other.pairs[last + 1 :], keys[last + 1 :], strict=True) if key not in mine]
-            answered = [p for p in more if p.reply is not None and p.confidence != alignment.BESIDE]
+            answered = [p for p in more if p.reply is not None and p.confidence != BESIDE]
             beyond = max(beyond, sum(1 for p in answered if id(p.reply) in free))
         w.score -= 1.0 * beyond
 
