@@ -82,7 +82,7 @@ def opens_in_the_imperative(sentence: str) -> bool:
 # a sentence that says how many more recommendations follow it: "Beyond these four points, the Committee makes three
 # further recommendations.", "Daarnaast doet de raad nog twee aanbevelingen."
 MORE_FOLLOW = re.compile(
-    r"\b(\w+|[2-6])\s+(?:further|more|other|additional|verdere|andere|aanvullende|extra)\s+"
+    r"\b(\w+)\s+(?:further|more|other|additional|verdere|andere|aanvullende|extra)\s+"
     r"(?:recommendations|suggestions|aanbevelingen|adviezen)\b",
     re.I,
 )

@@ -100,26 +100,27 @@ def similarity_matrix(
         for counts, on in zip(rec_terms + reply_terms, themed, strict=True):
             if on:
                 counts[THEME] += 1
-    # (a short word a reply's heading names and a recommendation says: "Tug assistance" for "Make the use of a tug
-    # compulsory …", "5. Projects map" for "… add an online map of bond-funded projects")
-    # (a word one short heading alone names, and one recommendation alone says: a subject of theirs)
-    short_headings = [rp.heading for rp in replies if rp.heading and len(rp.heading.split()) <= SHORT_HEADING]
-    # (a common noun, not a body's initials: "Samenwerking met de LCR" names the council that advised)
-    headed = Counter(w for heading in short_headings for w in _short_words(heading) - _short_words(heading, caps=True))
-    said = Counter(w for r in recs for w in _short_words(r.text))
-    named = {w for w, n in headed.items() if n == 1 and said[w] == 1}
-    for counts, text in zip(
-        rec_terms + reply_terms,
-        [f"{r.text} {r.title}" for r in recs] + [f"{rp.heading or ''} " * 3 + rp.text[:4000] for rp in replies],
-        strict=True,
-    ):
-        for w in WORD.findall(text.lower()) if named else ():
-            if w in named:
-                counts[w] += 1
+    # (and a short word a reply's heading names and a recommendation says: "Tug assistance" for "Make the use of a
+    # tug compulsory …"; in the heading thrice, as its terms count)
+    named = _short_names(recs, replies)
+    if named:
+        texts = [f"{r.text} {r.title}" for r in recs] + [f"{rp.heading or ''} " * 3 + rp.text[:4000] for rp in replies]
+        for counts, text in zip(rec_terms + reply_terms, texts, strict=True):
+            counts.update(w for w in WORD.findall(text.lower()) if w in named)
     # weighted vectors and their norms once each, not once per pair (60 × 60 pairs in a long advice)
     vectors = _tfidf_vectors(with_parts(rec_terms + reply_terms, len(recs)) if parts else rec_terms + reply_terms)
     rec_vectors, reply_vectors = vectors[: len(recs)], vectors[len(recs) :]
     return [[_dot(a, na, b, nb) for b, nb in reply_vectors] for a, na in rec_vectors]
+
+
+def _short_names(recs: list[Recommendation], replies: list[Reply]) -> set[str]:
+    """The words of three letters that one short heading alone names and one recommendation alone says, a subject of
+    theirs ("Tug assistance", "5. Projects map"): a common noun, not a body's initials ("Samenwerking met de LCR"
+    names the council that advised)."""
+    headings = [rp.heading for rp in replies if rp.heading and len(rp.heading.split()) <= SHORT_HEADING]
+    headed = Counter(w for heading in headings for w in _short_words(heading) - _short_words(heading, caps=True))
+    said = Counter(w for r in recs for w in _short_words(r.text))
+    return {w for w, n in headed.items() if n == 1 and said[w] == 1}
 
 
 def _short_words(text: str, caps: bool = False) -> set[str]:
@@ -129,7 +130,7 @@ def _short_words(text: str, caps: bool = False) -> set[str]:
     return {w for w in found if len(w) == 3 and w.isalpha() and w not in STOP and w not in SHORT} - _ROMAN
 
 
-_ROMAN = frozenset(("iii", "vii", "xii", "xiv", "xvi", "xix", "xxi", "xiii"))
+_ROMAN = frozenset(("iii", "vii", "xii", "xiv", "xvi", "xix", "xxi"))  # (list numbers, no words)
 
 
 LINKS = ("s", "en", "e", "")  # what joins a Dutch compound's parts: "ondersteuning-s-programma", "boek-en-kast"
