@@ -47,6 +47,7 @@ def recommending_after(
     for i, m, run, _ in recommending:
         if i > after and GOING_ON.match(blocks[i].text[m.start() : m.start() + 60]):
             found.append((i, m.start(), run))
+            found.extend(_also_after(blocks, i, m.start()))
     for i in range(after + 1, len(blocks)):
         text = blocks[i].text
         if "volgende" not in text and "following" not in text:
@@ -63,6 +64,29 @@ def recommending_after(
         number = chr(ord("a") + k - 1) if letters and k <= 26 else str(k)
         out.append(structure._Candidate(number, [Block("paragraph", run)], i, numbered=False))
     return out
+
+
+# a sentence right after one that goes on recommending, of the one it is addressed to: "The mission further recommends
+# that the Municipality set up … . It should also give the Association a permanent seat …"
+ALSO_SHOULD = re.compile(
+    r"(?:it|they|he|she|het|zij|hij)\s+(?:should|must|moet|moeten|dient|dienen|zou|zouden)\s+(?:\w+\s+)?"
+    r"(?:also|ook)\b",
+    re.I,
+)
+
+
+def _also_after(blocks: list[Block], i: int, start: int) -> list[tuple[int, int, TextRun]]:
+    """The sentence after the one at ``start`` in block ``i`` (or, where that sentence runs on over a page break,
+    in the block after it), if it goes on asking the one that sentence asks."""
+    b, spans = blocks[i], structure._sentences(blocks[i].text)
+    after = [(x, y) for x, y in spans if x >= start]
+    if len(after) == 1 and i + 1 < len(blocks) and blocks[i + 1].text[:1].islower():
+        i, b = i + 1, blocks[i + 1]  # (the sentence goes on in the next block: its second sentence)
+        after = structure._sentences(b.text)
+    if len(after) < 2 or not ALSO_SHOULD.match(b.text[after[1][0] : after[1][1]].lstrip()):
+        return []
+    x, y = after[1]
+    return [(i, x, b.run.slice(x, y).strip())]
 
 
 # a sentence that offers the points after it: "… geeft de commissie het college het volgende in overweging.", "The

@@ -19,9 +19,10 @@ LEAD = re.compile(
     r"[^.;:]{0,120}:\s*$",
     re.I,
 )
+# (or with its object only, "Wij adviseren het college daarom (a) …", "Wij stellen voor (e) …")
 LEAD_RUN_ON = re.compile(
-    r"\b(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|verzoekt|verzoeken|recommends?|advises?|urges?|asks?)\b"
-    r"[^.;:]{0,80}\b(?:om|dat|that|to)\s*$",
+    r"\b(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|verzoekt|verzoeken|recommends?|advises?|urges?|asks?"
+    r"|stelt\s+voor|stellen\s+voor|proposes?)\b[^.;:]{0,80}(?:\b(?:om|dat|that|to))?\s*$",
     re.I,
 )
 INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)\(([a-h]|\d{1,2})\)\s+")
@@ -35,8 +36,9 @@ def _after(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
-def _run(text: str, first: str) -> list[re.Match[str]]:
-    """The labels in ``text`` from ``first`` on, in order, after a lead-in that asks."""
+def _run(text: str, first: str, going_on: bool = False) -> list[re.Match[str]]:
+    """The labels in ``text`` from ``first`` on, in order, after a lead-in that asks (or ``going_on``, in a paragraph
+    that goes on with the sentence before a page break: "… die de projecten uit" / "het IHP voorbereidt, (f) …")."""
     labels = list(INLINE_LABEL.finditer(text))
     start = next((k for k, m in enumerate(labels) if m.group(1) == first), None)
     if start is None:
@@ -47,6 +49,8 @@ def _run(text: str, first: str) -> list[re.Match[str]]:
             break
         run.append(m)
     lead = text[: run[0].start()]
+    if going_on and text[:1].islower() and not SENTENCE_END.search(lead):
+        return run
     return run if LEAD.search(lead[-300:]) or LEAD_RUN_ON.search(lead[-200:]) else []
 
 
@@ -64,7 +68,7 @@ def inline_points(blocks: list[Block]) -> list[structure._Candidate]:
             if c.kind not in ("paragraph", "item") or c.table_row:
                 continue
             first = _after(out[-1].number) if out else ("a" if "(a)" in b.text else "1")
-            run = _run(c.text, first)
+            run = _run(c.text, first, going_on=bool(out))
             if not run or (not out and len(run) < 2):
                 if not out:
                     break

@@ -71,6 +71,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     blocks = doc.blocks
     advising = list(recommending_blocks(blocks))  # (once: the sentences, and the sentences after the lists)
     labelled = structure._labelled(blocks)
+    labelled = tags.most_by_word(labelled, [_label_word(c, blocks) for c in labelled])  # (not a quoted "Proposal 1")
     in_chapters = chapter_lists.chapter_lists(blocks, doc.body_size)
     chapter = in_chapters[0][0] if in_chapters else []
     out: list[Reading] = []

@@ -123,7 +123,11 @@ def recommending_sentences_in(text: str, name: re.Pattern[str] | None = None) ->
     # alternative has to be offered …, and we recommend that …")
     starts += [m.end() for m in CLAUSE_RECOMMENDS.finditer(text)]
     found = ((RECOMMENDING_AT.match(text, pos) or (name.match(text, pos) if name else None)) for pos in starts)
-    return [m for m in found if m is not None]
+    # (not one that says what it does not recommend: "De raad adviseert niet om …")
+    return [m for m in found if m is not None and not NOT_AFTER.match(text, m.end())]
+
+
+NOT_AFTER = re.compile(r"\s+(?:niet|not)\b", re.I)
 
 
 # a body asking by a name of its own, one word ("Brupartners vraagt dat …", "Daarnaast pleit Brupartners ervoor …",

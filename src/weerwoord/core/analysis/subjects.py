@@ -73,9 +73,12 @@ def link_subjects(recs: list[Recommendation], replies: list[Reply], links: Links
     subject is about (and it alone); one no recommendation took yet, the one left for each subject ("Parkeren en
     bus.")."""
     rec_terms: list[set[str]] = []  # (each recommendation's terms, once, where a title names two subjects)
+    # (not the title over the whole response, before the first section linked: "Advies toerismeraad over
+    # toerismebeleidsplan en logiesbelasting: standpunt van het college")
+    first = min((jj for jj, _, _ in links.values()), default=0)
     for j, rp in enumerate(replies):
         owning = [i for i, (jj, _, _) in links.items() if jj == j]
-        subjects = two_subjects(rp) if len(owning) <= 1 else []
+        subjects = two_subjects(rp) if len(owning) <= 1 and j >= first else []
         if not subjects:
             continue
         rec_terms = rec_terms or [set(terms(r.text)) for r in recs]

@@ -6,6 +6,7 @@ HMCTS should …", "AANBEVELING" over a box)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from weerwoord.core.analysis import codes, recommending, structure
@@ -324,3 +325,13 @@ def from_one(numbers: list[int]) -> bool:
 def _after_label(b: Block, rest: str) -> Block:
     """The block as the text after its label (``rest``, its end), the label left off."""
     return replace(b, run=b.run.slice(len(b.text) - len(rest), len(b.text)), label="")
+
+
+def most_by_word(items: list[structure._Candidate], words: list[str]) -> list[structure._Candidate]:
+    """Items labelled by two words or more ("Proposal 1" … "Proposal 3" of a consultation quoted, "Recommendation 1"
+    … "Recommendation 7"): those of the word most of them carry, where it is more than half; else all."""
+    counts = Counter(words)
+    word, most = counts.most_common(1)[0] if counts else ("", 0)
+    if len(counts) < 2 or 2 * most <= len(items):
+        return items
+    return [c for c, w in zip(items, words, strict=True) if w == word]
