@@ -102,6 +102,8 @@ RECOMMENDING_OPENING = (
     # ("Daarnaast geven wij u in overweging om …")
     r"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte),?\s+geven\s+(?:wij|we)|(?:wij|we)\s+geven)"
     r"\s+(?:u\s+)?(?:[\w-]+\s+){0,3}?in\s+overweging\b"
+    # ("Ons advies is om de norm … te verlagen", "Our recommendation is that …")
+    r"|(?:ons|onze)\s+(?:advies|aanbeveling)\s+is\s+(?:om|dat)\b|our\s+(?:advice|recommendation)\s+is\s+(?:to|that)\b"
     r")"
 )
 RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a sentence starts
@@ -209,6 +211,10 @@ ADVISING_WORDS = (
     "raden",
     "overweging",
     "verzoek",
+    "advies is",
+    "aanbeveling is",
+    "advice is",
+    "recommendation is",
     "vragen",
     "vraagt u",
     "request",

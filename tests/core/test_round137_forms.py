@@ -1,0 +1,30 @@
+"""Forms met first in blind round 137, mended in session 44 after round 137 was scored at first sight on 5e624452
+(each test fails on that code)."""
+
+from __future__ import annotations
+
+from tests.core.helpers import compare_pair, verdict
+
+
+def test_our_advice_is_to_recommends() -> None:
+    """A programme committee's sentences under article headings, one of them "Ons advies is om de norm … te verlagen
+    naar 45 studiepunten": seven, so that the memo's ordinals ("Het derde advies, over het bindend studieadvies")
+    land on their own."""
+    pairs = compare_pair("blind137_nl_oer").pairs
+    assert len(pairs) == 7
+    assert pairs[2].recommendation.text.startswith("Ons advies is om de norm voor het bindend studieadvies")
+    assert pairs[2].verdict == "disagrees"
+    assert pairs[4].verdict == "noted"
+
+
+def test_taken_over_as_a_permit_condition() -> None:
+    assert (
+        verdict(
+            "Overgenomen als voorschrift 7. De organisator legt een rijplatenroute van 4,5 meter breed aan over het "
+            "weiland van de familie Den Hartog.",
+            "nl",
+            "Richt aan de noordzijde een tweede calamiteitenroute in van ten minste 4 meter breed, die tijdens het "
+            "hele evenement vrij blijft.",
+        )
+        == "agrees"
+    )
