@@ -28,3 +28,28 @@ def test_taken_over_as_a_permit_condition() -> None:
         )
         == "agrees"
     )
+
+
+def test_refusals_by_name_and_concern_understood() -> None:
+    """ "We regret that we cannot follow your sixth recommendation."; "Het bestuur begrijpt de zorg over de kosten,
+    maar legt geen streefbedrag vast."""
+    assert (
+        verdict(
+            "We regret that we cannot follow your sixth recommendation. Eleven parking tickets issued in 2023 and 2024 "
+            "are the subject of appeals before the Provincial Court. The City will therefore keep the historic images "
+            "until those appeals are finished, and will review the position in 2027.",
+            "en",
+            "securely delete, within 30 days, all plate images collected before the date of this report;",
+        )
+        == "disagrees"
+    )
+    assert (
+        verdict(
+            "Ad A3. Het bestuur begrijpt de zorg over de kosten, maar legt geen streefbedrag vast. Een groot deel van "
+            "de kosten hangt samen met de transitie en valt na 2027 weg.",
+            "nl",
+            "Stel een concreet doel om de uitvoeringskosten in drie jaar terug te brengen naar het niveau van "
+            "vergelijkbare fondsen.",
+        )
+        == "disagrees"
+    )
