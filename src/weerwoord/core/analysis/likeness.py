@@ -92,9 +92,12 @@ def similarity_matrix(
     # (a theme both speak of in other words: "Staffing" over "A dedicated position would require new funding", for
     # "Create a dedicated Film Liaison Officer position")
     # (where both sides speak of it: a theme on one side only would weigh its texts down, likening nothing)
-    themed = [
-        bool(STAFFING & set(WORD.findall(text.lower())))
-        for text in [f"{r.text} {r.title}" for r in recs] + [f"{rp.heading or ''} {rp.text[:4000]}" for rp in replies]
+    # (the words of each text found once, for the theme and the short words below)
+    rec_words = [WORD.findall(f"{r.text} {r.title}".lower()) for r in recs]
+    heading_words = [WORD.findall((rp.heading or "").lower()) for rp in replies]
+    body_words = [WORD.findall(rp.text[:4000].lower()) for rp in replies]
+    themed = [bool(STAFFING & set(ws)) for ws in rec_words] + [
+        bool(STAFFING & (set(h) | set(b))) for h, b in zip(heading_words, body_words, strict=True)
     ]
     if any(themed[: len(recs)]) and any(themed[len(recs) :]):
         for counts, on in zip(rec_terms + reply_terms, themed, strict=True):
@@ -104,9 +107,9 @@ def similarity_matrix(
     # tug compulsory …"; in the heading thrice, as its terms count)
     named = _short_names(recs, replies)
     if named:
-        texts = [f"{r.text} {r.title}" for r in recs] + [f"{rp.heading or ''} " * 3 + rp.text[:4000] for rp in replies]
-        for counts, text in zip(rec_terms + reply_terms, texts, strict=True):
-            counts.update(w for w in WORD.findall(text.lower()) if w in named)
+        said = rec_words + [3 * h + b for h, b in zip(heading_words, body_words, strict=True)]
+        for counts, ws in zip(rec_terms + reply_terms, said, strict=True):
+            counts.update(w for w in ws if w in named)
     # weighted vectors and their norms once each, not once per pair (60 × 60 pairs in a long advice)
     vectors = _tfidf_vectors(with_parts(rec_terms + reply_terms, len(recs)) if parts else rec_terms + reply_terms)
     rec_vectors, reply_vectors = vectors[: len(recs)], vectors[len(recs) :]
