@@ -97,18 +97,18 @@ def chooses(ws: list[str], replaced: set[str], vocab: DeedWords) -> bool:
     """Whether a sentence chooses what the recommendation would replace, within a few words of its verb (after it;
     or before a verb of going on with it: "the merger of Te Kopua and Ohaua will go ahead in 2027")."""
     return any(
-        (w in vocab.choosing or w in vocab.kept_after)
-        and _meets(
-            content_terms(
-                " ".join(
-                    ([] if w in vocab.kept_after else ws[k + 1 : k + 7])
-                    + (ws[max(0, k - 8) : k] if w in _GOING_ON or w in vocab.kept_after else [])
-                )
-            ),
-            replaced,
-        )
+        _meets(content_terms(" ".join(_near(ws, k, vocab))), replaced)
         for k, w in enumerate(ws)
+        if w in vocab.choosing or w in vocab.kept_after
     )
+
+
+def _near(ws: list[str], k: int, vocab: DeedWords) -> list[str]:
+    """The words a verb of choosing at ``k`` chooses: the few after it; and those before a verb of going on with it;
+    before it only, where it says what is kept after the thing ("The slip lane is retained")."""
+    w = ws[k]
+    after = [] if w in vocab.kept_after else ws[k + 1 : k + 7]
+    return after + (ws[max(0, k - 8) : k] if w in _GOING_ON or w in vocab.kept_after else [])
 
 
 def _meets(said: set[str], replaced: set[str]) -> bool:
