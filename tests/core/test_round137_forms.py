@@ -53,3 +53,31 @@ def test_refusals_by_name_and_concern_understood() -> None:
         )
         == "disagrees"
     )
+
+
+def test_partly_complete_status_and_a_suggestion_passed_on() -> None:
+    """An action plan's "Partly complete" heads the row and decides over "not possible … instead" in it (the
+    part done and the part replaced); "I have passed your suggestion to the Head of Residential Services" hands the
+    recommendation to whoever decides, after "a corporate policy that I cannot change on my own": noted."""
+    assert (
+        verdict(
+            "Partly complete\n\nAll bicycles were moved to the cycle shed on 10 March. Building an external charging "
+            "store is not possible on this site, which has no free land; instead both scooter owners have signed an "
+            "agreement to keep and charge their scooters inside their own flats.",
+            "en",
+            "Remove the mobility scooters and bicycles from the ground-floor lobby and provide a separate charging "
+            "store outside the building.",
+        )
+        == "partly"
+    )
+    assert (
+        verdict(
+            "Pocket money and savings arrangements for all the council's homes are set out in a corporate policy that "
+            "I cannot change on my own. I have passed your suggestion to the Head of Residential Services, who is "
+            "reviewing that policy this year.",
+            "en",
+            "Each young person should receive a written monthly statement of their pocket money and savings, signed "
+            "by the key worker.",
+        )
+        == "noted"
+    )
