@@ -33,16 +33,15 @@ NOT_ANSWERED = re.compile(
 # a section set apart from the answers by its own words: "Related matter: Cedar Ridge cart path repairs",
 # "Separately, the asphalt cart paths …", "Los van uw advies melden wij nog …"; answers nothing by its content (not
 # "Overige punten", "Other matters": the replies left, grouped)
-ASIDE_HEADING = re.compile(
-    r"^(?:related matters?|other business|any other business|varia|rondvraag)\b",
-    re.I,
-)
+ASIDE_HEADING = re.compile(r"^(?:related matters?|other business|any other business|varia|rondvraag)\b", re.I)
 ASIDE_OPENING = re.compile(
     r"^(?:separately|apart from (?:the|your|this) (?:report|advice|review|recommendations)|unrelated to|"
     r"you may also be interested|los van (?:uw|het|dit|de) (?:advies|rapport|aanbevelingen|verslag|schouw)|"
     r"buiten (?:het|uw) advies om)\b",
     re.I,
 )
+LEADS_IN = re.compile(r"\b(?:the following (?:actions|decisions)|de volgende (?:besluiten|acties))\s*[.:]\s*$", re.I)
+LEAD_IN_WORDS = 40  # a section that leads in to the ones after it, at most
 ROW_WORDS = 120  # a table row's reply, at most
 LETTER_CELL = re.compile(r"[A-H](?:\s*(?:,|and|en|&)\s*[A-H])+")  # a cell naming two or more: "B and E"
 MORE_THAN_ONE = re.compile(
@@ -209,7 +208,9 @@ def align(
     sims = similarity_matrix(recs, replies, parts, aliases)
     same_article(recs, replies, sims)
     for j, rp in enumerate(replies):
-        if ASIDE_HEADING.match(rp.heading or "") or ASIDE_OPENING.match(rp.text.lstrip()):
+        # (nor a section that leads in: "… presented the report. The Council took the following actions.")
+        lead_in = len(rp.text.split()) <= LEAD_IN_WORDS and LEADS_IN.search(rp.text)
+        if ASIDE_HEADING.match(rp.heading or "") or ASIDE_OPENING.match(rp.text.lstrip()) or lead_in:
             for row in sims:
                 row[j] = 0.0
     index = {r.number.lower(): i for i, r in enumerate(recs)}  # "Aanbeveling B" is answered as "aanbeveling b"

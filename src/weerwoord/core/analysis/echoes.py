@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from weerwoord.core.analysis import structure
+from weerwoord.core.analysis import structure, tallies
 from weerwoord.core.model import Block, Document, Recommendation, Reply
 from weerwoord.core.wordlists import function_words, words
 
@@ -213,8 +213,9 @@ def request(text: str) -> bool:
         # a long plural subject before a preposition: "Onderzoekers in …", "Veldproeven met …" (not "Zorg voor",
         # nor a verb whose stem ends so: "Verken met …")
         return False
-    # (nor a preposition that opens a sentence: "Tijdens de onverwachte stremming … lag de vaarweg …")
-    if verb in OPENING_PREPOSITIONS:
+    # (nor a preposition that opens a sentence: "Tijdens de onverwachte stremming … lag de vaarweg …"; nor a count,
+    # "Zes op de tien leerlingen vinden …")
+    if verb in OPENING_PREPOSITIONS or verb in tallies.number_words():
         return False
     return verb not in function_words() and then in words("request-openers") and not structure.DECLARATIVE.match(then)
 

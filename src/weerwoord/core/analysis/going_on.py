@@ -107,7 +107,17 @@ def opens_in_the_imperative(sentence: str) -> bool:
 # further recommendations.", "Daarnaast doet de raad nog twee aanbevelingen."
 MORE_FOLLOW = re.compile(
     r"\b(\w+)\s+(?:further|more|other|additional|verdere|andere|aanvullende|extra)\s+"
-    r"(?:recommendations|suggestions|aanbevelingen|adviezen)\b",
+    r"(?:recommendations|suggestions|aanbevelingen|adviezen)\b"
+    # (or the matters that need the addressee's attention: "Beyond the works in the schedule, three matters need the
+    # Council's attention.")
+    r"|\b(\w+)\s+(?:(?:further|other|more)\s+)?(?:matters|points|issues)\s+(?:need|needs|require|deserve)\s+"
+    r"(?:[\w’']+\s+){0,3}?attention\b",
+    re.I,
+)
+# a heading over the sentences counted: "5 Further recommendations", "Overige aanbevelingen"
+FURTHER_HEADING = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:further|other|additional|overige|verdere|aanvullende)\s+"
+    r"(?:recommendations|aanbevelingen|adviezen|matters)$",
     re.I,
 )
 # what each of them says, to be one: it asks ("We recommend that …", "It should also …", "Finally, the District
@@ -125,13 +135,23 @@ def counted_after(blocks: list[Block], items: list[structure._Candidate]) -> lis
     recommendations. We recommend that … It should also … Finally, …"), numbered on from the list: as many as it
     says, each asking, or none."""
     after = max(c.start_index for c in items)
+    # (the list's rows go on below its first: its last cells)
+    while (
+        after + 1 < len(blocks)
+        and blocks[after + 1].table_row
+        and blocks[after + 1].table_row == blocks[after].table_row
+    ):
+        after += 1
     for i in range(after + 1, min(len(blocks), after + 1 + COUNTED_REACH)):
         if blocks[i].kind == "heading":
+            if FURTHER_HEADING.match(blocks[i].text.strip()):
+                continue
             return []
         m = MORE_FOLLOW.search(blocks[i].text)
         if m is None:
             continue
-        wanted = int(m.group(1)) if m.group(1).isdigit() else number_value(m.group(1))
+        said = m.group(1) or m.group(2)
+        wanted = int(said) if said.isdigit() else number_value(said)
         if wanted < 1:
             continue
         out: list[structure._Candidate] = []

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from weerwoord.core.analysis import structure
+from weerwoord.core.analysis.bill_articles import ARTICLE
 from weerwoord.core.analysis.tallies import number_words
 from weerwoord.core.model import Block, Recommendation
 
@@ -106,6 +107,9 @@ def title(blocks: list[Block], start: int) -> str:
         words = theme.text.split()
         if theme.x0 < blocks[start].x0 and 1 <= len(words) <= 3 and theme.text[:1].isalpha():
             return theme.text.strip() if not any(w[:1].isdigit() for w in words) else ""
+        # (or the article of the rules it is about: "art. 21 Orde- en tuchtmaatregelen | Geef een leerling …")
+        if theme.x0 < blocks[start].x0 and len(words) <= TITLE_WORDS and ARTICLE.match(theme.text.strip()):
+            return theme.text.strip()
     for j in range(start - 1, max(-1, start - 8), -1):
         b = blocks[j]
         if b.kind == "heading" and not b.table_row:

@@ -111,7 +111,10 @@ RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a
 PARAGRAPH_OWN_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,3}){1,2}|\[[a-z\d]{1,3}\])\s+(?=[A-Z])")  # (or "8.3.2")
 SENTENCE_START = re.compile(r"(?<=[.!?])\s(?=\S)")
 CLAUSE_RECOMMENDS = re.compile(
-    r"(?:;|,\s+(?:and|en))\s+(?=(?:we|wij)\s+(?:also\s+|ook\s+)?(?:recommend|adviseren|bevelen)\b)", re.I
+    rf"(?:;|,\s+(?:and|en))\s+(?=(?:(?:we|wij)\s+(?:also\s+|ook\s+)?(?:recommend|adviseren|bevelen)"
+    # (or the body by its name: "…, and the Panel recommends that the Trust install …")
+    rf"|{THE_BODY}\s+(?:also\s+)?recommends)\b)",
+    re.I,
 )
 
 
@@ -342,7 +345,10 @@ def _lead_in(b: Block, start: int) -> int:
 
 # whom the advice asks, by the word after its verb: "The Committee urges the airport to …", "invites the airport to"
 ADDRESSEE = re.compile(
-    r"\b(?:urges?|invites?|asks?|like|calls? (?:on|upon)|encourages?)\s+the\s+([a-z][\w-]+)\s+to\b", re.I
+    r"\b(?:urges?|invites?|asks?|like|calls? (?:on|upon)|encourages?)\s+the\s+([a-z][\w-]+)\s+to\b"
+    # (or the one it recommends should act: "The Panel recommends that the Trust adopt …")
+    r"|\brecommends?\s+that\s+the\s+([a-z][\w-]+)\s+(?!should\b|must\b|is\b|are\b|has\b|have\b|will\b)[a-z]+\b",
+    re.I,
 )
 ADDRESSED = 2  # as often as this, the word is whom the advice asks
 
@@ -350,19 +356,39 @@ ADDRESSED = 2  # as often as this, the word is whom the advice asks
 def _addressee_should(blocks: list[Block], start: int, found: list[Advising]) -> list[Advising]:
     """The sentences that say what the one the advice asks should do ("The airport should fine airlines for …"), where
     its recommending sentences ask that one twice or more; not what it should have done."""
-    asked = Counter(m.group(1).lower() for _, _, run, _ in found for m in ADDRESSEE.finditer(run.text))
+    asked = Counter((m.group(1) or m.group(2)).lower() for _, _, run, _ in found for m in ADDRESSEE.finditer(run.text))
     names = [w for w, n in asked.items() if n >= ADDRESSED]
     if not names:
         return []
-    should = re.compile(rf"the\s+(?:{'|'.join(map(re.escape, names))})\s+should\s+(?!have\b|not\b|be\s+aware\b)", re.I)
+    who = "|".join(map(re.escape, names))
+    should = re.compile(rf"the\s+(?:{who})\s+should\s+(?!have\b|not\b|be\s+aware\b)", re.I)
+    # (and, in a paragraph that recommends, what it says should be done in other words: "A documentation plan …
+    # should be written …", "…, and it would be prudent for the Trust to recruit …")
+    prudent = re.compile(
+        rf"\bit\s+would\s+be\s+(?:prudent|advisable|wise|sensible)\s+for\s+the\s+(?:{who})\s+to\b", re.I
+    )
+    recommending = {f[0] for f in found}
     out: list[Advising] = []
     for i in range(start, len(blocks)):
         b = blocks[i]
-        for pos in [0, *(m.end() for m in SENTENCE_START.finditer(b.text))]:
+        starts = [0, *(m.end() for m in SENTENCE_START.finditer(b.text))]
+        for k, pos in enumerate(starts):
             m = should.match(b.text, pos)
-            if m and not any(f[0] == i and f[1].start() == pos for f in found):
+            if m is None and i in recommending:
+                end = starts[k + 1] if k + 1 < len(starts) else len(b.text)
+                m = PASSIVE_SHOULD.match(b.text, pos, end) or prudent.search(b.text, pos, end)
+            if m and not any(f[0] == i and f[1].start() <= m.start() < f[1].start() + len(f[2].text) for f in found):
                 out.append(_advising(i, b, m))
     return out
+
+
+# what should be done, said in the passive: "Step-free access to that gallery should be provided through …" (not
+# what should be borne in mind, nor a quotation)
+PASSIVE_SHOULD = re.compile(
+    r"(?-i:[A-Z])[^.;:!?\"“”‘’']{3,160}?\bshould\s+be\s+(?!aware\b|able\b|noted\b|borne\b|recognised\b|recognized\b)"
+    r"[a-z]+(?:ed|en|wn|ne)\b",
+    re.I,
+)
 
 
 MARKED_FINDING = re.compile(

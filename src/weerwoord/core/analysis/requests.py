@@ -184,6 +184,8 @@ def opens_with_verb(text: str) -> bool:
             and second in _SUBJECT_PREPOSITIONS
             and any(w.endswith("en") and len(w) > 4 and w not in function_words() for w in parts[3:6])
         )
+        # (a plural in -ers and its verb: "Ouders vinden het lastig …"; no verb of the kind asks ends so)
+        and not (first.endswith("ers") and len(first) > 4 and second.endswith("en"))
         # (two plural forms, a subject and its verb: "Jongeren vallen tussen wal en schip", not "Bied iedereen …")
         and not (
             first.endswith("en")
@@ -265,6 +267,17 @@ NOTHING_ASKED = re.compile(
 )
 
 
+def _asks_nothing(blocks: list[Block], i: int) -> bool:
+    """Whether a cell asks nothing, or its row says no work is to be done ("No work at present; check again …"; not
+    a proposal's "No change to …" beside the advice's request to change it)."""
+    return bool(NOTHING_ASKED.match(blocks[i].text)) or any(NO_WORK.match(blocks[j].text) for j in row_cells(blocks, i))
+
+
+NO_WORK = re.compile(
+    r"^\s*(?:no\s+(?:further\s+)?(?:work|action)s?|geen\s+(?:verdere\s+)?(?:werk|actie|maatregel)(?:en)?)\b", re.I
+)
+
+
 def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
     """Requests set alike, each group a candidate reading, the largest first. Requests set apart from the running
     text (table cells of one column, list items, bold or italic, titled, indented) are grouped wherever they stand
@@ -309,7 +322,8 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
         found.append(bodies)
     out = []
     # (not a cell of the column that asks nothing: "Geen voorstel: wij steunen deze actie van harte.")
-    found = [g for g in ([i for i in g if not NOTHING_ASKED.match(blocks[i].text)] for g in found) if len(g) >= MIN_RUN]
+    # (nor a cell of a row that asks nothing in another: "Small bleeding canker … | No work at present; …")
+    found = [g for g in ([i for i in g if not _asks_nothing(blocks, i)] for g in found) if len(g) >= MIN_RUN]
     for group in sorted(found, key=len, reverse=True):
         # numbered as their paragraphs are, when each is ("In paragraph 14, the Board recommended …", "(rn. 24)");
         # else by their place
@@ -433,7 +447,7 @@ def _coded_column(
     found = dict(zip(group, numbers, strict=True))
     for j, b in enumerate(blocks):
         code = _row_code(blocks, j) if b.table_row and columns.get(j) in column and j not in found else None
-        if code and code not in found.values() and len(b.text.split()) >= 6:
+        if code and code not in found.values() and len(b.text.split()) >= 6 and not _asks_nothing(blocks, j):
             found[j] = code
     return sorted(found), [found[i] for i in sorted(found)]
 

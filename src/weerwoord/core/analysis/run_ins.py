@@ -21,13 +21,13 @@ def run_in_label(b: Block) -> bool:
     numbered = NUMBERED_DASH.match(b.text)
     if len(b.text.split()) < (SHORT_NUMBERED if numbered else 15):
         return False
-    m = RUN_IN.match(b.text) or numbered
+    m = RUN_IN.match(b.text) or numbered or TWO_NUMBERED.match(b.text)
     return m is not None and _no_sentence(m.group(0))
 
 
 def run_in_words(b: Block) -> str:
     """The label a paragraph is led by, folded ("tarieven."), or ""."""
-    m = RUN_IN.match(b.text) or NUMBERED_DASH.match(b.text)
+    m = RUN_IN.match(b.text) or NUMBERED_DASH.match(b.text) or TWO_NUMBERED.match(b.text)
     return m.group(0).strip().lower() if m else ""
 
 
@@ -36,6 +36,11 @@ SHORT_NUMBERED = 8  # words, at least, in a paragraph run in after a numbered la
 # a decision's or an item's number run in after its word, then a dash: "Besluit 3.1 – Het BO stemt ermee in …"
 # (or a hyphen set apart as a dash: "Thema 1 - Bouwhoogte: advies gedeeltelijk gevolgd.")
 NUMBERED_DASH = re.compile(r"^[A-ZÀ-Ý][\w’']+\s+\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*[–—]|\s+-)\s+(?=[A-ZÀ-Ý])")
+
+
+# two labels of a word, a number and a title run in together: "Artikel 7 - afwezigheden, en artikel 12 - gsm."
+_ONE_NUMBERED = r"[\w’']+\s+\d{1,3}[a-z]?(?:\s+[-–—]\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,2})?"
+TWO_NUMBERED = re.compile(rf"^(?=[A-ZÀ-Ý]){_ONE_NUMBERED},?\s+(?:en|and|&)\s+{_ONE_NUMBERED}[.:]\s+(?=[A-ZÀ-Ý])")
 
 
 def _no_sentence(title: str) -> bool:
@@ -160,3 +165,18 @@ def advised_quotes(blocks: list[Block]) -> frozenset[int]:
     heads the reply below it."""
     found = [i for i, b in enumerate(blocks[:-1]) if b.kind == "paragraph" and ADVISED_QUOTE.match(b.text)]
     return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+def bold_led_beside(blocks: list[Block], starts: list[int], run_in: list[int]) -> list[int]:
+    """The paragraphs led by a title of two words or more run in bold ("Survey interval. The Committee does not
+    accept …") beside two or more sections led in bold by a code of their own ("T07 and T12. The ash …"): each a reply
+    of its own (not a verdict run in, "Accepted.", nor an aside among paragraphs that cite the advice's paragraphs,
+    "Paragraph 6.4 – Saturday opening. …" / "Cremator replacement. …")."""
+    led = [i for i in starts if blocks[i].kind == "item" and blocks[i].label and _bold_lead(blocks[i])]
+    titled = [i for i in run_in if _bold_lead(blocks[i]) and len(run_in_words(blocks[i]).split()) >= 2]
+    return titled if len(led) >= 2 else []
+
+
+def _bold_lead(b: Block) -> bool:
+    """Whether a paragraph opens in bold and goes on in plain type."""
+    return bool(b.bold_spans) and b.bold_spans[0][0] == 0 and b.bold_spans[0][1] < len(b.text) - 20

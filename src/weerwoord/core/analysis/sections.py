@@ -42,6 +42,7 @@ from weerwoord.core.analysis.questions import answers_to_questions, listed_answe
 from weerwoord.core.analysis.run_ins import (
     NUMBERED_DASH,
     advised_quotes,
+    bold_led_beside,
     labelled_like_headings,
     numbered_run_in,
     run_in_label,
@@ -415,6 +416,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     run_in = [i for i in run_in if labels[label_of[i]] < 2]
     if len(run_in) >= 3 and len(run_in) > len(starts):
         starts = sorted({*starts, *run_in})
+    starts = sorted({*starts, *bold_led_beside(blocks, starts, run_in)})
     # (or three or more numbered decisions run in, an agenda item's: "3 Eindadvies …" / "Besluit 3.1 – …", "Besluit
     # 3.2 – …", "Besluit 3.3 – …", also where a decision's line in bold stands between two: "Besluit: aangenomen")
     decided = [i for i in run_in if NUMBERED_DASH.match(blocks[i].text)]

@@ -45,6 +45,8 @@ _NUMBERED_OPENING = re.compile(
     r"|(?-i:[A-Z]{1,4})-?\d{1,3}[a-z]?(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z]{1,4})-?\d{1,3}[a-z]?)*,\s+[^.\n]{1,60}\."
     # (or a code of a year and a number before a dash: "PR 25-04 - Do not concur.")
     r"|(?-i:[A-Z]{1,4})\s?\d{2,4}[-/]\d{1,3}\s*[-–—]"
+    # (or a word, its number, a dash and a title: "Artikel 15 - kledij. Akkoord.")
+    r"|[A-ZÀ-Ý][\w’']+\s+\d{1,3}[a-z]?\s+[-–—]\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,2}\."
 )
 
 
@@ -55,7 +57,11 @@ def at_paragraph_start(text: str, pos: int) -> bool:
     if before == "" or before.endswith("\n") or before.endswith(":"):
         return True
     line = before[before.rfind("\n") + 1 :]
-    return bool(_NUMBERED_OPENING.fullmatch(line) or _MARKER_BEFORE.fullmatch(line))
+    return bool(_NUMBERED_OPENING.fullmatch(line) or _MARKER_BEFORE.fullmatch(line) or _QUOTED_BEFORE.fullmatch(line))
+
+
+# the recommendation quoted back before the verdict: "'Evalueer het nieuwe roosterbeleid na één jaar.' Vanzelfsprekend."
+_QUOTED_BEFORE = re.compile(r"['‘“\"][^'‘’“”\"\n]{10,400}[.!?]?['’”\"]")
 
 
 # a reply's marker run in before its verdict: "4.5 Our response. Agreed. …", "Reactie van het college. Overgenomen."

@@ -40,7 +40,7 @@ from weerwoord.core.analysis.speakers import (
     is_about,
 )
 from weerwoord.core.analysis.ticks import unticked_blanked
-from weerwoord.core.analysis.verdict_cells import verdict_cell_first
+from weerwoord.core.analysis.verdict_cells import status_beside_instead, verdict_cell_first
 from weerwoord.core.analysis.word_forms import YEAR, joined_verbs
 from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import quote_span as _quote
@@ -131,8 +131,7 @@ def find_marks(
 
 # a recommendation's number as a reply names it: "4", "2.1", "3a", "3(a)"
 NAMED_NUMBER = (  # (or a letter in brackets: "recommendation (f)")
-    r"(?:\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?|\([ivx]{1,5}\)|\([a-h]\)|(?-i:[IVX]{1,5})\b"
-    r"|(?-i:[A-Z]{1,3}-?\d{1,2})\b)"
+    r"(?:\d{1,3}(?:\.\d{1,2})?(?:[a-z]|\([a-h]\))?|\([ivx]{1,5}\)|\([a-h]\)|(?-i:[IVX]{1,5})\b|(?-i:[A-Z]{1,3}-?\d{1,2})\b)"
 )
 NAMED = re.compile(
     r"\b(?:aanbeveling(?:en)?|recommendations?|advies)\s+"
@@ -143,8 +142,9 @@ NAMED = re.compile(
 
 
 _RESOLVED = re.compile(r"\s*(?:resolved|besloten|besluit)\b", re.I)  # a decision recorded after the debate
-# a status alone: ended by a full stop, or by the next number's status on its line ("3: Not proceeding 4: Funded")
-_ALONE_AFTER = re.compile(r"\.|\s+\d{1,3}:\s")
+# a status alone: ended by a full stop or a semicolon, by the next number's status on its line ("3: Not proceeding
+# 4: Funded"), or by its date in one cell ("Done, September 2025")
+_ALONE_AFTER = re.compile(r"[.;]|\s+\d{1,3}:\s|,\s+(?:(?:\d{1,2}\s+)?[A-Za-z]+\s+)?\d{4}\s*$", re.M)
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:\n|[.;:!?])")
 
 
@@ -254,7 +254,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         and not (by_id[m.rule].negated_weak and m.category != by_id[m.rule].category)  # "does not reject"
     ]
     spans = sentence_spans(text)
-    if labels:
+    if labels and not status_beside_instead(labels, marks, by_id):
         # a verdict in words ("3.2 Partially accepted.") over an action plan's status cell ("On track") beside it
         worded = [m for m in labels if not by_id[m.rule].alone]
         # (but a row's first cell that is its verdict, "In part | The refuge can be widened to 2.2 metres only … |

@@ -4,6 +4,8 @@ later cell, which comments on the reply."""
 
 from __future__ import annotations
 
+import re
+
 from weerwoord.core.analysis.phrases import Rule
 from weerwoord.core.model import Mark
 
@@ -17,3 +19,15 @@ def verdict_cell_first(labels: list[Mark], text: str, by_id: dict[str, Rule]) ->
         return False
     cell = text[:cut].rstrip()
     return any(by_id[m.rule].alone and not text[: m.start].strip() and m.end >= len(cell) for m in labels)
+
+
+def status_beside_instead(labels: list[Mark], marks: list[Mark], by_id: dict[str, Rule]) -> bool:
+    """Whether the only labels are status cells ("Done, August 2025") beside what was done instead of what was asked
+    ("We have instead bought a portable ramp"): the state of the work, which says nothing of how much was done (not
+    what is done in the place of what was to stop: "… now link to StateAlert instead of publishing their own")."""
+    return all(by_id[m.rule].alone for m in labels) and any(
+        m.rule.endswith(".instead") and m.about_recommendation and not _REPLACED.match(m.text) for m in marks
+    )
+
+
+_REPLACED = re.compile(r"(?:instead of|in plaats van)\b", re.I)
