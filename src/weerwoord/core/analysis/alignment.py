@@ -7,6 +7,7 @@ import re
 from weerwoord.core.analysis import cross_refs
 from weerwoord.core.analysis.anchors import anchored, spoken_topics
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
+from weerwoord.core.analysis.asides import aside
 from weerwoord.core.analysis.assignment import best_assignment
 from weerwoord.core.analysis.beside_one import BESIDE, beside_one
 from weerwoord.core.analysis.bill_articles import same_article
@@ -30,18 +31,6 @@ NOT_ANSWERED = re.compile(
     r"(?:has\s+been\s+|was\s+)?received|(?:nog\s+)?geen\s+(?:reactie|antwoord)\s+(?:\w+\s+){0,3}ontvangen)\b",
     re.I,
 )
-# a section set apart from the answers by its own words: "Related matter: Cedar Ridge cart path repairs",
-# "Separately, the asphalt cart paths …", "Los van uw advies melden wij nog …"; answers nothing by its content (not
-# "Overige punten", "Other matters": the replies left, grouped)
-ASIDE_HEADING = re.compile(r"^(?:related matters?|other business|any other business|varia|rondvraag)\b", re.I)
-ASIDE_OPENING = re.compile(
-    r"^(?:separately|apart from (?:the|your|this) (?:report|advice|review|recommendations)|unrelated to|"
-    r"you may also be interested|los van (?:uw|het|dit|de) (?:advies|rapport|aanbevelingen|verslag|schouw)|"
-    r"buiten (?:het|uw) advies om)\b",
-    re.I,
-)
-LEADS_IN = re.compile(r"\b(?:the following (?:actions|decisions)|de volgende (?:besluiten|acties))\s*[.:]\s*$", re.I)
-LEAD_IN_WORDS = 40  # a section that leads in to the ones after it, at most
 ROW_WORDS = 120  # a table row's reply, at most
 LETTER_CELL = re.compile(r"[A-H](?:\s*(?:,|and|en|&)\s*[A-H])+")  # a cell naming two or more: "B and E"
 MORE_THAN_ONE = re.compile(
@@ -208,9 +197,7 @@ def align(
     sims = similarity_matrix(recs, replies, parts, aliases)
     same_article(recs, replies, sims)
     for j, rp in enumerate(replies):
-        # (nor a section that leads in: "… presented the report. The Council took the following actions.")
-        lead_in = len(rp.text.split()) <= LEAD_IN_WORDS and LEADS_IN.search(rp.text)
-        if ASIDE_HEADING.match(rp.heading or "") or ASIDE_OPENING.match(rp.text.lstrip()) or lead_in:
+        if aside(rp):
             for row in sims:
                 row[j] = 0.0
     index = {r.number.lower(): i for i, r in enumerate(recs)}  # "Aanbeveling B" is answered as "aanbeveling b"

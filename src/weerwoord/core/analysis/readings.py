@@ -18,6 +18,7 @@ from weerwoord.core.analysis import (
     gathering,
     going_on,
     headed,
+    imperatives,
     items_text,
     label_kinds,
     structure,
@@ -43,7 +44,7 @@ class Reading:
     """One plausible set of recommendations in an advice: which detector found it, in words, and its items."""
 
     # "labelled" | "chapter" | "list" | "aside" | "chain" | "bare" | "announced" | "improve" | "highlighted" | "tagged"
-    # | "sentences" | "requests" | "coded" | "echo" | "gathered" | "answered"
+    # | "sentences" | "requests" | "coded" | "echo" | "gathered" | "answered" | "imperatives"
     kind: str
     description: str  # "the 7 items labelled 'Recommendation N'"
     items: list[structure._Candidate]
@@ -120,8 +121,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             )
         )
     if out and out[0].kind in ("chapter", "list"):
-        # the list, and the sentences after it that go on recommending ("Wij adviseren u verder …"): the advice's
-        # own reading
+        # the list, and the sentences after it that go on recommending ("Wij adviseren u verder …"): its own reading
         more = going_on.after_list(blocks, out[0].items, advising)
         if more:
             description = _("{reading} and the {count} recommending sentences after it")
@@ -146,6 +146,8 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             listed.add(reading.key())
 
     for items in chapter_lists.any_recommendation_lists(blocks):
+        if in_chapters and all(c.blocks[0].kind == "heading" for c in items):
+            continue  # (the report's numbered chapters, beside its list under "Recommendations")
         description = _("the list of {count} numbered items on p. {page}").format(
             count=len(items), page=items[0].blocks[0].page
         )
@@ -156,8 +158,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         offer(Reading("list", description, clauses))
     aside = structure._labelled(_aside_blocks(doc.furniture))
     if len({c.number for c in aside}) >= 2:
-        # set apart from the body in boxes beside it ("Recommendation 3" in a shaded sidebar), which the layout
-        # reads as a sidebar: labelled there, they are the recommendations
+        # set apart in boxes beside the body ("Recommendation 3" in a shaded sidebar): labelled there, they are them
         out.append(
             Reading(
                 "aside",
@@ -305,6 +306,9 @@ def recommendation_readings(doc: Document) -> list[Reading]:
         # (named "sentences@0" as ever, the name a reader's choice of it is kept under)
         anchored = [replace(c, start_index=0) for c in sentences]
         out.append(Reading("sentences", description, anchored))
+    if all(len(r.items) < 3 for r in out) and (in_text := imperatives.imperative_sentences(blocks, sentences)):
+        description = _("the {count} sentences that ask, most in the imperative").format(count=len(in_text))
+        offer(Reading("imperatives", description, in_text))
     for k in range(len(out) - 1, -1, -1):
         # (a list, and the sentences after it that a sentence counts: "… makes three further recommendations.")
         said_after = going_on.counted_after(blocks, out[k].items) if out[k].kind not in ("continued", "counted") else []
@@ -427,7 +431,7 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
         said = summaries.said_with_repeats(reading.items, reading.chapter)
         items_text.sentence_titles(said, reading.items, blocks)  # (each under its own title: "Thema 2 - …")
         return said
-    if reading.kind == "answered":  # (passages the response answers, each cut to what asks: no conclusions)
+    if reading.kind in ("answered", "imperatives"):  # (passages the response answers, sentences that ask: as cut)
         return [Recommendation(c.number, c.numbered, c.blocks[0].run) for c in reading.items]
     # the highlighted paragraphs and the bold sentences were chosen for asking someone to act: none is a conclusion
     # (nor is a text under a recommendation's code, nor one its tag calls a recommendation)
@@ -449,8 +453,7 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
         items_text.without_vote(rec)
         rec.addressee = items_text.addressee(blocks, c.start_index)
         if reading.kind == "bare" and not rec.cites:
-            # ("Recommendation: …" under a numbered paragraph stands for it, as a reply may name it: "Training
-            # (paragraph 9)")
+            # ("Recommendation: …" under a numbered paragraph stands for it: "Training (paragraph 9)")
             place = structure._enclosing_number(blocks, c.start_index)
             rec.cites = (place,) if place and place.isdigit() else ()
         items_text.full_text(rec, c, blocks, taken)  # (a summary table's short form, its full text at "3.3")

@@ -102,6 +102,9 @@ RECOMMENDING_OPENING = (
     # ("Daarnaast geven wij u in overweging om …")
     r"|(?:(?:ook|verder|voorts|daarnaast|daarom|tot slot|ten slotte),?\s+geven\s+(?:wij|we)|(?:wij|we)\s+geven)"
     r"\s+(?:u\s+)?(?:[\w-]+\s+){0,3}?in\s+overweging\b"
+    # (an inspectorate's impersonal form: "It is recommended that the board engage with …", "Het wordt aanbevolen om …")
+    rf"|{_LEADING}{_CONNECTIVE}(?:it\s+is\s+(?:also\s+|further\s+)?recommended\s+that|het\s+wordt\s+(?:ook\s+)?aanbevolen"
+    r"\s+(?:om|dat)|aanbevolen\s+wordt\s+(?:om|dat))\b"
     # ("Ons advies is om de norm … te verlagen", "Our recommendation is that …")
     r"|(?:ons|onze)\s+(?:advies|aanbeveling)\s+is\s+(?:om|dat)\b|our\s+(?:advice|recommendation)\s+is\s+(?:to|that)\b"
     r")"
@@ -128,11 +131,12 @@ def recommending_sentences_in(text: str, name: re.Pattern[str] | None = None) ->
     # alternative has to be offered …, and we recommend that …")
     starts += [m.end() for m in CLAUSE_RECOMMENDS.finditer(text)]
     found = ((RECOMMENDING_AT.match(text, pos) or (name.match(text, pos) if name else None)) for pos in starts)
-    # (not one that says what it does not recommend: "De raad adviseert niet om …")
-    return [m for m in found if m is not None and not NOT_AFTER.match(text, m.end())]
+    # (not one that says what it does not recommend: "De raad adviseert niet om …", "beveelt uitdrukkelijk niet aan")
+    return [m for m in found if m is not None and not NOT_AFTER.match(text, m.end()) and not NOT_IN.search(m.group(0))]
 
 
 NOT_AFTER = re.compile(r"\s+(?:niet|not)\b", re.I)
+NOT_IN = re.compile(r"\b(?:niet|not)\b", re.I)
 
 
 # a body asking by a name of its own, one word ("Brupartners vraagt dat …", "Daarnaast pleit Brupartners ervoor …",

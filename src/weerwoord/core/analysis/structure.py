@@ -47,6 +47,9 @@ _REC_LABEL = re.compile(
 # "Aanbeveling A1" (a code), "Idee 3" (a kindergemeenteraad's), "Voorstel 2", "Recommendation #1:"
 
 REC_LABEL = NumbersInWords(_REC_LABEL)  # (also "Recommendation One - Rebuilding grants")
+ANOTHER_REPORT = re.compile(
+    r"(?:of|from|in|van|uit)\s+(?:our|the|its|their|ons|het|zijn|hun)\s+(?:\d{4}\s+)?(?:report|rapport|advies)\b", re.I
+)
 # a statement's verb ("is", "zijn"; not the possessive after a preposition: "in zijn huidige vorm")
 DECLARATIVE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|heeft|hebben|waren)\b"
@@ -63,8 +66,9 @@ DIGIT_LABEL = re.compile(
 
 
 def _label_number(label: str) -> str | None:
-    """The number a list label carries, as printed: "3." → "3", "4a)" → "4a", "R1" → "R1", "IV." → "IV"."""
-    m = DIGIT_LABEL.match(label)
+    """The number a list label carries, as printed: "3." → "3", "4a)" → "4a", "R1" → "R1", "[A1]" → "A1", "IV." →
+    "IV"."""
+    m = DIGIT_LABEL.match(label[1:-1] if label[:1] == "[" and label[-1:] == "]" else label)
     if m:
         return m.group(1) or m.group(2)
     r = ROMAN_LABEL.match(label)
@@ -368,6 +372,8 @@ def _labelled(blocks: list[Block]) -> list[_Candidate]:
         own = b.label and DIGIT_LABEL.match(b.label) and REC_LABEL.match(b.text)  # "12. Recommendation #1: NRT …"
         text = b.text if not b.label or own else f"{b.label} {b.text}"
         m = REC_LABEL.match(text)
+        if m and ANOTHER_REPORT.match(text, m.end()):
+            continue  # an earlier report's, cited: "Recommendation 3 of our report 11/2019, on a near miss …"
         if not m:
             inner = _inner_labelled(blocks, i)
             if inner is not None:

@@ -49,7 +49,9 @@ LABEL_RE = re.compile(
     # (or a theme's letter and a number: "A.1", "B.3", a farmers' council's points by theme)
     # (or a reference with the point's number, set in a column of its own: "AHT/25/01", a harbour trust's report)
     rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|[A-H]\.\d{{1,2}}|{DASH_CODE_PATTERN}[.):]?|{ROMAN}[.)]|#\d{{1,2}}"
-    r"|[A-Z]{2,4}(?:/\d{2,4}){1,2}/\d{1,3})$"
+    r"|[A-Z]{2,4}(?:/\d{2,4}){1,2}/\d{1,3}"
+    # (or a code in square brackets: "[A1]", an exam board's recommendations beside its findings "[B1]")
+    r"|\[[A-Z]{1,2}\d{1,2}[a-z]?\])$"
 )
 
 
