@@ -30,6 +30,7 @@ ASKS = re.compile(
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
+RUNS_ON = re.compile(r"[.!?](?=\s|$)")  # the end of the sentence a bold lead runs on into
 MIN_WORDS = 6
 MIN_SENTENCES = 2
 
@@ -61,6 +62,12 @@ def bold_sentences(blocks: list[Block]) -> list[structure._Candidate]:
             # (after a label run in, what follows it: "Samenvattend: de BIZ steunt de doelen …" asks nothing)
             told = LABEL_RUN_IN.sub("", said)
             asking = _asks(told[:1].upper() + told[1:])
+            runs_on = said.endswith(",") or b.text[end : end + 2].strip()[:1].islower()
+            if asking and opens and start == 0 and runs_on and (more := RUNS_ON.search(b.text, end)):
+                # a bold lead that runs on in plain type after its comma: "**Betrek het werkveld … bij de herijking
+                # van het opleidingsprofiel,** bijvoorbeeld via een werkveldcommissie …."
+                end = more.end()
+                said = b.text[start:end].strip()
             if len(said.split()) < MIN_WORDS or not opens or not SENTENCE_END.search(said) or not asking:
                 continue
             run = b.run.slice(start, end).strip()

@@ -27,13 +27,14 @@ ORDINAL_ADVERB = (
 # a connective before the subject: "Finally, we recommend that …", "Further, the Committee recommends that …"
 _CONNECTIVE = (
     r"(?:(?:finally|lastly|further|furthermore|in addition|additionally|moreover|ten slotte|tot slot"
-    rf"|{ORDINAL_ADVERB}),?\s+)?"
+    rf"|for (?:that|this|these) reasons?|{ORDINAL_ADVERB}),?\s+)?"  # (and "For that reason the Council recommends …")
 )
 # a clause before the subject: "Bearing in mind that experience, the Advisory Committee recommends that …"
 # (or after a connective: "Finally, because the pattern of demand is changing quickly, we recommend that …")
 _LEADING = (
     r"(?:(?:(?:finally|lastly|further|furthermore|in addition|additionally|moreover),\s+[^,.;:!?]{2,80}"
-    r"|(?-i:[A-Z])[^,.;:!?]{2,80}),\s+)?"
+    # (of two commas: "Taking the harms, the scale of misuse and the … market together, the Council recommends …")
+    r"|(?-i:[A-Z])[^,.;:!?]{2,80}(?:,[^,.;:!?]{2,80})?),\s+)?"
 )
 # the body, named with the words of its name: "the Advisory Committee", "the Select Committee"
 THE_BODY = rf"the\s+(?:(?-i:[A-Z])\w+\s+){{0,2}}{BODY}"
@@ -279,6 +280,8 @@ def recommending_blocks(blocks: list[Block], start: int = 0) -> list[Advising]:
                 continue  # a motion put to the vote and lost: "Vote: 3-4.   FAILED."
             if POINTS_NAMED.search(_sentence_at(b.text, m.start())):
                 continue  # its own points singled out: "… vraagt u in het bijzonder aandacht voor … vraag 1 en 4"
+            if RESPONSE_ASKED.search(_sentence_at(b.text, m.start())):
+                continue  # the response asked for: "We ask the trust to send us a provider action statement within …"
             found.append(_advising(i, b, m))
     found = sorted([*found, *_addressee_should(blocks, start, found)], key=lambda f: (f[0], f[1].start()))
     if any("recommend" in m.group(0).lower() for _, m, _, _ in found):
@@ -286,6 +289,14 @@ def recommending_blocks(blocks: list[Block], start: int = 0) -> list[Advising]:
     return found
 
 
+# the response itself asked for: "We ask the trust to send us a provider action statement within 20 working days",
+# "Wij vragen u ons binnen drie maanden een plan van aanpak te sturen"
+RESPONSE_ASKED = re.compile(
+    r"\b(?:send|give|provide)\s+us\s+(?:an?|its|their|the|your)\s+(?:[\w-]+\s+){0,3}?(?:statement|plan|response|reply)\b"
+    r"|\bons\s+(?:binnen\s+[\w\s]{1,30}?\s+)?(?:een|uw)\s+(?:plan van aanpak|actieplan|reactie)\s+te\s+"
+    r"(?:sturen|zenden)\b",
+    re.I,
+)
 # a sentence that singles out the advice's own points by their numbers: "… aandacht voor wat zij schrijft bij vraag 1
 # en 4", "… priority to recommendations 2 and 5"
 POINTS_NAMED = re.compile(
@@ -389,7 +400,7 @@ def _addressee_should(blocks: list[Block], start: int, found: list[Advising]) ->
 # what should be done, said in the passive: "Step-free access to that gallery should be provided through …" (not
 # what should be borne in mind, nor a quotation)
 PASSIVE_SHOULD = re.compile(
-    r"(?-i:[A-Z])[^.;:!?\"“”‘’']{3,160}?\bshould\s+be\s+(?!aware\b|able\b|noted\b|borne\b|recognised\b|recognized\b)"
+    r"(?-i:[A-Z])[^,.;:!?\"“”‘’']{3,160}?\bshould\s+be\s+(?!aware\b|able\b|noted\b|borne\b|recognised\b|recognized\b)"
     r"[a-z]+(?:ed|en|wn|ne)\b",
     re.I,
 )

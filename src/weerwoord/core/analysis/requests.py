@@ -380,7 +380,20 @@ def _whole_run(
         k += 1
         run.add(k)
     if not set(group) <= run:
-        return group  # (other text between them: only the requests themselves)
+        # (other text between them: the requests themselves, and where each stands under the same title, those under
+        # it between them that open with a verb however they go on: "Action required" / "Arrange for an independent
+        # … advocate …")
+        titles = {blocks[k - 1].text.strip() if k and blocks[k - 1].kind == "heading" else "" for k in group}
+        alike = [
+            k
+            for k in range(group[0], group[-1])
+            if len(titles) == 1
+            and "" not in titles
+            and blocks[k - 1].kind == "heading"
+            and blocks[k - 1].text.strip() in titles
+            and _asks_too(blocks[k])
+        ]
+        return sorted({*group, *alike})
     return sorted(run)
 
 

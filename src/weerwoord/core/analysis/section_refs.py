@@ -225,7 +225,8 @@ OTHER_REPORT = re.compile(r"\s*(?:of|from|in|van|uit)\s+(?:the|het|de)\s+[^.;:,]
 _POINT = r"\d{1,2}\.?(?-i:[a-h])"
 POINTS_TAIL = re.compile(rf"\((?:paragraphs?|paras?\.|§§?)\s*({_POINT}(?:\s*(?:,|and|en|&)\s*{_POINT})*)\)\s*$", re.I)
 BRACKETED_TITLE = re.compile(r"^\([^()]{1,60}\)\s*[.:]?\s*")
-DASH_TITLE = re.compile(r"^[^.;:]{1,60}\.\s+(?=[A-ZÀ-Ý])")
+# (also a position after a colon: "Aanbeveling f - standpunt: niet akkoord. In diensten …")
+DASH_TITLE = re.compile(r"^[^.;]{1,60}\.\s+(?=[A-ZÀ-Ý])")
 
 
 # a paragraph led by the report's paragraphs it answers, run in: "Paragraph 10. The new national curriculum …",
@@ -276,6 +277,9 @@ def _tagged_at_end(text: str) -> list[str]:
     return list(dict.fromkeys(n for m in found for n in _numbers_in(m.group(1))))
 
 
+BRACKETED_TAG = re.compile(r"\((?:aanbeveling(?:en)?|recommendations?)\s+" + NUMBER_LIST + r"\)", re.I)
+
+
 def refs_in_opening(text: str, own: frozenset[str] = frozenset()) -> list[str]:
     """The recommendations a section's text names in its opening words ("Aanbeveling 4 …", "Uw eerste en tweede
     aanbeveling …"); not the response's own paragraphs (``own``: the numbers its paragraphs open with), "the
@@ -293,6 +297,12 @@ def refs_in_opening(text: str, own: frozenset[str] = frozenset()) -> list[str]:
         numbers = _numbers_in(m.group(1))
         if OTHER_REPORT.match(text, m.end()):
             return []  # (another report's: "Recommendation 4 of the … Partnership's 2024 connectivity study")
+        if text[m.start() - 1 : m.start()] == "(":
+            # each named in brackets after what answers it: "… ook bij de ochtendtrainingen (aanbeveling 3). Een vrij
+            # recht voor ouders … (aanbeveling 5) vindt het bestuur niet verstandig"
+            first = text.split("\n\n", 1)[0]  # (in its first paragraph: a section of several tags each its own)
+            tagged = [n for t in BRACKETED_TAG.findall(first) for n in _numbers_in(t)]
+            numbers = list(dict.fromkeys([*numbers, *tagged]))
         return [] if m.group(0).lower().startswith("paragraph") and set(numbers) <= own else numbers
     lettered = LETTERS_NAMED.search(text[:300])
     if lettered:  # "het college op te dragen de aanbevelingen D en F uit te voeren": capitals of a lettered list
