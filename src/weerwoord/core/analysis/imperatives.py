@@ -13,6 +13,7 @@ from weerwoord.core.analysis import structure
 from weerwoord.core.analysis.going_on import opens_in_the_imperative
 from weerwoord.core.analysis.requests import BY_LAW
 from weerwoord.core.model import Block
+from weerwoord.core.wordlists import words
 
 BODY = 25  # words at least in a running paragraph
 # sentences in the imperative: fewer are asides (the response read as evidence does better); more, a manual's steps
@@ -25,7 +26,7 @@ _QUOTE = "'\"‘“"
 
 def imperative_sentences(blocks: list[Block], recommending: list[structure._Candidate]) -> list[structure._Candidate]:
     """The sentences of the advice's running paragraphs that open in the imperative, with its sentences that
-    recommend (``recommending``), numbered by their place; none where fewer than three ask in the imperative."""
+    recommend (``recommending``), numbered by their place; none unless ``MIN_SAID`` to ``MAX_SAID`` open so."""
     found: list[tuple[int, int, structure._Candidate]] = []
     for i, b in enumerate(blocks):
         if (
@@ -59,73 +60,20 @@ def imperative_sentences(blocks: list[Block], recommending: list[structure._Cand
 
 # a subject and its verb among the first words: "Techniek alleen is niet genoeg", "Leerlingen hebben soms …"
 _STATING = frozenset(("is", "zijn", "was", "waren", "heeft", "hebben", "are", "were", "has", "have", "had", "werd"))
-# a subject or a modal first ("Zij stelt vast dat …", "…: mag de sporthal … overschrijden"), or a modal or "and"
-# second ("Daardoor moeten vier linden verdwijnen", "Refter en polyvalente zaal liggen …")
-_NOT_FIRST = frozenset(
-    (
-        "zij",
-        "hij",
-        "het",
-        "wij",
-        "we",
-        "ik",
-        "u",
-        "er",
-        "dit",
-        "dat",
-        "die",
-        "deze",
-        "daardoor",
-        "daarom",
-        "it",
-        "they",
-        "he",
-        "she",
-        "this",
-        "that",
-        "there",
-        "mag",
-        "moet",
-        "kan",
-        "zal",
-        "may",
-        "must",
-        "can",
-        "should",
-        "will",
-    )
-)
-_NOT_SECOND = frozenset(
-    (
-        "en",
-        "and",
-        "&",
-        "moet",
-        "moeten",
-        "mag",
-        "mogen",
-        "kan",
-        "kunnen",
-        "zal",
-        "zullen",
-        "must",
-        "should",
-        "can",
-        "may",
-        "will",
-    )
-)
+# a subject or a modal first, a modal or "and" second: no request (resources/language/not-imperative-*.txt)
+_NOT_FIRST = words("not-imperative-first")
+_NOT_SECOND = words("not-imperative-second")
 
 
 def _asks(sentence: str) -> bool:
     """Whether a sentence of running text opens in the imperative ("Vervang daarnaast …"): no name before a comma, no
     subject before its verb, no duty the law sets."""
-    words = sentence.split()
+    ws = sentence.split()
     return (
         opens_in_the_imperative(sentence)
-        and not words[0].endswith(",")
-        and words[0].lower() not in _NOT_FIRST
-        and words[1].lower().strip(",") not in _NOT_SECOND
-        and not {w.lower().strip(",;") for w in words[1:4]} & _STATING
+        and not ws[0].endswith(",")
+        and ws[0].lower() not in _NOT_FIRST
+        and ws[1].lower().strip(",") not in _NOT_SECOND
+        and not {w.lower().strip(",;") for w in ws[1:4]} & _STATING
         and not BY_LAW.match(sentence)
     )
