@@ -79,3 +79,17 @@ def test_noting_the_concern() -> None:
         )
         == "noted"
     )
+
+
+def test_voor_een_deel_heads_the_row() -> None:
+    """An improvement plan's cell "Voor een deel. Er komt geen apart project, maar …": partly, not the refusal of the
+    project alone."""
+    assert (
+        verdict(
+            "Voor een deel. Er komt geen apart project, maar de twee bestaande praktijkopdrachten in jaar 2 krijgen "
+            "een duidelijke onderzoekscomponent.",
+            "nl",
+            "Versterk de onderzoekslijn in het tweede studiejaar met een eigen praktijkgericht onderzoeksproject.",
+        )
+        == "partly"
+    )
