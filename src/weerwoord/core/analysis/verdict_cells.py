@@ -1,6 +1,7 @@
 """A table row's verdict cell: the row's first cell, one of several, filled by a verdict label alone ("In part |
 The refuge can be widened to 2.2 metres only … | Accepted as the best achievable …"), decides over a label in a
-later cell, which comments on the reply."""
+later cell, which comments on the reply; a status cell alone ("Done, August 2025") says how far the work is, not how
+much of what was asked it does, beside what was done instead."""
 
 from __future__ import annotations
 
