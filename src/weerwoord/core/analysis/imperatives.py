@@ -39,14 +39,17 @@ def imperative_sentences(blocks: list[Block], recommending: list[structure._Cand
             continue  # (a running paragraph's, not a cover's line of names: "Dekkers-Bol, adviseur …")
         for start, end in structure._sentences(b.text):
             said = b.text[start:end]
-            at = start
             colon = _AFTER_COLON.search(said)
-            after = said[colon.end() :] if colon else ""
-            if not _asks(said) and _asks(after[:1].upper() + after[1:]):
-                at = start + colon.end() if colon else start
-            if _asks(b.text[at : at + 1].upper() + b.text[at + 1 : end]):
-                run = b.run.slice(at, end).strip()
-                found.append((i, at, structure._Candidate("", [Block("paragraph", run)], i, numbered=False)))
+            if _asks(said):
+                at = start
+            elif colon and _asks(_capital(said[colon.end() :])):
+                at = start + colon.end()
+            elif _asks(_capital(said)):
+                at = start  # (a paragraph that goes on from the page before, in lower case)
+            else:
+                continue
+            run = b.run.slice(at, end).strip()
+            found.append((i, at, structure._Candidate("", [Block("paragraph", run)], i, numbered=False)))
     if not MIN_SAID <= len(found) <= MAX_SAID:
         return []
     own = {(i, c.blocks[0].text[:40]) for i, _, c in found}
@@ -77,3 +80,7 @@ def _asks(sentence: str) -> bool:
         and not {w.lower().strip(",;") for w in ws[1:4]} & _STATING
         and not BY_LAW.match(sentence)
     )
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -268,9 +268,14 @@ NOTHING_ASKED = re.compile(
 
 
 def _asks_nothing(blocks: list[Block], i: int) -> bool:
-    """Whether a cell asks nothing, or its row says no work is to be done ("No work at present; check again …"; not
-    a proposal's "No change to …" beside the advice's request to change it)."""
-    return bool(NOTHING_ASKED.match(blocks[i].text)) or any(NO_WORK.match(blocks[j].text) for j in row_cells(blocks, i))
+    """Whether a cell asks nothing, or its row says no work is to be done."""
+    return bool(NOTHING_ASKED.match(blocks[i].text)) or no_work_in_row(blocks, i)
+
+
+def no_work_in_row(blocks: list[Block], i: int) -> bool:
+    """Whether a cell of the table row block ``i`` stands in says no work is to be done ("No work at present; check
+    again …"; not a proposal's "No change to …" beside the advice's request to change it)."""
+    return any(NO_WORK.match(blocks[j].text) for j in row_cells(blocks, i))
 
 
 NO_WORK = re.compile(
@@ -384,15 +389,9 @@ def _whole_run(
         # it between them that open with a verb however they go on: "Action required" / "Arrange for an independent
         # … advocate …")
         titles = {blocks[k - 1].text.strip() if k and blocks[k - 1].kind == "heading" else "" for k in group}
-        alike = [
-            k
-            for k in range(group[0], group[-1])
-            if len(titles) == 1
-            and "" not in titles
-            and blocks[k - 1].kind == "heading"
-            and blocks[k - 1].text.strip() in titles
-            and _asks_too(blocks[k])
-        ]
+        title = next(iter(titles)) if len(titles) == 1 else ""
+        under = [k for k in range(group[0], group[-1]) if title and blocks[k - 1].kind == "heading"]
+        alike = [k for k in under if blocks[k - 1].text.strip() == title and _asks_too(blocks[k])]
         return sorted({*group, *alike})
     return sorted(run)
 

@@ -8,7 +8,7 @@ import re
 
 from weerwoord.core.analysis import codes, structure
 from weerwoord.core.analysis.naming import ITEM_CODE
-from weerwoord.core.analysis.requests import NO_WORK, asks, opens_with_verb
+from weerwoord.core.analysis.requests import asks, no_work_in_row, opens_with_verb
 from weerwoord.core.analysis.structure import row_cells
 from weerwoord.core.analysis.table_replies import CODE
 from weerwoord.core.model import Block
@@ -31,7 +31,7 @@ def coded_titles(blocks: list[Block]) -> list[structure._Candidate]:
             coded
             and code not in seen
             and any(asks(blocks[j]) for j in row_cells(blocks, i))
-            and not any(NO_WORK.match(blocks[j].text) for j in row_cells(blocks, i))
+            and not no_work_in_row(blocks, i)
         ):
             # a table's row led by its code ("S2 | De bewegwijzering … | Breng … aan"): the row's asking cell is
             # taken as its text when the reading is built
