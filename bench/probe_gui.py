@@ -46,6 +46,9 @@ def main() -> int:
 
         gc.callbacks.append(gc_log)
     app = QApplication(sys.argv[:1])
+    from weerwoord.gui import collector
+
+    collector.install(app)  # as the app does
     from weerwoord.gui.page_view import PageView
     from weerwoord.gui.window import MainWindow
 

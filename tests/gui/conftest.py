@@ -133,6 +133,14 @@ class FakeDialogs(Dialogs):
         return self.print_answer
 
 
+@pytest.fixture(autouse=True)
+def _collector_in_gui_thread(qapp: QApplication) -> None:
+    """As the app does (``gui.main``): the cycle collector runs in the GUI thread only, never in a worker."""
+    from weerwoord.gui import collector
+
+    collector.install(qapp)
+
+
 @pytest.fixture
 def example() -> tuple[Path, Path]:
     advice, response = paths.example_pair()

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from weerwoord import diagnostics
-    from weerwoord.gui import fonts, i18n
+    from weerwoord.gui import collector, fonts, i18n
 
     if not logging.getLogger().handlers:  # --debug set it up already
         diagnostics.setup_logging(debug=bool(getattr(args, "debug", False)))
@@ -55,6 +55,7 @@ def run(args: argparse.Namespace | None) -> int:
     app.setApplicationName("Weerwoord")
     app.setApplicationDisplayName("Weerwoord")
     app.setDesktopFileName(APP_ID)  # Wayland's app id: the desktop file's name, for its icon and its windows
+    collector.install(app)  # before any worker thread starts
     fonts.install(app)
     i18n.install(app, i18n.chosen_language(QSettings()))
     _set_window_icon(app)
