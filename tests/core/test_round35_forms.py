@@ -12,7 +12,7 @@ import pymupdf
 
 from tests.core.helpers import block as _block
 from tests.core.test_left_misses import _verdict
-from weerwoord.core.analysis import readings, section_refs, sections
+from weerwoord.core.analysis import numbered_asking, section_refs, sections
 from weerwoord.core.model import Block, TextRun
 from weerwoord.core.reading.reader import read_document
 
@@ -123,7 +123,7 @@ def test_margin_numbers_in_brackets_label_their_paragraphs(tmp_path: Path) -> No
 def test_the_bold_opening_requests_among_numbered_paragraphs(tmp_path: Path) -> None:
     path = tmp_path / "randnummers.pdf"
     _margin_numbers_pdf(path)
-    found = readings._highlighted(read_document(path).blocks)
+    found = numbered_asking.bold_asking_paragraphs(read_document(path).blocks)
     assert [c.number for c in found] == ["3", "5", "7", "9"]
 
 

@@ -51,7 +51,7 @@ def test_paragraphs_numbered_through_an_advice_that_demand_are_its_recommendatio
     """A Belgian council numbers its advice's paragraphs 1-19; seven open "De NHRPH vraagt / eist / beveelt aan" and
     are the recommendations, numbered by their paragraphs. Paragraph 1, "De minister vraagt de NHRPH om advies over
     een ontwerp …", asks for the advice itself: no recommendation."""
-    from weerwoord.core.analysis.readings import ADVICE_ASKED, ASKS
+    from weerwoord.core.analysis.numbered_asking import ADVICE_ASKED, ASKS
 
     assert ASKS.search("De NHRPH eist dat de elektronische aanvraag pas verplicht wordt")
     assert not ASKS.search("Demand-responsive transport can work in some places")

@@ -29,7 +29,7 @@ def test_a_commissions_directives_under_is_directed_to_and_a_department_unable_t
 def test_a_committee_of_the_regions_opinion_urges_and_calls_on_in_its_numbered_paragraphs() -> None:
     """An opinion of the Committee of the Regions numbers its paragraphs 1-18; the recommendations are those that
     open by asking: "verzoekt de Commissie …", "dringt er bij de lidstaten op aan …", "roept de Commissie op …"."""
-    from weerwoord.core.analysis.readings import ASKS
+    from weerwoord.core.analysis.numbered_asking import ASKS
 
     assert ASKS.search("dringt er bij de lidstaten op aan de nationale contactpunten")
     assert ASKS.search("roept de Commissie op een gemeenschappelijk Europees model")

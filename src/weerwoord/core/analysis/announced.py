@@ -179,6 +179,7 @@ DISCLAIMING = re.compile(
     re.I,
 )
 ASKING_WORDS = re.compile(r"\b(?:should|must|shall|moet|moeten|dient|dienen|zou|zouden)\b", re.I)
+_STILL_RECOMMENDS = re.compile(r"\b(?:recommends|urges|beveelt|bevelen)\b", re.I)
 
 
 def _continues(points: list[structure._Candidate], label: str) -> bool:
@@ -192,8 +193,10 @@ def _continues(points: list[structure._Candidate], label: str) -> bool:
 
 
 def disclaimed(text: str) -> bool:
-    """Whether a point says it is no recommendation and asks nothing itself."""
-    return bool(DISCLAIMING.search(text)) and not ASKING_WORDS.search(text)
+    """Whether a point says it is no recommendation and asks nothing itself (nor recommends beside it: "The
+    Committee does not recommend the creation of a separate offence …. It recommends that the State party:")."""
+    rest = DISCLAIMING.sub(" ", text)
+    return rest != text and not ASKING_WORDS.search(text) and not _STILL_RECOMMENDS.search(rest)
 
 
 def _sub_point(lead: str, item: Block, j: int) -> structure._Candidate | None:

@@ -3,6 +3,7 @@ bound ("no more than"), a kind ("niet-gemelde"), nor what the recommendation its
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -59,6 +60,10 @@ def negated(sentence: str, book: PhraseBook, asked: str = "") -> bool:
                     or (set(ws[k + 1 : k + 3]) & book.deeds.allowed and banned & content_terms(" ".join(ws[:k])))
                 ):
                     continue  # what the recommendation itself denies: "no analyst is given access …" asked
+                if w in _NO_SUBJECT and (k == 0 or (k <= 3 and ws[0] in _SINCE)) and _requires(ws[k + 1 :]):
+                    # a rule said by what may not happen: "Since January no payment over 500 pounds can be made
+                    # without two independent signatures"; "No court may any longer remove the right to vote"
+                    continue
                 if k and ws[k - 1] in _EITHER_WAY:
                     continue  # "whether or not the dwelling has a permit", "al dan niet": both ways, no negation
                 if k + 1 < len(ws) and ws[k + 1] in NOT_ONLY:
@@ -92,6 +97,16 @@ def _compounded(negations: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(sorted(negations))})[-‐](?=\w)", re.I)
 
 
+def _requires(ws: list[str]) -> bool:
+    """Whether what follows a subject's "no" makes a requirement of it ("… without two signatures") or says it
+    stopped ("… may any longer …")."""
+    return bool(set(ws) & _WITHOUT) or any(a == "any" and b in _LONGER for a, b in itertools.pairwise(ws))
+
+
+_NO_SUBJECT = frozenset(("no", "geen"))
+_SINCE = frozenset(("since", "from", "as", "sinds", "vanaf", "per"))
+_WITHOUT = frozenset(("without", "zonder"))
+_LONGER = frozenset(("longer", "more"))
 _EITHER_WAY = frozenset(("or", "dan"))
 _NO_MORE = frozenset(("meer", "more", "anymore"))  # a stop asked ("geen … meer") and said ("niet meer")
 _THAN = frozenset(("than", "dan"))  # after a negation and a comparative: a bound ("no more than", "niet meer dan")

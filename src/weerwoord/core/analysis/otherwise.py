@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
-from weerwoord.core.analysis.figures import other_figure
+from weerwoord.core.analysis.figures import asked_figures, given_figures, other_figure
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 from weerwoord.core.analysis.restating import restates
 from weerwoord.core.analysis.spans import asked_sentence, sentence_of, sentence_spans
+from weerwoord.core.analysis.tallies import number_words
 from weerwoord.core.analysis.word_forms import content_terms, has_phrase, shared, words
 from weerwoord.core.model import Mark, Verdict
 from weerwoord.core.words import _
@@ -71,9 +73,52 @@ def part_beside_refusal(
     return None
 
 
+def done_but_part_refused(
+    marks: list[Mark], refusal: Mark, text: str, recommendation: str, book: PhraseBook, done: list[tuple[int, int]]
+) -> str | None:
+    """What the reply does of what was asked where its refusal turns down only a part: the recommendation's figure
+    (its time limit, its number: "will clear the overdue higher-risk inspections by the end of June 2026; six months
+    is not achievable"; "… a process that may take up to seven years, as the courts do not have the capacity to
+    review 4,300 orders in three" after "The Act introduces supported decision-making"), or what is left ("We have
+    issued a claim for the 21,600 pounds …, but we do not intend to pursue the balance"). None where the refusal is of
+    neither, or where nothing else of what was asked is done or promised."""
+    spans = sentence_spans(text)
+    own = sentence_of(spans, refusal.start)
+    before = re.split(r"[,;:](?=[^,;:]*$)", text[own[0] : refusal.start])[0].strip()
+    if set(words(refusal.text)) & book.rest and len(content_terms(before)) >= 3:
+        return before
+    asked = asked_sentence(recommendation)
+    said = text[slice(*own)]
+    if not (_DIGIT.search(said) or _duration().search(said)):
+        return None  # (a figure in digits or a time in so many words: not "a separate quarterly report")
+    if not (asked_figures(asked) & given_figures(said) or other_figure(said, asked, text)):
+        return None
+    rec = content_terms(recommendation)
+    for m in marks:
+        promised = m.category == "commitment" and m.about_recommendation and m.end <= refusal.start
+        if promised and shared(content_terms(m.text), rec) >= 1 and not m.text.lower().startswith(_NOT_PROMISED):
+            return m.text
+    return next(
+        (text[slice(*x)].strip() for x in done if x[1] <= own[0] and shared(content_terms(text[slice(*x)]), rec) >= 2),
+        None,
+    )
+
+
+_NOT_PROMISED = ("will not", "won't", "zal niet", "zullen niet")
 _WHOLE = frozenset(("every", "all", "each", "elk", "elke", "alle", "ieder", "iedere"))
 _COLON_AFTER = re.compile(r"\s*:\s*")
 _PROMISED = re.compile(r"\b(?:will|shall|zal|zullen)\b", re.I)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _duration() -> re.Pattern[str]:
+    """A span of time in so many words: "six months", "30 dagen", "in three" (years, said before)."""
+    number = "|".join(sorted(map(re.escape, number_words()), key=len, reverse=True))
+    unit = r"days?|weeks?|months?|years?|dagen|weken|maanden|maand|jaar|jaren"
+    return re.compile(rf"\b(?:\d+|{number})\s+(?:{unit})\b", re.I)
 
 
 def replaced_terms(recommendation: str, vocab: DeedWords) -> set[str]:
@@ -83,6 +128,11 @@ def replaced_terms(recommendation: str, vocab: DeedWords) -> set[str]:
         for p in vocab.otherwise_phrases:
             if tuple(ws[k : k + len(p)]) == p and k + len(p) < len(ws):
                 return set(content_terms(" ".join(ws[k + len(p) : k + len(p) + 3])))
+    but = _NOT_BUT.search(" ".join(ws))
+    if but:
+        # (or what it asks not to be where it is, but elsewhere: "vraagt zij de zonnepanelen niet op het zuidelijke
+        # dakvlak van het voorhuis te leggen, maar op het dak van de nieuwe schuur")
+        return set(content_terms(but.group(1)))
     if ws[:1] and ws[0] in vocab.replacing:
         # (or the thing a recommendation opening "Replace …", "Remove …" asks to go, up to what is to come instead)
         thing = list(itertools.takewhile(lambda w: w not in _INSTEAD_BY, ws[1:6]))
@@ -91,6 +141,8 @@ def replaced_terms(recommendation: str, vocab: DeedWords) -> set[str]:
 
 
 _INSTEAD_BY = frozenset(("with", "by", "and", "door", "met", "en"))
+# "niet op het zuidelijke dakvlak … te leggen, maar op …", "not at the hospital but in the town centre"
+_NOT_BUT = re.compile(r"\b(?:niet|not)\s+((?:op|in|aan|bij|at|on)\s+(?:\S+\s+){1,8}?)(?:te\s+\S+\s+)?(?:maar|but)\b")
 
 
 def chooses(ws: list[str], replaced: set[str], vocab: DeedWords) -> bool:

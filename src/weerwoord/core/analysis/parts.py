@@ -176,6 +176,13 @@ def _sentence_owners(
             most = max((len(topic & words) for words in wording), default=0)
             fits = [c for c, words in enumerate(wording) if most and len(topic & words) == most]
             found[k] = fits[0] if len(fits) == 1 else found[k]
+        if lone:
+            # (the sentences after one that opens on its topic follow it until one is about another: "On the payments
+            # to Penrock Marine Services, our solicitors advise …. We have issued a claim for the 21,600 pounds …")
+            following = None
+            for k, m in topics:
+                following = found[k] if m else following if found[k] in (None, following) else None
+                found[k] = following if found[k] is None else found[k]
     return list(zip(sentences, found, strict=True))
 
 

@@ -201,6 +201,9 @@ class PhraseBook:
     # what an introduction does ("thank you for", "opent de avond"): a first section that does so, speaks of the
     # advice as a whole and takes no stance answers nothing
     introducing: tuple[tuple[str, ...], ...] = ()
+    # a refusal of one of these turns down what is left of what was asked, a part being done: "we do not intend to
+    # pursue the balance"
+    rest: frozenset[str] = frozenset()
 
     @cached_property
     def by_id(self) -> dict[str, Rule]:
@@ -383,6 +386,7 @@ def phrase_book(language: str) -> PhraseBook:
         frozenset(data.get("finding_terms", [])),
         frozenset(data.get("universal_terms", [])),
         tuple(tuple(p.lower().split()) for p in data.get("introducing", [])),
+        frozenset(data.get("rest_terms", [])),
     )
 
 

@@ -25,11 +25,12 @@ from weerwoord.core.analysis import (
     summaries,
     tags,
 )
-from weerwoord.core.analysis.announced import announced_lists, announced_points, asking_items, disclaimed
+from weerwoord.core.analysis.announced import announced_lists, announced_points, asking_items
 from weerwoord.core.analysis.chains import chain_readings, ends_with, recommendations_chapter, short
 from weerwoord.core.analysis.inline_points import inline_points
 from weerwoord.core.analysis.key_advice import LISTS, keyed_list
 from weerwoord.core.analysis.motions import motion_clauses
+from weerwoord.core.analysis.numbered_asking import asking_paragraphs, bold_asking_paragraphs
 from weerwoord.core.analysis.recommending import SENTENCE_START, recommending_blocks
 from weerwoord.core.analysis.requests import asks, request_runs, said_more_widely
 from weerwoord.core.analysis.titled_points import coded_titles, titled_points
@@ -188,8 +189,16 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             _("the {count} numbered paragraphs of the recommendations chapter"),
         ),
         ("headed", under, _("the {count} sentences that ask under headings “Recommendations”")),
-        ("highlighted", _highlighted(blocks), _("the {count} numbered paragraphs set in bold that ask for action")),
-        ("highlighted", _asking(blocks), _("the {count} numbered paragraphs that open by asking someone to act")),
+        (
+            "highlighted",
+            bold_asking_paragraphs(blocks),
+            _("the {count} numbered paragraphs set in bold that ask for action"),
+        ),
+        (
+            "highlighted",
+            asking_paragraphs(blocks),
+            _("the {count} numbered paragraphs that open by asking someone to act"),
+        ),
     ):
         if len(items) >= 2:
             offer(Reading(kind, template.format(count=len(items), label=label), items))
@@ -516,85 +525,4 @@ def _aside_blocks(furniture: list[Block]) -> list[Block]:
             continue  # (the page's number and its footer, set aside too: "pagina 3 van 3", "Secretariaat: …")
         if b.kind != "heading" or labels[k] or (k > 0 and labels[k - 1]):
             out.append(b)
-    return out
-
-
-# "dringt er bij de Staat die partij op aan …": a treaty body's or a committee of the regions' urging
-_URGES = r"dringt\s+(?:\w+\s+){0,7}op\s+aan"
-# a paragraph that asks someone to act: "recommends that", "calls on", "We also ask", "invites … to consider"
-ASKS = re.compile(
-    r"\b(?:recommends?|recommended|calls? on|calls? upon|urges?|asks?|invites?|requests?|should|must|"
-    r"beveelt|aanbevel\w*|adviseert|verzoekt|vraagt|roept\s+(?:\w+\s+){1,3}op|roept op|stelt\s+voor|dient|moet|moeten|"
-    # ("dringt er bij de lidstaten op aan …", "roept de Commissie op …": a committee of the regions' opinion)
-    rf"{_URGES}|dringt\s+aan|"
-    r"eist|demands?(?!-)|insists?)\b",
-    re.I,
-)
-# the request for the advice itself, not a recommendation: "De minister vraagt de NHRPH om advies over …", "The
-# Secretary asked the Council for its advice on …"
-ADVICE_ASKED = re.compile(r"\b(?:om|voor)\s+(?:een\s+)?advies\b|\bfor\s+(?:its\s+|an?\s+)?(?:advice|opinion)\b", re.I)
-
-
-def _highlighted(blocks: list[Block]) -> list[structure._Candidate]:
-    """Numbered paragraphs of a report whose recommendations are "highlighted in bold text throughout" (a
-    parliamentary committee's custom): the bold ones among many plain ones that ask someone to act, each numbered
-    by its paragraph number (how the response cites them). A bold conclusion ("The Committee welcomes …") asks for
-    nothing and is left out."""
-    numbered = _numbered_paragraphs(blocks)
-    if len(numbered) < 8:
-        return []
-    # (or that open with a bold sentence the paragraph runs on from in plain type: "[9] De Woonraad beveelt aan …")
-    bold = [(i, b) for i, b in numbered if b.bold or b.bold_lead]
-    if not 2 <= len(bold) <= 0.6 * len(numbered):
-        return []  # a list all in bold is a list, not paragraphs set apart
-    return _asking_paragraphs(bold, opening_only=False)
-
-
-def _asking(blocks: list[Block]) -> list[structure._Candidate]:
-    """Numbered paragraphs of a resolution or a report among which those that open by asking someone to act
-    ("Calls on the Commission to …", "Urges the Member States …", "Verzoekt de regering …") are its
-    recommendations, numbered by paragraph; the others welcome, note, recall or regret."""
-    numbered = _numbered_paragraphs(blocks)
-    if len(numbered) < 6:
-        return []
-    out = _asking_paragraphs(numbered, opening_only=True)
-    if not 2 <= len(out) <= 0.8 * len(numbered):
-        return []  # none, or all of them: a list of recommendations, read as one elsewhere
-    return out
-
-
-# the words a paragraph that recommends may take to say so: "Het Comité dringt er bij de Staat die partij op aan …",
-# "Onder verwijzing naar zijn algemeen commentaar nr. 19 (2016) beveelt het Comité …" (a treaty body's paragraphs);
-# only the verbs of recommending so far in (not "moet", "should": "Artikel 2 van het ontwerp luidt: '… moet …'")
-OPENING_WORDS = 14
-RECOMMENDS = re.compile(rf"\b(?:beveelt|bevelen|recommends?|urges?|calls?\s+(?:up)?on|{_URGES})\b", re.I)
-
-
-def _numbered_paragraphs(blocks: list[Block]) -> list[tuple[int, Block]]:
-    """The report's paragraphs that carry a number of their own (not rows of a table), with their places."""
-    return [(i, b) for i, b in enumerate(blocks) if b.label and b.kind == "item" and not b.table_row]
-
-
-def _asking_paragraphs(paragraphs: list[tuple[int, Block]], opening_only: bool) -> list[structure._Candidate]:
-    """Those of ``paragraphs`` that ask someone to act (in their first words only, if ``opening_only``), each a
-    recommendation numbered by its paragraph number."""
-    out: list[structure._Candidate] = []
-    for k, (i, b) in enumerate(paragraphs):
-        number = structure._label_number(b.label)
-        opening = b.text.split()[:OPENING_WORDS] if opening_only else []
-        said = " ".join(opening[:8]) if opening_only else b.text
-        if opening_only and not ASKS.search(said) and RECOMMENDS.search(" ".join(opening)):
-            said = " ".join(opening)  # ("Onder verwijzing naar …, beveelt het Comité …")
-        if not number or not ASKS.search(said) or ADVICE_ASKED.search(said) or disclaimed(b.text):
-            continue  # (nor one that says it is none: "… invited me to recommend that … . I do not make that …")
-        if b.text.rstrip().endswith(":"):
-            # "12. The Committee recommends that the State party:" over its lettered points "(a) Adopt …": each
-            # point is a recommendation, numbered "12a" (a treaty body's concluding observations)
-            for j, c in paragraphs[k + 1 :]:
-                letter = structure.LETTER_LABEL.match(c.label)
-                if letter is None:
-                    break
-                out.append(structure._Candidate(f"{number}{letter.group(1)}", [replace(c, label="")], j))
-        elif len(b.text.split()) >= 8:
-            out.append(structure._Candidate(number, [replace(b, label="")], i))
     return out

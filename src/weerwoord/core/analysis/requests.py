@@ -55,7 +55,8 @@ QUESTION_PUT = re.compile(
     r"^(?:question|vraag|consultation question|consultatievraag|q)\s*\d{1,2}[a-z]?\s*[:.)]?\s", re.I
 )
 LEAD_IN = re.compile(
-    r"\b(?:these|the\s+following|deze|de\s+volgende)\s+(?:\w+\s+)?(?:things|points|steps|actions|dingen|punten|stappen"
+    # (not what points back at them: "… every six months until each of these actions has been completed.")
+    r"(?<!\bof\s)(?<!\bvan\s)\b(?:these|the\s+following|deze|de\s+volgende)\s+(?:\w+\s+)?(?:things|points|steps|actions|dingen|punten|stappen"
     r"|acties)\b[^.;:]{0,30}[.:]\s*$",
     re.I,
 )

@@ -13,7 +13,7 @@ from weerwoord.core.analysis.figures import instead_of_asked, other_figure
 from weerwoord.core.analysis.narrowing import narrows_asked
 from weerwoord.core.analysis.negation import negation_at, waits
 from weerwoord.core.analysis.ordinals import ORDINAL_PAIR, ORDINALS
-from weerwoord.core.analysis.otherwise import done_instead, part_beside_refusal
+from weerwoord.core.analysis.otherwise import done_but_part_refused, done_instead, part_beside_refusal
 from weerwoord.core.analysis.phrases import (
     PhraseBook,
     Rule,
@@ -40,7 +40,7 @@ from weerwoord.core.analysis.speakers import (
     is_about,
 )
 from weerwoord.core.analysis.ticks import unticked_blanked
-from weerwoord.core.analysis.verdict_cells import status_beside_instead, verdict_cell_first
+from weerwoord.core.analysis.verdict_cells import label_about, status_beside_instead, verdict_cell_first
 from weerwoord.core.analysis.word_forms import YEAR, joined_verbs
 from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import quote_span as _quote
@@ -264,7 +264,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         # (of labels that decide apart, each naming what it decides, the one about this recommendation: "accepts the
         # recommendation that the Agency be restructured … rejects the recommendation that the four officers be
         # dismissed")
-        first = _label_about(worded or labels, first, recommendation, by_id)
+        first = label_about(worded or labels, first, recommendation, by_id)
         if by_id[first.rule].aim:
             # "Wij delen het doel, maar wij nemen dit onderdeel van het advies niet over": the verdict after it
             own = sentence_of(spans, first.start)
@@ -363,7 +363,8 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
                 )
             ]
         )
-        if doing:
+        doing = doing or [done_but_part_refused(marks, refuse[0], text, recommendation, book, found.done) or ""]
+        if doing[0]:
             return _part_done(doing[0], refuse[0])
     if refuse and agree and not on_advice and not instead:
         part_done = acting_sentences(text, [m.start for m in refuse], recommendation, book, spans)
@@ -555,17 +556,6 @@ def _part_done(done: str, refused: Mark) -> tuple[Verdict, str]:
     return "partly", _("The government does part of what was asked (“{x0}”) and refuses the rest (“{x1}”).").format(
         x0=done, x1=refused.text
     )
-
-
-def _label_about(labels: list[Mark], first: Mark, recommendation: str, by_id: dict[str, Rule]) -> Mark:
-    """Of verdict labels that differ, the one whose own words share the most with the recommendation, where it shares
-    two more than any other; else ``first``."""
-    if not recommendation or len({by_id[m.rule].verdict for m in labels}) < 2:
-        return first
-    rec = _terms(recommendation)
-    ranked = sorted(((_shared(_terms(m.text), rec), m.start, m) for m in labels), key=lambda x: (-x[0], x[1]))
-    best, runner_up = ranked[0][0], ranked[1][0]
-    return ranked[0][2] if best >= runner_up + 2 else first
 
 
 def states_verdict(marks: list[Mark], language: str) -> bool:

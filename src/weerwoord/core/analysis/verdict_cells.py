@@ -1,13 +1,15 @@
 """A table row's verdict cell: the row's first cell, one of several, filled by a verdict label alone ("In part |
 The refuge can be widened to 2.2 metres only … | Accepted as the best achievable …"), decides over a label in a
 later cell, which comments on the reply; a status cell alone ("Done, August 2025") says how far the work is, not how
-much of what was asked it does, beside what was done instead."""
+much of what was asked it does, beside what was done instead. And of labels that differ, the one about this
+recommendation."""
 
 from __future__ import annotations
 
 import re
 
 from weerwoord.core.analysis.phrases import Rule
+from weerwoord.core.analysis.word_forms import content_terms, shared
 from weerwoord.core.model import Mark
 
 CELL_WORDS = 4  # words at most in a verdict cell
@@ -32,3 +34,14 @@ def status_beside_instead(labels: list[Mark], marks: list[Mark], by_id: dict[str
 
 
 _REPLACED = re.compile(r"(?:instead of|in plaats van)\b", re.I)
+
+
+def label_about(labels: list[Mark], first: Mark, recommendation: str, by_id: dict[str, Rule]) -> Mark:
+    """Of verdict labels that differ, the one whose own words share the most with the recommendation, where it shares
+    two more than any other; else ``first``."""
+    if not recommendation or len({by_id[m.rule].verdict for m in labels}) < 2:
+        return first
+    rec = content_terms(recommendation)
+    ranked = sorted(((shared(content_terms(m.text), rec), m.start, m) for m in labels), key=lambda x: (-x[0], x[1]))
+    best, runner_up = ranked[0][0], ranked[1][0]
+    return ranked[0][2] if best >= runner_up + 2 else first
