@@ -108,14 +108,12 @@ _NOT_PROMISED = ("will not", "won't", "zal niet", "zullen niet")
 _WHOLE = frozenset(("every", "all", "each", "elk", "elke", "alle", "ieder", "iedere"))
 _COLON_AFTER = re.compile(r"\s*:\s*")
 _PROMISED = re.compile(r"\b(?:will|shall|zal|zullen)\b", re.I)
-
-
 _DIGIT = re.compile(r"\d")
 
 
 @cache
 def _duration() -> re.Pattern[str]:
-    """A span of time in so many words: "six months", "30 dagen", "in three" (years, said before)."""
+    """A span of time in so many words: "six months", "30 dagen", "drie jaar"."""
     number = "|".join(sorted(map(re.escape, number_words()), key=len, reverse=True))
     unit = r"days?|weeks?|months?|years?|dagen|weken|maanden|maand|jaar|jaren"
     return re.compile(rf"\b(?:\d+|{number})\s+(?:{unit})\b", re.I)

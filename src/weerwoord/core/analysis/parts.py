@@ -13,7 +13,7 @@ import re
 
 from weerwoord.core.analysis import likeness, stance
 from weerwoord.core.analysis.ordinals import ORDINALS
-from weerwoord.core.analysis.sharing import opens_on
+from weerwoord.core.analysis.sharing import following_topics, opens_on
 from weerwoord.core.analysis.spans import PARAGRAPH_END, sentence_of, sentence_spans, spans_between
 from weerwoord.core.analysis.spans import decision_sentences as _sentences
 from weerwoord.core.analysis.subjects import TOPIC_OPENING, fits, fitted_subjects, heading_subjects, heads
@@ -176,13 +176,8 @@ def _sentence_owners(
             most = max((len(topic & words) for words in wording), default=0)
             fits = [c for c, words in enumerate(wording) if most and len(topic & words) == most]
             found[k] = fits[0] if len(fits) == 1 else found[k]
-        if lone:
-            # (the sentences after one that opens on its topic follow it until one is about another: "On the payments
-            # to Penrock Marine Services, our solicitors advise …. We have issued a claim for the 21,600 pounds …")
-            following = None
-            for k, m in topics:
-                following = found[k] if m else following if found[k] in (None, following) else None
-                found[k] = following if found[k] is None else found[k]
+        if lone:  # ("On the payments to Penrock Marine Services, …. We have issued a claim for …")
+            found = following_topics(found, [m is not None for _, m in topics])
     return list(zip(sentences, found, strict=True))
 
 

@@ -22,3 +22,18 @@ def opens_on(sentence: str, theirs: str, mine: str) -> bool:
     ``mine``'s own (not "We will fund weekend assessments …", where "fund" is the other's and "weekend" its own)."""
     opening = set(terms(" ".join(sentence.split()[:OPENING_WORDS])))
     return bool(own_words(theirs, mine) & opening) and not own_words(mine, theirs) & opening
+
+
+def following_topics(owners: list[int | None], opening: list[bool]) -> list[int | None]:
+    """The sentences of a shared reply with their owners, where a sentence about none follows the last one that
+    opened on its topic ("On the payments to Penrock Marine Services, our solicitors advise …. We have issued a claim
+    for the 21,600 pounds …"), until a sentence is about another."""
+    out: list[int | None] = []
+    following: int | None = None
+    for owner, opens in zip(owners, opening, strict=True):
+        if opens:
+            following = owner
+        elif owner not in (None, following):
+            following = None
+        out.append(following if owner is None else owner)
+    return out
