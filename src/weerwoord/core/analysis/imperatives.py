@@ -70,16 +70,35 @@ _NOT_SECOND = words("not-imperative-second")
 
 def _asks(sentence: str) -> bool:
     """Whether a sentence of running text opens in the imperative ("Vervang daarnaast …"): no name before a comma, no
-    subject before its verb, no duty the law sets."""
+    subject before its verb, no duty the law sets; or says what one should do ("The central bank should keep its
+    policy rate at 6.25 percent …", "To raise female participation …, the government should expand …")."""
     ws = sentence.split()
+    if _SHOULD.match(sentence) and not BY_LAW.match(sentence):
+        return True
     return (
         opens_in_the_imperative(sentence)
+        and not _NOUN_FIRST.match(sentence)
         and not ws[0].endswith(",")
         and ws[0].lower() not in _NOT_FIRST
         and ws[1].lower().strip(",") not in _NOT_SECOND
         and not {w.lower().strip(",;") for w in ws[1:4]} & _STATING
         and not BY_LAW.match(sentence)
     )
+
+
+# one who should act, and what: "Supervisors should complete …", "The energy subsidy on household electricity should be
+# replaced by …"; after a purpose: "To raise female participation in the labour force, the government should …" (not
+# what should have been, nor praise, nor a quotation)
+_SHOULD = re.compile(
+    r"^(?:To\s[^,.;\"“]{3,80},\s+)?(?:the\s+)?[A-Za-z][\w-]*(?:\s[\w-]+){0,7}?\s+should\s+"
+    r"(?!have\b|not\b|be\s+(?:commended|noted|aware|able|welcomed|praised|congratulated)\b)[a-z]+",
+)
+# a noun first, however it looks: a possessive ("Estmarra's economy recovered …"), a label ("Mission chief: …"), an
+# English plural before what it does ("Surveys of firms also point …", "Risks to the outlook are …")
+_NOUN_FIRST = re.compile(
+    r"^\w+['’]s\s|^(?:\S+\s){0,2}\S+:\s"
+    r"|^[A-Za-z]{3,}[^s\W]s\s+(?:of|to|are|were|have|has|had|do|did|also|remain|show|point|suggest)\b"
+)
 
 
 def _capital(text: str) -> str:

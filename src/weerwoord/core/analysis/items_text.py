@@ -35,15 +35,28 @@ def asking_cell(c: structure._Candidate, blocks: list[Block]) -> structure._Cand
     # (a cell that titles the row, no sentence, says what the row is on however it opens: "Pedagogisch beleidsplan,
     # art. 8 lid 2 Besluit kwaliteit kinderopvang")
     titles = len(first.text.split()) <= 14 and not first.text.rstrip().endswith((".", "!", "?", ";"))
-    if not first.table_row or len(c.blocks) > 1 or (clearly_asks(first) and not titles):
+    # (nor a finding that only opens like a command, a verb of being or the past a few words on: "Blast monitor BM2 is
+    # 1.8 km from the nearest residence …", "Weed cover at the Pine Ridge offset area has increased …", beside
+    # "Relocate blast monitor BM2 …" in the next column)
+    stating = clearly_asks(first) and bool(_STATING.match(" ".join(first.text.split()[1:9])))
+    if not first.table_row or len(c.blocks) > 1 or (clearly_asks(first) and not titles and not stating):
         return c
     if blocks[c.start_index] is not first:
         return c
-    asking = [j for j in structure.row_cells(blocks, c.start_index) if j != c.start_index and asks(blocks[j])]
+    cells = structure.row_cells(blocks, c.start_index)
+    later = cells[cells.index(c.start_index) + 1 :] if stating and c.start_index in cells else cells
+    asking = [j for j in later if j != c.start_index and asks(blocks[j])]
     # (two that ask, a recommendation and the actions suggested for it: both its text, the recommendation first)
     return replace(c, blocks=[blocks[j] for j in asking[:2]]) if asking else c
 
 
+# (before any modal or clause that makes it a command: not "Ensure that complaint investigations are completed …",
+# "The provider must ensure that … records are accurate")
+_STATING = re.compile(
+    r"^(?:(?!(?:that|dat|to|om|must|should|shall|moet|moeten|dient|dienen)\b)\S+\s+)*?"
+    r"(?:is|are|was|were|has|have|had|\w{3,}ed)\b",
+    re.I,
+)
 # "Clause 5:", "Artikel 12a:", "Chapter IV:", "Thema 3:" opening a sub-heading
 # (not a recommendation's own label, "Aanbeveling 5: zicht op de resultaten", which the text under it says more of)
 _NUMBERED_COLON = re.compile(

@@ -43,6 +43,8 @@ class Rule:
     aim: bool = False  # "deelt het doel, maar …": the aim shared; a verdict after it in its sentence decides
     # "only for children under five": what is done narrowed to a part; a limit only where all were asked for
     narrows: bool = False
+    # "…, maar niet volledig", "not fully": a part only; right after a verdict label in its sentence, it limits it
+    partial: bool = False
     # per alternative phrase, its required words (each a choice of spellings): a match needs them all in the text
     required: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
@@ -356,6 +358,7 @@ def phrase_book(language: str) -> PhraseBook:
             manner=bool(r.get("manner", False)),
             aim=bool(r.get("aim", False)),
             narrows=bool(r.get("narrows", False)),
+            partial=bool(r.get("partial", False)),
             required=_required_words(r["pattern"]),
         )
         for r in data.get("rule", [])

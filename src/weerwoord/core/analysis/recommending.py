@@ -43,7 +43,9 @@ _TE_LATER = r"(?:[^.;!?]|\.(?=\s?[\da-z])){3,300}?\bte\s+[a-z]+en\b"
 RECOMMENDING_OPENING = (
     r"(?:"
     rf"{_LEADING}{_CONNECTIVE}"
-    rf"(?:(?:we|i|{THE_BODY}|the {INITIALS}|{INITIALS}|wij|zij|de {LICHAAM}|het {LICHAAM}|(?:de|het) {INITIALS})"
+    # ("Staff recommend a fiscal adjustment of …": a monetary fund's mission)
+    rf"(?:(?:we|i|staff|(?:the\s+)?mission|{THE_BODY}|the {INITIALS}|{INITIALS}|wij|zij|de {LICHAAM}|het {LICHAAM}"
+    rf"|(?:de|het) {INITIALS})"
     r"\s+(?:therefore\s+|also\s+|further\s+|additionally\s+|daarom\s+|ook\s+|verder\s+)?"
     # (or a thing recommended: "The ExA recommends a new Requirement 21 securing …")
     r"(?:recommend|recommends|bevelen|beveelt)\s+(?:(?:aan\s+)?(?:that|om|dat)\b|(?-i:a|an)\s+(?=\w)"

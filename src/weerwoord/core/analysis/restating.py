@@ -3,6 +3,8 @@ rather than answering it: its words are no deed."""
 
 from __future__ import annotations
 
+import re
+
 from weerwoord.core.analysis.denial import RELATIVE
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 
@@ -16,6 +18,8 @@ def restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
     repeated; not one after an article, which is a thing's adjective ("I have decided to withdraw the proposed
     reduction")."""
     near = ws[:RESTATING_REACH]
+    if _ABOUT.match(" ".join(ws)):
+        return True  # what they are about: "Het tweede en het derde advies gaan allebei over hoe het park …"
     return any(
         w in vocab.restating
         # (or after a possessive: "The Governor's proposed budget for fiscal year 2027 includes $6.8 million …")
@@ -45,3 +49,10 @@ def quotes_back(sentence: str, ws: list[str], rec_words: set[str]) -> bool:
 
 
 QUOTE_MARKS = "\"'“‘„«"
+
+
+# a sentence that says what recommendations are about, its subject the recommendations themselves
+_ABOUT = re.compile(
+    r"^(?:\w+\s+){0,6}?(?:advies|adviezen|aanbeveling|aanbevelingen|recommendation|recommendations)\s+"
+    r"(?:gaan|gaat|zijn|is|are|both|allebei|beide|betreffen|betreft)\s+(?:\w+\s+)?(?:over|about|on)\b"
+)

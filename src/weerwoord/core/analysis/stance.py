@@ -40,7 +40,13 @@ from weerwoord.core.analysis.speakers import (
     is_about,
 )
 from weerwoord.core.analysis.ticks import unticked_blanked
-from weerwoord.core.analysis.verdict_cells import label_about, status_beside_instead, verdict_cell_first
+from weerwoord.core.analysis.verdict_cells import (
+    label_about,
+    limited_in_its_sentence,
+    status_beside_instead,
+    verdict_cell_first,
+    without_next_group_heading,
+)
 from weerwoord.core.analysis.word_forms import YEAR, joined_verbs
 from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import quote_span as _quote
@@ -253,6 +259,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         and m.about_recommendation
         and not (by_id[m.rule].negated_weak and m.category != by_id[m.rule].category)  # "does not reject"
     ]
+    labels = without_next_group_heading(labels, marks, text, book.analysis_terms)
     spans = sentence_spans(text)
     if labels and not status_beside_instead(labels, marks, by_id):
         # a verdict in words ("3.2 Partially accepted.") over an action plan's status cell ("On track") beside it
@@ -274,6 +281,9 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         if first.category != by_id[first.rule].category:  # the label was negated: "neemt … niet over"
             v = {"agrees": "disagrees", "disagrees": "agrees"}.get(v, v)  # type: ignore[assignment]
         limit = _limit_after_several(first, marks, by_id, book) if v == "agrees" else None
+        if v == "agrees" and (partial := limited_in_its_sentence(first, marks, by_id, spans)) is not None:
+            said = _("The government agrees (“{x0}”) but objects to or limits part of it (“{x1}”).")
+            return "partly", said.format(x0=first.text, x1=partial.text)
         if limit is not None:
             return "partly", _(
                 "The reply accepts several recommendations at once (“{x0}”) but limits this one (“{x1}”)."

@@ -210,6 +210,16 @@ def bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
                     number = structure._enclosing_number(blocks, j)
                     found.append((number, structure._Candidate("", [replace(more, label="")], j)))
             continue
+        several = PLURAL_LABEL.match(b.text) if m is None else None
+        if several is not None:
+            # "Aanbevelingen: Breng het aandeel van de overheadkosten … terug …. Vul daarnaast de raad van toezicht
+            # aan …": each sentence that asks, a recommendation of its own
+            for start, end in structure._sentences(b.text[several.end() :]):
+                said = b.text[several.end() + start : several.end() + end]
+                if len(said.split()) >= 6 and opens_with_verb(said):
+                    run = b.run.slice(several.end() + start, several.end() + end).strip()
+                    found.append((None, structure._Candidate("", [replace(b, run=run, label="", table_row=0)], i)))
+            continue
         if m is None:
             m = CELL_LABEL.match(b.text)
             if m is None or not opens_with_verb(b.text[m.end() :]):
@@ -233,6 +243,9 @@ def bare_labels(blocks: list[Block]) -> list[structure._Candidate]:
     for number, (_n, c) in zip(numbers, found, strict=True):
         c.number = str(number)
     return [c for _n, c in found]
+
+
+PLURAL_LABEL = re.compile(r"^(?:recommendations|aanbevelingen)\s*:\s+(?=\S)", re.I)
 
 
 # a label of the document's own, a word or an acronym and a number or code that run 1, 2, 3 … ("AFI 1: Escalation at

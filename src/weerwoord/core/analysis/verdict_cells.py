@@ -2,13 +2,15 @@
 The refuge can be widened to 2.2 metres only … | Accepted as the best achievable …"), decides over a label in a
 later cell, which comments on the reply; a status cell alone ("Done, August 2025") says how far the work is, not how
 much of what was asked it does, beside what was done instead. And of labels that differ, the one about this
-recommendation."""
+recommendation; a status line that heads the next group of rows is none of this row's; a label limited in its own
+sentence ("…, maar niet volledig") grants a part."""
 
 from __future__ import annotations
 
 import re
 
 from weerwoord.core.analysis.phrases import Rule
+from weerwoord.core.analysis.spans import sentence_spans
 from weerwoord.core.analysis.word_forms import content_terms, shared
 from weerwoord.core.model import Mark
 
@@ -45,3 +47,40 @@ def label_about(labels: list[Mark], first: Mark, recommendation: str, by_id: dic
     ranked = sorted(((shared(content_terms(m.text), rec), m.start, m) for m in labels), key=lambda x: (-x[0], x[1]))
     best, runner_up = ranked[0][0], ranked[1][0]
     return ranked[0][2] if best >= runner_up + 2 else first
+
+
+def without_next_group_heading(
+    labels: list[Mark], marks: list[Mark], text: str, analysis: frozenset[str]
+) -> list[Mark]:
+    """The labels but those alone on the reply's last line that say otherwise than the reply's first sentence (a
+    verdict in words, not on the analysis): the heading of the group of rows that follows ("Wordt overgenomen. Het
+    draaiboek is in concept klaar … | Niet overgenomen", an annex table grouped by status); not the row's own status
+    cell, which says the same ("… is binnen de huidige begroting niet mogelijk. … | Niet overgenomen")."""
+    cut = text.rstrip().rfind("\n\n")
+    if cut < 0 or len(text[cut:].split()) > CELL_WORDS:
+        return labels
+    first = sentence_spans(text)[:1]
+    opening = [
+        m
+        for m in marks
+        if m.start < min(cut, first[0][1] if first else cut)
+        and m.about_recommendation
+        and m.category in ("agreement", "disagreement")
+        and not set(re.findall(r"\w+", m.text.lower())) & analysis
+    ]
+    trailing = [m for m in labels if m.start >= cut]
+    if opening and trailing and all(m.category != opening[0].category for m in trailing):
+        return [m for m in labels if m.start < cut]
+    return labels
+
+
+def limited_in_its_sentence(
+    label: Mark, marks: list[Mark], by_id: dict[str, Rule], spans: list[tuple[int, int]]
+) -> Mark | None:
+    """A limit that says a part only, after a verdict label in its own sentence: "Wij nemen het advies over om de
+    residenties te betalen, maar niet volledig."; None where there is none."""
+    own = next(((a, b) for a, b in spans if a <= label.start < b), (label.start, label.end))
+    return next((m for m in marks if label.end <= m.start < own[1] and by_id.get(m.rule, _NONE).partial), None)
+
+
+_NONE = Rule("", "reservation", "x")
