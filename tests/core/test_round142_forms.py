@@ -96,3 +96,20 @@ def test_what_two_recommendations_are_about_is_no_deed() -> None:
     assert pairs[2].recommendation.text.startswith("Hoogte.")
     assert pairs[2].verdict == "disagrees"
     assert pairs[1].verdict == "partly"  # ("De randen passen wij voor een deel aan: …")
+
+
+def test_the_date_asked_for_a_part_and_a_later_one_for_the_rest() -> None:
+    """ "The requirement will apply to salmon from 1 January 2028, as you propose. Trout producers, however, will have
+    until 1 January 2030 to comply": done as asked for a part, later for the rest (partly)."""
+    assert (
+        verdict(
+            "On your first recommendation, the Government will legislate to require farmed fish to be stunned before "
+            "they are killed. The requirement will apply to salmon from 1 January 2028, as you propose. Trout "
+            "producers, however, will have until 1 January 2030 to comply, because many of them are small family "
+            "businesses that need time to raise the capital.",
+            "en",
+            "The Government should make the stunning of all farmed salmon and trout before killing a legal requirement "
+            "by 1 January 2028.",
+        )
+        == "partly"
+    )

@@ -96,6 +96,29 @@ def _same_hour(values: dict[str, str], wanted: dict[str, str]) -> bool:
     )
 
 
+def figured_otherwise(done: list[tuple[int, int]], text: str, asked: str) -> tuple[int, int] | None:
+    """Of the sentences ``done`` of a reply, the first that gives another figure for what the recommendation counts
+    (:func:`other_figure`); or, where the reply gives the asked figure too, one that turns to another for a part of it
+    ("The requirement will apply to salmon from 1 January 2028, as you propose. Trout producers, however, will have
+    until 1 January 2030 to comply"); None where there is neither."""
+    found = next((x for x in done if other_figure(text[slice(*x)], asked, text)), None)
+    if found is not None:
+        return found
+    wanted = asked_figures(asked)
+    if not wanted or not wanted & given_figures(text):
+        return None
+    units = {unit for unit, _v in wanted}
+    for x in done:
+        said = text[slice(*x)]
+        given = given_figures(said)
+        if _TURNING.search(said) and any(unit in units for unit, _v in given - wanted) and not given & wanted:
+            return x
+    return None
+
+
+_TURNING = re.compile(r"\b(?:however|but|echter|maar)\b", re.I)
+
+
 def asked_figures(recommendation: str) -> set[tuple[str, str]]:
     """The figures a recommendation asks for, each with its unit ("van zes naar negen jaar": nine years)."""
     return {(unit, v) for unit, values in _targets(_figures(recommendation)).items() for v in values}

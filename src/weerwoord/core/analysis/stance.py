@@ -9,7 +9,7 @@ from weerwoord.core.analysis.acting import acting_sentences, granted_part, hedge
 from weerwoord.core.analysis.agreeing import agreement_limited, analysis_only, found_only, left_open, on_the_advice
 from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.denial import banned_things, bans, negated
-from weerwoord.core.analysis.figures import instead_of_asked, other_figure
+from weerwoord.core.analysis.figures import figured_otherwise, instead_of_asked, other_figure
 from weerwoord.core.analysis.narrowing import narrows_asked
 from weerwoord.core.analysis.negation import negation_at, waits
 from weerwoord.core.analysis.ordinals import ORDINAL_PAIR, ORDINALS
@@ -508,7 +508,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             )
         # "SMT agreed a target of 12 per cent for 2027, … rising to 15 per cent only when …" where 15 was asked
         asked = asked_sentence(recommendation)
-        if other := next((x for x in done.done if other_figure(text[slice(*x)], asked, text)), None):
+        if other := figured_otherwise(done.done, text, asked):
             said = _("The government agrees (“{x0}”) but gives another figure (“{x1}”).")
             return "partly", said.format(x0=deed, x1=_quote(text, other))
         return "agrees", _("The government does what was asked (“{x0}”), without a verdict in words.").format(x0=deed)
