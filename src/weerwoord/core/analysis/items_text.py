@@ -53,8 +53,11 @@ def asking_cell(c: structure._Candidate, blocks: list[Block]) -> structure._Cand
 # (before any modal or clause that makes it a command: not "Ensure that complaint investigations are completed …",
 # "The provider must ensure that … records are accurate")
 _STATING = re.compile(
-    r"^(?:(?!(?:that|dat|to|om|must|should|shall|moet|moeten|dient|dienen)\b)\S+\s+)*?"
-    r"(?:is|are|was|were|has|have|had|\w{3,}ed)\b",
+    r"^(?:(?!(?:that|dat|to|om|te|so|zodat|which|who|die|waar|where|must|should|shall|moet|moeten|dient|dienen)\b)"
+    r"\S+\s+)*?(?:is|are|was|were|has|have|had|\w{3,}ed"
+    # (or in Dutch: "Onder de schommel … ligt gras", "Boven de speelzone hangen dode takken")
+    r"|zijn|waren|wordt|worden|werd|werden|heeft|hebben|ligt|liggen|hangt|hangen|grenst|grenzen|staat|staan"
+    r"|ontbreekt|ontbreken)\b",
     re.I,
 )
 # "Clause 5:", "Artikel 12a:", "Chapter IV:", "Thema 3:" opening a sub-heading

@@ -21,6 +21,7 @@ from weerwoord.core.analysis import (
     imperatives,
     items_text,
     label_kinds,
+    run_in_titled,
     structure,
     summaries,
     tags,
@@ -45,7 +46,7 @@ class Reading:
     """One plausible set of recommendations in an advice: which detector found it, in words, and its items."""
 
     # "labelled" | "chapter" | "list" | "aside" | "chain" | "bare" | "announced" | "improve" | "highlighted" | "tagged"
-    # | "sentences" | "requests" | "coded" | "echo" | "gathered" | "answered" | "imperatives"
+    # | "sentences" | "requests" | "coded" | "echo" | "gathered" | "answered" | "imperatives" | "titled"
     kind: str
     description: str  # "the 7 items labelled 'Recommendation N'"
     items: list[structure._Candidate]
@@ -284,6 +285,10 @@ def recommendation_readings(doc: Document) -> list[Reading]:
             count=len(items), first=short(items[0].blocks[0].text, 6)
         )
         offer(Reading("requests", description, items))
+    titled = run_in_titled.titled_asks(blocks)  # (after the requests: one that stands on the same paragraphs is theirs)
+    if titled:
+        description = _("the {count} paragraphs led by a title in bold that ask").format(count=len(titled))
+        offer(Reading("titled", description, titled))
     said = {c.blocks[0].text[:60] for c in sentences}
     emphasised = emphasis.bold_sentences(blocks)
     if emphasised and not all(c.blocks[0].text[:60] in said for c in emphasised):
@@ -440,8 +445,11 @@ def build(reading: Reading, doc: Document) -> list[Recommendation]:
         said = summaries.said_with_repeats(reading.items, reading.chapter)
         items_text.sentence_titles(said, reading.items, blocks)  # (each under its own title: "Thema 2 - …")
         return said
-    if reading.kind in ("answered", "imperatives"):  # (passages the response answers, sentences that ask: as cut)
-        return [Recommendation(c.number, c.numbered, c.blocks[0].run) for c in reading.items]
+    if reading.kind in ("answered", "imperatives", "titled"):  # (passages answered, sentences that ask: as cut)
+        recs = [Recommendation(c.number, c.numbered, c.blocks[0].run) for c in reading.items]
+        if reading.kind == "titled":  # (each under its bold title: "Interim orders")
+            items_text.titles(recs, [run_in_titled.title_of(blocks[c.start_index]) for c in reading.items])
+        return recs
     # the highlighted paragraphs and the bold sentences were chosen for asking someone to act: none is a conclusion
     # (nor is a text under a recommendation's code, nor one its tag calls a recommendation)
     items = (
