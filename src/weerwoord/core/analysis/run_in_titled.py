@@ -44,8 +44,8 @@ def titled_asks(blocks: list[Block]) -> list[structure._Candidate]:
             if runs[-1]:
                 runs.append([])
             continue
-        start = len(b.text[: b.bold_spans[0][1]])
-        at = next((s for s, e in structure._sentences(b.text) if s >= start and ASKING.search(b.text[s:e])), None)
+        after_title = b.bold_spans[0][1]
+        at = next((s for s, e in structure._sentences(b.text) if s >= after_title and ASKING.search(b.text[s:e])), None)
         if at is None:
             continue  # (a finding under its title, between the others)
         run = b.run.slice(at, len(b.text)).strip()
