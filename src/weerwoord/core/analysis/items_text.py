@@ -38,8 +38,9 @@ def asking_cell(c: structure._Candidate, blocks: list[Block]) -> structure._Cand
     # (nor a finding that only opens like a command, a verb of being or the past a few words on: "Blast monitor BM2 is
     # 1.8 km from the nearest residence …", "Weed cover at the Pine Ridge offset area has increased …", beside
     # "Relocate blast monitor BM2 …" in the next column)
-    stating = clearly_asks(first) and bool(_STATING.match(" ".join(first.text.split()[1:9])))
-    if not first.table_row or len(c.blocks) > 1 or (clearly_asks(first) and not titles and not stating):
+    first_asks = clearly_asks(first)
+    stating = first_asks and bool(_STATING.match(" ".join(first.text.split()[1:9])))
+    if not first.table_row or len(c.blocks) > 1 or (first_asks and not titles and not stating):
         return c
     if blocks[c.start_index] is not first:
         return c

@@ -40,6 +40,7 @@ from weerwoord.core.analysis.speakers import (
     is_about,
 )
 from weerwoord.core.analysis.ticks import unticked_blanked
+from weerwoord.core.analysis.verdict_cells import NO_RULE as _NO_RULE
 from weerwoord.core.analysis.verdict_cells import (
     label_about,
     limited_in_its_sentence,
@@ -535,9 +536,6 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             ).format(x0=commits[0].text)
         )
     return "noted", _("The reply takes no position on the recommendation: it describes policy or refers elsewhere.")
-
-
-_NO_RULE = Rule("", "agreement", "x")
 
 
 def _promised(commits: list[Mark], text: str, recommendation: str, book: PhraseBook) -> Mark | None:

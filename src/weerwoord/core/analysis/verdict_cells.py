@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis.phrases import Rule
-from weerwoord.core.analysis.spans import sentence_spans
+from weerwoord.core.analysis.spans import sentence_of, sentence_spans
 from weerwoord.core.analysis.word_forms import content_terms, shared
 from weerwoord.core.model import Mark
 
 CELL_WORDS = 4  # words at most in a verdict cell
+NO_RULE = Rule("", "agreement", "x")  # the rule of a mark the phrase book lacks (the reader's own): no flag set
 
 
 def verdict_cell_first(labels: list[Mark], text: str, by_id: dict[str, Rule]) -> bool:
@@ -79,8 +80,5 @@ def limited_in_its_sentence(
 ) -> Mark | None:
     """A limit that says a part only, after a verdict label in its own sentence: "Wij nemen het advies over om de
     residenties te betalen, maar niet volledig."; None where there is none."""
-    own = next(((a, b) for a, b in spans if a <= label.start < b), (label.start, label.end))
-    return next((m for m in marks if label.end <= m.start < own[1] and by_id.get(m.rule, _NONE).partial), None)
-
-
-_NONE = Rule("", "reservation", "x")
+    end = sentence_of(spans, label.start)[1]
+    return next((m for m in marks if label.end <= m.start < end and by_id.get(m.rule, NO_RULE).partial), None)

@@ -9,7 +9,8 @@ from weerwoord.core.analysis.codes import ROMAN_POINT_CODE, SHORT_CODE, YEAR_COD
 from weerwoord.core.analysis.naming import GROUP_OPENING, GROUP_RELATIVE, GROUP_TITLE
 from weerwoord.core.analysis.phrases import Rule, phrase_book
 from weerwoord.core.analysis.spans import SENTENCE_END
-from weerwoord.core.analysis.stance import _NO_RULE, REF_BEFORE_COLON, find_marks, verdict
+from weerwoord.core.analysis.stance import REF_BEFORE_COLON, find_marks, verdict
+from weerwoord.core.analysis.verdict_cells import NO_RULE
 from weerwoord.core.analysis.word_forms import content_terms
 from weerwoord.core.model import Mark, TextRun, Verdict
 
@@ -64,7 +65,7 @@ TITLE_THEN_LABEL = re.compile(
 
 def _opening_label(marks: list[Mark], by_id: dict[str, Rule]) -> Mark | None:
     """The verdict label a heading's tail opens with ("Not accepted", "Agreed in part"), or None."""
-    return next((k for k in marks if by_id.get(k.rule, _NO_RULE).verdict and k.start == 0), None)
+    return next((k for k in marks if by_id.get(k.rule, NO_RULE).verdict and k.start == 0), None)
 
 
 _JOINING = frozenset(("and", "but", "with", "subject", "en", "maar", "met", "onder", "mits"))
@@ -182,7 +183,7 @@ def answer_to_question(heading: str | None, text: str, recommendation: str = "")
 def progress(label: str, language: str) -> bool:
     """Whether a status label tells the state of the work ("ongoing", "Complete", "Afgerond"), no verdict in words."""
     by_id = phrase_book(language).by_id
-    return any(by_id.get(m.rule, _NO_RULE).alone for m in find_marks(TextRun(label, []), language))
+    return any(by_id.get(m.rule, NO_RULE).alone for m in find_marks(TextRun(label, []), language))
 
 
 def labels_in_order(heading: str | None, language: str) -> list[tuple[Verdict, str]]:
@@ -199,7 +200,7 @@ def labels_in_order(heading: str | None, language: str) -> list[tuple[Verdict, s
         # (up to the next separator: "Supported / Not supported" holds two labels, the first not negated)
         tail = re.split(r"\s*[/;|]\s*", heading[word.start() :], maxsplit=1)[0]
         marks = [
-            m for m in find_marks(TextRun(tail, []), language) if m.start == 0 and by_id.get(m.rule, _NO_RULE).verdict
+            m for m in find_marks(TextRun(tail, []), language) if m.start == 0 and by_id.get(m.rule, NO_RULE).verdict
         ]
         if marks:
             label = marks[0]
