@@ -62,6 +62,10 @@ def acting_sentences(
         # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review;
         # or one opened by "Wel" after the refusal
         dated = YEAR.search(sentence) or (ws or [""])[0] in book.acting_openers or _from_a_month(ws, book)
+        # (not what would follow from what was asked, the year another thing's: "Een vast bedrag … zou de
+        # zelforganisaties een voorrang geven …; hun projecten blijven welkom binnen het reglement, dat in 2028 …")
+        if (year := YEAR.search(sentence)) and set(words(sentence[: year.start()])) & _WOULD:
+            dated = False
         acting = dated and set(ws) & book.acting and not _stays(ws, book)
         # (or opened by "Wel", dated, right after the refusal: the part granted, in its own words: "Dat gaat ons te
         # ver, …. Wel komt er vanaf februari 2027 een vrij inloopspreekuur …")
@@ -75,6 +79,7 @@ def acting_sentences(
 
 _FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d+)?(?![\d.,]?\d)")  # (not a year)
 FROM_WORDS = frozenset({"from", "vanaf", "per"})
+_WOULD = frozenset({"would", "zou", "zouden"})
 
 
 def _from_a_month(ws: list[str], book: PhraseBook) -> bool:

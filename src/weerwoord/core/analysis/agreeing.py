@@ -123,3 +123,20 @@ _THE_RECOMMENDATION = frozenset(
         "suggestie",
     )
 )
+
+
+def without_other_deeds(agree: list[Mark], text: str, recommendation: str, book: PhraseBook) -> list[Mark]:
+    """The agreements of a reply that notes the recommendation, less those that only say something is done already
+    that is not what was asked, its clause speaking of one of the recommendation's terms or none ("We note the
+    Authority's view …. Our hearings officers already offer practical help" where an independent support service was
+    asked): no acceptance of it."""
+    asked = content_terms(recommendation)
+
+    def other(m: Mark) -> bool:
+        if not set(words(m.text)) & book.deeds.already:
+            return False
+        start = max(text.rfind(c, 0, m.start) for c in ".;:,") + 1
+        ends = [k for k in (text.find(c, m.end) for c in ".;:,") if k >= 0]
+        return shared(content_terms(text[start : min(ends, default=len(text))]), asked) < 2
+
+    return [m for m in agree if not other(m)]

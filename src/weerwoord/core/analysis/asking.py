@@ -65,7 +65,18 @@ def asked_verbs(recommendation: str, vocab: DeedWords) -> frozenset[str]:
         for k, w in enumerate(clause[2:], 2)
         if w in vocab.particles and (k + 1 == len(clause) or clause[k + 1] in vocab.clause_goes_on)
     }
-    return frozenset((verb_stem(ws[0]), *particles, *infinitives))
+    # (and the commands joined to it: "Carry out a CCTV survey … and update the hydraulic model …, and share the results
+    # with the Council")
+    joined = {
+        verb_stem(x)
+        for w, x, y in zip(ws, ws[1:], ws[2:], strict=False)
+        if w in _AND and y in _THE and verb_first(x, y)
+    }
+    return frozenset((verb_stem(ws[0]), *particles, *infinitives, *joined))
+
+
+_AND = frozenset(("and", "en"))
+_THE = frozenset(("the", "a", "an", "its", "their", "all", "each", "de", "het", "een", "alle", "elke"))
 
 
 def does_asked(ws: list[str], asked: frozenset[str], vocab: DeedWords) -> bool:

@@ -114,7 +114,21 @@ def cited_numbers(response: Document, replies: list[Reply]) -> list[str]:
             single = bool(table_replies.SINGULAR.match(m.group(0)))  # "Recommendation 4-7": one, not a range
             for n in table_replies.numbers_in(m.group(1), single) if not m.group(1)[:1].isupper() else [m.group(1)]:
                 seen.setdefault(n.lower(), None)
+    for n in _skipping_labels(replies, response):
+        seen.setdefault(n, None)
     return list(seen)
+
+
+def _skipping_labels(replies: list[Reply], response: Document) -> list[str]:
+    """The numbers of a response's table rows that skip some ("3", "4", "6", "7", "9", "11", "12" in a column "Rn."),
+    nearly every reply such a row: the advice's paragraph numbers, not the response's own count (which runs 1, 2, 3
+    …); none otherwise (nor its own sections' numbers, "1. Introduction" … "5.", among replies that cite others)."""
+    labels = [r.label for r in replies if r.label.isdigit() and not r.numbers]
+    rows = {b.label.rstrip(".") for b in response.blocks if b.table_row and b.label}
+    if len(labels) < 3 or len(labels) < len(replies) - 1 or not set(labels) <= rows:
+        return []
+    counted = [str(k) for k in range(int(labels[0]), int(labels[0]) + len(labels))]
+    return labels if labels != counted and labels == sorted(labels, key=int) else []
 
 
 def weigh(
@@ -161,7 +175,7 @@ def weigh(
             head_start -= max(0, len(recs) - twice)
         w = _weighed(reading, recs, replies, grounds, head_start)
         out.append(w)
-        if k == 0 and _explained(w) and len({e.index for e in grounds.repeats}) <= len(recs):
+        if k == 0 and _explained(w) and len({(e.index, e.start) for e in grounds.repeats}) <= len(recs):
             # (not where the response repeats more of the advice's paragraphs than this reading has
             # recommendations: two of them in one, a chapter's paragraphs taken as one point)
             # every recommendation answered by number or quotation and every cited number found: no other reading
@@ -453,19 +467,28 @@ def quoting_blocks(recs: list[Recommendation], response: Document) -> list[int]:
     italics, after "PAC recommendation:", without any label), each quoting a different one."""
     from rapidfuzz import fuzz  # imported when needed: 11 ms at every start otherwise
 
-    out: dict[int, int] = {}
+    out: set[int] = set()
+    used: set[int] = set()
     for i, b in enumerate(response.blocks):
         text = " ".join(b.text.lower().split())
         if b.table_row or len(text) < 40:
             continue
-        for k, rec in enumerate(recs):
-            needle = " ".join(rec.text.lower().split())[:160]
-            if len(needle) < 30 or len(text) > 2.5 * len(rec.text) + 60:
-                continue
-            if k not in out.values() and fuzz.partial_ratio(needle, text) >= 90:
-                out[i] = k
-                break
+        # (or two quoted in one line, each cut short: "'Vraag huurders per complex mee te beslissen ...' en 'Verkoop
+        # de 140 vrije-sectorwoningen ...'")
+        pieces = [m.group(1) for m in _QUOTED_SHORT.finditer(text)]
+        for piece in [text] if len(pieces) < 2 else pieces:
+            for k, rec in enumerate(recs):
+                needle = " ".join(rec.text.lower().split())[:160]
+                if len(needle) < 30 or len(piece) > 2.5 * len(rec.text) + 60:
+                    continue
+                if k not in used and fuzz.partial_ratio(needle, piece) >= 90:
+                    out.add(i)
+                    used.add(k)
+                    break
     return sorted(out)
+
+
+_QUOTED_SHORT = re.compile(r"['‘“\"]([^'’”\"]{20,}?)\s*(?:\.\.\.|…)\s*['’”\"]")
 
 
 def recommendation_evidence(w: Weighed) -> None:

@@ -108,6 +108,8 @@ def _this_years(items: list[structure._Candidate], cited: list[str]) -> list[str
     return [c for c in items if code_year(c.number) in (None, main)]
 
 
+# what would be wise, said as advice: "Het is daarom verstandig de nationale kampioenschappen voortaan …"
+WISE = re.compile(r"\b(?:is|lijkt)\s+(?:\w+\s+){0,2}?(?:verstandig|wise|sensible)\b", re.I)
 RECOMMENDS = re.compile(
     r"\b(?:advis\w*|adviseer\w*|aanbevel\w*|beveelt|bevelen|recommend\w*|urges?|raadt|raden)\b", re.I
 )
@@ -262,7 +264,7 @@ def _asks(b: Block) -> bool:
     first ("Amend Board Bylaw 9322 so that …", under its code, not set apart by a label of its own)."""
     from weerwoord.core.analysis.requests import asks, verb_first
 
-    if asks(b) or structure.REC_VERB.search(b.text):
+    if asks(b) or structure.REC_VERB.search(b.text) or WISE.search(b.text):
         return True
     words = b.text.split()
     return (

@@ -35,6 +35,7 @@ from weerwoord.core.analysis.phrases import DeedWords, PhraseBook, asked_as_nega
 from weerwoord.core.analysis.resolutions import decided
 from weerwoord.core.analysis.restating import quotes_back, restates
 from weerwoord.core.analysis.word_forms import (
+    after_article,
     content_terms,
     has_phrase,
     shared,
@@ -247,6 +248,15 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         # (a put-off word after a possessive is a thing: "… an independent assessment, and their report is due on 10
         # April")
         delaying -= {w for k, w in enumerate(ws[1:aim], 1) if ws[k - 1] in _POSSESSIVE and ws.count(w) == 1}
+        # (so is one in the subject of a passive past, a thing done: "The complete survey report … were e-mailed to
+        # …", "The CCTV survey of the Mill Lane sewer was completed on 6 November")
+        aux = next(
+            (k for k in range(1, len(ws)) if ws[k] in _PERFECT and any(_past(x, vocab) for x in ws[k + 1 : k + 3])), 0
+        )
+        if not set(ws[:aux]) & (vocab.future | vocab.modals | _VERBS_BEFORE):  # (the sentence's first verb)
+            delaying -= {w for w in delaying if ws.index(w) < aux}
+        # (so is a trial after "the" wherever it stands: "… a lay summary when the trial ends, … the trial website")
+        delaying -= {w for w in delaying & vocab.trying if after_article(ws, {w}, vocab.articles)}
         # (a put-off under way, in the passive: "Training budgets are being reviewed …")
         delaying |= {w for k, w in enumerate(ws[1:aim], 1) if ws[k - 1] == "being" and {w[:-1], w[:-2]} & deferring}
         if _LET_KNOW.search(sentence):
@@ -270,7 +280,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         if (
             delays
             and (wset & vocab.already or doing_asked)
-            and _after_article(ws, delaying, vocab.thing_articles, verbs)
+            and after_article(ws, delaying, vocab.thing_articles, verbs)
         ):
             # "Sinds 1 maart 2026 ontvangt iedere aanvrager het verslag van het gesprek …", "Vanaf het tweede
             # kwartaal maakt de kwaliteitsadviseur …, die in het overleg van de raad van bestuur wordt besproken",
@@ -426,6 +436,7 @@ def _on_subject(text: str, sentences: list[tuple[int, int]], start: int, rec_ter
 
 # a perfect or past passive: done ("have been shared", "werd gedeeld"), not under way ("wordt geëvalueerd")
 _PERFECT = frozenset(("been", "was", "were", "werd", "werden"))
+_VERBS_BEFORE = frozenset(("is", "are", "be", "has", "have", "had", "wordt", "worden", "zijn"))
 _A = frozenset(("een", "a", "an"))
 _NOT_DONE = frozenset(("being", "could", "would", "should", "may", "might", "kan", "kunnen", "zou", "zouden"))
 
@@ -435,21 +446,10 @@ def _past(word: str, vocab: DeedWords) -> bool:
     return bool(participle_pattern(vocab.participle).match(word))
 
 
-def _after_article(
-    ws: list[str], nouns: frozenset[str] | set[str], articles: frozenset[str], verbs: frozenset[str] = frozenset()
-) -> bool:
-    """Whether ``nouns`` stand in the words, and only after one of ``articles`` ("het overleg", "the report"), or
-    one word after it when that word is none of ``verbs`` ("the custody review"; not "this will review")."""
-    at = [k for k, w in enumerate(ws) if w in nouns]
-    return bool(at) and all(
-        (k > 0 and ws[k - 1] in articles) or (k > 1 and ws[k - 2] in articles and ws[k - 1] not in verbs) for k in at
-    )
-
-
 def _named_report(ws: list[str], vocab: DeedWords) -> bool:
     """Whether the advice's noun ("report", "rapport") stands in the words only after its article ("the
     report")."""
-    return _after_article(ws, vocab.advice_nouns, vocab.articles)
+    return after_article(ws, vocab.advice_nouns, vocab.articles)
 
 
 def _refusal(

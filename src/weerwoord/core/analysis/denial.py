@@ -13,7 +13,9 @@ from weerwoord.core.wordlists import function_words
 
 NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=\s*[A-Z]{0,3}[-/]?\d)")
 # free, no negation: "to make community rooms available at no charge"
-NO_CHARGE = re.compile(r"\b(?:at|for|with)\s+no\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b", re.I)
+NO_CHARGE = re.compile(
+    r"\b(?:at|for|with)\s+no\s+(?:extra\s+|additional\s+)?(?:charge|cost|interest|fee|fees)(?:\s+charged)?\b", re.I
+)
 # not "dat" and "that": they are as often "this" and "so that" ("lukt ons dat voorlopig niet")
 RELATIVE = frozenset(("die", "welke", "waarvan", "which", "who", "whose", "where", "waar"))
 

@@ -35,6 +35,10 @@ class Echo:
     start: int  # offset in the block's text of the first sentence the response repeats
     echoed_by: list[int]  # response block indexes
     also: list[int] = field(default_factory=list)  # other advice blocks the repeat matches as well (a summary's copy)
+    # where the passage ends, where the response repeats another sentence of the same paragraph apart (-1: at the
+    # paragraph's end): "The council should provide a detailed travel plan …. It should also assess …", each quoted
+    # with a reply of its own
+    end: int = -1
 
 
 Shingle = tuple[str, str, str, str, str]
@@ -49,13 +53,15 @@ def _shingles(words: list[str]) -> set[Shingle]:
     return set(zip(words, words[1:], words[2:], words[3:], words[4:], strict=False))
 
 
-def _first_shared(text: str, shared: set[Shingle]) -> int:
-    """The offset in ``text`` of the first word of the first run of words in ``shared``."""
-    found = [(m.group(0), m.start()) for m in _WORD.finditer(text.replace("\u00ad", "").lower())]
-    for k in range(len(found) - SHINGLE + 1):
-        if tuple(w for w, _ in found[k : k + SHINGLE]) in shared:
-            return found[k][1]
-    return 0
+def _first_shared(text: str, shared: set[Shingle], last: bool = False) -> int:
+    """The offset in ``text`` of the first word of the first run of words in ``shared`` (``last``: the offset just
+    after the last word of the last such run)."""
+    found = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text.replace("\u00ad", "").lower())]
+    runs = range(len(found) - SHINGLE + 1)
+    for k in reversed(runs) if last else runs:
+        if tuple(w for w, _, _ in found[k : k + SHINGLE]) in shared:
+            return found[k + SHINGLE - 1][2] if last else found[k][1]
+    return len(text) if last else 0
 
 
 def echoes(advice: Document, response: Document, after_line: int = 0) -> list[Echo]:
@@ -69,7 +75,7 @@ def echoes(advice: Document, response: Document, after_line: int = 0) -> list[Ec
         sizes.append(len(own))
         for sh in own:
             where.setdefault(sh, []).append(i)
-    found: dict[int, Echo] = {}
+    found: dict[int, list[Echo]] = {}
     for j, rb in enumerate(response.blocks):
         if rb.run.pieces and rb.run.pieces[0].line < after_line:
             continue
@@ -92,15 +98,29 @@ def echoes(advice: Document, response: Document, after_line: int = 0) -> list[Ec
         best = max(fits, key=lambda i: (counts[i], counts[i] / sizes[i], i))
         text = advice.blocks[best].text
         start = _sentence_start(text, _first_shared(text, mine))
-        echo = found.get(best)
+        stop = _sentence_end(text, _first_shared(text, mine, last=True))
+        # (the repeat of the same passage again, or of one that overlaps it; a sentence of it repeated apart is one
+        # of its own)
+        echo = next((e for e in found.get(best, ()) if start < e.end and e.start < stop), None)
         others = [i for i in fits if i != best]
         if echo is None:
-            found[best] = Echo(best, start, [j], others)
+            found.setdefault(best, []).append(Echo(best, start, [j], others, stop))
         else:
             echo.also.extend(i for i in others if i not in echo.also)
             echo.echoed_by.append(j)
-            echo.start = min(echo.start, start)
-    return [found[i] for i in sorted(found)]
+            echo.start, echo.end = min(echo.start, start), max(echo.end, stop)
+    out = []
+    for i in sorted(found):
+        apart = sorted(found[i], key=lambda e: e.start)
+        for e, after in zip(apart, [*apart[1:], None], strict=True):
+            e.end = after.start if after is not None else -1
+        out += apart
+    return out
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    """The end of the sentence of ``text`` that holds ``offset`` (where the next one starts)."""
+    return next((m.end() for m in _SENTENCE_END.finditer(text) if m.start() >= offset), len(text))
 
 
 def _sentence_start(text: str, offset: int) -> int:
@@ -147,7 +167,7 @@ def echoed_items(
     free = (str(k) for k in range(1, 10_000) if str(k) not in used)
     for e, own in zip(found, owns, strict=True):
         b = advice.blocks[e.index]
-        run = b.run.slice(e.start, len(b.text)).strip() if e.start else b.run
+        run = b.run.slice(e.start, len(b.text) if e.end < 0 else e.end).strip() if e.start or e.end >= 0 else b.run
         number = own if own else next(free)
         out.append(structure._Candidate(number, [replace(b, run=run, label="")], e.index, numbered=own is not None))
     return out
@@ -177,8 +197,8 @@ def _unrepeated_siblings(blocks: list[Block], found: list[Echo]) -> list[Echo]:
             if not alike or len(text.split()) < 8 or text.endswith(":"):
                 break
             between = any(k > i for k in repeated)
-            if not between and (i < last or not _asks(b, 0)):
-                break
+            if not between and (i < last or not _asks(b, 0) or _CONDITION.match(text)):
+                break  # (nor a closing condition: "4.3 If the council addresses these points, inspectors consider …")
             out.append(Echo(i, 0, []))
             repeated.add(i)
     return out
@@ -199,7 +219,18 @@ def _asks(b: Block, start: int) -> bool:
     """Whether a repeated passage plainly asks for something: a list item, a labelled recommendation, a sentence
     that recommends or says what must be done."""
     text = b.text[start:]
-    return bool(b.label or structure.REC_LABEL.match(text) or structure.REC_VERB.search(text) or request(text))
+    # (not a verb said not to: "Inspectors do not recommend any change to the proposed date")
+    verb = any(
+        not _NOT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) for m in structure.REC_VERB.finditer(text)
+    )
+    return bool(b.label or structure.REC_LABEL.match(text) or verb or EXPECTS.match(text) or request(text))
+
+
+# what is needed or expected of someone, said so: "The council needs to give fuller consideration to …", "Inspectors
+# would also expect the council to correct …"
+EXPECTS = re.compile(r"[^.;:]{0,80}?\b(?:needs? to|would (?:also )?expect|verwacht(?:en)?)\b", re.I)
+_CONDITION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:if|als|indien|wanneer|provided)\b", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|niet|never|nooit)\s+$", re.I)
 
 
 def request(text: str) -> bool:
@@ -307,5 +338,8 @@ def _reply_lines(r: Reply) -> set[int]:
 
 
 def _echo_lines(e: Echo, advice: Document) -> set[int]:
-    """The printed lines of the advice a repeat matches: its passage and the copies it matches as well."""
-    return {p.line for i in (e.index, *e.also) for p in advice.blocks[i].run.pieces}
+    """The printed lines of the advice a repeat matches: its passage (its sentences, where another sentence of its
+    paragraph is repeated apart) and the copies it matches as well."""
+    b = advice.blocks[e.index]
+    own = b.run.slice(e.start, e.end).pieces if e.end >= 0 else b.run.pieces
+    return {p.line for p in own} | {p.line for i in e.also for p in advice.blocks[i].run.pieces}

@@ -80,9 +80,12 @@ def closing_negation(after_text: str, end: int, book: PhraseBook) -> list[tuple[
     return []
 
 
-def waits(text: str, end: int, sent: tuple[int, int], book: PhraseBook) -> bool:
+def waits(text: str, end: int, sent: tuple[int, int], book: PhraseBook, neg: int | None = None) -> bool:
     """Whether the clause after a negated promise ending at ``end`` says what it waits for, so that it is no
-    refusal: "will not seek planning consent until the Advisory Bodies' review is complete"."""
+    refusal: "will not seek planning consent until the Advisory Bodies' review is complete"; or its negation at
+    ``neg`` says "not yet": "we are not yet in a position to commit to regular meetings"."""
+    if neg is not None and set(words(text[max(sent[0], neg - 5) : neg + 9])) & book.deeds.not_yet:
+        return True
     # (in its own clause: not "… will not publish the findings, because … are the subject of pending claims")
     clause = re.split(r"[,;:–—]", text[end : sent[1]])[0]
     return bool(book.deeds.waiting & set(words(clause)))

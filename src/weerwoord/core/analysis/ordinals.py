@@ -19,8 +19,9 @@ ORDINAL_REF = re.compile(
 # "Het tweede advies betreft …", "Ten aanzien van het vierde advies, …", "Wat het zesde advies betreft", "The third
 # recommendation": an ordinal near the start of a paragraph names the recommendation by its place ("#2")
 _ORDINAL = "(" + "|".join(ORDINALS) + ")"
-# (the body named before it: "On the Commission's sixth recommendation, Council agreed …")
-_WHOSE = r"(?:de|het|the|uw|your|its|their)\s+(?:(?-i:[A-Z])[\w-]*(?:'s|’s)\s+)?"
+# (the body named before it: "On the Commission's sixth recommendation, Council agreed …", "I accept the committee's
+# second recommendation")
+_WHOSE = r"(?:de|het|the|uw|your|its|their)\s+(?:[\w-]+(?:'s|’s)\s+)?"
 ORDINAL_NEAR_START = re.compile(
     rf"^[^.;:]{{0,40}}?\b{_WHOSE}{_ORDINAL}\s+"
     r"(?:aanbeveling|advies|adviespunt|voorstel|recommendation|proposal)\b"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from weerwoord.core.analysis.figures import asked_figures, given_figures, other_figure
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
@@ -14,6 +15,9 @@ from weerwoord.core.analysis.tallies import number_words
 from weerwoord.core.analysis.word_forms import content_terms, has_phrase, shared, words
 from weerwoord.core.model import Mark, Verdict
 from weerwoord.core.words import _
+
+if TYPE_CHECKING:
+    from weerwoord.core.analysis.deeds import Deeds
 
 
 def done_otherwise(
@@ -33,6 +37,18 @@ def done_otherwise(
         if own and has_phrase(ws, vocab.otherwise_phrases) and shared(content_terms(text[s0:s1]), rec_terms) >= 2:
             out.append((s0, s1))
     return out
+
+
+def refused_then_instead(found: Deeds, text: str, book: PhraseBook) -> bool:
+    """Whether a reply says first that it will not do what was asked and does, after that, only another thing in
+    its place ("We have not extended the period to 48 hours. … Potential participants will instead receive the
+    information sheet by post at least 24 hours before …"): a refusal, not a part done."""
+    return bool(found.refused and found.done) and all(
+        x in found.limits
+        and x[0] > found.refused[0][0]
+        and has_phrase(words(text[slice(*x)]), book.deeds.otherwise_phrases)
+        for x in found.done
+    )
 
 
 def done_instead(instead: list[Mark], text: str, recommendation: str) -> tuple[Verdict, str]:

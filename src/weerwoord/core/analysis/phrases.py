@@ -79,6 +79,7 @@ class DeedWords:
     advice_nouns: frozenset[str] = frozenset()  # "report": after an article, the advice itself, no put-off
     articles: frozenset[str] = frozenset()  # "the", "het": what stands before such a noun
     going_on: tuple[tuple[str, ...], ...] = ()  # "continue to do so": what is done already goes on, no put-off
+    continuing: tuple[tuple[str, ...], ...] = ()  # "will continue to": a way of doing things kept, nothing new
     # "a", "het": before a put-off word in a sentence that says what is done already, it names a thing ("a shared
     # portal", "het overleg van de raad"), no put-off
     thing_articles: frozenset[str] = frozenset()
@@ -423,6 +424,7 @@ def _deed_words(data: dict) -> DeedWords:
         words("advice_nouns"),
         words("articles"),
         phrases("going_on"),
+        phrases("continuing"),
         words("thing_articles"),
         words("particles"),
         words("clause_goes_on"),

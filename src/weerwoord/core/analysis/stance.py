@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis import asking, deeds
+from weerwoord.core.analysis import asking, deeds, otherwise
 from weerwoord.core.analysis.acting import acting_sentences, granted_part, hedged, refuses_more
-from weerwoord.core.analysis.agreeing import agreement_limited, analysis_only, found_only, left_open, on_the_advice
+from weerwoord.core.analysis.agreeing import (
+    agreement_limited,
+    analysis_only,
+    found_only,
+    left_open,
+    on_the_advice,
+    without_other_deeds,
+)
 from weerwoord.core.analysis.codes import SHORT_CODE
 from weerwoord.core.analysis.denial import banned_things, bans, negated
 from weerwoord.core.analysis.figures import figured_otherwise, instead_of_asked, other_figure
@@ -16,7 +23,6 @@ from weerwoord.core.analysis.ordinals import ORDINAL_PAIR, ORDINALS
 from weerwoord.core.analysis.otherwise import done_but_part_refused, done_instead, part_beside_refusal
 from weerwoord.core.analysis.phrases import (
     PhraseBook,
-    Rule,
     _Vocabulary,
     asked_as_negatives,
     phrase_book,
@@ -43,12 +49,14 @@ from weerwoord.core.analysis.ticks import unticked_blanked
 from weerwoord.core.analysis.verdict_cells import NO_RULE as _NO_RULE
 from weerwoord.core.analysis.verdict_cells import (
     label_about,
+    limit_after_several,
     limited_in_its_sentence,
     status_beside_instead,
     verdict_cell_first,
     without_next_group_heading,
 )
-from weerwoord.core.analysis.word_forms import YEAR, joined_verbs
+from weerwoord.core.analysis.verdict_cells import weak as _weak
+from weerwoord.core.analysis.word_forms import YEAR, has_phrase, joined_verbs
 from weerwoord.core.analysis.word_forms import content_terms as _terms
 from weerwoord.core.analysis.word_forms import quote_span as _quote
 from weerwoord.core.analysis.word_forms import shared as _shared
@@ -111,7 +119,7 @@ def find_marks(
         neg = None if h.rule.negation_included else negation_at(text, h.start, h.end, (floor, h.sentence[1]), book)
         if neg is not None and h.rule.category == "commitment" and bans(text[neg : h.sentence[1]], banned, book):
             neg = None  # what was asked to stop, not done: "will not approve a name that commemorates a living person"
-        if neg is not None and h.rule.category == "commitment" and waits(text, h.end, h.sentence, book):
+        if neg is not None and h.rule.category == "commitment" and waits(text, h.end, h.sentence, book, neg):
             waiting.add(k)  # (dropped below: it puts the act off, it neither refuses nor promises it)
         elif neg is not None:
             h.category = h.rule.negated or FLIP[h.rule.category]
@@ -281,7 +289,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         assert v is not None
         if first.category != by_id[first.rule].category:  # the label was negated: "neemt … niet over"
             v = {"agrees": "disagrees", "disagrees": "agrees"}.get(v, v)  # type: ignore[assignment]
-        limit = _limit_after_several(first, marks, by_id, book) if v == "agrees" else None
+        limit = limit_after_several(first, marks, by_id, book) if v == "agrees" else None
         if v == "agrees" and (partial := limited_in_its_sentence(first, marks, by_id, spans)) is not None:
             said = _("The government agrees (“{x0}”) but objects to or limits part of it (“{x1}”).")
             return "partly", said.format(x0=first.text, x1=partial.text)
@@ -299,6 +307,8 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     strong = [m for m in marks if m.about_recommendation and not _weak(m, by_id.get(m.rule, _NO_RULE))]
     # (not agreement with what the report found alone: "I agree with Findings Nos. 1 and 2")
     agree = [m for m in strong if m.category == "agreement" and not _on_findings(m.text, book)]
+    if any(m.about_recommendation and by_id.get(m.rule, _NO_RULE).noting for m in marks):  # ("We note …")
+        agree = without_other_deeds(agree, text, recommendation, book)
     refuse = [m for m in strong if m.category == "disagreement"]
     if any(set(_words(m.text)) & book.deeds.already for m in agree):
         # "Dit doet UWV al. … UWV ziet daarom geen aanleiding voor aanvullende maatregelen": nothing more to do
@@ -321,7 +331,8 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             for m in marks
             if m.category == "commitment"
             and not any(sentence_of(spans, k.start) == sentence_of(spans, m.start) for k in instead)
-            and not deeds.keeps(m.text, book)  # (nor what stays as it is: "will stay at 0.8 times")
+            and not deeds.keeps(m.text, book)  # (nor what stays as it is: "will stay at 0.8 times", "will continue to")
+            and not has_phrase(_words(m.text)[:4], book.deeds.continuing)
             # (or another figure for what it counts: "a target of 115 weeks" where "below 104 weeks" was asked)
             and (len(_terms(m.text) & _terms(recommendation)) >= 2 or other_figure(m.text, recommendation))
         ]
@@ -499,7 +510,8 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         return "disagrees", _("The government keeps what the recommendation would change (“{x0}”).").format(
             x0=_quote(text, done.kept[0])
         )
-    if done.done and not noting:
+    # (what is done only in the place of what was refused first is no part of it: the refusal below decides)
+    if done.done and not noting and not otherwise.refused_then_instead(done, text, book):
         deed = _quote(text, done.done[0])
         if done.limits:
             # (the limit that is not the deed itself, where there is one: "…; op de Markt zelf blijft geen plaats over")
@@ -572,27 +584,8 @@ def states_verdict(marks: list[Mark], language: str) -> bool:
     return any(by_id.get(m.rule, _NO_RULE).verdict and m.about_recommendation for m in marks)
 
 
-def _limit_after_several(label: Mark, marks: list[Mark], by_id: dict[str, Rule], book: PhraseBook) -> Mark | None:
-    """A refusal or limit of this recommendation after an acceptance of several at once ("Uw beide aanbevelingen
-    neem ik over. … Voor de toets vooraf kies ik een andere grens dan u voorstelt"): the general acceptance does not
-    decide over what is said of this one. None when the label speaks of this recommendation alone."""
-    if not set(_words(label.text)) & book.several:
-        return None
-    for m in marks:
-        rule = by_id.get(m.rule, _NO_RULE)
-        if m.start <= label.start or not m.about_recommendation or _weak(m, rule) or rule.condition:
-            continue
-        if m.category == "disagreement" or (m.category == "reservation" and not rule.verdict):
-            return m
-    return None
-
-
 def _on_findings(said: str, book: PhraseBook) -> bool:
     """Whether a phrase agrees with the report's findings only ("agree with Findings Nos. 1 and 2"; not "agree
     with the findings and recommendations")."""
     ws = set(_words(re.sub(r"\b\w+['’]s\b", " ", said)))  # (the body's own, "the Panel's Key finding 2")
     return bool(ws & book.findings) and not ws & book.advisory
-
-
-def _weak(m: Mark, rule: Rule) -> bool:
-    return rule.weak or (rule.negated_weak and m.category != rule.category)

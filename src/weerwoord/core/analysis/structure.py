@@ -26,7 +26,7 @@ from weerwoord.core.reading.page_lines import BULLETS, DASH_CODE_PATTERN
 REC_CHAPTER = re.compile(
     r"\b(aanbevelingen|aanbeveling|recommendations|conclusies en aanbevelingen|conclusions and recommendations|"
     r"adviezen|samenvatting van de aanbevelingen|summary of recommendations|adviseert|adviseren|beveelt|bevelen|"
-    r"recommends|we recommend|our advice|ons advies|het advies|dictum|"
+    r"recommends|we recommend|our advice|ons advies|het advies|dictum|(?:summary of )?our requests|onze verzoeken|"
     # a coroner's report to prevent future deaths: the concerns are what the addressee must answer
     r"coroner['’]s concerns|matters of concern)\b",
     re.I,
@@ -58,8 +58,7 @@ DECLARATIVE = re.compile(
 )
 BRACKETED_ADDRESSEE = re.compile(r"^\((?:aan|to|for|gericht aan|addressed to)\s+[^()]{3,80}\)\s*(?=\S)", re.I)
 ADDRESSEE = re.compile(r"^\s*(?:[-–—:]\s*)?(?:gericht aan|aan|addressed to|for|to)\s+(?:de|het|alle|the|all)\b", re.I)
-# "3.", "4a)", "R1", "A2.", "1°" (a Belgian text's points: "1° de website …")
-# "3.", "4a)", "R1", and a code with a dash, "VK-01" (an audit's improvement points)
+# "3.", "4a)", "R1", "A2.", "1°" (a Belgian text's points: "1° de website …"), a code with a dash, "VK-01" (an audit's)
 DIGIT_LABEL = re.compile(
     rf"^\(?(\d{{1,2}}[a-z]?)[.)°]$|^([A-Z]{{1,2}}\d{{1,2}}[a-z]?|[A-H]\.\d{{1,2}}|{DASH_CODE_PATTERN})[.):]?$"
 )
@@ -263,7 +262,9 @@ NUMBERED_HEADING = re.compile(r"^((?-i:[IVX]{1,4})(?:\.\d{1,3}){1,3})\.?\s+(?=\S
 
 def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
     """In a list that mixes both, the conclusions (statements with no recommending verb) are left out."""
-    from weerwoord.core.analysis.requests import imperative
+    from weerwoord.core.analysis.cited import WISE
+    from weerwoord.core.analysis.echoes import EXPECTS
+    from weerwoord.core.analysis.requests import ASKING, imperative
 
     # points marked as findings or as advice, each by a label run in ("Vaststelling. …", "Advies. …"): the advice
     kinds = [marked_kind(c.blocks[0].text) for c in items]
@@ -285,15 +286,17 @@ def _without_conclusions(items: list[_Candidate]) -> list[_Candidate]:
         going_on = [c for c in items if c.blocks[0].text[:1].islower()]
         opening = [c for c in going_on if REC_VERB.match(c.blocks[0].text)]
         return opening if len(opening) >= 2 else going_on
-    # (a statement in its first sentence: "Ontwikkel een kleiner stembiljet … Het huidige biljet is …" asks; so
-    # does an item opening with its verb, whatever verbs its clauses hold: "Refresh the Council Plan so that it has
-    # …")
+    # (a statement in its first sentence, "Ontwikkel een kleiner stembiljet … Het huidige biljet is …", asks; so does
+    # an item opening with its verb, whatever its clauses: "Refresh the Council Plan so that it has …")
     return [
         c
         for c, rec, text in zip(items, recommending, (_said(c) for c in items), strict=True)
         if rec
         or not DECLARATIVE.search(first_sentence(text))
         or imperative(text)
+        or ASKING.match(text)  # ("Please reduce the number of visits at which samples are taken …")
+        or EXPECTS.match(text)  # ("The council needs to give fuller consideration …, and to explain why it has …")
+        or WISE.search(first_sentence(text))  # ("Het is daarom verstandig de nationale kampioenschappen …")
         or AGENCY_TO.match(text)
         or AGENCY_THAT.match(text)
         or (ACTOR_QUESTION.match(text) and first_sentence(text).rstrip().endswith("?"))
@@ -360,8 +363,7 @@ def row_cells(blocks: list[Block], i: int) -> list[int]:
     return [j for j in range(max(0, i - ROW_REACH), min(len(blocks), i + ROW_REACH)) if blocks[j].table_row == row]
 
 
-# what a box's label line gives beside the label, fields and no recommendation: "| Priority: High | Target date: 30
-# September 2026", "(prioriteit: hoog; termijn: 2027)"
+# fields beside a box's label, no recommendation: "| Priority: High | Target date: 30 June", "(prioriteit: hoog)"
 FIELDS = re.compile(r"[|(]?\s*(?:[^\W\d_]+(?: \w+){0,2}:\s*[^|;:()]{1,40}?\s*(?:[|;,]\s*|\)?\s*$))+")
 
 
@@ -513,11 +515,9 @@ def _value(number: str) -> float:
 
 # an item that gives its conclusion and then its recommendation, labelled inside it (a Public Accounts Committee)
 INNER_LABEL = re.compile(r"(?:^|(?<=[.!?])\s+)(?:recommendation|aanbeveling|suggestion|suggestie)\s*:\s*(?=\S)", re.I)
-# a report's own paragraph number before the text of a recommendation labelled otherwise ("Recommendation 4" over
-# "3.29 The committee recommends …")
+# a report's own paragraph number before a recommendation labelled otherwise ("Recommendation 4" over "3.29 …")
 PARAGRAPH_NUMBER = re.compile(r"(\d{1,2}\.\d{1,3})\s+(?=[A-Z])")
-# a paragraph's own number before its text, in brackets or bare (printed in the margin): "[12] I recommend that …",
-# "22 Toon de volledige prijs …"
+# a paragraph's own number before its text, bracketed or bare (in the margin): "[12] I recommend …", "22 Toon de …"
 MARGIN_NUMBER = r"\[(\d{1,3})\]\s+|(\d{1,3})\s+(?=[A-Z])"
 # … or a letter as a table's row prints it before the text run on past a page break ("G Laat …"): the item's number
 OWN_NUMBER = re.compile(rf"{MARGIN_NUMBER}|([A-H])\s+(?=[A-Z][a-z])")

@@ -3,15 +3,16 @@ The refuge can be widened to 2.2 metres only … | Accepted as the best achievab
 later cell, which comments on the reply; a status cell alone ("Done, August 2025") says how far the work is, not how
 much of what was asked it does, beside what was done instead. And of labels that differ, the one about this
 recommendation; a status line that heads the next group of rows is none of this row's; a label limited in its own
-sentence ("…, maar niet volledig") grants a part."""
+sentence ("…, maar niet volledig") grants a part; a label that accepts several at once gives way to a limit of this
+one."""
 
 from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis.phrases import Rule
+from weerwoord.core.analysis.phrases import PhraseBook, Rule
 from weerwoord.core.analysis.spans import sentence_of, sentence_spans
-from weerwoord.core.analysis.word_forms import content_terms, shared
+from weerwoord.core.analysis.word_forms import content_terms, shared, words
 from weerwoord.core.model import Mark
 
 CELL_WORDS = 4  # words at most in a verdict cell
@@ -82,3 +83,23 @@ def limited_in_its_sentence(
     residenties te betalen, maar niet volledig."; None where there is none."""
     end = sentence_of(spans, label.start)[1]
     return next((m for m in marks if label.end <= m.start < end and by_id.get(m.rule, NO_RULE).partial), None)
+
+
+def limit_after_several(label: Mark, marks: list[Mark], by_id: dict[str, Rule], book: PhraseBook) -> Mark | None:
+    """A refusal or limit of this recommendation after an acceptance of several at once ("Uw beide aanbevelingen
+    neem ik over. … Voor de toets vooraf kies ik een andere grens dan u voorstelt"): the general acceptance does not
+    decide over what is said of this one. None when the label speaks of this recommendation alone."""
+    if not set(words(label.text)) & book.several:
+        return None
+    for m in marks:
+        rule = by_id.get(m.rule, NO_RULE)
+        if m.start <= label.start or not m.about_recommendation or weak(m, rule) or rule.condition:
+            continue
+        if m.category == "disagreement" or (m.category == "reservation" and not rule.verdict):
+            return m
+    return None
+
+
+def weak(m: Mark, rule: Rule) -> bool:
+    """Whether a mark decides nothing by its rule: a weak phrase, or one negated that then only hedges."""
+    return rule.weak or (rule.negated_weak and m.category != rule.category)

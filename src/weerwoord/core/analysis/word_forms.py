@@ -117,3 +117,14 @@ def verbs_among(ws: list[str], verbs: frozenset[str]) -> set[str]:
     """The words of ``ws`` that are among ``verbs``, less a possessive after a preposition ("Het college neemt de
     kosten … voor zijn rekening": no verb of being)."""
     return {w for k, w in enumerate(ws) if w in verbs and not (k and ws[k - 1] in _PREPOSITIONS)}
+
+
+def after_article(
+    ws: list[str], nouns: frozenset[str] | set[str], articles: frozenset[str], verbs: frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``nouns`` stand in the words, and only after one of ``articles`` ("het overleg", "the report"), or
+    one word after it when that word is none of ``verbs`` ("the custody review"; not "this will review")."""
+    at = [k for k, w in enumerate(ws) if w in nouns]
+    return bool(at) and all(
+        (k > 0 and ws[k - 1] in articles) or (k > 1 and ws[k - 2] in articles and ws[k - 1] not in verbs) for k in at
+    )
