@@ -464,7 +464,8 @@ def _doubled(recs: list[Recommendation]) -> int:
 
 def quoting_blocks(recs: list[Recommendation], response: Document) -> list[int]:
     """The blocks of the response that quote one of ``recs`` (a recommendation repeated before its reply, in
-    italics, after "PAC recommendation:", without any label), each quoting a different one."""
+    italics, after "PAC recommendation:", without any label), each quoting a different one (or two, each cut
+    short: "'Vraag huurders … ...' en 'Verkoop de 140 vrije-sectorwoningen ...'")."""
     from rapidfuzz import fuzz  # imported when needed: 11 ms at every start otherwise
 
     out: set[int] = set()
@@ -473,8 +474,6 @@ def quoting_blocks(recs: list[Recommendation], response: Document) -> list[int]:
         text = " ".join(b.text.lower().split())
         if b.table_row or len(text) < 40:
             continue
-        # (or two quoted in one line, each cut short: "'Vraag huurders per complex mee te beslissen ...' en 'Verkoop
-        # de 140 vrije-sectorwoningen ...'")
         pieces = [m.group(1) for m in _QUOTED_SHORT.finditer(text)]
         for piece in [text] if len(pieces) < 2 else pieces:
             for k, rec in enumerate(recs):

@@ -53,9 +53,9 @@ def _shingles(words: list[str]) -> set[Shingle]:
     return set(zip(words, words[1:], words[2:], words[3:], words[4:], strict=False))
 
 
-def _first_shared(text: str, shared: set[Shingle], last: bool = False) -> int:
+def _shared_at(text: str, shared: set[Shingle], last: bool = False) -> int:
     """The offset in ``text`` of the first word of the first run of words in ``shared`` (``last``: the offset just
-    after the last word of the last such run)."""
+    after the last word of the last such run, where the repeat ends)."""
     found = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text.replace("\u00ad", "").lower())]
     runs = range(len(found) - SHINGLE + 1)
     for k in reversed(runs) if last else runs:
@@ -66,8 +66,9 @@ def _first_shared(text: str, shared: set[Shingle], last: bool = False) -> int:
 
 def echoes(advice: Document, response: Document, after_line: int = 0) -> list[Echo]:
     """The advice's passages the response repeats, in the advice's order; each response block repeats at most
-    one (the one it shares most with). ``after_line``: response blocks above this line (its title, the opening
-    that names the advice) repeat no recommendation."""
+    one (the one it shares most with), and sentences of one paragraph that blocks apart repeat are passages apart.
+    ``after_line``: response blocks above this line (its title, the opening that names the advice) repeat no
+    recommendation."""
     where: dict[Shingle, list[int]] = {}
     sizes: list[int] = []
     for i, b in enumerate(advice.blocks):
@@ -97,8 +98,8 @@ def echoes(advice: Document, response: Document, after_line: int = 0) -> list[Ec
         # paragraph that tells it again among other things); of two copies alike, the later (a summary comes first)
         best = max(fits, key=lambda i: (counts[i], counts[i] / sizes[i], i))
         text = advice.blocks[best].text
-        start = _sentence_start(text, _first_shared(text, mine))
-        stop = _sentence_end(text, _first_shared(text, mine, last=True))
+        start = _sentence_start(text, _shared_at(text, mine))
+        stop = _sentence_end(text, _shared_at(text, mine, last=True))
         # (the repeat of the same passage again, or of one that overlaps it; a sentence of it repeated apart is one
         # of its own)
         echo = next((e for e in found.get(best, ()) if start < e.end and e.start < stop), None)
