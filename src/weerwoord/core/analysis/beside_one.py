@@ -6,7 +6,10 @@ website")."""
 
 from __future__ import annotations
 
+import re
+
 from weerwoord.core.analysis.likeness import terms
+from weerwoord.core.analysis.ordinals import ORDINAL_PAIR
 from weerwoord.core.analysis.parts import owned
 from weerwoord.core.analysis.sharing import own_words
 from weerwoord.core.model import Recommendation, Reply
@@ -47,3 +50,55 @@ def beside_one(
             for a, b, o in owned(text, [recs[others[0]].text, recs[i].text])
         ):
             links[i] = (best, "content", BESIDE)
+
+
+NEAR = 0.03  # the similarity at least of a section one paragraph of which is this one's
+LONG_TERM = 9  # letters at least of a term of its own that, with its paragraph, is enough
+
+
+def paragraph_beside(
+    recs: list[Recommendation],
+    replies: list[Reply],
+    sims: list[list[float]],
+    links: dict[int, tuple[int, str, float]],
+    answered_before: dict[int, int],
+    closed: set[int],
+    uncited: set[int],
+) -> None:
+    """Link in ``links`` each recommendation still open to a section that names others it answers ("Over de tweede en
+    de vierde aanbeveling het volgende. …") where a paragraph of its own, after theirs, is clearly about this one by
+    its content and says a word of its own that the others lack ("Een samenwerking met een marktpartij voor de
+    exploitatie is een interessante gedachte. …" for "Onderzoek of de garage samen met een marktpartij kan worden
+    geëxploiteerd …"): a paragraph is far more about one thing than the whole section shows."""
+    for i in range(len(recs)):
+        if i in links or i in uncited:
+            continue
+        for j in sorted(range(len(replies)), key=lambda k: -sims[i][k])[:3]:
+            # (the others named by their numbers or places, the section no more than theirs by its words)
+            others = [k for k, jj in answered_before.items() if jj == j]
+            text = replies[j].text
+            named = all(k in links and links[k][1] == "number" for k in others) and _opens_naming(
+                text, [recs[k].number for k in others]
+            )
+            if j in closed or not others or not named or sims[i][j] < NEAR or "\n\n" not in text.strip():
+                continue
+            theirs = " ".join(recs[k].text for k in others)
+            its_own = own_words(recs[i].text, theirs)
+            stretches = owned(text, [*(recs[k].text for k in others), recs[i].text])
+            if any(
+                o == len(others)
+                and k > 0
+                and len(text[a:b].split()) >= OWN_WORDS
+                and (own := its_own & set(terms(text[a:b])))
+                and (len(own) >= OWN_TERMS or max(map(len, own)) >= LONG_TERM)
+                for k, (a, b, o) in enumerate(stretches)
+            ):
+                links[i] = (j, "content", BESIDE)
+                break
+
+
+def _opens_naming(text: str, numbers: list[str]) -> bool:
+    """Whether the section's first paragraph names all of ``numbers`` ("recommendations 3 and 4"), or two by their
+    places ("Over de tweede en de vierde aanbeveling het volgende.")."""
+    first = text.strip().split("\n\n", 1)[0]
+    return bool(ORDINAL_PAIR.search(first)) or all(re.search(rf"\b{re.escape(n)}\b", first) for n in numbers)

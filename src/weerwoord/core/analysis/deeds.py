@@ -140,8 +140,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             deferrals += 2 if passed_on else 1
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
-        # (not a negation in the purpose after it: "Sessions will be held on Sunday mornings so that branches do not
-        # close")
+        # (not a negation in the purpose after it: "Sessions will be held on Sundays so that branches do not close")
         if negated(before_purpose(own[s0:s1]), book, asked_text) and not wset & book.double_negatives:
             if (
                 _putting_off_words(ws, vocab)
@@ -245,8 +244,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         # (nor one in the purpose said after it: "… voor negen jaar toegekend, zodat investeringen … rendabel blijven")
         aim = next((k for k, w in enumerate(ws) if w in vocab.purpose), len(ws))
         delaying = set(ws[:aim]) & deferring - (vocab.advice_nouns if _named_report(ws, vocab) else frozenset())
-        # (a put-off word after a possessive is a thing: "… an independent assessment, and their report is due on 10
-        # April")
+        # (a put-off word after a possessive is a thing: "… an independent assessment, and their report is due …")
         delaying -= {w for k, w in enumerate(ws[1:aim], 1) if ws[k - 1] in _POSSESSIVE and ws.count(w) == 1}
         # (so is one in the subject of a passive past, a thing done: "The complete survey report … were e-mailed to
         # …", "The CCTV survey of the Mill Lane sewer was completed on 6 November")
@@ -309,6 +307,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         # (not said of what would happen: "a ban at Level 2 would be imposed in roughly one summer in four")
         dated = bool(_NUMERIC_DATE.search(sentence) or (vocab.months and month.search(sentence)))
         dated = dated and not (vocab.months and only_supposed(sentence, month))
+        if wset & vocab.tried and not wset & vocab.future:
+            continue  # tried out before, no deed of what was asked: "… hebben wij op de N438 beproefd"
         if not (
             wset & vocab.future
             # (or the government named as the sentence's subject: "Het kabinet neemt een uitzondering op voor
@@ -484,8 +484,7 @@ def _refusal(
         # (not a state told of the past: "Heusveld en Almkerk zijn bij het advies niet betrokken geweest")
         and not set(ws) & _WAS
     )
-    # (or the past simple of a decision not taken: "The Sub-Committee did not impose a condition on the lemur
-    # exhibit")
+    # (or the past simple of a decision not taken: "The Sub-Committee did not impose a condition on the exhibit")
     past = any(w in negations and k and ws[k - 1] in _DID for k, w in enumerate(ws))
     if (set(ws) & vocab.future or perfect or past) and (shared(terms, rec_terms) >= 2 or very_act):
         return True

@@ -22,8 +22,9 @@ from weerwoord.core.model import Block
 ASKS = re.compile(
     r"\b(?:should|must|ought to|needs? to|(?:is|are) (?:needed|essential|necessary|required|warranted)|"
     r"recommend(?:s|ed)?|encourages?|urges?|calls? (?:on|upon)|advises?|"
-    # ("We ask the ICB to press the Health and Wellbeing Board to …")
-    r"(?:ask|asks|invite|invites|request|requests)\s+(?:that\b|(?:the\s+)?\w+(?:\s+\w+)?\s+to\b)|"
+    # ("We ask the ICB to press the Health and Wellbeing Board to …", "We are asking the council to give …", "We want
+    # the council to tell …")
+    r"(?:ask|asks|asking|invite|invites|request|requests|want|wants)\s+(?:that\b|(?:the\s+)?\w+(?:\s+\w+)?\s+to\b)|"
     r"moet|moeten|dient|dienen|zou(?:den)? moeten|(?:is|zijn) nodig|beveelt|bevelen|adviseert|adviseren|"
     r"verzoekt|verzoeken|vraagt|vragen|"
     r"(?:raadt|raden)\s+(?:[\w-]+\s+){0,4}?aan)\b(?!\s+(?:have|hebben)\b)",  # ("We raden het college daarom aan …")

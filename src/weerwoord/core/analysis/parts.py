@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import likeness, stance
-from weerwoord.core.analysis.ordinals import ORDINALS
+from weerwoord.core.analysis.ordinals import ORDINAL_PAIR, ORDINALS
 from weerwoord.core.analysis.sharing import following_topics, opens_on
 from weerwoord.core.analysis.spans import PARAGRAPH_END, sentence_of, sentence_spans, spans_between
 from weerwoord.core.analysis.spans import decision_sentences as _sentences
@@ -48,11 +48,11 @@ def owned(text: str, candidates: list[str], lone: bool = False) -> list[tuple[in
     found = likeness.closest([text[a:b] for a, b in spans], candidates)
     out: list[tuple[int, int, int | None]] = []
     for (a, b), o in zip(spans, found, strict=True):
-        if _SEVERAL.search(text[a:b]) or o is None:
+        if _SEVERAL.search(text[a:b]) or ORDINAL_PAIR.search(text[a:b]) or o is None:
             # a paragraph that speaks of them together: "I accept … the recommendations on advice to investigators
-            # and on monitoring orders"; or of none clearly, whose sentences may each speak of one ("Cabinet did not
-            # support the proposal that … be ring-fenced … . However, Cabinet approved that all … be required to
-            # publish their water losses every quarter …")
+            # and on monitoring orders", "Over de tweede en de vierde aanbeveling het volgende."; or of none clearly,
+            # whose sentences may each speak of one ("Cabinet did not support the proposal that … be ring-fenced … .
+            # However, Cabinet approved that all … be required to publish their water losses every quarter …")
             out.extend(_by_sentences(text, a, b, candidates, lone))
         else:
             out.extend(_split_paragraph(text, a, b, o, candidates, lone))

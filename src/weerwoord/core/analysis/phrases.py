@@ -141,6 +141,7 @@ class DeedWords:
     # "pilot", "proef": put-off words that are a lesser form done, where the reply says when ("Management will trial
     # headway management on Route 11 only from February 2027")
     trying: frozenset[str] = frozenset()
+    tried: frozenset[str] = frozenset()  # "beproefd", "tested": tried out before, no deed of what was asked
     # "stop", "staak": a verb asking that a thing end, where it stands as a verb (first, or after a modal or "to"; not
     # "the bus stop"): not doing that thing keeps the stop asked
     stopping: frozenset[str] = frozenset()
@@ -456,6 +457,7 @@ def _deed_words(data: dict) -> DeedWords:
         words("wishes"),
         words("causative"),
         words("trying"),
+        words("tried"),
         words("stopping"),
         words("choosing"),
         words("replacing"),

@@ -139,10 +139,17 @@ def decision_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for x, y in sentence_spans(text[a:b]):
         cuts = [a + x, *(a + x + m.start() + 1 for m in _AND_THAT.finditer(text[a + x : a + y])), a + y]
+        # (and a lead-in that names the recommendations answered, up to its colon: "4.4 On the ageing servers and on
+        # staffing (recommendations 3 and 4): the … supplier cannot …")
+        if lead := _NAMING_LEAD.match(text, a + x, a + y):
+            cuts.insert(1, lead.end())
         out.extend((s, e) for s, e in pairwise(cuts) if text[s:e].strip())
     return out
 
 
+_NAMING_LEAD = re.compile(
+    r"(?:[^.:;]|\.(?=\d)){0,120}?\b(?:recommendations|aanbevelingen)\b[^.:;]{0,40}:\s+(?=\S)", re.I
+)
 # a local council named as the body that decides: "City Council", "the Council"
 COUNCIL = r"(?:(?:city|county|town|district|borough|the)\s+)?council"
 _AND_THAT = re.compile(
