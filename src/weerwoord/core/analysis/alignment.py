@@ -9,7 +9,7 @@ from weerwoord.core.analysis.anchors import anchored, spoken_topics
 from weerwoord.core.analysis.annexes import CLOSING_PARAGRAPH
 from weerwoord.core.analysis.asides import aside
 from weerwoord.core.analysis.assignment import best_assignment
-from weerwoord.core.analysis.beside_one import BESIDE, beside_one, paragraph_beside
+from weerwoord.core.analysis.beside_one import BESIDE, beside_one
 from weerwoord.core.analysis.bill_articles import same_article
 from weerwoord.core.analysis.likeness import similarity_matrix, terms
 from weerwoord.core.analysis.named_inside import NAMED_INSIDE, named_by
@@ -572,9 +572,8 @@ def align(
         links[i] = (j, "content", BESIDE)
 
     # 9. a section of several answering one before step 5 answers, too, the one still open it stands out for
+    #    (or a section that names those it answers, a paragraph of which, after theirs, is clearly its own)
     beside_one(recs, replies, sims, links, before_five, thin | silent, uncited)
-    # (or a paragraph of such a section, after theirs, clearly its own)
-    paragraph_beside(recs, replies, sims, links, before_five, thin | silent, uncited)
 
     pairs: list[Pair] = []
     for i, rec in enumerate(recs):

@@ -2,7 +2,8 @@
 several, which answers one other recommendation already, where some of its sentences are clearly about this one in
 words of its own ("Wind limits and wind information" for the wind limits asked, and for the anemometer asked: "A
 new anemometer has been fixed to the pier head … on a screen in the harbour office … a feed on the Trust's
-website")."""
+website"); or a section that names by number or place the others it answers, a paragraph of which, after theirs, is
+its own."""
 
 from __future__ import annotations
 
@@ -32,69 +33,80 @@ def beside_one(
     uncited: set[int],
 ) -> None:
     """Link in ``links`` each recommendation still open (not ``uncited``) to the section, not ``closed``, that it
-    stands out for and that answers exactly one in ``answered_before``, where a stretch of the section is its own."""
-    if len(replies) < 3:
-        return
+    stands out for and that answers exactly one in ``answered_before``, where a stretch of the section is its own; or
+    to a section that names those it answers, a paragraph of which is its own (:func:`_own_paragraph`)."""
     for i in range(len(recs)):
         if i in links or i in uncited:
             continue
-        ranked = sorted(range(len(replies)), key=lambda k: -sims[i][k])
-        best, second = ranked[0], sims[i][ranked[1]]
-        others = [k for k, j in answered_before.items() if j == best]
-        if best in closed or sims[i][best] < max(FLOOR, STANDS_OUT * second) or len(others) != 1:
-            continue
-        text = replies[best].text
-        its_own = own_words(recs[i].text, recs[others[0]].text)
-        if any(
-            o == 1 and len(text[a:b].split()) >= OWN_WORDS and len(its_own & set(terms(text[a:b]))) >= OWN_TERMS
-            for a, b, o in owned(text, [recs[others[0]].text, recs[i].text])
-        ):
-            links[i] = (best, "content", BESIDE)
+        j = _standing_out(i, recs, replies, sims, answered_before, closed) if len(replies) >= 3 else None
+        j = _own_paragraph(i, recs, replies, sims, closed, links, answered_before) if j is None else j
+        if j is not None:
+            links[i] = (j, "content", BESIDE)
+
+
+def _standing_out(
+    i: int,
+    recs: list[Recommendation],
+    replies: list[Reply],
+    sims: list[list[float]],
+    answered_before: dict[int, int],
+    closed: set[int],
+) -> int | None:
+    """The section recommendation ``i`` stands out for, answering one other, where a stretch is clearly its own."""
+    ranked = sorted(range(len(replies)), key=lambda k: -sims[i][k])
+    best, second = ranked[0], sims[i][ranked[1]]
+    others = [k for k, j in answered_before.items() if j == best]
+    if best in closed or sims[i][best] < max(FLOOR, STANDS_OUT * second) or len(others) != 1:
+        return None
+    text = replies[best].text
+    its_own = own_words(recs[i].text, recs[others[0]].text)
+    if any(
+        o == 1 and len(text[a:b].split()) >= OWN_WORDS and len(its_own & set(terms(text[a:b]))) >= OWN_TERMS
+        for a, b, o in owned(text, [recs[others[0]].text, recs[i].text])
+    ):
+        return best
+    return None
 
 
 NEAR = 0.03  # the similarity at least of a section one paragraph of which is this one's
 LONG_TERM = 9  # letters at least of a term of its own that, with its paragraph, is enough
 
 
-def paragraph_beside(
+def _own_paragraph(
+    i: int,
     recs: list[Recommendation],
     replies: list[Reply],
     sims: list[list[float]],
+    closed: set[int],
     links: dict[int, tuple[int, str, float]],
     answered_before: dict[int, int],
-    closed: set[int],
-    uncited: set[int],
-) -> None:
-    """Link in ``links`` each recommendation still open to a section that names others it answers ("Over de tweede en
-    de vierde aanbeveling het volgende. …") where a paragraph of its own, after theirs, is clearly about this one by
-    its content and says a word of its own that the others lack ("Een samenwerking met een marktpartij voor de
-    exploitatie is een interessante gedachte. …" for "Onderzoek of de garage samen met een marktpartij kan worden
-    geëxploiteerd …"): a paragraph is far more about one thing than the whole section shows."""
-    for i in range(len(recs)):
-        if i in links or i in uncited:
+) -> int | None:
+    """A section that names the others it answers ("Over de tweede en de vierde aanbeveling het volgende. …") where
+    a paragraph after theirs is clearly about recommendation ``i`` by its content and says a word of its own that the
+    others lack ("Een samenwerking met een marktpartij voor de exploitatie is een interessante gedachte. …" for
+    "Onderzoek of de garage samen met een marktpartij kan worden geëxploiteerd …"): a paragraph is far more about one
+    thing than the whole section shows."""
+    for j in sorted(range(len(replies)), key=lambda k: -sims[i][k])[:3]:
+        # (the others named by their numbers or places, the section no more than theirs by its words)
+        others = [k for k, jj in answered_before.items() if jj == j]
+        text = replies[j].text
+        named = all(k in links and links[k][1] == "number" for k in others) and _opens_naming(
+            text, [recs[k].number for k in others]
+        )
+        if j in closed or not others or not named or sims[i][j] < NEAR or "\n\n" not in text.strip():
             continue
-        for j in sorted(range(len(replies)), key=lambda k: -sims[i][k])[:3]:
-            # (the others named by their numbers or places, the section no more than theirs by its words)
-            others = [k for k, jj in answered_before.items() if jj == j]
-            text = replies[j].text
-            named = all(k in links and links[k][1] == "number" for k in others) and _opens_naming(
-                text, [recs[k].number for k in others]
-            )
-            if j in closed or not others or not named or sims[i][j] < NEAR or "\n\n" not in text.strip():
-                continue
-            theirs = " ".join(recs[k].text for k in others)
-            its_own = own_words(recs[i].text, theirs)
-            stretches = owned(text, [*(recs[k].text for k in others), recs[i].text])
-            if any(
-                o == len(others)
-                and k > 0
-                and len(text[a:b].split()) >= OWN_WORDS
-                and (own := its_own & set(terms(text[a:b])))
-                and (len(own) >= OWN_TERMS or max(map(len, own)) >= LONG_TERM)
-                for k, (a, b, o) in enumerate(stretches)
-            ):
-                links[i] = (j, "content", BESIDE)
-                break
+        its_own = own_words(recs[i].text, " ".join(recs[k].text for k in others))
+        stretches = owned(text, [*(recs[k].text for k in others), recs[i].text])
+        if any(
+            o == len(others)
+            and k > 0
+            and len(text[a:b].split()) >= OWN_WORDS
+            and (own := its_own & set(terms(text[a:b])))
+            and (len(own) >= OWN_TERMS or max(map(len, own)) >= LONG_TERM)
+            for k, (a, b, o) in enumerate(stretches)
+        ):
+            return j
+    return None
 
 
 def _opens_naming(text: str, numbers: list[str]) -> bool:
