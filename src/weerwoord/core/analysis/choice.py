@@ -230,17 +230,22 @@ def _weighed(
     paragraph by paragraph: whichever explains more."""
     response = grounds.response
     w = _scored(reading, recs, replies, grounds, head_start)
+    quoted = False  # whether the response is cut where it quotes
     if not _explained(w):
+        # (and where it quotes a passage that is none of them, a section apart: "'Wij adviseren niet om de lift …'")
         quotes = sorted(
-            {*quoting_blocks(recs, response), *echoes.repeating_blocks(recs, grounds.repeats, grounds.advice)}
+            {
+                *quoting_blocks(recs, response),
+                *echoes.repeating_blocks(recs, grounds.repeats, grounds.advice),
+                *(min(e.echoed_by) for e in grounds.repeats),
+            }
         )
         if len(quotes) >= 2:
             recut = sections.find_replies(response, frozenset(quotes))
             other = _scored(reading, recs, recut, grounds, head_start)
-            # (cut where the quotations stand only when more recommendations are then linked by their number
-            # or their words, not by what a section happens to speak of)
+            # (only when more are then linked by their number or words, not by what a section happens to speak of)
             if other.score > w.score and _strong(other) > _strong(w):
-                w = other
+                w, quoted = other, True
     if (not _explained(w) and (len(replies) < len(recs) or _mostly_unanswered(w))) or _thin(w):
         # a letter in prose, with fewer sections than recommendations: perhaps a paragraph or two for each; or
         # sections that answer nothing by their headings (an explanatory memorandum answering the advice in
@@ -252,7 +257,10 @@ def _weighed(
         few = len(replies) < len(recs) and by_paragraph
         spread = min(1.0, len(recs) / len(by_paragraph)) if few else 1.0
         other = _scored(reading, recs, by_paragraph, grounds, head_start, spread)
-        if other.score > w.score + 1.0 or (_thin(w) and not _thin(other) and other.score >= w.score - 1.0):
+        # (not, cut where it quotes, with fewer links by number or quotation: a quotation apart would be a unit)
+        if (not quoted or _strong(other) >= _strong(w)) and (
+            other.score > w.score + 1.0 or (_thin(w) and not _thin(other) and other.score >= w.score - 1.0)
+        ):
             w = other
     # a decision list whose cell holds the decisions 3.1–3.6 on the advice: each decision a reply; a minister's
     # answers to the questions of parliamentary groups, several under one heading: each question and answer one

@@ -220,9 +220,11 @@ def _asks(b: Block, start: int) -> bool:
     """Whether a repeated passage plainly asks for something: a list item, a labelled recommendation, a sentence
     that recommends or says what must be done."""
     text = b.text[start:]
-    # (not a verb said not to: "Inspectors do not recommend any change to the proposed date")
+    # (not a verb said not to: "Inspectors do not recommend any change to the proposed date", "Wij adviseren niet om
+    # de lift nu al te vervangen")
     verb = any(
-        not _NOT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) for m in structure.REC_VERB.finditer(text)
+        not _NOT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) and not _NOT_AFTER.match(text, m.end())
+        for m in structure.REC_VERB.finditer(text)
     )
     return bool(b.label or structure.REC_LABEL.match(text) or verb or EXPECTS.match(text) or request(text))
 
@@ -232,6 +234,7 @@ def _asks(b: Block, start: int) -> bool:
 EXPECTS = re.compile(r"[^.;:]{0,80}?\b(?:needs? to|would (?:also )?expect|verwacht(?:en)?)\b", re.I)
 _CONDITION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:if|als|indien|wanneer|provided)\b", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|niet|never|nooit)\s+$", re.I)
+_NOT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:niet|not)\b", re.I)
 
 
 def request(text: str) -> bool:
