@@ -60,3 +60,11 @@ def test_gladly_done() -> None:
     rec = "Stuur alle eigenaars vóór de ledenvergadering een samenvatting van het plan."
     reply = "Dat doen wij graag. Een samenvatting op één pagina zit bij deze vergaderstukken."
     assert verdict(reply, "nl", rec) == "agrees"
+
+
+def test_roman_numerals_beside_a_finding_answered_by_its_number() -> None:
+    """ "Ad V", "Ad I" … "Ad III en VI" and "Ad bevinding 4": the numerals' series goes on past the last answered,
+    to VII, which no reply names, whatever number the finding has."""
+    pairs = compare_pair("blind146_nl_stagediscriminatie").pairs
+    seventh = next(p for p in pairs if p.number == "VII")
+    assert seventh.recommendation.text.startswith("Betrek de studentenraad") and seventh.verdict == "unanswered"

@@ -147,9 +147,11 @@ def _own_number(blocks: list[Block], ident: str) -> bool:
 def _series(idents: list[str]) -> list[str]:
     """The identifiers of the series the found ones belong to: the numbers between them, and up to three before
     and after ("r1" … "r6" where "r1", "r2", "r4" were cited)."""
-    if all(i in _ROMANS for i in idents):
-        top = max(_ROMANS.index(i) for i in idents)
-        return _ROMANS[: min(len(_ROMANS), top + 4)]
+    romans = [i for i in idents if i in _ROMANS]
+    if romans and (len(romans) == len(idents) or len(romans) >= 2):
+        # (also beside a finding the response answers by its number: "Ad bevinding 4" among "Ad I" … "Ad VI")
+        top = max(_ROMANS.index(i) for i in romans)
+        return _ROMANS[: min(len(_ROMANS), top + 4)] + _series([i for i in idents if i not in _ROMANS])
     if len(idents) >= 2 and all(len(i) == 1 and "a" <= i <= "z" for i in idents):
         # (letters, "A" … "F" cited: "G", the one no reply names, after them)
         return [chr(c) for c in range(ord("a"), min(ord("z"), ord(max(idents)) + 3) + 1)]
