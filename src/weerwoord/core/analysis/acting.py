@@ -61,10 +61,11 @@ def acting_sentences(
         proposing = _proposes(sentence, book)
         # a dated step ("From 1 September 2025 staff will be able to …"), not a promise to keep things under review;
         # or one opened by "Wel" after the refusal
-        dated = YEAR.search(sentence) or (ws or [""])[0] in book.acting_openers or _from_a_month(ws, book)
+        year = YEAR.search(sentence)
+        dated = year or (ws or [""])[0] in book.acting_openers or _from_a_month(ws, book)
         # (not what would follow from what was asked, the year another thing's: "Een vast bedrag … zou de
         # zelforganisaties een voorrang geven …; hun projecten blijven welkom binnen het reglement, dat in 2028 …")
-        if (year := YEAR.search(sentence)) and set(words(sentence[: year.start()])) & _WOULD:
+        if year and set(words(sentence[: year.start()])) & _WOULD:
             dated = False
         acting = dated and set(ws) & book.acting and not _stays(ws, book)
         # (or opened by "Wel", dated, right after the refusal: the part granted, in its own words: "Dat gaat ons te

@@ -478,14 +478,14 @@ def quoting_blocks(recs: list[Recommendation], response: Document) -> list[int]:
 
     out: set[int] = set()
     used: set[int] = set()
+    needles = [" ".join(rec.text.lower().split())[:160] for rec in recs]  # (once, not for each block)
     for i, b in enumerate(response.blocks):
         text = " ".join(b.text.lower().split())
         if b.table_row or len(text) < 40:
             continue
         pieces = [m.group(1) for m in _QUOTED_SHORT.finditer(text)]
         for piece in [text] if len(pieces) < 2 else pieces:
-            for k, rec in enumerate(recs):
-                needle = " ".join(rec.text.lower().split())[:160]
+            for k, (rec, needle) in enumerate(zip(recs, needles, strict=True)):
                 if len(needle) < 30 or len(piece) > 2.5 * len(rec.text) + 60:
                     continue
                 if k not in used and fuzz.partial_ratio(needle, piece) >= 90:

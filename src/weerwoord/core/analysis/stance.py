@@ -307,7 +307,8 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     strong = [m for m in marks if m.about_recommendation and not _weak(m, by_id.get(m.rule, _NO_RULE))]
     # (not agreement with what the report found alone: "I agree with Findings Nos. 1 and 2")
     agree = [m for m in strong if m.category == "agreement" and not _on_findings(m.text, book)]
-    if any(m.about_recommendation and by_id.get(m.rule, _NO_RULE).noting for m in marks):  # ("We note …")
+    noting = any(m.about_recommendation and by_id.get(m.rule, _NO_RULE).noting for m in marks)  # ("We note …")
+    if noting:
         agree = without_other_deeds(agree, text, recommendation, book)
     refuse = [m for m in strong if m.category == "disagreement"]
     if any(set(_words(m.text)) & book.deeds.already for m in agree):
@@ -502,7 +503,6 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             return kept  # what was to change kept as it is; or the decision left open, nothing of it done
         said = _("The government accepts the recommendation only with a condition (“{x0}”).")
         return "partly", said.format(x0=reserve[0].text)
-    noting = any(m.about_recommendation and by_id.get(m.rule, _NO_RULE).noting for m in marks)
     done = deeds.find(text, recommendation, book, spans)
     if done.kept and not noting and all(d in done.limits for d in done.done):
         # "the annual fee will remain at 35 pounds …; enforcement will be funded … rather than from the fee": what
