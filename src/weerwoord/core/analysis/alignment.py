@@ -22,6 +22,7 @@ from weerwoord.core.analysis.structure import AGENCY_TO, first_sentence
 from weerwoord.core.analysis.subjects import link_subjects
 from weerwoord.core.analysis.titled import by_titles
 from weerwoord.core.model import Pair, Recommendation, Reply
+from weerwoord.core.wordlists import words
 
 WORD_OF_LETTERS = re.compile(r"\b[^\W\d_]{2,}\b")
 
@@ -549,7 +550,7 @@ def align(
                 for a, b, o in stretches
                 if o == 1
                 and len(WORD_OF_LETTERS.findall(text[a:b])) >= 8
-                and its_own & set(terms(text[a:b]))
+                and _telling(its_own & set(terms(text[a:b])))
                 and not CLOSING_PARAGRAPH.match(text[a:b].strip())
                 and not RECEIVED.search(text[a:b])
                 # (nor one in a paragraph that names another by its number: "Aanbeveling 1 … in september …")
@@ -586,3 +587,12 @@ def align(
     # (closings were left out when sections were found; sections before the first reply are judged by the caller)
     unmatched = [rp for j, rp in enumerate(replies) if j not in linked and j not in thin]
     return pairs, unmatched
+
+
+_BODIES = frozenset(t for w in words("advisory-bodies") for t in terms(w))  # ("inspectorat", "council")
+
+
+def _telling(shared: set[str]) -> bool:
+    """Whether the terms a stretch shares with a recommendation tell it is about it: not the advisory body's name
+    alone ("… in our quarterly return to the Inspectorate" for "send the Inspectorate … an assessment …")."""
+    return bool(shared - _BODIES) or len(shared) > 1

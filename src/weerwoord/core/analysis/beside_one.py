@@ -69,6 +69,7 @@ def _standing_out(
 
 
 NEAR = 0.03  # the similarity at least of a section one paragraph of which is this one's
+RARE_TERMS = 2  # of them, at least, that no other section says
 LONG_TERM = 9  # letters at least of a term of its own that, with its paragraph, is enough
 
 
@@ -97,12 +98,18 @@ def _own_paragraph(
             continue
         its_own = own_words(recs[i].text, " ".join(recs[k].text for k in others))
         stretches = owned(text, [*(recs[k].text for k in others), recs[i].text])
+        # (terms of its own that no other section says, two or more, or one long: not the advisory body's name, "the
+        # Inspectorate", nor the place all is about, "Marsh Hill")
+        elsewhere = {t for k, rp in enumerate(replies) if k != j for t in terms(rp.text)}
         if any(
             o == len(others)
             and k > 0
             and len(text[a:b].split()) >= OWN_WORDS
             and (own := its_own & set(terms(text[a:b])))
-            and (len(own) >= OWN_TERMS or max(map(len, own)) >= LONG_TERM)
+            and (
+                (len(own) >= OWN_TERMS and len(own - elsewhere) >= RARE_TERMS)
+                or max(map(len, own - elsewhere), default=0) >= LONG_TERM
+            )
             for k, (a, b, o) in enumerate(stretches)
         ):
             return j

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from weerwoord.core.analysis.asking import asked_verbs, asked_words, before_purpose, does_asked, putting_off
 from weerwoord.core.analysis.calendar_words import day_pattern, month_pattern, only_supposed
 from weerwoord.core.analysis.clauses import clauses
-from weerwoord.core.analysis.denial import asks_not_done, negated, not_but
+from weerwoord.core.analysis.denial import asks_not_done, kept_first, negated, not_but
 from weerwoord.core.analysis.figures import figure_asked_before, kept_at_figure, other_figure, set_against_unasked
 from weerwoord.core.analysis.naming import REPLY_REF
 from weerwoord.core.analysis.otherwise import chooses, replaced_terms
@@ -148,6 +148,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 and wset & vocab.future
                 and shared(terms, rec_terms) >= 2
                 and not _CLOCK.search(sentence)  # (a time of day, no order: "cannot staff a hot service until 10 pm")
+                and not has_phrase(ws, vocab.keeping_phrases)  # ("blijft voorlopig op de vertrouwde manier gaan")
             ):
                 # the order asked for, kept: "No demolition work will start until the National Park Service has
                 # accepted the documentation" where "… accepted by the National Park Service before any demolition
@@ -165,14 +166,13 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 limits.append((s0, s1))
                 continue
             # (after a turn, the subject is in the sentence's first half: "We will fund weekend assessments …, but I
-            # am not in a position to commit to nationwide cover")
-            # (not a principle the reply states: "No young person who has been in care should lose support …")
+            # am not in a position to commit to nationwide cover"; not a principle: "No young person … should lose …")
             principle = ws[:1] and ws[0] in _NOBODY and wset & _OUGHT and not wset & book.government
             if shared(content_terms(text[whole[0] : whole[1]]), rec_terms) >= 1 and not principle:
                 limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"
+                kept += [(s0, s1)] if kept_first(sentence, vocab.keeping_phrases, book.negations) else []
                 # (not a decision put off: "… will be considered …, and the Council has made no decision … at this
-                # stage")
-                # ("…; no view is taken at this stage", "…, with no commitment at this stage": nothing decided)
+                # stage", "…; no view is taken at this stage", "…, with no commitment at this stage")
                 undecided = (wset & deferring or wset & vocab.future) and wset & _DECISION
                 # (the reply's own voice judged in the part of the sentence that says no: "Een inloopspreekuur …
                 # voeren wij echter niet in: …, en statushouders kunnen met vragen al terecht bij het Taalhuis")
@@ -212,7 +212,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             continue
         if (
             has_phrase(ws[:3], vocab.otherwise_phrases)
-            and wset & (vocab.future | vocab.already)
+            # (or said in the reply's own voice: "In plaats van een gemeenteavond kiezen wij voor een enquête …")
+            and wset & (vocab.future | vocab.already | (vocab.speaking if vocab.speaking_acts else frozenset()))
             and shared(terms, rec_terms) >= 1
         ):
             # "Rather than commission an external audit, we will ask our internal auditors to review …": what is

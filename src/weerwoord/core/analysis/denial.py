@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from weerwoord.core.analysis.phrases import PhraseBook
-from weerwoord.core.analysis.word_forms import content_terms, verb_stem, words
+from weerwoord.core.analysis.word_forms import content_terms, has_phrase, verb_stem, words
 from weerwoord.core.wordlists import function_words
 
 NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=\s*[A-Z]{0,3}[-/]?\d)")
@@ -186,3 +186,11 @@ def not_but(ws: list[str], negations: frozenset[str], granting: frozenset[str]) 
     """Whether a negation is followed, a few words on, by a turn to what is given instead ("geen … maar …")."""
     at = next((k for k, w in enumerate(ws) if w in negations), None)
     return at is not None and bool(set(ws[at + 2 : at + 8]) & granting)
+
+
+def kept_first(sentence: str, keeping: tuple[tuple[str, ...], ...], negations: frozenset[str]) -> bool:
+    """Whether a sentence that refuses says first, in a clause of its own, that what was to change stays ("Kerkbalans
+    blijft voorlopig op de vertrouwde manier gaan: …, en de kerkenraad wil dat niet kwijt"; not "De evaluatie is geen
+    onderdeel van de vergunning; de gemeente organiseert … zoals gebruikelijk een evaluatie")."""
+    first = words(re.split(r"[:;]", sentence)[0])
+    return has_phrase(first, keeping) and not set(first) & negations

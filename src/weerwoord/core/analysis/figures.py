@@ -418,8 +418,33 @@ def set_against_unasked(ws: list[str], otherwise_phrases: tuple[tuple[str, ...],
         for p in against:
             if tuple(ws[k : k + len(p)]) == p:
                 after = ws[k + len(p) : k + len(p) + OTHERWISE_REACH]
-                return bool(after) and not _named_in(after, recommendation) and not given_figures(" ".join(after))
+                unasked = not _named_in(after, recommendation) or _set_aside_too(after, recommendation)
+                return bool(after) and unasked and not given_figures(" ".join(after))
     return False
+
+
+# what a recommendation itself asks to do without: "… through their personal tax account without registering for self
+# assessment"
+_WITHOUT = re.compile(r"\b(?:without|zonder|instead of|rather than|in plaats van|in place of)\s+(\w+)", re.I)
+
+
+def asked_without(ws: list[str], otherwise_phrases: tuple[tuple[str, ...], ...], recommendation: str) -> bool:
+    """Whether what "instead of", "rather than" sets the sentence's deed against is what the recommendation asks to
+    do without."""
+    against = [p for p in otherwise_phrases if p[-1] in ("than", "of", "van")]
+    for k in range(len(ws)):
+        for p in against:
+            if tuple(ws[k : k + len(p)]) == p:
+                return _set_aside_too(ws[k + len(p) : k + len(p) + OTHERWISE_REACH], recommendation)
+    return False
+
+
+def _set_aside_too(ws: list[str], recommendation: str) -> bool:
+    """Whether the recommendation sets aside what the deed is set against, in its first word ("instead of registering
+    for self assessment" where "without registering for self assessment" was asked): done as asked."""
+    small = function_words()
+    first = next((w for w in ws if len(w) >= 3 and w not in small), None)
+    return first is not None and any(m.group(1).lower()[:5] == first[:5] for m in _WITHOUT.finditer(recommendation))
 
 
 def _named_in(ws: list[str], recommendation: str) -> bool:

@@ -48,3 +48,15 @@ ORDINAL_PAIR = re.compile(
     r"|voorstel|proposal)\b",
     re.I,
 )
+
+
+def series_places(numbers: frozenset[str]) -> dict[str, str]:
+    """The places of recommendations numbered in a series of Roman numerals or letters ("iv" the fourth, "d" the
+    fourth), where all of ``numbers`` are of one such series; else none."""
+    from weerwoord.core.analysis.structure import roman_value  # (structure reads this module's readers)
+
+    if all(re.fullmatch(r"[ivx]{1,5}", n) for n in numbers):
+        return {n: str(roman_value(n.upper())) for n in numbers}
+    if all(re.fullmatch(r"[a-h]", n) for n in numbers):
+        return {n: str(ord(n) - 96) for n in numbers}
+    return {}

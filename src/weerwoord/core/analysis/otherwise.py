@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from weerwoord.core.analysis.figures import asked_figures, given_figures, other_figure
+from weerwoord.core.analysis.figures import asked_figures, asked_without, given_figures, other_figure
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 from weerwoord.core.analysis.restating import restates
 from weerwoord.core.analysis.spans import asked_sentence, sentence_of, sentence_spans
@@ -34,7 +34,14 @@ def done_otherwise(
         ws = words(text[s0:s1])
         # (not the recommendation repeated: "That Transport Canada extend eligibility … rather than …")
         own = not restates(ws, vocab, book) and not set(ws) & book.advisory
-        if own and has_phrase(ws, vocab.otherwise_phrases) and shared(content_terms(text[s0:s1]), rec_terms) >= 2:
+        if (
+            own
+            and has_phrase(ws, vocab.otherwise_phrases)
+            and shared(content_terms(text[s0:s1]), rec_terms) >= 2
+            # (not set against what the recommendation asks to do without: "… instead of registering for self
+            # assessment" where "without registering for self assessment" was asked)
+            and not asked_without(ws, vocab.otherwise_phrases, recommendation)
+        ):
             out.append((s0, s1))
     return out
 

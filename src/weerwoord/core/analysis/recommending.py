@@ -36,8 +36,13 @@ _LEADING = (
     # (of two commas: "Taking the harms, the scale of misuse and the … market together, the Council recommends …")
     r"|(?-i:[A-Z])[^,.;:!?]{2,80}(?:,[^,.;:!?]{2,80})?),\s+)?"
 )
+# those who wrote it, in the plural: "de visitatoren", "de auditoren"
+PERSONS = (
+    r"(?:visitatoren|onderzoekers|auditoren|auditors|inspecteurs|evaluatoren|rapporteurs|adviseurs|commissieleden"
+    r"|deskundigen)"
+)
 # the body, named with the words of its name: "the Advisory Committee", "the Select Committee"
-THE_BODY = rf"the\s+(?:(?-i:[A-Z])\w+\s+){{0,2}}{BODY}"
+THE_BODY = rf"the\s+(?:(?-i:[A-Z])\w+\s+){{0,2}}{BODY}s?"  # (or in the plural: "the inspectors")
 # a "te" and an infinitive later in the sentence (past "nr. 85" and "art. 4"): what is asked to be done
 _TE_LATER = r"(?:[^.;!?]|\.(?=\s?[\da-z])){3,300}?\bte\s+[a-z]+en\b"
 RECOMMENDING_OPENING = (
@@ -59,6 +64,9 @@ RECOMMENDING_OPENING = (
     r"(?:adviseert|raadt\s+aan|pleit\s+voor|geeft\s+(?:\w+\s+){0,2}in\s+overweging|vraagt\s+u|verzoekt\s+u)\b"
     rf"|(?:(?:gelet hierop|daarom|derhalve|om die reden),?\s+)?(?:de\s+|het\s+)?{INITIALS}"
     r"\s+(?:adviseert|raadt\s+aan)\b"
+    # (the ones who wrote it, in the plural: "De visitatoren raden aan om …", "Tot slot adviseren de auditoren …")
+    rf"|{_CONNECTIVE}de\s+{PERSONS}\s+(?:(?:daarom|ook|verder|tevens)\s+)?(?:adviseren|raden\s+(?:[\w-]+\s+){{0,4}}?aan"
+    r"|bevelen\s+(?:[\w-]+\s+){0,4}?aan|stellen\s+(?:[\w-]+\s+){0,2}?voor|pleiten\s+(?:ervoor|voor))\b"
     # (the body named the sentence before: "De commissie volgt dit bezwaar. Zij adviseert om …")
     r"|(?:hij|zij)\s+adviseert\s+(?:(?:daarnaast|ook|verder|voorts|tevens|bovendien)\s+)?(?:om|dat|u)\b"
     # a Belgian council's request of what is to be done, by a "te" before its verb in the sentence: "De Raad vraagt
@@ -138,7 +146,8 @@ def recommending_sentences_in(text: str, name: re.Pattern[str] | None = None) ->
     return [m for m in found if m is not None and not NOT_AFTER.match(text, m.end()) and not NOT_IN.search(m.group(0))]
 
 
-NOT_AFTER = re.compile(r"\s+(?:niet|not)\b", re.I)
+# (or with whom it addresses between: "Wij adviseren u niet om …", "We advise the council not to …")
+NOT_AFTER = re.compile(r"\s+(?:(?:u|jullie|you|the\s+[\w-]+|het\s+[\w-]+|de\s+[\w-]+)\s+)?(?:niet|not)\b", re.I)
 NOT_IN = re.compile(r"\b(?:niet|not)\b", re.I)
 
 
@@ -372,31 +381,55 @@ ADDRESSED = 2  # as often as this, the word is whom the advice asks
 
 def _addressee_should(blocks: list[Block], start: int, found: list[Advising]) -> list[Advising]:
     """The sentences that say what the one the advice asks should do ("The airport should fine airlines for …"), where
-    its recommending sentences ask that one twice or more; not what it should have done."""
+    its recommending sentences ask that one twice or more; not what it should have done. And, in a paragraph that
+    recommends, what it says should be done in other words (see :func:`_in_other_words`)."""
     asked = Counter((m.group(1) or m.group(2)).lower() for _, _, run, _ in found for m in ADDRESSEE.finditer(run.text))
-    names = [w for w, n in asked.items() if n >= ADDRESSED]
-    if not names:
-        return []
-    who = "|".join(map(re.escape, names))
-    should = re.compile(rf"the\s+(?:{who})\s+should\s+(?!have\b|not\b|be\s+aware\b)", re.I)
-    # (and, in a paragraph that recommends, what it says should be done in other words: "A documentation plan …
-    # should be written …", "…, and it would be prudent for the Trust to recruit …")
-    prudent = re.compile(
-        rf"\bit\s+would\s+be\s+(?:prudent|advisable|wise|sensible)\s+for\s+the\s+(?:{who})\s+to\b", re.I
+    who = "|".join(map(re.escape, (w for w, n in asked.items() if n >= ADDRESSED)))
+    should = re.compile(rf"the\s+(?:{who})\s+should\s+(?!have\b|not\b|be\s+aware\b)", re.I) if who else None
+    # ("…, and it would be prudent for the Trust to recruit …")
+    prudent = (
+        re.compile(rf"\bit\s+would\s+be\s+(?:prudent|advisable|wise|sensible)\s+for\s+the\s+(?:{who})\s+to\b", re.I)
+        if who
+        else None
     )
     recommending = {f[0] for f in found}
     out: list[Advising] = []
     for i in range(start, len(blocks)):
+        if should is None and i not in recommending:
+            continue
         b = blocks[i]
         starts = [0, *(m.end() for m in SENTENCE_START.finditer(b.text))]
         for k, pos in enumerate(starts):
-            m = should.match(b.text, pos)
+            m = should.match(b.text, pos) if should else None
             if m is None and i in recommending:
                 end = starts[k + 1] if k + 1 < len(starts) else len(b.text)
-                m = PASSIVE_SHOULD.match(b.text, pos, end) or prudent.search(b.text, pos, end)
+                # (not one that goes on about the recommendation right before it: "De raad beveelt aan om in 2028 een
+                # … evaluatie te laten uitvoeren. De resultaten zouden tijdig beschikbaar moeten zijn …")
+                follows = k > 0 and any(f[0] == i and starts[k - 1] <= f[1].start() < pos for f in found)
+                m = _in_other_words(b.text, pos, end, bool(who), follows) or (
+                    prudent.search(b.text, pos, end) if prudent else None
+                )
             if m and not any(f[0] == i and f[1].start() <= m.start() < f[1].start() + len(f[2].text) for f in found):
                 out.append(_advising(i, b, m))
     return out
+
+
+def _in_other_words(text: str, pos: int, end: int, addressed: bool, follows: bool) -> re.Match[str] | None:
+    """A sentence of a paragraph that recommends which says in other words what should be done: "A documentation plan
+    … should be written …" (where the advice asks one addressee twice or more), "De stad zou zulke huurders voorrang
+    moeten geven"."""
+    if addressed and (m := PASSIVE_SHOULD.match(text, pos, end)):
+        return m
+    return None if follows else ZOU_MOETEN.match(text, pos, end)
+
+
+# what someone should do, in Dutch: "De stad zou zulke huurders voorrang moeten geven" (not what should have been)
+ZOU_MOETEN = re.compile(
+    # (its subject or an adverb first, a main clause: not what others think should be, "X vinden dat … zouden moeten")
+    r"(?-i:[A-Z])[\w'-]*\s+(?:(?!dat\b|die\b|als\b|of\b|wat\b)[\w'-]+\s+){0,3}?zou(?:den)?\s+(?:[\w-]+\s+){0,8}?"
+    r"moeten\s+(?!hebben\b)[a-z]",
+    re.I,
+)
 
 
 # what should be done, said in the passive: "Step-free access to that gallery should be provided through …" (not

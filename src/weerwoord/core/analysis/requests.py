@@ -62,7 +62,10 @@ LEAD_IN = re.compile(
 )
 ANSWER_ASKED = re.compile(
     r"\b(?:to\s+(?:answer|respond|reply)|te\s+(?:antwoorden|reageren))\b(?:\s+[\w-]+){0,4}?\s+(?:by|before|within|vóór|binnen)\b"
-    r"|\b(?:antwoord|reactie|answer|response|reply)\s+(?:\w+\s+){0,2}(?:by|before|within|vóór|binnen)\b",
+    # (an answer asked for, after its article or owner: "your response by 1 May"; not a thing that is no answer, "the
+    # emergency response before they go off duty")
+    r"|\b(?:a|an|the|your|their|its|our|written|formal|full|uw|een|het|jullie|hun|haar|zijn|schriftelijke?|formele)\s+"
+    r"(?:antwoord|reactie|answer|response|reply)\s+(?:\w+\s+){0,2}(?:by|before|within|vóór|binnen)\b",
     re.I,
 )
 MIN_RUN = 3

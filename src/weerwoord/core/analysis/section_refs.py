@@ -64,7 +64,10 @@ _BRACKETED = r"\((\d{1,3}[a-z]?|(?-i:[a-h]))\)"  # "(3)", "(3a)"; or a letter: "
 PARAGRAPH_REF = re.compile(
     rf"^.{{0,40}}?\b(?:recommendations?|aanbeveling(?:en)?)\s+{_BRACKETED}"
     r"((?:\s*(?:,|and|en|&)\s*\((?:\d{1,3}[a-z]?|(?-i:[a-h]))\))*)"
-    r"|^\((\d{1,3}[a-z]?)\)\s*[:.]",
+    r"|^\((\d{1,3}[a-z]?)\)\s*[:.]"
+    # (or a Roman numeral in lower case, at the opening: "Recommendation (i) is accepted.", "We note recommendation
+    # (vii).")
+    r"|^(?:[\w’']+\s+){0,2}?(?:recommendation|aanbeveling)\s+\(((?-i:[ivx]{1,5}))\)",
     re.I,
 )
 
@@ -111,7 +114,7 @@ def explicit_ref(b: Block) -> list[str] | None:
         pm = PARAGRAPH_REF.match(b.text)
         if pm:  # "On recommendation (3), we …", "We have accepted recommendations (1) and (2)", "(4): Not accepted."
             more = re.findall(r"\(([^)]+)\)", pm.group(2) or "")
-            return [pm.group(1), *more] if pm.group(1) else [pm.group(3)]
+            return [pm.group(1), *more] if pm.group(1) else [pm.group(3) or pm.group(4)]
     if b.kind == "item" and ITEM_CODE.fullmatch(b.label.strip()):
         # "A3  Bicycle parking. The Active Travel Office will …"; or more codes after it: "TR-01 | and TR-04. …"
         also = MORE_CODES.match(b.text)

@@ -19,7 +19,7 @@ from weerwoord.core.analysis.denial import banned_things, bans, negated
 from weerwoord.core.analysis.figures import figured_otherwise, instead_of_asked, other_figure
 from weerwoord.core.analysis.narrowing import narrows_asked
 from weerwoord.core.analysis.negation import negation_at, waits
-from weerwoord.core.analysis.ordinals import ORDINAL_PAIR, ORDINALS
+from weerwoord.core.analysis.ordinals import ORDINAL_PAIR, ORDINALS, series_places
 from weerwoord.core.analysis.otherwise import done_but_part_refused, done_instead, part_beside_refusal
 from weerwoord.core.analysis.phrases import (
     PhraseBook,
@@ -225,7 +225,7 @@ def _places_named(fragment: str, numbers: frozenset[str]) -> set[str]:
         return set()
     places = {ORDINALS[m.group(k).lower()] for m in ORDINAL_PAIR.finditer(fragment) for k in (1, 2)}
     places |= {ORDINALS[m.group(1).lower()] for m in _PLACE_NAMED.finditer(fragment)}
-    return places & numbers
+    return (places & numbers) | {n for n, place in series_places(numbers).items() if place in places}
 
 
 _PLACE_NAMED = re.compile(
