@@ -411,16 +411,23 @@ def set_against_unasked(ws: list[str], otherwise_phrases: tuple[tuple[str, ...],
     """Whether what "rather than", "in plaats van" sets the deed against is nothing the recommendation asks or names
     (no word of it, no figure): "claims be published as a single figure for the Council rather than by member",
     where "published only as a total for the whole Council" was asked, is done as asked, not otherwise."""
-    # (only where the phrase names what is set aside after it, "rather than", "in plaats van"; not the other way it
-    # goes on to name, "kies ik een andere weg: …")
+    after = _set_against(ws, otherwise_phrases)
+    if after is None:
+        return False
+    unasked = not _named_in(after, recommendation) or _set_aside_too(after, recommendation)
+    return bool(after) and unasked and not given_figures(" ".join(after))
+
+
+def _set_against(ws: list[str], otherwise_phrases: tuple[tuple[str, ...], ...]) -> list[str] | None:
+    """The words after the first "rather than", "in plaats van" of a sentence: what its deed is set against; None
+    where it has none (only a phrase that names what is set aside after it; not the other way it goes on to name, "kies
+    ik een andere weg: …")."""
     against = [p for p in otherwise_phrases if p[-1] in ("than", "of", "van")]
     for k in range(len(ws)):
         for p in against:
             if tuple(ws[k : k + len(p)]) == p:
-                after = ws[k + len(p) : k + len(p) + OTHERWISE_REACH]
-                unasked = not _named_in(after, recommendation) or _set_aside_too(after, recommendation)
-                return bool(after) and unasked and not given_figures(" ".join(after))
-    return False
+                return ws[k + len(p) : k + len(p) + OTHERWISE_REACH]
+    return None
 
 
 # what a recommendation itself asks to do without: "… through their personal tax account without registering for self
@@ -431,12 +438,8 @@ _WITHOUT = re.compile(r"\b(?:without|zonder|instead of|rather than|in plaats van
 def asked_without(ws: list[str], otherwise_phrases: tuple[tuple[str, ...], ...], recommendation: str) -> bool:
     """Whether what "instead of", "rather than" sets the sentence's deed against is what the recommendation asks to
     do without."""
-    against = [p for p in otherwise_phrases if p[-1] in ("than", "of", "van")]
-    for k in range(len(ws)):
-        for p in against:
-            if tuple(ws[k : k + len(p)]) == p:
-                return _set_aside_too(ws[k + len(p) : k + len(p) + OTHERWISE_REACH], recommendation)
-    return False
+    after = _set_against(ws, otherwise_phrases)
+    return after is not None and _set_aside_too(after, recommendation)
 
 
 def _set_aside_too(ws: list[str], recommendation: str) -> bool:
