@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from weerwoord.core.analysis import echoes
+from weerwoord.core.analysis import echoes, legends, sections
 from weerwoord.core.analysis.compare import compare
 from weerwoord.core.reading import reader
 
@@ -97,8 +97,14 @@ def test_what_the_response_quotes_is_what_it_answers(tmp_path: Path) -> None:
     ]
     assert result.pairs[3].reply is not None and result.pairs[3].reply.heading is not None
     assert result.pairs[3].reply.heading.startswith('"Maak één landelijke regeling')
-    assert "word for word" in result.pairs[0].recommendation.evidence[0]
+    assert "quotes the recommendation" in result.pairs[0].evidence[0]
     assert [p.number for p in result.pairs] == ["1", "2", "3", "4"]
+    # the passages the response repeats are these four, read from the response alone (since session 48 the advice's
+    # own form, four requests in a row of which two open with verbs no list knows, reads the same four first)
+    a, r = reader.read_document(advice), legends.spelled_out(reader.read_document(response))
+    replies = sections.find_replies(r)
+    items = echoes.echoed_items(a, echoes.repeated(a, r, replies), replies, r)
+    assert [c.blocks[0].text.split()[0] for c in items] == ["Richt", "Zorg", "Geef", "Maak"]
 
 
 def test_titles_and_findings_the_response_repeats_are_no_recommendations(tmp_path: Path) -> None:

@@ -47,9 +47,9 @@ def test_paragraph_references_before_or_after_a_recommendation() -> None:
     assert cites == ()
     reply = Reply("r1", "Paragraphs 10 and 11 - Recording of incidents", TextRun("The Ministry has agreed.", []))
     assert cross_refs.named_paragraphs(reply) == ["10", "11"]
-    # (a section of the report, "paragraph 4.2", is not paragraph 4)
+    # (a section of the report, "paragraph 4.2", is not paragraph 4; since session 48 it is that section's paragraph)
     other = Reply("r2", "Paragraph 4.2 - Budget", TextRun("The Ministry has agreed.", []))
-    assert cross_refs.named_paragraphs(other) == []
+    assert cross_refs.named_paragraphs(other) == ["4.2"]
 
 
 def test_the_considerations_of_a_council_recommendation_are_no_recommendations() -> None:

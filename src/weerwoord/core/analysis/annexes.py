@@ -65,7 +65,10 @@ CLOSING_PARAGRAPH = re.compile(
     # "I am copying this letter to the Secretary of State …", "Een afschrift van deze brief gaat naar …"
     r"|^(?:i am|we are)\s+copying\s+this\s+(?:letter|response|reply)\s+to\b"
     r"|^(?:a\s+)?cop(?:y|ies)\s+of\s+this\s+letter\b"
-    r"|^(?:een\s+)?afschrift\s+van\s+deze\s+brief\b|^(?:ik|wij)\s+(?:stuur|sturen|zend|zenden)\s+(?:een\s+)?afschrift\b",
+    r"|^(?:een\s+)?afschrift\s+van\s+deze\s+brief\b|^(?:ik|wij)\s+(?:stuur|sturen|zend|zenden)\s+(?:een\s+)?afschrift\b"
+    # "Wij kijken uit naar het vervolggesprek over een jaar …", "I look forward to meeting the Panel again …"
+    r"|^(?:ik|wij|we)\s+(?:kijk|kijken|zie|zien)\s+(?:(?:er|met\s+belangstelling|graag)\s+)?uit\s+naar\b"
+    r"|^(?:i|we)\s+(?:very\s+much\s+)?look\s+forward\s+to\b",
     re.I | re.S,
 )
 

@@ -21,6 +21,7 @@ FLOOR = 0.1  # the similarity at least
 STANDS_OUT = 2.5  # times the next section's
 OWN_WORDS = 12  # words at least in the sentences about this one
 OWN_TERMS = 3  # of the terms this one has and the other lacks, at least, in them
+FAR_OUT, SHORT_WORDS = 4.0, 8  # times the next section's, and the words at least then of a sentence about it
 
 
 def beside_one(
@@ -60,12 +61,23 @@ def _standing_out(
         return None
     text = replies[best].text
     its_own = own_words(recs[i].text, recs[others[0]].text)
+    # (or, where it stands out far more, a shorter sentence with a long term of its own: "Zonnepanelen op het dak van
+    # de sporthal komen er niet." in a section on the sports hall)
+    far = sims[i][best] >= FAR_OUT * second
     if any(
-        o == 1 and len(text[a:b].split()) >= OWN_WORDS and len(its_own & set(terms(text[a:b]))) >= OWN_TERMS
+        o == 1
+        and (
+            (len(text[a:b].split()) >= OWN_WORDS and len(its_own & set(terms(text[a:b]))) >= OWN_TERMS)
+            or (far and len(text[a:b].split()) >= SHORT_WORDS and _long(its_own & set(terms(text[a:b]))))
+        )
         for a, b, o in owned(text, [recs[others[0]].text, recs[i].text])
     ):
         return best
     return None
+
+
+def _long(own: set[str]) -> bool:
+    return max(map(len, own), default=0) >= LONG_TERM
 
 
 NEAR = 0.03  # the similarity at least of a section one paragraph of which is this one's
@@ -106,10 +118,7 @@ def _own_paragraph(
             and k > 0
             and len(text[a:b].split()) >= OWN_WORDS
             and (own := its_own & set(terms(text[a:b])))
-            and (
-                (len(own) >= OWN_TERMS and len(own - elsewhere) >= RARE_TERMS)
-                or max(map(len, own - elsewhere), default=0) >= LONG_TERM
-            )
+            and ((len(own) >= OWN_TERMS and len(own - elsewhere) >= RARE_TERMS) or _long(own - elsewhere))
             for k, (a, b, o) in enumerate(stretches)
         ):
             return j

@@ -13,16 +13,18 @@ import re
 from weerwoord.core.model import Recommendation, Reply, TextRun
 
 _WORD = r"(?:paragraphs?|paras?\.?|paragra(?:af|fen)|par\.|§§?)"
-_NUMBERS = r"(\d{1,3}(?:\s*(?:,|and|en|&|–|-)\s*\d{1,3})*)"
+# (or of a section, "paragraph 3.2", "Paragraphs 4.2 and 4.3")
+_NUMBERS = r"(\d{1,3}(?:\.\d{1,3})?(?:\s*(?:,|and|en|&|–|-)\s*\d{1,3}(?:\.\d{1,3})?)*)"
 # "(Paragraph 27)" after the recommendation, "(§ 4)" before it
 CROSS_REF_TAIL = re.compile(rf"\s*\({_WORD}\s*{_NUMBERS}\)\s*\.?\s*$", re.I)
 CROSS_REF_HEAD = re.compile(rf"^\s*\({_WORD}\s*{_NUMBERS}\)\s*", re.I)
 # a reply's heading or opening naming the report's paragraphs: "Paragraph 13 - …", "Re paragraphs 10 and 11:"
 NAMED = re.compile(rf"(?<!\w){_WORD}\s*{_NUMBERS}(?![.,]?\d)", re.I)
-OPENING_REACH = 60  # characters of a reply without heading where it names what it answers
+OPENING_REACH = 90  # characters of a reply without heading where it names what it answers
 # the report's paragraphs by their letters in brackets ("[a]"–"[t]", a Belgian council's advice), named by the reply:
 # "Naar aanleiding van punt [d] bevat …", "… neemt akte van de vraag van de raad in punt [p]"
-BRACKETED = re.compile(r"\[([a-z]|\d{1,3})\]")
+# (or its section's number, the paragraph opening "3.2 Of the 160 records I read, …")
+BRACKETED = re.compile(r"\[([a-z]|\d{1,3}(?:\.\d{1,3})?)\]|(\d{1,2}\.\d{1,3})\s+(?=[A-Z])")
 BRACKETED_NAMED = re.compile(
     r"(?<!\w)(?:punt(?:en)?|points?|paragraphs?|paragra(?:af|fen)|§)\s*\[([a-z]|\d{1,3})\]", re.I
 )
@@ -54,7 +56,7 @@ def bracketed_label(text: str) -> tuple[str, ...]:
     """The letter or number in brackets a paragraph of the report opens with ("[d] De raad beveelt aan …"), as what
     a recommendation in it stands for."""
     m = BRACKETED.match(text)
-    return (m.group(1).lower(),) if m else ()
+    return ((m.group(1) or m.group(2)).lower(),) if m else ()
 
 
 def answering(recs: list[Recommendation], reply: Reply) -> list[int]:
@@ -66,7 +68,10 @@ def answering(recs: list[Recommendation], reply: Reply) -> list[int]:
 def _numbers(said: str) -> list[str]:
     """ "10 and 11" → ["10", "11"]; "4-6" → ["4", "5", "6"] (a range of a dozen at most)."""
     out: list[str] = []
-    for m in re.finditer(r"(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?", said):
+    for m in re.finditer(r"(\d{1,3}(?:\.\d{1,3})?)(?:\s*[–-]\s*(\d{1,3}))?", said):
+        if "." in m.group(1):
+            out.append(m.group(1))  # (a section's paragraph: "3.2")
+            continue
         a, b = int(m.group(1)), int(m.group(2) or m.group(1))
         out += [str(n) for n in range(a, b + 1)] if a <= b <= a + 12 else [str(a)]
     return out

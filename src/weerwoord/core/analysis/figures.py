@@ -24,7 +24,9 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
     # vertragen", "a quorum of 5 per cent would allow a very small group …")
     whole = _figures(_said_as_own(reply)) if reply else given
     # (the figure asked, said not to be given, is not given: "met 10 procent, niet met de gevraagde 15 procent")
-    denied = _denied(reply or text)
+    # (not a figure the recommendation itself says after a "not": "a student who has not engaged for 14 days")
+    own = _after_not(recommendation)
+    denied = {unit: figures - own.get(unit, set()) for unit, figures in _denied(reply or text).items()}
     spans: dict[str, tuple[float, float]] | None = None  # (the ranges asked, read when first needed)
     for unit, values in given.items():
         wanted = asked.get(unit)
@@ -54,8 +56,8 @@ def other_figure(text: str, recommendation: str, reply: str = "") -> bool:
             continue  # within a range asked: "acht indicatoren" where "vijf tot tien indicatoren"
         if all(b in _AT_MOST for b in wanted.values()) and max(map(float, values)) < least:
             continue
-        if all(b in _AT_LEAST for b in wanted.values()) and min(map(float, values)) > most:
-            continue
+        if all(b in _AT_LEAST for b in wanted.values()) and min(map(float, values)) >= least:
+            continue  # (above each floor asked, or the lowest of them: "52 and 55 degrees C" where "at least 50")
         if unit in _DISTANCE and all(b in _AT_MOST for b in wanted.values()) and min(map(float, values)) > most:
             continue  # a wider radius than asked: "binnen 150 meter van de dijk" where "binnen 100 meter"
         return True
@@ -240,6 +242,7 @@ def _normal(text: str) -> str:
     text = _CURRENCY.sub(_amount, text)  # ("GBP 60 a year", "£60", "€ 250": so many pounds, euros)
     text = _AT_LEAST_NL.sub("minste", text)  # ("ten minste vijf jaar": Dutch "at least", not the number ten)
     text = _OR_MORE.sub(_bare_figure, text)  # ("buildings with five or more units": a figure of units, the bound)
+    text = _OR_ABOVE.sub(r"least \1 \2", text)  # ("stored at 60 degrees C or above": a floor)
     for pattern, months in _PERIODS:  # ("every quarter" as "every 3 months", against "every six months")
         text = pattern.sub(months, text)
     return _per_time(text)
@@ -275,6 +278,11 @@ def _bare_figure(m: re.Match[str]) -> str:
 
 
 _OR_MORE = re.compile(r"\b(\w+)\s+(?:or|of)\s+(?:more|fewer|less|meer|minder)\s+(?=[^\W\d])", re.I)
+# a figure and its unit, then "or above": "60 degrees C or above", "21 graden of hoger"
+_OR_ABOVE = re.compile(
+    r"\b(?:at\s+|op\s+)?(\d+(?:p\d+)?)\s+((?:[^\W\d_]+\s+){1,2}?)(?:or|of)\s+(?:above|higher|over|more|hoger|meer)\b",
+    re.I,
+)
 # a sum with its currency before it, not of millions ("$4.2 million" counts millions)
 _CURRENCY = re.compile(
     r"(?<![\w$£€])(GBP|EUR|USD|AUD|NZD|CAD|[A-Z]{0,2}\$|£|€)\s?(\d+(?:p\d{1,2})?)\b"
@@ -380,6 +388,19 @@ def _denied(text: str) -> dict[str, set[str]]:
     for m in _DENIED.finditer(normal):
         value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         out.setdefault(verb_stem(unit.lower()), set()).add(value.replace("p", "."))
+    return out
+
+
+# a figure a few words after a "not", as a condition says it: "who has not attended teaching or engaged online for 14
+# days"
+_AFTER_NOT = re.compile(r"\b(?:not|niet|geen|no)\s+(?:[\w-]+\s+){0,8}?(\d+(?:p\d+)?)\s+([a-z]{3,})", re.I)
+
+
+def _after_not(text: str) -> dict[str, set[str]]:
+    """The figures a text says a few words after a "not", by the word they count."""
+    out: dict[str, set[str]] = {}
+    for m in _AFTER_NOT.finditer(_normal(text)):
+        out.setdefault(verb_stem(m.group(2).lower()), set()).add(m.group(1).replace("p", "."))
     return out
 
 

@@ -33,7 +33,7 @@ from weerwoord.core.analysis.key_advice import LISTS, keyed_list
 from weerwoord.core.analysis.motions import motion_clauses
 from weerwoord.core.analysis.numbered_asking import asking_paragraphs, bold_asking_paragraphs
 from weerwoord.core.analysis.recommending import SENTENCE_START, recommending_blocks
-from weerwoord.core.analysis.requests import asks, request_runs, said_more_widely
+from weerwoord.core.analysis.requests import asks, request_runs
 from weerwoord.core.analysis.titled_points import coded_titles, titled_points
 from weerwoord.core.model import Block, Document, Recommendation
 from weerwoord.core.reading.page_lines import PAGE_NUMBER_RE
@@ -279,7 +279,7 @@ def recommendation_readings(doc: Document) -> list[Reading]:
     if coded:
         description = _("the {count} texts under a code (“{code}” …)").format(count=len(coded), code=coded[0].number)
         offer(Reading("coded", description, coded))
-    for items in (r for r in request_runs(blocks) if not said_more_widely(r, sentences)):
+    for items in (r for r in request_runs(blocks) if not going_on.said_more_widely(r, sentences)):
         # requests set alike, without numbers ("We vragen …", "The Commission should …", a verb first)
         description = _("the {count} requests set alike, from “{first}”").format(
             count=len(items), first=short(items[0].blocks[0].text, 6)

@@ -21,6 +21,7 @@ from weerwoord.core.analysis.cited import code_year
 from weerwoord.core.analysis.echoes import OPENING_PREPOSITIONS, request
 from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.analysis.recommending import ACTOR_QUESTION, POINTS_NAMED, lost
+from weerwoord.core.analysis.spans import first_sentence
 from weerwoord.core.analysis.structure import row_cells
 from weerwoord.core.analysis.table_replies import DOTTED
 from weerwoord.core.analysis.tallies import number_words
@@ -57,7 +58,7 @@ QUESTION_PUT = re.compile(
 LEAD_IN = re.compile(
     # (not what points back at them: "… every six months until each of these actions has been completed.")
     r"(?<!\bof\s)(?<!\bvan\s)\b(?:these|the\s+following|deze|de\s+volgende)\s+(?:\w+\s+)?(?:things|points|steps|actions|dingen|punten|stappen"
-    r"|acties)\b[^.;:]{0,30}[.:]\s*$",
+    r"|acties|maatregelen|measures)\b[^.;:]{0,30}[.:]\s*$",
     re.I,
 )
 ANSWER_ASKED = re.compile(
@@ -298,6 +299,7 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
         for i, b in enumerate(blocks)
         if asks(b)
         and not LEAD_IN.search(b.text[-200:])
+        and not LEAD_IN.search(first_sentence(b.text))  # ("Wij bevelen … de volgende maatregelen aan. De bedragen …")
         and not ANSWER_ASKED.search(b.text[:200])
         # (nor a motion lost, nor a line that singles out the points by their numbers)
         and not lost(blocks, i)
@@ -318,6 +320,7 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
             runs[-1].append(i)
         else:
             runs.append([i])
+    runs = _with_commands_between(blocks, runs, body)
     for style, g in groups.items():
         if style[3] < 0 and len(g) >= MIN_RUN:
             groups[style] = _whole_column(blocks, g, columns)
@@ -364,6 +367,33 @@ def request_runs(blocks: list[Block]) -> list[list[structure._Candidate]]:
             by_place = enumerate(group, 1)
             out.append([structure._Candidate(str(k), _with_points(blocks, i), i, numbered=False) for k, i in by_place])
     return out
+
+
+def _with_commands_between(blocks: list[Block], runs: list[list[int]], body: frozenset[int]) -> list[list[int]]:
+    """Runs of plain requests, each of two or more with the paragraphs set alike right after it that open with a verb,
+    taking in the runs they reach ("Leg zonnepanelen op het platte dak …" after "Vervang …", "Dek …", before "Stel …":
+    a table's first column read as paragraphs, each cell a command)."""
+    out: list[list[int]] = []
+    for run in runs:
+        if out and run[0] in out[-1]:
+            out[-1] += [i for i in run if i not in out[-1]]
+            continue
+        # (not paragraphs that open in bold: what they say in bold is the reading of its own, "set in bold")
+        plain = not any(s == 0 for i in run for s, _e in blocks[i].bold_spans)
+        out.append([*run, *(_commands_after(blocks, run, body) if len(run) >= 2 and plain else [])])
+    return out
+
+
+def _commands_after(blocks: list[Block], run: list[int], body: frozenset[int]) -> list[int]:
+    """The paragraphs set as the run's last, right after it, that open with a verb (six words or more)."""
+    style = _style(blocks[run[-1]], 0, body)
+    more: list[int] = []
+    for j in range(run[-1] + 1, len(blocks)):
+        b = blocks[j]
+        if _style(b, 0, body) != style or len(b.text.split()) < 6 or not opens_with_verb(_opening(b)):
+            break
+        more.append(j)
+    return more
 
 
 def _latest_year(group: list[int], numbers: list[str | None]) -> tuple[list[int], list[str | None]]:
@@ -556,26 +586,4 @@ def imperative(text: str) -> bool:
         and opens_with_verb(text)
         and words[1].lower() in _AFTER_COMMAND
         and not structure.DECLARATIVE.search(" ".join(words[:4]))
-    )
-
-
-def said_more_widely(items: list[structure._Candidate], sentences: list[structure._Candidate]) -> bool:
-    """Whether the sentences that say "we recommend" hold each of these requests, and one or a few more after the
-    first in the running text, none the same request said again: the boxes' "We recommend that …" and, after them,
-    "Finally, we recommend that all reception staff …" in a paragraph. The sentences are the reading then."""
-    from rapidfuzz import fuzz  # imported when needed: 11 ms at every start otherwise
-
-    def head(c: structure._Candidate) -> str:
-        return c.blocks[0].text.strip()[:50]
-
-    # (a request's block may hold words before its sentence: "Our work is hampered by two things. … We recommend …")
-    held = [[s for s in sentences if head(s) in i.blocks[0].text] for i in items]
-    if not all(held):
-        return False
-    more = [c for c in sentences if not any(c in h for h in held)]
-    first = min(c.start_index for c in items)
-    return (
-        0 < len(more) <= max(1, len(items) // 2)
-        and all(c.start_index > first for c in more)
-        and all(fuzz.token_set_ratio(c.blocks[0].text, i.blocks[0].text) < 70 for c in more for i in items)
     )

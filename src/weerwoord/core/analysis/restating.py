@@ -11,6 +11,7 @@ from weerwoord.core.analysis.phrases import DeedWords, PhraseBook
 RESTATING_REACH = 8  # words: the reporting verb of a sentence that repeats the recommendation stands near its start
 _TO = frozenset(("to", "te"))
 _HAVE = frozenset(("heb", "hebben", "heeft", "have", "has", "zijn"))
+_PASSIVE = frozenset(("be", "worden", "wordt"))
 
 
 def restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
@@ -33,6 +34,8 @@ def restates(ws: list[str], vocab: DeedWords, book: PhraseBook) -> bool:
         and not (k and near[k - 1] in _HAVE and set(near[:k]) & book.government and not set(near[:k]) & book.advisory)
         # (nor the response's own advisers recommending to those who decide: "Staff recommend a half-time …")
         and not (k and near[k - 1] in vocab.own_advisers)
+        # (nor a passive of what will be done: "Students enrolling from September 2026 will be asked to name …")
+        and not (k and near[k - 1] in _PASSIVE)
         for k, w in enumerate(near)
     )
 
