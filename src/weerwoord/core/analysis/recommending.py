@@ -115,7 +115,12 @@ RECOMMENDING_OPENING = (
     r"\s+(?:u\s+)?(?:[\w-]+\s+){0,3}?in\s+overweging\b"
     # (an inspectorate's impersonal form: "It is recommended that the board engage with …", "Het wordt aanbevolen om …")
     rf"|{_LEADING}{_CONNECTIVE}(?:it\s+is\s+(?:also\s+|further\s+)?recommended\s+that|het\s+wordt\s+(?:ook\s+)?aanbevolen"
-    r"\s+(?:om|dat)|aanbevolen\s+wordt\s+(?:om|dat))\b"
+    r"\s+(?:om|dat)|aanbevolen\s+wordt\s+(?:om|dat)"
+    # (a Flemish advisor's: "Het is aangewezen om rond de monumentale zomereik … af te bakenen", "Het is raadzaam om …")
+    r"|het\s+is\s+(?:daarom\s+|ook\s+)?(?:aangewezen|raadzaam|aan\s+te\s+bevelen)\s+(?:om|dat))\b"
+    # (the verb and "wij" after a phrase of its own, as Dutch puts a main clause: "Voor de 23 paardenkastanjes langs de
+    # dreef met kastanjebloedingsziekte raden wij aan om …")
+    r"|(?-i:[A-Z])[^.;:!?\"“”‘’']{2,160}?\s(?:adviseren\s+(?:wij|we)\b|(?:raden|bevelen)\s+(?:wij|we)\s+(?:[\w-]+\s+){0,4}?aan\b)"
     # ("Ons advies is om de norm … te verlagen", "Our recommendation is that …")
     r"|(?:ons|onze)\s+(?:advies|aanbeveling)\s+is\s+(?:om|dat)\b|our\s+(?:advice|recommendation)\s+is\s+(?:to|that)\b"
     r")"
@@ -123,7 +128,8 @@ RECOMMENDING_OPENING = (
 RECOMMENDING_AT = re.compile(RECOMMENDING_OPENING, re.I)  # matched only where a sentence starts
 # (or its own letter in brackets: "[d] De raad beveelt aan om …", a Belgian council's paragraphs [a]–[t])
 PARAGRAPH_OWN_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,3}){1,2}|\[[a-z\d]{1,3}\])\s+(?=[A-Z])")  # (or "8.3.2")
-SENTENCE_START = re.compile(r"(?<=[.!?])\s(?=\S)")
+# (also after a quotation that ends a sentence: "… who all the people round the table are.' We recommend that …")
+SENTENCE_START = re.compile(r"(?<=[.!?])\s(?=\S)|(?<=[.!?]['’\"”])\s(?=\S)")
 CLAUSE_RECOMMENDS = re.compile(
     rf"(?:;|,\s+(?:and|en))\s+(?=(?:(?:we|wij)\s+(?:also\s+|ook\s+)?(?:recommend|adviseren|bevelen)"
     # (or the body by its name: "…, and the Panel recommends that the Trust install …")
@@ -247,6 +253,8 @@ ADVISING_WORDS = (
     "suggest",
     "ask",
     "would like",
+    "aangewezen",
+    "raadzaam",
 )
 # what a body advises on, by law or on request: "De Mijnraad adviseert op grond van artikel 105 …"
 MANDATE = re.compile(

@@ -121,7 +121,9 @@ def bracketed(blocks: list[Block]) -> list[structure._Candidate]:
 # "Recommendation: HMCTS should …", "6.13 Recommendation. Veterans Affairs Canada should …": the label without a
 # number of its own; the paragraph's number, else the numbered point it stands in, is the recommendation's
 BARE_LABEL = re.compile(
-    r"^(?:(\d{1,2}(?:\.\d{1,2})?)\s+)?(?:(?:recommendation|aanbeveling|advies|advice|voorstel|proposal)\s*[.:–—]\s+(?=\S)"
+    r"^(?:(\d{1,2}(?:\.\d{1,2})?)\s+)?(?:(?:recommendation|aanbeveling|advies|advice|voorstel|proposal)"
+    # (with its kind or urgency in brackets: "Recommendation (Category A): Reset and rebed …")
+    r"(?:\s*\((?:category|categorie|priority|prioriteit|urgency|urgentie|cat\.)\s*[\w-]{1,6}\))?\s*[.:–—]\s+(?=\S)"
     # the label in capitals on its own line over the text, as a box heads it: "AANBEVELING" / "Betrek de …"
     # (or with whose it is before it, and a tag of its kind after it, as a bar heads it: "PANEL ADVICE CHANGE Replace")
     r"|(?-i:RECOMMENDATION|AANBEVELING|ADVIES|(?!NO\s|GEEN\s)[A-Z]{2,12}\s+(?:ADVICE|ADVIES|RECOMMENDATION))\s+"
