@@ -396,8 +396,10 @@ def _denied(text: str) -> dict[str, set[str]]:
 _AFTER_NOT = re.compile(r"\b(?:not|niet|geen|no)\s+(?:[\w-]+\s+){0,8}?(\d+(?:p\d+)?)\s+([a-z]{3,})", re.I)
 
 
+@lru_cache(maxsize=512)
 def _after_not(text: str) -> dict[str, set[str]]:
-    """The figures a text says a few words after a "not", by the word they count."""
+    """The figures a text says a few words after a "not", by the word they count. Once per text, as :func:`_denied`
+    (not to be changed by the caller)."""
     out: dict[str, set[str]] = {}
     for m in _AFTER_NOT.finditer(_normal(text)):
         out.setdefault(verb_stem(m.group(2).lower()), set()).add(m.group(1).replace("p", "."))
