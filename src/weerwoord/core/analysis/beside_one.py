@@ -36,11 +36,12 @@ def beside_one(
     """Link in ``links`` each recommendation still open (not ``uncited``) to the section, not ``closed``, that it
     stands out for and that answers exactly one in ``answered_before``, where a stretch of the section is its own; or
     to a section that names those it answers, a paragraph of which is its own (:func:`_own_paragraph`)."""
+    said: dict[int, set[str]] = {}  # (each section's terms, read once when first asked for)
     for i in range(len(recs)):
         if i in links or i in uncited:
             continue
         j = _standing_out(i, recs, replies, sims, answered_before, closed) if len(replies) >= 3 else None
-        j = _own_paragraph(i, recs, replies, sims, closed, links, answered_before) if j is None else j
+        j = _own_paragraph(i, recs, replies, sims, closed, links, answered_before, said) if j is None else j
         if j is not None:
             links[i] = (j, "content", BESIDE)
 
@@ -93,6 +94,7 @@ def _own_paragraph(
     closed: set[int],
     links: dict[int, tuple[int, str, float]],
     answered_before: dict[int, int],
+    said: dict[int, set[str]],
 ) -> int | None:
     """A section that names the others it answers ("Over de tweede en de vierde aanbeveling het volgende. …") where
     a paragraph after theirs is clearly about recommendation ``i`` by its content and says a word of its own that the
@@ -112,7 +114,7 @@ def _own_paragraph(
         stretches = owned(text, [*(recs[k].text for k in others), recs[i].text])
         # (terms of its own that no other section says, two or more, or one long: not the advisory body's name, "the
         # Inspectorate", nor the place all is about, "Marsh Hill")
-        elsewhere = {t for k, rp in enumerate(replies) if k != j for t in terms(rp.text)}
+        elsewhere = set().union(*(_terms_of(replies, k, said) for k in range(len(replies)) if k != j))
         if any(
             o == len(others)
             and k > 0
@@ -123,6 +125,13 @@ def _own_paragraph(
         ):
             return j
     return None
+
+
+def _terms_of(replies: list[Reply], k: int, said: dict[int, set[str]]) -> set[str]:
+    """The terms of section ``k``, kept in ``said`` for the next recommendation that asks."""
+    if k not in said:
+        said[k] = set(terms(replies[k].text))
+    return said[k]
 
 
 def _opens_naming(text: str, numbers: list[str]) -> bool:

@@ -53,8 +53,8 @@ def named_paragraphs(reply: Reply) -> list[str]:
 
 
 def bracketed_label(text: str) -> tuple[str, ...]:
-    """The letter or number in brackets a paragraph of the report opens with ("[d] De raad beveelt aan …"), as what
-    a recommendation in it stands for."""
+    """The letter or number in brackets a paragraph of the report opens with ("[d] De raad beveelt aan …"), or its
+    section's number ("3.2 Of the 160 records I read, …"), as what a recommendation in it stands for."""
     m = BRACKETED.match(text)
     return ((m.group(1) or m.group(2)).lower(),) if m else ()
 
