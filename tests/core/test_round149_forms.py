@@ -79,3 +79,20 @@ def test_dutch_advice_after_a_phrase_of_its_own_and_what_is_advisable() -> None:
     said = [run.text for _, _, run, _ in found]
     assert len(said) == 2
     assert said[0].startswith("Voor de 23 paardenkastanjes") and said[1].startswith("Het is aangewezen om")
+
+
+def test_a_title_line_with_the_letters_reference_answers_nothing() -> None:
+    """ "Managementreactie op het mystery guest-onderzoek 2027 aan het college … - kenmerk GS/2027/0587 - 4 oktober
+    2027": a title of no sentence, however long, is no reply to the recommendation whose words it shares (the yearly
+    mystery guest research, left unanswered)."""
+    from weerwoord.core.analysis.naming import is_title
+
+    assert is_title(
+        "Managementreactie op het onderzoek aan het college van burgemeester en wethouders - kenmerk GS/2027/0587"
+    )
+    assert not is_title(
+        "Wij nemen de aanbeveling over; zie ook onze brief met kenmerk GS/2027/0587 van 4 oktober 2027."
+    )
+    pairs = compare_pair("blind149_nl_mysteryguest").pairs
+    last = next(p for p in pairs if p.recommendation.text.startswith("Laat het mystery guest-onderzoek elk jaar"))
+    assert last.reply is None

@@ -14,7 +14,7 @@ from weerwoord.core.analysis.bill_articles import same_article
 from weerwoord.core.analysis.likeness import similarity_matrix, terms
 from weerwoord.core.analysis.named_inside import NAMED_INSIDE, named_by
 from weerwoord.core.analysis.named_numbers import resolve
-from weerwoord.core.analysis.naming import BARE_CODE, JOINED_CODE, PARAPHRASE_OPENING, says_nothing
+from weerwoord.core.analysis.naming import BARE_CODE, JOINED_CODE, PARAPHRASE_OPENING, is_title, says_nothing
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.parts import owned
 from weerwoord.core.analysis.sharing import own_words
@@ -318,7 +318,7 @@ def align(
                 used.add(j)
 
     # a section with hardly any text (a title page, a part heading, a title of no sentence) answers nothing by content
-    titles = {j for j, rp in enumerate(replies) if len(rp.text.split()) < 15 and not re.search(r"[.!?;:]", rp.text)}
+    titles = {j for j, rp in enumerate(replies) if is_title(rp.text)}
     thin = titles | {j for j, rp in enumerate(replies) if len(rp.text.split()) < 8}
     # (nor a member's turn in a verbatim record, a question that repeats what was advised: "01.02 Bram De Wolf
     # (N-VA): Mevrouw de staatssecretaris, …"; nor a correction of the report's facts)

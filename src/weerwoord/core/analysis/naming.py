@@ -314,6 +314,16 @@ def says_nothing(heading: str | None, text: str) -> bool:
     )
 
 
+# a letter's title line with its reference: "Managementreactie op het … - kenmerk GS/2027/0587 - 4 oktober 2027"
+_REFERENCE = re.compile(r"\b(?:kenmerk|zaaknummer|our ref(?:erence)?|your ref(?:erence)?|reference)\s*:?\s*\S*\d", re.I)
+
+
+def is_title(text: str) -> bool:
+    """Whether a section is a title of no sentence: a short one, or a longer one that gives the letter's reference."""
+    words = len(text.split())
+    return not re.search(r"[.!?;:]", text) and (words < 15 or (words < 40 and bool(_REFERENCE.search(text))))
+
+
 # a letter's close and signature, taken for a section of its own: "Met vriendelijke groet, burgemeester en …"
 SIGN_OFF = re.compile(
     r"^(?:met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|hoogachtend|yours\s+(?:sincerely|faithfully)|kind\s+regards"
