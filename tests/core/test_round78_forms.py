@@ -93,7 +93,7 @@ def test_what_is_kept_as_it_is_and_another_bodys_agreement() -> None:
         "taxpayers who deliberately underpay in small amounts."
     )
     assert _verdict(reply, asked, "en") == "disagrees"
-    from weerwoord.core.analysis.deeds import keeps
+    from weerwoord.core.analysis.as_it_is import keeps
     from weerwoord.core.analysis.phrases import phrase_book
 
     assert not keeps("A copy will be transmitted as soon as it is adopted.", phrase_book("en"))

@@ -3,7 +3,7 @@ otherwise than asked; and an agreement with the analysis alone beside the act as
 
 from __future__ import annotations
 
-from weerwoord.core.analysis import deeds
+from weerwoord.core.analysis import as_it_is, deeds
 from weerwoord.core.analysis.otherwise import done_otherwise
 from weerwoord.core.analysis.phrases import PhraseBook
 from weerwoord.core.analysis.spans import first_sentence
@@ -18,7 +18,7 @@ def agreement_limited(
 ) -> tuple[Verdict, str] | None:
     """ "partly" where the reply agrees (``agreed``, the words) but keeps a part as it is or does it otherwise than
     asked; None otherwise."""
-    kept = deeds.find(text, recommendation, book, spans).kept if deeds.keeps(text, book) else []
+    kept = deeds.find(text, recommendation, book, spans).kept if as_it_is.keeps(text, book) else []
     if kept:
         # "It is accepted that the need criteria should apply only …. However, the seven-year occupancy
         # condition … will be retained in all rural areas": a part of what would change stays as it is

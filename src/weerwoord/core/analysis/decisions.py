@@ -73,23 +73,28 @@ TE_VERB = re.compile(r"\bte\s+[a-z]{2,}en\b")  # a Dutch decision's verb, last: 
 
 def decided_points(blocks: list[Block]) -> set[int]:
     """The numbered points of a decision after its lead-in ("Het college heeft besloten: 1. de nota … vast te stellen
-    …; 2. bij nieuwe gemeentelijke gebouwen voortaan anderhalf procent …"), three or more: each a part of its own."""
+    …; 2. bij nieuwe gemeentelijke gebouwen voortaan anderhalf procent …"), three or more: each a part of its own;
+    also a minute's lettered resolutions ("RESOLVED that: (a) the report be received …; (b) the Clerk write to …")."""
     out: set[int] = set()
     for i, b in enumerate(blocks):
         if b.kind == "item" or not DECIDING.search(b.text):
             continue
         k = i + 1
         points = []
-        while k < len(blocks) and blocks[k].kind == "item" and DIGIT_LABEL.match(blocks[k].label):
+        kind = _point_kind(blocks[k]) if k < len(blocks) else None
+        while k < len(blocks) and kind and _point_kind(blocks[k]) == kind:
             points.append(k)
             k += 1
         # (each going on from the lead-in in small letters, its verb last: "de nota … vast te stellen"; not a
         # record's "to approve …" points, which :func:`with_explanations` pairs with what explains them)
-        if len(points) >= 3 and all(
-            len(blocks[j].text.split()) >= DECIDED_WORDS
-            and blocks[j].text[:1].islower()
-            and TE_VERB.search(blocks[j].text)
-            for j in points
-        ):
+        # (or after "RESOLVED that:", as an English minute words it, each a clause in small letters)
+        lower = all(blocks[j].text[:1].islower() for j in points)
+        dutch = kind == "digit" and all(
+            len(blocks[j].text.split()) >= DECIDED_WORDS and TE_VERB.search(blocks[j].text) for j in points
+        )
+        if len(points) >= 3 and lower and (dutch or RESOLVED_THAT.search(b.text)):
             out |= set(points)
     return out
+
+
+RESOLVED_THAT = re.compile(r"\b(?:resolved|resolves|agreed|decided)\s+that\s*:\s*$", re.I)

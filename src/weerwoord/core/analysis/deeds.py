@@ -23,6 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from weerwoord.core.analysis.as_it_is import keeps_words
 from weerwoord.core.analysis.asking import asked_verbs, asked_words, before_purpose, does_asked, putting_off
 from weerwoord.core.analysis.calendar_words import day_pattern, month_pattern, only_supposed
 from weerwoord.core.analysis.clauses import clauses
@@ -112,6 +113,11 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     ):
         sentence = _PLEASED.sub(" ", text[s0:s1])  # ("I am pleased to report that …": no report put off)
         sentence = _EITHER.sub(" ", sentence)  # ("whether or not the dwelling has a permit": nothing put off)
+        if (further := _NO_FURTHER.search(own, s0, s1)) and shared(content_terms(sentence), rec_terms):
+            # a deed with its bound, no refusal: "… te verlagen tot 1,0 per woning, niet verder" (0,8 asked)
+            own = own[: further.start()] + " " * len(further.group()) + own[further.end() :]
+            sentence = _NO_FURTHER.sub(" ", sentence)
+            limits.append((s0, s1))
         ws = words(sentence)
         wset = set(ws)
         if restates(ws, vocab, book) or has_phrase(ws, vocab.restating_phrases, _OWN_WORDS | book.government):
@@ -192,7 +198,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             continue
         if (
             (
-                has_phrase(_unkept([w for w in ws if w not in book.transparent]), vocab.keeping_phrases, _AS_SOON)
+                keeps_words([w for w in ws if w not in book.transparent], vocab.keeping_phrases)
                 or (ws[-1:] and ws[-1] in vocab.keeping_last and wset & (vocab.modals | vocab.willing | vocab.future))
                 or (ws[-1:] and ws[-1] in vocab.keeping_last | vocab.kept_states and wset & vocab.staying)
             )
@@ -509,8 +515,6 @@ _TO = frozenset(("to", "te"))
 _DECISION = frozenset(  # none taken yet
     ("decision", "decisions", "decided", "commitment", "view", "besluit", "beslissing", "besloten", "standpunt")
 )
-# before "as it is", these make it a time or a measure, nothing kept: "as soon as it is adopted"
-_AS_SOON = frozenset(("soon", "long", "far", "much", "well"))
 _DID = frozenset(("did",))
 # (and the Dutch state passive: "Huisdieren … zijn ook in de nieuwbouw niet toegelaten")
 _HAVE = frozenset(("heb", "hebben", "heeft", "have", "has", "zijn"))
@@ -564,6 +568,7 @@ _QUOTED = re.compile(
 
 
 _EITHER = re.compile(r"\b(?:whether or not|al dan niet)\b", re.I)
+_NO_FURTHER = re.compile(r",\s+(?:maar\s+|but\s+)?(?:niet\s+verder|no\s+further|not\s+further)(?=\s*[;:.,]|$)", re.I)
 # before a phrase that repeats the recommendation, these make it the reply's own words: "vast te stellen voor de
 # rest van de periode", "Wij stellen voor …"
 _OWN_WORDS = frozenset(("te", "wij", "we", "ik", "i"))
@@ -574,27 +579,3 @@ def passes_on(sentence: str, book: PhraseBook) -> bool:
     """Whether a sentence passes the matter to others in so many words ("has forwarded this recommendation to",
     "a matter for")."""
     return has_phrase(words(sentence), book.deeds.elsewhere_phrases)
-
-
-def keeps(text: str, book: PhraseBook) -> bool:
-    """Whether words keep what was to change as it is ("… will stay at 0.8 times the Basic Allowance")."""
-    return has_phrase(
-        _unkept([w for w in words(text) if w not in book.transparent]), book.deeds.keeping_phrases, _AS_SOON
-    )
-
-
-# "as it is issued", "as they are made": a time, nothing kept as it is
-_AS_IT_IS = (("as", "it", "is"), ("as", "they", "are"))
-_PARTICIPLES = frozenset(("made", "done", "paid", "sent", "held", "built", "set", "put", "shown", "taken", "given"))
-
-
-def _unkept(ws: list[str]) -> list[str]:
-    """The words with "as" blanked before "it is" and a participle."""
-    return [
-        "#"
-        if tuple(ws[k : k + 3]) in _AS_IT_IS
-        and k + 3 < len(ws)
-        and (ws[k + 3].endswith("ed") or ws[k + 3] in _PARTICIPLES)
-        else w
-        for k, w in enumerate(ws)
-    ]

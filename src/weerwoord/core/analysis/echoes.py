@@ -255,8 +255,15 @@ def request(text: str) -> bool:
     return verb not in function_words() and then in words("request-openers") and not structure.DECLARATIVE.match(then)
 
 
-# (prepositions that open a sentence of findings, no verb: "Tijdens de onverwachte stremming … lag de vaarweg stil")
-OPENING_PREPOSITIONS = frozenset(("tijdens", "sinds", "volgens", "gedurende", "during", "since", "following"))
+# (prepositions that open a sentence of findings, no verb: "Tijdens de onverwachte stremming … lag de vaarweg stil";
+# or a conjunction before its clause: "Omdat het uitgangspunt … nog steeds geldt, zoeken wij …")
+OPENING_PREPOSITIONS = frozenset(
+    (
+        *("tijdens", "sinds", "volgens", "gedurende", "during", "since", "following"),
+        *("omdat", "doordat", "hoewel", "terwijl", "nadat", "zodra", "indien", "wanneer", "tenzij", "voordat"),
+        *("because", "although", "while", "whereas", "unless", "once"),
+    )
+)
 
 
 # the prepositions of request-openers ("Investeer in", "Zorg voor", "Begin met")

@@ -311,7 +311,17 @@ def says_nothing(heading: str | None, text: str) -> bool:
         or (heading and MEMBERS_PART.search(heading))
         or _memo_header(text)
         or bool(SIGN_OFF.match(text.strip()))
+        or bool(RECORD_HEADER.match(text.strip()))
     )
+
+
+# a record's header: "Minutes of the meeting held on Tuesday 14 October 2025 … Present: …", "Verslag van de
+# vergadering van …", "Aanwezig: …"
+RECORD_HEADER = re.compile(
+    r"^(?:minutes\s+of\s+the\s+(?:\w+\s+)?meeting|notulen\s+van\s+de\s+(?:\w+\s+)?vergadering"
+    r"|verslag\s+van\s+de\s+(?:\w+\s+)?vergadering|present\s*:|aanwezig\s*:)",
+    re.I,
+)
 
 
 # a letter's title line with its reference: "Managementreactie op het … - kenmerk GS/2027/0587 - 4 oktober 2027"

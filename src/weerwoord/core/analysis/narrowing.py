@@ -6,6 +6,8 @@ gesloten loods")."""
 
 from __future__ import annotations
 
+import re
+
 from weerwoord.core.analysis.phrases import PhraseBook
 from weerwoord.core.analysis.word_forms import content_terms, words
 from weerwoord.core.model import Mark
@@ -23,6 +25,18 @@ def narrows_asked(recommendation: str, narrowing: Mark, book: PhraseBook, text: 
         return False
     if set(words(recommendation)) & book.universal:
         return True
+    # (or its sentence speaks of one of two places or bodies the recommendation names together: "In de Molenwijk
+    # gebeurt dat alleen als een meerderheid …" where paid parking "naar de Schoolbuurt en de Molenwijk" was asked)
+    together = {n for m in _TOGETHER.finditer(recommendation, 1) for n in m.groups()}
+    own = text[text.rfind(".", 0, narrowing.start) + 1 : text.find(".", narrowing.end) % (len(text) + 1)]
+    if together and not together <= set(_NAME.findall(own)) and together & set(_NAME.findall(own)):
+        return True
     turned = bool(set(words(text[max(0, narrowing.start - 12) : narrowing.start])) & book.contrast)
     asked, said = content_terms(recommendation), content_terms(narrowing.text)
     return turned and bool(said & asked) and len(said - asked) >= 2
+
+
+_NAME = re.compile(r"\b[A-Z][\w-]{2,}")
+_TOGETHER = re.compile(
+    r"\b(?:de\s+|het\s+|the\s+)?([A-Z][\w-]{2,})\s+(?:en|and)\s+(?:de\s+|het\s+|the\s+)?([A-Z][\w-]{2,})"
+)

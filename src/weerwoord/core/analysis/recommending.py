@@ -153,7 +153,12 @@ def recommending_sentences_in(text: str, name: re.Pattern[str] | None = None) ->
 
 
 # (or with whom it addresses between: "Wij adviseren u niet om …", "We advise the council not to …")
-NOT_AFTER = re.compile(r"\s+(?:(?:u|jullie|you|the\s+[\w-]+|het\s+[\w-]+|de\s+[\w-]+)\s+)?(?:niet|not)\b", re.I)
+# (or a word that stresses it: "Wij adviseren uitdrukkelijk niet om …")
+NOT_AFTER = re.compile(
+    r"\s+(?:(?:u|jullie|you|the\s+[\w-]+|het\s+[\w-]+|de\s+[\w-]+)\s+)?"
+    r"(?:(?:uitdrukkelijk|nadrukkelijk|daarom|dan\s+ook|expressly|explicitly|therefore)\s+)?(?:niet|not)\b",
+    re.I,
+)
 NOT_IN = re.compile(r"\b(?:niet|not)\b", re.I)
 
 

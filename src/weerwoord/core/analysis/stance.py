@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis import asking, deeds, otherwise
+from weerwoord.core.analysis import as_it_is, asking, deeds, otherwise
 from weerwoord.core.analysis.acting import acting_sentences, granted_part, hedged, refuses_more
 from weerwoord.core.analysis.agreeing import (
     agreement_limited,
@@ -332,7 +332,8 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             for m in marks
             if m.category == "commitment"
             and not any(sentence_of(spans, k.start) == sentence_of(spans, m.start) for k in instead)
-            and not deeds.keeps(m.text, book)  # (nor what stays as it is: "will stay at 0.8 times", "will continue to")
+            # (nor what stays as it is: "will stay at 0.8 times", "will continue to")
+            and not as_it_is.keeps(m.text, book)
             and not has_phrase(_words(m.text)[:4], book.deeds.continuing)
             # (or another figure for what it counts: "a target of 115 weeks" where "below 104 weeks" was asked)
             and (len(_terms(m.text) & _terms(recommendation)) >= 2 or other_figure(m.text, recommendation))

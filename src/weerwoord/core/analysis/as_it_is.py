@@ -1,0 +1,38 @@
+"""Words that keep what was to change as it is ("… will stay at 0.8 times the Basic Allowance", "blijft zoals het
+is"); not a time said so ("as soon as it is adopted", "as it is issued")."""
+
+from __future__ import annotations
+
+from weerwoord.core.analysis.phrases import PhraseBook
+from weerwoord.core.analysis.word_forms import has_phrase, words
+
+
+def keeps(text: str, book: PhraseBook) -> bool:
+    """Whether words keep what was to change as it is ("… will stay at 0.8 times the Basic Allowance")."""
+    return keeps_words([w for w in words(text) if w not in book.transparent], book.deeds.keeping_phrases)
+
+
+def keeps_words(ws: list[str], keeping_phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the words ``ws`` hold one of ``keeping_phrases``, not as a time or a measure ("as soon as it is")."""
+    return has_phrase(_unkept(ws), keeping_phrases, _AS_SOON)
+
+
+# before "as it is", these make it a time or a measure, nothing kept: "as soon as it is adopted"
+_AS_SOON = frozenset(("soon", "long", "far", "much", "well"))
+
+
+# "as it is issued", "as they are made": a time, nothing kept as it is
+_AS_IT_IS = (("as", "it", "is"), ("as", "they", "are"))
+_PARTICIPLES = frozenset(("made", "done", "paid", "sent", "held", "built", "set", "put", "shown", "taken", "given"))
+
+
+def _unkept(ws: list[str]) -> list[str]:
+    """The words with "as" blanked before "it is" and a participle."""
+    return [
+        "#"
+        if tuple(ws[k : k + 3]) in _AS_IT_IS
+        and k + 3 < len(ws)
+        and (ws[k + 3].endswith("ed") or ws[k + 3] in _PARTICIPLES)
+        else w
+        for k, w in enumerate(ws)
+    ]
