@@ -123,3 +123,19 @@ def test_a_decision_for_others_noted() -> None:
         )
         == "noted"
     )
+
+
+def test_an_opening_sentence_by_two_words_of_its_own() -> None:
+    """ "The boiler controls were fitted during the October half-term closure … The solar array is not being taken
+    forward: …": the opening sentence, by two words of the boilers' recommendation and none of the other's, is about
+    the boilers, though it names nothing."""
+    from weerwoord.core.analysis.parts import owned
+
+    text = (
+        "The boiler controls were fitted during the October half-term closure and are already being tuned. The solar"
+        " array is not being taken forward: our structural engineer has found that the roof deck of the extension"
+        " cannot carry the panels without strengthening, which would more than double the cost."
+    )
+    solar = "Install a 40 kWp solar photovoltaic array on the flat roof of the 1974 extension."
+    boilers = "Fit weather compensation and optimum start control to the two gas boilers serving the 1936 building."
+    assert [o for _, _, o in owned(text, [solar, boilers], lone=True)] == [1, 0]

@@ -141,7 +141,8 @@ def _sentence_owners(
                 # word: "Het kabinet deelt de opvatting dat natuurherstel een steviger basis nodig heeft" is all's)
                 others = {t for c, text in enumerate(candidates) if c != o for t in likeness.terms(text)}
                 named = {t for w in _NAME.findall(texts[k]) for t in likeness.terms(w)}
-                opening = k < min(owned, default=0) and not mine & others and bool(named & theirs)
+                # (or by two words of its own: "The boiler controls were fitted …" before the solar array refused)
+                opening = k < min(owned, default=0) and not mine & others and (bool(named & theirs) or two)
                 fitting = two or any(t == m or t in m for t in long for m in mine)
                 # (or before the others' when theirs opens on its topic: "A single campaign has attractions, and we
                 # will explore …. On data, we will publish monthly figures …")
