@@ -139,3 +139,31 @@ def test_an_opening_sentence_by_two_words_of_its_own() -> None:
     solar = "Install a 40 kWp solar photovoltaic array on the flat roof of the 1974 extension."
     boilers = "Fit weather compensation and optimum start control to the two gas boilers serving the 1936 building."
     assert [o for _, _, o in owned(text, [solar, boilers], lone=True)] == [1, 0]
+
+
+def test_a_thing_refused_before_the_turn_to_the_thing_asked() -> None:
+    """ "a Sunday market not be pursued, as the Saturday market traders would lose trade, but the footfall counts and
+    vacancy survey be commissioned every September": the refusal before the turn is the market's, not the counts'
+    (while "A larger programme cannot be funded …, but the Housing Minister will look again …" still limits the
+    flats built, the turn saying one word of theirs only)."""
+    assert (
+        verdict(
+            "a Sunday market not be pursued, as the Saturday market traders would lose trade, but the footfall counts"
+            " and vacancy survey be commissioned every September from 2026 within the existing budget;",
+            "en",
+            "Repeat the footfall counts and the vacancy survey every year, in the same week of September, so that"
+            " trends can be tracked.",
+        )
+        == "agrees"
+    )
+    assert (
+        verdict(
+            "On housing, the States will build 40 further key worker flats at Ridgeway, to be ready in 2027. A larger"
+            " programme cannot be funded within the current capital plan, but the Housing Minister will look again at"
+            " the need when the plan is reviewed.",
+            "en",
+            "Key worker housing. The States should provide 120 additional key worker flats for nursing staff at the"
+            " Ridgeway site by 2028.",
+        )
+        == "partly"
+    )

@@ -189,8 +189,12 @@ def is_about(
             return False  # "agrees with the council that X is undesirable": part of the agreement
         if names_advice or refers_back:
             return True
+        # (up to a turn after it: "a Sunday market not be pursued, …, but the footfall counts … be commissioned" does
+        # not repeat the counts, and refuses nothing of them)
+        turn = _TURN_AFTER.search(text, h.end, s1)
+        end = turn.start() if turn else s1
         contrast = bool(words & book.contrast)
-        overlap = len(_terms(text[s0:s1]) & rec)
+        overlap = len(_terms(text[s0:end]) & rec)
         # "… however, does not accept the proposed start": part of it; or the refusal repeats the recommendation
         own = has_subject(text, h.start, h.end, h.sentence, book)  # the government itself refuses
         # in a reply that agrees to nothing, the government's own refusal is the reply's answer (in a shared reply:
@@ -203,7 +207,7 @@ def is_about(
         # (or, opening the reply, two long ones: "De energiekosten laten een beperking tot de inflatiecorrectie niet
         # toe"; not a figure's words, "Tien minuten is … niet haalbaar bij drukte" before a deed at another figure)
         opening = bool(sentences) and (s0, s1) == sentences[0]
-        said = _terms(text[s0:s1])
+        said = _terms(text[s0:end])
         repeated = h.rule.about_when_repeated and (
             _shared(said, rec) >= 3 or (opening and _shared({t for t in said if len(t) >= 6}, rec) >= 2)
         )
@@ -258,6 +262,7 @@ def answerers(sentences_text: str, advisory: frozenset[str]) -> frozenset[str]:
 
 # the advice's address line: "Aan Gedeputeerde Staten, t.a.v. de gedeputeerde Luchtvaart en aan de directie van
 # Luchthaven Vennebroek N.V.", "To the Minister for Health"
+_TURN_AFTER = re.compile(r",\s+(?:but|maar)\s")
 _ADDRESS = re.compile(r"^(?:aan|to)\s+(?=\S)", re.I)
 ADDRESS_REACH = 15  # blocks from the top: a letter's address stands above its salutation
 
