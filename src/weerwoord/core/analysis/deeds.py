@@ -176,8 +176,11 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             principle = ws[:1] and ws[0] in _NOBODY and wset & _OUGHT and not wset & book.government
             # (not a thing of its own refused before the turn to the thing asked: "a Sunday market not be pursued, …,
             # but the footfall counts and vacancy survey be commissioned every September")
-            later = content_terms(text[s1 : whole[1]])
-            if s1 < whole[1] and not shared(terms, rec_terms) and shared(later, rec_terms) >= 2:
+            if (
+                s1 < whole[1]
+                and not shared(terms, rec_terms)
+                and shared(content_terms(text[s1 : whole[1]]), rec_terms) >= 2
+            ):
                 continue
             if shared(content_terms(text[whole[0] : whole[1]]), rec_terms) >= 1 and not principle:
                 limits.append((s0, s1))  # "Full establishment on nights is not expected before April 2026"

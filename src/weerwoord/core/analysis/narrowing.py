@@ -28,7 +28,8 @@ def narrows_asked(recommendation: str, narrowing: Mark, book: PhraseBook, text: 
     # (or its sentence speaks of one of two places or bodies the recommendation names together: "In de Molenwijk
     # gebeurt dat alleen als een meerderheid …" where paid parking "naar de Schoolbuurt en de Molenwijk" was asked)
     together = {n for m in _TOGETHER.finditer(recommendation, 1) for n in m.groups()}
-    own = text[text.rfind(".", 0, narrowing.start) + 1 : text.find(".", narrowing.end) % (len(text) + 1)]
+    end = text.find(".", narrowing.end)
+    own = text[text.rfind(".", 0, narrowing.start) + 1 : end if end >= 0 else len(text)]  # (the narrowing's sentence)
     if together and not together <= set(_NAME.findall(own)) and together & set(_NAME.findall(own)):
         return True
     turned = bool(set(words(text[max(0, narrowing.start - 12) : narrowing.start])) & book.contrast)

@@ -142,6 +142,10 @@ PRONOUNS = frozenset(("zij", "hij", "ze", "it", "she", "he", "they"))
 AGREED_OBJECT = re.compile(r"\b(?:that|dat|akkoord met|(?:supports?|endorses?) the)$", re.I)
 
 
+# a turn to another clause: ", but", ", maar"
+TURN_AFTER = re.compile(r",\s+(?:but|maar)\s")
+
+
 def is_about(
     h: Hit,
     hits: list[Hit],
@@ -191,7 +195,7 @@ def is_about(
             return True
         # (up to a turn after it: "a Sunday market not be pursued, …, but the footfall counts … be commissioned" does
         # not repeat the counts, and refuses nothing of them)
-        turn = _TURN_AFTER.search(text, h.end, s1)
+        turn = TURN_AFTER.search(text, h.end, s1)
         end = turn.start() if turn else s1
         contrast = bool(words & book.contrast)
         overlap = len(_terms(text[s0:end]) & rec)
@@ -262,7 +266,6 @@ def answerers(sentences_text: str, advisory: frozenset[str]) -> frozenset[str]:
 
 # the advice's address line: "Aan Gedeputeerde Staten, t.a.v. de gedeputeerde Luchtvaart en aan de directie van
 # Luchthaven Vennebroek N.V.", "To the Minister for Health"
-_TURN_AFTER = re.compile(r",\s+(?:but|maar)\s")
 _ADDRESS = re.compile(r"^(?:aan|to)\s+(?=\S)", re.I)
 ADDRESS_REACH = 15  # blocks from the top: a letter's address stands above its salutation
 
