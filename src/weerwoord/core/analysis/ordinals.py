@@ -57,6 +57,10 @@ def series_places(numbers: frozenset[str]) -> dict[str, str]:
 
     if all(re.fullmatch(r"[ivx]{1,5}", n) for n in numbers):
         return {n: str(roman_value(n.upper())) for n in numbers}
-    if all(re.fullmatch(r"[a-h]", n) for n in numbers):
-        return {n: str(ord(n) - 96) for n in numbers}
-    return {}
+    places = {n: letter_place(n) for n in numbers}
+    return {n: str(k) for n, k in places.items() if k is not None} if all(places.values()) else {}
+
+
+def letter_place(letter: str) -> int | None:
+    """Where a letter stands in a lettered list ("c" the third), from "a" to "h"; None for anything else."""
+    return ord(letter) - 96 if len(letter) == 1 and "a" <= letter <= "h" else None

@@ -17,6 +17,7 @@ from weerwoord.core.analysis.codes import (
     YEAR_CODE,
 )
 from weerwoord.core.analysis.naming import REPLY_REF
+from weerwoord.core.analysis.ordinals import letter_place
 from weerwoord.core.analysis.structure import REC_LABEL, TABLE_NUMBER, _label_number
 from weerwoord.core.model import Block, Document, Reply, TextRun
 from weerwoord.core.reading.layout import ROMAN
@@ -412,9 +413,7 @@ OWN_ACTION = re.compile(
 
 def _order_value(number: str) -> int | None:
     """Where a row's number or letter stands in its list ("3" → 3, "c" → 3), for numbers cited out of order."""
-    if number.isdigit():
-        return int(number)
-    return ord(number) - 96 if len(number) == 1 and "a" <= number <= "h" else None
+    return int(number) if number.isdigit() else letter_place(number)
 
 
 # a recommendation numbered by its chapter, "4-2" (not a range "4-7" of recommendations, unless named singly)
