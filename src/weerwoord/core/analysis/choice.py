@@ -158,8 +158,9 @@ def weigh(
         return weigh([*found, *offered], advice, response, replies, cited, still, repeats)
     out: list[Weighed] = []
     codes = naming.bare_codes(response.blocks)
-    grounds = Grounds(advice, response, cited, repeats or [], tallies.counts(response), codes, replies)
     found = _considered(found)
+    covers = {id(r): n for r in found if (n := readings.covered(r, found))}
+    grounds = Grounds(advice, response, cited, repeats or [], tallies.counts(response), codes, replies, covers)
     marked = max((len(r.items) for r in found if r.kind in MARKED), default=0)
     # (the advice says twice what its recommendations are, tagged in the text and listed word for word in a summary:
     # a reading of more items, a chain of the report's numbered paragraphs, holds that many that are none)
@@ -255,7 +256,11 @@ def _weighed(
         # share of the units: a transcript or a long letter has many paragraphs that answer nothing, a question
         # put, a thank-you, and the answers among them)
         few = len(replies) < len(recs) and by_paragraph
-        spread = min(1.0, len(recs) / len(by_paragraph)) if few else 1.0
+        # (a reading of one sentence that a larger one holds among its items weighs as that one: "We also recommend
+        # that …" among seven sentences under "Recommendations" does not leave the paragraphs that answer the six
+        # others at an eighth of their weight)
+        counted = max(len(recs), grounds.covers.get(id(reading), 0))
+        spread = min(1.0, counted / len(by_paragraph)) if few else 1.0
         other = _scored(reading, recs, by_paragraph, grounds, head_start, spread)
         # (not, cut where it quotes, with fewer links by number or quotation: a quotation apart would be a unit)
         if (not quoted or _strong(other) >= _strong(w)) and (
@@ -386,6 +391,7 @@ class Grounds:
     tally: frozenset[int] = frozenset()  # how many recommendations the response says there are
     codes: frozenset[str] = frozenset()  # the codes the response names on their own ("in relation to SP-02")
     replies: list[Reply] = field(default_factory=list)  # the response's sections as it is cut by its headings
+    covers: dict[int, int] = field(default_factory=dict)  # a reading of one item (its id): the size of one holding it
 
     # the other cuts of the response, the same for every reading: made once, when a reading first asks for one
     @cached_property
@@ -451,23 +457,11 @@ def _scored(
         - 1.0 * unanswered
         - 0.5 * spread * (len(unmatched) + len(only_beside))
         - 1.0 * missed  # a passage the response repeats and answers, which this reading does not hold
-        - 2.0 * _doubled(recs)  # the same recommendation twice: the body's and the closing list's mixed
+        - 2.0 * readings.doubled(recs)  # the same recommendation twice: the body's and the closing list's mixed
         + 3.0 * w.counted  # as many as the response counts ("Het college neemt vijf aanbevelingen over" …)
         + head_start
     )
     return w
-
-
-def _doubled(recs: list[Recommendation]) -> int:
-    """How many of a reading's recommendations say what one before them says (their first thirty words: many open
-    alike, "The executive heads of the United Nations system organizations should, by the end of 2026, …")."""
-    seen: set[tuple[str, ...]] = set()
-    doubled = 0
-    for r in recs:
-        opening = tuple(re.findall(r"\w+", r.text.lower())[:30])
-        doubled += len(opening) >= 8 and opening in seen
-        seen.add(opening)
-    return doubled
 
 
 def quoting_blocks(recs: list[Recommendation], response: Document) -> list[int]:

@@ -196,7 +196,10 @@ def _index(blocks: list[Block]) -> dict[str, list[int]]:
 def _find(blocks: list[Block], ident: str, candidates: list[int]) -> structure._Candidate | None:
     """The block of the advice that is the recommendation called ``ident``, the fullest where there are several
     (a summary's short form and the full text); ``candidates``: the blocks that may be called so."""
-    opening = re.compile(rf"^\(?{re.escape(ident)}[.):]?(?:\s+(?=\S)|\s*$)", re.I)  # (a title alone too)
+    # (a letter alone with its bracket or stop, or before a capital: "(a) Replace …", "A Tell people …"; not the
+    # article opening "A parish councillor …")
+    stop = r"(?:[.):]|(?=\s+(?-i:[A-Z]))|(?=\s*$))" if len(ident) == 1 and ident.isalpha() else "[.):]?"
+    opening = re.compile(rf"^\(?{re.escape(ident)}{stop}(?:\s+(?=\S)|\s*$)", re.I)  # (a title alone too)
     # … or a short title ending in it: "Recommendation M-2", "Recommendations Recommendation M-1"
     title = re.compile(rf"^(?:\S+\s+){{0,4}}\(?{re.escape(ident)}[.):]?$", re.I)
     best: tuple[int, structure._Candidate] | None = None

@@ -142,7 +142,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
             # passed to others: "a matter for the Care Quality Commission"; the act asked for itself passed on ("De
             # vraag om ze te integreren heb ik overgemaakt aan mijn collega") outweighs a deed beside it
             # (or the recommendation itself: "The Ministry has forwarded this recommendation to the corporation")
-            passed_on = does_asked(ws, asked, vocab) or wset & book.advisory - vocab.elsewhere
+            # (or the measure itself: "Wij hebben de maatregel aan het bestuur van de vereniging doorgegeven …")
+            passed_on = does_asked(ws, asked, vocab) or wset & (book.advisory | _MEASURE) - vocab.elsewhere
             deferrals += 2 if passed_on else 1
             first_deferred = s0 if first_deferred is None else first_deferred
             continue
@@ -197,7 +198,9 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 ):
                     refused.append((s0, s1))  # "The government will not reopen the mandate trajectory"
             continue
-        if has_phrase(ws, vocab.not_before) and shared(terms, rec_terms):
+        # (or said of the sentence before: "Het veld zelf vlak maken is een grotere klus …. Dat doen we pas in 2029.")
+        pointing = ws[:1] and ws[0] in _POINTING and shared(content_terms(_before(text, sentences, s0)), rec_terms)
+        if has_phrase(ws, vocab.not_before) and (shared(terms, rec_terms) or pointing):
             limits.append((s0, s1))  # "verharde fietspaden langs de Steenbeek zijn pas mogelijk na 2029"
             continue
         if replaced and chooses(ws, replaced, vocab):
@@ -581,6 +584,13 @@ _NO_FURTHER = re.compile(r",\s+(?:maar\s+|but\s+)?(?:niet\s+verder|no\s+further|
 # rest van de periode", "Wij stellen voor …"
 _OWN_WORDS = frozenset(("te", "wij", "we", "ik", "i"))
 _POSSESSIVE = frozenset(("their", "its", "his", "her", "hun"))
+_POINTING = frozenset(("dat", "dit", "that", "this"))
+_MEASURE = frozenset(("maatregel", "measure"))
+
+
+def _before(text: str, sentences: list[tuple[int, int]], start: int) -> str:
+    """The sentence before the one at ``start``."""
+    return next((text[a:b] for a, b in reversed(sentences) if b <= start), "")
 
 
 def passes_on(sentence: str, book: PhraseBook) -> bool:

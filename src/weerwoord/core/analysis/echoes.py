@@ -249,8 +249,8 @@ def request(text: str) -> bool:
         # nor a verb whose stem ends so: "Verken met …")
         return False
     # (nor a preposition that opens a sentence: "Tijdens de onverwachte stremming … lag de vaarweg …"; nor a count,
-    # "Zes op de tien leerlingen vinden …")
-    if verb in OPENING_PREPOSITIONS or verb in tallies.number_words():
+    # "Zes op de tien leerlingen vinden …", a share, "Bijna de helft van de medewerkers vindt …")
+    if verb in OPENING_PREPOSITIONS or verb in tallies.number_words() or verb in words("quantity-words"):
         return False
     return verb not in function_words() and then in words("request-openers") and not structure.DECLARATIVE.match(then)
 

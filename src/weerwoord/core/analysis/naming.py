@@ -328,10 +328,18 @@ RECORD_HEADER = re.compile(
 _REFERENCE = re.compile(r"\b(?:kenmerk|zaaknummer|our ref(?:erence)?|your ref(?:erence)?|reference)\s*:?\s*\S*\d", re.I)
 
 
+# (or a letterhead with its address: "… - Raadhuisstraat 2, 2151 GE Heemsterburg", a Dutch or a British postcode)
+_POSTCODE = re.compile(r"\b\d{4}\s?(?-i:[A-Z]{2})\b(?!\s*\d)|\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b")
+_ABBREVIATION = re.compile(r"\b(?:t\.a\.v|i\.a\.|f\.a\.o|c/o)\.?", re.I)  # ("Aan …, t.a.v. de voorzitter")
+
+
 def is_title(text: str) -> bool:
-    """Whether a section is a title of no sentence: a short one, or a longer one that gives the letter's reference."""
+    """Whether a section is a title of no sentence: a short one, or a longer one that gives the letter's reference
+    or its address."""
     words = len(text.split())
-    return not re.search(r"[.!?;:]", text) and (words < 15 or (words < 40 and bool(_REFERENCE.search(text))))
+    bare = _ABBREVIATION.sub(" ", text)
+    given = bool(_REFERENCE.search(text) or _POSTCODE.search(text))
+    return not re.search(r"[.!?;:]", bare) and (words < 15 or (words < 40 and given))
 
 
 # a letter's close and signature, taken for a section of its own: "Met vriendelijke groet, burgemeester en …"

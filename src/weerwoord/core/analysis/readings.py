@@ -534,3 +534,27 @@ def _aside_blocks(furniture: list[Block]) -> list[Block]:
         if b.kind != "heading" or labels[k] or (k > 0 and labels[k - 1]):
             out.append(b)
     return out
+
+
+def covered(reading: Reading, found: list[Reading]) -> int:
+    """For a reading of one item: the items of the largest other reading one of whose items holds its text."""
+    if len(reading.items) != 1:
+        return 0
+    said = _said(reading.items[0])
+    return max((len(o.items) for o in found if len(o.items) > 1 and any(said in _said(c) for c in o.items)), default=0)
+
+
+def _said(c: structure._Candidate) -> str:
+    return " ".join(" ".join(b.text for b in c.blocks).split())
+
+
+def doubled(recs: list[Recommendation]) -> int:
+    """How many of a reading's recommendations say what one before them says (their first thirty words: many open
+    alike, "The executive heads of the United Nations system organizations should, by the end of 2026, …")."""
+    seen: set[tuple[str, ...]] = set()
+    count = 0
+    for r in recs:
+        opening = tuple(re.findall(r"\w+", r.text.lower())[:30])
+        count += len(opening) >= 8 and opening in seen
+        seen.add(opening)
+    return count

@@ -189,8 +189,9 @@ def opens_with_verb(text: str) -> bool:
             and second in _SUBJECT_PREPOSITIONS
             and any(w.endswith("en") and len(w) > 4 and w not in function_words() for w in parts[3:6])
         )
-        # (a plural in -ers and its verb: "Ouders vinden het lastig …"; no verb of the kind asks ends so)
-        and not (first.endswith("ers") and len(first) > 4 and second.endswith("en"))
+        # (a plural in -ers and its verb: "Ouders vinden het lastig …", "Medewerkers met een teamleider die …,
+        # geven …"; no verb of the kind asks ends so)
+        and not (first.endswith("ers") and len(first) > 4 and (second.endswith("en") or len(first) > 6))
         # (two plural forms, a subject and its verb: "Jongeren vallen tussen wal en schip", not "Bied iedereen …")
         and not (
             first.endswith("en")

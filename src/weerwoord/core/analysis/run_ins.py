@@ -111,8 +111,9 @@ TAGGED_RUN_IN = re.compile(
     # (or after a decision's own code, a capital following: "B26-34 (advies 3.7) Na zonsondergang blijft …")
     rf"|^(?-i:[A-Z]{{1,4}}[\d/-]{{1,8}})\s+\({_NAMES}\s+"
     rf"({_NUMBER}(?:\s*(?:,|en|and|&)\s*{_NUMBER})*)\)\s+(?=(?-i:[A-ZÀ-Ý]))"
-    # (or letters in brackets, one or more: "Season and management (b) and (e). The contractor …")
-    r"|^[^.()\n]{2,80}?(\((?-i:[a-h])\)(?:\s*(?:,|en|and|&)\s*\((?-i:[a-h])\))*)\s*[.:]\s+(?=\S)",
+    # (or letters in brackets, one or more: "Season and management (b) and (e). The contractor …"; each after its
+    # own title: "Timber items, item (e), and the games area, item (f). The committee …")
+    r"|^[^.()\n]{2,80}?(\((?-i:[a-h])\)(?:,?\s*(?:,|en|and|&)\s*(?:[^.()\n]{2,40}?\s)?\((?-i:[a-h])\))*)\s*[.:]\s+(?=\S)",
     re.I,
 )
 

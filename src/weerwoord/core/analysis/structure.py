@@ -21,14 +21,14 @@ from weerwoord.core.analysis.recommending import recommending_blocks as _recomme
 from weerwoord.core.analysis.spans import spans_between
 from weerwoord.core.model import Block, Recommendation, TextRun
 from weerwoord.core.reading.layout import ROMAN
-from weerwoord.core.reading.page_lines import BULLETS, DASH_CODE_PATTERN
+from weerwoord.core.reading.page_lines import BULLETS, DASH_CODE_PATTERN, DOTTED_CODE
 
 REC_CHAPTER = re.compile(
     r"\b(aanbevelingen|aanbeveling|recommendations|conclusies en aanbevelingen|conclusions and recommendations|"
     r"adviezen|samenvatting van de aanbevelingen|summary of recommendations|adviseert|adviseren|beveelt|bevelen|"
     r"recommends|we recommend|our advice|ons advies|het advies|dictum|(?:summary of )?our requests|onze verzoeken|"
-    # a coroner's report to prevent future deaths: the concerns are what the addressee must answer
-    r"coroner['’]s concerns|matters of concern)\b",
+    # a coroner's report to prevent future deaths (the concerns the addressee must answer); "Recommended actions"
+    r"coroner['’]s concerns|matters of concern|recommended (?:actions|measures|improvements)|aanbevolen maatregelen)\b",
     re.I,
 )
 SUMMARY_CHAPTER = re.compile(r"\b(samenvatting|summary|executive summary|managementsamenvatting)\b", re.I)
@@ -60,7 +60,7 @@ BRACKETED_ADDRESSEE = re.compile(r"^\((?:aan|to|for|gericht aan|addressed to)\s+
 ADDRESSEE = re.compile(r"^\s*(?:[-–—:]\s*)?(?:gericht aan|aan|addressed to|for|to)\s+(?:de|het|alle|the|all)\b", re.I)
 # "3.", "4a)", "R1", "A2.", "1°" (a Belgian text's points: "1° de website …"), a code with a dash, "VK-01" (an audit's)
 DIGIT_LABEL = re.compile(
-    rf"^\(?(\d{{1,2}}[a-z]?)[.)°]$|^([A-Z]{{1,2}}\d{{1,2}}[a-z]?|[A-H]\.\d{{1,2}}|{DASH_CODE_PATTERN})[.):]?$"
+    rf"^\(?(\d{{1,2}}[a-z]?)[.)°]$|^([A-Z]{{1,2}}\d{{1,2}}[a-z]?|[A-H]\.\d{{1,2}}|{DASH_CODE_PATTERN}|{DOTTED_CODE})[.):]?$"
 )
 
 
@@ -505,8 +505,8 @@ def _value(number: str) -> float:
     # (in lower case too, "iii" before "iv"; but a lone "i" may be the ninth letter of a lettered list)
     if re.fullmatch(ROMAN, number) or (number != "i" and re.fullmatch(ROMAN, number.upper())):
         return float(roman_value(number))
-    if re.fullmatch(r"\d{1,3}\.\d{1,2}", number):
-        major, minor = number.split(".")
+    if re.fullmatch(rf"\d{{1,3}}\.\d{{1,2}}|{DOTTED_CODE}", number):
+        major, minor = re.sub(r"^[A-Z]+", "", number).split(".")
         return int(major) + int(minor) / 100  # "2.1" after "1.3", before "2.2"
     digits = "".join(ch for ch in number if ch.isdigit()) or "0"
     letters = "".join(ch for ch in number if ch.isalpha())

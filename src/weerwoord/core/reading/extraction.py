@@ -18,7 +18,7 @@ from weerwoord.core.reading.columns import merge_same_baseline
 from weerwoord.core.reading.grid import pieced_rules, ruled_tables
 from weerwoord.core.reading.guard import Guard
 from weerwoord.core.reading.opening import short_error
-from weerwoord.core.reading.page_lines import Line, PageLines, is_label, make_line
+from weerwoord.core.reading.page_lines import Line, PageLines, is_label, make_line, table_area
 from weerwoord.core.reading.rules_across import tables_carried_over, tables_ruled_across
 from weerwoord.core.reading.unruled import tables_unruled
 from weerwoord.core.words import _
@@ -329,10 +329,13 @@ def _ruled_tables(page: Any, words: list[tuple[Any, ...]] | None = None) -> list
     # are drawn cell by cell, tops and bottoms)
     # (and a table ruled across whose header stood on the page before, its rules drawn as thin bars, a shaded band
     # among them: the grid's boxes close no cell)
-    return (
-        found
-        or tables_ruled_across(drawings, boxes, pieced_only=True)
-        or tables_carried_over(drawings, boxes, area.y1 - area.y0)
+    if found:
+        # (and a table ruled across only below the grids: a letter's shaded field table over its table of decisions,
+        # whose rows are ruled across)
+        below = max(table_area(t)[3] for t in found)
+        return found + [t for t in tables_ruled_across(drawings, boxes) if table_area(t)[1] >= below]
+    return tables_ruled_across(drawings, boxes, pieced_only=True) or tables_carried_over(
+        drawings, boxes, area.y1 - area.y0
     )
 
 

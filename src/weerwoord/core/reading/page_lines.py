@@ -40,6 +40,7 @@ ROMAN = "(?:XV|XIV|XI{0,3}|IX|VI{0,3}|IV|I{1,3})"  # list numbers I–XV
 # "VK-01", an audit's code with a dash ("FG-2025-01": with its year; "A-1", a finding's letter and a number)
 DASH_CODE_PATTERN = r"[A-Z]{1,3}-(?:(?:19|20)\d\d-)?\d{1,3}"
 DASH_CODE = re.compile(rf"{DASH_CODE_PATTERN}[.):]?")
+DOTTED_CODE = r"[A-Z]{1,3}\d{1,2}\.\d{1,2}"  # a code of capitals and a point's number under its part: "BR2.3"
 # the signs a list's items are set with (a bullet, a square, a triangle, an arrow, a tick, a dash)
 BULLETS = "•·▪◦‣∙●○■□◆◇❖→➔➜➢➤►▶▸▹▻⇒✓✔⁃–\\-"
 BULLET_SIGN = re.compile(rf"[{BULLETS}]")  # one of them: ``BULLET_SIGN.fullmatch(label)``
@@ -49,6 +50,7 @@ LABEL_RE = re.compile(
     # (or a theme's letter and a number: "A.1", "B.3", a farmers' council's points by theme)
     # (or a reference with the point's number, set in a column of its own: "AHT/25/01", a harbour trust's report)
     rf"|[A-Z]{{1,2}}\d{{1,2}}[a-z]?[.):]?|[A-H]\.\d{{1,2}}|{DASH_CODE_PATTERN}[.):]?|{ROMAN}[.)]|#\d{{1,2}}"
+    rf"|{DOTTED_CODE}"  # (an inspection's points per bridge, "BR2.3")
     r"|[A-Z]{2,4}(?:/\d{2,4}){1,2}/\d{1,3}"
     # (or a code in square brackets: "[A1]", an exam board's recommendations beside its findings "[B1]")
     r"|\[[A-Z]{1,2}\d{1,2}[a-z]?\])$"
