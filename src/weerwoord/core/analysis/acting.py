@@ -7,7 +7,7 @@ import re
 
 from weerwoord.core.analysis import deeds
 from weerwoord.core.analysis.phrases import PhraseBook
-from weerwoord.core.analysis.spans import sentence_of
+from weerwoord.core.analysis.spans import sentence_before, sentence_of
 from weerwoord.core.analysis.word_forms import YEAR, content_terms, opening_words, quote_span, shared, words
 from weerwoord.core.model import Verdict
 from weerwoord.core.words import _
@@ -90,8 +90,8 @@ def _from_a_month(ws: list[str], book: PhraseBook) -> bool:
 
 def _after(start: int, refused_at: list[int], sentences: list[tuple[int, int]]) -> bool:
     """Whether the sentence before the one at ``start`` refuses."""
-    before = [(s0, s1) for s0, s1 in sentences if s1 <= start]
-    return bool(before) and any(before[-1][0] <= r < before[-1][1] for r in refused_at)
+    before = sentence_before(sentences, start)
+    return before is not None and any(before[0] <= r < before[1] for r in refused_at)
 
 
 def refuses_more(

@@ -35,6 +35,7 @@ from weerwoord.core.analysis.participles import participle_pattern, passive, per
 from weerwoord.core.analysis.phrases import DeedWords, PhraseBook, asked_as_negatives
 from weerwoord.core.analysis.resolutions import decided
 from weerwoord.core.analysis.restating import quotes_back, restates
+from weerwoord.core.analysis.spans import sentence_before
 from weerwoord.core.analysis.word_forms import (
     after_article,
     content_terms,
@@ -198,9 +199,8 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                 ):
                     refused.append((s0, s1))  # "The government will not reopen the mandate trajectory"
             continue
-        # (or said of the sentence before: "Het veld zelf vlak maken is een grotere klus …. Dat doen we pas in 2029.")
-        pointing = ws[:1] and ws[0] in _POINTING and shared(content_terms(_before(text, sentences, s0)), rec_terms)
-        if has_phrase(ws, vocab.not_before) and (shared(terms, rec_terms) or pointing):
+        later = has_phrase(ws, vocab.not_before)  # (of the thing asked, or of the sentence before: "Dat doen we …")
+        if later and (shared(terms, rec_terms) or _points_to(ws, text, sentences, s0, rec_terms)):
             limits.append((s0, s1))  # "verharde fietspaden langs de Steenbeek zijn pas mogelijk na 2029"
             continue
         if replaced and chooses(ws, replaced, vocab):
@@ -588,9 +588,10 @@ _POINTING = frozenset(("dat", "dit", "that", "this"))
 _MEASURE = frozenset(("maatregel", "measure"))
 
 
-def _before(text: str, sentences: list[tuple[int, int]], start: int) -> str:
-    """The sentence before the one at ``start``."""
-    return next((text[a:b] for a, b in reversed(sentences) if b <= start), "")
+def _points_to(ws: list[str], text: str, sentences: list[tuple[int, int]], start: int, rec_terms: set[str]) -> bool:
+    """Whether a sentence opens by pointing back ("Dat doen we pas in 2029.") to one before on the recommendation."""
+    before = sentence_before(sentences, start) if ws[:1] and ws[0] in _POINTING else None
+    return before is not None and bool(shared(content_terms(text[slice(*before)]), rec_terms))
 
 
 def passes_on(sentence: str, book: PhraseBook) -> bool:

@@ -66,6 +66,11 @@ def sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return spans[-1]
 
 
+def sentence_before(spans: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    """The span of ``spans`` right before the one at ``start`` (the last that ends by it), or None."""
+    return next((span for span in reversed(spans) if span[1] <= start), None)
+
+
 def first_sentence(text: str) -> str:
     """The text's first sentence: where a recommendation says the figure it asks for (not an estimate after it)."""
     return text[slice(*(sentence_spans(text) or [(0, len(text))])[0])]
