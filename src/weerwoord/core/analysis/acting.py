@@ -138,6 +138,11 @@ def refuses_more(
             and _apart(deed, text[s0:s1], rec)
         ):
             return True
+        # (or the other of two things compared, after its article: "A suppression system has been ordered for the
+        # larger batch fryer … The smaller fryer is used only twice a week …, so we do not propose to fit it.")
+        pair = said[1:3] if said[:1] and said[0] in book.deeds.thing_articles else said[:2]
+        if done[1] <= s0 and len(pair) == 2 and _compared_other(pair[0], pair[1], words(deed)):
+            return True
         # (or right after the refusal, granting a part: "… gaat het college te ver. Wel wordt het verbod uitgebreid
         # tot de maanden december en januari")
         # (the granting word after the subject too: "Het college voegt wel … een gratis moment … toe")
@@ -147,6 +152,18 @@ def refuses_more(
 
 
 _THE_ACT = frozenset(("dit", "dat", "this", "it", "so"))  # what points back to the act refused
+
+
+def _compared_other(adjective: str, noun: str, deed: list[str]) -> bool:
+    """Whether ``adjective`` ``noun`` ("smaller fryer", "kleinere zaal") is the other of a pair the deed names by
+    another comparative a few words before the same noun ("the larger batch fryer")."""
+    if not (_COMPARATIVE.fullmatch(adjective) and len(noun) >= 4) or noun not in deed:
+        return False
+    at = deed.index(noun)
+    return any(_COMPARATIVE.fullmatch(w) and w != adjective for w in deed[max(0, at - 3) : at])
+
+
+_COMPARATIVE = re.compile(r"\w{2,}(?:er|ere|est|ste)")  # "larger", "smaller", "grotere", "oudste"
 
 
 def granted_part(

@@ -17,6 +17,7 @@ from weerwoord.core.analysis.named_numbers import resolve
 from weerwoord.core.analysis.naming import BARE_CODE, JOINED_CODE, PARAPHRASE_OPENING, is_title, says_nothing
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.analysis.parts import owned
+from weerwoord.core.analysis.quoting import quote_score
 from weerwoord.core.analysis.sharing import own_words
 from weerwoord.core.analysis.structure import AGENCY_TO, first_sentence
 from weerwoord.core.analysis.subjects import link_subjects
@@ -148,18 +149,6 @@ def _sibling(a: Reply, b: Reply) -> bool:
     opening their text where they have none: paragraphs "4.1 Cabinet is pleased …")."""
     ma, mb = SECTION_NUMBER.match(a.heading or a.text[:12]), SECTION_NUMBER.match(b.heading or b.text[:12])
     return bool(ma and mb and ma.group(1).rsplit(".", 1)[0] == mb.group(1).rsplit(".", 1)[0])
-
-
-def quote_score(rec: Recommendation, reply: Reply) -> float:
-    """How literally the reply quotes the recommendation (0–100)."""
-    needle = " ".join(rec.text.lower().split())[:220]
-    hay = " ".join(((reply.heading or "") + " " + reply.text[:2500]).lower().split())
-    if len(needle) < 20 or not hay:
-        return 0.0
-    # imported here: 11 ms at every start, and a pair linked by its numbers never quotes (the usual case)
-    from rapidfuzz import fuzz
-
-    return float(fuzz.partial_ratio(needle, hay))
 
 
 # a part of a report to a council, numbered as its template numbers them ("1. PURPOSE", "5. IMPLICATIONS"): no number

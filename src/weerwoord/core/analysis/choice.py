@@ -32,6 +32,7 @@ from weerwoord.core.analysis import by_paragraph as paragraph_cut
 from weerwoord.core.analysis.beside_one import BESIDE
 from weerwoord.core.analysis.cited import code_year
 from weerwoord.core.analysis.named_numbers import names_one
+from weerwoord.core.analysis.quoting import quoting_blocks
 from weerwoord.core.model import Document, Pair, Recommendation, Reply
 from weerwoord.core.words import _, n_
 
@@ -462,34 +463,6 @@ def _scored(
         + head_start
     )
     return w
-
-
-def quoting_blocks(recs: list[Recommendation], response: Document) -> list[int]:
-    """The blocks of the response that quote one of ``recs`` (a recommendation repeated before its reply, in
-    italics, after "PAC recommendation:", without any label), each quoting a different one (or two, each cut
-    short: "'Vraag huurders … ...' en 'Verkoop de 140 vrije-sectorwoningen ...'")."""
-    from rapidfuzz import fuzz  # imported when needed: 11 ms at every start otherwise
-
-    out: set[int] = set()
-    used: set[int] = set()
-    needles = [" ".join(rec.text.lower().split())[:160] for rec in recs]  # (once, not for each block)
-    for i, b in enumerate(response.blocks):
-        text = " ".join(b.text.lower().split())
-        if b.table_row or len(text) < 40:
-            continue
-        pieces = [m.group(1) for m in _QUOTED_SHORT.finditer(text)]
-        for piece in [text] if len(pieces) < 2 else pieces:
-            for k, (rec, needle) in enumerate(zip(recs, needles, strict=True)):
-                if len(needle) < 30 or len(piece) > 2.5 * len(rec.text) + 60:
-                    continue
-                if k not in used and fuzz.partial_ratio(needle, piece) >= 90:
-                    out.add(i)
-                    used.add(k)
-                    break
-    return sorted(out)
-
-
-_QUOTED_SHORT = re.compile(r"['‘“\"]([^'’”\"]{20,}?)\s*(?:\.\.\.|…)\s*['’”\"]")
 
 
 def recommendation_evidence(w: Weighed) -> None:

@@ -93,6 +93,9 @@ _PROMISE = re.compile(
     r"(?<!\bwhich )(?<!\bwho )(?<!\bthat )(?<!\bdie )(?<!\bdat )\b(?:will|zal|zullen)\b"
     # (or a Dutch deed in the present passive: "naast de nummerplaat wordt een toegangskaart ingevoerd …; toegang met
     # de elektronische identiteitskaart is technisch niet haalbaar")
-    r"|(?<!\bdie )(?<!\bdat )\b(?:wordt|worden)\s+(?:[^\W\d]+\s+){0,8}?[a-z]*ge[a-z]{3,}(?:d|t|en)\b",
+    r"|(?<!\bdie )(?<!\bdat )\b(?:wordt|worden)\s+(?:[^\W\d]+\s+){0,8}?[a-z]*ge[a-z]{3,}(?:d|t|en)\b"
+    # (or a part granted in the reply's own voice: "Wel richten wij een eigen werktafel in …; een eigen koelkast komt
+    # er niet")
+    r"|\bwel\s+[a-z]+\s+(?:wij|we|ik)\b",
     re.I,
 )

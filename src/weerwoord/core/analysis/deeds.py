@@ -341,7 +341,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
                     or (_thinking(ws, vocab) and (not does_asked(ws, asked, vocab) or wset & vocab.wishes))
                 )
             )
-            or wset & vocab.already
+            or (wset & vocab.already or has_phrase(ws, vocab.past_times))  # ("… put the stickers up last week")
             or wset & staying
             or dated
             or decided(sentence, ws, vocab)

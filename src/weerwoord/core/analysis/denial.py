@@ -193,4 +193,11 @@ def kept_first(sentence: str, keeping: tuple[tuple[str, ...], ...], negations: f
     blijft voorlopig op de vertrouwde manier gaan: …, en de kerkenraad wil dat niet kwijt"; not "De evaluatie is geen
     onderdeel van de vergunning; de gemeente organiseert … zoals gebruikelijk een evaluatie")."""
     first = words(re.split(r"[:;]", sentence)[0])
-    return has_phrase(first, keeping) and not set(first) & negations
+    # (or last, as what follows from the reasons: "… the yard has no other space …, so we intend to leave the pallet
+    # stack in its present position")
+    then = _SO_THEN.split(sentence)
+    last = words(then[-1]) if len(then) > 1 else []
+    return any(has_phrase(c, keeping) and not set(c) & negations for c in (first, last))
+
+
+_SO_THEN = re.compile(r",\s+(?:so|and so|dus|daarom)\s+", re.I)

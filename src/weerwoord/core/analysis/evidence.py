@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from weerwoord.core.analysis import alignment, chains, cross_refs, likeness
+from weerwoord.core.analysis import chains, cross_refs, likeness
+from weerwoord.core.analysis.quoting import quote_score
 from weerwoord.core.model import Pair
 from weerwoord.core.words import _
 
@@ -68,7 +69,7 @@ def link_evidence(pair: Pair) -> list[str]:
             ]
         return [_("The response's table row carries number {number} ({page}).").format(number=pair.number, page=page)]
     if pair.link == "quote":
-        alike = alignment.quote_score(pair.recommendation, reply)
+        alike = quote_score(pair.recommendation, reply)
         return [
             _("The response quotes the recommendation ({page}, {alike} % alike).").format(
                 page=page, alike=f"{alike:.0f}"

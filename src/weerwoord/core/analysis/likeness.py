@@ -186,7 +186,12 @@ def _parts(term: str, vocabulary: set[str]) -> tuple[str, ...]:
             return (head, tail)
     # (else the longest part the documents use alone, if long: "personeelsinzet" and "personeel")
     alone = [p for pair in _split(term) for p in pair if p in vocabulary and len(p) >= 6 and p != term]
+    # (or a long tail after a short head: "gasblusinstallatie" and "blusinstallatie")
+    alone += [t for i in (2, 3) if len(t := term[i:]) >= LONG_TAIL and t in vocabulary]
     return (max(alone, key=len),) if alone else ()
+
+
+LONG_TAIL = 8  # letters of a compound's tail, after a head of two or three, that the documents use alone
 
 
 def _tfidf_vectors(docs: list[Counter[str]]) -> list[tuple[dict[str, float], float]]:

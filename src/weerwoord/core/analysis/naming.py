@@ -325,12 +325,17 @@ RECORD_HEADER = re.compile(
 
 
 # a letter's title line with its reference: "Managementreactie op het … - kenmerk GS/2027/0587 - 4 oktober 2027"
-_REFERENCE = re.compile(r"\b(?:kenmerk|zaaknummer|our ref(?:erence)?|your ref(?:erence)?|reference)\s*:?\s*\S*\d", re.I)
+# (or its date on a header line of its own: "Datum\n\n2 november 2027")
+_REFERENCE = re.compile(
+    r"\b(?:kenmerk|zaaknummer|our ref(?:erence)?|your ref(?:erence)?|reference)\s*:?\s*\S*\d|^(?:datum|date)\s*:?\n+\d",
+    re.I | re.M,
+)
 
 
 # (or a letterhead with its address: "… - Raadhuisstraat 2, 2151 GE Heemsterburg", a Dutch or a British postcode)
 _POSTCODE = re.compile(r"\b\d{4}\s?(?-i:[A-Z]{2})\b(?!\s*\d)|\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b")
-_ABBREVIATION = re.compile(r"\b(?:t\.a\.v|i\.a\.|f\.a\.o|c/o)\.?", re.I)  # ("Aan …, t.a.v. de voorzitter")
+# ("Aan …, t.a.v. de voorzitter"; a name's initials, "wethouder M. (Marloes) Brinkhuis")
+_ABBREVIATION = re.compile(r"\b(?:t\.a\.v|i\.a\.|f\.a\.o|c/o)\.?|\b(?-i:[A-Z])\.(?=\s*(?-i:[A-Z(]))", re.I)
 
 
 def is_title(text: str) -> bool:

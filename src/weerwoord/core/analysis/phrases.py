@@ -152,6 +152,9 @@ class DeedWords:
     replacing: frozenset[str] = frozenset()
     # "retained", "gehandhaafd": kept, said after the thing ("The slip lane is retained")
     kept_after: frozenset[str] = frozenset()
+    # "last week", "vorige maand": a time gone by, which tells a deed done in the simple past ("Our contractor put the
+    # stickers up last week")
+    past_times: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -462,6 +465,7 @@ def _deed_words(data: dict) -> DeedWords:
         words("choosing"),
         words("replacing"),
         words("kept_after"),
+        phrases("past_times"),
     )
 
 

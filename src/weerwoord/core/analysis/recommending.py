@@ -131,7 +131,8 @@ PARAGRAPH_OWN_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,3}){1,2}|\[[a-z\d]{1,3}\
 # (also after a quotation that ends a sentence: "… who all the people round the table are.' We recommend that …")
 SENTENCE_START = re.compile(r"(?<=[.!?])\s(?=\S)|(?<=[.!?]['’\"”])\s(?=\S)")
 CLAUSE_RECOMMENDS = re.compile(
-    rf"(?:;|,\s+(?:and|en))\s+(?=(?:(?:we|wij)\s+(?:also\s+|ook\s+)?(?:recommend|adviseren|bevelen)"
+    # (or after a colon: "De lekkage is eenvoudiger op te lossen: wij adviseren de dakrand … te herstellen")
+    rf"(?:;|:|,\s+(?:and|en))\s+(?=(?:(?:we|wij)\s+(?:also\s+|ook\s+)?(?:recommend|adviseren|bevelen)"
     # (or the body by its name: "…, and the Panel recommends that the Trust install …")
     rf"|{THE_BODY}\s+(?:also\s+)?recommends)\b)",
     re.I,

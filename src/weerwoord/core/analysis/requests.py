@@ -20,7 +20,7 @@ from weerwoord.core.analysis import codes, structure
 from weerwoord.core.analysis.cited import code_year
 from weerwoord.core.analysis.echoes import OPENING_PREPOSITIONS, request
 from weerwoord.core.analysis.naming import RUN_IN
-from weerwoord.core.analysis.recommending import ACTOR_QUESTION, POINTS_NAMED, lost
+from weerwoord.core.analysis.recommending import ACTOR_QUESTION, NOT_AFTER, POINTS_NAMED, lost
 from weerwoord.core.analysis.spans import first_sentence
 from weerwoord.core.analysis.structure import row_cells
 from weerwoord.core.analysis.table_replies import DOTTED
@@ -127,7 +127,9 @@ def asks(b: Block) -> bool:
         # a question put to whoever must act: "Will the Minister ensure that …?"; not one put to the reader ("Do you
         # support the proposed hours …?", a consultation's questions)
         return bool(ACTOR_QUESTION.match(text))
-    if ASKING.match(text) or request(text) or OUGHT.match(" ".join(parts[:14])):
+    if (m := ASKING.match(text)) and NOT_AFTER.match(text, m.end()):
+        return False  # (what it does not advise: "Wij adviseren niet om de flat te slopen: …")
+    if m or request(text) or OUGHT.match(" ".join(parts[:14])):
         return True
     # a verb first, where the block is set apart as a point (a table cell, a list item, a titled paragraph)
     set_apart = bool(b.table_row or b.label or b.kind == "item" or RUN_IN.match(b.text.strip()) or paragraph_number(b))

@@ -9,7 +9,7 @@ import re
 
 from weerwoord.core.analysis.naming import RUN_IN
 from weerwoord.core.analysis.structure import DECLARATIVE
-from weerwoord.core.model import Block
+from weerwoord.core.model import Block, TextRun
 
 
 def run_in_label(b: Block) -> bool:
@@ -181,3 +181,20 @@ def bold_led_beside(blocks: list[Block], starts: list[int], run_in: list[int]) -
 def _bold_lead(b: Block) -> bool:
     """Whether a paragraph opens in bold and goes on in plain type."""
     return bool(b.bold_spans) and b.bold_spans[0][0] == 0 and b.bold_spans[0][1] < len(b.text) - 20
+
+
+# a quotation that opens a paragraph and closes before the reply in it: "'Voorzie alle vitrines in zaal 2 van gelaagd
+# veiligheidsglas ...' Wij vervangen het glas …"
+_QUOTED = r"['‘“\"][^'’”\"]{20,}['’”\"]"
+# (or two: "'…' en '…'")
+QUOTE_OPENING = re.compile(rf"\s*{_QUOTED}(?:\s*(?:,|en|and|&)\s*{_QUOTED})*(?:\s+(?=\S)|\s*$)")
+
+
+def quote_then_reply(b: Block) -> tuple[TextRun, list[Block]]:
+    """A paragraph that quotes a recommendation before its reply, cut into the quotation (a heading) and the reply
+    after it (five words or more); the whole of it, and nothing after, where it holds only the quotation."""
+    m = QUOTE_OPENING.match(b.text)
+    if m is None or len(b.text[m.end() :].split()) < 5:
+        return b.run, []
+    rest = b.run.slice(m.end(), len(b.text)).strip()
+    return b.run.slice(0, m.end()).strip(), [Block("paragraph", rest)]

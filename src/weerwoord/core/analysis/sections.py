@@ -45,6 +45,7 @@ from weerwoord.core.analysis.run_ins import (
     bold_led_beside,
     labelled_like_headings,
     numbered_run_in,
+    quote_then_reply,
     run_in_label,
     run_in_title,
     run_in_words,
@@ -143,10 +144,11 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
             trailing += 1
         next_group = body[-1].text if trailing else None
         body = body[: len(body) - trailing]
-        if start in heads:  # a quoted recommendation is the heading, the reply follows it
-            quoted = blocks[start : heads[start]]
-            heading_run = TextRun.concat([b.run for b in quoted], sep=" ")
-            heading_text, body = heading_run.text, blocks[heads[start] : end]
+        if start in heads:  # a quoted recommendation is the heading, the reply follows it (or stands after it)
+            *quoted, last = blocks[start : heads[start]]
+            quote_run, reply_in_it = quote_then_reply(last)
+            heading_run = TextRun.concat([*(b.run for b in quoted), quote_run], sep=" ")
+            heading_text, body = heading_run.text, [*reply_in_it, *blocks[heads[start] : end]]
         colon = _theme(head) if head.kind == "item" and BULLET_LABEL.match(head.label) else None
         if colon is not None:
             heading_run = head.run.slice(0, colon)

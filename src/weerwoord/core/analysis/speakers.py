@@ -107,7 +107,8 @@ def has_subject(text: str, start: int, end: int, sent: tuple[int, int], book: Ph
         # clause's, after a semicolon: "…; wij blijven de vrijwilligers via de bestaande subsidieregeling steunen en
         # zien geen aanleiding …"
         before += _words(text[sent[0] : start])[:3] + clause[:2]
-    inside = _words(text[start:end])  # "ziet het kabinet geen reden": the subject inside the phrase
+    # "ziet het kabinet geen reden": the subject inside the phrase (or in one word with its verb: "we'll have them …")
+    inside = [re.sub(r"['’]ll$", "", w) for w in _words(text[start:end])]
     after = _words(text[end : sent[1]])[:3]
     # (not a body among others: "Some authorities will take longer than five years")
     if any(

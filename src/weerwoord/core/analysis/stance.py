@@ -327,6 +327,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
     ]
     if refuse and not agree:
         # no agreement in words, but a promise to do part of what was asked (in its own terms): partly
+        putting = asking.putting_off(recommendation, book.deeds)
         doing = [  # (not what it does instead, in its sentence: "Instead, staff will collect bags …" refuses)
             m.text
             for m in marks
@@ -335,6 +336,8 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
             # (nor what stays as it is: "will stay at 0.8 times", "will continue to")
             and not as_it_is.keeps(m.text, book)
             and not has_phrase(_words(m.text)[:4], book.deeds.continuing)
+            # (nor what it only looks into: "We will look at having the debris cleaned when the budget allows.")
+            and not set(_words(m.text)) & putting
             # (or another figure for what it counts: "a target of 115 weeks" where "below 104 weeks" was asked)
             and (len(_terms(m.text) & _terms(recommendation)) >= 2 or other_figure(m.text, recommendation))
         ]

@@ -394,7 +394,10 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
         first = min(filled, key=lambda c: c.x0)
         title = first if len(first.text.split()) <= TITLE_WORDS else min(filled, key=lambda c: len(c.text.split()))
         others = [c for c in filled if c is not title]
-        if len(title.text.split()) > TITLE_WORDS or max(len(c.text.split()) for c in others) < 12:
+        # (a short reply that is a sentence is one: "Switched on for every staff and contractor account on 15
+        # September.")
+        said = any(len(c.text.split()) >= 12 or _SENTENCE_CELL.match(c.text.strip()) for c in others)
+        if len(title.text.split()) > TITLE_WORDS or not said:
             continue  # no title beside a reply: a row of figures, a header
         run = TextRun.concat([c.run for c in others], sep="\n\n")
         number = _label_number(title.label) if title.label else None
@@ -404,6 +407,7 @@ def rows_by_title(blocks: list[Block], share: float = 0.5) -> list[Reply]:
     return replies if len(replies) >= 3 else []
 
 
+_SENTENCE_CELL = re.compile(r"^[A-ZÀ-Ý][^.!?]*(?:\s\S+){5,}[.!]$")  # six words or more, ending a sentence
 OWN_ACTION = re.compile(
     r"\b(?:additional|further|own|other)\s+actions?\s+(?:identified|proposed|added|taken)\b"
     r"|\b(?:eigen|aanvullende|extra)\s+(?:actie|acties|maatregel|maatregelen)\b",
