@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from tests.core.helpers import compare_pair, verdict
+from weerwoord.core.analysis.figures import other_figure
 from weerwoord.core.analysis.naming import is_title
 from weerwoord.core.analysis.recommending import recommending_sentences_in
 from weerwoord.core.analysis.requests import asks
@@ -142,6 +143,27 @@ def test_the_other_of_two_compared_and_a_stack_left_in_place() -> None:
             "nl",
             "Richt in de keuken een afzonderlijke zone in voor de bereiding van glutenvrije en andere allergeenvrije"
             " maaltijden, met eigen materiaal en een eigen koelkast.",
+        )
+        == "partly"
+    )
+
+
+def test_years_read_as_months_and_a_cycle_as_a_frequency() -> None:
+    """ "on a two-year cycle" is another figure for "every 12 months" (years read in months, a cycle as "every"),
+    "within one year" the same as "within 12 months"; so "We can't stretch to a surveyor every year …, and we'll
+    have them formally re-checked … on a two-year cycle, …" is a part."""
+    asked = "Have every material left in place re-inspected by a competent surveyor at least every 12 months."
+    assert other_figure("We will have them re-checked by an outside surveyor on a two-year cycle.", asked)
+    assert other_figure("We will have them re-checked every 2 years.", asked)
+    assert not other_figure("The survey will be completed within 1 year.", "Complete the survey within 12 months.")
+    assert (
+        verdict(
+            "We can't stretch to a surveyor every year across eleven schools. Our caretaker will look over the"
+            " materials termly, and we'll have them formally re-checked by an outside surveyor on a two-year cycle,"
+            " updating the register each time.",
+            "en",
+            "Have every material left in place re-inspected by a competent surveyor at least every 12 months, and"
+            " update the register after each inspection.",
         )
         == "partly"
     )

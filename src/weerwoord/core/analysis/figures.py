@@ -198,9 +198,19 @@ def _figures(text: str) -> dict[str, dict[str, str]]:
                 day = int(year or 0) * 10000 + month * 100 + int(value)
                 out.setdefault("@date" if year else "@day", {})[str(day)] = ws[k - 1] if k else ""
                 continue
-            # (one unit, one or many: "60-minute", "90 minutes")
-            out.setdefault(verb_stem(unit), {})[value] = ws[k - 1] if k else ""
+            # (one unit, one or many: "60-minute", "90 minutes"; a cycle is a frequency, "on a two-year cycle")
+            cycle = k + 2 < len(ws) and ws[k + 2] in _CYCLE
+            out.setdefault(verb_stem(unit), {})[value] = "every" if cycle else ws[k - 1] if k else ""
+    # (years in months too: "every two years" is another figure for "every 12 months", "one year" the same)
+    for unit, (months, times) in _IN_MONTHS.items():
+        for value, before in list(out.get(unit, {}).items()):
+            if value.isdigit():
+                out.setdefault(months, {}).setdefault(str(int(value) * times), before)
     return out
+
+
+_CYCLE = frozenset(("cycle", "cyclus"))
+_IN_MONTHS = {"year": ("month", 12), "jaar": ("maande", 12)}
 
 
 def _targets(figures: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
