@@ -246,5 +246,4 @@ def asking_items(items: list[structure._Candidate]) -> list[structure._Candidate
 
 def _recommends_within(c: structure._Candidate) -> bool:
     """Whether a paragraph has a sentence that recommends, after its first."""
-    text = " ".join(b.text for b in c.blocks)
-    return any(RECOMMENDING_AT.match(text, m.end()) for m in SENTENCE_START.finditer(text))
+    return any(RECOMMENDING_AT.match(c.text, m.end()) for m in SENTENCE_START.finditer(c.text))

@@ -189,9 +189,10 @@ def not_but(ws: list[str], negations: frozenset[str], granting: frozenset[str]) 
 
 
 def kept_first(sentence: str, keeping: tuple[tuple[str, ...], ...], negations: frozenset[str]) -> bool:
-    """Whether a sentence that refuses says first, in a clause of its own, that what was to change stays ("Kerkbalans
-    blijft voorlopig op de vertrouwde manier gaan: …, en de kerkenraad wil dat niet kwijt"; not "De evaluatie is geen
-    onderdeel van de vergunning; de gemeente organiseert … zoals gebruikelijk een evaluatie")."""
+    """Whether a sentence that refuses says first (or last, after ", so"), in a clause of its own, that what was to
+    change stays ("Kerkbalans blijft voorlopig op de vertrouwde manier gaan: …, en de kerkenraad wil dat niet kwijt";
+    not "De evaluatie is geen onderdeel van de vergunning; de gemeente organiseert … zoals gebruikelijk een
+    evaluatie")."""
     first = words(re.split(r"[:;]", sentence)[0])
     # (or last, as what follows from the reasons: "… the yard has no other space …, so we intend to leave the pallet
     # stack in its present position")

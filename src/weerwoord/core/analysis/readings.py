@@ -540,14 +540,9 @@ def covered(reading: Reading, found: list[Reading]) -> int:
     """For a reading of one item: the items of the largest other reading one of whose items holds its text."""
     if len(reading.items) != 1:
         return 0
-    said = _joined(reading.items[0])
-    return max(
-        (len(o.items) for o in found if len(o.items) > 1 and any(said in _joined(c) for c in o.items)), default=0
-    )
-
-
-def _joined(c: structure._Candidate) -> str:
-    return " ".join(" ".join(b.text for b in c.blocks).split())
+    said = " ".join(reading.items[0].text.split())
+    held = [o for o in found if len(o.items) > 1 and any(said in " ".join(c.text.split()) for c in o.items)]
+    return max((len(o.items) for o in held), default=0)
 
 
 def doubled(recs: list[Recommendation]) -> int:

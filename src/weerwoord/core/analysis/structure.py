@@ -67,8 +67,7 @@ DIGIT_LABEL = re.compile(
 def _label_number(label: str) -> str | None:
     """The number a list label carries, as printed: "3." → "3", "4a)" → "4a", "R1" → "R1", "[A1]" → "A1", "IV." →
     "IV"."""
-    m = DIGIT_LABEL.match(label[1:-1] if label[:1] == "[" and label[-1:] == "]" else label)
-    if m:
+    if m := DIGIT_LABEL.match(label[1:-1] if label[:1] == "[" and label[-1:] == "]" else label):
         return m.group(1) or m.group(2)
     r = ROMAN_LABEL.match(label)
     return r.group(1) if r else None
@@ -130,6 +129,10 @@ class _Candidate:
     blocks: list[Block]
     start_index: int
     numbered: bool = True
+
+    @property
+    def text(self) -> str:  # (its blocks' text, joined by spaces)
+        return " ".join(b.text for b in self.blocks)
 
 
 def _with_sub_points(chosen: list[_Candidate]) -> list[_Candidate]:
@@ -244,8 +247,8 @@ def _enclosing_number(blocks: list[Block], i: int) -> str | None:
     for j in range(i, -1, -1):
         b = blocks[j]
         label = b.label or ""
-        if LETTER_LABEL.match(label) and b.kind in ("heading", "item") and letter is None:
-            letter = LETTER_LABEL.match(label).group(1)  # type: ignore[union-attr]
+        if (lettered := LETTER_LABEL.match(label)) and b.kind in ("heading", "item") and letter is None:
+            letter = lettered.group(1)
             continue
         number = _label_number(label) if label else None
         if number and number[-1:].isdigit():
@@ -330,11 +333,8 @@ def _said(c: _Candidate) -> str:
     """What an item says: the text under its label's heading ("Voorstel 3 - Doorgang voor wie slecht te been is"
     over "Kan de stad … ?"), else its first block."""
     first = c.blocks[0]
-    return (
-        c.blocks[1].text
-        if first.kind == "heading" and REC_LABEL.match(first.text) and len(c.blocks) > 1
-        else first.text
-    )
+    labelled = first.kind == "heading" and REC_LABEL.match(first.text) and len(c.blocks) > 1
+    return c.blocks[1].text if labelled else first.text
 
 
 # an action set for a named body, as an action plan puts it: "Northvale Hospitals NHS Trust to ensure …", "The ICB to …"

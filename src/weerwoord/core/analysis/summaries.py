@@ -47,16 +47,12 @@ def repeats_set_apart(found: list[Reading]) -> list[Reading]:
 
 
 def mean_words(reading: Reading) -> float:
-    return sum(len(_text(c).split()) for c in reading.items) / len(reading.items)
+    return sum(len(c.text.split()) for c in reading.items) / len(reading.items)
 
 
 def _word_for_word(a: Reading, b: Reading) -> bool:
-    alike = sum(1 for x, y in zip(a.items, b.items, strict=True) if fuzz.ratio(_text(x)[:200], _text(y)[:200]) >= ALIKE)
+    alike = sum(1 for x, y in zip(a.items, b.items, strict=True) if fuzz.ratio(x.text[:200], y.text[:200]) >= ALIKE)
     return alike >= ALIKE_SHARE * len(a.items)
-
-
-def _text(c: _Candidate) -> str:
-    return " ".join(b.text for b in c.blocks)
 
 
 def said_with_repeats(items: list[_Candidate], summary: list[_Candidate] | None) -> list[Recommendation]:
