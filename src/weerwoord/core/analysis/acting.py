@@ -71,7 +71,10 @@ def acting_sentences(
         # (or opened by "Wel", dated, right after the refusal: the part granted, in its own words: "Dat gaat ons te
         # ver, …. Wel komt er vanaf februari 2027 een vrij inloopspreekuur …")
         granted = acting and ws[:1] and ws[0] in book.acting_openers and _after(s0, refused_at, sentences)
-        # (a figure of the recommendation's counts as one of its words: "beyond 42 days" for "spent 42 days")
+        # (a figure of the recommendation's counts as one of its words: "beyond 42 days" for "spent 42 days"; not in a
+        # clause of what would follow: "… proposes a new crossing on this line by 2029, and a full three-coat repaint
+        # would be poor value …")
+        sentence = " ".join(c for c in _AND_CLAUSE.split(sentence) if not set(words(c)) & _WOULD)
         said = shared(content_terms(sentence), rec) + len(set(_FIGURE.findall(sentence)) & figures)
         if ((acting or proposing) and said >= ACTING_TERMS) or (granted and YEAR.search(sentence)):
             out.append(opening_words(sentence))
@@ -81,6 +84,7 @@ def acting_sentences(
 _FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d+)?(?![\d.,]?\d)")  # (not a year)
 FROM_WORDS = frozenset({"from", "vanaf", "per"})
 _WOULD = frozenset({"would", "zou", "zouden"})
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|en|maar)\s+", re.I)
 
 
 def _from_a_month(ws: list[str], book: PhraseBook) -> bool:
@@ -138,6 +142,10 @@ def refuses_more(
             and _apart(deed, text[s0:s1], rec)
         ):
             return True
+        # (or said to be left out of it, another thing asked than the deed's: "a desk assessment of the trusses … has
+        # been commissioned …. We have left out the tensile tests on steel samples for now")
+        if done[1] <= s0 and set(said) & _LEFT_OUT and _apart(deed, text[s0:s1], rec):
+            return True
         # (or the other of two things compared, after its article: "A suppression system has been ordered for the
         # larger batch fryer … The smaller fryer is used only twice a week …, so we do not propose to fit it.")
         pair = said[1:3] if said[:1] and said[0] in book.deeds.thing_articles else said[:2]
@@ -151,6 +159,7 @@ def refuses_more(
     return False
 
 
+_LEFT_OUT = frozenset(("left", "leave", "leaving", "omitted", "dropped", "weggelaten", "geschrapt"))
 _THE_ACT = frozenset(("dit", "dat", "this", "it", "so"))  # what points back to the act refused
 
 

@@ -36,3 +36,14 @@ def _unkept(ws: list[str]) -> list[str]:
         else w
         for k, w in enumerate(ws)
     ]
+
+
+# words that tell a state of things held now: the reason beside what is kept, no part done
+_HELD_NOW = frozenset(("already", "always", "currently", "al", "altijd", "reeds"))
+
+
+def kept_alone(kept: tuple[int, int], done: list[tuple[int, int]], limits: list[tuple[int, int]], text: str) -> bool:
+    """Whether what a reply keeps as it is (``kept``) stands beside no deed of its own: each deed is a limit, or a
+    state of things told after it as its reason ("… will keep our current ratios. Open-canoe groups on the lake
+    always have a safety boat …, and our operating procedure already stops sessions at force 5.")."""
+    return all(d in limits or (d[0] >= kept[1] and set(words(text[d[0] : d[1]])) & _HELD_NOW) for d in done)

@@ -17,6 +17,8 @@ ASIDE_OPENING = re.compile(
     r"buiten (?:het|uw) advies om)\b",
     re.I,
 )
+# another body's advice run in among the replies: "Advies van de milieuraad. De milieuraad vraagt …"
+OTHER_ADVICE = re.compile(r"^(?:advies|advice|opinion)\s+(?:van|of|from)\s+(?:de|het|the)\s+[\w-]+\s*[.:]\s", re.I)
 LEADS_IN = re.compile(  # (or a cover line: "Submitted by the Board of Management to the … Inspectorate · …")
     r"\b(?:the following (?:actions|decisions)|de volgende (?:besluiten|acties))\s*[.:]\s*$"
     r"|^(?:submitted|prepared|ingediend|opgesteld) (?:by|door)\b",
@@ -31,3 +33,9 @@ def aside(rp: Reply) -> bool:
     or a cover line ("Submitted by …")."""
     lead_in = len(rp.text.split()) <= LEAD_IN_WORDS and LEADS_IN.search(rp.text) is not None
     return bool(ASIDE_HEADING.match(rp.heading or "") or ASIDE_OPENING.match(rp.text.lstrip())) or lead_in
+
+
+def stands_apart(text: str) -> bool:
+    """Whether a paragraph of a letter answering paragraph by paragraph starts a section of its own that answers
+    no recommendation of this advice: another body's advice run in, or an aside ("Separately, …")."""
+    return bool(OTHER_ADVICE.match(text) or ASIDE_OPENING.match(text))

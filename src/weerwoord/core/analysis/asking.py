@@ -103,3 +103,11 @@ _PURPOSE = re.compile(r"\b(?:so that|in order that|zodat|opdat)\b", re.I)
 def before_purpose(sentence: str) -> str:
     """A sentence up to its purpose clause ("…, so that …", "…, zodat …"): what it says is done or put off."""
     return _PURPOSE.split(sentence, 1)[0]
+
+
+def untasked(ws: list[str], delaying: set[str], vocab: DeedWords) -> set[str]:
+    """The put-off words of a sentence (``delaying``) less those in the task of someone it engages, after "to" /
+    "om": "… the Board has hired Kessler Structural Engineering to look at a sample of balconies" puts nothing off."""
+    hired = next((k for k, w in enumerate(ws) if w in vocab.engaging), len(ws))
+    task = next((k for k in range(hired + 1, len(ws)) if ws[k] in ("to", "om", "te")), len(ws))
+    return {w for w in delaying if ws.index(w) <= task}

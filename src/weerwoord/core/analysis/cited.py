@@ -249,6 +249,8 @@ def _text_of(blocks: list[Block], i: int) -> int | None:
     if len(b.text.split()) >= MIN_WORDS and b.kind != "heading":
         return i
     for j in range(i + 1, min(len(blocks), i + 3)):
+        if blocks[j].table_row:
+            break  # (not a table's cell under a chapter's title: "2 Normenkader" over a table of norms)
         if blocks[j].kind != "heading" and len(blocks[j].text.split()) >= MIN_WORDS:
             return j  # (the text under a title, however long the title: "V.1.1. Een richtlijn voor het gebruik …")
     return i if len(b.text.split()) >= 8 else None

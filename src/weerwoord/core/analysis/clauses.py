@@ -6,20 +6,16 @@ import re
 from functools import cache
 
 from weerwoord.core.analysis.denial import NOT_ONLY
+from weerwoord.core.analysis.phrases import DeedWords
 from weerwoord.core.analysis.word_forms import YEAR, has_phrase, words
 
 
 def clauses(
-    text: str,
-    sentences: list[tuple[int, int]],
-    turning: frozenset[str],
-    speaking: frozenset[str] = frozenset(),
-    openers: frozenset[str] = frozenset(),
-    negations: frozenset[str] = frozenset(),
-    later: tuple[tuple[str, ...], ...] = (),
+    text: str, sentences: list[tuple[int, int]], vocab: DeedWords, negations: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, tuple[int, int]]]:
-    """The sentences, each cut before a turn (", but …", ", maar …"), before the reply's own voice after a
-    semicolon ("…, which should stop most backflow; we will review its performance …") and before another decision
+    """The sentences, each cut before a turn (", but …", ", maar …"), before the reply's own voice or a part granted
+    after a semicolon ("…, which should stop most backflow; we will review its performance …", "Een jaarlijkse
+    herhaling vragen wij niet; wel komt er om de twee jaar een opfrisdag") and before another decision
     after one ("To extend lifeguard cover …; and to refer the question of training …"): what is done and what is
     not, or put off, are two; each clause with the whole sentence it is part of. And at a semicolon that parts what
     is done from what is not ("Elk team bespreekt de resultaten vóór 30 september 2026 …; twee acties per team
@@ -27,7 +23,8 @@ def clauses(
     can only come later ("De tweede fietslus wordt bewegwijzerd …; verharde fietspaden … zijn pas mogelijk na 2029");
     and before a second promise in the reply's own voice after one (", and we will look at the demand …")."""
     out: list[tuple[int, int, tuple[int, int]]] = []
-    turn = _turn_pattern(turning, speaking, openers) if turning else None
+    turning, later = vocab.turning, vocab.not_before
+    turn = _turn_pattern(turning, vocab.speaking | vocab.granting, vocab.decision_openers) if turning else None
     for s0, s1 in sentences:
         cuts = [s0 + m.start() + 1 for m in turn.finditer(text[s0:s1])] if turn else []
         at = text.find(";", s0, s1)

@@ -111,11 +111,13 @@ def _analyse(
         pairs, unmatched = [], list(replies)
     numbered_rows = table_replies.table_row_replies(response)
     _answered_in_tables(pairs, numbered_rows)
+    # (an introduction first: what it held by its words alone may be named inside a section, "On 5.6, …")
+    introduction = _introduction(pairs, replies, response.language)
     named_inside_sections(pairs, [*(p.reply for p in pairs if p.reply is not None), *unmatched])
     _paragraph_of_its_own(pairs)
     second_of_shared(pairs, replies)
     unmatched = left_over(pairs, replies, unmatched)
-    unmatched += _introduction(pairs, replies, response.language)
+    unmatched += [r for r in introduction if all(p.reply is not r for p in pairs)]
     result = Comparison(advice, response, pairs, unmatched)
     judge_all(result)
     # a section before the first reply is the introduction, unless it takes a stance on the advice itself
@@ -261,14 +263,18 @@ def _introduction(pairs: list[Pair], replies: list[Reply], language: str) -> lis
         return []
     first = replies[linked[0]]
     held = [p for p in pairs if p.reply is first]
-    # (its first two sentences: a salutation may come first, "Dear Ms Brannigan-Keogh, Thank you for the Authority's
-    # thematic review, …")
-    spans = [x for x in sentence_spans(first.run.text) if first.run.text[slice(*x)].strip()][:2]
-    opening = word_forms.words(" ".join(first.run.text[slice(*x)] for x in spans))
+    # (its first sentences: a salutation may come first, "Dear Ms Brannigan-Keogh, Thank you for the Authority's
+    # thematic review, …"; and what it is about before what follows, "Dear Willow Bend owners, At its meeting …, the
+    # Board adopted … The full study is available … This letter explains, topic by topic, how the Board has …")
+    said = [first.run.text[slice(*x)].strip() for x in sentence_spans(first.run.text)]
+    opening = word_forms.words(" ".join([t for t in said if t.endswith((".", "!", "?", ":"))][:OPENING_SENTENCES]))
+    # (the salutation and a line over it too: "Letter to all owners | November 12, 2025", "Dear Willow Bend owners,")
+    opening += word_forms.words(" ".join(t for t in said[:2] if not t.endswith((".", "!", "?", ":"))))
     book = phrase_book(language)
     if (
-        len(held) != 1
-        or held[0].link != "content"
+        not held
+        or len(held) > INTRODUCED - 1
+        or any(p.link != "content" for p in held)
         or not set(opening) & book.advisory
         or not word_forms.has_phrase(opening, book.introducing)
         # (not minutes whose first item introduces and then answers one by its number, "41.2 Recommendation 6 …")
@@ -276,10 +282,11 @@ def _introduction(pairs: list[Pair], replies: list[Reply], language: str) -> lis
         or _takes_a_stance(first, language)
         # (nor a resolution that thanks and then decides: "THAT Council receive the report … and thank its members
         # …; and THAT, effective with the 2026 planting season, the Township purchase only plants that …")
-        or _decides_after_thanks(first.run.text, held[0].recommendation.text, book)
+        or any(_decides_after_thanks(first.run.text, p.recommendation.text, book) for p in held)
     ):
         return []
-    held[0].reply, held[0].confidence = None, 0.0
+    for p in held:
+        p.reply, p.confidence = None, 0.0
     return [first]
 
 
@@ -294,6 +301,7 @@ def _decides_after_thanks(text: str, recommendation: str, book: PhraseBook) -> b
     return False
 
 
+OPENING_SENTENCES = 3  # of a first section, where an introduction says what it does
 INTRODUCED = 3  # sections linked: the first of them may be an introduction where two or more follow it
 NAMES_ONE = re.compile(
     r"\b(?:recommendation|aanbeveling|advies|punt)\s+\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\b(?![-'’])", re.I

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from weerwoord.core.analysis.as_it_is import keeps_words
-from weerwoord.core.analysis.asking import asked_verbs, asked_words, before_purpose, does_asked, putting_off
+from weerwoord.core.analysis.asking import asked_verbs, asked_words, before_purpose, does_asked, putting_off, untasked
 from weerwoord.core.analysis.calendar_words import day_pattern, month_pattern, only_supposed
 from weerwoord.core.analysis.clauses import clauses
 from weerwoord.core.analysis.denial import asks_not_done, kept_first, negated, not_but
@@ -109,9 +109,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
     # not you take part will make no difference to the care you receive.'" (blanked, so that the spans still hold)
     own = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     verbs = _BEFORE_VERB | vocab.future | vocab.modals  # (before a put-off word, these make it a verb: "will review")
-    for s0, s1, whole in clauses(
-        text, sentences, vocab.turning, vocab.speaking, vocab.decision_openers, book.negations, vocab.not_before
-    ):
+    for s0, s1, whole in clauses(text, sentences, vocab, book.negations):
         sentence = _PLEASED.sub(" ", text[s0:s1])  # ("I am pleased to report that …": no report put off)
         sentence = _EITHER.sub(" ", sentence)  # ("whether or not the dwelling has a permit": nothing put off)
         if (further := _NO_FURTHER.search(own, s0, s1)) and shared(content_terms(sentence), rec_terms):
@@ -275,6 +273,7 @@ def find(text: str, recommendation: str, book: PhraseBook, sentences: list[tuple
         delaying -= {w for w in delaying & vocab.trying if after_article(ws, {w}, vocab.articles)}
         # (a put-off under way, in the passive: "Training budgets are being reviewed …")
         delaying |= {w for k, w in enumerate(ws[1:aim], 1) if ws[k - 1] == "being" and {w[:-1], w[:-2]} & deferring}
+        delaying = untasked(ws, delaying, vocab)  # ("… has hired Kessler Structural Engineering to look at …")
         if _LET_KNOW.search(sentence):
             delaying.add("?")  # a promise to tell, no deed: "and we will let the Panel know what it concludes"
         if has_phrase(ws, vocab.going_on):

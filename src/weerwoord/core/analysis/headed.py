@@ -14,7 +14,7 @@ import re
 
 from weerwoord.core.analysis import structure
 from weerwoord.core.analysis.emphasis import ASKS
-from weerwoord.core.analysis.requests import opens_with_verb
+from weerwoord.core.analysis.requests import imperative, opens_with_verb
 from weerwoord.core.analysis.spans import sentence_spans
 from weerwoord.core.model import Block
 
@@ -38,6 +38,7 @@ def under_headings(blocks: list[Block]) -> list[structure._Candidate]:
     """The sentences that ask, in the plain paragraphs under headings that say they hold recommendations, in the
     order they stand; none unless there are two or more."""
     found: list[tuple[int, int, int, bool]] = []  # (block, sentence start, end, whether it says what should be done)
+    commands: list[tuple[int, int]] = []
     for i, b in enumerate(blocks):
         if (
             b.kind != "heading"
@@ -64,17 +65,24 @@ def under_headings(blocks: list[Block]) -> list[structure._Candidate]:
                     continue  # what the law asks of someone: "Under section 55 of the Police Act 1996 the … must"
                 if len(said.split()) >= MIN_WORDS and (ASKS.search(said) or opens_with_verb(said)):
                     found.append((j, s0, s1, bool(ASKS.search(said))))
+                    # (a command outright, its object's article after it: "Raise the handrails on both approach ramps
+                    # to 1.4 metres"; not "Cities that gave long notice …")
+                    commands += [(j, s0)] if imperative(said) and said.split()[1].lower() in _ARTICLES else []
     # (where the advice says what should be done in so many words, a sentence that only seems to open with a verb is
-    # a finding: "Tijdens de ziekte van de eerste gezinscoach wist klaagster …" among "De commissie beveelt aan …")
-    worded = any(asks for *_, asks in found)
+    # a finding: "Tijdens de ziekte van de eerste gezinscoach wist klaagster …" among "De commissie beveelt aan …";
+    # a command outright among three times as many of them or more asks too, one of theirs)
+    worded = sum(asks for *_, asks in found)
+    among = len(commands) * COMMANDS_AMONG <= worded
     out: list[structure._Candidate] = []
     for j, s0, s1, asks in found:
-        if asks or not worded:
+        if asks or not worded or (among and (j, s0) in commands):
             run = blocks[j].run.slice(s0, s1).strip()
             out.append(structure._Candidate(str(len(out) + 1), [Block("paragraph", run)], j, numbered=False))
     return out if len(out) >= 2 else []
 
 
+COMMANDS_AMONG = 3
+_ARTICLES = frozenset(("the", "a", "an", "all", "each", "every", "de", "het", "een", "alle", "elke", "iedere"))
 # a sentence that opens with the law that imposes a duty: "Under section 55 of the Police Act 1996 …", "Op grond van
 # artikel 12 …"
 _LEGAL_DUTY = re.compile(

@@ -422,3 +422,12 @@ def verdict_title(heading: str | None) -> bool:
     wij later beslissen"), no subject (not "Recommendation 3 – Housing")."""
     h = (heading or "").strip()
     return bool(h) and any(g.match(h) for g in (GROUP_TITLE, GROUP_RELATIVE))
+
+
+# a reply's own details set as a heading line: "Target implementation date: June 2026", "Recommendation implemented",
+# the reasons under a form's verdict ("Het college: ☒ volgt het advies" / "Motivering:")
+REPLY_DETAIL = re.compile(
+    r"^(?:(?:target implementation date|implementation date|target date|recommendation implemented|streefdatum)\b"
+    r"|(?:motivering|onderbouwing|rationale|justification)\s*:?$)",
+    re.I,
+)

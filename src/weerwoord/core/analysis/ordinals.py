@@ -41,11 +41,20 @@ ORDINAL_NEAR_START = re.compile(
     r"|recommendation|proposal)\b",
     re.I,
 )
+# the ordinal alone after a word that takes up a point, its comma after it: "As to the third, Brightline … have now
+# sent us …", "On the second, a rectangular collimator was fitted …", "Wat de derde betreft, …" (a recommendation's
+# place only where the response names three places or more: else "the second" of two just named)
+ORDINAL_BARE = re.compile(
+    rf"^(?:as\s+to|as\s+for|as\s+regards|regarding|turning\s+to|on|ten\s+aanzien\s+van|met\s+betrekking\s+tot"
+    rf"|over)\s+(?:the|de|het|your|uw)\s+{_ORDINAL}\s*[,:]"
+    rf"|^wat\s+(?:de|het|uw)\s+{_ORDINAL}\s+betreft\b",
+    re.I,
+)
 # "De tweede en de vierde aanbeveling hangen samen": two places named at once
 ORDINAL_PAIR = re.compile(
     rf"\b{_ORDINAL}\s+(?:en|and)\s+(?:de|het|the)?\s*{_ORDINAL}\s+"
     r"(?:aanbevelingen|adviezen|recommendations|aanbeveling|recommendation|adviespunten|advies|voorstellen|proposals"
-    r"|voorstel|proposal)\b",
+    r"|voorstel|proposal|points|punten)\b",
     re.I,
 )
 

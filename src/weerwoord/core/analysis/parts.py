@@ -444,6 +444,8 @@ def _by_naming(text: str, number: str, others: list[str]) -> list[tuple[int, int
             (who,) = said
             first = next(k for k, (_, _, w) in enumerate(mine) if w)
             own = max((k for k in range(1, first + 1) if text[mine[k][0] - 1 : mine[k][0]] == ";"), default=0)
+            # (nor where it takes up its number as a new subject: "… was approved …. On 5.6, the timing of …")
+            own = first if stance.TAKEN_UP.match(text, mine[first][0], mine[first][1]) else own
             mine = [(a, b, set(who) if k >= own else w) for k, (a, b, w) in enumerate(mine)]
             titled = set(who) if len(text[p0:p1].split()) <= 5 and text[p0:p1].rstrip()[-1:] != "." else None
         out.extend(mine)

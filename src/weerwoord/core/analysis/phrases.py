@@ -155,6 +155,9 @@ class DeedWords:
     # "last week", "vorige maand": a time gone by, which tells a deed done in the simple past ("Our contractor put the
     # stickers up last week")
     past_times: tuple[tuple[str, ...], ...] = ()
+    # "hired", "ingehuurd": a deed of engaging someone, whose task after "to" / "om … te" is what they do, nothing put
+    # off ("the Board has hired Kessler Structural Engineering to look at a sample of balconies in January")
+    engaging: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -466,6 +469,7 @@ def _deed_words(data: dict) -> DeedWords:
         words("replacing"),
         words("kept_after"),
         phrases("past_times"),
+        words("engaging"),
     )
 
 

@@ -18,7 +18,7 @@ from weerwoord.core.analysis.naming import (
     codes_leading,
 )
 from weerwoord.core.analysis.number_names import with_digits
-from weerwoord.core.analysis.ordinals import ORDINAL_NEAR_START, ORDINAL_PAIR, ORDINAL_REF, ORDINALS
+from weerwoord.core.analysis.ordinals import ORDINAL_BARE, ORDINAL_NEAR_START, ORDINAL_PAIR, ORDINAL_REF, ORDINALS
 from weerwoord.core.analysis.run_ins import ADVISED, tagged_run_in
 from weerwoord.core.analysis.structure import BULLET_LABEL, DIGIT_LABEL
 from weerwoord.core.analysis.table_replies import CHAPTER_CODES_NAMED, SINGULAR
@@ -173,7 +173,7 @@ def explicit_ref(b: Block) -> list[str] | None:
                 return re.findall(YEAR_CODE, years.group(1))
         # (after the paragraph's own number: "3.2 The Commission's fourth recommendation, on heat networks, …")
         text = re.sub(r"^\d{1,2}(?:\.\d{1,3}){1,2}\.?\s+(?=\S)", "", text)
-        o = ORDINAL_REF.match(text) or ORDINAL_NEAR_START.match(text)
+        o = ORDINAL_REF.match(text) or ORDINAL_NEAR_START.match(text) or ORDINAL_BARE.match(text)
         if o:
             k = next(g for g in range(1, len(o.groups()) + 1) if o.group(g))
             pair = ORDINAL_PAIR.search(text[: o.end()])
@@ -315,3 +315,14 @@ def refs_in_opening(text: str, own: frozenset[str] = frozenset()) -> list[str]:
         # "Uw eerste en tweede aanbeveling neem ik beide over": by their places
         return [f"#{ORDINALS[pair.group(1).lower()]}", f"#{ORDINALS[pair.group(2).lower()]}"]
     return []
+
+
+BARE_PLACES = 3  # places named by ordinal in a response, for an ordinal alone to name one
+
+
+def lone_bare_ordinals(blocks: list[Block], found: list[int]) -> set[int]:
+    """The blocks among ``found`` opened by an ordinal alone ("As to the second, …") where the response names fewer
+    than :data:`BARE_PLACES` places by ordinal: "the second" of two just named ("The Administration accepted the first
+    of these recommendations. … As regards the second, …"), no recommendation's place."""
+    places = {r for i in found for r in (explicit_ref(blocks[i]) or []) if r.startswith("#")}
+    return set() if len(places) >= BARE_PLACES else {i for i in found if ORDINAL_BARE.match(blocks[i].text)}

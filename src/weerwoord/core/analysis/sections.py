@@ -19,6 +19,7 @@ from weerwoord.core.analysis.annexes import (
     trim_closing,
     with_sections_before,
 )
+from weerwoord.core.analysis.asides import stands_apart
 from weerwoord.core.analysis.decisions import decided_points, sibling_decisions, with_explanations
 from weerwoord.core.analysis.naming import (
     AGENDA_POINT,
@@ -28,6 +29,7 @@ from weerwoord.core.analysis.naming import (
     OWN_MARKER,
     PARAPHRASE_OPENING,
     QUESTION_CITES,
+    REPLY_DETAIL,
     RESPONSE_MARKER,
     RESPONSE_ONLY,
     agenda_numbers,
@@ -51,7 +53,13 @@ from weerwoord.core.analysis.run_ins import (
     run_in_words,
     split_by,
 )
-from weerwoord.core.analysis.section_refs import MORE_CODES, PARAGRAPH_REF, explicit_ref, refs_in_opening
+from weerwoord.core.analysis.section_refs import (
+    MORE_CODES,
+    PARAGRAPH_REF,
+    explicit_ref,
+    lone_bare_ordinals,
+    refs_in_opening,
+)
 from weerwoord.core.analysis.structure import (
     BULLET_LABEL,
     DIGIT_LABEL,
@@ -100,7 +108,7 @@ def find_replies(doc: Document, quotes: frozenset[int] = frozenset()) -> list[Re
                 if blocks[i].kind == "paragraph"
                 and blocks[i - 1].kind == "paragraph"
                 and not blocks[i].table_row
-                and _paraphrase_opening(blocks[i].text)
+                and PARAPHRASE_OPENING.match(blocks[i].text)
                 and (explicit_ref(blocks[i - 1]) or refs_in_opening(blocks[i - 1].text))
                 and not explicit_ref(blocks[i])
                 and not refs_in_opening(blocks[i].text)
@@ -385,6 +393,7 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     headings = [
         i for i, b in enumerate(blocks) if b.kind == "heading" and i > 0 and _subject_heading(b) and i not in in_runs
     ]
+    paraphrased = {i for i, b in enumerate(blocks) if PARAPHRASE_OPENING.match(b.text)}
     if len(numbered) >= 2:
         level = [blocks[i] for i in numbered]
         styles = {(b.bold, b.italic) for b in level}
@@ -401,12 +410,13 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
             # a letter (or a section) answering paragraph by paragraph: by ordinal or number ("Het tweede advies
             # betreft …", "Over advies 5 …") and by paraphrase ("De raad adviseert verder om …") alike
             # (and another body's advice run in among them: "Advies van de milieuraad. De milieuraad vraagt …")
-            others = {i for i, b in enumerate(blocks) if b.kind == "paragraph" and OTHER_ADVICE.match(b.text)}
-            starts = sorted(set(starts) | {i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)} | others)
+            # (or an aside: "Separately, we are planning a fifth surgery …", after the last reply)
+            others = {i for i, b in enumerate(blocks) if b.kind == "paragraph" and stands_apart(b.text)}
+            starts = sorted(set(starts) | paraphrased | others)
     elif len(headings) >= 2:
         starts = headings
     else:
-        starts = [i for i, b in enumerate(blocks) if _paraphrase_opening(b.text)]
+        starts = sorted(paraphrased)
     starts = sorted({*starts, *labelled_like_headings(blocks, starts)})
     # paragraphs led by a label of a few words run in ("Tarieven. De aanbeveling om …"), three or more of them: each
     # a reply of its own, where the response has fewer sections than that
@@ -453,7 +463,6 @@ def _section_starts(blocks: list[Block], body_size: float) -> list[int]:
     return [i for i in starts if not (i - 1 in starts and blocks[i - 1].kind == "heading" and _is_subtitle(blocks[i]))]
 
 
-OTHER_ADVICE = re.compile(r"^(?:advies|advice|opinion)\s+(?:van|of|from)\s+(?:de|het|the)\s+[\w-]+\s*[.:]\s", re.I)
 DECISION_LINE = re.compile(r"^(?:besluit|besloten|decision|resolved)\s*:\s", re.I)
 
 
@@ -535,7 +544,7 @@ def _explicit_starts(blocks: list[Block]) -> list[int]:
         if b.kind == "item" and covering and ITEM_CODE.fullmatch(b.label.strip()):
             continue  # coded points under a heading that names what it answers ("R8 — …" / "S1 Camden: …")
         out.append(i)
-    return out
+    return [i for i in out if i not in lone_bare_ordinals(blocks, out)]
 
 
 def _numbered_heading(b: Block) -> bool:
@@ -552,20 +561,6 @@ def _numbered_heading(b: Block) -> bool:
 def _subject_heading(b: Block) -> bool:
     t = b.text.strip()
     return 1 <= len(t.split()) <= 16 and not t.endswith((",",)) and not _is_marker(b) and not REPLY_DETAIL.match(t)
-
-
-# a reply's own details set as a heading line: "Target implementation date: June 2026", "Recommendation implemented",
-# the reasons under a form's verdict ("Het college: ☒ volgt het advies" / "Motivering:")
-REPLY_DETAIL = re.compile(
-    r"^(?:(?:target implementation date|implementation date|target date|recommendation implemented|streefdatum)\b"
-    r"|(?:motivering|onderbouwing|rationale|justification)\s*:?$)",
-    re.I,
-)
-
-
-def _paraphrase_opening(text: str) -> bool:
-    """A paragraph that opens a reply by saying what was recommended ("Voorts beveelt de Raad aan …")."""
-    return bool(PARAPHRASE_OPENING.match(text))
 
 
 QUOTE_NUMBERS = re.compile(r"^(\d{1,2}\.\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2}\.\d{1,2})*)\s+(?=[A-ZÀ-Ý])")

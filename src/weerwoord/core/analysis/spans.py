@@ -99,6 +99,8 @@ def extend_mark(text: str, end: int, start: int, limit: int) -> int:
     that finishes the clause), never ending on an article or preposition."""
     if re.match(r"\s*[,;:.!?)]", text[end:limit]):
         return end  # the trigger ends its clause: "neemt het kabinet niet over, …"
+    if end > start and text[end - 1] in ";:":
+        return end - 1  # (or its pattern took the clause's end in: "Een jaarlijkse herhaling vragen wij niet; wel …")
     words_in = len(re.findall(r"[\w'’]+", text[start:end]))  # (as word_forms.words counts them)
     tokens: list[tuple[int, str]] = []  # (end position, token)
     clause_end = False

@@ -173,20 +173,23 @@ def names_recommendations(text: str, numbers: frozenset[str] = frozenset()) -> b
 
 # a number opening a sentence, a verdict or a subject after it: "3.2 Partially accepted."
 OPENING_NUMBER = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s+(?=[A-Z])")
-
-
 # a letter, Roman numeral or code (or a number, as each use allows) before a colon that opens a sentence: "a:
 # overnemen. e: niet overnemen.", "IV: niet akkoord.", "S1: de zijdeur …"
 REF_BEFORE_COLON = rf"[a-hA-H]|(?-i:[IVX]{{1,5}})|{SHORT_CODE}"
 OPENING_REF_COLON = re.compile(
     rf"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*({REF_BEFORE_COLON}|\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?):\s+(?=\S)"
 )
+# (or taken up at a sentence's start by its number alone: "On 5.6, the timing of future studies, the Board noted …")
+TAKEN_UP = re.compile(
+    r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*(?:on|as to|as for|regarding|concerning|wat betreft|over|ten aanzien van)\s+"
+    r"(\d{1,2}\.\d{1,2}|(?-i:[A-Z]{1,3})-?\d{1,2})(?=\s*[,:])",
+    re.I,
+)
 
 
 def _opening_numbers(fragment: str) -> set[str]:
-    return {m.group(1).lower() for m in OPENING_NUMBER.finditer(fragment)} | {
-        m.group(1).lower() for m in OPENING_REF_COLON.finditer(fragment)
-    }
+    patterns = (OPENING_NUMBER, OPENING_REF_COLON, TAKEN_UP)
+    return {m.group(1).lower() for pattern in patterns for m in pattern.finditer(fragment)}
 
 
 def _named(fragment: str, numbers: frozenset[str] = frozenset()) -> set[str]:
@@ -508,7 +511,7 @@ def verdict(marks: list[Mark], text: str, language: str, recommendation: str = "
         said = _("The government accepts the recommendation only with a condition (“{x0}”).")
         return "partly", said.format(x0=reserve[0].text)
     done = deeds.find(text, recommendation, book, spans)
-    if done.kept and not noting and all(d in done.limits for d in done.done):
+    if done.kept and not noting and as_it_is.kept_alone(done.kept[0], done.done, done.limits, text):
         # "the annual fee will remain at 35 pounds …; enforcement will be funded … rather than from the fee": what
         # the recommendation would change stays, and what is done is done otherwise than asked
         return "disagrees", _("The government keeps what the recommendation would change (“{x0}”).").format(

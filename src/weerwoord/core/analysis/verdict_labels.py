@@ -93,8 +93,15 @@ def own_status(text: str, language: str, number: str) -> tuple[Verdict, str] | N
         if len(line.split()) > 12 or len(LABELLED_NUMBER.findall(line)) < 2:
             continue
         own = _own_label(line, number)
-        return heading_verdict(own, language) if own != line else None
+        if own == line:
+            return None
+        # (or a yes or a no each: "c: ja f: nee")
+        yes_no = _YES_NO.get(own.strip(" ;,.").lower())
+        return (yes_no, own.strip()) if yes_no else heading_verdict(own, language)
     return None
+
+
+_YES_NO: dict[str, Verdict] = {"ja": "agrees", "yes": "agrees", "nee": "disagrees", "no": "disagrees"}
 
 
 def _own_label(heading: str, number: str) -> str:

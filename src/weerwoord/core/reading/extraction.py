@@ -314,8 +314,11 @@ def _ruled_tables(page: Any, words: list[tuple[Any, ...]] | None = None) -> list
     if words is None:
         words = page.get_text("words", flags=pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE)
     boxes = [(w[0], w[1], w[2], w[3]) for w in words]
+    figures = {(w[0], w[1], w[2], w[3]) for w in words if any(ch.isdigit() for ch in w[4])}
     if not _grid_like(drawings):  # (two rows of two cells drawn as boxes: a table)
-        return tables_ruled_across(drawings, boxes)  # (or rules across only, under a header of columns)
+        return tables_ruled_across(
+            drawings, boxes, figures=figures
+        )  # (or rules across only, under a header of columns)
     # drawings and words are in the unrotated page's coordinates (find_tables turned a rotated page first, and
     # its cells were then in other coordinates than the words)
     area = page.rect * page.derotation_matrix if page.rotation else page.rect
@@ -333,8 +336,8 @@ def _ruled_tables(page: Any, words: list[tuple[Any, ...]] | None = None) -> list
         # (and a table ruled across only below the grids: a letter's shaded field table over its table of decisions,
         # whose rows are ruled across)
         below = max(table_area(t)[3] for t in found)
-        return found + [t for t in tables_ruled_across(drawings, boxes) if table_area(t)[1] >= below]
-    return tables_ruled_across(drawings, boxes, pieced_only=True) or tables_carried_over(
+        return found + [t for t in tables_ruled_across(drawings, boxes, figures=figures) if table_area(t)[1] >= below]
+    return tables_ruled_across(drawings, boxes, pieced_only=True, figures=figures) or tables_carried_over(
         drawings, boxes, area.y1 - area.y0
     )
 

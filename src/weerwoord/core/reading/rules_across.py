@@ -14,7 +14,7 @@ its own, its columns are those its rows share (``tables_carried_over``).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from weerwoord.core.model import Rect
@@ -34,17 +34,20 @@ Span = tuple[tuple[float, ...], float, float]
 
 
 def tables_ruled_across(
-    drawings: Sequence[dict[str, Any]], words: Sequence[Rect], pieced_only: bool = False
+    drawings: Sequence[dict[str, Any]],
+    words: Sequence[Rect],
+    pieced_only: bool = False,
+    figures: Collection[Rect] = (),
 ) -> list[Table]:
     """The tables of a page ruled only across (see the module's description), each its rows of cells.
     ``pieced_only``: only where the rules are drawn cell by cell (short pieces end to end, which a grid finder
-    takes for boxes and finds no table in)."""
+    takes for boxes and finds no table in). ``figures``: the words among ``words`` that hold a digit (no header's)."""
     if pieced_only and not _pieced(drawings):
         return []
     rules, shaded = _rules(drawings)
     found: list[Table] = []
     for (x0, x1), levels in _levels(rules):
-        found.extend(_tables(x0, x1, levels, words, shaded))
+        found.extend(_tables(x0, x1, levels, words, shaded, figures))
     return found
 
 
@@ -79,18 +82,23 @@ def _rules(drawings: Sequence[dict[str, Any]]) -> tuple[list[tuple[float, float,
     bottom of a shaded band; and the shaded bands' tops and bottoms. Pieces end to end at one height are one rule
     (a table whose borders are drawn cell by cell, each cell's top and bottom a short line of its own; and its
     header's shading, cell by cell)."""
-    pieces: list[Span] = [((y,), x0, x1) for x0, y, x1 in _lines(drawings)]
-    for d in drawings:
-        for item in d.get("items", ()):
-            if item and item[0] == "re" and item[1].height <= THIN:
-                r = item[1]
-                pieces.append((((r.y0 + r.y1) / 2,), r.x0, r.x1))
+    pieces: list[Span] = [((y,), x0, x1) for x0, y, x1 in _lines(drawings)] + _thin_bars(drawings)
     shaded: list[tuple[float, float]] = []
     for (y0, y1), x0, x1, _ in _end_to_end(_bands(drawings)):
         if x1 - x0 >= MIN_WIDTH:
             pieces.extend((((y0,), x0, x1), ((y1,), x0, x1)))
             shaded.append((y0, y1))
     return [(x0, y, x1) for (y,), x0, x1, _ in _end_to_end(pieces) if x1 - x0 >= MIN_WIDTH], shaded
+
+
+def _thin_bars(drawings: Sequence[dict[str, Any]]) -> list[Span]:
+    """The page's filled rectangles no higher than a rule, as (middle,), x0, x1."""
+    return [
+        (((r.y0 + r.y1) / 2,), r.x0, r.x1)
+        for d in drawings
+        for item in d.get("items", ())
+        if item and item[0] == "re" and (r := item[1]).height <= THIN
+    ]
 
 
 def _bands(drawings: Sequence[dict[str, Any]]) -> list[Span]:
@@ -118,9 +126,9 @@ def _lines(drawings: Sequence[dict[str, Any]]) -> list[tuple[float, float, float
 
 def _pieced(drawings: Sequence[dict[str, Any]]) -> bool:
     """Whether a page's rules across are drawn in pieces: three rules ``MIN_WIDTH`` long or more, each of two
-    lines or more that meet end to end (a cell's top or bottom each); a band shaded cell by cell counts as two (its
-    top and bottom: a header, and rows shaded every other one)."""
-    joined = _end_to_end([((y,), x0, x1) for x0, y, x1 in _lines(drawings)])
+    lines (or thin bars) or more that meet end to end (a cell's top or bottom each); a band shaded cell by cell
+    counts as two (its top and bottom: a header, and rows shaded every other one)."""
+    joined = _end_to_end([((y,), x0, x1) for x0, y, x1 in _lines(drawings)] + _thin_bars(drawings))
     bands = _end_to_end(_bands(drawings))
     pieces = sum(1 for _, x0, x1, n in joined if n >= 2 and x1 - x0 >= MIN_WIDTH)
     return pieces + 2 * sum(1 for _, x0, x1, n in bands if n >= 2 and x1 - x0 >= MIN_WIDTH) >= 3
@@ -148,7 +156,12 @@ def _merged(ys: list[float]) -> list[float]:
 
 
 def _tables(
-    x0: float, x1: float, levels: list[float], words: Sequence[Rect], shaded: list[tuple[float, float]]
+    x0: float,
+    x1: float,
+    levels: list[float],
+    words: Sequence[Rect],
+    shaded: list[tuple[float, float]],
+    figures: Collection[Rect] = (),
 ) -> list[Table]:
     """The tables between the rules at ``levels`` (from x0 to x1): each from a shaded band whose words stand in two
     groups or more (its header), down to the last band before one whose words run over a column's start, with two
@@ -161,25 +174,71 @@ def _tables(
         a, b = bands[k]
         header = inside[k] and any(abs(a - t) <= SAME and abs(b - u) <= SAME for t, u in shaded)
         starts = _column_starts(inside[k]) if header else []
+        # (or a header in plain type just above the rule, "Advies  Standpunt van de kerkraad  Timing", under running
+        # text: a table printed with a rule under each row, none shaded)
+        above = [] if header else _header_above(inside[k], b, figures)
+        starts = _column_starts(above) if above else starts
         end = k + 1
         while len(starts) >= 2 and end < len(bands) and inside[end] and not _across(inside[end], starts):
+            if above and not _starts_fit(inside[end], starts):
+                break  # (under a header in plain type, a row's cells start where its columns do: not a new table's)
             end += 1
         body = range(k + 1, end)
         if len(starts) >= 2 and sum(len({_column(w[0], starts) for w in inside[r]}) >= 2 for r in body) >= 2:
             edges = [x0, *(s - 2 for s in starts[1:]), x1]
             rows = list(bands[k:end])
+            if above:
+                rows[0] = (min(w[1] for w in above) - SAME, b)
             beyond = (x0, x1, starts, words)
             # (the last row of a table shaded every other row: no rule under it)
             if end == len(bands) and (last := _row_beyond(*beyond, levels[-1], 1)):
                 rows.append(last)
             # (a row, no header: a table carried over, shaded)
-            if len(inside[k]) > HEADER_WORDS * len(starts) and (first := _row_beyond(*beyond, levels[k], -1)):
+            if (
+                not above
+                and len(inside[k]) > HEADER_WORDS * len(starts)
+                and (first := _row_beyond(*beyond, levels[k], -1))
+            ):
                 rows.insert(0, first)
             found.append([[(edges[i], a, edges[i + 1], b) for i in range(len(starts))] for a, b in rows])
             k = end
         else:
             k += 1
     return found
+
+
+def _header_above(words: Sequence[Rect], rule: float, figures: Collection[Rect]) -> list[Rect]:
+    """The words of a table's header in plain type standing just above ``rule`` at the bottom of a band of other
+    text: its last line (two lines where the one above it stands close and runs over no column's start), in two
+    groups or more of ``HEADER_WORDS`` words or fewer, no figure among them (a header names its columns: not a field
+    table's first row, "Ons kenmerk  KF-SA/2027/37"), within a line's height of the rule, other text above it in
+    its band; [] where there is none."""
+    lines: list[list[Rect]] = []
+    for w in sorted(words, key=lambda w: -(w[1] + w[3]) / 2):
+        if lines and abs((lines[-1][0][1] + lines[-1][0][3]) / 2 - (w[1] + w[3]) / 2) <= SAME:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    if not lines:
+        return []
+    last = lines[0]
+    height = max(w[3] - w[1] for w in last)
+    starts = _column_starts(last)
+    if rule - max(w[3] for w in last) > height * ROW_PAD or len(starts) < 2:
+        return []
+    if any(sum(1 for w in last if _column(w[0], starts) == i) > HEADER_WORDS for i in range(len(starts))):
+        return []
+    if any(w in figures for w in last):
+        return []
+    taken = list(last)
+    if len(lines) > 1:
+        prev = lines[1]
+        gap = min(w[1] for w in last) - max(w[3] for w in prev)
+        close = gap <= height * LINE_GAP and not _across(prev, starts)
+        if close and len(prev) <= HEADER_WORDS * len(starts) and not any(w in figures for w in prev):
+            taken.extend(prev)
+    # (under other text: a band of its own between two rules is a field table's first row, "To  Mayor and Members")
+    return taken if len(taken) < len(words) else []
 
 
 CARRIED_WORDS = 4  # words in a first cell, in one row at least: running text, not a list's numbers in a column
@@ -244,6 +303,11 @@ def _row_beyond(
         return None
     far = edge + way * SAME
     return (level, far) if way > 0 else (far, level)
+
+
+def _starts_fit(words: Sequence[Rect], starts: list[float]) -> bool:
+    """Whether each group of words on each line starts where a column starts."""
+    return all(any(abs(x - s) <= SAME * 2 for s in starts) for x in _column_starts(words))
 
 
 def _across(words: Sequence[Rect], starts: list[float]) -> bool:
