@@ -27,3 +27,7 @@ LABEL_CODE = r"(?-i:[A-Z][A-Za-z]{0,3}-?\d{1,2}[a-z]?)"  # a code after a label:
 NUMBER = r"\d{1,3}(?:\.\d{1,2}){0,2}(?!\d)[a-z]?"
 # "2 en 3", "#2.2 and #2.3"; and in Belgian ordinals, "4° en 5°"
 NUMBER_LIST = rf"#?{NUMBER}°?(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|to)\s*#?{NUMBER}°?)*"
+# a number or code taken up alone as a sentence's subject, with the words that take it up, its comma or colon after
+# it: "On 5.6, the timing of future studies, the Board noted …", "Wat betreft A3: …" (the number is TAKEN_UP_CODE)
+TAKEN_UP_WORDS = r"(?:on|as\s+to|as\s+for|regarding|concerning|wat\s+betreft|over|ten\s+aanzien\s+van)\s+"
+TAKEN_UP_CODE = r"\d{1,2}\.\d{1,2}|(?-i:[A-Z]{1,3})-?\d{1,2}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from weerwoord.core.analysis import likeness, parts
+from weerwoord.core.analysis.codes import TAKEN_UP_CODE, TAKEN_UP_WORDS
 from weerwoord.core.analysis.ordinals import ORDINALS
 from weerwoord.core.model import Pair, Reply
 
@@ -19,8 +20,7 @@ NAMED_INSIDE = re.compile(
     r"(?=\s*(?:[,:;]|in part|too\b|either\b|as well|ook\b|recomm|aanbev))"
     # (or by its number or code alone, taken up at a sentence's start: "On 5.6, the timing of future studies, the
     # Board noted …", "Wat betreft A3: …")
-    r"|(?:^|[.;:]\s+)(?:on|as\s+to|as\s+for|regarding|concerning|wat\s+betreft|over|ten\s+aanzien\s+van)\s+"
-    r"(?P<taken>\d{1,2}\.\d{1,2}|(?-i:[A-Z]{1,3})-?\d{1,2})(?=\s*[,:])",
+    rf"|(?:^|[.;:]\s+){TAKEN_UP_WORDS}(?P<taken>{TAKEN_UP_CODE})(?=\s*[,:])",
     re.I,
 )
 

@@ -50,7 +50,8 @@ ORDINAL_BARE = re.compile(
     rf"|^wat\s+(?:de|het|uw)\s+{_ORDINAL}\s+betreft\b",
     re.I,
 )
-# "De tweede en de vierde aanbeveling hangen samen": two places named at once
+# "De tweede en de vierde aanbeveling hangen samen": two places named at once (or a letter's points, "The sixth and
+# seventh points are about Surgery 4 and about doses.": a paragraph of a reply that speaks of two, sentence by sentence)
 ORDINAL_PAIR = re.compile(
     rf"\b{_ORDINAL}\s+(?:en|and)\s+(?:de|het|the)?\s*{_ORDINAL}\s+"
     r"(?:aanbevelingen|adviezen|recommendations|aanbeveling|recommendation|adviespunten|advies|voorstellen|proposals"

@@ -14,7 +14,7 @@ from weerwoord.core.analysis.agreeing import (
     on_the_advice,
     without_other_deeds,
 )
-from weerwoord.core.analysis.codes import SHORT_CODE
+from weerwoord.core.analysis.codes import SHORT_CODE, TAKEN_UP_CODE, TAKEN_UP_WORDS
 from weerwoord.core.analysis.denial import banned_things, bans, negated
 from weerwoord.core.analysis.figures import figured_otherwise, instead_of_asked, other_figure
 from weerwoord.core.analysis.narrowing import narrows_asked
@@ -180,11 +180,7 @@ OPENING_REF_COLON = re.compile(
     rf"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*({REF_BEFORE_COLON}|\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?):\s+(?=\S)"
 )
 # (or taken up at a sentence's start by its number alone: "On 5.6, the timing of future studies, the Board noted …")
-TAKEN_UP = re.compile(
-    r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*(?:on|as to|as for|regarding|concerning|wat betreft|over|ten aanzien van)\s+"
-    r"(\d{1,2}\.\d{1,2}|(?-i:[A-Z]{1,3})-?\d{1,2})(?=\s*[,:])",
-    re.I,
-)
+TAKEN_UP = re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*{TAKEN_UP_WORDS}({TAKEN_UP_CODE})(?=\s*[,:])", re.I)
 
 
 def _opening_numbers(fragment: str) -> set[str]:

@@ -316,9 +316,8 @@ def _ruled_tables(page: Any, words: list[tuple[Any, ...]] | None = None) -> list
     boxes = [(w[0], w[1], w[2], w[3]) for w in words]
     figures = {(w[0], w[1], w[2], w[3]) for w in words if any(ch.isdigit() for ch in w[4])}
     if not _grid_like(drawings):  # (two rows of two cells drawn as boxes: a table)
-        return tables_ruled_across(
-            drawings, boxes, figures=figures
-        )  # (or rules across only, under a header of columns)
+        # (or rules across only, under a header of columns)
+        return tables_ruled_across(drawings, boxes, figures=figures)
     # drawings and words are in the unrotated page's coordinates (find_tables turned a rotated page first, and
     # its cells were then in other coordinates than the words)
     area = page.rect * page.derotation_matrix if page.rotation else page.rect
