@@ -544,7 +544,8 @@ def _explicit_starts(blocks: list[Block]) -> list[int]:
         if b.kind == "item" and covering and ITEM_CODE.fullmatch(b.label.strip()):
             continue  # coded points under a heading that names what it answers ("R8 — …" / "S1 Camden: …")
         out.append(i)
-    return [i for i in out if i not in lone_bare_ordinals(blocks, out)]
+    lone = lone_bare_ordinals(blocks, out)
+    return [i for i in out if i not in lone]
 
 
 def _numbered_heading(b: Block) -> bool:
